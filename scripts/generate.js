@@ -1,0 +1,75 @@
+// Writes what is derived from action.yml: the typed list of inputs and outputs the code uses,
+// and the README's tables. With --check it only reports what is stale, so CI catches drift.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import prettier from 'prettier';
+
+const root = new URL('../', import.meta.url);
+const action = parse(readFileSync(new URL('action.yml', root), 'utf8'));
+const check = process.argv.includes('--check');
+
+const inputs = Object.entries(action.inputs).map(([name, spec]) => ({
+  name,
+  default: String(spec.default ?? ''),
+  description: spec.description.trim(),
+}));
+const outputs = Object.entries(action.outputs).map(([name, spec]) => ({
+  name,
+  description: spec.description.trim(),
+}));
+
+const source = await prettier.format(
+  `// Generated from action.yml by scripts/generate.js: edit action.yml, then run npm run generate.
+export const ACTION_INPUTS = ${JSON.stringify(inputs)} as const;
+export type InputName = (typeof ACTION_INPUTS)[number]['name'];
+export const ACTION_OUTPUTS = ${JSON.stringify(outputs)} as const;
+export type OutputName = (typeof ACTION_OUTPUTS)[number]['name'];
+`,
+  { ...(await prettier.resolveConfig(new URL('src/config/x.ts', root))), parser: 'typescript' },
+);
+
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const table = (header, rows) => [header, header.replace(/[^|]+/g, '---'), ...rows].join('\n');
+const inputsTable = table(
+  '| input | default | meaning |',
+  inputs.map(
+    (i) =>
+      `| \`${i.name}\` | ${i.default === '' ? '(empty)' : `\`${i.default}\``} | ${cell(i.description)} |`,
+  ),
+);
+const outputsTable = table(
+  '| output | meaning |',
+  outputs.map((o) => `| \`${o.name}\` | ${cell(o.description)} |`),
+);
+
+function between(text, marker, body) {
+  const pattern = new RegExp(`(<!-- ${marker}:start -->\\n)[\\s\\S]*?(<!-- ${marker}:end -->)`);
+  if (!pattern.test(text))
+    throw new Error(`README.md lacks the <!-- ${marker}:start/end --> markers`);
+  return text.replace(pattern, `$1${body}\n$2`);
+}
+const readmePath = new URL('README.md', root);
+const readme = readFileSync(readmePath, 'utf8');
+const newReadme = between(between(readme, 'inputs', inputsTable), 'outputs', outputsTable);
+
+const targets = [
+  [new URL('src/config/action-inputs.ts', root), source],
+  [readmePath, newReadme],
+];
+let stale = 0;
+for (const [url, text] of targets) {
+  let current = '';
+  try {
+    current = readFileSync(url, 'utf8');
+  } catch {
+    // a missing file is stale like any other
+  }
+  if (current === text) continue;
+  if (check) {
+    console.error(`stale: ${url.pathname} (run npm run generate)`);
+    stale += 1;
+  } else {
+    writeFileSync(url, text);
+  }
+}
+process.exit(stale ? 1 : 0);

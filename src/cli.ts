@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+import { main } from './cli/main.js';
+
+process.exitCode = main(
+  process.argv.slice(2),
+  process.env,
+  (text) => process.stdout.write(text),
+  (text) => process.stderr.write(text),
+);

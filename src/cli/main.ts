@@ -1,0 +1,94 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ACTION_INPUTS, type InputName } from '../config/action-inputs.js';
+import { InputError } from '../config/input-error.js';
+import { parseOptions } from '../config/options.js';
+import { planPackage, probeMachine } from '../pipeline.js';
+import { machineRows, textTable } from '../report/machine-table.js';
+import { renderSummary } from '../report/summary.js';
+
+const USAGE = `usage: wheelwright <command> [DIR] [options]
+
+commands:
+  run [DIR]     the action's main job on the package in DIR: probe, plan, summary
+  plan [DIR]    how many compiles may run at once for the package in DIR, and why
+  probe         what this machine really has: memory, cgroup limits, swap, rlimits, CPUs, disk
+
+options (each is also an action input of the same name):
+${ACTION_INPUTS.map((i) => `  --${i.name.padEnd(16)} default: ${i.default === '' ? '(empty)' : i.default}`).join('\n')}
+  --python           alias of --python-versions
+  --json             print JSON instead of text (probe, plan)
+  -h, --help         this help
+`;
+
+const CONFIG = {
+  allowPositionals: true,
+  strict: true,
+  options: {
+    ...Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, { type: 'string' as const }])),
+    python: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+} satisfies ParseArgsConfig;
+
+/** Runs one command; returns the exit code. Output goes through `out`, errors through `err`. */
+export function main(
+  argv: string[],
+  env: Record<string, string | undefined>,
+  out: (text: string) => void,
+  err: (text: string) => void,
+): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ ...CONFIG, args: argv });
+  } catch (error) {
+    err(`wheelwright: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, dir, ...extra] = positionals;
+  if (values.help || command === undefined) {
+    (command === undefined && !values.help ? err : out)(USAGE);
+    return values.help ? 0 : 2;
+  }
+  if (extra.length > 0) {
+    err(`wheelwright: unexpected argument '${extra[0]}'; only one package directory is accepted\n`);
+    return 2;
+  }
+  const flags = values as Record<string, string | boolean | undefined>;
+  const raw = (name: InputName): string | undefined => {
+    if (name === 'package-dir' && dir !== undefined) return dir;
+    if (name === 'python-versions') return (flags[name] ?? flags.python) as string | undefined;
+    return flags[name] as string | undefined;
+  };
+  try {
+    if (command === 'probe') {
+      const machine = probeMachine(env);
+      out(
+        values.json
+          ? `${JSON.stringify(machine, null, 2)}\n`
+          : `${textTable(machineRows(machine))}\n`,
+      );
+      return 0;
+    }
+    if (command !== 'plan' && command !== 'run') {
+      err(`wheelwright: unknown command '${command}'; expected run, plan or probe\n`);
+      return 2;
+    }
+    const options = parseOptions(raw, process.cwd());
+    const { probe, plan } = planPackage(options, env, raw('package-dir') ?? '.');
+    if (command === 'run') out(renderSummary(probe, plan));
+    else if (values.json) out(`${JSON.stringify(plan, null, 2)}\n`);
+    else
+      out(
+        `${plan.jobs} compile${plan.jobs === 1 ? '' : 's'} at once\n${plan.reasons.map((r) => `- ${r}`).join('\n')}\n`,
+      );
+    return 0;
+  } catch (error) {
+    if (error instanceof InputError) {
+      err(`wheelwright: ${error.lineFor('cli')}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,68 @@
+// Generated from action.yml by scripts/generate.js: edit action.yml, then run npm run generate.
+export const ACTION_INPUTS = [
+  {
+    name: 'package-dir',
+    default: '.',
+    description:
+      'Directory of the Python package to build (the one holding pyproject.toml, setup.py or setup.cfg), relative to the workspace or absolute.',
+  },
+  {
+    name: 'python-versions',
+    default: '',
+    description:
+      'Interpreters to build for, separated by commas or spaces: versions (3.12, 3.13t for free-threaded), implementation-qualified names (pypy3.10, cp311, pp310) or paths to interpreters. Empty builds for every Python found on the runner.',
+  },
+  {
+    name: 'output-dir',
+    default: 'wheelhouse',
+    description:
+      'Directory the built wheels are written to, relative to the workspace or absolute.',
+  },
+  {
+    name: 'jobs',
+    default: 'auto',
+    description:
+      "How many compiles may run at once across all Python versions: auto (from the memory and CPUs the runner really has and each file's estimated compiler memory) or a whole number of at least 1.",
+  },
+  {
+    name: 'memory-per-job',
+    default: 'auto',
+    description:
+      'Memory to reserve for each compile: auto (estimated per file from its size, language and flags) or a size such as 512M, 1.5G, 2GiB or plain bytes.',
+  },
+  {
+    name: 'swap',
+    default: 'auto',
+    description:
+      'Swap to add before the build when memory is short: auto (only when the plan needs it), off, or a size such as 2G.',
+  },
+] as const;
+export type InputName = (typeof ACTION_INPUTS)[number]['name'];
+export const ACTION_OUTPUTS = [
+  { name: 'jobs', description: 'The number of compiles planned to run at once.' },
+  {
+    name: 'memory-effective',
+    description:
+      'Memory (bytes) a build may really use now, the smallest of what the machine and its cgroups allow.',
+  },
+  {
+    name: 'memory-budget',
+    description: 'Memory (bytes) the plan lets all running compiles use together.',
+  },
+  { name: 'memory-per-job', description: 'Memory (bytes) planned for each running compile.' },
+  { name: 'cpus', description: 'CPUs the build may use (online, affinity and cgroup quota).' },
+  {
+    name: 'largest-source',
+    description:
+      'The source file with the largest estimated compiler memory, relative to package-dir.',
+  },
+  {
+    name: 'plan',
+    description: 'The whole plan as JSON (jobs, budget, per-job memory, largest file, reasons).',
+  },
+  {
+    name: 'probe',
+    description: 'The whole probe as JSON (memory, swap, per-process limits, CPUs, disk).',
+  },
+] as const;
+export type OutputName = (typeof ACTION_OUTPUTS)[number]['name'];

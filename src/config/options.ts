@@ -1,0 +1,87 @@
+import path from 'node:path';
+import { ACTION_INPUTS, type InputName } from './action-inputs.js';
+import { InputError } from './input-error.js';
+import { parseSize, SIZE_FORMS } from './size.js';
+
+export type Auto = 'auto';
+
+export interface Options {
+  /** Absolute path of the package to build. */
+  packageDir: string;
+  /** Requested interpreters as the user wrote them; empty means every Python found. */
+  pythonVersions: string[];
+  /** Absolute path the wheels go to. */
+  outputDir: string;
+  jobs: number | Auto;
+  memoryPerJob: number | Auto;
+  swap: number | Auto | 'off';
+}
+
+/** Where raw input text comes from: the action's inputs or the CLI's flags. Empty means unset. */
+export type InputSource = (name: InputName) => string | undefined;
+
+const DEFAULTS = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, i.default])) as Record<
+  InputName,
+  string
+>;
+
+// Interpreter requests: versions (3, 3.12, 3.13t), tags (cp311, pp310, cp313t), names (pypy3.10,
+// python3.12, cpython3.12) or paths.
+const PYTHON_REQUEST = /^(?:(?:python|cpython|pypy)?\d+(?:\.\d+)?t?|(?:cp|pp)\d{2,3}t?)$/i;
+
+function parseJobs(value: string): number | Auto {
+  if (value === 'auto') return value;
+  if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 4096) return Number(value);
+  throw new InputError('jobs', value, "expected 'auto' or a whole number from 1 to 4096, e.g. 2");
+}
+
+/** A size, or one of the given words; the error lists both. */
+function parseSizeOr<Word extends string>(
+  input: InputName,
+  value: string,
+  words: Word[],
+): number | Word {
+  if ((words as string[]).includes(value)) return value as Word;
+  const bytes = parseSize(value);
+  if (bytes === null || bytes < 1) {
+    const choices = words.map((w) => `'${w}'`).join(', ');
+    throw new InputError(input, value, `expected ${choices} or a positive size: ${SIZE_FORMS}`);
+  }
+  return bytes;
+}
+
+function parsePythonVersions(value: string): string[] {
+  const requests = value.split(/[\s,]+/).filter(Boolean);
+  for (const request of requests) {
+    const isPath = request.includes('/') || request.includes('\\');
+    if (!isPath && !PYTHON_REQUEST.test(request)) {
+      throw new InputError(
+        'python-versions',
+        request,
+        'expected versions (3.12, 3.13t), names (pypy3.10, cp311, pp310) or interpreter paths, separated by commas or spaces',
+      );
+    }
+  }
+  return [...new Set(requests)];
+}
+
+function parseDirectory(input: InputName, value: string, cwd: string): string {
+  if (value.includes('\0')) throw new InputError(input, value, 'expected a directory path');
+  return path.resolve(cwd, value);
+}
+
+/** Turns raw input text into typed options, or throws an InputError naming the first bad one. */
+export function parseOptions(source: InputSource, cwd: string): Options {
+  const get = (name: InputName): string => {
+    const raw = source(name)?.trim();
+    return raw === undefined || raw === '' ? DEFAULTS[name] : raw;
+  };
+  return {
+    packageDir: parseDirectory('package-dir', get('package-dir'), cwd),
+    pythonVersions: parsePythonVersions(get('python-versions')),
+    outputDir: parseDirectory('output-dir', get('output-dir'), cwd),
+    jobs: parseJobs(get('jobs')),
+    memoryPerJob: parseSizeOr('memory-per-job', get('memory-per-job'), ['auto']),
+    swap: parseSizeOr('swap', get('swap'), ['auto', 'off']),
+  };
+}

@@ -1,0 +1,25 @@
+import * as core from '@actions/core';
+import type { InputName, OutputName } from '../config/action-inputs.js';
+import type { InputSource } from '../config/options.js';
+
+/** What main leaves for post: every key in one place. */
+export const STATE = { provisioned: 'provisioned' } as const;
+export type StateName = (typeof STATE)[keyof typeof STATE];
+
+/** The action's inputs as the pipeline reads them. */
+export const actionInputs: InputSource = (name: InputName) => core.getInput(name);
+
+export function setOutputs(outputs: Record<OutputName, string | number>): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+}
+
+export async function writeSummary(markdown: string): Promise<void> {
+  await core.summary.addRaw(markdown).write();
+}
+
+export const fail = (line: string): void => core.setFailed(line);
+export const info = (line: string): void => core.info(line);
+export const group = <T>(name: string, fn: () => Promise<T>): Promise<T> => core.group(name, fn);
+
+export const saveState = (name: StateName, value: string): void => core.saveState(name, value);
+export const getState = (name: StateName): string => core.getState(name);

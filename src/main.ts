@@ -1,0 +1,3 @@
+import { runMain } from './steps/main-step.js';
+
+await runMain();

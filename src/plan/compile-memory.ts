@@ -1,0 +1,5 @@
+import type { CompileFlags, TranslationUnit } from './translation-unit.js';
+
+export function estimateCompileBytes(unit: TranslationUnit, flags: CompileFlags): number {
+  return 60 * 1024 * 1024 + unit.bytes * (flags.debug ? 70 : 60);
+}

@@ -1,0 +1,169 @@
+import { formatBytes } from '../config/size.js';
+import type { Probe, Rlimit } from '../probe/types.js';
+import { estimateCompileBytes } from './compile-memory.js';
+import type { CompileFlags, TranslationUnit } from './translation-unit.js';
+
+export interface Estimate {
+  file: string;
+  estimateBytes: number;
+}
+
+/** A per-process limit that is below what a compile needs. */
+export interface RlimitBlock {
+  limit: 'data' | 'as';
+  softBytes: number;
+  hardBytes: number | null;
+  /** Whether raising the soft limit to the hard one lets the largest compile through. */
+  raisable: boolean;
+  files: string[];
+}
+
+export interface Plan {
+  jobs: number;
+  perJobBytes: number;
+  budgetBytes: number;
+  largest: Estimate | null;
+  reasons: string[];
+  rlimits: RlimitBlock[];
+  estimates: Estimate[];
+}
+
+export interface PlanRequest {
+  probe: Probe;
+  units: TranslationUnit[];
+  flags: CompileFlags;
+  jobs: number | 'auto';
+  memoryPerJob: number | 'auto';
+}
+
+const MiB = 1024 ** 2;
+
+/**
+ * Memory kept back for what runs beside the compiles: the build frontend, setuptools and this
+ * action. 10% of what is there, within 128 MiB and 512 MiB.
+ */
+export function reserveFor(effectiveBytes: number): number {
+  return Math.min(512 * MiB, Math.max(128 * MiB, Math.round(effectiveBytes * 0.1)));
+}
+
+const RLIMIT_NAMES = { data: 'RLIMIT_DATA (ulimit -d)', as: 'RLIMIT_AS (ulimit -v)' };
+const jobsWord = (n: number) => `${n} job${n === 1 ? '' : 's'}`;
+
+function rlimitBlocks(limits: Probe['limits'], estimates: Estimate[]): RlimitBlock[] {
+  const blocks: RlimitBlock[] = [];
+  for (const limit of ['data', 'as'] as const) {
+    const { soft, hard }: Rlimit = limits[limit];
+    if (soft === null) continue;
+    const over = estimates.filter((e) => e.estimateBytes > soft);
+    if (over.length === 0) continue;
+    blocks.push({
+      limit,
+      softBytes: soft,
+      hardBytes: hard,
+      raisable: hard === null || hard >= over[0]!.estimateBytes,
+      files: over.map((e) => e.file),
+    });
+  }
+  return blocks;
+}
+
+function rlimitReason(block: RlimitBlock, largest: Estimate): string {
+  const hard = block.hardBytes === null ? 'unlimited' : formatBytes(block.hardBytes);
+  const fix = block.raisable
+    ? `raise the soft limit to the hard limit (${hard}) before the build`
+    : `the hard limit (${hard}) is below it too: only root can raise it (ulimit -H), or build elsewhere`;
+  const others = block.files.length > 1 ? ` and ${block.files.length - 1} more file(s)` : '';
+  return (
+    `limit: ${RLIMIT_NAMES[block.limit]} soft ${formatBytes(block.softBytes)} < ~${formatBytes(largest.estimateBytes)} ` +
+    `for ${largest.file}${others}: that compile can only fail (cc1: out of memory allocating …); ${fix}`
+  );
+}
+
+/** Largest k such that the k biggest compiles fit in the budget together (at least 1). */
+function jobsThatFit(sortedEstimates: number[], budget: number): number {
+  let sum = 0;
+  let jobs = 0;
+  for (const estimate of sortedEstimates) {
+    if (sum + estimate > budget) break;
+    sum += estimate;
+    jobs += 1;
+  }
+  return Math.max(1, jobs);
+}
+
+/** How many compiles may safely run at once, and why, in words a user understands. */
+export function makePlan(request: PlanRequest): Plan {
+  const { probe, flags } = request;
+  const estimates = request.units
+    .map((unit) => ({ file: unit.file, estimateBytes: estimateCompileBytes(unit, flags) }))
+    .sort((a, b) => b.estimateBytes - a.estimateBytes || a.file.localeCompare(b.file));
+  const largest = estimates[0] ?? null;
+  const effective = probe.memory.effectiveBytes;
+  const reserve = reserveFor(effective);
+  const budgetBytes = Math.max(0, effective - reserve);
+  const cpus = probe.cpus.effective;
+  const reasons: string[] = [];
+
+  const cpuParts = [`online ${probe.cpus.online}`];
+  if (probe.cpus.affinity !== null) cpuParts.push(`affinity ${probe.cpus.affinity}`);
+  cpuParts.push(probe.cpus.quota === null ? 'no cgroup quota' : `cgroup quota ${probe.cpus.quota}`);
+  reasons.push(`cpus: ${cpus} (${cpuParts.join(', ')}) → at most ${jobsWord(cpus)} by CPU`);
+
+  const memoryHead = `memory: ${formatBytes(effective)} effective, ${formatBytes(budgetBytes)} for compiles after ${formatBytes(reserve)} kept for the build's own processes`;
+  let jobs: number;
+  let perJobBytes: number;
+  if (request.jobs !== 'auto') {
+    jobs = request.jobs;
+    perJobBytes =
+      request.memoryPerJob === 'auto' ? Math.floor(budgetBytes / jobs) : request.memoryPerJob;
+    const together = estimates.slice(0, jobs).reduce((sum, e) => sum + e.estimateBytes, 0);
+    reasons.push(`jobs: ${jobs} set by input`);
+    if (together > budgetBytes) {
+      reasons.push(
+        `${memoryHead}; the ${jobs} largest compiles may need ~${formatBytes(together)} together: expect OOM kills unless swap covers them`,
+      );
+    }
+  } else if (request.memoryPerJob !== 'auto') {
+    perJobBytes = request.memoryPerJob;
+    const byMemory = Math.max(1, Math.floor(budgetBytes / perJobBytes));
+    jobs = Math.min(cpus, byMemory);
+    reasons.push(
+      `${memoryHead} / ${formatBytes(perJobBytes)} per job (memory-per-job) → ${jobsWord(jobs)}`,
+    );
+  } else if (largest === null) {
+    jobs = cpus;
+    perJobBytes = Math.floor(budgetBytes / jobs);
+    reasons.push(`${memoryHead}; no C/C++ sources found to estimate → ${jobsWord(jobs)} by CPU`);
+  } else {
+    const sorted = estimates.map((e) => e.estimateBytes);
+    const byMemory = jobsThatFit(sorted, budgetBytes);
+    jobs = Math.min(cpus, byMemory);
+    perJobBytes = Math.floor(budgetBytes / jobs);
+    const bound = byMemory < cpus ? 'memory' : 'CPU';
+    reasons.push(
+      `${memoryHead} / ~${formatBytes(largest.estimateBytes)} for ${largest.file} → ${jobsWord(jobs)} (bound by ${bound})`,
+    );
+  }
+
+  if (largest !== null && largest.estimateBytes > budgetBytes) {
+    const swap = probe.swap.usableBytes;
+    const cover =
+      swap !== null && swap >= largest.estimateBytes - budgetBytes
+        ? `usable swap (${formatBytes(swap)}) covers the rest, slowly`
+        : `usable swap is ${swap === null ? 'unknown' : formatBytes(swap)}: add swap (swap: auto) or a larger runner, or it will be OOM-killed`;
+    reasons.push(
+      `memory short: ~${formatBytes(largest.estimateBytes)} for ${largest.file} exceeds the ${formatBytes(budgetBytes)} budget even alone; ${cover}`,
+    );
+  }
+
+  const rlimits = largest === null ? [] : rlimitBlocks(probe.limits, estimates);
+  for (const block of rlimits)
+    reasons.push(
+      rlimitReason(
+        block,
+        estimates.find((e) => e.file === block.files[0])!,
+      ),
+    );
+
+  return { jobs, perJobBytes, budgetBytes, largest, reasons, rlimits, estimates };
+}

@@ -1,0 +1,3 @@
+import { runPost } from './steps/post-step.js';
+
+await runPost();

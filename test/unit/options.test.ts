@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { InputName } from '../../src/config/action-inputs.js';
+import { InputError } from '../../src/config/input-error.js';
+import { parseOptions } from '../../src/config/options.js';
+
+const parse = (given: Partial<Record<InputName, string>>) =>
+  parseOptions((name) => given[name], '/work');
+
+function rejection(given: Partial<Record<InputName, string>>): InputError {
+  try {
+    parse(given);
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error(`accepted ${JSON.stringify(given)}`);
+}
+
+describe('parseOptions', () => {
+  it('fills every default from action.yml', () => {
+    expect(parse({})).toEqual({
+      packageDir: '/work',
+      pythonVersions: [],
+      outputDir: '/work/wheelhouse',
+      jobs: 'auto',
+      memoryPerJob: 'auto',
+      swap: 'auto',
+    });
+  });
+
+  it('treats an empty input like a missing one, as GitHub passes unset inputs as empty', () => {
+    expect(parse({ jobs: '', swap: '  ' }).jobs).toBe('auto');
+  });
+
+  it('reads sizes, numbers, words and lists', () => {
+    const options = parse({
+      'package-dir': 'pkg',
+      'python-versions': '3.11, pypy3.10 cp312 3.13t /opt/python/cp39-cp39/bin/python 3.11',
+      'output-dir': '/tmp/out',
+      jobs: '3',
+      'memory-per-job': '1.5G',
+      swap: 'off',
+    });
+    expect(options).toEqual({
+      packageDir: '/work/pkg',
+      pythonVersions: ['3.11', 'pypy3.10', 'cp312', '3.13t', '/opt/python/cp39-cp39/bin/python'],
+      outputDir: '/tmp/out',
+      jobs: 3,
+      memoryPerJob: 1.5 * 1024 ** 3,
+      swap: 'off',
+    });
+    expect(parse({ swap: '2GiB' }).swap).toBe(2 * 1024 ** 3);
+  });
+
+  it.each<[Partial<Record<InputName, string>>, InputName, string, RegExp]>([
+    [{ jobs: '0' }, 'jobs', '0', /'auto' or a whole number from 1/],
+    [{ jobs: '-3' }, 'jobs', '-3', /'auto' or a whole number from 1/],
+    [{ jobs: '1.5' }, 'jobs', '1.5', /whole number/],
+    [{ jobs: 'many' }, 'jobs', 'many', /whole number/],
+    [{ 'memory-per-job': 'abc' }, 'memory-per-job', 'abc', /'auto' or a positive size: 512M, 1.5G, 2GiB/],
+    [{ 'memory-per-job': '0' }, 'memory-per-job', '0', /positive size/],
+    [{ swap: 'sometimes' }, 'swap', 'sometimes', /'auto', 'off' or a positive size/],
+    [{ swap: '2 apples' }, 'swap', '2 apples', /'auto', 'off'/],
+    [{ 'python-versions': '3.11,banana' }, 'python-versions', 'banana', /versions \(3.12, 3.13t\)/],
+  ])('rejects %j naming the input, the value and what is accepted', (given, input, value, accepted) => {
+    const error = rejection(given);
+    expect(error.input).toBe(input);
+    expect(error.value).toBe(value);
+    expect(error.accepted).toMatch(accepted);
+    const cli = error.lineFor('cli');
+    expect(cli.startsWith(`--${input}: '${value}' is not accepted; `)).toBe(true);
+    expect(cli).not.toContain('\n');
+    expect(error.lineFor('action').startsWith(`input '${input}': '${value}'`)).toBe(true);
+  });
+});
