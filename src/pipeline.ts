@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { checkPackageDir } from './config/package-dir.js';
 import type { Options } from './config/options.js';
+import { estimateAll } from './plan/compile-memory.js';
 import { makePlan, type Plan } from './plan/plan.js';
 import { findTranslationUnits } from './plan/sources.js';
 import { flagsFromEnvironment } from './plan/translation-unit.js';
@@ -27,10 +28,11 @@ export function planPackage(
   const machine = probeMachine(env);
   const plan = makePlan({
     probe: machine,
-    units: findTranslationUnits(options.packageDir),
-    flags: flagsFromEnvironment(env),
+    estimates: estimateAll(findTranslationUnits(options.packageDir), flagsFromEnvironment(env)),
     jobs: options.jobs,
     memoryPerJob: options.memoryPerJob,
+    // Until the interpreters are found, as many builds as CPUs could run side by side.
+    builds: options.pythonVersions.length || machine.cpus.effective,
   });
   return { probe: machine, plan };
 }

@@ -31569,9 +31569,14 @@ function checkPackageDir(dir, asGiven) {
 function estimateCompileBytes(unit, flags) {
     return 60 * 1024 * 1024 + unit.bytes * (flags.debug ? 70 : 60);
 }
+function estimateAll(units, flags) {
+    return units.map((unit) => ({
+        file: unit.file,
+        estimateBytes: estimateCompileBytes(unit, flags),
+    }));
+}
 
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
-
 
 const MiB = 1024 ** 2;
 /**
@@ -31611,24 +31616,27 @@ function rlimitReason(block, largest) {
     return (`limit: ${RLIMIT_NAMES[block.limit]} soft ${formatBytes(block.softBytes)} < ~${formatBytes(largest.estimateBytes)} ` +
         `for ${largest.file}${others}: that compile can only fail (cc1: out of memory allocating …); ${fix}`);
 }
-/** Largest k such that the k biggest compiles fit in the budget together (at least 1). */
-function jobsThatFit(sortedEstimates, budget) {
+/**
+ * Largest k such that the k biggest compiles that can run together fit in the budget (at least
+ * 1), where each file can be compiled by `builds` builds at once.
+ */
+function jobsThatFit(sortedEstimates, builds, budget) {
     let sum = 0;
     let jobs = 0;
     for (const estimate of sortedEstimates) {
-        if (sum + estimate > budget)
-            break;
-        sum += estimate;
-        jobs += 1;
+        for (let copy = 0; copy < builds; copy++) {
+            if (sum + estimate > budget)
+                return Math.max(1, jobs);
+            sum += estimate;
+            jobs += 1;
+        }
     }
     return Math.max(1, jobs);
 }
 /** How many compiles may safely run at once, and why, in words a user understands. */
 function makePlan(request) {
-    const { probe, flags } = request;
-    const estimates = request.units
-        .map((unit) => ({ file: unit.file, estimateBytes: estimateCompileBytes(unit, flags) }))
-        .sort((a, b) => b.estimateBytes - a.estimateBytes || a.file.localeCompare(b.file));
+    const { probe } = request;
+    const estimates = [...request.estimates].sort((a, b) => b.estimateBytes - a.estimateBytes || a.file.localeCompare(b.file));
     const largest = estimates[0] ?? null;
     const effective = probe.memory.effectiveBytes;
     const reserve = reserveFor(effective);
@@ -31647,7 +31655,10 @@ function makePlan(request) {
         jobs = request.jobs;
         perJobBytes =
             request.memoryPerJob === 'auto' ? Math.floor(budgetBytes / jobs) : request.memoryPerJob;
-        const together = estimates.slice(0, jobs).reduce((sum, e) => sum + e.estimateBytes, 0);
+        const together = estimates
+            .flatMap((e) => Array(request.builds).fill(e.estimateBytes))
+            .slice(0, jobs)
+            .reduce((sum, bytes) => sum + bytes, 0);
         reasons.push(`jobs: ${jobs} set by input`);
         if (together > budgetBytes) {
             reasons.push(`${memoryHead}; the ${jobs} largest compiles may need ~${formatBytes(together)} together: expect OOM kills unless swap covers them`);
@@ -31666,11 +31677,12 @@ function makePlan(request) {
     }
     else {
         const sorted = estimates.map((e) => e.estimateBytes);
-        const byMemory = jobsThatFit(sorted, budgetBytes);
+        const byMemory = jobsThatFit(sorted, request.builds, budgetBytes);
         jobs = Math.min(cpus, byMemory);
         perJobBytes = Math.floor(budgetBytes / jobs);
         const bound = byMemory < cpus ? 'memory' : 'CPU';
-        reasons.push(`${memoryHead} / ~${formatBytes(largest.estimateBytes)} for ${largest.file} → ${jobsWord(jobs)} (bound by ${bound})`);
+        const copies = request.builds > 1 ? ` (up to ${request.builds} builds may compile it at once)` : '';
+        reasons.push(`${memoryHead} / ~${formatBytes(largest.estimateBytes)} for ${largest.file}${copies} → ${jobsWord(jobs)} (bound by ${bound})`);
     }
     if (largest !== null && largest.estimateBytes > budgetBytes) {
         const swap = probe.swap.usableBytes;
@@ -31907,7 +31919,7 @@ function cgroupChain(mount, cgroupPath) {
     else
         relative = cgroupPath.slice(mount.root.length);
     const chain = [];
-    for (let dir = posix_default().join(mount.mountPoint, relative);; dir = posix_default().dirname(dir)) {
+    for (let dir = posix_default().resolve(mount.mountPoint, `.${relative}`);; dir = posix_default().dirname(dir)) {
         chain.push(dir);
         if (dir === mount.mountPoint || dir === '/')
             break;
@@ -32201,6 +32213,7 @@ function probe(workDir) {
 
 
 
+
 /** Where builds run: the runner's temporary directory on GitHub, the system's elsewhere. */
 function workRoot(env) {
     return env.RUNNER_TEMP || external_node_os_default().tmpdir();
@@ -32214,10 +32227,11 @@ function planPackage(options, env, asGiven) {
     const machine = probeMachine(env);
     const plan = makePlan({
         probe: machine,
-        units: findTranslationUnits(options.packageDir),
-        flags: flagsFromEnvironment(env),
+        estimates: estimateAll(findTranslationUnits(options.packageDir), flagsFromEnvironment(env)),
         jobs: options.jobs,
         memoryPerJob: options.memoryPerJob,
+        // Until the interpreters are found, as many builds as CPUs could run side by side.
+        builds: options.pythonVersions.length || machine.cpus.effective,
     });
     return { probe: machine, plan };
 }

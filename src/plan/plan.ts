@@ -1,7 +1,5 @@
 import { formatBytes } from '../config/size.js';
 import type { Probe, Rlimit } from '../probe/types.js';
-import { estimateCompileBytes } from './compile-memory.js';
-import type { CompileFlags, TranslationUnit } from './translation-unit.js';
 
 export interface Estimate {
   file: string;
@@ -30,10 +28,15 @@ export interface Plan {
 
 export interface PlanRequest {
   probe: Probe;
-  units: TranslationUnit[];
-  flags: CompileFlags;
+  /** Each translation unit's estimated peak compiler memory. */
+  estimates: Estimate[];
   jobs: number | 'auto';
   memoryPerJob: number | 'auto';
+  /**
+   * How many builds (Python versions) may compile the same file at the same time: the worst case
+   * for memory is the largest file compiled by several of them at once.
+   */
+  builds: number;
 }
 
 const MiB = 1024 ** 2;
@@ -79,24 +82,29 @@ function rlimitReason(block: RlimitBlock, largest: Estimate): string {
   );
 }
 
-/** Largest k such that the k biggest compiles fit in the budget together (at least 1). */
-function jobsThatFit(sortedEstimates: number[], budget: number): number {
+/**
+ * Largest k such that the k biggest compiles that can run together fit in the budget (at least
+ * 1), where each file can be compiled by `builds` builds at once.
+ */
+function jobsThatFit(sortedEstimates: number[], builds: number, budget: number): number {
   let sum = 0;
   let jobs = 0;
   for (const estimate of sortedEstimates) {
-    if (sum + estimate > budget) break;
-    sum += estimate;
-    jobs += 1;
+    for (let copy = 0; copy < builds; copy++) {
+      if (sum + estimate > budget) return Math.max(1, jobs);
+      sum += estimate;
+      jobs += 1;
+    }
   }
   return Math.max(1, jobs);
 }
 
 /** How many compiles may safely run at once, and why, in words a user understands. */
 export function makePlan(request: PlanRequest): Plan {
-  const { probe, flags } = request;
-  const estimates = request.units
-    .map((unit) => ({ file: unit.file, estimateBytes: estimateCompileBytes(unit, flags) }))
-    .sort((a, b) => b.estimateBytes - a.estimateBytes || a.file.localeCompare(b.file));
+  const { probe } = request;
+  const estimates = [...request.estimates].sort(
+    (a, b) => b.estimateBytes - a.estimateBytes || a.file.localeCompare(b.file),
+  );
   const largest = estimates[0] ?? null;
   const effective = probe.memory.effectiveBytes;
   const reserve = reserveFor(effective);
@@ -116,7 +124,10 @@ export function makePlan(request: PlanRequest): Plan {
     jobs = request.jobs;
     perJobBytes =
       request.memoryPerJob === 'auto' ? Math.floor(budgetBytes / jobs) : request.memoryPerJob;
-    const together = estimates.slice(0, jobs).reduce((sum, e) => sum + e.estimateBytes, 0);
+    const together = estimates
+      .flatMap((e) => Array<number>(request.builds).fill(e.estimateBytes))
+      .slice(0, jobs)
+      .reduce((sum, bytes) => sum + bytes, 0);
     reasons.push(`jobs: ${jobs} set by input`);
     if (together > budgetBytes) {
       reasons.push(
@@ -136,12 +147,14 @@ export function makePlan(request: PlanRequest): Plan {
     reasons.push(`${memoryHead}; no C/C++ sources found to estimate → ${jobsWord(jobs)} by CPU`);
   } else {
     const sorted = estimates.map((e) => e.estimateBytes);
-    const byMemory = jobsThatFit(sorted, budgetBytes);
+    const byMemory = jobsThatFit(sorted, request.builds, budgetBytes);
     jobs = Math.min(cpus, byMemory);
     perJobBytes = Math.floor(budgetBytes / jobs);
     const bound = byMemory < cpus ? 'memory' : 'CPU';
+    const copies =
+      request.builds > 1 ? ` (up to ${request.builds} builds may compile it at once)` : '';
     reasons.push(
-      `${memoryHead} / ~${formatBytes(largest.estimateBytes)} for ${largest.file} → ${jobsWord(jobs)} (bound by ${bound})`,
+      `${memoryHead} / ~${formatBytes(largest.estimateBytes)} for ${largest.file}${copies} → ${jobsWord(jobs)} (bound by ${bound})`,
     );
   }
 

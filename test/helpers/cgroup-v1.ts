@@ -11,7 +11,9 @@ export function ownMemoryCgroup(): string {
   const mount = mounts.find((m) => m.fsType === 'cgroup' && m.superOptions.includes('memory'));
   const own = membership.v1.get('memory');
   if (!mount || own === undefined) {
-    throw new Error('these tests need a cgroup v1 memory controller (see /proc/self/cgroup and mountinfo)');
+    throw new Error(
+      'these tests need a cgroup v1 memory controller (see /proc/self/cgroup and mountinfo)',
+    );
   }
   return cgroupChain(mount, own)[0]!;
 }
@@ -34,7 +36,10 @@ export interface CgroupLimits {
  * A real, memory-limited cgroup v1 child for the duration of `fn`, removed afterwards even when
  * `fn` fails: its remaining processes go back to the parent, then the directory is removed.
  */
-export async function withMemoryCgroup<T>(limits: CgroupLimits, fn: (cgroup: MemoryCgroup) => Promise<T> | T): Promise<T> {
+export async function withMemoryCgroup<T>(
+  limits: CgroupLimits,
+  fn: (cgroup: MemoryCgroup) => Promise<T> | T,
+): Promise<T> {
   const parent = ownMemoryCgroup();
   const dir = path.join(parent, `wheelwright-test-${randomBytes(4).toString('hex')}`);
   mkdirSync(dir);
@@ -45,8 +50,14 @@ export async function withMemoryCgroup<T>(limits: CgroupLimits, fn: (cgroup: Mem
     }
     return await fn({
       dir,
-      run: (argv, env) => run(['/bin/sh', '-c', 'echo $$ > "$0/cgroup.procs" && exec "$@"', dir, ...argv], { env }),
-      oomKills: () => Number(/^oom_kill (\d+)$/m.exec(readFileSync(path.join(dir, 'memory.oom_control'), 'utf8'))?.[1] ?? 0),
+      run: (argv, env) =>
+        run(['/bin/sh', '-c', 'echo $$ > "$0/cgroup.procs" && exec "$@"', dir, ...argv], { env }),
+      oomKills: () =>
+        Number(
+          /^oom_kill (\d+)$/m.exec(
+            readFileSync(path.join(dir, 'memory.oom_control'), 'utf8'),
+          )?.[1] ?? 0,
+        ),
     });
   } finally {
     removeCgroup(dir, parent);
@@ -55,7 +66,9 @@ export async function withMemoryCgroup<T>(limits: CgroupLimits, fn: (cgroup: Mem
 
 function removeCgroup(dir: string, parent: string): void {
   if (!existsSync(dir)) return;
-  for (const pid of readFileSync(path.join(dir, 'cgroup.procs'), 'utf8').split('\n').filter(Boolean)) {
+  for (const pid of readFileSync(path.join(dir, 'cgroup.procs'), 'utf8')
+    .split('\n')
+    .filter(Boolean)) {
     try {
       writeFileSync(path.join(parent, 'cgroup.procs'), pid);
     } catch {

@@ -22,7 +22,14 @@ describe('probe on this machine, for real', () => {
   });
 
   it('reads a data ulimit of 600 MiB set by prlimit, soft and hard', () => {
-    const ran = run(['prlimit', '--data=629145600:unlimited', process.execPath, CLI, 'probe', '--json']);
+    const ran = run([
+      'prlimit',
+      '--data=629145600:unlimited',
+      process.execPath,
+      CLI,
+      'probe',
+      '--json',
+    ]);
     expect(ran.status).toBe(0);
     const probe = JSON.parse(ran.stdout);
     expect(probe.limits.data).toEqual({ soft: 629145600, hard: null });
@@ -37,6 +44,7 @@ describe('probe on this machine, for real', () => {
     for (const key of ['totalBytes', 'availableBytes', 'cgroupLimitBytes', 'effectiveBytes']) {
       expect(probe.memory).toHaveProperty(key);
     }
-    for (const key of ['totalBytes', 'freeBytes', 'usableBytes']) expect(probe.swap).toHaveProperty(key);
+    for (const key of ['totalBytes', 'freeBytes', 'usableBytes'])
+      expect(probe.swap).toHaveProperty(key);
   });
 });

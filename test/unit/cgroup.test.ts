@@ -69,7 +69,10 @@ describe('cgroupChain', () => {
   });
 
   it('follows a process below the mounted subtree', () => {
-    expect(cgroupChain(mount('/kubepods/pod1'), '/kubepods/pod1/c2')).toEqual(['/sys/fs/cgroup/c2', '/sys/fs/cgroup']);
+    expect(cgroupChain(mount('/kubepods/pod1'), '/kubepods/pod1/c2')).toEqual([
+      '/sys/fs/cgroup/c2',
+      '/sys/fs/cgroup',
+    ]);
   });
 
   it('falls back to the mount point when the path lies outside the mount (cgroup namespaces)', () => {
@@ -83,7 +86,8 @@ describe('readCgroupMemory', () => {
     '/sys/fs/cgroup/build.slice/job.scope/memory.max': '2147483648\n',
     '/sys/fs/cgroup/build.slice/job.scope/memory.high': 'max\n',
     '/sys/fs/cgroup/build.slice/job.scope/memory.current': '600000000\n',
-    '/sys/fs/cgroup/build.slice/job.scope/memory.stat': 'anon 400000000\nfile 200000000\ninactive_file 100000000\n',
+    '/sys/fs/cgroup/build.slice/job.scope/memory.stat':
+      'anon 400000000\nfile 200000000\ninactive_file 100000000\n',
     '/sys/fs/cgroup/build.slice/job.scope/memory.swap.max': '536870912\n',
     '/sys/fs/cgroup/build.slice/job.scope/memory.swap.current': '0\n',
     '/sys/fs/cgroup/build.slice/memory.max': 'max\n',
@@ -95,11 +99,9 @@ describe('readCgroupMemory', () => {
   const read = (file: string) => files[file];
 
   it('takes the smallest limit on the way up and the least headroom', () => {
-    const memory = readCgroupMemory(
-      read,
-      { v1: new Map(), v2: '/build.slice/job.scope' },
-      [mount('/')],
-    );
+    const memory = readCgroupMemory(read, { v1: new Map(), v2: '/build.slice/job.scope' }, [
+      mount('/'),
+    ]);
     expect(memory).toEqual({
       version: 2,
       path: '/build.slice/job.scope',

@@ -57,19 +57,27 @@ describe('parseOptions', () => {
     [{ jobs: '-3' }, 'jobs', '-3', /'auto' or a whole number from 1/],
     [{ jobs: '1.5' }, 'jobs', '1.5', /whole number/],
     [{ jobs: 'many' }, 'jobs', 'many', /whole number/],
-    [{ 'memory-per-job': 'abc' }, 'memory-per-job', 'abc', /'auto' or a positive size: 512M, 1.5G, 2GiB/],
+    [
+      { 'memory-per-job': 'abc' },
+      'memory-per-job',
+      'abc',
+      /'auto' or a positive size: 512M, 1.5G, 2GiB/,
+    ],
     [{ 'memory-per-job': '0' }, 'memory-per-job', '0', /positive size/],
     [{ swap: 'sometimes' }, 'swap', 'sometimes', /'auto', 'off' or a positive size/],
     [{ swap: '2 apples' }, 'swap', '2 apples', /'auto', 'off'/],
     [{ 'python-versions': '3.11,banana' }, 'python-versions', 'banana', /versions \(3.12, 3.13t\)/],
-  ])('rejects %j naming the input, the value and what is accepted', (given, input, value, accepted) => {
-    const error = rejection(given);
-    expect(error.input).toBe(input);
-    expect(error.value).toBe(value);
-    expect(error.accepted).toMatch(accepted);
-    const cli = error.lineFor('cli');
-    expect(cli.startsWith(`--${input}: '${value}' is not accepted; `)).toBe(true);
-    expect(cli).not.toContain('\n');
-    expect(error.lineFor('action').startsWith(`input '${input}': '${value}'`)).toBe(true);
-  });
+  ])(
+    'rejects %j naming the input, the value and what is accepted',
+    (given, input, value, accepted) => {
+      const error = rejection(given);
+      expect(error.input).toBe(input);
+      expect(error.value).toBe(value);
+      expect(error.accepted).toMatch(accepted);
+      const cli = error.lineFor('cli');
+      expect(cli.startsWith(`--${input}: '${value}' is not accepted; `)).toBe(true);
+      expect(cli).not.toContain('\n');
+      expect(error.lineFor('action').startsWith(`input '${input}': '${value}'`)).toBe(true);
+    },
+  );
 });

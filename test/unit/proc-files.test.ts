@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countCpuList, parseAffinity, parseMeminfo, parseProcLimits } from '../../src/probe/proc-files.js';
+import {
+  countCpuList,
+  parseAffinity,
+  parseMeminfo,
+  parseProcLimits,
+} from '../../src/probe/proc-files.js';
 
 // Copied from this machine (Debian 12, kernel 6.18) while running under `prlimit --data=600M`.
 const LIMITS = `Limit                     Soft Limit           Hard Limit           Units     
@@ -27,7 +32,9 @@ describe('/proc files', () => {
   });
 
   it('reads meminfo in bytes', () => {
-    const info = parseMeminfo('MemTotal:       24684084 kB\nMemAvailable:   24430252 kB\nHugePages_Total:       0\n');
+    const info = parseMeminfo(
+      'MemTotal:       24684084 kB\nMemAvailable:   24430252 kB\nHugePages_Total:       0\n',
+    );
     expect(info.get('MemTotal')).toBe(24684084 * 1024);
     expect(info.get('MemAvailable')).toBe(24430252 * 1024);
     expect(info.get('HugePages_Total')).toBe(0);

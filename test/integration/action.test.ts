@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, run } from '../helpers/run.js';
+
+/** Runs a bundled step the way the runner does: inputs as INPUT_* variables, files for outputs. */
+function runStep(step: 'main' | 'post', inputs: Record<string, string>) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ww-step-'));
+  const files = {
+    GITHUB_OUTPUT: 'output',
+    GITHUB_STEP_SUMMARY: 'summary.md',
+    GITHUB_STATE: 'state',
+  };
+  for (const name of Object.values(files)) writeFileSync(path.join(dir, name), '');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    RUNNER_TEMP: dir,
+    GITHUB_WORKSPACE: ROOT,
+  };
+  for (const [variable, name] of Object.entries(files)) env[variable] = path.join(dir, name);
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const ran = run([process.execPath, path.join(ROOT, 'dist', step, 'index.js')], { env });
+  const read = (name: string) => readFileSync(path.join(dir, name), 'utf8');
+  const outputs: Record<string, string> = {};
+  for (const match of read('output').matchAll(/^(\S+)<<(\S+)\n([\s\S]*?)\n\2$/gm))
+    outputs[match[1]!] = match[3]!;
+  return { ...ran, outputs, summary: read('summary.md') };
+}
+
+describe('the action, as the runner runs it', () => {
+  it('plans the example package, sets outputs and writes the summary', () => {
+    const step = runStep('main', { 'package-dir': 'example' });
+    expect(step.status).toBe(0);
+    expect(Number(step.outputs.jobs)).toBeGreaterThanOrEqual(1);
+    expect(Number(step.outputs['memory-effective'])).toBeGreaterThan(0);
+    expect(Number(step.outputs.cpus)).toBeGreaterThanOrEqual(1);
+    expect(step.outputs['largest-source']).toMatch(/\.c$/);
+    expect(JSON.parse(step.outputs.plan!).jobs).toBe(Number(step.outputs.jobs));
+    expect(JSON.parse(step.outputs.probe!).memory.effectiveBytes).toBe(
+      Number(step.outputs['memory-effective']),
+    );
+    expect(step.summary).toContain('## wheelwright');
+    expect(step.summary).toContain('| Memory |');
+  });
+
+  it.each([
+    [
+      { 'memory-per-job': 'abc' },
+      "input 'memory-per-job': 'abc' is not accepted; expected 'auto' or a positive size",
+    ],
+    [
+      { jobs: '0' },
+      "input 'jobs': '0' is not accepted; expected 'auto' or a whole number from 1 to 4096",
+    ],
+    [{ jobs: '-3' }, "input 'jobs': '-3' is not accepted"],
+    [
+      { swap: 'sometimes' },
+      "input 'swap': 'sometimes' is not accepted; expected 'auto', 'off' or a positive size",
+    ],
+    [
+      { 'package-dir': 'no/such/dir' },
+      "input 'package-dir': 'no/such/dir' is not accepted; no such directory",
+    ],
+  ])('fails on %j with one error line', (inputs, line) => {
+    const step = runStep('main', { 'package-dir': 'example', ...inputs });
+    expect(step.status).toBe(1);
+    const errors = step.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.slice('::error::'.length).startsWith(line)).toBe(true);
+  });
+});

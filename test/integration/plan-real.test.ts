@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { withMemoryCgroup } from '../helpers/cgroup-v1.js';
+import { packageWithGeneratedC } from '../helpers/packages.js';
+import { CLI, run } from '../helpers/run.js';
+
+const GiB = 1024 ** 3;
+
+describe('plan on a package with a large generated C file, for real', () => {
+  let pkg = '';
+  beforeAll(() => {
+    pkg = packageWithGeneratedC(11 * 1024 ** 2);
+  });
+  afterAll(() => rmSync(pkg, { recursive: true, force: true }));
+
+  it('runs one compile at a time inside a 1 GiB cgroup, and says why, naming the file', async () => {
+    await withMemoryCgroup({ memoryBytes: GiB }, (cgroup) => {
+      const ran = cgroup.run([process.execPath, CLI, 'plan', pkg, '--json']);
+      expect(ran.stderr).toBe('');
+      const plan = JSON.parse(ran.stdout);
+      expect(plan.jobs).toBe(1);
+      expect(plan.largest.file).toBe('src/big.c');
+      expect(plan.budgetBytes).toBeLessThan(GiB);
+      expect(
+        plan.reasons.some(
+          (r: string) =>
+            r.startsWith('memory:') &&
+            r.includes('src/big.c') &&
+            r.endsWith('→ 1 job (bound by memory)'),
+        ),
+      ).toBe(true);
+    });
+  });
+
+  it('runs two at once without a limit on this 2-core machine', () => {
+    const ran = run([process.execPath, CLI, 'plan', pkg, '--json']);
+    const plan = JSON.parse(ran.stdout);
+    expect(plan.jobs).toBe(2);
+    expect(plan.reasons.find((r: string) => r.startsWith('memory:'))).toMatch(
+      /src\/big.c( \(up to \d builds may compile it at once\))? → 2 jobs \(bound by CPU\)/,
+    );
+  });
+});

@@ -1,0 +1,99 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { ACTION_INPUTS } from '../../src/config/action-inputs.js';
+
+const EXAMPLE = path.resolve(import.meta.dirname, '..', '..', 'example');
+
+function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = main(
+    argv,
+    { ...process.env },
+    (t) => (stdout += t),
+    (t) => (stderr += t),
+  );
+  return { code, stdout, stderr };
+}
+
+describe('wheelwright CLI', () => {
+  it('offers every action input as a flag of the same name', () => {
+    const help = cli('--help');
+    expect(help.code).toBe(0);
+    for (const input of ACTION_INPUTS) expect(help.stdout).toContain(`--${input.name}`);
+  });
+
+  it('plans the example package as JSON', () => {
+    const ran = cli('plan', EXAMPLE, '--json');
+    expect(ran.stderr).toBe('');
+    const plan = JSON.parse(ran.stdout);
+    expect(plan.jobs).toBeGreaterThanOrEqual(1);
+    expect(plan.estimates.map((e: { file: string }) => e.file).sort()).toEqual([
+      'src/common/kahan.c',
+      'src/wheelwright_example/_stats.c',
+      'src/wheelwright_example/_vector.c',
+    ]);
+    expect(Object.keys(plan)).toEqual(
+      expect.arrayContaining(['jobs', 'perJobBytes', 'budgetBytes', 'largest', 'reasons']),
+    );
+  });
+
+  it('honours --jobs and --memory-per-job', () => {
+    expect(JSON.parse(cli('plan', EXAMPLE, '--json', '--jobs', '3').stdout).jobs).toBe(3);
+    expect(
+      JSON.parse(cli('plan', EXAMPLE, '--json', '--memory-per-job', '1G').stdout).perJobBytes,
+    ).toBe(1024 ** 3);
+  });
+
+  it('prints the summary for run', () => {
+    const ran = cli('run', EXAMPLE);
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/^## wheelwright\n\n\*\*\d+ compiles? at once\*\*/);
+    expect(ran.stdout).toContain('| Memory |');
+  });
+
+  it.each([
+    [
+      ['plan', EXAMPLE, '--memory-per-job', 'abc'],
+      "wheelwright: --memory-per-job: 'abc' is not accepted; expected 'auto' or a positive size: 512M, 1.5G, 2GiB or plain bytes",
+    ],
+    [
+      ['plan', EXAMPLE, '--jobs', '0'],
+      "wheelwright: --jobs: '0' is not accepted; expected 'auto' or a whole number from 1 to 4096, e.g. 2",
+    ],
+    [
+      ['plan', EXAMPLE, '--jobs=-3'],
+      "wheelwright: --jobs: '-3' is not accepted; expected 'auto' or a whole number from 1 to 4096, e.g. 2",
+    ],
+    [
+      ['run', EXAMPLE, '--swap', 'sometimes'],
+      "wheelwright: --swap: 'sometimes' is not accepted; expected 'auto', 'off' or a positive size",
+    ],
+    [
+      ['plan', '/nonexistent/pkg'],
+      "wheelwright: --package-dir: '/nonexistent/pkg' is not accepted; no such directory (/nonexistent/pkg)",
+    ],
+    [['plan', EXAMPLE, '--colour'], "wheelwright: Unknown option '--colour'"],
+    [['build-it'], "wheelwright: unknown command 'build-it'; expected run, plan or probe"],
+  ])('rejects %j with one clear line and exit 2', (argv, line) => {
+    const ran = cli(...argv);
+    expect(ran.code).toBe(2);
+    expect(ran.stdout).toBe('');
+    expect(ran.stderr.startsWith(line)).toBe(true);
+    expect(ran.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses a directory that holds no Python package', () => {
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'ww-empty-'));
+    mkdirSync(path.join(empty, 'src'));
+    writeFileSync(path.join(empty, 'src', 'x.c'), 'int x;');
+    const ran = cli('plan', empty);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain(
+      'expected a directory holding pyproject.toml, setup.py or setup.cfg',
+    );
+  });
+});
