@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { main } from './cli/main.js';
 
-process.exitCode = main(
+process.exitCode = await main(
   process.argv.slice(2),
   process.env,
   (text) => process.stdout.write(text),

@@ -1,11 +1,19 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
+import { resolveInterpreters } from './build/interpreters.js';
+import { runMatrix, shareJobs, type BuildEvent } from './build/matrix.js';
+import type { BuildJob } from './build/run-build.js';
 import { checkPackageDir } from './config/package-dir.js';
 import type { Options } from './config/options.js';
+import { parsePairs } from './config/pairs.js';
 import { estimateAll } from './plan/compile-memory.js';
 import { makePlan, type Plan } from './plan/plan.js';
 import { findTranslationUnits } from './plan/sources.js';
 import { flagsFromEnvironment } from './plan/translation-unit.js';
 import { probe, type Probe } from './probe/index.js';
+import { makeReport, type BuildReport } from './report/build-report.js';
+import { renderSummary } from './report/summary.js';
 
 export type Environment = Record<string, string | undefined>;
 
@@ -18,6 +26,16 @@ export function probeMachine(env: Environment): Probe {
   return probe(workRoot(env));
 }
 
+function planFor(options: Options, env: Environment, machine: Probe, builds: number): Plan {
+  return makePlan({
+    probe: machine,
+    estimates: estimateAll(findTranslationUnits(options.packageDir), flagsFromEnvironment(env)),
+    jobs: options.jobs,
+    memoryPerJob: options.memoryPerJob,
+    builds,
+  });
+}
+
 /** Probe and plan for the package in `options.packageDir`. */
 export function planPackage(
   options: Options,
@@ -26,13 +44,85 @@ export function planPackage(
 ): { probe: Probe; plan: Plan } {
   checkPackageDir(options.packageDir, asGiven);
   const machine = probeMachine(env);
-  const plan = makePlan({
+  // Until the interpreters are found, as many builds as CPUs could run side by side.
+  return {
     probe: machine,
-    estimates: estimateAll(findTranslationUnits(options.packageDir), flagsFromEnvironment(env)),
-    jobs: options.jobs,
-    memoryPerJob: options.memoryPerJob,
-    // Until the interpreters are found, as many builds as CPUs could run side by side.
-    builds: options.pythonVersions.length || machine.cpus.effective,
+    plan: planFor(options, env, machine, options.pythonVersions.length || machine.cpus.effective),
+  };
+}
+
+export interface MainJob {
+  probe: Probe;
+  plan: Plan;
+  report: BuildReport;
+  reportFile: string;
+  summary: string;
+}
+
+/**
+ * The main job: probe, find the interpreters, plan, build every version at once, and write the
+ * report, the summary and each version's log into the report directory.
+ */
+export async function runMainJob(
+  options: Options,
+  env: Environment,
+  asGiven: string,
+  onEvent: (event: BuildEvent) => void,
+): Promise<MainJob> {
+  checkPackageDir(options.packageDir, asGiven);
+  const startedAt = new Date();
+  const machine = probeMachine(env);
+  const resolution = await resolveInterpreters(
+    options.pythonVersions,
+    env,
+    options.buildFrontend,
+    options.buildIsolation,
+  );
+  const plan = planFor(options, env, machine, Math.max(1, resolution.selected.length));
+  const { concurrent, perBuild } = shareJobs(plan.jobs, resolution.selected.length);
+
+  const logs = path.join(options.reportDir, 'logs');
+  mkdirSync(logs, { recursive: true });
+  const scratch = mkdtempSync(path.join(workRoot(env), 'wheelwright-'));
+  const environment = Object.fromEntries(parsePairs('environment', options.environment, env));
+  const jobs: BuildJob[] = resolution.selected.map((interpreter) => {
+    const workDir = path.join(scratch, interpreter.id);
+    mkdirSync(workDir);
+    return {
+      interpreter,
+      packageDir: options.packageDir,
+      workDir,
+      outputDir: options.outputDir,
+      logFile: path.join(logs, `${interpreter.id}.log`),
+      jobs: perBuild,
+      settings: {
+        frontend: options.buildFrontend,
+        isolation: options.buildIsolation,
+        configSettings: options.configSettings,
+        environment,
+        beforeBuild: options.beforeBuild,
+      },
+      baseEnv: env,
+    };
   });
-  return { probe: machine, plan };
+  try {
+    const builds = await runMatrix(jobs, concurrent, options.failFast, onEvent);
+    const report = makeReport({
+      packageDir: options.packageDir,
+      startedAt: startedAt.toISOString(),
+      durationMs: Date.now() - startedAt.getTime(),
+      jobs: plan.jobs,
+      concurrentBuilds: concurrent,
+      jobsPerBuild: perBuild,
+      builds,
+      unresolved: resolution.unbuildable,
+    });
+    const reportFile = path.join(options.reportDir, 'report.json');
+    writeFileSync(reportFile, `${JSON.stringify({ ...report, plan, probe: machine }, null, 2)}\n`);
+    const summary = renderSummary(machine, plan, report);
+    writeFileSync(path.join(options.reportDir, 'summary.md'), summary);
+    return { probe: machine, plan, report, reportFile, summary };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }

@@ -2,14 +2,17 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ACTION_INPUTS, type InputName } from '../config/action-inputs.js';
 import { InputError } from '../config/input-error.js';
 import { parseOptions } from '../config/options.js';
-import { planPackage, probeMachine } from '../pipeline.js';
+import { writeFileSync } from 'node:fs';
+import { planPackage, probeMachine, runMainJob } from '../pipeline.js';
+import { allBuilt } from '../report/build-report.js';
+import { progressLine } from '../report/progress.js';
 import { machineRows, textTable } from '../report/machine-table.js';
-import { renderSummary } from '../report/summary.js';
 
 const USAGE = `usage: wheelwright <command> [DIR] [options]
 
 commands:
-  run [DIR]     the action's main job on the package in DIR: probe, plan, summary
+  build [DIR]   the main job: build wheels of the package in DIR for every requested (or found)
+                Python at once, then print the summary; exit 0 only when every wheel was built
   plan [DIR]    how many compiles may run at once for the package in DIR, and why
   probe         what this machine really has: memory, cgroup limits, swap, rlimits, CPUs, disk
 
@@ -17,6 +20,7 @@ options (each is also an action input of the same name):
 ${ACTION_INPUTS.map((i) => `  --${i.name.padEnd(16)} default: ${i.default === '' ? '(empty)' : i.default}`).join('\n')}
   --python           alias of --python-versions
   --json             print JSON instead of text (probe, plan)
+  --summary FILE     also write the summary markdown to FILE (build)
   -h, --help         this help
 `;
 
@@ -27,17 +31,18 @@ const CONFIG = {
     ...Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, { type: 'string' as const }])),
     python: { type: 'string' },
     json: { type: 'boolean' },
+    summary: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 } satisfies ParseArgsConfig;
 
 /** Runs one command; returns the exit code. Output goes through `out`, errors through `err`. */
-export function main(
+export async function main(
   argv: string[],
   env: Record<string, string | undefined>,
   out: (text: string) => void,
   err: (text: string) => void,
-): number {
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ ...CONFIG, args: argv });
@@ -71,14 +76,21 @@ export function main(
       );
       return 0;
     }
-    if (command !== 'plan' && command !== 'run') {
-      err(`wheelwright: unknown command '${command}'; expected run, plan or probe\n`);
+    if (command !== 'plan' && command !== 'build') {
+      err(`wheelwright: unknown command '${command}'; expected build, plan or probe\n`);
       return 2;
     }
     const options = parseOptions(raw, process.cwd());
-    const { probe, plan } = planPackage(options, env, raw('package-dir') ?? '.');
-    if (command === 'run') out(renderSummary(probe, plan));
-    else if (values.json) out(`${JSON.stringify(plan, null, 2)}\n`);
+    if (command === 'build') {
+      const job = await runMainJob(options, env, raw('package-dir') ?? '.', (event) =>
+        err(`${progressLine(event)}\n`),
+      );
+      out(job.summary);
+      if (typeof values.summary === 'string') writeFileSync(values.summary, job.summary);
+      return allBuilt(job.report) ? 0 : 1;
+    }
+    const { plan } = planPackage(options, env, raw('package-dir') ?? '.');
+    if (values.json) out(`${JSON.stringify(plan, null, 2)}\n`);
     else
       out(
         `${plan.jobs} compile${plan.jobs === 1 ? '' : 's'} at once\n${plan.reasons.map((r) => `- ${r}`).join('\n')}\n`,

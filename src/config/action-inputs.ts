@@ -36,9 +36,57 @@ export const ACTION_INPUTS = [
     description:
       'Swap to add before the build when memory is short: auto (only when the plan needs it), off, or a size such as 2G.',
   },
+  {
+    name: 'build-frontend',
+    default: 'pip',
+    description:
+      'How each wheel is built: pip (pip wheel --no-deps) or build (python -m build --wheel).',
+  },
+  {
+    name: 'build-isolation',
+    default: 'true',
+    description:
+      'Build in an isolated environment with the build requirements installed from the index (true), or with what the interpreter already has (false).',
+  },
+  {
+    name: 'config-settings',
+    default: '',
+    description:
+      'Settings passed to the build backend, as KEY=VALUE pairs separated by spaces or new lines (quote a value that holds spaces); a key may repeat.',
+  },
+  {
+    name: 'environment',
+    default: '',
+    description:
+      "Extra variables for the build, as KEY=VALUE pairs separated by spaces or new lines (quote a value that holds spaces); $NAME in a value is replaced by that variable of the build's environment, e.g. PATH=$PATH:/opt/tool/bin.",
+  },
+  {
+    name: 'before-build',
+    default: '',
+    description:
+      "A shell command run once per interpreter before its build, in that build's copy of the package; python, python3 and $PYTHON there are the interpreter being built for.",
+  },
+  {
+    name: 'fail-fast',
+    default: 'false',
+    description:
+      "Stop the other versions' builds as soon as one fails (true), or let them finish (false).",
+  },
+  {
+    name: 'report-dir',
+    default: 'wheelwright-report',
+    description:
+      "Directory for the build report (report.json, summary.md) and each version's full log (logs/), relative to the workspace or absolute.",
+  },
 ] as const;
 export type InputName = (typeof ACTION_INPUTS)[number]['name'];
 export const ACTION_OUTPUTS = [
+  { name: 'wheels', description: "The built wheels' paths, one per line." },
+  {
+    name: 'failed',
+    description: 'The versions whose build failed, separated by spaces; empty when all were built.',
+  },
+  { name: 'report', description: 'The path of report.json, the build report.' },
   { name: 'jobs', description: 'The number of compiles planned to run at once.' },
   {
     name: 'memory-effective',

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { ACTION_INPUTS, type InputName } from './action-inputs.js';
 import { InputError } from './input-error.js';
 import { parseSize, SIZE_FORMS } from './size.js';
+import { parsePairs } from './pairs.js';
+import type { Frontend } from '../build/interpreter.js';
 
 export type Auto = 'auto';
 
@@ -15,6 +17,14 @@ export interface Options {
   jobs: number | Auto;
   memoryPerJob: number | Auto;
   swap: number | Auto | 'off';
+  buildFrontend: Frontend;
+  buildIsolation: boolean;
+  configSettings: [string, string][];
+  /** KEY=VALUE text as given; values are expanded against the build's environment. */
+  environment: string;
+  beforeBuild: string | null;
+  failFast: boolean;
+  reportDir: string;
 }
 
 /** Where raw input text comes from: the action's inputs or the CLI's flags. Empty means unset. */
@@ -70,6 +80,33 @@ function parseDirectory(input: InputName, value: string, cwd: string): string {
   return path.resolve(cwd, value);
 }
 
+// The YAML 1.2 core schema's booleans, as @actions/core's getBooleanInput accepts them.
+const BOOLEANS: Record<string, boolean> = {
+  true: true,
+  True: true,
+  TRUE: true,
+  false: false,
+  False: false,
+  FALSE: false,
+};
+
+function parseBoolean(input: InputName, value: string): boolean {
+  const parsed = BOOLEANS[value];
+  if (parsed === undefined) throw new InputError(input, value, "expected 'true' or 'false'");
+  return parsed;
+}
+
+/** Checks KEY=VALUE text now, so a mistake stops the run before any build; expands it later. */
+function validPairs(input: InputName, value: string): string {
+  parsePairs(input, value);
+  return value;
+}
+
+function parseFrontend(value: string): Frontend {
+  if (value === 'pip' || value === 'build') return value;
+  throw new InputError('build-frontend', value, "expected 'pip' or 'build'");
+}
+
 /** Turns raw input text into typed options, or throws an InputError naming the first bad one. */
 export function parseOptions(source: InputSource, cwd: string): Options {
   const get = (name: InputName): string => {
@@ -83,5 +120,12 @@ export function parseOptions(source: InputSource, cwd: string): Options {
     jobs: parseJobs(get('jobs')),
     memoryPerJob: parseSizeOr('memory-per-job', get('memory-per-job'), ['auto']),
     swap: parseSizeOr('swap', get('swap'), ['auto', 'off']),
+    buildFrontend: parseFrontend(get('build-frontend')),
+    buildIsolation: parseBoolean('build-isolation', get('build-isolation')),
+    configSettings: parsePairs('config-settings', get('config-settings')),
+    environment: validPairs('environment', get('environment')),
+    beforeBuild: get('before-build') || null,
+    failFast: parseBoolean('fail-fast', get('fail-fast')),
+    reportDir: parseDirectory('report-dir', get('report-dir'), cwd),
   };
 }

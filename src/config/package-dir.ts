@@ -20,3 +20,24 @@ export function checkPackageDir(dir: string, asGiven: string): void {
     );
   }
 }
+
+// Trees in a package directory that are not its source: VCS data, build outputs, environments.
+const GENERATED_DIRS = new Set([
+  '.git',
+  '.hg',
+  '.svn',
+  'build',
+  'dist',
+  'wheelhouse',
+  'node_modules',
+  '.tox',
+  '.nox',
+  'venv',
+  '.venv',
+  '__pycache__',
+  '.eggs',
+]);
+
+export function isGeneratedDir(name: string): boolean {
+  return GENERATED_DIRS.has(name) || name.endsWith('.egg-info');
+}

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isGeneratedDir } from '../config/package-dir.js';
 import type { TranslationUnit } from './translation-unit.js';
 
 const LANGUAGES: Record<string, 'c' | 'c++'> = {
@@ -10,23 +11,6 @@ const LANGUAGES: Record<string, 'c' | 'c++'> = {
   '.c++': 'c++',
   '.pyx': 'c',
 };
-
-// Trees that are never compiled into the package: VCS data, build outputs, environments.
-const SKIPPED_DIRS = new Set([
-  '.git',
-  '.hg',
-  '.svn',
-  'build',
-  'dist',
-  'wheelhouse',
-  'node_modules',
-  '.tox',
-  '.nox',
-  'venv',
-  '.venv',
-  '__pycache__',
-  '.eggs',
-]);
 
 function head(file: string): string {
   const buffer = Buffer.alloc(512);
@@ -47,7 +31,7 @@ export function findTranslationUnits(packageDir: string): TranslationUnit[] {
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name) && !entry.name.endsWith('.egg-info')) walk(full);
+        if (!isGeneratedDir(entry.name)) walk(full);
         continue;
       }
       const extension = path.extname(entry.name).toLowerCase();

@@ -1,14 +1,54 @@
+import path from 'node:path';
 import { formatBytes } from '../config/size.js';
 import type { Plan } from '../plan/plan.js';
 import type { Probe } from '../probe/types.js';
+import type { BuildReport } from './build-report.js';
 import { machineRows } from './machine-table.js';
 
 const escape = (text: string) => text.replace(/\|/g, '\\|');
 const SHOWN_ESTIMATES = 10;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const RESULT_MARKS = { built: '✅ built', failed: '❌ failed', cancelled: '⏹️ cancelled' };
 
-/** The job summary: the decision first, then the machine, then why. */
-export function renderSummary(probe: Probe, plan: Plan): string {
+function buildLines(report: BuildReport): string[] {
+  const total = report.builds.length + report.unbuildable.length;
+  const built = report.wheels.length;
+  const headline =
+    report.failed.length === 0
+      ? `✅ **${built} of ${total} wheel${total === 1 ? '' : 's'} built** in ${seconds(report.durationMs)}`
+      : `❌ **${report.failed.length} of ${total} failed** (${report.failed.join(', ')}) · ${built} built in ${seconds(report.durationMs)}`;
+  const lines = [headline, '', '| Python | Result | Wheel | Time |', '|---|---|---|---:|'];
+  for (const build of report.builds) {
+    const wheel = build.wheel
+      ? `\`${escape(path.basename(build.wheel))}\``
+      : escape(build.error ?? '');
+    lines.push(
+      `| ${escape(build.label)} (\`${build.id}\`) | ${RESULT_MARKS[build.status]} | ${wheel} | ${seconds(build.durationMs)} |`,
+    );
+  }
+  for (const u of report.unbuildable)
+    lines.push(`| ${escape(u.name)} | ❌ not built | ${escape(u.reason)} | |`);
+  if (report.skipped.length) {
+    lines.push(
+      '',
+      `<details><summary>Interpreters found but skipped (${report.skipped.length})</summary>`,
+      '',
+    );
+    for (const s of report.skipped) lines.push(`- ${s.name}: ${s.reason}`);
+    lines.push('', '</details>');
+  }
+  lines.push(
+    '',
+    `${report.concurrentBuilds} build${report.concurrentBuilds === 1 ? '' : 's'} at once, ${report.jobsPerBuild} compile job${report.jobsPerBuild === 1 ? '' : 's'} each; full logs in the report's \`logs/\`.`,
+    '',
+  );
+  return lines;
+}
+
+/** The job summary: the outcome first, then the decision, the machine, and why. */
+export function renderSummary(probe: Probe, plan: Plan, report?: BuildReport): string {
   const lines = ['## wheelwright', ''];
+  if (report) lines.push(...buildLines(report));
   const largest = plan.largest
     ? ` · largest compile ~${formatBytes(plan.largest.estimateBytes)} (\`${plan.largest.file}\`)`
     : '';

@@ -1,16 +1,39 @@
+import { readFileSync } from 'node:fs';
 import { InputError } from '../config/input-error.js';
 import { parseOptions } from '../config/options.js';
-import { actionInputs, fail, info, setOutputs, writeSummary } from '../github/action.js';
-import { planPackage } from '../pipeline.js';
-import { renderSummary } from '../report/summary.js';
+import { actionInputs, fail, group, info, setOutputs, writeSummary } from '../github/action.js';
+import { runMainJob } from '../pipeline.js';
+import { allBuilt } from '../report/build-report.js';
+import { progressLine } from '../report/progress.js';
 
-/** The action's main step: probe, plan, outputs and the job summary. */
+const readLog = (file: string) => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '(no log was written)';
+  }
+};
+
+/** The action's main step: probe, plan, build every version, outputs and the job summary. */
 export async function runMain(): Promise<void> {
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const options = parseOptions(actionInputs, workspace);
-    const { probe, plan } = planPackage(options, process.env, actionInputs('package-dir') || '.');
-    for (const reason of plan.reasons) info(reason);
+    const finished: { id: string; log: string; line: string }[] = [];
+    const job = await runMainJob(
+      options,
+      process.env,
+      actionInputs('package-dir') || '.',
+      (event) => {
+        const line = progressLine(event);
+        info(line);
+        if (event.type === 'end')
+          finished.push({ id: event.result.id, log: event.result.log, line });
+      },
+    );
+    for (const build of finished) await group(build.line, async () => info(readLog(build.log)));
+    for (const reason of job.plan.reasons) info(reason);
+    const { probe, plan, report } = job;
     setOutputs({
       jobs: plan.jobs,
       'memory-effective': probe.memory.effectiveBytes,
@@ -20,8 +43,18 @@ export async function runMain(): Promise<void> {
       'largest-source': plan.largest?.file ?? '',
       plan: JSON.stringify(plan),
       probe: JSON.stringify(probe),
+      wheels: report.wheels.join('\n'),
+      failed: report.failed.join(' '),
+      report: job.reportFile,
     });
-    await writeSummary(renderSummary(probe, plan));
+    await writeSummary(job.summary);
+    if (!allBuilt(report)) {
+      fail(
+        report.builds.length === 0 && report.failed.length === 0
+          ? 'no interpreter that can build was found'
+          : `not built: ${report.failed.join(', ')}`,
+      );
+    }
   } catch (error) {
     fail(
       error instanceof InputError

@@ -29,9 +29,21 @@ function runStep(step: 'main' | 'post', inputs: Record<string, string>) {
 }
 
 describe('the action, as the runner runs it', () => {
-  it('plans the example package, sets outputs and writes the summary', () => {
-    const step = runStep('main', { 'package-dir': 'example' });
-    expect(step.status).toBe(0);
+  it('builds the example package, sets outputs and writes the summary', () => {
+    const step = runStep('main', {
+      'package-dir': 'example',
+      'python-versions': '/usr/bin/python3',
+      'build-isolation': 'false',
+    });
+    expect(step.status, step.stdout).toBe(0);
+    expect(step.outputs.wheels).toMatch(
+      /wheelwright_example-1\.0\.0-cp311-cp311-linux_x86_64\.whl$/,
+    );
+    expect(step.outputs.failed).toBe('');
+    expect(JSON.parse(readFileSync(step.outputs.report!, 'utf8')).wheels).toEqual([
+      step.outputs.wheels,
+    ]);
+    expect(step.stdout).toMatch(/::group::✔ cp311: built in/);
     expect(Number(step.outputs.jobs)).toBeGreaterThanOrEqual(1);
     expect(Number(step.outputs['memory-effective'])).toBeGreaterThan(0);
     expect(Number(step.outputs.cpus)).toBeGreaterThanOrEqual(1);
@@ -40,7 +52,7 @@ describe('the action, as the runner runs it', () => {
     expect(JSON.parse(step.outputs.probe!).memory.effectiveBytes).toBe(
       Number(step.outputs['memory-effective']),
     );
-    expect(step.summary).toContain('## wheelwright');
+    expect(step.summary).toContain('✅ **1 of 1 wheel built**');
     expect(step.summary).toContain('| Memory |');
   });
 

@@ -25,6 +25,13 @@ describe('parseOptions', () => {
       jobs: 'auto',
       memoryPerJob: 'auto',
       swap: 'auto',
+      buildFrontend: 'pip',
+      buildIsolation: true,
+      configSettings: [],
+      environment: '',
+      beforeBuild: null,
+      failFast: false,
+      reportDir: '/work/wheelwright-report',
     });
   });
 
@@ -40,6 +47,13 @@ describe('parseOptions', () => {
       jobs: '3',
       'memory-per-job': '1.5G',
       swap: 'off',
+      buildFrontend: 'pip',
+      buildIsolation: true,
+      configSettings: [],
+      environment: '',
+      beforeBuild: null,
+      failFast: false,
+      reportDir: '/work/wheelwright-report',
     });
     expect(options).toEqual({
       packageDir: '/work/pkg',
@@ -48,8 +62,35 @@ describe('parseOptions', () => {
       jobs: 3,
       memoryPerJob: 1.5 * 1024 ** 3,
       swap: 'off',
+      buildFrontend: 'pip',
+      buildIsolation: true,
+      configSettings: [],
+      environment: '',
+      beforeBuild: null,
+      failFast: false,
+      reportDir: '/work/wheelwright-report',
     });
     expect(parse({ swap: '2GiB' }).swap).toBe(2 * 1024 ** 3);
+    const build = parse({
+      'build-frontend': 'build',
+      'build-isolation': 'False',
+      'config-settings': '--build-option=--cpp_ext  editable_mode=compat\nkey="a b"',
+      environment: 'CFLAGS="-O2 -g" PATH=$PATH:/opt/bin',
+      'before-build': 'yum install -y zlib-devel',
+      'fail-fast': 'true',
+    });
+    expect(build).toMatchObject({
+      buildFrontend: 'build',
+      buildIsolation: false,
+      configSettings: [
+        ['--build-option', '--cpp_ext'],
+        ['editable_mode', 'compat'],
+        ['key', 'a b'],
+      ],
+      environment: 'CFLAGS="-O2 -g" PATH=$PATH:/opt/bin',
+      beforeBuild: 'yum install -y zlib-devel',
+      failFast: true,
+    });
   });
 
   it.each<[Partial<Record<InputName, string>>, InputName, string, RegExp]>([

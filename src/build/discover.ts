@@ -1,0 +1,121 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { INSPECT_SCRIPT } from './inspect-script.js';
+import { describe, type Interpreter, type InterpreterInfo } from './interpreter.js';
+
+const run = promisify(execFile);
+
+export interface Candidate {
+  path: string;
+  foundIn: string;
+}
+
+// python3, python3.12, python3.13t, python3.11-dbg, python3.11d, pypy3, pypy3.10
+const INTERPRETER_NAME = /^(?:python|pypy)3(?:\.\d+)?(?:t|d|-dbg)?$/;
+
+function list(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+function executablesIn(dir: string, names: RegExp): string[] {
+  return list(dir)
+    .filter((name) => names.test(name))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+/** Where users keep interpreters, each with the place's name, in the order they are preferred. */
+export function candidatePlaces(
+  env: Record<string, string | undefined>,
+): { dirs: string[]; foundIn: string }[] {
+  const places: { dirs: string[]; foundIn: string }[] = [];
+  const toolCache = env.RUNNER_TOOL_CACHE ?? env.AGENT_TOOLSDIRECTORY;
+  if (toolCache) {
+    // actions/setup-python: <cache>/Python/3.12.1/x64/bin, <cache>/PyPy/3.10.14/x64/bin
+    const dirs = ['Python', 'PyPy'].flatMap((kind) =>
+      list(path.join(toolCache, kind)).flatMap((version) =>
+        list(path.join(toolCache, kind, version)).map((arch) =>
+          path.join(toolCache, kind, version, arch, 'bin'),
+        ),
+      ),
+    );
+    places.push({ dirs, foundIn: 'tool cache' });
+  }
+  const pathDirs = (env.PATH ?? '')
+    .split(path.delimiter)
+    .filter((dir) => dir && !dir.endsWith(`${path.sep}shims`));
+  places.push({ dirs: pathDirs, foundIn: 'PATH' });
+  places.push({
+    dirs: list('/opt/python').map((tag) => path.join('/opt/python', tag, 'bin')),
+    foundIn: 'manylinux',
+  });
+  const pyenv = env.PYENV_ROOT ?? path.join(env.HOME ?? os.homedir(), '.pyenv');
+  places.push({
+    dirs: list(path.join(pyenv, 'versions')).map((v) => path.join(pyenv, 'versions', v, 'bin')),
+    foundIn: 'pyenv',
+  });
+  return places;
+}
+
+/** Every interpreter-looking executable in those places. */
+export function findCandidates(env: Record<string, string | undefined>): Candidate[] {
+  const seen = new Set<string>();
+  const candidates: Candidate[] = [];
+  for (const place of candidatePlaces(env)) {
+    for (const dir of place.dirs) {
+      const names =
+        place.foundIn === 'PATH' ? INTERPRETER_NAME : /^(?:python|pypy)3?(?:\.\d+)?[td]?$/;
+      for (const file of executablesIn(dir, names)) {
+        if (seen.has(file) || !existsSync(file)) continue;
+        seen.add(file);
+        candidates.push({ path: file, foundIn: place.foundIn });
+      }
+    }
+  }
+  return candidates;
+}
+
+export async function inspect(
+  candidate: Candidate,
+): Promise<Interpreter | { path: string; error: string }> {
+  try {
+    const { stdout } = await run(candidate.path, ['-c', INSPECT_SCRIPT], {
+      timeout: 20_000,
+      env: { ...process.env, PYTHONNOUSERSITE: '1' },
+    });
+    return describe(JSON.parse(stdout) as InterpreterInfo, candidate.foundIn);
+  } catch (error) {
+    return {
+      path: candidate.path,
+      error: (error as Error).message.split('\n')[0] ?? String(error),
+    };
+  }
+}
+
+/** Inspects the candidates; the same interpreter found under several names is kept once. */
+export async function discover(
+  candidates: Candidate[],
+): Promise<{ found: Interpreter[]; broken: { path: string; error: string }[] }> {
+  const results = await Promise.all(candidates.map(inspect));
+  const found: Interpreter[] = [];
+  const broken: { path: string; error: string }[] = [];
+  const keys = new Set<string>();
+  for (const result of results) {
+    if ('error' in result) {
+      broken.push(result);
+      continue;
+    }
+    const key = `${result.realpath}\0${result.prefix}`;
+    if (keys.has(key)) continue;
+    keys.add(key);
+    found.push(result);
+  }
+  return { found, broken };
+}

@@ -1,0 +1,80 @@
+import type { Frontend } from './interpreter.js';
+
+export interface FrontendRequest {
+  python: string;
+  frontend: Frontend;
+  isolation: boolean;
+  configSettings: [string, string][];
+  sourceDir: string;
+  outDir: string;
+}
+
+/** The command line that builds one wheel: an argument array, never a shell string. */
+export function frontendCommand(request: FrontendRequest): string[] {
+  const { python, frontend, isolation, configSettings, sourceDir, outDir } = request;
+  if (frontend === 'pip') {
+    return [
+      python,
+      '-m',
+      'pip',
+      'wheel',
+      '--no-deps',
+      '--no-input',
+      '--disable-pip-version-check',
+      '--verbose',
+      ...(isolation ? [] : ['--no-build-isolation']),
+      ...configSettings.map(([key, value]) => `--config-settings=${key}=${value}`),
+      '--wheel-dir',
+      outDir,
+      sourceDir,
+    ];
+  }
+  return [
+    python,
+    '-m',
+    'build',
+    '--wheel',
+    ...(isolation ? [] : ['--no-isolation']),
+    ...configSettings.map(([key, value]) => `--config-setting=${key}=${value}`),
+    '--outdir',
+    outDir,
+    sourceDir,
+  ];
+}
+
+/**
+ * Variables that tell build systems how many compiles they may run: make, CMake, PyTorch-style
+ * `MAX_JOBS`, numpy.distutils, and setuptools' `build_ext --parallel` through an extra config
+ * file (`DIST_EXTRA_CONFIG`, read by setuptools 62.3 and newer).
+ */
+export function parallelismEnvironment(
+  jobs: number,
+  distExtraConfig: string,
+): Record<string, string> {
+  return {
+    MAKEFLAGS: `-j${jobs}`,
+    CMAKE_BUILD_PARALLEL_LEVEL: String(jobs),
+    MAX_JOBS: String(jobs),
+    NPY_NUM_BUILD_JOBS: String(jobs),
+    DIST_EXTRA_CONFIG: distExtraConfig,
+  };
+}
+
+export const distExtraConfigText = (jobs: number): string => `[build_ext]\nparallel = ${jobs}\n`;
+
+// Soft data and address-space limits go up to the hard ones; the stack only when below the usual
+// 8 MiB, since an unlimited stack changes how Linux lays out memory.
+const RAISE_LIMITS = [
+  'ulimit -S -d "$(ulimit -H -d)" 2>/dev/null',
+  'ulimit -S -v "$(ulimit -H -v)" 2>/dev/null',
+  's=$(ulimit -S -s); if [ "$s" != unlimited ] && [ "$s" -lt 8192 ]; then ulimit -S -s "$(ulimit -H -s)" 2>/dev/null; fi',
+  'exec "$@"',
+].join('; ');
+
+/**
+ * Runs a command with its soft memory limits raised to the hard ones, so a low soft `ulimit -d`
+ * or `-v` does not starve the compiler. A fixed script: the command comes in as "$@".
+ */
+export function withRaisedLimits(argv: string[]): string[] {
+  return ['/bin/sh', '-c', RAISE_LIMITS, 'wheelwright-build', ...argv];
+}

@@ -1,0 +1,95 @@
+/** What an interpreter says of itself (see inspect-script.ts). */
+export interface InterpreterInfo {
+  executable: string;
+  realpath: string;
+  prefix: string;
+  implementation: string;
+  version: [number, number, number];
+  soabi: string | null;
+  extSuffix: string | null;
+  platform: string;
+  debug: boolean;
+  freeThreaded: boolean;
+  headers: boolean;
+  modules: Record<'pip' | 'setuptools' | 'wheel' | 'build' | 'venv', boolean>;
+}
+
+export interface Interpreter extends InterpreterInfo {
+  /** Short and unique among the selected ones: cp311, cp311d, pp39, cp313t. */
+  id: string;
+  /** For people: `CPython 3.11.2 (debug)`. */
+  label: string;
+  /** The tags its wheels carry: python, ABI and platform. */
+  tags: { python: string; abi: string; platform: string };
+  /** Where it was found: `PATH`, `tool cache`, `pyenv`, `manylinux`, `requested path`. */
+  foundIn: string;
+}
+
+const IMPLEMENTATION_TAGS: Record<string, string> = { cpython: 'cp', pypy: 'pp' };
+const IMPLEMENTATION_NAMES: Record<string, string> = { cpython: 'CPython', pypy: 'PyPy' };
+
+export function describe(info: InterpreterInfo, foundIn: string): Interpreter {
+  const [major, minor, micro] = info.version;
+  const implementationTag =
+    IMPLEMENTATION_TAGS[info.implementation] ?? info.implementation.slice(0, 2);
+  const python = `${implementationTag}${major}${minor}`;
+  let abi: string;
+  if (info.implementation === 'cpython' && info.soabi) {
+    // cpython-311d-x86_64-linux-gnu → cp311d
+    abi = `cp${info.soabi.split('-')[1] ?? `${major}${minor}`}`;
+  } else if (info.soabi) {
+    // pypy39-pp73 → pypy39_pp73
+    abi = info.soabi.split('-').slice(0, 2).join('_');
+  } else {
+    abi = 'none';
+  }
+  const flavour = [info.debug ? 'debug' : '', info.freeThreaded ? 'free-threaded' : ''].filter(
+    Boolean,
+  );
+  const name = IMPLEMENTATION_NAMES[info.implementation] ?? info.implementation;
+  return {
+    ...info,
+    id: info.implementation === 'cpython' && info.soabi ? abi : python,
+    label: `${name} ${major}.${minor}.${micro}${flavour.length ? ` (${flavour.join(', ')})` : ''}`,
+    tags: { python, abi, platform: info.platform.replace(/[-.]/g, '_') },
+    foundIn,
+  };
+}
+
+export type Frontend = 'pip' | 'build';
+
+/**
+ * Why this interpreter cannot build a wheel with the given frontend, each with how to fix it;
+ * empty when it can build.
+ */
+export function missingForBuild(
+  interpreter: Interpreter,
+  frontend: Frontend,
+  isolation: boolean,
+): string[] {
+  const missing: string[] = [];
+  const [major, minor] = interpreter.version;
+  const python = interpreter.executable;
+  if (major < 3)
+    return [`Python ${major}.${minor} is not supported: build with Python 3.7 or newer`];
+  if (!interpreter.headers) {
+    missing.push(
+      `the C headers (Python.h) are missing: install python${major}.${minor}-dev (Debian, Ubuntu) or python${major}.${minor}-devel (Fedora), or use actions/setup-python`,
+    );
+  }
+  if (frontend === 'pip' && !interpreter.modules.pip)
+    missing.push(`pip is missing: ${python} -m ensurepip`);
+  if (frontend === 'build' && !interpreter.modules.build)
+    missing.push(`the build frontend is missing: ${python} -m pip install build`);
+  if (!isolation) {
+    // Without isolation the backend comes from the interpreter itself; setuptools before 70.1
+    // needs the wheel package for bdist_wheel.
+    const absent = (['setuptools', 'wheel'] as const).filter((m) => !interpreter.modules[m]);
+    if (absent.length) {
+      missing.push(
+        `${absent.join(' and ')} ${absent.length > 1 ? 'are' : 'is'} missing and build isolation is off: ${python} -m pip install ${absent.join(' ')}, or turn build-isolation on`,
+      );
+    }
+  }
+  return missing;
+}

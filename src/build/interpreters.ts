@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { candidatePlaces, discover, findCandidates, inspect } from './discover.js';
+import { missingForBuild, type Frontend, type Interpreter } from './interpreter.js';
+import { parseRequest, select, uniqueIds } from './select.js';
+
+/** A requested or found interpreter that will not be built for, and why. */
+export interface Unbuildable {
+  name: string;
+  reason: string;
+  /** True when the user asked for it: then it counts as a failure, not a skip. */
+  requested: boolean;
+}
+
+export interface Resolution {
+  selected: Interpreter[];
+  unbuildable: Unbuildable[];
+}
+
+function places(env: Record<string, string | undefined>): string {
+  return candidatePlaces(env)
+    .map(
+      (place) => `${place.foundIn} (${place.dirs.length} dir${place.dirs.length === 1 ? '' : 's'})`,
+    )
+    .join(', ');
+}
+
+/**
+ * Turns `python-versions` into interpreters. Empty means every interpreter found that can build
+ * (the others are listed as skipped); a requested one that is missing or cannot build is an early
+ * failure of that version alone, with what was found and what is missing.
+ */
+export async function resolveInterpreters(
+  requests: string[],
+  env: Record<string, string | undefined>,
+  frontend: Frontend,
+  isolation: boolean,
+): Promise<Resolution> {
+  const canBuild = (i: Interpreter) => missingForBuild(i, frontend, isolation).length === 0;
+  const unbuildable: Unbuildable[] = [];
+  const selected: Interpreter[] = [];
+  const keyOf = (i: Interpreter) => `${i.realpath}\0${i.prefix}`;
+  const add = (interpreter: Interpreter, requested: boolean, name: string) => {
+    const missing = missingForBuild(interpreter, frontend, isolation);
+    if (missing.length) {
+      unbuildable.push({
+        name: `${name} (${interpreter.label}, ${interpreter.executable})`,
+        reason: `cannot build: ${missing.join('; ')}`,
+        requested,
+      });
+    } else if (!selected.some((s) => keyOf(s) === keyOf(interpreter))) {
+      selected.push(interpreter);
+    }
+  };
+
+  const parsed = requests.map(parseRequest);
+  const versionRequests = parsed.filter((r) => r.path === undefined);
+  const { found } =
+    requests.length === 0 || versionRequests.length > 0
+      ? await discover(findCandidates(env))
+      : { found: [] };
+
+  if (requests.length === 0) {
+    for (const interpreter of found) add(interpreter, false, interpreter.id);
+    return { selected: uniqueIds(selected), unbuildable };
+  }
+
+  const selections = select(versionRequests, found, canBuild);
+  for (const request of parsed) {
+    if (request.path !== undefined) {
+      const file = path.resolve(request.path);
+      if (!existsSync(file)) {
+        unbuildable.push({
+          name: request.text,
+          reason: `no such interpreter: ${file}`,
+          requested: true,
+        });
+        continue;
+      }
+      const inspected = await inspect({ path: file, foundIn: 'requested path' });
+      if ('error' in inspected)
+        unbuildable.push({
+          name: request.text,
+          reason: `it does not run as Python: ${inspected.error}`,
+          requested: true,
+        });
+      else add(inspected, true, request.text);
+      continue;
+    }
+    const match = selections.find((s) => s.request === request)!.matches[0];
+    if (match) {
+      add(match, true, request.text);
+      continue;
+    }
+    const seen = found.map((i) => `${i.id} ${i.executable} (${i.foundIn})`).join(', ') || 'none';
+    unbuildable.push({
+      name: request.text,
+      reason: `not found; found: ${seen}; looked in: ${places(env)}`,
+      requested: true,
+    });
+  }
+  return { selected: uniqueIds(selected), unbuildable };
+}

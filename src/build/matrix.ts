@@ -1,0 +1,70 @@
+import type { BuildJob, BuildResult, Running } from './run-build.js';
+import { startBuild } from './run-build.js';
+
+export type BuildEvent =
+  { type: 'start'; job: BuildJob } | { type: 'end'; job: BuildJob; result: BuildResult };
+
+/**
+ * How many builds run side by side, and how many compiles each may run, so that all builds
+ * together stay within the plan's job count.
+ */
+export function shareJobs(
+  totalJobs: number,
+  builds: number,
+): { concurrent: number; perBuild: number } {
+  const concurrent = Math.max(1, Math.min(builds, totalJobs));
+  return { concurrent, perBuild: Math.max(1, Math.floor(totalJobs / concurrent)) };
+}
+
+/**
+ * Runs the builds, `concurrent` at a time. A failure stops nothing unless `failFast`, which
+ * cancels the running builds and starts no more. Results come back in the jobs' order.
+ */
+export async function runMatrix(
+  jobs: BuildJob[],
+  concurrent: number,
+  failFast: boolean,
+  onEvent: (event: BuildEvent) => void,
+  start: (job: BuildJob) => Running = startBuild,
+): Promise<BuildResult[]> {
+  const results: BuildResult[] = new Array(jobs.length);
+  const running = new Map<number, Running>();
+  let next = 0;
+  let stop = false;
+
+  const cancelledResult = (job: BuildJob): BuildResult => ({
+    id: job.interpreter.id,
+    label: job.interpreter.label,
+    executable: job.interpreter.executable,
+    status: 'cancelled',
+    wheel: null,
+    durationMs: 0,
+    log: job.logFile,
+    error: 'not started (fail-fast: another version failed)',
+  });
+
+  async function worker(): Promise<void> {
+    while (next < jobs.length) {
+      const index = next++;
+      const job = jobs[index]!;
+      if (stop) {
+        results[index] = cancelledResult(job);
+        continue;
+      }
+      onEvent({ type: 'start', job });
+      const build = start(job);
+      running.set(index, build);
+      const result = await build.result;
+      running.delete(index);
+      results[index] = result;
+      onEvent({ type: 'end', job, result });
+      if (result.status === 'failed' && failFast && !stop) {
+        stop = true;
+        for (const other of running.values()) other.cancel();
+      }
+    }
+  }
+
+  await Promise.all(Array.from({ length: Math.min(concurrent, jobs.length) }, worker));
+  return results;
+}

@@ -1,0 +1,204 @@
+import { spawn } from 'node:child_process';
+import {
+  cpSync,
+  createWriteStream,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  copyFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { isGeneratedDir } from '../config/package-dir.js';
+import {
+  distExtraConfigText,
+  frontendCommand,
+  parallelismEnvironment,
+  withRaisedLimits,
+} from './frontend.js';
+import type { Frontend, Interpreter } from './interpreter.js';
+
+export interface BuildSettings {
+  frontend: Frontend;
+  isolation: boolean;
+  configSettings: [string, string][];
+  environment: Record<string, string>;
+  beforeBuild: string | null;
+}
+
+export interface BuildJob {
+  interpreter: Interpreter;
+  packageDir: string;
+  /** A fresh directory of this build's own: the tree copy, the frontend's output, helpers. */
+  workDir: string;
+  outputDir: string;
+  logFile: string;
+  /** Compiles this build may run at once. */
+  jobs: number;
+  settings: BuildSettings;
+  baseEnv: Record<string, string | undefined>;
+}
+
+export type BuildStatus = 'built' | 'failed' | 'cancelled';
+
+export interface BuildResult {
+  id: string;
+  label: string;
+  executable: string;
+  status: BuildStatus;
+  wheel: string | null;
+  durationMs: number;
+  log: string;
+  /** One line: what failed (the step and its exit), when it failed. */
+  error: string | null;
+}
+
+export interface Running {
+  result: Promise<BuildResult>;
+  /** Stops the build's processes (fail-fast). */
+  cancel(): void;
+}
+
+/** Copies the package without its build outputs, so builds of several versions never share them. */
+function copyTree(from: string, to: string): void {
+  cpSync(from, to, {
+    recursive: true,
+    filter: (source) => source === from || !isGeneratedDir(path.basename(source)),
+  });
+}
+
+/** A directory whose `python` and `python3` are this build's interpreter, for before-build. */
+function pythonShims(dir: string, executable: string): string {
+  mkdirSync(dir, { recursive: true });
+  for (const name of ['python', 'python3']) symlinkSync(executable, path.join(dir, name));
+  return dir;
+}
+
+function moveFile(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch {
+    // across file systems: copy beside the target, then rename into place so nobody sees half a wheel
+    const partial = `${to}.partial`;
+    copyFileSync(from, partial);
+    renameSync(partial, to);
+    rmSync(from, { force: true });
+  }
+}
+
+/** Builds one wheel for one interpreter; never throws for a build failure, it reports it. */
+export function startBuild(job: BuildJob): Running {
+  const started = Date.now();
+  const log = createWriteStream(job.logFile);
+  let current: ReturnType<typeof spawn> | null = null;
+  let cancelled = false;
+  const { interpreter, settings } = job;
+
+  const step = (name: string, argv: string[], env: NodeJS.ProcessEnv, cwd: string) =>
+    new Promise<string | null>((resolve) => {
+      log.write(`\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
+      const child = spawn(argv[0]!, argv.slice(1), {
+        cwd,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      });
+      current = child;
+      child.stdout.pipe(log, { end: false });
+      child.stderr.pipe(log, { end: false });
+      child.on('error', (error) => resolve(`${name} could not start: ${error.message}`));
+      child.on('close', (code, signal) => {
+        current = null;
+        if (code === 0) resolve(null);
+        else resolve(`${name} failed (${signal ? `killed by ${signal}` : `exit ${code}`})`);
+      });
+    });
+
+  const result = (async (): Promise<BuildResult> => {
+    let error: string | null = null;
+    let wheel: string | null = null;
+    try {
+      const source = path.join(job.workDir, 'src');
+      const out = path.join(job.workDir, 'out');
+      copyTree(job.packageDir, source);
+      mkdirSync(out);
+      const extraConfig = path.join(job.workDir, 'dist-extra.cfg');
+      writeFileSync(extraConfig, distExtraConfigText(job.jobs));
+      const env: NodeJS.ProcessEnv = {
+        ...job.baseEnv,
+        ...parallelismEnvironment(job.jobs, extraConfig),
+        ...settings.environment,
+        PYTHON: interpreter.executable,
+        PIP_NO_INPUT: '1',
+      };
+      log.write(
+        `wheelwright: ${interpreter.label} at ${interpreter.executable} (${interpreter.foundIn}), ${job.jobs} compile job(s)\n`,
+      );
+      if (settings.beforeBuild !== null) {
+        const shims = pythonShims(path.join(job.workDir, 'bin'), interpreter.executable);
+        const beforeEnv = { ...env, PATH: `${shims}${path.delimiter}${env.PATH ?? ''}` };
+        error = await step(
+          'before-build',
+          ['/bin/sh', '-c', settings.beforeBuild],
+          beforeEnv,
+          source,
+        );
+      }
+      if (error === null && !cancelled) {
+        const command = frontendCommand({
+          python: interpreter.executable,
+          ...settings,
+          sourceDir: source,
+          outDir: out,
+        });
+        error = await step(
+          `${settings.frontend === 'pip' ? 'pip wheel' : 'python -m build'}`,
+          withRaisedLimits(command),
+          env,
+          source,
+        );
+      }
+      if (error === null && !cancelled) {
+        const built = readdirSync(out).filter((name) => name.endsWith('.whl'));
+        if (built.length !== 1) {
+          error = `the frontend succeeded but left ${built.length} wheels in its output (${built.join(', ') || 'none'})`;
+        } else {
+          mkdirSync(job.outputDir, { recursive: true });
+          wheel = path.join(job.outputDir, built[0]!);
+          moveFile(path.join(out, built[0]!), wheel);
+        }
+      }
+    } catch (caught) {
+      error = `wheelwright could not prepare the build: ${(caught as Error).message}`;
+    }
+    if (error) log.write(`\nwheelwright: ${error}\n`);
+    await new Promise<void>((resolve) => log.end(resolve));
+    return {
+      id: interpreter.id,
+      label: interpreter.label,
+      executable: interpreter.executable,
+      status: cancelled ? 'cancelled' : error === null ? 'built' : 'failed',
+      wheel,
+      durationMs: Date.now() - started,
+      log: job.logFile,
+      error: cancelled ? 'cancelled (fail-fast: another version failed)' : error,
+    };
+  })();
+
+  return {
+    result,
+    cancel() {
+      cancelled = true;
+      const child = current as ReturnType<typeof spawn> | null;
+      if (child?.pid) {
+        try {
+          process.kill(-child.pid, 'SIGTERM');
+        } catch {
+          // already gone
+        }
+      }
+    },
+  };
+}

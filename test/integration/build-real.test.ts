@@ -1,0 +1,130 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLI, ROOT, run } from '../helpers/run.js';
+import { acceptedTags, runPython, venvWith, wheelTag } from '../helpers/wheels.js';
+
+const EXAMPLE = path.join(ROOT, 'example');
+const PYTHONS = ['/usr/bin/python3', '/usr/bin/python3.11-dbg', '/usr/bin/pypy3'];
+const CHECK = `
+import wheelwright_example as w
+from wheelwright_example import _stats, _vector
+assert w.dot([1e16, 1.0, -1e16], [1, 1, 1]) == 1.0, w.dot([1e16, 1.0, -1e16], [1, 1, 1])
+assert w.mean([0.1] * 10) == 0.1, w.mean([0.1] * 10)
+print(_vector.flavour(), _stats.flavour())
+`;
+
+function build(extra: string[]) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ww-build-'));
+  const out = path.join(dir, 'wheelhouse');
+  const reportDir = path.join(dir, 'report');
+  const ran = run([
+    process.execPath,
+    CLI,
+    'build',
+    EXAMPLE,
+    '--build-isolation',
+    'false',
+    '--output-dir',
+    out,
+    '--report-dir',
+    reportDir,
+    ...extra,
+  ]);
+  const report = JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8'));
+  return { ran, out, report };
+}
+
+describe('building the example for three interpreters at once, for real', () => {
+  it('builds a wheel per interpreter that installs, imports and computes the right answers', () => {
+    const { ran, out, report } = build(['--python-versions', PYTHONS.join(',')]);
+    expect(ran.status, ran.stderr).toBe(0);
+    expect(report.builds.map((b: { status: string }) => b.status)).toEqual([
+      'built',
+      'built',
+      'built',
+    ]);
+    expect(readdirSync(out)).toHaveLength(3);
+    for (const python of PYTHONS) {
+      const wheel = report.builds.find(
+        (b: { executable: string }) => b.executable === python,
+      ).wheel;
+      expect(acceptedTags(python).has(wheelTag(wheel)), `${wheel} for ${python}`).toBe(true);
+      const venvPython = venvWith(python, wheel);
+      const checked = runPython(venvPython, CHECK);
+      expect(checked.stderr).toBe('');
+      expect(checked.stdout.trim()).toBe('vector stats');
+    }
+    // each build ran at the same time as another: the matrix shares the plan's two jobs
+    expect(report.concurrentBuilds).toBe(2);
+    expect(ran.stdout).toMatch(/✅ \*\*3 of 3 wheels built\*\*/);
+  });
+
+  it('keeps the other wheels when one version fails, and reports the failure with its log', () => {
+    // before-build fails only under the debug interpreter
+    const beforeBuild =
+      'python -c "import sys; sys.exit(3 if hasattr(sys, \'gettotalrefcount\') else 0)"';
+    const { ran, out, report } = build([
+      '--python-versions',
+      PYTHONS.join(' '),
+      '--before-build',
+      beforeBuild,
+    ]);
+    expect(ran.status).toBe(1);
+    const byId = Object.fromEntries(report.builds.map((b: { id: string }) => [b.id, b]));
+    expect(byId.cp311d.status).toBe('failed');
+    expect(byId.cp311d.error).toBe('before-build failed (exit 3)');
+    expect(readFileSync(byId.cp311d.log, 'utf8')).toContain(
+      'wheelwright: before-build failed (exit 3)',
+    );
+    expect(byId.cp311.status).toBe('built');
+    expect(byId.pp39.status).toBe('built');
+    expect(readdirSync(out).sort()).toEqual(
+      [path.basename(byId.cp311.wheel), path.basename(byId.pp39.wheel)].sort(),
+    );
+    expect(report.failed).toEqual(['cp311d']);
+    expect(ran.stdout).toMatch(/❌ \*\*1 of 3 failed\*\* \(cp311d\)/);
+  });
+
+  it('stops the others at the first failure with fail-fast', () => {
+    const { ran, report } = build([
+      '--python-versions',
+      PYTHONS.join(','),
+      '--before-build',
+      'exit 5',
+      '--fail-fast',
+      'true',
+      '--jobs',
+      '1',
+    ]);
+    expect(ran.status).toBe(1);
+    // one at a time: the first fails, the rest never start
+    expect(report.builds.map((b: { status: string }) => b.status)).toEqual([
+      'failed',
+      'cancelled',
+      'cancelled',
+    ]);
+  });
+
+  it('reports a requested version that is not on the machine, and builds the rest', () => {
+    const { ran, report } = build(['--python-versions', '/usr/bin/python3,3.4']);
+    expect(ran.status).toBe(1);
+    expect(report.builds.map((b: { id: string; status: string }) => `${b.id} ${b.status}`)).toEqual(
+      ['cp311 built'],
+    );
+    expect(report.unbuildable[0].name).toBe('3.4');
+    expect(report.unbuildable[0].reason).toMatch(
+      /^not found; found: .*cp311 \/usr\/bin\/python3.* looked in: .*PATH/,
+    );
+  });
+
+  it('says early what an interpreter lacks to build', () => {
+    const { ran, report } = build(['--python-versions', '3.13']);
+    expect(ran.status).toBe(1);
+    expect(report.builds).toEqual([]);
+    expect(report.unbuildable[0].reason).toMatch(
+      /cannot build: setuptools and wheel are missing and build isolation is off: .*python.* -m pip install setuptools wheel/,
+    );
+  });
+});
