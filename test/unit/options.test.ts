@@ -47,13 +47,6 @@ describe('parseOptions', () => {
       jobs: '3',
       'memory-per-job': '1.5G',
       swap: 'off',
-      buildFrontend: 'pip',
-      buildIsolation: true,
-      configSettings: [],
-      environment: '',
-      beforeBuild: null,
-      failFast: false,
-      reportDir: '/work/wheelwright-report',
     });
     expect(options).toEqual({
       packageDir: '/work/pkg',

@@ -1,0 +1,2539 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 591:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+/* unused reexport */ __nccwpck_require__(335);
+exports.parse = __nccwpck_require__(696);
+
+
+/***/ }),
+
+/***/ 696:
+/***/ ((module) => {
+
+
+
+/**
+ * @import {
+ * 	ControlOperator,
+ * 	Env,
+ * 	GlobPattern,
+ * 	ParseEntry,
+ * } from './parse' */
+
+// '<(' and '>(' are process substitution operators and
+// can be parsed the same as control operator
+var CONTROL = /** @type {const} */ ('(?:') + /** @type {const} */ ([
+	'\\|\\|',
+	'\\&(?:\\&|>>?)', // `&&`, `&>`, and `&>>`
+	';;\\&?', // `;;` and `;;&`
+	'[;|]\\&', // `;&` and `|&`
+	'\\<\\(',
+	'\\<\\<\\<',
+	'\\<\\<-',
+	'\\<\\<(?!\\()', // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
+	'>>',
+	'>[&|(]', // `>&`, `>|`, and `>(`
+	'<[&>]', // `<&` and `<>`
+	'[&;()|<>]'
+]).join(/** @type {const} */ ('|')) + /** @type {const} */ (')');
+var controlRE = new RegExp('^' + CONTROL + '$');
+var META = /** @type {const} */ ('|&;()<> \\t');
+var SINGLE_QUOTE = /** @type {const} */ ('\'([^\']*?)\'');
+// bash ANSI-C quoting, `$'...'`: a backslash escapes the next character, including `'`
+var ANSI_C_BODY = '(?:\\\\[\\s\\S]|[^\\\\\'])*?';
+var ANSI_C_QUOTE = '\\$\'' + ANSI_C_BODY + '\'';
+var ansiCAt = new RegExp('\\$\'' + ANSI_C_BODY + '(?:(\')|\\\\?$)', 'g');
+var ANSI_C_LETTERS = 'abeEfnrtv';
+var ANSI_C_CHARS = '\x07\b\x1B\x1B\f\n\r\t\v';
+var hash = /^#$/;
+
+var SQ = /** @type {const} */ ("'");
+var DQ = /** @type {const} */ ('"');
+var DS = /** @type {const} */ ('$');
+
+var TOKEN = '';
+var mult = /** @type {const} */ (0x100000000); // Math.pow(16, 8);
+for (var i = 0; i < 4; i++) {
+	TOKEN += (mult * Math.random()).toString(16);
+}
+var startsWithToken = new RegExp('^' + TOKEN);
+
+/**
+ * @param {string} s
+ * @param {RegExp} r
+ */
+function matchAll(s, r) {
+	var origIndex = r.lastIndex;
+
+	var matches = [];
+	var matchObj;
+
+	while ((matchObj = r.exec(s))) {
+		matches[matches.length] = matchObj;
+		if (r.lastIndex === matchObj.index) {
+			r.lastIndex += 1;
+		}
+	}
+
+	r.lastIndex = origIndex;
+
+	return matches;
+}
+
+/**
+ * @param {Env} env
+ * @param {string} pre
+ * @param {string} key
+ */
+function getVar(env, pre, key) {
+	var r = typeof env === 'function' ? env(key) : env[key];
+	if (typeof r === 'undefined' && key != '') {
+		r = '';
+	} else if (typeof r === 'undefined') {
+		r = '$';
+	}
+
+	if (typeof r === 'object') {
+		return pre + TOKEN + JSON.stringify(r) + TOKEN;
+	}
+	return pre + r;
+}
+
+var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
+
+/**
+ * @param {string} m
+ * @param {string} escape
+ */
+function expandAnsiCEscape(m, escape) {
+	var kind = escape.charAt(0);
+	if (kind === 'c') {
+		var ctrl = escape.charAt(1);
+		return ctrl === '?' ? '\x7F' : String.fromCharCode(ctrl.charCodeAt(0) & 0x1F);
+	}
+	if (kind === 'x' || kind === 'u' || kind === 'U') {
+		var cp = parseInt(escape.slice(1), 16);
+		if (cp > 0x10FFFF) {
+			return m;
+		}
+		return String.fromCharCode.apply(null, cp > 0xFFFF ? [0xD7C0 + (cp >> 10), 0xDC00 + (cp & 0x3FF)] : [cp]);
+	}
+	if (kind >= '0' && kind <= '7') {
+		return String.fromCharCode(parseInt(escape, 8) & 0xFF);
+	}
+	var letter = ANSI_C_LETTERS.indexOf(escape);
+	return letter < 0 ? escape : ANSI_C_CHARS.charAt(letter);
+}
+
+/** @param {string} body */
+function expandAnsiC(body) {
+	return body.replace(ansiCEscape, expandAnsiCEscape).split('\0')[0]; // like bash, a NUL ends the string
+}
+
+/**
+ * @param {string} s
+ * @param {number} i
+ */
+function closesAnsiC(s, i) {
+	ansiCAt.lastIndex = i;
+	return !!(/** @type {RegExpExecArray} */ (ansiCAt.exec(s)))[1];
+}
+
+/**
+ * @param {string} string
+ * @param {Env} [env]
+ * @param {{ escape?: string, splitUnquoted?: boolean | string }} [opts]
+ * @returns {ParseEntry[]}
+ */
+function parseInternal(string, env, opts) {
+	if (!opts) {
+		opts = {};
+	}
+	var BS = opts.escape || '\\';
+	var ifs = opts.splitUnquoted === true ? ' \t\n' : (typeof opts.splitUnquoted === 'string' ? opts.splitUnquoted : '');
+	var BAREWORD = '(\\' + BS + '[\'"$\\' + BS + META + ']|\\$\\$|\\$(?!' + ANSI_C_QUOTE.slice(2) + ')|[^\\s\'"$' + META + '])+';
+	var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
+
+	var chunker = new RegExp([
+		'(' + CONTROL + ')', // control chars
+		'(' + ANSI_C_QUOTE + '|' + BAREWORD + '|' + DOUBLE_QUOTE + '|' + SINGLE_QUOTE + ')+'
+	].join('|'), 'g');
+
+	var matches = matchAll(string, chunker);
+
+	if (matches.length === 0) {
+		return [];
+	}
+	if (!env) {
+		env = {};
+	}
+
+	var commented = false;
+
+	return matches.map(function (match) {
+		var s = match[0];
+		if (!s || commented) {
+			return void undefined;
+		}
+		if (controlRE.test(s)) {
+			return /** @type {ControlOperator} */ ({ op: s });
+		}
+
+		// Hand-written scanner/parser for Bash quoting rules:
+		//
+		// 1. inside single quotes, all characters are printed literally.
+		// 2. inside double quotes, all characters are printed literally
+		//    except variables prefixed by '$' and backslashes followed by
+		//    either a double quote or another backslash.
+		// 3. outside of any quotes, backslashes are treated as escape
+		//    characters and not printed (unless they are themselves escaped)
+		// 4. quote context can switch mid-token if there is no whitespace
+		//     between the two quote contexts (e.g. all'one'"token" parses as
+		//     "allonetoken")
+		/** @type {string | boolean} */
+		var quote = false;
+		var esc = false;
+		var out = '';
+		/** @type {string[]} */
+		var words = [];
+		var sawQuote = false;
+		/** @type {number | null} */
+		var pendingNw = null;
+		var isGlob = false;
+		/** @type {number} */
+		var i;
+
+		function parseEnvVar() {
+			i += 1;
+			/** @type {number | RegExpMatchArray | null} */
+			var varend;
+			/** @type {string} */
+			var varname;
+			var char = s.charAt(i);
+
+			if (char === '{') {
+				i += 1;
+				if (s.charAt(i) === '}') {
+					throw new Error('Bad substitution: ' + s.slice(i - 2, i + 1));
+				}
+				// match braces by depth so a nested `${` keeps its inner `}` from ending the outer substitution
+				var depth = 1;
+				varend = i;
+				while (depth > 0 && varend < s.length) {
+					if (s.charAt(varend) === '{' && s.charAt(varend - 1) === '$') {
+						depth += 1;
+					} else if (s.charAt(varend) === '}') {
+						depth -= 1;
+					}
+					varend += 1;
+				}
+				if (depth !== 0) {
+					throw new Error('Bad substitution: ' + s.slice(i));
+				}
+				varend -= 1;
+				varname = s.slice(i, varend);
+				i = varend;
+			} else if ((/[*@#?$!-]/).test(char)) {
+				varname = char;
+			} else {
+				var slicedFromI = s.slice(i);
+				varend = slicedFromI.match(/[^\w\d_]/);
+				if (!varend) {
+					varname = slicedFromI;
+					i = s.length;
+				} else {
+					varname = slicedFromI.slice(0, varend.index);
+					i += /** @type {number} */ (varend.index) - 1;
+				}
+			}
+			return getVar(/** @type {NonNullable<typeof env>} */ (env), '', varname);
+		}
+
+		function flushRun() {
+			if (pendingNw === null) {
+				return;
+			}
+			if (pendingNw === 0) {
+				if (out !== '') {
+					words[words.length] = out;
+					out = '';
+				}
+			} else {
+				words[words.length] = out;
+				out = '';
+				for (var fe = 1; fe < pendingNw; fe += 1) {
+					words[words.length] = '';
+				}
+			}
+			pendingNw = null;
+		}
+
+		for (i = 0; i < s.length; i++) {
+			var c = s.charAt(i);
+			if (ifs && c !== DS) {
+				flushRun();
+			}
+			isGlob = isGlob || (!quote && (c === '*' || c === '?'));
+			if (esc) {
+				out += c;
+				esc = false;
+			} else if (quote) {
+				if (c === quote) {
+					quote = false;
+				} else if (quote == SQ) {
+					out += c;
+				} else { // Double quote
+					if (c === BS) {
+						i += 1;
+						c = s.charAt(i);
+						if (c === DQ || c === BS || c === DS) {
+							out += c;
+						} else {
+							out += BS + c;
+						}
+					} else if (c === DS) {
+						out += parseEnvVar();
+					} else {
+						out += c;
+					}
+				}
+			} else if (c === DQ || c === SQ) {
+				quote = c;
+				sawQuote = true;
+			} else if (controlRE.test(c)) {
+				return /** @type {ControlOperator} */ ({ op: s });
+			} else if (hash.test(c)) {
+				commented = true;
+				var commentObj = { comment: string.slice(match.index + i + 1) };
+				if (out.length) {
+					return /** @type {const} */ ([out, commentObj]);
+				}
+				return /** @type {const} */ ([commentObj]);
+			} else if (c === BS) {
+				esc = true;
+			} else if (c === DS && s.charAt(i + 1) === SQ && closesAnsiC(s, i)) {
+				flushRun();
+				sawQuote = true;
+				out += expandAnsiC(s.slice(i + 2, ansiCAt.lastIndex - 1));
+				i = ansiCAt.lastIndex - 1;
+			} else if (c === DS) {
+				var value = parseEnvVar();
+				if (!ifs) {
+					out += value;
+				} else {
+					for (var vi = 0; vi < value.length; vi += 1) {
+						var vc = value.charAt(vi);
+						if (ifs.indexOf(vc) < 0) {
+							flushRun();
+							out += vc;
+						} else if (pendingNw === null) {
+							pendingNw = vc === ' ' || vc === '\t' || vc === '\n' ? 0 : 1;
+						} else if (vc !== ' ' && vc !== '\t' && vc !== '\n') {
+							pendingNw += 1;
+						}
+					}
+				}
+			} else {
+				out += c;
+			}
+		}
+
+		if (isGlob) {
+			return /** @type {GlobPattern} */ ({ op: 'glob', pattern: out });
+		}
+
+		if (ifs) {
+			if (pendingNw !== null && pendingNw > 0) {
+				words[words.length] = out;
+				out = '';
+				for (var te = 1; te < pendingNw; te += 1) {
+					words[words.length] = '';
+				}
+			}
+			if (out !== '' || (sawQuote && words.length === 0)) {
+				words[words.length] = out;
+			}
+			return words;
+		}
+
+		return out;
+	}).reduce(function (prev, arg) { // finalize parsed arguments
+		if (typeof arg === 'undefined') {
+			return prev;
+		}
+		/** @type {ParseEntry[]} */ ([]).concat(arg).forEach(function (entry) {
+			prev[prev.length] = entry;
+		});
+		return prev;
+	}, /** @type {ParseEntry[]} */ ([]));
+}
+
+/** @type {typeof import('./parse')} */
+module.exports = function parse(s, env, opts) {
+	var mapped = parseInternal(s, env, opts);
+	if (typeof env !== 'function') {
+		return mapped;
+	}
+	return mapped.reduce(function (acc, s) {
+		if (typeof s === 'object') {
+			acc[acc.length] = s;
+			return acc;
+		}
+		var xs = s.split(RegExp('(' + TOKEN + '.*?' + TOKEN + ')', 'g'));
+		if (xs.length === 1) {
+			acc[acc.length] = xs[0];
+			return acc;
+		}
+		xs.filter(Boolean).forEach(function (x) {
+			acc[acc.length] = startsWithToken.test(x)
+				? JSON.parse(x.split(TOKEN)[1])
+				: x;
+		});
+		return acc;
+	}, /** @type {ParseEntry[]} */ ([]));
+};
+
+
+/***/ }),
+
+/***/ 335:
+/***/ ((module) => {
+
+
+
+/** @import { ControlOperator } from './parse' */
+
+/** @type {ControlOperator['op'][]} */
+var OPS = /** @type {const} */ ([
+	'||',
+	'&&',
+	';;&',
+	';;',
+	';&',
+	'|&',
+	'<(',
+	'>(',
+	'<<<',
+	'<<-',
+	'<<',
+	'>>',
+	'>&',
+	'>|',
+	'&>>',
+	'&>',
+	'<&',
+	'<>',
+	'&',
+	';',
+	'(',
+	')',
+	'|',
+	'<',
+	'>'
+]);
+var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
+var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
+
+/** @type {typeof import('./quote')} */
+module.exports = function quote(xs) {
+	var sawComment = false;
+	return xs.map(function (s) {
+		if (sawComment && typeof s === 'string' && LINE_TERMINATORS.test(s)) {
+			throw new TypeError('a token after a `comment` must not contain line terminators');
+		}
+		if (s === '') {
+			return /** @type {const} */ ('\'\'');
+		}
+		if (s && typeof s === 'object') {
+			if ('op' in s && s.op === 'glob') {
+				if (typeof s.pattern !== 'string') {
+					throw new TypeError('glob token requires a string `pattern`');
+				}
+				if (LINE_TERMINATORS.test(s.pattern)) {
+					throw new TypeError('glob `pattern` must not contain line terminators');
+				}
+				if (s.pattern === '') {
+					return /** @type {const} */ ('\'\'');
+				}
+				return s.pattern.replace(GLOB_SHELL_SPECIAL, '\\$&');
+			}
+			if ('op' in s && typeof s.op === 'string') {
+				if (OPS.indexOf(s.op) < 0) {
+					throw new TypeError('invalid `op` value: ' + JSON.stringify(s.op));
+				}
+				return s.op.replace(/[\s\S]/g, '\\$&');
+			}
+			if ('comment' in s && typeof s.comment === 'string') {
+				if (LINE_TERMINATORS.test(s.comment)) {
+					throw new TypeError('`comment` must not contain line terminators');
+				}
+				sawComment = true;
+				return '#' + s.comment;
+			}
+			throw new TypeError('unrecognized object token shape');
+		}
+		if ((/'/).test(s) && (/!/).test(s)) {
+			return "'" + s.replace(/'/g, "'\"'\"'") + "'";
+		}
+		if ((/["\s\\]/).test(s) && !(/'/).test(s)) {
+			return "'" + s + "'";
+		}
+		if ((/["'\s]/).test(s)) {
+			return '"' + s.replace(/(["\\$`])/g, '\\$1') + '"';
+		}
+		return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, '$1\\$2');
+	}).join(' ');
+};
+
+
+/***/ }),
+
+/***/ 581:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(865);
+
+process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), process.env, (text) => process.stdout.write(text), (text) => process.stderr.write(text));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/config/action-inputs.ts
+// Generated from action.yml by scripts/generate.js: edit action.yml, then run npm run generate.
+const ACTION_INPUTS = [
+    {
+        name: 'package-dir',
+        default: '.',
+        description: 'Directory of the Python package to build (the one holding pyproject.toml, setup.py or setup.cfg), relative to the workspace or absolute.',
+    },
+    {
+        name: 'python-versions',
+        default: '',
+        description: 'Interpreters to build for, separated by commas or spaces: versions (3.12, 3.13t for free-threaded), implementation-qualified names (pypy3.10, cp311, pp310) or paths to interpreters. Empty builds for every Python found on the runner.',
+    },
+    {
+        name: 'output-dir',
+        default: 'wheelhouse',
+        description: 'Directory the built wheels are written to, relative to the workspace or absolute.',
+    },
+    {
+        name: 'jobs',
+        default: 'auto',
+        description: "How many compiles may run at once across all Python versions: auto (from the memory and CPUs the runner really has and each file's estimated compiler memory) or a whole number of at least 1.",
+    },
+    {
+        name: 'memory-per-job',
+        default: 'auto',
+        description: 'Memory to reserve for each compile: auto (estimated per file from its size, language and flags) or a size such as 512M, 1.5G, 2GiB or plain bytes.',
+    },
+    {
+        name: 'swap',
+        default: 'auto',
+        description: 'Swap to add before the build when memory is short: auto (only when the plan needs it), off, or a size such as 2G.',
+    },
+    {
+        name: 'build-frontend',
+        default: 'pip',
+        description: 'How each wheel is built: pip (pip wheel --no-deps) or build (python -m build --wheel).',
+    },
+    {
+        name: 'build-isolation',
+        default: 'true',
+        description: 'Build in an isolated environment with the build requirements installed from the index (true), or with what the interpreter already has (false).',
+    },
+    {
+        name: 'config-settings',
+        default: '',
+        description: 'Settings passed to the build backend, as KEY=VALUE pairs separated by spaces or new lines (quote a value that holds spaces); a key may repeat.',
+    },
+    {
+        name: 'environment',
+        default: '',
+        description: "Extra variables for the build, as KEY=VALUE pairs separated by spaces or new lines (quote a value that holds spaces); $NAME in a value is replaced by that variable of the build's environment, e.g. PATH=$PATH:/opt/tool/bin.",
+    },
+    {
+        name: 'before-build',
+        default: '',
+        description: "A shell command run once per interpreter before its build, in that build's copy of the package; python, python3 and $PYTHON there are the interpreter being built for.",
+    },
+    {
+        name: 'fail-fast',
+        default: 'false',
+        description: "Stop the other versions' builds as soon as one fails (true), or let them finish (false).",
+    },
+    {
+        name: 'report-dir',
+        default: 'wheelwright-report',
+        description: "Directory for the build report (report.json, summary.md) and each version's full log (logs/), relative to the workspace or absolute.",
+    },
+];
+const ACTION_OUTPUTS = [
+    { name: 'wheels', description: "The built wheels' paths, one per line." },
+    {
+        name: 'failed',
+        description: 'The versions whose build failed, separated by spaces; empty when all were built.',
+    },
+    { name: 'report', description: 'The path of report.json, the build report.' },
+    { name: 'jobs', description: 'The number of compiles planned to run at once.' },
+    {
+        name: 'memory-effective',
+        description: 'Memory (bytes) a build may really use now, the smallest of what the machine and its cgroups allow.',
+    },
+    {
+        name: 'memory-budget',
+        description: 'Memory (bytes) the plan lets all running compiles use together.',
+    },
+    { name: 'memory-per-job', description: 'Memory (bytes) planned for each running compile.' },
+    { name: 'cpus', description: 'CPUs the build may use (online, affinity and cgroup quota).' },
+    {
+        name: 'largest-source',
+        description: 'The source file with the largest estimated compiler memory, relative to package-dir.',
+    },
+    {
+        name: 'plan',
+        description: 'The whole plan as JSON (jobs, budget, per-job memory, largest file, reasons).',
+    },
+    {
+        name: 'probe',
+        description: 'The whole probe as JSON (memory, swap, per-process limits, CPUs, disk).',
+    },
+];
+
+;// CONCATENATED MODULE: ./src/config/input-error.ts
+/** A value the user gave that wheelwright cannot accept: names the input, the value and what is accepted. */
+class InputError extends Error {
+    input;
+    value;
+    accepted;
+    constructor(input, value, accepted) {
+        super(`input '${input}': '${value}' is not accepted; ${accepted}`);
+        this.input = input;
+        this.value = value;
+        this.accepted = accepted;
+        this.name = 'InputError';
+    }
+    /** The same one line, in the words of the surface the user typed it on. */
+    lineFor(surface) {
+        const where = surface === 'cli' ? `--${this.input}` : `input '${this.input}'`;
+        return `${where}: '${this.value}' is not accepted; ${this.accepted}`;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/config/size.ts
+const UNITS = {
+    '': 1,
+    b: 1,
+    k: 1024,
+    ki: 1024,
+    kib: 1024,
+    kb: 1000,
+    m: 1024 ** 2,
+    mi: 1024 ** 2,
+    mib: 1024 ** 2,
+    mb: 1000 ** 2,
+    g: 1024 ** 3,
+    gi: 1024 ** 3,
+    gib: 1024 ** 3,
+    gb: 1000 ** 3,
+    t: 1024 ** 4,
+    ti: 1024 ** 4,
+    tib: 1024 ** 4,
+    tb: 1000 ** 4,
+};
+const SIZE_FORMS = '512M, 1.5G, 2GiB or plain bytes (K/M/G/T and KiB/MiB/GiB/TiB are 1024-based, KB/MB/GB/TB 1000-based)';
+/** Parses a size such as `512M`, `1.5G`, `2GiB` or `1048576`; returns bytes, or null if it is not one. */
+function parseSize(text) {
+    const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+    if (!match)
+        return null;
+    const unit = UNITS[(match[2] ?? '').toLowerCase()];
+    if (unit === undefined)
+        return null;
+    const bytes = Math.round(Number(match[1]) * unit);
+    return Number.isSafeInteger(bytes) ? bytes : null;
+}
+/** Renders bytes the way people read memory sizes: `1.5 GiB`, `700 MiB`. */
+function formatBytes(bytes) {
+    const steps = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let step = 0;
+    while (Math.abs(value) >= 1024 && step < steps.length - 1) {
+        value /= 1024;
+        step += 1;
+    }
+    return `${value.toFixed(step > 0 && value < 10 ? 1 : 0)} ${steps[step]}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
+var shell_quote = __nccwpck_require__(591);
+;// CONCATENATED MODULE: ./src/config/pairs.ts
+
+
+// A variable name for environment; config settings may be anything before the first `=`
+// (setuptools takes `--build-option=--cpp_ext`).
+const KEYS = { variable: /^([A-Za-z_]\w*)=([\s\S]*)$/, setting: /^([^=\s]+)=([\s\S]*)$/ };
+/**
+ * Reads `KEY=VALUE` pairs separated by spaces or new lines, with shell quoting for values that
+ * hold spaces. `$NAME` is replaced from `env`; without `env` it stays as written.
+ */
+function parsePairs(input, text, env) {
+    const tokens = (0,shell_quote.parse)(text, env ? (name) => env[name] ?? '' : (name) => `$${name}`);
+    return tokens.map((token) => {
+        const pair = typeof token === 'string' ? KEYS[input === 'environment' ? 'variable' : 'setting'].exec(token) : null;
+        if (!pair) {
+            const shown = typeof token === 'string' ? token : 'op' in token ? token.op : JSON.stringify(token);
+            throw new InputError(input, shown, 'expected KEY=VALUE pairs separated by spaces or new lines, e.g. CFLAGS="-O2 -g" DEBUG=1');
+        }
+        return [pair[1], pair[2]];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/config/options.ts
+
+
+
+
+
+const DEFAULTS = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, i.default]));
+// Interpreter requests: versions (3, 3.12, 3.13t), tags (cp311, pp310, cp313t), names (pypy3.10,
+// python3.12, cpython3.12) or paths.
+const PYTHON_REQUEST = /^(?:(?:python|cpython|pypy)?\d+(?:\.\d+)?t?|(?:cp|pp)\d{2,3}t?)$/i;
+function parseJobs(value) {
+    if (value === 'auto')
+        return value;
+    if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 4096)
+        return Number(value);
+    throw new InputError('jobs', value, "expected 'auto' or a whole number from 1 to 4096, e.g. 2");
+}
+/** A size, or one of the given words; the error lists both. */
+function parseSizeOr(input, value, words) {
+    if (words.includes(value))
+        return value;
+    const bytes = parseSize(value);
+    if (bytes === null || bytes < 1) {
+        const choices = words.map((w) => `'${w}'`).join(', ');
+        throw new InputError(input, value, `expected ${choices} or a positive size: ${SIZE_FORMS}`);
+    }
+    return bytes;
+}
+function parsePythonVersions(value) {
+    const requests = value.split(/[\s,]+/).filter(Boolean);
+    for (const request of requests) {
+        const isPath = request.includes('/') || request.includes('\\');
+        if (!isPath && !PYTHON_REQUEST.test(request)) {
+            throw new InputError('python-versions', request, 'expected versions (3.12, 3.13t), names (pypy3.10, cp311, pp310) or interpreter paths, separated by commas or spaces');
+        }
+    }
+    return [...new Set(requests)];
+}
+function parseDirectory(input, value, cwd) {
+    if (value.includes('\0'))
+        throw new InputError(input, value, 'expected a directory path');
+    return external_node_path_default().resolve(cwd, value);
+}
+// The YAML 1.2 core schema's booleans, as @actions/core's getBooleanInput accepts them.
+const BOOLEANS = {
+    true: true,
+    True: true,
+    TRUE: true,
+    false: false,
+    False: false,
+    FALSE: false,
+};
+function parseBoolean(input, value) {
+    const parsed = BOOLEANS[value];
+    if (parsed === undefined)
+        throw new InputError(input, value, "expected 'true' or 'false'");
+    return parsed;
+}
+/** Checks KEY=VALUE text now, so a mistake stops the run before any build; expands it later. */
+function validPairs(input, value) {
+    parsePairs(input, value);
+    return value;
+}
+function parseFrontend(value) {
+    if (value === 'pip' || value === 'build')
+        return value;
+    throw new InputError('build-frontend', value, "expected 'pip' or 'build'");
+}
+/** Turns raw input text into typed options, or throws an InputError naming the first bad one. */
+function parseOptions(source, cwd) {
+    const get = (name) => {
+        const raw = source(name)?.trim();
+        return raw === undefined || raw === '' ? DEFAULTS[name] : raw;
+    };
+    return {
+        packageDir: parseDirectory('package-dir', get('package-dir'), cwd),
+        pythonVersions: parsePythonVersions(get('python-versions')),
+        outputDir: parseDirectory('output-dir', get('output-dir'), cwd),
+        jobs: parseJobs(get('jobs')),
+        memoryPerJob: parseSizeOr('memory-per-job', get('memory-per-job'), ['auto']),
+        swap: parseSizeOr('swap', get('swap'), ['auto', 'off']),
+        buildFrontend: parseFrontend(get('build-frontend')),
+        buildIsolation: parseBoolean('build-isolation', get('build-isolation')),
+        configSettings: parsePairs('config-settings', get('config-settings')),
+        environment: validPairs('environment', get('environment')),
+        beforeBuild: get('before-build') || null,
+        failFast: parseBoolean('fail-fast', get('fail-fast')),
+        reportDir: parseDirectory('report-dir', get('report-dir'), cwd),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/build/inspect-script.ts
+/**
+ * Asks an interpreter what it is. Runs on every Python from 2.7 on, so it uses only what they all
+ * have, and finds modules without importing them (importing pip first breaks setuptools' import).
+ */
+const INSPECT_SCRIPT = `
+import json, os, sys, sysconfig
+def has(name):
+    try:
+        import importlib.util
+        return importlib.util.find_spec(name) is not None
+    except ImportError:
+        import imp
+        try:
+            imp.find_module(name)
+            return True
+        except ImportError:
+            return False
+impl = getattr(sys, 'implementation', None)
+include = sysconfig.get_paths().get('include') or ''
+print(json.dumps({
+    'executable': sys.executable,
+    'realpath': os.path.realpath(sys.executable),
+    'prefix': sys.prefix,
+    'implementation': impl.name if impl else 'cpython',
+    'version': list(sys.version_info[:3]),
+    'soabi': sysconfig.get_config_var('SOABI'),
+    'extSuffix': sysconfig.get_config_var('EXT_SUFFIX'),
+    'platform': sysconfig.get_platform(),
+    'debug': hasattr(sys, 'gettotalrefcount'),
+    'freeThreaded': sysconfig.get_config_var('Py_GIL_DISABLED') == 1,
+    'headers': os.path.exists(os.path.join(include, 'Python.h')),
+    'modules': dict((m, has(m)) for m in ('pip', 'setuptools', 'wheel', 'build', 'venv')),
+}))
+`;
+
+;// CONCATENATED MODULE: ./src/build/interpreter.ts
+const IMPLEMENTATION_TAGS = { cpython: 'cp', pypy: 'pp' };
+const IMPLEMENTATION_NAMES = { cpython: 'CPython', pypy: 'PyPy' };
+function describe(info, foundIn) {
+    const [major, minor, micro] = info.version;
+    const implementationTag = IMPLEMENTATION_TAGS[info.implementation] ?? info.implementation.slice(0, 2);
+    const python = `${implementationTag}${major}${minor}`;
+    let abi;
+    if (info.implementation === 'cpython' && info.soabi) {
+        // cpython-311d-x86_64-linux-gnu → cp311d
+        abi = `cp${info.soabi.split('-')[1] ?? `${major}${minor}`}`;
+    }
+    else if (info.soabi) {
+        // pypy39-pp73 → pypy39_pp73
+        abi = info.soabi.split('-').slice(0, 2).join('_');
+    }
+    else {
+        abi = 'none';
+    }
+    const flavour = [info.debug ? 'debug' : '', info.freeThreaded ? 'free-threaded' : ''].filter(Boolean);
+    const name = IMPLEMENTATION_NAMES[info.implementation] ?? info.implementation;
+    return {
+        ...info,
+        id: info.implementation === 'cpython' && info.soabi ? abi : python,
+        label: `${name} ${major}.${minor}.${micro}${flavour.length ? ` (${flavour.join(', ')})` : ''}`,
+        tags: { python, abi, platform: info.platform.replace(/[-.]/g, '_') },
+        foundIn,
+    };
+}
+/**
+ * Why this interpreter cannot build a wheel with the given frontend, each with how to fix it;
+ * empty when it can build.
+ */
+function missingForBuild(interpreter, frontend, isolation) {
+    const missing = [];
+    const [major, minor] = interpreter.version;
+    const python = interpreter.executable;
+    if (major < 3)
+        return [`Python ${major}.${minor} is not supported: build with Python 3.7 or newer`];
+    if (!interpreter.headers) {
+        missing.push(`the C headers (Python.h) are missing: install python${major}.${minor}-dev (Debian, Ubuntu) or python${major}.${minor}-devel (Fedora), or use actions/setup-python`);
+    }
+    if (frontend === 'pip' && !interpreter.modules.pip)
+        missing.push(`pip is missing: ${python} -m ensurepip`);
+    if (frontend === 'build' && !interpreter.modules.build)
+        missing.push(`the build frontend is missing: ${python} -m pip install build`);
+    if (!isolation) {
+        // Without isolation the backend comes from the interpreter itself; setuptools before 70.1
+        // needs the wheel package for bdist_wheel.
+        const absent = ['setuptools', 'wheel'].filter((m) => !interpreter.modules[m]);
+        if (absent.length) {
+            missing.push(`${absent.join(' and ')} ${absent.length > 1 ? 'are' : 'is'} missing and build isolation is off: ${python} -m pip install ${absent.join(' ')}, or turn build-isolation on`);
+        }
+    }
+    return missing;
+}
+
+;// CONCATENATED MODULE: ./src/build/discover.ts
+
+
+
+
+
+
+
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+// python3, python3.12, python3.13t, python3.11-dbg, python3.11d, pypy3, pypy3.10
+const INTERPRETER_NAME = /^(?:python|pypy)3(?:\.\d+)?(?:t|d|-dbg)?$/;
+function list(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+function executablesIn(dir, names) {
+    return list(dir)
+        .filter((name) => names.test(name))
+        .sort()
+        .map((name) => external_node_path_default().join(dir, name));
+}
+/** Where users keep interpreters, each with the place's name, in the order they are preferred. */
+function candidatePlaces(env) {
+    const places = [];
+    const toolCache = env.RUNNER_TOOL_CACHE ?? env.AGENT_TOOLSDIRECTORY;
+    if (toolCache) {
+        // actions/setup-python: <cache>/Python/3.12.1/x64/bin, <cache>/PyPy/3.10.14/x64/bin
+        const dirs = ['Python', 'PyPy'].flatMap((kind) => list(external_node_path_default().join(toolCache, kind)).flatMap((version) => list(external_node_path_default().join(toolCache, kind, version)).map((arch) => external_node_path_default().join(toolCache, kind, version, arch, 'bin'))));
+        places.push({ dirs, foundIn: 'tool cache' });
+    }
+    const pathDirs = (env.PATH ?? '')
+        .split((external_node_path_default()).delimiter)
+        .filter((dir) => dir && !dir.endsWith(`${(external_node_path_default()).sep}shims`));
+    places.push({ dirs: pathDirs, foundIn: 'PATH' });
+    places.push({
+        dirs: list('/opt/python').map((tag) => external_node_path_default().join('/opt/python', tag, 'bin')),
+        foundIn: 'manylinux',
+    });
+    const pyenv = env.PYENV_ROOT ?? external_node_path_default().join(env.HOME ?? external_node_os_default().homedir(), '.pyenv');
+    places.push({
+        dirs: list(external_node_path_default().join(pyenv, 'versions')).map((v) => external_node_path_default().join(pyenv, 'versions', v, 'bin')),
+        foundIn: 'pyenv',
+    });
+    return places;
+}
+/** Every interpreter-looking executable in those places. */
+function findCandidates(env) {
+    const seen = new Set();
+    const candidates = [];
+    for (const place of candidatePlaces(env)) {
+        for (const dir of place.dirs) {
+            const names = place.foundIn === 'PATH' ? INTERPRETER_NAME : /^(?:python|pypy)3?(?:\.\d+)?[td]?$/;
+            for (const file of executablesIn(dir, names)) {
+                if (seen.has(file) || !(0,external_node_fs_namespaceObject.existsSync)(file))
+                    continue;
+                seen.add(file);
+                candidates.push({ path: file, foundIn: place.foundIn });
+            }
+        }
+    }
+    return candidates;
+}
+async function inspect(candidate) {
+    try {
+        const { stdout } = await run(candidate.path, ['-c', INSPECT_SCRIPT], {
+            timeout: 20_000,
+            env: { ...process.env, PYTHONNOUSERSITE: '1' },
+        });
+        return describe(JSON.parse(stdout), candidate.foundIn);
+    }
+    catch (error) {
+        return {
+            path: candidate.path,
+            error: error.message.split('\n')[0] ?? String(error),
+        };
+    }
+}
+/** Inspects the candidates; the same interpreter found under several names is kept once. */
+async function discover(candidates) {
+    const results = await Promise.all(candidates.map(inspect));
+    const found = [];
+    const broken = [];
+    const keys = new Set();
+    for (const result of results) {
+        if ('error' in result) {
+            broken.push(result);
+            continue;
+        }
+        const key = `${result.realpath}\0${result.prefix}`;
+        if (keys.has(key))
+            continue;
+        keys.add(key);
+        found.push(result);
+    }
+    return { found, broken };
+}
+
+;// CONCATENATED MODULE: ./src/build/select.ts
+/** Reads `3.12`, `3.13t`, `cp311`, `pp310`, `pypy3.10`, `python3.12` or a path. */
+function parseRequest(text) {
+    if (text.includes('/') || text.includes('\\'))
+        return { text, path: text };
+    const tag = /^(cp|pp)(\d)(\d+)(t?)$/i.exec(text);
+    if (tag) {
+        return {
+            text,
+            implementation: tag[1].toLowerCase() === 'pp' ? 'pypy' : 'cpython',
+            major: Number(tag[2]),
+            minor: Number(tag[3]),
+            freeThreaded: tag[4] === 't',
+        };
+    }
+    const named = /^(python|cpython|pypy)?(\d+)(?:\.(\d+))?(t?)$/i.exec(text);
+    if (!named)
+        return { text, path: text };
+    return {
+        text,
+        implementation: named[1]?.toLowerCase() === 'pypy' ? 'pypy' : 'cpython',
+        major: Number(named[2]),
+        ...(named[3] === undefined ? {} : { minor: Number(named[3]) }),
+        freeThreaded: named[4] === 't',
+    };
+}
+function matches(request, interpreter) {
+    if (request.path !== undefined)
+        return false;
+    const [major, minor] = interpreter.version;
+    return (interpreter.implementation === request.implementation &&
+        major === request.major &&
+        (request.minor === undefined || minor === request.minor) &&
+        interpreter.freeThreaded === Boolean(request.freeThreaded) &&
+        // a debug build has its own ABI: asked for by path only
+        !interpreter.debug);
+}
+function select_select(requests, found, canBuild) {
+    return requests.map((request) => {
+        const all = found.filter((interpreter) => matches(request, interpreter));
+        const ordered = [...all.filter(canBuild), ...all.filter((i) => !canBuild(i))];
+        if (request.minor === undefined) {
+            // `3` means the newest 3.x found
+            ordered.sort((a, b) => Number(canBuild(b)) - Number(canBuild(a)) || b.version[1] - a.version[1]);
+        }
+        return { request, matches: ordered };
+    });
+}
+/** Makes ids unique when two selected interpreters share one (Debian's 3.11 and pyenv's 3.11). */
+function uniqueIds(interpreters) {
+    const counts = new Map();
+    return interpreters.map((interpreter) => {
+        const n = (counts.get(interpreter.id) ?? 0) + 1;
+        counts.set(interpreter.id, n);
+        return n === 1 ? interpreter : { ...interpreter, id: `${interpreter.id}-${n}` };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/build/interpreters.ts
+
+
+
+
+
+function places(env) {
+    return candidatePlaces(env)
+        .map((place) => `${place.foundIn} (${place.dirs.length} dir${place.dirs.length === 1 ? '' : 's'})`)
+        .join(', ');
+}
+/**
+ * Turns `python-versions` into interpreters. Empty means every interpreter found that can build
+ * (the others are listed as skipped); a requested one that is missing or cannot build is an early
+ * failure of that version alone, with what was found and what is missing.
+ */
+async function resolveInterpreters(requests, env, frontend, isolation) {
+    const canBuild = (i) => missingForBuild(i, frontend, isolation).length === 0;
+    const unbuildable = [];
+    const selected = [];
+    const keyOf = (i) => `${i.realpath}\0${i.prefix}`;
+    const add = (interpreter, requested, name) => {
+        const missing = missingForBuild(interpreter, frontend, isolation);
+        if (missing.length) {
+            unbuildable.push({
+                name: `${name} (${interpreter.label}, ${interpreter.executable})`,
+                reason: `cannot build: ${missing.join('; ')}`,
+                requested,
+            });
+        }
+        else if (!selected.some((s) => keyOf(s) === keyOf(interpreter))) {
+            selected.push(interpreter);
+        }
+    };
+    const parsed = requests.map(parseRequest);
+    const versionRequests = parsed.filter((r) => r.path === undefined);
+    const { found } = requests.length === 0 || versionRequests.length > 0
+        ? await discover(findCandidates(env))
+        : { found: [] };
+    if (requests.length === 0) {
+        for (const interpreter of found)
+            add(interpreter, false, interpreter.id);
+        return { selected: uniqueIds(selected), unbuildable };
+    }
+    const selections = select_select(versionRequests, found, canBuild);
+    for (const request of parsed) {
+        if (request.path !== undefined) {
+            const file = external_node_path_default().resolve(request.path);
+            if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+                unbuildable.push({
+                    name: request.text,
+                    reason: `no such interpreter: ${file}`,
+                    requested: true,
+                });
+                continue;
+            }
+            const inspected = await inspect({ path: file, foundIn: 'requested path' });
+            if ('error' in inspected)
+                unbuildable.push({
+                    name: request.text,
+                    reason: `it does not run as Python: ${inspected.error}`,
+                    requested: true,
+                });
+            else
+                add(inspected, true, request.text);
+            continue;
+        }
+        const match = selections.find((s) => s.request === request).matches[0];
+        if (match) {
+            add(match, true, request.text);
+            continue;
+        }
+        const seen = found.map((i) => `${i.id} ${i.executable} (${i.foundIn})`).join(', ') || 'none';
+        unbuildable.push({
+            name: request.text,
+            reason: `not found; found: ${seen}; looked in: ${places(env)}`,
+            requested: true,
+        });
+    }
+    return { selected: uniqueIds(selected), unbuildable };
+}
+
+;// CONCATENATED MODULE: ./src/config/package-dir.ts
+
+
+
+const MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg'];
+/** Fails with the input's name unless `dir` is a directory holding a Python package's build files. */
+function checkPackageDir(dir, asGiven) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dir)) {
+        throw new InputError('package-dir', asGiven, `no such directory (${dir})`);
+    }
+    if (!(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory()) {
+        throw new InputError('package-dir', asGiven, `it is not a directory (${dir})`);
+    }
+    if (!MARKERS.some((marker) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, marker)))) {
+        throw new InputError('package-dir', asGiven, `expected a directory holding pyproject.toml, setup.py or setup.cfg (${dir} has none)`);
+    }
+}
+// Trees in a package directory that are not its source: VCS data, build outputs, environments.
+const GENERATED_DIRS = new Set([
+    '.git',
+    '.hg',
+    '.svn',
+    'build',
+    'dist',
+    'wheelhouse',
+    'node_modules',
+    '.tox',
+    '.nox',
+    'venv',
+    '.venv',
+    '__pycache__',
+    '.eggs',
+]);
+function isGeneratedDir(name) {
+    return GENERATED_DIRS.has(name) || name.endsWith('.egg-info');
+}
+
+;// CONCATENATED MODULE: ./src/build/frontend.ts
+/** The command line that builds one wheel: an argument array, never a shell string. */
+function frontendCommand(request) {
+    const { python, frontend, isolation, configSettings, sourceDir, outDir } = request;
+    if (frontend === 'pip') {
+        return [
+            python,
+            '-m',
+            'pip',
+            'wheel',
+            '--no-deps',
+            '--no-input',
+            '--disable-pip-version-check',
+            '--verbose',
+            ...(isolation ? [] : ['--no-build-isolation']),
+            ...configSettings.map(([key, value]) => `--config-settings=${key}=${value}`),
+            '--wheel-dir',
+            outDir,
+            sourceDir,
+        ];
+    }
+    return [
+        python,
+        '-m',
+        'build',
+        '--wheel',
+        ...(isolation ? [] : ['--no-isolation']),
+        ...configSettings.map(([key, value]) => `--config-setting=${key}=${value}`),
+        '--outdir',
+        outDir,
+        sourceDir,
+    ];
+}
+/**
+ * Variables that tell build systems how many compiles they may run: make, CMake, PyTorch-style
+ * `MAX_JOBS`, numpy.distutils, and setuptools' `build_ext --parallel` through an extra config
+ * file (`DIST_EXTRA_CONFIG`, read by setuptools 62.3 and newer).
+ */
+function parallelismEnvironment(jobs, distExtraConfig) {
+    return {
+        MAKEFLAGS: `-j${jobs}`,
+        CMAKE_BUILD_PARALLEL_LEVEL: String(jobs),
+        MAX_JOBS: String(jobs),
+        NPY_NUM_BUILD_JOBS: String(jobs),
+        DIST_EXTRA_CONFIG: distExtraConfig,
+    };
+}
+const distExtraConfigText = (jobs) => `[build_ext]\nparallel = ${jobs}\n`;
+// Soft data and address-space limits go up to the hard ones; the stack only when below the usual
+// 8 MiB, since an unlimited stack changes how Linux lays out memory.
+const RAISE_LIMITS = [
+    'ulimit -S -d "$(ulimit -H -d)" 2>/dev/null',
+    'ulimit -S -v "$(ulimit -H -v)" 2>/dev/null',
+    's=$(ulimit -S -s); if [ "$s" != unlimited ] && [ "$s" -lt 8192 ]; then ulimit -S -s "$(ulimit -H -s)" 2>/dev/null; fi',
+    'exec "$@"',
+].join('; ');
+/**
+ * Runs a command with its soft memory limits raised to the hard ones, so a low soft `ulimit -d`
+ * or `-v` does not starve the compiler. A fixed script: the command comes in as "$@".
+ */
+function withRaisedLimits(argv) {
+    return ['/bin/sh', '-c', RAISE_LIMITS, 'wheelwright-build', ...argv];
+}
+
+;// CONCATENATED MODULE: ./src/build/run-build.ts
+
+
+
+
+
+/** Copies the package without its build outputs, so builds of several versions never share them. */
+function copyTree(from, to) {
+    (0,external_node_fs_namespaceObject.cpSync)(from, to, {
+        recursive: true,
+        filter: (source) => source === from || !isGeneratedDir(external_node_path_default().basename(source)),
+    });
+}
+/** A directory whose `python` and `python3` are this build's interpreter, for before-build. */
+function pythonShims(dir, executable) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    for (const name of ['python', 'python3'])
+        (0,external_node_fs_namespaceObject.symlinkSync)(executable, external_node_path_default().join(dir, name));
+    return dir;
+}
+function moveFile(from, to) {
+    try {
+        (0,external_node_fs_namespaceObject.renameSync)(from, to);
+    }
+    catch {
+        // across file systems: copy beside the target, then rename into place so nobody sees half a wheel
+        const partial = `${to}.partial`;
+        (0,external_node_fs_namespaceObject.copyFileSync)(from, partial);
+        (0,external_node_fs_namespaceObject.renameSync)(partial, to);
+        (0,external_node_fs_namespaceObject.rmSync)(from, { force: true });
+    }
+}
+/** Builds one wheel for one interpreter; never throws for a build failure, it reports it. */
+function startBuild(job) {
+    const started = Date.now();
+    const log = (0,external_node_fs_namespaceObject.createWriteStream)(job.logFile);
+    let current = null;
+    let cancelled = false;
+    const { interpreter, settings } = job;
+    const step = (name, argv, env, cwd) => new Promise((resolve) => {
+        log.write(`\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
+        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
+            cwd,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
+        current = child;
+        child.stdout.pipe(log, { end: false });
+        child.stderr.pipe(log, { end: false });
+        child.on('error', (error) => resolve(`${name} could not start: ${error.message}`));
+        child.on('close', (code, signal) => {
+            current = null;
+            if (code === 0)
+                resolve(null);
+            else
+                resolve(`${name} failed (${signal ? `killed by ${signal}` : `exit ${code}`})`);
+        });
+    });
+    const result = (async () => {
+        let error = null;
+        let wheel = null;
+        try {
+            const source = external_node_path_default().join(job.workDir, 'src');
+            const out = external_node_path_default().join(job.workDir, 'out');
+            copyTree(job.packageDir, source);
+            (0,external_node_fs_namespaceObject.mkdirSync)(out);
+            const extraConfig = external_node_path_default().join(job.workDir, 'dist-extra.cfg');
+            (0,external_node_fs_namespaceObject.writeFileSync)(extraConfig, distExtraConfigText(job.jobs));
+            const env = {
+                ...job.baseEnv,
+                ...parallelismEnvironment(job.jobs, extraConfig),
+                ...settings.environment,
+                PYTHON: interpreter.executable,
+                PIP_NO_INPUT: '1',
+            };
+            log.write(`wheelwright: ${interpreter.label} at ${interpreter.executable} (${interpreter.foundIn}), ${job.jobs} compile job(s)\n`);
+            if (settings.beforeBuild !== null) {
+                const shims = pythonShims(external_node_path_default().join(job.workDir, 'bin'), interpreter.executable);
+                const beforeEnv = { ...env, PATH: `${shims}${(external_node_path_default()).delimiter}${env.PATH ?? ''}` };
+                error = await step('before-build', ['/bin/sh', '-c', settings.beforeBuild], beforeEnv, source);
+            }
+            if (error === null && !cancelled) {
+                const command = frontendCommand({
+                    python: interpreter.executable,
+                    ...settings,
+                    sourceDir: source,
+                    outDir: out,
+                });
+                error = await step(`${settings.frontend === 'pip' ? 'pip wheel' : 'python -m build'}`, withRaisedLimits(command), env, source);
+            }
+            if (error === null && !cancelled) {
+                const built = (0,external_node_fs_namespaceObject.readdirSync)(out).filter((name) => name.endsWith('.whl'));
+                if (built.length !== 1) {
+                    error = `the frontend succeeded but left ${built.length} wheels in its output (${built.join(', ') || 'none'})`;
+                }
+                else {
+                    (0,external_node_fs_namespaceObject.mkdirSync)(job.outputDir, { recursive: true });
+                    wheel = external_node_path_default().join(job.outputDir, built[0]);
+                    moveFile(external_node_path_default().join(out, built[0]), wheel);
+                }
+            }
+        }
+        catch (caught) {
+            error = `wheelwright could not prepare the build: ${caught.message}`;
+        }
+        if (error)
+            log.write(`\nwheelwright: ${error}\n`);
+        await new Promise((resolve) => log.end(resolve));
+        return {
+            id: interpreter.id,
+            label: interpreter.label,
+            executable: interpreter.executable,
+            status: cancelled ? 'cancelled' : error === null ? 'built' : 'failed',
+            wheel,
+            durationMs: Date.now() - started,
+            log: job.logFile,
+            error: cancelled ? 'cancelled (fail-fast: another version failed)' : error,
+        };
+    })();
+    return {
+        result,
+        cancel() {
+            cancelled = true;
+            const child = current;
+            if (child?.pid) {
+                try {
+                    process.kill(-child.pid, 'SIGTERM');
+                }
+                catch {
+                    // already gone
+                }
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/build/matrix.ts
+
+/**
+ * How many builds run side by side, and how many compiles each may run, so that all builds
+ * together stay within the plan's job count.
+ */
+function shareJobs(totalJobs, builds) {
+    const concurrent = Math.max(1, Math.min(builds, totalJobs));
+    return { concurrent, perBuild: Math.max(1, Math.floor(totalJobs / concurrent)) };
+}
+/**
+ * Runs the builds, `concurrent` at a time. A failure stops nothing unless `failFast`, which
+ * cancels the running builds and starts no more. Results come back in the jobs' order.
+ */
+async function runMatrix(jobs, concurrent, failFast, onEvent, start = startBuild) {
+    const results = new Array(jobs.length);
+    const running = new Map();
+    let next = 0;
+    let stop = false;
+    const cancelledResult = (job) => ({
+        id: job.interpreter.id,
+        label: job.interpreter.label,
+        executable: job.interpreter.executable,
+        status: 'cancelled',
+        wheel: null,
+        durationMs: 0,
+        log: job.logFile,
+        error: 'not started (fail-fast: another version failed)',
+    });
+    async function worker() {
+        while (next < jobs.length) {
+            const index = next++;
+            const job = jobs[index];
+            if (stop) {
+                results[index] = cancelledResult(job);
+                continue;
+            }
+            onEvent({ type: 'start', job });
+            const build = start(job);
+            running.set(index, build);
+            const result = await build.result;
+            running.delete(index);
+            results[index] = result;
+            onEvent({ type: 'end', job, result });
+            if (result.status === 'failed' && failFast && !stop) {
+                stop = true;
+                for (const other of running.values())
+                    other.cancel();
+            }
+        }
+    }
+    await Promise.all(Array.from({ length: Math.min(concurrent, jobs.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/plan/compile-memory.ts
+function estimateCompileBytes(unit, flags) {
+    return 60 * 1024 * 1024 + unit.bytes * (flags.debug ? 70 : 60);
+}
+function estimateAll(units, flags) {
+    return units.map((unit) => ({
+        file: unit.file,
+        estimateBytes: estimateCompileBytes(unit, flags),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+const MiB = 1024 ** 2;
+/**
+ * Memory kept back for what runs beside the compiles: the build frontend, setuptools and this
+ * action. 10% of what is there, within 128 MiB and 512 MiB.
+ */
+function reserveFor(effectiveBytes) {
+    return Math.min(512 * MiB, Math.max(128 * MiB, Math.round(effectiveBytes * 0.1)));
+}
+const RLIMIT_NAMES = { data: 'RLIMIT_DATA (ulimit -d)', as: 'RLIMIT_AS (ulimit -v)' };
+const jobsWord = (n) => `${n} job${n === 1 ? '' : 's'}`;
+function rlimitBlocks(limits, estimates) {
+    const blocks = [];
+    for (const limit of ['data', 'as']) {
+        const { soft, hard } = limits[limit];
+        if (soft === null)
+            continue;
+        const over = estimates.filter((e) => e.estimateBytes > soft);
+        if (over.length === 0)
+            continue;
+        blocks.push({
+            limit,
+            softBytes: soft,
+            hardBytes: hard,
+            raisable: hard === null || hard >= over[0].estimateBytes,
+            files: over.map((e) => e.file),
+        });
+    }
+    return blocks;
+}
+function rlimitReason(block, largest) {
+    const hard = block.hardBytes === null ? 'unlimited' : formatBytes(block.hardBytes);
+    const fix = block.raisable
+        ? `raise the soft limit to the hard limit (${hard}) before the build`
+        : `the hard limit (${hard}) is below it too: only root can raise it (ulimit -H), or build elsewhere`;
+    const others = block.files.length > 1 ? ` and ${block.files.length - 1} more file(s)` : '';
+    return (`limit: ${RLIMIT_NAMES[block.limit]} soft ${formatBytes(block.softBytes)} < ~${formatBytes(largest.estimateBytes)} ` +
+        `for ${largest.file}${others}: that compile can only fail (cc1: out of memory allocating …); ${fix}`);
+}
+/**
+ * Largest k such that the k biggest compiles that can run together fit in the budget (at least
+ * 1), where each file can be compiled by `builds` builds at once.
+ */
+function jobsThatFit(sortedEstimates, builds, budget) {
+    let sum = 0;
+    let jobs = 0;
+    for (const estimate of sortedEstimates) {
+        for (let copy = 0; copy < builds; copy++) {
+            if (sum + estimate > budget)
+                return Math.max(1, jobs);
+            sum += estimate;
+            jobs += 1;
+        }
+    }
+    return Math.max(1, jobs);
+}
+/** How many compiles may safely run at once, and why, in words a user understands. */
+function makePlan(request) {
+    const { probe } = request;
+    const estimates = [...request.estimates].sort((a, b) => b.estimateBytes - a.estimateBytes || a.file.localeCompare(b.file));
+    const largest = estimates[0] ?? null;
+    const effective = probe.memory.effectiveBytes;
+    const reserve = reserveFor(effective);
+    const budgetBytes = Math.max(0, effective - reserve);
+    const cpus = probe.cpus.effective;
+    const reasons = [];
+    const cpuParts = [`online ${probe.cpus.online}`];
+    if (probe.cpus.affinity !== null)
+        cpuParts.push(`affinity ${probe.cpus.affinity}`);
+    cpuParts.push(probe.cpus.quota === null ? 'no cgroup quota' : `cgroup quota ${probe.cpus.quota}`);
+    reasons.push(`cpus: ${cpus} (${cpuParts.join(', ')}) → at most ${jobsWord(cpus)} by CPU`);
+    const memoryHead = `memory: ${formatBytes(effective)} effective, ${formatBytes(budgetBytes)} for compiles after ${formatBytes(reserve)} kept for the build's own processes`;
+    let jobs;
+    let perJobBytes;
+    if (request.jobs !== 'auto') {
+        jobs = request.jobs;
+        perJobBytes =
+            request.memoryPerJob === 'auto' ? Math.floor(budgetBytes / jobs) : request.memoryPerJob;
+        const together = estimates
+            .flatMap((e) => Array(request.builds).fill(e.estimateBytes))
+            .slice(0, jobs)
+            .reduce((sum, bytes) => sum + bytes, 0);
+        reasons.push(`jobs: ${jobs} set by input`);
+        if (together > budgetBytes) {
+            reasons.push(`${memoryHead}; the ${jobs} largest compiles may need ~${formatBytes(together)} together: expect OOM kills unless swap covers them`);
+        }
+    }
+    else if (request.memoryPerJob !== 'auto') {
+        perJobBytes = request.memoryPerJob;
+        const byMemory = Math.max(1, Math.floor(budgetBytes / perJobBytes));
+        jobs = Math.min(cpus, byMemory);
+        reasons.push(`${memoryHead} / ${formatBytes(perJobBytes)} per job (memory-per-job) → ${jobsWord(jobs)}`);
+    }
+    else if (largest === null) {
+        jobs = cpus;
+        perJobBytes = Math.floor(budgetBytes / jobs);
+        reasons.push(`${memoryHead}; no C/C++ sources found to estimate → ${jobsWord(jobs)} by CPU`);
+    }
+    else {
+        const sorted = estimates.map((e) => e.estimateBytes);
+        const byMemory = jobsThatFit(sorted, request.builds, budgetBytes);
+        jobs = Math.min(cpus, byMemory);
+        perJobBytes = Math.floor(budgetBytes / jobs);
+        const bound = byMemory < cpus ? 'memory' : 'CPU';
+        const copies = request.builds > 1 ? ` (up to ${request.builds} builds may compile it at once)` : '';
+        reasons.push(`${memoryHead} / ~${formatBytes(largest.estimateBytes)} for ${largest.file}${copies} → ${jobsWord(jobs)} (bound by ${bound})`);
+    }
+    if (largest !== null && largest.estimateBytes > budgetBytes) {
+        const swap = probe.swap.usableBytes;
+        const cover = swap !== null && swap >= largest.estimateBytes - budgetBytes
+            ? `usable swap (${formatBytes(swap)}) covers the rest, slowly`
+            : `usable swap is ${swap === null ? 'unknown' : formatBytes(swap)}: add swap (swap: auto) or a larger runner, or it will be OOM-killed`;
+        reasons.push(`memory short: ~${formatBytes(largest.estimateBytes)} for ${largest.file} exceeds the ${formatBytes(budgetBytes)} budget even alone; ${cover}`);
+    }
+    const rlimits = largest === null ? [] : rlimitBlocks(probe.limits, estimates);
+    for (const block of rlimits)
+        reasons.push(rlimitReason(block, estimates.find((e) => e.file === block.files[0])));
+    return { jobs, perJobBytes, budgetBytes, largest, reasons, rlimits, estimates };
+}
+
+;// CONCATENATED MODULE: ./src/plan/sources.ts
+
+
+
+const LANGUAGES = {
+    '.c': 'c',
+    '.cc': 'c++',
+    '.cpp': 'c++',
+    '.cxx': 'c++',
+    '.c++': 'c++',
+    '.pyx': 'c',
+};
+function head(file) {
+    const buffer = Buffer.alloc(512);
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        return buffer.toString('latin1', 0, (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, 0));
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Every C/C++ translation unit in a package tree, and Cython sources whose C is not generated yet. */
+function findTranslationUnits(packageDir) {
+    const units = [];
+    const walk = (dir) => {
+        const entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        const names = new Set(entries.map((e) => e.name));
+        for (const entry of entries) {
+            const full = external_node_path_default().join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (!isGeneratedDir(entry.name))
+                    walk(full);
+                continue;
+            }
+            const extension = external_node_path_default().extname(entry.name).toLowerCase();
+            const language = LANGUAGES[extension];
+            if (!entry.isFile() || language === undefined)
+                continue;
+            const stem = entry.name.slice(0, -extension.length);
+            if (extension === '.pyx' && (names.has(`${stem}.c`) || names.has(`${stem}.cpp`)))
+                continue;
+            const text = head(full);
+            units.push({
+                file: external_node_path_default().relative(packageDir, full).split((external_node_path_default()).sep).join('/'),
+                bytes: (0,external_node_fs_namespaceObject.statSync)(full).size,
+                language,
+                cython: extension === '.pyx' ? 'source' : /Generated by Cython/.test(text) ? 'generated' : null,
+            });
+        }
+    };
+    walk(packageDir);
+    return units.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+;// CONCATENATED MODULE: ./src/plan/translation-unit.ts
+/**
+ * The flags a build will use, from the CFLAGS the user sets. Python's own sysconfig CFLAGS carry
+ * `-g` on Linux and macOS builds, so debug info is assumed unless the user's flags end it.
+ */
+function flagsFromEnvironment(env) {
+    const words = `${env.CFLAGS ?? ''} ${env.CXXFLAGS ?? ''}`.split(/\s+/).filter(Boolean);
+    const lastDebug = words.filter((w) => /^-g/.test(w)).at(-1);
+    return {
+        debug: lastDebug === undefined || lastDebug !== '-g0',
+        lto: words
+            .filter((w) => /^-f(no-)?lto/.test(w))
+            .at(-1)
+            ?.startsWith('-flto') ?? false,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/probe/combine.ts
+/** How many compiles the CPUs can run at once: a fractional quota still lets a process run. */
+function effectiveCpus(online, affinity, quota) {
+    return Math.max(1, Math.min(online, affinity ?? Infinity, quota === null ? Infinity : Math.ceil(quota)));
+}
+
+;// CONCATENATED MODULE: ./src/probe/darwin.ts
+
+
+/** `sysctl name…` output: `name: value` lines. */
+function parseSysctl(text) {
+    const values = new Map();
+    for (const line of text.split('\n')) {
+        const match = /^([\w.]+):\s*(.*)$/.exec(line.trim());
+        if (match)
+            values.set(match[1], match[2]);
+    }
+    return values;
+}
+/** `vm.swapusage: total = 2048.00M  used = 1045.75M  free = 1002.25M  (encrypted)` → bytes. */
+function parseSwapUsage(value) {
+    const total = /total = ([\d.]+[KMGT]?)/.exec(value)?.[1];
+    const free = /free = ([\d.]+[KMGT]?)/.exec(value)?.[1];
+    if (total === undefined || free === undefined)
+        return null;
+    return { total: parseSize(total) ?? 0, free: parseSize(free) ?? 0 };
+}
+/**
+ * Memory the system can hand out without paging, from `vm_stat`: free, speculative and inactive
+ * pages, the way Activity Monitor counts memory that is not under pressure.
+ */
+function parseVmStat(text) {
+    const pageSize = Number(/page size of (\d+) bytes/.exec(text)?.[1] ?? NaN);
+    if (!Number.isFinite(pageSize))
+        return null;
+    const pages = (name) => Number(new RegExp(`^Pages ${name}:\\s+(\\d+)`, 'm').exec(text)?.[1] ?? 0);
+    return (pages('free') + pages('speculative') + pages('inactive')) * pageSize;
+}
+/** Six lines of `ulimit -S/-H` for -d, -v, -m, in KiB or `unlimited`. */
+function parseUlimits(text) {
+    const values = text
+        .trim()
+        .split('\n')
+        .map((line) => (/^\d+$/.test(line.trim()) ? Number(line.trim()) * 1024 : null));
+    const pair = (at) => ({ soft: values[at] ?? null, hard: values[at + 1] ?? null });
+    return { data: pair(0), as: pair(2), rss: pair(4) };
+}
+function probeDarwin(outputs, disk) {
+    const sysctl = parseSysctl(outputs.sysctl);
+    const totalBytes = Number(sysctl.get('hw.memsize') ?? 0);
+    const availableBytes = parseVmStat(outputs.vmStat) ?? totalBytes;
+    const swap = parseSwapUsage(sysctl.get('vm.swapusage') ?? '');
+    const online = Number(sysctl.get('hw.logicalcpu') ?? sysctl.get('hw.ncpu') ?? 1);
+    return {
+        platform: 'darwin',
+        memory: {
+            totalBytes,
+            availableBytes,
+            cgroupLimitBytes: null,
+            cgroupHighBytes: null,
+            cgroupAvailableBytes: null,
+            effectiveBytes: availableBytes,
+        },
+        // macOS grows its swap files on demand: what is free now is not a ceiling.
+        swap: {
+            totalBytes: swap?.total ?? null,
+            freeBytes: swap?.free ?? null,
+            usableBytes: swap?.free ?? null,
+        },
+        limits: parseUlimits(outputs.ulimit),
+        cpus: { online, affinity: null, quota: null, effective: effectiveCpus(online, null, null) },
+        disk,
+        cgroup: null,
+        notes: ['macOS manages swap itself (dynamic swap files): usable swap is what is free now.'],
+    };
+}
+
+;// CONCATENATED MODULE: external "node:path/posix"
+const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+var posix_default = /*#__PURE__*/__nccwpck_require__.n(posix_namespaceObject);
+;// CONCATENATED MODULE: ./src/probe/cgroup.ts
+
+/** /proc/<pid>/cgroup: `id:controllers:path` lines; id 0 with no controllers is the v2 hierarchy. */
+function parseProcCgroup(text) {
+    const membership = { v1: new Map(), v2: null };
+    for (const line of text.split('\n')) {
+        const match = /^(\d+):([^:]*):(.*)$/.exec(line);
+        if (!match)
+            continue;
+        const [, id, controllers, cgroupPath] = match;
+        if (id === '0' && controllers === '')
+            membership.v2 = cgroupPath;
+        else
+            for (const controller of controllers.split(','))
+                membership.v1.set(controller, cgroupPath);
+    }
+    return membership;
+}
+const cgroup_unescape = (field) => field.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)));
+/** /proc/<pid>/mountinfo, keeping only cgroup file systems. */
+function parseCgroupMounts(text) {
+    const mounts = [];
+    for (const line of text.split('\n')) {
+        const fields = line.split(' ');
+        const separator = fields.indexOf('-');
+        if (separator < 6)
+            continue;
+        const fsType = fields[separator + 1] ?? '';
+        if (fsType !== 'cgroup' && fsType !== 'cgroup2')
+            continue;
+        mounts.push({
+            root: cgroup_unescape(fields[3]),
+            mountPoint: cgroup_unescape(fields[4]),
+            fsType,
+            superOptions: (fields[separator + 3] ?? '').split(','),
+        });
+    }
+    return mounts;
+}
+/**
+ * The directories of a cgroup and its ancestors under a mount, nearest first. A container often
+ * mounts only its own subtree (mount root = its cgroup path), or hides the rest behind a cgroup
+ * namespace (path `/`); in both cases the mount point itself is the process's cgroup.
+ */
+function cgroupChain(mount, cgroupPath) {
+    let relative;
+    if (mount.root === '/')
+        relative = cgroupPath;
+    else if (cgroupPath === mount.root || !cgroupPath.startsWith(`${mount.root}/`))
+        relative = '/';
+    else
+        relative = cgroupPath.slice(mount.root.length);
+    const chain = [];
+    for (let dir = posix_default().resolve(mount.mountPoint, `.${relative}`);; dir = posix_default().dirname(dir)) {
+        chain.push(dir);
+        if (dir === mount.mountPoint || dir === '/')
+            break;
+    }
+    return chain;
+}
+// cgroup v1 writes "no limit" as the largest page-aligned 63-bit value.
+const V1_UNLIMITED = 2 ** 60;
+function readNumber(read, file) {
+    const text = read(file)?.trim();
+    if (text === undefined || text === '' || text === 'max')
+        return null;
+    const value = Number(text);
+    return Number.isFinite(value) && value >= 0 && value < V1_UNLIMITED ? value : null;
+}
+function statField(read, file, field) {
+    const match = new RegExp(`^${field} (\\d+)$`, 'm').exec(read(file) ?? '');
+    return match ? Number(match[1]) : 0;
+}
+const minOf = (values) => {
+    const present = values.filter((v) => v !== null);
+    return present.length ? Math.min(...present) : null;
+};
+function levelV2(read, dir) {
+    const current = readNumber(read, `${dir}/memory.current`) ?? 0;
+    const swapMax = readNumber(read, `${dir}/memory.swap.max`);
+    const swapCurrent = readNumber(read, `${dir}/memory.swap.current`) ?? 0;
+    return {
+        limit: readNumber(read, `${dir}/memory.max`),
+        high: readNumber(read, `${dir}/memory.high`),
+        workingSet: Math.max(0, current - statField(read, `${dir}/memory.stat`, 'inactive_file')),
+        swapCap: swapMax === null ? null : Math.max(0, swapMax - swapCurrent),
+    };
+}
+function levelV1(read, dir) {
+    const limit = readNumber(read, `${dir}/memory.limit_in_bytes`);
+    const memsw = readNumber(read, `${dir}/memory.memsw.limit_in_bytes`);
+    const usage = readNumber(read, `${dir}/memory.usage_in_bytes`) ?? 0;
+    return {
+        limit,
+        high: null,
+        workingSet: Math.max(0, usage - statField(read, `${dir}/memory.stat`, 'total_inactive_file')),
+        // memsw counts memory plus swap, so what is left for swap is the difference.
+        swapCap: memsw === null ? null : Math.max(0, memsw - (limit ?? memsw)),
+    };
+}
+function findMount(mounts, version, controller) {
+    return mounts.find((m) => version === 2
+        ? m.fsType === 'cgroup2'
+        : m.fsType === 'cgroup' && m.superOptions.includes(controller));
+}
+/** Where a controller lives for this process: v1 if the controller is bound there, else v2. */
+function locate(membership, mounts, controller) {
+    const v1Path = membership.v1.get(controller);
+    const v1Mount = findMount(mounts, 1, controller);
+    if (v1Path !== undefined && v1Mount) {
+        return { version: 1, path: v1Path, chain: cgroupChain(v1Mount, v1Path) };
+    }
+    const v2Mount = findMount(mounts, 2, controller);
+    if (membership.v2 !== null && v2Mount) {
+        return { version: 2, path: membership.v2, chain: cgroupChain(v2Mount, membership.v2) };
+    }
+    return null;
+}
+/** The memory limits that bind this process, from its cgroup up to the root of the hierarchy. */
+function readCgroupMemory(read, membership, mounts) {
+    const where = locate(membership, mounts, 'memory');
+    if (!where)
+        return null;
+    const levels = where.chain.map((dir) => (where.version === 2 ? levelV2 : levelV1)(read, dir));
+    const headroom = levels.map((l) => {
+        const cap = minOf([l.limit, l.high]);
+        return cap === null ? null : Math.max(0, cap - l.workingSet);
+    });
+    return {
+        version: where.version,
+        path: where.path,
+        limitBytes: minOf(levels.map((l) => l.limit)),
+        highBytes: minOf(levels.map((l) => l.high)),
+        availableBytes: minOf(headroom),
+        swapCapBytes: minOf(levels.map((l) => l.swapCap)),
+    };
+}
+function quotaV2(read, dir) {
+    const match = /^(\d+)\s+(\d+)$/.exec(read(`${dir}/cpu.max`)?.trim() ?? '');
+    return match ? Number(match[1]) / Number(match[2]) : null;
+}
+function quotaV1(read, dir) {
+    const quota = Number(read(`${dir}/cpu.cfs_quota_us`)?.trim() ?? -1);
+    const period = Number(read(`${dir}/cpu.cfs_period_us`)?.trim() ?? 0);
+    return quota > 0 && period > 0 ? quota / period : null;
+}
+/** The CPU bandwidth the cgroups allow, in CPUs (1.5 = one and a half); null when unlimited. */
+function readCgroupCpuQuota(read, membership, mounts) {
+    const where = locate(membership, mounts, 'cpu');
+    if (!where)
+        return null;
+    return minOf(where.chain.map((dir) => (where.version === 2 ? quotaV2 : quotaV1)(read, dir)));
+}
+
+;// CONCATENATED MODULE: ./src/probe/proc-files.ts
+/** /proc/meminfo as bytes by field name (`MemTotal`, `SwapFree`, …). */
+function parseMeminfo(text) {
+    const fields = new Map();
+    for (const line of text.split('\n')) {
+        const match = /^([\w()]+):\s+(\d+)(?:\s+kB)?\s*$/.exec(line);
+        if (match)
+            fields.set(match[1], Number(match[2]) * (line.trimEnd().endsWith('kB') ? 1024 : 1));
+    }
+    return fields;
+}
+const LIMIT_NAMES = { data: 'Max data size', as: 'Max address space', rss: 'Max resident set' };
+function limitValue(text) {
+    return text === undefined || text === 'unlimited' ? null : Number(text);
+}
+/** The memory rlimits from /proc/<pid>/limits; null means unlimited (or not listed). */
+function parseProcLimits(text) {
+    const rows = new Map();
+    for (const line of text.split('\n')) {
+        const match = /^(Max [a-z ]+?)\s{2,}(\S+)\s+(\S+)/.exec(line);
+        if (match)
+            rows.set(match[1], [match[2], match[3]]);
+    }
+    const limit = (name) => {
+        const row = rows.get(name);
+        return { soft: limitValue(row?.[0]), hard: limitValue(row?.[1]) };
+    };
+    return { data: limit(LIMIT_NAMES.data), as: limit(LIMIT_NAMES.as), rss: limit(LIMIT_NAMES.rss) };
+}
+/** Counts the CPUs in a kernel CPU list such as `0-3,8-11` or `5`. */
+function countCpuList(text) {
+    const list = text.trim();
+    if (list === '')
+        return null;
+    let count = 0;
+    for (const part of list.split(',')) {
+        const match = /^(\d+)(?:-(\d+))?$/.exec(part);
+        if (!match)
+            return null;
+        count += match[2] === undefined ? 1 : Number(match[2]) - Number(match[1]) + 1;
+    }
+    return count;
+}
+/** `Cpus_allowed_list` from /proc/<pid>/status: the CPUs this process may run on. */
+function parseAffinity(statusText) {
+    const match = /^Cpus_allowed_list:\s*(.+)$/m.exec(statusText);
+    return match ? countCpuList(match[1]) : null;
+}
+
+;// CONCATENATED MODULE: ./src/probe/linux.ts
+
+
+
+/**
+ * What a Linux machine offers this process, from the kernel's own files. `read` is rooted at `/`
+ * on the machine and at a fixture directory in tests.
+ */
+function probeLinux(read, disk) {
+    const notes = [];
+    const meminfo = parseMeminfo(read('/proc/meminfo') ?? '');
+    const totalBytes = meminfo.get('MemTotal') ?? 0;
+    let availableBytes = meminfo.get('MemAvailable');
+    if (availableBytes === undefined) {
+        availableBytes = (meminfo.get('MemFree') ?? 0) + (meminfo.get('Cached') ?? 0);
+        notes.push('MemAvailable is missing from /proc/meminfo (kernel before 3.14): used MemFree + Cached.');
+    }
+    const membership = parseProcCgroup(read('/proc/self/cgroup') ?? '');
+    const mounts = parseCgroupMounts(read('/proc/self/mountinfo') ?? '');
+    const cgroup = readCgroupMemory(read, membership, mounts);
+    if (!cgroup)
+        notes.push('No cgroup memory controller found for this process: only the machine limits apply.');
+    const swapTotal = meminfo.get('SwapTotal') ?? null;
+    const swapFree = meminfo.get('SwapFree') ?? null;
+    const swapCap = cgroup?.swapCapBytes ?? null;
+    const limitsText = read('/proc/self/limits');
+    if (limitsText === undefined)
+        notes.push('/proc/self/limits is unreadable: per-process limits unknown.');
+    const online = countCpuList(read('/sys/devices/system/cpu/online') ?? '') ?? 1;
+    const affinity = parseAffinity(read('/proc/self/status') ?? '');
+    const quota = readCgroupCpuQuota(read, membership, mounts);
+    return {
+        platform: 'linux',
+        memory: {
+            totalBytes,
+            availableBytes,
+            cgroupLimitBytes: cgroup?.limitBytes ?? null,
+            cgroupHighBytes: cgroup?.highBytes ?? null,
+            cgroupAvailableBytes: cgroup?.availableBytes ?? null,
+            effectiveBytes: Math.min(availableBytes, cgroup?.availableBytes ?? Infinity),
+        },
+        swap: {
+            totalBytes: swapTotal,
+            freeBytes: swapFree,
+            usableBytes: swapFree === null ? null : Math.min(swapFree, swapCap ?? Infinity),
+        },
+        limits: parseProcLimits(limitsText ?? ''),
+        cpus: { online, affinity, quota, effective: effectiveCpus(online, affinity, quota) },
+        disk,
+        cgroup: cgroup ? { version: cgroup.version, path: cgroup.path } : null,
+        notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/probe/other.ts
+
+/** Windows and anything else: only what Node itself can tell. */
+function probeFromNode(view, disk) {
+    const unknown = { soft: null, hard: null };
+    return {
+        platform: view.platform,
+        memory: {
+            totalBytes: view.totalBytes,
+            availableBytes: view.freeBytes,
+            cgroupLimitBytes: null,
+            cgroupHighBytes: null,
+            cgroupAvailableBytes: null,
+            effectiveBytes: view.freeBytes,
+        },
+        swap: { totalBytes: null, freeBytes: null, usableBytes: null },
+        limits: { data: unknown, as: unknown, rss: unknown },
+        cpus: {
+            online: view.cpus,
+            affinity: null,
+            quota: null,
+            effective: effectiveCpus(view.cpus, null, null),
+        },
+        disk,
+        cgroup: null,
+        notes: [
+            `On ${view.platform} only Node's view is used: available memory is the free physical memory; the page file and job-object limits are not read.`,
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/probe/index.ts
+
+
+
+
+
+
+function readOrUndefined(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function diskAt(dir) {
+    try {
+        const stats = (0,external_node_fs_namespaceObject.statfsSync)(dir);
+        return { path: dir, freeBytes: stats.bavail * stats.bsize };
+    }
+    catch {
+        return { path: dir, freeBytes: null };
+    }
+}
+const probe_run = (file, args) => {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)(file, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    }
+    catch {
+        return '';
+    }
+};
+/** Reads what this machine offers a build that runs in `workDir`. */
+function probe(workDir) {
+    const disk = diskAt(workDir);
+    if (process.platform === 'linux')
+        return probeLinux(readOrUndefined, disk);
+    if (process.platform === 'darwin') {
+        return probeDarwin({
+            sysctl: probe_run('/usr/sbin/sysctl', ['hw.memsize', 'hw.logicalcpu', 'hw.ncpu', 'vm.swapusage']),
+            vmStat: probe_run('/usr/bin/vm_stat', []),
+            ulimit: probe_run('/bin/sh', ['-c', 'for o in d v m; do ulimit -S -$o; ulimit -H -$o; done']),
+        }, disk);
+    }
+    return probeFromNode({
+        platform: process.platform,
+        totalBytes: external_node_os_default().totalmem(),
+        freeBytes: external_node_os_default().freemem(),
+        cpus: external_node_os_default().availableParallelism(),
+    }, disk);
+}
+
+;// CONCATENATED MODULE: ./src/report/build-report.ts
+function makeReport(fields) {
+    const { unresolved, ...rest } = fields;
+    const unbuildable = unresolved.filter((u) => u.requested);
+    return {
+        ...rest,
+        unbuildable,
+        skipped: unresolved.filter((u) => !u.requested),
+        wheels: fields.builds.flatMap((b) => (b.wheel ? [b.wheel] : [])),
+        failed: [
+            ...fields.builds.filter((b) => b.status !== 'built').map((b) => b.id),
+            ...unbuildable.map((u) => u.name),
+        ],
+    };
+}
+const allBuilt = (report) => report.failed.length === 0 && report.builds.length > 0;
+
+;// CONCATENATED MODULE: ./src/report/machine-table.ts
+
+const size = (bytes, none = 'none') => (bytes === null ? none : formatBytes(bytes));
+const rlimit = (limit) => limit.soft === limit.hard
+    ? size(limit.soft, 'unlimited')
+    : `${size(limit.soft, 'unlimited')} (hard ${size(limit.hard, 'unlimited')})`;
+/** The probe as label/value rows, shared by the terminal table and the job summary. */
+function machineRows(probe) {
+    const { memory, swap, limits, cpus, disk } = probe;
+    const cgroup = probe.cgroup
+        ? `cgroup v${probe.cgroup.version} ${probe.cgroup.path}: limit ${size(memory.cgroupLimitBytes)}` +
+            (memory.cgroupHighBytes === null ? '' : `, high ${formatBytes(memory.cgroupHighBytes)}`)
+        : 'no cgroup limit found';
+    return [
+        [
+            'Memory',
+            `${formatBytes(memory.effectiveBytes)} effective · ${formatBytes(memory.availableBytes)} available of ${formatBytes(memory.totalBytes)}`,
+        ],
+        ['Cgroup', cgroup],
+        [
+            'Swap',
+            swap.totalBytes === null
+                ? 'unknown'
+                : `${size(swap.usableBytes)} usable · ${size(swap.freeBytes)} free of ${size(swap.totalBytes)}`,
+        ],
+        ['Limits', `data ${rlimit(limits.data)} · address space ${rlimit(limits.as)}`],
+        [
+            'CPUs',
+            `${cpus.effective} effective · ${cpus.online} online` +
+                (cpus.affinity === null ? '' : ` · affinity ${cpus.affinity}`) +
+                (cpus.quota === null ? '' : ` · quota ${cpus.quota}`),
+        ],
+        ['Disk', `${size(disk.freeBytes, 'unknown')} free at ${disk.path}`],
+    ];
+}
+/** Aligned two-column text for a terminal. */
+function textTable(rows) {
+    const width = Math.max(...rows.map(([label]) => label.length));
+    return rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+const summary_escape = (text) => text.replace(/\|/g, '\\|');
+const SHOWN_ESTIMATES = 10;
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const RESULT_MARKS = { built: '✅ built', failed: '❌ failed', cancelled: '⏹️ cancelled' };
+function buildLines(report) {
+    const total = report.builds.length + report.unbuildable.length;
+    const built = report.wheels.length;
+    const headline = report.failed.length === 0
+        ? `✅ **${built} of ${total} wheel${total === 1 ? '' : 's'} built** in ${seconds(report.durationMs)}`
+        : `❌ **${report.failed.length} of ${total} failed** (${report.failed.join(', ')}) · ${built} built in ${seconds(report.durationMs)}`;
+    const lines = [headline, '', '| Python | Result | Wheel | Time |', '|---|---|---|---:|'];
+    for (const build of report.builds) {
+        const wheel = build.wheel
+            ? `\`${summary_escape(external_node_path_default().basename(build.wheel))}\``
+            : summary_escape(build.error ?? '');
+        lines.push(`| ${summary_escape(build.label)} (\`${build.id}\`) | ${RESULT_MARKS[build.status]} | ${wheel} | ${seconds(build.durationMs)} |`);
+    }
+    for (const u of report.unbuildable)
+        lines.push(`| ${summary_escape(u.name)} | ❌ not built | ${summary_escape(u.reason)} | |`);
+    if (report.skipped.length) {
+        lines.push('', `<details><summary>Interpreters found but skipped (${report.skipped.length})</summary>`, '');
+        for (const s of report.skipped)
+            lines.push(`- ${s.name}: ${s.reason}`);
+        lines.push('', '</details>');
+    }
+    lines.push('', `${report.concurrentBuilds} build${report.concurrentBuilds === 1 ? '' : 's'} at once, ${report.jobsPerBuild} compile job${report.jobsPerBuild === 1 ? '' : 's'} each; full logs in the report's \`logs/\`.`, '');
+    return lines;
+}
+/** The job summary: the outcome first, then the decision, the machine, and why. */
+function renderSummary(probe, plan, report) {
+    const lines = ['## wheelwright', ''];
+    if (report)
+        lines.push(...buildLines(report));
+    const largest = plan.largest
+        ? ` · largest compile ~${formatBytes(plan.largest.estimateBytes)} (\`${plan.largest.file}\`)`
+        : '';
+    lines.push(`**${plan.jobs} compile${plan.jobs === 1 ? '' : 's'} at once** · budget ${formatBytes(plan.budgetBytes)}${largest}`, '');
+    lines.push('| Machine | |', '|---|---|');
+    for (const [label, value] of machineRows(probe))
+        lines.push(`| ${label} | ${summary_escape(value)} |`);
+    lines.push('', '**Why**', '');
+    for (const reason of plan.reasons)
+        lines.push(`- ${reason}`);
+    if (plan.estimates.length > 0) {
+        const shown = plan.estimates.slice(0, SHOWN_ESTIMATES);
+        lines.push('', `<details><summary>Largest compiles (estimated peak memory, ${shown.length} of ${plan.estimates.length})</summary>`, '');
+        lines.push('| Source | Estimate |', '|---|---:|');
+        for (const e of shown)
+            lines.push(`| \`${summary_escape(e.file)}\` | ${formatBytes(e.estimateBytes)} |`);
+        lines.push('', '</details>');
+    }
+    for (const note of probe.notes)
+        lines.push('', `> ${note}`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Where builds run: the runner's temporary directory on GitHub, the system's elsewhere. */
+function workRoot(env) {
+    return env.RUNNER_TEMP || external_node_os_default().tmpdir();
+}
+function probeMachine(env) {
+    return probe(workRoot(env));
+}
+function planFor(options, env, machine, builds) {
+    return makePlan({
+        probe: machine,
+        estimates: estimateAll(findTranslationUnits(options.packageDir), flagsFromEnvironment(env)),
+        jobs: options.jobs,
+        memoryPerJob: options.memoryPerJob,
+        builds,
+    });
+}
+/** Probe and plan for the package in `options.packageDir`. */
+function planPackage(options, env, asGiven) {
+    checkPackageDir(options.packageDir, asGiven);
+    const machine = probeMachine(env);
+    // Until the interpreters are found, as many builds as CPUs could run side by side.
+    return {
+        probe: machine,
+        plan: planFor(options, env, machine, options.pythonVersions.length || machine.cpus.effective),
+    };
+}
+/**
+ * The main job: probe, find the interpreters, plan, build every version at once, and write the
+ * report, the summary and each version's log into the report directory.
+ */
+async function runMainJob(options, env, asGiven, onEvent) {
+    checkPackageDir(options.packageDir, asGiven);
+    const startedAt = new Date();
+    const machine = probeMachine(env);
+    const resolution = await resolveInterpreters(options.pythonVersions, env, options.buildFrontend, options.buildIsolation);
+    const plan = planFor(options, env, machine, Math.max(1, resolution.selected.length));
+    const { concurrent, perBuild } = shareJobs(plan.jobs, resolution.selected.length);
+    const logs = external_node_path_default().join(options.reportDir, 'logs');
+    (0,external_node_fs_namespaceObject.mkdirSync)(logs, { recursive: true });
+    const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(workRoot(env), 'wheelwright-'));
+    const environment = Object.fromEntries(parsePairs('environment', options.environment, env));
+    const jobs = resolution.selected.map((interpreter) => {
+        const workDir = external_node_path_default().join(scratch, interpreter.id);
+        (0,external_node_fs_namespaceObject.mkdirSync)(workDir);
+        return {
+            interpreter,
+            packageDir: options.packageDir,
+            workDir,
+            outputDir: options.outputDir,
+            logFile: external_node_path_default().join(logs, `${interpreter.id}.log`),
+            jobs: perBuild,
+            settings: {
+                frontend: options.buildFrontend,
+                isolation: options.buildIsolation,
+                configSettings: options.configSettings,
+                environment,
+                beforeBuild: options.beforeBuild,
+            },
+            baseEnv: env,
+        };
+    });
+    try {
+        const builds = await runMatrix(jobs, concurrent, options.failFast, onEvent);
+        const report = makeReport({
+            packageDir: options.packageDir,
+            startedAt: startedAt.toISOString(),
+            durationMs: Date.now() - startedAt.getTime(),
+            jobs: plan.jobs,
+            concurrentBuilds: concurrent,
+            jobsPerBuild: perBuild,
+            builds,
+            unresolved: resolution.unbuildable,
+        });
+        const reportFile = external_node_path_default().join(options.reportDir, 'report.json');
+        (0,external_node_fs_namespaceObject.writeFileSync)(reportFile, `${JSON.stringify({ ...report, plan, probe: machine }, null, 2)}\n`);
+        const summary = renderSummary(machine, plan, report);
+        (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(options.reportDir, 'summary.md'), summary);
+        return { probe: machine, plan, report, reportFile, summary };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/progress.ts
+
+const progress_seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+/** One line when a version starts and one when it ends: time, result, wheel or log. */
+function progressLine(event) {
+    const { interpreter } = event.job;
+    if (event.type === 'start')
+        return `▶ ${interpreter.id}: ${interpreter.label} (${interpreter.executable}) started, ${event.job.jobs} compile job(s)`;
+    const { result } = event;
+    if (result.status === 'built')
+        return `✔ ${result.id}: built in ${progress_seconds(result.durationMs)} → ${external_node_path_default().basename(result.wheel ?? '')}`;
+    return `✘ ${result.id}: ${result.error} after ${progress_seconds(result.durationMs)}; log: ${result.log}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+
+
+
+
+
+const USAGE = `usage: wheelwright <command> [DIR] [options]
+
+commands:
+  build [DIR]   the main job: build wheels of the package in DIR for every requested (or found)
+                Python at once, then print the summary; exit 0 only when every wheel was built
+  plan [DIR]    how many compiles may run at once for the package in DIR, and why
+  probe         what this machine really has: memory, cgroup limits, swap, rlimits, CPUs, disk
+
+options (each is also an action input of the same name):
+${ACTION_INPUTS.map((i) => `  --${i.name.padEnd(16)} default: ${i.default === '' ? '(empty)' : i.default}`).join('\n')}
+  --python           alias of --python-versions
+  --json             print JSON instead of text (probe, plan)
+  --summary FILE     also write the summary markdown to FILE (build)
+  -h, --help         this help
+`;
+const CONFIG = {
+    allowPositionals: true,
+    strict: true,
+    options: {
+        ...Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, { type: 'string' }])),
+        python: { type: 'string' },
+        json: { type: 'boolean' },
+        summary: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+    },
+};
+/** Runs one command; returns the exit code. Output goes through `out`, errors through `err`. */
+async function main(argv, env, out, err) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ ...CONFIG, args: argv });
+    }
+    catch (error) {
+        err(`wheelwright: ${error.message}\n`);
+        return 2;
+    }
+    const { values, positionals } = parsed;
+    const [command, dir, ...extra] = positionals;
+    if (values.help || command === undefined) {
+        (command === undefined && !values.help ? err : out)(USAGE);
+        return values.help ? 0 : 2;
+    }
+    if (extra.length > 0) {
+        err(`wheelwright: unexpected argument '${extra[0]}'; only one package directory is accepted\n`);
+        return 2;
+    }
+    const flags = values;
+    const raw = (name) => {
+        if (name === 'package-dir' && dir !== undefined)
+            return dir;
+        if (name === 'python-versions')
+            return (flags[name] ?? flags.python);
+        return flags[name];
+    };
+    try {
+        if (command === 'probe') {
+            const machine = probeMachine(env);
+            out(values.json
+                ? `${JSON.stringify(machine, null, 2)}\n`
+                : `${textTable(machineRows(machine))}\n`);
+            return 0;
+        }
+        if (command !== 'plan' && command !== 'build') {
+            err(`wheelwright: unknown command '${command}'; expected build, plan or probe\n`);
+            return 2;
+        }
+        const options = parseOptions(raw, process.cwd());
+        if (command === 'build') {
+            const job = await runMainJob(options, env, raw('package-dir') ?? '.', (event) => err(`${progressLine(event)}\n`));
+            out(job.summary);
+            if (typeof values.summary === 'string')
+                (0,external_node_fs_namespaceObject.writeFileSync)(values.summary, job.summary);
+            return allBuilt(job.report) ? 0 : 1;
+        }
+        const { plan } = planPackage(options, env, raw('package-dir') ?? '.');
+        if (values.json)
+            out(`${JSON.stringify(plan, null, 2)}\n`);
+        else
+            out(`${plan.jobs} compile${plan.jobs === 1 ? '' : 's'} at once\n${plan.reasons.map((r) => `- ${r}`).join('\n')}\n`);
+        return 0;
+    }
+    catch (error) {
+        if (error instanceof InputError) {
+            err(`wheelwright: ${error.lineFor('cli')}\n`);
+            return 2;
+        }
+        throw error;
+    }
+}
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat */
+/******/ 
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = new URL('.', import.meta.url).pathname.slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(581);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
