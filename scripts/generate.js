@@ -52,7 +52,16 @@ const readmePath = new URL('README.md', root);
 const readme = readFileSync(readmePath, 'utf8');
 const newReadme = between(between(readme, 'inputs', inputsTable), 'outputs', outputsTable);
 
+// The launcher's native shim is compiled on the runner from this source, carried in the bundle.
+const shimSource = await prettier.format(
+  `// Generated from src/launcher/shim.c by scripts/generate.js: edit shim.c, then run npm run generate.
+export const SHIM_SOURCE = ${JSON.stringify(readFileSync(new URL('src/launcher/shim.c', root), 'utf8'))};
+`,
+  { ...(await prettier.resolveConfig(new URL('src/config/x.ts', root))), parser: 'typescript' },
+);
+
 const targets = [
+  [new URL('src/launcher/shim-source.ts', root), shimSource],
   [new URL('src/config/action-inputs.ts', root), source],
   [readmePath, newReadme],
 ];

@@ -1,8 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { resolveInterpreters } from './build/interpreters.js';
 import { runMatrix, shareJobs, type BuildEvent } from './build/matrix.js';
+import { startLauncher, type Launcher } from './launcher/launcher.js';
+import { summarizeJournal } from './launcher/journal-summary.js';
 import type { BuildJob } from './build/run-build.js';
 import { checkPackageDir } from './config/package-dir.js';
 import type { Options } from './config/options.js';
@@ -78,13 +81,31 @@ export async function runMainJob(
     options.buildFrontend,
     options.buildIsolation,
   );
-  const plan = planFor(options, env, machine, Math.max(1, resolution.selected.length));
-  const { concurrent, perBuild } = shareJobs(plan.jobs, resolution.selected.length);
+  const builds = resolution.selected.length;
+  const plan = planFor(options, env, machine, Math.max(1, builds));
 
   const logs = path.join(options.reportDir, 'logs');
   mkdirSync(logs, { recursive: true });
-  const scratch = mkdtempSync(path.join(workRoot(env), 'wheelwright-'));
+  const scratch = scratchDir(env, options.packageDir);
   const environment = Object.fromEntries(parsePairs('environment', options.environment, env));
+  let launcher: Launcher | null = null;
+  let launcherProblem: string | null = null;
+  try {
+    launcher = await startLauncher({
+      scratchDir: scratch,
+      cacheDir: options.cacheDir,
+      reportDir: options.reportDir,
+      jobs: plan.jobs,
+      budgetBytes: plan.budgetBytes,
+    });
+  } catch (error) {
+    launcherProblem = (error as Error).message;
+  }
+  // With the launcher, its slots bound the compiles of all builds together, so every build
+  // starts at once and may ask for all the jobs; without it, the jobs are split between builds.
+  const { concurrent, perBuild } = launcher
+    ? { concurrent: Math.max(1, builds), perBuild: plan.jobs }
+    : shareJobs(plan.jobs, builds);
   const jobs: BuildJob[] = resolution.selected.map((interpreter) => {
     const workDir = path.join(scratch, interpreter.id);
     mkdirSync(workDir);
@@ -103,10 +124,16 @@ export async function runMainJob(
         beforeBuild: options.beforeBuild,
       },
       baseEnv: env,
+      launcherEnv:
+        launcher?.environmentFor(interpreter, path.join(workDir, 'src'), {
+          ...env,
+          ...environment,
+        }) ?? {},
     };
   });
   try {
-    const builds = await runMatrix(jobs, concurrent, options.failFast, onEvent);
+    const results = await runMatrix(jobs, concurrent, options.failFast, onEvent);
+    await launcher?.finish();
     const report = makeReport({
       packageDir: options.packageDir,
       startedAt: startedAt.toISOString(),
@@ -114,8 +141,11 @@ export async function runMainJob(
       jobs: plan.jobs,
       concurrentBuilds: concurrent,
       jobsPerBuild: perBuild,
-      builds,
+      builds: results,
       unresolved: resolution.unbuildable,
+      launcher: launcher
+        ? { enabled: true, ...summarizeJournal(launcher.coordinator.journal) }
+        : { enabled: false, reason: launcherProblem ?? 'not started' },
     });
     const reportFile = path.join(options.reportDir, 'report.json');
     writeFileSync(reportFile, `${JSON.stringify({ ...report, plan, probe: machine }, null, 2)}\n`);
@@ -123,6 +153,22 @@ export async function runMainJob(
     writeFileSync(path.join(options.reportDir, 'summary.md'), summary);
     return { probe: machine, plan, report, reportFile, summary };
   } finally {
+    await launcher?.finish();
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * A fresh directory for this package's builds at a stable path, so that compile commands, and
+ * the paths in what they produce, are the same from run to run.
+ */
+function scratchDir(env: Environment, packageDir: string): string {
+  const dir = path.join(
+    workRoot(env),
+    'wheelwright',
+    createHash('sha256').update(packageDir).digest('hex').slice(0, 12),
+  );
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }

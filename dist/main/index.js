@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 
 
-/* unused reexport */ __nccwpck_require__(5335);
+exports.quote = __nccwpck_require__(5335);
 exports.parse = __nccwpck_require__(2696);
 
 
@@ -28866,7 +28866,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _steps_main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78);
+/* harmony import */ var _steps_main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4646);
 
 await (0,_steps_main_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 
@@ -28875,7 +28875,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 78:
+/***/ 4646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28906,6 +28906,9 @@ class InputError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -28976,6 +28979,11 @@ const ACTION_INPUTS = [
         name: 'report-dir',
         default: 'wheelwright-report',
         description: "Directory for the build report (report.json, summary.md) and each version's full log (logs/), relative to the workspace or absolute.",
+    },
+    {
+        name: 'cache-dir',
+        default: '',
+        description: "Directory for what wheelwright keeps between runs: the compiler shim and each source file's measured compiler memory (the next plan's estimates). Empty means $XDG_CACHE_HOME/wheelwright, else ~/.cache/wheelwright.",
     },
 ];
 const ACTION_OUTPUTS = [
@@ -29070,7 +29078,9 @@ const KEYS = { variable: /^([A-Za-z_]\w*)=([\s\S]*)$/, setting: /^([^=\s]+)=([\s
 function parsePairs(input, text, env) {
     const tokens = (0,shell_quote.parse)(text, env ? (name) => env[name] ?? '' : (name) => `$${name}`);
     return tokens.map((token) => {
-        const pair = typeof token === 'string' ? KEYS[input === 'environment' ? 'variable' : 'setting'].exec(token) : null;
+        const pair = typeof token === 'string'
+            ? KEYS[input === 'environment' ? 'variable' : 'setting'].exec(token)
+            : null;
         if (!pair) {
             const shown = typeof token === 'string' ? token : 'op' in token ? token.op : JSON.stringify(token);
             throw new InputError(input, shown, 'expected KEY=VALUE pairs separated by spaces or new lines, e.g. CFLAGS="-O2 -g" DEBUG=1');
@@ -29080,6 +29090,7 @@ function parsePairs(input, text, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/options.ts
+
 
 
 
@@ -29147,6 +29158,9 @@ function parseFrontend(value) {
         return value;
     throw new InputError('build-frontend', value, "expected 'pip' or 'build'");
 }
+function defaultCacheDir() {
+    return external_node_path_default().join(process.env.XDG_CACHE_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.cache'), 'wheelwright');
+}
 /** Turns raw input text into typed options, or throws an InputError naming the first bad one. */
 function parseOptions(source, cwd) {
     const get = (name) => {
@@ -29167,6 +29181,7 @@ function parseOptions(source, cwd) {
         beforeBuild: get('before-build') || null,
         failFast: parseBoolean('fail-fast', get('fail-fast')),
         reportDir: parseDirectory('report-dir', get('report-dir'), cwd),
+        cacheDir: parseDirectory('cache-dir', get('cache-dir') || defaultCacheDir(), cwd),
     };
 }
 
@@ -32134,9 +32149,8 @@ const action_group = (name, fn) => group(name, fn);
 const action_saveState = (name, value) => core.saveState(name, value);
 const action_getState = (name) => core.getState(name);
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:util"
@@ -32174,6 +32188,7 @@ print(json.dumps({
     'freeThreaded': sysconfig.get_config_var('Py_GIL_DISABLED') == 1,
     'headers': os.path.exists(os.path.join(include, 'Python.h')),
     'modules': dict((m, has(m)) for m in ('pip', 'setuptools', 'wheel', 'build', 'venv')),
+    'compilers': dict((k.lower(), sysconfig.get_config_var(k)) for k in ('CC', 'CXX', 'LDSHARED', 'LDCXXSHARED')),
 }))
 `;
 
@@ -32649,6 +32664,7 @@ function startBuild(job) {
                 ...job.baseEnv,
                 ...parallelismEnvironment(job.jobs, extraConfig),
                 ...settings.environment,
+                ...job.launcherEnv,
                 PYTHON: interpreter.executable,
                 PIP_NO_INPUT: '1',
             };
@@ -32768,6 +32784,37 @@ async function runMatrix(jobs, concurrent, failFast, onEvent, start = startBuild
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/launcher/compiler-environment.ts
+
+const VARIABLES = [
+    ['CC', 'cc'],
+    ['CXX', 'cxx'],
+    ['LDSHARED', 'ldshared'],
+    ['LDCXXSHARED', 'ldcxxshared'],
+];
+/**
+ * CC, CXX, LDSHARED and LDCXXSHARED for one build: the command the build would have used (the
+ * user's own, including `ccache gcc`, else the interpreter's sysconfig) behind the shim. These
+ * variables reach setuptools, meson and CMake, and pass through pip's isolated environment.
+ */
+function compilerEnvironment(shim, compilers, env) {
+    const result = {};
+    for (const [variable, key] of VARIABLES) {
+        let command = env[variable] || compilers[key];
+        // setuptools swaps a user's CC into the sysconfig LDSHARED when LDSHARED is not set: keep that.
+        const cc = compilers.cc;
+        if (!env[variable] && variable.startsWith('LD') && env.CC && cc && command?.startsWith(cc)) {
+            command = `${env.CC}${command.slice(cc.length)}`;
+        }
+        if (command)
+            result[variable] = `${(0,shell_quote.quote)([shim])} ${command}`;
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
 ;// CONCATENATED MODULE: ./src/plan/compile-memory.ts
 function estimateCompileBytes(unit, flags) {
     return 60 * 1024 * 1024 + unit.bytes * (flags.debug ? 70 : 60);
@@ -32779,15 +32826,861 @@ function estimateAll(units, flags) {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/plan/plan.ts
+;// CONCATENATED MODULE: ./src/launcher/command.ts
+
+
+const SOURCE_LANGUAGES = {
+    '.c': 'c',
+    '.cc': 'c++',
+    '.cpp': 'c++',
+    '.cxx': 'c++',
+    '.c++': 'c++',
+    '.cp': 'c++',
+    '.C': 'c++',
+};
+// Options whose value is the next argument (when not glued to them).
+const TAKES_VALUE = new Set([
+    '-o',
+    '-I',
+    '-D',
+    '-U',
+    '-include',
+    '-imacros',
+    '-isystem',
+    '-idirafter',
+    '-iquote',
+    '-iprefix',
+    '-isysroot',
+    '--sysroot',
+    '-MF',
+    '-MT',
+    '-MQ',
+    '-x',
+    '-Xlinker',
+    '-Xassembler',
+    '-Xpreprocessor',
+    '-L',
+    '-l',
+    '--param',
+    '-arch',
+    '-target',
+    '-aux-info',
+    '-T',
+    '-z',
+    '-u',
+]);
+const DEPFILE_WITH_VALUE = new Set(['-MF', '-MT', '-MQ']);
+const DEPFILE_FLAGS = new Set(['-MD', '-MMD', '-MP', '-M', '-MM']);
+/** How many leading words name programs (`ccache gcc`), before the first option or file. */
+function programWords(argv) {
+    let words = 0;
+    while (words < argv.length &&
+        !argv[words].startsWith('-') &&
+        !/\.(c|cc|cpp|cxx|c\+\+|o|so|a)$/i.test(argv[words]))
+        words++;
+    return Math.max(1, words);
+}
+/**
+ * Reads a compiler command line: `argv` is the real compiler's command as the build ran it
+ * (the shim's own name removed), whose compiler may be several words (`ccache gcc`).
+ */
+function parseCommand(argv) {
+    const compilerWords = programWords(argv);
+    const args = argv.slice(compilerWords);
+    let compile = false;
+    let shared = false;
+    let output = null;
+    let outputAt = null;
+    const sources = [];
+    const objectIndices = [];
+    const hashed = argv.slice(0, compilerWords);
+    let debug = false;
+    let lto = false;
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        const at = i + compilerWords;
+        if (arg === '-c')
+            compile = true;
+        if (arg === '-shared' || arg === '-bundle' || arg === '-dynamiclib')
+            shared = true;
+        if (/^-g(?!0)/.test(arg))
+            debug = true;
+        if (arg === '-g0')
+            debug = false;
+        if (arg.startsWith('-flto'))
+            lto = true;
+        if (arg === '-fno-lto')
+            lto = false;
+        if (arg === '-o') {
+            output = args[i + 1] ?? null;
+            outputAt = { index: at + 1, glued: false };
+            i++;
+            continue;
+        }
+        if (arg.startsWith('-o') && arg.length > 2) {
+            output = arg.slice(2);
+            outputAt = { index: at, glued: true };
+            continue;
+        }
+        if (DEPFILE_FLAGS.has(arg))
+            continue;
+        if (DEPFILE_WITH_VALUE.has(arg)) {
+            i++;
+            continue;
+        }
+        if (TAKES_VALUE.has(arg)) {
+            hashed.push(arg, args[i + 1] ?? '');
+            i++;
+            continue;
+        }
+        if (!arg.startsWith('-')) {
+            const language = SOURCE_LANGUAGES[external_node_path_default().extname(arg)];
+            if (language) {
+                sources.push({ index: at, language });
+                continue;
+            }
+            if (/\.(o|obj|a|so(\.\d+)*|lo)$/.test(arg))
+                objectIndices.push(at);
+        }
+        hashed.push(arg);
+    }
+    const flagsHash = (0,external_node_crypto_.createHash)('sha256').update(hashed.join('\0')).digest('hex').slice(0, 16);
+    const base = { argv, outputAt, debug, lto, flagsHash };
+    if (compile && sources.length === 1) {
+        const source = argv[sources[0].index];
+        return {
+            ...base,
+            kind: 'compile',
+            source,
+            language: sources[0].language,
+            output: output ?? `${external_node_path_default().basename(source, external_node_path_default().extname(source))}.o`,
+            objectIndices: [],
+        };
+    }
+    if (!compile && (shared || /\.(so|pyd|dylib)$/.test(output ?? '')) && sources.length === 0) {
+        return { ...base, kind: 'link', source: null, language: null, output, objectIndices };
+    }
+    return { ...base, kind: 'other', source: null, language: null, output, objectIndices: [] };
+}
+/** The same command writing its output to `file` instead. */
+function withOutput(command, file) {
+    const argv = [...command.argv];
+    if (command.outputAt === null)
+        return [...argv, '-o', file];
+    argv[command.outputAt.index] = command.outputAt.glued ? `-o${file}` : file;
+    return argv;
+}
+
+;// CONCATENATED MODULE: ./src/launcher/slot-pool.ts
+/**
+ * Compile slots shared by every build: at most `jobs` run at once and the sum of their memory
+ * estimates stays within `budgetBytes`. A request larger than the budget runs alone, and a
+ * request marked `alone` (a retry after an OOM kill) waits until nothing else runs. Waiters are
+ * served in order, so a large compile is not starved by a stream of small ones.
+ */
+class SlotPool {
+    jobs;
+    budgetBytes;
+    running = 0;
+    usedBytes = 0;
+    exclusive = false;
+    queue = [];
+    constructor(jobs, budgetBytes) {
+        this.jobs = jobs;
+        this.budgetBytes = budgetBytes;
+    }
+    get active() {
+        return this.running;
+    }
+    acquire(bytes, alone = false) {
+        return new Promise((resolve) => {
+            this.queue.push({ bytes, alone, grant: () => resolve(this.releaser(bytes)) });
+            this.dispatch();
+        });
+    }
+    fits(bytes, alone) {
+        if (this.running === 0)
+            return true;
+        if (alone || this.exclusive)
+            return false;
+        return this.running < this.jobs && this.usedBytes + bytes <= this.budgetBytes;
+    }
+    dispatch() {
+        while (this.queue.length > 0 && this.fits(this.queue[0].bytes, this.queue[0].alone)) {
+            const next = this.queue.shift();
+            this.running += 1;
+            this.usedBytes += next.bytes;
+            this.exclusive = next.alone;
+            next.grant();
+        }
+    }
+    releaser(bytes) {
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            this.running -= 1;
+            this.usedBytes -= bytes;
+            if (this.running === 0)
+                this.exclusive = false;
+            this.dispatch();
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/launcher/variants.ts
+/**
+ * Every object a build's compiles produced, by the path the build asked for. One path can have
+ * several variants when two extensions compile a shared source with different flags; each
+ * variant lives at its own path that nothing rewrites, so a link (and lto1, which reopens
+ * objects later) reads exactly what it was given.
+ */
+class Variants {
+    byPath = new Map();
+    record(objectPath, flagsHash, file) {
+        const list = this.byPath.get(objectPath) ?? [];
+        list.push({ flagsHash, file });
+        this.byPath.set(objectPath, list);
+    }
+    /**
+     * The variant each object of a link should be: the one compiled with the link's own flags.
+     * setuptools compiles all sources of one extension with the same flags, so the objects that
+     * exist in one variant only tell which flags this extension used.
+     */
+    forLink(objectPaths) {
+        const known = objectPaths.filter((p) => this.byPath.has(p));
+        const votes = new Map();
+        for (const p of known) {
+            const hashes = new Set(this.byPath.get(p).map((v) => v.flagsHash));
+            if (hashes.size === 1) {
+                const [only] = hashes;
+                votes.set(only, (votes.get(only) ?? 0) + 1);
+            }
+        }
+        const own = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+        const chosen = new Map();
+        for (const p of known) {
+            const list = this.byPath.get(p);
+            const match = [...list].reverse().find((v) => v.flagsHash === own) ?? list[list.length - 1];
+            chosen.set(p, match.file);
+        }
+        return chosen;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/launcher/wire.ts
+/**
+ * The shim's wire format (see shim.c): a decimal count, then that many strings, each ended by a
+ * NUL byte. Arguments may hold any byte but NUL, as argv itself.
+ */
+function encode(strings) {
+    return Buffer.concat([String(strings.length), ...strings].map((s) => Buffer.from(`${s}\0`)));
+}
+/** Accumulates bytes from a socket and yields whole messages. */
+class Decoder {
+    pending = Buffer.alloc(0);
+    push(chunk) {
+        this.pending = Buffer.concat([this.pending, chunk]);
+        const messages = [];
+        for (;;) {
+            const strings = [];
+            let offset = 0;
+            let expected = -1;
+            let complete = false;
+            while (offset < this.pending.length) {
+                const end = this.pending.indexOf(0, offset);
+                if (end < 0)
+                    break;
+                const text = this.pending.toString('utf8', offset, end);
+                offset = end + 1;
+                if (expected < 0) {
+                    expected = Number(text);
+                    if (!Number.isInteger(expected) || expected < 1)
+                        throw new Error(`bad message head: ${JSON.stringify(text)}`);
+                }
+                else {
+                    strings.push(text);
+                }
+                if (strings.length === expected) {
+                    complete = true;
+                    break;
+                }
+            }
+            if (!complete)
+                return messages;
+            this.pending = this.pending.subarray(offset);
+            messages.push(strings);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/launcher/coordinator.ts
+
+
+
+
+
+
+
 
 const MiB = 1024 ** 2;
+// A plain link is small; an LTO link runs the optimiser over every object.
+const LINK_BYTES = 200 * MiB;
+// Measurements vary a little from run to run: keep a margin over the last one.
+const HISTORY_MARGIN = 1.1;
+const SIGNAL_NAMES = {
+    9: 'SIGKILL',
+    15: 'SIGTERM',
+    11: 'SIGSEGV',
+    6: 'SIGABRT',
+};
+/** One connection from one shim: its messages in order. */
+class Peer {
+    socket;
+    decoder = new Decoder();
+    waiting = [];
+    ready = [];
+    closed = false;
+    constructor(socket) {
+        this.socket = socket;
+        socket.on('data', (chunk) => {
+            for (const message of this.decoder.push(chunk))
+                this.deliver(message);
+        });
+        socket.on('close', () => {
+            this.closed = true;
+            for (const waiter of this.waiting.splice(0))
+                waiter(null);
+        });
+        socket.on('error', () => socket.destroy());
+    }
+    deliver(message) {
+        const waiter = this.waiting.shift();
+        if (waiter)
+            waiter(message);
+        else
+            this.ready.push(message);
+    }
+    next() {
+        const message = this.ready.shift();
+        if (message)
+            return Promise.resolve(message);
+        if (this.closed)
+            return Promise.resolve(null);
+        return new Promise((resolve) => this.waiting.push(resolve));
+    }
+    send(strings) {
+        this.socket.write(encode(strings));
+    }
+    end() {
+        this.socket.end();
+    }
+}
+function cythonGenerated(file) {
+    const buffer = Buffer.alloc(256);
+    try {
+        const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+        try {
+            return /Generated by Cython/.test(buffer.toString('latin1', 0, (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, 256, 0)));
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Answers the shims of every build: hands out compile slots within the job count and the memory
+ * budget, redirects each output to a private path and publishes it whole, gives each link the
+ * object variants of its own extension, retries a compile the kernel killed for memory alone,
+ * and journals every compile and link.
+ */
+class Coordinator {
+    settings;
+    journal = [];
+    /** This run's peak memory per source key: the next run's estimates. */
+    measured = new Map();
+    pool;
+    variants = new Map();
+    roots = new Map();
+    server = null;
+    sequence = 0;
+    constructor(settings) {
+        this.settings = settings;
+        this.pool = new SlotPool(settings.jobs, settings.budgetBytes);
+        (0,external_node_fs_namespaceObject.mkdirSync)(settings.objectsDir, { recursive: true });
+    }
+    /** Names a build and the directory its sources are copied to (for history keys). */
+    addBuild(id, sourceRoot) {
+        this.roots.set(id, sourceRoot);
+        this.variants.set(id, new Variants());
+    }
+    start() {
+        (0,external_node_fs_namespaceObject.rmSync)(this.settings.socketPath, { force: true });
+        this.server = external_node_net_default().createServer((socket) => {
+            void this.serve(new Peer(socket));
+        });
+        return new Promise((resolve, reject) => {
+            this.server.once('error', reject);
+            this.server.listen(this.settings.socketPath, () => resolve());
+        });
+    }
+    stop() {
+        return new Promise((resolve) => {
+            if (!this.server)
+                return resolve();
+            this.server.close(() => resolve());
+            (0,external_node_fs_namespaceObject.rmSync)(this.settings.socketPath, { force: true });
+        });
+    }
+    sourceKey(build, file) {
+        const root = this.roots.get(build);
+        return root && file.startsWith(`${root}${(external_node_path_default()).sep}`) ? external_node_path_default().relative(root, file) : file;
+    }
+    estimate(command, build, cwd) {
+        if (command.kind === 'link') {
+            if (!command.lto)
+                return LINK_BYTES;
+            return Math.max(LINK_BYTES, ...this.journal
+                .filter((r) => r.build === build && r.kind === 'compile')
+                .map((r) => r.peakRssBytes));
+        }
+        const file = external_node_path_default().resolve(cwd, command.source);
+        const key = this.sourceKey(build, file);
+        const measured = this.measured.get(key) ?? this.settings.history.get(key);
+        if (measured !== undefined)
+            return Math.round(measured * HISTORY_MARGIN);
+        let bytes = 0;
+        try {
+            bytes = (0,external_node_fs_namespaceObject.statSync)(file).size;
+        }
+        catch {
+            // a source the compiler will not find either: it fails fast and small
+        }
+        return estimateCompileBytes({
+            file,
+            bytes,
+            language: command.language,
+            cython: cythonGenerated(file) ? 'generated' : null,
+        }, { debug: command.debug, lto: command.lto });
+    }
+    async runOnce(peer, argv) {
+        peer.send(['run', ...argv]);
+        const reply = await peer.next();
+        if (!reply || reply[0] !== 'done')
+            return null;
+        const [, exitCode, signal, maxRssKiB, userUs, systemUs, wallUs] = reply.map(Number);
+        return {
+            exitCode: exitCode,
+            signal: signal,
+            peakRssBytes: maxRssKiB * 1024,
+            cpuMs: Math.round((userUs + systemUs) / 1000),
+            wallMs: Math.round(wallUs / 1000),
+        };
+    }
+    async serve(peer) {
+        const request = await peer.next();
+        if (!request || request[0] !== 'request' || request.length < 4)
+            return peer.end();
+        const [, build, cwd, ...argv] = request;
+        const command = parseCommand(argv);
+        if (command.kind === 'other') {
+            const done = await this.runOnce(peer, argv);
+            peer.send(['exit', String(done ? exitStatus(done) : 1)]);
+            return peer.end();
+        }
+        const variants = this.variants.get(build) ?? new Variants();
+        const output = external_node_path_default().resolve(cwd, command.output ?? 'a.out');
+        let runArgv = argv;
+        if (command.kind === 'link') {
+            const chosen = variants.forLink(command.objectIndices.map((i) => external_node_path_default().resolve(cwd, argv[i])));
+            runArgv = argv.map((arg, i) => command.objectIndices.includes(i) ? (chosen.get(external_node_path_default().resolve(cwd, arg)) ?? arg) : arg);
+        }
+        const estimateBytes = this.estimate(command, build, cwd);
+        let status = 1;
+        for (let attempt = 1; attempt <= 2; attempt++) {
+            const temporary = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
+            const release = await this.pool.acquire(estimateBytes, attempt > 1);
+            const killsBefore = this.settings.oomKills();
+            const startedAt = new Date().toISOString();
+            const done = await this.runOnce(peer, withOutput({ ...command, argv: runArgv }, temporary));
+            const killsAfter = this.settings.oomKills();
+            release();
+            if (!done) {
+                (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
+                return peer.end();
+            }
+            status = exitStatus(done);
+            const oomKilled = status !== 0 &&
+                (done.signal === 9 ||
+                    (killsBefore !== null && killsAfter !== null && killsAfter > killsBefore));
+            this.record({
+                kind: command.kind,
+                build,
+                argv,
+                cwd,
+                source: command.source === null ? null : this.sourceKey(build, external_node_path_default().resolve(cwd, command.source)),
+                output: command.output,
+                extension: command.kind === 'link' ? external_node_path_default().basename(output).split('.')[0] : null,
+                flagsHash: command.flagsHash,
+                exitCode: done.signal ? null : done.exitCode,
+                signal: oomKilled && !done.signal
+                    ? 'SIGKILL'
+                    : (SIGNAL_NAMES[done.signal] ?? (done.signal ? String(done.signal) : null)),
+                peakRssBytes: done.peakRssBytes,
+                estimateBytes,
+                wallMs: done.wallMs,
+                cpuMs: done.cpuMs,
+                cacheHit: false,
+                attempt,
+                startedAt,
+            });
+            if (status === 0) {
+                this.publish(command, variants, output, temporary);
+                break;
+            }
+            (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
+            if (!oomKilled)
+                break;
+        }
+        peer.send(['exit', String(status)]);
+        peer.end();
+    }
+    /** Moves a finished output into place whole; an object also keeps its immutable variant. */
+    publish(command, variants, output, temporary) {
+        if (command.kind === 'compile') {
+            const variant = external_node_path_default().join(this.settings.objectsDir, `${++this.sequence}-${external_node_path_default().basename(output)}`);
+            (0,external_node_fs_namespaceObject.renameSync)(temporary, variant);
+            variants.record(output, command.flagsHash, variant);
+            const staged = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
+            (0,external_node_fs_namespaceObject.linkSync)(variant, staged);
+            (0,external_node_fs_namespaceObject.renameSync)(staged, output);
+        }
+        else {
+            (0,external_node_fs_namespaceObject.renameSync)(temporary, output);
+        }
+    }
+    record(entry) {
+        this.journal.push(entry);
+        (0,external_node_fs_namespaceObject.appendFileSync)(this.settings.journalFile, `${JSON.stringify(entry)}\n`);
+        if (entry.kind === 'compile' && entry.source !== null && entry.exitCode === 0) {
+            this.measured.set(entry.source, Math.max(entry.peakRssBytes, this.measured.get(entry.source) ?? 0));
+        }
+    }
+}
+const exitStatus = (done) => (done.signal ? 128 + done.signal : done.exitCode);
+
+;// CONCATENATED MODULE: external "node:path/posix"
+const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+var posix_default = /*#__PURE__*/__nccwpck_require__.n(posix_namespaceObject);
+;// CONCATENATED MODULE: ./src/probe/cgroup.ts
+
+/** /proc/<pid>/cgroup: `id:controllers:path` lines; id 0 with no controllers is the v2 hierarchy. */
+function parseProcCgroup(text) {
+    const membership = { v1: new Map(), v2: null };
+    for (const line of text.split('\n')) {
+        const match = /^(\d+):([^:]*):(.*)$/.exec(line);
+        if (!match)
+            continue;
+        const [, id, controllers, cgroupPath] = match;
+        if (id === '0' && controllers === '')
+            membership.v2 = cgroupPath;
+        else
+            for (const controller of controllers.split(','))
+                membership.v1.set(controller, cgroupPath);
+    }
+    return membership;
+}
+const cgroup_unescape = (field) => field.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)));
+/** /proc/<pid>/mountinfo, keeping only cgroup file systems. */
+function parseCgroupMounts(text) {
+    const mounts = [];
+    for (const line of text.split('\n')) {
+        const fields = line.split(' ');
+        const separator = fields.indexOf('-');
+        if (separator < 6)
+            continue;
+        const fsType = fields[separator + 1] ?? '';
+        if (fsType !== 'cgroup' && fsType !== 'cgroup2')
+            continue;
+        mounts.push({
+            root: cgroup_unescape(fields[3]),
+            mountPoint: cgroup_unescape(fields[4]),
+            fsType,
+            superOptions: (fields[separator + 3] ?? '').split(','),
+        });
+    }
+    return mounts;
+}
+/**
+ * The directories of a cgroup and its ancestors under a mount, nearest first. A container often
+ * mounts only its own subtree (mount root = its cgroup path), or hides the rest behind a cgroup
+ * namespace (path `/`); in both cases the mount point itself is the process's cgroup.
+ */
+function cgroupChain(mount, cgroupPath) {
+    let relative;
+    if (mount.root === '/')
+        relative = cgroupPath;
+    else if (cgroupPath === mount.root || !cgroupPath.startsWith(`${mount.root}/`))
+        relative = '/';
+    else
+        relative = cgroupPath.slice(mount.root.length);
+    const chain = [];
+    for (let dir = posix_default().resolve(mount.mountPoint, `.${relative}`);; dir = posix_default().dirname(dir)) {
+        chain.push(dir);
+        if (dir === mount.mountPoint || dir === '/')
+            break;
+    }
+    return chain;
+}
+// cgroup v1 writes "no limit" as the largest page-aligned 63-bit value.
+const V1_UNLIMITED = 2 ** 60;
+function readNumber(read, file) {
+    const text = read(file)?.trim();
+    if (text === undefined || text === '' || text === 'max')
+        return null;
+    const value = Number(text);
+    return Number.isFinite(value) && value >= 0 && value < V1_UNLIMITED ? value : null;
+}
+function statField(read, file, field) {
+    const match = new RegExp(`^${field} (\\d+)$`, 'm').exec(read(file) ?? '');
+    return match ? Number(match[1]) : 0;
+}
+const minOf = (values) => {
+    const present = values.filter((v) => v !== null);
+    return present.length ? Math.min(...present) : null;
+};
+function levelV2(read, dir) {
+    const current = readNumber(read, `${dir}/memory.current`) ?? 0;
+    const swapMax = readNumber(read, `${dir}/memory.swap.max`);
+    const swapCurrent = readNumber(read, `${dir}/memory.swap.current`) ?? 0;
+    return {
+        limit: readNumber(read, `${dir}/memory.max`),
+        high: readNumber(read, `${dir}/memory.high`),
+        workingSet: Math.max(0, current - statField(read, `${dir}/memory.stat`, 'inactive_file')),
+        swapCap: swapMax === null ? null : Math.max(0, swapMax - swapCurrent),
+    };
+}
+function levelV1(read, dir) {
+    const limit = readNumber(read, `${dir}/memory.limit_in_bytes`);
+    const memsw = readNumber(read, `${dir}/memory.memsw.limit_in_bytes`);
+    const usage = readNumber(read, `${dir}/memory.usage_in_bytes`) ?? 0;
+    return {
+        limit,
+        high: null,
+        workingSet: Math.max(0, usage - statField(read, `${dir}/memory.stat`, 'total_inactive_file')),
+        // memsw counts memory plus swap, so what is left for swap is the difference.
+        swapCap: memsw === null ? null : Math.max(0, memsw - (limit ?? memsw)),
+    };
+}
+function findMount(mounts, version, controller) {
+    return mounts.find((m) => version === 2
+        ? m.fsType === 'cgroup2'
+        : m.fsType === 'cgroup' && m.superOptions.includes(controller));
+}
+/** Where a controller lives for this process: v1 if the controller is bound there, else v2. */
+function locate(membership, mounts, controller) {
+    const v1Path = membership.v1.get(controller);
+    const v1Mount = findMount(mounts, 1, controller);
+    if (v1Path !== undefined && v1Mount) {
+        return { version: 1, path: v1Path, chain: cgroupChain(v1Mount, v1Path) };
+    }
+    const v2Mount = findMount(mounts, 2, controller);
+    if (membership.v2 !== null && v2Mount) {
+        return { version: 2, path: membership.v2, chain: cgroupChain(v2Mount, membership.v2) };
+    }
+    return null;
+}
+/** The memory limits that bind this process, from its cgroup up to the root of the hierarchy. */
+function readCgroupMemory(read, membership, mounts) {
+    const where = locate(membership, mounts, 'memory');
+    if (!where)
+        return null;
+    const levels = where.chain.map((dir) => (where.version === 2 ? levelV2 : levelV1)(read, dir));
+    const headroom = levels.map((l) => {
+        const cap = minOf([l.limit, l.high]);
+        return cap === null ? null : Math.max(0, cap - l.workingSet);
+    });
+    return {
+        version: where.version,
+        path: where.path,
+        limitBytes: minOf(levels.map((l) => l.limit)),
+        highBytes: minOf(levels.map((l) => l.high)),
+        availableBytes: minOf(headroom),
+        swapCapBytes: minOf(levels.map((l) => l.swapCap)),
+    };
+}
+function quotaV2(read, dir) {
+    const match = /^(\d+)\s+(\d+)$/.exec(read(`${dir}/cpu.max`)?.trim() ?? '');
+    return match ? Number(match[1]) / Number(match[2]) : null;
+}
+function quotaV1(read, dir) {
+    const quota = Number(read(`${dir}/cpu.cfs_quota_us`)?.trim() ?? -1);
+    const period = Number(read(`${dir}/cpu.cfs_period_us`)?.trim() ?? 0);
+    return quota > 0 && period > 0 ? quota / period : null;
+}
+/** The CPU bandwidth the cgroups allow, in CPUs (1.5 = one and a half); null when unlimited. */
+function readCgroupCpuQuota(read, membership, mounts) {
+    const where = locate(membership, mounts, 'cpu');
+    if (!where)
+        return null;
+    return minOf(where.chain.map((dir) => (where.version === 2 ? quotaV2 : quotaV1)(read, dir)));
+}
+
+;// CONCATENATED MODULE: ./src/launcher/oom-counter.ts
+
+
+
+const read = (file) => {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+};
+/**
+ * The kernel's count of OOM kills in this process's memory cgroup (v1 `memory.oom_control`,
+ * v2 `memory.events`), or null where there is none to read. Compiles run in this cgroup, so a
+ * rise across a failed compile means the kernel killed it for memory.
+ */
+function oomKillCounter() {
+    const membership = parseProcCgroup(read('/proc/self/cgroup') ?? '');
+    const mounts = parseCgroupMounts(read('/proc/self/mountinfo') ?? '');
+    const v1 = mounts.find((m) => m.fsType === 'cgroup' && m.superOptions.includes('memory'));
+    const v1Path = membership.v1.get('memory');
+    let file = null;
+    if (v1 && v1Path !== undefined)
+        file = external_node_path_default().join(cgroupChain(v1, v1Path)[0], 'memory.oom_control');
+    const v2 = mounts.find((m) => m.fsType === 'cgroup2');
+    if (!file && v2 && membership.v2 !== null)
+        file = external_node_path_default().join(cgroupChain(v2, membership.v2)[0], 'memory.events');
+    return () => {
+        const match = file ? /^oom_kill (\d+)$/m.exec(read(file) ?? '') : null;
+        return match ? Number(match[1]) : null;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/launcher/shim-source.ts
+// Generated from src/launcher/shim.c by scripts/generate.js: edit shim.c, then run npm run generate.
+const SHIM_SOURCE = '/*\n * wheelwright\'s compiler shim: stands in for CC/CXX/LDSHARED and lets the coordinator in the\n * action\'s process decide what runs. It runs once per compile, so it does the least it can:\n * send its argv, run what it is told, report the exit and the kernel\'s rusage, exit as told.\n *\n * Messages both ways: a decimal count, then that many strings, each ended by a NUL byte.\n * If the coordinator cannot be reached, the shim runs the compiler itself and says so on stderr\n * and in WHEELWRIGHT_FALLBACK_LOG, so a build never hangs on wheelwright.\n */\n#define _GNU_SOURCE\n#include <errno.h>\n#include <fcntl.h>\n#include <signal.h>\n#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n#include <sys/resource.h>\n#include <sys/socket.h>\n#include <sys/un.h>\n#include <sys/wait.h>\n#include <time.h>\n#include <unistd.h>\n\n#define MAX_STRINGS 65536\n\nstatic int write_all(int fd, const char *data, size_t size)\n{\n    while (size > 0) {\n        ssize_t n = write(fd, data, size);\n        if (n < 0 && errno == EINTR)\n            continue;\n        if (n <= 0)\n            return -1;\n        data += n;\n        size -= (size_t)n;\n    }\n    return 0;\n}\n\nstatic int send_strings(int fd, int count, char **strings)\n{\n    char head[32];\n    int length = snprintf(head, sizeof head, "%d", count);\n    if (write_all(fd, head, (size_t)length + 1) < 0)\n        return -1;\n    for (int i = 0; i < count; i++)\n        if (write_all(fd, strings[i], strlen(strings[i]) + 1) < 0)\n            return -1;\n    return 0;\n}\n\n/* Reads one NUL-terminated string; returns a malloc\'d copy or NULL at end of stream. */\nstatic char *read_string(int fd)\n{\n    size_t capacity = 256, size = 0;\n    char *text = malloc(capacity);\n    for (;;) {\n        char c;\n        ssize_t n = read(fd, &c, 1);\n        if (n < 0 && errno == EINTR)\n            continue;\n        if (n <= 0) {\n            free(text);\n            return NULL;\n        }\n        if (size + 1 >= capacity)\n            text = realloc(text, capacity *= 2);\n        text[size++] = c;\n        if (c == \'\\0\')\n            return text;\n    }\n}\n\nstatic char **read_strings(int fd, int *count)\n{\n    char *head = read_string(fd);\n    if (head == NULL)\n        return NULL;\n    *count = atoi(head);\n    free(head);\n    if (*count < 1 || *count > MAX_STRINGS)\n        return NULL;\n    char **strings = calloc((size_t)*count + 1, sizeof(char *));\n    for (int i = 0; i < *count; i++)\n        if ((strings[i] = read_string(fd)) == NULL)\n            return NULL;\n    return strings;\n}\n\nstatic double now_us(void)\n{\n    struct timespec t;\n    clock_gettime(CLOCK_MONOTONIC, &t);\n    return t.tv_sec * 1e6 + t.tv_nsec / 1e3;\n}\n\n/* Runs argv; fills the numbers the coordinator records: exit, signal, peak RSS, times. */\nstatic int run(char **argv, char results[6][32])\n{\n    double start = now_us();\n    pid_t pid = fork();\n    if (pid < 0)\n        return -1;\n    if (pid == 0) {\n        execvp(argv[0], argv);\n        fprintf(stderr, "wheelwright-shim: cannot run %s: %s\\n", argv[0], strerror(errno));\n        _exit(127);\n    }\n    int status;\n    struct rusage usage;\n    while (wait4(pid, &status, 0, &usage) < 0)\n        if (errno != EINTR)\n            return -1;\n    snprintf(results[0], 32, "%d", WIFEXITED(status) ? WEXITSTATUS(status) : -1);\n    snprintf(results[1], 32, "%d", WIFSIGNALED(status) ? WTERMSIG(status) : 0);\n    /* ru_maxrss covers the driver and the descendants it waited for: cc1, cc1plus, lto1, ld */\n    snprintf(results[2], 32, "%ld", usage.ru_maxrss);\n    snprintf(results[3], 32, "%ld", usage.ru_utime.tv_sec * 1000000L + usage.ru_utime.tv_usec);\n    snprintf(results[4], 32, "%ld", usage.ru_stime.tv_sec * 1000000L + usage.ru_stime.tv_usec);\n    snprintf(results[5], 32, "%.0f", now_us() - start);\n    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);\n}\n\nstatic int run_directly(char **argv, const char *why)\n{\n    fprintf(stderr, "wheelwright-shim: %s; compiling without wheelwright\\n", why);\n    const char *log = getenv("WHEELWRIGHT_FALLBACK_LOG");\n    if (log != NULL) {\n        int fd = open(log, O_WRONLY | O_APPEND | O_CREAT, 0644);\n        if (fd >= 0) {\n            dprintf(fd, "%s: %s\\n", why, argv[0]);\n            close(fd);\n        }\n    }\n    execvp(argv[0], argv);\n    fprintf(stderr, "wheelwright-shim: cannot run %s: %s\\n", argv[0], strerror(errno));\n    return 127;\n}\n\nint main(int argc, char **argv)\n{\n    if (argc < 2) {\n        fprintf(stderr, "usage: wheelwright-shim COMPILER [ARGS...]\\n");\n        return 2;\n    }\n    const char *path = getenv("WHEELWRIGHT_SOCKET");\n    if (path == NULL || strlen(path) >= sizeof(((struct sockaddr_un *)0)->sun_path))\n        return run_directly(argv + 1, "WHEELWRIGHT_SOCKET is not set or too long");\n    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);\n    struct sockaddr_un address = {.sun_family = AF_UNIX};\n    strcpy(address.sun_path, path);\n    if (fd < 0 || connect(fd, (struct sockaddr *)&address, sizeof address) < 0)\n        return run_directly(argv + 1, "the coordinator is not reachable");\n    signal(SIGPIPE, SIG_IGN);\n\n    char cwd[4096];\n    if (getcwd(cwd, sizeof cwd) == NULL)\n        strcpy(cwd, ".");\n    const char *build = getenv("WHEELWRIGHT_BUILD");\n    char **hello = calloc((size_t)argc + 2, sizeof(char *));\n    hello[0] = "request";\n    hello[1] = (char *)(build ? build : "");\n    hello[2] = cwd;\n    for (int i = 1; i < argc; i++)\n        hello[i + 2] = argv[i];\n    if (send_strings(fd, argc + 2, hello) < 0)\n        return run_directly(argv + 1, "the coordinator hung up");\n\n    int last = -1;\n    for (;;) {\n        int count;\n        char **reply = read_strings(fd, &count);\n        if (reply == NULL)\n            return last >= 0 ? last : run_directly(argv + 1, "the coordinator hung up");\n        if (strcmp(reply[0], "exit") == 0 && count == 2)\n            return atoi(reply[1]);\n        if (strcmp(reply[0], "run") != 0 || count < 2)\n            return run_directly(argv + 1, "the coordinator sent an unknown reply");\n        char results[6][32];\n        last = run(reply + 1, results);\n        if (last < 0)\n            return run_directly(argv + 1, "fork or wait failed");\n        char *done[7] = {"done", results[0], results[1], results[2], results[3], results[4], results[5]};\n        if (send_strings(fd, 7, done) < 0)\n            return last;\n    }\n}\n';
+
+;// CONCATENATED MODULE: ./src/launcher/shim-build.ts
+
+
+
+
+
+/**
+ * Compiles the shim once per source version into `dir` (a C compiler is at hand: the build needs
+ * one) and returns its path. Named by the source's hash, so a changed shim is rebuilt.
+ */
+function buildShim(dir, compiler = 'cc') {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(SHIM_SOURCE).digest('hex').slice(0, 12);
+    const shim = external_node_path_default().join(dir, `wheelwright-shim-${hash}`);
+    if ((0,external_node_fs_namespaceObject.existsSync)(shim))
+        return shim;
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    const source = external_node_path_default().join(dir, `wheelwright-shim-${hash}.c`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(source, SHIM_SOURCE);
+    const partial = `${shim}.${process.pid}.partial`;
+    try {
+        (0,external_node_child_process_namespaceObject.execFileSync)(compiler, ['-O2', '-o', partial, source], { stdio: ['ignore', 'ignore', 'pipe'] });
+    }
+    catch (error) {
+        const stderr = error.stderr?.toString().trim();
+        throw new Error(`could not compile wheelwright's compiler shim with ${compiler}: ${stderr || error.message}`);
+    }
+    (0,external_node_fs_namespaceObject.renameSync)(partial, shim);
+    return shim;
+}
+
+;// CONCATENATED MODULE: ./src/launcher/launcher.ts
+
+
+
+
+
+
+function readHistory(file) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return new Map();
+    try {
+        return new Map(Object.entries(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'))));
+    }
+    catch {
+        return new Map();
+    }
+}
+const historyFile = (cacheDir) => external_node_path_default().join(cacheDir, 'memory-history.json');
+/** Builds the shim and starts the coordinator every build's compiles will talk to. */
+async function startLauncher(settings) {
+    const shim = buildShim(external_node_path_default().join(settings.cacheDir, 'bin'));
+    const history = readHistory(historyFile(settings.cacheDir));
+    const coordinator = new Coordinator({
+        socketPath: external_node_path_default().join(settings.scratchDir, 'launcher.sock'),
+        jobs: settings.jobs,
+        budgetBytes: settings.budgetBytes,
+        objectsDir: external_node_path_default().join(settings.scratchDir, 'objects'),
+        journalFile: external_node_path_default().join(settings.reportDir, 'journal.jsonl'),
+        history,
+        oomKills: oomKillCounter(),
+    });
+    (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(settings.reportDir, 'journal.jsonl'), '');
+    await coordinator.start();
+    let finished = false;
+    return {
+        coordinator,
+        environmentFor(interpreter, sourceRoot, env) {
+            coordinator.addBuild(interpreter.id, sourceRoot);
+            return {
+                ...compilerEnvironment(shim, interpreter.compilers, env),
+                WHEELWRIGHT_SOCKET: external_node_path_default().join(settings.scratchDir, 'launcher.sock'),
+                WHEELWRIGHT_BUILD: interpreter.id,
+                WHEELWRIGHT_FALLBACK_LOG: external_node_path_default().join(settings.reportDir, 'launcher-fallback.log'),
+            };
+        },
+        async finish() {
+            if (finished)
+                return;
+            finished = true;
+            await coordinator.stop();
+            const merged = {
+                ...Object.fromEntries(history),
+                ...Object.fromEntries(coordinator.measured),
+            };
+            (0,external_node_fs_namespaceObject.mkdirSync)(settings.cacheDir, { recursive: true });
+            (0,external_node_fs_namespaceObject.writeFileSync)(historyFile(settings.cacheDir), `${JSON.stringify(merged, null, 2)}\n`);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/launcher/journal-summary.ts
+function summarizeJournal(journal) {
+    const peak = journal.reduce((best, r) => (best === null || r.peakRssBytes > best.peakRssBytes ? r : best), null);
+    return {
+        compiles: journal.filter((r) => r.kind === 'compile' && r.attempt === 1).length,
+        links: journal.filter((r) => r.kind === 'link' && r.attempt === 1).length,
+        retries: journal.filter((r) => r.attempt > 1).length,
+        failed: journal.filter((r) => r.exitCode !== 0).length,
+        peakRssBytes: peak?.peakRssBytes ?? 0,
+        peakSource: peak ? (peak.source ?? peak.output) : null,
+        cpuMs: journal.reduce((sum, r) => sum + r.cpuMs, 0),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+const plan_MiB = 1024 ** 2;
 /**
  * Memory kept back for what runs beside the compiles: the build frontend, setuptools and this
  * action. 10% of what is there, within 128 MiB and 512 MiB.
  */
 function reserveFor(effectiveBytes) {
-    return Math.min(512 * MiB, Math.max(128 * MiB, Math.round(effectiveBytes * 0.1)));
+    return Math.min(512 * plan_MiB, Math.max(128 * plan_MiB, Math.round(effectiveBytes * 0.1)));
 }
 const RLIMIT_NAMES = { data: 'RLIMIT_DATA (ulimit -d)', as: 'RLIMIT_AS (ulimit -v)' };
 const jobsWord = (n) => `${n} job${n === 1 ? '' : 's'}`;
@@ -33047,163 +33940,6 @@ function probeDarwin(outputs, disk) {
         cgroup: null,
         notes: ['macOS manages swap itself (dynamic swap files): usable swap is what is free now.'],
     };
-}
-
-;// CONCATENATED MODULE: external "node:path/posix"
-const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
-var posix_default = /*#__PURE__*/__nccwpck_require__.n(posix_namespaceObject);
-;// CONCATENATED MODULE: ./src/probe/cgroup.ts
-
-/** /proc/<pid>/cgroup: `id:controllers:path` lines; id 0 with no controllers is the v2 hierarchy. */
-function parseProcCgroup(text) {
-    const membership = { v1: new Map(), v2: null };
-    for (const line of text.split('\n')) {
-        const match = /^(\d+):([^:]*):(.*)$/.exec(line);
-        if (!match)
-            continue;
-        const [, id, controllers, cgroupPath] = match;
-        if (id === '0' && controllers === '')
-            membership.v2 = cgroupPath;
-        else
-            for (const controller of controllers.split(','))
-                membership.v1.set(controller, cgroupPath);
-    }
-    return membership;
-}
-const cgroup_unescape = (field) => field.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)));
-/** /proc/<pid>/mountinfo, keeping only cgroup file systems. */
-function parseCgroupMounts(text) {
-    const mounts = [];
-    for (const line of text.split('\n')) {
-        const fields = line.split(' ');
-        const separator = fields.indexOf('-');
-        if (separator < 6)
-            continue;
-        const fsType = fields[separator + 1] ?? '';
-        if (fsType !== 'cgroup' && fsType !== 'cgroup2')
-            continue;
-        mounts.push({
-            root: cgroup_unescape(fields[3]),
-            mountPoint: cgroup_unescape(fields[4]),
-            fsType,
-            superOptions: (fields[separator + 3] ?? '').split(','),
-        });
-    }
-    return mounts;
-}
-/**
- * The directories of a cgroup and its ancestors under a mount, nearest first. A container often
- * mounts only its own subtree (mount root = its cgroup path), or hides the rest behind a cgroup
- * namespace (path `/`); in both cases the mount point itself is the process's cgroup.
- */
-function cgroupChain(mount, cgroupPath) {
-    let relative;
-    if (mount.root === '/')
-        relative = cgroupPath;
-    else if (cgroupPath === mount.root || !cgroupPath.startsWith(`${mount.root}/`))
-        relative = '/';
-    else
-        relative = cgroupPath.slice(mount.root.length);
-    const chain = [];
-    for (let dir = posix_default().resolve(mount.mountPoint, `.${relative}`);; dir = posix_default().dirname(dir)) {
-        chain.push(dir);
-        if (dir === mount.mountPoint || dir === '/')
-            break;
-    }
-    return chain;
-}
-// cgroup v1 writes "no limit" as the largest page-aligned 63-bit value.
-const V1_UNLIMITED = 2 ** 60;
-function readNumber(read, file) {
-    const text = read(file)?.trim();
-    if (text === undefined || text === '' || text === 'max')
-        return null;
-    const value = Number(text);
-    return Number.isFinite(value) && value >= 0 && value < V1_UNLIMITED ? value : null;
-}
-function statField(read, file, field) {
-    const match = new RegExp(`^${field} (\\d+)$`, 'm').exec(read(file) ?? '');
-    return match ? Number(match[1]) : 0;
-}
-const minOf = (values) => {
-    const present = values.filter((v) => v !== null);
-    return present.length ? Math.min(...present) : null;
-};
-function levelV2(read, dir) {
-    const current = readNumber(read, `${dir}/memory.current`) ?? 0;
-    const swapMax = readNumber(read, `${dir}/memory.swap.max`);
-    const swapCurrent = readNumber(read, `${dir}/memory.swap.current`) ?? 0;
-    return {
-        limit: readNumber(read, `${dir}/memory.max`),
-        high: readNumber(read, `${dir}/memory.high`),
-        workingSet: Math.max(0, current - statField(read, `${dir}/memory.stat`, 'inactive_file')),
-        swapCap: swapMax === null ? null : Math.max(0, swapMax - swapCurrent),
-    };
-}
-function levelV1(read, dir) {
-    const limit = readNumber(read, `${dir}/memory.limit_in_bytes`);
-    const memsw = readNumber(read, `${dir}/memory.memsw.limit_in_bytes`);
-    const usage = readNumber(read, `${dir}/memory.usage_in_bytes`) ?? 0;
-    return {
-        limit,
-        high: null,
-        workingSet: Math.max(0, usage - statField(read, `${dir}/memory.stat`, 'total_inactive_file')),
-        // memsw counts memory plus swap, so what is left for swap is the difference.
-        swapCap: memsw === null ? null : Math.max(0, memsw - (limit ?? memsw)),
-    };
-}
-function findMount(mounts, version, controller) {
-    return mounts.find((m) => version === 2
-        ? m.fsType === 'cgroup2'
-        : m.fsType === 'cgroup' && m.superOptions.includes(controller));
-}
-/** Where a controller lives for this process: v1 if the controller is bound there, else v2. */
-function locate(membership, mounts, controller) {
-    const v1Path = membership.v1.get(controller);
-    const v1Mount = findMount(mounts, 1, controller);
-    if (v1Path !== undefined && v1Mount) {
-        return { version: 1, path: v1Path, chain: cgroupChain(v1Mount, v1Path) };
-    }
-    const v2Mount = findMount(mounts, 2, controller);
-    if (membership.v2 !== null && v2Mount) {
-        return { version: 2, path: membership.v2, chain: cgroupChain(v2Mount, membership.v2) };
-    }
-    return null;
-}
-/** The memory limits that bind this process, from its cgroup up to the root of the hierarchy. */
-function readCgroupMemory(read, membership, mounts) {
-    const where = locate(membership, mounts, 'memory');
-    if (!where)
-        return null;
-    const levels = where.chain.map((dir) => (where.version === 2 ? levelV2 : levelV1)(read, dir));
-    const headroom = levels.map((l) => {
-        const cap = minOf([l.limit, l.high]);
-        return cap === null ? null : Math.max(0, cap - l.workingSet);
-    });
-    return {
-        version: where.version,
-        path: where.path,
-        limitBytes: minOf(levels.map((l) => l.limit)),
-        highBytes: minOf(levels.map((l) => l.high)),
-        availableBytes: minOf(headroom),
-        swapCapBytes: minOf(levels.map((l) => l.swapCap)),
-    };
-}
-function quotaV2(read, dir) {
-    const match = /^(\d+)\s+(\d+)$/.exec(read(`${dir}/cpu.max`)?.trim() ?? '');
-    return match ? Number(match[1]) / Number(match[2]) : null;
-}
-function quotaV1(read, dir) {
-    const quota = Number(read(`${dir}/cpu.cfs_quota_us`)?.trim() ?? -1);
-    const period = Number(read(`${dir}/cpu.cfs_period_us`)?.trim() ?? 0);
-    return quota > 0 && period > 0 ? quota / period : null;
-}
-/** The CPU bandwidth the cgroups allow, in CPUs (1.5 = one and a half); null when unlimited. */
-function readCgroupCpuQuota(read, membership, mounts) {
-    const where = locate(membership, mounts, 'cpu');
-    if (!where)
-        return null;
-    return minOf(where.chain.map((dir) => (where.version === 2 ? quotaV2 : quotaV1)(read, dir)));
 }
 
 ;// CONCATENATED MODULE: ./src/probe/proc-files.ts
@@ -33479,7 +34215,13 @@ function buildLines(report) {
             lines.push(`- ${s.name}: ${s.reason}`);
         lines.push('', '</details>');
     }
-    lines.push('', `${report.concurrentBuilds} build${report.concurrentBuilds === 1 ? '' : 's'} at once, ${report.jobsPerBuild} compile job${report.jobsPerBuild === 1 ? '' : 's'} each; full logs in the report's \`logs/\`.`, '');
+    const launcher = report.launcher.enabled
+        ? `the launcher ran ${report.launcher.compiles} compiles and ${report.launcher.links} links in ${report.jobs} shared slots` +
+            ` (largest: ${formatBytes(report.launcher.peakRssBytes)}${report.launcher.peakSource ? ` for \`${summary_escape(report.launcher.peakSource)}\`` : ''}` +
+            `${report.launcher.retries ? `; ${report.launcher.retries} retried alone after an OOM kill` : ''})`
+        : `the launcher was off (${summary_escape(report.launcher.reason)}), so the ${report.jobs} jobs were split between builds`;
+    const builds = `${report.concurrentBuilds} build${report.concurrentBuilds === 1 ? '' : 's'} at once`;
+    lines.push('', `${builds}; ${launcher}; full logs in the report's \`logs/\`.`, '');
     return lines;
 }
 /** The job summary: the outcome first, then the decision, the machine, and why. */
@@ -33511,6 +34253,9 @@ function renderSummary(probe, plan, report) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
+
 
 
 
@@ -33560,12 +34305,31 @@ async function runMainJob(options, env, asGiven, onEvent) {
     const startedAt = new Date();
     const machine = probeMachine(env);
     const resolution = await resolveInterpreters(options.pythonVersions, env, options.buildFrontend, options.buildIsolation);
-    const plan = planFor(options, env, machine, Math.max(1, resolution.selected.length));
-    const { concurrent, perBuild } = shareJobs(plan.jobs, resolution.selected.length);
+    const builds = resolution.selected.length;
+    const plan = planFor(options, env, machine, Math.max(1, builds));
     const logs = external_node_path_default().join(options.reportDir, 'logs');
     (0,external_node_fs_namespaceObject.mkdirSync)(logs, { recursive: true });
-    const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(workRoot(env), 'wheelwright-'));
+    const scratch = scratchDir(env, options.packageDir);
     const environment = Object.fromEntries(parsePairs('environment', options.environment, env));
+    let launcher = null;
+    let launcherProblem = null;
+    try {
+        launcher = await startLauncher({
+            scratchDir: scratch,
+            cacheDir: options.cacheDir,
+            reportDir: options.reportDir,
+            jobs: plan.jobs,
+            budgetBytes: plan.budgetBytes,
+        });
+    }
+    catch (error) {
+        launcherProblem = error.message;
+    }
+    // With the launcher, its slots bound the compiles of all builds together, so every build
+    // starts at once and may ask for all the jobs; without it, the jobs are split between builds.
+    const { concurrent, perBuild } = launcher
+        ? { concurrent: Math.max(1, builds), perBuild: plan.jobs }
+        : shareJobs(plan.jobs, builds);
     const jobs = resolution.selected.map((interpreter) => {
         const workDir = external_node_path_default().join(scratch, interpreter.id);
         (0,external_node_fs_namespaceObject.mkdirSync)(workDir);
@@ -33584,10 +34348,15 @@ async function runMainJob(options, env, asGiven, onEvent) {
                 beforeBuild: options.beforeBuild,
             },
             baseEnv: env,
+            launcherEnv: launcher?.environmentFor(interpreter, external_node_path_default().join(workDir, 'src'), {
+                ...env,
+                ...environment,
+            }) ?? {},
         };
     });
     try {
-        const builds = await runMatrix(jobs, concurrent, options.failFast, onEvent);
+        const results = await runMatrix(jobs, concurrent, options.failFast, onEvent);
+        await launcher?.finish();
         const report = makeReport({
             packageDir: options.packageDir,
             startedAt: startedAt.toISOString(),
@@ -33595,8 +34364,11 @@ async function runMainJob(options, env, asGiven, onEvent) {
             jobs: plan.jobs,
             concurrentBuilds: concurrent,
             jobsPerBuild: perBuild,
-            builds,
+            builds: results,
             unresolved: resolution.unbuildable,
+            launcher: launcher
+                ? { enabled: true, ...summarizeJournal(launcher.coordinator.journal) }
+                : { enabled: false, reason: launcherProblem ?? 'not started' },
         });
         const reportFile = external_node_path_default().join(options.reportDir, 'report.json');
         (0,external_node_fs_namespaceObject.writeFileSync)(reportFile, `${JSON.stringify({ ...report, plan, probe: machine }, null, 2)}\n`);
@@ -33605,8 +34377,19 @@ async function runMainJob(options, env, asGiven, onEvent) {
         return { probe: machine, plan, report, reportFile, summary };
     }
     finally {
+        await launcher?.finish();
         (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
     }
+}
+/**
+ * A fresh directory for this package's builds at a stable path, so that compile commands, and
+ * the paths in what they produce, are the same from run to run.
+ */
+function scratchDir(env, packageDir) {
+    const dir = external_node_path_default().join(workRoot(env), 'wheelwright', (0,external_node_crypto_.createHash)('sha256').update(packageDir).digest('hex').slice(0, 12));
+    (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    return dir;
 }
 
 ;// CONCATENATED MODULE: ./src/report/progress.ts

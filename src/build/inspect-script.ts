@@ -30,5 +30,6 @@ print(json.dumps({
     'freeThreaded': sysconfig.get_config_var('Py_GIL_DISABLED') == 1,
     'headers': os.path.exists(os.path.join(include, 'Python.h')),
     'modules': dict((m, has(m)) for m in ('pip', 'setuptools', 'wheel', 'build', 'venv')),
+    'compilers': dict((k.lower(), sysconfig.get_config_var(k)) for k in ('CC', 'CXX', 'LDSHARED', 'LDCXXSHARED')),
 }))
 `;

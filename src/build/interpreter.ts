@@ -12,6 +12,8 @@ export interface InterpreterInfo {
   freeThreaded: boolean;
   headers: boolean;
   modules: Record<'pip' | 'setuptools' | 'wheel' | 'build' | 'venv', boolean>;
+  /** The compiler commands its sysconfig gives setuptools; null where it has none (Windows). */
+  compilers: Record<'cc' | 'cxx' | 'ldshared' | 'ldcxxshared', string | null>;
 }
 
 export interface Interpreter extends InterpreterInfo {

@@ -39,6 +39,8 @@ export interface BuildJob {
   jobs: number;
   settings: BuildSettings;
   baseEnv: Record<string, string | undefined>;
+  /** Variables that route the build's compilers through the launcher. */
+  launcherEnv: Record<string, string>;
 }
 
 export type BuildStatus = 'built' | 'failed' | 'cancelled';
@@ -130,6 +132,7 @@ export function startBuild(job: BuildJob): Running {
         ...job.baseEnv,
         ...parallelismEnvironment(job.jobs, extraConfig),
         ...settings.environment,
+        ...job.launcherEnv,
         PYTHON: interpreter.executable,
         PIP_NO_INPUT: '1',
       };

@@ -78,6 +78,12 @@ export const ACTION_INPUTS = [
     description:
       "Directory for the build report (report.json, summary.md) and each version's full log (logs/), relative to the workspace or absolute.",
   },
+  {
+    name: 'cache-dir',
+    default: '',
+    description:
+      "Directory for what wheelwright keeps between runs: the compiler shim and each source file's measured compiler memory (the next plan's estimates). Empty means $XDG_CACHE_HOME/wheelwright, else ~/.cache/wheelwright.",
+  },
 ] as const;
 export type InputName = (typeof ACTION_INPUTS)[number]['name'];
 export const ACTION_OUTPUTS = [

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { ACTION_INPUTS, type InputName } from './action-inputs.js';
 import { InputError } from './input-error.js';
@@ -25,6 +26,7 @@ export interface Options {
   beforeBuild: string | null;
   failFast: boolean;
   reportDir: string;
+  cacheDir: string;
 }
 
 /** Where raw input text comes from: the action's inputs or the CLI's flags. Empty means unset. */
@@ -107,6 +109,10 @@ function parseFrontend(value: string): Frontend {
   throw new InputError('build-frontend', value, "expected 'pip' or 'build'");
 }
 
+function defaultCacheDir(): string {
+  return path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'wheelwright');
+}
+
 /** Turns raw input text into typed options, or throws an InputError naming the first bad one. */
 export function parseOptions(source: InputSource, cwd: string): Options {
   const get = (name: InputName): string => {
@@ -127,5 +133,6 @@ export function parseOptions(source: InputSource, cwd: string): Options {
     beforeBuild: get('before-build') || null,
     failFast: parseBoolean('fail-fast', get('fail-fast')),
     reportDir: parseDirectory('report-dir', get('report-dir'), cwd),
+    cacheDir: parseDirectory('cache-dir', get('cache-dir') || defaultCacheDir(), cwd),
   };
 }

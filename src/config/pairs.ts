@@ -20,7 +20,10 @@ export function parsePairs(
     env ? (name: string) => env[name] ?? '' : (name: string) => `$${name}`,
   );
   return tokens.map((token) => {
-    const pair = typeof token === 'string' ? KEYS[input === 'environment' ? 'variable' : 'setting'].exec(token) : null;
+    const pair =
+      typeof token === 'string'
+        ? KEYS[input === 'environment' ? 'variable' : 'setting'].exec(token)
+        : null;
     if (!pair) {
       const shown =
         typeof token === 'string' ? token : 'op' in token ? token.op : JSON.stringify(token);

@@ -1,5 +1,6 @@
 import type { Unbuildable } from '../build/interpreters.js';
 import type { BuildResult } from '../build/run-build.js';
+import type { JournalSummary } from '../launcher/journal-summary.js';
 
 /** What report.json holds: every version's outcome, enough to act on without the logs. */
 export interface BuildReport {
@@ -16,7 +17,11 @@ export interface BuildReport {
   skipped: Unbuildable[];
   wheels: string[];
   failed: string[];
+  launcher: LauncherReport;
 }
+
+export type LauncherReport =
+  ({ enabled: true } & JournalSummary) | { enabled: false; reason: string };
 
 export function makeReport(
   fields: Omit<BuildReport, 'wheels' | 'failed' | 'unbuildable' | 'skipped'> & {

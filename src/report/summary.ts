@@ -37,11 +37,13 @@ function buildLines(report: BuildReport): string[] {
     for (const s of report.skipped) lines.push(`- ${s.name}: ${s.reason}`);
     lines.push('', '</details>');
   }
-  lines.push(
-    '',
-    `${report.concurrentBuilds} build${report.concurrentBuilds === 1 ? '' : 's'} at once, ${report.jobsPerBuild} compile job${report.jobsPerBuild === 1 ? '' : 's'} each; full logs in the report's \`logs/\`.`,
-    '',
-  );
+  const launcher = report.launcher.enabled
+    ? `the launcher ran ${report.launcher.compiles} compiles and ${report.launcher.links} links in ${report.jobs} shared slots` +
+      ` (largest: ${formatBytes(report.launcher.peakRssBytes)}${report.launcher.peakSource ? ` for \`${escape(report.launcher.peakSource)}\`` : ''}` +
+      `${report.launcher.retries ? `; ${report.launcher.retries} retried alone after an OOM kill` : ''})`
+    : `the launcher was off (${escape(report.launcher.reason)}), so the ${report.jobs} jobs were split between builds`;
+  const builds = `${report.concurrentBuilds} build${report.concurrentBuilds === 1 ? '' : 's'} at once`;
+  lines.push('', `${builds}; ${launcher}; full logs in the report's \`logs/\`.`, '');
   return lines;
 }
 

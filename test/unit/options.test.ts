@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { InputName } from '../../src/config/action-inputs.js';
 import { InputError } from '../../src/config/input-error.js';
@@ -32,6 +34,7 @@ describe('parseOptions', () => {
       beforeBuild: null,
       failFast: false,
       reportDir: '/work/wheelwright-report',
+      cacheDir: path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'wheelwright'),
     });
   });
 
@@ -47,6 +50,7 @@ describe('parseOptions', () => {
       jobs: '3',
       'memory-per-job': '1.5G',
       swap: 'off',
+      'cache-dir': 'cache',
     });
     expect(options).toEqual({
       packageDir: '/work/pkg',
@@ -55,6 +59,7 @@ describe('parseOptions', () => {
       jobs: 3,
       memoryPerJob: 1.5 * 1024 ** 3,
       swap: 'off',
+      cacheDir: '/work/cache',
       buildFrontend: 'pip',
       buildIsolation: true,
       configSettings: [],
