@@ -5,6 +5,7 @@ import path from 'node:path';
 import { resolveInterpreters } from './build/interpreters.js';
 import { runMatrix, shareJobs, type BuildEvent } from './build/matrix.js';
 import { startLauncher, type Launcher } from './launcher/launcher.js';
+import { provisionSwap, type SwapOutcome } from './provision/swap.js';
 import { summarizeJournal } from './launcher/journal-summary.js';
 import type { BuildJob } from './build/run-build.js';
 import { checkPackageDir } from './config/package-dir.js';
@@ -57,6 +58,7 @@ export function planPackage(
 export interface MainJob {
   probe: Probe;
   plan: Plan;
+  swap: SwapOutcome;
   report: BuildReport;
   reportFile: string;
   summary: string;
@@ -71,6 +73,8 @@ export async function runMainJob(
   env: Environment,
   asGiven: string,
   onEvent: (event: BuildEvent) => void,
+  /** Called as soon as swap is added, so that it is removed even if the job dies later. */
+  onSwapAdded: (path: string) => void = () => {},
 ): Promise<MainJob> {
   checkPackageDir(options.packageDir, asGiven);
   const startedAt = new Date();
@@ -82,7 +86,24 @@ export async function runMainJob(
     options.buildIsolation,
   );
   const builds = resolution.selected.length;
-  const plan = planFor(options, env, machine, Math.max(1, builds));
+  const planned = planFor(options, env, machine, Math.max(1, builds));
+  const swap = await provisionSwap({
+    request: options.swap,
+    need: { plan: planned, builds: Math.max(1, builds), usableSwapBytes: machine.swap.usableBytes },
+    env,
+  });
+  if (swap.added) onSwapAdded(swap.added.path);
+  const plan =
+    swap.jobs === null || swap.jobs === planned.jobs
+      ? planned
+      : {
+          ...planned,
+          jobs: swap.jobs,
+          reasons: [
+            ...planned.reasons,
+            `swap: ${swap.reason} → ${swap.jobs} job${swap.jobs === 1 ? '' : 's'}`,
+          ],
+        };
 
   const logs = path.join(options.reportDir, 'logs');
   mkdirSync(logs, { recursive: true });
@@ -148,10 +169,13 @@ export async function runMainJob(
         : { enabled: false, reason: launcherProblem ?? 'not started' },
     });
     const reportFile = path.join(options.reportDir, 'report.json');
-    writeFileSync(reportFile, `${JSON.stringify({ ...report, plan, probe: machine }, null, 2)}\n`);
-    const summary = renderSummary(machine, plan, report);
+    writeFileSync(
+      reportFile,
+      `${JSON.stringify({ ...report, plan, probe: machine, swap }, null, 2)}\n`,
+    );
+    const summary = renderSummary(machine, plan, report, swap);
     writeFileSync(path.join(options.reportDir, 'summary.md'), summary);
-    return { probe: machine, plan, report, reportFile, summary };
+    return { probe: machine, plan, swap, report, reportFile, summary };
   } finally {
     await launcher?.finish();
     rmSync(scratch, { recursive: true, force: true });

@@ -28866,7 +28866,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _steps_main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4646);
+/* harmony import */ var _steps_main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6663);
 
 await (0,_steps_main_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 
@@ -28875,7 +28875,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4646:
+/***/ 6663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28946,6 +28946,11 @@ const ACTION_INPUTS = [
         description: 'Swap to add before the build when memory is short: auto (only when the plan needs it), off, or a size such as 2G.',
     },
     {
+        name: 'swap-cleanup',
+        default: 'true',
+        description: "Remove the swap this run added in the action's post step, after every other step, also when the job failed or was cancelled (true), or leave it in place (false).",
+    },
+    {
         name: 'build-frontend',
         default: 'pip',
         description: 'How each wheel is built: pip (pip wheel --no-deps) or build (python -m build --wheel).',
@@ -28993,6 +28998,10 @@ const ACTION_OUTPUTS = [
         description: 'The versions whose build failed, separated by spaces; empty when all were built.',
     },
     { name: 'report', description: 'The path of report.json, the build report.' },
+    {
+        name: 'swap-added',
+        description: 'The swap file this run added (removed again by the post step), or empty.',
+    },
     { name: 'jobs', description: 'The number of compiles planned to run at once.' },
     {
         name: 'memory-effective',
@@ -29174,6 +29183,7 @@ function parseOptions(source, cwd) {
         jobs: parseJobs(get('jobs')),
         memoryPerJob: parseSizeOr('memory-per-job', get('memory-per-job'), ['auto']),
         swap: parseSizeOr('swap', get('swap'), ['auto', 'off']),
+        swapCleanup: parseBoolean('swap-cleanup', get('swap-cleanup')),
         buildFrontend: parseFrontend(get('build-frontend')),
         buildIsolation: parseBoolean('build-isolation', get('build-isolation')),
         configSettings: parsePairs('config-settings', get('config-settings')),
@@ -29209,7 +29219,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -32020,7 +32030,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -32028,7 +32038,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -32036,7 +32046,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -32095,9 +32105,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -32133,7 +32143,7 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: ./src/github/action.ts
 
 /** What main leaves for post: every key in one place. */
-const STATE = { provisioned: 'provisioned' };
+const STATE = { swapAdded: 'swap-added' };
 /** The action's inputs as the pipeline reads them. */
 const actionInputs = (name) => getInput(name);
 function setOutputs(outputs) {
@@ -32146,8 +32156,17 @@ async function writeSummary(markdown) {
 const fail = (line) => setFailed(line);
 const action_info = (line) => info(line);
 const action_group = (name, fn) => group(name, fn);
-const action_saveState = (name, value) => core.saveState(name, value);
+const action_saveState = (name, value) => saveState(name, value);
 const action_getState = (name) => core.getState(name);
+/** A message at the level it deserves: a notice or warning shows as an annotation. */
+function report(level, line) {
+    if (level === 'warning')
+        warning(line);
+    else if (level === 'notice')
+        notice(line);
+    else
+        info(line);
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -33658,6 +33677,713 @@ async function startLauncher(settings) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/provision/cgroup-swap.ts
+
+/**
+ * The probe's `swap.usableBytes` is at most the swap there is now, so on a machine without swap
+ * it is 0 whether or not swap added now could be used. The cgroup's own cap tells which: v1
+ * `memory.memsw.limit_in_bytes` less `memory.limit_in_bytes`, v2 `memory.swap.max`.
+ */
+function readCgroupSwap(read) {
+    const memory = readCgroupMemory(read, parseProcCgroup(read('/proc/self/cgroup') ?? ''), parseCgroupMounts(read('/proc/self/mountinfo') ?? ''));
+    return memory && { version: memory.version, capBytes: memory.swapCapBytes };
+}
+/** The file that forbids swap, in the words a person would check it with. */
+function swapForbiddenBy(version) {
+    return version === 1
+        ? 'cgroup v1 memory.memsw.limit_in_bytes equals memory.limit_in_bytes'
+        : 'cgroup v2 memory.swap.max is 0';
+}
+
+;// CONCATENATED MODULE: ./src/provision/command.ts
+
+/** A command that failed, with its own message (stderr, else how it ended). */
+class CommandError extends Error {
+    argv;
+    constructor(argv, message) {
+        super(message);
+        this.argv = argv;
+        this.name = 'CommandError';
+    }
+}
+// mkswap, swapon and swapoff live in /usr/sbin and /sbin, which an ordinary user's PATH often
+// lacks; sudo uses its own secure_path instead.
+const PATH = [process.env.PATH, '/usr/sbin', '/sbin'].filter(Boolean).join(':');
+/** Runs `argv` (an argument array, never a shell string) and returns its stdout. */
+function runCommand(argv) {
+    const [file, ...args] = argv;
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)(file, args, { encoding: 'utf8', env: { ...process.env, PATH, LC_ALL: 'C' } }, (error, stdout, stderr) => {
+            if (!error)
+                return resolve(stdout);
+            // A string code is an errno from starting it; a number is its exit status.
+            const { code } = error;
+            let message;
+            if (code === 'ENOENT')
+                message = `${file}: command not found`;
+            else if (typeof code === 'string')
+                message = `${file}: could not be started (${code})`;
+            else
+                message =
+                    stderr.trim() ||
+                        stdout.trim() ||
+                        (error.signal ? `killed by ${error.signal}` : `exit status ${code}`);
+            reject(new CommandError(argv, message));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/provision/privilege.ts
+
+/** `argv` as it must run to have root's rights. */
+function asRoot(argv, privilege) {
+    return privilege.kind === 'sudo' ? ['sudo', '-n', ...argv] : argv;
+}
+/** `sudo -n` never prompts: on a runner nobody could answer, and a prompt would hang the job. */
+async function privilege_detectPrivilege() {
+    const uid = process.getuid?.() ?? -1;
+    if (uid === 0)
+        return { kind: 'root' };
+    try {
+        await runCommand(['sudo', '-n', 'true']);
+        return { kind: 'sudo' };
+    }
+    catch (error) {
+        const why = error instanceof CommandError ? error.message : String(error);
+        return {
+            kind: 'none',
+            uid,
+            why: why.replace(/^sudo: command not found$/, 'sudo is not installed'),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/provision/filesystems.ts
+const IN_MEMORY = 'it keeps its files in memory: swapon refuses swap files there, and swap kept in memory would free none';
+const NETWORK = 'a network file system: swapon refuses swap files there';
+// statfs(2) f_type magic numbers (linux/magic.h) of the file systems a swap file cannot live on.
+// Others are tried: swapon's own message says why if it refuses one.
+const UNSUITABLE = new Map([
+    [0x01021994, { name: 'tmpfs', why: IN_MEMORY }],
+    [0x858458f6, { name: 'ramfs', why: IN_MEMORY }],
+    [
+        0x794c7630,
+        { name: 'overlayfs', why: "swapon refuses files on an overlay (a container's root)" },
+    ],
+    [0x73717368, { name: 'squashfs', why: 'it is read-only' }],
+    [0x6969, { name: 'NFS', why: NETWORK }],
+    [0xff534d42, { name: 'CIFS', why: NETWORK }],
+    [0xfe534d42, { name: 'SMB2', why: NETWORK }],
+    [0x01021997, { name: '9p', why: NETWORK }],
+    [0x65735546, { name: 'FUSE', why: 'swapon refuses files on FUSE file systems' }],
+    [0x2fc12fc1, { name: 'ZFS', why: 'ZFS cannot hold swap files' }],
+]);
+/** Whether a file system (by statfs type) cannot hold swap; null when it may. */
+function unsuitableFilesystem(type) {
+    return UNSUITABLE.get(type) ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/provision/swap-places.ts
+
+
+const GiB = 1024 ** 3;
+/**
+ * Disk kept free beside the swap: 2 GiB, or a tenth of the free space if more. The build writes
+ * its trees, the object cache and the wheels for every Python version to these same disks, and a
+ * full disk fails a build as surely as the OOM killer, with a worse message (ENOSPC in the middle
+ * of a link); 2 GiB holds the build trees of several versions of a large extension package, and a
+ * tenth keeps pace with the bigger builds that bigger disks tend to carry.
+ */
+function diskMargin(freeBytes) {
+    return Math.max(2 * GiB, Math.ceil(freeBytes / 10));
+}
+/**
+ * Where to try, in order: the directory asked for (`--swap-dir` or WHEELWRIGHT_SWAP_DIR); on
+ * GitHub's hosted Linux runners /mnt, their second disk, where their own /mnt/swapfile lives and
+ * which the build does not use; the runner's temporary directory; the system's; and /var/tmp,
+ * which is on disk where /tmp is a tmpfs.
+ */
+function swapDirectories(env, asked, tmpdir) {
+    const dirs = [
+        asked || env.WHEELWRIGHT_SWAP_DIR,
+        env.GITHUB_ACTIONS === 'true' ? '/mnt' : undefined,
+        env.RUNNER_TEMP,
+        tmpdir,
+        '/var/tmp',
+    ];
+    return [...new Set(dirs.filter((d) => !!d))];
+}
+function assess(facts) {
+    const { dir } = facts;
+    if (facts.fsType === null || facts.freeBytes === null) {
+        return { dir, why: `cannot be used: ${facts.error ?? 'statfs failed'}` };
+    }
+    const unsuitable = unsuitableFilesystem(facts.fsType);
+    if (unsuitable)
+        return { dir, why: `is on ${unsuitable.name}: ${unsuitable.why}` };
+    const { freeBytes } = facts;
+    return { dir, freeBytes, roomBytes: Math.max(0, freeBytes - diskMargin(freeBytes)) };
+}
+const isPlace = (p) => 'roomBytes' in p;
+/** The most any one directory can hold. */
+function largestRoom(places) {
+    return Math.max(0, ...places
+        .map(assess)
+        .filter(isPlace)
+        .map((p) => p.roomBytes));
+}
+/** The first directory with room for `bytes`, and why each one before it was passed over. */
+function choosePlace(places, bytes) {
+    const skipped = [];
+    for (const facts of places) {
+        const assessed = assess(facts);
+        if (!isPlace(assessed))
+            skipped.push(assessed);
+        else if (assessed.roomBytes >= bytes)
+            return { place: assessed, skipped };
+        else
+            skipped.push({
+                dir: assessed.dir,
+                why: `has ${formatBytes(assessed.freeBytes)} free; less the ${formatBytes(diskMargin(assessed.freeBytes))} kept for the build, ${formatBytes(assessed.roomBytes)} is left, short of ${formatBytes(bytes)}`,
+            });
+    }
+    return { place: null, skipped };
+}
+
+;// CONCATENATED MODULE: ./src/provision/swap-need.ts
+/**
+ * The estimates of the compiles the plan may run at once, largest first: the worst case is the
+ * biggest files, each compiled by every build at the same time.
+ */
+function compilesAtOnce(need) {
+    const sorted = need.plan.estimates.map((e) => e.estimateBytes).sort((a, b) => b - a);
+    const compiles = [];
+    for (const estimate of sorted) {
+        for (let copy = 0; copy < need.builds && compiles.length < need.plan.jobs; copy++) {
+            compiles.push(estimate);
+        }
+    }
+    return compiles;
+}
+/** How many of `compiles` (largest first) fit in `bytes` together; at least one. */
+function jobsThatFit(compiles, bytes) {
+    let sum = 0;
+    let jobs = 0;
+    for (const estimate of compiles) {
+        if (sum + estimate > bytes)
+            break;
+        sum += estimate;
+        jobs += 1;
+    }
+    return Math.max(1, jobs);
+}
+
+;// CONCATENATED MODULE: ./src/provision/swap-decision.ts
+
+
+
+
+const swap_decision_MiB = 1024 ** 2;
+const swap_decision_GiB = 1024 ** 3;
+/** mkswap needs ten pages; less than a MiB of swap is no use to a compile anyway. */
+const MIN_SWAP_BYTES = swap_decision_MiB;
+// Less than this, sized by auto, would not let one more compile through: not worth a file.
+const MIN_AUTO_BYTES = 256 * swap_decision_MiB;
+/** Swap files are whole MiB: page-aligned on every page size, and written in 1 MiB blocks. */
+const wholeMiB = (bytes) => Math.ceil(bytes / swap_decision_MiB) * swap_decision_MiB;
+const floorMiB = (bytes) => Math.floor(bytes / swap_decision_MiB) * swap_decision_MiB;
+const compilesWord = (n) => `${n} compile${n === 1 ? '' : 's'}`;
+/** `; running N compiles at once instead of M` when `jobs` is fewer than planned, else nothing. */
+function jobsTail(need, jobs) {
+    return need && jobs !== null && jobs < need.plan.jobs
+        ? `; running ${compilesWord(jobs)} at once instead of ${need.plan.jobs}`
+        : '';
+}
+const PLATFORM_NOTICES = {
+    darwin: 'macOS manages its own paging (it adds swap files in /private/var/vm as it needs them)',
+    win32: 'Windows manages its own paging file',
+};
+function measure(need) {
+    const compiles = compilesAtOnce(need);
+    const together = compiles.reduce((sum, bytes) => sum + bytes, 0);
+    const existing = need.usableSwapBytes ?? 0;
+    const budget = need.plan.budgetBytes;
+    return {
+        compiles,
+        together,
+        short: together - budget,
+        existing,
+        jobsWith: (swapBytes) => together <= budget + existing + swapBytes
+            ? need.plan.jobs
+            : jobsThatFit(compiles, budget + existing + swapBytes),
+    };
+}
+function placeNotes(skipped, chosen) {
+    const notes = skipped.map((s) => `${s.dir} ${s.why}`);
+    if (chosen !== null && notes.length > 0)
+        notes.push(`the swap file goes to ${chosen} instead`);
+    return notes;
+}
+/**
+ * Whether to add swap, how much and where, from what the plan needs and what the machine allows.
+ * auto covers what the compiles planned at once need beyond the budget and beyond the usable swap
+ * already there, in whole GiB (estimates are rough), at least 1 GiB, within the cgroup's swap cap
+ * and the disk's room; a size is added as asked when the machine allows it. When swap cannot
+ * help or cannot be added, `jobs` falls back to what fits without it.
+ */
+function decideSwap(input) {
+    const { request, need } = input;
+    if (request === 'off') {
+        return {
+            action: 'none',
+            level: 'info',
+            reason: 'swap: off: none added',
+            notes: [],
+            jobs: null,
+        };
+    }
+    if (input.platform !== 'linux') {
+        const why = PLATFORM_NOTICES[input.platform] ??
+            `wheelwright adds swap only on Linux, not on ${input.platform}`;
+        return {
+            action: 'none',
+            level: 'notice',
+            reason: `swap: ${why}: none added`,
+            notes: [],
+            jobs: null,
+        };
+    }
+    const memory = need && measure(need);
+    const fallback = memory && memory.short > 0 ? memory.jobsWith(0) : null;
+    const tail = jobsTail(need, fallback);
+    const none = (level, reason, notes = []) => ({
+        action: 'none',
+        level,
+        reason,
+        notes,
+        jobs: fallback,
+    });
+    let wanted;
+    let why;
+    if (request === 'auto') {
+        if (!need || !memory) {
+            return none('warning', 'swap: auto sizes swap by a plan and there is none: give a size');
+        }
+        if (memory.compiles.length === 0) {
+            return none('info', 'swap: not needed: no C/C++ sources were found to estimate');
+        }
+        const count = memory.compiles.length;
+        const planned = `the ${compilesWord(count)} planned at once ${count === 1 ? 'needs' : 'need'} ~${formatBytes(memory.together)}`;
+        const budget = formatBytes(need.plan.budgetBytes);
+        if (memory.short <= 0) {
+            return none('info', `swap: not needed: ${planned}, within the ${budget} budget`);
+        }
+        const over = `${planned}, ${formatBytes(memory.short)} over the ${budget} budget`;
+        if (memory.existing >= memory.short) {
+            return none('info', `swap: not needed: ${over}, and the ${formatBytes(memory.existing)} of usable swap already there covers it`);
+        }
+        wanted = Math.max(swap_decision_GiB, Math.ceil((memory.short - memory.existing) / swap_decision_GiB) * swap_decision_GiB);
+        why =
+            memory.existing > 0
+                ? `${over}, less the ${formatBytes(memory.existing)} of usable swap already there`
+                : over;
+    }
+    else {
+        if (request < MIN_SWAP_BYTES) {
+            return none('warning', `swap: ${request} bytes is too small to be swap (at least ${formatBytes(MIN_SWAP_BYTES)}): none added`);
+        }
+        wanted = wholeMiB(request);
+        why = 'as asked';
+    }
+    const notes = [];
+    const cap = input.cgroup?.capBytes ?? null;
+    if (input.cgroup && cap === 0) {
+        return none('warning', `swap: none added: ${swapForbiddenBy(input.cgroup.version)}, so this process may not use swap and swap added to the machine would not help its compiles${tail}`);
+    }
+    if (cap !== null && cap < wanted) {
+        if (request === 'auto') {
+            if (cap < MIN_AUTO_BYTES) {
+                return none('warning', `swap: none added: this process's cgroup may use only ${formatBytes(cap)} of swap, too little to help its compiles${tail}`);
+            }
+            notes.push(`this process's cgroup may use only ${formatBytes(cap)} of swap: no more is added`);
+            wanted = floorMiB(cap);
+        }
+        else {
+            notes.push(`this process's cgroup may use only ${formatBytes(cap)} of this swap`);
+        }
+    }
+    const { privilege } = input;
+    if (privilege.kind === 'none') {
+        return none('warning', `swap: none added: adding swap needs root (for mkswap and swapon), and wheelwright runs as uid ${privilege.uid} without sudo that works without a password (sudo -n: ${privilege.why})${tail}`, notes);
+    }
+    // auto takes what fits, so a small disk still gets some swap; a size is all or nothing.
+    const bytes = request === 'auto' ? Math.min(wanted, floorMiB(largestRoom(input.places))) : wanted;
+    const { place, skipped } = choosePlace(input.places, request === 'auto' && bytes < MIN_AUTO_BYTES ? wanted : bytes);
+    if (!place || (request === 'auto' && bytes < MIN_AUTO_BYTES)) {
+        return none('warning', `swap: none added: no directory on a disk has room for ${formatBytes(wanted)} of swap${tail}`, [...notes, ...placeNotes(skipped, null)]);
+    }
+    if (bytes < wanted) {
+        notes.push(`only ${formatBytes(bytes)} of the ${formatBytes(wanted)} wanted fits on disk`);
+    }
+    const jobs = memory && memory.short > 0 ? memory.jobsWith(bytes) : null;
+    const because = `${why}${jobsTail(need, jobs)}`;
+    return {
+        action: 'add',
+        bytes,
+        dir: place.dir,
+        why: because,
+        reason: `swap: ${formatBytes(bytes)} in ${place.dir}: ${because}`,
+        notes: [...notes, ...placeNotes(skipped, place.dir)],
+        jobs,
+        jobsWithout: fallback,
+    };
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/provision/proc-swaps.ts
+const KiB = 1024;
+// The kernel escapes space, tab, newline and backslash in names as octal (`\040`), so a name
+// with a space still reads as one field.
+const proc_swaps_unescape = (field) => field.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)));
+/** /proc/swaps: a header, then `Filename Type Size Used Priority` with sizes in KiB. */
+function parseProcSwaps(text) {
+    const swaps = [];
+    for (const line of text.split('\n').slice(1)) {
+        const match = /^(\S+)\s+(\S+)\s+(\d+)\s+(\d+)\s+(-?\d+)\s*$/.exec(line);
+        if (!match)
+            continue;
+        swaps.push({
+            path: proc_swaps_unescape(match[1]),
+            type: match[2],
+            sizeBytes: Number(match[3]) * KiB,
+            usedBytes: Number(match[4]) * KiB,
+            priority: Number(match[5]),
+        });
+    }
+    return swaps;
+}
+
+;// CONCATENATED MODULE: ./src/provision/swap-state.ts
+
+
+
+/**
+ * Where the record of added swap lives, so that a later process finds it: the action's post step
+ * (a new process) and `wheelwright swap remove` (perhaps after the adding process was killed).
+ * WHEELWRIGHT_STATE_DIR when set; else $RUNNER_TEMP/wheelwright, which every step of a GitHub job
+ * shares and the runner empties after the job; else a per-user directory under the system's
+ * temporary directory, per user because the records steer what runs as root.
+ */
+function swap_state_swapStateFile(env) {
+    const dir = env.WHEELWRIGHT_STATE_DIR ||
+        (env.RUNNER_TEMP
+            ? external_node_path_default().join(env.RUNNER_TEMP, 'wheelwright')
+            : external_node_path_default().join(external_node_os_default().tmpdir(), `wheelwright-${process.getuid?.() ?? 'user'}`));
+    return external_node_path_default().join(external_node_path_default().resolve(dir), 'swap.json');
+}
+/**
+ * The records name files that root will swapoff and delete, so the directory must be this user's
+ * and writable by nobody else: otherwise anyone could plant a record.
+ */
+function checkPrivate(dir) {
+    const stats = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+    const uid = process.getuid?.();
+    if (!stats.isDirectory() || (uid !== undefined && stats.uid !== uid) || stats.mode & 0o022) {
+        throw new Error(`wheelwright's state directory ${dir} must be a directory of uid ${uid} that nobody else can write to (it is ${stats.isDirectory() ? `owned by uid ${stats.uid}, mode ${(stats.mode & 0o7777).toString(8)}` : 'not a directory'}); set WHEELWRIGHT_STATE_DIR elsewhere`);
+    }
+}
+function isRecord(value) {
+    const r = value;
+    return (typeof r === 'object' &&
+        r !== null &&
+        typeof r.path === 'string' &&
+        typeof r.bytes === 'number' &&
+        typeof r.pid === 'number' &&
+        typeof r.createdAt === 'string');
+}
+function swap_state_readSwapRecords(file) {
+    let text;
+    try {
+        checkPrivate(external_node_path_default().dirname(file));
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+    const state = JSON.parse(text);
+    if (state.version !== 1 || !Array.isArray(state.swaps) || !state.swaps.every(isRecord)) {
+        throw new Error(`${file} is not a state file this wheelwright wrote (version 1)`);
+    }
+    return state.swaps;
+}
+/** Replaces the file whole (write, then rename), so a killed process never leaves half of it. */
+function writeSwapRecords(file, swaps) {
+    const dir = external_node_path_default().dirname(file);
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    checkPrivate(dir);
+    const state = { version: 1, swaps };
+    const scratch = `${file}.${process.pid}.tmp`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(scratch, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+    (0,external_node_fs_namespaceObject.renameSync)(scratch, file);
+}
+function recordSwap(file, record) {
+    writeSwapRecords(file, [...swap_state_readSwapRecords(file).filter((r) => r.path !== record.path), record]);
+}
+function swap_state_forgetSwap(file, swapPath) {
+    writeSwapRecords(file, swap_state_readSwapRecords(file).filter((r) => r.path !== swapPath));
+}
+
+;// CONCATENATED MODULE: ./src/provision/swap-file.ts
+
+
+
+
+
+
+
+
+const swap_file_MiB = 1024 ** 2;
+// 64 random bits: nobody can guess the name and put a file or a link there first.
+const NAME = /^wheelwright-swap-[0-9a-f]{16}$/;
+/** Whether a path has the name wheelwright gives its swap files: nothing else is ever removed. */
+const swap_file_isWheelwrightSwapFile = (file) => path.isAbsolute(file) && NAME.test(path.basename(file));
+function swap_file_isActive(file) {
+    return parseProcSwaps((0,external_node_fs_namespaceObject.readFileSync)('/proc/swaps', 'utf8')).some((s) => s.path === file);
+}
+/** Runs one step as root; a failure names the step and carries the command's own message. */
+async function step(privilege, argv) {
+    try {
+        await runCommand(asRoot(argv, privilege));
+    }
+    catch (error) {
+        const message = error instanceof CommandError ? error.message : String(error);
+        throw new CommandError(argv, `${argv[0]} failed: ${message}`);
+    }
+}
+/**
+ * Creates, formats and enables a swap file of `bytes` (whole MiB) in `dir`. The record goes into
+ * the state file first, so that a process killed on the way leaves what `removeSwapFile` needs.
+ * On failure, whatever was made is removed again before the error is thrown.
+ */
+async function createSwapFile(dir, bytes, privilege, stateFile) {
+    const started = external_node_perf_hooks_.performance.now();
+    const file = external_node_path_default().join(external_node_path_default().resolve(dir), `wheelwright-swap-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+    recordSwap(stateFile, {
+        path: file,
+        bytes,
+        pid: process.pid,
+        createdAt: new Date().toISOString(),
+    });
+    const run = (argv) => step(privilege, argv);
+    // dd truncates and rewrites the existing file, keeping its owner and mode.
+    const writeAll = () => run([
+        'dd',
+        'if=/dev/zero',
+        `of=${file}`,
+        'bs=1M',
+        `count=${bytes / swap_file_MiB}`,
+        'conv=fsync',
+        'status=none',
+    ]);
+    try {
+        // conv=excl: the file must be new, never something already at that path.
+        await run(['dd', 'if=/dev/zero', `of=${file}`, 'count=0', 'conv=excl', 'status=none']);
+        // Before any page lands in it: swap holds other processes' memory.
+        await run(['chmod', '600', file]);
+        let method = 'fallocate';
+        try {
+            await run(['fallocate', '-l', String(bytes), file]);
+        }
+        catch {
+            // A file system without fallocate: writing every block gives the same file, slower.
+            method = 'write';
+            await writeAll();
+        }
+        await run(['mkswap', file]);
+        try {
+            await run(['swapon', file]);
+        }
+        catch (error) {
+            if (method === 'write')
+                throw error;
+            // swapon refuses files with holes or unwritten extents on some file systems.
+            method = 'write';
+            await writeAll();
+            await run(['mkswap', file]);
+            await run(['swapon', file]).catch((again) => {
+                throw new Error(`${again.message} (also after writing every block)`);
+            });
+        }
+        if (!swap_file_isActive(file)) {
+            throw new Error(`swapon succeeded but ${file} is not in /proc/swaps`);
+        }
+        return { path: file, bytes, ms: Math.round(external_node_perf_hooks_.performance.now() - started), method };
+    }
+    catch (error) {
+        try {
+            await swap_file_removeSwapFile(file, privilege);
+            swap_state_forgetSwap(stateFile, file);
+        }
+        catch (cleanup) {
+            error.message +=
+                `; removing ${file} failed too (${cleanup.message}): \`wheelwright swap remove\` retries`;
+        }
+        throw error;
+    }
+}
+/** Turns off and deletes one swap file; returns whether it was on. */
+async function swap_file_removeSwapFile(file, privilege) {
+    const active = swap_file_isActive(file);
+    if (active)
+        await step(privilege, ['swapoff', file]);
+    await step(privilege, ['rm', '-f', '--', file]);
+    return active;
+}
+
+;// CONCATENATED MODULE: ./src/provision/swap.ts
+
+
+
+
+
+
+
+
+
+
+
+function readOrUndefined(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function statPlace(dir) {
+    try {
+        const stats = (0,external_node_fs_namespaceObject.statfsSync)(dir);
+        return { dir, fsType: stats.type, freeBytes: stats.bavail * stats.bsize, error: null };
+    }
+    catch (error) {
+        return { dir, fsType: null, freeBytes: null, error: error.message };
+    }
+}
+/** Reads what decides whether and where swap can go; `swapDir` is tried first. */
+async function gatherSwapFacts(env, swapDir) {
+    const { platform } = process;
+    if (platform !== 'linux') {
+        // decideSwap stops at the platform: nothing else is worth reading.
+        return {
+            platform,
+            privilege: { kind: 'none', uid: -1, why: 'swap is added only on Linux' },
+            cgroup: null,
+            places: [],
+        };
+    }
+    return {
+        platform,
+        privilege: await privilege_detectPrivilege(),
+        cgroup: readCgroupSwap(readOrUndefined),
+        places: swapDirectories(env, swapDir, external_node_os_default().tmpdir()).map(statPlace),
+    };
+}
+/**
+ * Adds `bytes` of swap (rounded up to whole MiB) as a new file in `dir`, recorded in the state
+ * file that `removeAddedSwap` reads. Throws with the failing command's own message.
+ */
+function addSwap(options) {
+    const { bytes, dir, privilege, env } = options;
+    return createSwapFile(dir, wholeMiB(bytes), privilege, swap_state_swapStateFile(env));
+}
+/** Decides on swap and adds it: the whole swap part of the provision stage. */
+async function provisionSwap(options) {
+    const { request, need, env } = options;
+    const facts = await gatherSwapFacts(env, options.swapDir);
+    const decision = decideSwap({ ...facts, request, need });
+    const { notes } = decision;
+    if (decision.action === 'none') {
+        const { level, reason, jobs } = decision;
+        return { added: null, level, reason, notes, jobs };
+    }
+    try {
+        const added = await addSwap({
+            bytes: decision.bytes,
+            dir: decision.dir,
+            privilege: facts.privilege,
+            env,
+        });
+        return {
+            added,
+            level: 'info',
+            reason: `swap: added ${formatBytes(added.bytes)} as ${added.path} (${added.method}, ${added.ms} ms): ${decision.why}`,
+            notes,
+            jobs: decision.jobs,
+        };
+    }
+    catch (error) {
+        return {
+            added: null,
+            level: 'warning',
+            reason: `swap: none added: ${error.message}${jobsTail(need, decision.jobsWithout)}`,
+            notes,
+            jobs: decision.jobsWithout,
+        };
+    }
+}
+// A file in a directory this user cannot search may still be there.
+function mayExist(file) {
+    try {
+        lstatSync(file);
+        return true;
+    }
+    catch (error) {
+        return error.code !== 'ENOENT';
+    }
+}
+/**
+ * Turns off and deletes the swap files wheelwright recorded in its state file (`only`: just
+ * these paths, e.g. one run's), and nothing else: swap it did not add is never touched.
+ */
+async function removeAddedSwap(env, only) {
+    const stateFile = swapStateFile(env);
+    const removal = { stateFile, removed: [], failed: [] };
+    const records = readSwapRecords(stateFile).filter((r) => !only || only.includes(r.path));
+    if (records.length === 0)
+        return removal;
+    const privilege = await detectPrivilege();
+    for (const { path, bytes } of records) {
+        if (!isWheelwrightSwapFile(path)) {
+            removal.failed.push({
+                path,
+                error: 'not a name wheelwright gives its swap files: left alone',
+            });
+            continue;
+        }
+        const was = isActive(path) ? 'active' : mayExist(path) ? 'file' : 'gone';
+        if (was !== 'gone' && privilege.kind === 'none') {
+            removal.failed.push({
+                path,
+                error: `removing it needs root, and wheelwright runs as uid ${privilege.uid} without sudo that works without a password (sudo -n: ${privilege.why})`,
+            });
+            continue;
+        }
+        try {
+            if (was !== 'gone')
+                await removeSwapFile(path, privilege);
+            forgetSwap(stateFile, path);
+            removal.removed.push({ path, bytes, was });
+        }
+        catch (error) {
+            removal.failed.push({ path, error: error.message });
+        }
+    }
+    return removal;
+}
+
 ;// CONCATENATED MODULE: ./src/launcher/journal-summary.ts
 function summarizeJournal(journal) {
     const peak = journal.reduce((best, r) => (best === null || r.peakRssBytes > best.peakRssBytes ? r : best), null);
@@ -33716,7 +34442,7 @@ function rlimitReason(block, largest) {
  * Largest k such that the k biggest compiles that can run together fit in the budget (at least
  * 1), where each file can be compiled by `builds` builds at once.
  */
-function jobsThatFit(sortedEstimates, builds, budget) {
+function plan_jobsThatFit(sortedEstimates, builds, budget) {
     let sum = 0;
     let jobs = 0;
     for (const estimate of sortedEstimates) {
@@ -33773,7 +34499,7 @@ function makePlan(request) {
     }
     else {
         const sorted = estimates.map((e) => e.estimateBytes);
-        const byMemory = jobsThatFit(sorted, request.builds, budgetBytes);
+        const byMemory = plan_jobsThatFit(sorted, request.builds, budgetBytes);
         jobs = Math.min(cpus, byMemory);
         perJobBytes = Math.floor(budgetBytes / jobs);
         const bound = byMemory < cpus ? 'memory' : 'CPU';
@@ -34083,7 +34809,7 @@ function probeFromNode(view, disk) {
 
 
 
-function readOrUndefined(file) {
+function probe_readOrUndefined(file) {
     try {
         return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
     }
@@ -34112,7 +34838,7 @@ const probe_run = (file, args) => {
 function probe(workDir) {
     const disk = diskAt(workDir);
     if (process.platform === 'linux')
-        return probeLinux(readOrUndefined, disk);
+        return probeLinux(probe_readOrUndefined, disk);
     if (process.platform === 'darwin') {
         return probeDarwin({
             sysctl: probe_run('/usr/sbin/sysctl', ['hw.memsize', 'hw.logicalcpu', 'hw.ncpu', 'vm.swapusage']),
@@ -34224,11 +34950,20 @@ function buildLines(report) {
     lines.push('', `${builds}; ${launcher}; full logs in the report's \`logs/\`.`, '');
     return lines;
 }
+function swapLine(swap) {
+    if (swap.added) {
+        const { path: file, bytes, ms, method } = swap.added;
+        return `**Swap added:** ${formatBytes(bytes)} at \`${summary_escape(file)}\` in ${seconds(ms)} (${method})`;
+    }
+    return `**Swap:** ${summary_escape(swap.reason.replace(/^swap: /, ''))}`;
+}
 /** The job summary: the outcome first, then the decision, the machine, and why. */
-function renderSummary(probe, plan, report) {
+function renderSummary(probe, plan, report, swap) {
     const lines = ['## wheelwright', ''];
     if (report)
         lines.push(...buildLines(report));
+    if (swap)
+        lines.push(swapLine(swap), '');
     const largest = plan.largest
         ? ` · largest compile ~${formatBytes(plan.largest.estimateBytes)} (\`${plan.largest.file}\`)`
         : '';
@@ -34253,6 +34988,7 @@ function renderSummary(probe, plan, report) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
 
 
 
@@ -34300,13 +35036,32 @@ function planPackage(options, env, asGiven) {
  * The main job: probe, find the interpreters, plan, build every version at once, and write the
  * report, the summary and each version's log into the report directory.
  */
-async function runMainJob(options, env, asGiven, onEvent) {
+async function runMainJob(options, env, asGiven, onEvent, 
+/** Called as soon as swap is added, so that it is removed even if the job dies later. */
+onSwapAdded = () => { }) {
     package_dir_checkPackageDir(options.packageDir, asGiven);
     const startedAt = new Date();
     const machine = probeMachine(env);
     const resolution = await resolveInterpreters(options.pythonVersions, env, options.buildFrontend, options.buildIsolation);
     const builds = resolution.selected.length;
-    const plan = planFor(options, env, machine, Math.max(1, builds));
+    const planned = planFor(options, env, machine, Math.max(1, builds));
+    const swap = await provisionSwap({
+        request: options.swap,
+        need: { plan: planned, builds: Math.max(1, builds), usableSwapBytes: machine.swap.usableBytes },
+        env,
+    });
+    if (swap.added)
+        onSwapAdded(swap.added.path);
+    const plan = swap.jobs === null || swap.jobs === planned.jobs
+        ? planned
+        : {
+            ...planned,
+            jobs: swap.jobs,
+            reasons: [
+                ...planned.reasons,
+                `swap: ${swap.reason} → ${swap.jobs} job${swap.jobs === 1 ? '' : 's'}`,
+            ],
+        };
     const logs = external_node_path_default().join(options.reportDir, 'logs');
     (0,external_node_fs_namespaceObject.mkdirSync)(logs, { recursive: true });
     const scratch = scratchDir(env, options.packageDir);
@@ -34371,10 +35126,10 @@ async function runMainJob(options, env, asGiven, onEvent) {
                 : { enabled: false, reason: launcherProblem ?? 'not started' },
         });
         const reportFile = external_node_path_default().join(options.reportDir, 'report.json');
-        (0,external_node_fs_namespaceObject.writeFileSync)(reportFile, `${JSON.stringify({ ...report, plan, probe: machine }, null, 2)}\n`);
-        const summary = renderSummary(machine, plan, report);
+        (0,external_node_fs_namespaceObject.writeFileSync)(reportFile, `${JSON.stringify({ ...report, plan, probe: machine, swap }, null, 2)}\n`);
+        const summary = renderSummary(machine, plan, report, swap);
         (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(options.reportDir, 'summary.md'), summary);
-        return { probe: machine, plan, report, reportFile, summary };
+        return { probe: machine, plan, swap, report, reportFile, summary };
     }
     finally {
         await launcher?.finish();
@@ -34433,12 +35188,16 @@ async function runMain() {
             action_info(line);
             if (event.type === 'end')
                 finished.push({ id: event.result.id, log: event.result.log, line });
-        });
+        }, (swapPath) => action_saveState(STATE.swapAdded, options.swapCleanup ? swapPath : ''));
+        report(job.swap.level, job.swap.reason);
+        for (const note of job.swap.notes)
+            action_info(`swap: ${note}`);
         for (const build of finished)
             await action_group(build.line, async () => action_info(readLog(build.log)));
         for (const reason of job.plan.reasons)
             action_info(reason);
-        const { probe, plan, report } = job;
+        const { probe, plan } = job;
+        const built = job.report;
         setOutputs({
             jobs: plan.jobs,
             'memory-effective': probe.memory.effectiveBytes,
@@ -34448,15 +35207,16 @@ async function runMain() {
             'largest-source': plan.largest?.file ?? '',
             plan: JSON.stringify(plan),
             probe: JSON.stringify(probe),
-            wheels: report.wheels.join('\n'),
-            failed: report.failed.join(' '),
+            wheels: built.wheels.join('\n'),
+            failed: built.failed.join(' '),
             report: job.reportFile,
+            'swap-added': job.swap.added?.path ?? '',
         });
         await writeSummary(job.summary);
-        if (!allBuilt(report)) {
-            fail(report.builds.length === 0 && report.failed.length === 0
+        if (!allBuilt(built)) {
+            fail(built.builds.length === 0 && built.failed.length === 0
                 ? 'no interpreter that can build was found'
-                : `not built: ${report.failed.join(', ')}`);
+                : `not built: ${built.failed.join(', ')}`);
         }
     }
     catch (error) {

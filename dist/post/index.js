@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _steps_post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8552);
+/* harmony import */ var _steps_post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7764);
 
 await (0,_steps_post_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8552:
+/***/ 7764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28394,6 +28394,42 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
@@ -28432,7 +28468,7 @@ const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + os.EOL);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -28472,13 +28508,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -31191,7 +31227,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -31199,7 +31235,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -31207,7 +31243,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -31304,7 +31340,7 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: ./src/github/action.ts
 
 /** What main leaves for post: every key in one place. */
-const STATE = { provisioned: 'provisioned' };
+const STATE = { swapAdded: 'swap-added' };
 /** The action's inputs as the pipeline reads them. */
 const actionInputs = (name) => core.getInput(name);
 function setOutputs(outputs) {
@@ -31314,23 +31350,935 @@ function setOutputs(outputs) {
 async function writeSummary(markdown) {
     await core.summary.addRaw(markdown).write();
 }
-const fail = (line) => core.setFailed(line);
+const fail = (line) => setFailed(line);
 const action_info = (line) => info(line);
 const action_group = (name, fn) => core.group(name, fn);
 const action_saveState = (name, value) => core.saveState(name, value);
 const action_getState = (name) => getState(name);
+/** A message at the level it deserves: a notice or warning shows as an annotation. */
+function report(level, line) {
+    if (level === 'warning')
+        warning(line);
+    else if (level === 'notice')
+        notice(line);
+    else
+        info(line);
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/config/size.ts
+const UNITS = {
+    '': 1,
+    b: 1,
+    k: 1024,
+    ki: 1024,
+    kib: 1024,
+    kb: 1000,
+    m: 1024 ** 2,
+    mi: 1024 ** 2,
+    mib: 1024 ** 2,
+    mb: 1000 ** 2,
+    g: 1024 ** 3,
+    gi: 1024 ** 3,
+    gib: 1024 ** 3,
+    gb: 1000 ** 3,
+    t: 1024 ** 4,
+    ti: 1024 ** 4,
+    tib: 1024 ** 4,
+    tb: 1000 ** 4,
+};
+const SIZE_FORMS = '512M, 1.5G, 2GiB or plain bytes (K/M/G/T and KiB/MiB/GiB/TiB are 1024-based, KB/MB/GB/TB 1000-based)';
+/** Parses a size such as `512M`, `1.5G`, `2GiB` or `1048576`; returns bytes, or null if it is not one. */
+function parseSize(text) {
+    const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+    if (!match)
+        return null;
+    const unit = UNITS[(match[2] ?? '').toLowerCase()];
+    if (unit === undefined)
+        return null;
+    const bytes = Math.round(Number(match[1]) * unit);
+    return Number.isSafeInteger(bytes) ? bytes : null;
+}
+/** Renders bytes the way people read memory sizes: `1.5 GiB`, `700 MiB`. */
+function size_formatBytes(bytes) {
+    const steps = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let step = 0;
+    while (Math.abs(value) >= 1024 && step < steps.length - 1) {
+        value /= 1024;
+        step += 1;
+    }
+    return `${value.toFixed(step > 0 && value < 10 ? 1 : 0)} ${steps[step]}`;
+}
+
+;// CONCATENATED MODULE: external "node:path/posix"
+const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+;// CONCATENATED MODULE: ./src/probe/cgroup.ts
+
+/** /proc/<pid>/cgroup: `id:controllers:path` lines; id 0 with no controllers is the v2 hierarchy. */
+function cgroup_parseProcCgroup(text) {
+    const membership = { v1: new Map(), v2: null };
+    for (const line of text.split('\n')) {
+        const match = /^(\d+):([^:]*):(.*)$/.exec(line);
+        if (!match)
+            continue;
+        const [, id, controllers, cgroupPath] = match;
+        if (id === '0' && controllers === '')
+            membership.v2 = cgroupPath;
+        else
+            for (const controller of controllers.split(','))
+                membership.v1.set(controller, cgroupPath);
+    }
+    return membership;
+}
+const cgroup_unescape = (field) => field.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)));
+/** /proc/<pid>/mountinfo, keeping only cgroup file systems. */
+function cgroup_parseCgroupMounts(text) {
+    const mounts = [];
+    for (const line of text.split('\n')) {
+        const fields = line.split(' ');
+        const separator = fields.indexOf('-');
+        if (separator < 6)
+            continue;
+        const fsType = fields[separator + 1] ?? '';
+        if (fsType !== 'cgroup' && fsType !== 'cgroup2')
+            continue;
+        mounts.push({
+            root: cgroup_unescape(fields[3]),
+            mountPoint: cgroup_unescape(fields[4]),
+            fsType,
+            superOptions: (fields[separator + 3] ?? '').split(','),
+        });
+    }
+    return mounts;
+}
+/**
+ * The directories of a cgroup and its ancestors under a mount, nearest first. A container often
+ * mounts only its own subtree (mount root = its cgroup path), or hides the rest behind a cgroup
+ * namespace (path `/`); in both cases the mount point itself is the process's cgroup.
+ */
+function cgroupChain(mount, cgroupPath) {
+    let relative;
+    if (mount.root === '/')
+        relative = cgroupPath;
+    else if (cgroupPath === mount.root || !cgroupPath.startsWith(`${mount.root}/`))
+        relative = '/';
+    else
+        relative = cgroupPath.slice(mount.root.length);
+    const chain = [];
+    for (let dir = path.resolve(mount.mountPoint, `.${relative}`);; dir = path.dirname(dir)) {
+        chain.push(dir);
+        if (dir === mount.mountPoint || dir === '/')
+            break;
+    }
+    return chain;
+}
+// cgroup v1 writes "no limit" as the largest page-aligned 63-bit value.
+const V1_UNLIMITED = (/* unused pure expression or super */ null && (2 ** 60));
+function readNumber(read, file) {
+    const text = read(file)?.trim();
+    if (text === undefined || text === '' || text === 'max')
+        return null;
+    const value = Number(text);
+    return Number.isFinite(value) && value >= 0 && value < V1_UNLIMITED ? value : null;
+}
+function statField(read, file, field) {
+    const match = new RegExp(`^${field} (\\d+)$`, 'm').exec(read(file) ?? '');
+    return match ? Number(match[1]) : 0;
+}
+const minOf = (values) => {
+    const present = values.filter((v) => v !== null);
+    return present.length ? Math.min(...present) : null;
+};
+function levelV2(read, dir) {
+    const current = readNumber(read, `${dir}/memory.current`) ?? 0;
+    const swapMax = readNumber(read, `${dir}/memory.swap.max`);
+    const swapCurrent = readNumber(read, `${dir}/memory.swap.current`) ?? 0;
+    return {
+        limit: readNumber(read, `${dir}/memory.max`),
+        high: readNumber(read, `${dir}/memory.high`),
+        workingSet: Math.max(0, current - statField(read, `${dir}/memory.stat`, 'inactive_file')),
+        swapCap: swapMax === null ? null : Math.max(0, swapMax - swapCurrent),
+    };
+}
+function levelV1(read, dir) {
+    const limit = readNumber(read, `${dir}/memory.limit_in_bytes`);
+    const memsw = readNumber(read, `${dir}/memory.memsw.limit_in_bytes`);
+    const usage = readNumber(read, `${dir}/memory.usage_in_bytes`) ?? 0;
+    return {
+        limit,
+        high: null,
+        workingSet: Math.max(0, usage - statField(read, `${dir}/memory.stat`, 'total_inactive_file')),
+        // memsw counts memory plus swap, so what is left for swap is the difference.
+        swapCap: memsw === null ? null : Math.max(0, memsw - (limit ?? memsw)),
+    };
+}
+function findMount(mounts, version, controller) {
+    return mounts.find((m) => version === 2
+        ? m.fsType === 'cgroup2'
+        : m.fsType === 'cgroup' && m.superOptions.includes(controller));
+}
+/** Where a controller lives for this process: v1 if the controller is bound there, else v2. */
+function locate(membership, mounts, controller) {
+    const v1Path = membership.v1.get(controller);
+    const v1Mount = findMount(mounts, 1, controller);
+    if (v1Path !== undefined && v1Mount) {
+        return { version: 1, path: v1Path, chain: cgroupChain(v1Mount, v1Path) };
+    }
+    const v2Mount = findMount(mounts, 2, controller);
+    if (membership.v2 !== null && v2Mount) {
+        return { version: 2, path: membership.v2, chain: cgroupChain(v2Mount, membership.v2) };
+    }
+    return null;
+}
+/** The memory limits that bind this process, from its cgroup up to the root of the hierarchy. */
+function cgroup_readCgroupMemory(read, membership, mounts) {
+    const where = locate(membership, mounts, 'memory');
+    if (!where)
+        return null;
+    const levels = where.chain.map((dir) => (where.version === 2 ? levelV2 : levelV1)(read, dir));
+    const headroom = levels.map((l) => {
+        const cap = minOf([l.limit, l.high]);
+        return cap === null ? null : Math.max(0, cap - l.workingSet);
+    });
+    return {
+        version: where.version,
+        path: where.path,
+        limitBytes: minOf(levels.map((l) => l.limit)),
+        highBytes: minOf(levels.map((l) => l.high)),
+        availableBytes: minOf(headroom),
+        swapCapBytes: minOf(levels.map((l) => l.swapCap)),
+    };
+}
+function quotaV2(read, dir) {
+    const match = /^(\d+)\s+(\d+)$/.exec(read(`${dir}/cpu.max`)?.trim() ?? '');
+    return match ? Number(match[1]) / Number(match[2]) : null;
+}
+function quotaV1(read, dir) {
+    const quota = Number(read(`${dir}/cpu.cfs_quota_us`)?.trim() ?? -1);
+    const period = Number(read(`${dir}/cpu.cfs_period_us`)?.trim() ?? 0);
+    return quota > 0 && period > 0 ? quota / period : null;
+}
+/** The CPU bandwidth the cgroups allow, in CPUs (1.5 = one and a half); null when unlimited. */
+function readCgroupCpuQuota(read, membership, mounts) {
+    const where = locate(membership, mounts, 'cpu');
+    if (!where)
+        return null;
+    return minOf(where.chain.map((dir) => (where.version === 2 ? quotaV2 : quotaV1)(read, dir)));
+}
+
+;// CONCATENATED MODULE: ./src/provision/cgroup-swap.ts
+
+/**
+ * The probe's `swap.usableBytes` is at most the swap there is now, so on a machine without swap
+ * it is 0 whether or not swap added now could be used. The cgroup's own cap tells which: v1
+ * `memory.memsw.limit_in_bytes` less `memory.limit_in_bytes`, v2 `memory.swap.max`.
+ */
+function cgroup_swap_readCgroupSwap(read) {
+    const memory = readCgroupMemory(read, parseProcCgroup(read('/proc/self/cgroup') ?? ''), parseCgroupMounts(read('/proc/self/mountinfo') ?? ''));
+    return memory && { version: memory.version, capBytes: memory.swapCapBytes };
+}
+/** The file that forbids swap, in the words a person would check it with. */
+function cgroup_swap_swapForbiddenBy(version) {
+    return version === 1
+        ? 'cgroup v1 memory.memsw.limit_in_bytes equals memory.limit_in_bytes'
+        : 'cgroup v2 memory.swap.max is 0';
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/provision/command.ts
+
+/** A command that failed, with its own message (stderr, else how it ended). */
+class CommandError extends Error {
+    argv;
+    constructor(argv, message) {
+        super(message);
+        this.argv = argv;
+        this.name = 'CommandError';
+    }
+}
+// mkswap, swapon and swapoff live in /usr/sbin and /sbin, which an ordinary user's PATH often
+// lacks; sudo uses its own secure_path instead.
+const PATH = [process.env.PATH, '/usr/sbin', '/sbin'].filter(Boolean).join(':');
+/** Runs `argv` (an argument array, never a shell string) and returns its stdout. */
+function runCommand(argv) {
+    const [file, ...args] = argv;
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)(file, args, { encoding: 'utf8', env: { ...process.env, PATH, LC_ALL: 'C' } }, (error, stdout, stderr) => {
+            if (!error)
+                return resolve(stdout);
+            // A string code is an errno from starting it; a number is its exit status.
+            const { code } = error;
+            let message;
+            if (code === 'ENOENT')
+                message = `${file}: command not found`;
+            else if (typeof code === 'string')
+                message = `${file}: could not be started (${code})`;
+            else
+                message =
+                    stderr.trim() ||
+                        stdout.trim() ||
+                        (error.signal ? `killed by ${error.signal}` : `exit status ${code}`);
+            reject(new CommandError(argv, message));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/provision/privilege.ts
+
+/** `argv` as it must run to have root's rights. */
+function asRoot(argv, privilege) {
+    return privilege.kind === 'sudo' ? ['sudo', '-n', ...argv] : argv;
+}
+/** `sudo -n` never prompts: on a runner nobody could answer, and a prompt would hang the job. */
+async function privilege_detectPrivilege() {
+    const uid = process.getuid?.() ?? -1;
+    if (uid === 0)
+        return { kind: 'root' };
+    try {
+        await runCommand(['sudo', '-n', 'true']);
+        return { kind: 'sudo' };
+    }
+    catch (error) {
+        const why = error instanceof CommandError ? error.message : String(error);
+        return {
+            kind: 'none',
+            uid,
+            why: why.replace(/^sudo: command not found$/, 'sudo is not installed'),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/provision/filesystems.ts
+const IN_MEMORY = 'it keeps its files in memory: swapon refuses swap files there, and swap kept in memory would free none';
+const NETWORK = 'a network file system: swapon refuses swap files there';
+// statfs(2) f_type magic numbers (linux/magic.h) of the file systems a swap file cannot live on.
+// Others are tried: swapon's own message says why if it refuses one.
+const UNSUITABLE = new Map([
+    [0x01021994, { name: 'tmpfs', why: IN_MEMORY }],
+    [0x858458f6, { name: 'ramfs', why: IN_MEMORY }],
+    [
+        0x794c7630,
+        { name: 'overlayfs', why: "swapon refuses files on an overlay (a container's root)" },
+    ],
+    [0x73717368, { name: 'squashfs', why: 'it is read-only' }],
+    [0x6969, { name: 'NFS', why: NETWORK }],
+    [0xff534d42, { name: 'CIFS', why: NETWORK }],
+    [0xfe534d42, { name: 'SMB2', why: NETWORK }],
+    [0x01021997, { name: '9p', why: NETWORK }],
+    [0x65735546, { name: 'FUSE', why: 'swapon refuses files on FUSE file systems' }],
+    [0x2fc12fc1, { name: 'ZFS', why: 'ZFS cannot hold swap files' }],
+]);
+/** Whether a file system (by statfs type) cannot hold swap; null when it may. */
+function filesystems_unsuitableFilesystem(type) {
+    return UNSUITABLE.get(type) ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/provision/swap-places.ts
+
+
+const GiB = (/* unused pure expression or super */ null && (1024 ** 3));
+/**
+ * Disk kept free beside the swap: 2 GiB, or a tenth of the free space if more. The build writes
+ * its trees, the object cache and the wheels for every Python version to these same disks, and a
+ * full disk fails a build as surely as the OOM killer, with a worse message (ENOSPC in the middle
+ * of a link); 2 GiB holds the build trees of several versions of a large extension package, and a
+ * tenth keeps pace with the bigger builds that bigger disks tend to carry.
+ */
+function diskMargin(freeBytes) {
+    return Math.max(2 * GiB, Math.ceil(freeBytes / 10));
+}
+/**
+ * Where to try, in order: the directory asked for (`--swap-dir` or WHEELWRIGHT_SWAP_DIR); on
+ * GitHub's hosted Linux runners /mnt, their second disk, where their own /mnt/swapfile lives and
+ * which the build does not use; the runner's temporary directory; the system's; and /var/tmp,
+ * which is on disk where /tmp is a tmpfs.
+ */
+function swap_places_swapDirectories(env, asked, tmpdir) {
+    const dirs = [
+        asked || env.WHEELWRIGHT_SWAP_DIR,
+        env.GITHUB_ACTIONS === 'true' ? '/mnt' : undefined,
+        env.RUNNER_TEMP,
+        tmpdir,
+        '/var/tmp',
+    ];
+    return [...new Set(dirs.filter((d) => !!d))];
+}
+function assess(facts) {
+    const { dir } = facts;
+    if (facts.fsType === null || facts.freeBytes === null) {
+        return { dir, why: `cannot be used: ${facts.error ?? 'statfs failed'}` };
+    }
+    const unsuitable = unsuitableFilesystem(facts.fsType);
+    if (unsuitable)
+        return { dir, why: `is on ${unsuitable.name}: ${unsuitable.why}` };
+    const { freeBytes } = facts;
+    return { dir, freeBytes, roomBytes: Math.max(0, freeBytes - diskMargin(freeBytes)) };
+}
+const isPlace = (p) => 'roomBytes' in p;
+/** The most any one directory can hold. */
+function swap_places_largestRoom(places) {
+    return Math.max(0, ...places
+        .map(assess)
+        .filter(isPlace)
+        .map((p) => p.roomBytes));
+}
+/** The first directory with room for `bytes`, and why each one before it was passed over. */
+function swap_places_choosePlace(places, bytes) {
+    const skipped = [];
+    for (const facts of places) {
+        const assessed = assess(facts);
+        if (!isPlace(assessed))
+            skipped.push(assessed);
+        else if (assessed.roomBytes >= bytes)
+            return { place: assessed, skipped };
+        else
+            skipped.push({
+                dir: assessed.dir,
+                why: `has ${formatBytes(assessed.freeBytes)} free; less the ${formatBytes(diskMargin(assessed.freeBytes))} kept for the build, ${formatBytes(assessed.roomBytes)} is left, short of ${formatBytes(bytes)}`,
+            });
+    }
+    return { place: null, skipped };
+}
+
+;// CONCATENATED MODULE: ./src/provision/swap-decision.ts
+
+
+
+
+const MiB = 1024 ** 2;
+const swap_decision_GiB = (/* unused pure expression or super */ null && (1024 ** 3));
+/** mkswap needs ten pages; less than a MiB of swap is no use to a compile anyway. */
+const MIN_SWAP_BYTES = (/* unused pure expression or super */ null && (MiB));
+// Less than this, sized by auto, would not let one more compile through: not worth a file.
+const MIN_AUTO_BYTES = 256 * MiB;
+/** Swap files are whole MiB: page-aligned on every page size, and written in 1 MiB blocks. */
+const swap_decision_wholeMiB = (bytes) => Math.ceil(bytes / MiB) * MiB;
+const floorMiB = (bytes) => Math.floor(bytes / MiB) * MiB;
+const compilesWord = (n) => `${n} compile${n === 1 ? '' : 's'}`;
+/** `; running N compiles at once instead of M` when `jobs` is fewer than planned, else nothing. */
+function swap_decision_jobsTail(need, jobs) {
+    return need && jobs !== null && jobs < need.plan.jobs
+        ? `; running ${compilesWord(jobs)} at once instead of ${need.plan.jobs}`
+        : '';
+}
+const PLATFORM_NOTICES = {
+    darwin: 'macOS manages its own paging (it adds swap files in /private/var/vm as it needs them)',
+    win32: 'Windows manages its own paging file',
+};
+function measure(need) {
+    const compiles = compilesAtOnce(need);
+    const together = compiles.reduce((sum, bytes) => sum + bytes, 0);
+    const existing = need.usableSwapBytes ?? 0;
+    const budget = need.plan.budgetBytes;
+    return {
+        compiles,
+        together,
+        short: together - budget,
+        existing,
+        jobsWith: (swapBytes) => together <= budget + existing + swapBytes
+            ? need.plan.jobs
+            : jobsThatFit(compiles, budget + existing + swapBytes),
+    };
+}
+function placeNotes(skipped, chosen) {
+    const notes = skipped.map((s) => `${s.dir} ${s.why}`);
+    if (chosen !== null && notes.length > 0)
+        notes.push(`the swap file goes to ${chosen} instead`);
+    return notes;
+}
+/**
+ * Whether to add swap, how much and where, from what the plan needs and what the machine allows.
+ * auto covers what the compiles planned at once need beyond the budget and beyond the usable swap
+ * already there, in whole GiB (estimates are rough), at least 1 GiB, within the cgroup's swap cap
+ * and the disk's room; a size is added as asked when the machine allows it. When swap cannot
+ * help or cannot be added, `jobs` falls back to what fits without it.
+ */
+function swap_decision_decideSwap(input) {
+    const { request, need } = input;
+    if (request === 'off') {
+        return {
+            action: 'none',
+            level: 'info',
+            reason: 'swap: off: none added',
+            notes: [],
+            jobs: null,
+        };
+    }
+    if (input.platform !== 'linux') {
+        const why = PLATFORM_NOTICES[input.platform] ??
+            `wheelwright adds swap only on Linux, not on ${input.platform}`;
+        return {
+            action: 'none',
+            level: 'notice',
+            reason: `swap: ${why}: none added`,
+            notes: [],
+            jobs: null,
+        };
+    }
+    const memory = need && measure(need);
+    const fallback = memory && memory.short > 0 ? memory.jobsWith(0) : null;
+    const tail = swap_decision_jobsTail(need, fallback);
+    const none = (level, reason, notes = []) => ({
+        action: 'none',
+        level,
+        reason,
+        notes,
+        jobs: fallback,
+    });
+    let wanted;
+    let why;
+    if (request === 'auto') {
+        if (!need || !memory) {
+            return none('warning', 'swap: auto sizes swap by a plan and there is none: give a size');
+        }
+        if (memory.compiles.length === 0) {
+            return none('info', 'swap: not needed: no C/C++ sources were found to estimate');
+        }
+        const count = memory.compiles.length;
+        const planned = `the ${compilesWord(count)} planned at once ${count === 1 ? 'needs' : 'need'} ~${formatBytes(memory.together)}`;
+        const budget = formatBytes(need.plan.budgetBytes);
+        if (memory.short <= 0) {
+            return none('info', `swap: not needed: ${planned}, within the ${budget} budget`);
+        }
+        const over = `${planned}, ${formatBytes(memory.short)} over the ${budget} budget`;
+        if (memory.existing >= memory.short) {
+            return none('info', `swap: not needed: ${over}, and the ${formatBytes(memory.existing)} of usable swap already there covers it`);
+        }
+        wanted = Math.max(swap_decision_GiB, Math.ceil((memory.short - memory.existing) / swap_decision_GiB) * swap_decision_GiB);
+        why =
+            memory.existing > 0
+                ? `${over}, less the ${formatBytes(memory.existing)} of usable swap already there`
+                : over;
+    }
+    else {
+        if (request < MIN_SWAP_BYTES) {
+            return none('warning', `swap: ${request} bytes is too small to be swap (at least ${formatBytes(MIN_SWAP_BYTES)}): none added`);
+        }
+        wanted = swap_decision_wholeMiB(request);
+        why = 'as asked';
+    }
+    const notes = [];
+    const cap = input.cgroup?.capBytes ?? null;
+    if (input.cgroup && cap === 0) {
+        return none('warning', `swap: none added: ${swapForbiddenBy(input.cgroup.version)}, so this process may not use swap and swap added to the machine would not help its compiles${tail}`);
+    }
+    if (cap !== null && cap < wanted) {
+        if (request === 'auto') {
+            if (cap < MIN_AUTO_BYTES) {
+                return none('warning', `swap: none added: this process's cgroup may use only ${formatBytes(cap)} of swap, too little to help its compiles${tail}`);
+            }
+            notes.push(`this process's cgroup may use only ${formatBytes(cap)} of swap: no more is added`);
+            wanted = floorMiB(cap);
+        }
+        else {
+            notes.push(`this process's cgroup may use only ${formatBytes(cap)} of this swap`);
+        }
+    }
+    const { privilege } = input;
+    if (privilege.kind === 'none') {
+        return none('warning', `swap: none added: adding swap needs root (for mkswap and swapon), and wheelwright runs as uid ${privilege.uid} without sudo that works without a password (sudo -n: ${privilege.why})${tail}`, notes);
+    }
+    // auto takes what fits, so a small disk still gets some swap; a size is all or nothing.
+    const bytes = request === 'auto' ? Math.min(wanted, floorMiB(largestRoom(input.places))) : wanted;
+    const { place, skipped } = choosePlace(input.places, request === 'auto' && bytes < MIN_AUTO_BYTES ? wanted : bytes);
+    if (!place || (request === 'auto' && bytes < MIN_AUTO_BYTES)) {
+        return none('warning', `swap: none added: no directory on a disk has room for ${formatBytes(wanted)} of swap${tail}`, [...notes, ...placeNotes(skipped, null)]);
+    }
+    if (bytes < wanted) {
+        notes.push(`only ${formatBytes(bytes)} of the ${formatBytes(wanted)} wanted fits on disk`);
+    }
+    const jobs = memory && memory.short > 0 ? memory.jobsWith(bytes) : null;
+    const because = `${why}${swap_decision_jobsTail(need, jobs)}`;
+    return {
+        action: 'add',
+        bytes,
+        dir: place.dir,
+        why: because,
+        reason: `swap: ${formatBytes(bytes)} in ${place.dir}: ${because}`,
+        notes: [...notes, ...placeNotes(skipped, place.dir)],
+        jobs,
+        jobsWithout: fallback,
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/provision/proc-swaps.ts
+const KiB = 1024;
+// The kernel escapes space, tab, newline and backslash in names as octal (`\040`), so a name
+// with a space still reads as one field.
+const proc_swaps_unescape = (field) => field.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)));
+/** /proc/swaps: a header, then `Filename Type Size Used Priority` with sizes in KiB. */
+function parseProcSwaps(text) {
+    const swaps = [];
+    for (const line of text.split('\n').slice(1)) {
+        const match = /^(\S+)\s+(\S+)\s+(\d+)\s+(\d+)\s+(-?\d+)\s*$/.exec(line);
+        if (!match)
+            continue;
+        swaps.push({
+            path: proc_swaps_unescape(match[1]),
+            type: match[2],
+            sizeBytes: Number(match[3]) * KiB,
+            usedBytes: Number(match[4]) * KiB,
+            priority: Number(match[5]),
+        });
+    }
+    return swaps;
+}
+
+;// CONCATENATED MODULE: ./src/provision/swap-state.ts
+
+
+
+/**
+ * Where the record of added swap lives, so that a later process finds it: the action's post step
+ * (a new process) and `wheelwright swap remove` (perhaps after the adding process was killed).
+ * WHEELWRIGHT_STATE_DIR when set; else $RUNNER_TEMP/wheelwright, which every step of a GitHub job
+ * shares and the runner empties after the job; else a per-user directory under the system's
+ * temporary directory, per user because the records steer what runs as root.
+ */
+function swap_state_swapStateFile(env) {
+    const dir = env.WHEELWRIGHT_STATE_DIR ||
+        (env.RUNNER_TEMP
+            ? external_node_path_default().join(env.RUNNER_TEMP, 'wheelwright')
+            : external_node_path_default().join(external_node_os_default().tmpdir(), `wheelwright-${process.getuid?.() ?? 'user'}`));
+    return external_node_path_default().join(external_node_path_default().resolve(dir), 'swap.json');
+}
+/**
+ * The records name files that root will swapoff and delete, so the directory must be this user's
+ * and writable by nobody else: otherwise anyone could plant a record.
+ */
+function checkPrivate(dir) {
+    const stats = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+    const uid = process.getuid?.();
+    if (!stats.isDirectory() || (uid !== undefined && stats.uid !== uid) || stats.mode & 0o022) {
+        throw new Error(`wheelwright's state directory ${dir} must be a directory of uid ${uid} that nobody else can write to (it is ${stats.isDirectory() ? `owned by uid ${stats.uid}, mode ${(stats.mode & 0o7777).toString(8)}` : 'not a directory'}); set WHEELWRIGHT_STATE_DIR elsewhere`);
+    }
+}
+function isRecord(value) {
+    const r = value;
+    return (typeof r === 'object' &&
+        r !== null &&
+        typeof r.path === 'string' &&
+        typeof r.bytes === 'number' &&
+        typeof r.pid === 'number' &&
+        typeof r.createdAt === 'string');
+}
+function readSwapRecords(file) {
+    let text;
+    try {
+        checkPrivate(external_node_path_default().dirname(file));
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+    const state = JSON.parse(text);
+    if (state.version !== 1 || !Array.isArray(state.swaps) || !state.swaps.every(isRecord)) {
+        throw new Error(`${file} is not a state file this wheelwright wrote (version 1)`);
+    }
+    return state.swaps;
+}
+/** Replaces the file whole (write, then rename), so a killed process never leaves half of it. */
+function writeSwapRecords(file, swaps) {
+    const dir = external_node_path_default().dirname(file);
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    checkPrivate(dir);
+    const state = { version: 1, swaps };
+    const scratch = `${file}.${process.pid}.tmp`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(scratch, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+    (0,external_node_fs_namespaceObject.renameSync)(scratch, file);
+}
+function swap_state_recordSwap(file, record) {
+    writeSwapRecords(file, [...readSwapRecords(file).filter((r) => r.path !== record.path), record]);
+}
+function swap_state_forgetSwap(file, swapPath) {
+    writeSwapRecords(file, readSwapRecords(file).filter((r) => r.path !== swapPath));
+}
+
+;// CONCATENATED MODULE: ./src/provision/swap-file.ts
+
+
+
+
+
+
+
+
+const swap_file_MiB = (/* unused pure expression or super */ null && (1024 ** 2));
+// 64 random bits: nobody can guess the name and put a file or a link there first.
+const NAME = /^wheelwright-swap-[0-9a-f]{16}$/;
+/** Whether a path has the name wheelwright gives its swap files: nothing else is ever removed. */
+const isWheelwrightSwapFile = (file) => external_node_path_default().isAbsolute(file) && NAME.test(external_node_path_default().basename(file));
+function isActive(file) {
+    return parseProcSwaps((0,external_node_fs_namespaceObject.readFileSync)('/proc/swaps', 'utf8')).some((s) => s.path === file);
+}
+/** Runs one step as root; a failure names the step and carries the command's own message. */
+async function step(privilege, argv) {
+    try {
+        await runCommand(asRoot(argv, privilege));
+    }
+    catch (error) {
+        const message = error instanceof CommandError ? error.message : String(error);
+        throw new CommandError(argv, `${argv[0]} failed: ${message}`);
+    }
+}
+/**
+ * Creates, formats and enables a swap file of `bytes` (whole MiB) in `dir`. The record goes into
+ * the state file first, so that a process killed on the way leaves what `removeSwapFile` needs.
+ * On failure, whatever was made is removed again before the error is thrown.
+ */
+async function swap_file_createSwapFile(dir, bytes, privilege, stateFile) {
+    const started = performance.now();
+    const file = path.join(path.resolve(dir), `wheelwright-swap-${randomBytes(8).toString('hex')}`);
+    recordSwap(stateFile, {
+        path: file,
+        bytes,
+        pid: process.pid,
+        createdAt: new Date().toISOString(),
+    });
+    const run = (argv) => step(privilege, argv);
+    // dd truncates and rewrites the existing file, keeping its owner and mode.
+    const writeAll = () => run([
+        'dd',
+        'if=/dev/zero',
+        `of=${file}`,
+        'bs=1M',
+        `count=${bytes / swap_file_MiB}`,
+        'conv=fsync',
+        'status=none',
+    ]);
+    try {
+        // conv=excl: the file must be new, never something already at that path.
+        await run(['dd', 'if=/dev/zero', `of=${file}`, 'count=0', 'conv=excl', 'status=none']);
+        // Before any page lands in it: swap holds other processes' memory.
+        await run(['chmod', '600', file]);
+        let method = 'fallocate';
+        try {
+            await run(['fallocate', '-l', String(bytes), file]);
+        }
+        catch {
+            // A file system without fallocate: writing every block gives the same file, slower.
+            method = 'write';
+            await writeAll();
+        }
+        await run(['mkswap', file]);
+        try {
+            await run(['swapon', file]);
+        }
+        catch (error) {
+            if (method === 'write')
+                throw error;
+            // swapon refuses files with holes or unwritten extents on some file systems.
+            method = 'write';
+            await writeAll();
+            await run(['mkswap', file]);
+            await run(['swapon', file]).catch((again) => {
+                throw new Error(`${again.message} (also after writing every block)`);
+            });
+        }
+        if (!isActive(file)) {
+            throw new Error(`swapon succeeded but ${file} is not in /proc/swaps`);
+        }
+        return { path: file, bytes, ms: Math.round(performance.now() - started), method };
+    }
+    catch (error) {
+        try {
+            await removeSwapFile(file, privilege);
+            forgetSwap(stateFile, file);
+        }
+        catch (cleanup) {
+            error.message +=
+                `; removing ${file} failed too (${cleanup.message}): \`wheelwright swap remove\` retries`;
+        }
+        throw error;
+    }
+}
+/** Turns off and deletes one swap file; returns whether it was on. */
+async function removeSwapFile(file, privilege) {
+    const active = isActive(file);
+    if (active)
+        await step(privilege, ['swapoff', file]);
+    await step(privilege, ['rm', '-f', '--', file]);
+    return active;
+}
+
+;// CONCATENATED MODULE: ./src/provision/swap.ts
+
+
+
+
+
+
+
+
+
+
+
+function readOrUndefined(file) {
+    try {
+        return readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function statPlace(dir) {
+    try {
+        const stats = statfsSync(dir);
+        return { dir, fsType: stats.type, freeBytes: stats.bavail * stats.bsize, error: null };
+    }
+    catch (error) {
+        return { dir, fsType: null, freeBytes: null, error: error.message };
+    }
+}
+/** Reads what decides whether and where swap can go; `swapDir` is tried first. */
+async function gatherSwapFacts(env, swapDir) {
+    const { platform } = process;
+    if (platform !== 'linux') {
+        // decideSwap stops at the platform: nothing else is worth reading.
+        return {
+            platform,
+            privilege: { kind: 'none', uid: -1, why: 'swap is added only on Linux' },
+            cgroup: null,
+            places: [],
+        };
+    }
+    return {
+        platform,
+        privilege: await detectPrivilege(),
+        cgroup: readCgroupSwap(readOrUndefined),
+        places: swapDirectories(env, swapDir, os.tmpdir()).map(statPlace),
+    };
+}
+/**
+ * Adds `bytes` of swap (rounded up to whole MiB) as a new file in `dir`, recorded in the state
+ * file that `removeAddedSwap` reads. Throws with the failing command's own message.
+ */
+function addSwap(options) {
+    const { bytes, dir, privilege, env } = options;
+    return createSwapFile(dir, wholeMiB(bytes), privilege, swapStateFile(env));
+}
+/** Decides on swap and adds it: the whole swap part of the provision stage. */
+async function provisionSwap(options) {
+    const { request, need, env } = options;
+    const facts = await gatherSwapFacts(env, options.swapDir);
+    const decision = decideSwap({ ...facts, request, need });
+    const { notes } = decision;
+    if (decision.action === 'none') {
+        const { level, reason, jobs } = decision;
+        return { added: null, level, reason, notes, jobs };
+    }
+    try {
+        const added = await addSwap({
+            bytes: decision.bytes,
+            dir: decision.dir,
+            privilege: facts.privilege,
+            env,
+        });
+        return {
+            added,
+            level: 'info',
+            reason: `swap: added ${formatBytes(added.bytes)} as ${added.path} (${added.method}, ${added.ms} ms): ${decision.why}`,
+            notes,
+            jobs: decision.jobs,
+        };
+    }
+    catch (error) {
+        return {
+            added: null,
+            level: 'warning',
+            reason: `swap: none added: ${error.message}${jobsTail(need, decision.jobsWithout)}`,
+            notes,
+            jobs: decision.jobsWithout,
+        };
+    }
+}
+// A file in a directory this user cannot search may still be there.
+function mayExist(file) {
+    try {
+        (0,external_node_fs_namespaceObject.lstatSync)(file);
+        return true;
+    }
+    catch (error) {
+        return error.code !== 'ENOENT';
+    }
+}
+/**
+ * Turns off and deletes the swap files wheelwright recorded in its state file (`only`: just
+ * these paths, e.g. one run's), and nothing else: swap it did not add is never touched.
+ */
+async function removeAddedSwap(env, only) {
+    const stateFile = swap_state_swapStateFile(env);
+    const removal = { stateFile, removed: [], failed: [] };
+    const records = readSwapRecords(stateFile).filter((r) => !only || only.includes(r.path));
+    if (records.length === 0)
+        return removal;
+    const privilege = await privilege_detectPrivilege();
+    for (const { path, bytes } of records) {
+        if (!isWheelwrightSwapFile(path)) {
+            removal.failed.push({
+                path,
+                error: 'not a name wheelwright gives its swap files: left alone',
+            });
+            continue;
+        }
+        const was = isActive(path) ? 'active' : mayExist(path) ? 'file' : 'gone';
+        if (was !== 'gone' && privilege.kind === 'none') {
+            removal.failed.push({
+                path,
+                error: `removing it needs root, and wheelwright runs as uid ${privilege.uid} without sudo that works without a password (sudo -n: ${privilege.why})`,
+            });
+            continue;
+        }
+        try {
+            if (was !== 'gone')
+                await removeSwapFile(path, privilege);
+            swap_state_forgetSwap(stateFile, path);
+            removal.removed.push({ path, bytes, was });
+        }
+        catch (error) {
+            removal.failed.push({ path, error: error.message });
+        }
+    }
+    return removal;
+}
 
 ;// CONCATENATED MODULE: ./src/steps/post-step.ts
 
+
+
 /**
- * The action's post step: runs after the job's other steps, even when they failed, to undo what
- * main changed on the machine. Main records each change under STATE.provisioned.
+ * The action's post step: runs after the job's other steps, also when they failed or were
+ * cancelled, and removes exactly the swap main added (unless swap-cleanup is false, in which
+ * case main recorded nothing).
  */
 async function runPost() {
-    const recorded = action_getState(STATE.provisioned);
-    const changes = recorded ? JSON.parse(recorded) : [];
-    if (changes.length === 0)
-        action_info('wheelwright changed nothing on this machine: nothing to undo.');
+    const added = action_getState(STATE.swapAdded);
+    if (!added) {
+        action_info('wheelwright added no swap to remove.');
+        return;
+    }
+    const removal = await removeAddedSwap(process.env, [added]);
+    for (const r of removal.removed)
+        action_info(`removed the swap wheelwright added: ${r.path} (${size_formatBytes(r.bytes)}, was ${r.was})`);
+    for (const f of removal.failed)
+        report('warning', `could not remove the swap file ${f.path}: ${f.error}`);
+    if (removal.failed.length)
+        fail('the swap wheelwright added could not be removed: see the warnings');
 }
 
 
@@ -31631,6 +32579,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -3,6 +3,7 @@ import { ACTION_INPUTS, type InputName } from '../config/action-inputs.js';
 import { InputError } from '../config/input-error.js';
 import { parseOptions } from '../config/options.js';
 import { writeFileSync } from 'node:fs';
+import { swapCommand } from './swap-command.js';
 import { planPackage, probeMachine, runMainJob } from '../pipeline.js';
 import { allBuilt } from '../report/build-report.js';
 import { progressLine } from '../report/progress.js';
@@ -15,6 +16,8 @@ commands:
                 Python at once, then print the summary; exit 0 only when every wheel was built
   plan [DIR]    how many compiles may run at once for the package in DIR, and why
   probe         what this machine really has: memory, cgroup limits, swap, rlimits, CPUs, disk
+  swap add SIZE|auto, swap remove
+                add swap (or only as much as the plan needs), remove only what wheelwright added
 
 options (each is also an action input of the same name):
 ${ACTION_INPUTS.map((i) => `  --${i.name.padEnd(16)} default: ${i.default === '' ? '(empty)' : i.default}`).join('\n')}
@@ -43,6 +46,8 @@ export async function main(
   out: (text: string) => void,
   err: (text: string) => void,
 ): Promise<number> {
+  // swap has flags of its own
+  if (argv[0] === 'swap') return swapCommand(argv.slice(1), env, out, err);
   let parsed;
   try {
     parsed = parseArgs({ ...CONFIG, args: argv });
@@ -77,7 +82,7 @@ export async function main(
       return 0;
     }
     if (command !== 'plan' && command !== 'build') {
-      err(`wheelwright: unknown command '${command}'; expected build, plan or probe\n`);
+      err(`wheelwright: unknown command '${command}'; expected build, plan, probe or swap\n`);
       return 2;
     }
     const options = parseOptions(raw, process.cwd());

@@ -37,6 +37,12 @@ export const ACTION_INPUTS = [
       'Swap to add before the build when memory is short: auto (only when the plan needs it), off, or a size such as 2G.',
   },
   {
+    name: 'swap-cleanup',
+    default: 'true',
+    description:
+      "Remove the swap this run added in the action's post step, after every other step, also when the job failed or was cancelled (true), or leave it in place (false).",
+  },
+  {
     name: 'build-frontend',
     default: 'pip',
     description:
@@ -93,6 +99,10 @@ export const ACTION_OUTPUTS = [
     description: 'The versions whose build failed, separated by spaces; empty when all were built.',
   },
   { name: 'report', description: 'The path of report.json, the build report.' },
+  {
+    name: 'swap-added',
+    description: 'The swap file this run added (removed again by the post step), or empty.',
+  },
   { name: 'jobs', description: 'The number of compiles planned to run at once.' },
   {
     name: 'memory-effective',

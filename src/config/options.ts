@@ -18,6 +18,7 @@ export interface Options {
   jobs: number | Auto;
   memoryPerJob: number | Auto;
   swap: number | Auto | 'off';
+  swapCleanup: boolean;
   buildFrontend: Frontend;
   buildIsolation: boolean;
   configSettings: [string, string][];
@@ -126,6 +127,7 @@ export function parseOptions(source: InputSource, cwd: string): Options {
     jobs: parseJobs(get('jobs')),
     memoryPerJob: parseSizeOr('memory-per-job', get('memory-per-job'), ['auto']),
     swap: parseSizeOr('swap', get('swap'), ['auto', 'off']),
+    swapCleanup: parseBoolean('swap-cleanup', get('swap-cleanup')),
     buildFrontend: parseFrontend(get('build-frontend')),
     buildIsolation: parseBoolean('build-isolation', get('build-isolation')),
     configSettings: parsePairs('config-settings', get('config-settings')),

@@ -3,7 +3,7 @@ import type { InputName, OutputName } from '../config/action-inputs.js';
 import type { InputSource } from '../config/options.js';
 
 /** What main leaves for post: every key in one place. */
-export const STATE = { provisioned: 'provisioned' } as const;
+export const STATE = { swapAdded: 'swap-added' } as const;
 export type StateName = (typeof STATE)[keyof typeof STATE];
 
 /** The action's inputs as the pipeline reads them. */
@@ -23,3 +23,10 @@ export const group = <T>(name: string, fn: () => Promise<T>): Promise<T> => core
 
 export const saveState = (name: StateName, value: string): void => core.saveState(name, value);
 export const getState = (name: StateName): string => core.getState(name);
+
+/** A message at the level it deserves: a notice or warning shows as an annotation. */
+export function report(level: 'info' | 'notice' | 'warning', line: string): void {
+  if (level === 'warning') core.warning(line);
+  else if (level === 'notice') core.notice(line);
+  else core.info(line);
+}

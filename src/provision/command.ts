@@ -25,13 +25,16 @@ export function runCommand(argv: string[]): Promise<string> {
       { encoding: 'utf8', env: { ...process.env, PATH, LC_ALL: 'C' } },
       (error, stdout, stderr) => {
         if (!error) return resolve(stdout);
-        const code = (error as NodeJS.ErrnoException).code;
-        const message =
-          code === 'ENOENT'
-            ? `${file}: command not found`
-            : stderr.trim() ||
-              stdout.trim() ||
-              (error.signal ? `killed by ${error.signal}` : `exit status ${String(code)}`);
+        // A string code is an errno from starting it; a number is its exit status.
+        const { code } = error;
+        let message: string;
+        if (code === 'ENOENT') message = `${file}: command not found`;
+        else if (typeof code === 'string') message = `${file}: could not be started (${code})`;
+        else
+          message =
+            stderr.trim() ||
+            stdout.trim() ||
+            (error.signal ? `killed by ${error.signal}` : `exit status ${code}`);
         reject(new CommandError(argv, message));
       },
     );

@@ -13,7 +13,10 @@ const NETWORK = 'a network file system: swapon refuses swap files there';
 const UNSUITABLE = new Map<number, Unsuitable>([
   [0x01021994, { name: 'tmpfs', why: IN_MEMORY }],
   [0x858458f6, { name: 'ramfs', why: IN_MEMORY }],
-  [0x794c7630, { name: 'overlayfs', why: "swapon refuses files on an overlay (a container's root)" }],
+  [
+    0x794c7630,
+    { name: 'overlayfs', why: "swapon refuses files on an overlay (a container's root)" },
+  ],
   [0x73717368, { name: 'squashfs', why: 'it is read-only' }],
   [0x6969, { name: 'NFS', why: NETWORK }],
   [0xff534d42, { name: 'CIFS', why: NETWORK }],

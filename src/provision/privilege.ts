@@ -1,7 +1,8 @@
 import { CommandError, runCommand } from './command.js';
 
 /** How wheelwright may run what needs root: as root, through `sudo -n`, or not at all. */
-export type Privilege = { kind: 'root' } | { kind: 'sudo' } | { kind: 'none'; uid: number; why: string };
+export type Privilege =
+  { kind: 'root' } | { kind: 'sudo' } | { kind: 'none'; uid: number; why: string };
 
 /** `argv` as it must run to have root's rights. */
 export function asRoot(argv: string[], privilege: Privilege): string[] {
@@ -17,6 +18,10 @@ export async function detectPrivilege(): Promise<Privilege> {
     return { kind: 'sudo' };
   } catch (error) {
     const why = error instanceof CommandError ? error.message : String(error);
-    return { kind: 'none', uid, why: why.replace(/^sudo: command not found$/, 'sudo is not installed') };
+    return {
+      kind: 'none',
+      uid,
+      why: why.replace(/^sudo: command not found$/, 'sudo is not installed'),
+    };
   }
 }

@@ -72,7 +72,13 @@ const isPlace = (p: Place | Skipped): p is Place => 'roomBytes' in p;
 
 /** The most any one directory can hold. */
 export function largestRoom(places: PlaceFacts[]): number {
-  return Math.max(0, ...places.map(assess).filter(isPlace).map((p) => p.roomBytes));
+  return Math.max(
+    0,
+    ...places
+      .map(assess)
+      .filter(isPlace)
+      .map((p) => p.roomBytes),
+  );
 }
 
 /** The first directory with room for `bytes`, and why each one before it was passed over. */

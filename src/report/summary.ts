@@ -2,6 +2,7 @@ import path from 'node:path';
 import { formatBytes } from '../config/size.js';
 import type { Plan } from '../plan/plan.js';
 import type { Probe } from '../probe/types.js';
+import type { SwapOutcome } from '../provision/swap.js';
 import type { BuildReport } from './build-report.js';
 import { machineRows } from './machine-table.js';
 
@@ -47,10 +48,24 @@ function buildLines(report: BuildReport): string[] {
   return lines;
 }
 
+function swapLine(swap: SwapOutcome): string {
+  if (swap.added) {
+    const { path: file, bytes, ms, method } = swap.added;
+    return `**Swap added:** ${formatBytes(bytes)} at \`${escape(file)}\` in ${seconds(ms)} (${method})`;
+  }
+  return `**Swap:** ${escape(swap.reason.replace(/^swap: /, ''))}`;
+}
+
 /** The job summary: the outcome first, then the decision, the machine, and why. */
-export function renderSummary(probe: Probe, plan: Plan, report?: BuildReport): string {
+export function renderSummary(
+  probe: Probe,
+  plan: Plan,
+  report?: BuildReport,
+  swap?: SwapOutcome,
+): string {
   const lines = ['## wheelwright', ''];
   if (report) lines.push(...buildLines(report));
+  if (swap) lines.push(swapLine(swap), '');
   const largest = plan.largest
     ? ` · largest compile ~${formatBytes(plan.largest.estimateBytes)} (\`${plan.largest.file}\`)`
     : '';

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../config/input-error.js';
 import { parseOptions } from '../config/options.js';
-import { actionInputs, fail, group, info, setOutputs, writeSummary } from '../github/action.js';
+import {
+  actionInputs,
+  fail,
+  group,
+  info,
+  report,
+  saveState,
+  setOutputs,
+  STATE,
+  writeSummary,
+} from '../github/action.js';
 import { runMainJob } from '../pipeline.js';
 import { allBuilt } from '../report/build-report.js';
 import { progressLine } from '../report/progress.js';
@@ -30,10 +40,14 @@ export async function runMain(): Promise<void> {
         if (event.type === 'end')
           finished.push({ id: event.result.id, log: event.result.log, line });
       },
+      (swapPath) => saveState(STATE.swapAdded, options.swapCleanup ? swapPath : ''),
     );
+    report(job.swap.level, job.swap.reason);
+    for (const note of job.swap.notes) info(`swap: ${note}`);
     for (const build of finished) await group(build.line, async () => info(readLog(build.log)));
     for (const reason of job.plan.reasons) info(reason);
-    const { probe, plan, report } = job;
+    const { probe, plan } = job;
+    const built = job.report;
     setOutputs({
       jobs: plan.jobs,
       'memory-effective': probe.memory.effectiveBytes,
@@ -43,16 +57,17 @@ export async function runMain(): Promise<void> {
       'largest-source': plan.largest?.file ?? '',
       plan: JSON.stringify(plan),
       probe: JSON.stringify(probe),
-      wheels: report.wheels.join('\n'),
-      failed: report.failed.join(' '),
+      wheels: built.wheels.join('\n'),
+      failed: built.failed.join(' '),
       report: job.reportFile,
+      'swap-added': job.swap.added?.path ?? '',
     });
     await writeSummary(job.summary);
-    if (!allBuilt(report)) {
+    if (!allBuilt(built)) {
       fail(
-        report.builds.length === 0 && report.failed.length === 0
+        built.builds.length === 0 && built.failed.length === 0
           ? 'no interpreter that can build was found'
-          : `not built: ${report.failed.join(', ')}`,
+          : `not built: ${built.failed.join(', ')}`,
       );
     }
   } catch (error) {

@@ -1,11 +1,23 @@
-import { getState, info, STATE } from '../github/action.js';
+import { fail, getState, info, STATE, report } from '../github/action.js';
+import { removeAddedSwap } from '../provision/swap.js';
+import { formatBytes } from '../config/size.js';
 
 /**
- * The action's post step: runs after the job's other steps, even when they failed, to undo what
- * main changed on the machine. Main records each change under STATE.provisioned.
+ * The action's post step: runs after the job's other steps, also when they failed or were
+ * cancelled, and removes exactly the swap main added (unless swap-cleanup is false, in which
+ * case main recorded nothing).
  */
 export async function runPost(): Promise<void> {
-  const recorded = getState(STATE.provisioned);
-  const changes: string[] = recorded ? JSON.parse(recorded) : [];
-  if (changes.length === 0) info('wheelwright changed nothing on this machine: nothing to undo.');
+  const added = getState(STATE.swapAdded);
+  if (!added) {
+    info('wheelwright added no swap to remove.');
+    return;
+  }
+  const removal = await removeAddedSwap(process.env, [added]);
+  for (const r of removal.removed)
+    info(`removed the swap wheelwright added: ${r.path} (${formatBytes(r.bytes)}, was ${r.was})`);
+  for (const f of removal.failed)
+    report('warning', `could not remove the swap file ${f.path}: ${f.error}`);
+  if (removal.failed.length)
+    fail('the swap wheelwright added could not be removed: see the warnings');
 }

@@ -1,34 +1,98 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, run } from '../helpers/run.js';
 
-/** Runs a bundled step the way the runner does: inputs as INPUT_* variables, files for outputs. */
-function runStep(step: 'main' | 'post', inputs: Record<string, string>) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'ww-step-'));
+/**
+ * Runs a bundled step the way the runner does: inputs as INPUT_* variables, files for outputs and
+ * state, and the state main saved handed to post as STATE_* variables. Steps of one job share `dir`.
+ */
+function runStep(
+  step: 'main' | 'post',
+  inputs: Record<string, string>,
+  dir = mkdtempSync(path.join(os.tmpdir(), 'ww-step-')),
+) {
   const files = {
     GITHUB_OUTPUT: 'output',
     GITHUB_STEP_SUMMARY: 'summary.md',
     GITHUB_STATE: 'state',
   };
-  for (const name of Object.values(files)) writeFileSync(path.join(dir, name), '');
+  for (const name of Object.values(files)) writeFileSync(path.join(dir, name), '', { flag: 'a' });
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
+    HOME: process.env.HOME,
     RUNNER_TEMP: dir,
     GITHUB_WORKSPACE: ROOT,
   };
   for (const [variable, name] of Object.entries(files)) env[variable] = path.join(dir, name);
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const ran = run([process.execPath, path.join(ROOT, 'dist', step, 'index.js')], { env });
   const read = (name: string) => readFileSync(path.join(dir, name), 'utf8');
-  const outputs: Record<string, string> = {};
-  for (const match of read('output').matchAll(/^(\S+)<<(\S+)\n([\s\S]*?)\n\2$/gm))
-    outputs[match[1]!] = match[3]!;
-  return { ...ran, outputs, summary: read('summary.md') };
+  const records = (name: string) => {
+    const found: Record<string, string> = {};
+    for (const match of read(name).matchAll(/^(\S+)<<(\S+)\n([\s\S]*?)\n\2$/gm))
+      found[match[1]!] = match[3]!;
+    return found;
+  };
+  if (step === 'post')
+    for (const [name, value] of Object.entries(records('state'))) env[`STATE_${name}`] = value;
+  const given = {
+    'output-dir': path.join(dir, 'wheelhouse'),
+    'report-dir': path.join(dir, 'report'),
+    ...inputs,
+  };
+  for (const [name, value] of Object.entries(given)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const ran = run([process.execPath, path.join(ROOT, 'dist', step, 'index.js')], { env });
+  return { ...ran, dir, outputs: records('output'), summary: read('summary.md') };
 }
 
+const activeSwaps = () => readFileSync('/proc/swaps', 'utf8');
+
 describe('the action, as the runner runs it', () => {
+  it('adds the swap it was asked for in main and removes exactly that in post', () => {
+    const inputs = {
+      'package-dir': 'example',
+      'python-versions': '/usr/bin/python3',
+      'build-isolation': 'false',
+      swap: '256M',
+    };
+    const main = runStep('main', inputs);
+    const added = main.outputs['swap-added']!;
+    try {
+      expect(main.status, main.stdout).toBe(0);
+      expect(added).toMatch(/wheelwright-swap-[0-9a-f]{16}$/);
+      expect(activeSwaps()).toContain(added);
+      expect(main.summary).toMatch(/\*\*Swap added:\*\* 256 MiB at/);
+      const post = runStep('post', inputs, main.dir);
+      expect(post.status, post.stdout).toBe(0);
+      expect(post.stdout).toContain(`removed the swap wheelwright added: ${added}`);
+      expect(activeSwaps()).not.toContain(added);
+      expect(existsSync(added)).toBe(false);
+    } finally {
+      if (added && activeSwaps().includes(added)) run(['swapoff', added]);
+      if (added) rmSync(added, { force: true });
+    }
+  });
+
+  it('leaves the swap with swap-cleanup: false', () => {
+    const inputs = {
+      'package-dir': 'example',
+      'python-versions': '/usr/bin/python3',
+      'build-isolation': 'false',
+      swap: '256M',
+      'swap-cleanup': 'false',
+    };
+    const main = runStep('main', inputs);
+    const added = main.outputs['swap-added']!;
+    try {
+      const post = runStep('post', inputs, main.dir);
+      expect(post.stdout).toContain('wheelwright added no swap to remove.');
+      expect(activeSwaps()).toContain(added);
+    } finally {
+      if (added && activeSwaps().includes(added)) run(['swapoff', added]);
+      if (added) rmSync(added, { force: true });
+    }
+  });
+
   it('builds the example package, sets outputs and writes the summary', () => {
     const step = runStep('main', {
       'package-dir': 'example',

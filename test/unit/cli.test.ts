@@ -44,7 +44,8 @@ describe('wheelwright CLI', () => {
   it('honours --jobs and --memory-per-job', async () => {
     expect(JSON.parse((await cli('plan', EXAMPLE, '--json', '--jobs', '3')).stdout).jobs).toBe(3);
     expect(
-      JSON.parse((await cli('plan', EXAMPLE, '--json', '--memory-per-job', '1G')).stdout).perJobBytes,
+      JSON.parse((await cli('plan', EXAMPLE, '--json', '--memory-per-job', '1G')).stdout)
+        .perJobBytes,
     ).toBe(1024 ** 3);
   });
 
@@ -70,7 +71,7 @@ describe('wheelwright CLI', () => {
       "wheelwright: --package-dir: '/nonexistent/pkg' is not accepted; no such directory (/nonexistent/pkg)",
     ],
     [['plan', EXAMPLE, '--colour'], "wheelwright: Unknown option '--colour'"],
-    [['build-it'], "wheelwright: unknown command 'build-it'; expected build, plan or probe"],
+    [['build-it'], "wheelwright: unknown command 'build-it'; expected build, plan, probe or swap"],
     [
       ['build', EXAMPLE, '--build-frontend', 'poetry'],
       "wheelwright: --build-frontend: 'poetry' is not accepted; expected 'pip' or 'build'",

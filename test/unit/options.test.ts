@@ -27,6 +27,7 @@ describe('parseOptions', () => {
       jobs: 'auto',
       memoryPerJob: 'auto',
       swap: 'auto',
+      swapCleanup: true,
       buildFrontend: 'pip',
       buildIsolation: true,
       configSettings: [],
@@ -34,7 +35,10 @@ describe('parseOptions', () => {
       beforeBuild: null,
       failFast: false,
       reportDir: '/work/wheelwright-report',
-      cacheDir: path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'wheelwright'),
+      cacheDir: path.join(
+        process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'),
+        'wheelwright',
+      ),
     });
   });
 
@@ -59,6 +63,7 @@ describe('parseOptions', () => {
       jobs: 3,
       memoryPerJob: 1.5 * 1024 ** 3,
       swap: 'off',
+      swapCleanup: true,
       cacheDir: '/work/cache',
       buildFrontend: 'pip',
       buildIsolation: true,

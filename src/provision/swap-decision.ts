@@ -1,0 +1,250 @@
+import { formatBytes } from '../config/size.js';
+import { swapForbiddenBy, type CgroupSwap } from './cgroup-swap.js';
+import type { Privilege } from './privilege.js';
+import { choosePlace, largestRoom, type PlaceFacts, type Skipped } from './swap-places.js';
+import { compilesAtOnce, jobsThatFit, type SwapNeed } from './swap-need.js';
+
+const MiB = 1024 ** 2;
+const GiB = 1024 ** 3;
+
+/** mkswap needs ten pages; less than a MiB of swap is no use to a compile anyway. */
+export const MIN_SWAP_BYTES = MiB;
+// Less than this, sized by auto, would not let one more compile through: not worth a file.
+const MIN_AUTO_BYTES = 256 * MiB;
+
+export type SwapRequest = number | 'auto' | 'off';
+
+/** What the machine allows, as read by gatherSwapFacts. */
+export interface SwapFacts {
+  platform: NodeJS.Platform;
+  privilege: Privilege;
+  cgroup: CgroupSwap | null;
+  /** The directories that could hold the swap file, in the order to try them. */
+  places: PlaceFacts[];
+}
+
+export interface SwapDecisionInput extends SwapFacts {
+  request: SwapRequest;
+  /** What the planned compiles need; null when nothing was planned (a size needs no plan). */
+  need: SwapNeed | null;
+}
+
+export type Level = 'info' | 'notice' | 'warning';
+
+interface Common {
+  /** One line for the log: what and why, in numbers. */
+  reason: string;
+  /** What else a person should know: directories passed over and why, caps applied. */
+  notes: string[];
+  /**
+   * Compiles to run at once in the light of this decision; null leaves the plan's count alone
+   * (nothing planned, nothing short, or swap was turned off).
+   */
+  jobs: number | null;
+}
+
+export type SwapDecision =
+  | (Common & {
+      action: 'add';
+      bytes: number;
+      dir: string;
+      /** Why this much: the reason without what and where. */
+      why: string;
+      /** Compiles to run at once if adding the swap fails after all. */
+      jobsWithout: number | null;
+    })
+  | (Common & { action: 'none'; level: Level });
+
+/** Swap files are whole MiB: page-aligned on every page size, and written in 1 MiB blocks. */
+export const wholeMiB = (bytes: number): number => Math.ceil(bytes / MiB) * MiB;
+const floorMiB = (bytes: number): number => Math.floor(bytes / MiB) * MiB;
+const compilesWord = (n: number) => `${n} compile${n === 1 ? '' : 's'}`;
+
+/** `; running N compiles at once instead of M` when `jobs` is fewer than planned, else nothing. */
+export function jobsTail(need: SwapNeed | null, jobs: number | null): string {
+  return need && jobs !== null && jobs < need.plan.jobs
+    ? `; running ${compilesWord(jobs)} at once instead of ${need.plan.jobs}`
+    : '';
+}
+
+const PLATFORM_NOTICES: Partial<Record<NodeJS.Platform, string>> = {
+  darwin: 'macOS manages its own paging (it adds swap files in /private/var/vm as it needs them)',
+  win32: 'Windows manages its own paging file',
+};
+
+interface Memory {
+  compiles: number[];
+  together: number;
+  /** What the compiles planned at once need beyond the budget (may be negative). */
+  short: number;
+  existing: number;
+  /** Compiles that fit at once with `swapBytes` of new swap beside the usable swap already there. */
+  jobsWith(swapBytes: number): number;
+}
+
+function measure(need: SwapNeed): Memory {
+  const compiles = compilesAtOnce(need);
+  const together = compiles.reduce((sum, bytes) => sum + bytes, 0);
+  const existing = need.usableSwapBytes ?? 0;
+  const budget = need.plan.budgetBytes;
+  return {
+    compiles,
+    together,
+    short: together - budget,
+    existing,
+    jobsWith: (swapBytes) =>
+      together <= budget + existing + swapBytes
+        ? need.plan.jobs
+        : jobsThatFit(compiles, budget + existing + swapBytes),
+  };
+}
+
+function placeNotes(skipped: Skipped[], chosen: string | null): string[] {
+  const notes = skipped.map((s) => `${s.dir} ${s.why}`);
+  if (chosen !== null && notes.length > 0) notes.push(`the swap file goes to ${chosen} instead`);
+  return notes;
+}
+
+/**
+ * Whether to add swap, how much and where, from what the plan needs and what the machine allows.
+ * auto covers what the compiles planned at once need beyond the budget and beyond the usable swap
+ * already there, in whole GiB (estimates are rough), at least 1 GiB, within the cgroup's swap cap
+ * and the disk's room; a size is added as asked when the machine allows it. When swap cannot
+ * help or cannot be added, `jobs` falls back to what fits without it.
+ */
+export function decideSwap(input: SwapDecisionInput): SwapDecision {
+  const { request, need } = input;
+  if (request === 'off') {
+    return {
+      action: 'none',
+      level: 'info',
+      reason: 'swap: off: none added',
+      notes: [],
+      jobs: null,
+    };
+  }
+  if (input.platform !== 'linux') {
+    const why =
+      PLATFORM_NOTICES[input.platform] ??
+      `wheelwright adds swap only on Linux, not on ${input.platform}`;
+    return {
+      action: 'none',
+      level: 'notice',
+      reason: `swap: ${why}: none added`,
+      notes: [],
+      jobs: null,
+    };
+  }
+
+  const memory = need && measure(need);
+  const fallback = memory && memory.short > 0 ? memory.jobsWith(0) : null;
+  const tail = jobsTail(need, fallback);
+  const none = (level: Level, reason: string, notes: string[] = []): SwapDecision => ({
+    action: 'none',
+    level,
+    reason,
+    notes,
+    jobs: fallback,
+  });
+
+  let wanted: number;
+  let why: string;
+  if (request === 'auto') {
+    if (!need || !memory) {
+      return none('warning', 'swap: auto sizes swap by a plan and there is none: give a size');
+    }
+    if (memory.compiles.length === 0) {
+      return none('info', 'swap: not needed: no C/C++ sources were found to estimate');
+    }
+    const count = memory.compiles.length;
+    const planned = `the ${compilesWord(count)} planned at once ${count === 1 ? 'needs' : 'need'} ~${formatBytes(memory.together)}`;
+    const budget = formatBytes(need.plan.budgetBytes);
+    if (memory.short <= 0) {
+      return none('info', `swap: not needed: ${planned}, within the ${budget} budget`);
+    }
+    const over = `${planned}, ${formatBytes(memory.short)} over the ${budget} budget`;
+    if (memory.existing >= memory.short) {
+      return none(
+        'info',
+        `swap: not needed: ${over}, and the ${formatBytes(memory.existing)} of usable swap already there covers it`,
+      );
+    }
+    wanted = Math.max(GiB, Math.ceil((memory.short - memory.existing) / GiB) * GiB);
+    why =
+      memory.existing > 0
+        ? `${over}, less the ${formatBytes(memory.existing)} of usable swap already there`
+        : over;
+  } else {
+    if (request < MIN_SWAP_BYTES) {
+      return none(
+        'warning',
+        `swap: ${request} bytes is too small to be swap (at least ${formatBytes(MIN_SWAP_BYTES)}): none added`,
+      );
+    }
+    wanted = wholeMiB(request);
+    why = 'as asked';
+  }
+
+  const notes: string[] = [];
+  const cap = input.cgroup?.capBytes ?? null;
+  if (input.cgroup && cap === 0) {
+    return none(
+      'warning',
+      `swap: none added: ${swapForbiddenBy(input.cgroup.version)}, so this process may not use swap and swap added to the machine would not help its compiles${tail}`,
+    );
+  }
+  if (cap !== null && cap < wanted) {
+    if (request === 'auto') {
+      if (cap < MIN_AUTO_BYTES) {
+        return none(
+          'warning',
+          `swap: none added: this process's cgroup may use only ${formatBytes(cap)} of swap, too little to help its compiles${tail}`,
+        );
+      }
+      notes.push(
+        `this process's cgroup may use only ${formatBytes(cap)} of swap: no more is added`,
+      );
+      wanted = floorMiB(cap);
+    } else {
+      notes.push(`this process's cgroup may use only ${formatBytes(cap)} of this swap`);
+    }
+  }
+
+  const { privilege } = input;
+  if (privilege.kind === 'none') {
+    return none(
+      'warning',
+      `swap: none added: adding swap needs root (for mkswap and swapon), and wheelwright runs as uid ${privilege.uid} without sudo that works without a password (sudo -n: ${privilege.why})${tail}`,
+      notes,
+    );
+  }
+
+  // auto takes what fits, so a small disk still gets some swap; a size is all or nothing.
+  const bytes = request === 'auto' ? Math.min(wanted, floorMiB(largestRoom(input.places))) : wanted;
+  const { place, skipped } = choosePlace(
+    input.places,
+    request === 'auto' && bytes < MIN_AUTO_BYTES ? wanted : bytes,
+  );
+  if (!place || (request === 'auto' && bytes < MIN_AUTO_BYTES)) {
+    return none(
+      'warning',
+      `swap: none added: no directory on a disk has room for ${formatBytes(wanted)} of swap${tail}`,
+      [...notes, ...placeNotes(skipped, null)],
+    );
+  }
+  if (bytes < wanted) {
+    notes.push(`only ${formatBytes(bytes)} of the ${formatBytes(wanted)} wanted fits on disk`);
+  }
+  const jobs = memory && memory.short > 0 ? memory.jobsWith(bytes) : null;
+  const because = `${why}${jobsTail(need, jobs)}`;
+  return {
+    action: 'add',
+    bytes,
+    dir: place.dir,
+    why: because,
+    reason: `swap: ${formatBytes(bytes)} in ${place.dir}: ${because}`,
+    notes: [...notes, ...placeNotes(skipped, place.dir)],
+    jobs,
+    jobsWithout: fallback,
+  };
+}
