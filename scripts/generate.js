@@ -60,7 +60,25 @@ export const SHIM_SOURCE = ${JSON.stringify(readFileSync(new URL('src/launcher/s
   { ...(await prettier.resolveConfig(new URL('src/config/x.ts', root))), parser: 'typescript' },
 );
 
+// The plan's compile-memory model: the coefficients fitted in bench/compile-memory (fit.py).
+const fitted = JSON.parse(readFileSync(new URL('bench/compile-memory/model.json', root), 'utf8'));
+const modelSource = await prettier.format(
+  `// Generated from bench/compile-memory/model.json by scripts/generate.js: refit there, then run npm run generate.
+export const COMPILE_MEMORY_GROUPS = ${JSON.stringify(
+    fitted.groups.map((g) => ({
+      language: g.lang,
+      cython: g.cython,
+      debug: g.debug,
+      lines: g.lines.map((l) => ({ baseBytes: l.base_bytes, bytesPerSourceByte: l.slope_bytes_per_source_byte })),
+      safetyFactor: g.suggested_safety_factor,
+    })),
+  )} as const;
+`,
+  { ...(await prettier.resolveConfig(new URL('src/config/x.ts', root))), parser: 'typescript' },
+);
+
 const targets = [
+  [new URL('src/plan/compile-memory-model.ts', root), modelSource],
   [new URL('src/launcher/shim-source.ts', root), shimSource],
   [new URL('src/config/action-inputs.ts', root), source],
   [readmePath, newReadme],

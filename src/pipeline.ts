@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { resolveInterpreters } from './build/interpreters.js';
 import { runMatrix, shareJobs, type BuildEvent } from './build/matrix.js';
+import { verifyBuilt } from './build/verify-built.js';
 import { startLauncher, type Launcher } from './launcher/launcher.js';
 import { provisionSwap, type SwapOutcome } from './provision/swap.js';
 import { summarizeJournal } from './launcher/journal-summary.js';
@@ -153,7 +154,19 @@ export async function runMainJob(
     };
   });
   try {
-    const results = await runMatrix(jobs, concurrent, options.failFast, onEvent);
+    const built = await runMatrix(jobs, concurrent, options.failFast, onEvent);
+    const results = options.verify
+      ? await Promise.all(
+          built.map((result) =>
+            verifyBuilt(
+              result,
+              path.join(scratch, `verify-${result.id}`),
+              path.join(options.reportDir, 'rejected'),
+              { ...env, ...environment },
+            ),
+          ),
+        )
+      : built;
     await launcher?.finish();
     const report = makeReport({
       packageDir: options.packageDir,

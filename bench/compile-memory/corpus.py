@@ -38,7 +38,8 @@ MB = 1000 * 1000
 
 # Target sizes of the *compiled* translation unit (bytes).  For Cython the
 # target is the size of the generated .c/.cpp; the .pyx is scaled to hit it.
-# "extra" marks the files that are also compiled at -O0, -O3 and -O2 -flto.
+# "extra" marks the files that measure.py also compiles at -O0, -O0 -g, -O3
+# and -O2 -flto.
 PLAN = {
     "baseline": [("c", 0, True), ("c++", 0, True)],
     "handwritten": [

@@ -3,30 +3,34 @@
 
 Model (what the planner knows before compiling a translation unit):
 
-    peak_bytes = base_bytes[g] + slope[g] * size_bytes          (-O2 / -O2 -g)
-    g = (lang in {c, c++}, cython_generated in {true, false}, debug in {true, false})
-    optional: peak_bytes *= flag_multiplier[lang][flag]  for -O3 / -flto / -O0
+    group g = (lang in {c, c++}, cython_generated, debug (-g))
+    peak_bytes = min over the lines of g of (base_bytes + slope * size_bytes)
+    optional:   peak_bytes *= flag_multipliers[flags][lang]  (-O3, -flto, -O0)
 
-Fitting: per group an *upper envelope* line (a linear program solved by
-enumerating vertices): minimise the mean relative over-estimate
-sum((pred - y) / y) subject to pred >= y at every measured point, base >= 0,
-slope >= 0.  Under-estimation risks OOM, over-estimation only costs
-parallelism, and the groups have 3-13 points, so a 90 % quantile would be free
-to leave the largest (most OOM-relevant) file uncovered.  For honesty the
-script also reports an ordinary upper-quantile (tau = 0.9) fit and a
-leave-one-out check of the envelope (refit without each point, predict it),
-which is the fair estimate of how often a *new* file is under-estimated.
+Fitting, per group, on the -O2 / -O2 -g rows: two *upper envelope* lines,
+each a linear program solved exactly by enumerating vertices (a, b >= 0 and
+a + b*x >= y at every measured point):
+  line 1 minimises the summed relative over-estimate  sum((pred - y) / y)
+  line 2 minimises the summed absolute over-estimate  sum(pred - y)
+Each line alone is an upper bound of every measured point, so their minimum
+is too.  Under-estimation risks OOM, over-estimation only costs parallelism,
+and groups have 3-13 points, so a 90 % quantile would be free to leave the
+largest (most OOM-relevant) file uncovered.  For honesty the script also
+reports single-line alternatives (each envelope line alone, and an upper
+quantile tau = 0.9 fit) and a leave-one-out check (refit without each point,
+predict it): the fair estimate of how often a *new* file is under-estimated.
 
-Only -O2 and -O2 -g rows without -flto enter the line fits; the -O0, -O0 -g,
--O3 and -O2 -flto rows give the multipliers (per file: peak at that flag set
-divided by peak at the matching -O2 / -O2 -g).
+The -O0, -O0 -g, -O3 and -O2 -flto rows give multipliers (per file: peak at
+that flag set / peak at the matching -O2 / -O2 -g); "--param" rows give the
+effect of GCC's garbage-collector settings; repeated rows the noise.
 
-Usage:  python3 fit.py [--csv measurements.csv] [--out model.json]
+Usage:  python3 fit.py [--csv measurements.csv] [--out model.json] [--markdown]
 """
 
 import argparse
 import csv
 import json
+import math
 import os
 import platform
 import statistics
@@ -40,11 +44,15 @@ MiB = 1024 * 1024
 # --------------------------------------------------------------------------
 # fitting
 
-def envelope_fit(pts):
-    """Upper envelope (a, b): a + b*x >= y for all points, a, b >= 0,
-    minimising sum((a + b*x - y) / y).  LP with 2 variables: the optimum is
-    at a vertex, i.e. a line through two points, or a horizontal line
-    through one point, or a line through the origin and one point."""
+def envelope_fit(pts, objective="rel"):
+    """Upper envelope line (a, b): a + b*x >= y at every point, a, b >= 0.
+
+    objective "rel": minimise sum((a + b*x - y) / y)  (tight on small files)
+    objective "abs": minimise sum(a + b*x - y)        (tight on large files)
+
+    A linear program in two variables: the optimum is at a vertex, i.e. a
+    line through two points, a horizontal line through one point, or a line
+    through the origin and one point, so enumerating those is exact."""
     cands = []
     for i, (xi, yi) in enumerate(pts):
         cands.append((yi, 0.0))                 # horizontal through i
@@ -60,16 +68,31 @@ def envelope_fit(pts):
             continue
         if any(a + b * x < y * (1 - 1e-12) for x, y in pts):
             continue
-        cost = sum((a + b * x - y) / y for x, y in pts)
+        if objective == "rel":
+            cost = sum((a + b * x - y) / y for x, y in pts)
+        else:
+            cost = sum(a + b * x - y for x, y in pts)
         if best is None or cost < best[0]:
             best = (cost, a, b)
     return best[1], best[2]
 
 
+def two_line_fit(pts):
+    """The model: peak = min(line_rel, line_abs).  Each line alone covers
+    every measured point, so their minimum does too.  line_rel (minimum
+    summed *relative* over-estimate) is tight on small files, line_abs
+    (minimum summed *absolute* over-estimate) on large ones; together they
+    follow the concave growth of GCC's peak RSS.  (Choosing the pair jointly
+    to minimise the relative over-estimate of the minimum fits the points
+    better but over-fits: in leave-one-out it under-estimated 50-100 % of
+    held-out files, against 15-33 % for this sequential choice.)"""
+    lines = {envelope_fit(pts, "rel"), envelope_fit(pts, "abs")}
+    return sorted(lines, key=lambda l: l[1], reverse=True)  # steepest first
+
+
 def quantile_fit(pts, tau=0.9):
-    """Upper-quantile line with relative (1/y) weights: minimise
-    sum(w * rho_tau(y - a - b*x)).  Also an LP; enumerate lines through
-    pairs of points (and horizontal lines), keep a, b >= 0."""
+    """For comparison: upper-quantile line with relative (1/y) weights,
+    minimise sum(rho_tau((y - a - b*x) / y)); same vertex enumeration."""
     def loss(a, b):
         s = 0.0
         for x, y in pts:
@@ -83,11 +106,15 @@ def quantile_fit(pts, tau=0.9):
                 b = (yj - yi) / (xj - xi)
                 cands.append((yi - b * xi, b))
     cands = [(a, b) for a, b in cands if a >= 0 and b >= 0]
-    return min(cands, key=lambda ab: loss(*ab))
+    return [min(cands, key=lambda ab: loss(*ab))]
 
 
-def errors(pts, a, b):
-    rel = [((a + b * x) - y) / y for x, y in pts]  # >0: over-estimate
+def predict(lines, x):
+    return min(a + b * x for a, b in lines)
+
+
+def errors(pts, lines):
+    rel = [(predict(lines, x) - y) / y for x, y in pts]  # >0: over-estimate
     under = [r for r in rel if r < -1e-9]
     return {
         "n": len(pts),
@@ -100,16 +127,16 @@ def errors(pts, a, b):
     }
 
 
-def loo(pts):
-    """Leave-one-out: refit the envelope without point i, predict point i."""
+def loo(pts, fitter):
+    """Leave-one-out: refit without point i, predict point i.  The fair
+    estimate of how a *new* file of this group is predicted."""
     rel = []
     for i in range(len(pts)):
         rest = pts[:i] + pts[i + 1:]
         if len(rest) < 2:
             continue
-        a, b = envelope_fit(rest)
         x, y = pts[i]
-        rel.append(((a + b * x) - y) / y)
+        rel.append((predict(fitter(rest), x) - y) / y)
     if not rel:
         return None
     under = [r for r in rel if r < -1e-9]
@@ -118,7 +145,17 @@ def loo(pts):
         "under_fraction": round(len(under) / len(rel), 4),
         "max_rel_under": round(-min(under), 4) if under else 0.0,
         "median_rel_err": round(statistics.median(abs(r) for r in rel), 4),
+        "rel_errors": [round(r, 4) for r in rel],
     }
+
+
+def least_squares(pts):
+    n = len(pts)
+    mx = sum(x for x, _ in pts) / n
+    my = sum(y for _, y in pts) / n
+    sxx = sum((x - mx) ** 2 for x, _ in pts)
+    b = sum((x - mx) * (y - my) for x, y in pts) / sxx if sxx else 0.0
+    return my - b * mx, b
 
 
 # --------------------------------------------------------------------------
@@ -182,57 +219,125 @@ def machine_info():
     }
 
 
-def print_markdown(rows, groups, multipliers):
+def group_name(g):
+    return (f"{g['lang']}/{'cython' if g['cython'] else 'generic'}/"
+            f"{'debug' if g['debug'] else 'nodebug'}")
+
+
+def fmt_size(size):
+    return f"{size / 1e6:.2f} MB" if size >= 1e6 else f"{size / 1e3:.1f} KB"
+
+
+def print_markdown(rows, groups, multipliers, g_eff, gc_eff, noise):
     def mib(b):
         return f"{b / MiB:.0f}"
     order = ["-O0", "-O0 -g", "-O2", "-O2 -g", "-O3", "-O2 -flto"]
-    names = sorted({r["name"] for r in rows},
-                   key=lambda n: (next(r["kind"] for r in rows if r["name"] == n),
-                                  next(r["size_bytes"] for r in rows if r["name"] == n)))
+    first = {}
+    for r in rows:
+        first.setdefault(r["name"], r)
+    names = sorted(first, key=lambda n: (first[n]["kind"], first[n]["size_bytes"]))
     by = {(r["name"], r["flags"]): r for r in rows}
-    print("\n| file | kind | lang | size | lines | " +
-          " | ".join(f"{o} MiB / s" for o in order) + " |")
-    print("|" + "---|" * (5 + len(order)))
+    print("\n### Measurements (peak RSS MiB / CPU s)\n")
+    print("| file | kind | lang | size | lines | " +
+          " | ".join(f"{o}" for o in order) + " |")
+    print("|" + "---|" * 5 + "---:|" * len(order))
     for n in names:
-        r0 = next(r for r in rows if r["name"] == n)
+        r0 = first[n]
         cells = []
         for o in order:
             r = by.get((n, o))
-            cells.append(f"{mib(r['peak_rss_bytes'])} / {r['wall_s']:.1f}"
+            cells.append(f"{mib(r['peak_rss_bytes'])} / {r['cpu_s']:.1f}"
                          if r else "")
-        size = r0["size_bytes"]
-        size_s = f"{size / 1e6:.2f} MB" if size >= 1e6 else f"{size / 1e3:.1f} KB"
-        print(f"| {n} | {r0['kind']} | {r0['lang']} | {size_s} | "
+        print(f"| {n} | {r0['kind']} | {r0['lang']} | {fmt_size(r0['size_bytes'])} | "
               f"{r0['lines']} | " + " | ".join(cells) + " |")
-    print("\n| lang | cython | -g | n | base (MiB) | base (bytes) | slope (B/B) |"
+
+    print("\n### Model coefficients and error (in-sample and leave-one-out)\n")
+    print("| group | n | line 1: base MiB + slope B/B | line 2: base MiB + slope B/B |"
           " median rel err | max rel err | under-est. | LOO under-est. | "
           "LOO max under |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     for g in groups:
         e, lo = g["error"], g["leave_one_out"] or {}
-        print(f"| {g['lang']} | {'yes' if g['cython'] else 'no'} | "
-              f"{'yes' if g['debug'] else 'no'} | {e['n']} | "
-              f"{g['base_bytes'] / MiB:.1f} | {g['base_bytes']} | "
-              f"{g['slope_bytes_per_source_byte']:.2f} | "
+        ls = [f"{l['base_bytes'] / MiB:.1f} + {l['slope_bytes_per_source_byte']:.1f}"
+              for l in g["lines"]] + ["(same)"]
+        print(f"| {group_name(g)} | {e['n']} | {ls[0]} | {ls[1]} | "
               f"{e['median_rel_err']:.1%} | {e['max_rel_err']:.1%} | "
               f"{e['under_fraction']:.0%} | {lo.get('under_fraction', 0):.0%} | "
               f"{lo.get('max_rel_under', 0):.1%} |")
-    print("\n| group | kind | n | median rel err | max rel err (over) |")
+
+    print("\n### Alternatives (same points): single-line fits\n")
+    print("| group | fit | base MiB | slope B/B | median rel err | max rel over |"
+          " under-est. | max under | LOO under-est. | LOO max under |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for g in groups:
+        for alt_name, alt in g["alternatives"].items():
+            e, lo = alt["error"], alt.get("leave_one_out") or {}
+            print(f"| {group_name(g)} | {alt_name} | {alt['base_bytes'] / MiB:.1f} | "
+                  f"{alt['slope_bytes_per_source_byte']:.1f} | "
+                  f"{e['median_rel_err']:.1%} | {e['max_rel_over']:.1%} | "
+                  f"{e['under_fraction']:.0%} | {e['max_rel_under']:.1%} | "
+                  f"{lo.get('under_fraction', 0):.0%} | "
+                  f"{lo.get('max_rel_under', 0):.1%} |")
+
+    print("\n### Error of the model by kind (positive = over-estimate)\n")
+    print("| group | kind | n | median rel err | max rel over-estimate |")
     print("|---|---|---|---|---|")
     for g in groups:
-        gname = (f"{g['lang']}/{'cython' if g['cython'] else 'generic'}/"
-                 f"{'-g' if g['debug'] else 'no -g'}")
         for kind, e in g["error_by_kind"].items():
-            print(f"| {gname} | {kind} | {e['n']} | {e['median_rel_err']:.1%} | "
-                  f"{e['max_rel_over']:.1%} |")
-    print("\n| flags vs ref | lang | n | RSS ratio min / median / max | "
-          "wall ratio median | files |")
+            print(f"| {group_name(g)} | {kind} | {e['n']} | "
+                  f"{e['median_rel_err']:.1%} | {e['max_rel_over']:.1%} |")
+
+    print("\n### Per-point predictions\n")
+    print("| group | file | size | measured MiB | predicted MiB | error |")
     print("|---|---|---|---|---|---|")
+    for g in groups:
+        for p in g["points"]:
+            err = (p["predicted_bytes"] - p["peak_rss_bytes"]) / p["peak_rss_bytes"]
+            print(f"| {group_name(g)} | {p['name']} | {fmt_size(p['size_bytes'])} | "
+                  f"{p['peak_rss_bytes'] / MiB:.0f} | {p['predicted_bytes'] / MiB:.0f} | "
+                  f"{err:+.0%} |")
+
+    print("\n### Flag effects (ratio to the same file at -O2 / -O2 -g)\n")
+    print("| flags | vs | lang | n | RSS ratio min / median / max | "
+          "CPU-time ratio median |")
+    print("|---|---|---|---|---|---|")
+    for lang, m in g_eff.items():
+        print(f"| -O2 -g | -O2 | {lang} | {m['n']} | x{m['rss_ratio_min']:.2f} / "
+              f"x{m['rss_ratio_median']:.2f} / x{m['rss_ratio_max']:.2f} | "
+              f"x{m['cpu_ratio_median']:.2f} |")
     for flags, per in multipliers.items():
         for lang, m in per.items():
-            print(f"| {flags} | {lang} | {m['n']} | x{m['rss_ratio_min']:.2f} / "
+            print(f"| {flags} | {m['vs']} | {lang} | {m['n']} | x{m['rss_ratio_min']:.2f} / "
                   f"x{m['rss_ratio_median']:.2f} / x{m['rss_ratio_max']:.2f} | "
-                  f"x{m['wall_ratio_median']:.2f} | {', '.join(m['files'])} |")
+                  f"x{m['cpu_ratio_median']:.2f} |")
+    if gc_eff:
+        print("\n### GCC garbage-collector parameters (vs -O2 -g)\n")
+        print("| file | flags | peak MiB | RSS ratio | CPU-time ratio |")
+        print("|---|---|---|---|---|")
+        for e in gc_eff:
+            print(f"| {e['name']} | {e['flags']} | {e['peak_rss_bytes'] / MiB:.0f} | "
+                  f"x{e['rss_ratio']:.2f} | x{e['cpu_ratio']:.2f} |")
+    if noise:
+        print("\n### Repeatability (same compile repeated)\n")
+        print("| file | flags | reps | peak RSS min..max MiB | spread | CPU min..max s |")
+        print("|---|---|---|---|---|---|")
+        for e in noise:
+            print(f"| {e['name']} | {e['flags']} | {e['reps']} | "
+                  f"{e['rss_min'] / MiB:.1f}..{e['rss_max'] / MiB:.1f} | "
+                  f"{e['rss_spread']:.2%} | {e['cpu_min']:.2f}..{e['cpu_max']:.2f} |")
+
+
+def ratio_stats(pairs):
+    """pairs: (row, ref_row) -> ratio statistics of RSS and CPU time."""
+    rr = [r["peak_rss_bytes"] / b["peak_rss_bytes"] for r, b in pairs]
+    tr = [r["cpu_s"] / max(b["cpu_s"], 1e-3) for r, b in pairs]
+    return {
+        "n": len(rr),
+        "rss_ratio_min": round(min(rr), 3),
+        "rss_ratio_median": round(statistics.median(rr), 3),
+        "rss_ratio_max": round(max(rr), 3),
+        "cpu_ratio_median": round(statistics.median(tr), 3),
+    }
 
 
 def main():
@@ -243,13 +348,14 @@ def main():
                     help="also print the measurement/model tables as Markdown")
     args = ap.parse_args()
 
-    rows = max_over_reps(load(args.csv))
-    o2 = [r for r in rows if r["opt"] == "-O2" and not r["lto"]]
+    all_rows = load(args.csv)
+    rows = max_over_reps(all_rows)
+    o2 = [r for r in rows if r["flags"] in ("-O2", "-O2 -g")]
 
     groups = []
-    print(f"{'lang':4s} {'cython':6s} {'debug':5s} {'n':>3s} {'base MiB':>9s} "
-          f"{'slope B/B':>9s} {'med err':>8s} {'max err':>8s} {'under':>6s} "
-          f"{'LOO under':>9s} {'LOO max under':>13s}")
+    print(f"{'group':22s} {'n':>3s} {'lines (base MiB + slope B/B)':34s} "
+          f"{'med err':>8s} {'max err':>8s} {'under':>6s} {'LOO under':>9s} "
+          f"{'LOO max under':>13s}")
     for lang in ("c", "c++"):
         for cy in (True, False):
             for dbg in (False, True):
@@ -260,131 +366,203 @@ def main():
                     continue
                 sel.sort(key=lambda r: r["size_bytes"])
                 pts = [(r["size_bytes"], r["peak_rss_bytes"]) for r in sel]
-                a, b = envelope_fit(pts)
-                qa, qb = quantile_fit(pts)
-                err = errors(pts, a, b)
-                lo = loo(pts)
+                lines = two_line_fit(pts)
+                err = errors(pts, lines)
+                lo = loo(pts, two_line_fit)
                 per_kind = {}
                 for kind in sorted({r["kind"] for r in sel}):
                     kp = [(r["size_bytes"], r["peak_rss_bytes"]) for r in sel
                           if r["kind"] == kind]
-                    per_kind[kind] = errors(kp, a, b)
+                    per_kind[kind] = errors(kp, lines)
+                alternatives = {}
+                for alt_name, fitter in (
+                        ("envelope_rel", lambda p: [envelope_fit(p, "rel")]),
+                        ("envelope_abs", lambda p: [envelope_fit(p, "abs")]),
+                        ("quantile90", quantile_fit)):
+                    (a, b), = fitter(pts)
+                    alt_lo = loo(pts, fitter)
+                    if alt_lo:
+                        alt_lo.pop("rel_errors")
+                    alternatives[alt_name] = {
+                        "base_bytes": int(round(a)),
+                        "slope_bytes_per_source_byte": round(b, 3),
+                        "error": errors(pts, [(a, b)]),
+                        "leave_one_out": alt_lo,
+                    }
+                wa, wb = least_squares([(r["size_bytes"], r["cpu_s"]) for r in sel])
                 points = [{
                     "name": r["name"], "kind": r["kind"],
                     "size_bytes": r["size_bytes"],
                     "peak_rss_bytes": r["peak_rss_bytes"],
-                    "predicted_bytes": int(a + b * r["size_bytes"]),
+                    "predicted_bytes": int(predict(lines, r["size_bytes"])),
+                    "wall_s": r["wall_s"], "cpu_s": r["cpu_s"],
                 } for r in sel]
-                groups.append({
+                g = {
                     "lang": lang, "cython": cy, "debug": dbg,
-                    "base_bytes": int(round(a)),
-                    "slope_bytes_per_source_byte": round(b, 3),
+                    "lines": [{"base_bytes": int(round(a)),
+                               "slope_bytes_per_source_byte": round(b, 3)}
+                              for a, b in lines],
                     "error": err, "leave_one_out": lo,
+                    # 1 + the worst leave-one-out under-estimate, rounded up
+                    # to 0.05: a data-derived head-room factor for new files
+                    "suggested_safety_factor": round(
+                        1 + math.ceil(lo["max_rel_under"] * 20 - 1e-9) / 20, 2),
                     "error_by_kind": per_kind,
-                    "quantile90_fit": {
-                        "base_bytes": int(round(qa)),
-                        "slope_bytes_per_source_byte": round(qb, 3),
-                        "error": errors(pts, qa, qb),
+                    "alternatives": alternatives,
+                    "cpu_time_least_squares": {
+                        "base_s": round(wa, 3),
+                        "slope_s_per_mb": round(wb * 1e6, 3),
+                        "note": "ordinary least squares, not an upper bound",
                     },
                     "size_range_bytes": [pts[0][0], pts[-1][0]],
                     "points": points,
-                })
-                print(f"{lang:4s} {str(cy):6s} {str(dbg):5s} {len(pts):3d} "
-                      f"{a / MiB:9.1f} {b:9.2f} {err['median_rel_err']:8.1%} "
-                      f"{err['max_rel_err']:8.1%} {err['under_fraction']:6.0%} "
-                      f"{lo['under_fraction'] if lo else float('nan'):9.0%} "
-                      f"{lo['max_rel_under'] if lo else float('nan'):13.1%}")
+                }
+                # rounding must not turn a covering line into an
+                # under-estimating one
+                rl = [(l["base_bytes"], l["slope_bytes_per_source_byte"])
+                      for l in g["lines"]]
+                assert errors(pts, rl)["max_rel_under"] < 1e-4, group_name(g)
+                groups.append(g)
+                ls = " | ".join(f"{a / MiB:.1f} + {b:.1f}" for a, b in lines)
+                print(f"{group_name(g):22s} {len(pts):3d} {ls:34s} "
+                      f"{err['median_rel_err']:8.1%} {err['max_rel_err']:8.1%} "
+                      f"{err['under_fraction']:6.0%} {lo['under_fraction']:9.0%} "
+                      f"{lo['max_rel_under']:13.1%}")
 
-    # flag multipliers: peak(flags) / peak(matching -O2 config), per file
     by_key = {(r["name"], r["flags"]): r for r in rows}
-    variants = {"-O0": "-O2", "-O0 -g": "-O2 -g", "-O3": "-O2",
-                "-O2 -flto": "-O2"}
-    multipliers = {}
-    print("\nflag effect on peak RSS (ratio to the matching -O2 config), "
-          "and on wall time:")
-    for flags, ref in variants.items():
-        for lang in ("c", "c++"):
-            ratios, tratios, names = [], [], []
-            for r in rows:
-                if r["flags"] != flags or r["lang"] != lang:
-                    continue
-                base = by_key.get((r["name"], ref))
-                if not base:
-                    continue
-                ratios.append(r["peak_rss_bytes"] / base["peak_rss_bytes"])
-                tratios.append(r["wall_s"] / max(base["wall_s"], 1e-3))
-                names.append(r["name"])
-            if not ratios:
-                continue
-            multipliers.setdefault(flags, {})[lang] = {
-                "n": len(ratios),
-                "rss_ratio_min": round(min(ratios), 3),
-                "rss_ratio_median": round(statistics.median(ratios), 3),
-                "rss_ratio_max": round(max(ratios), 3),
-                # what the planner should multiply the -O2 estimate by:
-                # the largest ratio seen (conservative)
-                "multiplier": round(max(ratios), 3),
-                "wall_ratio_median": round(statistics.median(tratios), 3),
-                "files": names,
-            }
-            print(f"  {flags:10s} vs {ref:7s} {lang:4s} n={len(ratios):2d} "
-                  f"rss x{min(ratios):.2f}..x{max(ratios):.2f} "
-                  f"(median x{statistics.median(ratios):.2f}), "
-                  f"wall median x{statistics.median(tratios):.2f}")
 
     # -g effect over the main corpus
     g_eff = {}
     for lang in ("c", "c++"):
-        rat = []
-        for r in o2:
-            if r["lang"] == lang and r["flags"] == "-O2 -g":
-                base = by_key.get((r["name"], "-O2"))
-                if base:
-                    rat.append(r["peak_rss_bytes"] / base["peak_rss_bytes"])
-        if rat:
-            g_eff[lang] = {"n": len(rat), "rss_ratio_min": round(min(rat), 3),
-                           "rss_ratio_median": round(statistics.median(rat), 3),
-                           "rss_ratio_max": round(max(rat), 3)}
-            print(f"  -O2 -g     vs -O2     {lang:4s} n={len(rat):2d} rss "
-                  f"x{min(rat):.2f}..x{max(rat):.2f} "
-                  f"(median x{statistics.median(rat):.2f})")
+        pairs = [(r, by_key[(r["name"], "-O2")]) for r in o2
+                 if r["lang"] == lang and r["flags"] == "-O2 -g"
+                 and (r["name"], "-O2") in by_key]
+        if pairs:
+            g_eff[lang] = ratio_stats(pairs)
 
-    total_wall = sum(r["wall_s"] for r in load(args.csv))
+    # flag multipliers: peak(flags) / peak(matching -O2 config), per file
+    variants = {"-O0": "-O2", "-O0 -g": "-O2 -g", "-O3": "-O2",
+                "-O2 -flto": "-O2"}
+    multipliers = {}
+    for flags, ref in variants.items():
+        for lang in ("c", "c++"):
+            pairs = [(r, by_key[(r["name"], ref)]) for r in rows
+                     if r["flags"] == flags and r["lang"] == lang
+                     and (r["name"], ref) in by_key]
+            if not pairs:
+                continue
+            m = ratio_stats(pairs)
+            m["vs"] = ref
+            # what a planner multiplies the -O2 / -O2 -g estimate by: the
+            # largest ratio seen (conservative)
+            m["multiplier"] = m["rss_ratio_max"]
+            m["files"] = [r["name"] for r, _ in pairs]
+            multipliers.setdefault(flags, {})[lang] = m
+
+    # garbage-collector --param experiments
+    gc_eff = []
+    for r in rows:
+        if "--param" in r["flags"]:
+            ref = by_key.get((r["name"], "-O2 -g" if r["debug"] else "-O2"))
+            if ref:
+                gc_eff.append({
+                    "name": r["name"], "flags": r["flags"],
+                    "peak_rss_bytes": r["peak_rss_bytes"],
+                    "rss_ratio": round(r["peak_rss_bytes"] / ref["peak_rss_bytes"], 3),
+                    "cpu_ratio": round(r["cpu_s"] / ref["cpu_s"], 3)})
+
+    # repeatability
+    reps = {}
+    for r in all_rows:
+        reps.setdefault((r["name"], r["flags"]), []).append(r)
+    noise = []
+    for (name, flags), rs in sorted(reps.items()):
+        if len(rs) > 1:
+            rss = [r["peak_rss_bytes"] for r in rs]
+            cpu = [r["cpu_s"] for r in rs]
+            noise.append({"name": name, "flags": flags, "reps": len(rs),
+                          "rss_min": min(rss), "rss_max": max(rss),
+                          "rss_spread": round((max(rss) - min(rss)) / min(rss), 4),
+                          "cpu_min": min(cpu), "cpu_max": max(cpu)})
+
+    print("\nflag effects on peak RSS (ratio to the matching -O2 config):")
+    for lang, m in g_eff.items():
+        print(f"  -O2 -g    vs -O2    {lang:4s} n={m['n']:2d} x{m['rss_ratio_min']:.2f}"
+              f"..x{m['rss_ratio_max']:.2f} (median x{m['rss_ratio_median']:.2f})")
+    for flags, per in multipliers.items():
+        for lang, m in per.items():
+            print(f"  {flags:9s} vs {m['vs']:6s} {lang:4s} n={m['n']:2d} "
+                  f"x{m['rss_ratio_min']:.2f}..x{m['rss_ratio_max']:.2f} "
+                  f"(median x{m['rss_ratio_median']:.2f}), CPU median "
+                  f"x{m['cpu_ratio_median']:.2f}")
+    for e in gc_eff:
+        print(f"  {e['name']}: {e['flags']}: RSS x{e['rss_ratio']:.2f}, "
+              f"CPU x{e['cpu_ratio']:.2f}")
+    if noise:
+        print(f"  repeatability: max RSS spread over repeats "
+              f"{max(e['rss_spread'] for e in noise):.2%} "
+              f"({len(noise)} file/flag pairs)")
+
+    total_wall = sum(r["wall_s"] for r in all_rows)
+    total_cpu = sum(r["cpu_s"] for r in all_rows)
+    contended = [r for r in all_rows if r["wall_s"] > 1 and r["wall_s"] > 1.1 * r["cpu_s"]]
     model = {
         "schema": 1,
         "generated": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "description": (
-            "Peak RSS of one gcc/g++ compile (whole driver->cc1/cc1plus->as "
-            "tree) of a CPython extension translation unit, predicted before "
-            "compiling. peak_bytes = base_bytes + slope_bytes_per_source_byte "
-            "* size_bytes, group = (lang, cython, debug); cython = the first "
-            "lines contain 'Generated by Cython'; debug = -g present. Fitted "
-            "at -O2 as an upper envelope (no measured point under-estimated); "
-            "for -O3 / -flto multiply by flag_multipliers[flags][lang]."
-            " -flto numbers are for the compile (-c) step only, not the LTO link."),
-        "units": {"base_bytes": "bytes", "slope_bytes_per_source_byte":
-                  "bytes of peak RSS per byte of preprocessor input file "
-                  "(the .c/.cpp as on disk, headers not counted)"},
-        "fit_method": "upper envelope LP, minimise mean relative over-estimate",
+            "Peak RSS of one gcc/g++ -c compile (whole driver -> cc1/cc1plus "
+            "-> as process tree) of a CPython extension translation unit, "
+            "predicted before compiling from its size. For the group "
+            "(lang, cython, debug): peak_bytes = min over group.lines of "
+            "(base_bytes + slope_bytes_per_source_byte * size_bytes). "
+            "lang: 'c' (gcc) or 'c++' (g++); cython: the first lines of the "
+            "file contain 'Generated by Cython'; debug: -g is on. Each line "
+            "alone is also a valid (looser) upper bound. Fitted at -O2 as "
+            "upper envelopes: no measured point is under-estimated. For -O3 "
+            "or -flto multiply by flag_multipliers[flags][lang].multiplier "
+            "(-flto: the -c step only, not the LTO link)."),
+        "usage": (
+            "g = groups.find(lang, cython, debug); "
+            "est = min(l.base_bytes + l.slope_bytes_per_source_byte * size_bytes "
+            "for l in g.lines); if -O3: est *= flag_multipliers['-O3'][lang]"
+            ".multiplier; optionally est *= g.suggested_safety_factor "
+            "(1 + worst leave-one-out under-estimate of the group)."),
+        "units": {
+            "base_bytes": "bytes",
+            "slope_bytes_per_source_byte": "bytes of peak RSS per byte of the "
+            ".c/.cpp file as on disk (included headers not counted)",
+            "size_bytes": "bytes of the .c/.cpp file as on disk"},
+        "fit_method": (
+            "per group two upper-envelope lines (LP solved exactly by vertex "
+            "enumeration): line 1 minimises the summed relative over-estimate, "
+            "line 2 the summed absolute over-estimate; prediction = the "
+            "smaller of the two"),
         "machine": machine_info(),
-        "compile_command": "gcc|g++ <flags> -fPIC $(python3-config --includes) "
-                           "-c FILE -o FILE.o",
+        "compile_command": ("gcc|g++ <flags> -fPIC $(python3-config --includes) "
+                            "-c FILE -o FILE.o"),
         "groups": [{k: v for k, v in g.items() if k != "points"}
                    for g in groups],
         "flag_multipliers": multipliers,
         "debug_effect": g_eff,
+        "gc_param_effect": gc_eff,
+        "repeatability": noise,
         "total_compile_wall_s": round(total_wall, 1),
-        "points": {f"{g['lang']}/{'cython' if g['cython'] else 'generic'}/"
-                   f"{'debug' if g['debug'] else 'nodebug'}": g["points"]
-                   for g in groups},
+        "total_compile_cpu_s": round(total_cpu, 1),
+        "timing_note": (
+            f"{len(contended)} of {len(all_rows)} compiles took > 1 s and had "
+            "wall > 1.1 x CPU time: another workload shared the 2-core VM "
+            "during part of the run. Peak RSS is unaffected (repeats agree "
+            "within 1 %); use cpu_s rather than wall_s for time."),
+        "points": {group_name(g): g["points"] for g in groups},
     }
     with open(args.out, "w") as f:
         json.dump(model, f, indent=1)
         f.write("\n")
     if args.markdown:
-        print_markdown(rows, groups, multipliers)
-    print(f"\nwrote {args.out}; total compile wall time in CSV: "
-          f"{total_wall:.0f}s")
+        print_markdown(rows, groups, multipliers, g_eff, gc_eff, noise)
+    print(f"\nwrote {args.out}; {len(all_rows)} compiles in CSV, "
+          f"{total_wall:.0f} s wall / {total_cpu:.0f} s CPU of compiling; "
+          f"{len(contended)} compiles with wall > 1.1 x CPU (contended)")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,8 @@ this runs, one compile at a time by default:
     gcc|g++ <flags> -fPIC $(python3-config --includes) -c FILE -o TMP.o
 
 with <flags> = "-O2" and "-O2 -g" for every file, plus "-O0", "-O0 -g",
-"-O3" and "-O2 -flto" for the files marked "extra" in the manifest.
+"-O3" and "-O2 -flto" for the files marked "extra" in the manifest
+(--flags runs other flag sets, e.g. GCC garbage-collector --param settings).
 
 Peak RSS is the maximum resident set size over the whole compiler process
 tree (gcc driver -> cc1/cc1plus -> as).  Each compile is a fresh child that
@@ -21,6 +22,8 @@ be resumed (rows already present for the same file/flags/rep are skipped).
 
 Usage:  python3 measure.py [--csv measurements.csv] [--only NAME,...]
                            [--max-bytes N] [--repeats N] [--jobs 1|2]
+                           [--flags 'FLAGS;FLAGS...']
+        python3 measure.py --preprocess   # writes preprocessed.csv
 """
 
 import argparse
@@ -99,6 +102,28 @@ def compile_once(cc, flags, includes, src, tmpdir):
     }
 
 
+def preprocess_all(manifest, includes, work, path):
+    """Size of each translation unit after preprocessing (headers expanded,
+    as the compiler proper sees it).  A planner can get this cheaply by
+    running `cc -E` before compiling; see RESULTS.md."""
+    with open(path, "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["name", "lang", "size_bytes", "pp_bytes", "pp_lines",
+                    "pp_wall_s"])
+        for m in sorted(manifest, key=lambda m: m["size_bytes"]):
+            cc = "gcc" if m["lang"] == "c" else "g++"
+            t0 = time.monotonic()
+            out = subprocess.run([cc, "-E", "-P", "-fPIC"] + includes +
+                                 [os.path.join(work, m["path"])],
+                                 capture_output=True, check=True).stdout
+            wall = time.monotonic() - t0
+            w.writerow([m["name"], m["lang"], m["size_bytes"], len(out),
+                        out.count(b"\n"), round(wall, 3)])
+            print(f"{m['name']:22s} {m['size_bytes']:>10d} -> {len(out):>10d} B "
+                  f"preprocessed ({wall:.2f}s)", flush=True)
+    print(f"wrote {path}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--work", default=os.path.join(HERE, "work"))
@@ -114,6 +139,13 @@ def main():
                     help="concurrent compiles (2 distorts wall time)")
     ap.add_argument("--python-config", default=python_config(),
                     help="python3-config to take the include flags from")
+    ap.add_argument("--flags", default="",
+                    help="run these flag sets instead of the default ones, "
+                         "';'-separated, e.g. '-O2 --param ggc-min-expand=20'")
+    ap.add_argument("--preprocess", action="store_true",
+                    help="instead of compiling, run the preprocessor (-E) on "
+                         "every file and write preprocessed.csv (size of the "
+                         "translation unit with all headers expanded)")
     ap.add_argument("--dry-run", action="store_true")
     args = ap.parse_args()
 
@@ -122,6 +154,11 @@ def main():
     only = set(filter(None, args.only.split(",")))
     includes = python_includes(args.python_config)
     versions = {"c": compiler_version("gcc"), "c++": compiler_version("g++")}
+
+    if args.preprocess:
+        preprocess_all(manifest, includes, args.work,
+                       os.path.join(os.path.dirname(args.csv), "preprocessed.csv"))
+        return
 
     done = set()
     if os.path.exists(args.csv):
@@ -132,7 +169,10 @@ def main():
     # all -O2 / -O2 -g first (smallest files first), then the extra configs,
     # so an interrupted run still covers every size
     jobs = []
-    for configs in (BASE_CONFIGS, [] if args.no_extra else EXTRA_CONFIGS):
+    plan = (BASE_CONFIGS, [] if args.no_extra else EXTRA_CONFIGS)
+    if args.flags:
+        plan = ([shlex.split(f) for f in args.flags.split(";") if f.strip()],)
+    for configs in plan:
         for m in sorted(manifest, key=lambda m: m["size_bytes"]):
             if only and m["name"] not in only:
                 continue

@@ -28866,7 +28866,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _steps_main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6663);
+/* harmony import */ var _steps_main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3448);
 
 await (0,_steps_main_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 
@@ -28875,7 +28875,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6663:
+/***/ 3448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28974,6 +28974,11 @@ const ACTION_INPUTS = [
         name: 'before-build',
         default: '',
         description: "A shell command run once per interpreter before its build, in that build's copy of the package; python, python3 and $PYTHON there are the interpreter being built for.",
+    },
+    {
+        name: 'verify',
+        default: 'true',
+        description: "Check each built wheel before it counts as built: its extensions' shared libraries resolve the way users' loaders will resolve them, its tag's policy holds, and it installs and imports in a fresh virtual environment (true); a broken wheel is moved out of output-dir into the report's rejected/. Or skip the checks (false).",
     },
     {
         name: 'fail-fast',
@@ -29190,6 +29195,7 @@ function parseOptions(source, cwd) {
         environment: validPairs('environment', get('environment')),
         beforeBuild: get('before-build') || null,
         failFast: parseBoolean('fail-fast', get('fail-fast')),
+        verify: parseBoolean('verify', get('verify')),
         reportDir: parseDirectory('report-dir', get('report-dir'), cwd),
         cacheDir: parseDirectory('cache-dir', get('cache-dir') || defaultCacheDir(), cwd),
     };
@@ -32729,6 +32735,7 @@ function startBuild(job) {
             durationMs: Date.now() - started,
             log: job.logFile,
             error: cancelled ? 'cancelled (fail-fast: another version failed)' : error,
+            diagnoses: [],
         };
     })();
     return {
@@ -32776,6 +32783,7 @@ async function runMatrix(jobs, concurrent, failFast, onEvent, start = startBuild
         durationMs: 0,
         log: job.logFile,
         error: 'not started (fail-fast: another version failed)',
+        diagnoses: [],
     });
     async function worker() {
         while (next < jobs.length) {
@@ -32801,6 +32809,1184 @@ async function runMatrix(jobs, concurrent, failFast, onEvent, start = startBuild
     }
     await Promise.all(Array.from({ length: Math.min(concurrent, jobs.length) }, worker));
     return results;
+}
+
+;// CONCATENATED MODULE: ./src/verify/build-log.ts
+function expectedExtensions(log) {
+    const lines = log.split('\n');
+    const found = new Map();
+    let current = null;
+    lines.forEach((raw, index) => {
+        const text = raw.trim();
+        const line = index + 1;
+        const announced = /^building '([\w.]+)' extension$/.exec(text);
+        if (announced) {
+            current = found.get(announced[1]) ?? { module: announced[1], line, text, failure: [] };
+            found.set(current.module, current);
+            return;
+        }
+        const skipped = /building extension "([\w.]+)" failed: /.exec(text);
+        if (skipped) {
+            found.get(skipped[1])?.failure.push({ line, text });
+            return;
+        }
+        // the compiler's first error after an announcement belongs to that extension (serial build)
+        if (current && current.failure.length === 0 && /\berror\b:/.test(text)) {
+            current.failure.push({ line, text });
+        }
+    });
+    return [...found.values()];
+}
+
+;// CONCATENATED MODULE: ./src/verify/import-errors.ts
+function classifyImportError(error) {
+    let match = /([^\s:]+): cannot open shared object file: No such file or directory/.exec(error);
+    if (match)
+        return { class: 'missing-shared-library', confidence: 'high', library: match[1] };
+    match = /Library not loaded: (\S+)/.exec(error); // dyld
+    if (match)
+        return { class: 'missing-shared-library', confidence: 'high', library: match[1] };
+    match = /undefined symbol: (\S+)/.exec(error);
+    // dyld names C symbols with their leading underscore: `__Py_RefTotal` is `_Py_RefTotal`
+    const dyld = /symbol not found in flat namespace '_(\S+)'/.exec(error);
+    if (match || dyld) {
+        const symbol = (match ?? dyld)[1];
+        // CPython's own API missing means headers of another Python: a debug, free-threaded or
+        // different minor version, or a limited-API promise the code did not keep.
+        if (/^_?Py/.test(symbol))
+            return { class: 'abi-mismatch', confidence: 'high', symbol };
+        return { class: 'undefined-symbol', confidence: 'high', symbol };
+    }
+    match = /version [`'](\S+)' not found \(required by [^)]*\)/.exec(error);
+    if (match) {
+        const library = /: (\/\S+|[\w.+-]+\.so[\w.]*): version/.exec(error)?.[1];
+        return {
+            class: 'abi-mismatch',
+            confidence: 'high',
+            symbol: match[1],
+            ...(library ? { library } : {}),
+        };
+    }
+    if (/wrong ELF class|invalid ELF header|incompatible architecture|wrong architecture|dynamic module does not define module export function|compiled for Python|API version/.test(error)) {
+        return { class: 'abi-mismatch', confidence: 'medium' };
+    }
+    return { class: 'import-error', confidence: 'low' };
+}
+
+;// CONCATENATED MODULE: ./src/verify/cards.ts
+
+
+/** Classes that say the wheel is broken for its users: it stays out of the uploaded set. */
+const NOT_BLOCKING = new Set(['platform-tag-not-accepted-by-pypi']);
+const repairCommand = (claim, wheel) => {
+    const file = external_node_path_default().basename(wheel);
+    if (claim.kind === 'macosx')
+        return `delocate-wheel -w wheelhouse/ ${file}`;
+    if (claim.kind === 'windows')
+        return `delvewheel repair -w wheelhouse/ ${file}`;
+    return `auditwheel repair -w wheelhouse/ ${file}`;
+};
+function bundleRemedy(library, claim, wheel) {
+    return (`Bundle ${library} into the wheel: \`${repairCommand(claim, wheel)}\` copies it (and what it needs) ` +
+        `beside the package and points the extension at it; or ship it yourself in the package and link ` +
+        `with \`-Wl,-rpath,$ORIGIN/<dir>\` (setuptools: \`runtime_library_dirs=["$ORIGIN/<dir>"]\`, ` +
+        `@loader_path on macOS); or link it statically.`);
+}
+function makeCards(input) {
+    const { wheel, python, claim } = input;
+    const isInWheel = (file) => !external_node_path_default().relative(input.root, file).startsWith('..');
+    const inWheel = (file) => (isInWheel(file) ? external_node_path_default().relative(input.root, file) : file);
+    /** A file inside the wheel as `<wheel>!/<path>`; a system file as its own path. */
+    const source = (file) => (isInWheel(file) ? `${wheel}!/${inWheel(file)}` : file);
+    const cards = [];
+    const byModule = new Map(input.imports.map((o) => [o.module, o]));
+    const reported = new Set(); // `${extension}\0${library}` already on a card
+    if (input.installError) {
+        cards.push({
+            class: 'wheel-not-installable',
+            confidence: 'high',
+            title: `The wheel does not install into a fresh virtual environment of ${python}`,
+            evidence: [{ text: input.installError, source: input.importLog ?? wheel }],
+            concerns: { python },
+            remedy: 'Read the pip output in the log: the tags must match this interpreter, and the wheel must be whole.',
+        });
+    }
+    for (const extension of input.extensions) {
+        const outcome = byModule.get(extension.module);
+        const failure = outcome && !outcome.ok && outcome.error ? classifyImportError(outcome.error) : null;
+        const importEvidence = outcome && !outcome.ok && outcome.error
+            ? [
+                {
+                    text: outcome.error.split('\n').at(-1),
+                    source: input.importLog ?? wheel,
+                    line: outcome.logLine,
+                },
+            ]
+            : [];
+        const concerns = (library) => ({
+            python,
+            extension: extension.module,
+            file: extension.file,
+            ...(library ? { library } : {}),
+        });
+        for (const lib of extension.libraries.filter((l) => l.place === 'missing')) {
+            reported.add(`${extension.module}\0${lib.name}`);
+            const matching = failure?.class === 'missing-shared-library' && failure.library === lib.name;
+            cards.push({
+                class: 'missing-shared-library',
+                confidence: 'high',
+                title: `${extension.module} needs ${lib.name}, which the loader will not find on users' machines`,
+                evidence: [
+                    ...(matching ? importEvidence : []),
+                    {
+                        text: `${inWheel(lib.neededBy)} needs ${lib.name}: not found in ${lib.tried.join(', ') || 'any directory searched'}`,
+                        source: source(lib.neededBy),
+                    },
+                    ...(lib.onlyThrough
+                        ? [
+                            {
+                                text: `the build found it only through LD_LIBRARY_PATH: ${lib.onlyThrough}`,
+                                source: 'build environment',
+                            },
+                        ]
+                        : []),
+                ],
+                concerns: concerns(lib.name),
+                remedy: bundleRemedy(lib.name, claim, wheel),
+            });
+        }
+        for (const lib of extension.libraries.filter((l) => l.place === 'outside')) {
+            reported.add(`${extension.module}\0${lib.name}`);
+            cards.push({
+                class: 'library-outside-wheel',
+                confidence: 'high',
+                title: `${extension.module} loads ${lib.name} from ${lib.outside} (${external_node_path_default().dirname(lib.path)}): it works here, not on users' machines`,
+                evidence: [
+                    {
+                        text: `${inWheel(lib.neededBy)} needs ${lib.name} → ${lib.path} (through its ${lib.how.toUpperCase()})`,
+                        source: source(lib.neededBy),
+                    },
+                ],
+                concerns: concerns(lib.name),
+                remedy: `Do not link with an RPATH into the build machine (\`-Wl,-rpath,${external_node_path_default().dirname(lib.path)}\`). ` +
+                    bundleRemedy(lib.name, claim, wheel),
+            });
+        }
+        const tooNew = extension.policy.filter((f) => f.kind === 'symbol-version-too-new');
+        if (tooNew.length > 0) {
+            cards.push({
+                class: 'symbol-version-too-new',
+                confidence: 'high',
+                title: `${extension.module} needs ${tooNew.map((f) => f.version).join(', ')}, newer than ${claim.tag} allows (${tooNew[0].newest})`,
+                evidence: tooNew.map((f) => ({
+                    text: `${inWheel(f.file)} needs ${f.version} from ${f.library}`,
+                    source: source(f.file),
+                })),
+                concerns: concerns(),
+                remedy: `The wheel was built against a newer glibc than its tag promises. Build it in the manylinux image of that tag ` +
+                    `(cibuildwheel does), or let \`auditwheel repair\` choose the tag the wheel really meets (\`auditwheel show\` prints it).`,
+            });
+        }
+        for (const finding of extension.policy) {
+            if (finding.kind !== 'library-not-allowed' ||
+                reported.has(`${extension.module}\0${finding.library}`))
+                continue;
+            cards.push({
+                class: 'library-not-allowed-by-policy',
+                confidence: 'high',
+                title: `${claim.tag} does not allow taking ${finding.library} from the system (${extension.module} needs it)`,
+                evidence: [
+                    {
+                        text: `${inWheel(finding.neededBy)} needs ${finding.library} → ${finding.path ?? 'not found'}, which is not on the ${claim.kind} policy's list`,
+                        source: source(finding.neededBy),
+                    },
+                ],
+                concerns: concerns(finding.library),
+                remedy: `Repair the wheel before uploading it: \`${repairCommand(claim, wheel)}\` bundles ${finding.library}.`,
+            });
+        }
+        if (failure && !(failure.library && reported.has(`${extension.module}\0${failure.library}`))) {
+            cards.push(importCard(extension.module, failure, importEvidence, concerns(failure.library), claim, wheel));
+        }
+    }
+    const extensionModules = new Set(input.extensions.map((e) => e.module));
+    for (const outcome of input.imports) {
+        if (outcome.ok || extensionModules.has(outcome.module) || !outcome.error)
+            continue;
+        const failure = classifyImportError(outcome.error);
+        const evidence = [
+            {
+                text: outcome.error.split('\n').at(-1),
+                source: input.importLog ?? wheel,
+                line: outcome.logLine,
+            },
+        ];
+        cards.push(importCard(outcome.module, failure, evidence, { python, ...(failure.library ? { library: failure.library } : {}) }, claim, wheel));
+    }
+    for (const expected of input.missing) {
+        cards.push({
+            class: 'compiled-module-missing',
+            confidence: 'high',
+            title: `${expected.module} was not compiled: the wheel holds only what works without it`,
+            evidence: [expected, ...expected.failure].map((l) => ({
+                text: l.text,
+                source: input.buildLog ?? 'build log',
+                line: l.line,
+            })),
+            concerns: { python, extension: expected.module },
+            remedy: `The build announced ${expected.module} but the wheel has no compiled module of that name: the extension's ` +
+                `build failed and setup.py went on without it (an optional extension, or a fallback to pure Python). Fix the ` +
+                `compile error shown for ${python}, or make the extension required so the build fails loudly.`,
+        });
+    }
+    if (claim.kind === 'linux') {
+        cards.push({
+            class: 'platform-tag-not-accepted-by-pypi',
+            confidence: 'high',
+            title: `PyPI refuses wheels tagged ${claim.tag}: repair it into a manylinux wheel before uploading`,
+            evidence: [{ text: external_node_path_default().basename(wheel), source: wheel }],
+            concerns: { python },
+            remedy: `Run \`auditwheel repair -w wheelhouse/ ${external_node_path_default().basename(wheel)}\`: it bundles the libraries manylinux does not allow ` +
+                `and retags the wheel manylinux_2_X for the glibc it needs. Build in a manylinux container (cibuildwheel does) so ` +
+                `that X is old enough for your users.`,
+        });
+    }
+    return cards;
+}
+function importCard(module, failure, evidence, concerns, claim, wheel) {
+    const remedies = {
+        'missing-shared-library': bundleRemedy(failure.library ?? 'the library', claim, wheel),
+        'undefined-symbol': `No library the module loads defines ${failure.symbol}: link the library that does (setuptools \`libraries=[...]\`), ` +
+            `or bundle the version it was built against if an older one is found at run time.`,
+        'abi-mismatch': `The module was built for another ABI than the one loading it${failure.symbol ? ` (${failure.symbol})` : ''}: ` +
+            `another Python (debug, free-threaded, another minor version, PyPy) or a newer library than the one found. ` +
+            `Build it with this interpreter's own headers, and bundle libraries it needs a given version of.`,
+        'import-error': 'Read the exception in the import test log: the module imports in the build tree but not installed.',
+    };
+    const titles = {
+        'missing-shared-library': `import ${module} fails: ${failure.library} cannot be found`,
+        'undefined-symbol': `import ${module} fails: undefined symbol ${failure.symbol}`,
+        'abi-mismatch': `import ${module} fails: built for another ABI${failure.symbol ? ` (${failure.symbol})` : ''}`,
+        'import-error': `import ${module} fails`,
+    };
+    return {
+        class: failure.class,
+        confidence: failure.confidence,
+        title: titles[failure.class],
+        evidence,
+        concerns,
+        remedy: remedies[failure.class],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/elf.ts
+class NotElfError extends Error {
+}
+const PT_LOAD = 1;
+const PT_DYNAMIC = 2;
+const PT_INTERP = 3;
+const DT = {
+    NULL: 0,
+    NEEDED: 1,
+    STRTAB: 5,
+    STRSZ: 10,
+    SONAME: 14,
+    RPATH: 15,
+    RUNPATH: 29,
+    FLAGS_1: 0x6ffffffb,
+    VERNEED: 0x6ffffffe,
+    VERNEEDNUM: 0x6fffffff,
+};
+const DF_1_NODEFLIB = 0x800;
+function isElf(buffer) {
+    return buffer.length >= 4 && buffer.readUInt32BE(0) === 0x7f454c46;
+}
+function parseElf(buffer) {
+    if (!isElf(buffer) || buffer.length < 52)
+        throw new NotElfError('not an ELF file');
+    const bits = buffer[4] === 2 ? 64 : buffer[4] === 1 ? 32 : null;
+    const littleEndian = buffer[5] === 1 ? true : buffer[5] === 2 ? false : null;
+    if (bits === null || littleEndian === null)
+        throw new NotElfError('unknown ELF class or data');
+    const check = (offset, size) => {
+        if (offset < 0 || offset + size > buffer.length) {
+            throw new NotElfError(`truncated ELF: ${size} bytes at ${offset} past its end`);
+        }
+    };
+    const u16 = (o) => (check(o, 2),
+        littleEndian ? buffer.readUInt16LE(o) : buffer.readUInt16BE(o));
+    const u32 = (o) => (check(o, 4),
+        littleEndian ? buffer.readUInt32LE(o) : buffer.readUInt32BE(o));
+    const u64 = (o) => {
+        check(o, 8);
+        return Number(littleEndian ? buffer.readBigUInt64LE(o) : buffer.readBigUInt64BE(o));
+    };
+    const word = bits === 64 ? u64 : u32;
+    const cString = (offset) => {
+        check(offset, 1);
+        const end = buffer.indexOf(0, offset);
+        if (end < 0)
+            throw new NotElfError(`unterminated string at ${offset}`);
+        return buffer.toString('utf8', offset, end);
+    };
+    const type = u16(16);
+    const machine = u16(18);
+    const phoff = bits === 64 ? u64(32) : u32(28);
+    const phentsize = u16(bits === 64 ? 54 : 42);
+    const phnum = u16(bits === 64 ? 56 : 44);
+    const loads = [];
+    let dynamic = null;
+    let interpreter = null;
+    for (let i = 0; i < phnum; i++) {
+        const at = phoff + i * phentsize;
+        const pType = u32(at);
+        const offset = bits === 64 ? u64(at + 8) : u32(at + 4);
+        const vaddr = bits === 64 ? u64(at + 16) : u32(at + 8);
+        const filesz = bits === 64 ? u64(at + 32) : u32(at + 16);
+        if (pType === PT_LOAD)
+            loads.push({ vaddr, offset, filesz });
+        else if (pType === PT_DYNAMIC)
+            dynamic = { offset, size: filesz };
+        else if (pType === PT_INTERP)
+            interpreter = cString(offset);
+    }
+    const info = {
+        bits,
+        littleEndian,
+        machine,
+        type,
+        interpreter,
+        soname: null,
+        needed: [],
+        rpath: null,
+        runpath: null,
+        noDefaultLib: false,
+        versionNeeds: [],
+    };
+    if (dynamic === null)
+        return info; // statically linked
+    // The dynamic section holds addresses, as the loader sees memory; the file holds them where
+    // the PT_LOAD segment that covers the address says.
+    const fileOffset = (vaddr) => {
+        const segment = loads.find((s) => vaddr >= s.vaddr && vaddr < s.vaddr + s.filesz);
+        if (!segment)
+            throw new NotElfError(`address 0x${vaddr.toString(16)} is in no loaded segment`);
+        return vaddr - segment.vaddr + segment.offset;
+    };
+    const entrySize = bits === 64 ? 16 : 8;
+    const entries = [];
+    for (let at = dynamic.offset; at + entrySize <= dynamic.offset + dynamic.size; at += entrySize) {
+        const tag = word(at);
+        if (tag === DT.NULL)
+            break;
+        entries.push([tag, word(at + entrySize / 2)]);
+    }
+    const value = (tag) => entries.find(([t]) => t === tag)?.[1];
+    const strtabAddress = value(DT.STRTAB);
+    if (strtabAddress === undefined)
+        throw new NotElfError('dynamic section without DT_STRTAB');
+    const strtab = fileOffset(strtabAddress);
+    const str = (index) => cString(strtab + index);
+    const pathList = (index) => str(index).split(':').filter(Boolean);
+    for (const [tag, val] of entries) {
+        if (tag === DT.NEEDED)
+            info.needed.push(str(val));
+        else if (tag === DT.SONAME)
+            info.soname = str(val);
+        else if (tag === DT.RPATH)
+            info.rpath = [...(info.rpath ?? []), ...pathList(val)];
+        else if (tag === DT.RUNPATH)
+            info.runpath = [...(info.runpath ?? []), ...pathList(val)];
+        else if (tag === DT.FLAGS_1)
+            info.noDefaultLib = (val & DF_1_NODEFLIB) !== 0;
+    }
+    const verneed = value(DT.VERNEED);
+    const count = value(DT.VERNEEDNUM) ?? 0;
+    if (verneed !== undefined) {
+        // Elf_Verneed and Elf_Vernaux are laid out alike in both classes.
+        let at = fileOffset(verneed);
+        for (let i = 0; i < count; i++) {
+            const file = str(u32(at + 4));
+            const versions = [];
+            let aux = at + u32(at + 8);
+            for (let j = 0, auxCount = u16(at + 2); j < auxCount; j++) {
+                versions.push(str(u32(aux + 8)));
+                aux += u32(aux + 12);
+            }
+            info.versionNeeds.push({ file, versions });
+            const next = u32(at + 12);
+            if (next === 0)
+                break;
+            at += next;
+        }
+    }
+    return info;
+}
+
+;// CONCATENATED MODULE: ./src/verify/import-test.ts
+
+
+
+// Each module in turn, a line before and after: a crash (a segfault in PyInit) names its module.
+const IMPORT_SCRIPT = `
+import importlib, json, sys, traceback
+for name in json.loads(sys.argv[1]):
+    print(json.dumps({"start": name}), flush=True)
+    try:
+        importlib.import_module(name)
+        print(json.dumps({"module": name, "ok": True}), flush=True)
+    except BaseException as e:
+        error = "".join(traceback.format_exception_only(type(e), e)).strip()
+        print(json.dumps({"module": name, "ok": False, "error": error}), flush=True)
+`;
+function import_test_run(argv, env, cwd) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)(argv[0], argv.slice(1), { env, cwd, timeout: 300_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+            const failed = error;
+            resolve({
+                code: failed ? (typeof failed.code === 'number' ? failed.code : null) : 0,
+                signal: failed?.signal ?? null,
+                stdout,
+                stderr: stderr || (failed && typeof failed.code === 'string' ? failed.message : ''),
+            });
+        });
+    });
+}
+/**
+ * An environment of nothing the build had: no LD_LIBRARY_PATH, PYTHONPATH, CFLAGS or anything
+ * else of the runner's, so a library found only through them is not found here either.
+ */
+function cleanEnvironment(venvBin, home) {
+    const system = process.platform === 'win32' ? { SystemRoot: process.env.SystemRoot ?? 'C:\\Windows' } : {};
+    return {
+        ...system,
+        PATH: [venvBin, ...(process.platform === 'win32' ? [] : ['/usr/bin', '/bin'])].join((external_node_path_default()).delimiter),
+        HOME: home,
+        LANG: 'C.UTF-8',
+        PYTHONNOUSERSITE: '1',
+        PIP_NO_INDEX: '1',
+        PIP_DISABLE_PIP_VERSION_CHECK: '1',
+        PIP_NO_CACHE_DIR: '1',
+    };
+}
+/**
+ * Installs the wheel into a fresh virtual environment of its own interpreter (offline, without
+ * dependencies or build isolation) and imports each module in a clean process, from a directory
+ * that holds no source tree.
+ */
+async function importTest(options) {
+    const venv = external_node_path_default().join(options.workDir, 'venv');
+    const home = external_node_path_default().join(options.workDir, 'home');
+    (0,external_node_fs_namespaceObject.mkdirSync)(home, { recursive: true });
+    const bin = external_node_path_default().join(venv, process.platform === 'win32' ? 'Scripts' : 'bin');
+    const venvPython = external_node_path_default().join(bin, process.platform === 'win32' ? 'python.exe' : 'python');
+    const env = cleanEnvironment(bin, home);
+    const log = [];
+    const logFile = external_node_path_default().join(options.workDir, 'import-test.log');
+    const record = (argv, ran) => {
+        log.push(`$ ${argv.map((a) => JSON.stringify(a)).join(' ')}`);
+        log.push(...`${ran.stdout}${ran.stderr}`.split('\n').filter((l) => l !== ''));
+        if (ran.code !== 0)
+            log.push(ran.signal ? `(killed by ${ran.signal})` : `(exit ${ran.code})`);
+    };
+    const finish = (installError, outcomes) => {
+        (0,external_node_fs_namespaceObject.writeFileSync)(logFile, `${log.join('\n')}\n`);
+        return { log: logFile, installError, outcomes };
+    };
+    const steps = [
+        [options.python, '-m', 'venv', venv],
+        [
+            venvPython,
+            '-m',
+            'pip',
+            'install',
+            '--no-index',
+            '--no-deps',
+            '--no-build-isolation',
+            options.wheel,
+        ],
+    ];
+    for (const argv of steps) {
+        const ran = await import_test_run(argv, env, home);
+        record(argv, ran);
+        if (ran.code !== 0) {
+            const last = `${ran.stderr}${ran.stdout}`.trim().split('\n').at(-1) ?? '';
+            return finish(`${argv.slice(1, 4).join(' ')} failed: ${last}`, []);
+        }
+    }
+    const outcomes = [];
+    let remaining = options.modules;
+    // A crash ends the process: note it against its module and go on with the rest in a new one.
+    while (remaining.length > 0) {
+        const argv = [venvPython, '-I', '-c', IMPORT_SCRIPT, JSON.stringify(remaining)];
+        const ran = await import_test_run(argv, env, home);
+        log.push(`$ ${JSON.stringify(venvPython)} -I -c <import each> ${JSON.stringify(remaining)}`);
+        let started = null;
+        for (const line of ran.stdout.split('\n').filter(Boolean)) {
+            let event;
+            try {
+                event = JSON.parse(line);
+            }
+            catch {
+                log.push(line); // a module that prints while importing
+                continue;
+            }
+            if (event.start !== undefined) {
+                started = event.start;
+                continue;
+            }
+            started = null;
+            log.push(event.ok ? `ok: import ${event.module}` : `FAILED: import ${event.module}: ${event.error}`);
+            outcomes.push({
+                module: event.module,
+                ok: !!event.ok,
+                error: event.error ?? null,
+                logLine: log.length,
+            });
+        }
+        log.push(...ran.stderr.split('\n').filter(Boolean));
+        const done = new Set(outcomes.map((o) => o.module));
+        if (started !== null) {
+            const death = ran.signal
+                ? `the process was killed by ${ran.signal}`
+                : `the process exited with ${ran.code}`;
+            log.push(`FAILED: import ${started}: ${death}`);
+            outcomes.push({
+                module: started,
+                ok: false,
+                error: `${death} while importing ${started}`,
+                logLine: log.length,
+            });
+            done.add(started);
+        }
+        const left = remaining.filter((m) => !done.has(m));
+        if (left.length === remaining.length) {
+            // no progress and no module in flight: the script itself failed; say so once per module
+            for (const module of left) {
+                outcomes.push({
+                    module,
+                    ok: false,
+                    error: `exit ${ran.code}: ${ran.stderr.trim().split('\n').at(-1) ?? ''}`,
+                    logLine: log.length,
+                });
+            }
+            break;
+        }
+        remaining = left;
+    }
+    return finish(null, outcomes);
+}
+
+;// CONCATENATED MODULE: ./src/verify/policy.ts
+/**
+ * The libraries a manylinux wheel may take from the system (PEP 513, 571, 599, 600, as
+ * auditwheel's policy files list them): the same for every manylinux policy, except that
+ * libexpat.so.1 came with manylinux2010.
+ */
+const MANYLINUX_LIBRARIES = [
+    'libgcc_s.so.1',
+    'libstdc++.so.6',
+    'libm.so.6',
+    'libdl.so.2',
+    'librt.so.1',
+    'libc.so.6',
+    'libnsl.so.1',
+    'libutil.so.1',
+    'libpthread.so.0',
+    'libresolv.so.2',
+    'libX11.so.6',
+    'libXext.so.6',
+    'libXrender.so.1',
+    'libICE.so.6',
+    'libSM.so.6',
+    'libGL.so.1',
+    'libgobject-2.0.so.0',
+    'libgthread-2.0.so.0',
+    'libglib-2.0.so.0',
+    'libz.so.1',
+    'libatomic.so.1',
+    'libanl.so.1',
+];
+/** auditwheel's musllinux policies: musl's libc and zlib. */
+const MUSLLINUX_LIBRARIES = ['libc.so', 'libz.so.1'];
+function allowedLibraries(claim) {
+    if (claim.kind === 'musllinux')
+        return new Set(MUSLLINUX_LIBRARIES);
+    if (claim.kind !== 'manylinux')
+        return null;
+    const [major, minor] = claim.glibc;
+    const expat = major > 2 || minor >= 12 ? ['libexpat.so.1'] : [];
+    return new Set([...MANYLINUX_LIBRARIES, ...expat]);
+}
+/**
+ * What the wheel takes from outside itself that its tag does not allow. Walks from the extension
+ * through libraries inside the wheel (bundled ones may need more), stopping at allowed libraries
+ * (their own dependencies are the system's business) and at the first disallowed one (a repair
+ * bundles it together with what it needs).
+ */
+function checkPolicy(claim, extension, resolutions, insideWheel, inspect) {
+    const allowed = allowedLibraries(claim);
+    if (allowed === null)
+        return [];
+    const findings = [];
+    const visited = new Set();
+    const walk = (object) => {
+        if (visited.has(object))
+            return;
+        visited.add(object);
+        if (claim.kind === 'manylinux')
+            findings.push(...newerGlibc(claim.glibc, object, inspect(object)));
+        for (const r of resolutions.filter((r) => r.neededBy === object)) {
+            if (allowed.has(r.name))
+                continue;
+            if (r.path !== null && insideWheel(r.path))
+                walk(r.path);
+            else
+                findings.push({
+                    kind: 'library-not-allowed',
+                    library: r.name,
+                    neededBy: object,
+                    path: r.path,
+                });
+        }
+    };
+    walk(extension);
+    return findings;
+}
+function newerGlibc(glibc, file, elf) {
+    const newest = `GLIBC_${glibc[0]}.${glibc[1]}`;
+    return (elf?.versionNeeds ?? []).flatMap((need) => need.versions
+        .filter((version) => {
+        if (version === 'GLIBC_PRIVATE')
+            return true;
+        const match = /^GLIBC_(\d+)\.(\d+)/.exec(version);
+        if (!match)
+            return false;
+        const [major, minor] = [+match[1], +match[2]];
+        return major > glibc[0] || (major === glibc[0] && minor > glibc[1]);
+    })
+        .map((version) => ({
+        kind: 'symbol-version-too-new',
+        file,
+        library: need.file,
+        version,
+        newest,
+    })));
+}
+
+;// CONCATENATED MODULE: ./src/verify/resolve-elf.ts
+
+function expand(entry, origin, world) {
+    const expanded = entry
+        .replace(/\$(?:\{ORIGIN\}|ORIGIN)/g, origin)
+        .replace(/\$(?:\{LIB\}|LIB)/g, world.lib)
+        .replace(/\$(?:\{PLATFORM\}|PLATFORM)/g, world.platform);
+    return expanded.length > 1 ? expanded.replace(/\/+$/, '') : expanded;
+}
+function searchPath(object, tag, world) {
+    // glibc ignores DT_RPATH in an object that also has DT_RUNPATH (get-dynamic-info.h).
+    const entries = tag === 'rpath' && object.elf.runpath !== null ? null : object.elf[tag];
+    const origin = external_node_path_default().dirname(object.path);
+    return (entries ?? []).map((entry) => expand(entry, origin, world));
+}
+/**
+ * Resolves an object's dependencies and theirs, breadth first, as glibc's loader does for a
+ * dlopen: per NEEDED entry, an already loaded object of that name or SONAME; else the RPATHs of
+ * the requesting object and of each object that loaded it, up to the executable (only when the
+ * requesting object has no RUNPATH); then the requesting object's own RUNPATH, which therefore
+ * never reaches its dependencies' dependencies; then the loader cache and the default
+ * directories. LD_LIBRARY_PATH is deliberately not a part of it: the wheel's users will not
+ * have the build's. Not modelled: glibc-hwcaps and legacy platform subdirectories.
+ */
+function resolveDependencies(root, world) {
+    const loaded = world.preloaded.map((object) => ({
+        ...object,
+        names: new Set([object.path, ...(object.elf.soname ? [object.elf.soname] : [])]),
+        loader: null,
+    }));
+    const rootNode = { ...root, names: new Set([root.path]), loader: null };
+    const fits = (elf) => elf.bits === root.elf.bits && elf.machine === root.elf.machine;
+    const resolutions = [];
+    const queue = [rootNode];
+    for (let object = queue.shift(); object; object = queue.shift()) {
+        for (const name of object.elf.needed) {
+            const tried = [];
+            const already = [...loaded, rootNode].find((node) => node.names.has(name) || node.elf.soname === name);
+            if (already) {
+                const how = loaded.slice(0, world.preloaded.length).includes(already)
+                    ? 'preloaded'
+                    : 'loaded';
+                already.names.add(name);
+                resolutions.push({ name, neededBy: object.path, path: already.path, how, tried });
+                continue;
+            }
+            const attempt = (file) => {
+                tried.push(file);
+                const elf = world.inspect(file);
+                return elf && fits(elf) ? elf : null;
+            };
+            const inDirs = (dirs) => {
+                for (const dir of dirs) {
+                    const file = `${dir === '/' ? '' : dir}/${name}`;
+                    const elf = attempt(file);
+                    if (elf)
+                        return { file, elf };
+                }
+                return null;
+            };
+            let found = null;
+            let how = 'unresolved';
+            if (name.includes('/')) {
+                const elf = attempt(name);
+                if (elf)
+                    [found, how] = [{ file: name, elf }, 'direct'];
+            }
+            else {
+                if (object.elf.runpath === null) {
+                    const chain = [];
+                    for (let l = object; l; l = l.loader)
+                        chain.push(l);
+                    if (world.host && !chain.includes(world.host))
+                        chain.push(world.host);
+                    for (const l of chain) {
+                        found = inDirs(searchPath(l, 'rpath', world));
+                        if (found) {
+                            how = 'rpath';
+                            break;
+                        }
+                    }
+                }
+                if (!found) {
+                    found = inDirs(searchPath(object, 'runpath', world));
+                    if (found)
+                        how = 'runpath';
+                }
+                if (!found && !object.elf.noDefaultLib) {
+                    for (const entry of world.cache.filter((e) => e.name === name)) {
+                        const elf = attempt(entry.path);
+                        if (elf) {
+                            [found, how] = [{ file: entry.path, elf }, 'cache'];
+                            break;
+                        }
+                    }
+                    if (!found) {
+                        found = inDirs(world.defaultDirs);
+                        if (found)
+                            how = 'default';
+                    }
+                }
+            }
+            resolutions.push({ name, neededBy: object.path, path: found?.file ?? null, how, tried });
+            if (found) {
+                const node = {
+                    path: found.file,
+                    elf: found.elf,
+                    names: new Set([name]),
+                    loader: object,
+                };
+                loaded.push(node);
+                queue.push(node);
+            }
+        }
+    }
+    return resolutions;
+}
+
+;// CONCATENATED MODULE: ./src/verify/loader-config.ts
+/** Lines like `\tlibz.so.1 (libc6,x86-64) => /lib/x86_64-linux-gnu/libz.so.1`. */
+function parseLdconfigList(text) {
+    const entries = [];
+    for (const line of text.split('\n')) {
+        const match = /^\s+(\S+) \(([^)]*)\)(?: => (.+))?$/.exec(line);
+        if (match?.[3])
+            entries.push({ name: match[1], flags: match[2], path: match[3].trim() });
+    }
+    return entries;
+}
+/** `ld.so --help` (glibc 2.33 and later) lists `  /usr/lib (system search path)`. */
+function parseLoaderHelp(text) {
+    return [...text.matchAll(/^\s+(\/\S*) \(system search path\)$/gm)].map((m) => m[1]);
+}
+/** The defaults glibc is built with, for a loader too old (before 2.33) to list them. */
+function fallbackDefaultDirs(bits) {
+    return bits === 64 ? ['/lib64', '/usr/lib64', '/lib', '/usr/lib'] : ['/lib', '/usr/lib'];
+}
+
+;// CONCATENATED MODULE: ./src/verify/system-loader.ts
+
+
+
+
+
+const system_loader_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Parses the ELF at a path once; null when there is none or it is not ELF. */
+function elfReader() {
+    const seen = new Map();
+    return (file) => {
+        if (!seen.has(file)) {
+            let elf = null;
+            try {
+                elf = parseElf((0,external_node_fs_namespaceObject.readFileSync)(file));
+            }
+            catch {
+                // a missing file, a directory, a linker script named libfoo.so: the loader skips them too
+            }
+            seen.set(file, elf);
+        }
+        return seen.get(file);
+    };
+}
+async function output(file, args) {
+    try {
+        return (await system_loader_run(file, args, { env: { PATH: '/usr/sbin:/sbin:/usr/bin:/bin' } })).stdout;
+    }
+    catch (error) {
+        // `ld.so --help` exits 0, but older loaders print usage and exit 127 with it on stdout
+        return error.stdout ?? '';
+    }
+}
+/**
+ * The loader of the Python that will load the wheel (its PT_INTERP), asked for its default
+ * directories, and the loader cache as ldconfig lists it. musl has no cache, and its loader
+ * prints no directories: its defaults are fixed (/lib, /usr/local/lib, /usr/lib).
+ */
+async function systemLoader(python, inspect) {
+    const hostElf = inspect(python);
+    const interpreter = hostElf?.interpreter ?? null;
+    const musl = interpreter?.includes('ld-musl') ?? false;
+    const help = interpreter && !musl ? await output(interpreter, ['--help']) : '';
+    let defaultDirs = parseLoaderHelp(help);
+    if (defaultDirs.length === 0) {
+        defaultDirs = musl
+            ? ['/lib', '/usr/local/lib', '/usr/lib']
+            : fallbackDefaultDirs(hostElf?.bits ?? 64);
+    }
+    const cache = musl ? [] : parseLdconfigList(await output('ldconfig', ['-p']));
+    const preloaded = [];
+    const rtld = interpreter ? inspect(interpreter) : null;
+    if (interpreter && rtld)
+        preloaded.push({ path: interpreter, elf: rtld });
+    return {
+        config: { cache, defaultDirs },
+        world: {
+            inspect,
+            cache,
+            defaultDirs,
+            preloaded,
+            host: hostElf ? { path: python, elf: hostElf } : null,
+            // Debian's loader expands $LIB to its first default directory (lib/x86_64-linux-gnu),
+            // Fedora's to lib64: the same directory either way.
+            lib: defaultDirs[0]?.replace(/^\//, '') ?? 'lib',
+            platform: /^\s+(\S+) \(AT_PLATFORM/m.exec(help)?.[1] ?? 'x86_64',
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/where.ts
+
+const within = (file, dir) => {
+    const relative = external_node_path_default().relative(dir, file);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+};
+/**
+ * Where a resolved library lives, as its users will see it: in the wheel, in a directory the
+ * system's loader searches on its own (its defaults and the directories of its cache), or
+ * somewhere only the build machine has.
+ */
+function placeOf(file, wheelRoot, systemDirs) {
+    if (file === null)
+        return 'missing';
+    const normal = external_node_path_default().resolve(file);
+    if (within(normal, wheelRoot))
+        return 'wheel';
+    return systemDirs.has(external_node_path_default().dirname(normal)) ? 'system' : 'outside';
+}
+/** Names the kind of place a library outside the wheel and the system came from. */
+function describeOutside(file, temporaryDirs, home) {
+    const normal = external_node_path_default().resolve(file);
+    if (normal.startsWith('/nix/store/') || normal.startsWith('/gnu/store/'))
+        return 'a Nix store';
+    if (temporaryDirs.some((dir) => within(normal, external_node_path_default().resolve(dir))))
+        return 'a temporary directory of the build machine';
+    if (home && within(normal, home))
+        return 'a home directory of the build machine';
+    if (/\/(conda|miniconda3|anaconda3|miniforge3|mambaforge)\//.test(normal))
+        return 'a conda prefix';
+    if (normal.startsWith('/opt/') || normal.startsWith('/usr/local/'))
+        return 'a tool prefix of the build machine';
+    return 'a directory only the build machine has';
+}
+
+;// CONCATENATED MODULE: ./src/verify/wheel-contents.ts
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Where a file lands in site-packages: `.data/purelib` and `.data/platlib` install at the root. */
+function installedPath(file) {
+    const parts = file.split('/');
+    if (parts[0].endsWith('.data')) {
+        return parts[1] === 'purelib' || parts[1] === 'platlib' ? parts.slice(2).join('/') : null;
+    }
+    return file;
+}
+/**
+ * Extension modules are `name.so`, `name.<abi tag>.so` or `.pyd`, in importable directories;
+ * libraries bundled beside them (`pkg.libs/libz-abc123.so.1`, `.dylibs/`, `libfoo.so.1`) are not.
+ */
+function extensionModules(files) {
+    const modules = [];
+    for (const file of files) {
+        const installed = installedPath(file);
+        if (installed === null)
+            continue;
+        const parts = installed.split('/');
+        const base = parts.pop();
+        const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:\.[A-Za-z0-9_-]+)?\.(?:so|pyd)$/.exec(base);
+        if (!match || !parts.every((p) => IDENTIFIER.test(p)))
+            continue;
+        modules.push({ file, module: [...parts, match[1]].join('.') });
+    }
+    return modules.sort((a, b) => a.module.localeCompare(b.module));
+}
+/** The names `import` can reach at the top: packages, plain modules and top-level extensions. */
+function topLevelNames(files) {
+    const names = new Set();
+    for (const file of files) {
+        const installed = installedPath(file);
+        if (installed === null)
+            continue;
+        const parts = installed.split('/');
+        if (parts.length > 1 && IDENTIFIER.test(parts[0]) && /\.(py|so|pyd)$/.test(installed)) {
+            names.add(parts[0]);
+        }
+        else if (parts.length === 1 && /^[A-Za-z_][A-Za-z0-9_]*\.py$/.test(parts[0])) {
+            names.add(parts[0].slice(0, -3));
+        }
+    }
+    for (const extension of extensionModules(files))
+        names.add(extension.module.split('.')[0]);
+    return [...names].sort();
+}
+
+;// CONCATENATED MODULE: ./src/verify/wheel-name.ts
+
+/** `{distribution}-{version}(-{build})?-{python}-{abi}-{platform}.whl` (PEP 427). */
+function parseWheelName(file) {
+    const parts = external_node_path_default().basename(file)
+        .replace(/\.whl$/, '')
+        .split('-');
+    if (parts.length < 5)
+        throw new Error(`${external_node_path_default().basename(file)} is not a wheel's file name`);
+    const [platform, abi, python] = [parts.at(-1), parts.at(-2), parts.at(-3)];
+    return {
+        distribution: parts[0],
+        version: parts[1],
+        python,
+        abi,
+        platforms: platform.split('.'),
+    };
+}
+const LEGACY = {
+    manylinux1: [2, 5],
+    manylinux2010: [2, 12],
+    manylinux2014: [2, 17],
+};
+function platformClaim(tag) {
+    let match = /^manylinux_(\d+)_(\d+)_(.+)$/.exec(tag);
+    if (match)
+        return { kind: 'manylinux', tag, glibc: [+match[1], +match[2]], arch: match[3] };
+    match = /^(manylinux1|manylinux2010|manylinux2014)_(.+)$/.exec(tag);
+    if (match)
+        return { kind: 'manylinux', tag, glibc: LEGACY[match[1]], arch: match[2] };
+    match = /^musllinux_(\d+)_(\d+)_(.+)$/.exec(tag);
+    if (match)
+        return { kind: 'musllinux', tag, musl: [+match[1], +match[2]], arch: match[3] };
+    match = /^linux_(.+)$/.exec(tag);
+    if (match)
+        return { kind: 'linux', tag, arch: match[1] };
+    if (tag.startsWith('macosx_'))
+        return { kind: 'macosx', tag };
+    if (tag.startsWith('win'))
+        return { kind: 'windows', tag };
+    return { kind: tag === 'any' ? 'any' : 'other', tag };
+}
+/**
+ * The claim a compressed tag set must live up to: its oldest glibc (a wheel tagged both
+ * manylinux_2_17 and manylinux_2_28 is installed where glibc is 2.17).
+ */
+function strictestClaim(platforms) {
+    const claims = platforms.map(platformClaim);
+    const order = (c) => c.kind === 'manylinux'
+        ? c.glibc[0] * 1000 + c.glibc[1]
+        : c.kind === 'musllinux'
+            ? c.musl[0] * 1000 + c.musl[1]
+            : Infinity;
+    return claims.reduce((a, b) => (order(b) < order(a) ? b : a));
+}
+
+;// CONCATENATED MODULE: ./src/verify/verify-wheel.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const verify_wheel_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+function listFiles(root) {
+    return (0,external_node_fs_namespaceObject.readdirSync)(root, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => external_node_path_default().relative(root, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/'));
+}
+function findInDirs(name, dirs, inspect) {
+    for (const dir of dirs) {
+        const file = external_node_path_default().join(dir, name);
+        if (inspect(file))
+            return file;
+    }
+    return null;
+}
+const MACH_O = new Set([0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe, 0xcafebabe]);
+/** Says what the static check could not read; the import test still covers it. */
+function notChecked(head, file) {
+    const magic = head.length >= 4 ? head.readUInt32BE(0) : 0;
+    if (MACH_O.has(magic)) {
+        return 'Mach-O: its load commands are not resolved yet (no @rpath/@loader_path check); the import test covers it';
+    }
+    if (file.endsWith('.pyd'))
+        return 'a Windows DLL: its imports are not resolved statically; the import test covers it';
+    return 'not a binary this check can read; the import test covers it';
+}
+/** Checks one built wheel: what its extensions load and from where, its tag's policy, and imports. */
+async function verifyWheel(options) {
+    const { wheel, workDir, python } = options;
+    const root = external_node_path_default().join(workDir, 'unpacked');
+    (0,external_node_fs_namespaceObject.mkdirSync)(root, { recursive: true });
+    // The wheel's own interpreter unzips it: no zip reader to carry, and it is there already.
+    await verify_wheel_run(python, ['-m', 'zipfile', '-e', wheel, root]);
+    const files = listFiles(root);
+    const claim = strictestClaim(parseWheelName(wheel).platforms);
+    const inspect = elfReader();
+    const { world, config } = await systemLoader((0,external_node_fs_namespaceObject.realpathSync)(python), inspect);
+    const systemDirs = new Set([
+        ...config.defaultDirs,
+        ...config.cache.map((e) => external_node_path_default().dirname(e.path)),
+    ]);
+    const temporaryDirs = [
+        external_node_os_default().tmpdir(),
+        '/tmp',
+        '/var/tmp',
+        ...(options.buildEnv?.RUNNER_TEMP ? [options.buildEnv.RUNNER_TEMP] : []),
+    ];
+    const buildLibraryPath = (options.buildEnv?.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean);
+    const extensions = [];
+    for (const { file, module } of extensionModules(files)) {
+        const absolute = external_node_path_default().join(root, file);
+        const head = (0,external_node_fs_namespaceObject.readFileSync)(absolute).subarray(0, 4);
+        const elf = isElf(head) ? inspect(absolute) : null;
+        if (elf === null) {
+            extensions.push({
+                file,
+                module,
+                checked: notChecked(head, file),
+                libraries: [],
+                policy: [],
+            });
+            continue;
+        }
+        const resolutions = resolveDependencies({ path: absolute, elf }, world);
+        const libraries = resolutions
+            .filter((r) => r.how !== 'loaded' && r.how !== 'preloaded')
+            .map((r) => {
+            const place = placeOf(r.path, root, systemDirs);
+            const onlyThrough = place === 'missing' ? findInDirs(r.name, buildLibraryPath, inspect) : null;
+            return {
+                ...r,
+                place,
+                outside: place === 'outside'
+                    ? describeOutside(r.path, temporaryDirs, process.env.HOME ?? null)
+                    : null,
+                onlyThrough,
+            };
+        });
+        const insideWheel = (f) => placeOf(f, root, systemDirs) === 'wheel';
+        extensions.push({
+            file,
+            module,
+            checked: 'ELF: NEEDED, RPATH and RUNPATH resolved as glibc’s loader does, and symbol versions',
+            libraries,
+            policy: checkPolicy(claim, absolute, resolutions, insideWheel, inspect),
+        });
+    }
+    const modules = [...topLevelNames(files), ...extensionModules(files).map((e) => e.module)];
+    const tested = await importTest({ python, wheel, modules: [...new Set(modules)], workDir });
+    const present = new Set(extensions.map((e) => e.module));
+    const buildLog = options.buildLog ?? null;
+    const missingExtensions = buildLog
+        ? expectedExtensions((0,external_node_fs_namespaceObject.readFileSync)(buildLog, 'utf8')).filter((e) => !present.has(e.module))
+        : [];
+    const diagnoses = makeCards({
+        wheel,
+        python,
+        claim,
+        extensions,
+        imports: tested.outcomes,
+        importLog: tested.log,
+        installError: tested.installError,
+        missing: missingExtensions,
+        buildLog,
+        root,
+    });
+    return {
+        wheel,
+        python,
+        claim,
+        extensions,
+        imports: tested.outcomes,
+        importLog: tested.log,
+        missingExtensions,
+        diagnoses,
+        passed: diagnoses.every((d) => NOT_BLOCKING.has(d.class)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/build/verify-built.ts
+
+
+
+/**
+ * Verifies a built wheel; a broken one is moved out of output-dir into `rejectedDir`, so
+ * whatever uploads output-dir never ships it, and the build counts as rejected.
+ */
+async function verifyBuilt(result, workDir, rejectedDir, buildEnv) {
+    if (result.status !== 'built' || result.wheel === null)
+        return result;
+    (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true });
+    const verified = await verifyWheel({
+        wheel: result.wheel,
+        python: result.executable,
+        buildLog: result.log,
+        workDir,
+        buildEnv,
+    });
+    if (verified.passed)
+        return { ...result, diagnoses: verified.diagnoses };
+    (0,external_node_fs_namespaceObject.mkdirSync)(rejectedDir, { recursive: true });
+    const moved = external_node_path_default().join(rejectedDir, external_node_path_default().basename(result.wheel));
+    (0,external_node_fs_namespaceObject.renameSync)(result.wheel, moved);
+    return {
+        ...result,
+        status: 'rejected',
+        wheel: null,
+        error: `verify: ${verified.diagnoses[0]?.title ?? 'the wheel does not work'} (moved to ${moved})`,
+        diagnoses: verified.diagnoses,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/launcher/compiler-environment.ts
@@ -32834,9 +34020,108 @@ function compilerEnvironment(shim, compilers, env) {
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./src/plan/compile-memory-model.ts
+// Generated from bench/compile-memory/model.json by scripts/generate.js: refit there, then run npm run generate.
+const COMPILE_MEMORY_GROUPS = [
+    {
+        language: 'c',
+        cython: true,
+        debug: false,
+        lines: [
+            { baseBytes: 37453769, bytesPerSourceByte: 107.126 },
+            { baseBytes: 133292256, bytesPerSourceByte: 58.665 },
+        ],
+        safetyFactor: 1.2,
+    },
+    {
+        language: 'c',
+        cython: true,
+        debug: true,
+        lines: [
+            { baseBytes: 33453462, bytesPerSourceByte: 174.841 },
+            { baseBytes: 161586701, bytesPerSourceByte: 85.732 },
+        ],
+        safetyFactor: 1.15,
+    },
+    {
+        language: 'c',
+        cython: false,
+        debug: false,
+        lines: [
+            { baseBytes: 44467943, bytesPerSourceByte: 275.149 },
+            { baseBytes: 228975078, bytesPerSourceByte: 88.436 },
+        ],
+        safetyFactor: 1.35,
+    },
+    {
+        language: 'c',
+        cython: false,
+        debug: true,
+        lines: [
+            { baseBytes: 79565675, bytesPerSourceByte: 250.085 },
+            { baseBytes: 188221325, bytesPerSourceByte: 140.131 },
+        ],
+        safetyFactor: 1.25,
+    },
+    {
+        language: 'c++',
+        cython: true,
+        debug: false,
+        lines: [
+            { baseBytes: 53343705, bytesPerSourceByte: 171.455 },
+            { baseBytes: 164769342, bytesPerSourceByte: 56.394 },
+        ],
+        safetyFactor: 1.35,
+    },
+    {
+        language: 'c++',
+        cython: true,
+        debug: true,
+        lines: [
+            { baseBytes: 49036333, bytesPerSourceByte: 258.398 },
+            { baseBytes: 243533823, bytesPerSourceByte: 57.555 },
+        ],
+        safetyFactor: 1.45,
+    },
+    {
+        language: 'c++',
+        cython: false,
+        debug: false,
+        lines: [
+            { baseBytes: 186441609, bytesPerSourceByte: 5388.528 },
+            { baseBytes: 204123630, bytesPerSourceByte: 4820.157 },
+        ],
+        safetyFactor: 1.55,
+    },
+    {
+        language: 'c++',
+        cython: false,
+        debug: true,
+        lines: [{ baseBytes: 252631935, bytesPerSourceByte: 8072.178 }],
+        safetyFactor: 1.6,
+    },
+];
+
 ;// CONCATENATED MODULE: ./src/plan/compile-memory.ts
+
+// Cython writes far more C than it reads: a .pyx whose C is not generated yet is planned as this
+// many bytes of C per byte of Cython. A rough figure from packages' sources and their generated C;
+// the first build's measurement replaces it.
+const CYTHON_EXPANSION = 40;
+/**
+ * The compiler's peak memory for one translation unit, from the model fitted to measured compiles
+ * (bench/compile-memory): for the file's language, kind and debug info, the lower of two lines
+ * over the file's size (memory rises steeply up to a megabyte or two, then flattens), times the
+ * group's safety factor (its worst miss when a file is left out of the fit), so it rarely falls
+ * short. LTO moves work to the link and makes the compile cheaper: it is not discounted.
+ */
 function estimateCompileBytes(unit, flags) {
-    return 60 * 1024 * 1024 + unit.bytes * (flags.debug ? 70 : 60);
+    const bytes = unit.cython === 'source' ? unit.bytes * CYTHON_EXPANSION : unit.bytes;
+    const cython = unit.cython !== null;
+    const group = COMPILE_MEMORY_GROUPS.find((g) => g.language === unit.language && g.cython === cython && g.debug === flags.debug) ??
+        COMPILE_MEMORY_GROUPS.find((g) => g.language === unit.language && g.debug === flags.debug);
+    const peak = Math.min(...group.lines.map((line) => line.baseBytes + line.bytesPerSourceByte * bytes));
+    return Math.round(peak * group.safetyFactor);
 }
 function estimateAll(units, flags) {
     return units.map((unit) => ({
@@ -34919,7 +36204,12 @@ function textTable(rows) {
 const summary_escape = (text) => text.replace(/\|/g, '\\|');
 const SHOWN_ESTIMATES = 10;
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
-const RESULT_MARKS = { built: '✅ built', failed: '❌ failed', cancelled: '⏹️ cancelled' };
+const RESULT_MARKS = {
+    built: '✅ built',
+    failed: '❌ failed',
+    cancelled: '⏹️ cancelled',
+    rejected: '🚫 rejected',
+};
 function buildLines(report) {
     const total = report.builds.length + report.unbuildable.length;
     const built = report.wheels.length;
@@ -34950,6 +36240,34 @@ function buildLines(report) {
     lines.push('', `${builds}; ${launcher}; full logs in the report's \`logs/\`.`, '');
     return lines;
 }
+function card(id, d) {
+    const evidence = d.evidence
+        .slice(0, 5)
+        .map((e) => `${e.source}${e.line === undefined ? '' : `:${e.line}`}: ${e.text}`)
+        .join('\n');
+    return [
+        `**${id}: ${summary_escape(d.title)}** (\`${d.class}\`, ${d.confidence} confidence)`,
+        '',
+        `What to do: ${d.remedy}`,
+        ...(evidence ? ['', '```', evidence, '```'] : []),
+        '',
+    ];
+}
+function cardLines(report) {
+    const lines = [];
+    const advice = [];
+    for (const build of report.builds) {
+        for (const d of build.diagnoses) {
+            if (build.status === 'built')
+                advice.push(...card(build.id, d));
+            else
+                lines.push(...card(build.id, d));
+        }
+    }
+    if (advice.length)
+        lines.push('<details><summary>Advice on the built wheels</summary>', '', ...advice, '</details>', '');
+    return lines;
+}
 function swapLine(swap) {
     if (swap.added) {
         const { path: file, bytes, ms, method } = swap.added;
@@ -34961,7 +36279,7 @@ function swapLine(swap) {
 function renderSummary(probe, plan, report, swap) {
     const lines = ['## wheelwright', ''];
     if (report)
-        lines.push(...buildLines(report));
+        lines.push(...buildLines(report), ...cardLines(report));
     if (swap)
         lines.push(swapLine(swap), '');
     const largest = plan.largest
@@ -34988,6 +36306,7 @@ function renderSummary(probe, plan, report, swap) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
 
 
 
@@ -35110,7 +36429,10 @@ onSwapAdded = () => { }) {
         };
     });
     try {
-        const results = await runMatrix(jobs, concurrent, options.failFast, onEvent);
+        const built = await runMatrix(jobs, concurrent, options.failFast, onEvent);
+        const results = options.verify
+            ? await Promise.all(built.map((result) => verifyBuilt(result, external_node_path_default().join(scratch, `verify-${result.id}`), external_node_path_default().join(options.reportDir, 'rejected'), { ...env, ...environment })))
+            : built;
         await launcher?.finish();
         const report = makeReport({
             packageDir: options.packageDir,

@@ -41,6 +41,7 @@ export async function runMatrix(
     durationMs: 0,
     log: job.logFile,
     error: 'not started (fail-fast: another version failed)',
+    diagnoses: [],
   });
 
   async function worker(): Promise<void> {

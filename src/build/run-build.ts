@@ -19,6 +19,7 @@ import {
   withRaisedLimits,
 } from './frontend.js';
 import type { Frontend, Interpreter } from './interpreter.js';
+import type { Diagnosis } from '../verify/diagnosis.js';
 
 export interface BuildSettings {
   frontend: Frontend;
@@ -43,7 +44,8 @@ export interface BuildJob {
   launcherEnv: Record<string, string>;
 }
 
-export type BuildStatus = 'built' | 'failed' | 'cancelled';
+/** `rejected`: built, but the wheel failed verification and was kept out of output-dir. */
+export type BuildStatus = 'built' | 'failed' | 'cancelled' | 'rejected';
 
 export interface BuildResult {
   id: string;
@@ -55,6 +57,8 @@ export interface BuildResult {
   log: string;
   /** One line: what failed (the step and its exit), when it failed. */
   error: string | null;
+  /** What explains a failure or a rejection, root cause first. */
+  diagnoses: Diagnosis[];
 }
 
 export interface Running {
@@ -187,6 +191,7 @@ export function startBuild(job: BuildJob): Running {
       durationMs: Date.now() - started,
       log: job.logFile,
       error: cancelled ? 'cancelled (fail-fast: another version failed)' : error,
+      diagnoses: [],
     };
   })();
 

@@ -73,6 +73,12 @@ export const ACTION_INPUTS = [
       "A shell command run once per interpreter before its build, in that build's copy of the package; python, python3 and $PYTHON there are the interpreter being built for.",
   },
   {
+    name: 'verify',
+    default: 'true',
+    description:
+      "Check each built wheel before it counts as built: its extensions' shared libraries resolve the way users' loaders will resolve them, its tag's policy holds, and it installs and imports in a fresh virtual environment (true); a broken wheel is moved out of output-dir into the report's rejected/. Or skip the checks (false).",
+  },
+  {
     name: 'fail-fast',
     default: 'false',
     description:

@@ -26,6 +26,7 @@ export interface Options {
   environment: string;
   beforeBuild: string | null;
   failFast: boolean;
+  verify: boolean;
   reportDir: string;
   cacheDir: string;
 }
@@ -134,6 +135,7 @@ export function parseOptions(source: InputSource, cwd: string): Options {
     environment: validPairs('environment', get('environment')),
     beforeBuild: get('before-build') || null,
     failFast: parseBoolean('fail-fast', get('fail-fast')),
+    verify: parseBoolean('verify', get('verify')),
     reportDir: parseDirectory('report-dir', get('report-dir'), cwd),
     cacheDir: parseDirectory('cache-dir', get('cache-dir') || defaultCacheDir(), cwd),
   };

@@ -3,13 +3,19 @@ import { formatBytes } from '../config/size.js';
 import type { Plan } from '../plan/plan.js';
 import type { Probe } from '../probe/types.js';
 import type { SwapOutcome } from '../provision/swap.js';
+import type { Diagnosis } from '../verify/diagnosis.js';
 import type { BuildReport } from './build-report.js';
 import { machineRows } from './machine-table.js';
 
 const escape = (text: string) => text.replace(/\|/g, '\\|');
 const SHOWN_ESTIMATES = 10;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const RESULT_MARKS = { built: '✅ built', failed: '❌ failed', cancelled: '⏹️ cancelled' };
+const RESULT_MARKS = {
+  built: '✅ built',
+  failed: '❌ failed',
+  cancelled: '⏹️ cancelled',
+  rejected: '🚫 rejected',
+};
 
 function buildLines(report: BuildReport): string[] {
   const total = report.builds.length + report.unbuildable.length;
@@ -48,6 +54,40 @@ function buildLines(report: BuildReport): string[] {
   return lines;
 }
 
+function card(id: string, d: Diagnosis): string[] {
+  const evidence = d.evidence
+    .slice(0, 5)
+    .map((e) => `${e.source}${e.line === undefined ? '' : `:${e.line}`}: ${e.text}`)
+    .join('\n');
+  return [
+    `**${id}: ${escape(d.title)}** (\`${d.class}\`, ${d.confidence} confidence)`,
+    '',
+    `What to do: ${d.remedy}`,
+    ...(evidence ? ['', '```', evidence, '```'] : []),
+    '',
+  ];
+}
+
+function cardLines(report: BuildReport): string[] {
+  const lines: string[] = [];
+  const advice: string[] = [];
+  for (const build of report.builds) {
+    for (const d of build.diagnoses) {
+      if (build.status === 'built') advice.push(...card(build.id, d));
+      else lines.push(...card(build.id, d));
+    }
+  }
+  if (advice.length)
+    lines.push(
+      '<details><summary>Advice on the built wheels</summary>',
+      '',
+      ...advice,
+      '</details>',
+      '',
+    );
+  return lines;
+}
+
 function swapLine(swap: SwapOutcome): string {
   if (swap.added) {
     const { path: file, bytes, ms, method } = swap.added;
@@ -64,7 +104,7 @@ export function renderSummary(
   swap?: SwapOutcome,
 ): string {
   const lines = ['## wheelwright', ''];
-  if (report) lines.push(...buildLines(report));
+  if (report) lines.push(...buildLines(report), ...cardLines(report));
   if (swap) lines.push(swapLine(swap), '');
   const largest = plan.largest
     ? ` · largest compile ~${formatBytes(plan.largest.estimateBytes)} (\`${plan.largest.file}\`)`

@@ -34,6 +34,7 @@ describe('parseOptions', () => {
       environment: '',
       beforeBuild: null,
       failFast: false,
+      verify: true,
       reportDir: '/work/wheelwright-report',
       cacheDir: path.join(
         process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'),
@@ -71,6 +72,7 @@ describe('parseOptions', () => {
       environment: '',
       beforeBuild: null,
       failFast: false,
+      verify: true,
       reportDir: '/work/wheelwright-report',
     });
     expect(parse({ swap: '2GiB' }).swap).toBe(2 * 1024 ** 3);

@@ -1,0 +1,195 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface ImportOutcome {
+  module: string;
+  ok: boolean;
+  /** The exception's last line(s), or how the process died. */
+  error: string | null;
+  /** Where the outcome is written in the import test's log. */
+  logLine: number;
+}
+
+export interface ImportTest {
+  /** The import test's log: commands, their output and each module's outcome. */
+  log: string;
+  /** Why the wheel could not even be installed, when it could not. */
+  installError: string | null;
+  outcomes: ImportOutcome[];
+}
+
+// Each module in turn, a line before and after: a crash (a segfault in PyInit) names its module.
+const IMPORT_SCRIPT = `
+import importlib, json, sys, traceback
+for name in json.loads(sys.argv[1]):
+    print(json.dumps({"start": name}), flush=True)
+    try:
+        importlib.import_module(name)
+        print(json.dumps({"module": name, "ok": True}), flush=True)
+    except BaseException as e:
+        error = "".join(traceback.format_exception_only(type(e), e)).strip()
+        print(json.dumps({"module": name, "ok": False, "error": error}), flush=True)
+`;
+
+interface Ran {
+  code: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<Ran> {
+  return new Promise((resolve) => {
+    execFile(
+      argv[0]!,
+      argv.slice(1),
+      { env, cwd, timeout: 300_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const failed = error as (Error & { code?: number | string; signal?: string }) | null;
+        resolve({
+          code: failed ? (typeof failed.code === 'number' ? failed.code : null) : 0,
+          signal: failed?.signal ?? null,
+          stdout,
+          stderr: stderr || (failed && typeof failed.code === 'string' ? failed.message : ''),
+        });
+      },
+    );
+  });
+}
+
+/**
+ * An environment of nothing the build had: no LD_LIBRARY_PATH, PYTHONPATH, CFLAGS or anything
+ * else of the runner's, so a library found only through them is not found here either.
+ */
+function cleanEnvironment(venvBin: string, home: string): NodeJS.ProcessEnv {
+  const system =
+    process.platform === 'win32' ? { SystemRoot: process.env.SystemRoot ?? 'C:\\Windows' } : {};
+  return {
+    ...system,
+    PATH: [venvBin, ...(process.platform === 'win32' ? [] : ['/usr/bin', '/bin'])].join(
+      path.delimiter,
+    ),
+    HOME: home,
+    LANG: 'C.UTF-8',
+    PYTHONNOUSERSITE: '1',
+    PIP_NO_INDEX: '1',
+    PIP_DISABLE_PIP_VERSION_CHECK: '1',
+    PIP_NO_CACHE_DIR: '1',
+  };
+}
+
+/**
+ * Installs the wheel into a fresh virtual environment of its own interpreter (offline, without
+ * dependencies or build isolation) and imports each module in a clean process, from a directory
+ * that holds no source tree.
+ */
+export async function importTest(options: {
+  python: string;
+  wheel: string;
+  modules: string[];
+  workDir: string;
+}): Promise<ImportTest> {
+  const venv = path.join(options.workDir, 'venv');
+  const home = path.join(options.workDir, 'home');
+  mkdirSync(home, { recursive: true });
+  const bin = path.join(venv, process.platform === 'win32' ? 'Scripts' : 'bin');
+  const venvPython = path.join(bin, process.platform === 'win32' ? 'python.exe' : 'python');
+  const env = cleanEnvironment(bin, home);
+  const log: string[] = [];
+  const logFile = path.join(options.workDir, 'import-test.log');
+  const record = (argv: string[], ran: Ran) => {
+    log.push(`$ ${argv.map((a) => JSON.stringify(a)).join(' ')}`);
+    log.push(...`${ran.stdout}${ran.stderr}`.split('\n').filter((l) => l !== ''));
+    if (ran.code !== 0) log.push(ran.signal ? `(killed by ${ran.signal})` : `(exit ${ran.code})`);
+  };
+  const finish = (installError: string | null, outcomes: ImportOutcome[]): ImportTest => {
+    writeFileSync(logFile, `${log.join('\n')}\n`);
+    return { log: logFile, installError, outcomes };
+  };
+
+  const steps = [
+    [options.python, '-m', 'venv', venv],
+    [
+      venvPython,
+      '-m',
+      'pip',
+      'install',
+      '--no-index',
+      '--no-deps',
+      '--no-build-isolation',
+      options.wheel,
+    ],
+  ];
+  for (const argv of steps) {
+    const ran = await run(argv, env, home);
+    record(argv, ran);
+    if (ran.code !== 0) {
+      const last = `${ran.stderr}${ran.stdout}`.trim().split('\n').at(-1) ?? '';
+      return finish(`${argv.slice(1, 4).join(' ')} failed: ${last}`, []);
+    }
+  }
+
+  const outcomes: ImportOutcome[] = [];
+  let remaining = options.modules;
+  // A crash ends the process: note it against its module and go on with the rest in a new one.
+  while (remaining.length > 0) {
+    const argv = [venvPython, '-I', '-c', IMPORT_SCRIPT, JSON.stringify(remaining)];
+    const ran = await run(argv, env, home);
+    log.push(`$ ${JSON.stringify(venvPython)} -I -c <import each> ${JSON.stringify(remaining)}`);
+    let started: string | null = null;
+    for (const line of ran.stdout.split('\n').filter(Boolean)) {
+      let event: { start?: string; module?: string; ok?: boolean; error?: string };
+      try {
+        event = JSON.parse(line);
+      } catch {
+        log.push(line); // a module that prints while importing
+        continue;
+      }
+      if (event.start !== undefined) {
+        started = event.start;
+        continue;
+      }
+      started = null;
+      log.push(
+        event.ok ? `ok: import ${event.module}` : `FAILED: import ${event.module}: ${event.error}`,
+      );
+      outcomes.push({
+        module: event.module!,
+        ok: !!event.ok,
+        error: event.error ?? null,
+        logLine: log.length,
+      });
+    }
+    log.push(...ran.stderr.split('\n').filter(Boolean));
+    const done = new Set(outcomes.map((o) => o.module));
+    if (started !== null) {
+      const death = ran.signal
+        ? `the process was killed by ${ran.signal}`
+        : `the process exited with ${ran.code}`;
+      log.push(`FAILED: import ${started}: ${death}`);
+      outcomes.push({
+        module: started,
+        ok: false,
+        error: `${death} while importing ${started}`,
+        logLine: log.length,
+      });
+      done.add(started);
+    }
+    const left = remaining.filter((m) => !done.has(m));
+    if (left.length === remaining.length) {
+      // no progress and no module in flight: the script itself failed; say so once per module
+      for (const module of left) {
+        outcomes.push({
+          module,
+          ok: false,
+          error: `exit ${ran.code}: ${ran.stderr.trim().split('\n').at(-1) ?? ''}`,
+          logLine: log.length,
+        });
+      }
+      break;
+    }
+    remaining = left;
+  }
+  return finish(null, outcomes);
+}

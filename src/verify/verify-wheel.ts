@@ -1,0 +1,178 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { expectedExtensions, type ExpectedExtension } from './build-log.js';
+import { makeCards, NOT_BLOCKING, type ExtensionCheck, type LibraryCheck } from './cards.js';
+import type { Diagnosis } from './diagnosis.js';
+import { isElf } from './elf.js';
+import { importTest, type ImportOutcome } from './import-test.js';
+import { checkPolicy } from './policy.js';
+import { resolveDependencies } from './resolve-elf.js';
+import { elfReader, systemLoader } from './system-loader.js';
+import { describeOutside, placeOf } from './where.js';
+import { extensionModules, topLevelNames } from './wheel-contents.js';
+import { parseWheelName, strictestClaim, type Claim } from './wheel-name.js';
+
+export type { Diagnosis } from './diagnosis.js';
+export type { ExtensionCheck, LibraryCheck } from './cards.js';
+
+export interface VerifyOptions {
+  wheel: string;
+  /** The interpreter the wheel was built for: its loader resolves, its venv imports. */
+  python: string;
+  /** The build's log, to find extensions the build announced but the wheel lacks. */
+  buildLog?: string;
+  /** A fresh directory of this check's own: the unpacked wheel, the venv, the import log. */
+  workDir: string;
+  /** The build's environment, only to say where LD_LIBRARY_PATH found what users will miss. */
+  buildEnv?: Record<string, string | undefined>;
+}
+
+export interface VerifyResult {
+  wheel: string;
+  python: string;
+  claim: Claim;
+  extensions: ExtensionCheck[];
+  /** Every import tried: top-level packages, then each extension module. */
+  imports: ImportOutcome[];
+  importLog: string | null;
+  /** Extensions the build log announced that the wheel does not hold. */
+  missingExtensions: ExpectedExtension[];
+  diagnoses: Diagnosis[];
+  /** False when the wheel is broken for its users and must stay out of the uploaded set. */
+  passed: boolean;
+}
+
+const run = promisify(execFile);
+
+function listFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    );
+}
+
+function findInDirs(name: string, dirs: string[], inspect: (f: string) => unknown): string | null {
+  for (const dir of dirs) {
+    const file = path.join(dir, name);
+    if (inspect(file)) return file;
+  }
+  return null;
+}
+
+const MACH_O = new Set([0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe, 0xcafebabe]);
+
+/** Says what the static check could not read; the import test still covers it. */
+function notChecked(head: Buffer, file: string): string {
+  const magic = head.length >= 4 ? head.readUInt32BE(0) : 0;
+  if (MACH_O.has(magic)) {
+    return 'Mach-O: its load commands are not resolved yet (no @rpath/@loader_path check); the import test covers it';
+  }
+  if (file.endsWith('.pyd'))
+    return 'a Windows DLL: its imports are not resolved statically; the import test covers it';
+  return 'not a binary this check can read; the import test covers it';
+}
+
+/** Checks one built wheel: what its extensions load and from where, its tag's policy, and imports. */
+export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult> {
+  const { wheel, workDir, python } = options;
+  const root = path.join(workDir, 'unpacked');
+  mkdirSync(root, { recursive: true });
+  // The wheel's own interpreter unzips it: no zip reader to carry, and it is there already.
+  await run(python, ['-m', 'zipfile', '-e', wheel, root]);
+  const files = listFiles(root);
+  const claim = strictestClaim(parseWheelName(wheel).platforms);
+
+  const inspect = elfReader();
+  const { world, config } = await systemLoader(realpathSync(python), inspect);
+  const systemDirs = new Set([
+    ...config.defaultDirs,
+    ...config.cache.map((e) => path.dirname(e.path)),
+  ]);
+  const temporaryDirs = [
+    os.tmpdir(),
+    '/tmp',
+    '/var/tmp',
+    ...(options.buildEnv?.RUNNER_TEMP ? [options.buildEnv.RUNNER_TEMP] : []),
+  ];
+  const buildLibraryPath = (options.buildEnv?.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean);
+
+  const extensions: ExtensionCheck[] = [];
+  for (const { file, module } of extensionModules(files)) {
+    const absolute = path.join(root, file);
+    const head = readFileSync(absolute).subarray(0, 4);
+    const elf = isElf(head) ? inspect(absolute) : null;
+    if (elf === null) {
+      extensions.push({
+        file,
+        module,
+        checked: notChecked(head, file),
+        libraries: [],
+        policy: [],
+      });
+      continue;
+    }
+    const resolutions = resolveDependencies({ path: absolute, elf }, world);
+    const libraries: LibraryCheck[] = resolutions
+      .filter((r) => r.how !== 'loaded' && r.how !== 'preloaded')
+      .map((r) => {
+        const place = placeOf(r.path, root, systemDirs);
+        const onlyThrough =
+          place === 'missing' ? findInDirs(r.name, buildLibraryPath, inspect) : null;
+        return {
+          ...r,
+          place,
+          outside:
+            place === 'outside'
+              ? describeOutside(r.path!, temporaryDirs, process.env.HOME ?? null)
+              : null,
+          onlyThrough,
+        };
+      });
+    const insideWheel = (f: string) => placeOf(f, root, systemDirs) === 'wheel';
+    extensions.push({
+      file,
+      module,
+      checked:
+        'ELF: NEEDED, RPATH and RUNPATH resolved as glibc’s loader does, and symbol versions',
+      libraries,
+      policy: checkPolicy(claim, absolute, resolutions, insideWheel, inspect),
+    });
+  }
+
+  const modules = [...topLevelNames(files), ...extensionModules(files).map((e) => e.module)];
+  const tested = await importTest({ python, wheel, modules: [...new Set(modules)], workDir });
+
+  const present = new Set(extensions.map((e) => e.module));
+  const buildLog = options.buildLog ?? null;
+  const missingExtensions = buildLog
+    ? expectedExtensions(readFileSync(buildLog, 'utf8')).filter((e) => !present.has(e.module))
+    : [];
+
+  const diagnoses = makeCards({
+    wheel,
+    python,
+    claim,
+    extensions,
+    imports: tested.outcomes,
+    importLog: tested.log,
+    installError: tested.installError,
+    missing: missingExtensions,
+    buildLog,
+    root,
+  });
+  return {
+    wheel,
+    python,
+    claim,
+    extensions,
+    imports: tested.outcomes,
+    importLog: tested.log,
+    missingExtensions,
+    diagnoses,
+    passed: diagnoses.every((d) => NOT_BLOCKING.has(d.class)),
+  };
+}

@@ -1,0 +1,141 @@
+import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { CLI, run } from '../helpers/run.js';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildLibFoo, buildWheel, tempDirs, VERIFY_FIXTURES } from '../helpers/verify-builds.js';
+import { verifyWheel, type VerifyResult } from '../../src/verify/verify-wheel.js';
+
+const PYTHON = '/usr/bin/python3';
+const temp = tempDirs();
+let prefix: string;
+let libDir: string;
+
+/** Builds the linked fixture with `link` and verifies its wheel with the build's LD_LIBRARY_PATH known. */
+async function buildAndVerify(link: 'plain' | 'bundled' | 'rpath'): Promise<VerifyResult> {
+  const dir = temp.make(`ww-verify-${link}-`);
+  const source = path.join(dir, 'src');
+  cpSync(path.join(VERIFY_FIXTURES, 'linked'), source, { recursive: true });
+  const environment = { WWFOO_PREFIX: prefix, WWFOO_LINK: link, LD_LIBRARY_PATH: libDir };
+  const built = buildWheel(source, PYTHON, dir, environment);
+  return verifyWheel({
+    wheel: built.wheel,
+    python: PYTHON,
+    buildLog: built.log,
+    workDir: path.join(dir, 'verify'),
+    buildEnv: environment,
+  });
+}
+
+const foo = (result: VerifyResult) => {
+  const extension = result.extensions.find((e) => e.module === 'wwlinked._foo')!;
+  return extension.libraries.find((l) => l.name === 'libwwfoo.so.1')!;
+};
+
+beforeAll(() => {
+  prefix = temp.make('ww-prefix-');
+  libDir = buildLibFoo(prefix);
+});
+afterAll(() => temp.removeAll());
+
+describe('verify on a wheel whose extension needs a library from a temporary prefix', () => {
+  it('reports the library unresolved, the failed import, and what to do, when only -L and LD_LIBRARY_PATH reached it', async () => {
+    const result = await buildAndVerify('plain');
+    expect(foo(result)).toMatchObject({ place: 'missing', how: 'unresolved', path: null });
+    expect(foo(result).onlyThrough).toBe(path.join(libDir, 'libwwfoo.so.1'));
+    const imported = Object.fromEntries(result.imports.map((o) => [o.module, o]));
+    expect(imported['wwlinked._foo']!.ok).toBe(false);
+    expect(imported['wwlinked._foo']!.error).toContain(
+      'libwwfoo.so.1: cannot open shared object file: No such file or directory',
+    );
+    expect(imported.wwlinked!.ok).toBe(false);
+
+    const card = result.diagnoses.find(
+      (d) => d.class === 'missing-shared-library' && d.concerns.extension === 'wwlinked._foo',
+    )!;
+    expect(card.concerns).toMatchObject({ library: 'libwwfoo.so.1', python: PYTHON });
+    expect(card.title).toContain('libwwfoo.so.1');
+    expect(card.remedy).toContain('auditwheel repair');
+    expect(card.remedy).toContain('$ORIGIN');
+    const evidence = card.evidence.map((e) => e.text).join('\n');
+    expect(evidence).toContain('cannot open shared object file');
+    expect(evidence).toContain(`LD_LIBRARY_PATH: ${path.join(libDir, 'libwwfoo.so.1')}`);
+    // the import failure is the same problem: one card for it, not two
+    expect(result.diagnoses.filter((d) => d.concerns.extension === 'wwlinked._foo')).toHaveLength(
+      1,
+    );
+    expect(result.passed).toBe(false);
+  });
+
+  it('passes both the resolver and the import test with the library bundled and RPATH $ORIGIN/…', async () => {
+    const result = await buildAndVerify('bundled');
+    expect(foo(result)).toMatchObject({
+      place: 'wheel',
+      path: expect.stringContaining('/wwlinked.libs/'),
+    });
+    expect(['rpath', 'runpath']).toContain(foo(result).how);
+    expect(result.imports.map((o) => [o.module, o.ok])).toEqual([
+      ['wwlinked', true],
+      ['wwlinked._foo', true],
+    ]);
+    // only the plain linux tag remains, and it does not keep the wheel out
+    expect(result.diagnoses.map((d) => d.class)).toEqual(['platform-tag-not-accepted-by-pypi']);
+    expect(result.diagnoses[0]!.remedy).toContain('auditwheel repair');
+    expect(result.passed).toBe(true);
+  });
+
+  it('flags an RPATH into a temporary directory of the build machine although the wheel loads here', async () => {
+    const result = await buildAndVerify('rpath');
+    expect(foo(result)).toMatchObject({
+      place: 'outside',
+      path: path.join(libDir, 'libwwfoo.so.1'),
+      outside: 'a temporary directory of the build machine',
+    });
+    expect(result.imports.every((o) => o.ok)).toBe(true);
+    const card = result.diagnoses.find((d) => d.class === 'library-outside-wheel')!;
+    expect(card.concerns.library).toBe('libwwfoo.so.1');
+    expect(card.title).toContain(libDir);
+    expect(result.passed).toBe(false);
+  });
+});
+
+describe('the main job with verify on', () => {
+  it('keeps a wheel whose library only the build could find out of output-dir, and says why', () => {
+    const dir = temp.make('ww-verify-pipeline-');
+    const source = path.join(dir, 'src');
+    cpSync(path.join(VERIFY_FIXTURES, 'linked'), source, { recursive: true });
+    const environment = [
+      `WWFOO_PREFIX=${prefix}`,
+      'WWFOO_LINK=plain',
+      `LD_LIBRARY_PATH=${libDir}`,
+    ].join('\n');
+    const out = path.join(dir, 'wheelhouse');
+    const reportDir = path.join(dir, 'report');
+    const ran = run([
+      process.execPath,
+      CLI,
+      'build',
+      source,
+      '--build-isolation',
+      'false',
+      '--python-versions',
+      PYTHON,
+      '--output-dir',
+      out,
+      '--report-dir',
+      reportDir,
+      '--environment',
+      environment,
+    ]);
+    expect(ran.status).toBe(1);
+    const report = JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8'));
+    expect(report.builds[0].status).toBe('rejected');
+    expect(report.wheels).toEqual([]);
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+    expect(readdirSync(path.join(reportDir, 'rejected'))).toEqual([
+      'wwlinked-1.0-cp311-cp311-linux_x86_64.whl',
+    ]);
+    expect(report.builds[0].diagnoses[0].class).toBe('missing-shared-library');
+    expect(ran.stdout).toMatch(/🚫 rejected/);
+    expect(ran.stdout).toMatch(/libwwfoo\.so\.1/);
+  });
+});

@@ -1,0 +1,76 @@
+import { copyFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildWheel, tempDirs, VERIFY_FIXTURES } from '../helpers/verify-builds.js';
+import { verifyWheel } from '../../src/verify/verify-wheel.js';
+
+const PYTHON = '/usr/bin/python3';
+const temp = tempDirs();
+afterAll(() => temp.removeAll());
+
+/** Builds a fixture and gives its wheel the platform tag a repair tool would have written. */
+function builtAs(fixture: string, platform: string): { wheel: string; dir: string } {
+  const dir = temp.make(`ww-verify-${fixture}-`);
+  const built = buildWheel(path.join(VERIFY_FIXTURES, fixture), PYTHON, dir);
+  const wheel = built.wheel.replace(/linux_x86_64\.whl$/, `${platform}.whl`);
+  copyFileSync(built.wheel, wheel);
+  return { wheel, dir };
+}
+
+describe('verify against the policy its tag claims', () => {
+  it('flags each system library a manylinux2014 wheel may not take, and none that it may', async () => {
+    const { wheel, dir } = builtAs('syslibs', 'manylinux_2_17_x86_64.manylinux2014_x86_64');
+    const result = await verifyWheel({ wheel, python: PYTHON, workDir: path.join(dir, 'verify') });
+    expect(result.claim).toMatchObject({ kind: 'manylinux', glibc: [2, 17] });
+    const flagged = result.diagnoses
+      .filter((d) => d.class === 'library-not-allowed-by-policy')
+      .map((d) => `${d.concerns.extension} ${d.concerns.library}`);
+    expect(flagged.sort()).toEqual([
+      'wwsyslibs._images libfreetype.so.6',
+      'wwsyslibs._images libjpeg.so.62',
+      'wwsyslibs._images libpng16.so.16',
+      'wwsyslibs._images libtiff.so.6',
+      'wwsyslibs._images libwebp.so.7',
+      'wwsyslibs._xml libexslt.so.0',
+      'wwsyslibs._xml libxml2.so.2',
+      'wwsyslibs._xml libxslt.so.1',
+    ]);
+    expect(result.diagnoses[0]!.remedy).toContain(
+      `auditwheel repair -w wheelhouse/ ${path.basename(wheel)}`,
+    );
+    // it imports here: the policy, not the loader, keeps it out
+    expect(result.imports.every((o) => o.ok)).toBe(true);
+    expect(result.passed).toBe(false);
+  });
+
+  it('flags a GLIBC symbol version newer than the tag allows', async () => {
+    const { wheel, dir } = builtAs('threads', 'manylinux2014_x86_64');
+    const result = await verifyWheel({ wheel, python: PYTHON, workDir: path.join(dir, 'verify') });
+    const card = result.diagnoses.find((d) => d.class === 'symbol-version-too-new')!;
+    expect(card.title).toContain('GLIBC_2.34');
+    expect(card.title).toContain('GLIBC_2.17');
+    expect(card.concerns.extension).toBe('wwthreads._threads');
+    expect(result.extensions[0]!.policy).toContainEqual(
+      expect.objectContaining({
+        kind: 'symbol-version-too-new',
+        library: 'libc.so.6',
+        version: 'GLIBC_2.34',
+      }),
+    );
+    expect(result.passed).toBe(false);
+  });
+
+  it('says plainly that PyPI refuses a plain linux tag, and names the repair', async () => {
+    const dir = temp.make('ww-verify-threads-linux-');
+    const built = buildWheel(path.join(VERIFY_FIXTURES, 'threads'), PYTHON, dir);
+    const result = await verifyWheel({
+      wheel: built.wheel,
+      python: PYTHON,
+      workDir: path.join(dir, 'verify'),
+    });
+    expect(result.diagnoses.map((d) => d.class)).toEqual(['platform-tag-not-accepted-by-pypi']);
+    expect(result.diagnoses[0]!.title).toContain('PyPI refuses wheels tagged linux_x86_64');
+    expect(result.diagnoses[0]!.remedy).toContain('auditwheel repair');
+    expect(result.passed).toBe(true);
+  });
+});
