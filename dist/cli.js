@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(889);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(412);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), process.env, (text) => process.stdout.write(text), (text) => process.stderr.write(text));
 
@@ -507,7 +507,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 889:
+/***/ 412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -520,7 +520,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/config/action-inputs.ts
 // Generated from action.yml by scripts/generate.js: edit action.yml, then run npm run generate.
-const ACTION_INPUTS = [
+const action_inputs_ACTION_INPUTS = [
     {
         name: 'package-dir',
         default: '.',
@@ -601,6 +601,36 @@ const ACTION_INPUTS = [
         default: '',
         description: "Directory for what wheelwright keeps between runs: the compiler shim and each source file's measured compiler memory (the next plan's estimates). Empty means $XDG_CACHE_HOME/wheelwright, else ~/.cache/wheelwright.",
     },
+    {
+        name: 'repair-command',
+        default: '',
+        description: 'A shell command run on each built wheel before it is verified, e.g. `auditwheel repair -w {dest_dir} {wheel}` or `delocate-wheel -w {dest_dir} {wheel}`; {wheel} is the built wheel and {dest_dir} where the repaired wheel must go. Empty keeps each wheel as built.',
+    },
+    {
+        name: 'test-command',
+        default: '',
+        description: "A shell command run with each wheel installed in a fresh virtual environment of its own Python (python there is that environment's), from a temporary directory; {project} and {package} stand for the package directory. A failure fails that version.",
+    },
+    {
+        name: 'test-requires',
+        default: '',
+        description: 'Packages installed into the test environment before test-command, separated by spaces.',
+    },
+    {
+        name: 'cache',
+        default: 'true',
+        description: 'Restore cache-dir from the Actions cache before the build and save it after (true), or not (false); an unavailable or failing cache service is a warning, never a failure.',
+    },
+    {
+        name: 'artifact-prefix',
+        default: '',
+        description: "Upload the wheels, report.json, summary.md and every version's log as one artifact named <prefix>-<os>-<arch>, e.g. wheelwright-linux-x64. Empty uploads nothing.",
+    },
+    {
+        name: 'retention-days',
+        default: '0',
+        description: "Days to keep that artifact, 1 to 90; 0 keeps the repository's setting.",
+    },
 ];
 const ACTION_OUTPUTS = [
     { name: 'wheels', description: "The built wheels' paths, one per line." },
@@ -644,16 +674,20 @@ class InputError extends Error {
     input;
     value;
     accepted;
-    constructor(input, value, accepted) {
-        super(`input '${input}': '${value}' is not accepted; ${accepted}`);
+    where;
+    constructor(input, value, accepted, 
+    /** Where the value was written when not as the input itself, e.g. `pyproject.toml [tool.wheelwright] jobs`. */
+    where) {
+        super(`${where ?? `input '${input}'`}: '${value}' is not accepted; ${accepted}`);
         this.input = input;
         this.value = value;
         this.accepted = accepted;
+        this.where = where;
         this.name = 'InputError';
     }
     /** The same one line, in the words of the surface the user typed it on. */
     lineFor(surface) {
-        const where = surface === 'cli' ? `--${this.input}` : `input '${this.input}'`;
+        const where = this.where ?? (surface === 'cli' ? `--${this.input}` : `input '${this.input}'`);
         return `${where}: '${this.value}' is not accepted; ${this.accepted}`;
     }
 }
@@ -742,7 +776,7 @@ function parsePairs(input, text, env) {
 
 
 
-const DEFAULTS = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, i.default]));
+const DEFAULTS = Object.fromEntries(action_inputs_ACTION_INPUTS.map((i) => [i.name, i.default]));
 // Interpreter requests: versions (3, 3.12, 3.13t), tags (cp311, pp310, cp313t), names (pypy3.10,
 // python3.12, cpython3.12) or paths.
 const PYTHON_REQUEST = /^(?:(?:python|cpython|pypy)?\d+(?:\.\d+)?t?|(?:cp|pp)\d{2,3}t?)$/i;
@@ -799,6 +833,11 @@ function validPairs(input, value) {
     parsePairs(input, value);
     return value;
 }
+function parseRetention(value) {
+    if (/^\d+$/.test(value) && Number(value) <= 90)
+        return Number(value);
+    throw new InputError('retention-days', value, "expected a whole number of days from 1 to 90, or 0 for the repository's setting");
+}
 function parseFrontend(value) {
     if (value === 'pip' || value === 'build')
         return value;
@@ -830,6 +869,12 @@ function parseOptions(source, cwd) {
         verify: parseBoolean('verify', get('verify')),
         reportDir: parseDirectory('report-dir', get('report-dir'), cwd),
         cacheDir: parseDirectory('cache-dir', get('cache-dir') || defaultCacheDir(), cwd),
+        repairCommand: get('repair-command') || null,
+        testCommand: get('test-command') || null,
+        testRequires: get('test-requires').split(/\s+/).filter(Boolean),
+        cache: parseBoolean('cache', get('cache')),
+        artifactPrefix: get('artifact-prefix'),
+        retentionDays: parseRetention(get('retention-days')),
     };
 }
 
@@ -2648,6 +2693,1214 @@ async function verifyBuilt(result, workDir, rejectedDir, buildEnv) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/build/after-build.ts
+
+
+
+
+
+const after_build_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Puts quoted paths in the place of `{name}` placeholders, as cibuildwheel's commands use them. */
+function fillPlaceholders(command, values) {
+    return command.replace(/\{(\w+)\}/g, (whole, name) => name in values ? (0,shell_quote.quote)([values[name]]) : whole);
+}
+async function step(log, argv, options) {
+    (0,external_node_fs_namespaceObject.appendFileSync)(log, `\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
+    try {
+        const { stdout, stderr } = await after_build_run(argv[0], argv.slice(1), {
+            ...options,
+            maxBuffer: 64 * 1024 * 1024,
+        });
+        (0,external_node_fs_namespaceObject.appendFileSync)(log, stdout + stderr);
+        return null;
+    }
+    catch (error) {
+        const failed = error;
+        (0,external_node_fs_namespaceObject.appendFileSync)(log, `${failed.stdout ?? ''}${failed.stderr ?? ''}`);
+        return failed.signal ? `killed by ${failed.signal}` : `exit ${failed.code}`;
+    }
+}
+/** A wheel that failed its repair or its tests leaves output-dir for the report's rejected/. */
+function failedWith(result, error, rejectedDir) {
+    (0,external_node_fs_namespaceObject.appendFileSync)(result.log, `\nwheelwright: ${error}\n`);
+    if (result.wheel) {
+        (0,external_node_fs_namespaceObject.mkdirSync)(rejectedDir, { recursive: true });
+        (0,external_node_fs_namespaceObject.renameSync)(result.wheel, external_node_path_default().join(rejectedDir, external_node_path_default().basename(result.wheel)));
+    }
+    return { ...result, status: 'failed', wheel: null, error };
+}
+/**
+ * Runs repair-command on a built wheel: the repaired wheel takes the built one's place in
+ * output-dir. The command's output goes to the build's log.
+ */
+async function repairWheel(result, command, workDir, rejectedDir, env) {
+    if (result.status !== 'built' || result.wheel === null)
+        return result;
+    const dest = external_node_path_default().join(workDir, 'repaired');
+    (0,external_node_fs_namespaceObject.rmSync)(dest, { recursive: true, force: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(dest, { recursive: true });
+    const filled = fillPlaceholders(command, { wheel: result.wheel, dest_dir: dest });
+    const error = await step(result.log, ['/bin/sh', '-c', filled], { cwd: workDir, env });
+    if (error)
+        return failedWith(result, `repair-command failed (${error})`, rejectedDir);
+    const repaired = (0,external_node_fs_namespaceObject.readdirSync)(dest).filter((name) => name.endsWith('.whl'));
+    if (repaired.length !== 1)
+        return failedWith(result, `repair-command left ${repaired.length} wheels in {dest_dir}, expected 1`, rejectedDir);
+    const wheel = external_node_path_default().join(external_node_path_default().dirname(result.wheel), repaired[0]);
+    (0,external_node_fs_namespaceObject.rmSync)(result.wheel);
+    (0,external_node_fs_namespaceObject.renameSync)(external_node_path_default().join(dest, repaired[0]), wheel);
+    return { ...result, wheel };
+}
+/**
+ * Installs the wheel (and test-requires) into a fresh virtual environment of its interpreter and
+ * runs test-command from a temporary directory, so the tests import the installed wheel and not
+ * the source tree.
+ */
+async function testWheel(result, settings, workDir, rejectedDir, env) {
+    if (result.status !== 'built' || result.wheel === null)
+        return result;
+    (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true });
+    const venv = external_node_path_default().join(workDir, 'test-venv');
+    const python = external_node_path_default().join(venv, 'bin', 'python');
+    const pipInstall = [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
+    const steps = [
+        ['creating the test environment', [result.executable, '-m', 'venv', venv]],
+        ['installing the wheel', [...pipInstall, '--no-deps', result.wheel]],
+        ...(settings.requires.length
+            ? [['installing test-requires', [...pipInstall, ...settings.requires]]]
+            : []),
+    ];
+    const venvEnv = {
+        ...env,
+        VIRTUAL_ENV: venv,
+        PATH: `${external_node_path_default().join(venv, 'bin')}${(external_node_path_default()).delimiter}${env.PATH ?? ''}`,
+    };
+    for (const [what, argv] of steps) {
+        const error = await step(result.log, argv, { cwd: workDir, env: venvEnv });
+        if (error)
+            return failedWith(result, `test-command could not run: ${what} failed (${error})`, rejectedDir);
+    }
+    const filled = fillPlaceholders(settings.command, {
+        project: settings.packageDir,
+        package: settings.packageDir,
+    });
+    const cwd = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(workDir, 'test-cwd-'));
+    const error = await step(result.log, ['/bin/sh', '-c', filled], { cwd, env: venvEnv });
+    return error ? failedWith(result, `test-command failed (${error})`, rejectedDir) : result;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/context.ts
+const SOURCE = String.raw `[\w./\\+-]+\.(?:c|cc|cpp|cxx|C|m|mm|pyx|f|f90|cu)`;
+const COMPILE = new RegExp(String.raw `\s-c\s+['"]?(${SOURCE})['"]?(?:\s|$)`);
+const BUILDING = /building '([\w.]+)' extension/;
+const DIAGNOSTIC_FILE = new RegExp(String.raw `(${SOURCE}):\d+`);
+const PYTHON_VERSION = /(?:python|cpython-|cp)(3)\.?(\d{1,2})(?![\d.]*\.so\.)/i;
+/** The Python version a log was built for, from the include paths and tags it mentions. */
+function pythonOf(lines) {
+    for (const line of lines) {
+        const match = PYTHON_VERSION.exec(line);
+        if (match && /include|lib|temp\.|build|cpython|cp3/.test(line))
+            return `${match[1]}.${match[2]}`;
+    }
+    return undefined;
+}
+/** The extension and source being built at `index`: the nearest announcements above it. */
+function contextAt(lines, index) {
+    const context = {};
+    const own = DIAGNOSTIC_FILE.exec(lines[index] ?? '');
+    if (own)
+        context.file = own[1];
+    for (let i = index; i >= 0 && (!context.extension || !context.file); i--) {
+        const line = lines[i];
+        if (!context.file) {
+            const compile = COMPILE.exec(line);
+            if (compile)
+                context.file = compile[1];
+        }
+        if (!context.extension) {
+            const building = BUILDING.exec(line);
+            if (building)
+                context.extension = building[1];
+        }
+    }
+    return context;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/diagnosis.ts
+/**
+ * The classes, strongest root cause first: when a log shows several, the earlier class is what
+ * happened and the later ones are its echoes (an OOM kill before the assembler error it caused,
+ * a missing header before the compile errors that follow it).
+ */
+const CLASSES = [
+    'oom-killed',
+    'memory-limit',
+    'disk-full',
+    'timeout',
+    'network',
+    'toolchain-broken',
+    'python-incompatible',
+    'missing-header',
+    'missing-library',
+    'parallel-race',
+    'missing-shared-library',
+    'silent-fallback',
+    'compile-error',
+    'unknown',
+];
+
+;// CONCATENATED MODULE: ./src/diagnose/memory-remedy.ts
+const MiB = 1024 ** 2;
+const GiB = 1024 ** 3;
+const mib = (bytes) => `${Math.round(bytes / MiB)} MiB`;
+/** Swap to add, in whole GiB, for a shortfall: a quarter more than the gap, at least 1G. */
+function swapFor(shortBytes) {
+    return `${Math.max(1, Math.ceil((shortBytes * 1.25) / GiB))}G`;
+}
+function swapAdvice(memory, shortBytes) {
+    if (memory.usableSwapBytes === 0) {
+        return 'a larger runner (the cgroup allows this job no swap, so adding swap would not help)';
+    }
+    return `\`swap: ${swapFor(shortBytes)}\``;
+}
+/** The remedy for compiles the kernel killed for memory, with the reason in numbers when known. */
+function oomRemedy(memory, peakBytes, what) {
+    if (!memory) {
+        return `${what} needed more memory than the runner had: run fewer compiles at once (\`jobs: 1\`) or add swap (\`swap: 2G\`)`;
+    }
+    const { effectiveBytes: available, jobs } = memory;
+    if (peakBytes !== null && peakBytes > 0) {
+        const fit = Math.floor(available / peakBytes);
+        if (fit < 1) {
+            return `${swapAdvice(memory, peakBytes - available)} and \`jobs: 1\`: one compile of ${what} peaked at ${mib(peakBytes)}, more than the ${mib(available)} this runner allows, so fewer jobs alone cannot fix it`;
+        }
+        if (fit < jobs) {
+            return `\`jobs: ${fit}\`: a compile of ${what} peaked at ${mib(peakBytes)}, and ${jobs} at once need up to ${mib(peakBytes * jobs)} of the ${mib(available)} this runner allows; or ${swapAdvice(memory, peakBytes * jobs - available)}`;
+        }
+    }
+    if (jobs > 1) {
+        return `\`jobs: 1\`: ${jobs} compiles at once had about ${mib(available / jobs)} each of the ${mib(available)} this runner allows, and ${what} needed more; or ${swapAdvice(memory, available)}`;
+    }
+    return `${swapAdvice(memory, available)}: a single compile of ${what} needed more than the ${mib(available)} this runner allows, so fewer jobs cannot help`;
+}
+/** The remedy for an allocation refused under a limit while the machine had memory to give. */
+function limitRemedy(memory, allocatedBytes, what) {
+    const reached = allocatedBytes
+        ? `${what} had ${mib(allocatedBytes)} when an allocation was refused`
+        : `${what} was refused an allocation`;
+    const machine = memory ? `, while this runner allows ${mib(memory.effectiveBytes)}` : '';
+    return `${reached}${machine}: a per-process limit refused it, not a lack of memory. Raise the data-segment and address-space limits (\`ulimit -d unlimited; ulimit -v unlimited\`, or \`prlimit --data=unlimited --as=unlimited\`; wheelwright raises soft limits to the hard ones, so a lower hard limit must be raised where the job starts), or allow overcommit (\`sysctl vm.overcommit_memory=0\`)`;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/packages.ts
+const pkg = (apt, dnf, brew) => ({ apt, dnf, brew });
+const ZLIB = pkg('zlib1g-dev', 'zlib-devel', 'zlib');
+const SSL = pkg('libssl-dev', 'openssl-devel', 'openssl@3');
+const XML2 = pkg('libxml2-dev', 'libxml2-devel', 'libxml2');
+const XSLT = pkg('libxslt1-dev', 'libxslt-devel', 'libxslt');
+const FFI = pkg('libffi-dev', 'libffi-devel', 'libffi');
+const YAML = pkg('libyaml-dev', 'libyaml-devel', 'libyaml');
+const BZ2 = pkg('libbz2-dev', 'bzip2-devel', 'bzip2');
+const LZMA = pkg('liblzma-dev', 'xz-devel', 'xz');
+const SQLITE = pkg('libsqlite3-dev', 'sqlite-devel', 'sqlite');
+const PQ = pkg('libpq-dev', 'libpq-devel', 'libpq');
+const MYSQL = pkg('default-libmysqlclient-dev', 'mysql-devel', 'mysql-client');
+const JPEG = pkg('libjpeg-dev', 'libjpeg-turbo-devel', 'jpeg-turbo');
+const PNG = pkg('libpng-dev', 'libpng-devel', 'libpng');
+const TIFF = pkg('libtiff-dev', 'libtiff-devel', 'libtiff');
+const FREETYPE = pkg('libfreetype-dev', 'freetype-devel', 'freetype');
+const GMP = pkg('libgmp-dev', 'gmp-devel', 'gmp');
+const MPFR = pkg('libmpfr-dev', 'mpfr-devel', 'mpfr');
+const PORTAUDIO = pkg('portaudio19-dev', 'portaudio-devel', 'portaudio');
+const KRB5 = pkg('libkrb5-dev', 'krb5-devel', 'krb5');
+const SASL = pkg('libsasl2-dev', 'cyrus-sasl-devel', 'cyrus-sasl');
+const LDAP = pkg('libldap2-dev', 'openldap-devel', 'openldap');
+const VIRT = pkg('libvirt-dev', 'libvirt-devel', 'libvirt');
+const HDF5 = pkg('libhdf5-dev', 'hdf5-devel', 'hdf5');
+const CURL = pkg('libcurl4-openssl-dev', 'libcurl-devel', 'curl');
+const EXPAT = pkg('libexpat1-dev', 'expat-devel', 'expat');
+const UUID = pkg('uuid-dev', 'libuuid-devel', 'ossp-uuid');
+const READLINE = pkg('libreadline-dev', 'readline-devel', 'readline');
+const NCURSES = pkg('libncurses-dev', 'ncurses-devel', 'ncurses');
+const ZSTD = pkg('libzstd-dev', 'libzstd-devel', 'zstd');
+const LZ4 = pkg('liblz4-dev', 'lz4-devel', 'lz4');
+const SNAPPY = pkg('libsnappy-dev', 'snappy-devel', 'snappy');
+const OPENBLAS = pkg('libopenblas-dev', 'openblas-devel', 'openblas');
+const FFTW = pkg('libfftw3-dev', 'fftw-devel', 'fftw');
+const PCAP = pkg('libpcap-dev', 'libpcap-devel', 'libpcap');
+const GEOS = pkg('libgeos-dev', 'geos-devel', 'geos');
+const PROJ = pkg('libproj-dev', 'proj-devel', 'proj');
+const GDAL = pkg('libgdal-dev', 'gdal-devel', 'gdal');
+const CAIRO = pkg('libcairo2-dev', 'cairo-devel', 'cairo');
+const GLIB = pkg('libglib2.0-dev', 'glib2-devel', 'glib');
+const DBUS = pkg('libdbus-1-dev', 'dbus-devel', 'dbus');
+const SYSTEMD = pkg('libsystemd-dev', 'systemd-devel', '(not on macOS)');
+const USB = pkg('libusb-1.0-0-dev', 'libusbx-devel', 'libusb');
+const MAGIC = pkg('libmagic-dev', 'file-devel', 'libmagic');
+const GRAPHVIZ = pkg('libgraphviz-dev', 'graphviz-devel', 'graphviz');
+const XMLSEC = pkg('libxmlsec1-dev', 'xmlsec1-devel', 'libxmlsec1');
+const EVENT = pkg('libevent-dev', 'libevent-devel', 'libevent');
+const EV = pkg('libev-dev', 'libev-devel', 'libev');
+const ZMQ = pkg('libzmq3-dev', 'zeromq-devel', 'zeromq');
+const ARCHIVE = pkg('libarchive-dev', 'libarchive-devel', 'libarchive');
+const PYTHON = pkg('python3-dev', 'python3-devel', 'python');
+const LIBC = pkg('libc6-dev', 'glibc-devel', 'xcode-select --install');
+/** Headers by their include path (or its first directory), the way `#include` names them. */
+const HEADERS = {
+    'Python.h': PYTHON,
+    'pyconfig.h': PYTHON,
+    'zlib.h': ZLIB,
+    'zconf.h': ZLIB,
+    'openssl/': SSL,
+    'libxml/': XML2,
+    'libxslt/': XSLT,
+    'libexslt/': XSLT,
+    'ffi.h': FFI,
+    'yaml.h': YAML,
+    'bzlib.h': BZ2,
+    'lzma.h': LZMA,
+    'sqlite3.h': SQLITE,
+    'libpq-fe.h': PQ,
+    'pg_config.h': PQ,
+    'mysql.h': MYSQL,
+    'mysql/': MYSQL,
+    'jpeglib.h': JPEG,
+    'png.h': PNG,
+    'tiffio.h': TIFF,
+    'tiff.h': TIFF,
+    'ft2build.h': FREETYPE,
+    'freetype/': FREETYPE,
+    'gmp.h': GMP,
+    'mpfr.h': MPFR,
+    'portaudio.h': PORTAUDIO,
+    'krb5.h': KRB5,
+    'krb5/': KRB5,
+    'gssapi/': KRB5,
+    'gssapi.h': KRB5,
+    'sasl/': SASL,
+    'ldap.h': LDAP,
+    'lber.h': LDAP,
+    'libvirt/': VIRT,
+    'hdf5.h': HDF5,
+    'curl/': CURL,
+    'expat.h': EXPAT,
+    'uuid/': UUID,
+    'readline/': READLINE,
+    'ncurses.h': NCURSES,
+    'curses.h': NCURSES,
+    'zstd.h': ZSTD,
+    'lz4.h': LZ4,
+    'snappy-c.h': SNAPPY,
+    'snappy.h': SNAPPY,
+    'cblas.h': OPENBLAS,
+    'fftw3.h': FFTW,
+    'pcap.h': PCAP,
+    'pcap/': PCAP,
+    'geos_c.h': GEOS,
+    'proj.h': PROJ,
+    'gdal.h': GDAL,
+    'cairo.h': CAIRO,
+    'cairo/': CAIRO,
+    'glib.h': GLIB,
+    'dbus/': DBUS,
+    'systemd/': SYSTEMD,
+    'libusb-1.0/': USB,
+    'libusb.h': USB,
+    'magic.h': MAGIC,
+    'graphviz/': GRAPHVIZ,
+    'xmlsec/': XMLSEC,
+    'event.h': EVENT,
+    'event2/': EVENT,
+    'ev.h': EV,
+    'zmq.h': ZMQ,
+    'archive.h': ARCHIVE,
+};
+/** Link names as in `-lNAME`. */
+const LIBRARIES = {
+    z: ZLIB,
+    ssl: SSL,
+    crypto: SSL,
+    xml2: XML2,
+    xslt: XSLT,
+    exslt: XSLT,
+    ffi: FFI,
+    yaml: YAML,
+    bz2: BZ2,
+    lzma: LZMA,
+    sqlite3: SQLITE,
+    pq: PQ,
+    mysqlclient: MYSQL,
+    jpeg: JPEG,
+    png: PNG,
+    png16: PNG,
+    tiff: TIFF,
+    freetype: FREETYPE,
+    gmp: GMP,
+    mpfr: MPFR,
+    portaudio: PORTAUDIO,
+    krb5: KRB5,
+    gssapi_krb5: KRB5,
+    sasl2: SASL,
+    ldap: LDAP,
+    lber: LDAP,
+    virt: VIRT,
+    hdf5: HDF5,
+    curl: CURL,
+    expat: EXPAT,
+    uuid: UUID,
+    readline: READLINE,
+    ncurses: NCURSES,
+    ncursesw: NCURSES,
+    zstd: ZSTD,
+    lz4: LZ4,
+    snappy: SNAPPY,
+    openblas: OPENBLAS,
+    blas: OPENBLAS,
+    lapack: OPENBLAS,
+    fftw3: FFTW,
+    pcap: PCAP,
+    geos_c: GEOS,
+    proj: PROJ,
+    gdal: GDAL,
+    cairo: CAIRO,
+    'glib-2.0': GLIB,
+    'dbus-1': DBUS,
+    systemd: SYSTEMD,
+    'usb-1.0': USB,
+    magic: MAGIC,
+    cgraph: GRAPHVIZ,
+    xmlsec1: XMLSEC,
+    event: EVENT,
+    ev: EV,
+    zmq: ZMQ,
+    archive: ARCHIVE,
+};
+/** The C library's own headers: missing one means the toolchain, not a dependency, is broken. */
+const LIBC_HEADERS = new Set([
+    'stdio.h',
+    'stdlib.h',
+    'string.h',
+    'limits.h',
+    'stddef.h',
+    'stdint.h',
+    'stdarg.h',
+    'errno.h',
+    'unistd.h',
+    'features.h',
+    'math.h',
+    'assert.h',
+    'wchar.h',
+    'signal.h',
+    'time.h',
+    'pthread.h',
+]);
+function isLibcHeader(header) {
+    return LIBC_HEADERS.has(header) || header.startsWith('bits/') || header.startsWith('sys/');
+}
+function packagesForHeader(header) {
+    if (isLibcHeader(header))
+        return LIBC;
+    if (HEADERS[header])
+        return HEADERS[header];
+    const dir = header.includes('/') ? `${header.slice(0, header.indexOf('/'))}/` : null;
+    return (dir && HEADERS[dir]) || null;
+}
+function packagesForLibrary(name) {
+    if (/^python\d/.test(name))
+        return PYTHON;
+    if (['c', 'gcc', 'gcc_s', 'm', 'pthread', 'dl', 'rt', 'util'].includes(name))
+        return LIBC;
+    return LIBRARIES[name] ?? null;
+}
+/** The install commands for each platform, or how to find the package when none is known. */
+function installHint(names, file) {
+    if (!names) {
+        return `install the development package that provides \`${file}\` (Debian: \`apt-file search ${file}\`, Fedora: \`dnf provides '*/${file}'\`)`;
+    }
+    return `\`apt-get install ${names.apt}\` / \`dnf install ${names.dnf}\` / \`brew install ${names.brew}\``;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/rules.ts
+// Compilers, assemblers and linkers whose death or failure the rules name.
+const TOOL = String.raw `(cc1plus|cc1obj|cc1|lto1|lto-wrapper|collect2|ld(?:\.\w+)?|as|f951|rustc|nvcc|clang\+\+|clang|g\+\+|gcc|c\+\+|cc)`;
+// gcc and pip print localized messages; the English and the common localized words both count.
+const FATAL = String.raw `(?:fatal error|致命错误|erreur fatale|schwerwiegender Fehler|error fatal)`;
+const NO_SUCH_FILE = String.raw `(?:No such file or directory|Aucun fichier ou dossier de ce type|没有那个文件或目录|Datei oder Verzeichnis nicht gefunden|No existe el archivo o el directorio)`;
+const HEADER = String.raw `['"‘<]?([\w./+-]+\.(?:h|hh|hpp|hxx|H|inc))['"’>]?`;
+const rules_SOURCE = String.raw `[\w./\\+-]+\.(?:c|cc|cpp|cxx|C|c\+\+|m|mm|pyx|pxd|f|f90|F90|cu)`;
+const LOG_RULES = [
+    // oom-killed: the kernel's SIGKILL reaches the driver as "Killed"; the assembler then reads a
+    // half-written .s file, so its errors are echoes of the kill, not the cause.
+    {
+        id: 'driver-killed',
+        class: 'oom-killed',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `(?:Killed signal terminated program|已杀死 signal terminated program|Internal error: Killed \(program)\s+${TOOL}`),
+        subject: { groups: [1], kind: 'program' },
+        weight: 10,
+        title: 'The kernel killed {subject} (SIGKILL), most likely for memory',
+        remedy: '{fix}',
+    },
+    {
+        id: 'linker-killed',
+        class: 'oom-killed',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `${TOOL} terminated with signal 9`),
+        subject: { groups: [1], kind: 'program' },
+        weight: 10,
+        title: 'The kernel killed {subject} (signal 9), most likely for memory',
+        remedy: '{fix}',
+    },
+    {
+        id: 'exit-137',
+        class: 'oom-killed',
+        confidence: 'low',
+        pattern: /(?:exit (?:status|code):? 137\b|^\s*Killed\s*$|killed by SIGKILL)/,
+        weight: 5,
+        title: 'A build process was killed (SIGKILL, exit 137), most likely for memory',
+        remedy: '{fix}',
+    },
+    {
+        id: 'assembler-truncated',
+        class: 'oom-killed',
+        confidence: 'low',
+        pattern: /(?:end of file not at end of a line|unknown pseudo-op|open CFI at the end of file|missing \.cfi_endproc|junk at end of line, first unrecognized character|unterminated string; newline inserted|bad or irreducible absolute expression)/,
+        weight: 2,
+        title: 'The assembler read a truncated file: a compiler died mid-output, most likely killed for memory',
+        remedy: '{fix}',
+    },
+    // memory-limit: an allocation refused by an rlimit or by strict overcommit; nothing was killed.
+    {
+        id: 'out-of-memory-allocating',
+        class: 'memory-limit',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `${TOOL}(?:\.exe)?: out of memory allocating \d+ bytes(?: after a total of (\d+) bytes)?`),
+        subject: { groups: [2], kind: 'allocated' },
+        weight: 10,
+        title: 'An allocation of the compiler failed under a memory limit',
+        remedy: '{fix}',
+    },
+    {
+        id: 'virtual-memory-exhausted',
+        class: 'memory-limit',
+        confidence: 'high',
+        pattern: /virtual memory exhausted|cannot allocate memory for|mmap reservation .*out of memory|std::bad_alloc|memory exhausted/i,
+        weight: 8,
+        title: 'An allocation failed under a memory limit',
+        remedy: '{fix}',
+    },
+    // disk-full
+    {
+        id: 'no-space',
+        class: 'disk-full',
+        confidence: 'high',
+        pattern: /No space left on device|\[Errno 28\]|ENOSPC|Disk quota exceeded/,
+        weight: 10,
+        title: 'The disk filled up',
+        remedy: 'free space where the build writes (the temporary directory and the build directory): remove caches (`pip cache purge`, Docker images, toolchains the job does not use), point `TMPDIR` at a larger file system, or use a larger disk',
+    },
+    // timeout
+    {
+        id: 'timeout-signal',
+        class: 'timeout',
+        confidence: 'high',
+        pattern: /timeout: sending signal \w+ to command|The operation was canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|timed out after \d+/,
+        weight: 10,
+        title: 'The build ran out of time and was cancelled',
+        remedy: 'the build was stopped by a time limit, not by an error: raise the job’s `timeout-minutes`, build fewer versions per job (split the matrix), and keep the object cache warm so later runs recompile less',
+    },
+    {
+        id: 'sigterm',
+        class: 'timeout',
+        confidence: 'medium',
+        pattern: /killed by SIGTERM|^\s*Terminated\s*$|exit (?:status|code):? 124\b/,
+        weight: 5,
+        title: 'The build was stopped by SIGTERM (a timeout or a cancellation)',
+        remedy: 'the build was stopped from outside (a timeout or a cancelled job): raise the time limit or build fewer versions per job',
+    },
+    // network
+    {
+        id: 'connection',
+        class: 'network',
+        confidence: 'high',
+        pattern: /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED/,
+        weight: 10,
+        title: 'Build dependencies could not be downloaded: the network failed',
+        remedy: 'the build needed to download its build dependencies and could not reach the index: pre-install them and build with `build-isolation: false`, point pip at a reachable index or proxy (`PIP_INDEX_URL`, `HTTPS_PROXY`), or retry if the outage was passing',
+    },
+    {
+        id: 'no-versions',
+        class: 'network',
+        confidence: 'medium',
+        pattern: /Could not find a version that satisfies the requirement (\S+) \(from versions: none\)|No matching distribution found for (\S+)/,
+        subject: { groups: [1, 2], kind: 'library' },
+        weight: 6,
+        title: 'The index offered no version of {subject}: it was unreachable or empty',
+        remedy: 'pip saw no version at all of {subject}, which means it could not reach the index (offline, proxy, `--no-index`) rather than that none fits: pre-install the build dependencies and build with `build-isolation: false`, or point pip at a reachable index (`PIP_INDEX_URL`)',
+    },
+    // toolchain-broken
+    {
+        id: 'startup-files',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: /cannot find ((?:S?crt\w*|crtbegin\w*|crtend\w*)\.o)|((?:S?crt\w*)\.o): file not recognized/,
+        subject: { groups: [1, 2], kind: 'object' },
+        weight: 10,
+        title: 'The linker cannot find the C runtime’s startup files ({subject})',
+        remedy: 'the toolchain is incomplete or pointed at the wrong system root: install the C library’s development files ({fix}), and remove any `--sysroot` or `-B` that points the compiler away from them (conda’s `compiler_compat/ld` does this)',
+    },
+    {
+        id: 'no-compiler',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: /unable to execute '([^']+)': No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C compiler cannot create executables|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'/,
+        subject: { groups: [1, 2, 3, 4, 5], kind: 'program' },
+        weight: 10,
+        title: 'No working C compiler: {subject} could not run',
+        remedy: 'install a compiler (`apt-get install build-essential` / `dnf install gcc gcc-c++` / `xcode-select --install`), or set `CC`/`CXX` to one that exists',
+    },
+    {
+        id: 'msvc-missing',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: /Microsoft Visual C\+\+ 1\d\.\d (?:or greater )?is required|Unable to find vcvarsall\.bat/,
+        weight: 10,
+        title: 'No MSVC: Microsoft Visual C++ Build Tools are missing',
+        remedy: 'install the "Desktop development with C++" workload of Visual Studio Build Tools (on GitHub’s Windows runners it is there: run the build in a shell that sees it, e.g. after `ilammy/msvc-dev-cmd`)',
+    },
+    {
+        id: 'lto-plugin-missing',
+        class: 'toolchain-broken',
+        confidence: 'medium',
+        pattern: /plugin needed to handle lto object/,
+        weight: 6,
+        title: 'An archiver without the LTO plugin read LTO objects',
+        remedy: 'use the compiler’s wrappers for LTO objects: `AR=gcc-ar RANLIB=gcc-ranlib` (or `llvm-ar`), or build without `-flto`',
+    },
+    {
+        id: 'libc-header',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `${FATAL}[:：]\s*['"‘<]?((?:stdio|stdlib|string|limits|stddef|stdint|errno|unistd|features|math|assert|wchar|signal|time|pthread)\.h|bits/[\w./-]+\.h|sys/[\w./-]+\.h)['"’>]?(?:[:：]\s*${NO_SUCH_FILE}| file not found)`),
+        subject: { groups: [1], kind: 'header' },
+        weight: 9,
+        title: 'The compiler cannot find the C library’s own header {subject}',
+        remedy: 'the toolchain has no C library headers: install them ({fix}), and remove any `--sysroot` that points the compiler away from them',
+    },
+    // python-incompatible: C-API removed or changed in this Python version.
+    {
+        id: 'distutils-removed',
+        class: 'python-incompatible',
+        confidence: 'high',
+        pattern: /No module named '(distutils|imp|asynchat|asyncore|smtpd)'/,
+        subject: { groups: [1], kind: 'api' },
+        weight: 10,
+        title: 'The build imports `{subject}`, which this Python no longer has',
+        remedy: '`{subject}` was removed from the standard library (distutils and imp in 3.12): use setuptools (`from setuptools import setup, Extension`) and declare it in `build-system.requires`, or skip this Python version until the package supports it',
+    },
+    {
+        id: 'frame-opaque',
+        class: 'python-incompatible',
+        confidence: 'high',
+        pattern: /incomplete (?:typedef|type) ['‘]?(PyFrameObject|PyCodeObject|PyInterpreterState)['’]?/,
+        subject: { groups: [1], kind: 'api' },
+        weight: 10,
+        title: 'The code reaches into `{subject}`, which is opaque in this Python (3.11+)',
+        remedy: 'use the accessor functions (`PyFrame_GetLineNumber`, `PyFrame_GetBack`, `PyFrame_GetCode`; see "Porting to Python 3.11"), or regenerate Cython/pybind11 output with a release that supports this Python',
+    },
+    {
+        id: 'api-signature',
+        class: 'python-incompatible',
+        confidence: 'high',
+        pattern: /(?:too (?:few|many) arguments to function|conflicting types for) ['‘]?(?:\w+ )?\**(_?Py\w+)\b/,
+        subject: { groups: [1], kind: 'api' },
+        weight: 9,
+        title: '`{subject}` changed its signature in this Python',
+        remedy: '`{subject}` is a private or changed C-API in this Python (e.g. `_PyLong_AsByteArray` gained an argument in 3.13): use the public replacement (`PyLong_AsNativeBytes`) or regenerate the C code with a Cython release that supports this Python',
+    },
+    {
+        id: 'api-removed',
+        class: 'python-incompatible',
+        confidence: 'medium',
+        pattern: /(?:implicit declaration of function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] undeclared|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+)['’]/,
+        subject: { groups: [1, 2, 3], kind: 'api' },
+        weight: 7,
+        title: 'The code uses a C-API that this Python removed or hid',
+        remedy: 'the C-API used here was removed or made internal in this Python: port to the public API (see the "Porting" section of the release’s What’s New), regenerate Cython/pybind11 output with a current release, or skip this Python version',
+    },
+    // missing-header
+    {
+        id: 'header-missing',
+        class: 'missing-header',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `(?:${FATAL}[:：]\s*${HEADER}(?:[:：]\s*\S.*| file not found)|fatal error C1083: Cannot open include file: '([^']+)')`),
+        subject: { groups: [1, 2], kind: 'header' },
+        weight: 10,
+        title: 'A header is missing: {subject}',
+        remedy: '{fix}',
+    },
+    // missing-library (link time)
+    {
+        id: 'library-missing',
+        class: 'missing-library',
+        confidence: 'high',
+        pattern: /cannot find -l([\w.+-]+)|-l([\w.+-]+) could not be found|library not found for -l([\w.+-]+)|LNK1181: cannot open input file '([\w.+-]+)\.lib'/,
+        subject: { groups: [1, 2, 3, 4], kind: 'library' },
+        weight: 10,
+        title: 'The linker cannot find a library: -l{subject}',
+        remedy: '{fix}',
+    },
+    // parallel-race: two compiles of one source into one object path, read by a link in between.
+    {
+        id: 'object-truncated',
+        class: 'parallel-race',
+        confidence: 'high',
+        pattern: /(\S+\.(?:o|obj|so|a)): file not recognized: [Ff]ile truncated|(\S+\.(?:o|obj|so|a)): file too short|file too short|resolution sub id \w+ not in object file|unexpected file name .* in linker resolution file|cannot read ['‘]?LTO_\w+['’]? from|lto1: internal compiler error: Bus error|has a corrupt string table index|ELF section name out of range|Cannot open compiler generated file: .*Permission denied/,
+        subject: { groups: [1, 2], kind: 'object' },
+        weight: 10,
+        title: 'A link read an object file while another compile was rewriting it (a parallel build race)',
+        remedy: '{fix}',
+    },
+    // missing-shared-library (at import)
+    {
+        id: 'shared-object-missing',
+        class: 'missing-shared-library',
+        confidence: 'high',
+        pattern: /([\w.+-]+\.so(?:\.[\w.]+)?): cannot open shared object file|Library not loaded: (\S+)|DLL load failed(?: while importing \w+)?: (.*)/,
+        subject: { groups: [1, 2, 3], kind: 'shared-library' },
+        weight: 10,
+        title: 'An extension needs {subject}, which the loader cannot find',
+        remedy: '{fix}',
+    },
+    // silent-fallback: optional extensions whose compile failed, and a pure-Python build that "succeeded".
+    {
+        id: 'fallback',
+        class: 'silent-fallback',
+        confidence: 'high',
+        pattern: /falling back to pure Python|fallback pure python implementation|could not be compiled, speedups|speedups won't be available|Plain-Python installation succeeded|forcing --without-libyaml|the speedup extension could not be compiled|Failed to build the C extension|C extension.* failed to build/i,
+        weight: 10,
+        title: 'The build “succeeded” without its compiled extension: it fell back to pure Python',
+        remedy: '{fix}',
+    },
+    // compile-error: the project's own code.
+    {
+        id: 'source-error',
+        class: 'compile-error',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `(${rules_SOURCE}):\d+(?::\d+)?: (?:fatal )?error: `),
+        subject: { groups: [1], kind: 'source' },
+        weight: 10,
+        title: 'The project’s own code does not compile',
+        remedy: 'the compiler rejected the project’s code at the lines shown: fix them, or build a release of the package that supports this compiler and Python',
+    },
+    {
+        id: 'source-missing',
+        class: 'compile-error',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `error: (${rules_SOURCE}): ${NO_SUCH_FILE}|fatal error: no input files|Error compiling Cython file`),
+        subject: { groups: [1], kind: 'source' },
+        weight: 8,
+        title: 'A source file of the project is missing or failed to generate',
+        remedy: 'a source the build lists does not exist: the sdist lacks a generated file (add it, or add Cython to `build-system.requires` so it is generated)',
+    },
+    {
+        id: 'msvc-error',
+        class: 'compile-error',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `(${rules_SOURCE})\(\d+\): (?:fatal )?error C\d+`),
+        subject: { groups: [1], kind: 'source' },
+        weight: 9,
+        title: 'The project’s own code does not compile',
+        remedy: 'the compiler rejected the project’s code at the lines shown: fix them, or build a release that supports this compiler',
+    },
+];
+
+;// CONCATENATED MODULE: ./src/diagnose/classify.ts
+
+
+
+
+
+const CONFIDENCE_ORDER = ['low', 'medium', 'high'];
+const stronger = (a, b) => CONFIDENCE_ORDER.indexOf(a) >= CONFIDENCE_ORDER.indexOf(b) ? a : b;
+const MAX_EVIDENCE = 5;
+// Build logs carry progress bars and base64 blobs; a line longer than this is never a diagnostic.
+const MAX_LINE = 4000;
+function scan(lines) {
+    const findings = [];
+    lines.forEach((line, index) => {
+        if (line.length > MAX_LINE)
+            return;
+        for (const rule of LOG_RULES) {
+            const match = rule.pattern.exec(line);
+            if (!match)
+                continue;
+            const subject = rule.subject?.groups.map((g) => match[g]).find((s) => s !== undefined);
+            // The C library's own headers are the toolchain's to provide, not a dependency's.
+            if (rule.class === 'missing-header' && subject && isLibcHeader(subject))
+                continue;
+            findings.push({ rule, index, text: line.trim(), subject });
+        }
+    });
+    return findings;
+}
+/** Within a class, the decisive line first: the heaviest rule, then the earliest line. */
+const decisiveFirst = (a, b) => b.rule.weight - a.rule.weight || a.index - b.index;
+const fill = (template, subject, fix) => template.replaceAll('{subject}', subject ?? 'it').replaceAll('{fix}', fix);
+function sharedLibraryLinkName(soname) {
+    return soname.replace(/^lib/, '').replace(/\.(so|dylib|dll)(\..*)?$/, '');
+}
+function journalKills(journal) {
+    return journal.filter((r) => r.signal === 'SIGKILL' || r.signal === 'KILL' || r.exitCode === 137);
+}
+const KERNEL_KILL = /(?:Memory cgroup out of memory|Out of memory): Killed process \d+ \(([^)]+)\)|oom-kill:.*task=([^,\s]+)/;
+function kernelFindings(kernel) {
+    if (!kernel)
+        return [];
+    const evidence = [];
+    const { oomKillsBefore: before, oomKillsAfter: after } = kernel;
+    if (before !== undefined && after !== undefined && after > before) {
+        evidence.push({
+            text: `the cgroup's oom_kill counter rose from ${before} to ${after} during the build`,
+            source: 'kernel',
+        });
+    }
+    (kernel.kernelLog ?? '').split('\n').forEach((line, index) => {
+        if (KERNEL_KILL.test(line))
+            evidence.push({ text: line.trim(), source: 'kernel', line: index + 1 });
+    });
+    return evidence.slice(0, MAX_EVIDENCE);
+}
+function fixFor(group, decisive, input, what) {
+    const subject = decisive?.subject;
+    switch (group.class) {
+        case 'oom-killed':
+            return oomRemedy(input.memory, group.peakBytes, what);
+        case 'memory-limit':
+            return limitRemedy(input.memory, subject ? Number(subject) : null, decisive?.text.split(':')[0] ?? 'the compiler');
+        case 'missing-header':
+            return `${installHint(packagesForHeader(subject ?? ''), subject ?? 'the header')} so that \`${subject}\` is found (installed somewhere unusual: add its directory with \`CFLAGS=-I…\`)`;
+        case 'missing-library':
+            return `${installHint(packagesForLibrary(subject ?? ''), `lib${subject}.so`)}; installed somewhere unusual: add its directory with \`LDFLAGS=-L…\``;
+        case 'toolchain-broken':
+            return installHint(packagesForLibrary('c'), 'crti.o');
+        case 'parallel-race': {
+            const jobs = input.memory?.jobs;
+            return `${jobs && jobs > 1 ? `${jobs} compiles ran at once and` : 'compiles ran in parallel and'} two extensions compiled the same source into the same object path: build through wheelwright's compiler launcher (it keeps each extension's objects apart and links from paths nothing rewrites), or \`jobs: 1\`, or give each extension its own copy of the shared source`;
+        }
+        case 'missing-shared-library': {
+            const lib = subject ?? 'the library';
+            return `bundle ${lib} into the wheel (\`auditwheel repair\` on Linux, \`delocate-wheel\` on macOS, \`delvewheel repair\` on Windows), or install it where the wheel runs: ${installHint(packagesForLibrary(sharedLibraryLinkName(lib)), lib)}`;
+        }
+        default:
+            return '';
+    }
+}
+function toDiagnosis(group, lines, input, python) {
+    const findings = [...group.findings].sort(decisiveFirst);
+    const decisive = findings[0];
+    const context = decisive ? contextAt(lines, decisive.index) : {};
+    const file = group.journalFile ??
+        (decisive?.rule.subject?.kind === 'source' ? decisive.subject : undefined) ??
+        context.file;
+    const extension = group.journalExtension ?? context.extension;
+    const what = file ?? extension ?? decisive?.subject ?? 'the build';
+    const rule = decisive?.rule;
+    const seen = new Set();
+    const logEvidence = [];
+    for (const f of findings) {
+        if (seen.has(f.index) || logEvidence.length >= MAX_EVIDENCE)
+            continue;
+        seen.add(f.index);
+        logEvidence.push({ text: f.text, source: 'log', line: f.index + 1 });
+    }
+    const concerns = {};
+    if (python)
+        concerns.python = python;
+    if (extension)
+        concerns.extension = extension;
+    if (file)
+        concerns.file = file;
+    const library = libraryOf(group.class, decisive?.subject);
+    if (library)
+        concerns.library = library;
+    const fix = fixFor(group, decisive, input, what);
+    return {
+        class: group.class,
+        confidence: group.confidence,
+        title: rule ? fill(rule.title, decisive.subject, fix) : journalTitle(group),
+        // The strongest sources first: the journal and the kernel saw the kill; the log saw its echo.
+        evidence: [...group.extra, ...logEvidence],
+        concerns,
+        remedy: rule ? fill(rule.remedy, decisive.subject, fix) : fix,
+    };
+}
+function journalTitle(group) {
+    const who = group.journalFile ?? 'a compile';
+    return `The kernel killed ${who} for memory`;
+}
+function libraryOf(cls, subject) {
+    if (!subject)
+        return undefined;
+    if (cls === 'missing-header')
+        return packagesForHeader(subject)?.apt ?? subject;
+    if (cls === 'missing-library' || cls === 'missing-shared-library')
+        return subject;
+    return undefined;
+}
+function oomGroup(findings, input) {
+    const kills = journalKills(input.journal ?? []);
+    const kernel = kernelFindings(input.kernel);
+    if (!findings.length && !kills.length && !kernel.length)
+        return null;
+    const journal = kills.slice(0, MAX_EVIDENCE).map((r) => ({
+        text: `${r.kind} of ${r.source ?? r.output ?? r.argv.join(' ')} killed by ${r.signal ?? `exit ${r.exitCode}`} at a peak of ${Math.round(r.peakRssBytes / 1024 ** 2)} MiB (attempt ${r.attempt})`,
+        source: 'journal',
+    }));
+    let confidence = findings.reduce((c, f) => stronger(c, f.rule.confidence), 'low');
+    const killedInLog = findings.some((f) => f.rule.weight >= 10);
+    if (kernel.length || (kills.length && killedInLog))
+        confidence = 'high';
+    else if (kills.length)
+        confidence = stronger(confidence, 'medium');
+    const peaks = kills.map((r) => r.peakRssBytes).filter((b) => b > 0);
+    const victim = kills[0];
+    return {
+        class: 'oom-killed',
+        findings,
+        extra: [...kernel, ...journal],
+        confidence,
+        peakBytes: peaks.length ? Math.max(...peaks) : null,
+        journalFile: victim?.source ?? undefined,
+        journalExtension: victim?.extension ?? undefined,
+    };
+}
+/**
+ * Names the causes of a failed (or falsely successful) build, root cause first, each with its
+ * evidence lines, what it concerns and a remedy. Pure: everything it knows comes in `input`.
+ */
+function classify(input) {
+    const lines = input.log.split(/\r?\n/);
+    const findings = scan(lines);
+    const python = input.python ?? pythonOf(lines);
+    const byClass = new Map();
+    for (const f of findings)
+        byClass.set(f.rule.class, [...(byClass.get(f.rule.class) ?? []), f]);
+    const groups = [];
+    const oom = oomGroup(byClass.get('oom-killed') ?? [], input);
+    if (oom)
+        groups.push(oom);
+    for (const cls of CLASSES) {
+        if (cls === 'oom-killed' || !byClass.has(cls))
+            continue;
+        const own = byClass.get(cls);
+        groups.push({
+            class: cls,
+            findings: own,
+            extra: [],
+            confidence: own.reduce((c, f) => stronger(c, f.rule.confidence), 'low'),
+            peakBytes: null,
+        });
+    }
+    if (!groups.length)
+        return [unknown(lines, python)];
+    const diagnoses = groups.map((g) => ({
+        group: g,
+        diagnosis: toDiagnosis(g, lines, input, python),
+    }));
+    return orderByCause(diagnoses).map((d) => d.diagnosis);
+}
+const firstLine = (g) => Math.min(...g.findings.map((f) => f.index), Infinity);
+const rank = (g) => CLASSES.indexOf(g.class);
+/**
+ * Class rank decides the root cause, with one exception: a failure the build fell back from
+ * (before its "falling back to pure Python") did not fail the build, so it ranks after the
+ * fallback, which names it as its reason. What the kernel or the journal saw is never absorbed.
+ */
+function orderByCause(ranked) {
+    const byRank = (a, b) => rank(a.group) - rank(b.group);
+    const fallback = ranked.find((r) => r.group.class === 'silent-fallback');
+    if (!fallback)
+        return [...ranked].sort(byRank);
+    const fallbackLine = Math.max(...fallback.group.findings.map((f) => f.index));
+    const absorbed = (r) => r !== fallback && !r.group.extra.length && firstLine(r.group) < fallbackLine;
+    const causes = ranked.filter(absorbed).sort(byRank);
+    fallback.diagnosis.remedy = causes.length
+        ? fallbackRemedy(fallback.diagnosis, causes[0].diagnosis)
+        : 'the wheel is tagged for this platform but holds no compiled module: find the compile that failed above the fallback message, fix it, and make the build fail instead of falling back';
+    return [...ranked.filter((r) => !absorbed(r)).sort(byRank), ...causes];
+}
+function fallbackRemedy(fallback, cause) {
+    for (const key of ['extension', 'file', 'library']) {
+        const value = cause.concerns[key];
+        if (value && !fallback.concerns[key])
+            fallback.concerns[key] = value;
+    }
+    return `the optional extension failed to compile first (${cause.class}: ${cause.title}); fix that (${cause.remedy}), and make the build fail rather than ship a platform-tagged wheel without its compiled module (most such setup.py files honour an environment switch that makes the extension required)`;
+}
+// Lines that usually sit next to the real message but say nothing of their own.
+const GENERIC = /subprocess-exited-with-error|See above for output|This error originates from a subprocess|Failed building wheel|Failed to build|Could not build wheels|exit status \d+$|exited with status|^\s*\[end of output\]/;
+function unknown(lines, python) {
+    const candidates = lines
+        .map((text, index) => ({ text: text.trim(), index }))
+        .filter((l) => l.text.length <= MAX_LINE &&
+        /\berror\b|\bfailed\b|Traceback|internal compiler error/i.test(l.text));
+    const specific = candidates.filter((l) => !GENERIC.test(l.text));
+    const picked = (specific.length ? specific : candidates).slice(0, MAX_EVIDENCE);
+    return {
+        class: 'unknown',
+        confidence: 'low',
+        title: 'No known cause matched this log',
+        evidence: picked.map((l) => ({ text: l.text, source: 'log', line: l.index + 1 })),
+        concerns: python ? { python } : {},
+        remedy: 'read the lines above, the first error is usually the cause; an internal compiler error is a compiler bug (try another compiler version or lower the optimisation level for that file)',
+    };
+}
+
+;// CONCATENATED MODULE: external "node:path/posix"
+const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+var posix_default = /*#__PURE__*/__nccwpck_require__.n(posix_namespaceObject);
+;// CONCATENATED MODULE: ./src/probe/cgroup.ts
+
+/** /proc/<pid>/cgroup: `id:controllers:path` lines; id 0 with no controllers is the v2 hierarchy. */
+function parseProcCgroup(text) {
+    const membership = { v1: new Map(), v2: null };
+    for (const line of text.split('\n')) {
+        const match = /^(\d+):([^:]*):(.*)$/.exec(line);
+        if (!match)
+            continue;
+        const [, id, controllers, cgroupPath] = match;
+        if (id === '0' && controllers === '')
+            membership.v2 = cgroupPath;
+        else
+            for (const controller of controllers.split(','))
+                membership.v1.set(controller, cgroupPath);
+    }
+    return membership;
+}
+const cgroup_unescape = (field) => field.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)));
+/** /proc/<pid>/mountinfo, keeping only cgroup file systems. */
+function parseCgroupMounts(text) {
+    const mounts = [];
+    for (const line of text.split('\n')) {
+        const fields = line.split(' ');
+        const separator = fields.indexOf('-');
+        if (separator < 6)
+            continue;
+        const fsType = fields[separator + 1] ?? '';
+        if (fsType !== 'cgroup' && fsType !== 'cgroup2')
+            continue;
+        mounts.push({
+            root: cgroup_unescape(fields[3]),
+            mountPoint: cgroup_unescape(fields[4]),
+            fsType,
+            superOptions: (fields[separator + 3] ?? '').split(','),
+        });
+    }
+    return mounts;
+}
+/**
+ * The directories of a cgroup and its ancestors under a mount, nearest first. A container often
+ * mounts only its own subtree (mount root = its cgroup path), or hides the rest behind a cgroup
+ * namespace (path `/`); in both cases the mount point itself is the process's cgroup.
+ */
+function cgroupChain(mount, cgroupPath) {
+    let relative;
+    if (mount.root === '/')
+        relative = cgroupPath;
+    else if (cgroupPath === mount.root || !cgroupPath.startsWith(`${mount.root}/`))
+        relative = '/';
+    else
+        relative = cgroupPath.slice(mount.root.length);
+    const chain = [];
+    for (let dir = posix_default().resolve(mount.mountPoint, `.${relative}`);; dir = posix_default().dirname(dir)) {
+        chain.push(dir);
+        if (dir === mount.mountPoint || dir === '/')
+            break;
+    }
+    return chain;
+}
+// cgroup v1 writes "no limit" as the largest page-aligned 63-bit value.
+const V1_UNLIMITED = 2 ** 60;
+function readNumber(read, file) {
+    const text = read(file)?.trim();
+    if (text === undefined || text === '' || text === 'max')
+        return null;
+    const value = Number(text);
+    return Number.isFinite(value) && value >= 0 && value < V1_UNLIMITED ? value : null;
+}
+function statField(read, file, field) {
+    const match = new RegExp(`^${field} (\\d+)$`, 'm').exec(read(file) ?? '');
+    return match ? Number(match[1]) : 0;
+}
+const minOf = (values) => {
+    const present = values.filter((v) => v !== null);
+    return present.length ? Math.min(...present) : null;
+};
+function levelV2(read, dir) {
+    const current = readNumber(read, `${dir}/memory.current`) ?? 0;
+    const swapMax = readNumber(read, `${dir}/memory.swap.max`);
+    const swapCurrent = readNumber(read, `${dir}/memory.swap.current`) ?? 0;
+    return {
+        limit: readNumber(read, `${dir}/memory.max`),
+        high: readNumber(read, `${dir}/memory.high`),
+        workingSet: Math.max(0, current - statField(read, `${dir}/memory.stat`, 'inactive_file')),
+        swapCap: swapMax === null ? null : Math.max(0, swapMax - swapCurrent),
+    };
+}
+function levelV1(read, dir) {
+    const limit = readNumber(read, `${dir}/memory.limit_in_bytes`);
+    const memsw = readNumber(read, `${dir}/memory.memsw.limit_in_bytes`);
+    const usage = readNumber(read, `${dir}/memory.usage_in_bytes`) ?? 0;
+    return {
+        limit,
+        high: null,
+        workingSet: Math.max(0, usage - statField(read, `${dir}/memory.stat`, 'total_inactive_file')),
+        // memsw counts memory plus swap, so what is left for swap is the difference.
+        swapCap: memsw === null ? null : Math.max(0, memsw - (limit ?? memsw)),
+    };
+}
+function findMount(mounts, version, controller) {
+    return mounts.find((m) => version === 2
+        ? m.fsType === 'cgroup2'
+        : m.fsType === 'cgroup' && m.superOptions.includes(controller));
+}
+/** Where a controller lives for this process: v1 if the controller is bound there, else v2. */
+function locate(membership, mounts, controller) {
+    const v1Path = membership.v1.get(controller);
+    const v1Mount = findMount(mounts, 1, controller);
+    if (v1Path !== undefined && v1Mount) {
+        return { version: 1, path: v1Path, chain: cgroupChain(v1Mount, v1Path) };
+    }
+    const v2Mount = findMount(mounts, 2, controller);
+    if (membership.v2 !== null && v2Mount) {
+        return { version: 2, path: membership.v2, chain: cgroupChain(v2Mount, membership.v2) };
+    }
+    return null;
+}
+/** The memory limits that bind this process, from its cgroup up to the root of the hierarchy. */
+function readCgroupMemory(read, membership, mounts) {
+    const where = locate(membership, mounts, 'memory');
+    if (!where)
+        return null;
+    const levels = where.chain.map((dir) => (where.version === 2 ? levelV2 : levelV1)(read, dir));
+    const headroom = levels.map((l) => {
+        const cap = minOf([l.limit, l.high]);
+        return cap === null ? null : Math.max(0, cap - l.workingSet);
+    });
+    return {
+        version: where.version,
+        path: where.path,
+        limitBytes: minOf(levels.map((l) => l.limit)),
+        highBytes: minOf(levels.map((l) => l.high)),
+        availableBytes: minOf(headroom),
+        swapCapBytes: minOf(levels.map((l) => l.swapCap)),
+    };
+}
+function quotaV2(read, dir) {
+    const match = /^(\d+)\s+(\d+)$/.exec(read(`${dir}/cpu.max`)?.trim() ?? '');
+    return match ? Number(match[1]) / Number(match[2]) : null;
+}
+function quotaV1(read, dir) {
+    const quota = Number(read(`${dir}/cpu.cfs_quota_us`)?.trim() ?? -1);
+    const period = Number(read(`${dir}/cpu.cfs_period_us`)?.trim() ?? 0);
+    return quota > 0 && period > 0 ? quota / period : null;
+}
+/** The CPU bandwidth the cgroups allow, in CPUs (1.5 = one and a half); null when unlimited. */
+function readCgroupCpuQuota(read, membership, mounts) {
+    const where = locate(membership, mounts, 'cpu');
+    if (!where)
+        return null;
+    return minOf(where.chain.map((dir) => (where.version === 2 ? quotaV2 : quotaV1)(read, dir)));
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/kernel.ts
+
+
+
+
+const readOrUndefined = (file) => {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+};
+/**
+ * The file holding the OOM-kill counter of this process's memory cgroup: v1 `memory.oom_control`,
+ * else v2 `memory.events`; null where neither can be found.
+ */
+function oomCounterFile(read = readOrUndefined) {
+    const membership = parseProcCgroup(read('/proc/self/cgroup') ?? '');
+    const mounts = parseCgroupMounts(read('/proc/self/mountinfo') ?? '');
+    const v1Path = membership.v1.get('memory');
+    const v1 = mounts.find((m) => m.fsType === 'cgroup' && m.superOptions.includes('memory'));
+    if (v1 && v1Path !== undefined)
+        return external_node_path_default().join(cgroupChain(v1, v1Path)[0], 'memory.oom_control');
+    const v2 = mounts.find((m) => m.fsType === 'cgroup2');
+    if (v2 && membership.v2 !== null)
+        return external_node_path_default().join(cgroupChain(v2, membership.v2)[0], 'memory.events');
+    return null;
+}
+/** The `oom_kill N` line both cgroup versions write; null when the file or the line is missing. */
+function parseOomKills(text) {
+    const match = /^oom_kill (\d+)$/m.exec(text ?? '');
+    return match ? Number(match[1]) : null;
+}
+/** The kernel's log where this process may read it: `dmesg`, else `journalctl -k`. */
+function readKernelLog() {
+    for (const argv of [['dmesg'], ['journalctl', '-k', '--no-pager', '-q', '-n', '5000']]) {
+        try {
+            const result = (0,external_node_child_process_namespaceObject.spawnSync)(argv[0], argv.slice(1), {
+                encoding: 'utf8',
+                timeout: 10_000,
+                maxBuffer: 64 * 1024 * 1024,
+            });
+            if (result.status === 0 && result.stdout)
+                return result.stdout;
+        }
+        catch {
+            // not installed, or not allowed here: try the next source
+        }
+    }
+    return null;
+}
+/**
+ * Starts watching the kernel around a build: the OOM-kill counter before and after, and the
+ * kernel log lines written meanwhile (the lines after the last one seen at the start).
+ */
+function watchKernel(options = {}) {
+    const read = options.read ?? readOrUndefined;
+    const counterFile = options.counterFile === undefined ? oomCounterFile(read) : options.counterFile;
+    const kernelLog = options.kernelLog ?? readKernelLog;
+    const count = () => (counterFile ? parseOomKills(read(counterFile)) : null);
+    const before = count();
+    const lastLine = (kernelLog() ?? '').trimEnd().split('\n').at(-1) ?? '';
+    return {
+        finish() {
+            const evidence = {};
+            const after = count();
+            if (before !== null && after !== null) {
+                evidence.oomKillsBefore = before;
+                evidence.oomKillsAfter = after;
+            }
+            const log = kernelLog();
+            if (log !== null) {
+                const lines = log.trimEnd().split('\n');
+                const start = lastLine ? lines.lastIndexOf(lastLine) + 1 : 0;
+                evidence.kernelLog = lines.slice(start).join('\n');
+            }
+            return evidence;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/index.ts
+
+
+
+
 ;// CONCATENATED MODULE: ./src/launcher/compiler-environment.ts
 
 const VARIABLES = [
@@ -3087,9 +4340,9 @@ class Decoder {
 
 
 
-const MiB = 1024 ** 2;
+const coordinator_MiB = 1024 ** 2;
 // A plain link is small; an LTO link runs the optimiser over every object.
-const LINK_BYTES = 200 * MiB;
+const LINK_BYTES = 200 * coordinator_MiB;
 // Measurements vary a little from run to run: keep a margin over the last one.
 const HISTORY_MARGIN = 1.1;
 const SIGNAL_NAMES = {
@@ -3336,194 +4589,25 @@ class Coordinator {
 }
 const exitStatus = (done) => (done.signal ? 128 + done.signal : done.exitCode);
 
-;// CONCATENATED MODULE: external "node:path/posix"
-const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
-var posix_default = /*#__PURE__*/__nccwpck_require__.n(posix_namespaceObject);
-;// CONCATENATED MODULE: ./src/probe/cgroup.ts
-
-/** /proc/<pid>/cgroup: `id:controllers:path` lines; id 0 with no controllers is the v2 hierarchy. */
-function parseProcCgroup(text) {
-    const membership = { v1: new Map(), v2: null };
-    for (const line of text.split('\n')) {
-        const match = /^(\d+):([^:]*):(.*)$/.exec(line);
-        if (!match)
-            continue;
-        const [, id, controllers, cgroupPath] = match;
-        if (id === '0' && controllers === '')
-            membership.v2 = cgroupPath;
-        else
-            for (const controller of controllers.split(','))
-                membership.v1.set(controller, cgroupPath);
-    }
-    return membership;
-}
-const cgroup_unescape = (field) => field.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)));
-/** /proc/<pid>/mountinfo, keeping only cgroup file systems. */
-function parseCgroupMounts(text) {
-    const mounts = [];
-    for (const line of text.split('\n')) {
-        const fields = line.split(' ');
-        const separator = fields.indexOf('-');
-        if (separator < 6)
-            continue;
-        const fsType = fields[separator + 1] ?? '';
-        if (fsType !== 'cgroup' && fsType !== 'cgroup2')
-            continue;
-        mounts.push({
-            root: cgroup_unescape(fields[3]),
-            mountPoint: cgroup_unescape(fields[4]),
-            fsType,
-            superOptions: (fields[separator + 3] ?? '').split(','),
-        });
-    }
-    return mounts;
-}
-/**
- * The directories of a cgroup and its ancestors under a mount, nearest first. A container often
- * mounts only its own subtree (mount root = its cgroup path), or hides the rest behind a cgroup
- * namespace (path `/`); in both cases the mount point itself is the process's cgroup.
- */
-function cgroupChain(mount, cgroupPath) {
-    let relative;
-    if (mount.root === '/')
-        relative = cgroupPath;
-    else if (cgroupPath === mount.root || !cgroupPath.startsWith(`${mount.root}/`))
-        relative = '/';
-    else
-        relative = cgroupPath.slice(mount.root.length);
-    const chain = [];
-    for (let dir = posix_default().resolve(mount.mountPoint, `.${relative}`);; dir = posix_default().dirname(dir)) {
-        chain.push(dir);
-        if (dir === mount.mountPoint || dir === '/')
-            break;
-    }
-    return chain;
-}
-// cgroup v1 writes "no limit" as the largest page-aligned 63-bit value.
-const V1_UNLIMITED = 2 ** 60;
-function readNumber(read, file) {
-    const text = read(file)?.trim();
-    if (text === undefined || text === '' || text === 'max')
-        return null;
-    const value = Number(text);
-    return Number.isFinite(value) && value >= 0 && value < V1_UNLIMITED ? value : null;
-}
-function statField(read, file, field) {
-    const match = new RegExp(`^${field} (\\d+)$`, 'm').exec(read(file) ?? '');
-    return match ? Number(match[1]) : 0;
-}
-const minOf = (values) => {
-    const present = values.filter((v) => v !== null);
-    return present.length ? Math.min(...present) : null;
-};
-function levelV2(read, dir) {
-    const current = readNumber(read, `${dir}/memory.current`) ?? 0;
-    const swapMax = readNumber(read, `${dir}/memory.swap.max`);
-    const swapCurrent = readNumber(read, `${dir}/memory.swap.current`) ?? 0;
-    return {
-        limit: readNumber(read, `${dir}/memory.max`),
-        high: readNumber(read, `${dir}/memory.high`),
-        workingSet: Math.max(0, current - statField(read, `${dir}/memory.stat`, 'inactive_file')),
-        swapCap: swapMax === null ? null : Math.max(0, swapMax - swapCurrent),
-    };
-}
-function levelV1(read, dir) {
-    const limit = readNumber(read, `${dir}/memory.limit_in_bytes`);
-    const memsw = readNumber(read, `${dir}/memory.memsw.limit_in_bytes`);
-    const usage = readNumber(read, `${dir}/memory.usage_in_bytes`) ?? 0;
-    return {
-        limit,
-        high: null,
-        workingSet: Math.max(0, usage - statField(read, `${dir}/memory.stat`, 'total_inactive_file')),
-        // memsw counts memory plus swap, so what is left for swap is the difference.
-        swapCap: memsw === null ? null : Math.max(0, memsw - (limit ?? memsw)),
-    };
-}
-function findMount(mounts, version, controller) {
-    return mounts.find((m) => version === 2
-        ? m.fsType === 'cgroup2'
-        : m.fsType === 'cgroup' && m.superOptions.includes(controller));
-}
-/** Where a controller lives for this process: v1 if the controller is bound there, else v2. */
-function locate(membership, mounts, controller) {
-    const v1Path = membership.v1.get(controller);
-    const v1Mount = findMount(mounts, 1, controller);
-    if (v1Path !== undefined && v1Mount) {
-        return { version: 1, path: v1Path, chain: cgroupChain(v1Mount, v1Path) };
-    }
-    const v2Mount = findMount(mounts, 2, controller);
-    if (membership.v2 !== null && v2Mount) {
-        return { version: 2, path: membership.v2, chain: cgroupChain(v2Mount, membership.v2) };
-    }
-    return null;
-}
-/** The memory limits that bind this process, from its cgroup up to the root of the hierarchy. */
-function readCgroupMemory(read, membership, mounts) {
-    const where = locate(membership, mounts, 'memory');
-    if (!where)
-        return null;
-    const levels = where.chain.map((dir) => (where.version === 2 ? levelV2 : levelV1)(read, dir));
-    const headroom = levels.map((l) => {
-        const cap = minOf([l.limit, l.high]);
-        return cap === null ? null : Math.max(0, cap - l.workingSet);
-    });
-    return {
-        version: where.version,
-        path: where.path,
-        limitBytes: minOf(levels.map((l) => l.limit)),
-        highBytes: minOf(levels.map((l) => l.high)),
-        availableBytes: minOf(headroom),
-        swapCapBytes: minOf(levels.map((l) => l.swapCap)),
-    };
-}
-function quotaV2(read, dir) {
-    const match = /^(\d+)\s+(\d+)$/.exec(read(`${dir}/cpu.max`)?.trim() ?? '');
-    return match ? Number(match[1]) / Number(match[2]) : null;
-}
-function quotaV1(read, dir) {
-    const quota = Number(read(`${dir}/cpu.cfs_quota_us`)?.trim() ?? -1);
-    const period = Number(read(`${dir}/cpu.cfs_period_us`)?.trim() ?? 0);
-    return quota > 0 && period > 0 ? quota / period : null;
-}
-/** The CPU bandwidth the cgroups allow, in CPUs (1.5 = one and a half); null when unlimited. */
-function readCgroupCpuQuota(read, membership, mounts) {
-    const where = locate(membership, mounts, 'cpu');
-    if (!where)
-        return null;
-    return minOf(where.chain.map((dir) => (where.version === 2 ? quotaV2 : quotaV1)(read, dir)));
-}
-
 ;// CONCATENATED MODULE: ./src/launcher/oom-counter.ts
 
 
-
-const read = (file) => {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-};
 /**
- * The kernel's count of OOM kills in this process's memory cgroup (v1 `memory.oom_control`,
- * v2 `memory.events`), or null where there is none to read. Compiles run in this cgroup, so a
- * rise across a failed compile means the kernel killed it for memory.
+ * The kernel's count of OOM kills in this process's memory cgroup, or null where there is none
+ * to read. Compiles run in this cgroup, so a rise across a failed compile means the kernel
+ * killed it for memory.
  */
 function oomKillCounter() {
-    const membership = parseProcCgroup(read('/proc/self/cgroup') ?? '');
-    const mounts = parseCgroupMounts(read('/proc/self/mountinfo') ?? '');
-    const v1 = mounts.find((m) => m.fsType === 'cgroup' && m.superOptions.includes('memory'));
-    const v1Path = membership.v1.get('memory');
-    let file = null;
-    if (v1 && v1Path !== undefined)
-        file = external_node_path_default().join(cgroupChain(v1, v1Path)[0], 'memory.oom_control');
-    const v2 = mounts.find((m) => m.fsType === 'cgroup2');
-    if (!file && v2 && membership.v2 !== null)
-        file = external_node_path_default().join(cgroupChain(v2, membership.v2)[0], 'memory.events');
+    const file = oomCounterFile();
     return () => {
-        const match = file ? /^oom_kill (\d+)$/m.exec(read(file) ?? '') : null;
-        return match ? Number(match[1]) : null;
+        if (!file)
+            return null;
+        try {
+            return parseOomKills((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        }
+        catch {
+            return null;
+        }
     };
 }
 
@@ -3730,7 +4814,7 @@ function unsuitableFilesystem(type) {
 ;// CONCATENATED MODULE: ./src/provision/swap-places.ts
 
 
-const GiB = 1024 ** 3;
+const swap_places_GiB = 1024 ** 3;
 /**
  * Disk kept free beside the swap: 2 GiB, or a tenth of the free space if more. The build writes
  * its trees, the object cache and the wheels for every Python version to these same disks, and a
@@ -3739,7 +4823,7 @@ const GiB = 1024 ** 3;
  * tenth keeps pace with the bigger builds that bigger disks tend to carry.
  */
 function diskMargin(freeBytes) {
-    return Math.max(2 * GiB, Math.ceil(freeBytes / 10));
+    return Math.max(2 * swap_places_GiB, Math.ceil(freeBytes / 10));
 }
 /**
  * Where to try, in order: the directory asked for (`--swap-dir` or WHEELWRIGHT_SWAP_DIR); on
@@ -4098,7 +5182,7 @@ function isActive(file) {
     return parseProcSwaps((0,external_node_fs_namespaceObject.readFileSync)('/proc/swaps', 'utf8')).some((s) => s.path === file);
 }
 /** Runs one step as root; a failure names the step and carries the command's own message. */
-async function step(privilege, argv) {
+async function swap_file_step(privilege, argv) {
     try {
         await runCommand(asRoot(argv, privilege));
     }
@@ -4121,7 +5205,7 @@ async function createSwapFile(dir, bytes, privilege, stateFile) {
         pid: process.pid,
         createdAt: new Date().toISOString(),
     });
-    const run = (argv) => step(privilege, argv);
+    const run = (argv) => swap_file_step(privilege, argv);
     // dd truncates and rewrites the existing file, keeping its owner and mode.
     const writeAll = () => run([
         'dd',
@@ -4182,8 +5266,8 @@ async function createSwapFile(dir, bytes, privilege, stateFile) {
 async function removeSwapFile(file, privilege) {
     const active = isActive(file);
     if (active)
-        await step(privilege, ['swapoff', file]);
-    await step(privilege, ['rm', '-f', '--', file]);
+        await swap_file_step(privilege, ['swapoff', file]);
+    await swap_file_step(privilege, ['rm', '-f', '--', file]);
     return active;
 }
 
@@ -4199,7 +5283,7 @@ async function removeSwapFile(file, privilege) {
 
 
 
-function readOrUndefined(file) {
+function swap_readOrUndefined(file) {
     try {
         return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
     }
@@ -4231,7 +5315,7 @@ async function gatherSwapFacts(env, swapDir) {
     return {
         platform,
         privilege: await detectPrivilege(),
-        cgroup: readCgroupSwap(readOrUndefined),
+        cgroup: readCgroupSwap(swap_readOrUndefined),
         places: swapDirectories(env, swapDir, external_node_os_default().tmpdir()).map(statPlace),
     };
 }
@@ -4984,6 +6068,9 @@ function renderSummary(probe, plan, report, swap) {
 
 
 
+
+
+
 /** Where builds run: the runner's temporary directory on GitHub, the system's elsewhere. */
 function workRoot(env) {
     return env.RUNNER_TEMP || external_node_os_default().tmpdir();
@@ -4991,10 +6078,23 @@ function workRoot(env) {
 function probeMachine(env) {
     return probe(workRoot(env));
 }
+/**
+ * Each file's estimate: what an earlier run measured for it (kept in the cache directory), with a
+ * margin, else the model's.
+ */
+function estimatesFor(options, env) {
+    const history = readHistory(historyFile(options.cacheDir));
+    return estimateAll(findTranslationUnits(options.packageDir), flagsFromEnvironment(env)).map((e) => {
+        const measured = history.get(e.file);
+        return measured === undefined
+            ? e
+            : { file: e.file, estimateBytes: Math.round(measured * HISTORY_MARGIN) };
+    });
+}
 function planFor(options, env, machine, builds) {
     return makePlan({
         probe: machine,
-        estimates: estimateAll(findTranslationUnits(options.packageDir), flagsFromEnvironment(env)),
+        estimates: estimatesFor(options, env),
         jobs: options.jobs,
         memoryPerJob: options.memoryPerJob,
         builds,
@@ -5088,10 +6188,47 @@ onSwapAdded = () => { }) {
         };
     });
     try {
-        const built = await runMatrix(jobs, concurrent, options.failFast, onEvent);
-        const results = options.verify
-            ? await Promise.all(built.map((result) => verifyBuilt(result, external_node_path_default().join(scratch, `verify-${result.id}`), external_node_path_default().join(options.reportDir, 'rejected'), { ...env, ...environment })))
-            : built;
+        const kernel = watchKernel();
+        const ran = await runMatrix(jobs, concurrent, options.failFast, onEvent);
+        const evidence = kernel.finish();
+        const journal = launcher?.coordinator.journal ?? [];
+        const built = ran.map((result) => result.status === 'failed'
+            ? {
+                ...result,
+                diagnoses: classify({
+                    log: readText(result.log),
+                    python: result.label,
+                    journal: journal.filter((r) => r.build === result.id),
+                    kernel: evidence,
+                    memory: {
+                        effectiveBytes: machine.memory.effectiveBytes,
+                        usableSwapBytes: machine.swap.usableBytes,
+                        jobs: plan.jobs,
+                    },
+                }),
+            }
+            : result);
+        const buildEnv = { ...env, ...environment };
+        const rejected = external_node_path_default().join(options.reportDir, 'rejected');
+        const checked = async (first) => {
+            const checks = external_node_path_default().join(scratch, `checks-${first.id}`);
+            let result = first;
+            if (options.repairCommand) {
+                result = await repairWheel(result, options.repairCommand, external_node_path_default().join(checks, 'repair'), rejected, buildEnv);
+            }
+            if (options.verify)
+                result = await verifyBuilt(result, external_node_path_default().join(checks, 'verify'), rejected, buildEnv);
+            if (options.testCommand) {
+                const test = {
+                    command: options.testCommand,
+                    requires: options.testRequires,
+                    packageDir: options.packageDir,
+                };
+                result = await testWheel(result, test, external_node_path_default().join(checks, 'test'), rejected, buildEnv);
+            }
+            return result;
+        };
+        const results = await Promise.all(built.map(checked));
         await launcher?.finish();
         const report = makeReport({
             packageDir: options.packageDir,
@@ -5115,6 +6252,14 @@ onSwapAdded = () => { }) {
     finally {
         await launcher?.finish();
         (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+function readText(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return '';
     }
 }
 /**
@@ -5296,6 +6441,1545 @@ async function swapCommand(args, env, out, err) {
     }
 }
 
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/config/pyproject.ts
+
+
+
+
+
+const KINDS = {
+    'output-dir': 'path',
+    'report-dir': 'path',
+    'cache-dir': 'path',
+    jobs: 'word-or-number',
+    'memory-per-job': 'word-or-number',
+    swap: 'word-or-number',
+    'retention-days': 'word-or-number',
+    'swap-cleanup': 'boolean',
+    'build-isolation': 'boolean',
+    verify: 'boolean',
+    'fail-fast': 'boolean',
+    cache: 'boolean',
+    'python-versions': 'list',
+    'test-requires': 'list',
+    'before-build': 'commands',
+    'repair-command': 'commands',
+    'test-command': 'commands',
+    environment: 'pairs',
+    'config-settings': 'pairs',
+};
+const EXPECTED = {
+    text: 'expected a string',
+    path: 'expected a string: a path, relative to the directory of pyproject.toml',
+    'word-or-number': 'expected a string or a whole number',
+    boolean: 'expected true or false',
+    list: 'expected a string or an array of strings',
+    commands: 'expected a string or an array of strings (commands run one after another)',
+    pairs: 'expected a table of KEY = value, or a string of KEY=VALUE pairs',
+};
+/**
+ * The [tool.cibuildwheel] keys that mean what a wheelwright input means, so a project that builds
+ * with cibuildwheel needs no second copy. Other cibuildwheel keys (build selectors, archs,
+ * manylinux images) have no meaning here and are left alone.
+ */
+const CIBUILDWHEEL = {
+    'build-frontend': 'build-frontend',
+    'config-settings': 'config-settings',
+    environment: 'environment',
+    'before-build': 'before-build',
+    'repair-wheel-command': 'repair-command',
+    'test-command': 'test-command',
+    'test-requires': 'test-requires',
+};
+// package-dir is where pyproject.toml is found, so pyproject.toml cannot move it.
+const FROM_PYPROJECT = new Set(action_inputs_ACTION_INPUTS.map((i) => i.name)
+    .filter((name) => name !== 'package-dir')
+    .concat(Object.values(CIBUILDWHEEL)));
+const isTable = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+const shown = (value) => typeof value === 'string' ? value : JSON.stringify(value, (_, v) => v);
+const scalar = (value) => typeof value === 'string'
+    ? value
+    : typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean'
+        ? String(value)
+        : null;
+// Double quotes keep $NAME expandable, as cibuildwheel's environment values are.
+const quoted = (text) => `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+function pairsText(table) {
+    const pairs = [];
+    for (const [key, value] of Object.entries(table)) {
+        // config-settings may repeat a key: cibuildwheel writes that as an array.
+        for (const item of Array.isArray(value) ? value : [value]) {
+            const text = scalar(item);
+            if (text === null)
+                return null;
+            pairs.push(`${key}=${quoted(text)}`);
+        }
+    }
+    return pairs.join('\n');
+}
+function strings(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        return value;
+    return null;
+}
+/** The text form of one value, or null when its TOML type does not fit. */
+function textOf(kind, value, baseDir) {
+    switch (kind) {
+        case 'text':
+            return typeof value === 'string' ? value : null;
+        case 'path':
+            return typeof value === 'string' && value !== '' ? external_node_path_default().resolve(baseDir, value) : null;
+        case 'word-or-number':
+            return typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value))
+                ? String(value)
+                : typeof value === 'bigint'
+                    ? String(value)
+                    : null;
+        case 'boolean':
+            return typeof value === 'boolean' || typeof value === 'string' ? String(value) : null;
+        case 'list':
+            return strings(value)?.join(' ') ?? null;
+        case 'commands':
+            return strings(value)?.join(' && ') ?? null;
+        case 'pairs':
+            return typeof value === 'string' ? value : isTable(value) ? pairsText(value) : null;
+    }
+}
+// cibuildwheel's build-frontend may be a table { name = "build", args = [...] }; wheelwright takes
+// the name, and cannot pass arguments on.
+function frontendOf(value) {
+    if (!isTable(value))
+        return value;
+    const args = value.args;
+    const hasArgs = args !== undefined && !(Array.isArray(args) && args.length === 0);
+    return hasArgs || typeof value.name !== 'string' ? value : value.name;
+}
+function settingsOf(table, section, baseDir, ignored) {
+    const settings = new Map();
+    if (table === undefined)
+        return settings;
+    if (!isTable(table))
+        throw new InputError('package-dir', shown(table), 'expected a table', `pyproject.toml [tool.${section}]`);
+    for (const [key, raw] of Object.entries(table)) {
+        const name = section === 'wheelwright' ? key : CIBUILDWHEEL[key];
+        if (name === undefined)
+            continue;
+        const where = `pyproject.toml [tool.${section}] ${key}`;
+        if (!FROM_PYPROJECT.has(name)) {
+            ignored.push(where);
+            continue;
+        }
+        const value = section === 'cibuildwheel' && key === 'build-frontend' ? frontendOf(raw) : raw;
+        const kind = KINDS[name] ?? 'text';
+        const text = textOf(kind, value, baseDir);
+        if (text === null) {
+            // Until an input exists in action.yml, its errors are reported under package-dir's name;
+            // the line the user reads starts with `where` either way.
+            const input = (action_inputs_ACTION_INPUTS.some((i) => i.name === name) ? name : 'package-dir');
+            throw new InputError(input, shown(raw), kind === 'text' && key === 'build-frontend'
+                ? "expected 'pip' or 'build', without arguments"
+                : EXPECTED[kind], where);
+        }
+        settings.set(name, { text, where });
+    }
+    return settings;
+}
+/** Reads [tool.wheelwright] and the [tool.cibuildwheel] keys wheelwright shares, as input text. */
+function readPyproject(packageDir) {
+    const file = external_node_path_default().join(packageDir, 'pyproject.toml');
+    const ignored = [];
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return { file: null, wheelwright: new Map(), cibuildwheel: new Map(), ignored };
+    const text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    let document;
+    try {
+        document = parse(text);
+    }
+    catch (error) {
+        if (!(error instanceof TomlError))
+            throw error;
+        const line = text.split(/\r?\n/)[error.line - 1]?.trim() ?? '';
+        const reason = error.message.split('\n')[0];
+        throw new InputError('package-dir', line, `it is not valid TOML: ${reason}`, `${file} line ${error.line}`);
+    }
+    const tool = isTable(document.tool) ? document.tool : {};
+    return {
+        file,
+        wheelwright: settingsOf(tool.wheelwright, 'wheelwright', packageDir, ignored),
+        cibuildwheel: settingsOf(tool.cibuildwheel, 'cibuildwheel', packageDir, ignored),
+        ignored,
+    };
+}
+/** `WHEELWRIGHT_JOBS` for `jobs`. */
+const environmentName = (name) => `WHEELWRIGHT_${name.toUpperCase().replace(/-/g, '_')}`;
+/**
+ * One source of input text from every place a value may be written, first found wins: the input
+ * or flag, the environment variable WHEELWRIGHT_<NAME>, [tool.wheelwright], the [tool.cibuildwheel]
+ * keys of the same meaning. What none sets is left to parseOptions's defaults.
+ */
+function layerInputs(explicit, env, cwd) {
+    const given = (value) => value === undefined || value.trim() === '' ? undefined : value;
+    const origins = new Map();
+    const values = new Map();
+    const packageDir = given(explicit('package-dir')) ?? given(env[environmentName('package-dir')]) ?? '.';
+    const pyproject = readPyproject(external_node_path_default().resolve(cwd, packageDir));
+    for (const { name } of action_inputs_ACTION_INPUTS) {
+        const variable = environmentName(name);
+        const layers = [
+            ['input', given(explicit(name)), null],
+            ['environment', given(env[variable]), `environment variable ${variable}`],
+            ['tool.wheelwright', ...settingOf(pyproject.wheelwright.get(name))],
+            ['tool.cibuildwheel', ...settingOf(pyproject.cibuildwheel.get(name))],
+        ];
+        const found = layers.find(([, value]) => value !== undefined);
+        if (!found)
+            continue;
+        values.set(name, found[1]);
+        origins.set(name, { layer: found[0], where: found[2] });
+    }
+    return {
+        source: (name) => values.get(name),
+        origins,
+        pyproject,
+        locate(error) {
+            const where = error.where ?? origins.get(error.input)?.where;
+            return where && where !== error.where
+                ? new InputError(error.input, error.value, error.accepted, where)
+                : error;
+        },
+    };
+}
+const settingOf = (setting) => setting ? [setting.text, setting.where] : [undefined, null];
+/**
+ * The runner passes every input's action.yml default as if the user had written it, so an input
+ * equal to its default must count as unset, or pyproject.toml and WHEELWRIGHT_* could never apply.
+ * The cost: writing the default value in the workflow does not override pyproject.toml.
+ */
+function withoutDefaults(source) {
+    const defaults = new Map(ACTION_INPUTS.map((i) => [i.name, i.default]));
+    return (name) => {
+        const value = source(name);
+        return value?.trim() === defaults.get(name) ? undefined : value;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/progress.ts
 
 const progress_seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
@@ -5321,6 +8005,8 @@ function progressLine(event) {
 
 
 
+
+
 const main_USAGE = `usage: wheelwright <command> [DIR] [options]
 
 commands:
@@ -5332,7 +8018,7 @@ commands:
                 add swap (or only as much as the plan needs), remove only what wheelwright added
 
 options (each is also an action input of the same name):
-${ACTION_INPUTS.map((i) => `  --${i.name.padEnd(16)} default: ${i.default === '' ? '(empty)' : i.default}`).join('\n')}
+${action_inputs_ACTION_INPUTS.map((i) => `  --${i.name.padEnd(16)} default: ${i.default === '' ? '(empty)' : i.default}`).join('\n')}
   --python           alias of --python-versions
   --json             print JSON instead of text (probe, plan)
   --summary FILE     also write the summary markdown to FILE (build)
@@ -5342,7 +8028,7 @@ const main_CONFIG = {
     allowPositionals: true,
     strict: true,
     options: {
-        ...Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, { type: 'string' }])),
+        ...Object.fromEntries(action_inputs_ACTION_INPUTS.map((i) => [i.name, { type: 'string' }])),
         python: { type: 'string' },
         json: { type: 'boolean' },
         summary: { type: 'string' },
@@ -5380,6 +8066,7 @@ async function main(argv, env, out, err) {
             return (flags[name] ?? flags.python);
         return flags[name];
     };
+    let layered = null;
     try {
         if (command === 'probe') {
             const machine = probeMachine(env);
@@ -5392,15 +8079,22 @@ async function main(argv, env, out, err) {
             err(`wheelwright: unknown command '${command}'; expected build, plan, probe or swap\n`);
             return 2;
         }
-        const options = parseOptions(raw, process.cwd());
+        layered = layerInputs(raw, env, process.cwd());
+        for (const [name, origin] of layered.origins)
+            if (origin.where)
+                err(`wheelwright: ${name} from ${origin.where}\n`);
+        const options = parseOptions(layered.source, process.cwd());
         if (command === 'build') {
-            const job = await runMainJob(options, env, raw('package-dir') ?? '.', (event) => err(`${progressLine(event)}\n`));
+            const job = await runMainJob(options, env, layered.source('package-dir') ?? '.', (event) => err(`${progressLine(event)}\n`));
+            // A terminal has no post step: the swap this run added goes when it ends.
+            if (job.swap.added && options.swapCleanup)
+                await removeAddedSwap(env, [job.swap.added.path]);
             out(job.summary);
             if (typeof values.summary === 'string')
                 (0,external_node_fs_namespaceObject.writeFileSync)(values.summary, job.summary);
             return allBuilt(job.report) ? 0 : 1;
         }
-        const { plan } = planPackage(options, env, raw('package-dir') ?? '.');
+        const { plan } = planPackage(options, env, layered.source('package-dir') ?? '.');
         if (values.json)
             out(`${JSON.stringify(plan, null, 2)}\n`);
         else
@@ -5409,7 +8103,7 @@ async function main(argv, env, out, err) {
     }
     catch (error) {
         if (error instanceof InputError) {
-            err(`wheelwright: ${error.lineFor('cli')}\n`);
+            err(`wheelwright: ${(layered?.locate(error) ?? error).lineFor('cli')}\n`);
             return 2;
         }
         throw error;

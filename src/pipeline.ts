@@ -1,19 +1,22 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { resolveInterpreters } from './build/interpreters.js';
 import { runMatrix, shareJobs, type BuildEvent } from './build/matrix.js';
 import { verifyBuilt } from './build/verify-built.js';
-import { startLauncher, type Launcher } from './launcher/launcher.js';
+import { repairWheel, testWheel } from './build/after-build.js';
+import { classify, watchKernel } from './diagnose/index.js';
+import { historyFile, readHistory, startLauncher, type Launcher } from './launcher/launcher.js';
+import { HISTORY_MARGIN } from './launcher/coordinator.js';
 import { provisionSwap, type SwapOutcome } from './provision/swap.js';
 import { summarizeJournal } from './launcher/journal-summary.js';
-import type { BuildJob } from './build/run-build.js';
+import type { BuildJob, BuildResult } from './build/run-build.js';
 import { checkPackageDir } from './config/package-dir.js';
 import type { Options } from './config/options.js';
 import { parsePairs } from './config/pairs.js';
 import { estimateAll } from './plan/compile-memory.js';
-import { makePlan, type Plan } from './plan/plan.js';
+import { makePlan, type Estimate, type Plan } from './plan/plan.js';
 import { findTranslationUnits } from './plan/sources.js';
 import { flagsFromEnvironment } from './plan/translation-unit.js';
 import { probe, type Probe } from './probe/index.js';
@@ -31,10 +34,26 @@ export function probeMachine(env: Environment): Probe {
   return probe(workRoot(env));
 }
 
+/**
+ * Each file's estimate: what an earlier run measured for it (kept in the cache directory), with a
+ * margin, else the model's.
+ */
+function estimatesFor(options: Options, env: Environment): Estimate[] {
+  const history = readHistory(historyFile(options.cacheDir));
+  return estimateAll(findTranslationUnits(options.packageDir), flagsFromEnvironment(env)).map(
+    (e) => {
+      const measured = history.get(e.file);
+      return measured === undefined
+        ? e
+        : { file: e.file, estimateBytes: Math.round(measured * HISTORY_MARGIN) };
+    },
+  );
+}
+
 function planFor(options: Options, env: Environment, machine: Probe, builds: number): Plan {
   return makePlan({
     probe: machine,
-    estimates: estimateAll(findTranslationUnits(options.packageDir), flagsFromEnvironment(env)),
+    estimates: estimatesFor(options, env),
     jobs: options.jobs,
     memoryPerJob: options.memoryPerJob,
     builds,
@@ -154,19 +173,55 @@ export async function runMainJob(
     };
   });
   try {
-    const built = await runMatrix(jobs, concurrent, options.failFast, onEvent);
-    const results = options.verify
-      ? await Promise.all(
-          built.map((result) =>
-            verifyBuilt(
-              result,
-              path.join(scratch, `verify-${result.id}`),
-              path.join(options.reportDir, 'rejected'),
-              { ...env, ...environment },
-            ),
-          ),
-        )
-      : built;
+    const kernel = watchKernel();
+    const ran = await runMatrix(jobs, concurrent, options.failFast, onEvent);
+    const evidence = kernel.finish();
+    const journal = launcher?.coordinator.journal ?? [];
+    const built = ran.map((result) =>
+      result.status === 'failed'
+        ? {
+            ...result,
+            diagnoses: classify({
+              log: readText(result.log),
+              python: result.label,
+              journal: journal.filter((r) => r.build === result.id),
+              kernel: evidence,
+              memory: {
+                effectiveBytes: machine.memory.effectiveBytes,
+                usableSwapBytes: machine.swap.usableBytes,
+                jobs: plan.jobs,
+              },
+            }),
+          }
+        : result,
+    );
+    const buildEnv = { ...env, ...environment };
+    const rejected = path.join(options.reportDir, 'rejected');
+    const checked = async (first: BuildResult): Promise<BuildResult> => {
+      const checks = path.join(scratch, `checks-${first.id}`);
+      let result = first;
+      if (options.repairCommand) {
+        result = await repairWheel(
+          result,
+          options.repairCommand,
+          path.join(checks, 'repair'),
+          rejected,
+          buildEnv,
+        );
+      }
+      if (options.verify)
+        result = await verifyBuilt(result, path.join(checks, 'verify'), rejected, buildEnv);
+      if (options.testCommand) {
+        const test = {
+          command: options.testCommand,
+          requires: options.testRequires,
+          packageDir: options.packageDir,
+        };
+        result = await testWheel(result, test, path.join(checks, 'test'), rejected, buildEnv);
+      }
+      return result;
+    };
+    const results = await Promise.all(built.map(checked));
     await launcher?.finish();
     const report = makeReport({
       packageDir: options.packageDir,
@@ -192,6 +247,14 @@ export async function runMainJob(
   } finally {
     await launcher?.finish();
     rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
   }
 }
 

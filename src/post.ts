@@ -1,3 +1,5 @@
 import { runPost } from './steps/post-step.js';
 
 await runPost();
+// A cache call abandoned at its deadline can hold a socket open and keep the step alive.
+process.exit();

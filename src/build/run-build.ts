@@ -19,7 +19,7 @@ import {
   withRaisedLimits,
 } from './frontend.js';
 import type { Frontend, Interpreter } from './interpreter.js';
-import type { Diagnosis } from '../verify/diagnosis.js';
+import type { Diagnosis } from '../diagnose/diagnosis.js';
 
 export interface BuildSettings {
   frontend: Frontend;

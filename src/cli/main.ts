@@ -4,6 +4,8 @@ import { InputError } from '../config/input-error.js';
 import { parseOptions } from '../config/options.js';
 import { writeFileSync } from 'node:fs';
 import { swapCommand } from './swap-command.js';
+import { removeAddedSwap } from '../provision/swap.js';
+import { layerInputs, type LayeredInputs } from '../config/pyproject.js';
 import { planPackage, probeMachine, runMainJob } from '../pipeline.js';
 import { allBuilt } from '../report/build-report.js';
 import { progressLine } from '../report/progress.js';
@@ -71,6 +73,7 @@ export async function main(
     if (name === 'python-versions') return (flags[name] ?? flags.python) as string | undefined;
     return flags[name] as string | undefined;
   };
+  let layered: LayeredInputs | null = null;
   try {
     if (command === 'probe') {
       const machine = probeMachine(env);
@@ -85,16 +88,21 @@ export async function main(
       err(`wheelwright: unknown command '${command}'; expected build, plan, probe or swap\n`);
       return 2;
     }
-    const options = parseOptions(raw, process.cwd());
+    layered = layerInputs(raw, env, process.cwd());
+    for (const [name, origin] of layered.origins)
+      if (origin.where) err(`wheelwright: ${name} from ${origin.where}\n`);
+    const options = parseOptions(layered.source, process.cwd());
     if (command === 'build') {
-      const job = await runMainJob(options, env, raw('package-dir') ?? '.', (event) =>
+      const job = await runMainJob(options, env, layered.source('package-dir') ?? '.', (event) =>
         err(`${progressLine(event)}\n`),
       );
+      // A terminal has no post step: the swap this run added goes when it ends.
+      if (job.swap.added && options.swapCleanup) await removeAddedSwap(env, [job.swap.added.path]);
       out(job.summary);
       if (typeof values.summary === 'string') writeFileSync(values.summary, job.summary);
       return allBuilt(job.report) ? 0 : 1;
     }
-    const { plan } = planPackage(options, env, raw('package-dir') ?? '.');
+    const { plan } = planPackage(options, env, layered.source('package-dir') ?? '.');
     if (values.json) out(`${JSON.stringify(plan, null, 2)}\n`);
     else
       out(
@@ -103,7 +111,7 @@ export async function main(
     return 0;
   } catch (error) {
     if (error instanceof InputError) {
-      err(`wheelwright: ${error.lineFor('cli')}\n`);
+      err(`wheelwright: ${(layered?.locate(error) ?? error).lineFor('cli')}\n`);
       return 2;
     }
     throw error;

@@ -96,6 +96,41 @@ export const ACTION_INPUTS = [
     description:
       "Directory for what wheelwright keeps between runs: the compiler shim and each source file's measured compiler memory (the next plan's estimates). Empty means $XDG_CACHE_HOME/wheelwright, else ~/.cache/wheelwright.",
   },
+  {
+    name: 'repair-command',
+    default: '',
+    description:
+      'A shell command run on each built wheel before it is verified, e.g. `auditwheel repair -w {dest_dir} {wheel}` or `delocate-wheel -w {dest_dir} {wheel}`; {wheel} is the built wheel and {dest_dir} where the repaired wheel must go. Empty keeps each wheel as built.',
+  },
+  {
+    name: 'test-command',
+    default: '',
+    description:
+      "A shell command run with each wheel installed in a fresh virtual environment of its own Python (python there is that environment's), from a temporary directory; {project} and {package} stand for the package directory. A failure fails that version.",
+  },
+  {
+    name: 'test-requires',
+    default: '',
+    description:
+      'Packages installed into the test environment before test-command, separated by spaces.',
+  },
+  {
+    name: 'cache',
+    default: 'true',
+    description:
+      'Restore cache-dir from the Actions cache before the build and save it after (true), or not (false); an unavailable or failing cache service is a warning, never a failure.',
+  },
+  {
+    name: 'artifact-prefix',
+    default: '',
+    description:
+      "Upload the wheels, report.json, summary.md and every version's log as one artifact named <prefix>-<os>-<arch>, e.g. wheelwright-linux-x64. Empty uploads nothing.",
+  },
+  {
+    name: 'retention-days',
+    default: '0',
+    description: "Days to keep that artifact, 1 to 90; 0 keeps the repository's setting.",
+  },
 ] as const;
 export type InputName = (typeof ACTION_INPUTS)[number]['name'];
 export const ACTION_OUTPUTS = [

@@ -29,6 +29,12 @@ export interface Options {
   verify: boolean;
   reportDir: string;
   cacheDir: string;
+  repairCommand: string | null;
+  testCommand: string | null;
+  testRequires: string[];
+  cache: boolean;
+  artifactPrefix: string;
+  retentionDays: number;
 }
 
 /** Where raw input text comes from: the action's inputs or the CLI's flags. Empty means unset. */
@@ -106,6 +112,15 @@ function validPairs(input: InputName, value: string): string {
   return value;
 }
 
+function parseRetention(value: string): number {
+  if (/^\d+$/.test(value) && Number(value) <= 90) return Number(value);
+  throw new InputError(
+    'retention-days',
+    value,
+    "expected a whole number of days from 1 to 90, or 0 for the repository's setting",
+  );
+}
+
 function parseFrontend(value: string): Frontend {
   if (value === 'pip' || value === 'build') return value;
   throw new InputError('build-frontend', value, "expected 'pip' or 'build'");
@@ -138,5 +153,11 @@ export function parseOptions(source: InputSource, cwd: string): Options {
     verify: parseBoolean('verify', get('verify')),
     reportDir: parseDirectory('report-dir', get('report-dir'), cwd),
     cacheDir: parseDirectory('cache-dir', get('cache-dir') || defaultCacheDir(), cwd),
+    repairCommand: get('repair-command') || null,
+    testCommand: get('test-command') || null,
+    testRequires: get('test-requires').split(/\s+/).filter(Boolean),
+    cache: parseBoolean('cache', get('cache')),
+    artifactPrefix: get('artifact-prefix'),
+    retentionDays: parseRetention(get('retention-days')),
   };
 }

@@ -3,7 +3,12 @@ import type { InputName, OutputName } from '../config/action-inputs.js';
 import type { InputSource } from '../config/options.js';
 
 /** What main leaves for post: every key in one place. */
-export const STATE = { swapAdded: 'swap-added' } as const;
+export const STATE = {
+  swapAdded: 'swap-added',
+  cacheDir: 'cache-dir',
+  cacheKey: 'cache-key',
+  cacheHit: 'cache-hit',
+} as const;
 export type StateName = (typeof STATE)[keyof typeof STATE];
 
 /** The action's inputs as the pipeline reads them. */

@@ -27,7 +27,7 @@ export interface Launcher {
   finish(): Promise<void>;
 }
 
-function readHistory(file: string): Map<string, number> {
+export function readHistory(file: string): Map<string, number> {
   if (!existsSync(file)) return new Map();
   try {
     return new Map(

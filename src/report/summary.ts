@@ -3,7 +3,7 @@ import { formatBytes } from '../config/size.js';
 import type { Plan } from '../plan/plan.js';
 import type { Probe } from '../probe/types.js';
 import type { SwapOutcome } from '../provision/swap.js';
-import type { Diagnosis } from '../verify/diagnosis.js';
+import type { Diagnosis } from '../diagnose/diagnosis.js';
 import type { BuildReport } from './build-report.js';
 import { machineRows } from './machine-table.js';
 

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../config/input-error.js';
-import { parseOptions } from '../config/options.js';
+import { execFileSync } from 'node:child_process';
+import { cacheKeys } from '../cache/keys.js';
+import { parseOptions, type Options } from '../config/options.js';
+import { layerInputs, withoutDefaults, type LayeredInputs } from '../config/pyproject.js';
+import { uploadBuildArtifact } from '../github/artifacts.js';
+import { restoreDirectory } from '../github/cache.js';
 import {
   actionInputs,
   fail,
@@ -24,16 +29,58 @@ const readLog = (file: string) => {
   }
 };
 
+/** The compiler's first line of `--version`: cached objects of another compiler never match. */
+function compilerIdentity(env: NodeJS.ProcessEnv): string {
+  const [program = 'cc'] = (env.CC ?? 'cc').split(/\s+/).filter((word) => word !== 'ccache');
+  try {
+    return execFileSync(program, ['--version'], { encoding: 'utf8' }).split('\n')[0] ?? program;
+  } catch {
+    return program;
+  }
+}
+
+async function restoreCache(options: Options): Promise<void> {
+  const keys = cacheKeys({
+    os: process.env.RUNNER_OS ?? process.platform,
+    arch: process.env.RUNNER_ARCH ?? process.arch,
+    compiler: compilerIdentity(process.env),
+    inputs: {
+      pythonVersions: options.pythonVersions,
+      buildFrontend: options.buildFrontend,
+      configSettings: options.configSettings,
+      environment: options.environment,
+      cflags: process.env.CFLAGS ?? '',
+    },
+  });
+  const restored = await restoreDirectory(options.cacheDir, keys);
+  info(
+    `cache: ${restored.status}${restored.matchedKey ? ` (${restored.matchedKey})` : ''}, ${restored.bytes} bytes in ${restored.ms} ms`,
+  );
+  saveState(STATE.cacheDir, options.cacheDir);
+  saveState(STATE.cacheKey, keys.key);
+  saveState(STATE.cacheHit, restored.status === 'hit' ? 'true' : '');
+}
+
 /** The action's main step: probe, plan, build every version, outputs and the job summary. */
 export async function runMain(): Promise<void> {
+  let layered: LayeredInputs | null = null;
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const options = parseOptions(actionInputs, workspace);
+    layered = layerInputs(withoutDefaults(actionInputs), process.env, workspace);
+    for (const [name, origin] of layered.origins)
+      if (origin.where) info(`${name}: from ${origin.where}`);
+    for (const key of layered.pyproject.ignored)
+      report(
+        'warning',
+        `pyproject.toml [tool.wheelwright] ${key}: not an input of wheelwright; ignored`,
+      );
+    const options = parseOptions(layered.source, workspace);
+    if (options.cache) await restoreCache(options);
     const finished: { id: string; log: string; line: string }[] = [];
     const job = await runMainJob(
       options,
       process.env,
-      actionInputs('package-dir') || '.',
+      layered.source('package-dir') ?? '.',
       (event) => {
         const line = progressLine(event);
         info(line);
@@ -63,6 +110,18 @@ export async function runMain(): Promise<void> {
       'swap-added': job.swap.added?.path ?? '',
     });
     await writeSummary(job.summary);
+    if (options.artifactPrefix) {
+      const uploaded = await uploadBuildArtifact({
+        prefix: options.artifactPrefix,
+        wheels: built.wheels,
+        reportDir: options.reportDir,
+        retentionDays: options.retentionDays,
+        env: process.env,
+      });
+      info(
+        `artifact ${uploaded.name}: ${uploaded.status}${'reason' in uploaded ? ` (${uploaded.reason})` : ''}`,
+      );
+    }
     if (!allBuilt(built)) {
       fail(
         built.builds.length === 0 && built.failed.length === 0
@@ -73,7 +132,7 @@ export async function runMain(): Promise<void> {
   } catch (error) {
     fail(
       error instanceof InputError
-        ? error.lineFor('action')
+        ? (layered?.locate(error) ?? error).lineFor('action')
         : String((error as Error).stack ?? error),
     );
   }

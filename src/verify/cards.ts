@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ExpectedExtension } from './build-log.js';
-import type { Diagnosis } from './diagnosis.js';
+import type { Diagnosis } from '../diagnose/diagnosis.js';
 import { classifyImportError } from './import-errors.js';
 import type { ImportOutcome } from './import-test.js';
 import type { PolicyFinding } from './policy.js';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { expectedExtensions, type ExpectedExtension } from './build-log.js';
 import { makeCards, NOT_BLOCKING, type ExtensionCheck, type LibraryCheck } from './cards.js';
-import type { Diagnosis } from './diagnosis.js';
+import type { Diagnosis } from '../diagnose/diagnosis.js';
 import { isElf } from './elf.js';
 import { importTest, type ImportOutcome } from './import-test.js';
 import { checkPolicy } from './policy.js';
@@ -15,7 +15,7 @@ import { describeOutside, placeOf } from './where.js';
 import { extensionModules, topLevelNames } from './wheel-contents.js';
 import { parseWheelName, strictestClaim, type Claim } from './wheel-name.js';
 
-export type { Diagnosis } from './diagnosis.js';
+export type { Diagnosis } from '../diagnose/diagnosis.js';
 export type { ExtensionCheck, LibraryCheck } from './cards.js';
 
 export interface VerifyOptions {

@@ -260,7 +260,7 @@ describe('wheelwright swap on this machine, for real', () => {
         const outcome = JSON.parse(ran.stdout);
         expect(outcome.added).toMatchObject({ bytes: GiB });
         expect(outcome.reason).toMatch(
-          /^swap: added 1\.0 GiB as .* \(fallocate, \d+ ms\): the 1 compile planned at once needs ~\d+ MiB, \d+ MiB over the \d+ MiB budget$/,
+          /^swap: added 1\.0 GiB as .* \(fallocate, \d+ ms\): the 1 compile planned at once needs ~[\d.]+ (MiB|GiB), \d+ MiB over the \d+ MiB budget$/,
         );
         expect(isOn(outcome.added.path)).toBe(true);
       });

@@ -40,6 +40,12 @@ describe('parseOptions', () => {
         process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'),
         'wheelwright',
       ),
+      repairCommand: null,
+      testCommand: null,
+      testRequires: [],
+      cache: true,
+      artifactPrefix: '',
+      retentionDays: 0,
     });
   });
 
@@ -74,6 +80,12 @@ describe('parseOptions', () => {
       failFast: false,
       verify: true,
       reportDir: '/work/wheelwright-report',
+      repairCommand: null,
+      testCommand: null,
+      testRequires: [],
+      cache: true,
+      artifactPrefix: '',
+      retentionDays: 0,
     });
     expect(parse({ swap: '2GiB' }).swap).toBe(2 * 1024 ** 3);
     const build = parse({

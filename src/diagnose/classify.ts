@@ -1,0 +1,310 @@
+import type { JournalRecord } from '../launcher/journal.js';
+import { contextAt, pythonOf } from './context.js';
+import { CLASSES, type Confidence, type Diagnosis, type DiagnosisClass } from './diagnosis.js';
+import { limitRemedy, oomRemedy, type MemoryContext } from './memory-remedy.js';
+import { installHint, isLibcHeader, packagesForHeader, packagesForLibrary } from './packages.js';
+import { LOG_RULES, type LogRule } from './rules.js';
+
+/** What the kernel said about the build: the cgroup's OOM-kill counter around it, and its log. */
+export interface KernelEvidence {
+  oomKillsBefore?: number;
+  oomKillsAfter?: number;
+  kernelLog?: string;
+}
+
+export interface ClassifyInput {
+  log: string;
+  python?: string;
+  journal?: JournalRecord[];
+  kernel?: KernelEvidence;
+  memory?: MemoryContext;
+}
+
+interface Finding {
+  rule: LogRule;
+  /** 0-based index into the log's lines. */
+  index: number;
+  text: string;
+  subject: string | undefined;
+}
+
+type Evidence = Diagnosis['evidence'][number];
+
+const CONFIDENCE_ORDER: Confidence[] = ['low', 'medium', 'high'];
+const stronger = (a: Confidence, b: Confidence): Confidence =>
+  CONFIDENCE_ORDER.indexOf(a) >= CONFIDENCE_ORDER.indexOf(b) ? a : b;
+const MAX_EVIDENCE = 5;
+// Build logs carry progress bars and base64 blobs; a line longer than this is never a diagnostic.
+const MAX_LINE = 4000;
+
+function scan(lines: string[]): Finding[] {
+  const findings: Finding[] = [];
+  lines.forEach((line, index) => {
+    if (line.length > MAX_LINE) return;
+    for (const rule of LOG_RULES) {
+      const match = rule.pattern.exec(line);
+      if (!match) continue;
+      const subject = rule.subject?.groups.map((g) => match[g]).find((s) => s !== undefined);
+      // The C library's own headers are the toolchain's to provide, not a dependency's.
+      if (rule.class === 'missing-header' && subject && isLibcHeader(subject)) continue;
+      findings.push({ rule, index, text: line.trim(), subject });
+    }
+  });
+  return findings;
+}
+
+/** Within a class, the decisive line first: the heaviest rule, then the earliest line. */
+const decisiveFirst = (a: Finding, b: Finding): number =>
+  b.rule.weight - a.rule.weight || a.index - b.index;
+
+const fill = (template: string, subject: string | undefined, fix: string): string =>
+  template.replaceAll('{subject}', subject ?? 'it').replaceAll('{fix}', fix);
+
+function sharedLibraryLinkName(soname: string): string {
+  return soname.replace(/^lib/, '').replace(/\.(so|dylib|dll)(\..*)?$/, '');
+}
+
+interface ClassEvidence {
+  class: DiagnosisClass;
+  findings: Finding[];
+  extra: Evidence[];
+  confidence: Confidence;
+  peakBytes: number | null;
+  journalFile?: string;
+  journalExtension?: string;
+}
+
+function journalKills(journal: JournalRecord[]): JournalRecord[] {
+  return journal.filter((r) => r.signal === 'SIGKILL' || r.signal === 'KILL' || r.exitCode === 137);
+}
+
+const KERNEL_KILL =
+  /(?:Memory cgroup out of memory|Out of memory): Killed process \d+ \(([^)]+)\)|oom-kill:.*task=([^,\s]+)/;
+
+function kernelFindings(kernel: KernelEvidence | undefined): Evidence[] {
+  if (!kernel) return [];
+  const evidence: Evidence[] = [];
+  const { oomKillsBefore: before, oomKillsAfter: after } = kernel;
+  if (before !== undefined && after !== undefined && after > before) {
+    evidence.push({
+      text: `the cgroup's oom_kill counter rose from ${before} to ${after} during the build`,
+      source: 'kernel',
+    });
+  }
+  (kernel.kernelLog ?? '').split('\n').forEach((line, index) => {
+    if (KERNEL_KILL.test(line))
+      evidence.push({ text: line.trim(), source: 'kernel', line: index + 1 });
+  });
+  return evidence.slice(0, MAX_EVIDENCE);
+}
+
+function fixFor(
+  group: ClassEvidence,
+  decisive: Finding | undefined,
+  input: ClassifyInput,
+  what: string,
+): string {
+  const subject = decisive?.subject;
+  switch (group.class) {
+    case 'oom-killed':
+      return oomRemedy(input.memory, group.peakBytes, what);
+    case 'memory-limit':
+      return limitRemedy(
+        input.memory,
+        subject ? Number(subject) : null,
+        decisive?.text.split(':')[0] ?? 'the compiler',
+      );
+    case 'missing-header':
+      return `${installHint(packagesForHeader(subject ?? ''), subject ?? 'the header')} so that \`${subject}\` is found (installed somewhere unusual: add its directory with \`CFLAGS=-I…\`)`;
+    case 'missing-library':
+      return `${installHint(packagesForLibrary(subject ?? ''), `lib${subject}.so`)}; installed somewhere unusual: add its directory with \`LDFLAGS=-L…\``;
+    case 'toolchain-broken':
+      return installHint(packagesForLibrary('c'), 'crti.o');
+    case 'parallel-race': {
+      const jobs = input.memory?.jobs;
+      return `${jobs && jobs > 1 ? `${jobs} compiles ran at once and` : 'compiles ran in parallel and'} two extensions compiled the same source into the same object path: build through wheelwright's compiler launcher (it keeps each extension's objects apart and links from paths nothing rewrites), or \`jobs: 1\`, or give each extension its own copy of the shared source`;
+    }
+    case 'missing-shared-library': {
+      const lib = subject ?? 'the library';
+      return `bundle ${lib} into the wheel (\`auditwheel repair\` on Linux, \`delocate-wheel\` on macOS, \`delvewheel repair\` on Windows), or install it where the wheel runs: ${installHint(packagesForLibrary(sharedLibraryLinkName(lib)), lib)}`;
+    }
+    default:
+      return '';
+  }
+}
+
+function toDiagnosis(
+  group: ClassEvidence,
+  lines: string[],
+  input: ClassifyInput,
+  python: string | undefined,
+): Diagnosis {
+  const findings = [...group.findings].sort(decisiveFirst);
+  const decisive = findings[0];
+  const context = decisive ? contextAt(lines, decisive.index) : {};
+  const file =
+    group.journalFile ??
+    (decisive?.rule.subject?.kind === 'source' ? decisive.subject : undefined) ??
+    context.file;
+  const extension = group.journalExtension ?? context.extension;
+  const what = file ?? extension ?? decisive?.subject ?? 'the build';
+  const rule = decisive?.rule;
+  const seen = new Set<number>();
+  const logEvidence: Evidence[] = [];
+  for (const f of findings) {
+    if (seen.has(f.index) || logEvidence.length >= MAX_EVIDENCE) continue;
+    seen.add(f.index);
+    logEvidence.push({ text: f.text, source: 'log', line: f.index + 1 });
+  }
+  const concerns: Diagnosis['concerns'] = {};
+  if (python) concerns.python = python;
+  if (extension) concerns.extension = extension;
+  if (file) concerns.file = file;
+  const library = libraryOf(group.class, decisive?.subject);
+  if (library) concerns.library = library;
+  const fix = fixFor(group, decisive, input, what);
+  return {
+    class: group.class,
+    confidence: group.confidence,
+    title: rule ? fill(rule.title, decisive.subject, fix) : journalTitle(group),
+    // The strongest sources first: the journal and the kernel saw the kill; the log saw its echo.
+    evidence: [...group.extra, ...logEvidence],
+    concerns,
+    remedy: rule ? fill(rule.remedy, decisive.subject, fix) : fix,
+  };
+}
+
+function journalTitle(group: ClassEvidence): string {
+  const who = group.journalFile ?? 'a compile';
+  return `The kernel killed ${who} for memory`;
+}
+
+function libraryOf(cls: DiagnosisClass, subject: string | undefined): string | undefined {
+  if (!subject) return undefined;
+  if (cls === 'missing-header') return packagesForHeader(subject)?.apt ?? subject;
+  if (cls === 'missing-library' || cls === 'missing-shared-library') return subject;
+  return undefined;
+}
+
+function oomGroup(findings: Finding[], input: ClassifyInput): ClassEvidence | null {
+  const kills = journalKills(input.journal ?? []);
+  const kernel = kernelFindings(input.kernel);
+  if (!findings.length && !kills.length && !kernel.length) return null;
+  const journal: Evidence[] = kills.slice(0, MAX_EVIDENCE).map((r) => ({
+    text: `${r.kind} of ${r.source ?? r.output ?? r.argv.join(' ')} killed by ${r.signal ?? `exit ${r.exitCode}`} at a peak of ${Math.round(r.peakRssBytes / 1024 ** 2)} MiB (attempt ${r.attempt})`,
+    source: 'journal',
+  }));
+  let confidence: Confidence = findings.reduce<Confidence>(
+    (c, f) => stronger(c, f.rule.confidence),
+    'low',
+  );
+  const killedInLog = findings.some((f) => f.rule.weight >= 10);
+  if (kernel.length || (kills.length && killedInLog)) confidence = 'high';
+  else if (kills.length) confidence = stronger(confidence, 'medium');
+  const peaks = kills.map((r) => r.peakRssBytes).filter((b) => b > 0);
+  const victim = kills[0];
+  return {
+    class: 'oom-killed',
+    findings,
+    extra: [...kernel, ...journal],
+    confidence,
+    peakBytes: peaks.length ? Math.max(...peaks) : null,
+    journalFile: victim?.source ?? undefined,
+    journalExtension: victim?.extension ?? undefined,
+  };
+}
+
+/**
+ * Names the causes of a failed (or falsely successful) build, root cause first, each with its
+ * evidence lines, what it concerns and a remedy. Pure: everything it knows comes in `input`.
+ */
+export function classify(input: ClassifyInput): Diagnosis[] {
+  const lines = input.log.split(/\r?\n/);
+  const findings = scan(lines);
+  const python = input.python ?? pythonOf(lines);
+  const byClass = new Map<DiagnosisClass, Finding[]>();
+  for (const f of findings) byClass.set(f.rule.class, [...(byClass.get(f.rule.class) ?? []), f]);
+
+  const groups: ClassEvidence[] = [];
+  const oom = oomGroup(byClass.get('oom-killed') ?? [], input);
+  if (oom) groups.push(oom);
+  for (const cls of CLASSES) {
+    if (cls === 'oom-killed' || !byClass.has(cls)) continue;
+    const own = byClass.get(cls)!;
+    groups.push({
+      class: cls,
+      findings: own,
+      extra: [],
+      confidence: own.reduce<Confidence>((c, f) => stronger(c, f.rule.confidence), 'low'),
+      peakBytes: null,
+    });
+  }
+  if (!groups.length) return [unknown(lines, python)];
+
+  const diagnoses = groups.map((g) => ({
+    group: g,
+    diagnosis: toDiagnosis(g, lines, input, python),
+  }));
+  return orderByCause(diagnoses).map((d) => d.diagnosis);
+}
+
+interface Ranked {
+  group: ClassEvidence;
+  diagnosis: Diagnosis;
+}
+
+const firstLine = (g: ClassEvidence): number =>
+  Math.min(...g.findings.map((f) => f.index), Infinity);
+const rank = (g: ClassEvidence): number => CLASSES.indexOf(g.class);
+
+/**
+ * Class rank decides the root cause, with one exception: a failure the build fell back from
+ * (before its "falling back to pure Python") did not fail the build, so it ranks after the
+ * fallback, which names it as its reason. What the kernel or the journal saw is never absorbed.
+ */
+function orderByCause(ranked: Ranked[]): Ranked[] {
+  const byRank = (a: Ranked, b: Ranked): number => rank(a.group) - rank(b.group);
+  const fallback = ranked.find((r) => r.group.class === 'silent-fallback');
+  if (!fallback) return [...ranked].sort(byRank);
+  const fallbackLine = Math.max(...fallback.group.findings.map((f) => f.index));
+  const absorbed = (r: Ranked): boolean =>
+    r !== fallback && !r.group.extra.length && firstLine(r.group) < fallbackLine;
+  const causes = ranked.filter(absorbed).sort(byRank);
+  fallback.diagnosis.remedy = causes.length
+    ? fallbackRemedy(fallback.diagnosis, causes[0]!.diagnosis)
+    : 'the wheel is tagged for this platform but holds no compiled module: find the compile that failed above the fallback message, fix it, and make the build fail instead of falling back';
+  return [...ranked.filter((r) => !absorbed(r)).sort(byRank), ...causes];
+}
+
+function fallbackRemedy(fallback: Diagnosis, cause: Diagnosis): string {
+  for (const key of ['extension', 'file', 'library'] as const) {
+    const value = cause.concerns[key];
+    if (value && !fallback.concerns[key]) fallback.concerns[key] = value;
+  }
+  return `the optional extension failed to compile first (${cause.class}: ${cause.title}); fix that (${cause.remedy}), and make the build fail rather than ship a platform-tagged wheel without its compiled module (most such setup.py files honour an environment switch that makes the extension required)`;
+}
+
+// Lines that usually sit next to the real message but say nothing of their own.
+const GENERIC =
+  /subprocess-exited-with-error|See above for output|This error originates from a subprocess|Failed building wheel|Failed to build|Could not build wheels|exit status \d+$|exited with status|^\s*\[end of output\]/;
+
+function unknown(lines: string[], python: string | undefined): Diagnosis {
+  const candidates = lines
+    .map((text, index) => ({ text: text.trim(), index }))
+    .filter(
+      (l) =>
+        l.text.length <= MAX_LINE &&
+        /\berror\b|\bfailed\b|Traceback|internal compiler error/i.test(l.text),
+    );
+  const specific = candidates.filter((l) => !GENERIC.test(l.text));
+  const picked = (specific.length ? specific : candidates).slice(0, MAX_EVIDENCE);
+  return {
+    class: 'unknown',
+    confidence: 'low',
+    title: 'No known cause matched this log',
+    evidence: picked.map((l) => ({ text: l.text, source: 'log', line: l.index + 1 })),
+    concerns: python ? { python } : {},
+    remedy:
+      'read the lines above, the first error is usually the cause; an internal compiler error is a compiler bug (try another compiler version or lower the optimisation level for that file)',
+  };
+}

@@ -1,0 +1,39 @@
+/** One failure explained: what happened, how sure, the lines that show it, and what to do. */
+export interface Diagnosis {
+  class: string;
+  confidence: 'high' | 'medium' | 'low';
+  title: string /* one line */;
+  evidence: {
+    text: string;
+    source: string /* 'log' | 'journal' | 'kernel' | file path */;
+    line?: number;
+  }[];
+  concerns: { python?: string; extension?: string; file?: string; library?: string };
+  remedy: string;
+}
+
+export type Confidence = Diagnosis['confidence'];
+
+/**
+ * The classes, strongest root cause first: when a log shows several, the earlier class is what
+ * happened and the later ones are its echoes (an OOM kill before the assembler error it caused,
+ * a missing header before the compile errors that follow it).
+ */
+export const CLASSES = [
+  'oom-killed',
+  'memory-limit',
+  'disk-full',
+  'timeout',
+  'network',
+  'toolchain-broken',
+  'python-incompatible',
+  'missing-header',
+  'missing-library',
+  'parallel-race',
+  'missing-shared-library',
+  'silent-fallback',
+  'compile-error',
+  'unknown',
+] as const;
+
+export type DiagnosisClass = (typeof CLASSES)[number];

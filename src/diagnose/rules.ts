@@ -1,0 +1,364 @@
+import type { Confidence, DiagnosisClass } from './diagnosis.js';
+
+/**
+ * What a matching line names, for the title and the remedy: a header, a library, a program, a
+ * source or object file, the memory an allocation had reached, or a Python API.
+ */
+export type Subject =
+  'header' | 'library' | 'program' | 'source' | 'object' | 'shared-library' | 'allocated' | 'api';
+
+/**
+ * One known failure signature in a build log. `pattern` is tried on each line; `subject` lists the
+ * capture groups that may name what it is about (the first that matched counts); `weight` orders lines within a class (the decisive
+ * line outweighs its echoes); `{subject}` and `{fix}` in the templates are filled in by the
+ * classifier (`{fix}` is the class's computed remedy: package names, memory numbers).
+ */
+export interface LogRule {
+  id: string;
+  class: DiagnosisClass;
+  confidence: Confidence;
+  pattern: RegExp;
+  subject?: { groups: number[]; kind: Subject };
+  weight: number;
+  title: string;
+  remedy: string;
+}
+
+// Compilers, assemblers and linkers whose death or failure the rules name.
+const TOOL = String.raw`(cc1plus|cc1obj|cc1|lto1|lto-wrapper|collect2|ld(?:\.\w+)?|as|f951|rustc|nvcc|clang\+\+|clang|g\+\+|gcc|c\+\+|cc)`;
+// gcc and pip print localized messages; the English and the common localized words both count.
+const FATAL = String.raw`(?:fatal error|致命错误|erreur fatale|schwerwiegender Fehler|error fatal)`;
+const NO_SUCH_FILE = String.raw`(?:No such file or directory|Aucun fichier ou dossier de ce type|没有那个文件或目录|Datei oder Verzeichnis nicht gefunden|No existe el archivo o el directorio)`;
+const HEADER = String.raw`['"‘<]?([\w./+-]+\.(?:h|hh|hpp|hxx|H|inc))['"’>]?`;
+const SOURCE = String.raw`[\w./\\+-]+\.(?:c|cc|cpp|cxx|C|c\+\+|m|mm|pyx|pxd|f|f90|F90|cu)`;
+
+export const LOG_RULES: LogRule[] = [
+  // oom-killed: the kernel's SIGKILL reaches the driver as "Killed"; the assembler then reads a
+  // half-written .s file, so its errors are echoes of the kill, not the cause.
+  {
+    id: 'driver-killed',
+    class: 'oom-killed',
+    confidence: 'medium',
+    pattern: new RegExp(
+      String.raw`(?:Killed signal terminated program|已杀死 signal terminated program|Internal error: Killed \(program)\s+${TOOL}`,
+    ),
+    subject: { groups: [1], kind: 'program' },
+    weight: 10,
+    title: 'The kernel killed {subject} (SIGKILL), most likely for memory',
+    remedy: '{fix}',
+  },
+  {
+    id: 'linker-killed',
+    class: 'oom-killed',
+    confidence: 'medium',
+    pattern: new RegExp(String.raw`${TOOL} terminated with signal 9`),
+    subject: { groups: [1], kind: 'program' },
+    weight: 10,
+    title: 'The kernel killed {subject} (signal 9), most likely for memory',
+    remedy: '{fix}',
+  },
+  {
+    id: 'exit-137',
+    class: 'oom-killed',
+    confidence: 'low',
+    pattern: /(?:exit (?:status|code):? 137\b|^\s*Killed\s*$|killed by SIGKILL)/,
+    weight: 5,
+    title: 'A build process was killed (SIGKILL, exit 137), most likely for memory',
+    remedy: '{fix}',
+  },
+  {
+    id: 'assembler-truncated',
+    class: 'oom-killed',
+    confidence: 'low',
+    pattern:
+      /(?:end of file not at end of a line|unknown pseudo-op|open CFI at the end of file|missing \.cfi_endproc|junk at end of line, first unrecognized character|unterminated string; newline inserted|bad or irreducible absolute expression)/,
+    weight: 2,
+    title:
+      'The assembler read a truncated file: a compiler died mid-output, most likely killed for memory',
+    remedy: '{fix}',
+  },
+  // memory-limit: an allocation refused by an rlimit or by strict overcommit; nothing was killed.
+  {
+    id: 'out-of-memory-allocating',
+    class: 'memory-limit',
+    confidence: 'high',
+    pattern: new RegExp(
+      String.raw`${TOOL}(?:\.exe)?: out of memory allocating \d+ bytes(?: after a total of (\d+) bytes)?`,
+    ),
+    subject: { groups: [2], kind: 'allocated' },
+    weight: 10,
+    title: 'An allocation of the compiler failed under a memory limit',
+    remedy: '{fix}',
+  },
+  {
+    id: 'virtual-memory-exhausted',
+    class: 'memory-limit',
+    confidence: 'high',
+    pattern:
+      /virtual memory exhausted|cannot allocate memory for|mmap reservation .*out of memory|std::bad_alloc|memory exhausted/i,
+    weight: 8,
+    title: 'An allocation failed under a memory limit',
+    remedy: '{fix}',
+  },
+  // disk-full
+  {
+    id: 'no-space',
+    class: 'disk-full',
+    confidence: 'high',
+    pattern: /No space left on device|\[Errno 28\]|ENOSPC|Disk quota exceeded/,
+    weight: 10,
+    title: 'The disk filled up',
+    remedy:
+      'free space where the build writes (the temporary directory and the build directory): remove caches (`pip cache purge`, Docker images, toolchains the job does not use), point `TMPDIR` at a larger file system, or use a larger disk',
+  },
+  // timeout
+  {
+    id: 'timeout-signal',
+    class: 'timeout',
+    confidence: 'high',
+    pattern:
+      /timeout: sending signal \w+ to command|The operation was canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|timed out after \d+/,
+    weight: 10,
+    title: 'The build ran out of time and was cancelled',
+    remedy:
+      'the build was stopped by a time limit, not by an error: raise the job’s `timeout-minutes`, build fewer versions per job (split the matrix), and keep the object cache warm so later runs recompile less',
+  },
+  {
+    id: 'sigterm',
+    class: 'timeout',
+    confidence: 'medium',
+    pattern: /killed by SIGTERM|^\s*Terminated\s*$|exit (?:status|code):? 124\b/,
+    weight: 5,
+    title: 'The build was stopped by SIGTERM (a timeout or a cancellation)',
+    remedy:
+      'the build was stopped from outside (a timeout or a cancelled job): raise the time limit or build fewer versions per job',
+  },
+  // network
+  {
+    id: 'connection',
+    class: 'network',
+    confidence: 'high',
+    pattern:
+      /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED/,
+    weight: 10,
+    title: 'Build dependencies could not be downloaded: the network failed',
+    remedy:
+      'the build needed to download its build dependencies and could not reach the index: pre-install them and build with `build-isolation: false`, point pip at a reachable index or proxy (`PIP_INDEX_URL`, `HTTPS_PROXY`), or retry if the outage was passing',
+  },
+  {
+    id: 'no-versions',
+    class: 'network',
+    confidence: 'medium',
+    pattern:
+      /Could not find a version that satisfies the requirement (\S+) \(from versions: none\)|No matching distribution found for (\S+)/,
+    subject: { groups: [1, 2], kind: 'library' },
+    weight: 6,
+    title: 'The index offered no version of {subject}: it was unreachable or empty',
+    remedy:
+      'pip saw no version at all of {subject}, which means it could not reach the index (offline, proxy, `--no-index`) rather than that none fits: pre-install the build dependencies and build with `build-isolation: false`, or point pip at a reachable index (`PIP_INDEX_URL`)',
+  },
+  // toolchain-broken
+  {
+    id: 'startup-files',
+    class: 'toolchain-broken',
+    confidence: 'high',
+    pattern:
+      /cannot find ((?:S?crt\w*|crtbegin\w*|crtend\w*)\.o)|((?:S?crt\w*)\.o): file not recognized/,
+    subject: { groups: [1, 2], kind: 'object' },
+    weight: 10,
+    title: 'The linker cannot find the C runtime’s startup files ({subject})',
+    remedy:
+      'the toolchain is incomplete or pointed at the wrong system root: install the C library’s development files ({fix}), and remove any `--sysroot` or `-B` that points the compiler away from them (conda’s `compiler_compat/ld` does this)',
+  },
+  {
+    id: 'no-compiler',
+    class: 'toolchain-broken',
+    confidence: 'high',
+    pattern:
+      /unable to execute '([^']+)': No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C compiler cannot create executables|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'/,
+    subject: { groups: [1, 2, 3, 4, 5], kind: 'program' },
+    weight: 10,
+    title: 'No working C compiler: {subject} could not run',
+    remedy:
+      'install a compiler (`apt-get install build-essential` / `dnf install gcc gcc-c++` / `xcode-select --install`), or set `CC`/`CXX` to one that exists',
+  },
+  {
+    id: 'msvc-missing',
+    class: 'toolchain-broken',
+    confidence: 'high',
+    pattern:
+      /Microsoft Visual C\+\+ 1\d\.\d (?:or greater )?is required|Unable to find vcvarsall\.bat/,
+    weight: 10,
+    title: 'No MSVC: Microsoft Visual C++ Build Tools are missing',
+    remedy:
+      'install the "Desktop development with C++" workload of Visual Studio Build Tools (on GitHub’s Windows runners it is there: run the build in a shell that sees it, e.g. after `ilammy/msvc-dev-cmd`)',
+  },
+  {
+    id: 'lto-plugin-missing',
+    class: 'toolchain-broken',
+    confidence: 'medium',
+    pattern: /plugin needed to handle lto object/,
+    weight: 6,
+    title: 'An archiver without the LTO plugin read LTO objects',
+    remedy:
+      'use the compiler’s wrappers for LTO objects: `AR=gcc-ar RANLIB=gcc-ranlib` (or `llvm-ar`), or build without `-flto`',
+  },
+  {
+    id: 'libc-header',
+    class: 'toolchain-broken',
+    confidence: 'high',
+    pattern: new RegExp(
+      String.raw`${FATAL}[:：]\s*['"‘<]?((?:stdio|stdlib|string|limits|stddef|stdint|errno|unistd|features|math|assert|wchar|signal|time|pthread)\.h|bits/[\w./-]+\.h|sys/[\w./-]+\.h)['"’>]?(?:[:：]\s*${NO_SUCH_FILE}| file not found)`,
+    ),
+    subject: { groups: [1], kind: 'header' },
+    weight: 9,
+    title: 'The compiler cannot find the C library’s own header {subject}',
+    remedy:
+      'the toolchain has no C library headers: install them ({fix}), and remove any `--sysroot` that points the compiler away from them',
+  },
+  // python-incompatible: C-API removed or changed in this Python version.
+  {
+    id: 'distutils-removed',
+    class: 'python-incompatible',
+    confidence: 'high',
+    pattern: /No module named '(distutils|imp|asynchat|asyncore|smtpd)'/,
+    subject: { groups: [1], kind: 'api' },
+    weight: 10,
+    title: 'The build imports `{subject}`, which this Python no longer has',
+    remedy:
+      '`{subject}` was removed from the standard library (distutils and imp in 3.12): use setuptools (`from setuptools import setup, Extension`) and declare it in `build-system.requires`, or skip this Python version until the package supports it',
+  },
+  {
+    id: 'frame-opaque',
+    class: 'python-incompatible',
+    confidence: 'high',
+    pattern:
+      /incomplete (?:typedef|type) ['‘]?(PyFrameObject|PyCodeObject|PyInterpreterState)['’]?/,
+    subject: { groups: [1], kind: 'api' },
+    weight: 10,
+    title: 'The code reaches into `{subject}`, which is opaque in this Python (3.11+)',
+    remedy:
+      'use the accessor functions (`PyFrame_GetLineNumber`, `PyFrame_GetBack`, `PyFrame_GetCode`; see "Porting to Python 3.11"), or regenerate Cython/pybind11 output with a release that supports this Python',
+  },
+  {
+    id: 'api-signature',
+    class: 'python-incompatible',
+    confidence: 'high',
+    pattern:
+      /(?:too (?:few|many) arguments to function|conflicting types for) ['‘]?(?:\w+ )?\**(_?Py\w+)\b/,
+    subject: { groups: [1], kind: 'api' },
+    weight: 9,
+    title: '`{subject}` changed its signature in this Python',
+    remedy:
+      '`{subject}` is a private or changed C-API in this Python (e.g. `_PyLong_AsByteArray` gained an argument in 3.13): use the public replacement (`PyLong_AsNativeBytes`) or regenerate the C code with a Cython release that supports this Python',
+  },
+  {
+    id: 'api-removed',
+    class: 'python-incompatible',
+    confidence: 'medium',
+    pattern:
+      /(?:implicit declaration of function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] undeclared|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+)['’]/,
+    subject: { groups: [1, 2, 3], kind: 'api' },
+    weight: 7,
+    title: 'The code uses a C-API that this Python removed or hid',
+    remedy:
+      'the C-API used here was removed or made internal in this Python: port to the public API (see the "Porting" section of the release’s What’s New), regenerate Cython/pybind11 output with a current release, or skip this Python version',
+  },
+  // missing-header
+  {
+    id: 'header-missing',
+    class: 'missing-header',
+    confidence: 'high',
+    pattern: new RegExp(
+      String.raw`(?:${FATAL}[:：]\s*${HEADER}(?:[:：]\s*\S.*| file not found)|fatal error C1083: Cannot open include file: '([^']+)')`,
+    ),
+    subject: { groups: [1, 2], kind: 'header' },
+    weight: 10,
+    title: 'A header is missing: {subject}',
+    remedy: '{fix}',
+  },
+  // missing-library (link time)
+  {
+    id: 'library-missing',
+    class: 'missing-library',
+    confidence: 'high',
+    pattern:
+      /cannot find -l([\w.+-]+)|-l([\w.+-]+) could not be found|library not found for -l([\w.+-]+)|LNK1181: cannot open input file '([\w.+-]+)\.lib'/,
+    subject: { groups: [1, 2, 3, 4], kind: 'library' },
+    weight: 10,
+    title: 'The linker cannot find a library: -l{subject}',
+    remedy: '{fix}',
+  },
+  // parallel-race: two compiles of one source into one object path, read by a link in between.
+  {
+    id: 'object-truncated',
+    class: 'parallel-race',
+    confidence: 'high',
+    pattern:
+      /(\S+\.(?:o|obj|so|a)): file not recognized: [Ff]ile truncated|(\S+\.(?:o|obj|so|a)): file too short|file too short|resolution sub id \w+ not in object file|unexpected file name .* in linker resolution file|cannot read ['‘]?LTO_\w+['’]? from|lto1: internal compiler error: Bus error|has a corrupt string table index|ELF section name out of range|Cannot open compiler generated file: .*Permission denied/,
+    subject: { groups: [1, 2], kind: 'object' },
+    weight: 10,
+    title:
+      'A link read an object file while another compile was rewriting it (a parallel build race)',
+    remedy: '{fix}',
+  },
+  // missing-shared-library (at import)
+  {
+    id: 'shared-object-missing',
+    class: 'missing-shared-library',
+    confidence: 'high',
+    pattern:
+      /([\w.+-]+\.so(?:\.[\w.]+)?): cannot open shared object file|Library not loaded: (\S+)|DLL load failed(?: while importing \w+)?: (.*)/,
+    subject: { groups: [1, 2, 3], kind: 'shared-library' },
+    weight: 10,
+    title: 'An extension needs {subject}, which the loader cannot find',
+    remedy: '{fix}',
+  },
+  // silent-fallback: optional extensions whose compile failed, and a pure-Python build that "succeeded".
+  {
+    id: 'fallback',
+    class: 'silent-fallback',
+    confidence: 'high',
+    pattern:
+      /falling back to pure Python|fallback pure python implementation|could not be compiled, speedups|speedups won't be available|Plain-Python installation succeeded|forcing --without-libyaml|the speedup extension could not be compiled|Failed to build the C extension|C extension.* failed to build/i,
+    weight: 10,
+    title: 'The build “succeeded” without its compiled extension: it fell back to pure Python',
+    remedy: '{fix}',
+  },
+  // compile-error: the project's own code.
+  {
+    id: 'source-error',
+    class: 'compile-error',
+    confidence: 'medium',
+    pattern: new RegExp(String.raw`(${SOURCE}):\d+(?::\d+)?: (?:fatal )?error: `),
+    subject: { groups: [1], kind: 'source' },
+    weight: 10,
+    title: 'The project’s own code does not compile',
+    remedy:
+      'the compiler rejected the project’s code at the lines shown: fix them, or build a release of the package that supports this compiler and Python',
+  },
+  {
+    id: 'source-missing',
+    class: 'compile-error',
+    confidence: 'medium',
+    pattern: new RegExp(
+      String.raw`error: (${SOURCE}): ${NO_SUCH_FILE}|fatal error: no input files|Error compiling Cython file`,
+    ),
+    subject: { groups: [1], kind: 'source' },
+    weight: 8,
+    title: 'A source file of the project is missing or failed to generate',
+    remedy:
+      'a source the build lists does not exist: the sdist lacks a generated file (add it, or add Cython to `build-system.requires` so it is generated)',
+  },
+  {
+    id: 'msvc-error',
+    class: 'compile-error',
+    confidence: 'medium',
+    pattern: new RegExp(String.raw`(${SOURCE})\(\d+\): (?:fatal )?error C\d+`),
+    subject: { groups: [1], kind: 'source' },
+    weight: 9,
+    title: 'The project’s own code does not compile',
+    remedy:
+      'the compiler rejected the project’s code at the lines shown: fix them, or build a release that supports this compiler',
+  },
+];

@@ -1,0 +1,150 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JournalRecord } from '../../src/launcher/journal.js';
+import { withMemoryCgroup } from '../helpers/cgroup-v1.js';
+import { packageWithTables } from '../helpers/packages.js';
+import { CLI, run } from '../helpers/run.js';
+
+const MiB = 1024 ** 2;
+// Two tables of 4.5M elements: each compile peaks near 600 MB (measured below).
+const ELEMENTS = 4_500_000;
+
+function journalOf(reportDir: string): JournalRecord[] {
+  return readFileSync(path.join(reportDir, 'journal.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as JournalRecord);
+}
+
+describe('two heavy compiles in a 900 MiB cgroup', () => {
+  let pkg = '';
+  let scratch = '';
+  beforeAll(() => {
+    pkg = packageWithTables(['big1', 'big2'], ELEMENTS);
+    scratch = mkdtempSync(path.join(os.tmpdir(), 'ww-heavy-'));
+  });
+  afterAll(() => {
+    rmSync(pkg, { recursive: true, force: true });
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it('each needs ~600 MB, so two at once cannot fit', () => {
+    const ran = run([
+      '/usr/bin/time',
+      '-f',
+      '%M',
+      'gcc',
+      '-O2',
+      '-fPIC',
+      '-c',
+      path.join(pkg, 'src', 'big1.c'),
+      '-o',
+      path.join(scratch, 'big1.o'),
+    ]);
+    const peak = Number(ran.stderr.trim().split('\n').at(-1)) * 1024;
+    expect(peak).toBeGreaterThan(500 * MiB);
+    expect(peak).toBeLessThan(800 * MiB);
+    expect(2 * peak).toBeGreaterThan(900 * MiB);
+  });
+
+  it('are OOM-killed when built plainly two at once', async () => {
+    await withMemoryCgroup({ memoryBytes: 900 * MiB }, (cgroup) => {
+      const copy = path.join(scratch, 'plain');
+      run(['cp', '-r', pkg, copy]);
+      const ran = cgroup.run([
+        '/bin/sh',
+        '-c',
+        'cd "$0" && exec /usr/bin/python3 setup.py build_ext --parallel 2',
+        copy,
+      ]);
+      expect(ran.status).not.toBe(0);
+      expect(cgroup.oomKills()).toBeGreaterThan(0);
+    });
+  });
+
+  it('both compile through wheelwright with jobs: 2, because the slots keep their estimates within the budget', async () => {
+    await withMemoryCgroup({ memoryBytes: 900 * MiB }, (cgroup) => {
+      const reportDir = path.join(scratch, 'report');
+      const ran = cgroup.run([
+        process.execPath,
+        CLI,
+        'build',
+        pkg,
+        '--jobs',
+        '2',
+        '--python-versions',
+        '/usr/bin/python3',
+        '--build-isolation',
+        'false',
+        '--verify',
+        'false',
+        '--swap',
+        'off',
+        '--cache-dir',
+        path.join(scratch, 'cache'),
+        '--output-dir',
+        path.join(scratch, 'out'),
+        '--report-dir',
+        reportDir,
+      ]);
+      expect(ran.status, ran.stdout + ran.stderr).toBe(0);
+      expect(cgroup.oomKills()).toBe(0);
+      const compiles = journalOf(reportDir).filter((r) => r.kind === 'compile');
+      expect(compiles.map((r) => r.exitCode)).toEqual([0, 0]);
+      // one after the other: the second started after the first ended
+      const [a, b] = compiles
+        .map((r) => ({ start: Date.parse(r.startedAt), end: Date.parse(r.startedAt) + r.wallMs }))
+        .sort((x, y) => x.start - y.start);
+      expect(b!.start).toBeGreaterThanOrEqual(a!.end - 50);
+    });
+  });
+
+  it('retries alone a compile the kernel killed, when a stale measurement let both run at once', async () => {
+    const cacheDir = path.join(scratch, 'stale-cache');
+    mkdirSync(cacheDir, { recursive: true });
+    // an earlier run "measured" 50 MB for each: wrong, so the pool lets both start together
+    writeFileSync(
+      path.join(cacheDir, 'memory-history.json'),
+      JSON.stringify({ 'src/big1.c': 50e6, 'src/big2.c': 50e6 }),
+    );
+    await withMemoryCgroup({ memoryBytes: 900 * MiB }, (cgroup) => {
+      const reportDir = path.join(scratch, 'retry-report');
+      const ran = cgroup.run([
+        process.execPath,
+        CLI,
+        'build',
+        pkg,
+        '--jobs',
+        '2',
+        '--python-versions',
+        '/usr/bin/python3',
+        '--build-isolation',
+        'false',
+        '--verify',
+        'false',
+        '--swap',
+        'off',
+        '--cache-dir',
+        cacheDir,
+        '--output-dir',
+        path.join(scratch, 'retry-out'),
+        '--report-dir',
+        reportDir,
+      ]);
+      expect(ran.status, ran.stdout + ran.stderr).toBe(0);
+      expect(cgroup.oomKills()).toBeGreaterThan(0);
+      const compiles = journalOf(reportDir).filter((r) => r.kind === 'compile');
+      const retried = compiles.filter((r) => r.attempt === 2);
+      expect(retried.length).toBeGreaterThanOrEqual(1);
+      for (const again of retried) {
+        const first = compiles.find((r) => r.source === again.source && r.attempt === 1)!;
+        expect(first.signal).toBe('SIGKILL');
+        expect(again.exitCode).toBe(0);
+      }
+      expect(ran.stdout).toMatch(/retried alone after an OOM kill/);
+    });
+  });
+});
