@@ -500,7 +500,7 @@ module.exports = function quote(xs) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(412);
 
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), process.env, (text) => process.stdout.write(text), (text) => process.stderr.write(text));
+process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), process.env, (text) => process.stdout.write(text), (text) => process.stderr.write(text), process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[K${line}`) : undefined);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -4423,11 +4423,16 @@ class Coordinator {
     variants = new Map();
     roots = new Map();
     server = null;
+    active = new Set();
     sequence = 0;
     constructor(settings) {
         this.settings = settings;
         this.pool = new SlotPool(settings.jobs, settings.budgetBytes);
         (0,external_node_fs_namespaceObject.mkdirSync)(settings.objectsDir, { recursive: true });
+    }
+    /** What is compiling or linking now, for a live status line. */
+    running() {
+        return [...this.active];
     }
     /** Names a build and the directory its sources are copied to (for history keys). */
     addBuild(id, sourceRoot) {
@@ -4522,7 +4527,10 @@ class Coordinator {
             const release = await this.pool.acquire(estimateBytes, attempt > 1);
             const killsBefore = this.settings.oomKills();
             const startedAt = new Date().toISOString();
+            const running = { build, what: command.source ?? external_node_path_default().basename(output), since: Date.now() };
+            this.active.add(running);
             const done = await this.runOnce(peer, withOutput({ ...command, argv: runArgv }, temporary));
+            this.active.delete(running);
             const killsAfter = this.settings.oomKills();
             release();
             if (!done) {
@@ -6116,7 +6124,9 @@ function planPackage(options, env, asGiven) {
  */
 async function runMainJob(options, env, asGiven, onEvent, 
 /** Called as soon as swap is added, so that it is removed even if the job dies later. */
-onSwapAdded = () => { }) {
+onSwapAdded = () => { }, 
+/** Given, while the builds run, a way to ask what is compiling now. */
+onRunning = () => { }) {
     checkPackageDir(options.packageDir, asGiven);
     const startedAt = new Date();
     const machine = probeMachine(env);
@@ -6188,6 +6198,8 @@ onSwapAdded = () => { }) {
         };
     });
     try {
+        if (launcher)
+            onRunning(() => launcher.coordinator.running());
         const kernel = watchKernel();
         const ran = await runMatrix(jobs, concurrent, options.failFast, onEvent);
         const evidence = kernel.finish();
@@ -7993,6 +8005,13 @@ function progressLine(event) {
         return `✔ ${result.id}: built in ${progress_seconds(result.durationMs)} → ${external_node_path_default().basename(result.wheel ?? '')}`;
     return `✘ ${result.id}: ${result.error} after ${progress_seconds(result.durationMs)}; log: ${result.log}`;
 }
+/** What is compiling now and for how long: a terminal redraws this line every second. */
+function statusLine(running, now) {
+    if (running.length === 0)
+        return '';
+    const parts = running.map((r) => `${r.build} ${external_node_path_default().basename(r.what)} ${Math.round((now - r.since) / 1000)}s`);
+    return `compiling: ${parts.join(' · ')}`;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
@@ -8036,7 +8055,9 @@ const main_CONFIG = {
     },
 };
 /** Runs one command; returns the exit code. Output goes through `out`, errors through `err`. */
-async function main(argv, env, out, err) {
+async function main(argv, env, out, err, 
+/** Redraws one status line in place; only given when stderr is a terminal. */
+status) {
     // swap has flags of its own
     if (argv[0] === 'swap')
         return swapCommand(argv.slice(1), env, out, err);
@@ -8085,7 +8106,16 @@ async function main(argv, env, out, err) {
                 err(`wheelwright: ${name} from ${origin.where}\n`);
         const options = parseOptions(layered.source, process.cwd());
         if (command === 'build') {
-            const job = await runMainJob(options, env, layered.source('package-dir') ?? '.', (event) => err(`${progressLine(event)}\n`));
+            let timer;
+            const job = await runMainJob(options, env, layered.source('package-dir') ?? '.', (event) => {
+                status?.('');
+                err(`${progressLine(event)}\n`);
+            }, undefined, (running) => {
+                if (status)
+                    timer = setInterval(() => status(statusLine(running(), Date.now())), 1000);
+            });
+            clearInterval(timer);
+            status?.('');
             // A terminal has no post step: the swap this run added goes when it ends.
             if (job.swap.added && options.swapCleanup)
                 await removeAddedSwap(env, [job.swap.added.path]);

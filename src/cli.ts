@@ -6,4 +6,5 @@ process.exitCode = await main(
   process.env,
   (text) => process.stdout.write(text),
   (text) => process.stderr.write(text),
+  process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[K${line}`) : undefined,
 );

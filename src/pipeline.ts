@@ -95,6 +95,8 @@ export async function runMainJob(
   onEvent: (event: BuildEvent) => void,
   /** Called as soon as swap is added, so that it is removed even if the job dies later. */
   onSwapAdded: (path: string) => void = () => {},
+  /** Given, while the builds run, a way to ask what is compiling now. */
+  onRunning: (running: () => { build: string; what: string; since: number }[]) => void = () => {},
 ): Promise<MainJob> {
   checkPackageDir(options.packageDir, asGiven);
   const startedAt = new Date();
@@ -173,6 +175,7 @@ export async function runMainJob(
     };
   });
   try {
+    if (launcher) onRunning(() => launcher.coordinator.running());
     const kernel = watchKernel();
     const ran = await runMatrix(jobs, concurrent, options.failFast, onEvent);
     const evidence = kernel.finish();

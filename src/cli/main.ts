@@ -8,7 +8,7 @@ import { removeAddedSwap } from '../provision/swap.js';
 import { layerInputs, type LayeredInputs } from '../config/pyproject.js';
 import { planPackage, probeMachine, runMainJob } from '../pipeline.js';
 import { allBuilt } from '../report/build-report.js';
-import { progressLine } from '../report/progress.js';
+import { progressLine, statusLine } from '../report/progress.js';
 import { machineRows, textTable } from '../report/machine-table.js';
 
 const USAGE = `usage: wheelwright <command> [DIR] [options]
@@ -47,6 +47,8 @@ export async function main(
   env: Record<string, string | undefined>,
   out: (text: string) => void,
   err: (text: string) => void,
+  /** Redraws one status line in place; only given when stderr is a terminal. */
+  status?: (line: string) => void,
 ): Promise<number> {
   // swap has flags of its own
   if (argv[0] === 'swap') return swapCommand(argv.slice(1), env, out, err);
@@ -93,9 +95,22 @@ export async function main(
       if (origin.where) err(`wheelwright: ${name} from ${origin.where}\n`);
     const options = parseOptions(layered.source, process.cwd());
     if (command === 'build') {
-      const job = await runMainJob(options, env, layered.source('package-dir') ?? '.', (event) =>
-        err(`${progressLine(event)}\n`),
+      let timer: NodeJS.Timeout | undefined;
+      const job = await runMainJob(
+        options,
+        env,
+        layered.source('package-dir') ?? '.',
+        (event) => {
+          status?.('');
+          err(`${progressLine(event)}\n`);
+        },
+        undefined,
+        (running) => {
+          if (status) timer = setInterval(() => status(statusLine(running(), Date.now())), 1000);
+        },
       );
+      clearInterval(timer);
+      status?.('');
       // A terminal has no post step: the swap this run added goes when it ends.
       if (job.swap.added && options.swapCleanup) await removeAddedSwap(env, [job.swap.added.path]);
       out(job.summary);

@@ -120,11 +120,17 @@ export class Coordinator {
   private readonly variants = new Map<string, Variants>();
   private readonly roots = new Map<string, string>();
   private server: net.Server | null = null;
+  private readonly active = new Set<{ build: string; what: string; since: number }>();
   private sequence = 0;
 
   constructor(private readonly settings: CoordinatorSettings) {
     this.pool = new SlotPool(settings.jobs, settings.budgetBytes);
     mkdirSync(settings.objectsDir, { recursive: true });
+  }
+
+  /** What is compiling or linking now, for a live status line. */
+  running(): { build: string; what: string; since: number }[] {
+    return [...this.active];
   }
 
   /** Names a build and the directory its sources are copied to (for history keys). */
@@ -230,7 +236,10 @@ export class Coordinator {
       const release = await this.pool.acquire(estimateBytes, attempt > 1);
       const killsBefore = this.settings.oomKills();
       const startedAt = new Date().toISOString();
+      const running = { build, what: command.source ?? path.basename(output), since: Date.now() };
+      this.active.add(running);
       const done = await this.runOnce(peer, withOutput({ ...command, argv: runArgv }, temporary));
+      this.active.delete(running);
       const killsAfter = this.settings.oomKills();
       release();
       if (!done) {

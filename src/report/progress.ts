@@ -13,3 +13,15 @@ export function progressLine(event: BuildEvent): string {
     return `✔ ${result.id}: built in ${seconds(result.durationMs)} → ${path.basename(result.wheel ?? '')}`;
   return `✘ ${result.id}: ${result.error} after ${seconds(result.durationMs)}; log: ${result.log}`;
 }
+
+/** What is compiling now and for how long: a terminal redraws this line every second. */
+export function statusLine(
+  running: { build: string; what: string; since: number }[],
+  now: number,
+): string {
+  if (running.length === 0) return '';
+  const parts = running.map(
+    (r) => `${r.build} ${path.basename(r.what)} ${Math.round((now - r.since) / 1000)}s`,
+  );
+  return `compiling: ${parts.join(' · ')}`;
+}
