@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(412);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(153);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), process.env, (text) => process.stdout.write(text), (text) => process.stderr.write(text), process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[K${line}`) : undefined);
 
@@ -507,7 +507,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 412:
+/***/ 153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -599,7 +599,7 @@ const action_inputs_ACTION_INPUTS = [
     {
         name: 'cache-dir',
         default: '',
-        description: "Directory for what wheelwright keeps between runs: the compiler shim and each source file's measured compiler memory (the next plan's estimates). Empty means $XDG_CACHE_HOME/wheelwright, else ~/.cache/wheelwright.",
+        description: "Directory for what wheelwright keeps between runs: the object cache, the compiler shim and each source file's measured compiler memory (the next plan's estimates). Empty means $XDG_CACHE_HOME/wheelwright, else ~/.cache/wheelwright.",
     },
     {
         name: 'repair-command',
@@ -619,7 +619,7 @@ const action_inputs_ACTION_INPUTS = [
     {
         name: 'cache',
         default: 'true',
-        description: 'Restore cache-dir from the Actions cache before the build and save it after (true), or not (false); an unavailable or failing cache service is a warning, never a failure.',
+        description: 'Reuse compiled objects by content (the preprocessed source, flags and compiler) from cache-dir, and restore cache-dir from the Actions cache before the build and save it after (true); or compile everything and cache nothing (false). An unavailable or failing cache service is a warning, never a failure.',
     },
     {
         name: 'artifact-prefix',
@@ -4422,6 +4422,7 @@ class Coordinator {
     pool;
     variants = new Map();
     roots = new Map();
+    environments = new Map();
     server = null;
     active = new Set();
     sequence = 0;
@@ -4435,8 +4436,9 @@ class Coordinator {
         return [...this.active];
     }
     /** Names a build and the directory its sources are copied to (for history keys). */
-    addBuild(id, sourceRoot) {
+    addBuild(id, sourceRoot, env) {
         this.roots.set(id, sourceRoot);
+        this.environments.set(id, env);
         this.variants.set(id, new Variants());
     }
     start() {
@@ -4521,6 +4523,31 @@ class Coordinator {
             runArgv = argv.map((arg, i) => command.objectIndices.includes(i) ? (chosen.get(external_node_path_default().resolve(cwd, arg)) ?? arg) : arg);
         }
         const estimateBytes = this.estimate(command, build, cwd);
+        const cache = command.kind === 'compile' ? this.settings.objectCache : null;
+        const cacheKey = cache
+            ? await cache.key(command, cwd, this.environments.get(build) ?? process.env)
+            : null;
+        if (cache && cacheKey) {
+            const temporary = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
+            const started = Date.now();
+            if (cache.fetch(cacheKey, temporary)) {
+                this.publish(command, variants, output, temporary);
+                this.record({
+                    ...this.entryBase(command, build, argv, cwd, output),
+                    exitCode: 0,
+                    signal: null,
+                    peakRssBytes: 0,
+                    estimateBytes,
+                    wallMs: Date.now() - started,
+                    cpuMs: 0,
+                    cacheHit: true,
+                    attempt: 1,
+                    startedAt: new Date(started).toISOString(),
+                });
+                peer.send(['exit', '0']);
+                return peer.end();
+            }
+        }
         let status = 1;
         for (let attempt = 1; attempt <= 2; attempt++) {
             const temporary = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
@@ -4542,14 +4569,7 @@ class Coordinator {
                 (done.signal === 9 ||
                     (killsBefore !== null && killsAfter !== null && killsAfter > killsBefore));
             this.record({
-                kind: command.kind,
-                build,
-                argv,
-                cwd,
-                source: command.source === null ? null : this.sourceKey(build, external_node_path_default().resolve(cwd, command.source)),
-                output: command.output,
-                extension: command.kind === 'link' ? external_node_path_default().basename(output).split('.')[0] : null,
-                flagsHash: command.flagsHash,
+                ...this.entryBase(command, build, argv, cwd, output),
                 exitCode: done.signal ? null : done.exitCode,
                 signal: oomKilled && !done.signal
                     ? 'SIGKILL'
@@ -4563,6 +4583,8 @@ class Coordinator {
                 startedAt,
             });
             if (status === 0) {
+                if (cache && cacheKey)
+                    cache.store(cacheKey, temporary);
                 this.publish(command, variants, output, temporary);
                 break;
             }
@@ -4587,6 +4609,19 @@ class Coordinator {
             (0,external_node_fs_namespaceObject.renameSync)(temporary, output);
         }
     }
+    /** The journal fields that describe the command itself. */
+    entryBase(command, build, argv, cwd, output) {
+        return {
+            kind: command.kind,
+            build,
+            argv,
+            cwd,
+            source: command.source === null ? null : this.sourceKey(build, external_node_path_default().resolve(cwd, command.source)),
+            output: command.output,
+            extension: command.kind === 'link' ? external_node_path_default().basename(output).split('.')[0] : null,
+            flagsHash: command.flagsHash,
+        };
+    }
     record(entry) {
         this.journal.push(entry);
         (0,external_node_fs_namespaceObject.appendFileSync)(this.settings.journalFile, `${JSON.stringify(entry)}\n`);
@@ -4596,6 +4631,116 @@ class Coordinator {
     }
 }
 const exitStatus = (done) => (done.signal ? 128 + done.signal : done.exitCode);
+
+;// CONCATENATED MODULE: ./src/launcher/object-cache.ts
+
+
+
+
+const object_cache_DEPFILE_WITH_VALUE = new Set(['-MF', '-MT', '-MQ']);
+const object_cache_DEPFILE_FLAGS = new Set(['-MD', '-MMD', '-MP']);
+/** The compile's command turned into one that preprocesses to stdout, writing no files. */
+function preprocessArgv(command) {
+    const argv = [];
+    for (let i = 0; i < command.argv.length; i++) {
+        const arg = command.argv[i];
+        if (command.outputAt && i === command.outputAt.index)
+            continue;
+        if (arg === '-o' &&
+            command.outputAt &&
+            !command.outputAt.glued &&
+            i + 1 === command.outputAt.index)
+            continue;
+        if (arg === '-c' || object_cache_DEPFILE_FLAGS.has(arg))
+            continue;
+        if (object_cache_DEPFILE_WITH_VALUE.has(arg)) {
+            i++;
+            continue;
+        }
+        argv.push(arg);
+    }
+    return [...argv, '-E', '-o', '-'];
+}
+function sha256File(file) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update((0,external_node_fs_namespaceObject.readFileSync)(file)).digest('hex');
+}
+/**
+ * Objects by content: the key hashes the compiler's identity, the compile's flags, its directory
+ * (debug info records it) and the preprocessed source, so a header change is a miss. Entries are
+ * checked (size and SHA-256) when read; a bad one is deleted and rebuilt, never linked.
+ */
+class ObjectCache {
+    dir;
+    hits = 0;
+    misses = 0;
+    identities = new Map();
+    constructor(dir) {
+        this.dir = dir;
+    }
+    identity(compiler, env) {
+        let known = this.identities.get(compiler);
+        if (!known) {
+            known = this.output([compiler, '--version'], env).then((digest) => digest ?? compiler);
+            this.identities.set(compiler, known);
+        }
+        return known;
+    }
+    /** Runs argv and hashes what it prints; null when it fails. */
+    output(argv, env, cwd) {
+        return new Promise((resolve) => {
+            const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+            const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
+                cwd,
+                env,
+                stdio: ['ignore', 'pipe', 'ignore'],
+            });
+            child.stdout.on('data', (chunk) => hash.update(chunk));
+            child.on('error', () => resolve(null));
+            child.on('close', (code) => resolve(code === 0 ? hash.digest('hex') : null));
+        });
+    }
+    /** The compile's cache key, or null when it cannot be preprocessed (then it is not cached). */
+    async key(command, cwd, env) {
+        const [compiler] = command.argv;
+        const preprocessed = await this.output(preprocessArgv(command), env, cwd);
+        if (preprocessed === null || compiler === undefined)
+            return null;
+        const identity = await this.identity(compiler, env);
+        return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+            .update([identity, command.flagsHash, cwd, preprocessed].join('\0'))
+            .digest('hex');
+    }
+    entry(key) {
+        return external_node_path_default().join(this.dir, key.slice(0, 2), `${key}.o`);
+    }
+    /** Copies the cached object to `dest`; false on a miss or a damaged entry. */
+    fetch(key, dest) {
+        const entry = this.entry(key);
+        const check = `${entry}.sha256`;
+        if (!(0,external_node_fs_namespaceObject.existsSync)(entry) || !(0,external_node_fs_namespaceObject.existsSync)(check)) {
+            this.misses += 1;
+            return false;
+        }
+        const [size, digest] = (0,external_node_fs_namespaceObject.readFileSync)(check, 'utf8').trim().split(' ');
+        if ((0,external_node_fs_namespaceObject.statSync)(entry).size !== Number(size) || sha256File(entry) !== digest) {
+            (0,external_node_fs_namespaceObject.rmSync)(entry, { force: true });
+            (0,external_node_fs_namespaceObject.rmSync)(check, { force: true });
+            this.misses += 1;
+            return false;
+        }
+        (0,external_node_fs_namespaceObject.copyFileSync)(entry, dest);
+        this.hits += 1;
+        return true;
+    }
+    store(key, file) {
+        const entry = this.entry(key);
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(entry), { recursive: true });
+        const partial = `${entry}.${process.pid}.partial`;
+        (0,external_node_fs_namespaceObject.copyFileSync)(file, partial);
+        (0,external_node_fs_namespaceObject.writeFileSync)(`${entry}.sha256`, `${(0,external_node_fs_namespaceObject.statSync)(partial).size} ${sha256File(partial)}\n`);
+        (0,external_node_fs_namespaceObject.renameSync)(partial, entry);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/launcher/oom-counter.ts
 
@@ -4660,6 +4805,7 @@ function buildShim(dir, compiler = 'cc') {
 
 
 
+
 function readHistory(file) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         return new Map();
@@ -4683,6 +4829,9 @@ async function startLauncher(settings) {
         journalFile: external_node_path_default().join(settings.reportDir, 'journal.jsonl'),
         history,
         oomKills: oomKillCounter(),
+        objectCache: settings.objectCache
+            ? new ObjectCache(external_node_path_default().join(settings.cacheDir, 'objects'))
+            : null,
     });
     (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(settings.reportDir, 'journal.jsonl'), '');
     await coordinator.start();
@@ -4690,7 +4839,7 @@ async function startLauncher(settings) {
     return {
         coordinator,
         environmentFor(interpreter, sourceRoot, env) {
-            coordinator.addBuild(interpreter.id, sourceRoot);
+            coordinator.addBuild(interpreter.id, sourceRoot, env);
             return {
                 ...compilerEnvironment(shim, interpreter.compilers, env),
                 WHEELWRIGHT_SOCKET: external_node_path_default().join(settings.scratchDir, 'launcher.sock'),
@@ -5431,6 +5580,7 @@ function summarizeJournal(journal) {
         peakRssBytes: peak?.peakRssBytes ?? 0,
         peakSource: peak ? (peak.source ?? peak.output) : null,
         cpuMs: journal.reduce((sum, r) => sum + r.cpuMs, 0),
+        cacheHits: journal.filter((r) => r.cacheHit).length,
     };
 }
 
@@ -5985,6 +6135,7 @@ function buildLines(report) {
     const launcher = report.launcher.enabled
         ? `the launcher ran ${report.launcher.compiles} compiles and ${report.launcher.links} links in ${report.jobs} shared slots` +
             ` (largest: ${formatBytes(report.launcher.peakRssBytes)}${report.launcher.peakSource ? ` for \`${summary_escape(report.launcher.peakSource)}\`` : ''}` +
+            `${report.launcher.cacheHits ? `; ${report.launcher.cacheHits} served from the object cache` : ''}` +
             `${report.launcher.retries ? `; ${report.launcher.retries} retried alone after an OOM kill` : ''})`
         : `the launcher was off (${summary_escape(report.launcher.reason)}), so the ${report.jobs} jobs were split between builds`;
     const builds = `${report.concurrentBuilds} build${report.concurrentBuilds === 1 ? '' : 's'} at once`;
@@ -6163,6 +6314,7 @@ onRunning = () => { }) {
             reportDir: options.reportDir,
             jobs: plan.jobs,
             budgetBytes: plan.budgetBytes,
+            objectCache: options.cache,
         });
     }
     catch (error) {

@@ -69,7 +69,10 @@ export const COMPILE_MEMORY_GROUPS = ${JSON.stringify(
       language: g.lang,
       cython: g.cython,
       debug: g.debug,
-      lines: g.lines.map((l) => ({ baseBytes: l.base_bytes, bytesPerSourceByte: l.slope_bytes_per_source_byte })),
+      lines: g.lines.map((l) => ({
+        baseBytes: l.base_bytes,
+        bytesPerSourceByte: l.slope_bytes_per_source_byte,
+      })),
       safetyFactor: g.suggested_safety_factor,
     })),
   )} as const;

@@ -140,6 +140,7 @@ export async function runMainJob(
       reportDir: options.reportDir,
       jobs: plan.jobs,
       budgetBytes: plan.budgetBytes,
+      objectCache: options.cache,
     });
   } catch (error) {
     launcherProblem = (error as Error).message;

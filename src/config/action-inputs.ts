@@ -94,7 +94,7 @@ export const ACTION_INPUTS = [
     name: 'cache-dir',
     default: '',
     description:
-      "Directory for what wheelwright keeps between runs: the compiler shim and each source file's measured compiler memory (the next plan's estimates). Empty means $XDG_CACHE_HOME/wheelwright, else ~/.cache/wheelwright.",
+      "Directory for what wheelwright keeps between runs: the object cache, the compiler shim and each source file's measured compiler memory (the next plan's estimates). Empty means $XDG_CACHE_HOME/wheelwright, else ~/.cache/wheelwright.",
   },
   {
     name: 'repair-command',
@@ -118,7 +118,7 @@ export const ACTION_INPUTS = [
     name: 'cache',
     default: 'true',
     description:
-      'Restore cache-dir from the Actions cache before the build and save it after (true), or not (false); an unavailable or failing cache service is a warning, never a failure.',
+      'Reuse compiled objects by content (the preprocessed source, flags and compiler) from cache-dir, and restore cache-dir from the Actions cache before the build and save it after (true); or compile everything and cache nothing (false). An unavailable or failing cache service is a warning, never a failure.',
   },
   {
     name: 'artifact-prefix',

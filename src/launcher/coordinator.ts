@@ -14,6 +14,7 @@ import path from 'node:path';
 import { estimateCompileBytes } from '../plan/compile-memory.js';
 import { parseCommand, withOutput, type CompilerCommand } from './command.js';
 import type { JournalRecord } from './journal.js';
+import type { ObjectCache } from './object-cache.js';
 import { SlotPool } from './slot-pool.js';
 import { Variants } from './variants.js';
 import { Decoder, encode } from './wire.js';
@@ -28,6 +29,8 @@ export interface CoordinatorSettings {
   /** Peak memory measured for a source in earlier runs, by source key. */
   history: Map<string, number>;
   oomKills: () => number | null;
+  /** Objects by content, shared by every build and kept between runs; null turns caching off. */
+  objectCache: ObjectCache | null;
 }
 
 interface Done {
@@ -119,6 +122,7 @@ export class Coordinator {
   private readonly pool: SlotPool;
   private readonly variants = new Map<string, Variants>();
   private readonly roots = new Map<string, string>();
+  private readonly environments = new Map<string, NodeJS.ProcessEnv>();
   private server: net.Server | null = null;
   private readonly active = new Set<{ build: string; what: string; since: number }>();
   private sequence = 0;
@@ -134,8 +138,9 @@ export class Coordinator {
   }
 
   /** Names a build and the directory its sources are copied to (for history keys). */
-  addBuild(id: string, sourceRoot: string): void {
+  addBuild(id: string, sourceRoot: string, env: NodeJS.ProcessEnv): void {
     this.roots.set(id, sourceRoot);
+    this.environments.set(id, env);
     this.variants.set(id, new Variants());
   }
 
@@ -230,6 +235,31 @@ export class Coordinator {
       );
     }
     const estimateBytes = this.estimate(command, build, cwd);
+    const cache = command.kind === 'compile' ? this.settings.objectCache : null;
+    const cacheKey = cache
+      ? await cache.key(command, cwd, this.environments.get(build) ?? process.env)
+      : null;
+    if (cache && cacheKey) {
+      const temporary = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
+      const started = Date.now();
+      if (cache.fetch(cacheKey, temporary)) {
+        this.publish(command, variants, output, temporary);
+        this.record({
+          ...this.entryBase(command, build, argv, cwd, output),
+          exitCode: 0,
+          signal: null,
+          peakRssBytes: 0,
+          estimateBytes,
+          wallMs: Date.now() - started,
+          cpuMs: 0,
+          cacheHit: true,
+          attempt: 1,
+          startedAt: new Date(started).toISOString(),
+        });
+        peer.send(['exit', '0']);
+        return peer.end();
+      }
+    }
     let status = 1;
     for (let attempt = 1; attempt <= 2; attempt++) {
       const temporary = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
@@ -252,15 +282,7 @@ export class Coordinator {
         (done.signal === 9 ||
           (killsBefore !== null && killsAfter !== null && killsAfter > killsBefore));
       this.record({
-        kind: command.kind,
-        build,
-        argv,
-        cwd,
-        source:
-          command.source === null ? null : this.sourceKey(build, path.resolve(cwd, command.source)),
-        output: command.output,
-        extension: command.kind === 'link' ? path.basename(output).split('.')[0]! : null,
-        flagsHash: command.flagsHash,
+        ...this.entryBase(command, build, argv, cwd, output),
         exitCode: done.signal ? null : done.exitCode,
         signal:
           oomKilled && !done.signal
@@ -275,6 +297,7 @@ export class Coordinator {
         startedAt,
       });
       if (status === 0) {
+        if (cache && cacheKey) cache.store(cacheKey, temporary);
         this.publish(command, variants, output, temporary);
         break;
       }
@@ -305,6 +328,27 @@ export class Coordinator {
     } else {
       renameSync(temporary, output);
     }
+  }
+
+  /** The journal fields that describe the command itself. */
+  private entryBase(
+    command: CompilerCommand,
+    build: string,
+    argv: string[],
+    cwd: string,
+    output: string,
+  ) {
+    return {
+      kind: command.kind as 'compile' | 'link',
+      build,
+      argv,
+      cwd,
+      source:
+        command.source === null ? null : this.sourceKey(build, path.resolve(cwd, command.source)),
+      output: command.output,
+      extension: command.kind === 'link' ? path.basename(output).split('.')[0]! : null,
+      flagsHash: command.flagsHash,
+    };
   }
 
   private record(entry: JournalRecord): void {

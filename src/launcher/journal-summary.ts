@@ -9,6 +9,8 @@ export interface JournalSummary {
   peakRssBytes: number;
   peakSource: string | null;
   cpuMs: number;
+  /** Compiles served from the object cache. */
+  cacheHits: number;
 }
 
 export function summarizeJournal(journal: JournalRecord[]): JournalSummary {
@@ -24,5 +26,6 @@ export function summarizeJournal(journal: JournalRecord[]): JournalSummary {
     peakRssBytes: peak?.peakRssBytes ?? 0,
     peakSource: peak ? (peak.source ?? peak.output) : null,
     cpuMs: journal.reduce((sum, r) => sum + r.cpuMs, 0),
+    cacheHits: journal.filter((r) => r.cacheHit).length,
   };
 }

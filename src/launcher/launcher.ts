@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Interpreter } from '../build/interpreter.js';
 import { compilerEnvironment } from './compiler-environment.js';
 import { Coordinator } from './coordinator.js';
+import { ObjectCache } from './object-cache.js';
 import { oomKillCounter } from './oom-counter.js';
 import { buildShim } from './shim-build.js';
 
@@ -13,6 +14,8 @@ export interface LauncherSettings {
   reportDir: string;
   jobs: number;
   budgetBytes: number;
+  /** Keep compiled objects in cacheDir/objects and reuse them by content. */
+  objectCache: boolean;
 }
 
 export interface Launcher {
@@ -52,6 +55,9 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
     journalFile: path.join(settings.reportDir, 'journal.jsonl'),
     history,
     oomKills: oomKillCounter(),
+    objectCache: settings.objectCache
+      ? new ObjectCache(path.join(settings.cacheDir, 'objects'))
+      : null,
   });
   writeFileSync(path.join(settings.reportDir, 'journal.jsonl'), '');
   await coordinator.start();
@@ -59,7 +65,7 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
   return {
     coordinator,
     environmentFor(interpreter, sourceRoot, env) {
-      coordinator.addBuild(interpreter.id, sourceRoot);
+      coordinator.addBuild(interpreter.id, sourceRoot, env);
       return {
         ...compilerEnvironment(shim, interpreter.compilers, env),
         WHEELWRIGHT_SOCKET: path.join(settings.scratchDir, 'launcher.sock'),

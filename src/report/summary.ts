@@ -47,6 +47,7 @@ function buildLines(report: BuildReport): string[] {
   const launcher = report.launcher.enabled
     ? `the launcher ran ${report.launcher.compiles} compiles and ${report.launcher.links} links in ${report.jobs} shared slots` +
       ` (largest: ${formatBytes(report.launcher.peakRssBytes)}${report.launcher.peakSource ? ` for \`${escape(report.launcher.peakSource)}\`` : ''}` +
+      `${report.launcher.cacheHits ? `; ${report.launcher.cacheHits} served from the object cache` : ''}` +
       `${report.launcher.retries ? `; ${report.launcher.retries} retried alone after an OOM kill` : ''})`
     : `the launcher was off (${escape(report.launcher.reason)}), so the ${report.jobs} jobs were split between builds`;
   const builds = `${report.concurrentBuilds} build${report.concurrentBuilds === 1 ? '' : 's'} at once`;

@@ -17,7 +17,7 @@ export interface TestLauncher {
 /** The real launcher (shim and coordinator) in this process, for builds a test runs itself. */
 export async function testLauncher(
   python: string,
-  settings: { jobs: number; budgetBytes: number; cacheDir?: string },
+  settings: { jobs: number; budgetBytes: number; cacheDir?: string; objectCache?: boolean },
 ): Promise<TestLauncher> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ww-launcher-'));
   const inspected = await inspect({ path: python, foundIn: 'test' });
@@ -28,6 +28,7 @@ export async function testLauncher(
     reportDir: dir,
     jobs: settings.jobs,
     budgetBytes: settings.budgetBytes,
+    objectCache: settings.objectCache ?? false,
   });
   return {
     launcher,

@@ -11,7 +11,9 @@ describe('the live status line', () => {
       ],
       now,
     );
-    expect(line).toBe('compiling: cp311 etree.c 12s · pp39 _vector.cpython-311-x86_64-linux-gnu.so 1s');
+    expect(line).toBe(
+      'compiling: cp311 etree.c 12s · pp39 _vector.cpython-311-x86_64-linux-gnu.so 1s',
+    );
   });
 
   it('is empty when nothing runs', () => {
