@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(153);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(808);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), process.env, (text) => process.stdout.write(text), (text) => process.stderr.write(text), process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[K${line}`) : undefined);
 
@@ -507,7 +507,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 153:
+/***/ 808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4625,7 +4625,11 @@ class Coordinator {
     record(entry) {
         this.journal.push(entry);
         (0,external_node_fs_namespaceObject.appendFileSync)(this.settings.journalFile, `${JSON.stringify(entry)}\n`);
-        if (entry.kind === 'compile' && entry.source !== null && entry.exitCode === 0) {
+        // a cache hit measured nothing: it must not teach the plan that the file is free
+        if (entry.kind === 'compile' &&
+            entry.source !== null &&
+            entry.exitCode === 0 &&
+            !entry.cacheHit) {
             this.measured.set(entry.source, Math.max(entry.peakRssBytes, this.measured.get(entry.source) ?? 0));
         }
     }
@@ -4806,6 +4810,7 @@ function buildShim(dir, compiler = 'cc') {
 
 
 
+
 function readHistory(file) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         return new Map();
@@ -4816,11 +4821,12 @@ function readHistory(file) {
         return new Map();
     }
 }
-const historyFile = (cacheDir) => external_node_path_default().join(cacheDir, 'memory-history.json');
+/** One file per package: source paths are only unique within a package. */
+const historyFile = (cacheDir, packageDir) => external_node_path_default().join(cacheDir, `memory-history-${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(packageDir).digest('hex').slice(0, 12)}.json`);
 /** Builds the shim and starts the coordinator every build's compiles will talk to. */
 async function startLauncher(settings) {
     const shim = buildShim(external_node_path_default().join(settings.cacheDir, 'bin'));
-    const history = readHistory(historyFile(settings.cacheDir));
+    const history = readHistory(historyFile(settings.cacheDir, settings.packageDir));
     const coordinator = new Coordinator({
         socketPath: external_node_path_default().join(settings.scratchDir, 'launcher.sock'),
         jobs: settings.jobs,
@@ -4857,7 +4863,7 @@ async function startLauncher(settings) {
                 ...Object.fromEntries(coordinator.measured),
             };
             (0,external_node_fs_namespaceObject.mkdirSync)(settings.cacheDir, { recursive: true });
-            (0,external_node_fs_namespaceObject.writeFileSync)(historyFile(settings.cacheDir), `${JSON.stringify(merged, null, 2)}\n`);
+            (0,external_node_fs_namespaceObject.writeFileSync)(historyFile(settings.cacheDir, settings.packageDir), `${JSON.stringify(merged, null, 2)}\n`);
         },
     };
 }
@@ -6057,6 +6063,126 @@ function makeReport(fields) {
 }
 const allBuilt = (report) => report.failed.length === 0 && report.builds.length > 0;
 
+;// CONCATENATED MODULE: ./src/report/charts.ts
+
+/**
+ * How many bars each chart draws: enough to see the shape of a build, few enough to read at a
+ * glance (and the job summary is limited to 1 MiB).
+ */
+const TIMELINE_CAP = 20;
+const MEMORY_CAP = 12;
+const MIB = 1024 * 1024;
+/** Mermaid reads `:` `;` `#` as syntax in a task name and `"` ends a quoted label. */
+const label = (text) => text.replace(/[:;#"]/g, ' ').slice(0, 40);
+const failed = (r) => r.exitCode !== 0;
+function taskName(r) {
+    const what = r.kind === 'link'
+        ? `link ${r.extension ?? external_node_path_default().basename(r.output ?? '?')}`
+        : external_node_path_default().basename(r.source ?? r.output ?? '?');
+    const marks = [
+        r.attempt > 1 ? `retry ${r.attempt}` : '',
+        r.signal ?? (failed(r) && r.exitCode !== null ? `exit ${r.exitCode}` : ''),
+        r.cacheHit ? 'cached' : '',
+    ].filter(Boolean);
+    return label(marks.length ? `${what} (${marks.join(', ')})` : what);
+}
+/** Mermaid's task tags, which set the bar's colour: red failed, blue a retry, grey cached. */
+function tags(r) {
+    const list = [failed(r) ? 'crit' : '', r.attempt > 1 ? 'active' : '', r.cacheHit ? 'done' : ''];
+    return list.filter(Boolean).join(', ');
+}
+/**
+ * A gantt of the compiles and links as they ran: a section per build, so overlapping builds and
+ * the one slow file that held the rest up show at once. Failures and OOM retries are always
+ * kept (they are why someone looks), then the longest.
+ */
+function compileTimeline(journal, cap = TIMELINE_CAP) {
+    if (journal.length === 0)
+        return null;
+    const notable = (r) => (failed(r) || r.attempt > 1 ? 1 : 0);
+    const shown = [...journal]
+        .sort((a, b) => notable(b) - notable(a) || b.wallMs - a.wallMs)
+        .slice(0, cap);
+    const start = (r) => Date.parse(r.startedAt);
+    const first = Math.min(...shown.map(start));
+    const last = Math.max(...shown.map((r) => start(r) + r.wallMs));
+    // Real times (not offsets from zero), so every reader's time zone shows a true clock.
+    const lines = [
+        'gantt',
+        `  dateFormat x`,
+        `  axisFormat ${last - first < 10_000 ? '%M:%S.%L' : '%H:%M:%S'}`,
+        '  todayMarker off',
+    ];
+    const builds = [...new Set(journal.map((r) => r.build))];
+    for (const build of builds) {
+        const tasks = shown.filter((r) => r.build === build).sort((a, b) => start(a) - start(b));
+        if (tasks.length === 0)
+            continue;
+        lines.push(`  section ${label(build)}`);
+        for (const r of tasks) {
+            const tagged = tags(r);
+            // A zero-length bar is not drawn: a cache hit still shows as a sliver.
+            const end = start(r) + Math.max(1, r.wallMs);
+            lines.push(`  ${taskName(r)} :${tagged ? `${tagged}, ` : ''}${start(r)}, ${end}`);
+        }
+    }
+    const which = shown.length < journal.length ? `the ${shown.length} longest of ${journal.length}` : 'all';
+    return {
+        title: 'Compiles and links over time',
+        note: `a section per build; ${which}; red failed, blue retried after an OOM kill, grey from the cache`,
+        mermaid: lines.join('\n'),
+    };
+}
+/**
+ * Each source's largest measured peak memory (over builds and attempts) as bars against the
+ * estimate the plan scheduled it with as a line: where the line is below a bar, the plan was
+ * short for that file.
+ */
+function memoryChart(journal, cap = MEMORY_CAP) {
+    const bySource = new Map();
+    for (const r of journal) {
+        if (r.kind !== 'compile' || r.cacheHit || r.peakRssBytes <= 0 || !r.source)
+            continue;
+        const seen = bySource.get(r.source);
+        bySource.set(r.source, {
+            peak: Math.max(seen?.peak ?? 0, r.peakRssBytes),
+            estimate: Math.max(seen?.estimate ?? 0, r.estimateBytes),
+        });
+    }
+    if (bySource.size === 0)
+        return null;
+    const shown = [...bySource].sort(([, a], [, b]) => b.peak - a.peak).slice(0, cap);
+    const names = shown.map(([source]) => external_node_path_default().basename(source));
+    // Two sources of one name in different folders would share one bar: those keep their path.
+    const labels = shown.map(([source], i) => names.indexOf(names[i]) === names.lastIndexOf(names[i]) ? names[i] : source);
+    const mib = (bytes) => Math.round(bytes / MIB);
+    const top = Math.max(...shown.map(([, s]) => Math.max(mib(s.peak), mib(s.estimate))));
+    const which = shown.length < bySource.size ? `the ${shown.length} largest of ${bySource.size}` : 'all';
+    return {
+        title: 'Peak memory per compiled source, MiB',
+        note: `${which}; bars measured, line the plan's estimate`,
+        // Horizontal, so file names read across; sized to its bars (mermaid's default is 700×500).
+        mermaid: [
+            '---',
+            'config:',
+            '  xyChart:',
+            '    width: 700',
+            `    height: ${120 + 40 * shown.length}`,
+            '---',
+            'xychart-beta horizontal',
+            `  x-axis [${labels.map((l) => `"${label(l)}"`).join(', ')}]`,
+            `  y-axis "MiB" 0 --> ${Math.ceil(top * 1.1) + 1}`,
+            `  bar [${shown.map(([, s]) => mib(s.peak)).join(', ')}]`,
+            `  line [${shown.map(([, s]) => mib(s.estimate)).join(', ')}]`,
+        ].join('\n'),
+    };
+}
+/** The charts as summary markdown: each title, then its fenced mermaid block. */
+function chartLines(journal) {
+    const charts = [compileTimeline(journal), memoryChart(journal)];
+    return charts.flatMap((c) => c ? [`**${c.title}** (${c.note})`, '', '```mermaid', c.mermaid, '```', ''] : []);
+}
+
 ;// CONCATENATED MODULE: ./src/report/machine-table.ts
 
 const size = (bytes, none = 'none') => (bytes === null ? none : formatBytes(bytes));
@@ -6099,6 +6225,7 @@ function textTable(rows) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -6177,11 +6304,15 @@ function swapLine(swap) {
     }
     return `**Swap:** ${summary_escape(swap.reason.replace(/^swap: /, ''))}`;
 }
-/** The job summary: the outcome first, then the decision, the machine, and why. */
-function renderSummary(probe, plan, report, swap) {
+/**
+ * The job summary: the outcome first, then what ran when and how much memory it took (from the
+ * launcher's journal), the decision, the machine, and why.
+ */
+function renderSummary(probe, plan, report, swap, journal = []) {
     const lines = ['## wheelwright', ''];
     if (report)
         lines.push(...buildLines(report), ...cardLines(report));
+    lines.push(...chartLines(journal));
     if (swap)
         lines.push(swapLine(swap), '');
     const largest = plan.largest
@@ -6242,7 +6373,7 @@ function probeMachine(env) {
  * margin, else the model's.
  */
 function estimatesFor(options, env) {
-    const history = readHistory(historyFile(options.cacheDir));
+    const history = readHistory(historyFile(options.cacheDir, options.packageDir));
     return estimateAll(findTranslationUnits(options.packageDir), flagsFromEnvironment(env)).map((e) => {
         const measured = history.get(e.file);
         return measured === undefined
@@ -6312,6 +6443,7 @@ onRunning = () => { }) {
             scratchDir: scratch,
             cacheDir: options.cacheDir,
             reportDir: options.reportDir,
+            packageDir: options.packageDir,
             jobs: plan.jobs,
             budgetBytes: plan.budgetBytes,
             objectCache: options.cache,
@@ -6409,7 +6541,7 @@ onRunning = () => { }) {
         });
         const reportFile = external_node_path_default().join(options.reportDir, 'report.json');
         (0,external_node_fs_namespaceObject.writeFileSync)(reportFile, `${JSON.stringify({ ...report, plan, probe: machine, swap }, null, 2)}\n`);
-        const summary = renderSummary(machine, plan, report, swap);
+        const summary = renderSummary(machine, plan, report, swap, journal);
         (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(options.reportDir, 'summary.md'), summary);
         return { probe: machine, plan, swap, report, reportFile, summary };
     }

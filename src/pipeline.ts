@@ -39,7 +39,7 @@ export function probeMachine(env: Environment): Probe {
  * margin, else the model's.
  */
 function estimatesFor(options: Options, env: Environment): Estimate[] {
-  const history = readHistory(historyFile(options.cacheDir));
+  const history = readHistory(historyFile(options.cacheDir, options.packageDir));
   return estimateAll(findTranslationUnits(options.packageDir), flagsFromEnvironment(env)).map(
     (e) => {
       const measured = history.get(e.file);
@@ -138,6 +138,7 @@ export async function runMainJob(
       scratchDir: scratch,
       cacheDir: options.cacheDir,
       reportDir: options.reportDir,
+      packageDir: options.packageDir,
       jobs: plan.jobs,
       budgetBytes: plan.budgetBytes,
       objectCache: options.cache,
@@ -245,7 +246,7 @@ export async function runMainJob(
       reportFile,
       `${JSON.stringify({ ...report, plan, probe: machine, swap }, null, 2)}\n`,
     );
-    const summary = renderSummary(machine, plan, report, swap);
+    const summary = renderSummary(machine, plan, report, swap, journal);
     writeFileSync(path.join(options.reportDir, 'summary.md'), summary);
     return { probe: machine, plan, swap, report, reportFile, summary };
   } finally {

@@ -41588,6 +41588,16 @@ function report(level, line) {
     else
         info(line);
 }
+/** Error annotations on source lines: each shows on the file's line in the run and the PR diff. */
+function annotateErrors(annotations) {
+    for (const a of annotations)
+        core.error(a.message, {
+            title: a.title,
+            file: a.file,
+            startLine: a.line,
+            ...(a.column === undefined ? {} : { startColumn: a.column }),
+        });
+}
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
 

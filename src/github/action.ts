@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { InputName, OutputName } from '../config/action-inputs.js';
 import type { InputSource } from '../config/options.js';
+import type { Annotation } from '../report/annotations.js';
 
 /** What main leaves for post: every key in one place. */
 export const STATE = {
@@ -34,4 +35,15 @@ export function report(level: 'info' | 'notice' | 'warning', line: string): void
   if (level === 'warning') core.warning(line);
   else if (level === 'notice') core.notice(line);
   else core.info(line);
+}
+
+/** Error annotations on source lines: each shows on the file's line in the run and the PR diff. */
+export function annotateErrors(annotations: Annotation[]): void {
+  for (const a of annotations)
+    core.error(a.message, {
+      title: a.title,
+      file: a.file,
+      startLine: a.line,
+      ...(a.column === undefined ? {} : { startColumn: a.column }),
+    });
 }

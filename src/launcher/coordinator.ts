@@ -354,7 +354,13 @@ export class Coordinator {
   private record(entry: JournalRecord): void {
     this.journal.push(entry);
     appendFileSync(this.settings.journalFile, `${JSON.stringify(entry)}\n`);
-    if (entry.kind === 'compile' && entry.source !== null && entry.exitCode === 0) {
+    // a cache hit measured nothing: it must not teach the plan that the file is free
+    if (
+      entry.kind === 'compile' &&
+      entry.source !== null &&
+      entry.exitCode === 0 &&
+      !entry.cacheHit
+    ) {
       this.measured.set(
         entry.source,
         Math.max(entry.peakRssBytes, this.measured.get(entry.source) ?? 0),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Interpreter } from '../build/interpreter.js';
@@ -12,6 +13,8 @@ export interface LauncherSettings {
   scratchDir: string;
   cacheDir: string;
   reportDir: string;
+  /** The package built: measurements are kept per package. */
+  packageDir: string;
   jobs: number;
   budgetBytes: number;
   /** Keep compiled objects in cacheDir/objects and reuse them by content. */
@@ -41,12 +44,17 @@ export function readHistory(file: string): Map<string, number> {
   }
 }
 
-export const historyFile = (cacheDir: string): string => path.join(cacheDir, 'memory-history.json');
+/** One file per package: source paths are only unique within a package. */
+export const historyFile = (cacheDir: string, packageDir: string): string =>
+  path.join(
+    cacheDir,
+    `memory-history-${createHash('sha256').update(packageDir).digest('hex').slice(0, 12)}.json`,
+  );
 
 /** Builds the shim and starts the coordinator every build's compiles will talk to. */
 export async function startLauncher(settings: LauncherSettings): Promise<Launcher> {
   const shim = buildShim(path.join(settings.cacheDir, 'bin'));
-  const history = readHistory(historyFile(settings.cacheDir));
+  const history = readHistory(historyFile(settings.cacheDir, settings.packageDir));
   const coordinator = new Coordinator({
     socketPath: path.join(settings.scratchDir, 'launcher.sock'),
     jobs: settings.jobs,
@@ -82,7 +90,10 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
         ...Object.fromEntries(coordinator.measured),
       };
       mkdirSync(settings.cacheDir, { recursive: true });
-      writeFileSync(historyFile(settings.cacheDir), `${JSON.stringify(merged, null, 2)}\n`);
+      writeFileSync(
+        historyFile(settings.cacheDir, settings.packageDir),
+        `${JSON.stringify(merged, null, 2)}\n`,
+      );
     },
   };
 }

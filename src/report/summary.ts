@@ -4,7 +4,9 @@ import type { Plan } from '../plan/plan.js';
 import type { Probe } from '../probe/types.js';
 import type { SwapOutcome } from '../provision/swap.js';
 import type { Diagnosis } from '../diagnose/diagnosis.js';
+import type { JournalRecord } from '../launcher/journal.js';
 import type { BuildReport } from './build-report.js';
+import { chartLines } from './charts.js';
 import { machineRows } from './machine-table.js';
 
 const escape = (text: string) => text.replace(/\|/g, '\\|');
@@ -97,15 +99,20 @@ function swapLine(swap: SwapOutcome): string {
   return `**Swap:** ${escape(swap.reason.replace(/^swap: /, ''))}`;
 }
 
-/** The job summary: the outcome first, then the decision, the machine, and why. */
+/**
+ * The job summary: the outcome first, then what ran when and how much memory it took (from the
+ * launcher's journal), the decision, the machine, and why.
+ */
 export function renderSummary(
   probe: Probe,
   plan: Plan,
   report?: BuildReport,
   swap?: SwapOutcome,
+  journal: JournalRecord[] = [],
 ): string {
   const lines = ['## wheelwright', ''];
   if (report) lines.push(...buildLines(report), ...cardLines(report));
+  lines.push(...chartLines(journal));
   if (swap) lines.push(swapLine(swap), '');
   const largest = plan.largest
     ? ` · largest compile ~${formatBytes(plan.largest.estimateBytes)} (\`${plan.largest.file}\`)`

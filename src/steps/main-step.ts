@@ -8,6 +8,7 @@ import { uploadBuildArtifact } from '../github/artifacts.js';
 import { restoreDirectory } from '../github/cache.js';
 import {
   actionInputs,
+  annotateErrors,
   fail,
   group,
   info,
@@ -18,6 +19,7 @@ import {
   writeSummary,
 } from '../github/action.js';
 import { runMainJob } from '../pipeline.js';
+import { ANNOTATION_CAP, annotationsFor } from '../report/annotations.js';
 import { allBuilt } from '../report/build-report.js';
 import { progressLine } from '../report/progress.js';
 
@@ -110,6 +112,12 @@ export async function runMain(): Promise<void> {
       'swap-added': job.swap.added?.path ?? '',
     });
     await writeSummary(job.summary);
+    const { annotations, leftOut } = annotationsFor(built, workspace);
+    annotateErrors(annotations);
+    if (leftOut > 0)
+      info(
+        `${leftOut} more source line(s) with errors not annotated (GitHub shows ${ANNOTATION_CAP} and the step's failure); they are in the builds' logs`,
+      );
     if (options.artifactPrefix) {
       const uploaded = await uploadBuildArtifact({
         prefix: options.artifactPrefix,

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -84,25 +83,7 @@ export function pipWheel(
   return options.run ? options.run(argv, env) : run(argv, { env });
 }
 
-/** Like `run`, without blocking the test worker (vitest reports a worker silent for a minute). */
-export function runAsync(
-  argv: string[],
-  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
-): Promise<Ran> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(argv[0]!, argv.slice(1), {
-      env: options.env ?? process.env,
-      cwd: options.cwd,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
-  });
-}
+export { runAsync } from './run.js';
 
 /** This environment without pip's settings: no local wheel directories or mirrors to fall back on. */
 export function withoutPipSettings(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {

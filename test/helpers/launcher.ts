@@ -26,6 +26,7 @@ export async function testLauncher(
     scratchDir: dir,
     cacheDir: settings.cacheDir ?? path.join(dir, 'cache'),
     reportDir: dir,
+    packageDir: dir,
     jobs: settings.jobs,
     budgetBytes: settings.budgetBytes,
     objectCache: settings.objectCache ?? false,

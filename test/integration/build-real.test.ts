@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, ROOT, run } from '../helpers/run.js';
+import { CLI, ROOT, runAsync } from '../helpers/run.js';
 import { acceptedTags, runPython, venvWith, wheelTag } from '../helpers/wheels.js';
 
 const EXAMPLE = path.join(ROOT, 'example');
@@ -15,11 +15,11 @@ assert w.mean([0.1] * 10) == 0.1, w.mean([0.1] * 10)
 print(_vector.flavour(), _stats.flavour())
 `;
 
-function build(extra: string[]) {
+async function build(extra: string[]) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ww-build-'));
   const out = path.join(dir, 'wheelhouse');
   const reportDir = path.join(dir, 'report');
-  const ran = run([
+  const ran = await runAsync([
     process.execPath,
     CLI,
     'build',
@@ -37,8 +37,8 @@ function build(extra: string[]) {
 }
 
 describe('building the example for three interpreters at once, for real', () => {
-  it('builds a wheel per interpreter that installs, imports and computes the right answers', () => {
-    const { ran, out, report } = build(['--python-versions', PYTHONS.join(',')]);
+  it('builds a wheel per interpreter that installs, imports and computes the right answers', async () => {
+    const { ran, out, report } = await build(['--python-versions', PYTHONS.join(',')]);
     expect(ran.status, ran.stderr).toBe(0);
     expect(report.builds.map((b: { status: string }) => b.status)).toEqual([
       'built',
@@ -50,9 +50,11 @@ describe('building the example for three interpreters at once, for real', () => 
       const wheel = report.builds.find(
         (b: { executable: string }) => b.executable === python,
       ).wheel;
-      expect(acceptedTags(python).has(wheelTag(wheel)), `${wheel} for ${python}`).toBe(true);
-      const venvPython = venvWith(python, wheel);
-      const checked = runPython(venvPython, CHECK);
+      expect((await acceptedTags(python)).has(wheelTag(wheel)), `${wheel} for ${python}`).toBe(
+        true,
+      );
+      const venvPython = await venvWith(python, wheel);
+      const checked = await runPython(venvPython, CHECK);
       expect(checked.stderr).toBe('');
       expect(checked.stdout.trim()).toBe('vector stats');
     }
@@ -68,11 +70,11 @@ describe('building the example for three interpreters at once, for real', () => 
     expect(ran.stdout).toMatch(/✅ \*\*3 of 3 wheels built\*\*/);
   });
 
-  it('keeps the other wheels when one version fails, and reports the failure with its log', () => {
+  it('keeps the other wheels when one version fails, and reports the failure with its log', async () => {
     // before-build fails only under the debug interpreter
     const beforeBuild =
       'python -c "import sys; sys.exit(3 if hasattr(sys, \'gettotalrefcount\') else 0)"';
-    const { ran, out, report } = build([
+    const { ran, out, report } = await build([
       '--python-versions',
       PYTHONS.join(' '),
       '--before-build',
@@ -94,11 +96,11 @@ describe('building the example for three interpreters at once, for real', () => 
     expect(ran.stdout).toMatch(/❌ \*\*1 of 3 failed\*\* \(cp311d\)/);
   });
 
-  it('stops the others at the first failure with fail-fast', () => {
+  it('stops the others at the first failure with fail-fast', async () => {
     // the debug build fails at once; the others would wait a minute in before-build
     const beforeBuild =
       'python -c "import sys, time; sys.exit(4) if hasattr(sys, \'gettotalrefcount\') else time.sleep(60)"';
-    const { ran, report } = build([
+    const { ran, report } = await build([
       '--python-versions',
       PYTHONS.join(','),
       '--before-build',
@@ -113,8 +115,8 @@ describe('building the example for three interpreters at once, for real', () => 
     expect(statuses).toEqual({ cp311: 'cancelled', cp311d: 'failed', pp39: 'cancelled' });
   });
 
-  it('reports a requested version that is not on the machine, and builds the rest', () => {
-    const { ran, report } = build(['--python-versions', '/usr/bin/python3,3.4']);
+  it('reports a requested version that is not on the machine, and builds the rest', async () => {
+    const { ran, report } = await build(['--python-versions', '/usr/bin/python3,3.4']);
     expect(ran.status).toBe(1);
     expect(report.builds.map((b: { id: string; status: string }) => `${b.id} ${b.status}`)).toEqual(
       ['cp311 built'],
@@ -125,8 +127,8 @@ describe('building the example for three interpreters at once, for real', () => 
     );
   });
 
-  it('says early what an interpreter lacks to build', () => {
-    const { ran, report } = build(['--python-versions', '3.13']);
+  it('says early what an interpreter lacks to build', async () => {
+    const { ran, report } = await build(['--python-versions', '3.13']);
     expect(ran.status).toBe(1);
     expect(report.builds).toEqual([]);
     expect(report.unbuildable[0].reason).toMatch(

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JournalRecord } from '../../src/launcher/journal.js';
+import { historyFile } from '../../src/launcher/launcher.js';
 import { withMemoryCgroup } from '../helpers/cgroup-v1.js';
 import { packageWithTables } from '../helpers/packages.js';
 import { CLI, run } from '../helpers/run.js';
@@ -107,7 +108,7 @@ describe('two heavy compiles in a 900 MiB cgroup', () => {
     mkdirSync(cacheDir, { recursive: true });
     // an earlier run "measured" 50 MB for each: wrong, so the pool lets both start together
     writeFileSync(
-      path.join(cacheDir, 'memory-history.json'),
+      historyFile(cacheDir, pkg),
       JSON.stringify({ 'src/big1.c': 50e6, 'src/big2.c': 50e6 }),
     );
     await withMemoryCgroup({ memoryBytes: 900 * MiB }, (cgroup) => {

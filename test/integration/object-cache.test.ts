@@ -40,14 +40,14 @@ function build(name: string): JournalRecord[] {
 const compiles = (journal: JournalRecord[]) => journal.filter((r) => r.kind === 'compile');
 
 describe('the object cache', () => {
-  it('serves every object of an unchanged package from the cache, and the wheel still works', () => {
+  it('serves every object of an unchanged package from the cache, and the wheel still works', async () => {
     expect(compiles(build('cold')).filter((r) => r.cacheHit)).toEqual([]);
     const warm = compiles(build('warm'));
     expect(warm).toHaveLength(4);
     expect(warm.every((r) => r.cacheHit)).toBe(true);
     const [wheel] = readdirSync(path.join(scratch, 'warm-out'));
-    const checked = runPython(
-      venvWith('/usr/bin/python3', path.join(scratch, 'warm-out', wheel!)),
+    const checked = await runPython(
+      await venvWith('/usr/bin/python3', path.join(scratch, 'warm-out', wheel!)),
       'import wheelwright_example as w; from wheelwright_example import _vector, _stats; print(w.dot([1e16, 1, -1e16], [1, 1, 1]), _vector.flavour(), _stats.flavour())',
     );
     expect(checked.stdout.trim()).toBe('1.0 vector stats');
