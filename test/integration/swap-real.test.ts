@@ -1,6 +1,16 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { withMemoryCgroup } from '../helpers/cgroup-v1.js';
@@ -210,6 +220,33 @@ describe('wheelwright swap on this machine, for real', () => {
       expect(activeSwaps()).toEqual(before);
       expect(readdirSync(scratch.tmpDir)).toEqual([]);
     } finally {
+      execFileSync('userdel', [user]);
+    }
+  });
+
+  it('through sudo -n without root: adds the swap and removes it again', () => {
+    const user = `ww-sudo-${randomBytes(3).toString('hex')}`;
+    const sudoers = `/etc/sudoers.d/${user}`;
+    execFileSync('useradd', ['--system', '--no-create-home', user]);
+    try {
+      writeFileSync(sudoers, `${user} ALL=(root) NOPASSWD: ALL\n`, { mode: 0o440 });
+      const tmp = mkdtempSync(path.join('/tmp', 'ww-sudo-'));
+      chmodSync(tmp, 0o777);
+      const env = { PATH: scratch.env.PATH, TMPDIR: tmp, WHEELWRIGHT_SWAP_DIR: tmp };
+      const as = (args: string[]) =>
+        run(['runuser', '-u', user, '--', ...cli.argv, ...args], { env, cwd: '/' });
+      const added = as(['add', '256M', '--json']);
+      expect(added.status, added.stderr).toBe(0);
+      const file = JSON.parse(added.stdout).added.path as string;
+      expect(file.startsWith(`${tmp}/wheelwright-swap-`)).toBe(true);
+      expect(activeSwaps().map((s) => s.path)).toContain(file);
+      const removed = as(['remove', '--json']);
+      expect(removed.status, removed.stderr).toBe(0);
+      expect(activeSwaps().map((s) => s.path)).not.toContain(file);
+      expect(existsSync(file)).toBe(false);
+      rmSync(tmp, { recursive: true, force: true });
+    } finally {
+      rmSync(sudoers, { force: true });
       execFileSync('userdel', [user]);
     }
   });
