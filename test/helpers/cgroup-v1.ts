@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cgroupChain, parseCgroupMounts, parseProcCgroup } from '../../src/probe/cgroup.js';
-import { run, type Ran } from './run.js';
+import { runAsync, type Ran } from './run.js';
 
 /** This process's own cgroup v1 memory directory: test cgroups nest under it. */
 export function ownMemoryCgroup(): string {
@@ -20,8 +20,11 @@ export function ownMemoryCgroup(): string {
 
 export interface MemoryCgroup {
   dir: string;
-  /** Runs argv with its process moved into this cgroup first. */
-  run(argv: string[], env?: NodeJS.ProcessEnv): Ran;
+  /**
+   * Runs argv with its process moved into this cgroup first; without blocking the test worker,
+   * since heavy compiles here take tens of seconds.
+   */
+  run(argv: string[], env?: NodeJS.ProcessEnv): Promise<Ran>;
   /** Counts of OOM kills the kernel recorded here. */
   oomKills(): number;
 }
@@ -51,7 +54,9 @@ export async function withMemoryCgroup<T>(
     return await fn({
       dir,
       run: (argv, env) =>
-        run(['/bin/sh', '-c', 'echo $$ > "$0/cgroup.procs" && exec "$@"', dir, ...argv], { env }),
+        runAsync(['/bin/sh', '-c', 'echo $$ > "$0/cgroup.procs" && exec "$@"', dir, ...argv], {
+          env,
+        }),
       oomKills: () =>
         Number(
           /^oom_kill (\d+)$/m.exec(

@@ -45,7 +45,12 @@ describe('real failures are classified', () => {
     const pkg = bigPackage(600 * 1024); // measured: cc1 peaks at ~220 MiB on this file
     await withMemoryCgroup({ memoryBytes: 150 * MiB, memswBytes: 150 * MiB }, (cgroup) => {
       const kernel = watchKernel({ counterFile: path.join(cgroup.dir, 'memory.oom_control') });
-      const ran = pipWheel(pkg, scratch.dir(), { run: cgroup.run });
+      // the kill comes within seconds: a synchronous run inside the cgroup is short enough
+      const inCgroup = (argv: string[], env: NodeJS.ProcessEnv) =>
+        run(['/bin/sh', '-c', 'echo $$ > "$0/cgroup.procs" && exec "$@"', cgroup.dir, ...argv], {
+          env,
+        });
+      const ran = pipWheel(pkg, scratch.dir(), { run: inCgroup });
       const evidence = kernel.finish();
       expect(ran.status).not.toBe(0);
       expect(evidence.oomKillsAfter).toBeGreaterThan(evidence.oomKillsBefore!);

@@ -52,10 +52,10 @@ describe('two heavy compiles in a 900 MiB cgroup', () => {
   });
 
   it('are OOM-killed when built plainly two at once', async () => {
-    await withMemoryCgroup({ memoryBytes: 900 * MiB }, (cgroup) => {
+    await withMemoryCgroup({ memoryBytes: 900 * MiB }, async (cgroup) => {
       const copy = path.join(scratch, 'plain');
       run(['cp', '-r', pkg, copy]);
-      const ran = cgroup.run([
+      const ran = await cgroup.run([
         '/bin/sh',
         '-c',
         'cd "$0" && exec /usr/bin/python3 setup.py build_ext --parallel 2',
@@ -67,9 +67,9 @@ describe('two heavy compiles in a 900 MiB cgroup', () => {
   });
 
   it('both compile through wheelwright with jobs: 2, because the slots keep their estimates within the budget', async () => {
-    await withMemoryCgroup({ memoryBytes: 900 * MiB }, (cgroup) => {
+    await withMemoryCgroup({ memoryBytes: 900 * MiB }, async (cgroup) => {
       const reportDir = path.join(scratch, 'report');
-      const ran = cgroup.run([
+      const ran = await cgroup.run([
         process.execPath,
         CLI,
         'build',
@@ -111,9 +111,9 @@ describe('two heavy compiles in a 900 MiB cgroup', () => {
       historyFile(cacheDir, pkg),
       JSON.stringify({ 'src/big1.c': 50e6, 'src/big2.c': 50e6 }),
     );
-    await withMemoryCgroup({ memoryBytes: 900 * MiB }, (cgroup) => {
+    await withMemoryCgroup({ memoryBytes: 900 * MiB }, async (cgroup) => {
       const reportDir = path.join(scratch, 'retry-report');
-      const ran = cgroup.run([
+      const ran = await cgroup.run([
         process.execPath,
         CLI,
         'build',

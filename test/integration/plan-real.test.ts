@@ -14,8 +14,8 @@ describe('plan on a package with a large generated C file, for real', () => {
   afterAll(() => rmSync(pkg, { recursive: true, force: true }));
 
   it('runs one compile at a time inside a 1 GiB cgroup, and says why, naming the file', async () => {
-    await withMemoryCgroup({ memoryBytes: GiB }, (cgroup) => {
-      const ran = cgroup.run([process.execPath, CLI, 'plan', pkg, '--json']);
+    await withMemoryCgroup({ memoryBytes: GiB }, async (cgroup) => {
+      const ran = await cgroup.run([process.execPath, CLI, 'plan', pkg, '--json']);
       expect(ran.stderr).toBe('');
       const plan = JSON.parse(ran.stdout);
       expect(plan.jobs).toBe(1);

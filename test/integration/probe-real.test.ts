@@ -6,8 +6,8 @@ const MiB = 1024 ** 2;
 
 describe('probe on this machine, for real', () => {
   it('sees a 700 MiB cgroup v1 limit from inside it', async () => {
-    await withMemoryCgroup({ memoryBytes: 700 * MiB }, (cgroup) => {
-      const ran = cgroup.run([process.execPath, CLI, 'probe', '--json']);
+    await withMemoryCgroup({ memoryBytes: 700 * MiB }, async (cgroup) => {
+      const ran = await cgroup.run([process.execPath, CLI, 'probe', '--json']);
       expect(ran.stderr).toBe('');
       expect(ran.status).toBe(0);
       const probe = JSON.parse(ran.stdout);

@@ -61,10 +61,10 @@ describe('provisioning for a compile larger than the machine allows, for real', 
     expect(peak).toBeGreaterThan(350 * MiB);
     const limit = Math.round((peak * 0.7) / MiB) * MiB;
     const before = swaps();
-    await withMemoryCgroup({ memoryBytes: limit }, (cgroup) => {
+    await withMemoryCgroup({ memoryBytes: limit }, async (cgroup) => {
       const copy = path.join(scratch, 'plain');
       run(['cp', '-r', pkg, copy]);
-      const plain = cgroup.run([
+      const plain = await cgroup.run([
         '/bin/sh',
         '-c',
         'cd "$0" && exec /usr/bin/python3 setup.py build_ext',
@@ -73,7 +73,7 @@ describe('provisioning for a compile larger than the machine allows, for real', 
       expect(plain.status).not.toBe(0);
       expect(cgroup.oomKills()).toBeGreaterThan(0);
 
-      const ran = cgroup.run(build(['--swap', 'auto'], 'auto'));
+      const ran = await cgroup.run(build(['--swap', 'auto'], 'auto'));
       expect(ran.status, ran.stdout + ran.stderr).toBe(0);
       expect(ran.stdout).toMatch(
         /\*\*Swap added:\*\* \d+(\.\d)? GiB at `[^`]*wheelwright-swap-[0-9a-f]{16}`/,

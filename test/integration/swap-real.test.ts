@@ -252,8 +252,8 @@ describe('wheelwright swap on this machine, for real', () => {
   });
 
   it('adds nothing where the cgroup may not use swap (v1 memsw = memory limit)', async () => {
-    await withMemoryCgroup({ memoryBytes: 512 * MiB, memswBytes: 512 * MiB }, (cgroup) => {
-      const ran = cgroup.run(
+    await withMemoryCgroup({ memoryBytes: 512 * MiB, memswBytes: 512 * MiB }, async (cgroup) => {
+      const ran = await cgroup.run(
         [...cli.argv, 'add', '256M', '--swap-dir', scratch.swapDir, '--json'],
         scratch.env,
       );
@@ -277,8 +277,8 @@ describe('wheelwright swap on this machine, for real', () => {
         /^swap: not needed: the \d+ compiles? planned at once needs? ~.* within the .* budget$/,
       );
 
-      await withMemoryCgroup({ memoryBytes: 400 * MiB }, (cgroup) => {
-        const ran = cgroup.run(
+      await withMemoryCgroup({ memoryBytes: 400 * MiB }, async (cgroup) => {
+        const ran = await cgroup.run(
           [
             ...cli.argv,
             'add',
