@@ -1,0 +1,737 @@
+#!/usr/bin/python3
+"""Build benchmark: three interpreters, three ways (issue 4).
+
+For each generated package (see packages.py) and each repetition, the wheels for three
+interpreters are built three ways, each from fresh copies of the package, fresh build
+directories and (for wheelwright) a fresh --cache-dir:
+
+  sequential   one interpreter after another, default settings:
+               `python -m pip wheel --no-deps --no-build-isolation` (setuptools' build_ext
+               compiles one file at a time)
+  naive        the three builds started at once, each told to use every CPU:
+               DIST_EXTRA_CONFIG with `[build_ext] parallel = $(nproc)` and MAKEFLAGS=-j$(nproc)
+  wheelwright  `node cli.mjs build PKG --build-isolation false --python-versions A,B,C
+               --verify false --cache-dir FRESH` (verification is not part of the build time)
+
+Each run is timed as a whole (wall clock, from the first copy of the package to the last
+wheel), its CPU time is the rusage of all its (waited-for) descendants, and it runs inside
+a fresh cgroup v1 memory child of this process's own memory cgroup, whose
+memory.max_usage_in_bytes after the run is the peak memory (resident memory plus the page
+cache the build wrote; the cgroup's anonymous memory is also sampled every 50 ms).  The
+wheelwright runs also give the compile and link CPU time from the launcher's journal: the
+lower bound is that CPU time divided by the CPUs.
+
+The order of the three ways rotates from one repetition to the next.  CPU used by other
+processes on the machine during a run (from /proc/stat, minus the run's own CPU) is
+recorded, and before each run the script waits (up to --quiet-wait seconds) for the machine
+to be idle, since other jobs on a 2-core machine distort wall times.
+
+Usage:
+  /usr/bin/python3 bench/build/run.py                    # full run (~10 min on an idle machine), -> results.json
+  /usr/bin/python3 bench/build/run.py --repeats 1 --packages smallmods   # smoke test (~1 min)
+  /usr/bin/python3 bench/build/run.py --report results.json    # tables from earlier results
+
+Needs: root (to make cgroups; without a cgroup v1 memory controller peak memory is left out),
+node >= 20, gcc, Debian's python3, python3.11-dbg and pypy3 with setuptools and wheel, and
+cython3 to generate the Cython package.
+"""
+
+import argparse
+import datetime
+import hashlib
+import json
+import os
+import platform
+import resource
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+import packages  # noqa: E402
+
+DEFAULT_PYTHONS = ["/usr/bin/python3", "/usr/bin/python3.11-dbg", "/usr/bin/pypy3"]
+WAYS = ["sequential", "naive", "wheelwright"]
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+MiB = 1024 ** 2
+
+# variables of the caller's environment that would change how the builds compile
+SCRUB = ["CC", "CXX", "LDSHARED", "LDCXXSHARED", "CFLAGS", "CPPFLAGS", "LDFLAGS",
+         "MAKEFLAGS", "DIST_EXTRA_CONFIG", "MAX_JOBS", "CMAKE_BUILD_PARALLEL_LEVEL",
+         "NPY_NUM_BUILD_JOBS", "WHEELWRIGHT_SOCKET", "WHEELWRIGHT_BUILD"]
+
+
+def log(message):
+    print(f"[{datetime.datetime.now():%H:%M:%S}] {message}", flush=True)
+
+
+# --------------------------------------------------------------------------------------------
+# machine
+
+def cpu_count():
+    return len(os.sched_getaffinity(0))
+
+
+def busy_seconds():
+    """CPU seconds the whole machine has spent not idle since boot."""
+    with open("/proc/stat") as f:
+        fields = [int(x) for x in f.readline().split()[1:]]
+    idle = fields[3] + fields[4]  # idle + iowait
+    return (sum(fields[:8]) - idle) / CLK_TCK
+
+
+def wait_for_quiet(limit_s, threshold=0.25):
+    """Waits until the machine's busy CPUs stay under `threshold` for 2 s; returns what it saw."""
+    deadline = time.monotonic() + limit_s
+    calm = 0
+    while True:
+        before = busy_seconds()
+        time.sleep(1.0)
+        busy = busy_seconds() - before
+        calm = calm + 1 if busy < threshold else 0
+        if calm >= 2 or time.monotonic() >= deadline:
+            return busy
+
+
+def own_memory_cgroup():
+    """This process's own cgroup v1 memory directory, or None."""
+    mount = None
+    with open("/proc/self/mountinfo") as f:
+        for line in f:
+            left, _, right = line.partition(" - ")
+            fs_type, _source, options = (right.split() + ["", "", ""])[:3]
+            if fs_type == "cgroup" and "memory" in options.split(","):
+                parts = left.split()
+                mount = (parts[3], parts[4])  # root within the hierarchy, mount point
+                break
+    if mount is None:
+        return None
+    with open("/proc/self/cgroup") as f:
+        for line in f:
+            _, controllers, path = line.rstrip("\n").split(":", 2)
+            if "memory" in controllers.split(","):
+                root, point = mount
+                rel = os.path.relpath(path, root) if root != "/" else path.lstrip("/")
+                directory = os.path.normpath(os.path.join(point, rel))
+                return directory if os.path.isdir(directory) else None
+    return None
+
+
+class MemoryCgroup:
+    """A fresh, unlimited cgroup v1 memory child that the run's processes are moved into."""
+
+    def __init__(self, parent, name):
+        self.parent = parent
+        self.dir = os.path.join(parent, name) if parent else None
+        self.peak_anon = 0
+        self._stop = threading.Event()
+        self._sampler = None
+
+    def __enter__(self):
+        if self.dir:
+            os.mkdir(self.dir)
+            self._sampler = threading.Thread(target=self._sample, daemon=True)
+            self._sampler.start()
+        return self
+
+    def _sample(self):
+        while not self._stop.is_set():
+            try:
+                self.peak_anon = max(self.peak_anon, self.stat().get("total_rss", 0))
+            except OSError:
+                pass
+            self._stop.wait(0.05)
+
+    def stat(self):
+        with open(os.path.join(self.dir, "memory.stat")) as f:
+            return {k: int(v) for k, v in (line.split() for line in f)}
+
+    def wrap(self, argv):
+        """argv, run with its process moved into this cgroup first (as the test helpers do)."""
+        if not self.dir:
+            return argv
+        return ["/bin/sh", "-c", 'echo $$ > "$0/cgroup.procs" && exec "$@"', self.dir, *argv]
+
+    def peak(self):
+        if not self.dir:
+            return None
+        with open(os.path.join(self.dir, "memory.max_usage_in_bytes")) as f:
+            return int(f.read())
+
+    def oom_kills(self):
+        if not self.dir:
+            return None
+        with open(os.path.join(self.dir, "memory.oom_control")) as f:
+            for line in f:
+                if line.startswith("oom_kill "):
+                    return int(line.split()[1])
+        return 0
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        if self._sampler:
+            self._sampler.join()
+        if not self.dir or not os.path.isdir(self.dir):
+            return False
+        # processes still inside go back to the parent, then the directory can go
+        with open(os.path.join(self.dir, "cgroup.procs")) as f:
+            pids = [p for p in f.read().split() if p]
+        for pid in pids:
+            try:
+                with open(os.path.join(self.parent, "cgroup.procs"), "w") as f:
+                    f.write(pid)
+            except OSError:
+                pass  # it ended meanwhile
+        for attempt in range(50):
+            try:
+                os.rmdir(self.dir)
+                break
+            except OSError:
+                if attempt == 49:
+                    raise
+                time.sleep(0.1)
+        return False
+
+
+# --------------------------------------------------------------------------------------------
+# the three ways
+
+def copy_package(src, dst):
+    shutil.copytree(src, dst, ignore=shutil.ignore_patterns(".generated.json"))
+
+
+def pip_wheel(python, source, out):
+    return [python, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+            "--disable-pip-version-check", "--no-input", "--wheel-dir", out, source]
+
+
+def interpreter_id(python):
+    return os.path.basename(python)
+
+
+def run_sequential(ctx):
+    failures = []
+    for python in ctx["pythons"]:
+        ident = interpreter_id(python)
+        source = os.path.join(ctx["run_dir"], ident, "src")
+        copy_package(ctx["package"], source)
+        with open(os.path.join(ctx["logs"], f"{ident}.log"), "w") as logf:
+            code = subprocess.call(ctx["cgroup"].wrap(pip_wheel(python, source, ctx["out"])),
+                                   cwd=source, env=ctx["env"], stdout=logf,
+                                   stderr=subprocess.STDOUT)
+        if code != 0:
+            failures.append(f"{ident}: exit {code}")
+    return failures
+
+
+def run_naive(ctx):
+    jobs = ctx["naive_jobs"]
+    config = os.path.join(ctx["run_dir"], "parallel.cfg")
+    with open(config, "w") as f:
+        f.write(f"[build_ext]\nparallel = {jobs}\n")
+    env = dict(ctx["env"], DIST_EXTRA_CONFIG=config, MAKEFLAGS=f"-j{jobs}")
+    running = []
+    for python in ctx["pythons"]:
+        ident = interpreter_id(python)
+        source = os.path.join(ctx["run_dir"], ident, "src")
+        copy_package(ctx["package"], source)
+    for python in ctx["pythons"]:
+        ident = interpreter_id(python)
+        source = os.path.join(ctx["run_dir"], ident, "src")
+        logf = open(os.path.join(ctx["logs"], f"{ident}.log"), "w")
+        running.append((ident, logf, subprocess.Popen(
+            ctx["cgroup"].wrap(pip_wheel(python, source, ctx["out"])), cwd=source, env=env,
+            stdout=logf, stderr=subprocess.STDOUT)))
+    failures = []
+    for ident, logf, proc in running:
+        code = proc.wait()
+        logf.close()
+        if code != 0:
+            failures.append(f"{ident}: exit {code}")
+    return failures
+
+
+def run_wheelwright(ctx):
+    argv = ["node", ctx["cli"], "build", ctx["package"], "--build-isolation", "false",
+            "--python-versions", ",".join(ctx["pythons"]), "--output-dir", ctx["out"],
+            "--report-dir", ctx["report"], "--cache-dir", os.path.join(ctx["run_dir"], "cache"),
+            "--verify", "false"]
+    if ctx["ww_jobs"]:
+        argv += ["--jobs", str(ctx["ww_jobs"])]
+    with open(os.path.join(ctx["logs"], "wheelwright.log"), "w") as logf:
+        code = subprocess.call(ctx["cgroup"].wrap(argv), env=ctx["env"], stdout=logf,
+                               stderr=subprocess.STDOUT)
+    return [] if code == 0 else [f"wheelwright: exit {code}"]
+
+
+RUNNERS = {"sequential": run_sequential, "naive": run_naive, "wheelwright": run_wheelwright}
+
+
+def epoch(iso):
+    return datetime.datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp()
+
+
+def journal_figures(report_dir, started, ended):
+    """Compile/link CPU and counts from the launcher's journal, and facts from report.json;
+    `started`/`ended`: the run's start and end (epoch seconds) for the timeline figures."""
+    figures = {}
+    journal = os.path.join(report_dir, "journal.jsonl")
+    if os.path.exists(journal):
+        with open(journal) as f:
+            records = [json.loads(line) for line in f if line.strip()]
+        compiles = [r for r in records if r["kind"] == "compile"]
+        links = [r for r in records if r["kind"] == "link"]
+        figures.update(
+            compile_cpu_s=sum(r["cpuMs"] for r in compiles) / 1000,
+            link_cpu_s=sum(r["cpuMs"] for r in links) / 1000,
+            compile_wall_sum_s=sum(r["wallMs"] for r in records) / 1000,
+            compiles=len(compiles), links=len(links),
+            retries=sum(1 for r in records if r["attempt"] > 1),
+            failed_commands=sum(1 for r in records if r["exitCode"] != 0),
+            largest_compile_rss=max((r["peakRssBytes"] for r in records), default=0),
+            cpu_by_build={b: sum(r["cpuMs"] for r in records if r["build"] == b) / 1000
+                          for b in sorted({r["build"] for r in records})},
+            longest_compile_cpu_s=max((r["cpuMs"] for r in records), default=0) / 1000)
+        if records:
+            first = min(epoch(r["startedAt"]) for r in records)
+            last = max(epoch(r["startedAt"]) + r["wallMs"] / 1000 for r in records)
+            # how long the run took before the first compile (node, probe, interpreters, pip
+            # and setuptools starting up) and after the last link (wheels written, pip exits)
+            figures.update(first_compile_after_s=round(first - started, 3),
+                           after_last_command_s=round(ended - last, 3),
+                           commands_span_s=round(last - first, 3))
+    report_file = os.path.join(report_dir, "report.json")
+    if os.path.exists(report_file):
+        with open(report_file) as f:
+            report = json.load(f)
+        figures.update(jobs=report.get("jobs"), jobs_per_build=report.get("jobsPerBuild"),
+                       builds={b["id"]: {"status": b["status"], "s": b["durationMs"] / 1000}
+                               for b in report.get("builds", [])})
+    figures["launcher_fallbacks"] = os.path.exists(
+        os.path.join(report_dir, "launcher-fallback.log"))
+    return figures
+
+
+def measure(way, package_name, package_dir, rep, attempt, args, parent_cgroup, base_env, cli):
+    tag = f"{package_name}-{way}-{rep + 1}-{attempt + 1}"
+    run_dir = os.path.join(args.work, "runs", tag)
+    shutil.rmtree(run_dir, ignore_errors=True)
+    tmp = os.path.join(run_dir, "tmp")
+    ctx = {
+        "package": package_dir, "pythons": args.python_versions, "run_dir": run_dir,
+        "out": os.path.join(run_dir, "wheelhouse"), "report": os.path.join(run_dir, "report"),
+        "logs": os.path.join(run_dir, "logs"), "cli": cli, "naive_jobs": cpu_count(),
+        "ww_jobs": args.jobs,
+        # the same temporary directory for every way: gcc's temporary files and wheelwright's
+        # scratch builds go there, inside the run's own directory
+        "env": dict(base_env, TMPDIR=tmp),
+    }
+    for d in (run_dir, tmp, ctx["out"], ctx["logs"], ctx["report"]):
+        os.makedirs(d, exist_ok=True)
+    idle_before = wait_for_quiet(args.quiet_wait)
+    cgroup_name = f"wheelwright-bench-{os.getpid()}-{tag}"
+    with MemoryCgroup(parent_cgroup, cgroup_name) as cgroup:
+        ctx["cgroup"] = cgroup
+        usage_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        busy_before = busy_seconds()
+        started_epoch = time.time()
+        started = time.monotonic()
+        failures = RUNNERS[way](ctx)
+        wall = time.monotonic() - started
+        ended_epoch = time.time()
+        busy = busy_seconds() - busy_before
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        peak = cgroup.peak()
+        peak_anon = cgroup.peak_anon
+        oom_kills = cgroup.oom_kills()
+    cpu = (usage.ru_utime - usage_before.ru_utime) + (usage.ru_stime - usage_before.ru_stime)
+    wheels = sorted(n for n in os.listdir(ctx["out"]) if n.endswith(".whl"))
+    if len(wheels) != len(args.python_versions):
+        failures.append(f"{len(wheels)} wheels built, {len(args.python_versions)} expected")
+    result = {
+        "package": package_name, "way": way, "rep": rep, "wall_s": round(wall, 3),
+        "cpu_s": round(cpu, 3), "user_s": round(usage.ru_utime - usage_before.ru_utime, 3),
+        "peak_bytes": peak, "peak_anon_sampled_bytes": peak_anon, "oom_kills": oom_kills,
+        # CPU the rest of the machine used meanwhile (other jobs): busy time minus ours
+        "foreign_cpu_s": round(max(0.0, busy - cpu), 3),
+        "idle_before_busy_cpus": round(idle_before, 3),
+        "wheels": wheels, "ok": not failures, "failures": failures,
+    }
+    if way == "wheelwright":
+        result.update(journal_figures(ctx["report"], started_epoch, ended_epoch))
+    if failures:
+        result["log_tail"] = log_tails(ctx["logs"])
+    keep = os.path.join(args.work, "kept", tag)
+    shutil.rmtree(keep, ignore_errors=True)
+    os.makedirs(keep)
+    for d in ("logs", "report"):
+        shutil.copytree(os.path.join(run_dir, d), os.path.join(keep, d))
+    shutil.rmtree(run_dir, ignore_errors=True)  # build trees, objects, wheels, caches
+    return result
+
+
+def log_tails(logs):
+    tails = {}
+    for name in sorted(os.listdir(logs)):
+        with open(os.path.join(logs, name), errors="replace") as f:
+            lines = f.read().splitlines()
+        errors = [line for line in lines if "error" in line.lower()]
+        tails[name] = (errors or lines)[-8:]
+    return tails
+
+
+def measure_overhead(args, base_env, repeats=3):
+    """What one build costs besides compiling: pip wheel of a package whose one extension is an
+    empty module (one compile of ~0.05 s, one link), per interpreter, median of `repeats`."""
+    root = os.path.join(args.work, "overhead")
+    shutil.rmtree(root, ignore_errors=True)
+    package = os.path.join(root, "package")
+    packages.project_files(package, "tiny", '    Extension("tiny._empty", ["empty.c"]),\n',
+                           "from . import _empty\n")
+    packages.write(os.path.join(package, "empty.c"), "#include <Python.h>\n"
+                   + packages.module_init("_empty", "NULL"))
+    env = dict(base_env, TMPDIR=root)
+    figures = {}
+    for python in args.python_versions:
+        walls, cpus = [], []
+        for rep in range(repeats):
+            source = os.path.join(root, f"src-{rep}")
+            out = os.path.join(root, "out")
+            shutil.rmtree(source, ignore_errors=True)
+            shutil.rmtree(out, ignore_errors=True)
+            copy_package(package, source)
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            started = time.monotonic()
+            code = subprocess.call(pip_wheel(python, source, out), cwd=source, env=env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            walls.append(time.monotonic() - started)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+            if code != 0:
+                log(f"overhead probe: pip wheel failed for {python}")
+        figures[python] = {"wall_s": round(statistics.median(walls), 3),
+                           "cpu_s": round(statistics.median(cpus), 3)}
+    shutil.rmtree(root, ignore_errors=True)
+    return figures
+
+
+# --------------------------------------------------------------------------------------------
+# summary
+
+def med(values):
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if values else None
+
+
+def summarize(results, cores):
+    by_package = {}
+    for r in results:
+        if r.get("superseded"):
+            continue
+        by_package.setdefault(r["package"], {}).setdefault(r["way"], []).append(r)
+    summary = {}
+    for package, ways in by_package.items():
+        s = {}
+        for way, runs in ways.items():
+            ok = [r for r in runs if r["ok"]]
+            entry = {
+                "runs": len(runs), "ok": len(ok),
+                "wall_s": med([r["wall_s"] for r in ok]),
+                "wall_min_s": min((r["wall_s"] for r in ok), default=None),
+                "wall_max_s": max((r["wall_s"] for r in ok), default=None),
+                "cpu_s": med([r["cpu_s"] for r in ok]),
+                "peak_bytes": med([r["peak_bytes"] for r in ok]),
+                "peak_anon_sampled_bytes": med([r["peak_anon_sampled_bytes"] for r in ok]),
+                "foreign_cpu_s": med([r["foreign_cpu_s"] for r in runs]),
+                "cpu_use": med([r["cpu_s"] / (cores * r["wall_s"]) for r in ok]),
+                "disturbed": sum(1 for r in runs if r.get("disturbed")),
+                "remeasured": sum(1 for r in results if r.get("superseded")
+                                  and r["package"] == package and r["way"] == way),
+                "failures": [f for r in runs for f in r["failures"]],
+            }
+            if way == "wheelwright":
+                entry["compile_link_cpu_s"] = med(
+                    [r.get("compile_cpu_s", 0) + r.get("link_cpu_s", 0) for r in ok])
+                entry["lower_bound_s"] = (entry["compile_link_cpu_s"] / cores
+                                          if entry["compile_link_cpu_s"] else None)
+                entry["ratio_runs"] = [
+                    r["wall_s"] / ((r["compile_cpu_s"] + r["link_cpu_s"]) / cores)
+                    for r in ok if r.get("compile_cpu_s")]
+                entry["ratio_to_lower_bound"] = med(entry["ratio_runs"])
+                entry["longest_compile_cpu_s"] = med(
+                    [r.get("longest_compile_cpu_s") for r in ok])
+            s[way] = entry
+        lower = s.get("wheelwright", {}).get("lower_bound_s")
+        seq = s.get("sequential", {}).get("wall_s")
+        for way, entry in s.items():
+            if way != "wheelwright":  # wheelwright's own: the median of its runs' ratios
+                entry["ratio_to_lower_bound"] = (entry["wall_s"] / lower
+                                                 if lower and entry["wall_s"] else None)
+            entry["speedup_vs_sequential"] = seq / entry["wall_s"] if seq and entry["wall_s"] else None
+        summary[package] = s
+    # all packages together: sums of the per-package medians
+    total = {}
+    for way in WAYS:
+        entries = [s[way] for s in summary.values() if way in s]
+        if not entries or any(e["wall_s"] is None for e in entries):
+            continue
+        total[way] = {
+            "wall_s": sum(e["wall_s"] for e in entries),
+            "cpu_s": sum(e["cpu_s"] for e in entries),
+            "peak_bytes": max(e["peak_bytes"] or 0 for e in entries) or None,
+            "peak_anon_sampled_bytes": max(e["peak_anon_sampled_bytes"] or 0 for e in entries),
+            "runs": sum(e["runs"] for e in entries), "ok": sum(e["ok"] for e in entries),
+        }
+        if way == "wheelwright":
+            total[way]["compile_link_cpu_s"] = sum(e["compile_link_cpu_s"] for e in entries)
+            total[way]["lower_bound_s"] = total[way]["compile_link_cpu_s"] / cores
+    if total.get("wheelwright"):
+        lower = total["wheelwright"]["lower_bound_s"]
+        seq = total.get("sequential", {}).get("wall_s")
+        for way, entry in total.items():
+            entry["ratio_to_lower_bound"] = entry["wall_s"] / lower
+            entry["speedup_vs_sequential"] = seq / entry["wall_s"] if seq else None
+    if len(summary) > 1:
+        summary["all packages (sum of medians)"] = total
+    return summary
+
+
+def fmt(value, spec, suffix=""):
+    return "–" if value is None else f"{value:{spec}}{suffix}"
+
+
+def mib(value):
+    return "–" if not value else f"{value / MiB:,.0f} MiB"
+
+
+def markdown(data):
+    cores = data["machine"]["cores"]
+    lines = []
+    for package, ways in data["summary"].items():
+        lines.append(f"#### {package}\n")
+        meta = data.get("packages", {}).get(package)
+        if meta:
+            lines.append(meta + "\n")
+        lines.append("| way | wall (median) | wall range | CPU, all processes | compile+link CPU "
+                     "| lower bound | wall / lower bound | speed-up vs sequential "
+                     "| CPU use | peak memory (cgroup) | peak anon (sampled) | others' CPU "
+                     "| runs ok |")
+        lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        lower = ways.get("wheelwright", {}).get("lower_bound_s")
+        for way in WAYS:
+            e = ways.get(way)
+            if not e:
+                continue
+            wall_range = (f"{e['wall_min_s']:.1f}–{e['wall_max_s']:.1f} s"
+                          if e.get("wall_min_s") is not None else "(sum)")
+            runs = f"{e['ok']}/{e['runs']}"
+            if e.get("disturbed"):
+                runs += f", {e['disturbed']} disturbed"
+            if e.get("remeasured"):
+                runs += f", {e['remeasured']} extra attempts"
+            lines.append(
+                f"| {way} | {fmt(e['wall_s'], '.1f', ' s')} | {wall_range} "
+                f"| {fmt(e['cpu_s'], '.1f', ' s')} "
+                f"| {fmt(e.get('compile_link_cpu_s'), '.1f', ' s')} "
+                f"| {fmt(lower, '.1f', ' s') if way == 'wheelwright' else ''} "
+                f"| {fmt(e.get('ratio_to_lower_bound'), '.2f', '×')} "
+                f"| {fmt(e.get('speedup_vs_sequential'), '.2f', '×')} "
+                f"| {fmt(e.get('cpu_use') and 100 * e['cpu_use'], '.0f', ' %')} "
+                f"| {mib(e.get('peak_bytes'))} | {mib(e.get('peak_anon_sampled_bytes'))} "
+                f"| {fmt(e.get('foreign_cpu_s'), '.1f', ' s')} | {runs} |")
+        lines.append("")
+    if data.get("overhead"):
+        lines.append("Per-build cost besides compiling (`pip wheel` of a package whose one "
+                     "extension is an empty module, median of 3):\n")
+        lines.append("| interpreter | wall | CPU |")
+        lines.append("|---|---:|---:|")
+        for python, o in data["overhead"].items():
+            lines.append(f"| {python} | {o['wall_s']:.2f} s | {o['cpu_s']:.2f} s |")
+        lines.append("")
+    lines.append(f"Medians over the runs; lower bound = wheelwright's journal compile+link CPU "
+                 f"(median) / {cores} CPUs; CPU use = CPU, all processes / ({cores} × wall); "
+                 f"others' CPU = CPU other processes on the machine used during the run "
+                 f"(median).")
+    return "\n".join(lines)
+
+
+def package_description(entry):
+    kinds = {}
+    for f in entry["files"]:
+        kinds.setdefault(f["kind"], []).append(f["bytes"])
+    exts = sorted({e for f in entry["files"] for e in f["extensions"]})
+    parts = ", ".join(f"{len(v)} {k} ({', '.join(f'{b / 1000:.0f} KB' for b in sorted(v, reverse=True))})"
+                      for k, v in kinds.items())
+    return (f"{len(exts)} extensions, {len(entry['files'])} sources "
+            f"({entry['bytes'] / 1e6:.2f} MB): {parts}")
+
+
+# --------------------------------------------------------------------------------------------
+
+def versions(pythons):
+    out = {}
+    for python in pythons:
+        out[python] = subprocess.run(
+            [python, "-c", "import sys, setuptools, pip, wheel, sysconfig; "
+             "print(sys.version.split()[0], sys.implementation.name, 'setuptools', "
+             "setuptools.__version__, 'pip', pip.__version__, 'wheel', wheel.__version__, "
+             "'CFLAGS', sysconfig.get_config_var('CFLAGS'))"],
+            capture_output=True, text=True).stdout.strip()
+    return out
+
+
+def machine_facts(pythons, cli):
+    def first_line(argv):
+        try:
+            return subprocess.run(argv, capture_output=True, text=True).stdout.splitlines()[0]
+        except (OSError, IndexError):
+            return None
+    model = None
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo") as f:
+        mem_total = int(f.readline().split()[1]) * 1024
+    git = lambda *a: subprocess.run(["git", "-C", REPO, *a], capture_output=True,  # noqa: E731
+                                    text=True).stdout.strip()
+    return {
+        "cores": cpu_count(), "cpu_model": model, "memory_bytes": mem_total,
+        "kernel": platform.release(), "os": first_line(["sh", "-c", ". /etc/os-release; echo $PRETTY_NAME"]),
+        "gcc": first_line(["gcc", "--version"]), "node": first_line(["node", "--version"]),
+        "cython": first_line(["cython3", "--version"]) or subprocess.run(
+            ["cython3", "--version"], capture_output=True, text=True).stderr.strip(),
+        "pythons": versions(pythons),
+        "wheelwright_commit": git("rev-parse", "HEAD"),
+        "wheelwright_dirty": bool(git("status", "--porcelain", "--", "src", "dist")),
+        "cli_sha256": hashlib.sha256(open(cli, "rb").read()).hexdigest()[:16],
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description="three interpreters, three ways")
+    parser.add_argument("--work", default=os.path.join(HERE, "work"),
+                        help="generated packages, build trees, kept logs (default: %(default)s)")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--packages", default=",".join(packages.GENERATORS))
+    parser.add_argument("--ways", default=",".join(WAYS))
+    parser.add_argument("--python-versions", default=",".join(DEFAULT_PYTHONS))
+    parser.add_argument("--jobs", type=int, help="wheelwright --jobs (default: its own auto)")
+    parser.add_argument("--scale", type=float, default=1.0, help="source size factor")
+    parser.add_argument("--cli", default=os.path.join(REPO, "dist", "cli.js"),
+                        help="wheelwright's bundled CLI (copied into --work at the start)")
+    parser.add_argument("--quiet-wait", type=float, default=60,
+                        help="seconds to wait at most for an idle machine before each run")
+    parser.add_argument("--max-foreign", type=float, default=0.1,
+                        help="a run during which other processes used more than this share of "
+                             "all CPUs is measured again (default: %(default)s)")
+    parser.add_argument("--retries", type=int, default=2,
+                        help="how many times a disturbed run is measured again")
+    parser.add_argument("--no-overhead", dest="overhead", action="store_false",
+                        help="skip measuring pip wheel of an empty extension per interpreter")
+    parser.add_argument("--out", default=os.path.join(HERE, "results.json"))
+    parser.add_argument("--report", metavar="RESULTS_JSON",
+                        help="print the tables of earlier results and exit")
+    args = parser.parse_args()
+
+    if args.report:
+        with open(args.report) as f:
+            data = json.load(f)
+        data["summary"] = summarize(data["results"], data["machine"]["cores"])
+        print(markdown(data))
+        return
+
+    args.work = os.path.abspath(args.work)
+    args.python_versions = args.python_versions.split(",")
+    ways = args.ways.split(",")
+    names = args.packages.split(",")
+    for way in ways:
+        if way not in RUNNERS:
+            sys.exit(f"run.py: unknown way {way!r} (expected {', '.join(WAYS)})")
+    os.makedirs(args.work, exist_ok=True)
+    # a snapshot of the CLI, so that a rebuild of dist/ during the benchmark changes nothing
+    cli = os.path.join(args.work, "cli.mjs")
+    shutil.copyfile(args.cli, cli)
+
+    parent = own_memory_cgroup() if os.geteuid() == 0 else None
+    if parent is None:
+        log("no cgroup v1 memory controller to use (or not root): peak memory is left out")
+    base_env = {k: v for k, v in os.environ.items() if k not in SCRUB}
+
+    log(f"generating packages into {args.work}/packages")
+    manifest = packages.generate(os.path.join(args.work, "packages"), names, args.scale)
+    machine = machine_facts(args.python_versions, cli)
+    log(f"{machine['cores']} CPUs; {', '.join(machine['pythons'].values())}")
+
+    data = {
+        "started": datetime.datetime.now().isoformat(timespec="seconds"),
+        "machine": machine,
+        "settings": {"repeats": args.repeats, "ways": ways, "packages": names,
+                     "pythons": args.python_versions, "wheelwright_jobs": args.jobs or "auto",
+                     "naive_jobs": cpu_count(), "scale": args.scale,
+                     "quiet_wait_s": args.quiet_wait},
+        "packages": {n: package_description(manifest[n]) for n in names},
+        "results": [],
+    }
+    total_started = time.monotonic()
+    if args.overhead:
+        wait_for_quiet(args.quiet_wait)
+        data["overhead"] = measure_overhead(args, base_env)
+        log("per-build overhead (pip wheel of an empty extension): " + ", ".join(
+            f"{interpreter_id(p)} {o['wall_s']:.2f} s wall, {o['cpu_s']:.2f} s CPU"
+            for p, o in data["overhead"].items()))
+    for rep in range(args.repeats):
+        order = ways[rep % len(ways):] + ways[:rep % len(ways)]
+        for name in names:
+            for way in order:
+                attempts = []
+                for attempt in range(1 + args.retries):
+                    result = measure(way, name, os.path.join(args.work, "packages", name), rep,
+                                     attempt, args, parent, base_env, cli)
+                    result["attempt"] = attempt + 1
+                    result["foreign_share"] = round(
+                        result["foreign_cpu_s"] / (machine["cores"] * result["wall_s"]), 3)
+                    # another job took more than --max-foreign of the machine meanwhile: the
+                    # wall time says little; keep the run in the data, but measure it again
+                    result["disturbed"] = result["foreign_share"] > args.max_foreign
+                    attempts.append(result)
+                    if not result["disturbed"]:
+                        break
+                    if attempt < args.retries:
+                        log(f"rep {rep + 1}/{args.repeats} {name:<10} {way:<11} disturbed: "
+                            f"others used {result['foreign_cpu_s']:.1f} s of CPU in "
+                            f"{result['wall_s']:.1f} s; again")
+                # the attempt the others disturbed least counts; the rest stay in the data
+                result = min(attempts, key=lambda r: (not r["ok"], r["foreign_share"]))
+                for other in attempts:
+                    if other is not result:
+                        other["superseded"] = True
+                    data["results"].append(other)
+                extra = ""
+                if way == "wheelwright" and "compile_cpu_s" in result:
+                    extra = (f", compile+link CPU {result['compile_cpu_s'] + result['link_cpu_s']:.1f} s"
+                             f" ({result['compiles']} compiles, {result['links']} links)")
+                log(f"rep {rep + 1}/{args.repeats} {name:<10} {way:<11} "
+                    f"{'ok ' if result['ok'] else 'FAILED'} wall {result['wall_s']:6.1f} s, "
+                    f"CPU {result['cpu_s']:6.1f} s, peak {mib(result['peak_bytes'])}, "
+                    f"others' CPU {result['foreign_cpu_s']:.1f} s{extra}"
+                    + (f" — {'; '.join(result['failures'])}" if result["failures"] else ""))
+                data["summary"] = summarize(data["results"], machine["cores"])
+                data["elapsed_s"] = round(time.monotonic() - total_started, 1)
+                with open(args.out, "w") as f:
+                    json.dump(data, f, indent=1)
+    log(f"done in {data['elapsed_s'] / 60:.1f} min; results in {args.out}")
+    print()
+    print(markdown(data))
+
+
+if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    main()
