@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(808);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(114);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), process.env, (text) => process.stdout.write(text), (text) => process.stderr.write(text), process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[K${line}`) : undefined);
 
@@ -507,7 +507,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 808:
+/***/ 114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -924,6 +924,8 @@ print(json.dumps({
 ;// CONCATENATED MODULE: ./src/build/interpreter.ts
 const IMPLEMENTATION_TAGS = { cpython: 'cp', pypy: 'pp' };
 const IMPLEMENTATION_NAMES = { cpython: 'CPython', pypy: 'PyPy' };
+/** The same interpreter under two names (python3, python3.11, a symlink) has one identity. */
+const identityOf = (info) => `${info.realpath}\0${info.prefix}`;
 function describe(info, foundIn) {
     const [major, minor, micro] = info.version;
     const implementationTag = IMPLEMENTATION_TAGS[info.implementation] ?? info.implementation.slice(0, 2);
@@ -1070,7 +1072,7 @@ async function discover(candidates) {
             broken.push(result);
             continue;
         }
-        const key = `${result.realpath}\0${result.prefix}`;
+        const key = identityOf(result);
         if (keys.has(key))
             continue;
         keys.add(key);
@@ -1157,7 +1159,6 @@ async function resolveInterpreters(requests, env, frontend, isolation) {
     const canBuild = (i) => missingForBuild(i, frontend, isolation).length === 0;
     const unbuildable = [];
     const selected = [];
-    const keyOf = (i) => `${i.realpath}\0${i.prefix}`;
     const add = (interpreter, requested, name) => {
         const missing = missingForBuild(interpreter, frontend, isolation);
         if (missing.length) {
@@ -1167,7 +1168,7 @@ async function resolveInterpreters(requests, env, frontend, isolation) {
                 requested,
             });
         }
-        else if (!selected.some((s) => keyOf(s) === keyOf(interpreter))) {
+        else if (!selected.some((s) => identityOf(s) === identityOf(interpreter))) {
             selected.push(interpreter);
         }
     };
@@ -3778,6 +3779,12 @@ function locate(membership, mounts, controller) {
     }
     return null;
 }
+/** This process's own cgroup for a controller: its version, its path, and its directory. */
+function ownCgroup(read, controller) {
+    const membership = parseProcCgroup(read('/proc/self/cgroup') ?? '');
+    const where = locate(membership, parseCgroupMounts(read('/proc/self/mountinfo') ?? ''), controller);
+    return where && { version: where.version, path: where.path, dir: where.chain[0] };
+}
 /** The memory limits that bind this process, from its cgroup up to the root of the hierarchy. */
 function readCgroupMemory(read, membership, mounts) {
     const where = locate(membership, mounts, 'memory');
@@ -3814,34 +3821,32 @@ function readCgroupCpuQuota(read, membership, mounts) {
     return minOf(where.chain.map((dir) => (where.version === 2 ? quotaV2 : quotaV1)(read, dir)));
 }
 
-;// CONCATENATED MODULE: ./src/diagnose/kernel.ts
+;// CONCATENATED MODULE: ./src/probe/read-file.ts
 
-
-
-
-const readOrUndefined = (file) => {
+/** A file's text, or undefined when it does not exist or cannot be read (kernel files vary). */
+function readIfPresent(file) {
     try {
         return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
     }
     catch {
         return undefined;
     }
-};
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/kernel.ts
+
+
+
+
 /**
  * The file holding the OOM-kill counter of this process's memory cgroup: v1 `memory.oom_control`,
  * else v2 `memory.events`; null where neither can be found.
  */
-function oomCounterFile(read = readOrUndefined) {
-    const membership = parseProcCgroup(read('/proc/self/cgroup') ?? '');
-    const mounts = parseCgroupMounts(read('/proc/self/mountinfo') ?? '');
-    const v1Path = membership.v1.get('memory');
-    const v1 = mounts.find((m) => m.fsType === 'cgroup' && m.superOptions.includes('memory'));
-    if (v1 && v1Path !== undefined)
-        return external_node_path_default().join(cgroupChain(v1, v1Path)[0], 'memory.oom_control');
-    const v2 = mounts.find((m) => m.fsType === 'cgroup2');
-    if (v2 && membership.v2 !== null)
-        return external_node_path_default().join(cgroupChain(v2, membership.v2)[0], 'memory.events');
-    return null;
+function oomCounterFile(read = readIfPresent) {
+    const own = ownCgroup(read, 'memory');
+    if (!own)
+        return null;
+    return external_node_path_default().join(own.dir, own.version === 1 ? 'memory.oom_control' : 'memory.events');
 }
 /** The `oom_kill N` line both cgroup versions write; null when the file or the line is missing. */
 function parseOomKills(text) {
@@ -3871,7 +3876,7 @@ function readKernelLog() {
  * kernel log lines written meanwhile (the lines after the last one seen at the start).
  */
 function watchKernel(options = {}) {
-    const read = options.read ?? readOrUndefined;
+    const read = options.read ?? readIfPresent;
     const counterFile = options.counterFile === undefined ? oomCounterFile(read) : options.counterFile;
     const kernelLog = options.kernelLog ?? readKernelLog;
     const count = () => (counterFile ? parseOomKills(read(counterFile)) : null);
@@ -4016,10 +4021,12 @@ const COMPILE_MEMORY_GROUPS = [
 
 ;// CONCATENATED MODULE: ./src/plan/compile-memory.ts
 
-// Cython writes far more C than it reads: a .pyx whose C is not generated yet is planned as this
-// many bytes of C per byte of Cython. A rough figure from packages' sources and their generated C;
-// the first build's measurement replaces it.
-const CYTHON_EXPANSION = 40;
+// Cython writes far more C than it reads: a .pyx whose C is not generated yet is planned as about
+// 120 KB of boilerplate plus 90 bytes of C per byte of Cython. On the seven non-trivial .pyx files
+// of bench/compile-memory (3 KB to 142 KB, Cython 0.29.32) that is within -14 % to +17 % of the C
+// Cython wrote; the first build's measurement replaces it anyway.
+const CYTHON_BASE_BYTES = 120_000;
+const CYTHON_EXPANSION = 90;
 /**
  * The compiler's peak memory for one translation unit, from the model fitted to measured compiles
  * (bench/compile-memory): for the file's language, kind and debug info, the lower of two lines
@@ -4028,7 +4035,7 @@ const CYTHON_EXPANSION = 40;
  * short. LTO moves work to the link and makes the compile cheaper: it is not discounted.
  */
 function estimateCompileBytes(unit, flags) {
-    const bytes = unit.cython === 'source' ? unit.bytes * CYTHON_EXPANSION : unit.bytes;
+    const bytes = unit.cython === 'source' ? CYTHON_BASE_BYTES + unit.bytes * CYTHON_EXPANSION : unit.bytes;
     const cython = unit.cython !== null;
     const group = COMPILE_MEMORY_GROUPS.find((g) => g.language === unit.language && g.cython === cython && g.debug === flags.debug) ??
         COMPILE_MEMORY_GROUPS.find((g) => g.language === unit.language && g.debug === flags.debug);
@@ -4756,16 +4763,7 @@ class ObjectCache {
  */
 function oomKillCounter() {
     const file = oomCounterFile();
-    return () => {
-        if (!file)
-            return null;
-        try {
-            return parseOomKills((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-        }
-        catch {
-            return null;
-        }
-    };
+    return () => (file ? parseOomKills(readIfPresent(file)) : null);
 }
 
 ;// CONCATENATED MODULE: ./src/launcher/shim-source.ts
@@ -5446,14 +5444,7 @@ async function removeSwapFile(file, privilege) {
 
 
 
-function swap_readOrUndefined(file) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
+
 function statPlace(dir) {
     try {
         const stats = (0,external_node_fs_namespaceObject.statfsSync)(dir);
@@ -5478,7 +5469,7 @@ async function gatherSwapFacts(env, swapDir) {
     return {
         platform,
         privilege: await detectPrivilege(),
-        cgroup: readCgroupSwap(swap_readOrUndefined),
+        cgroup: readCgroupSwap(readIfPresent),
         places: swapDirectories(env, swapDir, external_node_os_default().tmpdir()).map(statPlace),
     };
 }
@@ -6001,14 +5992,7 @@ function probeFromNode(view, disk) {
 
 
 
-function probe_readOrUndefined(file) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
+
 function diskAt(dir) {
     try {
         const stats = (0,external_node_fs_namespaceObject.statfsSync)(dir);
@@ -6030,7 +6014,7 @@ const probe_run = (file, args) => {
 function probe(workDir) {
     const disk = diskAt(workDir);
     if (process.platform === 'linux')
-        return probeLinux(probe_readOrUndefined, disk);
+        return probeLinux(readIfPresent, disk);
     if (process.platform === 'darwin') {
         return probeDarwin({
             sysctl: probe_run('/usr/sbin/sysctl', ['hw.memsize', 'hw.logicalcpu', 'hw.ncpu', 'vm.swapusage']),
@@ -6062,6 +6046,27 @@ function makeReport(fields) {
     };
 }
 const allBuilt = (report) => report.failed.length === 0 && report.builds.length > 0;
+
+;// CONCATENATED MODULE: ./src/report/progress.ts
+
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+/** One line when a version starts and one when it ends: time, result, wheel or log. */
+function progressLine(event) {
+    const { interpreter } = event.job;
+    if (event.type === 'start')
+        return `▶ ${interpreter.id}: ${interpreter.label} (${interpreter.executable}) started, ${event.job.jobs} compile job(s)`;
+    const { result } = event;
+    if (result.status === 'built')
+        return `✔ ${result.id}: built in ${seconds(result.durationMs)} → ${external_node_path_default().basename(result.wheel ?? '')}`;
+    return `✘ ${result.id}: ${result.error} after ${seconds(result.durationMs)}; log: ${result.log}`;
+}
+/** What is compiling now and for how long: a terminal redraws this line every second. */
+function statusLine(running, now) {
+    if (running.length === 0)
+        return '';
+    const parts = running.map((r) => `${r.build} ${external_node_path_default().basename(r.what)} ${Math.round((now - r.since) / 1000)}s`);
+    return `compiling: ${parts.join(' · ')}`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/charts.ts
 
@@ -6229,9 +6234,9 @@ function textTable(rows) {
 
 
 
+
 const summary_escape = (text) => text.replace(/\|/g, '\\|');
 const SHOWN_ESTIMATES = 10;
-const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const RESULT_MARKS = {
     built: '✅ built',
     failed: '❌ failed',
@@ -6361,6 +6366,7 @@ function renderSummary(probe, plan, report, swap, journal = []) {
 
 
 
+
 /** Where builds run: the runner's temporary directory on GitHub, the system's elsewhere. */
 function workRoot(env) {
     return env.RUNNER_TEMP || external_node_os_default().tmpdir();
@@ -6404,11 +6410,8 @@ function planPackage(options, env, asGiven) {
  * The main job: probe, find the interpreters, plan, build every version at once, and write the
  * report, the summary and each version's log into the report directory.
  */
-async function runMainJob(options, env, asGiven, onEvent, 
-/** Called as soon as swap is added, so that it is removed even if the job dies later. */
-onSwapAdded = () => { }, 
-/** Given, while the builds run, a way to ask what is compiling now. */
-onRunning = () => { }) {
+async function runMainJob(options, env, asGiven, hooks) {
+    const { onEvent, onSwapAdded = () => { }, onRunning = () => { } } = hooks;
     checkPackageDir(options.packageDir, asGiven);
     const startedAt = new Date();
     const machine = probeMachine(env);
@@ -6492,7 +6495,7 @@ onRunning = () => { }) {
             ? {
                 ...result,
                 diagnoses: classify({
-                    log: readText(result.log),
+                    log: readIfPresent(result.log) ?? '',
                     python: result.label,
                     journal: journal.filter((r) => r.build === result.id),
                     kernel: evidence,
@@ -6548,14 +6551,6 @@ onRunning = () => { }) {
     finally {
         await launcher?.finish();
         (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
-    }
-}
-function readText(file) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return '';
     }
 }
 /**
@@ -8276,27 +8271,6 @@ function withoutDefaults(source) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/progress.ts
-
-const progress_seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
-/** One line when a version starts and one when it ends: time, result, wheel or log. */
-function progressLine(event) {
-    const { interpreter } = event.job;
-    if (event.type === 'start')
-        return `▶ ${interpreter.id}: ${interpreter.label} (${interpreter.executable}) started, ${event.job.jobs} compile job(s)`;
-    const { result } = event;
-    if (result.status === 'built')
-        return `✔ ${result.id}: built in ${progress_seconds(result.durationMs)} → ${external_node_path_default().basename(result.wheel ?? '')}`;
-    return `✘ ${result.id}: ${result.error} after ${progress_seconds(result.durationMs)}; log: ${result.log}`;
-}
-/** What is compiling now and for how long: a terminal redraws this line every second. */
-function statusLine(running, now) {
-    if (running.length === 0)
-        return '';
-    const parts = running.map((r) => `${r.build} ${external_node_path_default().basename(r.what)} ${Math.round((now - r.since) / 1000)}s`);
-    return `compiling: ${parts.join(' · ')}`;
-}
-
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
@@ -8391,12 +8365,15 @@ status) {
         const options = parseOptions(layered.source, process.cwd());
         if (command === 'build') {
             let timer;
-            const job = await runMainJob(options, env, layered.source('package-dir') ?? '.', (event) => {
-                status?.('');
-                err(`${progressLine(event)}\n`);
-            }, undefined, (running) => {
-                if (status)
-                    timer = setInterval(() => status(statusLine(running(), Date.now())), 1000);
+            const job = await runMainJob(options, env, layered.source('package-dir') ?? '.', {
+                onEvent: (event) => {
+                    status?.('');
+                    err(`${progressLine(event)}\n`);
+                },
+                onRunning: (running) => {
+                    if (status)
+                        timer = setInterval(() => status(statusLine(running(), Date.now())), 1000);
+                },
             });
             clearInterval(timer);
             status?.('');

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { resolveInterpreters } from './build/interpreters.js';
@@ -8,7 +8,7 @@ import { verifyBuilt } from './build/verify-built.js';
 import { repairWheel, testWheel } from './build/after-build.js';
 import { classify, watchKernel } from './diagnose/index.js';
 import { historyFile, readHistory, startLauncher, type Launcher } from './launcher/launcher.js';
-import { HISTORY_MARGIN } from './launcher/coordinator.js';
+import { HISTORY_MARGIN, type RunningCommand } from './launcher/coordinator.js';
 import { provisionSwap, type SwapOutcome } from './provision/swap.js';
 import { summarizeJournal } from './launcher/journal-summary.js';
 import type { BuildJob, BuildResult } from './build/run-build.js';
@@ -20,6 +20,7 @@ import { makePlan, type Estimate, type Plan } from './plan/plan.js';
 import { findTranslationUnits } from './plan/sources.js';
 import { flagsFromEnvironment } from './plan/translation-unit.js';
 import { probe, type Probe } from './probe/index.js';
+import { readIfPresent } from './probe/read-file.js';
 import { makeReport, type BuildReport } from './report/build-report.js';
 import { renderSummary } from './report/summary.js';
 
@@ -84,6 +85,15 @@ export interface MainJob {
   summary: string;
 }
 
+/** How the surface (the action or the terminal) follows the main job as it runs. */
+export interface MainJobHooks {
+  onEvent: (event: BuildEvent) => void;
+  /** Called as soon as swap is added, so that it is removed even if the job dies later. */
+  onSwapAdded?: (path: string) => void;
+  /** Given, while the builds run, a way to ask what is compiling now. */
+  onRunning?: (running: () => RunningCommand[]) => void;
+}
+
 /**
  * The main job: probe, find the interpreters, plan, build every version at once, and write the
  * report, the summary and each version's log into the report directory.
@@ -92,12 +102,9 @@ export async function runMainJob(
   options: Options,
   env: Environment,
   asGiven: string,
-  onEvent: (event: BuildEvent) => void,
-  /** Called as soon as swap is added, so that it is removed even if the job dies later. */
-  onSwapAdded: (path: string) => void = () => {},
-  /** Given, while the builds run, a way to ask what is compiling now. */
-  onRunning: (running: () => { build: string; what: string; since: number }[]) => void = () => {},
+  hooks: MainJobHooks,
 ): Promise<MainJob> {
+  const { onEvent, onSwapAdded = () => {}, onRunning = () => {} } = hooks;
   checkPackageDir(options.packageDir, asGiven);
   const startedAt = new Date();
   const machine = probeMachine(env);
@@ -187,7 +194,7 @@ export async function runMainJob(
         ? {
             ...result,
             diagnoses: classify({
-              log: readText(result.log),
+              log: readIfPresent(result.log) ?? '',
               python: result.label,
               journal: journal.filter((r) => r.build === result.id),
               kernel: evidence,
@@ -252,14 +259,6 @@ export async function runMainJob(
   } finally {
     await launcher?.finish();
     rmSync(scratch, { recursive: true, force: true });
-  }
-}
-
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return '';
   }
 }
 

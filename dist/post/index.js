@@ -38404,7 +38404,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _steps_post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9545);
+/* harmony import */ var _steps_post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(551);
 
 await (0,_steps_post_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 // A cache call abandoned at its deadline can hold a socket open and keep the step alive.
@@ -38415,7 +38415,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9545:
+/***/ 551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -98432,6 +98432,18 @@ function size_formatBytes(bytes) {
     return `${value.toFixed(step > 0 && value < 10 ? 1 : 0)} ${steps[step]}`;
 }
 
+;// CONCATENATED MODULE: ./src/probe/read-file.ts
+
+/** A file's text, or undefined when it does not exist or cannot be read (kernel files vary). */
+function read_file_readIfPresent(file) {
+    try {
+        return readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:path/posix"
 const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
 ;// CONCATENATED MODULE: ./src/probe/cgroup.ts
@@ -98551,6 +98563,12 @@ function locate(membership, mounts, controller) {
         return { version: 2, path: membership.v2, chain: cgroupChain(v2Mount, membership.v2) };
     }
     return null;
+}
+/** This process's own cgroup for a controller: its version, its path, and its directory. */
+function ownCgroup(read, controller) {
+    const membership = cgroup_parseProcCgroup(read('/proc/self/cgroup') ?? '');
+    const where = locate(membership, cgroup_parseCgroupMounts(read('/proc/self/mountinfo') ?? ''), controller);
+    return where && { version: where.version, path: where.path, dir: where.chain[0] };
 }
 /** The memory limits that bind this process, from its cgroup up to the root of the hierarchy. */
 function cgroup_readCgroupMemory(read, membership, mounts) {
@@ -99140,14 +99158,7 @@ async function removeSwapFile(file, privilege) {
 
 
 
-function readOrUndefined(file) {
-    try {
-        return readFileSync(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
+
 function statPlace(dir) {
     try {
         const stats = statfsSync(dir);
@@ -99172,7 +99183,7 @@ async function gatherSwapFacts(env, swapDir) {
     return {
         platform,
         privilege: await detectPrivilege(),
-        cgroup: readCgroupSwap(readOrUndefined),
+        cgroup: readCgroupSwap(readIfPresent),
         places: swapDirectories(env, swapDir, os.tmpdir()).map(statPlace),
     };
 }

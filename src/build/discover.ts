@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { INSPECT_SCRIPT } from './inspect-script.js';
-import { describe, type Interpreter, type InterpreterInfo } from './interpreter.js';
+import { describe, identityOf, type Interpreter, type InterpreterInfo } from './interpreter.js';
 
 const run = promisify(execFile);
 
@@ -112,7 +112,7 @@ export async function discover(
       broken.push(result);
       continue;
     }
-    const key = `${result.realpath}\0${result.prefix}`;
+    const key = identityOf(result);
     if (keys.has(key)) continue;
     keys.add(key);
     found.push(result);

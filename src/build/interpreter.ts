@@ -30,6 +30,10 @@ export interface Interpreter extends InterpreterInfo {
 const IMPLEMENTATION_TAGS: Record<string, string> = { cpython: 'cp', pypy: 'pp' };
 const IMPLEMENTATION_NAMES: Record<string, string> = { cpython: 'CPython', pypy: 'PyPy' };
 
+/** The same interpreter under two names (python3, python3.11, a symlink) has one identity. */
+export const identityOf = (info: Pick<InterpreterInfo, 'realpath' | 'prefix'>): string =>
+  `${info.realpath}\0${info.prefix}`;
+
 export function describe(info: InterpreterInfo, foundIn: string): Interpreter {
   const [major, minor, micro] = info.version;
   const implementationTag =

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { candidatePlaces, discover, findCandidates, inspect } from './discover.js';
-import { missingForBuild, type Frontend, type Interpreter } from './interpreter.js';
+import { identityOf, missingForBuild, type Frontend, type Interpreter } from './interpreter.js';
 import { parseRequest, select, uniqueIds } from './select.js';
 
 /** A requested or found interpreter that will not be built for, and why. */
@@ -39,7 +39,6 @@ export async function resolveInterpreters(
   const canBuild = (i: Interpreter) => missingForBuild(i, frontend, isolation).length === 0;
   const unbuildable: Unbuildable[] = [];
   const selected: Interpreter[] = [];
-  const keyOf = (i: Interpreter) => `${i.realpath}\0${i.prefix}`;
   const add = (interpreter: Interpreter, requested: boolean, name: string) => {
     const missing = missingForBuild(interpreter, frontend, isolation);
     if (missing.length) {
@@ -48,7 +47,7 @@ export async function resolveInterpreters(
         reason: `cannot build: ${missing.join('; ')}`,
         requested,
       });
-    } else if (!selected.some((s) => keyOf(s) === keyOf(interpreter))) {
+    } else if (!selected.some((s) => identityOf(s) === identityOf(interpreter))) {
       selected.push(interpreter);
     }
   };

@@ -96,19 +96,15 @@ export async function main(
     const options = parseOptions(layered.source, process.cwd());
     if (command === 'build') {
       let timer: NodeJS.Timeout | undefined;
-      const job = await runMainJob(
-        options,
-        env,
-        layered.source('package-dir') ?? '.',
-        (event) => {
+      const job = await runMainJob(options, env, layered.source('package-dir') ?? '.', {
+        onEvent: (event) => {
           status?.('');
           err(`${progressLine(event)}\n`);
         },
-        undefined,
-        (running) => {
+        onRunning: (running) => {
           if (status) timer = setInterval(() => status(statusLine(running(), Date.now())), 1000);
         },
-      );
+      });
       clearInterval(timer);
       status?.('');
       // A terminal has no post step: the swap this run added goes when it ends.

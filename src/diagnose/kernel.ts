@@ -1,32 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { cgroupChain, parseCgroupMounts, parseProcCgroup, type ReadFile } from '../probe/cgroup.js';
+import { ownCgroup, type ReadFile } from '../probe/cgroup.js';
+import { readIfPresent } from '../probe/read-file.js';
 import type { KernelEvidence } from './classify.js';
-
-const readOrUndefined: ReadFile = (file) => {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-};
 
 /**
  * The file holding the OOM-kill counter of this process's memory cgroup: v1 `memory.oom_control`,
  * else v2 `memory.events`; null where neither can be found.
  */
-export function oomCounterFile(read: ReadFile = readOrUndefined): string | null {
-  const membership = parseProcCgroup(read('/proc/self/cgroup') ?? '');
-  const mounts = parseCgroupMounts(read('/proc/self/mountinfo') ?? '');
-  const v1Path = membership.v1.get('memory');
-  const v1 = mounts.find((m) => m.fsType === 'cgroup' && m.superOptions.includes('memory'));
-  if (v1 && v1Path !== undefined)
-    return path.join(cgroupChain(v1, v1Path)[0]!, 'memory.oom_control');
-  const v2 = mounts.find((m) => m.fsType === 'cgroup2');
-  if (v2 && membership.v2 !== null)
-    return path.join(cgroupChain(v2, membership.v2)[0]!, 'memory.events');
-  return null;
+export function oomCounterFile(read: ReadFile = readIfPresent): string | null {
+  const own = ownCgroup(read, 'memory');
+  if (!own) return null;
+  return path.join(own.dir, own.version === 1 ? 'memory.oom_control' : 'memory.events');
 }
 
 /** The `oom_kill N` line both cgroup versions write; null when the file or the line is missing. */
@@ -64,7 +49,7 @@ export interface KernelWatch {
 export function watchKernel(
   options: { counterFile?: string | null; read?: ReadFile; kernelLog?: () => string | null } = {},
 ): KernelWatch {
-  const read = options.read ?? readOrUndefined;
+  const read = options.read ?? readIfPresent;
   const counterFile =
     options.counterFile === undefined ? oomCounterFile(read) : options.counterFile;
   const kernelLog = options.kernelLog ?? readKernelLog;

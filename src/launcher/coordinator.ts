@@ -19,6 +19,13 @@ import { SlotPool } from './slot-pool.js';
 import { Variants } from './variants.js';
 import { Decoder, encode } from './wire.js';
 
+/** A compile or link running now: which build, which file, since when (ms). */
+export interface RunningCommand {
+  build: string;
+  what: string;
+  since: number;
+}
+
 export interface CoordinatorSettings {
   socketPath: string;
   jobs: number;
@@ -124,7 +131,7 @@ export class Coordinator {
   private readonly roots = new Map<string, string>();
   private readonly environments = new Map<string, NodeJS.ProcessEnv>();
   private server: net.Server | null = null;
-  private readonly active = new Set<{ build: string; what: string; since: number }>();
+  private readonly active = new Set<RunningCommand>();
   private sequence = 0;
 
   constructor(private readonly settings: CoordinatorSettings) {
@@ -133,7 +140,7 @@ export class Coordinator {
   }
 
   /** What is compiling or linking now, for a live status line. */
-  running(): { build: string; what: string; since: number }[] {
+  running(): RunningCommand[] {
     return [...this.active];
   }
 

@@ -1,5 +1,5 @@
 import { oomCounterFile, parseOomKills } from '../diagnose/kernel.js';
-import { readFileSync } from 'node:fs';
+import { readIfPresent } from '../probe/read-file.js';
 
 /**
  * The kernel's count of OOM kills in this process's memory cgroup, or null where there is none
@@ -8,12 +8,5 @@ import { readFileSync } from 'node:fs';
  */
 export function oomKillCounter(): () => number | null {
   const file = oomCounterFile();
-  return () => {
-    if (!file) return null;
-    try {
-      return parseOomKills(readFileSync(file, 'utf8'));
-    } catch {
-      return null;
-    }
-  };
+  return () => (file ? parseOomKills(readIfPresent(file)) : null);
 }

@@ -160,6 +160,20 @@ function locate(
   return null;
 }
 
+/** This process's own cgroup for a controller: its version, its path, and its directory. */
+export function ownCgroup(
+  read: ReadFile,
+  controller: string,
+): { version: 1 | 2; path: string; dir: string } | null {
+  const membership = parseProcCgroup(read('/proc/self/cgroup') ?? '');
+  const where = locate(
+    membership,
+    parseCgroupMounts(read('/proc/self/mountinfo') ?? ''),
+    controller,
+  );
+  return where && { version: where.version, path: where.path, dir: where.chain[0]! };
+}
+
 /** The memory limits that bind this process, from its cgroup up to the root of the hierarchy. */
 export function readCgroupMemory(
   read: ReadFile,

@@ -1,21 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statfsSync } from 'node:fs';
+import { statfsSync } from 'node:fs';
 import os from 'node:os';
 import type { Disk } from './combine.js';
 import { probeDarwin } from './darwin.js';
 import { probeLinux } from './linux.js';
+import { readIfPresent } from './read-file.js';
 import { probeFromNode } from './other.js';
 import type { Probe } from './types.js';
 
 export type { Probe } from './types.js';
-
-function readOrUndefined(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
 
 function diskAt(dir: string): Disk {
   try {
@@ -37,7 +30,7 @@ const run = (file: string, args: string[]): string => {
 /** Reads what this machine offers a build that runs in `workDir`. */
 export function probe(workDir: string): Probe {
   const disk = diskAt(workDir);
-  if (process.platform === 'linux') return probeLinux(readOrUndefined, disk);
+  if (process.platform === 'linux') return probeLinux(readIfPresent, disk);
   if (process.platform === 'darwin') {
     return probeDarwin(
       {

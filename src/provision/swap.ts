@@ -1,6 +1,7 @@
-import { lstatSync, readFileSync, statfsSync } from 'node:fs';
+import { lstatSync, statfsSync } from 'node:fs';
 import os from 'node:os';
 import { formatBytes } from '../config/size.js';
+import { readIfPresent } from '../probe/read-file.js';
 import { readCgroupSwap } from './cgroup-swap.js';
 import { detectPrivilege, type Privilege } from './privilege.js';
 import {
@@ -31,14 +32,6 @@ export { swapStateFile } from './swap-state.js';
 
 type Environment = Record<string, string | undefined>;
 
-function readOrUndefined(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
 function statPlace(dir: string): PlaceFacts {
   try {
     const stats = statfsSync(dir);
@@ -63,7 +56,7 @@ export async function gatherSwapFacts(env: Environment, swapDir?: string): Promi
   return {
     platform,
     privilege: await detectPrivilege(),
-    cgroup: readCgroupSwap(readOrUndefined),
+    cgroup: readCgroupSwap(readIfPresent),
     places: swapDirectories(env, swapDir, os.tmpdir()).map(statPlace),
   };
 }

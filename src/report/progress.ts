@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { BuildEvent } from '../build/matrix.js';
+import type { RunningCommand } from '../launcher/coordinator.js';
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+export const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 /** One line when a version starts and one when it ends: time, result, wheel or log. */
 export function progressLine(event: BuildEvent): string {
@@ -15,10 +16,7 @@ export function progressLine(event: BuildEvent): string {
 }
 
 /** What is compiling now and for how long: a terminal redraws this line every second. */
-export function statusLine(
-  running: { build: string; what: string; since: number }[],
-  now: number,
-): string {
+export function statusLine(running: RunningCommand[], now: number): string {
   if (running.length === 0) return '';
   const parts = running.map(
     (r) => `${r.build} ${path.basename(r.what)} ${Math.round((now - r.since) / 1000)}s`,

@@ -6,12 +6,12 @@ import type { SwapOutcome } from '../provision/swap.js';
 import type { Diagnosis } from '../diagnose/diagnosis.js';
 import type { JournalRecord } from '../launcher/journal.js';
 import type { BuildReport } from './build-report.js';
+import { seconds } from './progress.js';
 import { chartLines } from './charts.js';
 import { machineRows } from './machine-table.js';
 
 const escape = (text: string) => text.replace(/\|/g, '\\|');
 const SHOWN_ESTIMATES = 10;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const RESULT_MARKS = {
   built: '✅ built',
   failed: '❌ failed',

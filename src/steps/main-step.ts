@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { InputError } from '../config/input-error.js';
 import { execFileSync } from 'node:child_process';
 import { cacheKeys } from '../cache/keys.js';
@@ -19,17 +18,10 @@ import {
   writeSummary,
 } from '../github/action.js';
 import { runMainJob } from '../pipeline.js';
+import { readIfPresent } from '../probe/read-file.js';
 import { ANNOTATION_CAP, annotationsFor } from '../report/annotations.js';
 import { allBuilt } from '../report/build-report.js';
 import { progressLine } from '../report/progress.js';
-
-const readLog = (file: string) => {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return '(no log was written)';
-  }
-};
 
 /** The compiler's first line of `--version`: cached objects of another compiler never match. */
 function compilerIdentity(env: NodeJS.ProcessEnv): string {
@@ -78,22 +70,19 @@ export async function runMain(): Promise<void> {
       );
     const options = parseOptions(layered.source, workspace);
     if (options.cache) await restoreCache(options);
-    const finished: { id: string; log: string; line: string }[] = [];
-    const job = await runMainJob(
-      options,
-      process.env,
-      layered.source('package-dir') ?? '.',
-      (event) => {
+    const finished: { log: string; line: string }[] = [];
+    const job = await runMainJob(options, process.env, layered.source('package-dir') ?? '.', {
+      onEvent: (event) => {
         const line = progressLine(event);
         info(line);
-        if (event.type === 'end')
-          finished.push({ id: event.result.id, log: event.result.log, line });
+        if (event.type === 'end') finished.push({ log: event.result.log, line });
       },
-      (swapPath) => saveState(STATE.swapAdded, options.swapCleanup ? swapPath : ''),
-    );
+      onSwapAdded: (swapPath) => saveState(STATE.swapAdded, options.swapCleanup ? swapPath : ''),
+    });
     report(job.swap.level, job.swap.reason);
     for (const note of job.swap.notes) info(`swap: ${note}`);
-    for (const build of finished) await group(build.line, async () => info(readLog(build.log)));
+    for (const build of finished)
+      await group(build.line, async () => info(readIfPresent(build.log) ?? '(no log was written)'));
     for (const reason of job.plan.reasons) info(reason);
     const { probe, plan } = job;
     const built = job.report;

@@ -1,21 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { cgroupChain, parseCgroupMounts, parseProcCgroup } from '../../src/probe/cgroup.js';
+import { ownCgroup } from '../../src/probe/cgroup.js';
+import { readIfPresent } from '../../src/probe/read-file.js';
 import { runAsync, type Ran } from './run.js';
 
 /** This process's own cgroup v1 memory directory: test cgroups nest under it. */
 export function ownMemoryCgroup(): string {
-  const membership = parseProcCgroup(readFileSync('/proc/self/cgroup', 'utf8'));
-  const mounts = parseCgroupMounts(readFileSync('/proc/self/mountinfo', 'utf8'));
-  const mount = mounts.find((m) => m.fsType === 'cgroup' && m.superOptions.includes('memory'));
-  const own = membership.v1.get('memory');
-  if (!mount || own === undefined) {
+  const own = ownCgroup(readIfPresent, 'memory');
+  if (own?.version !== 1) {
     throw new Error(
       'these tests need a cgroup v1 memory controller (see /proc/self/cgroup and mountinfo)',
     );
   }
-  return cgroupChain(mount, own)[0]!;
+  return own.dir;
 }
 
 export interface MemoryCgroup {

@@ -1,24 +1,16 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JournalRecord } from '../../src/launcher/journal.js';
 import { historyFile } from '../../src/launcher/launcher.js';
 import { withMemoryCgroup } from '../helpers/cgroup-v1.js';
 import { packageWithTables } from '../helpers/packages.js';
-import { CLI, run } from '../helpers/run.js';
+import { cliBuild, peakRssBytes, readJournal } from '../helpers/cli-build.js';
+import { run } from '../helpers/run.js';
 
 const MiB = 1024 ** 2;
 // Two tables of 4.5M elements: each compile peaks near 600 MB (measured below).
 const ELEMENTS = 4_500_000;
-
-function journalOf(reportDir: string): JournalRecord[] {
-  return readFileSync(path.join(reportDir, 'journal.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as JournalRecord);
-}
 
 describe('two heavy compiles in a 900 MiB cgroup', () => {
   let pkg = '';
@@ -33,10 +25,7 @@ describe('two heavy compiles in a 900 MiB cgroup', () => {
   });
 
   it('each needs ~600 MB, so two at once cannot fit', () => {
-    const ran = run([
-      '/usr/bin/time',
-      '-f',
-      '%M',
+    const peak = peakRssBytes([
       'gcc',
       '-O2',
       '-fPIC',
@@ -45,7 +34,6 @@ describe('two heavy compiles in a 900 MiB cgroup', () => {
       '-o',
       path.join(scratch, 'big1.o'),
     ]);
-    const peak = Number(ran.stderr.trim().split('\n').at(-1)) * 1024;
     expect(peak).toBeGreaterThan(500 * MiB);
     expect(peak).toBeLessThan(800 * MiB);
     expect(2 * peak).toBeGreaterThan(900 * MiB);
@@ -68,32 +56,13 @@ describe('two heavy compiles in a 900 MiB cgroup', () => {
 
   it('both compile through wheelwright with jobs: 2, because the slots keep their estimates within the budget', async () => {
     await withMemoryCgroup({ memoryBytes: 900 * MiB }, async (cgroup) => {
-      const reportDir = path.join(scratch, 'report');
-      const ran = await cgroup.run([
-        process.execPath,
-        CLI,
-        'build',
-        pkg,
-        '--jobs',
-        '2',
-        '--python-versions',
-        '/usr/bin/python3',
-        '--build-isolation',
-        'false',
-        '--verify',
-        'false',
-        '--swap',
-        'off',
-        '--cache-dir',
-        path.join(scratch, 'cache'),
-        '--output-dir',
-        path.join(scratch, 'out'),
-        '--report-dir',
-        reportDir,
-      ]);
+      const { argv, reportDir } = cliBuild(pkg, scratch, 'serial', {
+        extra: ['--jobs', '2', '--swap', 'off'],
+      });
+      const ran = await cgroup.run(argv);
       expect(ran.status, ran.stdout + ran.stderr).toBe(0);
       expect(cgroup.oomKills()).toBe(0);
-      const compiles = journalOf(reportDir).filter((r) => r.kind === 'compile');
+      const compiles = readJournal(reportDir).filter((r) => r.kind === 'compile');
       expect(compiles.map((r) => r.exitCode)).toEqual([0, 0]);
       // one after the other: the second started after the first ended
       const [a, b] = compiles
@@ -112,32 +81,14 @@ describe('two heavy compiles in a 900 MiB cgroup', () => {
       JSON.stringify({ 'src/big1.c': 50e6, 'src/big2.c': 50e6 }),
     );
     await withMemoryCgroup({ memoryBytes: 900 * MiB }, async (cgroup) => {
-      const reportDir = path.join(scratch, 'retry-report');
-      const ran = await cgroup.run([
-        process.execPath,
-        CLI,
-        'build',
-        pkg,
-        '--jobs',
-        '2',
-        '--python-versions',
-        '/usr/bin/python3',
-        '--build-isolation',
-        'false',
-        '--verify',
-        'false',
-        '--swap',
-        'off',
-        '--cache-dir',
+      const { argv, reportDir } = cliBuild(pkg, scratch, 'retry', {
         cacheDir,
-        '--output-dir',
-        path.join(scratch, 'retry-out'),
-        '--report-dir',
-        reportDir,
-      ]);
+        extra: ['--jobs', '2', '--swap', 'off'],
+      });
+      const ran = await cgroup.run(argv);
       expect(ran.status, ran.stdout + ran.stderr).toBe(0);
       expect(cgroup.oomKills()).toBeGreaterThan(0);
-      const compiles = journalOf(reportDir).filter((r) => r.kind === 'compile');
+      const compiles = readJournal(reportDir).filter((r) => r.kind === 'compile');
       const retried = compiles.filter((r) => r.attempt === 2);
       expect(retried.length).toBeGreaterThanOrEqual(1);
       for (const again of retried) {

@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { JournalRecord } from '../../src/launcher/journal.js';
-import { CLI, ROOT, run } from '../helpers/run.js';
+import { cliBuild, readJournal } from '../helpers/cli-build.js';
+import { ROOT, run } from '../helpers/run.js';
 import { runPython, venvWith } from '../helpers/wheels.js';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'ww-object-cache-'));
@@ -11,30 +12,10 @@ const cacheDir = path.join(scratch, 'cache');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function build(name: string): JournalRecord[] {
-  const reportDir = path.join(scratch, `${name}-report`);
-  const ran = run([
-    process.execPath,
-    CLI,
-    'build',
-    path.join(ROOT, 'example'),
-    '--python-versions',
-    '/usr/bin/python3',
-    '--build-isolation',
-    'false',
-    '--verify',
-    'false',
-    '--cache-dir',
-    cacheDir,
-    '--output-dir',
-    path.join(scratch, `${name}-out`),
-    '--report-dir',
-    reportDir,
-  ]);
+  const { argv, reportDir } = cliBuild(path.join(ROOT, 'example'), scratch, name, { cacheDir });
+  const ran = run(argv);
   expect(ran.status, ran.stderr).toBe(0);
-  return readFileSync(path.join(reportDir, 'journal.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as JournalRecord);
+  return readJournal(reportDir);
 }
 
 const compiles = (journal: JournalRecord[]) => journal.filter((r) => r.kind === 'compile');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withMemoryCgroup } from '../helpers/cgroup-v1.js';
 import { packageWithTables } from '../helpers/packages.js';
+import { cliBuild, peakRssBytes } from '../helpers/cli-build.js';
 import { CLI, run } from '../helpers/run.js';
 
 const MiB = 1024 ** 2;
@@ -18,10 +19,7 @@ describe('provisioning for a compile larger than the machine allows, for real', 
     pkg = packageWithTables(['huge'], ELEMENTS);
     scratch = mkdtempSync(path.join(os.tmpdir(), 'ww-provision-'));
     // measure the compile's peak first, then set the limits below it
-    const ran = run([
-      '/usr/bin/time',
-      '-f',
-      '%M',
+    peak = peakRssBytes([
       'gcc',
       '-O2',
       '-fPIC',
@@ -30,32 +28,13 @@ describe('provisioning for a compile larger than the machine allows, for real', 
       '-o',
       path.join(scratch, 'huge.o'),
     ]);
-    peak = Number(ran.stderr.trim().split('\n').at(-1)) * 1024;
   });
   afterAll(() => {
     rmSync(pkg, { recursive: true, force: true });
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  const build = (extra: string[], name: string) => [
-    process.execPath,
-    CLI,
-    'build',
-    pkg,
-    '--python-versions',
-    '/usr/bin/python3',
-    '--build-isolation',
-    'false',
-    '--verify',
-    'false',
-    '--cache-dir',
-    path.join(scratch, `${name}-cache`),
-    '--output-dir',
-    path.join(scratch, `${name}-out`),
-    '--report-dir',
-    path.join(scratch, `${name}-report`),
-    ...extra,
-  ];
+  const build = (extra: string[], name: string) => cliBuild(pkg, scratch, name, { extra }).argv;
 
   it('fails plainly in a cgroup smaller than the compile, and succeeds through wheelwright with swap: auto, leaving no swap', async () => {
     expect(peak).toBeGreaterThan(350 * MiB);
