@@ -4,14 +4,14 @@ import type { JournalRecord } from '../../src/launcher/journal.js';
 import { CLI, run } from './run.js';
 
 /**
- * `wheelwright build PKG` for Debian's python3, without isolation (no index here) or
- * verification, its output, report and cache in `<dir>/<name>-…` unless `cacheDir` is given.
+ * `wheelwright build PKG` for Debian's python3 (or `pythons`), without isolation (no index
+ * here) or verification, its output, report and cache in `<dir>/<name>-…` unless `cacheDir` is given.
  */
 export function cliBuild(
   pkg: string,
   dir: string,
   name: string,
-  options: { cacheDir?: string; extra?: string[] } = {},
+  options: { cacheDir?: string; pythons?: string[]; extra?: string[] } = {},
 ) {
   const reportDir = path.join(dir, `${name}-report`);
   const outputDir = path.join(dir, `${name}-out`);
@@ -21,7 +21,7 @@ export function cliBuild(
     'build',
     pkg,
     '--python-versions',
-    '/usr/bin/python3',
+    (options.pythons ?? ['/usr/bin/python3']).join(','),
     '--build-isolation',
     'false',
     '--verify',

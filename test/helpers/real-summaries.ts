@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Scratch, SYSTEM_PYTHON, TRIVIAL_MODULE, setupPy } from './diagnose-builds.js';
-import { CLI, ROOT, run } from './run.js';
+import { cliBuild } from './cli-build.js';
+import { ROOT, run } from './run.js';
 
 /** What one real `wheelwright build` left: its exit status, summary markdown and report. */
 export interface RealSummary {
@@ -21,27 +22,11 @@ export function buildSummary(
   packageDir: string,
   pythons: string[] = [SYSTEM_PYTHON],
 ): RealSummary {
-  const reportDir = scratch.dir('ww-summary-report-');
-  const ran = run([
-    'node',
-    CLI,
-    'build',
-    packageDir,
-    '--build-isolation',
-    'false',
-    '--python-versions',
-    pythons.join(','),
-    '--verify',
-    'false',
-    '--cache',
-    'false',
-    '--cache-dir',
-    scratch.dir('ww-summary-cache-'),
-    '--output-dir',
-    scratch.dir('ww-summary-wheels-'),
-    '--report-dir',
-    reportDir,
-  ]);
+  const { argv, reportDir } = cliBuild(packageDir, scratch.dir('ww-summary-'), 'summary', {
+    pythons,
+    extra: ['--cache', 'false'],
+  });
+  const ran = run(argv);
   const markdown = readFileSync(path.join(reportDir, 'summary.md'), 'utf8');
   return { status: ran.status, markdown, packageDir, reportDir };
 }

@@ -1,7 +1,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CLI, ROOT, run } from './run.js';
+import { cliBuild } from './cli-build.js';
+import { ROOT, run } from './run.js';
 
 export const VERIFY_FIXTURES = path.join(ROOT, 'test', 'fixtures', 'verify');
 
@@ -60,27 +61,13 @@ export function buildWheel(
   into: string,
   environment: Record<string, string> = {},
 ): BuiltWheel {
-  const out = path.join(into, 'wheelhouse');
-  const reportDir = path.join(into, 'report');
   const pairs = Object.entries(environment).map(([k, v]) => `${k}=${v}`);
-  const ran = run([
-    process.execPath,
-    CLI,
-    'build',
-    packageDir,
-    '--build-isolation',
-    'false',
-    '--python-versions',
-    python,
-    '--output-dir',
-    out,
-    '--report-dir',
-    reportDir,
-    // these tests verify the wheel themselves, step by step
-    '--verify',
-    'false',
-    ...(pairs.length ? ['--environment', pairs.join('\n')] : []),
-  ]);
+  // these tests verify the wheel themselves, step by step: the build does not
+  const { argv, reportDir } = cliBuild(packageDir, into, 'verify', {
+    pythons: [python],
+    extra: pairs.length ? ['--environment', pairs.join('\n')] : [],
+  });
+  const ran = run(argv);
   const report = JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8'));
   const build = report.builds[0];
   if (!build?.wheel) throw new Error(`the build failed:\n${ran.stdout}${ran.stderr}`);

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ElfInfo } from '../../src/verify/elf.js';
 import { checkPolicy } from '../../src/verify/policy.js';
+import { elfInfo } from '../helpers/elf-info.js';
 import type { Resolution } from '../../src/verify/resolve-elf.js';
 import { parseWheelName, platformClaim, strictestClaim } from '../../src/verify/wheel-name.js';
 
-const elf = (versionNeeds: ElfInfo['versionNeeds'] = []): ElfInfo => ({
-  bits: 64,
-  littleEndian: true,
-  machine: 62,
-  type: 3,
-  interpreter: null,
-  soname: null,
-  needed: [],
-  rpath: null,
-  runpath: null,
-  noDefaultLib: false,
-  versionNeeds,
-});
+const elf = (versionNeeds: ElfInfo['versionNeeds'] = []): ElfInfo => elfInfo({ versionNeeds });
 const edge = (name: string, neededBy: string, path: string | null): Resolution => ({
   name,
   neededBy,

@@ -2,21 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ElfInfo } from '../../src/verify/elf.js';
 import type { CacheEntry } from '../../src/verify/loader-config.js';
 import { resolveDependencies, type LoaderWorld } from '../../src/verify/resolve-elf.js';
+import { elfInfo } from '../helpers/elf-info.js';
 
-const elf = (fields: Partial<ElfInfo> = {}): ElfInfo => ({
-  bits: 64,
-  littleEndian: true,
-  machine: 62,
-  type: 3,
-  interpreter: null,
-  soname: null,
-  needed: [],
-  rpath: null,
-  runpath: null,
-  noDefaultLib: false,
-  versionNeeds: [],
-  ...fields,
-});
+const elf = elfInfo;
 
 function world(files: Record<string, ElfInfo>, extra: Partial<LoaderWorld> = {}): LoaderWorld {
   return {
