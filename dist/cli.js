@@ -3645,7 +3645,8 @@ function unknown(lines, python) {
     const candidates = lines
         .map((text, index) => ({ text: text.trim(), index }))
         .filter((l) => l.text.length <= MAX_LINE &&
-        /\berror\b|\bfailed\b|Traceback|internal compiler error/i.test(l.text));
+        // Python's exceptions (ModuleNotFoundError: …) name the cause too
+        /\berror\b|\bfailed\b|Traceback|internal compiler error|^\w+(?:Error|Exception):/i.test(l.text));
     const specific = candidates.filter((l) => !GENERIC.test(l.text));
     const picked = (specific.length ? specific : candidates).slice(0, MAX_EVIDENCE);
     return {
@@ -6439,6 +6440,7 @@ async function runMainJob(options, env, asGiven, hooks) {
     (0,external_node_fs_namespaceObject.mkdirSync)(logs, { recursive: true });
     const scratch = scratchDir(env, options.packageDir);
     const environment = Object.fromEntries(parsePairs('environment', options.environment, env));
+    const buildEnv = { ...env, ...environment };
     let launcher = null;
     let launcherProblem = null;
     try {
@@ -6478,10 +6480,7 @@ async function runMainJob(options, env, asGiven, hooks) {
                 beforeBuild: options.beforeBuild,
             },
             baseEnv: env,
-            launcherEnv: launcher?.environmentFor(interpreter, external_node_path_default().join(workDir, 'src'), {
-                ...env,
-                ...environment,
-            }) ?? {},
+            launcherEnv: launcher?.environmentFor(interpreter, external_node_path_default().join(workDir, 'src'), buildEnv) ?? {},
         };
     });
     try {
@@ -6491,7 +6490,15 @@ async function runMainJob(options, env, asGiven, hooks) {
         const ran = await runMatrix(jobs, concurrent, options.failFast, onEvent);
         const evidence = kernel.finish();
         const journal = launcher?.coordinator.journal ?? [];
-        const built = ran.map((result) => result.status === 'failed'
+        const checks = {
+            options,
+            scratch,
+            rejectedDir: external_node_path_default().join(options.reportDir, 'rejected'),
+            buildEnv,
+        };
+        const checked = await Promise.all(ran.map((result) => checkBuilt(result, checks)));
+        // Every failure, of the build or of the checks after it, gets its explanation.
+        const results = checked.map((result) => result.status === 'failed' && result.diagnoses.length === 0
             ? {
                 ...result,
                 diagnoses: classify({
@@ -6507,28 +6514,6 @@ async function runMainJob(options, env, asGiven, hooks) {
                 }),
             }
             : result);
-        const buildEnv = { ...env, ...environment };
-        const rejected = external_node_path_default().join(options.reportDir, 'rejected');
-        const checked = async (first) => {
-            const checks = external_node_path_default().join(scratch, `checks-${first.id}`);
-            let result = first;
-            if (options.repairCommand) {
-                result = await repairWheel(result, options.repairCommand, external_node_path_default().join(checks, 'repair'), rejected, buildEnv);
-            }
-            if (options.verify)
-                result = await verifyBuilt(result, external_node_path_default().join(checks, 'verify'), rejected, buildEnv);
-            if (options.testCommand) {
-                const test = {
-                    command: options.testCommand,
-                    requires: options.testRequires,
-                    packageDir: options.packageDir,
-                };
-                result = await testWheel(result, test, external_node_path_default().join(checks, 'test'), rejected, buildEnv);
-            }
-            return result;
-        };
-        const results = await Promise.all(built.map(checked));
-        await launcher?.finish();
         const report = makeReport({
             packageDir: options.packageDir,
             startedAt: startedAt.toISOString(),
@@ -6552,6 +6537,26 @@ async function runMainJob(options, env, asGiven, hooks) {
         await launcher?.finish();
         (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
     }
+}
+/** What runs on a built wheel, in order: repair-command, verify, test-command. */
+async function checkBuilt(built, checks) {
+    const { options, rejectedDir, buildEnv } = checks;
+    const dir = external_node_path_default().join(checks.scratch, `checks-${built.id}`);
+    let result = built;
+    if (options.repairCommand) {
+        result = await repairWheel(result, options.repairCommand, external_node_path_default().join(dir, 'repair'), rejectedDir, buildEnv);
+    }
+    if (options.verify)
+        result = await verifyBuilt(result, external_node_path_default().join(dir, 'verify'), rejectedDir, buildEnv);
+    if (options.testCommand) {
+        const test = {
+            command: options.testCommand,
+            requires: options.testRequires,
+            packageDir: options.packageDir,
+        };
+        result = await testWheel(result, test, external_node_path_default().join(dir, 'test'), rejectedDir, buildEnv);
+    }
+    return result;
 }
 /**
  * A fresh directory for this package's builds at a stable path, so that compile commands, and

@@ -138,6 +138,7 @@ export async function runMainJob(
   mkdirSync(logs, { recursive: true });
   const scratch = scratchDir(env, options.packageDir);
   const environment = Object.fromEntries(parsePairs('environment', options.environment, env));
+  const buildEnv = { ...env, ...environment };
   let launcher: Launcher | null = null;
   let launcherProblem: string | null = null;
   try {
@@ -176,11 +177,7 @@ export async function runMainJob(
         beforeBuild: options.beforeBuild,
       },
       baseEnv: env,
-      launcherEnv:
-        launcher?.environmentFor(interpreter, path.join(workDir, 'src'), {
-          ...env,
-          ...environment,
-        }) ?? {},
+      launcherEnv: launcher?.environmentFor(interpreter, path.join(workDir, 'src'), buildEnv) ?? {},
     };
   });
   try {
@@ -189,8 +186,16 @@ export async function runMainJob(
     const ran = await runMatrix(jobs, concurrent, options.failFast, onEvent);
     const evidence = kernel.finish();
     const journal = launcher?.coordinator.journal ?? [];
-    const built = ran.map((result) =>
-      result.status === 'failed'
+    const checks = {
+      options,
+      scratch,
+      rejectedDir: path.join(options.reportDir, 'rejected'),
+      buildEnv,
+    };
+    const checked = await Promise.all(ran.map((result) => checkBuilt(result, checks)));
+    // Every failure, of the build or of the checks after it, gets its explanation.
+    const results = checked.map((result) =>
+      result.status === 'failed' && result.diagnoses.length === 0
         ? {
             ...result,
             diagnoses: classify({
@@ -207,34 +212,6 @@ export async function runMainJob(
           }
         : result,
     );
-    const buildEnv = { ...env, ...environment };
-    const rejected = path.join(options.reportDir, 'rejected');
-    const checked = async (first: BuildResult): Promise<BuildResult> => {
-      const checks = path.join(scratch, `checks-${first.id}`);
-      let result = first;
-      if (options.repairCommand) {
-        result = await repairWheel(
-          result,
-          options.repairCommand,
-          path.join(checks, 'repair'),
-          rejected,
-          buildEnv,
-        );
-      }
-      if (options.verify)
-        result = await verifyBuilt(result, path.join(checks, 'verify'), rejected, buildEnv);
-      if (options.testCommand) {
-        const test = {
-          command: options.testCommand,
-          requires: options.testRequires,
-          packageDir: options.packageDir,
-        };
-        result = await testWheel(result, test, path.join(checks, 'test'), rejected, buildEnv);
-      }
-      return result;
-    };
-    const results = await Promise.all(built.map(checked));
-    await launcher?.finish();
     const report = makeReport({
       packageDir: options.packageDir,
       startedAt: startedAt.toISOString(),
@@ -260,6 +237,36 @@ export async function runMainJob(
     await launcher?.finish();
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** What runs on a built wheel, in order: repair-command, verify, test-command. */
+async function checkBuilt(
+  built: BuildResult,
+  checks: { options: Options; scratch: string; rejectedDir: string; buildEnv: Environment },
+): Promise<BuildResult> {
+  const { options, rejectedDir, buildEnv } = checks;
+  const dir = path.join(checks.scratch, `checks-${built.id}`);
+  let result = built;
+  if (options.repairCommand) {
+    result = await repairWheel(
+      result,
+      options.repairCommand,
+      path.join(dir, 'repair'),
+      rejectedDir,
+      buildEnv,
+    );
+  }
+  if (options.verify)
+    result = await verifyBuilt(result, path.join(dir, 'verify'), rejectedDir, buildEnv);
+  if (options.testCommand) {
+    const test = {
+      command: options.testCommand,
+      requires: options.testRequires,
+      packageDir: options.packageDir,
+    };
+    result = await testWheel(result, test, path.join(dir, 'test'), rejectedDir, buildEnv);
+  }
+  return result;
 }
 
 /**

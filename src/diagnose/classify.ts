@@ -294,7 +294,10 @@ function unknown(lines: string[], python: string | undefined): Diagnosis {
     .filter(
       (l) =>
         l.text.length <= MAX_LINE &&
-        /\berror\b|\bfailed\b|Traceback|internal compiler error/i.test(l.text),
+        // Python's exceptions (ModuleNotFoundError: …) name the cause too
+        /\berror\b|\bfailed\b|Traceback|internal compiler error|^\w+(?:Error|Exception):/i.test(
+          l.text,
+        ),
     );
   const specific = candidates.filter((l) => !GENERIC.test(l.text));
   const picked = (specific.length ? specific : candidates).slice(0, MAX_EVIDENCE);

@@ -115,6 +115,26 @@ describe('building the example for three interpreters at once, for real', () => 
     expect(statuses).toEqual({ cp311: 'cancelled', cp311d: 'failed', pp39: 'cancelled' });
   });
 
+  it('keeps a wheel whose test-command fails out of output-dir, and explains the failure', async () => {
+    const { ran, out, report } = await build([
+      '--python-versions',
+      '/usr/bin/python3',
+      '--verify',
+      'false',
+      '--test-command',
+      'python -c "import wheelwright_example._absent"',
+    ]);
+    expect(ran.status).toBe(1);
+    const [only] = report.builds;
+    expect(only.status).toBe('failed');
+    expect(only.error).toBe('test-command failed (exit 1)');
+    expect(readdirSync(out)).toEqual([]);
+    expect(only.diagnoses.length).toBeGreaterThan(0);
+    expect(only.diagnoses[0].evidence.map((e: { text: string }) => e.text).join('\n')).toContain(
+      '_absent',
+    );
+  });
+
   it('reports a requested version that is not on the machine, and builds the rest', async () => {
     const { ran, report } = await build(['--python-versions', '/usr/bin/python3,3.4']);
     expect(ran.status).toBe(1);
