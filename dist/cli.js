@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(114);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(831);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), process.env, (text) => process.stdout.write(text), (text) => process.stderr.write(text), process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[K${line}`) : undefined);
 
@@ -507,7 +507,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 114:
+/***/ 831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3907,6 +3907,26 @@ function watchKernel(options = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/cache/layout.ts
+
+
+/**
+ * Everything is kept per package: source paths are only unique within one, and pruning one
+ * package's object groups must never touch another's in a cache directory they share.
+ */
+function cacheLayout(cacheDir, packageDir) {
+    const packageId = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(packageDir).digest('hex').slice(0, 12);
+    const root = external_node_path_default().join(cacheDir, 'packages', packageId);
+    const meta = external_node_path_default().join(root, 'meta');
+    return {
+        packageId,
+        meta,
+        history: external_node_path_default().join(meta, 'memory-history.json'),
+        manifest: external_node_path_default().join(meta, 'cache-groups.json'),
+        objects: external_node_path_default().join(root, 'objects'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/launcher/compiler-environment.ts
 
 const VARIABLES = [
@@ -4195,6 +4215,182 @@ function withOutput(command, file) {
     return argv;
 }
 
+;// CONCATENATED MODULE: ./src/launcher/extension-name.ts
+
+/**
+ * The dotted name of the extension a link produces, from its output path relative to the package
+ * copy: setuptools links into `build/lib.<platform>/<package path>/<name>.<abi>.so`. Outputs
+ * elsewhere (in place, CMake or meson trees) are named by their file alone.
+ */
+function extensionName(output, root) {
+    const module = external_node_path_default().basename(output).split('.')[0];
+    if (!root || !output.startsWith(`${root}${(external_node_path_default()).sep}`))
+        return module;
+    const parts = external_node_path_default().relative(root, output).split((external_node_path_default()).sep).slice(0, -1);
+    const inBuildLib = parts[0] === 'build' && parts[1]?.startsWith('lib');
+    return [...(inBuildLib ? parts.slice(2) : []), module].join('.');
+}
+
+;// CONCATENATED MODULE: ./src/launcher/object-cache.ts
+
+
+
+
+const object_cache_DEPFILE_WITH_VALUE = new Set(['-MF', '-MT', '-MQ']);
+const object_cache_DEPFILE_FLAGS = new Set(['-MD', '-MMD', '-MP']);
+/** The compile's command turned into one that preprocesses to stdout, writing no files. */
+function preprocessArgv(command) {
+    const argv = [];
+    for (let i = 0; i < command.argv.length; i++) {
+        const arg = command.argv[i];
+        if (command.outputAt && i === command.outputAt.index)
+            continue;
+        if (arg === '-o' &&
+            command.outputAt &&
+            !command.outputAt.glued &&
+            i + 1 === command.outputAt.index)
+            continue;
+        if (arg === '-c' || object_cache_DEPFILE_FLAGS.has(arg))
+            continue;
+        if (object_cache_DEPFILE_WITH_VALUE.has(arg)) {
+            i++;
+            continue;
+        }
+        argv.push(arg);
+    }
+    return [...argv, '-E', '-o', '-'];
+}
+function sha256File(file) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update((0,external_node_fs_namespaceObject.readFileSync)(file)).digest('hex');
+}
+/** The group of a build's objects that compiled but were never linked (a failed build's). */
+const UNLINKED = '_unlinked';
+const ENTRY = /^([0-9a-f]{64})\.o$/;
+/** The object groups under `root`, each with its entries' keys in order. */
+function cacheGroups(root) {
+    const subdirs = (dir) => {
+        try {
+            return (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })
+                .filter((d) => d.isDirectory())
+                .map((d) => d.name)
+                .sort();
+        }
+        catch {
+            return [];
+        }
+    };
+    return subdirs(root).flatMap((build) => subdirs(external_node_path_default().join(root, build)).map((extension) => {
+        const dir = external_node_path_default().join(root, build, extension);
+        const keys = (0,external_node_fs_namespaceObject.readdirSync)(dir)
+            .map((name) => ENTRY.exec(name)?.[1])
+            .filter((key) => key !== undefined)
+            .sort();
+        return { group: `${build}/${extension}`, dir, keys };
+    }));
+}
+/**
+ * Objects by content: the key hashes the compiler's identity, the compile's flags, its directory
+ * (debug info records it) and the preprocessed source, so a header change is a miss. Entries are
+ * kept in groups, one per extension of each build, so that each extension can be restored and
+ * saved on its own; an object two extensions link is in both. Entries are checked (size and
+ * SHA-256) when read; a bad one is deleted and rebuilt, never linked.
+ */
+class ObjectCache {
+    root;
+    identities = new Map();
+    index = null;
+    constructor(root) {
+        this.root = root;
+    }
+    identity(compiler, env) {
+        let known = this.identities.get(compiler);
+        if (!known) {
+            known = this.output([compiler, '--version'], env).then((digest) => digest ?? compiler);
+            this.identities.set(compiler, known);
+        }
+        return known;
+    }
+    /** Runs argv and hashes what it prints; null when it fails. */
+    output(argv, env, cwd) {
+        return new Promise((resolve) => {
+            const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+            const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
+                cwd,
+                env,
+                stdio: ['ignore', 'pipe', 'ignore'],
+            });
+            child.stdout.on('data', (chunk) => hash.update(chunk));
+            child.on('error', () => resolve(null));
+            child.on('close', (code) => resolve(code === 0 ? hash.digest('hex') : null));
+        });
+    }
+    /** The compile's cache key, or null when it cannot be preprocessed (then it is not cached). */
+    async key(command, cwd, env) {
+        const [compiler] = command.argv;
+        const preprocessed = await this.output(preprocessArgv(command), env, cwd);
+        if (preprocessed === null || compiler === undefined)
+            return null;
+        const identity = await this.identity(compiler, env);
+        return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+            .update([identity, command.flagsHash, cwd, preprocessed].join('\0'))
+            .digest('hex');
+    }
+    /** Where each key is now: any group's copy serves any build, since the key is the content. */
+    entries() {
+        this.index ??= new Map(cacheGroups(this.root).flatMap(({ dir, keys }) => keys.map((key) => [key, external_node_path_default().join(dir, `${key}.o`)])));
+        return this.index;
+    }
+    /** Copies the cached object to `dest`; null on a miss or a damaged entry. */
+    fetch(key, dest) {
+        const entry = this.entries().get(key);
+        const check = `${entry}.sha256`;
+        if (entry === undefined || !(0,external_node_fs_namespaceObject.existsSync)(entry) || !(0,external_node_fs_namespaceObject.existsSync)(check))
+            return null;
+        const [size, digest, ms] = (0,external_node_fs_namespaceObject.readFileSync)(check, 'utf8').trim().split(' ');
+        if ((0,external_node_fs_namespaceObject.statSync)(entry).size !== Number(size) || sha256File(entry) !== digest) {
+            (0,external_node_fs_namespaceObject.rmSync)(entry, { force: true });
+            (0,external_node_fs_namespaceObject.rmSync)(check, { force: true });
+            this.entries().delete(key);
+            return null;
+        }
+        (0,external_node_fs_namespaceObject.copyFileSync)(entry, dest);
+        return { bytes: Number(size), savedMs: Number(ms) || 0 };
+    }
+    /** Files `file` under `group`, recording what compiling it cost. */
+    store(key, file, group, compileMs) {
+        const entry = external_node_path_default().join(this.root, group, `${key}.o`);
+        if ((0,external_node_fs_namespaceObject.existsSync)(entry))
+            return;
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(entry), { recursive: true });
+        const partial = `${entry}.${process.pid}.partial`;
+        (0,external_node_fs_namespaceObject.copyFileSync)(file, partial);
+        (0,external_node_fs_namespaceObject.writeFileSync)(`${entry}.sha256`, `${(0,external_node_fs_namespaceObject.statSync)(partial).size} ${sha256File(partial)} ${Math.round(compileMs)}\n`);
+        (0,external_node_fs_namespaceObject.renameSync)(partial, entry);
+        this.entries().set(key, entry);
+    }
+    /**
+     * Leaves each group in `current` holding exactly its keys (an extension's stale objects go),
+     * and removes the other groups of the builds in `complete`, whose every extension linked this
+     * run: what they no longer link.
+     */
+    settle(current, complete) {
+        for (const { group, dir, keys } of cacheGroups(this.root)) {
+            const keep = current.get(group);
+            if (keep === undefined && !complete.has(group.split('/')[0]))
+                continue;
+            for (const key of keys) {
+                if (keep?.has(key))
+                    continue;
+                (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(dir, `${key}.o`), { force: true });
+                (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(dir, `${key}.o.sha256`), { force: true });
+            }
+            if ((0,external_node_fs_namespaceObject.readdirSync)(dir).length === 0)
+                (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        }
+        this.index = null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/launcher/slot-pool.ts
 /**
  * Compile slots shared by every build: at most `jobs` run at once and the sum of their memory
@@ -4348,6 +4544,8 @@ class Decoder {
 
 
 
+
+
 const coordinator_MiB = 1024 ** 2;
 // A plain link is small; an LTO link runs the optimiser over every object.
 const LINK_BYTES = 200 * coordinator_MiB;
@@ -4431,6 +4629,11 @@ class Coordinator {
     variants = new Map();
     roots = new Map();
     environments = new Map();
+    /** Objects this run compiled or fetched with a cache key, by variant path, until linked. */
+    keyed = new Map();
+    /** The keys each object group holds after this run: `<build>/<extension>`. */
+    groups = new Map();
+    linked = new Set();
     server = null;
     active = new Set();
     sequence = 0;
@@ -4538,8 +4741,10 @@ class Coordinator {
         if (cache && cacheKey) {
             const temporary = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
             const started = Date.now();
-            if (cache.fetch(cacheKey, temporary)) {
-                this.publish(command, variants, output, temporary);
+            const hit = cache.fetch(cacheKey, temporary);
+            if (hit) {
+                const variant = this.publish(command, variants, output, temporary);
+                this.keyed.set(variant, { build, key: cacheKey, compileMs: hit.savedMs });
                 this.record({
                     ...this.entryBase(command, build, argv, cwd, output),
                     exitCode: 0,
@@ -4549,6 +4754,8 @@ class Coordinator {
                     wallMs: Date.now() - started,
                     cpuMs: 0,
                     cacheHit: true,
+                    cacheBytes: hit.bytes,
+                    cacheSavedMs: hit.savedMs,
                     attempt: 1,
                     startedAt: new Date(started).toISOString(),
                 });
@@ -4591,9 +4798,11 @@ class Coordinator {
                 startedAt,
             });
             if (status === 0) {
-                if (cache && cacheKey)
-                    cache.store(cacheKey, temporary);
-                this.publish(command, variants, output, temporary);
+                const published = this.publish(command, variants, output, temporary);
+                if (cacheKey)
+                    this.keyed.set(published, { build, key: cacheKey, compileMs: done.wallMs });
+                if (command.kind === 'link')
+                    this.fileLinked(build, output, runArgv, command.objectIndices);
                 break;
             }
             (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
@@ -4603,7 +4812,46 @@ class Coordinator {
         peer.send(['exit', String(status)]);
         peer.end();
     }
-    /** Moves a finished output into place whole; an object also keeps its immutable variant. */
+    /** Files the cached objects a link used under its extension's group. */
+    fileLinked(build, output, argv, objectIndices) {
+        const cache = this.settings.objectCache;
+        if (!cache)
+            return;
+        const group = `${build}/${extensionName(output, this.roots.get(build))}`;
+        const keys = this.groups.get(group) ?? new Set();
+        this.groups.set(group, keys);
+        for (const i of objectIndices) {
+            const keyed = this.keyed.get(argv[i]);
+            if (!keyed)
+                continue;
+            cache.store(keyed.key, argv[i], group, keyed.compileMs);
+            keys.add(keyed.key);
+            this.linked.add(argv[i]);
+        }
+    }
+    /**
+     * After the last build: objects no link used (a failed build's) are kept in their build's
+     * unlinked group, so fixing one file does not recompile the others; then every group this run
+     * wrote holds exactly this run's objects, and the builds in `complete` lose the groups of
+     * extensions they no longer have.
+     */
+    settleCache(complete) {
+        const cache = this.settings.objectCache;
+        if (!cache)
+            return;
+        for (const [variant, keyed] of this.keyed) {
+            if (this.linked.has(variant))
+                continue;
+            const group = `${keyed.build}/${UNLINKED}`;
+            cache.store(keyed.key, variant, group, keyed.compileMs);
+            this.groups.set(group, (this.groups.get(group) ?? new Set()).add(keyed.key));
+        }
+        cache.settle(this.groups, new Set(complete));
+    }
+    /**
+     * Moves a finished output into place whole; an object also keeps its immutable variant, whose
+     * path it returns.
+     */
     publish(command, variants, output, temporary) {
         if (command.kind === 'compile') {
             const variant = external_node_path_default().join(this.settings.objectsDir, `${++this.sequence}-${external_node_path_default().basename(output)}`);
@@ -4612,10 +4860,10 @@ class Coordinator {
             const staged = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
             (0,external_node_fs_namespaceObject.linkSync)(variant, staged);
             (0,external_node_fs_namespaceObject.renameSync)(staged, output);
+            return variant;
         }
-        else {
-            (0,external_node_fs_namespaceObject.renameSync)(temporary, output);
-        }
+        (0,external_node_fs_namespaceObject.renameSync)(temporary, output);
+        return output;
     }
     /** The journal fields that describe the command itself. */
     entryBase(command, build, argv, cwd, output) {
@@ -4626,7 +4874,7 @@ class Coordinator {
             cwd,
             source: command.source === null ? null : this.sourceKey(build, external_node_path_default().resolve(cwd, command.source)),
             output: command.output,
-            extension: command.kind === 'link' ? external_node_path_default().basename(output).split('.')[0] : null,
+            extension: command.kind === 'link' ? extensionName(output, this.roots.get(build)) : null,
             flagsHash: command.flagsHash,
         };
     }
@@ -4643,116 +4891,6 @@ class Coordinator {
     }
 }
 const exitStatus = (done) => (done.signal ? 128 + done.signal : done.exitCode);
-
-;// CONCATENATED MODULE: ./src/launcher/object-cache.ts
-
-
-
-
-const object_cache_DEPFILE_WITH_VALUE = new Set(['-MF', '-MT', '-MQ']);
-const object_cache_DEPFILE_FLAGS = new Set(['-MD', '-MMD', '-MP']);
-/** The compile's command turned into one that preprocesses to stdout, writing no files. */
-function preprocessArgv(command) {
-    const argv = [];
-    for (let i = 0; i < command.argv.length; i++) {
-        const arg = command.argv[i];
-        if (command.outputAt && i === command.outputAt.index)
-            continue;
-        if (arg === '-o' &&
-            command.outputAt &&
-            !command.outputAt.glued &&
-            i + 1 === command.outputAt.index)
-            continue;
-        if (arg === '-c' || object_cache_DEPFILE_FLAGS.has(arg))
-            continue;
-        if (object_cache_DEPFILE_WITH_VALUE.has(arg)) {
-            i++;
-            continue;
-        }
-        argv.push(arg);
-    }
-    return [...argv, '-E', '-o', '-'];
-}
-function sha256File(file) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update((0,external_node_fs_namespaceObject.readFileSync)(file)).digest('hex');
-}
-/**
- * Objects by content: the key hashes the compiler's identity, the compile's flags, its directory
- * (debug info records it) and the preprocessed source, so a header change is a miss. Entries are
- * checked (size and SHA-256) when read; a bad one is deleted and rebuilt, never linked.
- */
-class ObjectCache {
-    dir;
-    hits = 0;
-    misses = 0;
-    identities = new Map();
-    constructor(dir) {
-        this.dir = dir;
-    }
-    identity(compiler, env) {
-        let known = this.identities.get(compiler);
-        if (!known) {
-            known = this.output([compiler, '--version'], env).then((digest) => digest ?? compiler);
-            this.identities.set(compiler, known);
-        }
-        return known;
-    }
-    /** Runs argv and hashes what it prints; null when it fails. */
-    output(argv, env, cwd) {
-        return new Promise((resolve) => {
-            const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-            const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
-                cwd,
-                env,
-                stdio: ['ignore', 'pipe', 'ignore'],
-            });
-            child.stdout.on('data', (chunk) => hash.update(chunk));
-            child.on('error', () => resolve(null));
-            child.on('close', (code) => resolve(code === 0 ? hash.digest('hex') : null));
-        });
-    }
-    /** The compile's cache key, or null when it cannot be preprocessed (then it is not cached). */
-    async key(command, cwd, env) {
-        const [compiler] = command.argv;
-        const preprocessed = await this.output(preprocessArgv(command), env, cwd);
-        if (preprocessed === null || compiler === undefined)
-            return null;
-        const identity = await this.identity(compiler, env);
-        return (0,external_node_crypto_namespaceObject.createHash)('sha256')
-            .update([identity, command.flagsHash, cwd, preprocessed].join('\0'))
-            .digest('hex');
-    }
-    entry(key) {
-        return external_node_path_default().join(this.dir, key.slice(0, 2), `${key}.o`);
-    }
-    /** Copies the cached object to `dest`; false on a miss or a damaged entry. */
-    fetch(key, dest) {
-        const entry = this.entry(key);
-        const check = `${entry}.sha256`;
-        if (!(0,external_node_fs_namespaceObject.existsSync)(entry) || !(0,external_node_fs_namespaceObject.existsSync)(check)) {
-            this.misses += 1;
-            return false;
-        }
-        const [size, digest] = (0,external_node_fs_namespaceObject.readFileSync)(check, 'utf8').trim().split(' ');
-        if ((0,external_node_fs_namespaceObject.statSync)(entry).size !== Number(size) || sha256File(entry) !== digest) {
-            (0,external_node_fs_namespaceObject.rmSync)(entry, { force: true });
-            (0,external_node_fs_namespaceObject.rmSync)(check, { force: true });
-            this.misses += 1;
-            return false;
-        }
-        (0,external_node_fs_namespaceObject.copyFileSync)(entry, dest);
-        this.hits += 1;
-        return true;
-    }
-    store(key, file) {
-        const entry = this.entry(key);
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(entry), { recursive: true });
-        const partial = `${entry}.${process.pid}.partial`;
-        (0,external_node_fs_namespaceObject.copyFileSync)(file, partial);
-        (0,external_node_fs_namespaceObject.writeFileSync)(`${entry}.sha256`, `${(0,external_node_fs_namespaceObject.statSync)(partial).size} ${sha256File(partial)}\n`);
-        (0,external_node_fs_namespaceObject.renameSync)(partial, entry);
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/launcher/oom-counter.ts
 
@@ -4820,12 +4958,11 @@ function readHistory(file) {
         return new Map();
     }
 }
-/** One file per package: source paths are only unique within a package. */
-const historyFile = (cacheDir, packageDir) => external_node_path_default().join(cacheDir, `memory-history-${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(packageDir).digest('hex').slice(0, 12)}.json`);
 /** Builds the shim and starts the coordinator every build's compiles will talk to. */
 async function startLauncher(settings) {
     const shim = buildShim(external_node_path_default().join(settings.cacheDir, 'bin'));
-    const history = readHistory(historyFile(settings.cacheDir, settings.packageDir));
+    const layout = cacheLayout(settings.cacheDir, settings.packageDir);
+    const history = readHistory(layout.history);
     const coordinator = new Coordinator({
         socketPath: external_node_path_default().join(settings.scratchDir, 'launcher.sock'),
         jobs: settings.jobs,
@@ -4834,9 +4971,7 @@ async function startLauncher(settings) {
         journalFile: external_node_path_default().join(settings.reportDir, 'journal.jsonl'),
         history,
         oomKills: oomKillCounter(),
-        objectCache: settings.objectCache
-            ? new ObjectCache(external_node_path_default().join(settings.cacheDir, 'objects'))
-            : null,
+        objectCache: settings.objectCache ? new ObjectCache(layout.objects) : null,
     });
     (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(settings.reportDir, 'journal.jsonl'), '');
     await coordinator.start();
@@ -4852,17 +4987,18 @@ async function startLauncher(settings) {
                 WHEELWRIGHT_FALLBACK_LOG: external_node_path_default().join(settings.reportDir, 'launcher-fallback.log'),
             };
         },
-        async finish() {
+        async finish(complete) {
             if (finished)
                 return;
             finished = true;
             await coordinator.stop();
+            coordinator.settleCache(complete);
             const merged = {
                 ...Object.fromEntries(history),
                 ...Object.fromEntries(coordinator.measured),
             };
-            (0,external_node_fs_namespaceObject.mkdirSync)(settings.cacheDir, { recursive: true });
-            (0,external_node_fs_namespaceObject.writeFileSync)(historyFile(settings.cacheDir, settings.packageDir), `${JSON.stringify(merged, null, 2)}\n`);
+            (0,external_node_fs_namespaceObject.mkdirSync)(layout.meta, { recursive: true });
+            (0,external_node_fs_namespaceObject.writeFileSync)(layout.history, `${JSON.stringify(merged, null, 2)}\n`);
         },
     };
 }
@@ -5568,7 +5704,7 @@ async function removeAddedSwap(env, only) {
 }
 
 ;// CONCATENATED MODULE: ./src/launcher/journal-summary.ts
-function summarizeJournal(journal) {
+function summarizeJournal(journal, objectCache) {
     const peak = journal.reduce((best, r) => (best === null || r.peakRssBytes > best.peakRssBytes ? r : best), null);
     return {
         compiles: journal.filter((r) => r.kind === 'compile' && r.attempt === 1).length,
@@ -5578,7 +5714,16 @@ function summarizeJournal(journal) {
         peakRssBytes: peak?.peakRssBytes ?? 0,
         peakSource: peak ? (peak.source ?? peak.output) : null,
         cpuMs: journal.reduce((sum, r) => sum + r.cpuMs, 0),
-        cacheHits: journal.filter((r) => r.cacheHit).length,
+        cache: objectCache ? summarizeCache(journal) : null,
+    };
+}
+function summarizeCache(journal) {
+    const hits = journal.filter((r) => r.cacheHit);
+    return {
+        hits: hits.length,
+        misses: journal.filter((r) => r.kind === 'compile' && r.attempt === 1 && !r.cacheHit).length,
+        bytes: hits.reduce((sum, r) => sum + (r.cacheBytes ?? 0), 0),
+        savedMs: hits.reduce((sum, r) => sum + (r.cacheSavedMs ?? 0), 0),
     };
 }
 
@@ -6268,12 +6413,18 @@ function buildLines(report) {
     const launcher = report.launcher.enabled
         ? `the launcher ran ${report.launcher.compiles} compiles and ${report.launcher.links} links in ${report.jobs} shared slots` +
             ` (largest: ${formatBytes(report.launcher.peakRssBytes)}${report.launcher.peakSource ? ` for \`${summary_escape(report.launcher.peakSource)}\`` : ''}` +
-            `${report.launcher.cacheHits ? `; ${report.launcher.cacheHits} served from the object cache` : ''}` +
+            `${report.launcher.cache ? `; ${cacheLine(report.launcher.cache)}` : ''}` +
             `${report.launcher.retries ? `; ${report.launcher.retries} retried alone after an OOM kill` : ''})`
         : `the launcher was off (${summary_escape(report.launcher.reason)}), so the ${report.jobs} jobs were split between builds`;
     const builds = `${report.concurrentBuilds} build${report.concurrentBuilds === 1 ? '' : 's'} at once`;
     lines.push('', `${builds}; ${launcher}; full logs in the report's \`logs/\`.`, '');
     return lines;
+}
+function cacheLine(cache) {
+    const { hits, misses, bytes, savedMs } = cache;
+    if (hits === 0)
+        return `object cache: ${misses} miss${misses === 1 ? '' : 'es'}, nothing served`;
+    return `object cache: ${hits} hit${hits === 1 ? '' : 's'} and ${misses} miss${misses === 1 ? '' : 'es'}, ${formatBytes(bytes)} served, ${seconds(savedMs)} of compiling saved`;
 }
 function card(id, d) {
     const evidence = d.evidence
@@ -6368,6 +6519,7 @@ function renderSummary(probe, plan, report, swap, journal = []) {
 
 
 
+
 /** Where builds run: the runner's temporary directory on GitHub, the system's elsewhere. */
 function workRoot(env) {
     return env.RUNNER_TEMP || external_node_os_default().tmpdir();
@@ -6380,7 +6532,7 @@ function probeMachine(env) {
  * margin, else the model's.
  */
 function estimatesFor(options, env) {
-    const history = readHistory(historyFile(options.cacheDir, options.packageDir));
+    const history = readHistory(cacheLayout(options.cacheDir, options.packageDir).history);
     return estimateAll(findTranslationUnits(options.packageDir), flagsFromEnvironment(env)).map((e) => {
         const measured = history.get(e.file);
         return measured === undefined
@@ -6483,12 +6635,14 @@ async function runMainJob(options, env, asGiven, hooks) {
             launcherEnv: launcher?.environmentFor(interpreter, external_node_path_default().join(workDir, 'src'), buildEnv) ?? {},
         };
     });
+    let complete = [];
     try {
         if (launcher)
             onRunning(() => launcher.coordinator.running());
         const kernel = watchKernel();
         const ran = await runMatrix(jobs, concurrent, options.failFast, onEvent);
         const evidence = kernel.finish();
+        complete = ran.filter((result) => result.status === 'built').map((result) => result.id);
         const journal = launcher?.coordinator.journal ?? [];
         const checks = {
             options,
@@ -6524,7 +6678,7 @@ async function runMainJob(options, env, asGiven, hooks) {
             builds: results,
             unresolved: resolution.unbuildable,
             launcher: launcher
-                ? { enabled: true, ...summarizeJournal(launcher.coordinator.journal) }
+                ? { enabled: true, ...summarizeJournal(launcher.coordinator.journal, options.cache) }
                 : { enabled: false, reason: launcherProblem ?? 'not started' },
         });
         const reportFile = external_node_path_default().join(options.reportDir, 'report.json');
@@ -6534,7 +6688,7 @@ async function runMainJob(options, env, asGiven, hooks) {
         return { probe: machine, plan, swap, report, reportFile, summary };
     }
     finally {
-        await launcher?.finish();
+        await launcher?.finish(complete);
         (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
     }
 }

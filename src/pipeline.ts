@@ -7,7 +7,8 @@ import { runMatrix, shareJobs, type BuildEvent } from './build/matrix.js';
 import { verifyBuilt } from './build/verify-built.js';
 import { repairWheel, testWheel } from './build/after-build.js';
 import { classify, watchKernel } from './diagnose/index.js';
-import { historyFile, readHistory, startLauncher, type Launcher } from './launcher/launcher.js';
+import { cacheLayout } from './cache/layout.js';
+import { readHistory, startLauncher, type Launcher } from './launcher/launcher.js';
 import { HISTORY_MARGIN, type RunningCommand } from './launcher/coordinator.js';
 import { provisionSwap, type SwapOutcome } from './provision/swap.js';
 import { summarizeJournal } from './launcher/journal-summary.js';
@@ -40,7 +41,7 @@ export function probeMachine(env: Environment): Probe {
  * margin, else the model's.
  */
 function estimatesFor(options: Options, env: Environment): Estimate[] {
-  const history = readHistory(historyFile(options.cacheDir, options.packageDir));
+  const history = readHistory(cacheLayout(options.cacheDir, options.packageDir).history);
   return estimateAll(findTranslationUnits(options.packageDir), flagsFromEnvironment(env)).map(
     (e) => {
       const measured = history.get(e.file);
@@ -180,11 +181,13 @@ export async function runMainJob(
       launcherEnv: launcher?.environmentFor(interpreter, path.join(workDir, 'src'), buildEnv) ?? {},
     };
   });
+  let complete: string[] = [];
   try {
     if (launcher) onRunning(() => launcher.coordinator.running());
     const kernel = watchKernel();
     const ran = await runMatrix(jobs, concurrent, options.failFast, onEvent);
     const evidence = kernel.finish();
+    complete = ran.filter((result) => result.status === 'built').map((result) => result.id);
     const journal = launcher?.coordinator.journal ?? [];
     const checks = {
       options,
@@ -222,7 +225,7 @@ export async function runMainJob(
       builds: results,
       unresolved: resolution.unbuildable,
       launcher: launcher
-        ? { enabled: true, ...summarizeJournal(launcher.coordinator.journal) }
+        ? { enabled: true, ...summarizeJournal(launcher.coordinator.journal, options.cache) }
         : { enabled: false, reason: launcherProblem ?? 'not started' },
     });
     const reportFile = path.join(options.reportDir, 'report.json');
@@ -234,7 +237,7 @@ export async function runMainJob(
     writeFileSync(path.join(options.reportDir, 'summary.md'), summary);
     return { probe: machine, plan, swap, report, reportFile, summary };
   } finally {
-    await launcher?.finish();
+    await launcher?.finish(complete);
     rmSync(scratch, { recursive: true, force: true });
   }
 }

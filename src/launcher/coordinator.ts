@@ -14,7 +14,8 @@ import path from 'node:path';
 import { estimateCompileBytes } from '../plan/compile-memory.js';
 import { parseCommand, withOutput, type CompilerCommand } from './command.js';
 import type { JournalRecord } from './journal.js';
-import type { ObjectCache } from './object-cache.js';
+import { extensionName } from './extension-name.js';
+import { UNLINKED, type ObjectCache } from './object-cache.js';
 import { SlotPool } from './slot-pool.js';
 import { Variants } from './variants.js';
 import { Decoder, encode } from './wire.js';
@@ -130,6 +131,11 @@ export class Coordinator {
   private readonly variants = new Map<string, Variants>();
   private readonly roots = new Map<string, string>();
   private readonly environments = new Map<string, NodeJS.ProcessEnv>();
+  /** Objects this run compiled or fetched with a cache key, by variant path, until linked. */
+  private readonly keyed = new Map<string, { build: string; key: string; compileMs: number }>();
+  /** The keys each object group holds after this run: `<build>/<extension>`. */
+  private readonly groups = new Map<string, Set<string>>();
+  private readonly linked = new Set<string>();
   private server: net.Server | null = null;
   private readonly active = new Set<RunningCommand>();
   private sequence = 0;
@@ -249,8 +255,10 @@ export class Coordinator {
     if (cache && cacheKey) {
       const temporary = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
       const started = Date.now();
-      if (cache.fetch(cacheKey, temporary)) {
-        this.publish(command, variants, output, temporary);
+      const hit = cache.fetch(cacheKey, temporary);
+      if (hit) {
+        const variant = this.publish(command, variants, output, temporary);
+        this.keyed.set(variant, { build, key: cacheKey, compileMs: hit.savedMs });
         this.record({
           ...this.entryBase(command, build, argv, cwd, output),
           exitCode: 0,
@@ -260,6 +268,8 @@ export class Coordinator {
           wallMs: Date.now() - started,
           cpuMs: 0,
           cacheHit: true,
+          cacheBytes: hit.bytes,
+          cacheSavedMs: hit.savedMs,
           attempt: 1,
           startedAt: new Date(started).toISOString(),
         });
@@ -304,8 +314,9 @@ export class Coordinator {
         startedAt,
       });
       if (status === 0) {
-        if (cache && cacheKey) cache.store(cacheKey, temporary);
-        this.publish(command, variants, output, temporary);
+        const published = this.publish(command, variants, output, temporary);
+        if (cacheKey) this.keyed.set(published, { build, key: cacheKey, compileMs: done.wallMs });
+        if (command.kind === 'link') this.fileLinked(build, output, runArgv, command.objectIndices);
         break;
       }
       rmSync(temporary, { force: true });
@@ -315,13 +326,50 @@ export class Coordinator {
     peer.end();
   }
 
-  /** Moves a finished output into place whole; an object also keeps its immutable variant. */
+  /** Files the cached objects a link used under its extension's group. */
+  private fileLinked(build: string, output: string, argv: string[], objectIndices: number[]): void {
+    const cache = this.settings.objectCache;
+    if (!cache) return;
+    const group = `${build}/${extensionName(output, this.roots.get(build))}`;
+    const keys = this.groups.get(group) ?? new Set<string>();
+    this.groups.set(group, keys);
+    for (const i of objectIndices) {
+      const keyed = this.keyed.get(argv[i]!);
+      if (!keyed) continue;
+      cache.store(keyed.key, argv[i]!, group, keyed.compileMs);
+      keys.add(keyed.key);
+      this.linked.add(argv[i]!);
+    }
+  }
+
+  /**
+   * After the last build: objects no link used (a failed build's) are kept in their build's
+   * unlinked group, so fixing one file does not recompile the others; then every group this run
+   * wrote holds exactly this run's objects, and the builds in `complete` lose the groups of
+   * extensions they no longer have.
+   */
+  settleCache(complete: string[]): void {
+    const cache = this.settings.objectCache;
+    if (!cache) return;
+    for (const [variant, keyed] of this.keyed) {
+      if (this.linked.has(variant)) continue;
+      const group = `${keyed.build}/${UNLINKED}`;
+      cache.store(keyed.key, variant, group, keyed.compileMs);
+      this.groups.set(group, (this.groups.get(group) ?? new Set<string>()).add(keyed.key));
+    }
+    cache.settle(this.groups, new Set(complete));
+  }
+
+  /**
+   * Moves a finished output into place whole; an object also keeps its immutable variant, whose
+   * path it returns.
+   */
   private publish(
     command: CompilerCommand,
     variants: Variants,
     output: string,
     temporary: string,
-  ): void {
+  ): string {
     if (command.kind === 'compile') {
       const variant = path.join(
         this.settings.objectsDir,
@@ -332,9 +380,10 @@ export class Coordinator {
       const staged = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
       linkSync(variant, staged);
       renameSync(staged, output);
-    } else {
-      renameSync(temporary, output);
+      return variant;
     }
+    renameSync(temporary, output);
+    return output;
   }
 
   /** The journal fields that describe the command itself. */
@@ -353,7 +402,7 @@ export class Coordinator {
       source:
         command.source === null ? null : this.sourceKey(build, path.resolve(cwd, command.source)),
       output: command.output,
-      extension: command.kind === 'link' ? path.basename(output).split('.')[0]! : null,
+      extension: command.kind === 'link' ? extensionName(output, this.roots.get(build)) : null,
       flagsHash: command.flagsHash,
     };
   }

@@ -9,11 +9,22 @@ export interface JournalSummary {
   peakRssBytes: number;
   peakSource: string | null;
   cpuMs: number;
-  /** Compiles served from the object cache. */
-  cacheHits: number;
+  /** The object cache's part, when it was on. */
+  cache: CacheSummary | null;
 }
 
-export function summarizeJournal(journal: JournalRecord[]): JournalSummary {
+export interface CacheSummary {
+  /** Compiles served from the cache. */
+  hits: number;
+  /** Compiles it had no entry for (each then compiled and was stored). */
+  misses: number;
+  /** Bytes of objects served. */
+  bytes: number;
+  /** What the served objects took to compile when they were made. */
+  savedMs: number;
+}
+
+export function summarizeJournal(journal: JournalRecord[], objectCache: boolean): JournalSummary {
   const peak = journal.reduce<JournalRecord | null>(
     (best, r) => (best === null || r.peakRssBytes > best.peakRssBytes ? r : best),
     null,
@@ -26,6 +37,16 @@ export function summarizeJournal(journal: JournalRecord[]): JournalSummary {
     peakRssBytes: peak?.peakRssBytes ?? 0,
     peakSource: peak ? (peak.source ?? peak.output) : null,
     cpuMs: journal.reduce((sum, r) => sum + r.cpuMs, 0),
-    cacheHits: journal.filter((r) => r.cacheHit).length,
+    cache: objectCache ? summarizeCache(journal) : null,
+  };
+}
+
+function summarizeCache(journal: JournalRecord[]): CacheSummary {
+  const hits = journal.filter((r) => r.cacheHit);
+  return {
+    hits: hits.length,
+    misses: journal.filter((r) => r.kind === 'compile' && r.attempt === 1 && !r.cacheHit).length,
+    bytes: hits.reduce((sum, r) => sum + (r.cacheBytes ?? 0), 0),
+    savedMs: hits.reduce((sum, r) => sum + (r.cacheSavedMs ?? 0), 0),
   };
 }

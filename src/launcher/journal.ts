@@ -22,6 +22,9 @@ export interface JournalRecord {
   wallMs: number;
   cpuMs: number;
   cacheHit: boolean;
+  /** On a hit: the object's size, and the compile time it stood for when it was made. */
+  cacheBytes?: number;
+  cacheSavedMs?: number;
   /** 1 for the first try; a compile retried after an OOM kill has 2 and up. */
   attempt: number;
   startedAt: string;

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Interpreter } from '../build/interpreter.js';
+import { cacheLayout } from '../cache/layout.js';
 import { compilerEnvironment } from './compiler-environment.js';
 import { Coordinator } from './coordinator.js';
 import { ObjectCache } from './object-cache.js';
@@ -17,7 +17,7 @@ export interface LauncherSettings {
   packageDir: string;
   jobs: number;
   budgetBytes: number;
-  /** Keep compiled objects in cacheDir/objects and reuse them by content. */
+  /** Keep compiled objects in the package's object groups and reuse them by content. */
   objectCache: boolean;
 }
 
@@ -29,8 +29,11 @@ export interface Launcher {
     sourceRoot: string,
     env: Record<string, string | undefined>,
   ): Record<string, string>;
-  /** Stops answering and saves what the compiles measured for the next run's plan. */
-  finish(): Promise<void>;
+  /**
+   * Stops answering, saves what the compiles measured for the next run's plan and settles the
+   * object groups; `complete` names the builds whose every extension was built.
+   */
+  finish(complete: string[]): Promise<void>;
 }
 
 export function readHistory(file: string): Map<string, number> {
@@ -44,17 +47,11 @@ export function readHistory(file: string): Map<string, number> {
   }
 }
 
-/** One file per package: source paths are only unique within a package. */
-export const historyFile = (cacheDir: string, packageDir: string): string =>
-  path.join(
-    cacheDir,
-    `memory-history-${createHash('sha256').update(packageDir).digest('hex').slice(0, 12)}.json`,
-  );
-
 /** Builds the shim and starts the coordinator every build's compiles will talk to. */
 export async function startLauncher(settings: LauncherSettings): Promise<Launcher> {
   const shim = buildShim(path.join(settings.cacheDir, 'bin'));
-  const history = readHistory(historyFile(settings.cacheDir, settings.packageDir));
+  const layout = cacheLayout(settings.cacheDir, settings.packageDir);
+  const history = readHistory(layout.history);
   const coordinator = new Coordinator({
     socketPath: path.join(settings.scratchDir, 'launcher.sock'),
     jobs: settings.jobs,
@@ -63,9 +60,7 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
     journalFile: path.join(settings.reportDir, 'journal.jsonl'),
     history,
     oomKills: oomKillCounter(),
-    objectCache: settings.objectCache
-      ? new ObjectCache(path.join(settings.cacheDir, 'objects'))
-      : null,
+    objectCache: settings.objectCache ? new ObjectCache(layout.objects) : null,
   });
   writeFileSync(path.join(settings.reportDir, 'journal.jsonl'), '');
   await coordinator.start();
@@ -81,19 +76,17 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
         WHEELWRIGHT_FALLBACK_LOG: path.join(settings.reportDir, 'launcher-fallback.log'),
       };
     },
-    async finish() {
+    async finish(complete) {
       if (finished) return;
       finished = true;
       await coordinator.stop();
+      coordinator.settleCache(complete);
       const merged = {
         ...Object.fromEntries(history),
         ...Object.fromEntries(coordinator.measured),
       };
-      mkdirSync(settings.cacheDir, { recursive: true });
-      writeFileSync(
-        historyFile(settings.cacheDir, settings.packageDir),
-        `${JSON.stringify(merged, null, 2)}\n`,
-      );
+      mkdirSync(layout.meta, { recursive: true });
+      writeFileSync(layout.history, `${JSON.stringify(merged, null, 2)}\n`);
     },
   };
 }

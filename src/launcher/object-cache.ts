@@ -4,6 +4,7 @@ import {
   copyFileSync,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -43,18 +44,60 @@ function sha256File(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
 
+/** What a hit saved: the bytes served and the compile time they stood for. */
+export interface CacheHit {
+  bytes: number;
+  savedMs: number;
+}
+
+/** One group: the objects one extension of one build linked, as `<build>/<extension>`. */
+export interface CacheGroup {
+  group: string;
+  dir: string;
+  keys: string[];
+}
+
+/** The group of a build's objects that compiled but were never linked (a failed build's). */
+export const UNLINKED = '_unlinked';
+
+const ENTRY = /^([0-9a-f]{64})\.o$/;
+
+/** The object groups under `root`, each with its entries' keys in order. */
+export function cacheGroups(root: string): CacheGroup[] {
+  const subdirs = (dir: string) => {
+    try {
+      return readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort();
+    } catch {
+      return [];
+    }
+  };
+  return subdirs(root).flatMap((build) =>
+    subdirs(path.join(root, build)).map((extension) => {
+      const dir = path.join(root, build, extension);
+      const keys = readdirSync(dir)
+        .map((name) => ENTRY.exec(name)?.[1])
+        .filter((key): key is string => key !== undefined)
+        .sort();
+      return { group: `${build}/${extension}`, dir, keys };
+    }),
+  );
+}
+
 /**
  * Objects by content: the key hashes the compiler's identity, the compile's flags, its directory
  * (debug info records it) and the preprocessed source, so a header change is a miss. Entries are
- * checked (size and SHA-256) when read; a bad one is deleted and rebuilt, never linked.
+ * kept in groups, one per extension of each build, so that each extension can be restored and
+ * saved on its own; an object two extensions link is in both. Entries are checked (size and
+ * SHA-256) when read; a bad one is deleted and rebuilt, never linked.
  */
 export class ObjectCache {
-  hits = 0;
-  misses = 0;
   private readonly identities = new Map<string, Promise<string>>();
+  private index: Map<string, string> | null = null;
 
-  constructor(private readonly dir: string) {}
-
+  constructor(private readonly root: string) {}
   private identity(compiler: string, env: NodeJS.ProcessEnv): Promise<string> {
     let known = this.identities.get(compiler);
     if (!known) {
@@ -90,36 +133,63 @@ export class ObjectCache {
       .digest('hex');
   }
 
-  private entry(key: string): string {
-    return path.join(this.dir, key.slice(0, 2), `${key}.o`);
+  /** Where each key is now: any group's copy serves any build, since the key is the content. */
+  private entries(): Map<string, string> {
+    this.index ??= new Map(
+      cacheGroups(this.root).flatMap(({ dir, keys }) =>
+        keys.map((key) => [key, path.join(dir, `${key}.o`)] as const),
+      ),
+    );
+    return this.index;
   }
 
-  /** Copies the cached object to `dest`; false on a miss or a damaged entry. */
-  fetch(key: string, dest: string): boolean {
-    const entry = this.entry(key);
+  /** Copies the cached object to `dest`; null on a miss or a damaged entry. */
+  fetch(key: string, dest: string): CacheHit | null {
+    const entry = this.entries().get(key);
     const check = `${entry}.sha256`;
-    if (!existsSync(entry) || !existsSync(check)) {
-      this.misses += 1;
-      return false;
-    }
-    const [size, digest] = readFileSync(check, 'utf8').trim().split(' ');
+    if (entry === undefined || !existsSync(entry) || !existsSync(check)) return null;
+    const [size, digest, ms] = readFileSync(check, 'utf8').trim().split(' ');
     if (statSync(entry).size !== Number(size) || sha256File(entry) !== digest) {
       rmSync(entry, { force: true });
       rmSync(check, { force: true });
-      this.misses += 1;
-      return false;
+      this.entries().delete(key);
+      return null;
     }
     copyFileSync(entry, dest);
-    this.hits += 1;
-    return true;
+    return { bytes: Number(size), savedMs: Number(ms) || 0 };
   }
 
-  store(key: string, file: string): void {
-    const entry = this.entry(key);
+  /** Files `file` under `group`, recording what compiling it cost. */
+  store(key: string, file: string, group: string, compileMs: number): void {
+    const entry = path.join(this.root, group, `${key}.o`);
+    if (existsSync(entry)) return;
     mkdirSync(path.dirname(entry), { recursive: true });
     const partial = `${entry}.${process.pid}.partial`;
     copyFileSync(file, partial);
-    writeFileSync(`${entry}.sha256`, `${statSync(partial).size} ${sha256File(partial)}\n`);
+    writeFileSync(
+      `${entry}.sha256`,
+      `${statSync(partial).size} ${sha256File(partial)} ${Math.round(compileMs)}\n`,
+    );
     renameSync(partial, entry);
+    this.entries().set(key, entry);
+  }
+
+  /**
+   * Leaves each group in `current` holding exactly its keys (an extension's stale objects go),
+   * and removes the other groups of the builds in `complete`, whose every extension linked this
+   * run: what they no longer link.
+   */
+  settle(current: Map<string, Set<string>>, complete: Set<string>): void {
+    for (const { group, dir, keys } of cacheGroups(this.root)) {
+      const keep = current.get(group);
+      if (keep === undefined && !complete.has(group.split('/')[0]!)) continue;
+      for (const key of keys) {
+        if (keep?.has(key)) continue;
+        rmSync(path.join(dir, `${key}.o`), { force: true });
+        rmSync(path.join(dir, `${key}.o.sha256`), { force: true });
+      }
+      if (readdirSync(dir).length === 0) rmSync(dir, { recursive: true, force: true });
+    }
+    this.index = null;
   }
 }

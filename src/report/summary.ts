@@ -5,6 +5,7 @@ import type { Probe } from '../probe/types.js';
 import type { SwapOutcome } from '../provision/swap.js';
 import type { Diagnosis } from '../diagnose/diagnosis.js';
 import type { JournalRecord } from '../launcher/journal.js';
+import type { CacheSummary } from '../launcher/journal-summary.js';
 import type { BuildReport } from './build-report.js';
 import { seconds } from './progress.js';
 import { chartLines } from './charts.js';
@@ -49,12 +50,18 @@ function buildLines(report: BuildReport): string[] {
   const launcher = report.launcher.enabled
     ? `the launcher ran ${report.launcher.compiles} compiles and ${report.launcher.links} links in ${report.jobs} shared slots` +
       ` (largest: ${formatBytes(report.launcher.peakRssBytes)}${report.launcher.peakSource ? ` for \`${escape(report.launcher.peakSource)}\`` : ''}` +
-      `${report.launcher.cacheHits ? `; ${report.launcher.cacheHits} served from the object cache` : ''}` +
+      `${report.launcher.cache ? `; ${cacheLine(report.launcher.cache)}` : ''}` +
       `${report.launcher.retries ? `; ${report.launcher.retries} retried alone after an OOM kill` : ''})`
     : `the launcher was off (${escape(report.launcher.reason)}), so the ${report.jobs} jobs were split between builds`;
   const builds = `${report.concurrentBuilds} build${report.concurrentBuilds === 1 ? '' : 's'} at once`;
   lines.push('', `${builds}; ${launcher}; full logs in the report's \`logs/\`.`, '');
   return lines;
+}
+
+function cacheLine(cache: CacheSummary): string {
+  const { hits, misses, bytes, savedMs } = cache;
+  if (hits === 0) return `object cache: ${misses} miss${misses === 1 ? '' : 'es'}, nothing served`;
+  return `object cache: ${hits} hit${hits === 1 ? '' : 's'} and ${misses} miss${misses === 1 ? '' : 'es'}, ${formatBytes(bytes)} served, ${seconds(savedMs)} of compiling saved`;
 }
 
 function card(id: string, d: Diagnosis): string[] {

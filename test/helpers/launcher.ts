@@ -41,7 +41,7 @@ export async function testLauncher(
       ...launcher.environmentFor(inspected, sourceRoot, { ...process.env, ...extra }),
     }),
     async dispose() {
-      await launcher.finish();
+      await launcher.finish([]);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { historyFile } from '../../src/launcher/launcher.js';
+import { cacheLayout } from '../../src/cache/layout.js';
 import { withMemoryCgroup } from '../helpers/cgroup-v1.js';
 import { packageWithTables } from '../helpers/packages.js';
 import { cliBuild, peakRssBytes, readJournal } from '../helpers/cli-build.js';
@@ -74,10 +74,11 @@ describe('two heavy compiles in a 900 MiB cgroup', () => {
 
   it('retries alone a compile the kernel killed, when a stale measurement let both run at once', async () => {
     const cacheDir = path.join(scratch, 'stale-cache');
-    mkdirSync(cacheDir, { recursive: true });
+    const { meta, history } = cacheLayout(cacheDir, pkg);
+    mkdirSync(meta, { recursive: true });
     // an earlier run "measured" 50 MB for each: wrong, so the pool lets both start together
     writeFileSync(
-      historyFile(cacheDir, pkg),
+      history,
       JSON.stringify({ 'src/big1.c': 50e6, 'src/big2.c': 50e6 }),
     );
     await withMemoryCgroup({ memoryBytes: 900 * MiB }, async (cgroup) => {

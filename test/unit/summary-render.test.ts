@@ -47,7 +47,7 @@ describe('the summary of a real build, as GitHub renders it', () => {
     expect(gantt).toContain('section cp311');
     // The example: kahan.c compiled for each of its two extensions, their own sources, 2 links.
     expect(gantt.match(/kahan\.c :/g)).toHaveLength(2);
-    expect(gantt.match(/link _\w+ :/g)).toHaveLength(2);
+    expect(gantt.match(/link wheelwright_example\._\w+ :/g)).toHaveLength(2);
     expect(gantt).not.toContain('crit');
     expect(memory).toMatch(/^ {2}x-axis \["[^"]+", "[^"]+", "[^"]+"\]$/m);
     expect(memory).toContain('"kahan.c"');
