@@ -38404,7 +38404,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _steps_post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(551);
+/* harmony import */ var _steps_post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7912);
 
 await (0,_steps_post_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 // A cache call abandoned at its deadline can hold a socket open and keep the step alive.
@@ -38415,7 +38415,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 551:
+/***/ 7912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41561,9 +41561,7 @@ function getIDToken(aud) {
 /** What main leaves for post: every key in one place. */
 const STATE = {
     swapAdded: 'swap-added',
-    cacheDir: 'cache-dir',
-    cacheKey: 'cache-key',
-    cacheHit: 'cache-hit',
+    cacheEntries: 'cache-entries',
 };
 /** The action's inputs as the pipeline reads them. */
 const actionInputs = (name) => core.getInput(name);
@@ -41597,6 +41595,84 @@ function annotateErrors(annotations) {
             startLine: a.line,
             ...(a.column === undefined ? {} : { startColumn: a.column }),
         });
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/cache/keys.ts
+
+// Bump when what the cached directory holds changes shape, so old entries are never restored.
+const SCHEMA = 'wheelwright-v2';
+// Keys may not hold commas. Dashes only separate parts, so one compiler's restore prefix can never
+// match another's entries (gcc- would match gcc-12-…).
+const part = (text) => text
+    .toLowerCase()
+    .replace(/[^a-z0-9._+]+/g, '_')
+    .slice(0, 100);
+const canonical = (value) => Array.isArray(value)
+    ? value.map(canonical)
+    : typeof value === 'object' && value !== null
+        ? Object.fromEntries(Object.entries(value)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([k, v]) => [k, canonical(v)]))
+        : value;
+const digest = (value) => (0,external_node_crypto_.createHash)('sha256')
+    .update(JSON.stringify(canonical(value)))
+    .digest('hex')
+    .slice(0, 16);
+const scopePrefix = (scope) => [SCHEMA, ...[scope.os, scope.arch, scope.compiler, scope.packageId].map(part)].join('-');
+/**
+ * The package's small files (memory history, list of object groups): saved under a digest of
+ * their content, found by the newest entry of the same inputs (the Python versions a job builds:
+ * each job of a matrix keeps its own list), else of any inputs.
+ */
+function keys_metaKeys(scope, inputs) {
+    const any = `${scopePrefix(scope)}-meta-`;
+    const same = `${any}${digest(inputs)}-`;
+    return {
+        key: same,
+        restoreKeys: [same, any],
+        saveKey: (content) => `${same}${digest(content)}`,
+    };
+}
+/**
+ * One object group (the objects one extension of one build linked): saved under a digest of its
+ * entries' keys, which are digests of their contents, so an unchanged extension maps to the
+ * entry it was restored from and is not saved again; a changed one falls back to the newest
+ * entry of the same group.
+ *
+ * Pruning: GitHub evicts a repository's entries least recently used once they pass 10 GB, and any
+ * entry unused for 7 days. An extension writes a new entry only when its objects change, and
+ * entries of objects no longer built are never restored again, so they age out first.
+ */
+function keys_groupKeys(scope, group, entryKeys) {
+    const prefix = `${scopePrefix(scope)}-obj-${part(group)}-`;
+    return { key: `${prefix}${digest([...entryKeys].sort())}`, restoreKeys: [prefix] };
+}
+
+;// CONCATENATED MODULE: ./src/cache/layout.ts
+
+
+/**
+ * Everything is kept per package: source paths are only unique within one, and pruning one
+ * package's object groups must never touch another's in a cache directory they share.
+ */
+function layout_cacheLayout(cacheDir, packageDir) {
+    const packageId = (0,external_node_crypto_.createHash)('sha256').update(packageDir).digest('hex').slice(0, 12);
+    const root = external_node_path_default().join(cacheDir, 'packages', packageId);
+    const meta = external_node_path_default().join(root, 'meta');
+    return {
+        packageId,
+        meta,
+        history: external_node_path_default().join(meta, 'memory-history.json'),
+        manifest: external_node_path_default().join(meta, 'cache-groups.json'),
+        objects: external_node_path_default().join(root, 'objects'),
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
@@ -49257,8 +49333,6 @@ function policies_userAgentPolicy_userAgentPolicy(options = {}) {
     };
 }
 //# sourceMappingURL=userAgentPolicy.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/sha256.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -62834,9 +62908,6 @@ class BufferScheduler {
 //# sourceMappingURL=BufferScheduler.js.map
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./node_modules/@azure/storage-common/dist/esm/crc64.js
@@ -89357,8 +89428,6 @@ class Batch {
     }
 }
 //# sourceMappingURL=Batch.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./node_modules/@actions/cache/node_modules/@azure/storage-blob/dist/esm/utils/utils.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -98311,7 +98380,8 @@ async function within(ms, what) {
         clearTimeout(timer);
     }
 }
-const unavailable = () => 
+/** Why this step cannot use the cache service at all, or null when it can. */
+const cache_cacheServiceProblem = () => 
 // ACTIONS_RESULTS_URL is only given to an action's own steps on a GitHub runner.
 isFeatureAvailable()
     ? null
@@ -98320,7 +98390,7 @@ isFeatureAvailable()
  * Restores `dir` from the newest entry matching `keys`. The service failing, absent or slow is a
  * warning: the build runs without the cache, never fails for it.
  */
-async function restoreDirectory(dir, keys, timeoutMs = DEFAULT_TIMEOUT_MS) {
+async function cache_restoreDirectory(dir, keys, timeoutMs = DEFAULT_TIMEOUT_MS) {
     const started = Date.now();
     const outcome = (status, matchedKey) => ({
         status,
@@ -98328,7 +98398,7 @@ async function restoreDirectory(dir, keys, timeoutMs = DEFAULT_TIMEOUT_MS) {
         bytes: bytesUnder(dir),
         ms: Date.now() - started,
     });
-    const reason = unavailable();
+    const reason = cache_cacheServiceProblem();
     if (reason) {
         core.warning(`cache not restored: ${reason}`);
         return outcome('unavailable', null);
@@ -98365,7 +98435,7 @@ restoredExactKey, timeoutMs = DEFAULT_TIMEOUT_MS) {
         return outcome('skipped', 'the entry for this key exists');
     if (bytes === 0)
         return outcome('skipped', 'nothing to save');
-    const reason = unavailable();
+    const reason = cache_cacheServiceProblem();
     if (reason) {
         warning(`cache not saved: ${reason}`);
         return outcome('unavailable', reason);
@@ -98386,6 +98456,261 @@ restoredExactKey, timeoutMs = DEFAULT_TIMEOUT_MS) {
         return outcome('failed', message);
     }
 }
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/launcher/object-cache.ts
+
+
+
+
+const DEPFILE_WITH_VALUE = new Set(['-MF', '-MT', '-MQ']);
+const DEPFILE_FLAGS = new Set(['-MD', '-MMD', '-MP']);
+/** The compile's command turned into one that preprocesses to stdout, writing no files. */
+function preprocessArgv(command) {
+    const argv = [];
+    for (let i = 0; i < command.argv.length; i++) {
+        const arg = command.argv[i];
+        if (command.outputAt && i === command.outputAt.index)
+            continue;
+        if (arg === '-o' &&
+            command.outputAt &&
+            !command.outputAt.glued &&
+            i + 1 === command.outputAt.index)
+            continue;
+        if (arg === '-c' || DEPFILE_FLAGS.has(arg))
+            continue;
+        if (DEPFILE_WITH_VALUE.has(arg)) {
+            i++;
+            continue;
+        }
+        argv.push(arg);
+    }
+    return [...argv, '-E', '-o', '-'];
+}
+function sha256File(file) {
+    return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+/** The group of a build's objects that compiled but were never linked (a failed build's). */
+const UNLINKED = '_unlinked';
+const ENTRY = /^([0-9a-f]{64})\.o$/;
+/** The object groups under `root`, each with its entries' keys in order. */
+function cacheGroups(root) {
+    const subdirs = (dir) => {
+        try {
+            return (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })
+                .filter((d) => d.isDirectory())
+                .map((d) => d.name)
+                .sort();
+        }
+        catch {
+            return [];
+        }
+    };
+    return subdirs(root).flatMap((build) => subdirs(external_node_path_default().join(root, build)).map((extension) => {
+        const dir = external_node_path_default().join(root, build, extension);
+        const keys = (0,external_node_fs_namespaceObject.readdirSync)(dir)
+            .map((name) => ENTRY.exec(name)?.[1])
+            .filter((key) => key !== undefined)
+            .sort();
+        return { group: `${build}/${extension}`, dir, keys };
+    }));
+}
+/**
+ * Objects by content: the key hashes the compiler's identity, the compile's flags, its directory
+ * (debug info records it) and the preprocessed source, so a header change is a miss. Entries are
+ * kept in groups, one per extension of each build, so that each extension can be restored and
+ * saved on its own; an object two extensions link is in both. Entries are checked (size and
+ * SHA-256) when read; a bad one is deleted and rebuilt, never linked.
+ */
+class ObjectCache {
+    root;
+    identities = new Map();
+    index = null;
+    constructor(root) {
+        this.root = root;
+    }
+    identity(compiler, env) {
+        let known = this.identities.get(compiler);
+        if (!known) {
+            known = this.output([compiler, '--version'], env).then((digest) => digest ?? compiler);
+            this.identities.set(compiler, known);
+        }
+        return known;
+    }
+    /** Runs argv and hashes what it prints; null when it fails. */
+    output(argv, env, cwd) {
+        return new Promise((resolve) => {
+            const hash = createHash('sha256');
+            const child = spawn(argv[0], argv.slice(1), {
+                cwd,
+                env,
+                stdio: ['ignore', 'pipe', 'ignore'],
+            });
+            child.stdout.on('data', (chunk) => hash.update(chunk));
+            child.on('error', () => resolve(null));
+            child.on('close', (code) => resolve(code === 0 ? hash.digest('hex') : null));
+        });
+    }
+    /** The compile's cache key, or null when it cannot be preprocessed (then it is not cached). */
+    async key(command, cwd, env) {
+        const [compiler] = command.argv;
+        const preprocessed = await this.output(preprocessArgv(command), env, cwd);
+        if (preprocessed === null || compiler === undefined)
+            return null;
+        const identity = await this.identity(compiler, env);
+        return createHash('sha256')
+            .update([identity, command.flagsHash, cwd, preprocessed].join('\0'))
+            .digest('hex');
+    }
+    /** Where each key is now: any group's copy serves any build, since the key is the content. */
+    entries() {
+        this.index ??= new Map(cacheGroups(this.root).flatMap(({ dir, keys }) => keys.map((key) => [key, path.join(dir, `${key}.o`)])));
+        return this.index;
+    }
+    /** Copies the cached object to `dest`; null on a miss or a damaged entry. */
+    fetch(key, dest) {
+        const entry = this.entries().get(key);
+        const check = `${entry}.sha256`;
+        if (entry === undefined || !existsSync(entry) || !existsSync(check))
+            return null;
+        const [size, digest, ms] = readFileSync(check, 'utf8').trim().split(' ');
+        if (statSync(entry).size !== Number(size) || sha256File(entry) !== digest) {
+            rmSync(entry, { force: true });
+            rmSync(check, { force: true });
+            this.entries().delete(key);
+            return null;
+        }
+        copyFileSync(entry, dest);
+        return { bytes: Number(size), savedMs: Number(ms) || 0 };
+    }
+    /** Files `file` under `group`, recording what compiling it cost. */
+    store(key, file, group, compileMs) {
+        const entry = path.join(this.root, group, `${key}.o`);
+        if (existsSync(entry))
+            return;
+        mkdirSync(path.dirname(entry), { recursive: true });
+        const partial = `${entry}.${process.pid}.partial`;
+        copyFileSync(file, partial);
+        writeFileSync(`${entry}.sha256`, `${statSync(partial).size} ${sha256File(partial)} ${Math.round(compileMs)}\n`);
+        renameSync(partial, entry);
+        this.entries().set(key, entry);
+    }
+    /**
+     * Leaves each group in `current` holding exactly its keys (an extension's stale objects go),
+     * and removes the other groups of the builds in `complete`, whose every extension linked this
+     * run: what they no longer link.
+     */
+    settle(current, complete) {
+        for (const { group, dir, keys } of cacheGroups(this.root)) {
+            const keep = current.get(group);
+            if (keep === undefined && !complete.has(group.split('/')[0]))
+                continue;
+            for (const key of keys) {
+                if (keep?.has(key))
+                    continue;
+                rmSync(path.join(dir, `${key}.o`), { force: true });
+                rmSync(path.join(dir, `${key}.o.sha256`), { force: true });
+            }
+            if (readdirSync(dir).length === 0)
+                rmSync(dir, { recursive: true, force: true });
+        }
+        this.index = null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/cache-entries.ts
+
+
+
+
+
+
+
+// Each entry is a request or two to the cache service; a handful at once keeps a package of many
+// extensions quick without flooding it.
+const AT_ONCE = 4;
+async function eachAtMost(items, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await work(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(AT_ONCE, items.length) }, worker));
+    return results;
+}
+function readManifest(file) {
+    try {
+        const parsed = JSON.parse(readFileSync(file, 'utf8'));
+        return Array.isArray(parsed.groups) ? parsed : { groups: [] };
+    }
+    catch {
+        return { groups: [] };
+    }
+}
+const metaContent = (dir) => filesUnder(dir)
+    .sort()
+    .map((file) => `${external_node_path_default().relative(dir, file)}\0${(0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')}`)
+    .join('\0');
+/**
+ * Restores the package's meta entry, then every object group its manifest lists, each from its
+ * own entry: an extension whose objects changed falls back to its own newest entry, and the
+ * others hit exactly.
+ */
+async function restoreCacheEntries(setup) {
+    const layout = cacheLayout(setup.cacheDir, setup.packageDir);
+    const restored = {};
+    const problem = cacheServiceProblem();
+    if (problem)
+        return { state: { ...setup, restored }, outcomes: [], problem };
+    const meta = await restoreDirectory(layout.meta, metaKeys(setup.scope, setup.inputs));
+    if (meta.matchedKey)
+        restored[layout.meta] = meta.matchedKey;
+    const outcomes = [{ entry: 'meta', ...meta, key: meta.matchedKey }];
+    const { groups } = readManifest(layout.manifest);
+    outcomes.push(...(await eachAtMost(groups, async ({ group, key }) => {
+        const dir = path.join(layout.objects, group);
+        const outcome = await restoreDirectory(dir, {
+            key,
+            restoreKeys: groupKeys(setup.scope, group, []).restoreKeys,
+        });
+        if (outcome.matchedKey)
+            restored[dir] = outcome.matchedKey;
+        return { entry: group, ...outcome, key: outcome.matchedKey };
+    })));
+    return { state: { ...setup, restored }, outcomes };
+}
+/**
+ * Saves each object group whose objects differ from what was restored, then the meta entry with
+ * the manifest of every group's key (so the next run restores each from its own entry).
+ */
+async function saveCacheEntries(state) {
+    const problem = cache_cacheServiceProblem();
+    if (problem)
+        return { outcomes: [], problem };
+    const layout = layout_cacheLayout(state.cacheDir, state.packageDir);
+    const groups = cacheGroups(layout.objects).map((g) => ({
+        ...g,
+        key: keys_groupKeys(state.scope, g.group, g.keys).key,
+    }));
+    const saved = await eachAtMost(groups, async ({ group, dir, key }) => outcomeOf(group, await saveDirectory(dir, key, state.restored[dir] === key)));
+    (0,external_node_fs_namespaceObject.mkdirSync)(layout.meta, { recursive: true });
+    const manifest = { groups: groups.map(({ group, key }) => ({ group, key })) };
+    (0,external_node_fs_namespaceObject.writeFileSync)(layout.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
+    const metaKey = keys_metaKeys(state.scope, state.inputs).saveKey(metaContent(layout.meta));
+    const meta = await saveDirectory(layout.meta, metaKey, state.restored[layout.meta] === metaKey);
+    return { outcomes: [...saved, outcomeOf('meta', meta)] };
+}
+const outcomeOf = (entry, saved) => ({
+    entry,
+    status: saved.reason ? `${saved.status} (${saved.reason})` : saved.status,
+    key: saved.key,
+    bytes: saved.bytes,
+    ms: saved.ms,
+});
 
 ;// CONCATENATED MODULE: ./src/config/size.ts
 const UNITS = {
@@ -98624,8 +98949,6 @@ function cgroup_swap_swapForbiddenBy(version) {
         : 'cgroup v2 memory.swap.max is 0';
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/provision/command.ts
 
 /** A command that failed, with its own message (stderr, else how it ended). */
@@ -99287,14 +99610,17 @@ async function removeAddedSwap(env, only) {
 
 /**
  * The action's post step: runs after the job's other steps, also when they failed or were
- * cancelled. It saves the cache directory main restored, and removes exactly the swap main added
- * (unless swap-cleanup is false, in which case main recorded nothing).
+ * cancelled. It saves the object groups that changed and the package's meta entry, and removes
+ * exactly the swap main added (unless swap-cleanup is false, in which case main recorded nothing).
  */
 async function runPost() {
-    const key = action_getState(STATE.cacheKey);
-    if (key) {
-        const saved = await saveDirectory(action_getState(STATE.cacheDir), key, action_getState(STATE.cacheHit) === 'true');
-        action_info(`cache: ${saved.status} ${saved.key}, ${saved.bytes} bytes in ${saved.ms} ms${saved.reason ? ` (${saved.reason})` : ''}`);
+    const entries = action_getState(STATE.cacheEntries);
+    if (entries) {
+        const { outcomes, problem } = await saveCacheEntries(JSON.parse(entries));
+        if (problem)
+            report('warning', `cache not saved: ${problem}`);
+        for (const o of outcomes)
+            action_info(`cache ${o.entry}: ${o.status} ${o.key}, ${size_formatBytes(o.bytes)} in ${o.ms} ms`);
     }
     const added = action_getState(STATE.swapAdded);
     if (!added) {

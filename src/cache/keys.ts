@@ -6,19 +6,20 @@ export interface CacheKeys {
   restoreKeys: string[];
 }
 
-export interface CacheKeyParts {
+/** Where entries may be shared: objects of another compiler, machine or package never match. */
+export interface CacheScope {
   /** linux, macos, windows. */
   os: string;
   /** x64, arm64. */
   arch: string;
-  /** The compiler's name and version, e.g. gcc-12.2.0: objects of another compiler never match. */
+  /** The compiler's name and version, e.g. gcc-12.2.0. */
   compiler: string;
-  /** Whatever changes the objects: flags, environment, Python versions, the sources' digest. */
-  inputs: Record<string, unknown>;
+  /** The package (cache/layout.ts's packageId): a monorepo's packages keep their own entries. */
+  packageId: string;
 }
 
 // Bump when what the cached directory holds changes shape, so old entries are never restored.
-const SCHEMA = 'wheelwright-v1';
+const SCHEMA = 'wheelwright-v2';
 
 // Keys may not hold commas. Dashes only separate parts, so one compiler's restore prefix can never
 // match another's entries (gcc- would match gcc-12-…).
@@ -39,21 +40,46 @@ const canonical = (value: unknown): unknown =>
         )
       : value;
 
-/**
- * The key names OS, arch, compiler and a hash of the inputs; the one restore key is the same
- * without the hash, so a miss starts from the newest entry this OS and compiler wrote.
- *
- * Pruning: GitHub evicts a repository's entries least recently used once they pass 10 GB, and any
- * entry unused for 7 days. wheelwright keeps few stale ones by writing at most one entry per
- * distinct inputs: the key holds no run number or commit, and a run that restored its exact key
- * saves nothing (entries are immutable, so a second save could only fail). Entries of inputs no
- * longer used are never restored again and age out first.
- */
-export function cacheKeys(parts: CacheKeyParts): CacheKeys {
-  const hash = createHash('sha256')
-    .update(JSON.stringify(canonical(parts.inputs)))
+const digest = (value: unknown): string =>
+  createHash('sha256')
+    .update(JSON.stringify(canonical(value)))
     .digest('hex')
     .slice(0, 16);
-  const prefix = `${SCHEMA}-${part(parts.os)}-${part(parts.arch)}-${part(parts.compiler)}-`;
-  return { key: `${prefix}${hash}`, restoreKeys: [prefix] };
+
+const scopePrefix = (scope: CacheScope): string =>
+  [SCHEMA, ...[scope.os, scope.arch, scope.compiler, scope.packageId].map(part)].join('-');
+
+/**
+ * The package's small files (memory history, list of object groups): saved under a digest of
+ * their content, found by the newest entry of the same inputs (the Python versions a job builds:
+ * each job of a matrix keeps its own list), else of any inputs.
+ */
+export function metaKeys(
+  scope: CacheScope,
+  inputs: Record<string, unknown>,
+): CacheKeys & {
+  saveKey: (content: string) => string;
+} {
+  const any = `${scopePrefix(scope)}-meta-`;
+  const same = `${any}${digest(inputs)}-`;
+  return {
+    key: same,
+    restoreKeys: [same, any],
+    saveKey: (content) => `${same}${digest(content)}`,
+  };
+}
+
+/**
+ * One object group (the objects one extension of one build linked): saved under a digest of its
+ * entries' keys, which are digests of their contents, so an unchanged extension maps to the
+ * entry it was restored from and is not saved again; a changed one falls back to the newest
+ * entry of the same group.
+ *
+ * Pruning: GitHub evicts a repository's entries least recently used once they pass 10 GB, and any
+ * entry unused for 7 days. An extension writes a new entry only when its objects change, and
+ * entries of objects no longer built are never restored again, so they age out first.
+ */
+export function groupKeys(scope: CacheScope, group: string, entryKeys: string[]): CacheKeys {
+  const prefix = `${scopePrefix(scope)}-obj-${part(group)}-`;
+  return { key: `${prefix}${digest([...entryKeys].sort())}`, restoreKeys: [prefix] };
 }

@@ -6,9 +6,7 @@ import type { Annotation } from '../report/annotations.js';
 /** What main leaves for post: every key in one place. */
 export const STATE = {
   swapAdded: 'swap-added',
-  cacheDir: 'cache-dir',
-  cacheKey: 'cache-key',
-  cacheHit: 'cache-hit',
+  cacheEntries: 'cache-entries',
 } as const;
 export type StateName = (typeof STATE)[keyof typeof STATE];
 

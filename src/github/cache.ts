@@ -37,7 +37,8 @@ async function within<T>(ms: number, what: Promise<T>): Promise<T> {
   }
 }
 
-const unavailable = () =>
+/** Why this step cannot use the cache service at all, or null when it can. */
+export const cacheServiceProblem = (): string | null =>
   // ACTIONS_RESULTS_URL is only given to an action's own steps on a GitHub runner.
   cache.isFeatureAvailable()
     ? null
@@ -59,7 +60,7 @@ export async function restoreDirectory(
     bytes: bytesUnder(dir),
     ms: Date.now() - started,
   });
-  const reason = unavailable();
+  const reason = cacheServiceProblem();
   if (reason) {
     core.warning(`cache not restored: ${reason}`);
     return outcome('unavailable', null);
@@ -97,7 +98,7 @@ export async function saveDirectory(
   });
   if (restoredExactKey) return outcome('skipped', 'the entry for this key exists');
   if (bytes === 0) return outcome('skipped', 'nothing to save');
-  const reason = unavailable();
+  const reason = cacheServiceProblem();
   if (reason) {
     core.warning(`cache not saved: ${reason}`);
     return outcome('unavailable', reason);

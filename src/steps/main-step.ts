@@ -1,10 +1,9 @@
 import { InputError } from '../config/input-error.js';
 import { execFileSync } from 'node:child_process';
-import { cacheKeys } from '../cache/keys.js';
+import { cacheLayout } from '../cache/layout.js';
 import { parseOptions, type Options } from '../config/options.js';
 import { layerInputs, withoutDefaults, type LayeredInputs } from '../config/pyproject.js';
 import { uploadBuildArtifact } from '../github/artifacts.js';
-import { restoreDirectory } from '../github/cache.js';
 import {
   actionInputs,
   annotateErrors,
@@ -18,6 +17,8 @@ import {
   writeSummary,
 } from '../github/action.js';
 import { runMainJob } from '../pipeline.js';
+import { restoreCacheEntries } from './cache-entries.js';
+import { formatBytes } from '../config/size.js';
 import { readIfPresent } from '../probe/read-file.js';
 import { ANNOTATION_CAP, annotationsFor } from '../report/annotations.js';
 import { allBuilt } from '../report/build-report.js';
@@ -34,25 +35,23 @@ function compilerIdentity(env: NodeJS.ProcessEnv): string {
 }
 
 async function restoreCache(options: Options): Promise<void> {
-  const keys = cacheKeys({
-    os: process.env.RUNNER_OS ?? process.platform,
-    arch: process.env.RUNNER_ARCH ?? process.arch,
-    compiler: compilerIdentity(process.env),
-    inputs: {
-      pythonVersions: options.pythonVersions,
-      buildFrontend: options.buildFrontend,
-      configSettings: options.configSettings,
-      environment: options.environment,
-      cflags: process.env.CFLAGS ?? '',
+  const { state, outcomes, problem } = await restoreCacheEntries({
+    cacheDir: options.cacheDir,
+    packageDir: options.packageDir,
+    scope: {
+      os: process.env.RUNNER_OS ?? process.platform,
+      arch: process.env.RUNNER_ARCH ?? process.arch,
+      compiler: compilerIdentity(process.env),
+      packageId: cacheLayout(options.cacheDir, options.packageDir).packageId,
     },
+    inputs: { pythonVersions: options.pythonVersions },
   });
-  const restored = await restoreDirectory(options.cacheDir, keys);
-  info(
-    `cache: ${restored.status}${restored.matchedKey ? ` (${restored.matchedKey})` : ''}, ${restored.bytes} bytes in ${restored.ms} ms`,
-  );
-  saveState(STATE.cacheDir, options.cacheDir);
-  saveState(STATE.cacheKey, keys.key);
-  saveState(STATE.cacheHit, restored.status === 'hit' ? 'true' : '');
+  if (problem) report('warning', `cache not restored: ${problem}`);
+  for (const o of outcomes)
+    info(
+      `cache ${o.entry}: ${o.status}${o.key ? ` (${o.key})` : ''}, ${formatBytes(o.bytes)} in ${o.ms} ms`,
+    );
+  saveState(STATE.cacheEntries, JSON.stringify(state));
 }
 
 /** The action's main step: probe, plan, build every version, outputs and the job summary. */

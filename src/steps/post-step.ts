@@ -1,24 +1,20 @@
 import { fail, getState, info, STATE, report } from '../github/action.js';
-import { saveDirectory } from '../github/cache.js';
+import { saveCacheEntries, type CacheEntriesState } from './cache-entries.js';
 import { removeAddedSwap } from '../provision/swap.js';
 import { formatBytes } from '../config/size.js';
 
 /**
  * The action's post step: runs after the job's other steps, also when they failed or were
- * cancelled. It saves the cache directory main restored, and removes exactly the swap main added
- * (unless swap-cleanup is false, in which case main recorded nothing).
+ * cancelled. It saves the object groups that changed and the package's meta entry, and removes
+ * exactly the swap main added (unless swap-cleanup is false, in which case main recorded nothing).
  */
 export async function runPost(): Promise<void> {
-  const key = getState(STATE.cacheKey);
-  if (key) {
-    const saved = await saveDirectory(
-      getState(STATE.cacheDir),
-      key,
-      getState(STATE.cacheHit) === 'true',
-    );
-    info(
-      `cache: ${saved.status} ${saved.key}, ${saved.bytes} bytes in ${saved.ms} ms${saved.reason ? ` (${saved.reason})` : ''}`,
-    );
+  const entries = getState(STATE.cacheEntries);
+  if (entries) {
+    const { outcomes, problem } = await saveCacheEntries(JSON.parse(entries) as CacheEntriesState);
+    if (problem) report('warning', `cache not saved: ${problem}`);
+    for (const o of outcomes)
+      info(`cache ${o.entry}: ${o.status} ${o.key}, ${formatBytes(o.bytes)} in ${o.ms} ms`);
   }
   const added = getState(STATE.swapAdded);
   if (!added) {

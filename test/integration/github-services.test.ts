@@ -3,9 +3,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cacheKeys } from '../../src/cache/keys.js';
+import { groupKeys } from '../../src/cache/keys.js';
 import { uploadBuildArtifact } from '../../src/github/artifacts.js';
+import { cacheLayout } from '../../src/cache/layout.js';
 import { restoreDirectory, saveDirectory } from '../../src/github/cache.js';
+import { restoreCacheEntries, saveCacheEntries } from '../../src/steps/cache-entries.js';
 import {
   fakeRuntimeToken,
   refusedUrl,
@@ -51,9 +53,12 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
-  process.stdout.write = write;
   await services?.close();
   services = null;
+  // A call the toolkit abandoned (the test of a service that never answers) fails with
+  // ECONNRESET once the service closes: let it land in this test's output, not the next one's.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  process.stdout.write = write;
   for (const [name, value] of saved) {
     if (value === undefined) Reflect.deleteProperty(process.env, name);
     else process.env[name] = value;
@@ -77,8 +82,9 @@ function objectStore(files: Record<string, string>): string {
   return dir;
 }
 
+const scope = { os: 'Linux', arch: 'X64', compiler: 'gcc 12.2.0', packageId: '0123456789ab' };
 const keys = (inputs: Record<string, unknown>) =>
-  cacheKeys({ os: 'Linux', arch: 'X64', compiler: 'gcc 12.2.0', inputs });
+  groupKeys(scope, 'cp311/pkg._ext', [JSON.stringify(inputs)]);
 
 describe('the cache, against a cache service speaking the v2 protocol', () => {
   it('misses, saves, then hits the exact key, and skips saving what it restored', async () => {
@@ -114,7 +120,7 @@ describe('the cache, against a cache service speaking the v2 protocol', () => {
     expect(lines('error')).toEqual([]);
   });
 
-  it('falls back to the newest entry of the same OS and compiler when the inputs changed', async () => {
+  it('falls back to the newest entry of the same group when its objects changed', async () => {
     services = await startFakeServices();
     useService(services.url);
     const first = keys({ cflags: '-O1' });
@@ -125,7 +131,7 @@ describe('the cache, against a cache service speaking the v2 protocol', () => {
     const partial = await restoreDirectory(dir, keys({ cflags: '-O3' }));
     expect(partial).toMatchObject({ status: 'partial', matchedKey: second.key });
     expect(readFileSync(path.join(dir, 'a.o'), 'utf8')).toBe('second');
-    const otherCompiler = cacheKeys({ os: 'Linux', arch: 'X64', compiler: 'clang-16', inputs: {} });
+    const otherCompiler = groupKeys({ ...scope, compiler: 'clang-16' }, 'cp311/pkg._ext', []);
     expect((await restoreDirectory(objectStore({}), otherCompiler)).status).toBe('miss');
   });
 
@@ -163,6 +169,98 @@ describe('the cache, against a cache service speaking the v2 protocol', () => {
     expect((await restoreDirectory(dir, keys({}))).status).toBe('unavailable');
     expect((await saveDirectory(dir, keys({}).key, false)).status).toBe('unavailable');
     expect(lines('warning')[0]).toMatch(/cache not restored: the cache service is not available/);
+  });
+});
+
+describe("the object cache as one entry per extension, and the package's meta entry", () => {
+  const objectKey = (text: string) => createHash('sha256').update(text).digest('hex');
+
+  function cacheOnDisk(cacheDir: string, groups: Record<string, string[]>) {
+    const layout = cacheLayout(cacheDir, '/work/pkg');
+    for (const [group, objects] of Object.entries(groups)) {
+      const dir = path.join(layout.objects, group);
+      mkdirSync(dir, { recursive: true });
+      for (const text of objects) {
+        writeFileSync(path.join(dir, `${objectKey(text)}.o`), text);
+        writeFileSync(path.join(dir, `${objectKey(text)}.o.sha256`), `${text.length} x 10\n`);
+      }
+    }
+    mkdirSync(layout.meta, { recursive: true });
+    writeFileSync(layout.history, '{"src/a.c": 1000}');
+    return layout;
+  }
+
+  const setup = (cacheDir: string) => ({
+    cacheDir,
+    packageDir: '/work/pkg',
+    scope: { ...scope, packageId: cacheLayout(cacheDir, '/work/pkg').packageId },
+    inputs: { pythonVersions: ['3.11'] },
+  });
+  const statuses = (outcomes: { entry: string; status: string }[]) =>
+    Object.fromEntries(outcomes.map((o) => [o.entry, o.status]));
+
+  it('saves each extension on its own, restores each from its own entry, and saves again only what changed', async () => {
+    services = await startFakeServices();
+    useService(services.url);
+    const cacheDir = path.join(scratch, 'cache');
+    cacheOnDisk(cacheDir, { 'cp311/pkg._a': ['a1', 'a2'], 'cp311/pkg._b': ['b1'] });
+
+    const first = await restoreCacheEntries(setup(cacheDir));
+    expect(statuses(first.outcomes)).toEqual({ meta: 'miss' });
+    const saved = await saveCacheEntries(first.state);
+    expect(statuses(saved.outcomes)).toEqual({
+      'cp311/pkg._a': 'saved',
+      'cp311/pkg._b': 'saved',
+      meta: 'saved',
+    });
+
+    rmSync(cacheDir, { recursive: true });
+    const second = await restoreCacheEntries(setup(cacheDir));
+    // the meta entry is found by its prefix; each group by the exact key the manifest names
+    expect(statuses(second.outcomes)).toEqual({
+      meta: 'partial',
+      'cp311/pkg._a': 'hit',
+      'cp311/pkg._b': 'hit',
+    });
+    const layout = cacheLayout(cacheDir, '/work/pkg');
+    expect(
+      readFileSync(path.join(layout.objects, 'cp311/pkg._a', `${objectKey('a2')}.o`), 'utf8'),
+    ).toBe('a2');
+    expect(readFileSync(layout.history, 'utf8')).toBe('{"src/a.c": 1000}');
+
+    cacheOnDisk(cacheDir, { 'cp311/pkg._b': ['b2'] });
+    const before = services.calls.length;
+    const again = await saveCacheEntries(second.state);
+    expect(statuses(again.outcomes)).toEqual({
+      'cp311/pkg._a': 'skipped (the entry for this key exists)',
+      'cp311/pkg._b': 'saved',
+      meta: 'saved',
+    });
+    expect(
+      services.calls.slice(before).filter((c) => c.method.endsWith('CreateCacheEntry')),
+    ).toHaveLength(2);
+
+    rmSync(cacheDir, { recursive: true });
+    const third = await restoreCacheEntries(setup(cacheDir));
+    expect(statuses(third.outcomes)).toMatchObject({
+      'cp311/pkg._a': 'hit',
+      'cp311/pkg._b': 'hit',
+    });
+    expect(
+      readFileSync(path.join(layout.objects, 'cp311/pkg._b', `${objectKey('b2')}.o`), 'utf8'),
+    ).toBe('b2');
+    expect(lines('warning')).toEqual([]);
+  });
+
+  it('says once that there is no cache service, not once per extension', async () => {
+    const cacheDir = path.join(scratch, 'cache');
+    cacheOnDisk(cacheDir, { 'cp311/pkg._a': ['a1'], 'cp311/pkg._b': ['b1'] });
+    const restored = await restoreCacheEntries(setup(cacheDir));
+    expect(restored.outcomes).toEqual([]);
+    expect(restored.problem).toMatch(/not available/);
+    const saved = await saveCacheEntries(restored.state);
+    expect(saved).toMatchObject({ outcomes: [], problem: restored.problem });
+    expect(services).toBeNull();
   });
 });
 
