@@ -5,13 +5,14 @@ import { CLI, run } from './run.js';
 
 /**
  * `wheelwright build PKG` for Debian's python3 (or `pythons`), without isolation (no index
- * here) or verification, its output, report and cache in `<dir>/<name>-…` unless `cacheDir` is given.
+ * here) and without verification unless `verify`, its output, report and cache in
+ * `<dir>/<name>-…` unless `cacheDir` is given.
  */
 export function cliBuild(
   pkg: string,
   dir: string,
   name: string,
-  options: { cacheDir?: string; pythons?: string[]; extra?: string[] } = {},
+  options: { cacheDir?: string; pythons?: string[]; verify?: boolean; extra?: string[] } = {},
 ) {
   const reportDir = path.join(dir, `${name}-report`);
   const outputDir = path.join(dir, `${name}-out`);
@@ -25,7 +26,7 @@ export function cliBuild(
     '--build-isolation',
     'false',
     '--verify',
-    'false',
+    options.verify ? 'true' : 'false',
     '--cache-dir',
     options.cacheDir ?? path.join(dir, `${name}-cache`),
     '--output-dir',

@@ -50,3 +50,52 @@ export function runPython(python: string, code: string): Promise<Ran> {
     cwd: os.tmpdir(),
   });
 }
+
+// A wheel is a zip of the installed tree plus a .dist-info (METADATA, WHEEL, RECORD): written
+// here with the interpreter's own zipfile, from the package as that interpreter imports it.
+const REPACK_SCRIPT = `
+import base64, hashlib, importlib, importlib.metadata, json, os, re, sys, zipfile
+package, distribution, tag, out = json.loads(sys.argv[1])
+root = importlib.import_module(package).__path__[0]
+version = importlib.metadata.version(distribution)
+name = re.sub(r"[-_.]+", "_", distribution)
+info = f"{name}-{version}.dist-info"
+wheel = os.path.join(out, f"{name}-{version}-{tag}.whl")
+record = []
+def digest(data):
+    return "sha256=" + base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+with zipfile.ZipFile(wheel, "w", zipfile.ZIP_DEFLATED) as z:
+    def add(arcname, data):
+        z.writestr(arcname, data)
+        record.append(f"{arcname},{digest(data)},{len(data)}")
+    for directory, subdirs, files in os.walk(root):
+        subdirs[:] = sorted(d for d in subdirs if d != "__pycache__")
+        for file in sorted(files):
+            full = os.path.join(directory, file)
+            with open(full, "rb") as f:
+                add(package + "/" + os.path.relpath(full, root).replace(os.sep, "/"), f.read())
+    add(f"{info}/METADATA", f"Metadata-Version: 2.1\\nName: {distribution}\\nVersion: {version}\\n".encode())
+    add(f"{info}/WHEEL", f"Wheel-Version: 1.0\\nGenerator: wheelwright-test\\nRoot-Is-Purelib: false\\nTag: {tag}\\n".encode())
+    z.writestr(f"{info}/RECORD", "\\n".join(record + [f"{info}/RECORD,,"]) + "\\n")
+print(wheel)
+`;
+
+/**
+ * A wheel of an installed package exactly as `python` imports it (its compiled modules as they
+ * are), tagged `tag` (`cp311-cp311-linux_x86_64`): real third-party binaries, without an index.
+ */
+export async function repackInstalled(
+  python: string,
+  pkg: { module: string; distribution: string },
+  tag: string,
+  into: string,
+): Promise<string> {
+  const ran = await runAsync([
+    python,
+    '-c',
+    REPACK_SCRIPT,
+    JSON.stringify([pkg.module, pkg.distribution, tag, into]),
+  ]);
+  if (ran.status !== 0) throw new Error(`repacking ${pkg.module} failed: ${ran.stderr}`);
+  return ran.stdout.trim();
+}

@@ -1,29 +1,14 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lddMap } from '../helpers/ldd.js';
+import { lddMap, lddWorld, resolverMap, sortedEntries as sorted } from '../helpers/ldd.js';
 import { run } from '../helpers/run.js';
 import { buildWheel, tempDirs, VERIFY_FIXTURES } from '../helpers/verify-builds.js';
-import { resolveDependencies, type LoaderWorld } from '../../src/verify/resolve-elf.js';
-import { elfReader, systemLoader } from '../../src/verify/system-loader.js';
+import type { LoaderWorld } from '../../src/verify/resolve-elf.js';
 
 const PYTHON = '/usr/bin/python3';
 const temp = tempDirs();
 let world: LoaderWorld;
-
-/** The resolver's answer in ldd's terms: each object once, under the name that first loaded it. */
-function resolverMap(file: string): Map<string, string> {
-  const elf = world.inspect(file)!;
-  const map = new Map<string, string>();
-  for (const r of resolveDependencies({ path: file, elf }, world)) {
-    if (r.how === 'loaded' || r.how === 'preloaded' || map.has(r.name)) continue;
-    map.set(r.name, r.path === null ? 'not found' : path.normalize(r.path));
-  }
-  return map;
-}
-
-const sorted = (map: Map<string, string>) =>
-  [...map.entries()].sort(([a], [b]) => a.localeCompare(b));
 
 function gcc(args: string[], cwd: string): void {
   const ran = run(['gcc', ...args], { cwd });
@@ -31,9 +16,7 @@ function gcc(args: string[], cwd: string): void {
 }
 
 beforeAll(async () => {
-  const inspect = elfReader();
-  // ldd treats the extension as the program itself: no Python executable above it
-  world = { ...(await systemLoader(PYTHON, inspect)).world, host: null };
+  world = await lddWorld(PYTHON);
 });
 afterAll(() => temp.removeAll());
 
@@ -50,7 +33,7 @@ describe('the resolver agrees with the real loader, library by library', () => {
     for (const name of extensions) {
       const file = path.join(unpacked, 'wwsyslibs', name);
       const real = lddMap(file);
-      expect(sorted(resolverMap(file)), name).toEqual(sorted(real));
+      expect(sorted(resolverMap(file, world)), name).toEqual(sorted(real));
       // real dependencies of dependencies, not only what the extension names itself
       expect(real.size, name).toBeGreaterThan(8);
     }
@@ -67,7 +50,7 @@ describe('the resolver agrees with the real loader, library by library', () => {
     expect(modules.length).toBeGreaterThan(10);
     for (const name of modules) {
       const file = path.join(dir, name);
-      expect(sorted(resolverMap(file)), name).toEqual(sorted(lddMap(file)));
+      expect(sorted(resolverMap(file, world)), name).toEqual(sorted(lddMap(file)));
     }
   });
 
@@ -119,14 +102,14 @@ describe('the resolver agrees with the real loader, library by library', () => {
 
     it('RPATH reaches it: the loader searches the RPATH of every object up the chain', () => {
       const ext = chain(false);
-      const ours = resolverMap(ext);
+      const ours = resolverMap(ext, world);
       expect(ours.get('libb.so.1')).toBe(path.join(path.dirname(ext), 'libs', 'libb.so.1'));
       expect(sorted(ours)).toEqual(sorted(lddMap(ext)));
     });
 
     it('RUNPATH does not: it applies only to the object that has it', () => {
       const ext = chain(true);
-      const ours = resolverMap(ext);
+      const ours = resolverMap(ext, world);
       expect(ours.get('liba.so.1')).toBe(path.join(path.dirname(ext), 'libs', 'liba.so.1'));
       expect(ours.get('libb.so.1')).toBe('not found');
       expect(sorted(ours)).toEqual(sorted(lddMap(ext)));

@@ -42,6 +42,35 @@ describe('what the build log says was meant to be compiled', () => {
     );
   });
 
+  it("keeps a package's own fallback notice after the compile error (MarkupSafe 2.1.2, a real log)", () => {
+    const [speedups] = expectedExtensions(fixture('logs', 'markupsafe-cp311.log'));
+    expect(speedups!.module).toBe('markupsafe._speedups');
+    expect(speedups!.failure.map((f) => [f.line, f.text])).toEqual([
+      [
+        11,
+        'src/markupsafe/_speedups.c:187:18: error: unused parameter ‘self’ [-Werror=unused-parameter]',
+      ],
+      [20, 'WARNING: The C extension could not be compiled, speedups are not enabled.'],
+    ]);
+  });
+
+  it("keeps msgpack's notice, and not distutils' own lower-case warnings about byte-compiling", () => {
+    const log = [
+      "  building 'msgpack._cmsgpack' extension",
+      '  msgpack/_cmsgpack.cpp:4:10: fatal error: Python.h: No such file or directory',
+      '  compilation terminated.',
+      '  warning: build_py: byte-compiling is disabled, skipping.',
+      '  WARNING: Failed to compile extension modules.',
+      '  msgpack uses fallback pure python implementation.',
+    ].join('\n');
+    expect(expectedExtensions(log)[0]!.failure.map((f) => f.line)).toEqual([2, 5]);
+  });
+
+  it('takes no notice before a compile error: a warning alone says nothing failed', () => {
+    const log = "  building 'a._x' extension\n  WARNING: building without OpenMP\n";
+    expect(expectedExtensions(log)[0]!.failure).toEqual([]);
+  });
+
   it('lists every extension once, also those that built', () => {
     const log =
       "  building 'a._x' extension\n  gcc ...\n  building 'a._y' extension\n  building 'a._x' extension\n";
