@@ -1517,6 +1517,12 @@ async function runMatrix(jobs, concurrent, failFast, onEvent, start = startBuild
 }
 
 ;// CONCATENATED MODULE: ./src/verify/build-log.ts
+// MarkupSafe's and simplejson's "WARNING: The C extension could not be compiled, speedups are
+// not enabled.", msgpack's "WARNING: Failed to compile extension modules.", PyYAML's "Error
+// compiling module, falling back to pure Python": an author's upper-case WARNING about compiling
+// (distutils' and gcc's own are lower case), or a fallback in any case.
+const fallbackNotice = (text) => /^WARNING\b.*\b(compil\w*|build|extensions?|speedups)\b/.test(text) ||
+    /\bfall(?:s|ing)?[ -]?back\b|\bpure[- ]python\b/i.test(text);
 function expectedExtensions(log) {
     const lines = log.split('\n');
     const found = new Map();
@@ -1537,6 +1543,9 @@ function expectedExtensions(log) {
         }
         // the compiler's first error after an announcement belongs to that extension (serial build)
         if (current && current.failure.length === 0 && /\berror\b:/.test(text)) {
+            current.failure.push({ line, text });
+        }
+        else if (current?.failure.length === 1 && fallbackNotice(text)) {
             current.failure.push({ line, text });
         }
     });
