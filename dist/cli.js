@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(831);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(192);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), process.env, (text) => process.stdout.write(text), (text) => process.stderr.write(text), process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[K${line}`) : undefined);
 
@@ -507,7 +507,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 831:
+/***/ 192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -798,6 +798,7 @@ function parseSizeOr(input, value, words) {
     }
     return bytes;
 }
+/** `python-versions` as a list of requests, each checked: versions, names or paths. */
 function parsePythonVersions(value) {
     const requests = value.split(/[\s,]+/).filter(Boolean);
     for (const request of requests) {
@@ -1151,20 +1152,20 @@ function places(env) {
         .join(', ');
 }
 /**
- * Turns `python-versions` into interpreters. Empty means every interpreter found that can build
- * (the others are listed as skipped); a requested one that is missing or cannot build is an early
- * failure of that version alone, with what was found and what is missing.
+ * Turns `python-versions` into interpreters. Empty means every interpreter found that can serve
+ * the purpose (the others are listed as skipped); a requested one that is missing or lacks
+ * something is an early failure of that version alone, with what was found and what is missing.
  */
-async function resolveInterpreters(requests, env, frontend, isolation) {
-    const canBuild = (i) => missingForBuild(i, frontend, isolation).length === 0;
+async function resolveInterpreters(requests, env, needs) {
+    const canBuild = (i) => needs.missing(i).length === 0;
     const unbuildable = [];
     const selected = [];
     const add = (interpreter, requested, name) => {
-        const missing = missingForBuild(interpreter, frontend, isolation);
+        const missing = needs.missing(interpreter);
         if (missing.length) {
             unbuildable.push({
                 name: `${name} (${interpreter.label}, ${interpreter.executable})`,
-                reason: `cannot build: ${missing.join('; ')}`,
+                reason: `cannot ${needs.purpose}: ${missing.join('; ')}`,
                 requested,
             });
         }
@@ -6435,6 +6436,7 @@ function cacheLine(cache) {
         return `object cache: ${misses} miss${misses === 1 ? '' : 'es'}, nothing served`;
     return `object cache: ${hits} hit${hits === 1 ? '' : 's'} and ${misses} miss${misses === 1 ? '' : 'es'}, ${formatBytes(bytes)} served, ${seconds(savedMs)} of compiling saved`;
 }
+/** One diagnosis as markdown: title, class and confidence, what to do, the evidence. */
 function card(id, d) {
     const evidence = d.evidence
         .slice(0, 5)
@@ -6529,6 +6531,7 @@ function renderSummary(probe, plan, report, swap, journal = []) {
 
 
 
+
 /** Where builds run: the runner's temporary directory on GitHub, the system's elsewhere. */
 function workRoot(env) {
     return env.RUNNER_TEMP || external_node_os_default().tmpdir();
@@ -6577,7 +6580,10 @@ async function runMainJob(options, env, asGiven, hooks) {
     checkPackageDir(options.packageDir, asGiven);
     const startedAt = new Date();
     const machine = probeMachine(env);
-    const resolution = await resolveInterpreters(options.pythonVersions, env, options.buildFrontend, options.buildIsolation);
+    const resolution = await resolveInterpreters(options.pythonVersions, env, {
+        purpose: 'build',
+        missing: (interpreter) => missingForBuild(interpreter, options.buildFrontend, options.buildIsolation),
+    });
     const builds = resolution.selected.length;
     const planned = planFor(options, env, machine, Math.max(1, builds));
     const swap = await provisionSwap({
@@ -6898,6 +6904,204 @@ async function swapCommand(args, env, out, err) {
         err(`wheelwright: swap: ${error.message}\n`);
         return 1;
     }
+}
+
+;// CONCATENATED MODULE: ./src/verify/wheel-interpreter.ts
+function abi3Fits(python, interpreter) {
+    // the stable ABI is defined for release builds with the GIL only
+    if (interpreter.implementation !== 'cpython' || interpreter.freeThreaded || interpreter.debug)
+        return false;
+    const [major, minor] = interpreter.version;
+    // cp38-abi3 runs on CPython 3.8 and every later 3.x
+    return python.some((tag) => {
+        const m = /^cp(\d)(\d+)$/.exec(tag);
+        return m !== null && Number(m[1]) === major && Number(m[2]) <= minor;
+    });
+}
+function pureFits(python, interpreter) {
+    const [major, minor] = interpreter.version;
+    return python.some((tag) => tag === interpreter.tags.python || tag === `py${major}` || tag === `py${major}${minor}`);
+}
+/**
+ * The interpreter a wheel is for, by its tags: one of exactly its ABI first (cp311, cp311d,
+ * pypy39_pp73), else a release CPython the stable ABI (abi3) fits, else one its python tag names
+ * for an ABI-less wheel (release builds first). Null when none of the candidates can load it.
+ */
+function interpreterFor(wheel, candidates) {
+    const abis = wheel.abi.split('.');
+    const python = wheel.python.split('.');
+    // what users run: a debug build only for a wheel of its own ABI
+    const released = [...candidates.filter((i) => !i.debug), ...candidates.filter((i) => i.debug)];
+    return (candidates.find((i) => abis.includes(i.tags.abi)) ??
+        (abis.includes('abi3') ? candidates.find((i) => abi3Fits(python, i)) : undefined) ??
+        (abis.includes('none') ? released.find((i) => pureFits(python, i)) : undefined) ??
+        null);
+}
+
+;// CONCATENATED MODULE: ./src/cli/verify-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const verify_command_USAGE = `usage: wheelwright verify WHEEL... [--python-versions LIST] [--json]
+
+Checks each wheel as the build does before anyone uploads it: what its extension modules load
+and from where (never through LD_LIBRARY_PATH), what its platform tag allows, and an import of
+every package and extension module in a fresh virtual environment of its own interpreter.
+
+options:
+  --python-versions LIST (--python)
+                 the interpreters to verify with (versions, names or paths); each wheel uses
+                 the one its tags fit. Default: every interpreter found
+  --json         print, per wheel, { wheel, python, ok, unresolved, outside, policy, importError,
+                 diagnosis } (an array when several wheels are given)
+  -h, --help     this help
+
+exit status: 0 every wheel is ok, 1 some wheel is not, 2 bad input
+`;
+const verify_command_CONFIG = {
+    allowPositionals: true,
+    strict: true,
+    options: {
+        'python-versions': { type: 'string' },
+        python: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+    },
+};
+function unique(items, key) {
+    const seen = new Map(items.map((item) => [key(item), item]));
+    return [...seen.values()];
+}
+function verifyReport(result) {
+    const libraries = result.extensions.flatMap((e) => e.libraries);
+    const failedImport = result.imports.find((i) => !i.ok);
+    return {
+        wheel: result.wheel,
+        python: result.python,
+        ok: result.passed,
+        unresolved: unique(libraries.filter((l) => l.place === 'missing').map((l) => l.name), (name) => name),
+        outside: unique(libraries
+            .filter((l) => l.place === 'outside')
+            .map((l) => ({ library: l.name, path: l.path })), (o) => `${o.library}\0${o.path}`),
+        policy: result.extensions.flatMap((e) => e.policy.map((p) => p.kind === 'library-not-allowed'
+            ? `${e.module}: ${p.library} is not allowed by ${result.claim.tag}`
+            : `${e.module}: ${p.library} needs ${p.version}, newer than ${result.claim.tag} allows (${p.newest})`)),
+        importError: failedImport ? `${failedImport.module}: ${failedImport.error}` : null,
+        diagnosis: result.diagnoses.find((d) => !NOT_BLOCKING.has(d.class)) ?? null,
+    };
+}
+function noInterpreter(wheel, tags, candidates) {
+    const found = candidates.map((i) => `${i.id} (${i.executable})`).join(', ') || 'none';
+    return {
+        wheel,
+        python: null,
+        ok: false,
+        unresolved: [],
+        outside: [],
+        policy: [],
+        importError: null,
+        diagnosis: {
+            class: 'no-interpreter-for-wheel',
+            confidence: 'high',
+            title: `no interpreter found that can load a ${tags} wheel`,
+            evidence: [{ text: `interpreters found: ${found}`, source: 'wheelwright' }],
+            concerns: {},
+            remedy: `pass its interpreter with --python-versions (a version such as 3.12, or a path)`,
+        },
+    };
+}
+function verify_command_text(report, notes) {
+    const head = `${report.ok ? 'ok' : 'NOT OK'}: ${report.wheel}${report.python ? ` (with ${report.python})` : ''}`;
+    const cards = [...(report.diagnosis ? [report.diagnosis] : []), ...notes].flatMap((d) => card(external_node_path_default().basename(report.wheel), d));
+    return [head, '', ...cards].join('\n');
+}
+function wheelProblem(wheel) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(wheel))
+        return `WHEEL '${wheel}': no such file; expected an existing .whl file`;
+    try {
+        parseWheelName(wheel);
+        return null;
+    }
+    catch {
+        return `WHEEL '${wheel}': not a wheel's name; expected {distribution}-{version}-{python}-{abi}-{platform}.whl`;
+    }
+}
+async function verifyOne(wheel, candidates) {
+    const name = parseWheelName(wheel);
+    const interpreter = interpreterFor(name, candidates);
+    if (!interpreter)
+        return { report: noInterpreter(wheel, `${name.python}-${name.abi}`, candidates), notes: [] };
+    const workDir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'wheelwright-verify-'));
+    try {
+        const result = await verifyWheel({ wheel, python: interpreter.executable, workDir });
+        return {
+            report: verifyReport(result),
+            notes: result.diagnoses.filter((d) => NOT_BLOCKING.has(d.class)),
+        };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(workDir, { recursive: true, force: true });
+    }
+}
+/** `wheelwright verify WHEEL…`: returns the exit code. */
+async function verifyCommand(argv, env, out, err) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ ...verify_command_CONFIG, args: argv });
+    }
+    catch (error) {
+        err(`wheelwright verify: ${error.message}\n`);
+        return 2;
+    }
+    const { values, positionals: wheels } = parsed;
+    if (values.help || wheels.length === 0) {
+        (values.help ? out : err)(verify_command_USAGE);
+        return values.help ? 0 : 2;
+    }
+    let requests;
+    try {
+        requests = parsePythonVersions(values['python-versions'] ?? values.python ?? '');
+    }
+    catch (error) {
+        if (!(error instanceof InputError))
+            throw error;
+        err(`wheelwright verify: ${error.lineFor('cli')}\n`);
+        return 2;
+    }
+    const badWheel = wheels.map(wheelProblem).find((problem) => problem !== null);
+    if (badWheel) {
+        err(`wheelwright verify: ${badWheel}\n`);
+        return 2;
+    }
+    // The import test makes a virtual environment and installs the wheel with the venv's pip.
+    const resolution = await resolveInterpreters(requests, env, {
+        purpose: 'verify',
+        missing: (i) => i.modules.venv && i.modules.pip
+            ? []
+            : [
+                `venv and pip are needed for the import test: install python${i.version.join('.')}-venv`,
+            ],
+    });
+    for (const u of resolution.unbuildable.filter((u) => u.requested))
+        err(`wheelwright verify: ${u.name}: ${u.reason}\n`);
+    // Each wheel in its own fresh environment: they can all be checked at once.
+    const reports = await Promise.all(wheels.map((w) => external_node_path_default().resolve(w)).map((wheel) => verifyOne(wheel, resolution.selected)));
+    if (values.json) {
+        const json = reports.map((r) => r.report);
+        out(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
+    }
+    else
+        out(`${reports.map((r) => verify_command_text(r.report, r.notes)).join('\n')}\n`);
+    return reports.every((r) => r.report.ok) ? 0 : 1;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -8452,6 +8656,7 @@ function withoutDefaults(source) {
 
 
 
+
 const main_USAGE = `usage: wheelwright <command> [DIR] [options]
 
 commands:
@@ -8459,6 +8664,9 @@ commands:
                 Python at once, then print the summary; exit 0 only when every wheel was built
   plan [DIR]    how many compiles may run at once for the package in DIR, and why
   probe         what this machine really has: memory, cgroup limits, swap, rlimits, CPUs, disk
+  verify WHEEL...
+                check built wheels: libraries they load, what their tag allows, an import test in
+                a fresh environment; exit 0 only when every wheel is ok (verify --help for more)
   swap add SIZE|auto, swap remove
                 add swap (or only as much as the plan needs), remove only what wheelwright added
 
@@ -8487,6 +8695,8 @@ status) {
     // swap has flags of its own
     if (argv[0] === 'swap')
         return swapCommand(argv.slice(1), env, out, err);
+    if (argv[0] === 'verify')
+        return verifyCommand(argv.slice(1), env, out, err);
     let parsed;
     try {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({ ...main_CONFIG, args: argv });
@@ -8523,7 +8733,7 @@ status) {
             return 0;
         }
         if (command !== 'plan' && command !== 'build') {
-            err(`wheelwright: unknown command '${command}'; expected build, plan, probe or swap\n`);
+            err(`wheelwright: unknown command '${command}'; expected build, plan, probe, swap or verify\n`);
             return 2;
         }
         layered = layerInputs(raw, env, process.cwd());

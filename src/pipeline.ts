@@ -3,6 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { resolveInterpreters } from './build/interpreters.js';
+import { missingForBuild } from './build/interpreter.js';
 import { runMatrix, shareJobs, type BuildEvent } from './build/matrix.js';
 import { verifyBuilt } from './build/verify-built.js';
 import { repairWheel, testWheel } from './build/after-build.js';
@@ -109,12 +110,11 @@ export async function runMainJob(
   checkPackageDir(options.packageDir, asGiven);
   const startedAt = new Date();
   const machine = probeMachine(env);
-  const resolution = await resolveInterpreters(
-    options.pythonVersions,
-    env,
-    options.buildFrontend,
-    options.buildIsolation,
-  );
+  const resolution = await resolveInterpreters(options.pythonVersions, env, {
+    purpose: 'build',
+    missing: (interpreter) =>
+      missingForBuild(interpreter, options.buildFrontend, options.buildIsolation),
+  });
   const builds = resolution.selected.length;
   const planned = planFor(options, env, machine, Math.max(1, builds));
   const swap = await provisionSwap({

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { candidatePlaces, discover, findCandidates, inspect } from './discover.js';
-import { identityOf, missingForBuild, type Frontend, type Interpreter } from './interpreter.js';
+import { identityOf, type Interpreter } from './interpreter.js';
 import { parseRequest, select, uniqueIds } from './select.js';
 
 /** A requested or found interpreter that will not be built for, and why. */
@@ -25,26 +25,32 @@ function places(env: Record<string, string | undefined>): string {
     .join(', ');
 }
 
+/** What an interpreter lacks for a purpose (building, verifying), each with how to fix it. */
+export interface Needs {
+  /** The purpose in a word or two: "build", "verify". */
+  purpose: string;
+  missing: (interpreter: Interpreter) => string[];
+}
+
 /**
- * Turns `python-versions` into interpreters. Empty means every interpreter found that can build
- * (the others are listed as skipped); a requested one that is missing or cannot build is an early
- * failure of that version alone, with what was found and what is missing.
+ * Turns `python-versions` into interpreters. Empty means every interpreter found that can serve
+ * the purpose (the others are listed as skipped); a requested one that is missing or lacks
+ * something is an early failure of that version alone, with what was found and what is missing.
  */
 export async function resolveInterpreters(
   requests: string[],
   env: Record<string, string | undefined>,
-  frontend: Frontend,
-  isolation: boolean,
+  needs: Needs,
 ): Promise<Resolution> {
-  const canBuild = (i: Interpreter) => missingForBuild(i, frontend, isolation).length === 0;
+  const canBuild = (i: Interpreter) => needs.missing(i).length === 0;
   const unbuildable: Unbuildable[] = [];
   const selected: Interpreter[] = [];
   const add = (interpreter: Interpreter, requested: boolean, name: string) => {
-    const missing = missingForBuild(interpreter, frontend, isolation);
+    const missing = needs.missing(interpreter);
     if (missing.length) {
       unbuildable.push({
         name: `${name} (${interpreter.label}, ${interpreter.executable})`,
-        reason: `cannot build: ${missing.join('; ')}`,
+        reason: `cannot ${needs.purpose}: ${missing.join('; ')}`,
         requested,
       });
     } else if (!selected.some((s) => identityOf(s) === identityOf(interpreter))) {

@@ -4,6 +4,7 @@ import { InputError } from '../config/input-error.js';
 import { parseOptions } from '../config/options.js';
 import { writeFileSync } from 'node:fs';
 import { swapCommand } from './swap-command.js';
+import { verifyCommand } from './verify-command.js';
 import { removeAddedSwap } from '../provision/swap.js';
 import { layerInputs, type LayeredInputs } from '../config/pyproject.js';
 import { planPackage, probeMachine, runMainJob } from '../pipeline.js';
@@ -18,6 +19,9 @@ commands:
                 Python at once, then print the summary; exit 0 only when every wheel was built
   plan [DIR]    how many compiles may run at once for the package in DIR, and why
   probe         what this machine really has: memory, cgroup limits, swap, rlimits, CPUs, disk
+  verify WHEEL...
+                check built wheels: libraries they load, what their tag allows, an import test in
+                a fresh environment; exit 0 only when every wheel is ok (verify --help for more)
   swap add SIZE|auto, swap remove
                 add swap (or only as much as the plan needs), remove only what wheelwright added
 
@@ -52,6 +56,7 @@ export async function main(
 ): Promise<number> {
   // swap has flags of its own
   if (argv[0] === 'swap') return swapCommand(argv.slice(1), env, out, err);
+  if (argv[0] === 'verify') return verifyCommand(argv.slice(1), env, out, err);
   let parsed;
   try {
     parsed = parseArgs({ ...CONFIG, args: argv });
@@ -87,7 +92,9 @@ export async function main(
       return 0;
     }
     if (command !== 'plan' && command !== 'build') {
-      err(`wheelwright: unknown command '${command}'; expected build, plan, probe or swap\n`);
+      err(
+        `wheelwright: unknown command '${command}'; expected build, plan, probe, swap or verify\n`,
+      );
       return 2;
     }
     layered = layerInputs(raw, env, process.cwd());

@@ -70,7 +70,8 @@ function parseSizeOr<Word extends string>(
   return bytes;
 }
 
-function parsePythonVersions(value: string): string[] {
+/** `python-versions` as a list of requests, each checked: versions, names or paths. */
+export function parsePythonVersions(value: string): string[] {
   const requests = value.split(/[\s,]+/).filter(Boolean);
   for (const request of requests) {
     const isPath = request.includes('/') || request.includes('\\');

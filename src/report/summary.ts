@@ -64,7 +64,8 @@ function cacheLine(cache: CacheSummary): string {
   return `object cache: ${hits} hit${hits === 1 ? '' : 's'} and ${misses} miss${misses === 1 ? '' : 'es'}, ${formatBytes(bytes)} served, ${seconds(savedMs)} of compiling saved`;
 }
 
-function card(id: string, d: Diagnosis): string[] {
+/** One diagnosis as markdown: title, class and confidence, what to do, the evidence. */
+export function card(id: string, d: Diagnosis): string[] {
   const evidence = d.evidence
     .slice(0, 5)
     .map((e) => `${e.source}${e.line === undefined ? '' : `:${e.line}`}: ${e.text}`)

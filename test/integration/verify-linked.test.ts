@@ -1,5 +1,5 @@
-import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
-import { CLI, run } from '../helpers/run.js';
+import { copyFileSync, cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { CLI, run, runAsync } from '../helpers/run.js';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLibFoo, buildWheel, tempDirs, VERIFY_FIXTURES } from '../helpers/verify-builds.js';
@@ -10,13 +10,20 @@ const temp = tempDirs();
 let prefix: string;
 let libDir: string;
 
-/** Builds the linked fixture with `link` and verifies its wheel with the build's LD_LIBRARY_PATH known. */
-async function buildAndVerify(link: 'plain' | 'bundled' | 'rpath'): Promise<VerifyResult> {
+type Link = 'plain' | 'bundled' | 'rpath';
+
+/** The linked fixture's wheel, built with `link` and the library on LD_LIBRARY_PATH. */
+function buildLinked(link: Link) {
   const dir = temp.make(`ww-verify-${link}-`);
   const source = path.join(dir, 'src');
   cpSync(path.join(VERIFY_FIXTURES, 'linked'), source, { recursive: true });
   const environment = { WWFOO_PREFIX: prefix, WWFOO_LINK: link, LD_LIBRARY_PATH: libDir };
-  const built = buildWheel(source, PYTHON, dir, environment);
+  return { dir, environment, built: buildWheel(source, PYTHON, dir, environment) };
+}
+
+/** Builds the linked fixture with `link` and verifies its wheel with the build's LD_LIBRARY_PATH known. */
+async function buildAndVerify(link: Link): Promise<VerifyResult> {
+  const { dir, environment, built } = buildLinked(link);
   return verifyWheel({
     wheel: built.wheel,
     python: PYTHON,
@@ -137,5 +144,72 @@ describe('the main job with verify on', () => {
     expect(report.builds[0].diagnoses[0].class).toBe('missing-shared-library');
     expect(ran.stdout).toMatch(/🚫 rejected/);
     expect(ran.stdout).toMatch(/libwwfoo\.so\.1/);
+  });
+});
+
+describe('wheelwright verify WHEEL…', () => {
+  const verify = (args: string[]) => runAsync([process.execPath, CLI, 'verify', ...args]);
+
+  it('prints each wheel’s problems as JSON, and exits 1 when any wheel is broken', async () => {
+    const wheels = (['plain', 'bundled', 'rpath'] as const).map((l) => buildLinked(l).built.wheel);
+    const ran = await verify(['--json', '--python-versions', PYTHON, ...wheels]);
+    expect(ran.status, ran.stderr).toBe(1);
+    const [plain, bundled, rpath] = JSON.parse(ran.stdout);
+    expect(plain).toMatchObject({
+      wheel: wheels[0],
+      python: PYTHON,
+      ok: false,
+      unresolved: ['libwwfoo.so.1'],
+      outside: [],
+      policy: [],
+      diagnosis: { class: 'missing-shared-library', concerns: { library: 'libwwfoo.so.1' } },
+    });
+    expect(plain.importError).toContain('libwwfoo.so.1: cannot open shared object file');
+    expect(bundled).toEqual({
+      wheel: wheels[1],
+      python: PYTHON,
+      ok: true,
+      unresolved: [],
+      outside: [],
+      policy: [],
+      importError: null,
+      diagnosis: null,
+    });
+    expect(rpath).toMatchObject({
+      ok: false,
+      unresolved: [],
+      outside: [{ library: 'libwwfoo.so.1', path: path.join(libDir, 'libwwfoo.so.1') }],
+      importError: null,
+      diagnosis: { class: 'library-outside-wheel' },
+    });
+  });
+
+  it('picks each wheel’s interpreter by its tags, prints one object for one wheel, and exits 0 when it is ok', async () => {
+    const { built, dir } = buildLinked('bundled');
+    const ran = await verify(['--json', built.wheel]);
+    expect(ran.status, ran.stderr).toBe(0);
+    expect(JSON.parse(ran.stdout)).toMatchObject({ wheel: built.wheel, ok: true });
+    // the same wheel claiming CPython 3.99: nothing here can load it
+    const future = path.join(dir, path.basename(built.wheel).replaceAll('cp311', 'cp399'));
+    copyFileSync(built.wheel, future);
+    const none = await verify(['--python-versions', PYTHON, future]);
+    expect(none.status).toBe(1);
+    expect(none.stdout).toContain(`NOT OK: ${future}`);
+    expect(none.stdout).toContain('no interpreter found that can load a cp399-cp399 wheel');
+    expect(none.stdout).toContain('--python-versions');
+  });
+
+  it('names a bad argument and what it accepts, with exit status 2', async () => {
+    const missing = await verify(['/nonexistent/x-1.0-cp311-cp311-linux_x86_64.whl']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain(
+      "WHEEL '/nonexistent/x-1.0-cp311-cp311-linux_x86_64.whl': no such file",
+    );
+    const badVersion = await verify(['--python-versions', 'three', '/etc/hostname']);
+    expect(badVersion.status).toBe(2);
+    expect(badVersion.stderr).toContain("--python-versions: 'three' is not accepted");
+    const notWheel = await verify(['/etc/hostname']);
+    expect(notWheel.status).toBe(2);
+    expect(notWheel.stderr).toContain("WHEEL '/etc/hostname': not a wheel's name");
   });
 });
