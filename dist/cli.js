@@ -1588,7 +1588,138 @@ function classifyImportError(error) {
     return { class: 'import-error', confidence: 'low' };
 }
 
+;// CONCATENATED MODULE: ./src/verify/policy.ts
+/**
+ * The libraries a manylinux wheel may take from the system (PEP 513, 571, 599, 600, as
+ * auditwheel's policy files list them): the same for every manylinux policy, except that
+ * libexpat.so.1 came with manylinux2010.
+ */
+const MANYLINUX_LIBRARIES = [
+    'libgcc_s.so.1',
+    'libstdc++.so.6',
+    'libm.so.6',
+    'libdl.so.2',
+    'librt.so.1',
+    'libc.so.6',
+    'libnsl.so.1',
+    'libutil.so.1',
+    'libpthread.so.0',
+    'libresolv.so.2',
+    'libX11.so.6',
+    'libXext.so.6',
+    'libXrender.so.1',
+    'libICE.so.6',
+    'libSM.so.6',
+    'libGL.so.1',
+    'libgobject-2.0.so.0',
+    'libgthread-2.0.so.0',
+    'libglib-2.0.so.0',
+    'libz.so.1',
+    'libatomic.so.1',
+    'libanl.so.1',
+];
+/** auditwheel's musllinux policies: musl's libc and zlib. */
+const MUSLLINUX_LIBRARIES = ['libc.so', 'libz.so.1'];
+function allowedLibraries(claim) {
+    if (claim.kind === 'musllinux')
+        return new Set(MUSLLINUX_LIBRARIES);
+    if (claim.kind !== 'manylinux')
+        return null;
+    const [major, minor] = claim.glibc;
+    const expat = major > 2 || minor >= 12 ? ['libexpat.so.1'] : [];
+    return new Set([...MANYLINUX_LIBRARIES, ...expat]);
+}
+/**
+ * What the wheel takes from outside itself that its tag does not allow. Walks from the extension
+ * through libraries inside the wheel (bundled ones may need more), stopping at allowed libraries
+ * (their own dependencies are the system's business) and at the first disallowed one (a repair
+ * bundles it together with what it needs).
+ */
+function checkPolicy(claim, extension, resolutions, insideWheel, inspect) {
+    const allowed = allowedLibraries(claim);
+    if (allowed === null)
+        return [];
+    const findings = [];
+    const visited = new Set();
+    const walk = (object) => {
+        if (visited.has(object))
+            return;
+        visited.add(object);
+        if (claim.kind === 'manylinux')
+            findings.push(...newerSymbols(claim.glibc, object, inspect(object)));
+        for (const r of resolutions.filter((r) => r.neededBy === object)) {
+            if (allowed.has(r.name))
+                continue;
+            if (r.path !== null && insideWheel(r.path))
+                walk(r.path);
+            else
+                findings.push({
+                    kind: 'library-not-allowed',
+                    library: r.name,
+                    neededBy: object,
+                    path: r.path,
+                });
+        }
+    };
+    walk(extension);
+    return findings;
+}
+/**
+ * The newest libstdc++ and libgcc symbol versions each manylinux policy allows, from auditwheel's
+ * manylinux-policy.json (x86_64; other architectures differ only where they came later). A tag
+ * between two policies is held to the older one's list.
+ */
+const CXX_LIMITS = [
+    [[2, 5], { GLIBCXX: '3.4.8', CXXABI: '1.3.1', GCC: '4.2.0' }],
+    [[2, 12], { GLIBCXX: '3.4.13', CXXABI: '1.3.3', GCC: '4.3.0' }],
+    [[2, 17], { GLIBCXX: '3.4.19', CXXABI: '1.3.7', GCC: '4.8.0' }],
+    [[2, 24], { GLIBCXX: '3.4.22', CXXABI: '1.3.10', GCC: '4.8.0' }],
+    [[2, 27], { GLIBCXX: '3.4.24', CXXABI: '1.3.11', GCC: '7.0.0' }],
+    [[2, 31], { GLIBCXX: '3.4.28', CXXABI: '1.3.12', GCC: '7.0.0' }],
+    [[2, 34], { GLIBCXX: '3.4.29', CXXABI: '1.3.13', GCC: '7.0.0' }],
+    [[2, 35], { GLIBCXX: '3.4.30', CXXABI: '1.3.13', GCC: '12.0.0' }],
+    [[2, 39], { GLIBCXX: '3.4.33', CXXABI: '1.3.15', GCC: '14.0.0' }],
+];
+const numbers = (version) => version.split('.').map(Number);
+/** Whether dotted version `version` is later than `limit` (2.34 > 2.17, 3.4.21 > 3.4.19). */
+function isNewer(version, limit) {
+    const [a, b] = [numbers(version), numbers(limit)];
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = (a[i] ?? 0) - (b[i] ?? 0);
+        if (d !== 0)
+            return d > 0;
+    }
+    return false;
+}
+/** The newest version of each symbol-version family a glibc level's policy allows. */
+function newestAllowed(glibc) {
+    const atOrBelow = CXX_LIMITS.filter(([[major, minor]]) => major < glibc[0] || (major === glibc[0] && minor <= glibc[1]));
+    return { GLIBC: `${glibc[0]}.${glibc[1]}`, ...(atOrBelow.at(-1)?.[1] ?? CXX_LIMITS[0][1]) };
+}
+function newerSymbols(glibc, file, elf) {
+    const allowed = newestAllowed(glibc);
+    return (elf?.versionNeeds ?? []).flatMap((need) => need.versions.flatMap((version) => {
+        const match = /^(GLIBCXX|CXXABI|GLIBC|GCC)_(\d+(?:\.\d+)*)$/.exec(version);
+        const family = version === 'GLIBC_PRIVATE' ? 'GLIBC' : match?.[1];
+        if (family === undefined)
+            return [];
+        const limit = allowed[family];
+        if (match && !isNewer(match[2], limit))
+            return [];
+        return [
+            {
+                kind: 'symbol-version-too-new',
+                file,
+                library: need.file,
+                version,
+                newest: `${family}_${limit}`,
+            },
+        ];
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/verify/cards.ts
+
 
 
 /** Classes that say the wheel is broken for its users: it stays out of the uploaded set. */
@@ -1606,6 +1737,17 @@ function bundleRemedy(library, claim, wheel) {
         `beside the package and points the extension at it; or ship it yourself in the package and link ` +
         `with \`-Wl,-rpath,$ORIGIN/<dir>\` (setuptools: \`runtime_library_dirs=["$ORIGIN/<dir>"]\`, ` +
         `@loader_path on macOS); or link it statically.`);
+}
+/** The newest version needed of each family (GLIBC, GLIBCXX, CXXABI, GCC), for a title. */
+function newestByFamily(findings) {
+    const byFamily = new Map();
+    const dotted = (version) => version.slice(version.lastIndexOf('_') + 1);
+    for (const { version, newest } of findings) {
+        const known = byFamily.get(newest);
+        if (!known || isNewer(dotted(version), dotted(known)))
+            byFamily.set(newest, version);
+    }
+    return [...byFamily.values()];
 }
 function makeCards(input) {
     const { wheel, python, claim } = input;
@@ -1692,13 +1834,13 @@ function makeCards(input) {
             cards.push({
                 class: 'symbol-version-too-new',
                 confidence: 'high',
-                title: `${extension.module} needs ${tooNew.map((f) => f.version).join(', ')}, newer than ${claim.tag} allows (${tooNew[0].newest})`,
+                title: `${extension.module} needs ${newestByFamily(tooNew).join(' and ')}, newer than ${claim.tag} allows (${[...new Set(tooNew.map((f) => f.newest))].join(', ')})`,
                 evidence: tooNew.map((f) => ({
                     text: `${inWheel(f.file)} needs ${f.version} from ${f.library}`,
                     source: source(f.file),
                 })),
                 concerns: concerns(),
-                remedy: `The wheel was built against a newer glibc than its tag promises. Build it in the manylinux image of that tag ` +
+                remedy: `The wheel was built against a newer glibc, libstdc++ or libgcc than its tag promises. Build it in the manylinux image of that tag ` +
                     `(cibuildwheel does), or let \`auditwheel repair\` choose the tag the wheel really meets (\`auditwheel show\` prints it).`,
             });
         }
@@ -2090,103 +2232,6 @@ async function importTest(options) {
         remaining = left;
     }
     return finish(null, outcomes);
-}
-
-;// CONCATENATED MODULE: ./src/verify/policy.ts
-/**
- * The libraries a manylinux wheel may take from the system (PEP 513, 571, 599, 600, as
- * auditwheel's policy files list them): the same for every manylinux policy, except that
- * libexpat.so.1 came with manylinux2010.
- */
-const MANYLINUX_LIBRARIES = [
-    'libgcc_s.so.1',
-    'libstdc++.so.6',
-    'libm.so.6',
-    'libdl.so.2',
-    'librt.so.1',
-    'libc.so.6',
-    'libnsl.so.1',
-    'libutil.so.1',
-    'libpthread.so.0',
-    'libresolv.so.2',
-    'libX11.so.6',
-    'libXext.so.6',
-    'libXrender.so.1',
-    'libICE.so.6',
-    'libSM.so.6',
-    'libGL.so.1',
-    'libgobject-2.0.so.0',
-    'libgthread-2.0.so.0',
-    'libglib-2.0.so.0',
-    'libz.so.1',
-    'libatomic.so.1',
-    'libanl.so.1',
-];
-/** auditwheel's musllinux policies: musl's libc and zlib. */
-const MUSLLINUX_LIBRARIES = ['libc.so', 'libz.so.1'];
-function allowedLibraries(claim) {
-    if (claim.kind === 'musllinux')
-        return new Set(MUSLLINUX_LIBRARIES);
-    if (claim.kind !== 'manylinux')
-        return null;
-    const [major, minor] = claim.glibc;
-    const expat = major > 2 || minor >= 12 ? ['libexpat.so.1'] : [];
-    return new Set([...MANYLINUX_LIBRARIES, ...expat]);
-}
-/**
- * What the wheel takes from outside itself that its tag does not allow. Walks from the extension
- * through libraries inside the wheel (bundled ones may need more), stopping at allowed libraries
- * (their own dependencies are the system's business) and at the first disallowed one (a repair
- * bundles it together with what it needs).
- */
-function checkPolicy(claim, extension, resolutions, insideWheel, inspect) {
-    const allowed = allowedLibraries(claim);
-    if (allowed === null)
-        return [];
-    const findings = [];
-    const visited = new Set();
-    const walk = (object) => {
-        if (visited.has(object))
-            return;
-        visited.add(object);
-        if (claim.kind === 'manylinux')
-            findings.push(...newerGlibc(claim.glibc, object, inspect(object)));
-        for (const r of resolutions.filter((r) => r.neededBy === object)) {
-            if (allowed.has(r.name))
-                continue;
-            if (r.path !== null && insideWheel(r.path))
-                walk(r.path);
-            else
-                findings.push({
-                    kind: 'library-not-allowed',
-                    library: r.name,
-                    neededBy: object,
-                    path: r.path,
-                });
-        }
-    };
-    walk(extension);
-    return findings;
-}
-function newerGlibc(glibc, file, elf) {
-    const newest = `GLIBC_${glibc[0]}.${glibc[1]}`;
-    return (elf?.versionNeeds ?? []).flatMap((need) => need.versions
-        .filter((version) => {
-        if (version === 'GLIBC_PRIVATE')
-            return true;
-        const match = /^GLIBC_(\d+)\.(\d+)/.exec(version);
-        if (!match)
-            return false;
-        const [major, minor] = [+match[1], +match[2]];
-        return major > glibc[0] || (major === glibc[0] && minor > glibc[1]);
-    })
-        .map((version) => ({
-        kind: 'symbol-version-too-new',
-        file,
-        library: need.file,
-        version,
-        newest,
-    })));
 }
 
 ;// CONCATENATED MODULE: ./src/verify/resolve-elf.ts

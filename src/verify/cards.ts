@@ -3,7 +3,7 @@ import type { ExpectedExtension } from './build-log.js';
 import type { Diagnosis } from '../diagnose/diagnosis.js';
 import { classifyImportError } from './import-errors.js';
 import type { ImportOutcome } from './import-test.js';
-import type { PolicyFinding } from './policy.js';
+import { isNewer, type PolicyFinding } from './policy.js';
 import type { How } from './resolve-elf.js';
 import type { Place } from './where.js';
 import type { Claim } from './wheel-name.js';
@@ -63,6 +63,17 @@ function bundleRemedy(library: string, claim: Claim, wheel: string): string {
     `with \`-Wl,-rpath,$ORIGIN/<dir>\` (setuptools: \`runtime_library_dirs=["$ORIGIN/<dir>"]\`, ` +
     `@loader_path on macOS); or link it statically.`
   );
+}
+
+/** The newest version needed of each family (GLIBC, GLIBCXX, CXXABI, GCC), for a title. */
+function newestByFamily(findings: { version: string; newest: string }[]): string[] {
+  const byFamily = new Map<string, string>();
+  const dotted = (version: string) => version.slice(version.lastIndexOf('_') + 1);
+  for (const { version, newest } of findings) {
+    const known = byFamily.get(newest);
+    if (!known || isNewer(dotted(version), dotted(known))) byFamily.set(newest, version);
+  }
+  return [...byFamily.values()];
 }
 
 export function makeCards(input: CardInput): Diagnosis[] {
@@ -159,14 +170,14 @@ export function makeCards(input: CardInput): Diagnosis[] {
       cards.push({
         class: 'symbol-version-too-new',
         confidence: 'high',
-        title: `${extension.module} needs ${tooNew.map((f) => f.version).join(', ')}, newer than ${claim.tag} allows (${tooNew[0]!.newest})`,
+        title: `${extension.module} needs ${newestByFamily(tooNew).join(' and ')}, newer than ${claim.tag} allows (${[...new Set(tooNew.map((f) => f.newest))].join(', ')})`,
         evidence: tooNew.map((f) => ({
           text: `${inWheel(f.file)} needs ${f.version} from ${f.library}`,
           source: source(f.file),
         })),
         concerns: concerns(),
         remedy:
-          `The wheel was built against a newer glibc than its tag promises. Build it in the manylinux image of that tag ` +
+          `The wheel was built against a newer glibc, libstdc++ or libgcc than its tag promises. Build it in the manylinux image of that tag ` +
           `(cibuildwheel does), or let \`auditwheel repair\` choose the tag the wheel really meets (\`auditwheel show\` prints it).`,
       });
     }

@@ -79,7 +79,7 @@ export function checkPolicy(
     if (visited.has(object)) return;
     visited.add(object);
     if (claim.kind === 'manylinux')
-      findings.push(...newerGlibc(claim.glibc, object, inspect(object)));
+      findings.push(...newerSymbols(claim.glibc, object, inspect(object)));
     for (const r of resolutions.filter((r) => r.neededBy === object)) {
       if (allowed.has(r.name)) continue;
       if (r.path !== null && insideWheel(r.path)) walk(r.path);
@@ -96,23 +96,61 @@ export function checkPolicy(
   return findings;
 }
 
-function newerGlibc(glibc: [number, number], file: string, elf: ElfInfo | null): PolicyFinding[] {
-  const newest = `GLIBC_${glibc[0]}.${glibc[1]}`;
+/**
+ * The newest libstdc++ and libgcc symbol versions each manylinux policy allows, from auditwheel's
+ * manylinux-policy.json (x86_64; other architectures differ only where they came later). A tag
+ * between two policies is held to the older one's list.
+ */
+const CXX_LIMITS: [glibc: [number, number], newest: Record<string, string>][] = [
+  [[2, 5], { GLIBCXX: '3.4.8', CXXABI: '1.3.1', GCC: '4.2.0' }],
+  [[2, 12], { GLIBCXX: '3.4.13', CXXABI: '1.3.3', GCC: '4.3.0' }],
+  [[2, 17], { GLIBCXX: '3.4.19', CXXABI: '1.3.7', GCC: '4.8.0' }],
+  [[2, 24], { GLIBCXX: '3.4.22', CXXABI: '1.3.10', GCC: '4.8.0' }],
+  [[2, 27], { GLIBCXX: '3.4.24', CXXABI: '1.3.11', GCC: '7.0.0' }],
+  [[2, 31], { GLIBCXX: '3.4.28', CXXABI: '1.3.12', GCC: '7.0.0' }],
+  [[2, 34], { GLIBCXX: '3.4.29', CXXABI: '1.3.13', GCC: '7.0.0' }],
+  [[2, 35], { GLIBCXX: '3.4.30', CXXABI: '1.3.13', GCC: '12.0.0' }],
+  [[2, 39], { GLIBCXX: '3.4.33', CXXABI: '1.3.15', GCC: '14.0.0' }],
+];
+
+const numbers = (version: string) => version.split('.').map(Number);
+
+/** Whether dotted version `version` is later than `limit` (2.34 > 2.17, 3.4.21 > 3.4.19). */
+export function isNewer(version: string, limit: string): boolean {
+  const [a, b] = [numbers(version), numbers(limit)];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return false;
+}
+
+/** The newest version of each symbol-version family a glibc level's policy allows. */
+export function newestAllowed(glibc: [number, number]): Record<string, string> {
+  const atOrBelow = CXX_LIMITS.filter(
+    ([[major, minor]]) => major < glibc[0] || (major === glibc[0] && minor <= glibc[1]),
+  );
+  return { GLIBC: `${glibc[0]}.${glibc[1]}`, ...(atOrBelow.at(-1)?.[1] ?? CXX_LIMITS[0]![1]) };
+}
+
+function newerSymbols(glibc: [number, number], file: string, elf: ElfInfo | null): PolicyFinding[] {
+  const allowed = newestAllowed(glibc);
   return (elf?.versionNeeds ?? []).flatMap((need) =>
-    need.versions
-      .filter((version) => {
-        if (version === 'GLIBC_PRIVATE') return true;
-        const match = /^GLIBC_(\d+)\.(\d+)/.exec(version);
-        if (!match) return false;
-        const [major, minor] = [+match[1]!, +match[2]!];
-        return major > glibc[0] || (major === glibc[0] && minor > glibc[1]);
-      })
-      .map((version) => ({
-        kind: 'symbol-version-too-new' as const,
-        file,
-        library: need.file,
-        version,
-        newest,
-      })),
+    need.versions.flatMap((version) => {
+      const match = /^(GLIBCXX|CXXABI|GLIBC|GCC)_(\d+(?:\.\d+)*)$/.exec(version);
+      const family = version === 'GLIBC_PRIVATE' ? 'GLIBC' : match?.[1];
+      if (family === undefined) return [];
+      const limit = allowed[family]!;
+      if (match && !isNewer(match[2]!, limit)) return [];
+      return [
+        {
+          kind: 'symbol-version-too-new' as const,
+          file,
+          library: need.file,
+          version,
+          newest: `${family}_${limit}`,
+        },
+      ];
+    }),
   );
 }

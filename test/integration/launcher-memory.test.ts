@@ -77,10 +77,7 @@ describe('two heavy compiles in a 900 MiB cgroup', () => {
     const { meta, history } = cacheLayout(cacheDir, pkg);
     mkdirSync(meta, { recursive: true });
     // an earlier run "measured" 50 MB for each: wrong, so the pool lets both start together
-    writeFileSync(
-      history,
-      JSON.stringify({ 'src/big1.c': 50e6, 'src/big2.c': 50e6 }),
-    );
+    writeFileSync(history, JSON.stringify({ 'src/big1.c': 50e6, 'src/big2.c': 50e6 }));
     await withMemoryCgroup({ memoryBytes: 900 * MiB }, async (cgroup) => {
       const { argv, reportDir } = cliBuild(pkg, scratch, 'retry', {
         cacheDir,

@@ -60,6 +60,44 @@ describe('verify against the policy its tag claims', () => {
     expect(result.passed).toBe(false);
   });
 
+  it('flags libstdc++ and libgcc symbol versions newer than the tag allows, and passes a tag new enough', async () => {
+    const old = builtAs('cxx', 'manylinux2014_x86_64');
+    const result = await verifyWheel({
+      wheel: old.wheel,
+      python: PYTHON,
+      workDir: path.join(old.dir, 'verify'),
+    });
+    const tooNew = result.extensions[0]!.policy.filter((f) => f.kind === 'symbol-version-too-new');
+    // what g++ 12 makes of std::string: its out-of-line members are GLIBCXX_3.4.21, CXXABI_1.3.9
+    expect(tooNew).toContainEqual(
+      expect.objectContaining({
+        library: 'libstdc++.so.6',
+        version: 'GLIBCXX_3.4.21',
+        newest: 'GLIBCXX_3.4.19',
+      }),
+    );
+    expect(tooNew).toContainEqual(
+      expect.objectContaining({ version: 'CXXABI_1.3.9', newest: 'CXXABI_1.3.7' }),
+    );
+    const card = result.diagnoses.find((d) => d.class === 'symbol-version-too-new')!;
+    expect(card.title).toBe(
+      'wwcxx._strings needs CXXABI_1.3.9 and GLIBCXX_3.4.21, newer than manylinux2014_x86_64 allows (CXXABI_1.3.7, GLIBCXX_3.4.19)',
+    );
+    expect(card.remedy).toContain('libstdc++');
+    expect(result.imports.every((o) => o.ok)).toBe(true);
+    expect(result.passed).toBe(false);
+
+    // manylinux_2_24 allows GLIBCXX_3.4.22 and CXXABI_1.3.10: nothing to flag
+    const newer = builtAs('cxx', 'manylinux_2_24_x86_64');
+    const passed = await verifyWheel({
+      wheel: newer.wheel,
+      python: PYTHON,
+      workDir: path.join(newer.dir, 'verify'),
+    });
+    expect(passed.extensions[0]!.policy).toEqual([]);
+    expect(passed.passed).toBe(true);
+  });
+
   it('says plainly that PyPI refuses a plain linux tag, and names the repair', async () => {
     const dir = temp.make('ww-verify-threads-linux-');
     const built = buildWheel(path.join(VERIFY_FIXTURES, 'threads'), PYTHON, dir);

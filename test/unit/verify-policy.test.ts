@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ElfInfo } from '../../src/verify/elf.js';
-import { checkPolicy } from '../../src/verify/policy.js';
+import { checkPolicy, isNewer, newestAllowed } from '../../src/verify/policy.js';
 import { elfInfo } from '../helpers/elf-info.js';
 import type { Resolution } from '../../src/verify/resolve-elf.js';
 import { parseWheelName, platformClaim, strictestClaim } from '../../src/verify/wheel-name.js';
@@ -123,6 +123,48 @@ describe('checking a wheel against its manylinux or musllinux policy', () => {
       '/w/pkg/_ext.so GLIBC_2.34 > GLIBC_2.17',
       '/w/pkg.libs/libx.so GLIBC_2.18 > GLIBC_2.17',
       '/w/pkg.libs/libx.so GLIBC_PRIVATE > GLIBC_2.17',
+    ]);
+  });
+});
+
+describe('the symbol versions a manylinux tag allows', () => {
+  it('follows auditwheel’s policies, holding a tag between two to the older one', () => {
+    expect(newestAllowed([2, 17])).toEqual({
+      GLIBC: '2.17',
+      GLIBCXX: '3.4.19',
+      CXXABI: '1.3.7',
+      GCC: '4.8.0',
+    });
+    expect(newestAllowed([2, 30])).toMatchObject({ GLIBC: '2.30', GLIBCXX: '3.4.24' });
+    expect(newestAllowed([2, 5])).toMatchObject({ GLIBCXX: '3.4.8' });
+  });
+
+  it('compares dotted versions part by part', () => {
+    expect(isNewer('3.4.21', '3.4.19')).toBe(true);
+    expect(isNewer('3.4.9', '3.4.19')).toBe(false);
+    expect(isNewer('2.34', '2.17')).toBe(true);
+    expect(isNewer('1.3', '1.3.7')).toBe(false);
+    expect(isNewer('3.4.19', '3.4.19')).toBe(false);
+  });
+
+  it('flags GLIBCXX, CXXABI and GCC versions beyond the tag’s, and GLIBC_PRIVATE always', () => {
+    const claim = platformClaim('manylinux2014_x86_64');
+    const found = checkPolicy(
+      claim,
+      '/w/ext.so',
+      [],
+      () => false,
+      () =>
+        elf([
+          { file: 'libstdc++.so.6', versions: ['GLIBCXX_3.4', 'GLIBCXX_3.4.19', 'GLIBCXX_3.4.21'] },
+          { file: 'libgcc_s.so.1', versions: ['GCC_3.0', 'GCC_7.0.0'] },
+          { file: 'libc.so.6', versions: ['GLIBC_2.2.5', 'GLIBC_PRIVATE'] },
+        ]),
+    );
+    expect(found.map((f) => f.kind === 'symbol-version-too-new' && [f.version, f.newest])).toEqual([
+      ['GLIBCXX_3.4.21', 'GLIBCXX_3.4.19'],
+      ['GCC_7.0.0', 'GCC_4.8.0'],
+      ['GLIBC_PRIVATE', 'GLIBC_2.17'],
     ]);
   });
 });
