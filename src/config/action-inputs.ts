@@ -118,7 +118,7 @@ export const ACTION_INPUTS = [
     name: 'cache',
     default: 'true',
     description:
-      'Reuse compiled objects by content (the preprocessed source, flags and compiler) from cache-dir, and restore cache-dir from the Actions cache before the build and save it after (true); or compile everything and cache nothing (false). An unavailable or failing cache service is a warning, never a failure.',
+      'Reuse compiled objects by content (the preprocessed source, flags and compiler) from cache-dir, kept in one group per extension of each Python build; in the action each group is its own Actions cache entry, restored before the build and saved after only when its objects changed (true); or compile everything and cache nothing (false). An unavailable or failing cache service is a warning, never a failure.',
   },
   {
     name: 'artifact-prefix',

@@ -2,16 +2,18 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, run } from '../helpers/run.js';
+import { ROOT, run, runAsync } from '../helpers/run.js';
+import { fakeRuntimeToken, startFakeServices } from '../helpers/fake-actions-services.js';
 
 /**
  * Runs a bundled step the way the runner does: inputs as INPUT_* variables, files for outputs and
  * state, and the state main saved handed to post as STATE_* variables. Steps of one job share `dir`.
  */
-function runStep(
+async function runStep(
   step: 'main' | 'post',
   inputs: Record<string, string>,
   dir = mkdtempSync(path.join(os.tmpdir(), 'ww-step-')),
+  extraEnv: NodeJS.ProcessEnv = {},
 ) {
   const files = {
     GITHUB_OUTPUT: 'output',
@@ -24,6 +26,7 @@ function runStep(
     HOME: process.env.HOME,
     RUNNER_TEMP: dir,
     GITHUB_WORKSPACE: ROOT,
+    ...extraEnv,
   };
   for (const [variable, name] of Object.entries(files)) env[variable] = path.join(dir, name);
   const read = (name: string) => readFileSync(path.join(dir, name), 'utf8');
@@ -41,28 +44,31 @@ function runStep(
     ...inputs,
   };
   for (const [name, value] of Object.entries(given)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const ran = run([process.execPath, path.join(ROOT, 'dist', step, 'index.js')], { env });
+  // async: a test may serve the step's cache service from this very process
+  const ran = await runAsync([process.execPath, path.join(ROOT, 'dist', step, 'index.js')], {
+    env,
+  });
   return { ...ran, dir, outputs: records('output'), summary: read('summary.md') };
 }
 
 const activeSwaps = () => readFileSync('/proc/swaps', 'utf8');
 
 describe('the action, as the runner runs it', () => {
-  it('adds the swap it was asked for in main and removes exactly that in post', () => {
+  it('adds the swap it was asked for in main and removes exactly that in post', async () => {
     const inputs = {
       'package-dir': 'example',
       'python-versions': '/usr/bin/python3',
       'build-isolation': 'false',
       swap: '256M',
     };
-    const main = runStep('main', inputs);
+    const main = await runStep('main', inputs);
     const added = main.outputs['swap-added']!;
     try {
       expect(main.status, main.stdout).toBe(0);
       expect(added).toMatch(/wheelwright-swap-[0-9a-f]{16}$/);
       expect(activeSwaps()).toContain(added);
       expect(main.summary).toMatch(/\*\*Swap added:\*\* 256 MiB at/);
-      const post = runStep('post', inputs, main.dir);
+      const post = await runStep('post', inputs, main.dir);
       expect(post.status, post.stdout).toBe(0);
       expect(post.stdout).toContain(`removed the swap wheelwright added: ${added}`);
       expect(activeSwaps()).not.toContain(added);
@@ -73,7 +79,7 @@ describe('the action, as the runner runs it', () => {
     }
   });
 
-  it('leaves the swap with swap-cleanup: false', () => {
+  it('leaves the swap with swap-cleanup: false', async () => {
     const inputs = {
       'package-dir': 'example',
       'python-versions': '/usr/bin/python3',
@@ -81,10 +87,10 @@ describe('the action, as the runner runs it', () => {
       swap: '256M',
       'swap-cleanup': 'false',
     };
-    const main = runStep('main', inputs);
+    const main = await runStep('main', inputs);
     const added = main.outputs['swap-added']!;
     try {
-      const post = runStep('post', inputs, main.dir);
+      const post = await runStep('post', inputs, main.dir);
       expect(post.stdout).toContain('wheelwright added no swap to remove.');
       expect(activeSwaps()).toContain(added);
     } finally {
@@ -93,8 +99,8 @@ describe('the action, as the runner runs it', () => {
     }
   });
 
-  it('builds the example package, sets outputs and writes the summary', () => {
-    const step = runStep('main', {
+  it('builds the example package, sets outputs and writes the summary', async () => {
+    const step = await runStep('main', {
       'package-dir': 'example',
       'python-versions': '/usr/bin/python3',
       'build-isolation': 'false',
@@ -138,11 +144,71 @@ describe('the action, as the runner runs it', () => {
       { 'package-dir': 'no/such/dir' },
       "input 'package-dir': 'no/such/dir' is not accepted; no such directory",
     ],
-  ])('fails on %j with one error line', (inputs, line) => {
-    const step = runStep('main', { 'package-dir': 'example', ...inputs });
+  ])('fails on %j with one error line', async (inputs, line) => {
+    const step = await runStep('main', { 'package-dir': 'example', ...inputs });
     expect(step.status).toBe(1);
     const errors = step.stdout.split('\n').filter((l) => l.startsWith('::error::'));
     expect(errors).toHaveLength(1);
     expect(errors[0]!.slice('::error::'.length).startsWith(line)).toBe(true);
+  });
+
+  it('restores each extension’s objects in main and saves only what changed in post, across jobs', async () => {
+    const services = await startFakeServices();
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'ww-step-cache-'));
+    try {
+      const service = {
+        ACTIONS_RESULTS_URL: `${services.url}/`,
+        ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(),
+        ACTIONS_CACHE_SERVICE_V2: 'True',
+        RUNNER_OS: 'Linux',
+        RUNNER_ARCH: 'X64',
+        // the same on every GitHub-hosted runner; the build trees, whose paths debug info
+        // records and the object keys therefore hash, are made under it
+        RUNNER_TEMP: path.join(scratch, 'runner-temp'),
+      };
+      const inputs = {
+        'package-dir': 'example',
+        'python-versions': '/usr/bin/python3',
+        'build-isolation': 'false',
+        'cache-dir': path.join(scratch, 'cache'),
+      };
+      const job = async () => {
+        const main = await runStep('main', inputs, undefined, service);
+        expect(main.status, main.stdout).toBe(0);
+        const post = await runStep('post', inputs, main.dir, service);
+        expect(post.status, post.stdout).toBe(0);
+        rmSync(inputs['cache-dir'], { recursive: true, force: true });
+        return { main, post };
+      };
+      const saved = (post: { stdout: string }) =>
+        post.stdout.split('\n').filter((l) => / saved wheelwright-v2-/.test(l));
+
+      const first = await job();
+      expect(first.main.stdout).toMatch(/cache meta: miss/);
+      expect(first.main.summary).toMatch(/object cache: 4 misses, nothing served/);
+      expect(saved(first.post).map((l) => l.split(':')[0])).toEqual([
+        'cache cp311/wheelwright_example._stats',
+        'cache cp311/wheelwright_example._vector',
+        'cache meta',
+      ]);
+      const keys = [...services.cacheEntries.values()].map((e) => e.key);
+      expect(
+        keys.filter((k) => k.includes('-obj-cp311_wheelwright_example._vector-')),
+      ).toHaveLength(1);
+
+      // the next job starts with an empty cache directory, as a fresh runner does
+      const second = await job();
+      expect(second.main.stdout).toMatch(/cache cp311\/wheelwright_example._vector: hit/);
+      expect(second.main.stdout).toMatch(/cache cp311\/wheelwright_example._stats: hit/);
+      expect(second.main.summary).toMatch(/object cache: 4 hits and 0 misses/);
+      expect(second.post.stdout).toMatch(
+        /cache cp311\/wheelwright_example._vector: skipped \(the entry for this key exists\)/,
+      );
+      expect(saved(second.post).filter((l) => l.includes('-obj-'))).toEqual([]);
+      expect(second.main.stdout.split('\n').filter((l) => l.startsWith('::warning::'))).toEqual([]);
+    } finally {
+      await services.close();
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 });
