@@ -12,6 +12,7 @@ import { HISTORY_MARGIN, type RunningCommand } from './launcher/coordinator.js';
 import { provisionSwap, type SwapOutcome } from './provision/swap.js';
 import { summarizeJournal } from './launcher/journal-summary.js';
 import type { BuildJob, BuildResult } from './build/run-build.js';
+import { readBuildSystem } from './config/build-system.js';
 import { checkPackageDir } from './config/package-dir.js';
 import type { Options } from './config/options.js';
 import { parsePairs } from './config/pairs.js';
@@ -108,12 +109,14 @@ export async function runMainJob(
   checkPackageDir(options.packageDir, asGiven);
   const startedAt = new Date();
   const machine = probeMachine(env);
-  const resolution = await resolveInterpreters(
-    options.pythonVersions,
-    env,
-    options.buildFrontend,
-    options.buildIsolation,
-  );
+  // Only the backend frontend reads [build-system] itself; pip and build read it on their own.
+  const buildSystem =
+    options.buildFrontend === 'backend' ? readBuildSystem(options.packageDir) : undefined;
+  const resolution = await resolveInterpreters(options.pythonVersions, env, {
+    frontend: options.buildFrontend,
+    isolation: options.buildIsolation,
+    buildSystem,
+  });
   const builds = resolution.selected.length;
   const planned = planFor(options, env, machine, Math.max(1, builds));
   const swap = await provisionSwap({
@@ -172,6 +175,7 @@ export async function runMainJob(
       settings: {
         frontend: options.buildFrontend,
         isolation: options.buildIsolation,
+        buildSystem,
         configSettings: options.configSettings,
         environment,
         beforeBuild: options.beforeBuild,

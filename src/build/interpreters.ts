@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { candidatePlaces, discover, findCandidates, inspect } from './discover.js';
-import { identityOf, missingForBuild, type Frontend, type Interpreter } from './interpreter.js';
+import { identityOf, missingForBuild, type BuildWay, type Interpreter } from './interpreter.js';
 import { parseRequest, select, uniqueIds } from './select.js';
 
 /** A requested or found interpreter that will not be built for, and why. */
@@ -33,14 +33,15 @@ function places(env: Record<string, string | undefined>): string {
 export async function resolveInterpreters(
   requests: string[],
   env: Record<string, string | undefined>,
-  frontend: Frontend,
-  isolation: boolean,
+  way: BuildWay,
 ): Promise<Resolution> {
-  const canBuild = (i: Interpreter) => missingForBuild(i, frontend, isolation).length === 0;
+  // Only the backend frontend builds with exactly what the interpreter has and nothing else.
+  const requirements = way.frontend === 'backend' ? (way.buildSystem?.requires ?? []) : [];
+  const canBuild = (i: Interpreter) => missingForBuild(i, way).length === 0;
   const unbuildable: Unbuildable[] = [];
   const selected: Interpreter[] = [];
   const add = (interpreter: Interpreter, requested: boolean, name: string) => {
-    const missing = missingForBuild(interpreter, frontend, isolation);
+    const missing = missingForBuild(interpreter, way);
     if (missing.length) {
       unbuildable.push({
         name: `${name} (${interpreter.label}, ${interpreter.executable})`,
@@ -56,7 +57,7 @@ export async function resolveInterpreters(
   const versionRequests = parsed.filter((r) => r.path === undefined);
   const { found } =
     requests.length === 0 || versionRequests.length > 0
-      ? await discover(findCandidates(env))
+      ? await discover(findCandidates(env), requirements)
       : { found: [] };
 
   if (requests.length === 0) {
@@ -76,7 +77,7 @@ export async function resolveInterpreters(
         });
         continue;
       }
-      const inspected = await inspect({ path: file, foundIn: 'requested path' });
+      const inspected = await inspect({ path: file, foundIn: 'requested path' }, requirements);
       if ('error' in inspected)
         unbuildable.push({
           name: request.text,
