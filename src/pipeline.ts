@@ -14,6 +14,7 @@ import { HISTORY_MARGIN, type RunningCommand } from './launcher/coordinator.js';
 import { provisionSwap, type SwapOutcome } from './provision/swap.js';
 import { summarizeJournal } from './launcher/journal-summary.js';
 import type { BuildJob, BuildResult } from './build/run-build.js';
+import { readBuildSystem } from './config/build-system.js';
 import { checkPackageDir } from './config/package-dir.js';
 import type { Options } from './config/options.js';
 import { parsePairs } from './config/pairs.js';
@@ -110,10 +111,19 @@ export async function runMainJob(
   checkPackageDir(options.packageDir, asGiven);
   const startedAt = new Date();
   const machine = probeMachine(env);
+  // Only the backend frontend reads [build-system] itself; pip and build read it on their own.
+  const buildSystem =
+    options.buildFrontend === 'backend' ? readBuildSystem(options.packageDir) : undefined;
+  const way = {
+    frontend: options.buildFrontend,
+    isolation: options.buildIsolation,
+    buildSystem,
+  };
   const resolution = await resolveInterpreters(options.pythonVersions, env, {
     purpose: 'build',
-    missing: (interpreter) =>
-      missingForBuild(interpreter, options.buildFrontend, options.buildIsolation),
+    missing: (interpreter) => missingForBuild(interpreter, way),
+    // Only the backend frontend builds with exactly what the interpreter has and nothing else.
+    requirements: way.frontend === 'backend' ? (buildSystem?.requires ?? []) : [],
   });
   const builds = resolution.selected.length;
   const planned = planFor(options, env, machine, Math.max(1, builds));
@@ -173,6 +183,7 @@ export async function runMainJob(
       settings: {
         frontend: options.buildFrontend,
         isolation: options.buildIsolation,
+        buildSystem,
         configSettings: options.configSettings,
         environment,
         beforeBuild: options.beforeBuild,

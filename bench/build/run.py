@@ -13,6 +13,11 @@ directories and (for wheelwright) a fresh --cache-dir:
   wheelwright  `node cli.mjs build PKG --build-isolation false --python-versions A,B,C
                --verify false --cache-dir FRESH` (verification is not part of the build time)
 
+and, when --ways names it:
+
+  wheelwright-backend  the same with `--build-frontend backend`: each build calls the
+               project's PEP 517 backend in one process instead of running `pip wheel`
+
 Each run is timed as a whole (wall clock, from the first copy of the package to the last
 wheel), its CPU time is the rusage of all its (waited-for) descendants, and it runs inside
 a fresh cgroup v1 memory child of this process's own memory cgroup, whose
@@ -58,6 +63,9 @@ import packages  # noqa: E402
 
 DEFAULT_PYTHONS = ["/usr/bin/python3", "/usr/bin/python3.11-dbg", "/usr/bin/pypy3"]
 WAYS = ["sequential", "naive", "wheelwright"]
+# ways run only when --ways names them
+EXTRA_WAYS = ["wheelwright-backend"]
+ALL_WAYS = WAYS + EXTRA_WAYS
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 MiB = 1024 ** 2
 
@@ -257,20 +265,27 @@ def run_naive(ctx):
     return failures
 
 
-def run_wheelwright(ctx):
+def is_wheelwright(way):
+    return way.startswith("wheelwright")
+
+
+def run_wheelwright(ctx, frontend=None):
     argv = ["node", ctx["cli"], "build", ctx["package"], "--build-isolation", "false",
             "--python-versions", ",".join(ctx["pythons"]), "--output-dir", ctx["out"],
             "--report-dir", ctx["report"], "--cache-dir", os.path.join(ctx["run_dir"], "cache"),
             "--verify", "false"]
     if ctx["ww_jobs"]:
         argv += ["--jobs", str(ctx["ww_jobs"])]
+    if frontend:
+        argv += ["--build-frontend", frontend]
     with open(os.path.join(ctx["logs"], "wheelwright.log"), "w") as logf:
         code = subprocess.call(ctx["cgroup"].wrap(argv), env=ctx["env"], stdout=logf,
                                stderr=subprocess.STDOUT)
     return [] if code == 0 else [f"wheelwright: exit {code}"]
 
 
-RUNNERS = {"sequential": run_sequential, "naive": run_naive, "wheelwright": run_wheelwright}
+RUNNERS = {"sequential": run_sequential, "naive": run_naive, "wheelwright": run_wheelwright,
+           "wheelwright-backend": lambda ctx: run_wheelwright(ctx, "backend")}
 
 
 def epoch(iso):
@@ -363,7 +378,7 @@ def measure(way, package_name, package_dir, rep, attempt, args, parent_cgroup, b
         "idle_before_busy_cpus": round(idle_before, 3),
         "wheels": wheels, "ok": not failures, "failures": failures,
     }
-    if way == "wheelwright":
+    if is_wheelwright(way):
         result.update(journal_figures(ctx["report"], started_epoch, ended_epoch))
     if failures:
         result["log_tail"] = log_tails(ctx["logs"])
@@ -386,9 +401,15 @@ def log_tails(logs):
     return tails
 
 
-def measure_overhead(args, base_env, repeats=3):
+# What the backend way amounts to for the overhead probe's package: its declared backend's
+# build_wheel called in one process (wheelwright's own script adds the backend lookup only).
+BACKEND_CALL = "import setuptools.build_meta as b, sys; b.build_wheel(sys.argv[1])"
+
+
+def measure_overhead(args, base_env, repeats=3, backend=False):
     """What one build costs besides compiling: pip wheel of a package whose one extension is an
-    empty module (one compile of ~0.05 s, one link), per interpreter, median of `repeats`."""
+    empty module (one compile of ~0.05 s, one link), per interpreter, median of `repeats`; with
+    `backend`, also the same build by calling its backend directly (BACKEND_CALL)."""
     root = os.path.join(args.work, "overhead")
     shutil.rmtree(root, ignore_errors=True)
     package = os.path.join(root, "package")
@@ -397,8 +418,7 @@ def measure_overhead(args, base_env, repeats=3):
     packages.write(os.path.join(package, "empty.c"), "#include <Python.h>\n"
                    + packages.module_init("_empty", "NULL"))
     env = dict(base_env, TMPDIR=root)
-    figures = {}
-    for python in args.python_versions:
+    def probe(name, python, command):
         walls, cpus = [], []
         for rep in range(repeats):
             source = os.path.join(root, f"src-{rep}")
@@ -406,17 +426,26 @@ def measure_overhead(args, base_env, repeats=3):
             shutil.rmtree(source, ignore_errors=True)
             shutil.rmtree(out, ignore_errors=True)
             copy_package(package, source)
+            os.makedirs(out)
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             started = time.monotonic()
-            code = subprocess.call(pip_wheel(python, source, out), cwd=source, env=env,
+            code = subprocess.call(command(source, out), cwd=source, env=env,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             walls.append(time.monotonic() - started)
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
             if code != 0:
-                log(f"overhead probe: pip wheel failed for {python}")
-        figures[python] = {"wall_s": round(statistics.median(walls), 3),
-                           "cpu_s": round(statistics.median(cpus), 3)}
+                log(f"overhead probe: {name} failed for {python}")
+        return round(statistics.median(walls), 3), round(statistics.median(cpus), 3)
+
+    figures = {}
+    for python in args.python_versions:
+        wall, cpu = probe("pip wheel", python, lambda source, out: pip_wheel(python, source, out))
+        figures[python] = {"wall_s": wall, "cpu_s": cpu}
+        if backend:
+            wall, cpu = probe("the backend call", python,
+                              lambda source, out: [python, "-c", BACKEND_CALL, out])
+            figures[python].update(backend_wall_s=wall, backend_cpu_s=cpu)
     shutil.rmtree(root, ignore_errors=True)
     return figures
 
@@ -455,7 +484,7 @@ def summarize(results, cores):
                                   and r["package"] == package and r["way"] == way),
                 "failures": [f for r in runs for f in r["failures"]],
             }
-            if way == "wheelwright":
+            if is_wheelwright(way):
                 entry["compile_link_cpu_s"] = med(
                     [r.get("compile_cpu_s", 0) + r.get("link_cpu_s", 0) for r in ok])
                 entry["lower_bound_s"] = (entry["compile_link_cpu_s"] / cores
@@ -467,17 +496,18 @@ def summarize(results, cores):
                 entry["longest_compile_cpu_s"] = med(
                     [r.get("longest_compile_cpu_s") for r in ok])
             s[way] = entry
-        lower = s.get("wheelwright", {}).get("lower_bound_s")
+        # the same compiles either way: the backend way's journal serves when wheelwright's is absent
+        lower = (s.get("wheelwright") or s.get("wheelwright-backend") or {}).get("lower_bound_s")
         seq = s.get("sequential", {}).get("wall_s")
         for way, entry in s.items():
-            if way != "wheelwright":  # wheelwright's own: the median of its runs' ratios
+            if not is_wheelwright(way):  # wheelwright's own: the median of its runs' ratios
                 entry["ratio_to_lower_bound"] = (entry["wall_s"] / lower
                                                  if lower and entry["wall_s"] else None)
             entry["speedup_vs_sequential"] = seq / entry["wall_s"] if seq and entry["wall_s"] else None
         summary[package] = s
     # all packages together: sums of the per-package medians
     total = {}
-    for way in WAYS:
+    for way in ALL_WAYS:
         entries = [s[way] for s in summary.values() if way in s]
         if not entries or any(e["wall_s"] is None for e in entries):
             continue
@@ -488,11 +518,12 @@ def summarize(results, cores):
             "peak_anon_sampled_bytes": max(e["peak_anon_sampled_bytes"] or 0 for e in entries),
             "runs": sum(e["runs"] for e in entries), "ok": sum(e["ok"] for e in entries),
         }
-        if way == "wheelwright":
+        if is_wheelwright(way):
             total[way]["compile_link_cpu_s"] = sum(e["compile_link_cpu_s"] for e in entries)
             total[way]["lower_bound_s"] = total[way]["compile_link_cpu_s"] / cores
-    if total.get("wheelwright"):
-        lower = total["wheelwright"]["lower_bound_s"]
+    reference = total.get("wheelwright") or total.get("wheelwright-backend")
+    if reference:
+        lower = reference["lower_bound_s"]
         seq = total.get("sequential", {}).get("wall_s")
         for way, entry in total.items():
             entry["ratio_to_lower_bound"] = entry["wall_s"] / lower
@@ -523,8 +554,7 @@ def markdown(data):
                      "| CPU use | peak memory (cgroup) | peak anon (sampled) | others' CPU "
                      "| runs ok |")
         lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-        lower = ways.get("wheelwright", {}).get("lower_bound_s")
-        for way in WAYS:
+        for way in ALL_WAYS:
             e = ways.get(way)
             if not e:
                 continue
@@ -539,7 +569,7 @@ def markdown(data):
                 f"| {way} | {fmt(e['wall_s'], '.1f', ' s')} | {wall_range} "
                 f"| {fmt(e['cpu_s'], '.1f', ' s')} "
                 f"| {fmt(e.get('compile_link_cpu_s'), '.1f', ' s')} "
-                f"| {fmt(lower, '.1f', ' s') if way == 'wheelwright' else ''} "
+                f"| {fmt(e.get('lower_bound_s'), '.1f', ' s') if is_wheelwright(way) else ''} "
                 f"| {fmt(e.get('ratio_to_lower_bound'), '.2f', '×')} "
                 f"| {fmt(e.get('speedup_vs_sequential'), '.2f', '×')} "
                 f"| {fmt(e.get('cpu_use') and 100 * e['cpu_use'], '.0f', ' %')} "
@@ -549,10 +579,14 @@ def markdown(data):
     if data.get("overhead"):
         lines.append("Per-build cost besides compiling (`pip wheel` of a package whose one "
                      "extension is an empty module, median of 3):\n")
-        lines.append("| interpreter | wall | CPU |")
-        lines.append("|---|---:|---:|")
+        backend = all("backend_cpu_s" in o for o in data["overhead"].values())
+        lines.append("| interpreter | wall | CPU |"
+                     + (" backend call: wall | backend call: CPU |" if backend else ""))
+        lines.append("|---|---:|---:|" + ("---:|---:|" if backend else ""))
         for python, o in data["overhead"].items():
-            lines.append(f"| {python} | {o['wall_s']:.2f} s | {o['cpu_s']:.2f} s |")
+            lines.append(f"| {python} | {o['wall_s']:.2f} s | {o['cpu_s']:.2f} s |"
+                         + (f" {o['backend_wall_s']:.2f} s | {o['backend_cpu_s']:.2f} s |"
+                            if backend else ""))
         lines.append("")
     lines.append(f"Medians over the runs; lower bound = wheelwright's journal compile+link CPU "
                  f"(median) / {cores} CPUs; CPU use = CPU, all processes / ({cores} × wall); "
@@ -621,7 +655,8 @@ def main():
                         help="generated packages, build trees, kept logs (default: %(default)s)")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--packages", default=",".join(packages.GENERATORS))
-    parser.add_argument("--ways", default=",".join(WAYS))
+    parser.add_argument("--ways", default=",".join(WAYS),
+                        help=f"comma-separated, of {', '.join(ALL_WAYS)} (default: %(default)s)")
     parser.add_argument("--python-versions", default=",".join(DEFAULT_PYTHONS))
     parser.add_argument("--jobs", type=int, help="wheelwright --jobs (default: its own auto)")
     parser.add_argument("--scale", type=float, default=1.0, help="source size factor")
@@ -654,7 +689,7 @@ def main():
     names = args.packages.split(",")
     for way in ways:
         if way not in RUNNERS:
-            sys.exit(f"run.py: unknown way {way!r} (expected {', '.join(WAYS)})")
+            sys.exit(f"run.py: unknown way {way!r} (expected {', '.join(ALL_WAYS)})")
     os.makedirs(args.work, exist_ok=True)
     # a snapshot of the CLI, so that a rebuild of dist/ during the benchmark changes nothing
     cli = os.path.join(args.work, "cli.mjs")
@@ -683,9 +718,12 @@ def main():
     total_started = time.monotonic()
     if args.overhead:
         wait_for_quiet(args.quiet_wait)
-        data["overhead"] = measure_overhead(args, base_env)
+        data["overhead"] = measure_overhead(args, base_env,
+                                            backend="wheelwright-backend" in ways)
         log("per-build overhead (pip wheel of an empty extension): " + ", ".join(
             f"{interpreter_id(p)} {o['wall_s']:.2f} s wall, {o['cpu_s']:.2f} s CPU"
+            + (f" (backend call: {o['backend_wall_s']:.2f} s, {o['backend_cpu_s']:.2f} s)"
+               if "backend_cpu_s" in o else "")
             for p, o in data["overhead"].items()))
     for rep in range(args.repeats):
         order = ways[rep % len(ways):] + ways[:rep % len(ways)]
@@ -715,7 +753,7 @@ def main():
                         other["superseded"] = True
                     data["results"].append(other)
                 extra = ""
-                if way == "wheelwright" and "compile_cpu_s" in result:
+                if is_wheelwright(way) and "compile_cpu_s" in result:
                     extra = (f", compile+link CPU {result['compile_cpu_s'] + result['link_cpu_s']:.1f} s"
                              f" ({result['compiles']} compiles, {result['links']} links)")
                 log(f"rep {rep + 1}/{args.repeats} {name:<10} {way:<11} "

@@ -82,11 +82,13 @@ export function findCandidates(env: Record<string, string | undefined>): Candida
   return candidates;
 }
 
+/** Asks a candidate what it is; `requirements` (PEP 508) are checked in it too when given. */
 export async function inspect(
   candidate: Candidate,
+  requirements: string[] = [],
 ): Promise<Interpreter | { path: string; error: string }> {
   try {
-    const { stdout } = await run(candidate.path, ['-c', INSPECT_SCRIPT], {
+    const { stdout } = await run(candidate.path, ['-c', INSPECT_SCRIPT, ...requirements], {
       timeout: 20_000,
       env: { ...process.env, PYTHONNOUSERSITE: '1' },
     });
@@ -102,8 +104,9 @@ export async function inspect(
 /** Inspects the candidates; the same interpreter found under several names is kept once. */
 export async function discover(
   candidates: Candidate[],
+  requirements: string[] = [],
 ): Promise<{ found: Interpreter[]; broken: { path: string; error: string }[] }> {
-  const results = await Promise.all(candidates.map(inspect));
+  const results = await Promise.all(candidates.map((c) => inspect(c, requirements)));
   const found: Interpreter[] = [];
   const broken: { path: string; error: string }[] = [];
   const keys = new Set<string>();

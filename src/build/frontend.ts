@@ -1,3 +1,5 @@
+import path from 'node:path';
+import type { BuildSystem } from '../config/build-system.js';
 import type { Frontend } from './interpreter.js';
 
 export interface FrontendRequest {
@@ -7,11 +9,44 @@ export interface FrontendRequest {
   configSettings: [string, string][];
   sourceDir: string;
   outDir: string;
+  /** For the backend frontend: the project's build system, and where BACKEND_SCRIPT was written. */
+  backend?: { buildSystem: BuildSystem; script: string };
+}
+
+/** Config settings as a PEP 517 dictionary, the way pip makes it: a repeated key holds a list. */
+export function configSettingsTable(pairs: [string, string][]): Record<string, string | string[]> {
+  const table: Record<string, string | string[]> = {};
+  for (const [key, value] of pairs) {
+    const earlier = table[key];
+    table[key] = earlier === undefined ? value : [...[earlier].flat(), value];
+  }
+  return table;
+}
+
+/** What runs the build, for the log and for error lines: `pip wheel`, `build backend X`. */
+export function frontendName(frontend: Frontend, buildSystem?: BuildSystem): string {
+  if (frontend === 'pip') return 'pip wheel';
+  if (frontend === 'build') return 'python -m build';
+  return `build backend ${buildSystem?.backend ?? '(unknown)'}`;
 }
 
 /** The command line that builds one wheel: an argument array, never a shell string. */
 export function frontendCommand(request: FrontendRequest): string[] {
   const { python, frontend, isolation, configSettings, sourceDir, outDir } = request;
+  if (frontend === 'backend') {
+    if (!request.backend) throw new Error('the backend frontend needs the build system');
+    const { buildSystem, script } = request.backend;
+    return [
+      python,
+      // unbuffered: the backend's lines and its compilers' reach the log in the order they ran
+      '-u',
+      script,
+      outDir,
+      buildSystem.backend,
+      JSON.stringify(configSettingsTable(configSettings)),
+      ...buildSystem.backendPath.map((entry) => path.join(sourceDir, entry)),
+    ];
+  }
   if (frontend === 'pip') {
     return [
       python,

@@ -1,3 +1,5 @@
+import { backendModule, LEGACY_BACKEND, type BuildSystem } from '../config/build-system.js';
+
 /** What an interpreter says of itself (see inspect-script.ts). */
 export interface InterpreterInfo {
   executable: string;
@@ -14,7 +16,24 @@ export interface InterpreterInfo {
   modules: Record<'pip' | 'setuptools' | 'wheel' | 'build' | 'venv', boolean>;
   /** The compiler commands its sysconfig gives setuptools; null where it has none (Windows). */
   compilers: Record<'cc' | 'cxx' | 'ldshared' | 'ldcxxshared', string | null>;
+  /** The build requirements it was asked to check, and what is wrong with each (null: met). */
+  requirements: RequirementCheck[];
 }
+
+export interface RequirementCheck {
+  /** As written in [build-system] requires. */
+  requirement: string;
+  /** `version`: installed at a version outside the requirement's; null when met or unknown. */
+  problem: 'invalid' | 'missing' | 'version' | null;
+  /** The name and version installed, for `version`: `Cython 0.29.32`. */
+  installed: string | null;
+}
+
+/** The distribution a requirement names, normalized: `Cython>=3` → `cython`. */
+const requirementName = (requirement: string): string =>
+  (/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] ?? '')
+    .toLowerCase()
+    .replace(/[-_.]+/g, '-');
 
 export interface Interpreter extends InterpreterInfo {
   /** Short and unique among the selected ones: cp311, cp311d, pp39, cp313t. */
@@ -62,17 +81,23 @@ export function describe(info: InterpreterInfo, foundIn: string): Interpreter {
   };
 }
 
-export type Frontend = 'pip' | 'build';
+export type Frontend = 'pip' | 'build' | 'backend';
+
+/** How the wheels will be built, as far as what an interpreter must have depends on it. */
+export interface BuildWay {
+  frontend: Frontend;
+  isolation: boolean;
+  /** For the backend frontend: the project's build system, whose requirements are checked. */
+  buildSystem?: BuildSystem;
+}
 
 /**
- * Why this interpreter cannot build a wheel with the given frontend, each with how to fix it;
- * empty when it can build.
+ * Why this interpreter cannot build a wheel the given way, each with how to fix it; empty when it
+ * can build. For the backend frontend, `interpreter.requirements` must hold the checks of
+ * `way.buildSystem.requires` (inspect's).
  */
-export function missingForBuild(
-  interpreter: Interpreter,
-  frontend: Frontend,
-  isolation: boolean,
-): string[] {
+export function missingForBuild(interpreter: Interpreter, way: BuildWay): string[] {
+  const { frontend, isolation } = way;
   const missing: string[] = [];
   const [major, minor] = interpreter.version;
   const python = interpreter.executable;
@@ -87,13 +112,41 @@ export function missingForBuild(
     missing.push(`pip is missing: ${python} -m ensurepip`);
   if (frontend === 'build' && !interpreter.modules.build)
     missing.push(`the build frontend is missing: ${python} -m pip install build`);
-  if (!isolation) {
+  // The backend frontend knows the project's backend: setuptools' needs are checked only for it.
+  const setuptoolsBackend =
+    frontend !== 'backend' ||
+    backendModule(way.buildSystem?.backend ?? LEGACY_BACKEND).split('.')[0] === 'setuptools';
+  if (!isolation && setuptoolsBackend) {
     // Without isolation the backend comes from the interpreter itself; setuptools before 70.1
     // needs the wheel package for bdist_wheel.
-    const absent = (['setuptools', 'wheel'] as const).filter((m) => !interpreter.modules[m]);
+    // A declared requirement of the same name is reported below, with its version.
+    const declared = new Set(
+      frontend === 'backend'
+        ? interpreter.requirements.map((r) => requirementName(r.requirement))
+        : [],
+    );
+    const absent = (['setuptools', 'wheel'] as const).filter(
+      (m) => !interpreter.modules[m] && !declared.has(m),
+    );
     if (absent.length) {
       missing.push(
         `${absent.join(' and ')} ${absent.length > 1 ? 'are' : 'is'} missing and build isolation is off: ${python} -m pip install ${absent.join(' ')}, or turn build-isolation on`,
+      );
+    }
+  }
+  if (frontend === 'backend') {
+    for (const { requirement, problem, installed } of interpreter.requirements) {
+      if (problem === null) continue;
+      if (problem === 'invalid') {
+        missing.push(
+          `build requirement '${requirement}' of pyproject.toml is not a valid requirement (PEP 508): correct [build-system] requires`,
+        );
+        continue;
+      }
+      const state =
+        problem === 'missing' ? 'is not installed' : `is not met (${installed} is installed)`;
+      missing.push(
+        `build requirement '${requirement}' ${state}, and build-frontend backend installs nothing: ${python} -m pip install '${requirement}' (or your distribution's package), or build with build-frontend pip and build-isolation true`,
       );
     }
   }

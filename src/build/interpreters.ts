@@ -30,6 +30,8 @@ export interface Needs {
   /** The purpose in a word or two: "build", "verify". */
   purpose: string;
   missing: (interpreter: Interpreter) => string[];
+  /** Requirements (PEP 508) each interpreter is asked about when inspected, for `missing`. */
+  requirements?: string[];
 }
 
 /**
@@ -42,6 +44,7 @@ export async function resolveInterpreters(
   env: Record<string, string | undefined>,
   needs: Needs,
 ): Promise<Resolution> {
+  const requirements = needs.requirements ?? [];
   const canBuild = (i: Interpreter) => needs.missing(i).length === 0;
   const unbuildable: Unbuildable[] = [];
   const selected: Interpreter[] = [];
@@ -62,7 +65,7 @@ export async function resolveInterpreters(
   const versionRequests = parsed.filter((r) => r.path === undefined);
   const { found } =
     requests.length === 0 || versionRequests.length > 0
-      ? await discover(findCandidates(env))
+      ? await discover(findCandidates(env), requirements)
       : { found: [] };
 
   if (requests.length === 0) {
@@ -82,7 +85,7 @@ export async function resolveInterpreters(
         });
         continue;
       }
-      const inspected = await inspect({ path: file, foundIn: 'requested path' });
+      const inspected = await inspect({ path: file, foundIn: 'requested path' }, requirements);
       if ('error' in inspected)
         unbuildable.push({
           name: request.text,

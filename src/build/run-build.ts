@@ -15,15 +15,20 @@ import { isGeneratedDir } from '../config/package-dir.js';
 import {
   distExtraConfigText,
   frontendCommand,
+  frontendName,
   parallelismEnvironment,
   withRaisedLimits,
 } from './frontend.js';
+import { BACKEND_SCRIPT } from './backend-script.js';
 import type { Frontend, Interpreter } from './interpreter.js';
+import type { BuildSystem } from '../config/build-system.js';
 import type { Diagnosis } from '../diagnose/diagnosis.js';
 
 export interface BuildSettings {
   frontend: Frontend;
   isolation: boolean;
+  /** The project's [build-system], read for the backend frontend only. */
+  buildSystem?: BuildSystem;
   configSettings: [string, string][];
   environment: Record<string, string>;
   beforeBuild: string | null;
@@ -140,9 +145,16 @@ export function startBuild(job: BuildJob): Running {
         PYTHON: interpreter.executable,
         PIP_NO_INPUT: '1',
       };
+      const frontend = frontendName(settings.frontend, settings.buildSystem);
       log.write(
-        `wheelwright: ${interpreter.label} at ${interpreter.executable} (${interpreter.foundIn}), ${job.jobs} compile job(s)\n`,
+        `wheelwright: ${interpreter.label} at ${interpreter.executable} (${interpreter.foundIn}), ${job.jobs} compile job(s), built by ${frontend}${settings.isolation ? ' in isolation' : ''}\n`,
       );
+      if (settings.buildSystem) {
+        const { backend, from, requires } = settings.buildSystem;
+        log.write(
+          `wheelwright: build backend ${backend}, ${from}; requires ${requires.join(', ') || 'nothing'}\n`,
+        );
+      }
       if (settings.beforeBuild !== null) {
         const shims = pythonShims(path.join(job.workDir, 'bin'), interpreter.executable);
         const beforeEnv = { ...env, PATH: `${shims}${path.delimiter}${env.PATH ?? ''}` };
@@ -154,18 +166,22 @@ export function startBuild(job: BuildJob): Running {
         );
       }
       if (error === null && !cancelled) {
+        let backend: { buildSystem: BuildSystem; script: string } | undefined;
+        if (settings.frontend === 'backend' && settings.buildSystem) {
+          // in a directory of its own: it becomes sys.path[0], and nothing else should be there
+          const script = path.join(job.workDir, 'frontend', 'build_wheel.py');
+          mkdirSync(path.dirname(script));
+          writeFileSync(script, BACKEND_SCRIPT);
+          backend = { buildSystem: settings.buildSystem, script };
+        }
         const command = frontendCommand({
           python: interpreter.executable,
           ...settings,
           sourceDir: source,
           outDir: out,
+          backend,
         });
-        error = await step(
-          `${settings.frontend === 'pip' ? 'pip wheel' : 'python -m build'}`,
-          withRaisedLimits(command),
-          env,
-          source,
-        );
+        error = await step(frontend, withRaisedLimits(command), env, source);
       }
       if (error === null && !cancelled) {
         const built = readdirSync(out).filter((name) => name.endsWith('.whl'));

@@ -123,8 +123,18 @@ function parseRetention(value: string): number {
 }
 
 function parseFrontend(value: string): Frontend {
-  if (value === 'pip' || value === 'build') return value;
-  throw new InputError('build-frontend', value, "expected 'pip' or 'build'");
+  if (value === 'pip' || value === 'build' || value === 'backend') return value;
+  throw new InputError('build-frontend', value, "expected 'pip', 'build' or 'backend'");
+}
+
+/** The backend frontend installs nothing, so it cannot give a build an isolated environment. */
+function checkFrontendIsolation(frontend: Frontend, isolation: boolean): void {
+  if (frontend === 'backend' && isolation)
+    throw new InputError(
+      'build-frontend',
+      frontend,
+      "not with build-isolation 'true': 'backend' calls the project's build backend in the interpreter itself and installs nothing; set build-isolation to 'false' (each interpreter then needs the [build-system] requires installed), or use 'pip' or 'build' for an isolated build",
+    );
 }
 
 function defaultCacheDir(): string {
@@ -137,7 +147,7 @@ export function parseOptions(source: InputSource, cwd: string): Options {
     const raw = source(name)?.trim();
     return raw === undefined || raw === '' ? DEFAULTS[name] : raw;
   };
-  return {
+  const options: Options = {
     packageDir: parseDirectory('package-dir', get('package-dir'), cwd),
     pythonVersions: parsePythonVersions(get('python-versions')),
     outputDir: parseDirectory('output-dir', get('output-dir'), cwd),
@@ -161,4 +171,6 @@ export function parseOptions(source: InputSource, cwd: string): Options {
     artifactPrefix: get('artifact-prefix'),
     retentionDays: parseRetention(get('retention-days')),
   };
+  checkFrontendIsolation(options.buildFrontend, options.buildIsolation);
+  return options;
 }

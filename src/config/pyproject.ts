@@ -84,10 +84,10 @@ export interface PyprojectSettings {
   ignored: string[];
 }
 
-const isTable = (value: TomlValue | undefined): value is TomlTable =>
+export const isTable = (value: TomlValue | undefined): value is TomlTable =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
-const shown = (value: TomlValue): string =>
+export const shown = (value: TomlValue): string =>
   typeof value === 'string' ? value : JSON.stringify(value, (_, v: unknown) => v);
 
 const scalar = (value: TomlValue): string | null =>
@@ -188,7 +188,7 @@ function settingsOf(
         input,
         shown(raw),
         kind === 'text' && key === 'build-frontend'
-          ? "expected 'pip' or 'build', without arguments"
+          ? "expected 'pip', 'build' or 'backend', without arguments"
           : EXPECTED[kind],
         where,
       );
@@ -198,16 +198,11 @@ function settingsOf(
   return settings;
 }
 
-/** Reads [tool.wheelwright] and the [tool.cibuildwheel] keys wheelwright shares, as input text. */
-export function readPyproject(packageDir: string): PyprojectSettings {
-  const file = path.join(packageDir, 'pyproject.toml');
-  const ignored: string[] = [];
-  if (!existsSync(file))
-    return { file: null, wheelwright: new Map(), cibuildwheel: new Map(), ignored };
+/** A TOML file's document; a syntax error is an InputError pointing at the file's line. */
+export function readToml(file: string): TomlTable {
   const text = readFileSync(file, 'utf8');
-  let document: TomlTable;
   try {
-    document = parse(text);
+    return parse(text);
   } catch (error) {
     if (!(error instanceof TomlError)) throw error;
     const line = text.split(/\r?\n/)[error.line - 1]?.trim() ?? '';
@@ -219,6 +214,15 @@ export function readPyproject(packageDir: string): PyprojectSettings {
       `${file} line ${error.line}`,
     );
   }
+}
+
+/** Reads [tool.wheelwright] and the [tool.cibuildwheel] keys wheelwright shares, as input text. */
+export function readPyproject(packageDir: string): PyprojectSettings {
+  const file = path.join(packageDir, 'pyproject.toml');
+  const ignored: string[] = [];
+  if (!existsSync(file))
+    return { file: null, wheelwright: new Map(), cibuildwheel: new Map(), ignored };
+  const document = readToml(file);
   const tool = isTable(document.tool) ? document.tool : {};
   return {
     file,

@@ -36,6 +36,18 @@ async function build(extra: string[]) {
   return { ran, out, report };
 }
 
+/** Each interpreter's wheel carries a tag it accepts, installs in a fresh venv, imports and computes. */
+async function expectWorkingWheels(report: { builds: { executable: string; wheel: string }[] }) {
+  for (const python of PYTHONS) {
+    const wheel = report.builds.find((b) => b.executable === python)!.wheel;
+    expect((await acceptedTags(python)).has(wheelTag(wheel)), `${wheel} for ${python}`).toBe(true);
+    const venvPython = await venvWith(python, wheel);
+    const checked = await runPython(venvPython, CHECK);
+    expect(checked.stderr).toBe('');
+    expect(checked.stdout.trim()).toBe('vector stats');
+  }
+}
+
 describe('building the example for three interpreters at once, for real', () => {
   it('builds a wheel per interpreter that installs, imports and computes the right answers', async () => {
     const { ran, out, report } = await build(['--python-versions', PYTHONS.join(',')]);
@@ -46,18 +58,7 @@ describe('building the example for three interpreters at once, for real', () => 
       'built',
     ]);
     expect(readdirSync(out)).toHaveLength(3);
-    for (const python of PYTHONS) {
-      const wheel = report.builds.find(
-        (b: { executable: string }) => b.executable === python,
-      ).wheel;
-      expect((await acceptedTags(python)).has(wheelTag(wheel)), `${wheel} for ${python}`).toBe(
-        true,
-      );
-      const venvPython = await venvWith(python, wheel);
-      const checked = await runPython(venvPython, CHECK);
-      expect(checked.stderr).toBe('');
-      expect(checked.stdout.trim()).toBe('vector stats');
-    }
+    await expectWorkingWheels(report);
     // all three built at once, their compiles sharing the plan's slots through the launcher
     expect(report.concurrentBuilds).toBe(3);
     expect(report.launcher).toMatchObject({
@@ -68,6 +69,36 @@ describe('building the example for three interpreters at once, for real', () => 
       failed: 0,
     });
     expect(ran.stdout).toMatch(/✅ \*\*3 of 3 wheels built\*\*/);
+  });
+
+  it("builds the same working wheels with the backend frontend: setuptools' backend called in one process", async () => {
+    const { ran, out, report } = await build([
+      '--python-versions',
+      PYTHONS.join(','),
+      '--build-frontend',
+      'backend',
+    ]);
+    expect(ran.status, ran.stderr).toBe(0);
+    expect(report.builds.map((b: { status: string }) => b.status)).toEqual([
+      'built',
+      'built',
+      'built',
+    ]);
+    expect(readdirSync(out)).toHaveLength(3);
+    await expectWorkingWheels(report);
+    // the compiles still went through the launcher, and no pip ran
+    expect(report.launcher).toMatchObject({ enabled: true, compiles: 12, links: 6, failed: 0 });
+    for (const build of report.builds) {
+      const log = readFileSync(build.log, 'utf8');
+      expect(log).toContain('compile job(s), built by build backend setuptools.build_meta\n');
+      expect(log).toContain(
+        `wheelwright: setuptools.build_meta built ${path.basename(build.wheel)}`,
+      );
+      expect(log).not.toMatch(/"-m" "pip"/);
+      // setup.py ran once, for the wheel: pip runs it first for the metadata hook (dist_info)
+      expect(log.match(/^running bdist_wheel$/gm)).toHaveLength(1);
+      expect(log).not.toContain('running dist_info');
+    }
   });
 
   it('keeps the other wheels when one version fails, and reports the failure with its log', async () => {

@@ -74,7 +74,11 @@ describe('wheelwright CLI', () => {
     [['build-it'], "wheelwright: unknown command 'build-it'; expected build, plan, probe or swap"],
     [
       ['build', EXAMPLE, '--build-frontend', 'poetry'],
-      "wheelwright: --build-frontend: 'poetry' is not accepted; expected 'pip' or 'build'",
+      "wheelwright: --build-frontend: 'poetry' is not accepted; expected 'pip', 'build' or 'backend'",
+    ],
+    [
+      ['build', EXAMPLE, '--build-frontend', 'backend'],
+      "wheelwright: --build-frontend: 'backend' is not accepted; not with build-isolation 'true': 'backend' calls the project's build backend in the interpreter itself and installs nothing; set build-isolation to 'false'",
     ],
     [
       ['build', EXAMPLE, '--build-isolation', 'no'],

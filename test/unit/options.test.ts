@@ -138,4 +138,26 @@ describe('parseOptions', () => {
       expect(error.lineFor('action').startsWith(`input '${input}': '${value}'`)).toBe(true);
     },
   );
+
+  it('takes the backend frontend only without build isolation, and says what to do otherwise', () => {
+    expect(parse({ 'build-frontend': 'backend', 'build-isolation': 'false' })).toMatchObject({
+      buildFrontend: 'backend',
+      buildIsolation: false,
+    });
+    for (const given of [
+      { 'build-frontend': 'backend' },
+      { 'build-frontend': 'backend', 'build-isolation': 'true' },
+    ]) {
+      const error = rejection(given);
+      expect(error.input).toBe('build-frontend');
+      expect(error.value).toBe('backend');
+      expect(error.lineFor('cli')).toBe(
+        "--build-frontend: 'backend' is not accepted; not with build-isolation 'true': 'backend' calls the project's build backend in the interpreter itself and installs nothing; set build-isolation to 'false' (each interpreter then needs the [build-system] requires installed), or use 'pip' or 'build' for an isolated build",
+      );
+    }
+    // the value itself is still checked first
+    expect(rejection({ 'build-frontend': 'backends' }).accepted).toBe(
+      "expected 'pip', 'build' or 'backend'",
+    );
+  });
 });

@@ -122,7 +122,7 @@ test-requires = ["pytest", "numpy"]
     ],
     [
       '[tool.cibuildwheel]\nbuild-frontend = { name = "build", args = ["--x"] }\n',
-      '[tool.cibuildwheel] build-frontend: \'{"name":"build","args":["--x"]}\' is not accepted; expected \'pip\' or \'build\', without arguments',
+      '[tool.cibuildwheel] build-frontend: \'{"name":"build","args":["--x"]}\' is not accepted; expected \'pip\', \'build\' or \'backend\', without arguments',
     ],
   ])('rejects %j', (toml, line) => {
     const { pkg } = workspace(toml);

@@ -24,6 +24,7 @@ function interpreter(
     freeThreaded: false,
     headers: true,
     modules: { pip: true, setuptools: true, wheel: true, build: false, venv: true },
+    requirements: [],
     compilers: { cc: 'gcc', cxx: 'g++', ldshared: 'gcc -shared', ldcxxshared: 'g++ -shared' },
   };
   return describe(info, 'PATH');
