@@ -71,7 +71,10 @@ describe('wheelwright CLI', () => {
       "wheelwright: --package-dir: '/nonexistent/pkg' is not accepted; no such directory (/nonexistent/pkg)",
     ],
     [['plan', EXAMPLE, '--colour'], "wheelwright: Unknown option '--colour'"],
-    [['build-it'], "wheelwright: unknown command 'build-it'; expected build, plan, probe or swap"],
+    [
+      ['build-it'],
+      "wheelwright: unknown command 'build-it'; expected build, plan, probe, swap or verify",
+    ],
     [
       ['build', EXAMPLE, '--build-frontend', 'poetry'],
       "wheelwright: --build-frontend: 'poetry' is not accepted; expected 'pip', 'build' or 'backend'",
