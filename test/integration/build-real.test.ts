@@ -48,17 +48,21 @@ async function expectWorkingWheels(report: { builds: { executable: string; wheel
   }
 }
 
+async function expectThreeWorkingWheels(
+  ran: { status: number | null; stderr: string },
+  out: string,
+  report: { builds: { executable: string; wheel: string; status: string }[] },
+) {
+  expect(ran.status, ran.stderr).toBe(0);
+  expect(report.builds.map((b) => b.status)).toEqual(['built', 'built', 'built']);
+  expect(readdirSync(out)).toHaveLength(3);
+  await expectWorkingWheels(report);
+}
+
 describe('building the example for three interpreters at once, for real', () => {
   it('builds a wheel per interpreter that installs, imports and computes the right answers', async () => {
     const { ran, out, report } = await build(['--python-versions', PYTHONS.join(',')]);
-    expect(ran.status, ran.stderr).toBe(0);
-    expect(report.builds.map((b: { status: string }) => b.status)).toEqual([
-      'built',
-      'built',
-      'built',
-    ]);
-    expect(readdirSync(out)).toHaveLength(3);
-    await expectWorkingWheels(report);
+    await expectThreeWorkingWheels(ran, out, report);
     // all three built at once, their compiles sharing the plan's slots through the launcher
     expect(report.concurrentBuilds).toBe(3);
     expect(report.launcher).toMatchObject({
@@ -78,14 +82,7 @@ describe('building the example for three interpreters at once, for real', () => 
       '--build-frontend',
       'backend',
     ]);
-    expect(ran.status, ran.stderr).toBe(0);
-    expect(report.builds.map((b: { status: string }) => b.status)).toEqual([
-      'built',
-      'built',
-      'built',
-    ]);
-    expect(readdirSync(out)).toHaveLength(3);
-    await expectWorkingWheels(report);
+    await expectThreeWorkingWheels(ran, out, report);
     // the compiles still went through the launcher, and no pip ran
     expect(report.launcher).toMatchObject({ enabled: true, compiles: 12, links: 6, failed: 0 });
     for (const build of report.builds) {
