@@ -24,7 +24,7 @@ options:
                  the interpreters to verify with (versions, names or paths); each wheel uses
                  the one its tags fit. Default: every interpreter found
   --json         print, per wheel, { wheel, python, ok, unresolved, outside, policy, importError,
-                 diagnosis } (an array when several wheels are given)
+                 importSkipped, diagnosis } (an array when several wheels are given)
   -h, --help     this help
 
 exit status: 0 every wheel is ok, 1 some wheel is not, 2 bad input
@@ -54,6 +54,8 @@ export interface VerifyReport {
   /** What the platform tag does not allow, one line each. */
   policy: string[];
   importError: string | null;
+  /** Why the import test did not run (a wheel for another system); null when it ran. */
+  importSkipped: string | null;
   /** The first problem that makes the wheel unfit to upload, as a card; null when ok. */
   diagnosis: Diagnosis | null;
 }
@@ -71,7 +73,7 @@ export function verifyReport(result: VerifyResult): VerifyReport {
     python: result.python,
     ok: result.passed,
     unresolved: unique(
-      libraries.filter((l) => l.place === 'missing').map((l) => l.name),
+      libraries.filter((l) => l.place === 'missing' && !l.weak).map((l) => l.name),
       (name) => name,
     ),
     outside: unique(
@@ -88,6 +90,7 @@ export function verifyReport(result: VerifyResult): VerifyReport {
       ),
     ),
     importError: failedImport ? `${failedImport.module}: ${failedImport.error}` : null,
+    importSkipped: result.importSkipped,
     diagnosis: result.diagnoses.find((d) => !NOT_BLOCKING.has(d.class)) ?? null,
   };
 }
@@ -102,6 +105,7 @@ function noInterpreter(wheel: string, tags: string, candidates: Interpreter[]): 
     outside: [],
     policy: [],
     importError: null,
+    importSkipped: null,
     diagnosis: {
       class: 'no-interpreter-for-wheel',
       confidence: 'high',

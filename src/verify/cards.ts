@@ -5,6 +5,7 @@ import { classifyImportError } from './import-errors.js';
 import type { ImportOutcome } from './import-test.js';
 import { isNewer, type PolicyFinding } from './policy.js';
 import type { How } from './resolve-elf.js';
+import type { MachOHow } from './resolve-macho.js';
 import type { Place } from './where.js';
 import type { Claim } from './wheel-name.js';
 
@@ -13,13 +14,19 @@ export interface LibraryCheck {
   /** The path of the object that needs it (the unpacked wheel's, or the system's). */
   neededBy: string;
   path: string | null;
-  how: How;
+  how: How | MachOHow;
   place: Place;
   /** For a library outside: what kind of place (a Nix store, a temporary directory…). */
   outside: string | null;
   tried: string[];
   /** Where LD_LIBRARY_PATH of the build found it, when only it could. */
   onlyThrough: string | null;
+  /** Mach-O: a weak load command (the extension loads without it). */
+  weak?: boolean;
+  /** Mach-O: the architectures of a universal file's slices that resolve it this way. */
+  slices?: string[];
+  /** Why it cannot resolve in a wheel beyond the paths tried (@executable_path, no LC_RPATH). */
+  reason?: string | null;
 }
 
 export interface ExtensionCheck {
@@ -30,10 +37,12 @@ export interface ExtensionCheck {
   checked: string;
   libraries: LibraryCheck[];
   policy: PolicyFinding[];
+  /** Why the binary could not be read though its magic says what it is (a truncated file). */
+  unreadable?: string;
 }
 
 /** Classes that say the wheel is broken for its users: it stays out of the uploaded set. */
-export const NOT_BLOCKING = new Set(['platform-tag-not-accepted-by-pypi']);
+export const NOT_BLOCKING = new Set(['platform-tag-not-accepted-by-pypi', 'import-test-not-run']);
 
 export interface CardInput {
   wheel: string;
@@ -43,6 +52,8 @@ export interface CardInput {
   imports: ImportOutcome[];
   importLog: string | null;
   installError: string | null;
+  /** Why the import test did not run (a macOS wheel checked on Linux), when it did not. */
+  importSkipped: string | null;
   missing: ExpectedExtension[];
   buildLog: string | null;
   /** The unpacked wheel, to name files by their path inside it. */
@@ -57,6 +68,15 @@ const repairCommand = (claim: Claim, wheel: string) => {
 };
 
 function bundleRemedy(library: string, claim: Claim, wheel: string): string {
+  if (claim.kind === 'macosx') {
+    // delocate copies into <pkg>/.dylibs/ and rewrites the load commands to @loader_path/.dylibs/…
+    return (
+      `Bundle ${library} into the wheel: \`${repairCommand(claim, wheel)}\` copies it (and what it needs) ` +
+      `into the package's .dylibs/ and points the extension at it through @loader_path; or ship it yourself ` +
+      `in the package with an @rpath install name (\`install_name_tool -id @rpath/${path.basename(library)} <the dylib>\`) ` +
+      `and link the extension with \`-Wl,-rpath,@loader_path/<dir>\`; or link it statically.`
+    );
+  }
   return (
     `Bundle ${library} into the wheel: \`${repairCommand(claim, wheel)}\` copies it (and what it needs) ` +
     `beside the package and points the extension at it; or ship it yourself in the package and link ` +
@@ -64,6 +84,49 @@ function bundleRemedy(library: string, claim: Claim, wheel: string): string {
     `@loader_path on macOS); or link it statically.`
   );
 }
+
+/** How the loader reached a library, for the evidence of one found outside the wheel. */
+function reached(lib: LibraryCheck): string {
+  const ways: Partial<Record<LibraryCheck['how'], string>> = {
+    direct: 'by its absolute path',
+    loader_path: 'through @loader_path',
+    rpath: lib.name.startsWith('@rpath/') ? 'through @rpath and an LC_RPATH' : 'through its RPATH',
+    runpath: 'through its RUNPATH',
+    cache: 'through the loader cache',
+    default: 'in a default directory',
+  };
+  return ways[lib.how] ?? `(${lib.how})`;
+}
+
+/** Why a library outside the wheel is linked so, and what not to do again. */
+function outsideCause(lib: LibraryCheck, claim: Claim): string {
+  const dir = path.dirname(lib.path!);
+  if (claim.kind === 'macosx' && lib.how === 'direct')
+    return (
+      `The extension names ${lib.path} by the absolute install name that library gave itself (Homebrew's, ` +
+      `MacPorts' and conda's libraries do): the linker copied it, and users' machines have no such file. `
+    );
+  if (lib.name.startsWith('@rpath/'))
+    return `Do not link with an LC_RPATH into the build machine (\`-Wl,-rpath,${dir}\`). `;
+  return `Do not link with an RPATH into the build machine (\`-Wl,-rpath,${dir}\`). `;
+}
+
+/** A library found, but built without the architecture of one of the extension's slices. */
+function sliceRemedy(lib: LibraryCheck, claim: Claim, wheel: string): string {
+  const arch = lib.slices?.join(', ') ?? 'that';
+  const archs = /^macosx_\d+_\d+_(.+)$/.exec(claim.tag)?.[1] ?? 'universal2';
+  return (
+    `The ${path.basename(lib.name)} in the wheel has no ${arch} slice, and dyld loads only its own architecture's: ` +
+    `build it for each architecture the tag ${claim.tag} names and join them (\`lipo -create <x86_64> <arm64> -output ${path.basename(lib.name)}\`), ` +
+    `or build one wheel per architecture. \`${repairCommand(claim, wheel)} --require-archs ${archs}\` refuses such a wheel.`
+  );
+}
+
+/** ` (arm64 slice)` when a universal file's slices resolve it differently. */
+const sliceNote = (lib: LibraryCheck, extension: ExtensionCheck) => {
+  const all = new Set(extension.libraries.flatMap((l) => l.slices ?? []));
+  return lib.slices && lib.slices.length < all.size ? ` (${lib.slices.join(', ')} slice)` : '';
+};
 
 /** The newest version needed of each family (GLIBC, GLIBCXX, CXXABI, GCC), for a title. */
 function newestByFamily(findings: { version: string; newest: string }[]): string[] {
@@ -119,7 +182,21 @@ export function makeCards(input: CardInput): Diagnosis[] {
       ...(library ? { library } : {}),
     });
 
-    for (const lib of extension.libraries.filter((l) => l.place === 'missing')) {
+    if (extension.unreadable) {
+      cards.push({
+        class: 'extension-unreadable',
+        confidence: 'high',
+        title: `${extension.module} is not a whole binary: ${extension.unreadable}`,
+        evidence: [{ text: extension.unreadable, source: `${wheel}!/${extension.file}` }],
+        concerns: concerns(),
+        remedy:
+          'The file was cut short or damaged between the link and the wheel: rebuild the wheel, and check what ' +
+          'rewrote or copied the file after the link (a failed delocate or strip, a full disk).',
+      });
+    }
+
+    // a weak library missing is no failure: dyld loads the extension without it
+    for (const lib of extension.libraries.filter((l) => l.place === 'missing' && !l.weak)) {
       reported.add(`${extension.module}\0${lib.name}`);
       const matching = failure?.class === 'missing-shared-library' && failure.library === lib.name;
       cards.push({
@@ -129,7 +206,9 @@ export function makeCards(input: CardInput): Diagnosis[] {
         evidence: [
           ...(matching ? importEvidence : []),
           {
-            text: `${inWheel(lib.neededBy)} needs ${lib.name}: not found in ${lib.tried.join(', ') || 'any directory searched'}`,
+            text:
+              `${inWheel(lib.neededBy)}${sliceNote(lib, extension)} needs ${lib.name}: not found in ` +
+              `${lib.tried.map(inWheel).join(', ') || 'any directory searched'}${lib.reason ? ` (${lib.reason})` : ''}`,
             source: source(lib.neededBy),
           },
           ...(lib.onlyThrough
@@ -142,7 +221,9 @@ export function makeCards(input: CardInput): Diagnosis[] {
             : []),
         ],
         concerns: concerns(lib.name),
-        remedy: bundleRemedy(lib.name, claim, wheel),
+        remedy: lib.tried.some((t) => t.endsWith(' slice)'))
+          ? sliceRemedy(lib, claim, wheel)
+          : bundleRemedy(lib.name, claim, wheel),
       });
     }
 
@@ -154,14 +235,12 @@ export function makeCards(input: CardInput): Diagnosis[] {
         title: `${extension.module} loads ${lib.name} from ${lib.outside} (${path.dirname(lib.path!)}): it works here, not on users' machines`,
         evidence: [
           {
-            text: `${inWheel(lib.neededBy)} needs ${lib.name} → ${lib.path} (through its ${lib.how.toUpperCase()})`,
+            text: `${inWheel(lib.neededBy)}${sliceNote(lib, extension)} needs ${lib.name} → ${lib.path} (${reached(lib)})`,
             source: source(lib.neededBy),
           },
         ],
         concerns: concerns(lib.name),
-        remedy:
-          `Do not link with an RPATH into the build machine (\`-Wl,-rpath,${path.dirname(lib.path!)}\`). ` +
-          bundleRemedy(lib.name, claim, wheel),
+        remedy: outsideCause(lib, claim) + bundleRemedy(lib.name, claim, wheel),
       });
     }
 
@@ -238,6 +317,19 @@ export function makeCards(input: CardInput): Diagnosis[] {
         wheel,
       ),
     );
+  }
+
+  if (input.importSkipped) {
+    cards.push({
+      class: 'import-test-not-run',
+      confidence: 'high',
+      title: `The import test did not run: ${input.importSkipped}`,
+      evidence: [{ text: path.basename(wheel), source: wheel }],
+      concerns: { python },
+      remedy:
+        `Only the static checks ran. Verify the wheel where it installs (\`wheelwright verify ${path.basename(wheel)}\` ` +
+        `on a runner of its platform; the build itself verifies there) to import it as users will.`,
+    });
   }
 
   for (const expected of input.missing) {

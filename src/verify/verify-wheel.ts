@@ -7,7 +7,10 @@ import { expectedExtensions, type ExpectedExtension } from './build-log.js';
 import { makeCards, NOT_BLOCKING, type ExtensionCheck, type LibraryCheck } from './cards.js';
 import type { Diagnosis } from '../diagnose/diagnosis.js';
 import { isElf } from './elf.js';
-import { importTest, type ImportOutcome } from './import-test.js';
+import { importTestSkipReason } from './import-fit.js';
+import { importTest, type ImportOutcome, type ImportTest } from './import-test.js';
+import { isMachO } from './macho.js';
+import { checkMachOExtension, machOReader } from './macho-extension.js';
 import { checkPolicy } from './policy.js';
 import { resolveDependencies } from './resolve-elf.js';
 import { elfReader, systemLoader } from './system-loader.js';
@@ -38,6 +41,8 @@ export interface VerifyResult {
   /** Every import tried: top-level packages, then each extension module. */
   imports: ImportOutcome[];
   importLog: string | null;
+  /** Why the import test did not run (the wheel is for another system), when it did not. */
+  importSkipped: string | null;
   /** Extensions the build log announced that the wheel does not hold. */
   missingExtensions: ExpectedExtension[];
   diagnoses: Diagnosis[];
@@ -63,14 +68,8 @@ function findInDirs(name: string, dirs: string[], inspect: (f: string) => unknow
   return null;
 }
 
-const MACH_O = new Set([0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe, 0xcafebabe]);
-
 /** Says what the static check could not read; the import test still covers it. */
-function notChecked(head: Buffer, file: string): string {
-  const magic = head.length >= 4 ? head.readUInt32BE(0) : 0;
-  if (MACH_O.has(magic)) {
-    return 'Mach-O: its load commands are not resolved yet (no @rpath/@loader_path check); the import test covers it';
-  }
+function notChecked(file: string): string {
   if (file.endsWith('.pyd'))
     return 'a Windows DLL: its imports are not resolved statically; the import test covers it';
   return 'not a binary this check can read; the import test covers it';
@@ -99,17 +98,29 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
     ...(options.buildEnv?.RUNNER_TEMP ? [options.buildEnv.RUNNER_TEMP] : []),
   ];
   const buildLibraryPath = (options.buildEnv?.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean);
+  const home = process.env.HOME ?? null;
+  const inspectMachO = machOReader();
 
   const extensions: ExtensionCheck[] = [];
   for (const { file, module } of extensionModules(files)) {
     const absolute = path.join(root, file);
-    const head = readFileSync(absolute).subarray(0, 4);
+    const head = readFileSync(absolute).subarray(0, 8);
+    if (isMachO(head)) {
+      const where = { root, temporaryDirs, home };
+      extensions.push({
+        file,
+        module,
+        ...checkMachOExtension(absolute, where, inspectMachO),
+        policy: [],
+      });
+      continue;
+    }
     const elf = isElf(head) ? inspect(absolute) : null;
     if (elf === null) {
       extensions.push({
         file,
         module,
-        checked: notChecked(head, file),
+        checked: notChecked(file),
         libraries: [],
         policy: [],
       });
@@ -125,10 +136,7 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
         return {
           ...r,
           place,
-          outside:
-            place === 'outside'
-              ? describeOutside(r.path!, temporaryDirs, process.env.HOME ?? null)
-              : null,
+          outside: place === 'outside' ? describeOutside(r.path!, temporaryDirs, home) : null,
           onlyThrough,
         };
       });
@@ -144,7 +152,10 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
   }
 
   const modules = [...topLevelNames(files), ...extensionModules(files).map((e) => e.module)];
-  const tested = await importTest({ python, wheel, modules: [...new Set(modules)], workDir });
+  const importSkipped = importTestSkipReason(claim, process.platform);
+  const tested: Omit<ImportTest, 'log'> & { log: string | null } = importSkipped
+    ? { log: null, installError: null, outcomes: [] }
+    : await importTest({ python, wheel, modules: [...new Set(modules)], workDir });
 
   const present = new Set(extensions.map((e) => e.module));
   const buildLog = options.buildLog ?? null;
@@ -160,6 +171,7 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
     imports: tested.outcomes,
     importLog: tested.log,
     installError: tested.installError,
+    importSkipped,
     missing: missingExtensions,
     buildLog,
     root,
@@ -171,6 +183,7 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
     extensions,
     imports: tested.outcomes,
     importLog: tested.log,
+    importSkipped,
     missingExtensions,
     diagnoses,
     passed: diagnoses.every((d) => NOT_BLOCKING.has(d.class)),

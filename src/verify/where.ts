@@ -32,6 +32,8 @@ export function describeOutside(
   if (home && within(normal, home)) return 'a home directory of the build machine';
   if (/\/(conda|miniconda3|anaconda3|miniforge3|mambaforge)\//.test(normal))
     return 'a conda prefix';
+  if (/^\/(usr\/local\/(opt|Cellar)|opt\/homebrew)\//.test(normal)) return 'a Homebrew prefix';
+  if (normal.startsWith('/opt/local/')) return 'a MacPorts prefix';
   if (normal.startsWith('/opt/') || normal.startsWith('/usr/local/'))
     return 'a tool prefix of the build machine';
   return 'a directory only the build machine has';

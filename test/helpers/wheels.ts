@@ -52,12 +52,13 @@ export function runPython(python: string, code: string): Promise<Ran> {
 }
 
 // A wheel is a zip of the installed tree plus a .dist-info (METADATA, WHEEL, RECORD): written
-// here with the interpreter's own zipfile, from the package as that interpreter imports it.
+// here with the interpreter's own zipfile, from the package as that interpreter imports it, or
+// from a directory when one is given.
 const REPACK_SCRIPT = `
 import base64, hashlib, importlib, importlib.metadata, json, os, re, sys, zipfile
-package, distribution, tag, out = json.loads(sys.argv[1])
-root = importlib.import_module(package).__path__[0]
-version = importlib.metadata.version(distribution)
+package, distribution, tag, out, root, version = json.loads(sys.argv[1])
+root = root or importlib.import_module(package).__path__[0]
+version = version or importlib.metadata.version(distribution)
 name = re.sub(r"[-_.]+", "_", distribution)
 info = f"{name}-{version}.dist-info"
 wheel = os.path.join(out, f"{name}-{version}-{tag}.whl")
@@ -84,18 +85,30 @@ print(wheel)
  * A wheel of an installed package exactly as `python` imports it (its compiled modules as they
  * are), tagged `tag` (`cp311-cp311-linux_x86_64`): real third-party binaries, without an index.
  */
-export async function repackInstalled(
+export function repackInstalled(
   python: string,
   pkg: { module: string; distribution: string },
   tag: string,
   into: string,
 ): Promise<string> {
-  const ran = await runAsync([
-    python,
-    '-c',
-    REPACK_SCRIPT,
-    JSON.stringify([pkg.module, pkg.distribution, tag, into]),
-  ]);
-  if (ran.status !== 0) throw new Error(`repacking ${pkg.module} failed: ${ran.stderr}`);
+  return pack(python, [pkg.module, pkg.distribution, tag, into, null, null]);
+}
+
+/**
+ * A wheel of the package directory `dir` (its files as they are, whatever they are: binaries of
+ * another system too), installed as `module`, tagged `tag` (`py3-none-macosx_11_0_x86_64`).
+ */
+export function packDirectory(
+  python: string,
+  pkg: { dir: string; module: string; distribution: string; version: string },
+  tag: string,
+  into: string,
+): Promise<string> {
+  return pack(python, [pkg.module, pkg.distribution, tag, into, pkg.dir, pkg.version]);
+}
+
+async function pack(python: string, args: (string | null)[]): Promise<string> {
+  const ran = await runAsync([python, '-c', REPACK_SCRIPT, JSON.stringify(args)]);
+  if (ran.status !== 0) throw new Error(`packing ${args[0]} failed: ${ran.stderr}`);
   return ran.stdout.trim();
 }

@@ -173,6 +173,7 @@ describe('wheelwright verify WHEEL…', () => {
       outside: [],
       policy: [],
       importError: null,
+      importSkipped: null,
       diagnosis: null,
     });
     expect(rpath).toMatchObject({

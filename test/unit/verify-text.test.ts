@@ -178,5 +178,12 @@ describe('where a library lives', () => {
     expect(describeOutside('/opt/hostedtoolcache/x/lib/libz.so.1', ['/tmp'], null)).toBe(
       'a tool prefix of the build machine',
     );
+    expect(describeOutside('/opt/homebrew/opt/libpng/lib/libpng16.16.dylib', [], null)).toBe(
+      'a Homebrew prefix',
+    );
+    expect(describeOutside('/usr/local/opt/libpng/lib/libpng16.16.dylib', [], null)).toBe(
+      'a Homebrew prefix',
+    );
+    expect(describeOutside('/opt/local/lib/libpng16.16.dylib', [], null)).toBe('a MacPorts prefix');
   });
 });
