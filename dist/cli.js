@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(537);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(245);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), process.env, (text) => process.stdout.write(text), (text) => process.stderr.write(text), process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[K${line}`) : undefined);
 
@@ -507,7 +507,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 537:
+/***/ 245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3539,7 +3539,7 @@ function newerSymbols(glibc, file, elf) {
 
 
 /** Classes that say the wheel is broken for its users: it stays out of the uploaded set. */
-const NOT_BLOCKING = new Set(['platform-tag-not-accepted-by-pypi']);
+const NOT_BLOCKING = new Set(['platform-tag-not-accepted-by-pypi', 'import-test-not-run']);
 const repairCommand = (claim, wheel) => {
     const file = external_node_path_default().basename(wheel);
     if (claim.kind === 'macosx')
@@ -3549,11 +3549,53 @@ const repairCommand = (claim, wheel) => {
     return `auditwheel repair -w wheelhouse/ ${file}`;
 };
 function bundleRemedy(library, claim, wheel) {
+    if (claim.kind === 'macosx') {
+        // delocate copies into <pkg>/.dylibs/ and rewrites the load commands to @loader_path/.dylibs/…
+        return (`Bundle ${library} into the wheel: \`${repairCommand(claim, wheel)}\` copies it (and what it needs) ` +
+            `into the package's .dylibs/ and points the extension at it through @loader_path; or ship it yourself ` +
+            `in the package with an @rpath install name (\`install_name_tool -id @rpath/${external_node_path_default().basename(library)} <the dylib>\`) ` +
+            `and link the extension with \`-Wl,-rpath,@loader_path/<dir>\`; or link it statically.`);
+    }
     return (`Bundle ${library} into the wheel: \`${repairCommand(claim, wheel)}\` copies it (and what it needs) ` +
         `beside the package and points the extension at it; or ship it yourself in the package and link ` +
         `with \`-Wl,-rpath,$ORIGIN/<dir>\` (setuptools: \`runtime_library_dirs=["$ORIGIN/<dir>"]\`, ` +
         `@loader_path on macOS); or link it statically.`);
 }
+/** How the loader reached a library, for the evidence of one found outside the wheel. */
+function reached(lib) {
+    const ways = {
+        direct: 'by its absolute path',
+        loader_path: 'through @loader_path',
+        rpath: lib.name.startsWith('@rpath/') ? 'through @rpath and an LC_RPATH' : 'through its RPATH',
+        runpath: 'through its RUNPATH',
+        cache: 'through the loader cache',
+        default: 'in a default directory',
+    };
+    return ways[lib.how] ?? `(${lib.how})`;
+}
+/** Why a library outside the wheel is linked so, and what not to do again. */
+function outsideCause(lib, claim) {
+    const dir = external_node_path_default().dirname(lib.path);
+    if (claim.kind === 'macosx' && lib.how === 'direct')
+        return (`The extension names ${lib.path} by the absolute install name that library gave itself (Homebrew's, ` +
+            `MacPorts' and conda's libraries do): the linker copied it, and users' machines have no such file. `);
+    if (lib.name.startsWith('@rpath/'))
+        return `Do not link with an LC_RPATH into the build machine (\`-Wl,-rpath,${dir}\`). `;
+    return `Do not link with an RPATH into the build machine (\`-Wl,-rpath,${dir}\`). `;
+}
+/** A library found, but built without the architecture of one of the extension's slices. */
+function sliceRemedy(lib, claim, wheel) {
+    const arch = lib.slices?.join(', ') ?? 'that';
+    const archs = /^macosx_\d+_\d+_(.+)$/.exec(claim.tag)?.[1] ?? 'universal2';
+    return (`The ${external_node_path_default().basename(lib.name)} in the wheel has no ${arch} slice, and dyld loads only its own architecture's: ` +
+        `build it for each architecture the tag ${claim.tag} names and join them (\`lipo -create <x86_64> <arm64> -output ${external_node_path_default().basename(lib.name)}\`), ` +
+        `or build one wheel per architecture. \`${repairCommand(claim, wheel)} --require-archs ${archs}\` refuses such a wheel.`);
+}
+/** ` (arm64 slice)` when a universal file's slices resolve it differently. */
+const sliceNote = (lib, extension) => {
+    const all = new Set(extension.libraries.flatMap((l) => l.slices ?? []));
+    return lib.slices && lib.slices.length < all.size ? ` (${lib.slices.join(', ')} slice)` : '';
+};
 /** The newest version needed of each family (GLIBC, GLIBCXX, CXXABI, GCC), for a title. */
 function newestByFamily(findings) {
     const byFamily = new Map();
@@ -3602,7 +3644,19 @@ function makeCards(input) {
             file: extension.file,
             ...(library ? { library } : {}),
         });
-        for (const lib of extension.libraries.filter((l) => l.place === 'missing')) {
+        if (extension.unreadable) {
+            cards.push({
+                class: 'extension-unreadable',
+                confidence: 'high',
+                title: `${extension.module} is not a whole binary: ${extension.unreadable}`,
+                evidence: [{ text: extension.unreadable, source: `${wheel}!/${extension.file}` }],
+                concerns: concerns(),
+                remedy: 'The file was cut short or damaged between the link and the wheel: rebuild the wheel, and check what ' +
+                    'rewrote or copied the file after the link (a failed delocate or strip, a full disk).',
+            });
+        }
+        // a weak library missing is no failure: dyld loads the extension without it
+        for (const lib of extension.libraries.filter((l) => l.place === 'missing' && !l.weak)) {
             reported.add(`${extension.module}\0${lib.name}`);
             const matching = failure?.class === 'missing-shared-library' && failure.library === lib.name;
             cards.push({
@@ -3612,7 +3666,8 @@ function makeCards(input) {
                 evidence: [
                     ...(matching ? importEvidence : []),
                     {
-                        text: `${inWheel(lib.neededBy)} needs ${lib.name}: not found in ${lib.tried.join(', ') || 'any directory searched'}`,
+                        text: `${inWheel(lib.neededBy)}${sliceNote(lib, extension)} needs ${lib.name}: not found in ` +
+                            `${lib.tried.map(inWheel).join(', ') || 'any directory searched'}${lib.reason ? ` (${lib.reason})` : ''}`,
                         source: source(lib.neededBy),
                     },
                     ...(lib.onlyThrough
@@ -3625,7 +3680,9 @@ function makeCards(input) {
                         : []),
                 ],
                 concerns: concerns(lib.name),
-                remedy: bundleRemedy(lib.name, claim, wheel),
+                remedy: lib.tried.some((t) => t.endsWith(' slice)'))
+                    ? sliceRemedy(lib, claim, wheel)
+                    : bundleRemedy(lib.name, claim, wheel),
             });
         }
         for (const lib of extension.libraries.filter((l) => l.place === 'outside')) {
@@ -3636,13 +3693,12 @@ function makeCards(input) {
                 title: `${extension.module} loads ${lib.name} from ${lib.outside} (${external_node_path_default().dirname(lib.path)}): it works here, not on users' machines`,
                 evidence: [
                     {
-                        text: `${inWheel(lib.neededBy)} needs ${lib.name} → ${lib.path} (through its ${lib.how.toUpperCase()})`,
+                        text: `${inWheel(lib.neededBy)}${sliceNote(lib, extension)} needs ${lib.name} → ${lib.path} (${reached(lib)})`,
                         source: source(lib.neededBy),
                     },
                 ],
                 concerns: concerns(lib.name),
-                remedy: `Do not link with an RPATH into the build machine (\`-Wl,-rpath,${external_node_path_default().dirname(lib.path)}\`). ` +
-                    bundleRemedy(lib.name, claim, wheel),
+                remedy: outsideCause(lib, claim) + bundleRemedy(lib.name, claim, wheel),
             });
         }
         const tooNew = extension.policy.filter((f) => f.kind === 'symbol-version-too-new');
@@ -3695,6 +3751,17 @@ function makeCards(input) {
             },
         ];
         cards.push(importCard(outcome.module, failure, evidence, { python, ...(failure.library ? { library: failure.library } : {}) }, claim, wheel));
+    }
+    if (input.importSkipped) {
+        cards.push({
+            class: 'import-test-not-run',
+            confidence: 'high',
+            title: `The import test did not run: ${input.importSkipped}`,
+            evidence: [{ text: external_node_path_default().basename(wheel), source: wheel }],
+            concerns: { python },
+            remedy: `Only the static checks ran. Verify the wheel where it installs (\`wheelwright verify ${external_node_path_default().basename(wheel)}\` ` +
+                `on a runner of its platform; the build itself verifies there) to import it as users will.`,
+        });
     }
     for (const expected of input.missing) {
         cards.push({
@@ -3896,6 +3963,32 @@ function parseElf(buffer) {
     return info;
 }
 
+;// CONCATENATED MODULE: ./src/verify/import-fit.ts
+const SYSTEMS = {
+    manylinux: { platform: 'linux', name: 'Linux' },
+    musllinux: { platform: 'linux', name: 'Linux' },
+    linux: { platform: 'linux', name: 'Linux' },
+    macosx: { platform: 'darwin', name: 'macOS' },
+    windows: { platform: 'win32', name: 'Windows' },
+};
+const NAMES = {
+    linux: 'Linux',
+    darwin: 'macOS',
+    win32: 'Windows',
+};
+/**
+ * Why the import test cannot run here, or null when it can: a wheel for another operating
+ * system does not install (pip refuses its tag), so trying would only report pip's refusal as
+ * if the wheel were broken.
+ */
+function importTestSkipReason(claim, platform) {
+    const system = SYSTEMS[claim.kind];
+    if (!system || system.platform === platform)
+        return null;
+    return (`a ${claim.tag} wheel needs a ${system.name} interpreter to install and import, ` +
+        `and this machine runs ${NAMES[platform] ?? platform}`);
+}
+
 ;// CONCATENATED MODULE: ./src/verify/import-test.ts
 
 
@@ -4048,6 +4141,398 @@ async function importTest(options) {
         remaining = left;
     }
     return finish(null, outcomes);
+}
+
+;// CONCATENATED MODULE: ./src/verify/macho.ts
+/**
+ * Just the Mach-O structures dyld reads to find a binary's dependencies: the fat (universal)
+ * header and its architecture slices, each slice's header (CPU type, file type) and the load
+ * commands that name libraries (LC_LOAD_DYLIB and its weak, re-export, lazy and upward kinds),
+ * the binary's own install name (LC_ID_DYLIB) and its run paths (LC_RPATH).
+ * Hand-written rather than a dependency: the npm readers (`macho`, `fatmacho`) read neither
+ * FAT_MAGIC_64 nor the re-export, lazy and upward commands, get big-endian headers wrong, carry
+ * no types, and have not changed in years; this is a hundred lines of fixed-layout reads.
+ */
+class MachOError extends Error {
+}
+const MH_MAGIC = 0xfeedface;
+const MH_MAGIC_64 = 0xfeedfacf;
+const MH_CIGAM = 0xcefaedfe;
+const MH_CIGAM_64 = 0xcffaedfe;
+const FAT_MAGIC = 0xcafebabe;
+const FAT_MAGIC_64 = 0xcafebabf;
+// Java class files share FAT_MAGIC; their next word (the class file version) is 45 or more,
+// while no real universal file has that many slices. file(1) tells them apart the same way.
+const MAX_FAT_ARCHS = 30;
+// Written out rather than `| LC_REQ_DYLD` (0x80000000): JavaScript's | yields a negative int32,
+// which never equals the unsigned word read from the file.
+const DYLIB_COMMANDS = new Map([
+    [0xc, 'load'],
+    [0x80000018, 'weak'],
+    [0x8000001f, 'reexport'],
+    [0x20, 'lazy'],
+    [0x80000023, 'upward'],
+]);
+const LC_ID_DYLIB = 0xd;
+const LC_RPATH = 0x8000001c;
+const FILE_TYPES = {
+    1: 'object',
+    2: 'execute',
+    6: 'dylib',
+    8: 'bundle',
+};
+const CPU_ARCH_ABI64 = 0x01000000;
+const CPU_SUBTYPE_MASK = 0xff000000;
+function archName(cputype, cpusubtype) {
+    const subtype = (cpusubtype & ~CPU_SUBTYPE_MASK) >>> 0;
+    switch (cputype) {
+        case 7:
+            return 'i386';
+        case 7 | CPU_ARCH_ABI64:
+            return subtype === 8 ? 'x86_64h' : 'x86_64';
+        case 12:
+            return 'arm';
+        case 12 | CPU_ARCH_ABI64:
+            return subtype === 2 ? 'arm64e' : 'arm64';
+        case 12 | 0x02000000:
+            return 'arm64_32';
+        case 18:
+            return 'ppc';
+        case 18 | CPU_ARCH_ABI64:
+            return 'ppc64';
+        default:
+            return `cputype ${cputype}`;
+    }
+}
+/** The first four bytes say Mach-O, thin or fat (and not a Java class file, when more is given). */
+function isMachO(head) {
+    if (head.length < 4)
+        return false;
+    const magic = head.readUInt32BE(0);
+    if (magic === FAT_MAGIC && head.length >= 8)
+        return head.readUInt32BE(4) < MAX_FAT_ARCHS;
+    return [MH_MAGIC, MH_MAGIC_64, MH_CIGAM, MH_CIGAM_64, FAT_MAGIC, FAT_MAGIC_64].includes(magic);
+}
+function parseSlice(buffer, where) {
+    const fail = (why) => {
+        throw new MachOError(`${where}: ${why}`);
+    };
+    if (buffer.length < 28)
+        fail(`truncated Mach-O header (${buffer.length} bytes)`);
+    const magic = buffer.readUInt32BE(0);
+    if (![MH_MAGIC, MH_MAGIC_64, MH_CIGAM, MH_CIGAM_64].includes(magic))
+        fail(`not a Mach-O header (magic 0x${magic.toString(16)})`);
+    // The magic reads as MH_MAGIC in the file's own byte order: MH_CIGAM means swapped.
+    const littleEndian = magic === MH_CIGAM || magic === MH_CIGAM_64;
+    const bits = magic === MH_MAGIC_64 || magic === MH_CIGAM_64 ? 64 : 32;
+    const u32 = (offset) => {
+        if (offset + 4 > buffer.length)
+            fail(`truncated: 4 bytes at ${offset} past its end`);
+        return littleEndian ? buffer.readUInt32LE(offset) : buffer.readUInt32BE(offset);
+    };
+    const cputype = u32(4);
+    const cpusubtype = u32(8);
+    const slice = {
+        cputype,
+        cpusubtype,
+        arch: archName(cputype, cpusubtype),
+        bits,
+        littleEndian,
+        fileType: FILE_TYPES[u32(12)] ?? 'other',
+        id: null,
+        dylibs: [],
+        rpaths: [],
+    };
+    const ncmds = u32(16);
+    const sizeofcmds = u32(20);
+    const start = bits === 64 ? 32 : 28;
+    if (start + sizeofcmds > buffer.length)
+        fail(`truncated: its load commands need ${start + sizeofcmds} bytes, it has ${buffer.length}`);
+    let at = start;
+    for (let i = 0; i < ncmds; i++) {
+        const cmd = u32(at);
+        const cmdsize = u32(at + 4);
+        if (cmdsize < 8 || at + cmdsize > start + sizeofcmds)
+            fail(`load command ${i} (0x${cmd.toString(16)}) has a bad size ${cmdsize}`);
+        // lc_str: an offset from the command's start to a NUL-terminated string inside it
+        const lcString = () => {
+            const offset = u32(at + 8);
+            if (offset < 12 || offset >= cmdsize)
+                fail(`load command ${i}: string offset ${offset}`);
+            const bytes = buffer.subarray(at + offset, at + cmdsize);
+            const end = bytes.indexOf(0);
+            return bytes.toString('utf8', 0, end < 0 ? bytes.length : end);
+        };
+        const kind = DYLIB_COMMANDS.get(cmd);
+        if (kind)
+            slice.dylibs.push({ name: lcString(), kind });
+        else if (cmd === LC_ID_DYLIB)
+            slice.id = lcString();
+        else if (cmd === LC_RPATH)
+            slice.rpaths.push(lcString());
+        at += cmdsize;
+    }
+    return slice;
+}
+/** Reads a thin or fat Mach-O file; throws MachOError, saying where, for anything malformed. */
+function parseMachO(buffer) {
+    if (!isMachO(buffer.subarray(0, 8)))
+        throw new MachOError('not a Mach-O file');
+    const magic = buffer.readUInt32BE(0);
+    if (magic !== FAT_MAGIC && magic !== FAT_MAGIC_64)
+        return { fat: false, slices: [parseSlice(buffer, 'Mach-O')] };
+    // The fat header and its fat_arch entries are big-endian whatever the slices are.
+    const wide = magic === FAT_MAGIC_64;
+    const entrySize = wide ? 32 : 20;
+    if (buffer.length < 8)
+        throw new MachOError('truncated fat header');
+    const count = buffer.readUInt32BE(4);
+    if (8 + count * entrySize > buffer.length)
+        throw new MachOError(`truncated fat header: ${count} architectures do not fit`);
+    const slices = [];
+    for (let i = 0; i < count; i++) {
+        const entry = 8 + i * entrySize;
+        const offset = wide
+            ? Number(buffer.readBigUInt64BE(entry + 8))
+            : buffer.readUInt32BE(entry + 8);
+        const size = wide
+            ? Number(buffer.readBigUInt64BE(entry + 16))
+            : buffer.readUInt32BE(entry + 12);
+        const arch = archName(buffer.readUInt32BE(entry), buffer.readUInt32BE(entry + 4));
+        if (offset + size > buffer.length)
+            throw new MachOError(`fat slice ${arch}: ${size} bytes at ${offset} past the file's end`);
+        slices.push(parseSlice(buffer.subarray(offset, offset + size), `fat slice ${arch}`));
+    }
+    return { fat: true, slices };
+}
+
+;// CONCATENATED MODULE: ./src/verify/resolve-macho.ts
+
+/** dyld's own libraries and frameworks: since macOS 11 only in its shared cache. */
+const isSystemInstallName = (name) => name.startsWith('/usr/lib/') || name.startsWith('/System/');
+const EXECUTABLE_PATH = '@executable_path is the directory of the Python executable, which differs between installations: a wheel cannot rely on it';
+/** One LC_RPATH entry as a directory; null (with the reason) when it depends on the process. */
+function expandRpath(entry, image) {
+    if (entry.startsWith('@loader_path'))
+        return {
+            dir: external_node_path_default().join(external_node_path_default().dirname(image.path), entry.slice('@loader_path'.length)),
+            note: null,
+        };
+    if (entry.startsWith('@executable_path'))
+        return { dir: null, note: `LC_RPATH ${entry}: ${EXECUTABLE_PATH}` };
+    if (!external_node_path_default().isAbsolute(entry))
+        return {
+            dir: null,
+            note: `LC_RPATH ${entry} is relative to the current directory of whoever imports it`,
+        };
+    return { dir: entry, note: null };
+}
+function resolveSlice(root, world) {
+    const { cputype, arch } = root.slice;
+    const rootImage = { ...root, loader: null };
+    const loaded = [rootImage];
+    const resolutions = [];
+    for (let i = 0; i < loaded.length; i++) {
+        const image = loaded[i];
+        for (const { name, kind } of image.slice.dylibs) {
+            const tried = [];
+            const notes = [];
+            const record = (found, how) => resolutions.push({
+                name,
+                neededBy: image.path,
+                path: found,
+                how,
+                tried,
+                weak: kind === 'weak',
+                slices: [arch],
+                reason: how === 'unresolved' && notes.length > 0 ? notes.join('; ') : null,
+            });
+            // dyld reuses an image already loaded under the same install name before searching.
+            const same = loaded.find((l) => l.slice.id === name);
+            if (same) {
+                record(same.path, 'loaded');
+                continue;
+            }
+            if (isSystemInstallName(name)) {
+                record(name, 'shared-cache');
+                continue;
+            }
+            const attempt = (file) => {
+                const slices = world.inspect(file)?.slices;
+                const fits = slices?.find((s) => s.cputype === cputype) ?? null;
+                // a file without this architecture's slice: dyld says "incompatible architecture"
+                tried.push(slices && !fits ? `${file} (no ${arch} slice)` : file);
+                return fits;
+            };
+            let found = null;
+            let how = 'unresolved';
+            const tryFile = (file, as) => {
+                const slice = attempt(file);
+                if (slice)
+                    [found, how] = [{ file, slice }, as];
+                return slice !== null;
+            };
+            if (name.startsWith('@rpath/')) {
+                // dyld(1): "the run path stack is built from the LC_RPATH load commands in the dependency
+                // chain that lead to the current dylib load": the image with the load command first,
+                // then the image that loaded it, up to the extension. The chain goes on to the Python
+                // executable that imports the extension, whose LC_RPATHs a wheel cannot know.
+                const rest = name.slice('@rpath/'.length);
+                search: for (let l = image; l; l = l.loader) {
+                    for (const entry of l.slice.rpaths) {
+                        const { dir, note } = expandRpath(entry, l);
+                        if (note)
+                            notes.push(note);
+                        if (dir !== null && tryFile(external_node_path_default().join(dir, rest), 'rpath'))
+                            break search;
+                    }
+                }
+                if (!found && tried.length === 0 && notes.length === 0)
+                    notes.push(`no LC_RPATH in ${external_node_path_default().basename(image.path)} or the binaries that load it`);
+            }
+            else if (name.startsWith('@loader_path/')) {
+                tryFile(external_node_path_default().join(external_node_path_default().dirname(image.path), name.slice('@loader_path/'.length)), 'loader_path');
+            }
+            else if (name.startsWith('@executable_path/')) {
+                notes.push(EXECUTABLE_PATH);
+            }
+            else if (external_node_path_default().isAbsolute(name)) {
+                // Not modelled: DYLD_FALLBACK_LIBRARY_PATH's defaults (/usr/local/lib, /usr/lib), which
+                // find a missing absolute name's leaf only where a user happens to have it installed.
+                tryFile(name, 'direct');
+            }
+            else {
+                notes.push('a relative install name resolves against the current directory of whoever imports it');
+            }
+            const hit = found;
+            const again = hit
+                ? loaded.find((l) => external_node_path_default().resolve(l.path) === external_node_path_default().resolve(hit.file))
+                : null;
+            record(hit?.file ?? null, again ? 'loaded' : how);
+            if (hit && !again)
+                loaded.push({ path: hit.file, slice: hit.slice, loader: image });
+        }
+    }
+    return resolutions;
+}
+/**
+ * Resolves a Mach-O binary's libraries and theirs as dyld does when Python dlopens it: per
+ * slice of a universal file (each architecture loads only its own slices), an image already
+ * loaded under that install name; /usr/lib and /System as the shared cache; @loader_path as the
+ * directory of the binary with the load command; @rpath against the LC_RPATHs of that binary and
+ * then of each binary that loaded it (@loader_path in an LC_RPATH is the directory of the binary
+ * that has the LC_RPATH); absolute names as they are. @executable_path cannot resolve for a
+ * wheel. Slices that resolve a library alike are merged into one result.
+ */
+function resolveMachO(root, world) {
+    const merged = new Map();
+    for (const slice of root.file.slices) {
+        for (const r of resolveSlice({ path: root.path, slice }, world)) {
+            const key = JSON.stringify([r.name, r.neededBy, r.path, r.how, r.weak, r.tried, r.reason]);
+            const known = merged.get(key);
+            if (known)
+                known.slices.push(...r.slices);
+            else
+                merged.set(key, r);
+        }
+    }
+    return [...merged.values()];
+}
+
+;// CONCATENATED MODULE: ./src/verify/where.ts
+
+const within = (file, dir) => {
+    const relative = external_node_path_default().relative(dir, file);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+};
+/**
+ * Where a resolved library lives, as its users will see it: in the wheel, in a directory the
+ * system's loader searches on its own (its defaults and the directories of its cache), or
+ * somewhere only the build machine has.
+ */
+function placeOf(file, wheelRoot, systemDirs) {
+    if (file === null)
+        return 'missing';
+    const normal = external_node_path_default().resolve(file);
+    if (within(normal, wheelRoot))
+        return 'wheel';
+    return systemDirs.has(external_node_path_default().dirname(normal)) ? 'system' : 'outside';
+}
+/** Names the kind of place a library outside the wheel and the system came from. */
+function describeOutside(file, temporaryDirs, home) {
+    const normal = external_node_path_default().resolve(file);
+    if (normal.startsWith('/nix/store/') || normal.startsWith('/gnu/store/'))
+        return 'a Nix store';
+    if (temporaryDirs.some((dir) => within(normal, external_node_path_default().resolve(dir))))
+        return 'a temporary directory of the build machine';
+    if (home && within(normal, home))
+        return 'a home directory of the build machine';
+    if (/\/(conda|miniconda3|anaconda3|miniforge3|mambaforge)\//.test(normal))
+        return 'a conda prefix';
+    if (/^\/(usr\/local\/(opt|Cellar)|opt\/homebrew)\//.test(normal))
+        return 'a Homebrew prefix';
+    if (normal.startsWith('/opt/local/'))
+        return 'a MacPorts prefix';
+    if (normal.startsWith('/opt/') || normal.startsWith('/usr/local/'))
+        return 'a tool prefix of the build machine';
+    return 'a directory only the build machine has';
+}
+
+;// CONCATENATED MODULE: ./src/verify/macho-extension.ts
+
+
+
+
+/** Parses the Mach-O at a path once; null when there is none, or it is not a whole Mach-O. */
+function machOReader() {
+    const seen = new Map();
+    return (file) => {
+        if (!seen.has(file)) {
+            let machO = null;
+            try {
+                machO = parseMachO((0,external_node_fs_namespaceObject.readFileSync)(file));
+            }
+            catch {
+                // a missing file or a directory: dyld goes on to the next path too
+            }
+            seen.set(file, machO);
+        }
+        return seen.get(file);
+    };
+}
+const MACHO_CHECKED = 'Mach-O: LC_LOAD_DYLIB and LC_RPATH resolved as dyld does (@loader_path, @rpath)';
+/**
+ * One Mach-O extension's libraries, resolved as dyld will on users' Macs: in the wheel, in the
+ * system (the shared cache), outside both (only the build machine has it) or nowhere.
+ */
+function checkMachOExtension(absolute, where, inspect) {
+    let file;
+    try {
+        file = parseMachO((0,external_node_fs_namespaceObject.readFileSync)(absolute));
+    }
+    catch (error) {
+        if (!(error instanceof MachOError))
+            throw error;
+        return {
+            checked: `Mach-O, unreadable: ${error.message}`,
+            libraries: [],
+            unreadable: error.message,
+        };
+    }
+    const noSystemDirs = new Set(); // the system is told by install name, not directory
+    const libraries = resolveMachO({ path: absolute, file }, { inspect })
+        .filter((r) => r.how !== 'loaded')
+        .map((r) => {
+        const place = r.how === 'shared-cache' ? 'system' : placeOf(r.path, where.root, noSystemDirs);
+        return {
+            ...r,
+            place,
+            outside: place === 'outside' ? describeOutside(r.path, where.temporaryDirs, where.home) : null,
+            onlyThrough: null,
+        };
+    });
+    const arches = file.slices.map((s) => s.arch).join(' + ');
+    return { checked: `${MACHO_CHECKED}; ${file.fat ? 'universal' : 'thin'}: ${arches}`, libraries };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/resolve-elf.ts
@@ -4258,41 +4743,6 @@ async function systemLoader(python, inspect) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/verify/where.ts
-
-const within = (file, dir) => {
-    const relative = external_node_path_default().relative(dir, file);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
-};
-/**
- * Where a resolved library lives, as its users will see it: in the wheel, in a directory the
- * system's loader searches on its own (its defaults and the directories of its cache), or
- * somewhere only the build machine has.
- */
-function placeOf(file, wheelRoot, systemDirs) {
-    if (file === null)
-        return 'missing';
-    const normal = external_node_path_default().resolve(file);
-    if (within(normal, wheelRoot))
-        return 'wheel';
-    return systemDirs.has(external_node_path_default().dirname(normal)) ? 'system' : 'outside';
-}
-/** Names the kind of place a library outside the wheel and the system came from. */
-function describeOutside(file, temporaryDirs, home) {
-    const normal = external_node_path_default().resolve(file);
-    if (normal.startsWith('/nix/store/') || normal.startsWith('/gnu/store/'))
-        return 'a Nix store';
-    if (temporaryDirs.some((dir) => within(normal, external_node_path_default().resolve(dir))))
-        return 'a temporary directory of the build machine';
-    if (home && within(normal, home))
-        return 'a home directory of the build machine';
-    if (/\/(conda|miniconda3|anaconda3|miniforge3|mambaforge)\//.test(normal))
-        return 'a conda prefix';
-    if (normal.startsWith('/opt/') || normal.startsWith('/usr/local/'))
-        return 'a tool prefix of the build machine';
-    return 'a directory only the build machine has';
-}
-
 ;// CONCATENATED MODULE: ./src/verify/wheel-contents.ts
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Where a file lands in site-packages: `.data/purelib` and `.data/platlib` install at the root. */
@@ -4414,6 +4864,9 @@ function strictestClaim(platforms) {
 
 
 
+
+
+
 const verify_wheel_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 function listFiles(root) {
     return (0,external_node_fs_namespaceObject.readdirSync)(root, { recursive: true, withFileTypes: true })
@@ -4428,13 +4881,8 @@ function findInDirs(name, dirs, inspect) {
     }
     return null;
 }
-const MACH_O = new Set([0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe, 0xcafebabe]);
 /** Says what the static check could not read; the import test still covers it. */
-function notChecked(head, file) {
-    const magic = head.length >= 4 ? head.readUInt32BE(0) : 0;
-    if (MACH_O.has(magic)) {
-        return 'Mach-O: its load commands are not resolved yet (no @rpath/@loader_path check); the import test covers it';
-    }
+function notChecked(file) {
     if (file.endsWith('.pyd'))
         return 'a Windows DLL: its imports are not resolved statically; the import test covers it';
     return 'not a binary this check can read; the import test covers it';
@@ -4461,16 +4909,28 @@ async function verifyWheel(options) {
         ...(options.buildEnv?.RUNNER_TEMP ? [options.buildEnv.RUNNER_TEMP] : []),
     ];
     const buildLibraryPath = (options.buildEnv?.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean);
+    const home = process.env.HOME ?? null;
+    const inspectMachO = machOReader();
     const extensions = [];
     for (const { file, module } of extensionModules(files)) {
         const absolute = external_node_path_default().join(root, file);
-        const head = (0,external_node_fs_namespaceObject.readFileSync)(absolute).subarray(0, 4);
+        const head = (0,external_node_fs_namespaceObject.readFileSync)(absolute).subarray(0, 8);
+        if (isMachO(head)) {
+            const where = { root, temporaryDirs, home };
+            extensions.push({
+                file,
+                module,
+                ...checkMachOExtension(absolute, where, inspectMachO),
+                policy: [],
+            });
+            continue;
+        }
         const elf = isElf(head) ? inspect(absolute) : null;
         if (elf === null) {
             extensions.push({
                 file,
                 module,
-                checked: notChecked(head, file),
+                checked: notChecked(file),
                 libraries: [],
                 policy: [],
             });
@@ -4485,9 +4945,7 @@ async function verifyWheel(options) {
             return {
                 ...r,
                 place,
-                outside: place === 'outside'
-                    ? describeOutside(r.path, temporaryDirs, process.env.HOME ?? null)
-                    : null,
+                outside: place === 'outside' ? describeOutside(r.path, temporaryDirs, home) : null,
                 onlyThrough,
             };
         });
@@ -4501,7 +4959,10 @@ async function verifyWheel(options) {
         });
     }
     const modules = [...topLevelNames(files), ...extensionModules(files).map((e) => e.module)];
-    const tested = await importTest({ python, wheel, modules: [...new Set(modules)], workDir });
+    const importSkipped = importTestSkipReason(claim, process.platform);
+    const tested = importSkipped
+        ? { log: null, installError: null, outcomes: [] }
+        : await importTest({ python, wheel, modules: [...new Set(modules)], workDir });
     const present = new Set(extensions.map((e) => e.module));
     const buildLog = options.buildLog ?? null;
     const missingExtensions = buildLog
@@ -4515,6 +4976,7 @@ async function verifyWheel(options) {
         imports: tested.outcomes,
         importLog: tested.log,
         installError: tested.installError,
+        importSkipped,
         missing: missingExtensions,
         buildLog,
         root,
@@ -4526,6 +4988,7 @@ async function verifyWheel(options) {
         extensions,
         imports: tested.outcomes,
         importLog: tested.log,
+        importSkipped,
         missingExtensions,
         diagnoses,
         passed: diagnoses.every((d) => NOT_BLOCKING.has(d.class)),
@@ -8834,7 +9297,7 @@ options:
                  the interpreters to verify with (versions, names or paths); each wheel uses
                  the one its tags fit. Default: every interpreter found
   --json         print, per wheel, { wheel, python, ok, unresolved, outside, policy, importError,
-                 diagnosis } (an array when several wheels are given)
+                 importSkipped, diagnosis } (an array when several wheels are given)
   -h, --help     this help
 
 exit status: 0 every wheel is ok, 1 some wheel is not, 2 bad input
@@ -8860,7 +9323,7 @@ function verifyReport(result) {
         wheel: result.wheel,
         python: result.python,
         ok: result.passed,
-        unresolved: unique(libraries.filter((l) => l.place === 'missing').map((l) => l.name), (name) => name),
+        unresolved: unique(libraries.filter((l) => l.place === 'missing' && !l.weak).map((l) => l.name), (name) => name),
         outside: unique(libraries
             .filter((l) => l.place === 'outside')
             .map((l) => ({ library: l.name, path: l.path })), (o) => `${o.library}\0${o.path}`),
@@ -8868,6 +9331,7 @@ function verifyReport(result) {
             ? `${e.module}: ${p.library} is not allowed by ${result.claim.tag}`
             : `${e.module}: ${p.library} needs ${p.version}, newer than ${result.claim.tag} allows (${p.newest})`)),
         importError: failedImport ? `${failedImport.module}: ${failedImport.error}` : null,
+        importSkipped: result.importSkipped,
         diagnosis: result.diagnoses.find((d) => !NOT_BLOCKING.has(d.class)) ?? null,
     };
 }
@@ -8881,6 +9345,7 @@ function noInterpreter(wheel, tags, candidates) {
         outside: [],
         policy: [],
         importError: null,
+        importSkipped: null,
         diagnosis: {
             class: 'no-interpreter-for-wheel',
             confidence: 'high',
