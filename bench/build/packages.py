@@ -837,6 +837,18 @@ def generate(out_dir, only=None, scale=1.0):
     return manifest
 
 
+def describe(entry):
+    """One line on a generated package, from its manifest entry."""
+    kinds = {}
+    for f in entry["files"]:
+        kinds.setdefault(f["kind"], []).append(f["bytes"])
+    exts = sorted({e for f in entry["files"] for e in f["extensions"]})
+    parts = ", ".join(f"{len(v)} {k} ({', '.join(f'{b / 1000:.0f} KB' for b in sorted(v, reverse=True))})"
+                      for k, v in kinds.items())
+    return (f"{len(exts)} extensions, {len(entry['files'])} sources "
+            f"({entry['bytes'] / 1e6:.2f} MB): {parts}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out_dir")

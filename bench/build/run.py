@@ -43,10 +43,8 @@ cython3 to generate the Cython package.
 
 import argparse
 import datetime
-import hashlib
 import json
 import os
-import platform
 import resource
 import shutil
 import signal
@@ -57,55 +55,23 @@ import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(HERE))
 import packages  # noqa: E402
+from common.machine import REPO, cpu_count, machine_facts, wait_for_quiet  # noqa: E402
+from common.runs import (Timed, add_run_options, clean_env, copy_package, epoch,  # noqa: E402
+                         least_disturbed, log, med, parallel_config, pip_wheel, read_jsonl,
+                         wheelwright_build)
 
 DEFAULT_PYTHONS = ["/usr/bin/python3", "/usr/bin/python3.11-dbg", "/usr/bin/pypy3"]
 WAYS = ["sequential", "naive", "wheelwright"]
 # ways run only when --ways names them
 EXTRA_WAYS = ["wheelwright-backend"]
 ALL_WAYS = WAYS + EXTRA_WAYS
-CLK_TCK = os.sysconf("SC_CLK_TCK")
 MiB = 1024 ** 2
-
-# variables of the caller's environment that would change how the builds compile
-SCRUB = ["CC", "CXX", "LDSHARED", "LDCXXSHARED", "CFLAGS", "CPPFLAGS", "LDFLAGS",
-         "MAKEFLAGS", "DIST_EXTRA_CONFIG", "MAX_JOBS", "CMAKE_BUILD_PARALLEL_LEVEL",
-         "NPY_NUM_BUILD_JOBS", "WHEELWRIGHT_SOCKET", "WHEELWRIGHT_BUILD"]
-
-
-def log(message):
-    print(f"[{datetime.datetime.now():%H:%M:%S}] {message}", flush=True)
-
 
 # --------------------------------------------------------------------------------------------
 # machine
-
-def cpu_count():
-    return len(os.sched_getaffinity(0))
-
-
-def busy_seconds():
-    """CPU seconds the whole machine has spent not idle since boot."""
-    with open("/proc/stat") as f:
-        fields = [int(x) for x in f.readline().split()[1:]]
-    idle = fields[3] + fields[4]  # idle + iowait
-    return (sum(fields[:8]) - idle) / CLK_TCK
-
-
-def wait_for_quiet(limit_s, threshold=0.25):
-    """Waits until the machine's busy CPUs stay under `threshold` for 2 s; returns what it saw."""
-    deadline = time.monotonic() + limit_s
-    calm = 0
-    while True:
-        before = busy_seconds()
-        time.sleep(1.0)
-        busy = busy_seconds() - before
-        calm = calm + 1 if busy < threshold else 0
-        if calm >= 2 or time.monotonic() >= deadline:
-            return busy
-
 
 def own_memory_cgroup():
     """This process's own cgroup v1 memory directory, or None."""
@@ -210,15 +176,6 @@ class MemoryCgroup:
 # --------------------------------------------------------------------------------------------
 # the three ways
 
-def copy_package(src, dst):
-    shutil.copytree(src, dst, ignore=shutil.ignore_patterns(".generated.json"))
-
-
-def pip_wheel(python, source, out):
-    return [python, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-            "--disable-pip-version-check", "--no-input", "--wheel-dir", out, source]
-
-
 def interpreter_id(python):
     return os.path.basename(python)
 
@@ -240,10 +197,7 @@ def run_sequential(ctx):
 
 def run_naive(ctx):
     jobs = ctx["naive_jobs"]
-    config = os.path.join(ctx["run_dir"], "parallel.cfg")
-    with open(config, "w") as f:
-        f.write(f"[build_ext]\nparallel = {jobs}\n")
-    env = dict(ctx["env"], DIST_EXTRA_CONFIG=config, MAKEFLAGS=f"-j{jobs}")
+    env = dict(ctx["env"], **parallel_config(ctx["run_dir"], jobs))
     running = []
     for python in ctx["pythons"]:
         ident = interpreter_id(python)
@@ -270,14 +224,9 @@ def is_wheelwright(way):
 
 
 def run_wheelwright(ctx, frontend=None):
-    argv = ["node", ctx["cli"], "build", ctx["package"], "--build-isolation", "false",
-            "--python-versions", ",".join(ctx["pythons"]), "--output-dir", ctx["out"],
-            "--report-dir", ctx["report"], "--cache-dir", os.path.join(ctx["run_dir"], "cache"),
-            "--verify", "false"]
-    if ctx["ww_jobs"]:
-        argv += ["--jobs", str(ctx["ww_jobs"])]
-    if frontend:
-        argv += ["--build-frontend", frontend]
+    argv = wheelwright_build(ctx["cli"], ctx["package"], ctx["pythons"], ctx["out"],
+                             ctx["report"], os.path.join(ctx["run_dir"], "cache"), ctx["ww_jobs"],
+                             ["--build-frontend", frontend] if frontend else ())
     with open(os.path.join(ctx["logs"], "wheelwright.log"), "w") as logf:
         code = subprocess.call(ctx["cgroup"].wrap(argv), env=ctx["env"], stdout=logf,
                                stderr=subprocess.STDOUT)
@@ -288,18 +237,12 @@ RUNNERS = {"sequential": run_sequential, "naive": run_naive, "wheelwright": run_
            "wheelwright-backend": lambda ctx: run_wheelwright(ctx, "backend")}
 
 
-def epoch(iso):
-    return datetime.datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp()
-
-
 def journal_figures(report_dir, started, ended):
     """Compile/link CPU and counts from the launcher's journal, and facts from report.json;
     `started`/`ended`: the run's start and end (epoch seconds) for the timeline figures."""
     figures = {}
-    journal = os.path.join(report_dir, "journal.jsonl")
-    if os.path.exists(journal):
-        with open(journal) as f:
-            records = [json.loads(line) for line in f if line.strip()]
+    records = read_jsonl(os.path.join(report_dir, "journal.jsonl"))
+    if records:
         compiles = [r for r in records if r["kind"] == "compile"]
         links = [r for r in records if r["kind"] == "link"]
         figures.update(
@@ -313,14 +256,13 @@ def journal_figures(report_dir, started, ended):
             cpu_by_build={b: sum(r["cpuMs"] for r in records if r["build"] == b) / 1000
                           for b in sorted({r["build"] for r in records})},
             longest_compile_cpu_s=max((r["cpuMs"] for r in records), default=0) / 1000)
-        if records:
-            first = min(epoch(r["startedAt"]) for r in records)
-            last = max(epoch(r["startedAt"]) + r["wallMs"] / 1000 for r in records)
-            # how long the run took before the first compile (node, probe, interpreters, pip
-            # and setuptools starting up) and after the last link (wheels written, pip exits)
-            figures.update(first_compile_after_s=round(first - started, 3),
-                           after_last_command_s=round(ended - last, 3),
-                           commands_span_s=round(last - first, 3))
+        first = min(epoch(r["startedAt"]) for r in records)
+        last = max(epoch(r["startedAt"]) + r["wallMs"] / 1000 for r in records)
+        # how long the run took before the first compile (node, probe, interpreters, pip
+        # and setuptools starting up) and after the last link (wheels written, pip exits)
+        figures.update(first_compile_after_s=round(first - started, 3),
+                       after_last_command_s=round(ended - last, 3),
+                       commands_span_s=round(last - first, 3))
     report_file = os.path.join(report_dir, "report.json")
     if os.path.exists(report_file):
         with open(report_file) as f:
@@ -353,33 +295,22 @@ def measure(way, package_name, package_dir, rep, attempt, args, parent_cgroup, b
     cgroup_name = f"wheelwright-bench-{os.getpid()}-{tag}"
     with MemoryCgroup(parent_cgroup, cgroup_name) as cgroup:
         ctx["cgroup"] = cgroup
-        usage_before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        busy_before = busy_seconds()
-        started_epoch = time.time()
-        started = time.monotonic()
-        failures = RUNNERS[way](ctx)
-        wall = time.monotonic() - started
-        ended_epoch = time.time()
-        busy = busy_seconds() - busy_before
-        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        with Timed() as timed:
+            failures = RUNNERS[way](ctx)
         peak = cgroup.peak()
         peak_anon = cgroup.peak_anon
         oom_kills = cgroup.oom_kills()
-    cpu = (usage.ru_utime - usage_before.ru_utime) + (usage.ru_stime - usage_before.ru_stime)
     wheels = sorted(n for n in os.listdir(ctx["out"]) if n.endswith(".whl"))
     if len(wheels) != len(args.python_versions):
         failures.append(f"{len(wheels)} wheels built, {len(args.python_versions)} expected")
     result = {
-        "package": package_name, "way": way, "rep": rep, "wall_s": round(wall, 3),
-        "cpu_s": round(cpu, 3), "user_s": round(usage.ru_utime - usage_before.ru_utime, 3),
+        "package": package_name, "way": way, "rep": rep, **timed.figures(),
         "peak_bytes": peak, "peak_anon_sampled_bytes": peak_anon, "oom_kills": oom_kills,
-        # CPU the rest of the machine used meanwhile (other jobs): busy time minus ours
-        "foreign_cpu_s": round(max(0.0, busy - cpu), 3),
         "idle_before_busy_cpus": round(idle_before, 3),
         "wheels": wheels, "ok": not failures, "failures": failures,
     }
     if is_wheelwright(way):
-        result.update(journal_figures(ctx["report"], started_epoch, ended_epoch))
+        result.update(journal_figures(ctx["report"], timed.started_epoch, timed.ended_epoch))
     if failures:
         result["log_tail"] = log_tails(ctx["logs"])
     keep = os.path.join(args.work, "kept", tag)
@@ -452,11 +383,6 @@ def measure_overhead(args, base_env, repeats=3, backend=False):
 
 # --------------------------------------------------------------------------------------------
 # summary
-
-def med(values):
-    values = [v for v in values if v is not None]
-    return statistics.median(values) if values else None
-
 
 def summarize(results, cores):
     by_package = {}
@@ -595,59 +521,7 @@ def markdown(data):
     return "\n".join(lines)
 
 
-def package_description(entry):
-    kinds = {}
-    for f in entry["files"]:
-        kinds.setdefault(f["kind"], []).append(f["bytes"])
-    exts = sorted({e for f in entry["files"] for e in f["extensions"]})
-    parts = ", ".join(f"{len(v)} {k} ({', '.join(f'{b / 1000:.0f} KB' for b in sorted(v, reverse=True))})"
-                      for k, v in kinds.items())
-    return (f"{len(exts)} extensions, {len(entry['files'])} sources "
-            f"({entry['bytes'] / 1e6:.2f} MB): {parts}")
-
-
 # --------------------------------------------------------------------------------------------
-
-def versions(pythons):
-    out = {}
-    for python in pythons:
-        out[python] = subprocess.run(
-            [python, "-c", "import sys, setuptools, pip, wheel, sysconfig; "
-             "print(sys.version.split()[0], sys.implementation.name, 'setuptools', "
-             "setuptools.__version__, 'pip', pip.__version__, 'wheel', wheel.__version__, "
-             "'CFLAGS', sysconfig.get_config_var('CFLAGS'))"],
-            capture_output=True, text=True).stdout.strip()
-    return out
-
-
-def machine_facts(pythons, cli):
-    def first_line(argv):
-        try:
-            return subprocess.run(argv, capture_output=True, text=True).stdout.splitlines()[0]
-        except (OSError, IndexError):
-            return None
-    model = None
-    with open("/proc/cpuinfo") as f:
-        for line in f:
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    with open("/proc/meminfo") as f:
-        mem_total = int(f.readline().split()[1]) * 1024
-    git = lambda *a: subprocess.run(["git", "-C", REPO, *a], capture_output=True,  # noqa: E731
-                                    text=True).stdout.strip()
-    return {
-        "cores": cpu_count(), "cpu_model": model, "memory_bytes": mem_total,
-        "kernel": platform.release(), "os": first_line(["sh", "-c", ". /etc/os-release; echo $PRETTY_NAME"]),
-        "gcc": first_line(["gcc", "--version"]), "node": first_line(["node", "--version"]),
-        "cython": first_line(["cython3", "--version"]) or subprocess.run(
-            ["cython3", "--version"], capture_output=True, text=True).stderr.strip(),
-        "pythons": versions(pythons),
-        "wheelwright_commit": git("rev-parse", "HEAD"),
-        "wheelwright_dirty": bool(git("status", "--porcelain", "--", "src", "dist")),
-        "cli_sha256": hashlib.sha256(open(cli, "rb").read()).hexdigest()[:16],
-    }
-
 
 def main():
     parser = argparse.ArgumentParser(description="three interpreters, three ways")
@@ -662,18 +536,9 @@ def main():
     parser.add_argument("--scale", type=float, default=1.0, help="source size factor")
     parser.add_argument("--cli", default=os.path.join(REPO, "dist", "cli.js"),
                         help="wheelwright's bundled CLI (copied into --work at the start)")
-    parser.add_argument("--quiet-wait", type=float, default=60,
-                        help="seconds to wait at most for an idle machine before each run")
-    parser.add_argument("--max-foreign", type=float, default=0.1,
-                        help="a run during which other processes used more than this share of "
-                             "all CPUs is measured again (default: %(default)s)")
-    parser.add_argument("--retries", type=int, default=2,
-                        help="how many times a disturbed run is measured again")
     parser.add_argument("--no-overhead", dest="overhead", action="store_false",
                         help="skip measuring pip wheel of an empty extension per interpreter")
-    parser.add_argument("--out", default=os.path.join(HERE, "results.json"))
-    parser.add_argument("--report", metavar="RESULTS_JSON",
-                        help="print the tables of earlier results and exit")
+    add_run_options(parser, os.path.join(HERE, "results.json"), quiet_wait=60, retries=2)
     args = parser.parse_args()
 
     if args.report:
@@ -698,11 +563,11 @@ def main():
     parent = own_memory_cgroup() if os.geteuid() == 0 else None
     if parent is None:
         log("no cgroup v1 memory controller to use (or not root): peak memory is left out")
-    base_env = {k: v for k, v in os.environ.items() if k not in SCRUB}
+    base_env = clean_env()
 
     log(f"generating packages into {args.work}/packages")
     manifest = packages.generate(os.path.join(args.work, "packages"), names, args.scale)
-    machine = machine_facts(args.python_versions, cli)
+    machine = machine_facts(args.python_versions, cli, {"cython": ["cython3", "--version"]})
     log(f"{machine['cores']} CPUs; {', '.join(machine['pythons'].values())}")
 
     data = {
@@ -712,7 +577,7 @@ def main():
                      "pythons": args.python_versions, "wheelwright_jobs": args.jobs or "auto",
                      "naive_jobs": cpu_count(), "scale": args.scale,
                      "quiet_wait_s": args.quiet_wait},
-        "packages": {n: package_description(manifest[n]) for n in names},
+        "packages": {n: packages.describe(manifest[n]) for n in names},
         "results": [],
     }
     total_started = time.monotonic()
@@ -729,29 +594,16 @@ def main():
         order = ways[rep % len(ways):] + ways[:rep % len(ways)]
         for name in names:
             for way in order:
-                attempts = []
-                for attempt in range(1 + args.retries):
-                    result = measure(way, name, os.path.join(args.work, "packages", name), rep,
-                                     attempt, args, parent, base_env, cli)
-                    result["attempt"] = attempt + 1
-                    result["foreign_share"] = round(
-                        result["foreign_cpu_s"] / (machine["cores"] * result["wall_s"]), 3)
-                    # another job took more than --max-foreign of the machine meanwhile: the
-                    # wall time says little; keep the run in the data, but measure it again
-                    result["disturbed"] = result["foreign_share"] > args.max_foreign
-                    attempts.append(result)
-                    if not result["disturbed"]:
-                        break
-                    if attempt < args.retries:
-                        log(f"rep {rep + 1}/{args.repeats} {name:<10} {way:<11} disturbed: "
-                            f"others used {result['foreign_cpu_s']:.1f} s of CPU in "
-                            f"{result['wall_s']:.1f} s; again")
-                # the attempt the others disturbed least counts; the rest stay in the data
-                result = min(attempts, key=lambda r: (not r["ok"], r["foreign_share"]))
-                for other in attempts:
-                    if other is not result:
-                        other["superseded"] = True
-                    data["results"].append(other)
+                # another job took more than --max-foreign of the machine meanwhile: the wall
+                # time says little; keep the run in the data, but measure it again
+                result, attempts = least_disturbed(
+                    lambda attempt: measure(way, name, os.path.join(args.work, "packages", name),
+                                            rep, attempt, args, parent, base_env, cli),
+                    machine["cores"], args.max_foreign, args.retries,
+                    lambda r: log(f"rep {rep + 1}/{args.repeats} {name:<10} {way:<11} disturbed: "
+                                  f"others used {r['foreign_cpu_s']:.1f} s of CPU in "
+                                  f"{r['wall_s']:.1f} s; again"))
+                data["results"].extend(attempts)
                 extra = ""
                 if is_wheelwright(way) and "compile_cpu_s" in result:
                     extra = (f", compile+link CPU {result['compile_cpu_s'] + result['link_cpu_s']:.1f} s"

@@ -37,15 +37,46 @@ static int write_all(int fd, const char *data, size_t size)
     return 0;
 }
 
+/* The whole message in one write: written a string at a time, it reached the coordinator as up
+ * to one socket event per argument, each costing the node process a wake-up and a copy. */
 static int send_strings(int fd, int count, char **strings)
 {
     char head[32];
-    int length = snprintf(head, sizeof head, "%d", count);
-    if (write_all(fd, head, (size_t)length + 1) < 0)
-        return -1;
+    size_t length = (size_t)snprintf(head, sizeof head, "%d", count) + 1, size = length;
     for (int i = 0; i < count; i++)
-        if (write_all(fd, strings[i], strlen(strings[i]) + 1) < 0)
+        size += strlen(strings[i]) + 1;
+    char *message = malloc(size);
+    if (message == NULL)
+        return -1;
+    memcpy(message, head, length);
+    size_t at = length;
+    for (int i = 0; i < count; i++) {
+        size_t n = strlen(strings[i]) + 1;
+        memcpy(message + at, strings[i], n);
+        at += n;
+    }
+    int result = write_all(fd, message, size);
+    free(message);
+    return result;
+}
+
+/* Replies are read through this buffer, not a byte per read(): a "run" reply holds the whole
+ * compile command, which was a system call per byte. */
+static char inbox[4096];
+static size_t inbox_next, inbox_end;
+
+static int next_byte(int fd, char *c)
+{
+    while (inbox_next == inbox_end) {
+        ssize_t n = read(fd, inbox, sizeof inbox);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
             return -1;
+        inbox_next = 0;
+        inbox_end = (size_t)n;
+    }
+    *c = inbox[inbox_next++];
     return 0;
 }
 
@@ -56,10 +87,7 @@ static char *read_string(int fd)
     char *text = malloc(capacity);
     for (;;) {
         char c;
-        ssize_t n = read(fd, &c, 1);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
+        if (next_byte(fd, &c) < 0) {
             free(text);
             return NULL;
         }
