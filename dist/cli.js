@@ -7282,6 +7282,7 @@ function buildShim(dir, compiler = 'cc') {
 
 
 
+
 function readHistory(file) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         return new Map();
@@ -7292,13 +7293,30 @@ function readHistory(file) {
         return new Map();
     }
 }
+// sun_path holds 108 bytes on Linux and 104 on macOS, with the terminating NUL.
+const SOCKET_PATH_MAX = 103;
+/**
+ * The coordinator's socket: in the run's own directory when its path fits a Unix socket address,
+ * else in /tmp under a name derived from it. A deep RUNNER_TEMP (self-hosted runners) must not
+ * leave every compile running without the launcher.
+ */
+function socketPathFor(scratchDir) {
+    const inScratch = external_node_path_default().join(scratchDir, 'launcher.sock');
+    if (Buffer.byteLength(inScratch) <= SOCKET_PATH_MAX)
+        return inScratch;
+    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(scratchDir).digest('hex').slice(0, 16);
+    return external_node_path_default().join('/tmp', `wheelwright-${digest}.sock`);
+}
+/** The file in which the shim notes each command it ran without the coordinator, and why. */
+const bypassLog = (reportDir) => external_node_path_default().join(reportDir, 'launcher-fallback.log');
 /** Builds the shim and starts the coordinator every build's compiles will talk to. */
 async function startLauncher(settings) {
     const shim = buildShim(external_node_path_default().join(settings.cacheDir, 'bin'));
     const layout = cacheLayout(settings.cacheDir, settings.packageDir);
+    const socketPath = socketPathFor(settings.scratchDir);
     const history = readHistory(layout.history);
     const coordinator = new Coordinator({
-        socketPath: external_node_path_default().join(settings.scratchDir, 'launcher.sock'),
+        socketPath,
         jobs: settings.jobs,
         budgetBytes: settings.budgetBytes,
         objectsDir: external_node_path_default().join(settings.scratchDir, 'objects'),
@@ -7308,6 +7326,7 @@ async function startLauncher(settings) {
         objectCache: settings.objectCache ? new ObjectCache(layout.objects) : null,
     });
     (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(settings.reportDir, 'journal.jsonl'), '');
+    (0,external_node_fs_namespaceObject.rmSync)(bypassLog(settings.reportDir), { force: true });
     await coordinator.start();
     let finished = false;
     return {
@@ -7316,9 +7335,9 @@ async function startLauncher(settings) {
             coordinator.addBuild(interpreter.id, sourceRoot, env);
             return {
                 ...compilerEnvironment(shim, interpreter.compilers, env),
-                WHEELWRIGHT_SOCKET: external_node_path_default().join(settings.scratchDir, 'launcher.sock'),
+                WHEELWRIGHT_SOCKET: socketPath,
                 WHEELWRIGHT_BUILD: interpreter.id,
-                WHEELWRIGHT_FALLBACK_LOG: external_node_path_default().join(settings.reportDir, 'launcher-fallback.log'),
+                WHEELWRIGHT_FALLBACK_LOG: bypassLog(settings.reportDir),
             };
         },
         async finish(complete) {
@@ -8060,6 +8079,14 @@ function summarizeCache(journal) {
         savedMs: hits.reduce((sum, r) => sum + (r.cacheSavedMs ?? 0), 0),
     };
 }
+function summarizeBypasses(log) {
+    // each line: `<why>: <program>`
+    const lines = log.split('\n').filter(Boolean);
+    return {
+        count: lines.length,
+        reasons: [...new Set(lines.map((line) => line.slice(0, line.lastIndexOf(': ')) || line))],
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 
@@ -8750,6 +8777,9 @@ function buildLines(report) {
             `${report.launcher.cache ? `; ${cacheLine(report.launcher.cache)}` : ''}` +
             `${report.launcher.retries ? `; ${report.launcher.retries} retried alone after an OOM kill` : ''})`
         : `the launcher was off (${summary_escape(report.launcher.reason)}), so the ${report.jobs} jobs were split between builds`;
+    const { launcher: l } = report;
+    if (l.enabled && l.bypassed.count > 0)
+        lines.push('', `⚠️ **${l.bypassed.count} compile or link command${l.bypassed.count === 1 ? '' : 's'} ran without the launcher** (${l.bypassed.reasons.map(summary_escape).join('; ')}): no slots, no per-extension objects and no measurements for them; see \`launcher-fallback.log\` in the report.`);
     const builds = `${report.concurrentBuilds} build${report.concurrentBuilds === 1 ? '' : 's'} at once`;
     lines.push('', `${builds}; ${launcher}; full logs in the report's \`logs/\`.`, '');
     return lines;
@@ -9028,7 +9058,11 @@ async function runMainJob(options, env, asGiven, hooks) {
             builds: results,
             unresolved: resolution.unbuildable,
             launcher: launcher
-                ? { enabled: true, ...summarizeJournal(launcher.coordinator.journal, options.cache) }
+                ? {
+                    enabled: true,
+                    ...summarizeJournal(launcher.coordinator.journal, options.cache),
+                    bypassed: summarizeBypasses(readIfPresent(bypassLog(options.reportDir)) ?? ''),
+                }
                 : { enabled: false, reason: launcherProblem ?? 'not started' },
         });
         const reportFile = external_node_path_default().join(options.reportDir, 'report.json');

@@ -9,10 +9,10 @@ import { verifyBuilt } from './build/verify-built.js';
 import { repairWheel, testWheel } from './build/after-build.js';
 import { classify, watchKernel } from './diagnose/index.js';
 import { cacheLayout } from './cache/layout.js';
-import { readHistory, startLauncher, type Launcher } from './launcher/launcher.js';
+import { bypassLog, readHistory, startLauncher, type Launcher } from './launcher/launcher.js';
 import { HISTORY_MARGIN, type RunningCommand } from './launcher/coordinator.js';
 import { provisionSwap, type SwapOutcome } from './provision/swap.js';
-import { summarizeJournal } from './launcher/journal-summary.js';
+import { summarizeBypasses, summarizeJournal } from './launcher/journal-summary.js';
 import type { BuildJob, BuildResult } from './build/run-build.js';
 import { readBuildSystem } from './config/build-system.js';
 import { checkPackageDir } from './config/package-dir.js';
@@ -236,7 +236,11 @@ export async function runMainJob(
       builds: results,
       unresolved: resolution.unbuildable,
       launcher: launcher
-        ? { enabled: true, ...summarizeJournal(launcher.coordinator.journal, options.cache) }
+        ? {
+            enabled: true,
+            ...summarizeJournal(launcher.coordinator.journal, options.cache),
+            bypassed: summarizeBypasses(readIfPresent(bypassLog(options.reportDir)) ?? ''),
+          }
         : { enabled: false, reason: launcherProblem ?? 'not started' },
     });
     const reportFile = path.join(options.reportDir, 'report.json');

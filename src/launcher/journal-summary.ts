@@ -50,3 +50,19 @@ function summarizeCache(journal: JournalRecord[]): CacheSummary {
     savedMs: hits.reduce((sum, r) => sum + (r.cacheSavedMs ?? 0), 0),
   };
 }
+
+/** Commands the shim ran without the coordinator (it was unreachable), from its bypass log. */
+export interface BypassSummary {
+  count: number;
+  /** Each distinct reason, in the order first seen. */
+  reasons: string[];
+}
+
+export function summarizeBypasses(log: string): BypassSummary {
+  // each line: `<why>: <program>`
+  const lines = log.split('\n').filter(Boolean);
+  return {
+    count: lines.length,
+    reasons: [...new Set(lines.map((line) => line.slice(0, line.lastIndexOf(': ')) || line))],
+  };
+}

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Interpreter } from '../build/interpreter.js';
 import { cacheLayout } from '../cache/layout.js';
@@ -47,13 +48,33 @@ export function readHistory(file: string): Map<string, number> {
   }
 }
 
+// sun_path holds 108 bytes on Linux and 104 on macOS, with the terminating NUL.
+const SOCKET_PATH_MAX = 103;
+
+/**
+ * The coordinator's socket: in the run's own directory when its path fits a Unix socket address,
+ * else in /tmp under a name derived from it. A deep RUNNER_TEMP (self-hosted runners) must not
+ * leave every compile running without the launcher.
+ */
+export function socketPathFor(scratchDir: string): string {
+  const inScratch = path.join(scratchDir, 'launcher.sock');
+  if (Buffer.byteLength(inScratch) <= SOCKET_PATH_MAX) return inScratch;
+  const digest = createHash('sha256').update(scratchDir).digest('hex').slice(0, 16);
+  return path.join('/tmp', `wheelwright-${digest}.sock`);
+}
+
+/** The file in which the shim notes each command it ran without the coordinator, and why. */
+export const bypassLog = (reportDir: string): string =>
+  path.join(reportDir, 'launcher-fallback.log');
+
 /** Builds the shim and starts the coordinator every build's compiles will talk to. */
 export async function startLauncher(settings: LauncherSettings): Promise<Launcher> {
   const shim = buildShim(path.join(settings.cacheDir, 'bin'));
   const layout = cacheLayout(settings.cacheDir, settings.packageDir);
+  const socketPath = socketPathFor(settings.scratchDir);
   const history = readHistory(layout.history);
   const coordinator = new Coordinator({
-    socketPath: path.join(settings.scratchDir, 'launcher.sock'),
+    socketPath,
     jobs: settings.jobs,
     budgetBytes: settings.budgetBytes,
     objectsDir: path.join(settings.scratchDir, 'objects'),
@@ -63,6 +84,7 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
     objectCache: settings.objectCache ? new ObjectCache(layout.objects) : null,
   });
   writeFileSync(path.join(settings.reportDir, 'journal.jsonl'), '');
+  rmSync(bypassLog(settings.reportDir), { force: true });
   await coordinator.start();
   let finished = false;
   return {
@@ -71,9 +93,9 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
       coordinator.addBuild(interpreter.id, sourceRoot, env);
       return {
         ...compilerEnvironment(shim, interpreter.compilers, env),
-        WHEELWRIGHT_SOCKET: path.join(settings.scratchDir, 'launcher.sock'),
+        WHEELWRIGHT_SOCKET: socketPath,
         WHEELWRIGHT_BUILD: interpreter.id,
-        WHEELWRIGHT_FALLBACK_LOG: path.join(settings.reportDir, 'launcher-fallback.log'),
+        WHEELWRIGHT_FALLBACK_LOG: bypassLog(settings.reportDir),
       };
     },
     async finish(complete) {

@@ -1,6 +1,6 @@
 import type { Unbuildable } from '../build/interpreters.js';
 import type { BuildResult } from '../build/run-build.js';
-import type { JournalSummary } from '../launcher/journal-summary.js';
+import type { BypassSummary, JournalSummary } from '../launcher/journal-summary.js';
 
 /** What report.json holds: every version's outcome, enough to act on without the logs. */
 export interface BuildReport {
@@ -21,7 +21,8 @@ export interface BuildReport {
 }
 
 export type LauncherReport =
-  ({ enabled: true } & JournalSummary) | { enabled: false; reason: string };
+  | ({ enabled: true; bypassed: BypassSummary } & JournalSummary)
+  | { enabled: false; reason: string };
 
 export function makeReport(
   fields: Omit<BuildReport, 'wheels' | 'failed' | 'unbuildable' | 'skipped'> & {
