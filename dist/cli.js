@@ -6523,7 +6523,7 @@ function parseCommand(argv) {
         hashed.push(arg);
     }
     const flagsHash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(hashed.join('\0')).digest('hex').slice(0, 16);
-    const base = { argv, outputAt, debug, lto, flagsHash };
+    const base = { argv, compiler: argv.slice(0, compilerWords), outputAt, debug, lto, flagsHash };
     if (compile && sources.length === 1) {
         const source = argv[sources[0].index];
         return {
@@ -6660,7 +6660,8 @@ class ObjectCache {
     }
     /** The compile's cache key, or null when it cannot be preprocessed (then it is not cached). */
     async key(command, cwd, env) {
-        const [compiler] = command.argv;
+        // The compiler behind a wrapper (`ccache gcc`) is what makes the object: its version counts.
+        const compiler = command.compiler.at(-1);
         const preprocessed = await this.output(preprocessArgv(command), env, cwd);
         if (preprocessed === null || compiler === undefined)
             return null;
@@ -7069,14 +7070,18 @@ class Coordinator {
         }
         const estimateBytes = this.estimate(command, build, cwd);
         const cache = command.kind === 'compile' ? this.settings.objectCache : null;
+        // The first attempt's slot also covers the key's preprocessing: it is CPU work like the
+        // compile's, and must count against the job limit.
+        let slot = await this.pool.acquire(estimateBytes);
+        const keyStarted = Date.now();
         const cacheKey = cache
             ? await cache.key(command, cwd, this.environments.get(build) ?? process.env)
             : null;
         if (cache && cacheKey) {
             const temporary = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
-            const started = Date.now();
             const hit = cache.fetch(cacheKey, temporary);
             if (hit) {
+                slot();
                 const variant = this.publish(command, variants, output, temporary);
                 this.keyed.set(variant, { build, key: cacheKey, compileMs: hit.savedMs });
                 this.record({
@@ -7085,13 +7090,14 @@ class Coordinator {
                     signal: null,
                     peakRssBytes: 0,
                     estimateBytes,
-                    wallMs: Date.now() - started,
+                    // what the build waited for: the key's preprocessing and the copy
+                    wallMs: Date.now() - keyStarted,
                     cpuMs: 0,
                     cacheHit: true,
                     cacheBytes: hit.bytes,
                     cacheSavedMs: hit.savedMs,
                     attempt: 1,
-                    startedAt: new Date(started).toISOString(),
+                    startedAt: new Date(keyStarted).toISOString(),
                 });
                 peer.send(['exit', '0']);
                 return peer.end();
@@ -7100,7 +7106,8 @@ class Coordinator {
         let status = 1;
         for (let attempt = 1; attempt <= 2; attempt++) {
             const temporary = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
-            const release = await this.pool.acquire(estimateBytes, attempt > 1);
+            const release = slot ?? (await this.pool.acquire(estimateBytes, true));
+            slot = null;
             const killsBefore = this.settings.oomKills();
             const startedAt = new Date().toISOString();
             const running = { build, what: command.source ?? external_node_path_default().basename(output), since: Date.now() };

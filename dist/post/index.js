@@ -98554,7 +98554,8 @@ class ObjectCache {
     }
     /** The compile's cache key, or null when it cannot be preprocessed (then it is not cached). */
     async key(command, cwd, env) {
-        const [compiler] = command.argv;
+        // The compiler behind a wrapper (`ccache gcc`) is what makes the object: its version counts.
+        const compiler = command.compiler.at(-1);
         const preprocessed = await this.output(preprocessArgv(command), env, cwd);
         if (preprocessed === null || compiler === undefined)
             return null;

@@ -6,6 +6,8 @@ export type CommandKind = 'compile' | 'link' | 'other';
 export interface CompilerCommand {
   kind: CommandKind;
   argv: string[];
+  /** The words that name programs: `gcc`, or a wrapper and the compiler (`ccache gcc`). */
+  compiler: string[];
   /** The translation unit of a compile, as written on the command line. */
   source: string | null;
   language: 'c' | 'c++' | null;
@@ -134,7 +136,7 @@ export function parseCommand(argv: string[]): CompilerCommand {
     hashed.push(arg);
   }
   const flagsHash = createHash('sha256').update(hashed.join('\0')).digest('hex').slice(0, 16);
-  const base = { argv, outputAt, debug, lto, flagsHash };
+  const base = { argv, compiler: argv.slice(0, compilerWords), outputAt, debug, lto, flagsHash };
   if (compile && sources.length === 1) {
     const source = argv[sources[0]!.index]!;
     return {

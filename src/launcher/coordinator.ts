@@ -249,14 +249,18 @@ export class Coordinator {
     }
     const estimateBytes = this.estimate(command, build, cwd);
     const cache = command.kind === 'compile' ? this.settings.objectCache : null;
+    // The first attempt's slot also covers the key's preprocessing: it is CPU work like the
+    // compile's, and must count against the job limit.
+    let slot: (() => void) | null = await this.pool.acquire(estimateBytes);
+    const keyStarted = Date.now();
     const cacheKey = cache
       ? await cache.key(command, cwd, this.environments.get(build) ?? process.env)
       : null;
     if (cache && cacheKey) {
       const temporary = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
-      const started = Date.now();
       const hit = cache.fetch(cacheKey, temporary);
       if (hit) {
+        slot();
         const variant = this.publish(command, variants, output, temporary);
         this.keyed.set(variant, { build, key: cacheKey, compileMs: hit.savedMs });
         this.record({
@@ -265,13 +269,14 @@ export class Coordinator {
           signal: null,
           peakRssBytes: 0,
           estimateBytes,
-          wallMs: Date.now() - started,
+          // what the build waited for: the key's preprocessing and the copy
+          wallMs: Date.now() - keyStarted,
           cpuMs: 0,
           cacheHit: true,
           cacheBytes: hit.bytes,
           cacheSavedMs: hit.savedMs,
           attempt: 1,
-          startedAt: new Date(started).toISOString(),
+          startedAt: new Date(keyStarted).toISOString(),
         });
         peer.send(['exit', '0']);
         return peer.end();
@@ -280,7 +285,8 @@ export class Coordinator {
     let status = 1;
     for (let attempt = 1; attempt <= 2; attempt++) {
       const temporary = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
-      const release = await this.pool.acquire(estimateBytes, attempt > 1);
+      const release = slot ?? (await this.pool.acquire(estimateBytes, true));
+      slot = null;
       const killsBefore = this.settings.oomKills();
       const startedAt = new Date().toISOString();
       const running = { build, what: command.source ?? path.basename(output), since: Date.now() };

@@ -124,7 +124,8 @@ export class ObjectCache {
 
   /** The compile's cache key, or null when it cannot be preprocessed (then it is not cached). */
   async key(command: CompilerCommand, cwd: string, env: NodeJS.ProcessEnv): Promise<string | null> {
-    const [compiler] = command.argv;
+    // The compiler behind a wrapper (`ccache gcc`) is what makes the object: its version counts.
+    const compiler = command.compiler.at(-1);
     const preprocessed = await this.output(preprocessArgv(command), env, cwd);
     if (preprocessed === null || compiler === undefined) return null;
     const identity = await this.identity(compiler, env);
