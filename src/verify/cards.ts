@@ -261,24 +261,27 @@ export function makeCards(input: CardInput): Diagnosis[] {
       });
     }
 
-    for (const finding of extension.policy) {
-      if (
-        finding.kind !== 'library-not-allowed' ||
-        reported.has(`${extension.module}\0${finding.library}`)
-      )
-        continue;
+    // one card per extension: a repair bundles all of them at once, so one command says it all
+    const notAllowed = extension.policy.filter(
+      (f): f is Extract<PolicyFinding, { kind: 'library-not-allowed' }> =>
+        f.kind === 'library-not-allowed' && !reported.has(`${extension.module}\0${f.library}`),
+    );
+    if (notAllowed.length > 0) {
+      const libraries = [...new Set(notAllowed.map((f) => f.library))];
+      const named =
+        libraries.length === 1
+          ? libraries[0]!
+          : `${libraries.slice(0, -1).join(', ')} and ${libraries.at(-1)!}`;
       cards.push({
         class: 'library-not-allowed-by-policy',
         confidence: 'high',
-        title: `${claim.tag} does not allow taking ${finding.library} from the system (${extension.module} needs it)`,
-        evidence: [
-          {
-            text: `${inWheel(finding.neededBy)} needs ${finding.library} → ${finding.path ?? 'not found'}, which is not on the ${claim.kind} policy's list`,
-            source: source(finding.neededBy),
-          },
-        ],
-        concerns: concerns(finding.library),
-        remedy: `Repair the wheel before uploading it: \`${repairCommand(claim, wheel)}\` bundles ${finding.library}.`,
+        title: `${claim.tag} does not allow taking ${named} from the system (${extension.module} needs ${libraries.length === 1 ? 'it' : 'them'})`,
+        evidence: notAllowed.map((finding) => ({
+          text: `${inWheel(finding.neededBy)} needs ${finding.library} → ${finding.path ?? 'not found'}, which is not on the ${claim.kind} policy's list`,
+          source: source(finding.neededBy),
+        })),
+        concerns: concerns(libraries.join(', ')),
+        remedy: `Repair the wheel before uploading it: \`${repairCommand(claim, wheel)}\` bundles ${libraries.length === 1 ? 'it' : 'them'} into the wheel.`,
       });
     }
 

@@ -24,7 +24,7 @@ describe('verify against the policy its tag claims', () => {
     expect(result.claim).toMatchObject({ kind: 'manylinux', glibc: [2, 17] });
     const flagged = result.diagnoses
       .filter((d) => d.class === 'library-not-allowed-by-policy')
-      .map((d) => `${d.concerns.extension} ${d.concerns.library}`);
+      .flatMap((d) => d.concerns.library!.split(', ').map((l) => `${d.concerns.extension} ${l}`));
     expect(flagged.sort()).toEqual([
       'wwsyslibs._images libfreetype.so.6',
       'wwsyslibs._images libjpeg.so.62',
