@@ -4058,7 +4058,7 @@ async function importTest(options) {
     };
     const finish = (installError, outcomes) => {
         (0,external_node_fs_namespaceObject.writeFileSync)(logFile, `${log.join('\n')}\n`);
-        return { log: logFile, installError, outcomes };
+        return { log: logFile, installError, outcomes, venv: installError === null ? venv : null };
     };
     const steps = [
         [options.python, '-m', 'venv', venv],
@@ -4962,7 +4962,7 @@ async function verifyWheel(options) {
     const modules = [...topLevelNames(files), ...extensionModules(files).map((e) => e.module)];
     const importSkipped = importTestSkipReason(claim, process.platform);
     const tested = importSkipped
-        ? { log: null, installError: null, outcomes: [] }
+        ? { log: null, installError: null, outcomes: [], venv: null }
         : await importTest({ python, wheel, modules: [...new Set(modules)], workDir });
     const present = new Set(extensions.map((e) => e.module));
     const buildLog = options.buildLog ?? null;
@@ -4993,6 +4993,7 @@ async function verifyWheel(options) {
         missingExtensions,
         diagnoses,
         passed: diagnoses.every((d) => NOT_BLOCKING.has(d.class)),
+        venv: tested.venv,
     };
 }
 
@@ -5002,11 +5003,12 @@ async function verifyWheel(options) {
 
 /**
  * Verifies a built wheel; a broken one is moved out of output-dir into `rejectedDir`, so
- * whatever uploads output-dir never ships it, and the build counts as rejected.
+ * whatever uploads output-dir never ships it, and the build counts as rejected. `venv` is the
+ * import test's environment with the wheel installed, for test-command.
  */
 async function verifyBuilt(result, workDir, rejectedDir, buildEnv) {
     if (result.status !== 'built' || result.wheel === null)
-        return result;
+        return { result, venv: null };
     (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true });
     const verified = await verifyWheel({
         wheel: result.wheel,
@@ -5016,17 +5018,18 @@ async function verifyBuilt(result, workDir, rejectedDir, buildEnv) {
         buildEnv,
     });
     if (verified.passed)
-        return { ...result, diagnoses: verified.diagnoses };
+        return { result: { ...result, diagnoses: verified.diagnoses }, venv: verified.venv };
     (0,external_node_fs_namespaceObject.mkdirSync)(rejectedDir, { recursive: true });
     const moved = external_node_path_default().join(rejectedDir, external_node_path_default().basename(result.wheel));
     (0,external_node_fs_namespaceObject.renameSync)(result.wheel, moved);
-    return {
+    const rejected = {
         ...result,
         status: 'rejected',
         wheel: null,
         error: `verify: ${verified.diagnoses[0]?.title ?? 'the wheel does not work'} (moved to ${moved})`,
         diagnoses: verified.diagnoses,
     };
+    return { result: rejected, venv: null };
 }
 
 ;// CONCATENATED MODULE: ./src/build/after-build.ts
@@ -5090,18 +5093,23 @@ async function repairWheel(result, command, workDir, rejectedDir, env) {
 /**
  * Installs the wheel (and test-requires) into a fresh virtual environment of its interpreter and
  * runs test-command from a temporary directory, so the tests import the installed wheel and not
- * the source tree.
+ * the source tree. `installed` is such an environment already made (verify's import test's):
+ * then only test-requires are added to it.
  */
-async function testWheel(result, settings, workDir, rejectedDir, env) {
+async function testWheel(result, settings, workDir, rejectedDir, env, installed = null) {
     if (result.status !== 'built' || result.wheel === null)
         return result;
     (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true });
-    const venv = external_node_path_default().join(workDir, 'test-venv');
+    const venv = installed ?? external_node_path_default().join(workDir, 'test-venv');
     const python = external_node_path_default().join(venv, 'bin', 'python');
     const pipInstall = [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
     const steps = [
-        ['creating the test environment', [result.executable, '-m', 'venv', venv]],
-        ['installing the wheel', [...pipInstall, '--no-deps', result.wheel]],
+        ...(installed
+            ? []
+            : [
+                ['creating the test environment', [result.executable, '-m', 'venv', venv]],
+                ['installing the wheel', [...pipInstall, '--no-deps', result.wheel]],
+            ]),
         ...(settings.requires.length
             ? [['installing test-requires', [...pipInstall, ...settings.requires]]]
             : []),
@@ -9092,15 +9100,17 @@ async function checkBuilt(built, checks) {
     if (options.repairCommand) {
         result = await repairWheel(result, options.repairCommand, external_node_path_default().join(dir, 'repair'), rejectedDir, buildEnv);
     }
+    let installed = null;
     if (options.verify)
-        result = await verifyBuilt(result, external_node_path_default().join(dir, 'verify'), rejectedDir, buildEnv);
+        ({ result, venv: installed } = await verifyBuilt(result, external_node_path_default().join(dir, 'verify'), rejectedDir, buildEnv));
     if (options.testCommand) {
         const test = {
             command: options.testCommand,
             requires: options.testRequires,
             packageDir: options.packageDir,
         };
-        result = await testWheel(result, test, external_node_path_default().join(dir, 'test'), rejectedDir, buildEnv);
+        // verify's import test left a fresh environment with the wheel in it: no second one
+        result = await testWheel(result, test, external_node_path_default().join(dir, 'test'), rejectedDir, buildEnv, installed);
     }
     return result;
 }

@@ -274,15 +274,29 @@ async function checkBuilt(
       buildEnv,
     );
   }
+  let installed: string | null = null;
   if (options.verify)
-    result = await verifyBuilt(result, path.join(dir, 'verify'), rejectedDir, buildEnv);
+    ({ result, venv: installed } = await verifyBuilt(
+      result,
+      path.join(dir, 'verify'),
+      rejectedDir,
+      buildEnv,
+    ));
   if (options.testCommand) {
     const test = {
       command: options.testCommand,
       requires: options.testRequires,
       packageDir: options.packageDir,
     };
-    result = await testWheel(result, test, path.join(dir, 'test'), rejectedDir, buildEnv);
+    // verify's import test left a fresh environment with the wheel in it: no second one
+    result = await testWheel(
+      result,
+      test,
+      path.join(dir, 'test'),
+      rejectedDir,
+      buildEnv,
+      installed,
+    );
   }
   return result;
 }

@@ -83,7 +83,8 @@ export async function repairWheel(
 /**
  * Installs the wheel (and test-requires) into a fresh virtual environment of its interpreter and
  * runs test-command from a temporary directory, so the tests import the installed wheel and not
- * the source tree.
+ * the source tree. `installed` is such an environment already made (verify's import test's):
+ * then only test-requires are added to it.
  */
 export async function testWheel(
   result: BuildResult,
@@ -91,15 +92,20 @@ export async function testWheel(
   workDir: string,
   rejectedDir: string,
   env: NodeJS.ProcessEnv,
+  installed: string | null = null,
 ): Promise<BuildResult> {
   if (result.status !== 'built' || result.wheel === null) return result;
   mkdirSync(workDir, { recursive: true });
-  const venv = path.join(workDir, 'test-venv');
+  const venv = installed ?? path.join(workDir, 'test-venv');
   const python = path.join(venv, 'bin', 'python');
   const pipInstall = [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
   const steps: [string, string[]][] = [
-    ['creating the test environment', [result.executable, '-m', 'venv', venv]],
-    ['installing the wheel', [...pipInstall, '--no-deps', result.wheel]],
+    ...(installed
+      ? []
+      : ([
+          ['creating the test environment', [result.executable, '-m', 'venv', venv]],
+          ['installing the wheel', [...pipInstall, '--no-deps', result.wheel]],
+        ] as [string, string[]][])),
     ...(settings.requires.length
       ? [['installing test-requires', [...pipInstall, ...settings.requires]] as [string, string[]]]
       : []),

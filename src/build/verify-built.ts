@@ -5,15 +5,16 @@ import type { BuildResult } from './run-build.js';
 
 /**
  * Verifies a built wheel; a broken one is moved out of output-dir into `rejectedDir`, so
- * whatever uploads output-dir never ships it, and the build counts as rejected.
+ * whatever uploads output-dir never ships it, and the build counts as rejected. `venv` is the
+ * import test's environment with the wheel installed, for test-command.
  */
 export async function verifyBuilt(
   result: BuildResult,
   workDir: string,
   rejectedDir: string,
   buildEnv: Record<string, string | undefined>,
-): Promise<BuildResult> {
-  if (result.status !== 'built' || result.wheel === null) return result;
+): Promise<{ result: BuildResult; venv: string | null }> {
+  if (result.status !== 'built' || result.wheel === null) return { result, venv: null };
   mkdirSync(workDir, { recursive: true });
   const verified = await verifyWheel({
     wheel: result.wheel,
@@ -22,15 +23,17 @@ export async function verifyBuilt(
     workDir,
     buildEnv,
   });
-  if (verified.passed) return { ...result, diagnoses: verified.diagnoses };
+  if (verified.passed)
+    return { result: { ...result, diagnoses: verified.diagnoses }, venv: verified.venv };
   mkdirSync(rejectedDir, { recursive: true });
   const moved = path.join(rejectedDir, path.basename(result.wheel));
   renameSync(result.wheel, moved);
-  return {
+  const rejected: BuildResult = {
     ...result,
     status: 'rejected',
     wheel: null,
     error: `verify: ${verified.diagnoses[0]?.title ?? 'the wheel does not work'} (moved to ${moved})`,
     diagnoses: verified.diagnoses,
   };
+  return { result: rejected, venv: null };
 }

@@ -17,6 +17,8 @@ export interface ImportTest {
   /** Why the wheel could not even be installed, when it could not. */
   installError: string | null;
   outcomes: ImportOutcome[];
+  /** The environment the wheel was installed into, for test-command to reuse; null if it failed. */
+  venv: string | null;
 }
 
 // Each module in turn, a line before and after: a crash (a segfault in PyInit) names its module.
@@ -105,7 +107,7 @@ export async function importTest(options: {
   };
   const finish = (installError: string | null, outcomes: ImportOutcome[]): ImportTest => {
     writeFileSync(logFile, `${log.join('\n')}\n`);
-    return { log: logFile, installError, outcomes };
+    return { log: logFile, installError, outcomes, venv: installError === null ? venv : null };
   };
 
   const steps = [

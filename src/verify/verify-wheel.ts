@@ -48,6 +48,8 @@ export interface VerifyResult {
   diagnoses: Diagnosis[];
   /** False when the wheel is broken for its users and must stay out of the uploaded set. */
   passed: boolean;
+  /** A virtual environment of its interpreter with the wheel installed, when the import test ran. */
+  venv: string | null;
 }
 
 const run = promisify(execFile);
@@ -154,7 +156,7 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
   const modules = [...topLevelNames(files), ...extensionModules(files).map((e) => e.module)];
   const importSkipped = importTestSkipReason(claim, process.platform);
   const tested: Omit<ImportTest, 'log'> & { log: string | null } = importSkipped
-    ? { log: null, installError: null, outcomes: [] }
+    ? { log: null, installError: null, outcomes: [], venv: null }
     : await importTest({ python, wheel, modules: [...new Set(modules)], workDir });
 
   const present = new Set(extensions.map((e) => e.module));
@@ -187,5 +189,6 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
     missingExtensions,
     diagnoses,
     passed: diagnoses.every((d) => NOT_BLOCKING.has(d.class)),
+    venv: tested.venv,
   };
 }

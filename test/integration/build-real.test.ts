@@ -163,6 +163,19 @@ describe('building the example for three interpreters at once, for real', () => 
     );
   });
 
+  it("runs test-command in verify's environment, where the wheel is already installed", async () => {
+    const { ran, report } = await build([
+      '--python-versions',
+      '/usr/bin/python3',
+      '--test-command',
+      'python -c "import sys, wheelwright_example._vector as v; print(\'tested in\', sys.prefix, v.flavour())"',
+    ]);
+    expect(ran.status, ran.stderr).toBe(0);
+    const log = readFileSync(report.builds[0].log, 'utf8');
+    expect(log).toMatch(/^tested in \S+\/checks-cp311\/verify\/venv vector$/m);
+    expect(log).not.toContain('creating the test environment');
+  });
+
   it('reports a requested version that is not on the machine, and builds the rest', async () => {
     const { ran, report } = await build(['--python-versions', '/usr/bin/python3,3.4']);
     expect(ran.status).toBe(1);
