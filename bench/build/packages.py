@@ -35,6 +35,9 @@ import shutil
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from common.c_units import c_unit  # noqa: E402
+
 KB = 1000
 MB = 1000 * KB
 GENERATOR_VERSION = 1
@@ -72,120 +75,12 @@ setup(packages=["{name}"], ext_modules=ext_modules)
 # hand-written style C (structs, loops, switches, argument parsing, a method table)
 
 def hw_unit(prefix, i, rng):
-    n = rng.randint(3, 9)
-    fields = "\n".join(
-        f"    {rng.choice(['int', 'long', 'double', 'unsigned char', 'Py_ssize_t'])} f{j};"
-        for j in range(n))
-    op = rng.choice(["+", "-", "^", "|"])
-    k = rng.randint(2, 97)
     p = f"{prefix}{i}"
-    return f"""
-/* ---- {p} ---------------------------------------------------------------- */
-typedef struct {p}_rec {{
-{fields}
-    struct {p}_rec *next;
-    char name[{rng.randint(32, 64)}];
-}} {p}_rec_t;
-
-static long {p}_sum(const {p}_rec_t *r, Py_ssize_t n)
-{{
-    long acc = {k};
-    Py_ssize_t j;
-    for (j = 0; j < n; j++) {{
-        acc = acc {op} (long)r[j].f0 * {k};
-        if (r[j].next != NULL && (acc & 1))
-            acc += (long)r[j].next->f1;
-    }}
-    return acc;
-}}
-
-static int {p}_classify(int x)
-{{
-    switch (x % 8) {{
-    case 0: return x * {k};
-    case 1: return x + {k};
-    case 2: return x - {rng.randint(1, 1000)};
-    case 3: return (x << 2) ^ {k};
-    case 4: return x / ({k} + 1);
-    case 5: return -x;
-    case 6: return x & 0xff;
-    default: return 0;
-    }}
-}}
-
-static void {p}_fill({p}_rec_t *r, Py_ssize_t n, const char *prefix)
-{{
-    Py_ssize_t j;
-    for (j = 0; j < n; j++) {{
-        memset(&r[j], 0, sizeof(r[j]));
-        r[j].f0 = {p}_classify((int)j);
-        r[j].next = (j + 1 < n) ? &r[j + 1] : NULL;
-        snprintf(r[j].name, sizeof(r[j].name), "%s-{i}-%ld", prefix, (long)j);
-    }}
-}}
-
-static double {p}_poly(const double *v, Py_ssize_t n, double x)
-{{
-    double acc = 0.0;
-    Py_ssize_t j;
-    for (j = n - 1; j >= 0; j--)
-        acc = acc * x + v[j] * {rng.random():.6f};
-    return acc;
-}}
-
-static PyObject *py_{p}_rec(PyObject *self, PyObject *args)
-{{
-    Py_ssize_t n = 0;
-    const char *prefix = "{p}";
-    {p}_rec_t *buf;
-    long res;
-    (void)self;
-    if (!PyArg_ParseTuple(args, "n|s:{p}_rec", &n, &prefix))
-        return NULL;
-    if (n < 0 || n > 100000) {{
-        PyErr_SetString(PyExc_ValueError, "{p}_rec: n out of range");
-        return NULL;
-    }}
-    buf = ({p}_rec_t *)PyMem_Calloc((size_t)n + 1, sizeof({p}_rec_t));
-    if (buf == NULL)
-        return PyErr_NoMemory();
-    {p}_fill(buf, n, prefix);
-    res = {p}_sum(buf, n);
-    PyMem_Free(buf);
-    return PyLong_FromLong(res);
-}}
-
-static PyObject *py_{p}_poly(PyObject *self, PyObject *args)
-{{
-    PyObject *seq, *fast;
-    double x, *v, r;
-    Py_ssize_t n, j;
-    (void)self;
-    if (!PyArg_ParseTuple(args, "Od:{p}_poly", &seq, &x))
-        return NULL;
-    fast = PySequence_Fast(seq, "{p}_poly expects a sequence");
-    if (fast == NULL)
-        return NULL;
-    n = PySequence_Fast_GET_SIZE(fast);
-    v = (double *)PyMem_Malloc(sizeof(double) * ((size_t)n + 1));
-    if (v == NULL) {{
-        Py_DECREF(fast);
-        return PyErr_NoMemory();
-    }}
-    for (j = 0; j < n; j++) {{
-        v[j] = PyFloat_AsDouble(PySequence_Fast_GET_ITEM(fast, j));
-        if (v[j] == -1.0 && PyErr_Occurred()) {{
-            PyMem_Free(v);
-            Py_DECREF(fast);
-            return NULL;
-        }}
-    }}
-    r = {p}_poly(v, n, x);
-    PyMem_Free(v);
-    Py_DECREF(fast);
-    return PyFloat_FromDouble(r);
-}}
-"""
+    return c_unit(i, rng, {
+        "title": f"{p} ----------------------------------------------------------------",
+        "struct": f"{p}_rec", "type": f"{p}_rec_t", "fn": f"{p}_",
+        "py_rec": f"py_{p}_rec", "py_poly": f"py_{p}_poly",
+        "prefix": p, "rec": f"{p}_rec", "poly": f"{p}_poly"})
 
 
 def module_init(modname, methods):

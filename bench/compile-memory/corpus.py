@@ -31,6 +31,9 @@ import subprocess
 import sys
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from common.c_units import c_unit  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 KB = 1000
@@ -108,119 +111,11 @@ def gen_baseline(path, lang, _target, _rng):
 # (a) hand-written style C
 
 def hw_unit(i, rng):
-    n = rng.randint(3, 9)
-    fields = "\n".join(
-        f"    {rng.choice(['int', 'long', 'double', 'unsigned char', 'Py_ssize_t'])} f{j};"
-        for j in range(n))
-    op = rng.choice(["+", "-", "^", "|"])
-    k = rng.randint(2, 97)
-    return f"""
-/* ---- unit {i} ---------------------------------------------------------- */
-typedef struct rec{i} {{
-{fields}
-    struct rec{i} *next;
-    char name[{rng.randint(32, 64)}];
-}} rec{i}_t;
-
-static long rec{i}_sum(const rec{i}_t *r, Py_ssize_t n)
-{{
-    long acc = {k};
-    Py_ssize_t j;
-    for (j = 0; j < n; j++) {{
-        acc = acc {op} (long)r[j].f0 * {k};
-        if (r[j].next != NULL && (acc & 1))
-            acc += (long)r[j].next->f1;
-    }}
-    return acc;
-}}
-
-static int rec{i}_classify(int x)
-{{
-    switch (x % 8) {{
-    case 0: return x * {k};
-    case 1: return x + {k};
-    case 2: return x - {rng.randint(1, 1000)};
-    case 3: return (x << 2) ^ {k};
-    case 4: return x / ({k} + 1);
-    case 5: return -x;
-    case 6: return x & 0xff;
-    default: return 0;
-    }}
-}}
-
-static void rec{i}_fill(rec{i}_t *r, Py_ssize_t n, const char *prefix)
-{{
-    Py_ssize_t j;
-    for (j = 0; j < n; j++) {{
-        memset(&r[j], 0, sizeof(r[j]));
-        r[j].f0 = rec{i}_classify((int)j);
-        r[j].next = (j + 1 < n) ? &r[j + 1] : NULL;
-        snprintf(r[j].name, sizeof(r[j].name), "%s-{i}-%ld", prefix, (long)j);
-    }}
-}}
-
-static double rec{i}_poly(const double *v, Py_ssize_t n, double x)
-{{
-    double acc = 0.0;
-    Py_ssize_t j;
-    for (j = n - 1; j >= 0; j--)
-        acc = acc * x + v[j] * {rng.random():.6f};
-    return acc;
-}}
-
-static PyObject *py_rec{i}(PyObject *self, PyObject *args)
-{{
-    Py_ssize_t n = 0;
-    const char *prefix = "r{i}";
-    rec{i}_t *buf;
-    long res;
-    (void)self;
-    if (!PyArg_ParseTuple(args, "n|s:rec{i}", &n, &prefix))
-        return NULL;
-    if (n < 0 || n > 100000) {{
-        PyErr_SetString(PyExc_ValueError, "rec{i}: n out of range");
-        return NULL;
-    }}
-    buf = (rec{i}_t *)PyMem_Calloc((size_t)n + 1, sizeof(rec{i}_t));
-    if (buf == NULL)
-        return PyErr_NoMemory();
-    rec{i}_fill(buf, n, prefix);
-    res = rec{i}_sum(buf, n);
-    PyMem_Free(buf);
-    return PyLong_FromLong(res);
-}}
-
-static PyObject *py_poly{i}(PyObject *self, PyObject *args)
-{{
-    PyObject *seq, *fast;
-    double x, *v, r;
-    Py_ssize_t n, j;
-    (void)self;
-    if (!PyArg_ParseTuple(args, "Od:poly{i}", &seq, &x))
-        return NULL;
-    fast = PySequence_Fast(seq, "poly{i} expects a sequence");
-    if (fast == NULL)
-        return NULL;
-    n = PySequence_Fast_GET_SIZE(fast);
-    v = (double *)PyMem_Malloc(sizeof(double) * ((size_t)n + 1));
-    if (v == NULL) {{
-        Py_DECREF(fast);
-        return PyErr_NoMemory();
-    }}
-    for (j = 0; j < n; j++) {{
-        v[j] = PyFloat_AsDouble(PySequence_Fast_GET_ITEM(fast, j));
-        if (v[j] == -1.0 && PyErr_Occurred()) {{
-            PyMem_Free(v);
-            Py_DECREF(fast);
-            return NULL;
-        }}
-    }}
-    r = rec{i}_poly(v, n, x);
-    PyMem_Free(v);
-    Py_DECREF(fast);
-    return PyFloat_FromDouble(r);
-}}
-"""
+    return c_unit(i, rng, {
+        "title": f"unit {i} ----------------------------------------------------------",
+        "struct": f"rec{i}", "type": f"rec{i}_t", "fn": f"rec{i}_",
+        "py_rec": f"py_rec{i}", "py_poly": f"py_poly{i}",
+        "prefix": f"r{i}", "rec": f"rec{i}", "poly": f"poly{i}"})
 
 
 def gen_handwritten(path, lang, target, rng):
