@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(245);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(448);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), process.env, (text) => process.stdout.write(text), (text) => process.stderr.write(text), process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[K${line}`) : undefined);
 
@@ -507,7 +507,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 245:
+/***/ 448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2934,6 +2934,24 @@ async function resolveInterpreters(requests, env, needs) {
     return { selected: uniqueIds(selected), unbuildable };
 }
 
+;// CONCATENATED MODULE: ./src/map-at-most.ts
+/**
+ * `work` over every item, at most `limit` at a time, each started as soon as another ends;
+ * the results come back in the items' order.
+ */
+async function mapAtMost(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./src/config/package-dir.ts
 
 
@@ -3279,6 +3297,7 @@ function startBuild(job) {
 
 ;// CONCATENATED MODULE: ./src/build/matrix.ts
 
+
 /**
  * How many builds run side by side, and how many compiles each may run, so that all builds
  * together stay within the plan's job count.
@@ -3292,9 +3311,7 @@ function shareJobs(totalJobs, builds) {
  * cancels the running builds and starts no more. Results come back in the jobs' order.
  */
 async function runMatrix(jobs, concurrent, failFast, onEvent, start = startBuild) {
-    const results = new Array(jobs.length);
     const running = new Map();
-    let next = 0;
     let stop = false;
     const cancelledResult = (job) => ({
         id: job.interpreter.id,
@@ -3307,30 +3324,22 @@ async function runMatrix(jobs, concurrent, failFast, onEvent, start = startBuild
         error: 'not started (fail-fast: another version failed)',
         diagnoses: [],
     });
-    async function worker() {
-        while (next < jobs.length) {
-            const index = next++;
-            const job = jobs[index];
-            if (stop) {
-                results[index] = cancelledResult(job);
-                continue;
-            }
-            onEvent({ type: 'start', job });
-            const build = start(job);
-            running.set(index, build);
-            const result = await build.result;
-            running.delete(index);
-            results[index] = result;
-            onEvent({ type: 'end', job, result });
-            if (result.status === 'failed' && failFast && !stop) {
-                stop = true;
-                for (const other of running.values())
-                    other.cancel();
-            }
+    return mapAtMost(jobs, concurrent, async (job, index) => {
+        if (stop)
+            return cancelledResult(job);
+        onEvent({ type: 'start', job });
+        const build = start(job);
+        running.set(index, build);
+        const result = await build.result;
+        running.delete(index);
+        onEvent({ type: 'end', job, result });
+        if (result.status === 'failed' && failFast && !stop) {
+            stop = true;
+            for (const other of running.values())
+                other.cancel();
         }
-    }
-    await Promise.all(Array.from({ length: Math.min(concurrent, jobs.length) }, worker));
-    return results;
+        return result;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/verify/build-log.ts
@@ -8951,7 +8960,8 @@ async function runMainJob(options, env, asGiven, hooks) {
     checkPackageDir(options.packageDir, asGiven);
     const startedAt = new Date();
     const machine = probeMachine(env);
-    // Only the backend frontend reads [build-system] itself; pip and build read it on their own.
+    // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
+    // and only it builds with exactly what each interpreter has: its requirements are checked.
     const buildSystem = options.buildFrontend === 'backend' ? readBuildSystem(options.packageDir) : undefined;
     const way = {
         frontend: options.buildFrontend,
@@ -8961,8 +8971,7 @@ async function runMainJob(options, env, asGiven, hooks) {
     const resolution = await resolveInterpreters(options.pythonVersions, env, {
         purpose: 'build',
         missing: (interpreter) => missingForBuild(interpreter, way),
-        // Only the backend frontend builds with exactly what the interpreter has and nothing else.
-        requirements: way.frontend === 'backend' ? (buildSystem?.requires ?? []) : [],
+        requirements: buildSystem?.requires ?? [],
     });
     const builds = resolution.selected.length;
     const planned = planFor(options, env, machine, Math.max(1, builds));

@@ -111,7 +111,8 @@ export async function runMainJob(
   checkPackageDir(options.packageDir, asGiven);
   const startedAt = new Date();
   const machine = probeMachine(env);
-  // Only the backend frontend reads [build-system] itself; pip and build read it on their own.
+  // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
+  // and only it builds with exactly what each interpreter has: its requirements are checked.
   const buildSystem =
     options.buildFrontend === 'backend' ? readBuildSystem(options.packageDir) : undefined;
   const way = {
@@ -122,8 +123,7 @@ export async function runMainJob(
   const resolution = await resolveInterpreters(options.pythonVersions, env, {
     purpose: 'build',
     missing: (interpreter) => missingForBuild(interpreter, way),
-    // Only the backend frontend builds with exactly what the interpreter has and nothing else.
-    requirements: way.frontend === 'backend' ? (buildSystem?.requires ?? []) : [],
+    requirements: buildSystem?.requires ?? [],
   });
   const builds = resolution.selected.length;
   const planned = planFor(options, env, machine, Math.max(1, builds));

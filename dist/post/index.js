@@ -38404,7 +38404,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _steps_post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7912);
+/* harmony import */ var _steps_post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2975);
 
 await (0,_steps_post_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 // A cache call abandoned at its deadline can hold a socket open and keep the step alive.
@@ -38415,7 +38415,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7912:
+/***/ 2975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -98620,7 +98620,26 @@ class ObjectCache {
     }
 }
 
+;// CONCATENATED MODULE: ./src/map-at-most.ts
+/**
+ * `work` over every item, at most `limit` at a time, each started as soon as another ends;
+ * the results come back in the items' order.
+ */
+async function map_at_most_mapAtMost(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./src/steps/cache-entries.ts
+
 
 
 
@@ -98631,18 +98650,6 @@ class ObjectCache {
 // Each entry is a request or two to the cache service; a handful at once keeps a package of many
 // extensions quick without flooding it.
 const AT_ONCE = 4;
-async function eachAtMost(items, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await work(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(AT_ONCE, items.length) }, worker));
-    return results;
-}
 function readManifest(file) {
     try {
         const parsed = JSON.parse(readFileSync(file, 'utf8'));
@@ -98672,7 +98679,7 @@ async function restoreCacheEntries(setup) {
         restored[layout.meta] = meta.matchedKey;
     const outcomes = [{ entry: 'meta', ...meta, key: meta.matchedKey }];
     const { groups } = readManifest(layout.manifest);
-    outcomes.push(...(await eachAtMost(groups, async ({ group, key }) => {
+    outcomes.push(...(await mapAtMost(groups, AT_ONCE, async ({ group, key }) => {
         const dir = path.join(layout.objects, group);
         const outcome = await restoreDirectory(dir, {
             key,
@@ -98697,7 +98704,7 @@ async function saveCacheEntries(state) {
         ...g,
         key: keys_groupKeys(state.scope, g.group, g.keys).key,
     }));
-    const saved = await eachAtMost(groups, async ({ group, dir, key }) => outcomeOf(group, await saveDirectory(dir, key, state.restored[dir] === key)));
+    const saved = await map_at_most_mapAtMost(groups, AT_ONCE, async ({ group, dir, key }) => outcomeOf(group, await saveDirectory(dir, key, state.restored[dir] === key)));
     (0,external_node_fs_namespaceObject.mkdirSync)(layout.meta, { recursive: true });
     const manifest = { groups: groups.map(({ group, key }) => ({ group, key })) };
     (0,external_node_fs_namespaceObject.writeFileSync)(layout.manifest, `${JSON.stringify(manifest, null, 2)}\n`);

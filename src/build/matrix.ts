@@ -1,3 +1,4 @@
+import { mapAtMost } from '../map-at-most.js';
 import type { BuildJob, BuildResult, Running } from './run-build.js';
 import { startBuild } from './run-build.js';
 
@@ -27,9 +28,7 @@ export async function runMatrix(
   onEvent: (event: BuildEvent) => void,
   start: (job: BuildJob) => Running = startBuild,
 ): Promise<BuildResult[]> {
-  const results: BuildResult[] = new Array(jobs.length);
   const running = new Map<number, Running>();
-  let next = 0;
   let stop = false;
 
   const cancelledResult = (job: BuildJob): BuildResult => ({
@@ -44,28 +43,18 @@ export async function runMatrix(
     diagnoses: [],
   });
 
-  async function worker(): Promise<void> {
-    while (next < jobs.length) {
-      const index = next++;
-      const job = jobs[index]!;
-      if (stop) {
-        results[index] = cancelledResult(job);
-        continue;
-      }
-      onEvent({ type: 'start', job });
-      const build = start(job);
-      running.set(index, build);
-      const result = await build.result;
-      running.delete(index);
-      results[index] = result;
-      onEvent({ type: 'end', job, result });
-      if (result.status === 'failed' && failFast && !stop) {
-        stop = true;
-        for (const other of running.values()) other.cancel();
-      }
+  return mapAtMost(jobs, concurrent, async (job, index) => {
+    if (stop) return cancelledResult(job);
+    onEvent({ type: 'start', job });
+    const build = start(job);
+    running.set(index, build);
+    const result = await build.result;
+    running.delete(index);
+    onEvent({ type: 'end', job, result });
+    if (result.status === 'failed' && failFast && !stop) {
+      stop = true;
+      for (const other of running.values()) other.cancel();
     }
-  }
-
-  await Promise.all(Array.from({ length: Math.min(concurrent, jobs.length) }, worker));
-  return results;
+    return result;
+  });
 }

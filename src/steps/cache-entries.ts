@@ -10,6 +10,7 @@ import {
 } from '../github/cache.js';
 import { filesUnder } from '../github/files.js';
 import { cacheGroups } from '../launcher/object-cache.js';
+import { mapAtMost } from '../map-at-most.js';
 
 /** What main restored, for post: enough to save only what changed. */
 export interface CacheEntriesState {
@@ -37,19 +38,6 @@ interface Manifest {
 // Each entry is a request or two to the cache service; a handful at once keeps a package of many
 // extensions quick without flooding it.
 const AT_ONCE = 4;
-
-async function eachAtMost<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(AT_ONCE, items.length) }, worker));
-  return results;
-}
 
 function readManifest(file: string): Manifest {
   try {
@@ -83,7 +71,7 @@ export async function restoreCacheEntries(
   const outcomes: EntryOutcome[] = [{ entry: 'meta', ...meta, key: meta.matchedKey }];
   const { groups } = readManifest(layout.manifest);
   outcomes.push(
-    ...(await eachAtMost(groups, async ({ group, key }) => {
+    ...(await mapAtMost(groups, AT_ONCE, async ({ group, key }) => {
       const dir = path.join(layout.objects, group);
       const outcome = await restoreDirectory(dir, {
         key,
@@ -110,7 +98,7 @@ export async function saveCacheEntries(
     ...g,
     key: groupKeys(state.scope, g.group, g.keys).key,
   }));
-  const saved = await eachAtMost(groups, async ({ group, dir, key }) =>
+  const saved = await mapAtMost(groups, AT_ONCE, async ({ group, dir, key }) =>
     outcomeOf(group, await saveDirectory(dir, key, state.restored[dir] === key)),
   );
   mkdirSync(layout.meta, { recursive: true });

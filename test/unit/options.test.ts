@@ -18,35 +18,38 @@ function rejection(given: Partial<Record<InputName, string>>): InputError {
   throw new Error(`accepted ${JSON.stringify(given)}`);
 }
 
+// action.yml's defaults, as parsed with /work as the working directory
+const DEFAULTS = {
+  packageDir: '/work',
+  pythonVersions: [],
+  outputDir: '/work/wheelhouse',
+  jobs: 'auto',
+  memoryPerJob: 'auto',
+  swap: 'auto',
+  swapCleanup: true,
+  buildFrontend: 'pip',
+  buildIsolation: true,
+  configSettings: [],
+  environment: '',
+  beforeBuild: null,
+  failFast: false,
+  verify: true,
+  reportDir: '/work/wheelwright-report',
+  cacheDir: path.join(
+    process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'),
+    'wheelwright',
+  ),
+  repairCommand: null,
+  testCommand: null,
+  testRequires: [],
+  cache: true,
+  artifactPrefix: '',
+  retentionDays: 0,
+};
+
 describe('parseOptions', () => {
   it('fills every default from action.yml', () => {
-    expect(parse({})).toEqual({
-      packageDir: '/work',
-      pythonVersions: [],
-      outputDir: '/work/wheelhouse',
-      jobs: 'auto',
-      memoryPerJob: 'auto',
-      swap: 'auto',
-      swapCleanup: true,
-      buildFrontend: 'pip',
-      buildIsolation: true,
-      configSettings: [],
-      environment: '',
-      beforeBuild: null,
-      failFast: false,
-      verify: true,
-      reportDir: '/work/wheelwright-report',
-      cacheDir: path.join(
-        process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'),
-        'wheelwright',
-      ),
-      repairCommand: null,
-      testCommand: null,
-      testRequires: [],
-      cache: true,
-      artifactPrefix: '',
-      retentionDays: 0,
-    });
+    expect(parse({})).toEqual(DEFAULTS);
   });
 
   it('treats an empty input like a missing one, as GitHub passes unset inputs as empty', () => {
@@ -64,28 +67,14 @@ describe('parseOptions', () => {
       'cache-dir': 'cache',
     });
     expect(options).toEqual({
+      ...DEFAULTS,
       packageDir: '/work/pkg',
       pythonVersions: ['3.11', 'pypy3.10', 'cp312', '3.13t', '/opt/python/cp39-cp39/bin/python'],
       outputDir: '/tmp/out',
       jobs: 3,
       memoryPerJob: 1.5 * 1024 ** 3,
       swap: 'off',
-      swapCleanup: true,
       cacheDir: '/work/cache',
-      buildFrontend: 'pip',
-      buildIsolation: true,
-      configSettings: [],
-      environment: '',
-      beforeBuild: null,
-      failFast: false,
-      verify: true,
-      reportDir: '/work/wheelwright-report',
-      repairCommand: null,
-      testCommand: null,
-      testRequires: [],
-      cache: true,
-      artifactPrefix: '',
-      retentionDays: 0,
     });
     expect(parse({ swap: '2GiB' }).swap).toBe(2 * 1024 ** 3);
     const build = parse({
