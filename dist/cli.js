@@ -6649,6 +6649,11 @@ function cacheGroups(root) {
  */
 class ObjectCache {
     root;
+    /**
+     * What went wrong reading or writing entries. The cache only saves work: a full disk or an
+     * unwritable directory costs its objects, never the build, and the summary says so.
+     */
+    problems = [];
     identities = new Map();
     index = null;
     constructor(root) {
@@ -6693,8 +6698,17 @@ class ObjectCache {
         this.index ??= new Map(cacheGroups(this.root).flatMap(({ dir, keys }) => keys.map((key) => [key, external_node_path_default().join(dir, `${key}.o`)])));
         return this.index;
     }
-    /** Copies the cached object to `dest`; null on a miss or a damaged entry. */
+    /** Copies the cached object to `dest`; null on a miss, a damaged entry or a failed read. */
     fetch(key, dest) {
+        try {
+            return this.copyOut(key, dest);
+        }
+        catch (error) {
+            this.problems.push(`reading ${key.slice(0, 12)}: ${error.message}`);
+            return null;
+        }
+    }
+    copyOut(key, dest) {
         const entry = this.entries().get(key);
         const check = `${entry}.sha256`;
         if (entry === undefined || !(0,external_node_fs_namespaceObject.existsSync)(entry) || !(0,external_node_fs_namespaceObject.existsSync)(check))
@@ -6711,6 +6725,14 @@ class ObjectCache {
     }
     /** Files `file` under `group`, recording what compiling it cost. */
     store(key, file, group, compileMs) {
+        try {
+            this.copyIn(key, file, group, compileMs);
+        }
+        catch (error) {
+            this.problems.push(`storing ${key.slice(0, 12)} in ${group}: ${error.message}`);
+        }
+    }
+    copyIn(key, file, group, compileMs) {
         const entry = external_node_path_default().join(this.root, group, `${key}.o`);
         if ((0,external_node_fs_namespaceObject.existsSync)(entry))
             return;
@@ -7340,6 +7362,7 @@ async function startLauncher(settings) {
     const layout = cacheLayout(settings.cacheDir, settings.packageDir);
     const socketPath = socketPathFor(settings.scratchDir);
     const history = readHistory(layout.history);
+    const objectCache = settings.objectCache ? new ObjectCache(layout.objects) : null;
     const coordinator = new Coordinator({
         socketPath,
         jobs: settings.jobs,
@@ -7348,7 +7371,7 @@ async function startLauncher(settings) {
         journalFile: external_node_path_default().join(settings.reportDir, 'journal.jsonl'),
         history,
         oomKills: oomKillCounter(),
-        objectCache: settings.objectCache ? new ObjectCache(layout.objects) : null,
+        objectCache,
     });
     (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(settings.reportDir, 'journal.jsonl'), '');
     (0,external_node_fs_namespaceObject.rmSync)(bypassLog(settings.reportDir), { force: true });
@@ -7356,6 +7379,7 @@ async function startLauncher(settings) {
     let finished = false;
     return {
         coordinator,
+        objectCache,
         environmentFor(interpreter, sourceRoot, env) {
             coordinator.addBuild(interpreter.id, sourceRoot, env);
             return {
@@ -8082,7 +8106,8 @@ async function removeAddedSwap(env, only) {
 }
 
 ;// CONCATENATED MODULE: ./src/launcher/journal-summary.ts
-function summarizeJournal(journal, objectCache) {
+/** `cacheProblems`: what the object cache could not read or write; null when it was off. */
+function summarizeJournal(journal, cacheProblems) {
     const peak = journal.reduce((best, r) => (best === null || r.peakRssBytes > best.peakRssBytes ? r : best), null);
     return {
         compiles: journal.filter((r) => r.kind === 'compile' && r.attempt === 1).length,
@@ -8092,16 +8117,17 @@ function summarizeJournal(journal, objectCache) {
         peakRssBytes: peak?.peakRssBytes ?? 0,
         peakSource: peak ? (peak.source ?? peak.output) : null,
         cpuMs: journal.reduce((sum, r) => sum + r.cpuMs, 0),
-        cache: objectCache ? summarizeCache(journal) : null,
+        cache: cacheProblems ? summarizeCache(journal, cacheProblems) : null,
     };
 }
-function summarizeCache(journal) {
+function summarizeCache(journal, problems) {
     const hits = journal.filter((r) => r.cacheHit);
     return {
         hits: hits.length,
         misses: journal.filter((r) => r.kind === 'compile' && r.attempt === 1 && !r.cacheHit).length,
         bytes: hits.reduce((sum, r) => sum + (r.cacheBytes ?? 0), 0),
         savedMs: hits.reduce((sum, r) => sum + (r.cacheSavedMs ?? 0), 0),
+        problems,
     };
 }
 function summarizeBypasses(log) {
@@ -8810,10 +8836,13 @@ function buildLines(report) {
     return lines;
 }
 function cacheLine(cache) {
-    const { hits, misses, bytes, savedMs } = cache;
-    if (hits === 0)
-        return `object cache: ${misses} miss${misses === 1 ? '' : 'es'}, nothing served`;
-    return `object cache: ${hits} hit${hits === 1 ? '' : 's'} and ${misses} miss${misses === 1 ? '' : 'es'}, ${formatBytes(bytes)} served, ${seconds(savedMs)} of compiling saved`;
+    const { hits, misses, bytes, savedMs, problems } = cache;
+    const served = hits === 0
+        ? `object cache: ${misses} miss${misses === 1 ? '' : 'es'}, nothing served`
+        : `object cache: ${hits} hit${hits === 1 ? '' : 's'} and ${misses} miss${misses === 1 ? '' : 'es'}, ${formatBytes(bytes)} served, ${seconds(savedMs)} of compiling saved`;
+    return problems.length === 0
+        ? served
+        : `${served}; ⚠️ ${problems.length} entr${problems.length === 1 ? 'y' : 'ies'} could not be read or written (${summary_escape(problems[0])})`;
 }
 /** One diagnosis as markdown: title, class and confidence, what to do, the evidence. */
 function card(id, d) {
@@ -9085,7 +9114,7 @@ async function runMainJob(options, env, asGiven, hooks) {
             launcher: launcher
                 ? {
                     enabled: true,
-                    ...summarizeJournal(launcher.coordinator.journal, options.cache),
+                    ...summarizeJournal(launcher.coordinator.journal, launcher.objectCache?.problems ?? null),
                     bypassed: summarizeBypasses(readIfPresent(bypassLog(options.reportDir)) ?? ''),
                 }
                 : { enabled: false, reason: launcherProblem ?? 'not started' },

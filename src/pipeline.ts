@@ -238,7 +238,10 @@ export async function runMainJob(
       launcher: launcher
         ? {
             enabled: true,
-            ...summarizeJournal(launcher.coordinator.journal, options.cache),
+            ...summarizeJournal(
+              launcher.coordinator.journal,
+              launcher.objectCache?.problems ?? null,
+            ),
             bypassed: summarizeBypasses(readIfPresent(bypassLog(options.reportDir)) ?? ''),
           }
         : { enabled: false, reason: launcherProblem ?? 'not started' },

@@ -98525,6 +98525,11 @@ function cacheGroups(root) {
  */
 class ObjectCache {
     root;
+    /**
+     * What went wrong reading or writing entries. The cache only saves work: a full disk or an
+     * unwritable directory costs its objects, never the build, and the summary says so.
+     */
+    problems = [];
     identities = new Map();
     index = null;
     constructor(root) {
@@ -98569,8 +98574,17 @@ class ObjectCache {
         this.index ??= new Map(cacheGroups(this.root).flatMap(({ dir, keys }) => keys.map((key) => [key, path.join(dir, `${key}.o`)])));
         return this.index;
     }
-    /** Copies the cached object to `dest`; null on a miss or a damaged entry. */
+    /** Copies the cached object to `dest`; null on a miss, a damaged entry or a failed read. */
     fetch(key, dest) {
+        try {
+            return this.copyOut(key, dest);
+        }
+        catch (error) {
+            this.problems.push(`reading ${key.slice(0, 12)}: ${error.message}`);
+            return null;
+        }
+    }
+    copyOut(key, dest) {
         const entry = this.entries().get(key);
         const check = `${entry}.sha256`;
         if (entry === undefined || !existsSync(entry) || !existsSync(check))
@@ -98587,6 +98601,14 @@ class ObjectCache {
     }
     /** Files `file` under `group`, recording what compiling it cost. */
     store(key, file, group, compileMs) {
+        try {
+            this.copyIn(key, file, group, compileMs);
+        }
+        catch (error) {
+            this.problems.push(`storing ${key.slice(0, 12)} in ${group}: ${error.message}`);
+        }
+    }
+    copyIn(key, file, group, compileMs) {
         const entry = path.join(this.root, group, `${key}.o`);
         if (existsSync(entry))
             return;

@@ -22,9 +22,15 @@ export interface CacheSummary {
   bytes: number;
   /** What the served objects took to compile when they were made. */
   savedMs: number;
+  /** Entries it could not read or write (the build went on without them). */
+  problems: string[];
 }
 
-export function summarizeJournal(journal: JournalRecord[], objectCache: boolean): JournalSummary {
+/** `cacheProblems`: what the object cache could not read or write; null when it was off. */
+export function summarizeJournal(
+  journal: JournalRecord[],
+  cacheProblems: string[] | null,
+): JournalSummary {
   const peak = journal.reduce<JournalRecord | null>(
     (best, r) => (best === null || r.peakRssBytes > best.peakRssBytes ? r : best),
     null,
@@ -37,17 +43,18 @@ export function summarizeJournal(journal: JournalRecord[], objectCache: boolean)
     peakRssBytes: peak?.peakRssBytes ?? 0,
     peakSource: peak ? (peak.source ?? peak.output) : null,
     cpuMs: journal.reduce((sum, r) => sum + r.cpuMs, 0),
-    cache: objectCache ? summarizeCache(journal) : null,
+    cache: cacheProblems ? summarizeCache(journal, cacheProblems) : null,
   };
 }
 
-function summarizeCache(journal: JournalRecord[]): CacheSummary {
+function summarizeCache(journal: JournalRecord[], problems: string[]): CacheSummary {
   const hits = journal.filter((r) => r.cacheHit);
   return {
     hits: hits.length,
     misses: journal.filter((r) => r.kind === 'compile' && r.attempt === 1 && !r.cacheHit).length,
     bytes: hits.reduce((sum, r) => sum + (r.cacheBytes ?? 0), 0),
     savedMs: hits.reduce((sum, r) => sum + (r.cacheSavedMs ?? 0), 0),
+    problems,
   };
 }
 

@@ -24,6 +24,8 @@ export interface LauncherSettings {
 
 export interface Launcher {
   coordinator: Coordinator;
+  /** Null when caching is off. */
+  objectCache: ObjectCache | null;
   /** The variables one build needs so its compilers go through the shim. */
   environmentFor(
     interpreter: Interpreter,
@@ -73,6 +75,7 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
   const layout = cacheLayout(settings.cacheDir, settings.packageDir);
   const socketPath = socketPathFor(settings.scratchDir);
   const history = readHistory(layout.history);
+  const objectCache = settings.objectCache ? new ObjectCache(layout.objects) : null;
   const coordinator = new Coordinator({
     socketPath,
     jobs: settings.jobs,
@@ -81,7 +84,7 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
     journalFile: path.join(settings.reportDir, 'journal.jsonl'),
     history,
     oomKills: oomKillCounter(),
-    objectCache: settings.objectCache ? new ObjectCache(layout.objects) : null,
+    objectCache,
   });
   writeFileSync(path.join(settings.reportDir, 'journal.jsonl'), '');
   rmSync(bypassLog(settings.reportDir), { force: true });
@@ -89,6 +92,7 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
   let finished = false;
   return {
     coordinator,
+    objectCache,
     environmentFor(interpreter, sourceRoot, env) {
       coordinator.addBuild(interpreter.id, sourceRoot, env);
       return {

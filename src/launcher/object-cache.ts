@@ -94,6 +94,11 @@ export function cacheGroups(root: string): CacheGroup[] {
  * SHA-256) when read; a bad one is deleted and rebuilt, never linked.
  */
 export class ObjectCache {
+  /**
+   * What went wrong reading or writing entries. The cache only saves work: a full disk or an
+   * unwritable directory costs its objects, never the build, and the summary says so.
+   */
+  readonly problems: string[] = [];
   private readonly identities = new Map<string, Promise<string>>();
   private index: Map<string, string> | null = null;
 
@@ -144,8 +149,17 @@ export class ObjectCache {
     return this.index;
   }
 
-  /** Copies the cached object to `dest`; null on a miss or a damaged entry. */
+  /** Copies the cached object to `dest`; null on a miss, a damaged entry or a failed read. */
   fetch(key: string, dest: string): CacheHit | null {
+    try {
+      return this.copyOut(key, dest);
+    } catch (error) {
+      this.problems.push(`reading ${key.slice(0, 12)}: ${(error as Error).message}`);
+      return null;
+    }
+  }
+
+  private copyOut(key: string, dest: string): CacheHit | null {
     const entry = this.entries().get(key);
     const check = `${entry}.sha256`;
     if (entry === undefined || !existsSync(entry) || !existsSync(check)) return null;
@@ -162,6 +176,14 @@ export class ObjectCache {
 
   /** Files `file` under `group`, recording what compiling it cost. */
   store(key: string, file: string, group: string, compileMs: number): void {
+    try {
+      this.copyIn(key, file, group, compileMs);
+    } catch (error) {
+      this.problems.push(`storing ${key.slice(0, 12)} in ${group}: ${(error as Error).message}`);
+    }
+  }
+
+  private copyIn(key: string, file: string, group: string, compileMs: number): void {
     const entry = path.join(this.root, group, `${key}.o`);
     if (existsSync(entry)) return;
     mkdirSync(path.dirname(entry), { recursive: true });

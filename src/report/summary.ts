@@ -65,9 +65,14 @@ function buildLines(report: BuildReport): string[] {
 }
 
 function cacheLine(cache: CacheSummary): string {
-  const { hits, misses, bytes, savedMs } = cache;
-  if (hits === 0) return `object cache: ${misses} miss${misses === 1 ? '' : 'es'}, nothing served`;
-  return `object cache: ${hits} hit${hits === 1 ? '' : 's'} and ${misses} miss${misses === 1 ? '' : 'es'}, ${formatBytes(bytes)} served, ${seconds(savedMs)} of compiling saved`;
+  const { hits, misses, bytes, savedMs, problems } = cache;
+  const served =
+    hits === 0
+      ? `object cache: ${misses} miss${misses === 1 ? '' : 'es'}, nothing served`
+      : `object cache: ${hits} hit${hits === 1 ? '' : 's'} and ${misses} miss${misses === 1 ? '' : 'es'}, ${formatBytes(bytes)} served, ${seconds(savedMs)} of compiling saved`;
+  return problems.length === 0
+    ? served
+    : `${served}; ⚠️ ${problems.length} entr${problems.length === 1 ? 'y' : 'ies'} could not be read or written (${escape(problems[0]!)})`;
 }
 
 /** One diagnosis as markdown: title, class and confidence, what to do, the evidence. */

@@ -1,4 +1,12 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,8 +30,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const VECTOR = 'cp311/wheelwright_example._vector';
 const STATS = 'cp311/wheelwright_example._stats';
 
-async function build(name: string, expectStatus = 0) {
-  const { argv, reportDir, outputDir } = cliBuild(pkg, scratch, name, { cacheDir });
+async function build(name: string, expectStatus = 0, cache = cacheDir) {
+  const { argv, reportDir, outputDir } = cliBuild(pkg, scratch, name, { cacheDir: cache });
   const ran = await runAsync(argv);
   expect(ran.status, ran.stdout + ran.stderr).toBe(expectStatus);
   const report = JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8')) as {
@@ -130,5 +138,23 @@ describe('the object cache, in groups per extension', () => {
     const settled = groups();
     expect(settled.has('cp311/_unlinked')).toBe(false);
     expect(settled.get(STATS)!.sort()).toEqual(kept.get('cp311/_unlinked')!.sort());
+  });
+
+  it('builds on when the cache cannot store an object, and the summary says so', async () => {
+    const broken = path.join(scratch, 'broken-cache');
+    const root = cacheLayout(broken, pkg).objects;
+    mkdirSync(root, { recursive: true });
+    // where the cp311 groups should go there is a file: every store fails (ENOTDIR)
+    writeFileSync(path.join(root, 'cp311'), 'in the way');
+    const { compiles, report, reportDir } = await build('unwritable', 0, broken);
+    expect(compiles.filter((r) => r.exitCode === 0)).toHaveLength(4);
+    const cache = report.launcher.enabled ? report.launcher.cache : null;
+    expect(cache!.problems).toHaveLength(4);
+    expect(cache!.problems[0]).toMatch(
+      /^storing [0-9a-f]{12} in cp311\/wheelwright_example\._\w+: ENOTDIR/,
+    );
+    expect(readFileSync(path.join(reportDir, 'summary.md'), 'utf8')).toContain(
+      '⚠️ 4 entries could not be read or written (storing ',
+    );
   });
 });
