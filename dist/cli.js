@@ -9562,6 +9562,7 @@ options (each is also an action input of the same name):
 ${action_inputs_ACTION_INPUTS.map((i) => `  --${i.name.padEnd(16)} default: ${i.default === '' ? '(empty)' : i.default}`).join('\n')}
   --python           alias of --python-versions
   --json             print JSON instead of text (probe, plan)
+  --report FILE      also write report.json to FILE (build)
   --summary FILE     also write the summary markdown to FILE (build)
   -h, --help         this help
 `;
@@ -9572,6 +9573,7 @@ const main_CONFIG = {
         ...Object.fromEntries(action_inputs_ACTION_INPUTS.map((i) => [i.name, { type: 'string' }])),
         python: { type: 'string' },
         json: { type: 'boolean' },
+        report: { type: 'string' },
         summary: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
     },
@@ -9647,6 +9649,8 @@ status) {
             if (job.swap.added && options.swapCleanup)
                 await removeAddedSwap(env, [job.swap.added.path]);
             out(job.summary);
+            if (typeof values.report === 'string')
+                (0,external_node_fs_namespaceObject.copyFileSync)(job.reportFile, values.report);
             if (typeof values.summary === 'string')
                 (0,external_node_fs_namespaceObject.writeFileSync)(values.summary, job.summary);
             return allBuilt(job.report) ? 0 : 1;

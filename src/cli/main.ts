@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ACTION_INPUTS, type InputName } from '../config/action-inputs.js';
 import { InputError } from '../config/input-error.js';
 import { parseOptions } from '../config/options.js';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { swapCommand } from './swap-command.js';
 import { verifyCommand } from './verify-command.js';
 import { removeAddedSwap } from '../provision/swap.js';
@@ -29,6 +29,7 @@ options (each is also an action input of the same name):
 ${ACTION_INPUTS.map((i) => `  --${i.name.padEnd(16)} default: ${i.default === '' ? '(empty)' : i.default}`).join('\n')}
   --python           alias of --python-versions
   --json             print JSON instead of text (probe, plan)
+  --report FILE      also write report.json to FILE (build)
   --summary FILE     also write the summary markdown to FILE (build)
   -h, --help         this help
 `;
@@ -40,6 +41,7 @@ const CONFIG = {
     ...Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, { type: 'string' as const }])),
     python: { type: 'string' },
     json: { type: 'boolean' },
+    report: { type: 'string' },
     summary: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -117,6 +119,7 @@ export async function main(
       // A terminal has no post step: the swap this run added goes when it ends.
       if (job.swap.added && options.swapCleanup) await removeAddedSwap(env, [job.swap.added.path]);
       out(job.summary);
+      if (typeof values.report === 'string') copyFileSync(job.reportFile, values.report);
       if (typeof values.summary === 'string') writeFileSync(values.summary, job.summary);
       return allBuilt(job.report) ? 0 : 1;
     }

@@ -61,8 +61,19 @@ async function expectThreeWorkingWheels(
 
 describe('building the example for three interpreters at once, for real', () => {
   it('builds a wheel per interpreter that installs, imports and computes the right answers', async () => {
-    const { ran, out, report } = await build(['--python-versions', PYTHONS.join(',')]);
+    const copies = mkdtempSync(path.join(os.tmpdir(), 'ww-copies-'));
+    const { ran, out, report } = await build([
+      '--python-versions',
+      PYTHONS.join(','),
+      '--report',
+      path.join(copies, 'r.json'),
+      '--summary',
+      path.join(copies, 's.md'),
+    ]);
     await expectThreeWorkingWheels(ran, out, report);
+    // --report and --summary: the same report and summary, also where the user asked
+    expect(JSON.parse(readFileSync(path.join(copies, 'r.json'), 'utf8'))).toEqual(report);
+    expect(readFileSync(path.join(copies, 's.md'), 'utf8')).toBe(ran.stdout);
     // all three built at once, their compiles sharing the plan's slots through the launcher
     expect(report.concurrentBuilds).toBe(3);
     expect(report.launcher).toMatchObject({
