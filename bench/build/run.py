@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Build benchmark: three interpreters, three ways (issue 4).
 
-For each generated package (see packages.py) and each repetition, the wheels for three
+For each generated package (see packages.py), each package of your own (--package-dir
+NAME=DIR: an unpacked sdist, say) and each repetition, the wheels for three
 interpreters are built three ways, each from fresh copies of the package, fresh build
 directories and (for wheelwright) a fresh --cache-dir:
 
@@ -35,6 +36,7 @@ Usage:
   /usr/bin/python3 bench/build/run.py                    # full run (~10 min on an idle machine), -> results.json
   /usr/bin/python3 bench/build/run.py --repeats 1 --packages smallmods   # smoke test (~1 min)
   /usr/bin/python3 bench/build/run.py --report results.json    # tables from earlier results
+  /usr/bin/python3 bench/build/run.py --packages '' --package-dir lxml=DIR   # a real package
 
 Needs: root (to make cgroups; without a cgroup v1 memory controller peak memory is left out),
 node >= 20, gcc, Debian's python3, python3.11-dbg and pypy3 with setuptools and wheel, and
@@ -523,12 +525,41 @@ def markdown(data):
 
 # --------------------------------------------------------------------------------------------
 
+def own_package(spec):
+    """NAME=DIR of --package-dir, checked."""
+    name, sep, directory = spec.partition("=")
+    directory = os.path.abspath(directory)
+    if not sep or not name or not os.path.isdir(directory):
+        sys.exit(f"run.py: --package-dir: {spec!r} is not accepted; expected NAME=DIR with an "
+                 "existing directory, e.g. lxml=/tmp/lxml-4.9.4")
+    if name in packages.GENERATORS:
+        sys.exit(f"run.py: --package-dir: {name!r} is a generated package's name; choose another")
+    return name, directory
+
+
+C_SUFFIXES = (".c", ".cc", ".cpp", ".cxx")
+
+
+def describe_own(directory):
+    """One line on a package of the user's: its C and C++ sources, by size."""
+    sizes = sorted((os.path.getsize(os.path.join(root, f))
+                    for root, _, files in os.walk(directory) for f in files
+                    if f.endswith(C_SUFFIXES)), reverse=True)
+    largest = ", ".join(f"{b / 1000:.0f} KB" for b in sizes[:4])
+    return (f"{os.path.basename(directory)}: {len(sizes)} C/C++ sources "
+            f"({sum(sizes) / 1e6:.2f} MB; largest {largest})")
+
+
 def main():
     parser = argparse.ArgumentParser(description="three interpreters, three ways")
     parser.add_argument("--work", default=os.path.join(HERE, "work"),
                         help="generated packages, build trees, kept logs (default: %(default)s)")
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--packages", default=",".join(packages.GENERATORS))
+    parser.add_argument("--packages", default=",".join(packages.GENERATORS),
+                        help="generated packages to build, comma-separated ('' for none)")
+    parser.add_argument("--package-dir", action="append", default=[], metavar="NAME=DIR",
+                        help="also build a package of your own (an unpacked sdist) as NAME; "
+                             "repeatable")
     parser.add_argument("--ways", default=",".join(WAYS),
                         help=f"comma-separated, of {', '.join(ALL_WAYS)} (default: %(default)s)")
     parser.add_argument("--python-versions", default=",".join(DEFAULT_PYTHONS))
@@ -551,7 +582,8 @@ def main():
     args.work = os.path.abspath(args.work)
     args.python_versions = args.python_versions.split(",")
     ways = args.ways.split(",")
-    names = args.packages.split(",")
+    generated = [n for n in args.packages.split(",") if n]
+    own = dict(own_package(spec) for spec in args.package_dir)
     for way in ways:
         if way not in RUNNERS:
             sys.exit(f"run.py: unknown way {way!r} (expected {', '.join(ALL_WAYS)})")
@@ -565,8 +597,12 @@ def main():
         log("no cgroup v1 memory controller to use (or not root): peak memory is left out")
     base_env = clean_env()
 
-    log(f"generating packages into {args.work}/packages")
-    manifest = packages.generate(os.path.join(args.work, "packages"), names, args.scale)
+    manifest = {}
+    if generated:
+        log(f"generating packages into {args.work}/packages")
+        manifest = packages.generate(os.path.join(args.work, "packages"), generated, args.scale)
+    dirs = {**{n: os.path.join(args.work, "packages", n) for n in generated}, **own}
+    names = list(dirs)
     machine = machine_facts(args.python_versions, cli, {"cython": ["cython3", "--version"]})
     log(f"{machine['cores']} CPUs; {', '.join(machine['pythons'].values())}")
 
@@ -577,7 +613,8 @@ def main():
                      "pythons": args.python_versions, "wheelwright_jobs": args.jobs or "auto",
                      "naive_jobs": cpu_count(), "scale": args.scale,
                      "quiet_wait_s": args.quiet_wait},
-        "packages": {n: packages.describe(manifest[n]) for n in names},
+        "packages": {**{n: packages.describe(manifest[n]) for n in generated},
+                     **{n: describe_own(d) for n, d in own.items()}},
         "results": [],
     }
     total_started = time.monotonic()
@@ -597,7 +634,7 @@ def main():
                 # another job took more than --max-foreign of the machine meanwhile: the wall
                 # time says little; keep the run in the data, but measure it again
                 result, attempts = least_disturbed(
-                    lambda attempt: measure(way, name, os.path.join(args.work, "packages", name),
+                    lambda attempt: measure(way, name, dirs[name],
                                             rep, attempt, args, parent, base_env, cli),
                     machine["cores"], args.max_foreign, args.retries,
                     lambda r: log(f"rep {rep + 1}/{args.repeats} {name:<10} {way:<11} disturbed: "
