@@ -3379,7 +3379,8 @@ function expectedExtensions(log) {
 }
 
 ;// CONCATENATED MODULE: ./src/verify/import-errors.ts
-function classifyImportError(error) {
+/** `pypy`: the module was built for PyPy (its wheel's tag says so) and PyPy loaded it. */
+function classifyImportError(error, pypy = false) {
     let match = /([^\s:]+): cannot open shared object file: No such file or directory/.exec(error);
     if (match)
         return { class: 'missing-shared-library', confidence: 'high', library: match[1] };
@@ -3392,9 +3393,10 @@ function classifyImportError(error) {
     if (match || dyld) {
         const symbol = (match ?? dyld)[1];
         // CPython's own API missing means headers of another Python: a debug, free-threaded or
-        // different minor version, or a limited-API promise the code did not keep.
+        // different minor version, or a limited-API promise the code did not keep. Built with
+        // PyPy's own headers, it is API that PyPy's emulation (cpyext) leaves out: no rebuild helps.
         if (/^_?Py/.test(symbol))
-            return { class: 'abi-mismatch', confidence: 'high', symbol };
+            return { class: pypy ? 'c-api-missing-in-pypy' : 'abi-mismatch', confidence: 'high', symbol };
         return { class: 'undefined-symbol', confidence: 'high', symbol };
     }
     match = /version [`'](\S+)' not found \(required by [^)]*\)/.exec(error);
@@ -3543,7 +3545,64 @@ function newerSymbols(glibc, file, elf) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/verify/wheel-name.ts
+
+/** `{distribution}-{version}(-{build})?-{python}-{abi}-{platform}.whl` (PEP 427). */
+function parseWheelName(file) {
+    const parts = external_node_path_default().basename(file)
+        .replace(/\.whl$/, '')
+        .split('-');
+    if (parts.length < 5)
+        throw new Error(`${external_node_path_default().basename(file)} is not a wheel's file name`);
+    const [platform, abi, python] = [parts.at(-1), parts.at(-2), parts.at(-3)];
+    return {
+        distribution: parts[0],
+        version: parts[1],
+        python,
+        abi,
+        platforms: platform.split('.'),
+    };
+}
+const LEGACY = {
+    manylinux1: [2, 5],
+    manylinux2010: [2, 12],
+    manylinux2014: [2, 17],
+};
+function platformClaim(tag) {
+    let match = /^manylinux_(\d+)_(\d+)_(.+)$/.exec(tag);
+    if (match)
+        return { kind: 'manylinux', tag, glibc: [+match[1], +match[2]], arch: match[3] };
+    match = /^(manylinux1|manylinux2010|manylinux2014)_(.+)$/.exec(tag);
+    if (match)
+        return { kind: 'manylinux', tag, glibc: LEGACY[match[1]], arch: match[2] };
+    match = /^musllinux_(\d+)_(\d+)_(.+)$/.exec(tag);
+    if (match)
+        return { kind: 'musllinux', tag, musl: [+match[1], +match[2]], arch: match[3] };
+    match = /^linux_(.+)$/.exec(tag);
+    if (match)
+        return { kind: 'linux', tag, arch: match[1] };
+    if (tag.startsWith('macosx_'))
+        return { kind: 'macosx', tag };
+    if (tag.startsWith('win'))
+        return { kind: 'windows', tag };
+    return { kind: tag === 'any' ? 'any' : 'other', tag };
+}
+/**
+ * The claim a compressed tag set must live up to: its oldest glibc (a wheel tagged both
+ * manylinux_2_17 and manylinux_2_28 is installed where glibc is 2.17).
+ */
+function strictestClaim(platforms) {
+    const claims = platforms.map(platformClaim);
+    const order = (c) => c.kind === 'manylinux'
+        ? c.glibc[0] * 1000 + c.glibc[1]
+        : c.kind === 'musllinux'
+            ? c.musl[0] * 1000 + c.musl[1]
+            : Infinity;
+    return claims.reduce((a, b) => (order(b) < order(a) ? b : a));
+}
+
 ;// CONCATENATED MODULE: ./src/verify/cards.ts
+
 
 
 
@@ -3625,6 +3684,8 @@ function makeCards(input) {
     const cards = [];
     const byModule = new Map(input.imports.map((o) => [o.module, o]));
     const reported = new Set(); // `${extension}\0${library}` already on a card
+    const pypy = parseWheelName(wheel).python.startsWith('pp');
+    const lastLine = (error) => error.split('\n').at(-1);
     if (input.installError) {
         cards.push({
             class: 'wheel-not-installable',
@@ -3637,11 +3698,11 @@ function makeCards(input) {
     }
     for (const extension of input.extensions) {
         const outcome = byModule.get(extension.module);
-        const failure = outcome && !outcome.ok && outcome.error ? classifyImportError(outcome.error) : null;
+        const failure = outcome && !outcome.ok && outcome.error ? classifyImportError(outcome.error, pypy) : null;
         const importEvidence = outcome && !outcome.ok && outcome.error
             ? [
                 {
-                    text: outcome.error.split('\n').at(-1),
+                    text: lastLine(outcome.error),
                     source: input.importLog ?? wheel,
                     line: outcome.logLine,
                 },
@@ -3749,13 +3810,20 @@ function makeCards(input) {
         }
     }
     const extensionModules = new Set(input.extensions.map((e) => e.module));
+    // a package that imports a failing extension fails with the extension's own error: that
+    // failure already has its card
+    const extensionErrors = new Set(input.imports
+        .filter((o) => extensionModules.has(o.module) && !o.ok && o.error)
+        .map((o) => lastLine(o.error)));
     for (const outcome of input.imports) {
         if (outcome.ok || extensionModules.has(outcome.module) || !outcome.error)
             continue;
-        const failure = classifyImportError(outcome.error);
+        if (extensionErrors.has(lastLine(outcome.error)))
+            continue;
+        const failure = classifyImportError(outcome.error, pypy);
         const evidence = [
             {
-                text: outcome.error.split('\n').at(-1),
+                text: lastLine(outcome.error),
                 source: input.importLog ?? wheel,
                 line: outcome.logLine,
             },
@@ -3808,6 +3876,10 @@ function importCard(module, failure, evidence, concerns, claim, wheel) {
         'missing-shared-library': bundleRemedy(failure.library ?? 'the library', claim, wheel),
         'undefined-symbol': `No library the module loads defines ${failure.symbol}: link the library that does (setuptools \`libraries=[...]\`), ` +
             `or bundle the version it was built against if an older one is found at run time.`,
+        'c-api-missing-in-pypy': `PyPy runs C extensions through cpyext, which emulates most of CPython's C API but not ${failure.symbol}: ` +
+            `this module needs CPython, and no rebuild for PyPy changes that. Drop PyPy from python-versions for this ` +
+            `package, or guard that use with \`#ifndef PYPY_VERSION\` in the C source (or offer PyPy users a cffi or ` +
+            `pure-Python variant).`,
         'abi-mismatch': `The module was built for another ABI than the one loading it${failure.symbol ? ` (${failure.symbol})` : ''}: ` +
             `another Python (debug, free-threaded, another minor version, PyPy) or a newer library than the one found. ` +
             `Build it with this interpreter's own headers, and bundle libraries it needs a given version of.`,
@@ -3816,6 +3888,7 @@ function importCard(module, failure, evidence, concerns, claim, wheel) {
     const titles = {
         'missing-shared-library': `import ${module} fails: ${failure.library} cannot be found`,
         'undefined-symbol': `import ${module} fails: undefined symbol ${failure.symbol}`,
+        'c-api-missing-in-pypy': `import ${module} fails: PyPy has no ${failure.symbol}, CPython C API the module uses`,
         'abi-mismatch': `import ${module} fails: built for another ABI${failure.symbol ? ` (${failure.symbol})` : ''}`,
         'import-error': `import ${module} fails`,
     };
@@ -4800,62 +4873,6 @@ function topLevelNames(files) {
     for (const extension of extensionModules(files))
         names.add(extension.module.split('.')[0]);
     return [...names].sort();
-}
-
-;// CONCATENATED MODULE: ./src/verify/wheel-name.ts
-
-/** `{distribution}-{version}(-{build})?-{python}-{abi}-{platform}.whl` (PEP 427). */
-function parseWheelName(file) {
-    const parts = external_node_path_default().basename(file)
-        .replace(/\.whl$/, '')
-        .split('-');
-    if (parts.length < 5)
-        throw new Error(`${external_node_path_default().basename(file)} is not a wheel's file name`);
-    const [platform, abi, python] = [parts.at(-1), parts.at(-2), parts.at(-3)];
-    return {
-        distribution: parts[0],
-        version: parts[1],
-        python,
-        abi,
-        platforms: platform.split('.'),
-    };
-}
-const LEGACY = {
-    manylinux1: [2, 5],
-    manylinux2010: [2, 12],
-    manylinux2014: [2, 17],
-};
-function platformClaim(tag) {
-    let match = /^manylinux_(\d+)_(\d+)_(.+)$/.exec(tag);
-    if (match)
-        return { kind: 'manylinux', tag, glibc: [+match[1], +match[2]], arch: match[3] };
-    match = /^(manylinux1|manylinux2010|manylinux2014)_(.+)$/.exec(tag);
-    if (match)
-        return { kind: 'manylinux', tag, glibc: LEGACY[match[1]], arch: match[2] };
-    match = /^musllinux_(\d+)_(\d+)_(.+)$/.exec(tag);
-    if (match)
-        return { kind: 'musllinux', tag, musl: [+match[1], +match[2]], arch: match[3] };
-    match = /^linux_(.+)$/.exec(tag);
-    if (match)
-        return { kind: 'linux', tag, arch: match[1] };
-    if (tag.startsWith('macosx_'))
-        return { kind: 'macosx', tag };
-    if (tag.startsWith('win'))
-        return { kind: 'windows', tag };
-    return { kind: tag === 'any' ? 'any' : 'other', tag };
-}
-/**
- * The claim a compressed tag set must live up to: its oldest glibc (a wheel tagged both
- * manylinux_2_17 and manylinux_2_28 is installed where glibc is 2.17).
- */
-function strictestClaim(platforms) {
-    const claims = platforms.map(platformClaim);
-    const order = (c) => c.kind === 'manylinux'
-        ? c.glibc[0] * 1000 + c.glibc[1]
-        : c.kind === 'musllinux'
-            ? c.musl[0] * 1000 + c.musl[1]
-            : Infinity;
-    return claims.reduce((a, b) => (order(b) < order(a) ? b : a));
 }
 
 ;// CONCATENATED MODULE: ./src/verify/verify-wheel.ts

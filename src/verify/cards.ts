@@ -7,7 +7,7 @@ import { isNewer, type PolicyFinding } from './policy.js';
 import type { How } from './resolve-elf.js';
 import type { MachOHow } from './resolve-macho.js';
 import type { Place } from './where.js';
-import type { Claim } from './wheel-name.js';
+import { parseWheelName, type Claim } from './wheel-name.js';
 
 export interface LibraryCheck {
   name: string;
@@ -148,6 +148,8 @@ export function makeCards(input: CardInput): Diagnosis[] {
   const cards: Diagnosis[] = [];
   const byModule = new Map(input.imports.map((o) => [o.module, o]));
   const reported = new Set<string>(); // `${extension}\0${library}` already on a card
+  const pypy = parseWheelName(wheel).python.startsWith('pp');
+  const lastLine = (error: string) => error.split('\n').at(-1)!;
 
   if (input.installError) {
     cards.push({
@@ -164,12 +166,12 @@ export function makeCards(input: CardInput): Diagnosis[] {
   for (const extension of input.extensions) {
     const outcome = byModule.get(extension.module);
     const failure =
-      outcome && !outcome.ok && outcome.error ? classifyImportError(outcome.error) : null;
+      outcome && !outcome.ok && outcome.error ? classifyImportError(outcome.error, pypy) : null;
     const importEvidence =
       outcome && !outcome.ok && outcome.error
         ? [
             {
-              text: outcome.error.split('\n').at(-1)!,
+              text: lastLine(outcome.error),
               source: input.importLog ?? wheel,
               line: outcome.logLine,
             },
@@ -300,12 +302,20 @@ export function makeCards(input: CardInput): Diagnosis[] {
   }
 
   const extensionModules = new Set(input.extensions.map((e) => e.module));
+  // a package that imports a failing extension fails with the extension's own error: that
+  // failure already has its card
+  const extensionErrors = new Set(
+    input.imports
+      .filter((o) => extensionModules.has(o.module) && !o.ok && o.error)
+      .map((o) => lastLine(o.error!)),
+  );
   for (const outcome of input.imports) {
     if (outcome.ok || extensionModules.has(outcome.module) || !outcome.error) continue;
-    const failure = classifyImportError(outcome.error);
+    if (extensionErrors.has(lastLine(outcome.error))) continue;
+    const failure = classifyImportError(outcome.error, pypy);
     const evidence = [
       {
-        text: outcome.error.split('\n').at(-1)!,
+        text: lastLine(outcome.error),
         source: input.importLog ?? wheel,
         line: outcome.logLine,
       },
@@ -382,6 +392,11 @@ function importCard(
     'undefined-symbol':
       `No library the module loads defines ${failure.symbol}: link the library that does (setuptools \`libraries=[...]\`), ` +
       `or bundle the version it was built against if an older one is found at run time.`,
+    'c-api-missing-in-pypy':
+      `PyPy runs C extensions through cpyext, which emulates most of CPython's C API but not ${failure.symbol}: ` +
+      `this module needs CPython, and no rebuild for PyPy changes that. Drop PyPy from python-versions for this ` +
+      `package, or guard that use with \`#ifndef PYPY_VERSION\` in the C source (or offer PyPy users a cffi or ` +
+      `pure-Python variant).`,
     'abi-mismatch':
       `The module was built for another ABI than the one loading it${failure.symbol ? ` (${failure.symbol})` : ''}: ` +
       `another Python (debug, free-threaded, another minor version, PyPy) or a newer library than the one found. ` +
@@ -392,6 +407,7 @@ function importCard(
   const titles: Record<typeof failure.class, string> = {
     'missing-shared-library': `import ${module} fails: ${failure.library} cannot be found`,
     'undefined-symbol': `import ${module} fails: undefined symbol ${failure.symbol}`,
+    'c-api-missing-in-pypy': `import ${module} fails: PyPy has no ${failure.symbol}, CPython C API the module uses`,
     'abi-mismatch': `import ${module} fails: built for another ABI${failure.symbol ? ` (${failure.symbol})` : ''}`,
     'import-error': `import ${module} fails`,
   };

@@ -1,12 +1,18 @@
 /** What an import failure means, read from the exception line Python printed. */
 export interface ImportFailure {
-  class: 'missing-shared-library' | 'undefined-symbol' | 'abi-mismatch' | 'import-error';
+  class:
+    | 'missing-shared-library'
+    | 'undefined-symbol'
+    | 'abi-mismatch'
+    | 'c-api-missing-in-pypy'
+    | 'import-error';
   confidence: 'high' | 'medium' | 'low';
   library?: string;
   symbol?: string;
 }
 
-export function classifyImportError(error: string): ImportFailure {
+/** `pypy`: the module was built for PyPy (its wheel's tag says so) and PyPy loaded it. */
+export function classifyImportError(error: string, pypy = false): ImportFailure {
   let match = /([^\s:]+): cannot open shared object file: No such file or directory/.exec(error);
   if (match) return { class: 'missing-shared-library', confidence: 'high', library: match[1]! };
   match = /Library not loaded: (\S+)/.exec(error); // dyld
@@ -17,8 +23,10 @@ export function classifyImportError(error: string): ImportFailure {
   if (match || dyld) {
     const symbol = (match ?? dyld)![1]!;
     // CPython's own API missing means headers of another Python: a debug, free-threaded or
-    // different minor version, or a limited-API promise the code did not keep.
-    if (/^_?Py/.test(symbol)) return { class: 'abi-mismatch', confidence: 'high', symbol };
+    // different minor version, or a limited-API promise the code did not keep. Built with
+    // PyPy's own headers, it is API that PyPy's emulation (cpyext) leaves out: no rebuild helps.
+    if (/^_?Py/.test(symbol))
+      return { class: pypy ? 'c-api-missing-in-pypy' : 'abi-mismatch', confidence: 'high', symbol };
     return { class: 'undefined-symbol', confidence: 'high', symbol };
   }
   match = /version [`'](\S+)' not found \(required by [^)]*\)/.exec(error);

@@ -36,3 +36,42 @@ describe("verify installs and imports each wheel with its own interpreter's virt
     },
   );
 });
+
+describe('a module that uses CPython C API which PyPy does not emulate', () => {
+  const fixture = path.join(ROOT, 'test', 'fixtures', 'verify', 'cpython-only');
+
+  it('imports under CPython', async () => {
+    const dir = temp.make('ww-verify-cpython-only-');
+    const built = buildWheel(fixture, '/usr/bin/python3', dir);
+    const result = await verifyWheel({
+      wheel: built.wheel,
+      python: '/usr/bin/python3',
+      workDir: path.join(dir, 'verify'),
+    });
+    expect(result.imports.every((o) => o.ok)).toBe(true);
+    expect(result.passed).toBe(true);
+  });
+
+  it('builds for PyPy but fails its import: one card that says PyPy lacks the call, not "rebuild"', async () => {
+    const dir = temp.make('ww-verify-cpython-only-pypy-');
+    const built = buildWheel(fixture, '/usr/bin/pypy3', dir);
+    const result = await verifyWheel({
+      wheel: built.wheel,
+      python: '/usr/bin/pypy3',
+      workDir: path.join(dir, 'verify'),
+    });
+    expect(result.passed).toBe(false);
+    // the package fails only because its extension does: one card, for the extension
+    const blocking = result.diagnoses.filter(
+      (d) => d.class !== 'platform-tag-not-accepted-by-pypi',
+    );
+    expect(blocking.map((d) => [d.class, d.concerns.extension])).toEqual([
+      ['c-api-missing-in-pypy', 'wwcpython._interp'],
+    ]);
+    expect(blocking[0]!.title).toBe(
+      'import wwcpython._interp fails: PyPy has no PyInterpreterState_Main, CPython C API the module uses',
+    );
+    expect(blocking[0]!.evidence[0]!.text).toMatch(/undefined symbol: PyInterpreterState_Main$/);
+    expect(blocking[0]!.remedy).toContain('Drop PyPy from python-versions');
+  });
+});

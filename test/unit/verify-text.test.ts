@@ -123,6 +123,21 @@ describe('what an import failure means', () => {
   ])('%s', (error, kind, fields) => {
     expect(classifyImportError(error)).toMatchObject({ class: kind, ...fields });
   });
+
+  it('says PyPy lacks a CPython call when a module built for PyPy misses one, and only then', () => {
+    const error =
+      'ImportError: /v/pkg/_m.pypy39-pp73-x86_64-linux-gnu.so: undefined symbol: PyInterpreterState_Main';
+    expect(classifyImportError(error, true)).toEqual({
+      class: 'c-api-missing-in-pypy',
+      confidence: 'high',
+      symbol: 'PyInterpreterState_Main',
+    });
+    expect(classifyImportError(error, false).class).toBe('abi-mismatch');
+    // a library's symbol stays the library's problem under PyPy too
+    expect(
+      classifyImportError('ImportError: /v/pkg/_m.so: undefined symbol: deflateBound', true).class,
+    ).toBe('undefined-symbol');
+  });
 });
 
 describe("a wheel's importable contents", () => {
