@@ -8231,6 +8231,7 @@ function makePlan(request) {
     const memoryHead = `memory: ${formatBytes(effective)} effective, ${formatBytes(budgetBytes)} for compiles after ${formatBytes(reserve)} kept for the build's own processes`;
     let jobs;
     let perJobBytes;
+    let slots = null;
     if (request.jobs !== 'auto') {
         jobs = request.jobs;
         perJobBytes =
@@ -8263,6 +8264,11 @@ function makePlan(request) {
         const bound = byMemory < cpus ? 'memory' : 'CPU';
         const copies = request.builds > 1 ? ` (up to ${request.builds} builds may compile it at once)` : '';
         reasons.push(`${memoryHead} / ~${formatBytes(largest.estimateBytes)} for ${largest.file}${copies} → ${jobsWord(jobs)} (bound by ${bound})`);
+        if (jobs < cpus) {
+            slots = cpus;
+            reasons.push(`launcher: up to ${jobsWord(cpus)} while their estimates fit the ${formatBytes(budgetBytes)} budget together; ` +
+                `the largest compiles run ${jobs === 1 ? 'alone' : `${jobs} at once`}`);
+        }
     }
     if (largest !== null && largest.estimateBytes > budgetBytes) {
         const swap = probe.swap.usableBytes;
@@ -8274,7 +8280,16 @@ function makePlan(request) {
     const rlimits = largest === null ? [] : rlimitBlocks(probe.limits, estimates);
     for (const block of rlimits)
         reasons.push(rlimitReason(block, estimates.find((e) => e.file === block.files[0])));
-    return { jobs, perJobBytes, budgetBytes, largest, reasons, rlimits, estimates };
+    return {
+        jobs,
+        slots: slots ?? jobs,
+        perJobBytes,
+        budgetBytes,
+        largest,
+        reasons,
+        rlimits,
+        estimates,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/sources.ts
@@ -8840,7 +8855,7 @@ function buildLines(report) {
         lines.push('', '</details>');
     }
     const launcher = report.launcher.enabled
-        ? `the launcher ran ${report.launcher.compiles} compiles and ${report.launcher.links} links in ${report.jobs} shared slots` +
+        ? `the launcher ran ${report.launcher.compiles} compiles and ${report.launcher.links} links in ${report.jobs} shared slot${report.jobs === 1 ? '' : 's'}` +
             ` (largest: ${formatBytes(report.launcher.peakRssBytes)}${report.launcher.peakSource ? ` for \`${summary_escape(report.launcher.peakSource)}\`` : ''}` +
             `${report.launcher.cache ? `; ${cacheLine(report.launcher.cache)}` : ''}` +
             `${report.launcher.retries ? `; ${report.launcher.retries} retried alone after an OOM kill` : ''})`
@@ -8911,7 +8926,11 @@ function renderSummary(probe, plan, report, swap, journal = []) {
     const largest = plan.largest
         ? ` · largest compile ~${formatBytes(plan.largest.estimateBytes)} (\`${plan.largest.file}\`)`
         : '';
-    lines.push(`**${plan.jobs} compile${plan.jobs === 1 ? '' : 's'} at once** · budget ${formatBytes(plan.budgetBytes)}${largest}`, '');
+    // through the launcher, smaller compiles share the budget beside the largest
+    const count = report?.launcher.enabled && plan.slots > plan.jobs
+        ? `${plan.jobs} of the largest compiles at once, up to ${plan.slots} smaller ones`
+        : `${plan.jobs} compile${plan.jobs === 1 ? '' : 's'} at once`;
+    lines.push(`**${count}** · budget ${formatBytes(plan.budgetBytes)}${largest}`, '');
     lines.push('| Machine | |', '|---|---|');
     for (const [label, value] of machineRows(probe))
         lines.push(`| ${label} | ${summary_escape(value)} |`);
@@ -9033,6 +9052,7 @@ async function runMainJob(options, env, asGiven, hooks) {
         : {
             ...planned,
             jobs: swap.jobs,
+            slots: Math.max(planned.slots, swap.jobs),
             reasons: [
                 ...planned.reasons,
                 `swap: ${swap.reason} → ${swap.jobs} job${swap.jobs === 1 ? '' : 's'}`,
@@ -9051,7 +9071,7 @@ async function runMainJob(options, env, asGiven, hooks) {
             cacheDir: options.cacheDir,
             reportDir: options.reportDir,
             packageDir: options.packageDir,
-            jobs: plan.jobs,
+            jobs: plan.slots,
             budgetBytes: plan.budgetBytes,
             objectCache: options.cache,
         });
@@ -9062,7 +9082,7 @@ async function runMainJob(options, env, asGiven, hooks) {
     // With the launcher, its slots bound the compiles of all builds together, so every build
     // starts at once and may ask for all the jobs; without it, the jobs are split between builds.
     const { concurrent, perBuild } = launcher
-        ? { concurrent: Math.max(1, builds), perBuild: plan.jobs }
+        ? { concurrent: Math.max(1, builds), perBuild: plan.slots }
         : shareJobs(plan.jobs, builds);
     const jobs = resolution.selected.map((interpreter) => {
         const workDir = external_node_path_default().join(scratch, interpreter.id);
@@ -9123,7 +9143,7 @@ async function runMainJob(options, env, asGiven, hooks) {
             packageDir: options.packageDir,
             startedAt: startedAt.toISOString(),
             durationMs: Date.now() - startedAt.getTime(),
-            jobs: plan.jobs,
+            jobs: launcher ? plan.slots : plan.jobs,
             concurrentBuilds: concurrent,
             jobsPerBuild: perBuild,
             builds: results,

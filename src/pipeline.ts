@@ -139,6 +139,7 @@ export async function runMainJob(
       : {
           ...planned,
           jobs: swap.jobs,
+          slots: Math.max(planned.slots, swap.jobs),
           reasons: [
             ...planned.reasons,
             `swap: ${swap.reason} → ${swap.jobs} job${swap.jobs === 1 ? '' : 's'}`,
@@ -158,7 +159,7 @@ export async function runMainJob(
       cacheDir: options.cacheDir,
       reportDir: options.reportDir,
       packageDir: options.packageDir,
-      jobs: plan.jobs,
+      jobs: plan.slots,
       budgetBytes: plan.budgetBytes,
       objectCache: options.cache,
     });
@@ -168,7 +169,7 @@ export async function runMainJob(
   // With the launcher, its slots bound the compiles of all builds together, so every build
   // starts at once and may ask for all the jobs; without it, the jobs are split between builds.
   const { concurrent, perBuild } = launcher
-    ? { concurrent: Math.max(1, builds), perBuild: plan.jobs }
+    ? { concurrent: Math.max(1, builds), perBuild: plan.slots }
     : shareJobs(plan.jobs, builds);
   const jobs: BuildJob[] = resolution.selected.map((interpreter) => {
     const workDir = path.join(scratch, interpreter.id);
@@ -230,7 +231,7 @@ export async function runMainJob(
       packageDir: options.packageDir,
       startedAt: startedAt.toISOString(),
       durationMs: Date.now() - startedAt.getTime(),
-      jobs: plan.jobs,
+      jobs: launcher ? plan.slots : plan.jobs,
       concurrentBuilds: concurrent,
       jobsPerBuild: perBuild,
       builds: results,

@@ -17,7 +17,13 @@ export interface RlimitBlock {
 }
 
 export interface Plan {
+  /** Compiles at once when each may be the largest: what builds are told without the launcher. */
   jobs: number;
+  /**
+   * Compiles at once through the launcher, whose slots also keep the sum of their estimates
+   * within the budget: smaller compiles may share it up to the CPUs while the largest run alone.
+   */
+  slots: number;
   perJobBytes: number;
   budgetBytes: number;
   largest: Estimate | null;
@@ -120,6 +126,7 @@ export function makePlan(request: PlanRequest): Plan {
   const memoryHead = `memory: ${formatBytes(effective)} effective, ${formatBytes(budgetBytes)} for compiles after ${formatBytes(reserve)} kept for the build's own processes`;
   let jobs: number;
   let perJobBytes: number;
+  let slots: number | null = null;
   if (request.jobs !== 'auto') {
     jobs = request.jobs;
     perJobBytes =
@@ -156,6 +163,13 @@ export function makePlan(request: PlanRequest): Plan {
     reasons.push(
       `${memoryHead} / ~${formatBytes(largest.estimateBytes)} for ${largest.file}${copies} → ${jobsWord(jobs)} (bound by ${bound})`,
     );
+    if (jobs < cpus) {
+      slots = cpus;
+      reasons.push(
+        `launcher: up to ${jobsWord(cpus)} while their estimates fit the ${formatBytes(budgetBytes)} budget together; ` +
+          `the largest compiles run ${jobs === 1 ? 'alone' : `${jobs} at once`}`,
+      );
+    }
   }
 
   if (largest !== null && largest.estimateBytes > budgetBytes) {
@@ -178,5 +192,14 @@ export function makePlan(request: PlanRequest): Plan {
       ),
     );
 
-  return { jobs, perJobBytes, budgetBytes, largest, reasons, rlimits, estimates };
+  return {
+    jobs,
+    slots: slots ?? jobs,
+    perJobBytes,
+    budgetBytes,
+    largest,
+    reasons,
+    rlimits,
+    estimates,
+  };
 }

@@ -48,7 +48,7 @@ function buildLines(report: BuildReport): string[] {
     lines.push('', '</details>');
   }
   const launcher = report.launcher.enabled
-    ? `the launcher ran ${report.launcher.compiles} compiles and ${report.launcher.links} links in ${report.jobs} shared slots` +
+    ? `the launcher ran ${report.launcher.compiles} compiles and ${report.launcher.links} links in ${report.jobs} shared slot${report.jobs === 1 ? '' : 's'}` +
       ` (largest: ${formatBytes(report.launcher.peakRssBytes)}${report.launcher.peakSource ? ` for \`${escape(report.launcher.peakSource)}\`` : ''}` +
       `${report.launcher.cache ? `; ${cacheLine(report.launcher.cache)}` : ''}` +
       `${report.launcher.retries ? `; ${report.launcher.retries} retried alone after an OOM kill` : ''})`
@@ -136,10 +136,12 @@ export function renderSummary(
   const largest = plan.largest
     ? ` · largest compile ~${formatBytes(plan.largest.estimateBytes)} (\`${plan.largest.file}\`)`
     : '';
-  lines.push(
-    `**${plan.jobs} compile${plan.jobs === 1 ? '' : 's'} at once** · budget ${formatBytes(plan.budgetBytes)}${largest}`,
-    '',
-  );
+  // through the launcher, smaller compiles share the budget beside the largest
+  const count =
+    report?.launcher.enabled && plan.slots > plan.jobs
+      ? `${plan.jobs} of the largest compiles at once, up to ${plan.slots} smaller ones`
+      : `${plan.jobs} compile${plan.jobs === 1 ? '' : 's'} at once`;
+  lines.push(`**${count}** · budget ${formatBytes(plan.budgetBytes)}${largest}`, '');
   lines.push('| Machine | |', '|---|---|');
   for (const [label, value] of machineRows(probe)) lines.push(`| ${label} | ${escape(value)} |`);
   lines.push('', '**Why**', '');

@@ -24,7 +24,7 @@ describe('makePlan', () => {
       memoryPerJob: 'auto',
       builds: 1,
     });
-    expect(plan.jobs).toBe(2);
+    expect([plan.jobs, plan.slots]).toEqual([2, 2]);
     expect(plan.largest).toEqual({ file: 'src/lxml/etree.c', estimateBytes: 700 * MiB });
     expect(plan.budgetBytes).toBe(8 * GiB - reserveFor(8 * GiB));
     expect(plan.perJobBytes).toBe(Math.floor(plan.budgetBytes / 2));
@@ -46,6 +46,11 @@ describe('makePlan', () => {
     expect(plan.jobs).toBe(1);
     expect(plan.reasons.find((r) => r.startsWith('memory:'))).toBe(
       "memory: 1.0 GiB effective, 896 MiB for compiles after 128 MiB kept for the build's own processes / ~700 MiB for src/lxml/etree.c → 1 job (bound by memory)",
+    );
+    // through the launcher, the smaller compiles share the budget up to the CPUs
+    expect(plan.slots).toBe(4);
+    expect(plan.reasons.find((r) => r.startsWith('launcher:'))).toBe(
+      'launcher: up to 4 jobs while their estimates fit the 896 MiB budget together; the largest compiles run alone',
     );
   });
 
@@ -117,6 +122,7 @@ describe('makePlan', () => {
     const plan = makePlan({ probe, estimates: heavy, jobs: 4, memoryPerJob: 'auto', builds: 1 });
     expect(plan.jobs).toBe(4);
     expect(plan.reasons).toContain('jobs: 4 set by input');
+    expect(plan.slots).toBe(4);
     expect(plan.reasons.join('\n')).toMatch(
       /the 4 largest compiles may need ~1.2 GiB together: expect OOM kills/,
     );
