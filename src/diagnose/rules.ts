@@ -302,6 +302,20 @@ export const LOG_RULES: LogRule[] = [
       'A link read an object file while another compile was rewriting it (a parallel build race)',
     remedy: '{fix}',
   },
+  // The same race caught earlier: the second compile's assembler unlinks the object before it
+  // writes it again, and the link in between finds no file at all.
+  {
+    id: 'object-vanished',
+    class: 'parallel-race',
+    confidence: 'medium',
+    pattern:
+      /lto1: fatal error: open (\S+\.(?:o|obj)) failed: No such file or directory|\bld: cannot find (\S+\.o): No such file or directory/,
+    subject: { groups: [1, 2], kind: 'object' },
+    weight: 9,
+    title:
+      'A link found no object file where a compile had just written it: another compile of the same source was rewriting it (a parallel build race)',
+    remedy: '{fix}',
+  },
   // missing-shared-library (at import)
   {
     id: 'shared-object-missing',

@@ -118,6 +118,29 @@ describe('classify', () => {
     expect(rest.map((r) => r.class)).not.toContain('missing-header');
   });
 
+  // as the race test in diagnose-real.test.ts once caught it: the object gone, not truncated
+  test.each([
+    'lto1: fatal error: open build/temp.linux-x86_64-cpython-311/src/common.o failed: No such file or directory',
+    '/usr/bin/ld: cannot find build/temp.linux-x86_64-cpython-311/src/common.o: No such file or directory',
+  ])('an object missing at the link of a parallel build is the race: %s', (line) => {
+    const log = [
+      ...noise(30),
+      line,
+      'lto-wrapper: fatal error: /usr/bin/x86_64-linux-gnu-gcc returned 1 exit status',
+      '/usr/bin/ld: error: lto-wrapper failed',
+      'collect2: error: ld returned 1 exit status',
+      "error: command '/usr/bin/x86_64-linux-gnu-gcc' failed with exit code 1",
+    ].join('\n');
+    const [diagnosis] = classify({
+      log,
+      python: 'cp311',
+      memory: { effectiveBytes: 8 * 1024 * MiB, usableSwapBytes: null, jobs: 2 },
+    });
+    expect(diagnosis!.class).toBe('parallel-race');
+    expect(diagnosis!.confidence).toBe('medium');
+    expect(diagnosis!.evidence.map((e) => e.text)).toContain(line);
+  });
+
   test('an unrecognised failure is unknown, citing the specific lines over the generic ones', () => {
     const [d] = classify({
       log: 'error: subprocess-exited-with-error\nsomething odd: error 7 happened\n',
