@@ -645,6 +645,10 @@ const ACTION_OUTPUTS = [
     },
     { name: 'jobs', description: 'The number of compiles planned to run at once.' },
     {
+        name: 'slots',
+        description: 'How many compiles the launcher may run at once; above jobs when memory bounds jobs, for smaller compiles that fit the budget together while the largest run alone.',
+    },
+    {
         name: 'memory-effective',
         description: 'Memory (bytes) a build may really use now, the smallest of what the machine and its cgroups allow.',
     },
@@ -660,7 +664,7 @@ const ACTION_OUTPUTS = [
     },
     {
         name: 'plan',
-        description: 'The whole plan as JSON (jobs, budget, per-job memory, largest file, reasons).',
+        description: 'The whole plan as JSON (jobs, slots, budget, per-job memory, largest file, reasons).',
     },
     {
         name: 'probe',

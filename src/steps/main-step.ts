@@ -87,6 +87,7 @@ export async function runMain(): Promise<void> {
     const built = job.report;
     setOutputs({
       jobs: plan.jobs,
+      slots: plan.slots,
       'memory-effective': probe.memory.effectiveBytes,
       'memory-budget': plan.budgetBytes,
       'memory-per-job': plan.perJobBytes,

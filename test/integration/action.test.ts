@@ -119,6 +119,8 @@ describe('the action, as the runner runs it', () => {
     expect(Number(step.outputs.cpus)).toBeGreaterThanOrEqual(1);
     expect(step.outputs['largest-source']).toMatch(/\.c$/);
     expect(JSON.parse(step.outputs.plan!).jobs).toBe(Number(step.outputs.jobs));
+    expect(JSON.parse(step.outputs.plan!).slots).toBe(Number(step.outputs.slots));
+    expect(Number(step.outputs.slots)).toBeGreaterThanOrEqual(Number(step.outputs.jobs));
     expect(JSON.parse(step.outputs.probe!).memory.effectiveBytes).toBe(
       Number(step.outputs['memory-effective']),
     );
