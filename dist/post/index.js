@@ -98701,6 +98701,10 @@ async function restoreCacheEntries(setup) {
         restored[layout.meta] = meta.matchedKey;
     const outcomes = [{ entry: 'meta', ...meta, key: meta.matchedKey }];
     const { groups } = readManifest(layout.manifest);
+    // GNU tar, extracting into a missing parent that another tar creates meanwhile, fails with
+    // "Cannot mkdir: No such file or directory" (pghoard#452, julia#40063): make the parents first.
+    for (const { group } of groups)
+        mkdirSync(path.dirname(path.join(layout.objects, group)), { recursive: true });
     outcomes.push(...(await mapAtMost(groups, AT_ONCE, async ({ group, key }) => {
         const dir = path.join(layout.objects, group);
         const outcome = await restoreDirectory(dir, {

@@ -252,6 +252,30 @@ describe("the object cache as one entry per extension, and the package's meta en
     expect(lines('warning')).toEqual([]);
   });
 
+  it('restores many extensions of one build at once into an empty directory, every time', async () => {
+    services = await startFakeServices();
+    useService(services.url);
+    const cacheDir = path.join(scratch, 'many');
+    const groups = Object.fromEntries(
+      ['cp311', 'pp39'].flatMap((build) =>
+        Array.from({ length: 6 }, (_, i) => [`${build}/pkg._m${i}`, [`${build}-${i}`]]),
+      ),
+    );
+    cacheOnDisk(cacheDir, groups);
+    const first = await restoreCacheEntries(setup(cacheDir));
+    await saveCacheEntries(first.state);
+    // several tars at once each create their group's directory: none may find its parent missing
+    for (let round = 0; round < 10; round++) {
+      rmSync(cacheDir, { recursive: true });
+      const again = await restoreCacheEntries(setup(cacheDir));
+      expect(statuses(again.outcomes)).toEqual({
+        meta: 'partial',
+        ...Object.fromEntries(Object.keys(groups).map((g) => [g, 'hit'])),
+      });
+    }
+    expect(lines('warning')).toEqual([]);
+  });
+
   it('says once that there is no cache service, not once per extension', async () => {
     const cacheDir = path.join(scratch, 'cache');
     cacheOnDisk(cacheDir, { 'cp311/pkg._a': ['a1'], 'cp311/pkg._b': ['b1'] });
