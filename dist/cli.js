@@ -9521,15 +9521,21 @@ async function verifyOne(wheel, candidates) {
     if (!interpreter)
         return { report: noInterpreter(wheel, `${name.python}-${name.abi}`, candidates), notes: [] };
     const workDir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'wheelwright-verify-'));
+    let keep = null;
     try {
         const result = await verifyWheel({ wheel, python: interpreter.executable, workDir });
+        // a card that cites the import test's log needs it after the command
+        const cited = result.diagnoses.some((d) => d.evidence.some((e) => e.source === result.importLog));
+        if (cited && result.importLog)
+            keep = external_node_path_default().basename(result.importLog);
         return {
             report: verifyReport(result),
             notes: result.diagnoses.filter((d) => NOT_BLOCKING.has(d.class)),
         };
     }
     finally {
-        (0,external_node_fs_namespaceObject.rmSync)(workDir, { recursive: true, force: true });
+        for (const entry of keep ? (0,external_node_fs_namespaceObject.readdirSync)(workDir).filter((e) => e !== keep) : ['.'])
+            (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(workDir, entry), { recursive: true, force: true });
     }
 }
 /** `wheelwright verify WHEEL…`: returns the exit code. */

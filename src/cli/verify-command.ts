@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -144,14 +144,21 @@ async function verifyOne(
   if (!interpreter)
     return { report: noInterpreter(wheel, `${name.python}-${name.abi}`, candidates), notes: [] };
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'wheelwright-verify-'));
+  let keep: string | null = null;
   try {
     const result = await verifyWheel({ wheel, python: interpreter.executable, workDir });
+    // a card that cites the import test's log needs it after the command
+    const cited = result.diagnoses.some((d) =>
+      d.evidence.some((e) => e.source === result.importLog),
+    );
+    if (cited && result.importLog) keep = path.basename(result.importLog);
     return {
       report: verifyReport(result),
       notes: result.diagnoses.filter((d) => NOT_BLOCKING.has(d.class)),
     };
   } finally {
-    rmSync(workDir, { recursive: true, force: true });
+    for (const entry of keep ? readdirSync(workDir).filter((e) => e !== keep) : ['.'])
+      rmSync(path.join(workDir, entry), { recursive: true, force: true });
   }
 }
 

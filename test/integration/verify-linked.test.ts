@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { CLI, run, runAsync } from '../helpers/run.js';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -165,6 +165,12 @@ describe('wheelwright verify WHEEL…', () => {
       diagnosis: { class: 'missing-shared-library', concerns: { library: 'libwwfoo.so.1' } },
     });
     expect(plain.importError).toContain('libwwfoo.so.1: cannot open shared object file');
+    // the card cites the import test's log, which outlives the command
+    const cited = (plain.diagnosis.evidence as { source: string }[]).find((e) =>
+      e.source.endsWith('import-test.log'),
+    )!;
+    expect(readFileSync(cited.source, 'utf8')).toContain('libwwfoo.so.1');
+    rmSync(path.dirname(cited.source), { recursive: true });
     expect(bundled).toEqual({
       wheel: wheels[1],
       python: PYTHON,
