@@ -9525,17 +9525,20 @@ async function verifyOne(wheel, candidates) {
     try {
         const result = await verifyWheel({ wheel, python: interpreter.executable, workDir });
         // a card that cites the import test's log needs it after the command
-        const cited = result.diagnoses.some((d) => d.evidence.some((e) => e.source === result.importLog));
-        if (cited && result.importLog)
-            keep = external_node_path_default().basename(result.importLog);
+        const log = result.importLog;
+        if (log && result.diagnoses.some((d) => d.evidence.some((e) => e.source === log)))
+            keep = external_node_path_default().basename(log);
         return {
             report: verifyReport(result),
             notes: result.diagnoses.filter((d) => NOT_BLOCKING.has(d.class)),
         };
     }
     finally {
-        for (const entry of keep ? (0,external_node_fs_namespaceObject.readdirSync)(workDir).filter((e) => e !== keep) : ['.'])
-            (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(workDir, entry), { recursive: true, force: true });
+        if (!keep)
+            (0,external_node_fs_namespaceObject.rmSync)(workDir, { recursive: true, force: true });
+        else
+            for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(workDir).filter((e) => e !== keep))
+                (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(workDir, entry), { recursive: true, force: true });
     }
 }
 /** `wheelwright verify WHEEL…`: returns the exit code. */

@@ -148,17 +148,18 @@ async function verifyOne(
   try {
     const result = await verifyWheel({ wheel, python: interpreter.executable, workDir });
     // a card that cites the import test's log needs it after the command
-    const cited = result.diagnoses.some((d) =>
-      d.evidence.some((e) => e.source === result.importLog),
-    );
-    if (cited && result.importLog) keep = path.basename(result.importLog);
+    const log = result.importLog;
+    if (log && result.diagnoses.some((d) => d.evidence.some((e) => e.source === log)))
+      keep = path.basename(log);
     return {
       report: verifyReport(result),
       notes: result.diagnoses.filter((d) => NOT_BLOCKING.has(d.class)),
     };
   } finally {
-    for (const entry of keep ? readdirSync(workDir).filter((e) => e !== keep) : ['.'])
-      rmSync(path.join(workDir, entry), { recursive: true, force: true });
+    if (!keep) rmSync(workDir, { recursive: true, force: true });
+    else
+      for (const entry of readdirSync(workDir).filter((e) => e !== keep))
+        rmSync(path.join(workDir, entry), { recursive: true, force: true });
   }
 }
 

@@ -59,7 +59,7 @@ export function tableC(elements: number, name = 'table'): string {
 /**
  * The opposite of a table: a file of 1 KB whose macros expand to `thousands` × 1000 dependent
  * statements in one function, so its compile is long for its size and its memory (measured here
- * with gcc 12 -O2: 2 → 0.7 s and 88 MB, 4 → 1.7 s and 137 MB). Not a module: link-only, like tableC.
+ * with gcc 12 -O2: 2 → 0.7 s and 75 MiB, 3 → 1.1 s and 99 MiB, 4 → 1.5 s and 123 MiB). Not a module: link-only, like tableC.
  */
 export function busyC(thousands: number, name = 'busy'): string {
   const s10 = Array.from({ length: 10 }, (_, k) => `S1(i+${k})`).join(' ');

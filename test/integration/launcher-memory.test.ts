@@ -104,7 +104,7 @@ describe('one heavy compile and four light ones in a 900 MiB cgroup, jobs: auto'
   let scratch = '';
   beforeAll(() => {
     pkg = packageWithTables(['big', 'small1', 'small2', 'small3', 'small4'], ELEMENTS);
-    // light: about 1 s and 110 MB each, so two of them at once surely overlap
+    // light: about 1.1 s and 99 MiB each, so two of them at once surely overlap
     for (const name of ['small1', 'small2', 'small3', 'small4'])
       writeFileSync(path.join(pkg, 'src', `${name}.c`), busyC(3, name));
     scratch = mkdtempSync(path.join(os.tmpdir(), 'ww-mixed-'));

@@ -7,18 +7,23 @@ import { verifyWheel } from '../../src/verify/verify-wheel.js';
 const temp = tempDirs();
 afterAll(() => temp.removeAll());
 
+/** Builds the package for `python` with wheelwright and verifies the wheel as the build would. */
+async function builtAndVerified(packageDir: string, python: string) {
+  const dir = temp.make('ww-verify-interpreter-');
+  const built = buildWheel(packageDir, python, dir);
+  return verifyWheel({
+    wheel: built.wheel,
+    python,
+    buildLog: built.log,
+    workDir: path.join(dir, 'verify'),
+  });
+}
+
 describe("verify installs and imports each wheel with its own interpreter's virtual environment", () => {
   it.each(['/usr/bin/python3.11-dbg', '/usr/bin/pypy3'])(
     '%s: the example passes',
     async (python) => {
-      const dir = temp.make('ww-verify-example-');
-      const built = buildWheel(path.join(ROOT, 'example'), python, dir);
-      const result = await verifyWheel({
-        wheel: built.wheel,
-        python,
-        buildLog: built.log,
-        workDir: path.join(dir, 'verify'),
-      });
+      const result = await builtAndVerified(path.join(ROOT, 'example'), python);
       expect(result.extensions.map((e) => e.module)).toEqual([
         'wheelwright_example._stats',
         'wheelwright_example._vector',
@@ -41,25 +46,13 @@ describe('a module that uses CPython C API which PyPy does not emulate', () => {
   const fixture = path.join(ROOT, 'test', 'fixtures', 'verify', 'cpython-only');
 
   it('imports under CPython', async () => {
-    const dir = temp.make('ww-verify-cpython-only-');
-    const built = buildWheel(fixture, '/usr/bin/python3', dir);
-    const result = await verifyWheel({
-      wheel: built.wheel,
-      python: '/usr/bin/python3',
-      workDir: path.join(dir, 'verify'),
-    });
+    const result = await builtAndVerified(fixture, '/usr/bin/python3');
     expect(result.imports.every((o) => o.ok)).toBe(true);
     expect(result.passed).toBe(true);
   });
 
   it('builds for PyPy but fails its import: one card that says PyPy lacks the call, not "rebuild"', async () => {
-    const dir = temp.make('ww-verify-cpython-only-pypy-');
-    const built = buildWheel(fixture, '/usr/bin/pypy3', dir);
-    const result = await verifyWheel({
-      wheel: built.wheel,
-      python: '/usr/bin/pypy3',
-      workDir: path.join(dir, 'verify'),
-    });
+    const result = await builtAndVerified(fixture, '/usr/bin/pypy3');
     expect(result.passed).toBe(false);
     // the package fails only because its extension does: one card, for the extension
     const blocking = result.diagnoses.filter(
