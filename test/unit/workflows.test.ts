@@ -182,6 +182,13 @@ describe('the reusable workflow', () => {
     }
   });
 
+  it('lets a re-run gather upload the gathered artifact again', () => {
+    const upload = reusable.jobs.gather!.steps!.find((s) =>
+      s.uses?.startsWith('actions/upload-artifact@'),
+    );
+    expect(upload?.with).toMatchObject({ name: '${{ inputs.artifact-prefix }}', overwrite: true });
+  });
+
   it("keeps the action's defaults", () => {
     for (const [name, input] of Object.entries(inputs)) {
       const own = action.inputs[name];
