@@ -347,6 +347,16 @@ describe("the workflow's gather job", () => {
     expect(result.summary).toContain(`| ${legs[1]!.name} | | ❌ no artifact`);
   });
 
+  it('says success false when only one of two jobs uploaded (its artifact then comes flat)', () => {
+    const legs = planned('["ubuntu-latest", "ubuntu-24.04-arm"]');
+    const result = gatherRun(legs, (parts) =>
+      layArtifact(parts, [{ label: 'cp312', status: 'built', wheel: tagged('cp312', M28) }]),
+    );
+    expect(result.gathered).toEqual([tagged('cp312', M28)]);
+    expect(result.success).toBe('false');
+    expect(result.summary).toContain('| 1 of 2 jobs | | ❌ no artifact | |');
+  });
+
   it.each([
     ['pkg-1.0-cp312-cp312-manylinux_2_28_x86_64.whl', null],
     ['pkg-1.0-cp312-cp312-manylinux_2_17_aarch64.manylinux2014_aarch64.whl', null],
