@@ -82,6 +82,12 @@ def image_for(template, label):
     arch = linux_arch(label)
     if template is None or arch is None:
         return ""
+    if label == "ubuntu-slim":
+        # A 1-CPU runner that is itself a container, without Docker for a job container.
+        raise InputError(
+            "os: 'ubuntu-slim' cannot run a manylinux container (it has no Docker). "
+            "Accepted: ubuntu-latest, ubuntu-24.04, ubuntu-24.04-arm, … or manylinux-image off"
+        )
     image = template.replace("{arch}", arch)
     named = [a for a in ARCHES if re.search(rf"[_-]{a}(?=$|[:@/_-])", image)]
     if named and arch not in named:

@@ -159,6 +159,13 @@ describe("the workflow's plan job", () => {
       );
   });
 
+  it('refuses ubuntu-slim for a container leg (it has no Docker), not with the image off', () => {
+    const ran = runStep('plan', 'plan', planEnv('manylinux_2_28', '["ubuntu-slim"]'));
+    expect(ran.status).toBe(1);
+    expect(ran.stdout).toContain("os: 'ubuntu-slim' cannot run a manylinux container");
+    expect(runStep('plan', 'plan', planEnv('off', '["ubuntu-slim"]')).status).toBe(0);
+  });
+
   it('refuses an os that is not a JSON list, naming the input', () => {
     const ran = runStep('plan', 'plan', planEnv('off', 'ubuntu-latest'));
     expect(ran.status).toBe(1);
