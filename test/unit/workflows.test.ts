@@ -7,11 +7,12 @@ import { ROOT } from '../helpers/run.js';
 
 interface Step {
   uses?: string;
+  if?: string;
   with?: Record<string, unknown>;
 }
 interface Workflow {
   on: { workflow_call?: { inputs: Record<string, { type: string; default?: unknown }> } };
-  jobs: Record<string, { steps?: Step[] }>;
+  jobs: Record<string, { steps?: Step[]; container?: string; needs?: string | string[] }>;
 }
 interface Action {
   inputs: Record<string, { description: string; default?: unknown }>;
@@ -180,6 +181,15 @@ describe('the reusable workflow', () => {
       expect(Object.keys(action.inputs), `${name} is still an action input`).toContain(name);
       expect(offered, `${name} is listed as left out`).not.toContain(name);
     }
+  });
+
+  it("runs each build leg in its plan's image, and setup-python only where there is none", () => {
+    const build = reusable.jobs.build!;
+    expect(build.needs).toBe('plan');
+    expect(build.container).toBe('${{ matrix.leg.image }}');
+    const setup = build.steps!.filter((s) => s.uses?.startsWith('actions/setup-python@'));
+    expect(setup).toHaveLength(1);
+    expect(setup[0]!.if).toBe("${{ matrix.leg.image == '' }}");
   });
 
   it('lets a re-run gather upload the gathered artifact again', () => {
