@@ -9,7 +9,7 @@
  * - gcc's driver: package gcc-12-locales 12.2.0-14+deb12u1, `gcc-12.mo`, msgid
  *   "%s signal terminated program %s" (translated in de, es, fi, fr, sv; English elsewhere) and
  *   collect2's "%s terminated with signal %d [%s]%s" (its bracket holds the strsignal text), and
- *   the diagnostic kind "fatal error: ".
+ *   the diagnostic kinds "fatal error: " and "error: ".
  * - binutils' BFD: package binutils-common 2.40, `bfd.mo`, msgids "file truncated",
  *   "file format not recognized", "memory exhausted".
  *
@@ -242,4 +242,25 @@ export const FATAL_ERROR = alternation([
   '嚴重錯誤',
   '致命的エラー',
   '致命错误',
+]);
+
+/** gcc's diagnostic kind "error" in every locale gcc ships. */
+export const ERROR = alternation([
+  'error',
+  'Fehler',
+  'erreur',
+  'fejl',
+  'fel',
+  'fout',
+  'greška',
+  'hata',
+  'lỗi',
+  'virhe',
+  'σφάλμα',
+  'грешка',
+  'ошибка',
+  'помилка',
+  'エラー',
+  '錯誤',
+  '错误',
 ]);

@@ -1,6 +1,7 @@
 import type { Confidence, DiagnosisClass } from './diagnosis.js';
 import {
   CANNOT_ALLOCATE,
+  ERROR,
   FATAL_ERROR,
   FILE_TRUNCATED,
   FORMAT_NOT_RECOGNIZED,
@@ -46,8 +47,12 @@ const TOOL = String.raw`(cc1plus|cc1objplus|cc1obj|cc1|lto1|lto-wrapper|collect2
 // gcc and pip print localized messages: every locale's words count (see locale-words.ts).
 const FATAL = String.raw`(?:${FATAL_ERROR})`;
 const NO_SUCH_FILE = String.raw`(?:${NO_SUCH_FILE_WORDS})`;
+const HEADER_FILE = String.raw`[\w./\\+-]+\.(?:h|hh|hpp|hxx|H|inc|tcc|ipp)`;
 const HEADER = String.raw`['"‘<]?([\w./+-]+\.(?:h|hh|hpp|hxx|H|inc))['"’>]?`;
 const SOURCE = String.raw`[\w./\\+-]+\.(?:c|cc|cpp|cxx|C|c\+\+|m|mm|pyx|pxd|f|f90|F90|cu)`;
+
+// A file a build step writes, by the names projects give them.
+const GENERATED = String.raw`(?:[\w.+-]+/)*[\w.+-]*(?:generated|autogen|_gen\b|\bgen_|version_git|buildinfo|\.pb)[\w./+-]*`;
 
 // A build tool's own sign that it ran steps at once: make's -j or its wait line, ninja's counter.
 const PARALLEL =
@@ -65,7 +70,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'oom-killed',
     confidence: 'medium',
     pattern: new RegExp(
-      String.raw`(?:${KILLED})[-\s]*(?:${SIGNAL_TERMINATED})\s+${TOOL}(?![\w+])|(?:${KILLED})\s*[(（][^()]*?\b${TOOL}(?![\w+])[)）]`,
+      String.raw`(?:${KILLED})[-\s]*(?:${SIGNAL_TERMINATED})\s+(?:\S*/)?${TOOL}(?![\w+])|(?:${KILLED})\s*[(（][^()]*?\b${TOOL}(?![\w+])[)）]`,
     ),
     subject: { groups: [1, 2], kind: 'program' },
     weight: 10,
@@ -114,7 +119,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'oom-killed',
     confidence: 'low',
     pattern: new RegExp(
-      String.raw`exit (?:status|code)[:= ]*137\b|\*\*\* \[[^\]]*\] \S+ 137\b|\bcode=137\b|returned (?:non-zero )?exit (?:status|code) (?:137|-9)\b|^\s*(?:${KILLED})(?::\s*9)?\s*$|killed by SIGKILL|\bsignal 9\b|\bSIGKILL\b`,
+      String.raw`(?:exit (?:status|code)|exit_?code|return ?code|returned a non-zero code)[:= ]*137\b|\bsignal: killed\b|\*\*\* \[[^\]]*\] \S+ 137\b|\bcode=137\b|returned (?:non-zero )?exit (?:status|code) (?:137|-9)\b|^\s*(?:${KILLED})(?::\s*9)?\s*$|killed by SIGKILL|\bsignal 9\b|\bSIGKILL\b`,
     ),
     weight: 5,
     title: 'A build process was killed (SIGKILL, exit 137), most likely for memory',
@@ -172,7 +177,8 @@ export const LOG_RULES: LogRule[] = [
     class: 'memory-limit',
     confidence: 'medium',
     pattern: new RegExp(
-      String.raw`(?:${CANNOT_ALLOCATE})|\[Errno 12\]|\bENOMEM\b|^\s*MemoryError\b|(?:error|fatal)[^:]*:.*\bout of memory\b`,
+      String.raw`(?:${CANNOT_ALLOCATE})|\[Errno 12\]|\bENOMEM\b|^\s*MemoryError\b|(?:error|fatal)[^:]*:.*\bout of memory\b|paging file is too small|os error 1455`,
+      'i',
     ),
     weight: 6,
     title: 'An allocation failed: the process was refused memory',
@@ -183,7 +189,9 @@ export const LOG_RULES: LogRule[] = [
     id: 'no-space',
     class: 'disk-full',
     confidence: 'high',
-    pattern: new RegExp(String.raw`${NO_SPACE}|\[Errno 28\]|ENOSPC|Disk quota exceeded`),
+    pattern: new RegExp(
+      String.raw`${NO_SPACE}|\[Errno 28\]|ENOSPC|Disk quota exceeded|not enough space on the disk|running out of disk space|\bdisk (?:is )?full\b`,
+    ),
     weight: 10,
     title: 'The disk filled up',
     remedy:
@@ -217,7 +225,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'network',
     confidence: 'high',
     pattern:
-      /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED/,
+      /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout/,
     weight: 10,
     title: 'Build dependencies could not be downloaded: the network failed',
     remedy:
@@ -253,8 +261,8 @@ export const LOG_RULES: LogRule[] = [
     class: 'toolchain-broken',
     confidence: 'high',
     pattern:
-      /unable to execute '([^']+)': No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C compiler cannot create executables|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'/,
-    subject: { groups: [1, 2, 3, 4, 5], kind: 'program' },
+      /unable to execute '([^']+)': No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C compiler cannot create executables|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:[Cc]ommand )?not found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|error: linker [`']([^`']+)[`'] not found|xcrun: error: invalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)/,
+    subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9], kind: 'program' },
     weight: 10,
     title: 'No working C compiler: {subject} could not run',
     remedy:
@@ -361,8 +369,8 @@ export const LOG_RULES: LogRule[] = [
     class: 'missing-library',
     confidence: 'high',
     pattern:
-      /cannot find -l([\w.+-]+)|-l([\w.+-]+) could not be found|library not found for -l([\w.+-]+)|LNK1181: cannot open input file '([\w.+-]+)\.lib'/,
-    subject: { groups: [1, 2, 3, 4], kind: 'library' },
+      /cannot find -l([\w.+-]+)|unable to find library -l([\w.+-]+)|-l([\w.+-]+) could not be found|library not found for -l([\w.+-]+)|LNK1181: cannot open input file '([\w.+-]+)\.lib'/,
+    subject: { groups: [1, 2, 3, 4, 5], kind: 'library' },
     weight: 10,
     title: 'The linker cannot find a library: -l{subject}',
     remedy: '{fix}',
@@ -376,9 +384,9 @@ export const LOG_RULES: LogRule[] = [
     class: 'parallel-race',
     confidence: 'high',
     pattern: new RegExp(
-      String.raw`(?:error reading (\S+\.(?:o|obj|lo)): |(\S+\.(?:o|obj|lo|so|a|lib|rlib))(?:\(\S+\))?:? (?:file not recognized: )?)(?:${FILE_TRUNCATED})|(\S+\.(?:o|obj|lo|so|a)): file too short|file too short|resolution sub id \w+ not in object file|unexpected file name .* in linker resolution file|cannot read ['‘]?LTO_\w+['’]? from|lto1: internal compiler error: Bus error|has a corrupt string table index|ELF section name out of range|Cannot open compiler generated file: .*Permission denied`,
+      String.raw`(\S+\.(?:o|obj|lo|so|a|lib|rlib))\b.*?(?:${FILE_TRUNCATED})|final link failed: (?:${FILE_TRUNCATED})|(\S+\.(?:o|obj|lo|so|a)): file too short|file too short|resolution sub id \w+ not in object file|unexpected file name .* in linker resolution file|cannot read ['‘]?LTO_\w+['’]? from|lto1: internal compiler error: Bus error|has a corrupt string table index|ELF section name out of range|Cannot open compiler generated file: .*Permission denied|C1041: cannot open program database`,
     ),
-    subject: { groups: [1, 2, 3], kind: 'object' },
+    subject: { groups: [1, 2], kind: 'object' },
     weight: 10,
     title:
       'A link read an object file while another compile was rewriting it (a parallel build race)',
@@ -403,9 +411,10 @@ export const LOG_RULES: LogRule[] = [
     id: 'object-vanished',
     class: 'parallel-race',
     confidence: 'medium',
-    pattern:
-      /lto1: fatal error: open (\S+\.(?:o|obj)) failed: No such file or directory|\bld: cannot find (\S+\.o): No such file or directory/,
-    subject: { groups: [1, 2], kind: 'object' },
+    pattern: new RegExp(
+      String.raw`lto1: fatal error: open (\S+\.(?:o|obj)) failed: ${NO_SUCH_FILE}|\bld(?:\.\w+)?: (?:error: )?cannot (?:find|open) (\S+\.(?:o|obj)): ${NO_SUCH_FILE}|\b(?:\S*-)?(?:ar|ranlib): (?:\S+: )?(\S+\.(?:o|obj|lo)): ${NO_SUCH_FILE}|error: (\S+\.(?:o|obj|lo)): ${NO_SUCH_FILE}|no such file or directory: '(\S+\.(?:o|obj|a))'|No such file or directory: '([^']+\.(?:o|obj))'`,
+    ),
+    subject: { groups: [1, 2, 3, 4, 5, 6], kind: 'object' },
     weight: 9,
     title:
       'A link found no object file where a compile had just written it: another compile of the same source was rewriting it (a parallel build race)',
@@ -429,14 +438,24 @@ export const LOG_RULES: LogRule[] = [
     class: 'parallel-race',
     confidence: 'medium',
     pattern: new RegExp(
-      String.raw`${FATAL}[:：]\s*['"‘<]?((?:[\w.+-]+/)*[\w.+-]*(?:generated|autogen|_gen\b|\bgen_|version_git|buildinfo|\.pb)[\w./+-]*\.(?:h|hh|hpp|inc))['"’>]?(?:[:：]\s*${NO_SUCH_FILE}| file not found)|\b(?:cp|mv|install|ln|cat|cmp): (?:cannot stat |cannot access )?['‘]?([^'’:\s]+)['’]?: ${NO_SUCH_FILE}`,
+      String.raw`${FATAL}[:：]\s*['"‘<]?(${GENERATED}\.(?:h|hh|hpp|inc))['"’>]?(?:[:：]\s*${NO_SUCH_FILE}| file not found)|\b(?:cp|mv|install|ln|cat|cmp): (?:cannot stat |cannot access )?['‘]?([^'’:\s]+)['’]?: ${NO_SUCH_FILE}|No rule to make target [\`'‘](${GENERATED})['’], needed by|ninja: error: '(${GENERATED})', needed by '[^']+', missing and no known rule to make it`,
     ),
     onlyIf: PARALLEL,
     supersedes: ['header-missing'],
-    subject: { groups: [1, 2], kind: 'source' },
+    subject: { groups: [1, 2, 3, 4], kind: 'source' },
     weight: 7,
     title:
       'A parallel build used {subject} before the step that generates it had run (a parallel build race)',
+    remedy: PARALLEL_STEPS_REMEDY,
+  },
+  {
+    id: 'text-file-busy',
+    class: 'parallel-race',
+    confidence: 'medium',
+    pattern: /Text file busy/,
+    weight: 6,
+    title:
+      'A build step ran a program while another step was still writing it (a parallel build race)',
     remedy: PARALLEL_STEPS_REMEDY,
   },
   // missing-shared-library (at import)
@@ -467,8 +486,10 @@ export const LOG_RULES: LogRule[] = [
     id: 'source-error',
     class: 'compile-error',
     confidence: 'medium',
-    pattern: new RegExp(String.raw`(${SOURCE}):\d+(?::\d+)?: (?:fatal )?error: `),
-    subject: { groups: [1], kind: 'source' },
+    pattern: new RegExp(
+      String.raw`(${SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: (?:${FATAL}|${ERROR})[:：] ?|(${SOURCE})\(\d+\): error(?!\s*C\d)|^Error: .* at \(1\)`,
+    ),
+    subject: { groups: [1, 2], kind: 'source' },
     weight: 10,
     title: 'The project’s own code does not compile',
     remedy:
@@ -479,7 +500,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'compile-error',
     confidence: 'medium',
     pattern: new RegExp(
-      String.raw`error: (${SOURCE}): ${NO_SUCH_FILE}|fatal error: no input files|Error compiling Cython file`,
+      String.raw`error: (${SOURCE}): ${NO_SUCH_FILE}|(?:fatal )?error: no input files|Error compiling Cython file`,
     ),
     subject: { groups: [1], kind: 'source' },
     weight: 8,
