@@ -82,7 +82,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'oom-killed',
     confidence: 'medium',
     pattern: new RegExp(
-      String.raw`\b${TOOL}(?![\w+])\s+(?:terminated with signal 9\b|[^[\]]*?\b9\s*\[(?:${KILLED})\])`,
+      String.raw`\b${TOOL}(?![\w+])\s+(?:terminated with signal 9\b|[^[\]]*?\b9\b[^[\]]*?\[(?:${KILLED})\])`,
     ),
     subject: { groups: [1], kind: 'program' },
     weight: 10,
