@@ -4,6 +4,7 @@ import { CLASSES, type Confidence, type Diagnosis, type DiagnosisClass } from '.
 import { limitRemedy, oomRemedy, type MemoryContext } from './memory-remedy.js';
 import { installHint, isLibcHeader, packagesForHeader, packagesForLibrary } from './packages.js';
 import { LOG_RULES, type LogRule } from './rules.js';
+import { ownStepCard, ownStepFailure } from './own-steps.js';
 import { wrapperLines } from './wrappers.js';
 
 /** What the kernel said about the build: the cgroup's OOM-kill counter around it, and its log. */
@@ -229,6 +230,17 @@ function oomGroup(findings: Finding[], input: ClassifyInput): ClassEvidence | nu
  */
 export function classify(input: ClassifyInput): Diagnosis[] {
   const lines = input.log.split(/\r?\n/);
+  const own = ownStepFailure(lines);
+  if (own) {
+    // The step's own output may show why it failed: classify it alone, keeping its line numbers.
+    const from = (own.commandIndex ?? own.markerIndex) + 1;
+    const output = lines.map((line, i) => (i >= from && i < own.markerIndex ? line : ''));
+    const causes = classify({ ...input, log: output.join('\n') }).filter(
+      (d) => d.class !== 'unknown',
+    );
+    const python = input.python ?? pythonOf(lines);
+    return [ownStepCard(lines, own, python, causes[0]), ...causes];
+  }
   const findings = scan(lines);
   const python = input.python ?? pythonOf(lines);
   const byClass = new Map<DiagnosisClass, Finding[]>();

@@ -224,3 +224,65 @@ describe('what a log without a known cause still says', () => {
     expect(d!.title).toContain('make reports that Makefile:160: all failed (status 2)');
   });
 });
+
+describe("a failure of wheelwright's own steps, as its build log records it", () => {
+  const header = 'wheelwright: CPython 3.11 at /usr/bin/python3.11 (PATH), 2 compile job(s)';
+
+  test('before-build: the command, its exit and its last lines, and no compiler remedy', () => {
+    const log = [
+      header,
+      '$ "/bin/sh" "-c" "./fetch-deps.sh --quiet"',
+      ...Array.from({ length: 12 }, (_, i) => `step ${i}`),
+      'fetch-deps: checksum mismatch for libfoo-1.2.tar.gz',
+      '',
+      'wheelwright: before-build failed (exit 3)',
+    ].join('\n');
+    const [d, ...rest] = classify({ log, python: '3.11' });
+    expect(d).toMatchObject({
+      class: 'before-build',
+      confidence: 'high',
+      title: 'before-build failed (exit 3): ./fetch-deps.sh --quiet',
+      concerns: { python: '3.11' },
+    });
+    expect(d!.evidence[0]).toMatchObject({
+      line: 2,
+      text: '$ "/bin/sh" "-c" "./fetch-deps.sh --quiet"',
+    });
+    expect(d!.evidence.at(-1)).toMatchObject({
+      line: 15,
+      text: 'fetch-deps: checksum mismatch for libfoo-1.2.tar.gz',
+    });
+    expect(d!.evidence).toHaveLength(9);
+    expect(d!.remedy).not.toMatch(/compiler error|jobs: 1/);
+    expect(d!.remedy).toContain('`./fetch-deps.sh --quiet`');
+    expect(rest).toEqual([]);
+  });
+
+  test("a cause in the step's own output comes second, with its own line numbers", () => {
+    const log = [
+      header,
+      '$ "/bin/sh" "-c" "pip install numpy==99"',
+      'ERROR: No matching distribution found for numpy==99',
+      'wheelwright: before-build failed (exit 1)',
+    ].join('\n');
+    const diagnoses = classify({ log });
+    expect(diagnoses.map((d) => d.class)).toEqual(['before-build', 'network']);
+    expect(diagnoses[1]!.evidence[0]!.line).toBe(3);
+    expect(diagnoses[0]!.remedy).toContain('(network, the next card)');
+  });
+
+  test('test-command that could not run names the step that failed', () => {
+    const log = [
+      '$ "/usr/bin/python3" "-m" "venv" "/tmp/t/test-venv"',
+      "Error: Command '[...]' returned non-zero exit status 1.",
+      '',
+      'wheelwright: test-command could not run: creating the test environment failed (exit 1)',
+    ].join('\n');
+    const [d] = classify({ log });
+    expect(d).toMatchObject({
+      class: 'test-command',
+      title:
+        'test-command could not run: creating the test environment failed (exit 1): /usr/bin/python3 -m venv /tmp/t/test-venv',
+    });
+  });
+});
