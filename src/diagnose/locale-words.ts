@@ -13,7 +13,7 @@
  * - binutils' BFD: package binutils-common 2.40, `bfd.mo`, msgids "file truncated",
  *   "file format not recognized", "memory exhausted".
  *
- * Older gcc releases (before 4.9) reported the same kill as an internal compiler error,
+ * Older gcc releases reported the same kill as an internal compiler error,
  * "internal compiler error: Killed (program cc1plus)", which the rules match through KILLED too.
  */
 

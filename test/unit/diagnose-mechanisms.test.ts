@@ -164,7 +164,7 @@ describe('every locale the toolchain ships', () => {
     const [d] = classify({ log: driver });
     expect(d, driver).toMatchObject({ class: 'oom-killed' });
     expect(d!.title, driver).toContain('cc1plus');
-    // gcc before 4.9 reported the kill as an internal error naming the program
+    // older gcc releases reported the kill as an internal error naming the program
     const old = `c++: internal compiler error: ${killed} (program cc1plus)`;
     expect(classify({ log: old })[0]!.class, old).toBe('oom-killed');
     const collect2 = `collect2: ${fatal}${format(tr(gcc, locale, '%s terminated with signal %d [%s]%s'), 'ld', 9, killed, '')}`;
