@@ -271,6 +271,23 @@ describe("a failure of wheelwright's own steps, as its build log records it", ()
     expect(diagnoses[0]!.remedy).toContain('(network, the next card)');
   });
 
+  test('repair-command that left no wheel: the command and what it printed', () => {
+    const log = [
+      '$ "/bin/sh" "-c" "auditwheel repair -w /tmp/r/repaired /out/x-1.0-cp311-cp311-linux_x86_64.whl"',
+      'INFO:auditwheel.main_repair:Repairing x-1.0-cp311-cp311-linux_x86_64.whl',
+      'auditwheel: error: cannot repair "x-1.0-cp311-cp311-linux_x86_64.whl" to "manylinux_2_17_x86_64" ABI because of the presence of too-recent versioned symbols.',
+      '',
+      'wheelwright: repair-command failed (exit 1)',
+    ].join('\n');
+    const [d] = classify({ log });
+    expect(d).toMatchObject({ class: 'repair-command', confidence: 'high' });
+    expect(d!.title).toBe(
+      'repair-command failed (exit 1): auditwheel repair -w /tmp/r/repaired /out/x-1.0-cp311-cp311-linux_x86_64.whl',
+    );
+    expect(d!.evidence.at(-1)!.text).toMatch(/^auditwheel: error: cannot repair/);
+    expect(d!.remedy).toContain('rejected/');
+  });
+
   test('test-command that could not run names the step that failed', () => {
     const log = [
       '$ "/usr/bin/python3" "-m" "venv" "/tmp/t/test-venv"',
