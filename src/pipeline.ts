@@ -8,6 +8,7 @@ import { runMatrix, shareJobs, type BuildEvent } from './build/matrix.js';
 import { verifyBuilt } from './build/verify-built.js';
 import { repairWheel, testWheel } from './build/after-build.js';
 import { classify, watchKernel } from './diagnose/index.js';
+import { NOT_BLOCKING } from './verify/cards.js';
 import { cacheLayout } from './cache/layout.js';
 import { bypassLog, readHistory, startLauncher, type Launcher } from './launcher/launcher.js';
 import { HISTORY_MARGIN, type RunningCommand } from './launcher/coordinator.js';
@@ -209,21 +210,25 @@ export async function runMainJob(
     };
     const checked = await Promise.all(ran.map((result) => checkBuilt(result, checks)));
     // Every failure, of the build or of the checks after it, gets its explanation.
+    // A failed test-command may follow a verify that passed with notes: those stay, after the cause.
     const results = checked.map((result) =>
-      result.status === 'failed' && result.diagnoses.length === 0
+      result.status === 'failed' && result.diagnoses.every((d) => NOT_BLOCKING.has(d.class))
         ? {
             ...result,
-            diagnoses: classify({
-              log: readIfPresent(result.log) ?? '',
-              python: result.label,
-              journal: journal.filter((r) => r.build === result.id),
-              kernel: evidence,
-              memory: {
-                effectiveBytes: machine.memory.effectiveBytes,
-                usableSwapBytes: machine.swap.usableBytes,
-                jobs: plan.jobs,
-              },
-            }),
+            diagnoses: [
+              ...classify({
+                log: readIfPresent(result.log) ?? '',
+                python: result.label,
+                journal: journal.filter((r) => r.build === result.id),
+                kernel: evidence,
+                memory: {
+                  effectiveBytes: machine.memory.effectiveBytes,
+                  usableSwapBytes: machine.swap.usableBytes,
+                  jobs: plan.jobs,
+                },
+              }),
+              ...result.diagnoses,
+            ],
           }
         : result,
     );

@@ -5,6 +5,7 @@ import { parseOptions } from '../config/options.js';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { swapCommand } from './swap-command.js';
 import { verifyCommand } from './verify-command.js';
+import { diagnoseCommand } from './diagnose-command.js';
 import { removeAddedSwap } from '../provision/swap.js';
 import { layerInputs, type LayeredInputs } from '../config/pyproject.js';
 import { planPackage, probeMachine, runMainJob } from '../pipeline.js';
@@ -22,6 +23,9 @@ commands:
   verify WHEEL...
                 check built wheels: libraries they load, what their tag allows, an import test in
                 a fresh environment; exit 0 only when every wheel is ok (verify --help for more)
+  diagnose LOG...
+                why a build failed, from its log alone (any build log, - for standard input):
+                causes root cause first, the lines that show them, what to do (diagnose --help)
   swap add SIZE|auto, swap remove
                 add swap (or only as much as the plan needs), remove only what wheelwright added
 
@@ -59,6 +63,7 @@ export async function main(
   // swap has flags of its own
   if (argv[0] === 'swap') return swapCommand(argv.slice(1), env, out, err);
   if (argv[0] === 'verify') return verifyCommand(argv.slice(1), env, out, err);
+  if (argv[0] === 'diagnose') return diagnoseCommand(argv.slice(1), out, err);
   let parsed;
   try {
     parsed = parseArgs({ ...CONFIG, args: argv });
@@ -95,7 +100,7 @@ export async function main(
     }
     if (command !== 'plan' && command !== 'build') {
       err(
-        `wheelwright: unknown command '${command}'; expected build, plan, probe, swap or verify\n`,
+        `wheelwright: unknown command '${command}'; expected build, plan, probe, diagnose, swap or verify\n`,
       );
       return 2;
     }

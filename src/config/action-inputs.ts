@@ -141,6 +141,11 @@ export const ACTION_OUTPUTS = [
   },
   { name: 'report', description: 'The path of report.json, the build report.' },
   {
+    name: 'failure-class',
+    description:
+      'The main diagnosis class of the first build that failed or was rejected, as wheelwright diagnose names it (oom-killed, memory-limit, parallel-race, missing-header, before-build, test-command and the others); unbuildable when the only failures are versions that could not be built at all; empty when all were built.',
+  },
+  {
     name: 'swap-added',
     description: 'The swap file this run added (removed again by the post step), or empty.',
   },

@@ -4,6 +4,8 @@ import { CLASSES, type Confidence, type Diagnosis, type DiagnosisClass } from '.
 import { limitRemedy, oomRemedy, type MemoryContext } from './memory-remedy.js';
 import { installHint, isLibcHeader, packagesForHeader, packagesForLibrary } from './packages.js';
 import { LOG_RULES, type LogRule } from './rules.js';
+import { ownStepCard, ownStepFailure } from './own-steps.js';
+import { wrapperLines } from './wrappers.js';
 
 /** What the kernel said about the build: the cgroup's OOM-kill counter around it, and its log. */
 export interface KernelEvidence {
@@ -38,17 +40,25 @@ const MAX_EVIDENCE = 5;
 const MAX_LINE = 4000;
 
 function scan(lines: string[]): Finding[] {
+  const log = lines.join('\n');
+  // A rule that depends on the whole log is decided once per log, not once per line.
+  const rules = LOG_RULES.filter(
+    (rule) => (!rule.onlyIf || rule.onlyIf.test(log)) && !rule.unlessLog?.test(log),
+  );
   const findings: Finding[] = [];
   lines.forEach((line, index) => {
     if (line.length > MAX_LINE) return;
-    for (const rule of LOG_RULES) {
+    const own: Finding[] = [];
+    for (const rule of rules) {
       const match = rule.pattern.exec(line);
       if (!match) continue;
       const subject = rule.subject?.groups.map((g) => match[g]).find((s) => s !== undefined);
       // The C library's own headers are the toolchain's to provide, not a dependency's.
       if (rule.class === 'missing-header' && subject && isLibcHeader(subject)) continue;
-      findings.push({ rule, index, text: line.trim(), subject });
+      own.push({ rule, index, text: line.trim(), subject });
     }
+    const superseded = new Set(own.flatMap((f) => f.rule.supersedes ?? []));
+    findings.push(...own.filter((f) => !superseded.has(f.rule.id)));
   });
   return findings;
 }
@@ -220,6 +230,17 @@ function oomGroup(findings: Finding[], input: ClassifyInput): ClassEvidence | nu
  */
 export function classify(input: ClassifyInput): Diagnosis[] {
   const lines = input.log.split(/\r?\n/);
+  const own = ownStepFailure(lines);
+  if (own) {
+    // The step's own output may show why it failed: classify it alone, keeping its line numbers.
+    const from = (own.commandIndex ?? own.markerIndex) + 1;
+    const output = lines.map((line, i) => (i >= from && i < own.markerIndex ? line : ''));
+    const causes = classify({ ...input, log: output.join('\n') }).filter(
+      (d) => d.class !== 'unknown',
+    );
+    const python = input.python ?? pythonOf(lines);
+    return [ownStepCard(lines, own, python, causes[0]), ...causes];
+  }
   const findings = scan(lines);
   const python = input.python ?? pythonOf(lines);
   const byClass = new Map<DiagnosisClass, Finding[]>();
@@ -288,6 +309,8 @@ function fallbackRemedy(fallback: Diagnosis, cause: Diagnosis): string {
 const GENERIC =
   /subprocess-exited-with-error|See above for output|This error originates from a subprocess|Failed building wheel|Failed to build|Could not build wheels|exit status \d+$|exited with status|^\s*\[end of output\]/;
 
+const ICE = /internal compiler error|PLEASE submit a bug report|Please submit a full bug report/;
+
 function unknown(lines: string[], python: string | undefined): Diagnosis {
   const candidates = lines
     .map((text, index) => ({ text: text.trim(), index }))
@@ -301,13 +324,48 @@ function unknown(lines: string[], python: string | undefined): Diagnosis {
     );
   const specific = candidates.filter((l) => !GENERIC.test(l.text));
   const picked = (specific.length ? specific : candidates).slice(0, MAX_EVIDENCE);
+  const evidence: Evidence[] = picked.map((l) => ({
+    text: l.text,
+    source: 'log',
+    line: l.index + 1,
+  }));
+  const concerns = python ? { python } : {};
+  if (lines.some((l) => ICE.test(l))) {
+    return {
+      class: 'unknown',
+      confidence: 'low',
+      title: 'A compiler crashed (an internal compiler error): no known cause matched this log',
+      evidence,
+      concerns,
+      remedy:
+        'an internal compiler error is a bug in the compiler, not in the code: try another compiler version, or lower the optimisation level (or turn off LTO) for the file it names',
+    };
+  }
+  const wrappers = wrapperLines(lines);
+  const innermost = wrappers[0];
+  if (innermost) {
+    const status = innermost.status !== undefined ? ` (status ${innermost.status})` : '';
+    const shown = new Set(wrappers.slice(0, MAX_EVIDENCE).map((w) => w.index));
+    return {
+      class: 'unknown',
+      confidence: 'low',
+      title: `Only the build tool’s summary is here: ${innermost.tool} reports that ${innermost.target} failed${status}, not why`,
+      evidence: [
+        ...wrappers
+          .slice(0, MAX_EVIDENCE)
+          .map((w) => ({ text: w.text, source: 'log', line: w.index + 1 })),
+        ...evidence.filter((e) => !shown.has(e.line! - 1)),
+      ].slice(0, MAX_EVIDENCE),
+      concerns,
+      remedy: `the failing command’s own message is not in this log: look above the ${innermost.tool} line for the first error of the command it ran (with parallel jobs it can be far above, between other output), or rerun with one job and verbose output (\`jobs: 1\`; \`make -j1 V=1\`, \`ninja -j1 -v\`, \`cargo build -j1 -v\`) so that it is printed next to the failure`,
+    };
+  }
   return {
     class: 'unknown',
     confidence: 'low',
     title: 'No known cause matched this log',
-    evidence: picked.map((l) => ({ text: l.text, source: 'log', line: l.index + 1 })),
-    concerns: python ? { python } : {},
-    remedy:
-      'read the lines above, the first error is usually the cause; an internal compiler error is a compiler bug (try another compiler version or lower the optimisation level for that file)',
+    evidence,
+    concerns,
+    remedy: 'read the lines above; the first error is usually the cause',
   };
 }

@@ -17,9 +17,13 @@ export type Confidence = Diagnosis['confidence'];
 /**
  * The classes, strongest root cause first: when a log shows several, the earlier class is what
  * happened and the later ones are its echoes (an OOM kill before the assembler error it caused,
- * a missing header before the compile errors that follow it).
+ * a missing header before the compile errors that follow it). The first three are wheelwright's
+ * own steps failing, which its log records for certain (own-steps.ts).
  */
 export const CLASSES = [
+  'before-build',
+  'repair-command',
+  'test-command',
   'oom-killed',
   'memory-limit',
   'disk-full',

@@ -1,4 +1,16 @@
 import type { Confidence, DiagnosisClass } from './diagnosis.js';
+import {
+  CANNOT_ALLOCATE,
+  ERROR,
+  FATAL_ERROR,
+  FILE_TRUNCATED,
+  FORMAT_NOT_RECOGNIZED,
+  KILLED,
+  MEMORY_EXHAUSTED,
+  NO_SPACE,
+  NO_SUCH_FILE as NO_SUCH_FILE_WORDS,
+  SIGNAL_TERMINATED,
+} from './locale-words.js';
 
 /**
  * What a matching line names, for the title and the remedy: a header, a library, a program, a
@@ -22,27 +34,45 @@ export interface LogRule {
   weight: number;
   title: string;
   remedy: string;
+  /** The line counts only when the whole log also matches this (the circumstance that makes it this class). */
+  onlyIf?: RegExp;
+  /** The line does not count when the whole log matches this (a sign of another mechanism). */
+  unlessLog?: RegExp;
+  /** Rules whose finding on the same line this one replaces (a more specific reading of it). */
+  supersedes?: string[];
 }
 
 // Compilers, assemblers and linkers whose death or failure the rules name.
-const TOOL = String.raw`(cc1plus|cc1obj|cc1|lto1|lto-wrapper|collect2|ld(?:\.\w+)?|as|f951|rustc|nvcc|clang\+\+|clang|g\+\+|gcc|c\+\+|cc)`;
-// gcc and pip print localized messages; the English and the common localized words both count.
-const FATAL = String.raw`(?:fatal error|致命错误|erreur fatale|schwerwiegender Fehler|error fatal)`;
-const NO_SUCH_FILE = String.raw`(?:No such file or directory|Aucun fichier ou dossier de ce type|没有那个文件或目录|Datei oder Verzeichnis nicht gefunden|No existe el archivo o el directorio)`;
+const TOOL = String.raw`(cc1plus|cc1objplus|cc1obj|cc1|lto1|lto-wrapper|collect2|ld64|ld(?:\.\w+)?|lld|as|f951|rustc|nvcc|clang\+\+|clang|g\+\+|gcc|gfortran|c\+\+|cc)`;
+// gcc and pip print localized messages: every locale's words count (see locale-words.ts).
+const FATAL = String.raw`(?:${FATAL_ERROR})`;
+const NO_SUCH_FILE = String.raw`(?:${NO_SUCH_FILE_WORDS})`;
+const HEADER_FILE = String.raw`[\w./\\+-]+\.(?:h|hh|hpp|hxx|H|inc|tcc|ipp)`;
 const HEADER = String.raw`['"‘<]?([\w./+-]+\.(?:h|hh|hpp|hxx|H|inc))['"’>]?`;
 const SOURCE = String.raw`[\w./\\+-]+\.(?:c|cc|cpp|cxx|C|c\+\+|m|mm|pyx|pxd|f|f90|F90|cu)`;
 
+// A file a build step writes, by the names projects give them.
+const GENERATED = String.raw`(?:[\w.+-]+/)*[\w.+-]*(?:generated|autogen|_gen\b|\bgen_|version_git|buildinfo|\.pb)[\w./+-]*`;
+
+// A build tool's own sign that it ran steps at once: make's -j or its wait line, ninja's counter.
+const PARALLEL =
+  /(?:^|\s)-j\s*\d*(?:\s|$)|--jobs\b|Waiting for unfinished jobs|^\s*\[\d+\/\d+\] |\bninja\b/m;
+
+const PARALLEL_STEPS_REMEDY =
+  'the build runs steps at once that depend on each other, and the makefile (or CMakeLists.txt) does not say so: declare the dependency (the generated file or the directory as a prerequisite of the compile), or build with one job at a time (`jobs: 1`, `make -j1`, `CMAKE_BUILD_PARALLEL_LEVEL=1`) until it does';
+
 export const LOG_RULES: LogRule[] = [
-  // oom-killed: the kernel's SIGKILL reaches the driver as "Killed"; the assembler then reads a
-  // half-written .s file, so its errors are echoes of the kill, not the cause.
+  // oom-killed: the kernel's SIGKILL reaches the driver, which reports it in its own words and
+  // language; the assembler then reads a half-written .s file, so its errors are echoes of the
+  // kill, not the cause.
   {
     id: 'driver-killed',
     class: 'oom-killed',
     confidence: 'medium',
     pattern: new RegExp(
-      String.raw`(?:Killed signal terminated program|已杀死 signal terminated program|Internal error: Killed \(program)\s+${TOOL}`,
+      String.raw`(?:${KILLED})[-\s]*(?:${SIGNAL_TERMINATED})\s+(?:\S*/)?${TOOL}(?![\w+])|(?:${KILLED})\s*[(（][^()]*?\b${TOOL}(?![\w+])[)）]`,
     ),
-    subject: { groups: [1], kind: 'program' },
+    subject: { groups: [1, 2], kind: 'program' },
     weight: 10,
     title: 'The kernel killed {subject} (SIGKILL), most likely for memory',
     remedy: '{fix}',
@@ -51,19 +81,60 @@ export const LOG_RULES: LogRule[] = [
     id: 'linker-killed',
     class: 'oom-killed',
     confidence: 'medium',
-    pattern: new RegExp(String.raw`${TOOL} terminated with signal 9`),
+    pattern: new RegExp(
+      String.raw`\b${TOOL}(?![\w+])\s+(?:terminated with signal 9\b|[^[\]]*?\b9\b[^[\]]*?\[(?:${KILLED})\])`,
+    ),
     subject: { groups: [1], kind: 'program' },
     weight: 10,
     title: 'The kernel killed {subject} (signal 9), most likely for memory',
     remedy: '{fix}',
   },
+  // clang's driver and cargo name the killed child in their own forms.
+  {
+    id: 'child-killed',
+    class: 'oom-killed',
+    confidence: 'medium',
+    pattern: new RegExp(
+      String.raw`unable to execute command: (?:${KILLED})|\(signal: 9, SIGKILL: kill\)|^(?:/bin/)?\w*sh: (?:line \d+: )?\d+ (?:${KILLED})\s`,
+    ),
+    weight: 9,
+    title: 'The kernel killed a compiler (SIGKILL), most likely for memory',
+    remedy: '{fix}',
+  },
+  // The kernel's own report, when the log includes it (dmesg, a container runtime).
+  {
+    id: 'kernel-oom',
+    class: 'oom-killed',
+    confidence: 'high',
+    pattern:
+      /Out of memory: Kill(?:ed)? process \d+ \(([^)]+)\)|Memory cgroup out of memory|invoked oom-killer|\boom-kill:|\bOOMKilled\b/,
+    subject: { groups: [1], kind: 'program' },
+    weight: 11,
+    title: 'The kernel’s OOM killer killed {subject}',
+    remedy: '{fix}',
+  },
+  // A build tool's summary of a child that died of SIGKILL: 137 is 128 + 9.
   {
     id: 'exit-137',
     class: 'oom-killed',
     confidence: 'low',
-    pattern: /(?:exit (?:status|code):? 137\b|^\s*Killed\s*$|killed by SIGKILL)/,
+    pattern: new RegExp(
+      String.raw`(?:exit (?:status|code)|exit_?code|return ?code|returned a non-zero code)[:= ]*137\b|\bsignal: killed\b|\*\*\* \[[^\]]*\] \S+ 137\b|\bcode=137\b|returned (?:non-zero )?exit (?:status|code) (?:137|-9)\b|^\s*(?:${KILLED})(?::\s*9)?\s*$|killed by SIGKILL|\bsignal 9\b|\bSIGKILL\b`,
+    ),
     weight: 5,
     title: 'A build process was killed (SIGKILL, exit 137), most likely for memory',
+    remedy: '{fix}',
+  },
+  // clang reports a signal without naming it; when nothing says it was a crash, it was a kill.
+  {
+    id: 'clang-signal',
+    class: 'oom-killed',
+    confidence: 'low',
+    pattern: /frontend command failed due to signal/,
+    unlessLog:
+      /unable to execute command: (?:Segmentation fault|Bus error|Illegal instruction|Abort)|^Stack dump:|PLEASE submit a bug report.*crash backtrace.*\n.*Stack dump/m,
+    weight: 4,
+    title: 'The compiler died of a signal it did not name, most likely a kill for memory',
     remedy: '{fix}',
   },
   {
@@ -71,33 +142,46 @@ export const LOG_RULES: LogRule[] = [
     class: 'oom-killed',
     confidence: 'low',
     pattern:
-      /(?:end of file not at end of a line|unknown pseudo-op|open CFI at the end of file|missing \.cfi_endproc|junk at end of line, first unrecognized character|unterminated string; newline inserted|bad or irreducible absolute expression)/,
+      /(?:end of file not at end of a line|unknown pseudo-op|open CFI at the end of file|missing \.cfi_endproc|junk at end of line, first unrecognized character|unterminated string; newline inserted|end of file in string|bad or irreducible absolute expression)/,
     weight: 2,
     title:
       'The assembler read a truncated file: a compiler died mid-output, most likely killed for memory',
     remedy: '{fix}',
   },
-  // memory-limit: an allocation refused by an rlimit or by strict overcommit; nothing was killed.
+  // memory-limit: an allocation refused (an rlimit, strict overcommit, a 32-bit address space);
+  // nothing was killed.
   {
     id: 'out-of-memory-allocating',
     class: 'memory-limit',
     confidence: 'high',
-    pattern: new RegExp(
-      String.raw`${TOOL}(?:\.exe)?: out of memory allocating \d+ bytes(?: after a total of (\d+) bytes)?`,
-    ),
-    subject: { groups: [2], kind: 'allocated' },
+    pattern: /out of memory allocating \d+ bytes(?: after a total of (\d+) bytes)?/,
+    subject: { groups: [1], kind: 'allocated' },
     weight: 10,
     title: 'An allocation of the compiler failed under a memory limit',
     remedy: '{fix}',
   },
   {
-    id: 'virtual-memory-exhausted',
+    id: 'allocation-failed',
     class: 'memory-limit',
     confidence: 'high',
-    pattern:
-      /virtual memory exhausted|cannot allocate memory for|mmap reservation .*out of memory|std::bad_alloc|memory exhausted/i,
-    weight: 8,
+    pattern: new RegExp(
+      String.raw`virtual memory exhausted|cannot allocate memory for|mmap reservation .*out of memory|std::bad_alloc|${MEMORY_EXHAUSTED}|LLVM ERROR: out of memory|memory allocation of \d+ bytes failed|out of heap space|fatal error (?:C1060|C1076|C3859)|LNK1102|\bC1002\b`,
+      'i',
+    ),
+    weight: 9,
     title: 'An allocation failed under a memory limit',
+    remedy: '{fix}',
+  },
+  {
+    id: 'out-of-memory',
+    class: 'memory-limit',
+    confidence: 'medium',
+    pattern: new RegExp(
+      String.raw`(?:${CANNOT_ALLOCATE})|\[Errno 12\]|\bENOMEM\b|^\s*MemoryError\b|(?:error|fatal)[^:]*:.*\bout of memory\b|paging file is too small|os error 1455`,
+      'i',
+    ),
+    weight: 6,
+    title: 'An allocation failed: the process was refused memory',
     remedy: '{fix}',
   },
   // disk-full
@@ -105,7 +189,9 @@ export const LOG_RULES: LogRule[] = [
     id: 'no-space',
     class: 'disk-full',
     confidence: 'high',
-    pattern: /No space left on device|\[Errno 28\]|ENOSPC|Disk quota exceeded/,
+    pattern: new RegExp(
+      String.raw`${NO_SPACE}|\[Errno 28\]|ENOSPC|Disk quota exceeded|not enough space on the disk|running out of disk space|\bdisk (?:is )?full\b`,
+    ),
     weight: 10,
     title: 'The disk filled up',
     remedy:
@@ -139,7 +225,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'network',
     confidence: 'high',
     pattern:
-      /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED/,
+      /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout/,
     weight: 10,
     title: 'Build dependencies could not be downloaded: the network failed',
     remedy:
@@ -175,8 +261,8 @@ export const LOG_RULES: LogRule[] = [
     class: 'toolchain-broken',
     confidence: 'high',
     pattern:
-      /unable to execute '([^']+)': No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C compiler cannot create executables|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'/,
-    subject: { groups: [1, 2, 3, 4, 5], kind: 'program' },
+      /unable to execute '([^']+)': No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C compiler cannot create executables|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:[Cc]ommand )?not found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|error: linker [`']([^`']+)[`'] not found|xcrun: error: invalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)/,
+    subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9], kind: 'program' },
     weight: 10,
     title: 'No working C compiler: {subject} could not run',
     remedy:
@@ -283,23 +369,40 @@ export const LOG_RULES: LogRule[] = [
     class: 'missing-library',
     confidence: 'high',
     pattern:
-      /cannot find -l([\w.+-]+)|-l([\w.+-]+) could not be found|library not found for -l([\w.+-]+)|LNK1181: cannot open input file '([\w.+-]+)\.lib'/,
-    subject: { groups: [1, 2, 3, 4], kind: 'library' },
+      /cannot find -l([\w.+-]+)|unable to find library -l([\w.+-]+)|-l([\w.+-]+) could not be found|library not found for -l([\w.+-]+)|LNK1181: cannot open input file '([\w.+-]+)\.lib'/,
+    subject: { groups: [1, 2, 3, 4, 5], kind: 'library' },
     weight: 10,
     title: 'The linker cannot find a library: -l{subject}',
     remedy: '{fix}',
   },
-  // parallel-race: two compiles of one source into one object path, read by a link in between.
+  // parallel-race: a step read an intermediate file another step was still writing (or had not
+  // written yet): two compiles of one source into one object path, a link or an archive step
+  // racing the compiles, a compile racing the step that generates its header or makes its
+  // output directory.
   {
     id: 'object-truncated',
     class: 'parallel-race',
     confidence: 'high',
-    pattern:
-      /(\S+\.(?:o|obj|so|a)): file not recognized: [Ff]ile truncated|(\S+\.(?:o|obj|so|a)): file too short|file too short|resolution sub id \w+ not in object file|unexpected file name .* in linker resolution file|cannot read ['‘]?LTO_\w+['’]? from|lto1: internal compiler error: Bus error|has a corrupt string table index|ELF section name out of range|Cannot open compiler generated file: .*Permission denied/,
+    pattern: new RegExp(
+      String.raw`(\S+\.(?:o|obj|lo|so|a|lib|rlib))\b.*?(?:${FILE_TRUNCATED})|final link failed: (?:${FILE_TRUNCATED})|(\S+\.(?:o|obj|lo|so|a)): file too short|file too short|resolution sub id \w+ not in object file|unexpected file name .* in linker resolution file|cannot read ['‘]?LTO_\w+['’]? from|lto1: internal compiler error: Bus error|has a corrupt string table index|ELF section name out of range|Cannot open compiler generated file: .*Permission denied|C1041: cannot open program database`,
+    ),
     subject: { groups: [1, 2], kind: 'object' },
     weight: 10,
     title:
       'A link read an object file while another compile was rewriting it (a parallel build race)',
+    remedy: '{fix}',
+  },
+  {
+    id: 'object-unrecognized',
+    class: 'parallel-race',
+    confidence: 'medium',
+    pattern: new RegExp(
+      String.raw`(\S+\.(?:o|obj|lo|a))(?:\(\S+\))?:? (?:file not recognized: )?(?:${FORMAT_NOT_RECOGNIZED})`,
+    ),
+    subject: { groups: [1], kind: 'object' },
+    weight: 8,
+    title:
+      'An object file or archive was unreadable: most likely half-written by a step running in parallel',
     remedy: '{fix}',
   },
   // The same race caught earlier: the second compile's assembler unlinks the object before it
@@ -308,13 +411,52 @@ export const LOG_RULES: LogRule[] = [
     id: 'object-vanished',
     class: 'parallel-race',
     confidence: 'medium',
-    pattern:
-      /lto1: fatal error: open (\S+\.(?:o|obj)) failed: No such file or directory|\bld: cannot find (\S+\.o): No such file or directory/,
-    subject: { groups: [1, 2], kind: 'object' },
+    pattern: new RegExp(
+      String.raw`lto1: fatal error: open (\S+\.(?:o|obj)) failed: ${NO_SUCH_FILE}|\bld(?:\.\w+)?: (?:error: )?cannot (?:find|open) (\S+\.(?:o|obj)): ${NO_SUCH_FILE}|\b(?:\S*-)?(?:ar|ranlib): (?:\S+: )?(\S+\.(?:o|obj|lo)): ${NO_SUCH_FILE}|error: (\S+\.(?:o|obj|lo)): ${NO_SUCH_FILE}|no such file or directory: '(\S+\.(?:o|obj|a))'|No such file or directory: '([^']+\.(?:o|obj))'`,
+    ),
+    subject: { groups: [1, 2, 3, 4, 5, 6], kind: 'object' },
     weight: 9,
     title:
       'A link found no object file where a compile had just written it: another compile of the same source was rewriting it (a parallel build race)',
     remedy: '{fix}',
+  },
+  {
+    id: 'output-directory-missing',
+    class: 'parallel-race',
+    confidence: 'medium',
+    pattern: new RegExp(
+      String.raw`can't create (\S+\.(?:o|obj|s)): ${NO_SUCH_FILE}|unable to open output file '([^']+)': '?${NO_SUCH_FILE}|cannot open output file (\S+): ${NO_SUCH_FILE}`,
+    ),
+    subject: { groups: [1, 2, 3], kind: 'object' },
+    weight: 8,
+    title:
+      'A compile wrote into a directory that did not exist yet: the step that makes it ran in parallel, too late',
+    remedy: PARALLEL_STEPS_REMEDY,
+  },
+  {
+    id: 'generated-file-missing',
+    class: 'parallel-race',
+    confidence: 'medium',
+    pattern: new RegExp(
+      String.raw`${FATAL}[:：]\s*['"‘<]?(${GENERATED}\.(?:h|hh|hpp|inc))['"’>]?(?:[:：]\s*${NO_SUCH_FILE}| file not found)|\b(?:cp|mv|install|ln|cat|cmp): (?:cannot stat |cannot access )?['‘]?([^'’:\s]+)['’]?: ${NO_SUCH_FILE}|No rule to make target [\`'‘](${GENERATED})['’], needed by|ninja: error: '(${GENERATED})', needed by '[^']+', missing and no known rule to make it`,
+    ),
+    onlyIf: PARALLEL,
+    supersedes: ['header-missing'],
+    subject: { groups: [1, 2, 3, 4], kind: 'source' },
+    weight: 7,
+    title:
+      'A parallel build used {subject} before the step that generates it had run (a parallel build race)',
+    remedy: PARALLEL_STEPS_REMEDY,
+  },
+  {
+    id: 'text-file-busy',
+    class: 'parallel-race',
+    confidence: 'medium',
+    pattern: /Text file busy/,
+    weight: 6,
+    title:
+      'A build step ran a program while another step was still writing it (a parallel build race)',
+    remedy: PARALLEL_STEPS_REMEDY,
   },
   // missing-shared-library (at import)
   {
@@ -344,8 +486,10 @@ export const LOG_RULES: LogRule[] = [
     id: 'source-error',
     class: 'compile-error',
     confidence: 'medium',
-    pattern: new RegExp(String.raw`(${SOURCE}):\d+(?::\d+)?: (?:fatal )?error: `),
-    subject: { groups: [1], kind: 'source' },
+    pattern: new RegExp(
+      String.raw`(${SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: (?:${FATAL}|${ERROR})[:：] ?|(${SOURCE})\(\d+\): error(?!\s*C\d)|^Error: .* at \(1\)`,
+    ),
+    subject: { groups: [1, 2], kind: 'source' },
     weight: 10,
     title: 'The project’s own code does not compile',
     remedy:
@@ -356,13 +500,23 @@ export const LOG_RULES: LogRule[] = [
     class: 'compile-error',
     confidence: 'medium',
     pattern: new RegExp(
-      String.raw`error: (${SOURCE}): ${NO_SUCH_FILE}|fatal error: no input files|Error compiling Cython file`,
+      String.raw`error: (${SOURCE}): ${NO_SUCH_FILE}|(?:fatal )?error: no input files|Error compiling Cython file`,
     ),
     subject: { groups: [1], kind: 'source' },
     weight: 8,
     title: 'A source file of the project is missing or failed to generate',
     remedy:
       'a source the build lists does not exist: the sdist lacks a generated file (add it, or add Cython to `build-system.requires` so it is generated)',
+  },
+  {
+    id: 'rust-error',
+    class: 'compile-error',
+    confidence: 'medium',
+    pattern: /^\s*error\[E\d{4}\]: /,
+    weight: 9,
+    title: 'The project’s own Rust code does not compile',
+    remedy:
+      'rustc rejected the code at the lines shown: fix them, or build a release of the package that supports this Rust toolchain (`rust-version` in Cargo.toml names the oldest it supports)',
   },
   {
     id: 'msvc-error',

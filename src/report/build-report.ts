@@ -45,3 +45,14 @@ export function makeReport(
 
 export const allBuilt = (report: BuildReport): boolean =>
   report.failed.length === 0 && report.builds.length > 0;
+
+/**
+ * The main diagnosis class of the first build that failed or was rejected (as `wheelwright
+ * diagnose` names it); `unbuildable` when the only failures are versions that could not be built
+ * at all; empty when every wheel was built.
+ */
+export function failureClass(report: BuildReport): string {
+  const first = report.builds.find((b) => b.status === 'failed' || b.status === 'rejected');
+  if (first) return first.diagnoses[0]?.class ?? 'unknown';
+  return report.failed.length ? 'unbuildable' : '';
+}

@@ -4,6 +4,7 @@ import type { Plan } from '../plan/plan.js';
 import type { Probe } from '../probe/types.js';
 import type { SwapOutcome } from '../provision/swap.js';
 import type { Diagnosis } from '../diagnose/diagnosis.js';
+import { OWN_STEPS } from '../diagnose/own-steps.js';
 import type { JournalRecord } from '../launcher/journal.js';
 import type { CacheSummary } from '../launcher/journal-summary.js';
 import type { BuildReport } from './build-report.js';
@@ -77,8 +78,10 @@ function cacheLine(cache: CacheSummary): string {
 
 /** One diagnosis as markdown: title, class and confidence, what to do, the evidence. */
 export function card(id: string, d: Diagnosis): string[] {
+  // a failed own step shows its command and all the last lines it kept; other cards, the first five
+  const shown = (OWN_STEPS as readonly string[]).includes(d.class) ? d.evidence.length : 5;
   const evidence = d.evidence
-    .slice(0, 5)
+    .slice(0, shown)
     .map((e) => `${e.source}${e.line === undefined ? '' : `:${e.line}`}: ${e.text}`)
     .join('\n');
   return [

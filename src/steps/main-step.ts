@@ -21,7 +21,7 @@ import { restoreCacheEntries } from './cache-entries.js';
 import { formatBytes } from '../config/size.js';
 import { readIfPresent } from '../probe/read-file.js';
 import { ANNOTATION_CAP, annotationsFor } from '../report/annotations.js';
-import { allBuilt } from '../report/build-report.js';
+import { allBuilt, failureClass } from '../report/build-report.js';
 import { progressLine } from '../report/progress.js';
 
 /** The compiler's first line of `--version`: cached objects of another compiler never match. */
@@ -97,6 +97,7 @@ export async function runMain(): Promise<void> {
       probe: JSON.stringify(probe),
       wheels: built.wheels.join('\n'),
       failed: built.failed.join(' '),
+      'failure-class': failureClass(built),
       report: job.reportFile,
       'swap-added': job.swap.added?.path ?? '',
     });

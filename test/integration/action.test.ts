@@ -110,6 +110,7 @@ describe('the action, as the runner runs it', () => {
       /wheelwright_example-1\.0\.0-cp311-cp311-linux_x86_64\.whl$/,
     );
     expect(step.outputs.failed).toBe('');
+    expect(step.outputs['failure-class']).toBe('');
     expect(JSON.parse(readFileSync(step.outputs.report!, 'utf8')).wheels).toEqual([
       step.outputs.wheels,
     ]);
@@ -126,6 +127,23 @@ describe('the action, as the runner runs it', () => {
     );
     expect(step.summary).toContain('✅ **1 of 1 wheel built**');
     expect(step.summary).toContain('| Memory |');
+  });
+
+  it('names the class of the first failure, and a failed before-build gets its own card', async () => {
+    const step = await runStep('main', {
+      'package-dir': 'example',
+      'python-versions': '/usr/bin/python3',
+      'build-isolation': 'false',
+      'before-build': 'echo "fetching libfoo 1.2" >&2; echo "checksum mismatch" >&2; exit 7',
+    });
+    expect(step.status).toBe(1);
+    expect(step.outputs.failed).toBe('cp311');
+    expect(step.outputs['failure-class']).toBe('before-build');
+    expect(step.summary).toContain(
+      '**cp311: before-build failed (exit 7): echo "fetching libfoo 1.2" >&2; echo "checksum mismatch" >&2; exit 7** (`before-build`, high confidence)',
+    );
+    expect(step.summary).toMatch(/log:\d+: fetching libfoo 1\.2\nlog:\d+: checksum mismatch\n```/);
+    expect(step.summary).not.toMatch(/internal compiler error|jobs: 1/);
   });
 
   it.each([

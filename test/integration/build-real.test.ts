@@ -110,9 +110,9 @@ describe('building the example for three interpreters at once, for real', () => 
   });
 
   it('keeps the other wheels when one version fails, and reports the failure with its log', async () => {
-    // before-build fails only under the debug interpreter
+    // before-build fails only under the debug interpreter, after saying why on stderr
     const beforeBuild =
-      'python -c "import sys; sys.exit(3 if hasattr(sys, \'gettotalrefcount\') else 0)"';
+      "python -c \"import sys; d = hasattr(sys, 'gettotalrefcount'); d and print('no debug build of libfoo', file=sys.stderr); sys.exit(3 if d else 0)\"";
     const { ran, out, report } = await build([
       '--python-versions',
       PYTHONS.join(' '),
@@ -126,6 +126,19 @@ describe('building the example for three interpreters at once, for real', () => 
     expect(readFileSync(byId.cp311d.log, 'utf8')).toContain(
       'wheelwright: before-build failed (exit 3)',
     );
+    // its own card: the command, its exit, its last lines; no compiler remedy
+    const [card] = byId.cp311d.diagnoses;
+    expect(card).toMatchObject({
+      class: 'before-build',
+      confidence: 'high',
+      title: `before-build failed (exit 3): ${beforeBuild}`,
+    });
+    expect(card.evidence.map((e: { text: string }) => e.text)).toEqual([
+      `$ "/bin/sh" "-c" ${JSON.stringify(beforeBuild)}`,
+      'no debug build of libfoo',
+    ]);
+    expect(card.remedy).not.toMatch(/internal compiler error|jobs: 1|swap/);
+    expect(ran.stdout).toContain('(`before-build`, high confidence)');
     expect(byId.cp311.status).toBe('built');
     expect(byId.pp39.status).toBe('built');
     expect(readdirSync(out).sort()).toEqual(
@@ -168,10 +181,21 @@ describe('building the example for three interpreters at once, for real', () => 
     expect(only.status).toBe('failed');
     expect(only.error).toBe('test-command failed (exit 1)');
     expect(readdirSync(out)).toEqual([]);
-    expect(only.diagnoses.length).toBeGreaterThan(0);
-    expect(only.diagnoses[0].evidence.map((e: { text: string }) => e.text).join('\n')).toContain(
-      '_absent',
+    const [card] = only.diagnoses;
+    expect(card).toMatchObject({
+      class: 'test-command',
+      confidence: 'high',
+      title: 'test-command failed (exit 1): python -c "import wheelwright_example._absent"',
+    });
+    const evidence = card.evidence.map((e: { text: string }) => e.text);
+    expect(evidence[0]).toBe(
+      '$ "/bin/sh" "-c" "python -c \\"import wheelwright_example._absent\\""',
     );
+    expect(evidence.at(-1)).toBe(
+      "ModuleNotFoundError: No module named 'wheelwright_example._absent'",
+    );
+    expect(card.remedy).toContain('rejected/');
+    expect(card.remedy).not.toMatch(/internal compiler error|jobs: 1|swap/);
   });
 
   it("runs test-command in verify's environment, where the wheel is already installed", async () => {

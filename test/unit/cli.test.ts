@@ -73,7 +73,7 @@ describe('wheelwright CLI', () => {
     [['plan', EXAMPLE, '--colour'], "wheelwright: Unknown option '--colour'"],
     [
       ['build-it'],
-      "wheelwright: unknown command 'build-it'; expected build, plan, probe, swap or verify",
+      "wheelwright: unknown command 'build-it'; expected build, plan, probe, diagnose, swap or verify",
     ],
     [
       ['build', EXAMPLE, '--build-frontend', 'poetry'],

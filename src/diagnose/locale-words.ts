@@ -1,0 +1,266 @@
+/**
+ * The localized words a toolchain prints for the same event, so that a rule matches the event and
+ * not one language's wording. Each list is the msgstr set of one msgid, read from the .mo files
+ * Debian 12 ships (the English original included):
+ *
+ * - glibc's strsignal/strerror texts: package libc-l10n 2.36, `/usr/share/locale/<ll>/LC_MESSAGES/libc.mo`
+ *   (msgids "Killed", "Cannot allocate memory", "No space left on device", "No such file or
+ *   directory"; the Spanish of older glibc releases too).
+ * - gcc's driver: package gcc-12-locales 12.2.0-14+deb12u1, `gcc-12.mo`, msgid
+ *   "%s signal terminated program %s" (translated in de, es, fi, fr, sv; English elsewhere) and
+ *   collect2's "%s terminated with signal %d [%s]%s" (its bracket holds the strsignal text), and
+ *   the diagnostic kinds "fatal error: " and "error: ".
+ * - binutils' BFD: package binutils-common 2.40, `bfd.mo`, msgids "file truncated",
+ *   "file format not recognized", "memory exhausted".
+ *
+ * Older gcc releases reported the same kill as an internal compiler error,
+ * "internal compiler error: Killed (program cc1plus)", which the rules match through KILLED too.
+ */
+
+const alternation = (words: readonly string[]): string =>
+  words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+/** strsignal(SIGKILL) in every libc locale. */
+export const KILLED = alternation([
+  'Killed',
+  'Buĉita',
+  'Bị buộc kết thúc',
+  'Drept',
+  'Dræbt',
+  'Dödad',
+  'Getötet',
+  'Geëlimineerd',
+  'Kilőve',
+  'Matado',
+  'Matat',
+  'Morto',
+  'Nutraukta (killed)',
+  'Pobit',
+  'Processus arrêté',
+  'Süreç durduruldu',
+  'Tapettu',
+  'Terbunuh',
+  'Terminado (killed)',
+  'Ubijen',
+  'Ucciso',
+  'Unicestwiony',
+  'Zabit (SIGKILL)',
+  'Zabitý',
+  'Σκοτώθηκε',
+  'Безусловно прекъснат',
+  'Вбито',
+  'Забіты',
+  'Убито',
+  'Убијен',
+  '已杀死',
+  '強制終了',
+  '強制結束',
+  '죽었음',
+]);
+
+/** gcc's "%s signal terminated program %s" as its translations word it (the signal first). */
+export const SIGNAL_TERMINATED = alternation([
+  'signal terminated program',
+  'hat Programm',
+  'terminó el programa',
+  'signaali päätti',
+  'a terminé le programme',
+  'signal avslutade programmet',
+]);
+
+/** strerror(ENOMEM) in every libc locale. */
+export const CANNOT_ALLOCATE = alternation([
+  'Cannot allocate memory',
+  'Bellek ayrılamadı',
+  'Impossibile allocare memoria',
+  'Impossível alocar memória',
+  'Kan ikke tildele hukommelse',
+  'Kan ikke tildele minne',
+  'Kan inte allokera minne',
+  'Không thể cấp phát bộ nhớ',
+  'Mankas sufiĉa memoro',
+  'Muistin varaaminen ei onnistu',
+  'Ne peut allouer de la mémoire',
+  'Nelze alokovat paměť',
+  'Nem foglalható memória',
+  'Nema dovoljno memorije',
+  'Nepavyko išskirti atminties',
+  'Nicht genügend Hauptspeicher verfügbar',
+  'Nie je možné prideliť pamäť',
+  'Nie można przydzielić pamięci',
+  'No se pudo asignar memoria',
+  'No s’ha pogut reservar memòria',
+  'Non se pode reservar memoria',
+  'Não foi possível alocar memória',
+  'Onvoldoende geheugen beschikbaar',
+  'Pomnilnika ni mogoče dodeliti',
+  'Tidak dapat mengalokasikan memori',
+  'Δεν είναι δυνατό να δεσμευτεί μνήμη',
+  'Не вдалося розподілити пам’ять',
+  'Не могу да доделим меморију',
+  'Не може да се задели памет',
+  'Невозможно выделить память',
+  'немагчыма разьмеркаваць памяць',
+  'メモリを確保できません',
+  '无法分配内存',
+  '無法配置記憶體',
+  '메모리를 할당할 수 없습니다',
+]);
+
+/** strerror(ENOSPC) in every libc locale. */
+export const NO_SPACE = alternation([
+  'No space left on device',
+  'Aucun espace disponible sur le périphérique',
+  'Auf dem Gerät ist kein Speicherplatz mehr verfügbar',
+  'Aygıt üzerinde boş yer yok',
+  'Brak miejsca na urządzeniu',
+  'Enheten är full',
+  'Geen ruimte meer over op apparaat',
+  'Ikke mer plass på enheten',
+  'Ikke mere plads på enheden',
+  'Không có đủ chỗ trống trên thiết bị',
+  'Laitteella ei ole tilaa jäljellä',
+  'Na napravi ni več prostora',
+  'Na zariadení už nie je žiadne miesto',
+  'Na zařízení není volné místo',
+  'Ne haviĝas plu da spaco sur aparato',
+  'Nema više prostora na uređaju',
+  'Nincs több hely a lemezen',
+  'No queda espacio en el dispositivo',
+  'No resta espai al dispositiu',
+  'Non hai espacio libre no dispositivo',
+  'Não há espaço disponível no dispositivo',
+  'Sem espaço livre no dispositivo',
+  'Spazio esaurito sul device',
+  'Tidak ruang lagi diperangkat',
+  'Įrenginyje neliko vietos',
+  'Δεν έμεινε καθόλου χώρος στη συσκευή',
+  'На устройстве не осталось свободного места',
+  'Недостатньо місця на пристрої',
+  'Није преостало простора на уређају',
+  'Няма месца на прыладзе',
+  'Няма свободно място на устройството',
+  'デバイスに空き領域がありません',
+  '裝置上已無多餘空間',
+  '设备上没有空间',
+  '장치에 남은 공간이 없음',
+]);
+
+/** BFD's "file truncated" (ar, ranlib, ld, objcopy read an object cut short). */
+export const FILE_TRUNCATED = alternation([
+  'file truncated',
+  'File truncated',
+  'ficheiro truncado',
+  'fichier tronqué',
+  'fișier trunchiat',
+  'датотека је окрњена',
+  'файл обрізано',
+  'файл усечён',
+]);
+
+/** BFD's "file format not recognized". */
+export const FORMAT_NOT_RECOGNIZED = alternation([
+  'file format not recognized',
+  'File format not recognized',
+  'format de fichier non reconnu',
+  'formato de ficheiro não reconhecido',
+  'formatul fișierului nu este recunoscut',
+  'запис датотеке није препознат',
+  'формат файла не распознан',
+  'формат файла не розпізнано',
+]);
+
+/** BFD's and bison's "memory exhausted". */
+export const MEMORY_EXHAUSTED = alternation([
+  'memory exhausted',
+  'memorie epuizată',
+  'memória esgotada',
+  'mémoire épuisée',
+  'закончилась память',
+  'меморија је исцрпљена',
+  "пам'ять вичерпано",
+]);
+
+/** strerror(ENOENT) in every libc locale. */
+export const NO_SUCH_FILE = alternation([
+  'No such file or directory',
+  'No existe el archivo o el directorio',
+  'Adresár alebo súbor neexistuje',
+  'Adresář nebo soubor neexistuje',
+  'Arquivo ou diretório inexistente',
+  'Aucun fichier ou dossier de ce type',
+  'Bestand of map bestaat niet',
+  'Böyle bir dosya ya da dizin yok',
+  'Datei oder Verzeichnis nicht gefunden',
+  'Datoteka ali imenik s tem imenom ne obstaja',
+  'Dosiero aŭ dosierujo ne ekzistas',
+  'El fitxer o directori no existeix',
+  'Ficheiro ou pasta inexistente',
+  'File o directory non esistente',
+  'Filen eller katalogen finns inte',
+  'Ingen slik fil eller filkatalog',
+  'Ingen sådan fil eller filkatalog',
+  'Không có tập tin hoặc thư mục như vậy',
+  'Necun tal file o directorio',
+  'Nema takve datoteke ili direktorija',
+  'Nie ma takiego pliku ani katalogu',
+  'Nincs ilyen fájl vagy könyvtár',
+  'No existe el fichero o el directorio',
+  'Non hai tal ficheiro ou directorio',
+  'Tidak ada berkas atau direktori seperti itu',
+  'Tiedostoa tai hakemistoa ei ole',
+  'Toks failas ar aplankas neegzistuoja',
+  'Δεν υπάρχει τέτοιο αρχείο ή κατάλογος',
+  'Нема такве датотеке или директоријума',
+  'Немає такого файла або каталогу',
+  'Нет такого файла или каталога',
+  'Няма такога файла ці каталога',
+  'Няма такъв файл или директория',
+  'そのようなファイルやディレクトリはありません',
+  '沒有此一檔案或目錄',
+  '没有那个文件或目录',
+  '그런 파일이나 디렉터리가 없습니다',
+]);
+
+/** gcc's diagnostic kind "fatal error" in every locale gcc ships. */
+export const FATAL_ERROR = alternation([
+  'fatal error',
+  'erreur fatale',
+  'error fatal',
+  'fatal fejl',
+  'fatale fout',
+  'fatalna greška',
+  'lỗi nghiêm trọng',
+  'schwerwiegender Fehler',
+  'vakava virhe',
+  'ödesdigert fel',
+  'ölümcül hata',
+  'μοιραίο σφάλμα',
+  'кобна грешка',
+  'критична помилка',
+  'фатальная ошибка',
+  '嚴重錯誤',
+  '致命的エラー',
+  '致命错误',
+]);
+
+/** gcc's diagnostic kind "error" in every locale gcc ships. */
+export const ERROR = alternation([
+  'error',
+  'Fehler',
+  'erreur',
+  'fejl',
+  'fel',
+  'fout',
+  'greška',
+  'hata',
+  'lỗi',
+  'virhe',
+  'σφάλμα',
+  'грешка',
+  'ошибка',
+  'помилка',
+  'エラー',
+  '錯誤',
+  '错误',
+]);

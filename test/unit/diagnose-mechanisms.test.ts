@@ -1,0 +1,305 @@
+import { describe, expect, test } from 'vitest';
+import { classify } from '../../src/diagnose/index.js';
+import { catalogues, format } from '../helpers/mo-file.js';
+
+// The same mechanism in the shapes real tools print it: releases, locales and build tools. The
+// lines are of the forms seen in public bug reports (the fitted corpus holds whole excerpts).
+const SHAPES: [string, string][] = [
+  ['c++: internal compiler error: Killed (program cc1plus)', 'oom-killed'],
+  ['c++: internal compiler error: Morto (program cc1plus)', 'oom-killed'],
+  ['gcc: interner Compiler-Fehler: Getötet (Programm cc1)', 'oom-killed'],
+  ['g++: schwerwiegender Fehler: Signal Getötet hat Programm cc1plus beendet', 'oom-killed'],
+  ['gcc : erreur fatale : le signal Processus arrêté a terminé le programme cc1', 'oom-killed'],
+  [
+    'x86_64-linux-gnu-gcc: error fatal: la señal Terminado (killed) terminó el programa cc1',
+    'oom-killed',
+  ],
+  ['gcc: vakava virhe: Tapettu-signaali päätti cc1plus-ohjelman', 'oom-killed'],
+  ['c++: 致命错误：已杀死 signal terminated program cc1plus', 'oom-killed'],
+  ['collect2: fatal error: ld terminated with signal 9 [Unicestwiony]', 'oom-killed'],
+  ['collect2: schwerwiegender Fehler: ld mit Signal 9 [Getötet] beendet', 'oom-killed'],
+  [
+    'clang: error: unable to execute command: Killed\nclang: error: clang frontend command failed due to signal (use -v to see invocation)',
+    'oom-killed',
+  ],
+  [
+    'clang: error: unable to execute command: Segmentation fault: 11\nclang: error: clang frontend command failed due to signal (use -v to see invocation)',
+    'unknown',
+  ],
+  [
+    "  process didn't exit successfully: `rustc --crate-name x src/lib.rs` (signal: 9, SIGKILL: kill)",
+    'oom-killed',
+  ],
+  [
+    '/bin/sh: line 1: 18836 Killed                  build/genautomata ../../gcc/config/rs6000/rs6000.md insn-conditions.md > tmp-automata.c\nmake[1]: *** [s-automata] Error 137',
+    'oom-killed',
+  ],
+  ['make[2]: *** [CMakeFiles/x.dir/build.make:62: x.o] Error 137', 'oom-killed'],
+  ['memory allocation of 4294967304 bytes failed\nerror: could not compile `hex`.', 'memory-limit'],
+  ['LLVM ERROR: out of memory\nAllocation failed', 'memory-limit'],
+  ['/usr/bin/ld: failed to set dynamic section sizes: memory exhausted', 'memory-limit'],
+  ['../utils/prepare-builtins/prepare-builtins: Cannot allocate memory', 'memory-limit'],
+  ['cc1plus.exe: out of memory allocating 65536 bytes', 'memory-limit'],
+  [
+    "/usr/bin/ld : échec de l'édition de liens finale : Aucun espace disponible sur le périphérique",
+    'disk-full',
+  ],
+  ['ar: ../../libopenblas.a: error reading zgetrs_C_parallel.o: file truncated', 'parallel-race'],
+  ['ranlib: libosdep.a: error reading linux.o: file truncated', 'parallel-race'],
+  ['/home/x/bin/ar: libmuelu.a: File truncated', 'parallel-race'],
+  ['riscv64-unknown-elf-ld: task.o: file not recognized: file truncated', 'parallel-race'],
+  ['ar: ../debug/libvmmalloc/../libvmmalloc.a: File format not recognized', 'parallel-race'],
+  ["Fatal error: can't create al/src/th_al.o: No such file or directory", 'parallel-race'],
+  [
+    "make -j\nerror: unable to open output file 'out-shared/db/db_bench.o': 'No such file or directory'",
+    'parallel-race',
+  ],
+  [
+    'make -j4\npixel_interface.c:66:27: fatal error: drilbo/drilbo.h: No such file or directory',
+    'missing-header',
+  ],
+  [
+    'make -j4\nsrc/a.c:3:10: fatal error: out/core/include/generated/conf.h: No such file or directory',
+    'parallel-race',
+  ],
+  ['# make -j32\ncat: src/version_git.h: No such file or directory', 'parallel-race'],
+  [
+    'error[E0308]: mismatched types\n --> src/lib.rs:3:5\nerror: could not compile `foo`',
+    'compile-error',
+  ],
+  ["error: command 'gcc' failed with exit status 1", 'unknown'],
+  ['ninja: build stopped: subcommand failed.', 'unknown'],
+  ['gcc: internal compiler error: Segmentation fault signal terminated program cc1', 'unknown'],
+  [
+    "[ 27%] Building C object x.c.o\n{standard input}: Warning: end of file in string; '\"' inserted\ncc: fatal error: Killed signal terminated program cc1",
+    'oom-killed',
+  ],
+  ["The command '/bin/sh -c pip install .' returned a non-zero code: 137", 'oom-killed'],
+  ['/usr/local/go/pkg/tool/linux_amd64/compile: signal: killed', 'oom-killed'],
+  ["nvcc error   : 'cicc' died due to signal 9 (Kill signal)", 'oom-killed'],
+  [
+    "subprocess.CalledProcessError: Command '['docker', 'exec']' returned non-zero exit status 137.",
+    'oom-killed',
+  ],
+  [
+    "error: could not compile `x` (lib)\nCaused by:\n  process didn't exit successfully: `rustc` (signal: 9, SIGKILL: kill)",
+    'oom-killed',
+  ],
+  ['fatal error C1060: compiler is out of heap space', 'memory-limit'],
+  [
+    'error: The paging file is too small for this operation to complete. (os error 1455)',
+    'memory-limit',
+  ],
+  ['fatal error: runtime: out of memory', 'memory-limit'],
+  [
+    'You are running out of disk space. The runner will stop working when the machine runs out of disk space.',
+    'disk-full',
+  ],
+  [
+    "fatal: unable to access 'https://github.com/x/y/': Could not resolve host: github.com",
+    'network',
+  ],
+  ['/bin/sh: 1: gcc: not found', 'toolchain-broken'],
+  ['make: gcc: Command not found', 'toolchain-broken'],
+  ['  No CMAKE_CXX_COMPILER could be found.', 'toolchain-broken'],
+  ['error: linker `cc` not found', 'toolchain-broken'],
+  [
+    'xcrun: error: invalid active developer path (/Library/Developer/CommandLineTools), missing xcrun at: /Library/Developer/CommandLineTools/usr/bin/xcrun',
+    'toolchain-broken',
+  ],
+  ['ld.lld: error: unable to find library -lssl', 'missing-library'],
+  ['/usr/bin/ld: final link failed: file truncated', 'parallel-race'],
+  ['ar: foo.o: No such file or directory', 'parallel-race'],
+  [
+    "clang: error: no such file or directory: 'build/temp.linux-x86_64-cpython-311/src/a.o'",
+    'parallel-race',
+  ],
+  [
+    "c1xx: fatal error C1041: cannot open program database 'C:\\b\\vc140.pdb'; if multiple CL.EXE write to the same .PDB file, please use /FS",
+    'parallel-race',
+  ],
+  ['/bin/sh: 1: ./tools/gen: Text file busy', 'parallel-race'],
+  [
+    "ninja: error: 'src/autogen/version.h', needed by 'src/a.o', missing and no known rule to make it",
+    'parallel-race',
+  ],
+  [
+    "make -j8\nmake: *** No rule to make target 'include/generated/autoconf.h', needed by 'a.o'.  Stop.",
+    'parallel-race',
+  ],
+  [
+    'src/a.cpp:12:5: Fehler: »x« wurde in diesem Gültigkeitsbereich nicht definiert',
+    'compile-error',
+  ],
+  ["include/foo.hpp:12:5: error: expected ';' before '}' token", 'compile-error'],
+  ['kernel.cu(12): error: identifier "x" is undefined', 'compile-error'],
+  ["Error: Symbol 'x' at (1) has no IMPLICIT type", 'compile-error'],
+  ['clang: error: no input files', 'compile-error'],
+];
+
+test.each(SHAPES)('%s → %s', (log, want) => {
+  expect(classify({ log })[0]!.class).toBe(want);
+});
+
+// The toolchain's own translations, read from the .mo files Debian installs (gcc-12-locales,
+// libc-l10n, binutils-common: see .ci/run), formatted as the programs format them.
+describe('every locale the toolchain ships', () => {
+  const gcc = catalogues('gcc-12');
+  const libc = catalogues('libc');
+  const bfd = catalogues('bfd');
+  const locales = [...new Set([...gcc.keys(), ...libc.keys()])];
+  const tr = (table: Map<string, Map<string, string>>, locale: string, id: string): string =>
+    table.get(locale)?.get(id) || id;
+
+  test('the catalogues are installed', () => {
+    expect(gcc.size).toBeGreaterThanOrEqual(15);
+    expect(libc.size).toBeGreaterThanOrEqual(30);
+    expect(bfd.size).toBeGreaterThanOrEqual(5);
+  });
+
+  test.each(locales)('%s: the driver reporting its killed child is an OOM kill', (locale) => {
+    const killed = tr(libc, locale, 'Killed');
+    const fatal = tr(gcc, locale, 'fatal error: ');
+    const driver = `g++: ${fatal}${format(tr(gcc, locale, '%s signal terminated program %s'), killed, 'cc1plus')}`;
+    const [d] = classify({ log: driver });
+    expect(d, driver).toMatchObject({ class: 'oom-killed' });
+    expect(d!.title, driver).toContain('cc1plus');
+    // older gcc releases reported the kill as an internal error naming the program
+    const old = `c++: internal compiler error: ${killed} (program cc1plus)`;
+    expect(classify({ log: old })[0]!.class, old).toBe('oom-killed');
+    const collect2 = `collect2: ${fatal}${format(tr(gcc, locale, '%s terminated with signal %d [%s]%s'), 'ld', 9, killed, '')}`;
+    expect(classify({ log: collect2 })[0], collect2).toMatchObject({ class: 'oom-killed' });
+    expect(classify({ log: collect2 })[0]!.title).toContain('ld');
+  });
+
+  test.each(locales)('%s: ENOSPC is a full disk, ENOMEM a refused allocation', (locale) => {
+    const full = `/usr/bin/ld: final link failed: ${tr(libc, locale, 'No space left on device')}`;
+    expect(classify({ log: full })[0]!.class, full).toBe('disk-full');
+    const nomem = `../utils/prepare-builtins: ${tr(libc, locale, 'Cannot allocate memory')}`;
+    expect(classify({ log: nomem })[0]!.class, nomem).toBe('memory-limit');
+  });
+
+  test.each([...bfd.keys()])('%s: an archive member cut short is a parallel race', (locale) => {
+    const log = `ar: libfoo.a: error reading bar.o: ${tr(bfd, locale, 'file truncated')}`;
+    expect(classify({ log })[0]!.class, log).toBe('parallel-race');
+  });
+});
+
+describe('what a log without a known cause still says', () => {
+  test('a crash the compiler reports is not taken for a kill', () => {
+    const log = [
+      'clang: error: unable to execute command: Segmentation fault: 11',
+      'clang: error: clang frontend command failed due to signal (use -v to see invocation)',
+    ].join('\n');
+    const [d] = classify({ log });
+    expect(d).toMatchObject({ class: 'unknown', confidence: 'low' });
+  });
+
+  test('an internal compiler error gets the compiler-bug remedy', () => {
+    const [d] = classify({
+      log: 'a.c:3:1: internal compiler error: in expand_debug_locations, at cfgexpand.c:5456',
+    });
+    expect(d!.title).toMatch(/internal compiler error/);
+    expect(d!.remedy).toMatch(/bug in the compiler/);
+  });
+
+  test('only a build tool summary: the card names the tool, the target and the status', () => {
+    const log = [
+      '[12/40] Building C object CMakeFiles/fast.dir/src/fast.c.o',
+      'FAILED: CMakeFiles/fast.dir/src/fast.c.o',
+      'ninja: build stopped: subcommand failed.',
+      "subprocess.CalledProcessError: Command '['ninja', '-v']' returned non-zero exit status 1.",
+    ].join('\n');
+    const [d] = classify({ log });
+    expect(d).toMatchObject({ class: 'unknown', confidence: 'low' });
+    expect(d!.title).toBe(
+      'Only the build tool’s summary is here: ninja reports that CMakeFiles/fast.dir/src/fast.c.o failed, not why',
+    );
+    expect(d!.evidence[0]).toMatchObject({ line: 2 });
+    expect(d!.remedy).not.toMatch(/internal compiler error/);
+  });
+
+  test('make’s status 2 is named as make printed it', () => {
+    const [d] = classify({ log: 'make: *** [Makefile:160: all] Error 2' });
+    expect(d!.title).toContain('make reports that Makefile:160: all failed (status 2)');
+  });
+});
+
+describe("a failure of wheelwright's own steps, as its build log records it", () => {
+  const header = 'wheelwright: CPython 3.11 at /usr/bin/python3.11 (PATH), 2 compile job(s)';
+
+  test('before-build: the command, its exit and its last lines, and no compiler remedy', () => {
+    const log = [
+      header,
+      '$ "/bin/sh" "-c" "./fetch-deps.sh --quiet"',
+      ...Array.from({ length: 12 }, (_, i) => `step ${i}`),
+      'fetch-deps: checksum mismatch for libfoo-1.2.tar.gz',
+      '',
+      'wheelwright: before-build failed (exit 3)',
+    ].join('\n');
+    const [d, ...rest] = classify({ log, python: '3.11' });
+    expect(d).toMatchObject({
+      class: 'before-build',
+      confidence: 'high',
+      title: 'before-build failed (exit 3): ./fetch-deps.sh --quiet',
+      concerns: { python: '3.11' },
+    });
+    expect(d!.evidence[0]).toMatchObject({
+      line: 2,
+      text: '$ "/bin/sh" "-c" "./fetch-deps.sh --quiet"',
+    });
+    expect(d!.evidence.at(-1)).toMatchObject({
+      line: 15,
+      text: 'fetch-deps: checksum mismatch for libfoo-1.2.tar.gz',
+    });
+    expect(d!.evidence).toHaveLength(9);
+    expect(d!.remedy).not.toMatch(/compiler error|jobs: 1/);
+    expect(d!.remedy).toContain('`./fetch-deps.sh --quiet`');
+    expect(rest).toEqual([]);
+  });
+
+  test("a cause in the step's own output comes second, with its own line numbers", () => {
+    const log = [
+      header,
+      '$ "/bin/sh" "-c" "pip install numpy==99"',
+      'ERROR: No matching distribution found for numpy==99',
+      'wheelwright: before-build failed (exit 1)',
+    ].join('\n');
+    const diagnoses = classify({ log });
+    expect(diagnoses.map((d) => d.class)).toEqual(['before-build', 'network']);
+    expect(diagnoses[1]!.evidence[0]!.line).toBe(3);
+    expect(diagnoses[0]!.remedy).toContain('(network, the next card)');
+  });
+
+  test('repair-command that left no wheel: the command and what it printed', () => {
+    const log = [
+      '$ "/bin/sh" "-c" "auditwheel repair -w /tmp/r/repaired /out/x-1.0-cp311-cp311-linux_x86_64.whl"',
+      'INFO:auditwheel.main_repair:Repairing x-1.0-cp311-cp311-linux_x86_64.whl',
+      'auditwheel: error: cannot repair "x-1.0-cp311-cp311-linux_x86_64.whl" to "manylinux_2_17_x86_64" ABI because of the presence of too-recent versioned symbols.',
+      '',
+      'wheelwright: repair-command failed (exit 1)',
+    ].join('\n');
+    const [d] = classify({ log });
+    expect(d).toMatchObject({ class: 'repair-command', confidence: 'high' });
+    expect(d!.title).toBe(
+      'repair-command failed (exit 1): auditwheel repair -w /tmp/r/repaired /out/x-1.0-cp311-cp311-linux_x86_64.whl',
+    );
+    expect(d!.evidence.at(-1)!.text).toMatch(/^auditwheel: error: cannot repair/);
+    expect(d!.remedy).toContain('rejected/');
+  });
+
+  test('test-command that could not run names the step that failed', () => {
+    const log = [
+      '$ "/usr/bin/python3" "-m" "venv" "/tmp/t/test-venv"',
+      "Error: Command '[...]' returned non-zero exit status 1.",
+      '',
+      'wheelwright: test-command could not run: creating the test environment failed (exit 1)',
+    ].join('\n');
+    const [d] = classify({ log });
+    expect(d).toMatchObject({
+      class: 'test-command',
+      title:
+        'test-command could not run: creating the test environment failed (exit 1): /usr/bin/python3 -m venv /tmp/t/test-venv',
+    });
+  });
+});
