@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { readFileSync, readdirSync, realpathSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { expectedExtensions, type ExpectedExtension } from './build-log.js';
 import { makeCards, NOT_BLOCKING, type ExtensionCheck, type LibraryCheck } from './cards.js';
 import type { Diagnosis } from '../diagnose/diagnosis.js';
@@ -14,6 +12,7 @@ import { checkMachOExtension, machOReader } from './macho-extension.js';
 import { checkPolicy } from './policy.js';
 import { resolveDependencies } from './resolve-elf.js';
 import { elfReader, systemLoader } from './system-loader.js';
+import { unzipWheel } from './unzip.js';
 import { describeOutside, placeOf } from './where.js';
 import { extensionModules, topLevelNames } from './wheel-contents.js';
 import { parseWheelName, strictestClaim, type Claim } from './wheel-name.js';
@@ -23,8 +22,13 @@ export type { ExtensionCheck, LibraryCheck } from './cards.js';
 
 export interface VerifyOptions {
   wheel: string;
-  /** The interpreter the wheel was built for: its loader resolves, its venv imports. */
-  python: string;
+  /**
+   * The interpreter the wheel was built for: its loader resolves, its venv imports. Null when
+   * none here fits: the library and policy checks still run, with the system's loader.
+   */
+  python: string | null;
+  /** Why there is no interpreter, for the note that the import test did not run. */
+  noPython?: string;
   /** The build's log, to find extensions the build announced but the wheel lacks. */
   buildLog?: string;
   /** A fresh directory of this check's own: the unpacked wheel, the venv, the import log. */
@@ -35,7 +39,7 @@ export interface VerifyOptions {
 
 export interface VerifyResult {
   wheel: string;
-  python: string;
+  python: string | null;
   claim: Claim;
   extensions: ExtensionCheck[];
   /** Every import tried: top-level packages, then each extension module. */
@@ -51,8 +55,6 @@ export interface VerifyResult {
   /** A virtual environment of its interpreter with the wheel installed, when the import test ran. */
   venv: string | null;
 }
-
-const run = promisify(execFile);
 
 function listFiles(root: string): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
@@ -81,14 +83,12 @@ function notChecked(file: string): string {
 export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult> {
   const { wheel, workDir, python } = options;
   const root = path.join(workDir, 'unpacked');
-  mkdirSync(root, { recursive: true });
-  // The wheel's own interpreter unzips it: no zip reader to carry, and it is there already.
-  await run(python, ['-m', 'zipfile', '-e', wheel, root]);
+  unzipWheel(wheel, root);
   const files = listFiles(root);
   const claim = strictestClaim(parseWheelName(wheel).platforms);
 
   const inspect = elfReader();
-  const { world, config } = await systemLoader(realpathSync(python), inspect);
+  const { world, config } = await systemLoader(python && realpathSync(python), inspect);
   const systemDirs = new Set([
     ...config.defaultDirs,
     ...config.cache.map((e) => path.dirname(e.path)),
@@ -154,10 +154,14 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
   }
 
   const modules = [...topLevelNames(files), ...extensionModules(files).map((e) => e.module)];
-  const importSkipped = importTestSkipReason(claim, process.platform);
-  const tested: Omit<ImportTest, 'log'> & { log: string | null } = importSkipped
-    ? { log: null, installError: null, outcomes: [], venv: null }
-    : await importTest({ python, wheel, modules: [...new Set(modules)], workDir });
+  const importSkipped =
+    python === null
+      ? (options.noPython ?? 'no interpreter here fits the wheel’s tags')
+      : importTestSkipReason(claim, process.platform);
+  const tested: Omit<ImportTest, 'log'> & { log: string | null } =
+    python === null || importSkipped
+      ? { log: null, installError: null, outcomes: [], venv: null }
+      : await importTest({ python, wheel, modules: [...new Set(modules)], workDir });
 
   const present = new Set(extensions.map((e) => e.module));
   const buildLog = options.buildLog ?? null;
@@ -177,6 +181,7 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
     missing: missingExtensions,
     buildLog,
     root,
+    topLevel: topLevelNames(files),
   });
   return {
     wheel,
