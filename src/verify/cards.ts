@@ -388,7 +388,7 @@ export function makeCards(input: CardInput): Diagnosis[] {
     cards.push({
       class: 'platform-tag-not-accepted-by-pypi',
       confidence: 'high',
-      title: `PyPI would refuse this wheel: ${verdict.reason}`,
+      title: `PyPI would refuse this wheel: ${verdict.reason} (${verdict.detail})`,
       evidence: [{ text: file, source: wheel }],
       concerns: about,
       remedy: verdict.tag.startsWith('linux_')

@@ -7,7 +7,15 @@ import { parseWheelName } from './wheel-name.js';
  */
 export type PypiVerdict =
   | { wheel: string; accepted: true }
-  | { wheel: string; accepted: false; tag: string; reason: string };
+  | {
+      wheel: string;
+      accepted: false;
+      tag: string;
+      /** In PyPI's words: `unsupported platform tag 'linux_x86_64'`. */
+      reason: string;
+      /** Why PyPI does not know the tag, or what it takes instead. */
+      detail: string;
+    };
 
 // The rules of warehouse's warehouse/utils/wheel.py (_parse_platform_tag, as of 2026): a fixed
 // list, macOS 10.x by any minor and 11+ only as <major>_0, manylinux/musllinux (PEP 600, 656) of
@@ -96,7 +104,8 @@ export function pypiVerdict(wheel: string): PypiVerdict {
         wheel,
         accepted: false,
         tag,
-        reason: `unsupported platform tag '${tag}' (${problem})`,
+        reason: `unsupported platform tag '${tag}'`,
+        detail: problem,
       };
   }
   return { wheel, accepted: true };
