@@ -4,13 +4,13 @@ import path from 'node:path';
 import { expectedExtensions, type ExpectedExtension } from './build-log.js';
 import { makeCards, NOT_BLOCKING, type ExtensionCheck, type LibraryCheck } from './cards.js';
 import type { Diagnosis } from '../diagnose/diagnosis.js';
-import { isElf } from './elf.js';
+import { isElf, machineName, type ElfInfo } from './elf.js';
 import { importTestSkipReason } from './import-fit.js';
 import { importTest, type ImportOutcome, type ImportTest } from './import-test.js';
 import { isMachO } from './macho.js';
 import { checkMachOExtension, machOReader } from './macho-extension.js';
 import { checkPolicy } from './policy.js';
-import { resolveDependencies } from './resolve-elf.js';
+import { resolveDependencies, type LoaderWorld } from './resolve-elf.js';
 import { elfReader, systemLoader } from './system-loader.js';
 import { unzipWheel } from './unzip.js';
 import { describeOutside, placeOf } from './where.js';
@@ -72,6 +72,9 @@ function findInDirs(name: string, dirs: string[], inspect: (f: string) => unknow
   return null;
 }
 
+/** ld-linux-x86-64.so.2, ld-linux-aarch64.so.1, ld64.so.2 (ppc64le), ld.so.1, ld-musl-x86_64.so.1 */
+const DYNAMIC_LOADER = /^ld(?:-linux[\w.-]*|64|-musl-[\w-]+)?\.so\.\d+$/;
+
 /** Says what the static check could not read; the import test still covers it. */
 function notChecked(file: string): string {
   if (file.endsWith('.pyd'))
@@ -103,6 +106,19 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
   const home = process.env.HOME ?? null;
   const inspectMachO = machOReader();
 
+  // An extension for another machine (an aarch64 wheel checked on x86-64) finds only what the
+  // wheel carries; the system's libraries are its own machine's, not this one's
+  const native = world.preloaded[0]?.elf ?? null;
+  const isForeign = (elf: ElfInfo) =>
+    native === null || elf.machine !== native.machine || elf.bits !== native.bits;
+  const wheelOnly: LoaderWorld = {
+    ...world,
+    cache: [],
+    defaultDirs: [],
+    preloaded: [],
+    host: null,
+  };
+
   const extensions: ExtensionCheck[] = [];
   for (const { file, module } of extensionModules(files)) {
     const absolute = path.join(root, file);
@@ -128,9 +144,11 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
       });
       continue;
     }
-    const resolutions = resolveDependencies({ path: absolute, elf }, world);
+    const foreign = isForeign(elf);
+    const resolutions = resolveDependencies({ path: absolute, elf }, foreign ? wheelOnly : world);
     const libraries: LibraryCheck[] = resolutions
       .filter((r) => r.how !== 'loaded' && r.how !== 'preloaded')
+      .filter((r) => !foreign || r.path !== null)
       .map((r) => {
         const place = placeOf(r.path, root, systemDirs);
         const onlyThrough =
@@ -146,10 +164,18 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
     extensions.push({
       file,
       module,
-      checked:
-        'ELF: NEEDED, RPATH and RUNPATH resolved as glibc’s loader does, and symbol versions',
+      checked: foreign
+        ? `ELF for ${machineName(elf)}, not this machine: what the wheel carries resolved as glibc’s loader does (the system’s libraries only on such a machine), and symbol versions`
+        : 'ELF: NEEDED, RPATH and RUNPATH resolved as glibc’s loader does, and symbol versions',
       libraries,
-      policy: checkPolicy(claim, absolute, resolutions, insideWheel, inspect),
+      // another machine's loader is there on that machine, as this one's is preloaded here
+      policy: checkPolicy(
+        claim,
+        absolute,
+        foreign ? resolutions.filter((r) => !DYNAMIC_LOADER.test(r.name)) : resolutions,
+        insideWheel,
+        inspect,
+      ),
     });
   }
 
@@ -157,7 +183,7 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
   const importSkipped =
     python === null
       ? (options.noPython ?? 'no interpreter here fits the wheel’s tags')
-      : importTestSkipReason(claim, process.platform);
+      : importTestSkipReason(claim, process.platform, process.arch);
   const tested: Omit<ImportTest, 'log'> & { log: string | null } =
     python === null || importSkipped
       ? { log: null, installError: null, outcomes: [], venv: null }
