@@ -8,6 +8,13 @@ const SYSTEMS: Partial<Record<Claim['kind'], { platform: NodeJS.Platform; name: 
   windows: { platform: 'win32', name: 'Windows' },
 };
 
+/** Systems whose interpreters never run a CI runner's jobs: their wheels import only there. */
+const ELSEWHERE: [RegExp, string][] = [
+  [/^android_/, 'an Android'],
+  [/^ios_/, 'an iOS'],
+  [/^(?:pyemscripten|emscripten|pyodide)_/, 'an Emscripten (Pyodide)'],
+];
+
 const NAMES: Partial<Record<NodeJS.Platform, string>> = {
   linux: 'Linux',
   darwin: 'macOS',
@@ -36,6 +43,9 @@ export function importTestSkipReason(
   platform: NodeJS.Platform,
   arch: NodeJS.Architecture,
 ): string | null {
+  const elsewhere = ELSEWHERE.find(([pattern]) => pattern.test(claim.tag));
+  if (elsewhere)
+    return `a wheel tagged ${claim.tag} needs ${elsewhere[1]} interpreter to install and import`;
   const system = SYSTEMS[claim.kind];
   if (!system) return null;
   if (system.platform !== platform)

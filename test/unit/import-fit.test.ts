@@ -32,4 +32,16 @@ describe('whether the import test can run here', () => {
       /\(s390x\) .* machine is aarch64$/,
     );
   });
+
+  it('says a wheel for Android, iOS or Emscripten imports only there', () => {
+    expect(importTestSkipReason(platformClaim('android_24_arm64_v8a'), 'linux', 'arm64')).toBe(
+      'a wheel tagged android_24_arm64_v8a needs an Android interpreter to install and import',
+    );
+    expect(
+      importTestSkipReason(platformClaim('ios_13_0_arm64_iphoneos'), 'darwin', 'arm64'),
+    ).toMatch(/needs an iOS interpreter/);
+    expect(
+      importTestSkipReason(platformClaim('pyemscripten_2025_0_wasm32'), 'linux', 'x64'),
+    ).toMatch(/needs an Emscripten \(Pyodide\) interpreter/);
+  });
 });
