@@ -240,6 +240,7 @@ export async function runMainJob(
       concurrentBuilds: concurrent,
       jobsPerBuild: perBuild,
       builds: results,
+      repair: options.repairCommand !== null,
       unresolved: resolution.unbuildable,
       launcher: launcher
         ? {

@@ -1,5 +1,6 @@
 import { InputError } from '../config/input-error.js';
 import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { cacheLayout } from '../cache/layout.js';
 import { parseOptions, type Options } from '../config/options.js';
 import { layerInputs, withoutDefaults, type LayeredInputs } from '../config/pyproject.js';
@@ -95,12 +96,18 @@ export async function runMain(): Promise<void> {
       'largest-source': plan.largest?.file ?? '',
       plan: JSON.stringify(plan),
       probe: JSON.stringify(probe),
-      wheels: built.wheels.join('\n'),
+      wheels: built.shipped.join('\n'),
       failed: built.failed.join(' '),
       'failure-class': failureClass(built),
       report: job.reportFile,
       'swap-added': job.swap.added?.path ?? '',
     });
+    for (const verdict of built.pypi)
+      if (!verdict.accepted && !built.shipped.includes(verdict.wheel))
+        report(
+          'warning',
+          `${path.basename(verdict.wheel)} is left out of the wheels output: PyPI would refuse it (${verdict.reason})`,
+        );
     await writeSummary(job.summary);
     const { annotations, leftOut } = annotationsFor(built, workspace);
     annotateErrors(annotations);

@@ -1,8 +1,9 @@
 import { copyFileSync, cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { CLI, run, runAsync } from '../helpers/run.js';
+import { CLI, run } from '../helpers/run.js';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLibFoo, buildWheel, tempDirs, VERIFY_FIXTURES } from '../helpers/verify-builds.js';
+import { verifyCommand } from '../../src/cli/verify-command.js';
 import { verifyWheel, type VerifyResult } from '../../src/verify/verify-wheel.js';
 
 const PYTHON = '/usr/bin/python3';
@@ -148,7 +149,17 @@ describe('the main job with verify on', () => {
 });
 
 describe('wheelwright verify WHEEL…', () => {
-  const verify = (args: string[]) => runAsync([process.execPath, CLI, 'verify', ...args]);
+  // the command from source, in this process: what the bundle will run once dist/ is rebuilt
+  const verify = async (args: string[]) => {
+    let [stdout, stderr] = ['', ''];
+    const status = await verifyCommand(
+      args,
+      process.env,
+      (text) => (stdout += text),
+      (text) => (stderr += text),
+    );
+    return { status, stdout, stderr };
+  };
 
   it('prints each wheel’s problems as JSON, and exits 1 when any wheel is broken', async () => {
     const wheels = (['plain', 'bundled', 'rpath'] as const).map((l) => buildLinked(l).built.wheel);
@@ -196,13 +207,15 @@ describe('wheelwright verify WHEEL…', () => {
     const ran = await verify(['--json', built.wheel]);
     expect(ran.status, ran.stderr).toBe(0);
     expect(JSON.parse(ran.stdout)).toMatchObject({ wheel: built.wheel, ok: true });
-    // the same wheel claiming CPython 3.99: nothing here can load it
+    // the same wheel claiming CPython 3.99: nothing here can load it, and its libraries resolve
     const future = path.join(dir, path.basename(built.wheel).replaceAll('cp311', 'cp399'));
     copyFileSync(built.wheel, future);
     const none = await verify(['--python-versions', PYTHON, future]);
-    expect(none.status).toBe(1);
-    expect(none.stdout).toContain(`NOT OK: ${future}`);
-    expect(none.stdout).toContain('no interpreter found that can load a cp399-cp399 wheel');
+    expect(none.status).toBe(0);
+    expect(none.stdout).toContain(`ok: ${future}`);
+    expect(none.stdout).toContain(
+      'The import test did not run: no interpreter found that can load a cp399-cp399 wheel',
+    );
     expect(none.stdout).toContain('--python-versions');
   });
 
