@@ -3,6 +3,7 @@ import { contextAt, pythonOf } from './context.js';
 import { CLASSES, type Confidence, type Diagnosis, type DiagnosisClass } from './diagnosis.js';
 import { limitRemedy, oomRemedy, type MemoryContext } from './memory-remedy.js';
 import { installHint, isLibcHeader, packagesForHeader, packagesForLibrary } from './packages.js';
+import { pythonChange } from './python-versions.js';
 import { LOG_RULES, type LogRule } from './rules.js';
 import { ownStepCard, ownStepFailure } from './own-steps.js';
 import { wrapperLines } from './wrappers.js';
@@ -55,6 +56,7 @@ function scan(lines: string[]): Finding[] {
       const subject = rule.subject?.groups.map((g) => match[g]).find((s) => s !== undefined);
       // The C library's own headers are the toolchain's to provide, not a dependency's.
       if (rule.class === 'missing-header' && subject && isLibcHeader(subject)) continue;
+      if (rule.subjectIf && !(subject && rule.subjectIf(subject, log))) continue;
       own.push({ rule, index, text: line.trim(), subject });
     }
     const superseded = new Set(own.flatMap((f) => f.rule.supersedes ?? []));
@@ -130,6 +132,8 @@ function fixFor(
       return `${installHint(packagesForLibrary(subject ?? ''), `lib${subject}.so`)}; installed somewhere unusual: add its directory with \`LDFLAGS=-L…\``;
     case 'toolchain-broken':
       return installHint(packagesForLibrary('c'), 'crti.o');
+    case 'python-incompatible':
+      return pythonFix(subject);
     case 'parallel-race': {
       const jobs = input.memory?.jobs;
       return `${jobs && jobs > 1 ? `${jobs} compiles ran at once and` : 'compiles ran in parallel and'} two extensions compiled the same source into the same object path: build through wheelwright's compiler launcher (it keeps each extension's objects apart and links from paths nothing rewrites), or \`jobs: 1\`, or give each extension its own copy of the shared source`;
@@ -141,6 +145,14 @@ function fixFor(
     default:
       return '';
   }
+}
+
+function pythonFix(name: string | undefined): string {
+  const change = name ? pythonChange(name.split('/').pop() ?? name) : undefined;
+  const what = change
+    ? `\`${change.name}\` was ${change.change} in Python ${change.version} (${change.source})`
+    : 'the C API used here differs in this Python';
+  return `${what}: port the code to this version’s API (pythoncapi-compat covers most names), regenerate Cython/pybind11 output with a release that supports this Python, or skip this Python version`;
 }
 
 function toDiagnosis(

@@ -11,6 +11,13 @@ import {
   NO_SUCH_FILE as NO_SUCH_FILE_WORDS,
   SIGNAL_TERMINATED,
 } from './locale-words.js';
+import {
+  escapeRegExp,
+  VERSIONED_APIS,
+  VERSIONED_HEADERS,
+  VERSIONED_LVALUES,
+  VERSIONED_MODULES,
+} from './python-versions.js';
 
 /**
  * What a matching line names, for the title and the remedy: a header, a library, a program, a
@@ -40,6 +47,8 @@ export interface LogRule {
   unlessLog?: RegExp;
   /** Rules whose finding on the same line this one replaces (a more specific reading of it). */
   supersedes?: string[];
+  /** The line counts only when this holds of its subject and the whole log. */
+  subjectIf?: (subject: string, log: string) => boolean;
 }
 
 // Compilers, assemblers and linkers whose death or failure the rules name.
@@ -57,6 +66,19 @@ const GENERATED = String.raw`(?:[\w.+-]+/)*[\w.+-]*(?:generated|autogen|_gen\b|\
 // A build tool's own sign that it ran steps at once: make's -j or its wait line, ninja's counter.
 const PARALLEL =
   /(?:^|\s)-j\s*\d*(?:\s|$)|--jobs\b|Waiting for unfinished jobs|^\s*\[\d+\/\d+\] |\bninja\b/m;
+
+/**
+ * The log shows a build step writing the file (or a sibling of the same stem, as code generators
+ * write `x.h` with `x.c`): CMake's and Automake's "Generating"/"GEN" lines, or output to it.
+ */
+export function generatedInLog(file: string, log: string): boolean {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  const stem = escapeRegExp(base.replace(/\.[^.]+$/, ''));
+  const name = escapeRegExp(base);
+  return new RegExp(
+    String.raw`(?:\bGenerating|\bGEN|\bgenerating|\bCreating|\bWriting)\b[^\n]*?\b${stem}\.|(?:-o\s*|>\s*)\S*\b${name}\b`,
+  ).test(log);
+}
 
 const PARALLEL_STEPS_REMEDY =
   'the build runs steps at once that depend on each other, and the makefile (or CMakeLists.txt) does not say so: declare the dependency (the generated file or the directory as a prerequisite of the compile), or build with one job at a time (`jobs: 1`, `make -j1`, `CMAKE_BUILD_PARALLEL_LEVEL=1`) until it does';
@@ -119,7 +141,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'oom-killed',
     confidence: 'low',
     pattern: new RegExp(
-      String.raw`(?:exit (?:status|code)|exit_?code|return ?code|returned a non-zero code)[:= ]*137\b|\bsignal: killed\b|\*\*\* \[[^\]]*\] \S+ 137\b|\bcode=137\b|returned (?:non-zero )?exit (?:status|code) (?:137|-9)\b|^\s*(?:${KILLED})(?::\s*9)?\s*$|killed by SIGKILL|\bsignal 9\b|\bSIGKILL\b`,
+      String.raw`(?:exit (?:status|code)|exit_?code|return ?code|returned a non-zero code)[:= ]*137\b|\bsignal: killed\b|\*\*\* \[[^\]]*\] \S+ 137\b|\bcode=137\b|returned (?:non-zero )?exit (?:status|code) (?:137|-9)\b|^\s*(?:${KILLED})(?::\s*9)?\.?\s*$|killed by SIGKILL|\bsignal 9\b|\bSIGKILL\b`,
     ),
     weight: 5,
     title: 'A build process was killed (SIGKILL, exit 137), most likely for memory',
@@ -225,7 +247,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'network',
     confidence: 'high',
     pattern:
-      /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout/,
+      /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout|Couldn't (?:resolve (?:host|proxy) name|connect to server)|SSL connect error|Timeout was reached/,
     weight: 10,
     title: 'Build dependencies could not be downloaded: the network failed',
     remedy:
@@ -261,7 +283,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'toolchain-broken',
     confidence: 'high',
     pattern:
-      /unable to execute '([^']+)': No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C compiler cannot create executables|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:[Cc]ommand )?not found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|error: linker [`']([^`']+)[`'] not found|xcrun: error: invalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)/,
+      /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C compiler cannot create executables|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:[Cc]ommand )?not found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|error: linker [`']([^`']+)[`'] not found|xcrun: error: invalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)/,
     subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9], kind: 'program' },
     weight: 10,
     title: 'No working C compiler: {subject} could not run',
@@ -307,7 +329,7 @@ export const LOG_RULES: LogRule[] = [
     id: 'distutils-removed',
     class: 'python-incompatible',
     confidence: 'high',
-    pattern: /No module named '(distutils|imp|asynchat|asyncore|smtpd)'/,
+    pattern: new RegExp(String.raw`No module named ['‘](${VERSIONED_MODULES})['’]`),
     subject: { groups: [1], kind: 'api' },
     weight: 10,
     title: 'The build imports `{subject}`, which this Python no longer has',
@@ -335,8 +357,7 @@ export const LOG_RULES: LogRule[] = [
     subject: { groups: [1], kind: 'api' },
     weight: 9,
     title: '`{subject}` changed its signature in this Python',
-    remedy:
-      '`{subject}` is a private or changed C-API in this Python (e.g. `_PyLong_AsByteArray` gained an argument in 3.13): use the public replacement (`PyLong_AsNativeBytes`) or regenerate the C code with a Cython release that supports this Python',
+    remedy: '{fix}',
   },
   {
     id: 'api-removed',
@@ -347,8 +368,75 @@ export const LOG_RULES: LogRule[] = [
     subject: { groups: [1, 2, 3], kind: 'api' },
     weight: 7,
     title: 'The code uses a C-API that this Python removed or hid',
+    remedy: '{fix}',
+  },
+  // A header of the C API that this Python moved or removed (see python-versions.ts): it is
+  // missing for the version, not for want of a package.
+  {
+    id: 'python-header-gone',
+    class: 'python-incompatible',
+    confidence: 'high',
+    pattern: new RegExp(
+      String.raw`(?:${FATAL}[:：]|fatal error C1083: Cannot open include file:)\s*['"‘<]?((?:\S*/)?(?:${VERSIONED_HEADERS}))['"’>]?`,
+    ),
+    subject: { groups: [1], kind: 'api' },
+    supersedes: ['header-missing'],
+    weight: 10,
+    title: 'The code includes `{subject}`, which this Python moved or removed',
+    remedy: '{fix}',
+  },
+  // A C API name that exists in some Python versions and not this one, named by an error or by
+  // the note pointing at its declaration (not by a deprecation warning: the build may go on).
+  {
+    id: 'python-api-gone',
+    class: 'python-incompatible',
+    confidence: 'high',
+    pattern: new RegExp(
+      String.raw`(?:error|note|undeclared|undefined|implicit declaration)\b.*?\b(${VERSIONED_APIS})\b|\b(${VERSIONED_APIS})\b.*?(?:undeclared|not declared|declared here)`,
+      'i',
+    ),
+    subject: { groups: [1, 2], kind: 'api' },
+    weight: 9,
+    title: 'The code uses `{subject}`, which this Python changed or removed',
+    remedy: '{fix}',
+  },
+  // An assignment to a macro that this Python made a function: the compiler's echo of the line.
+  {
+    id: 'python-lvalue',
+    class: 'python-incompatible',
+    confidence: 'medium',
+    pattern: new RegExp(String.raw`^[\s\d|]*\b(${VERSIONED_LVALUES})\s*\([^;]*?\)\s*=(?!=)`),
+    onlyIf:
+      /lvalue required as left operand of assignment|expression is not assignable|left operand must be l-value|C2106/,
+    subject: { groups: [1], kind: 'api' },
+    weight: 8,
+    title: 'The code assigns to `{subject}`, which this Python made a function',
+    remedy: '{fix}',
+  },
+  // The compiler points at the declaration the call disagrees with, and it is Python's own.
+  {
+    id: 'python-declaration',
+    class: 'python-incompatible',
+    confidence: 'medium',
+    pattern:
+      /[/\\](?:include[/\\]python3\.\d+t?|Include)[/\\]\S+?:\d+(?::\d+)?: note: (?:['‘](_?Py\w+)['’] )?declared here/,
+    subject: { groups: [1], kind: 'api' },
+    weight: 8,
+    title:
+      'A call disagrees with a declaration in Python’s own headers: this Python’s C API changed',
+    remedy: '{fix}',
+  },
+  // The package or a build tool refuses this Python before compiling anything.
+  {
+    id: 'python-version-refused',
+    class: 'python-incompatible',
+    confidence: 'high',
+    pattern:
+      /requires a different Python: [\d.]+\S* not in|Ignored the following versions that require a different python version|the configured Python interpreter version \([\d.]+\) is (?:newer|older) than PyO3's (?:maximum|minimum) supported version|Python (?:version )?[<>]=? ?3\.\d+ is required/,
+    weight: 10,
+    title: 'The package does not support this Python version',
     remedy:
-      'the C-API used here was removed or made internal in this Python: port to the public API (see the "Porting" section of the release’s What’s New), regenerate Cython/pybind11 output with a current release, or skip this Python version',
+      'the package (or its build tool) declares that it does not support this Python: build a release whose `requires-python` includes it, or skip this version (`python-versions`)',
   },
   // missing-header
   {
@@ -384,7 +472,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'parallel-race',
     confidence: 'high',
     pattern: new RegExp(
-      String.raw`(\S+\.(?:o|obj|lo|so|a|lib|rlib))\b.*?(?:${FILE_TRUNCATED})|final link failed: (?:${FILE_TRUNCATED})|(\S+\.(?:o|obj|lo|so|a)): file too short|file too short|resolution sub id \w+ not in object file|unexpected file name .* in linker resolution file|cannot read ['‘]?LTO_\w+['’]? from|lto1: internal compiler error: Bus error|has a corrupt string table index|ELF section name out of range|Cannot open compiler generated file: .*Permission denied|C1041: cannot open program database`,
+      String.raw`(\S+\.(?:o|obj|lo|so|a|lib|rlib))\b.*?(?:${FILE_TRUNCATED})|final link failed: (?:${FILE_TRUNCATED})|(\S+\.(?:o|obj|lo|so|a)): file too short|file too short|file too small \(length=0\)|resolution sub id \w+ not in object file|unexpected file name .* in linker resolution file|cannot read ['‘]?LTO_\w+['’]? from|lto1: internal compiler error: Bus error|has a corrupt string table index|ELF section name out of range|Cannot open compiler generated file: .*Permission denied|C1041: cannot open program database`,
     ),
     subject: { groups: [1, 2], kind: 'object' },
     weight: 10,
@@ -433,19 +521,39 @@ export const LOG_RULES: LogRule[] = [
       'A compile wrote into a directory that did not exist yet: the step that makes it ran in parallel, too late',
     remedy: PARALLEL_STEPS_REMEDY,
   },
+  // Generated names, copies of generated files, make's and ninja's missing targets, and a source
+  // file #included by another (tables a generator writes), missing under a parallel build.
   {
     id: 'generated-file-missing',
     class: 'parallel-race',
     confidence: 'medium',
     pattern: new RegExp(
-      String.raw`${FATAL}[:：]\s*['"‘<]?(${GENERATED}\.(?:h|hh|hpp|inc))['"’>]?(?:[:：]\s*${NO_SUCH_FILE}| file not found)|\b(?:cp|mv|install|ln|cat|cmp): (?:cannot stat |cannot access )?['‘]?([^'’:\s]+)['’]?: ${NO_SUCH_FILE}|No rule to make target [\`'‘](${GENERATED})['’], needed by|ninja: error: '(${GENERATED})', needed by '[^']+', missing and no known rule to make it`,
+      String.raw`${FATAL}[:：]\s*['"‘<]?(${GENERATED}\.(?:h|hh|hpp|inc))['"’>]?(?:[:：]\s*${NO_SUCH_FILE}| file not found)|\b(?:cp|mv|install|ln|cat|cmp): (?:cannot stat |cannot access )?['‘]?([^'’:\s]+)['’]?: ${NO_SUCH_FILE}|No rule to make target [\`'‘](${GENERATED})['’], needed by|ninja: error: '(${GENERATED})', needed by '[^']+', missing and no known rule to make it|(?:${SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: ${FATAL}[:：]\s*['"‘]?([\w./+-]+\.(?:c|cc|cpp|cxx|def|tab\.\w+))['"’]?[:：]\s*${NO_SUCH_FILE}`,
     ),
     onlyIf: PARALLEL,
     supersedes: ['header-missing'],
-    subject: { groups: [1, 2, 3, 4], kind: 'source' },
+    subject: { groups: [1, 2, 3, 4, 5], kind: 'source' },
     weight: 7,
     title:
       'A parallel build used {subject} before the step that generates it had run (a parallel build race)',
+    remedy: PARALLEL_STEPS_REMEDY,
+  },
+  // A header the build generates, missing under a parallel build; the same log shows the step
+  // that writes it. A header nothing in the log writes stays a missing header.
+  {
+    id: 'generated-header-missing',
+    class: 'parallel-race',
+    confidence: 'medium',
+    pattern: new RegExp(
+      String.raw`${FATAL}[:：]\s*${HEADER}(?:[:：]\s*${NO_SUCH_FILE}| file not found)`,
+    ),
+    onlyIf: PARALLEL,
+    subjectIf: generatedInLog,
+    supersedes: ['header-missing'],
+    subject: { groups: [1], kind: 'source' },
+    weight: 7,
+    title:
+      'A parallel build compiled against {subject} before the step that generates it had run (a parallel build race)',
     remedy: PARALLEL_STEPS_REMEDY,
   },
   {
@@ -464,8 +572,8 @@ export const LOG_RULES: LogRule[] = [
     class: 'missing-shared-library',
     confidence: 'high',
     pattern:
-      /([\w.+-]+\.so(?:\.[\w.]+)?): cannot open shared object file|Library not loaded: (\S+)|DLL load failed(?: while importing \w+)?: (.*)/,
-    subject: { groups: [1, 2, 3], kind: 'shared-library' },
+      /([\w.+-]+\.so(?:\.[\w.]+)?): cannot open shared object file|Library not loaded: (\S+)|DLL load failed(?: while importing \w+)?: (.*)|ImportError: ([\w.+-]+\.so(?:\.[\d.]+)?)\s*$/,
+    subject: { groups: [1, 2, 3, 4], kind: 'shared-library' },
     weight: 10,
     title: 'An extension needs {subject}, which the loader cannot find',
     remedy: '{fix}',

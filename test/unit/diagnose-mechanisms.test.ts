@@ -135,6 +135,75 @@ const SHAPES: [string, string][] = [
   ['kernel.cu(12): error: identifier "x" is undefined', 'compile-error'],
   ["Error: Symbol 'x' at (1) has no IMPLICIT type", 'compile-error'],
   ['clang: error: no input files', 'compile-error'],
+  // A name of the C API that exists in some Python versions and not the one being built.
+  ['src/mod.c:12:10: fatal error: longintrepr.h: No such file or directory', 'python-incompatible'],
+  [
+    "mod.c(7): fatal error C1083: Cannot open include file: 'eval.h': No such file or directory",
+    'python-incompatible',
+  ],
+  [
+    'lib-rt/support.h:51:13: error: implicit declaration of function ‘_PyObject_LookupAttrId’; did you mean ‘_PyObject_GetAttrId’?',
+    'python-incompatible',
+  ],
+  ["mod.c:9:20: error: use of undeclared identifier 'PyUnicode_AS_UNICODE'", 'python-incompatible'],
+  [
+    "mod.c:75:34: error: too few arguments to function call, expected 16, have 15\n/usr/include/python3.11/cpython/code.h:151:12: note: 'PyCode_New' declared here",
+    'python-incompatible',
+  ],
+  [
+    "a.c:3:5: error: too few arguments to function call, expected 4, have 3\n/usr/include/zlib.h:1203:12: note: 'gzread' declared here",
+    'compile-error',
+  ],
+  [
+    "ERROR: Package 'foo' requires a different Python: 3.13.1 not in '<3.13,>=3.9'",
+    'python-incompatible',
+  ],
+  [
+    "  error: the configured Python interpreter version (3.14) is newer than PyO3's maximum supported version (3.13)",
+    'python-incompatible',
+  ],
+  [
+    "mod.c:1592:3: error: 'PyTypeObject' {aka 'struct _typeobject'} has no member named 'tp_print'",
+    'python-incompatible',
+  ],
+  [
+    "mod.c:20:5: warning: 'PyUnicode_AsUnicode' is deprecated [-Wdeprecated-declarations]\nsrc/a.c:3:10: fatal error: zlib.h: No such file or directory",
+    'missing-header',
+  ],
+  [
+    'mod.c:88:17: error: lvalue required as left operand of assignment\n   88 |     Py_TYPE(self) = &FooType;\n      |                 ^',
+    'python-incompatible',
+  ],
+  ['mod.c:88:17: error: expression is not assignable\n    Py_SIZE(v) = n;', 'python-incompatible'],
+  // A header the build writes, missing under a parallel build, against a system header missing.
+  [
+    'make -j8\n[  3%] Generating foo_tables.c\nsrc/a.c:3:10: fatal error: foo_tables.h: No such file or directory',
+    'parallel-race',
+  ],
+  [
+    '[12/80] GEN src/opcodes.h\n[13/80] CC src/vm.o\nsrc/vm.c:4:10: fatal error: opcodes.h: No such file or directory',
+    'parallel-race',
+  ],
+  [
+    '[  3%] Generating foo_tables.c\nsrc/a.c:3:10: fatal error: foo_tables.h: No such file or directory',
+    'missing-header',
+  ],
+  [
+    'make -j4\n[  2%] Generating version.h\nsrc/a.c:3:10: fatal error: zlib.h: No such file or directory',
+    'missing-header',
+  ],
+  [
+    'make -j4\nsrc/vm.h:96:26: fatal error: type-enums.cpp: No such file or directory',
+    'parallel-race',
+  ],
+  ['src/vm.h:96:26: fatal error: type-enums.cpp: No such file or directory', 'compile-error'],
+  ["ld: file too small (length=0) file 'obj/x.o' for architecture arm64", 'parallel-race'],
+  // The same mechanisms in other tools' words.
+  ['> rustc --crate-name x src/lib.rs --crate-type lib\nKilled.', 'oom-killed'],
+  ['  status: [6;"Couldn\'t resolve host name"]', 'network'],
+  ['    status_code: 7\n    status_string: "Couldn\'t connect to server"', 'network'],
+  ['unable to execute gcc: No such file or directory', 'toolchain-broken'],
+  ['ImportError: libopenblas.so.0', 'missing-shared-library'],
 ];
 
 test.each(SHAPES)('%s → %s', (log, want) => {

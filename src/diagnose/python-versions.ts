@@ -1,0 +1,133 @@
+/**
+ * Names of CPython's C API and standard library that exist in some Python versions and not in
+ * others: a build that reaches for one of them in the wrong version fails for the version, not
+ * for its own code or a missing package. Each entry cites where CPython says so.
+ */
+export interface PythonChange {
+  name: string;
+  /** `lvalue`: a macro that stopped being assignable (the error names the assignment, not it). */
+  kind: 'header' | 'api' | 'module' | 'lvalue';
+  /** The first version without it (or with the changed form). */
+  version: string;
+  change: string;
+  source: string;
+}
+
+const WHATS_NEW = (v: string): string => `https://docs.python.org/3/whatsnew/${v}.html`;
+
+const changes = (
+  kind: PythonChange['kind'],
+  version: string,
+  change: string,
+  source: string,
+  names: string[],
+): PythonChange[] => names.map((name) => ({ name, kind, version, change, source }));
+
+export const PYTHON_CHANGES: PythonChange[] = [
+  // "Porting to Python 3.11": moved to Include/cpython (found only through Python.h), or removed
+  // (https://github.com/python/cpython/pull/32385, bpo-35134, bpo-45434).
+  ...changes(
+    'header',
+    '3.11',
+    'moved into Include/cpython/, to be reached through Python.h only',
+    WHATS_NEW('3.11'),
+    ['longintrepr.h'],
+  ),
+  ...changes('header', '3.11', 'removed', WHATS_NEW('3.11'), ['eval.h']),
+  // bpo-43244: the old parser's headers went with it.
+  ...changes('header', '3.10', 'removed', WHATS_NEW('3.10'), ['pyarena.h', 'parser_interface.h']),
+  // Kept as a placeholder in 3.8 for Cython's generated code, gone in 3.9
+  // (https://bugs.python.org/issue37250).
+  ...changes('api', '3.9', 'removed from PyTypeObject', WHATS_NEW('3.9'), ['tp_print']),
+  // "Porting to Python 3.10/3.11": these macros became inline functions; assign with Py_SET_*.
+  ...changes(
+    'lvalue',
+    '3.10',
+    'made a function that cannot be assigned to (use Py_SET_REFCNT)',
+    WHATS_NEW('3.10'),
+    ['Py_REFCNT'],
+  ),
+  ...changes(
+    'lvalue',
+    '3.11',
+    'made a function that cannot be assigned to (use Py_SET_TYPE, Py_SET_SIZE)',
+    WHATS_NEW('3.11'),
+    ['Py_TYPE', 'Py_SIZE'],
+  ),
+  // "Removed" in 3.11 (https://github.com/python/cpython/pull/31532, bpo-46850).
+  ...changes('api', '3.11', 'moved to the internal C API', WHATS_NEW('3.11'), [
+    '_PyEval_CallTracing',
+    '_PyEval_EvalFrameDefault',
+    '_PyEval_RequestCodeExtraIndex',
+    '_PyEval_SetProfile',
+    '_PyEval_SetTrace',
+    '_PyEval_SetSwitchInterval',
+    '_PyEval_GetSwitchInterval',
+  ]),
+  // PEP 623: the legacy (wstr) Unicode API, removed in 3.12 (https://peps.python.org/pep-0623/).
+  ...changes(
+    'api',
+    '3.12',
+    'removed with the legacy Unicode representation (PEP 623)',
+    WHATS_NEW('3.12'),
+    [
+      'PyUnicode_AS_UNICODE',
+      'PyUnicode_AS_DATA',
+      'PyUnicode_AsUnicode',
+      'PyUnicode_AsUnicodeAndSize',
+      'PyUnicode_FromUnicode',
+      'PyUnicode_GET_SIZE',
+      'PyUnicode_GET_DATA_SIZE',
+      'PyUnicode_GetSize',
+      'PyUnicode_WSTR_LENGTH',
+      '_PyUnicode_AsUnicode',
+      'PyUnicode_WCHAR_KIND',
+      'PyUnicode_InternImmortal',
+    ],
+  ),
+  // "Remove functions deprecated in Python 3.9" (https://github.com/python/cpython/pull/107027).
+  ...changes('api', '3.13', 'removed', WHATS_NEW('3.13'), [
+    'PyEval_CallObject',
+    'PyEval_CallObjectWithKeywords',
+  ]),
+  // gh-106320 removed private `_Py` names in 3.13; these two came back with a new argument
+  // (https://github.com/python/cpython/issues/111140), this one did not
+  // (https://github.com/python/cpython/issues/106522).
+  ...changes(
+    'api',
+    '3.13',
+    'removed from the private C API, then restored with an extra `with_exceptions` argument',
+    'https://github.com/python/cpython/issues/111140',
+    ['_PyLong_AsByteArray', '_PyLong_FromByteArray'],
+  ),
+  ...changes(
+    'api',
+    '3.13',
+    'removed (use PyObject_GetOptionalAttr)',
+    'https://github.com/python/cpython/issues/106522',
+    ['_PyObject_LookupAttrId'],
+  ),
+  // PEP 594 and PEP 632: modules removed from the standard library.
+  ...changes('module', '3.12', 'removed from the standard library', WHATS_NEW('3.12'), [
+    'distutils',
+    'imp',
+    'asynchat',
+    'asyncore',
+    'smtpd',
+  ]),
+];
+
+const byName = new Map(PYTHON_CHANGES.map((c) => [c.name, c]));
+
+export const pythonChange = (name: string): PythonChange | undefined => byName.get(name);
+
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (kind: PythonChange['kind']): string =>
+  PYTHON_CHANGES.filter((c) => c.kind === kind)
+    .map((c) => escapeRegExp(c.name))
+    .join('|');
+
+export const VERSIONED_HEADERS = alternation('header');
+export const VERSIONED_APIS = alternation('api');
+export const VERSIONED_MODULES = alternation('module');
+export const VERSIONED_LVALUES = alternation('lvalue');
