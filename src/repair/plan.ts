@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ElfInfo } from '../verify/elf.js';
-import { allowedLibraries, type SymbolFinding } from '../verify/policy.js';
+import { allowedLibraries, isDynamicLoader, type SymbolFinding } from '../verify/policy.js';
 import type { Resolution } from '../verify/resolve-elf.js';
 import { installedPath } from '../verify/wheel-contents.js';
 import { chooseBySymbols, type ManylinuxPolicy } from './policies.js';
@@ -71,7 +71,7 @@ const LIBPYTHON = /^libpython\d+\.\d+[dmt]*\.so(\.\d+)*$/;
  * the user's libc.so.6 (they call into it through GLIBC_PRIVATE), so no wheel can carry them.
  */
 const PART_OF_GLIBC =
-  /^(ld-linux[^/]*\.so\.\d+|ld64\.so\.\d+|libc\.so\.6|libnss_\w+\.so\.\d+|libthread_db\.so\.1|libBrokenLocale\.so\.1|libc_malloc_debug\.so\.0|libmemusage\.so|libpcprofile\.so|libSegFault\.so|libcidn\.so\.1)$/;
+  /^(libnss_\w+\.so\.\d+|libthread_db\.so\.1|libBrokenLocale\.so\.1|libc_malloc_debug\.so\.0|libmemusage\.so|libpcprofile\.so|libSegFault\.so|libcidn\.so\.1)$/;
 
 const within = (file: string, dir: string) => {
   const relative = path.relative(dir, file);
@@ -113,7 +113,7 @@ function walk(input: PlanInput, allowed: Set<string>): Walk {
       const bundledHere = result.bundled.has(object);
       if (!bundledHere) result.inWheel.push(object);
       for (const r of extension.resolutions.filter((r) => r.neededBy === object)) {
-        if (r.how === 'preloaded' || allowed.has(r.name)) continue;
+        if (r.how === 'preloaded' || isDynamicLoader(r.name) || allowed.has(r.name)) continue;
         if (LIBPYTHON.test(r.name)) {
           if (!bundledHere)
             result.removals.set(object, [...(result.removals.get(object) ?? []), r.name]);

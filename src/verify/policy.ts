@@ -34,6 +34,14 @@ const MANYLINUX_LIBRARIES = [
 /** auditwheel's musllinux policies: musl's libc and zlib. */
 const MUSLLINUX_LIBRARIES = ['libc.so', 'libz.so.1'];
 
+/**
+ * The dynamic loader (ld-linux-x86-64.so.2, ld64.so.2 on s390x, ld64.so.1 on ppc64le): always
+ * there, always the user's own, as auditwheel always excludes it. Libraries that use TLS name it.
+ */
+export function isDynamicLoader(name: string): boolean {
+  return name.includes('ld-linux') || name === 'ld64.so.2' || name === 'ld64.so.1';
+}
+
 export function allowedLibraries(claim: Claim): Set<string> | null {
   if (claim.kind === 'musllinux') return new Set(MUSLLINUX_LIBRARIES);
   if (claim.kind !== 'manylinux') return null;
@@ -84,7 +92,7 @@ export function checkPolicy(
     if (claim.kind === 'manylinux')
       findings.push(...symbolsTooNew(claim.glibc, object, inspect(object)));
     for (const r of resolutions.filter((r) => r.neededBy === object)) {
-      if (allowed.has(r.name)) continue;
+      if (allowed.has(r.name) || r.how === 'preloaded' || isDynamicLoader(r.name)) continue;
       if (r.path !== null && insideWheel(r.path)) walk(r.path);
       else
         findings.push({
