@@ -126,7 +126,7 @@ const LOADER_FACTS = [
 ] as const;
 
 /** The fields that differ between what was expected and what is, in words. */
-function differences(expected: ElfInfo, actual: ElfInfo): string[] {
+export function differences(expected: ElfInfo, actual: ElfInfo): string[] {
   return LOADER_FACTS.filter((key) => !isDeepStrictEqual(expected[key], actual[key])).map(
     (key) => `${key} is ${JSON.stringify(actual[key])}, expected ${JSON.stringify(expected[key])}`,
   );

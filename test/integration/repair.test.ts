@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  copyFileSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -13,7 +14,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repairBuilt } from '../../src/build/after-build.js';
 import type { BuildResult } from '../../src/build/run-build.js';
+import { expectedAfter } from '../../src/repair/changes.js';
 import { repairWheel, type RepairOutcome } from '../../src/repair/index.js';
+import { applyChange, differences } from '../../src/repair/patchelf.js';
+import type { Change } from '../../src/repair/plan.js';
 import { parseElf } from '../../src/verify/elf.js';
 import { lddMap } from '../helpers/ldd.js';
 import {
@@ -391,4 +395,90 @@ describe('wheels auto cannot repair', () => {
     expect(readFileSync(after.wheel!).equals(before)).toBe(true);
     expect(readdirSync(out)).toEqual(['pure-1.0-py3-none-any.whl']);
   });
+});
+
+describe("Debian's patchelf 0.14.3, one change per call", () => {
+  it('mangles a file when one call makes several changes; the read-back check sees it; one per call is right', () => {
+    const dir = temp.make('ww-repair-patchelf-');
+    const lib = path.join(dir, 'lib');
+    sharedLibrary(lib, 'libwwbar.so.1', 'int wwbar(void) { return 1; }\n');
+    sharedLibrary(lib, 'libwwfoo.so.1', 'int wwfoo(void) { return 2; }\n');
+    const ext = sharedLibrary(
+      dir,
+      'ext.so',
+      'int wwfoo(void); int wwbar(void);\nint e(void) { return wwfoo() + wwbar(); }\n',
+      // a search path shorter than the new one: patchelf has to grow the string table
+      [`-L${lib}`, '-l:libwwfoo.so.1', '-l:libwwbar.so.1', '-Wl,-rpath,$ORIGIN'],
+    );
+    const changes: Change[] = [
+      { op: 'replace-needed', from: 'libwwfoo.so.1', to: 'libwwfoo-0123abcd.so.1' },
+      { op: 'replace-needed', from: 'libwwbar.so.1', to: 'libwwbar-4567abcd.so.1' },
+      { op: 'set-runpath', entries: ['$ORIGIN/../pkg.libs'] },
+    ];
+    const before = parseElf(readFileSync(ext));
+    const wanted = changes.reduce(expectedAfter, before);
+
+    const once = path.join(dir, 'once.so');
+    copyFileSync(ext, once);
+    ok([
+      'patchelf',
+      '--replace-needed',
+      'libwwfoo.so.1',
+      'libwwfoo-0123abcd.so.1',
+      '--replace-needed',
+      'libwwbar.so.1',
+      'libwwbar-4567abcd.so.1',
+      '--set-rpath',
+      '$ORIGIN/../pkg.libs',
+      once,
+    ]);
+    const mangled = differences(wanted, parseElf(readFileSync(once)));
+    // 0.14.3 writes a library's new name as the RUNPATH (fixed in 0.14.4/0.14.5); a later
+    // patchelf makes no such mistake, and then this check has nothing to say
+    if (/^patchelf 0\.14\.3$/m.test(ok(['patchelf', '--version'])))
+      expect(mangled).toEqual([
+        'runpath is ["libwwfoo-0123abcd.so.1"], expected ["$ORIGIN/../pkg.libs"]',
+      ]);
+
+    const stepwise = path.join(dir, 'stepwise.so');
+    copyFileSync(ext, stepwise);
+    const logged: string[] = [];
+    return (async () => {
+      for (const change of changes)
+        await applyChange('patchelf', stepwise, change, (l) => logged.push(l));
+      expect(differences(wanted, parseElf(readFileSync(stepwise)))).toEqual([]);
+      expect(readelfDynamic(stepwise).runpath).toEqual(['$ORIGIN/../pkg.libs']);
+      expect(logged).toHaveLength(3);
+    })();
+  });
+});
+
+describe('auto on macOS and Windows, where delocate and delvewheel run', () => {
+  // Neither tool runs on Linux: what is checked here is the choice of tool by platform and the
+  // card when it is not on PATH and cannot be installed (no PyPI here).
+  for (const [platform, tool, requirement] of [
+    ['darwin', 'delocate-wheel', 'delocate'],
+    ['win32', 'delvewheel', 'delvewheel'],
+  ] as const) {
+    it(`${platform}: ${tool} not on PATH, its private environment fails to install: one card`, async () => {
+      const dir = temp.make('ww-repair-ext-');
+      mkdirSync(path.join(dir, 'p'));
+      writeFileSync(path.join(dir, 'p', '__init__.py'), '');
+      const wheel = await packDirectory(
+        PYTHON,
+        { dir: path.join(dir, 'p'), module: 'p', distribution: 'p', version: '1.0' },
+        platform === 'darwin' ? 'cp311-cp311-macosx_11_0_arm64' : 'cp311-cp311-win_amd64',
+        dir,
+      );
+      const empty = path.join(dir, 'bin');
+      mkdirSync(empty);
+      const { outcome, log, dir: repairDir } = await repair(wheel, { PATH: empty, platform });
+      expect(outcome).toMatchObject({ kind: 'refused', cards: [{ class: 'repair-tool-missing' }] });
+      const card = (outcome as Extract<RepairOutcome, { kind: 'refused' }>).cards[0]!;
+      expect(card.title).toContain(tool);
+      expect(card.remedy).toContain(`pip install ${requirement}`);
+      expect(log).toContain(`"install"`);
+      expect(existsSync(path.join(repairDir, 'tools', requirement))).toBe(false);
+    }, 120_000);
+  }
 });
