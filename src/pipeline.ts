@@ -236,6 +236,7 @@ export async function runMainJob(
       jobsPerBuild: perBuild,
       builds: results,
       unresolved: resolution.unbuildable,
+      repairOff: options.repairCommand === null,
       launcher: launcher
         ? {
             enabled: true,

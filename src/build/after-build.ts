@@ -3,7 +3,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { quote } from 'shell-quote';
-import { delocateArchs, repairWheel } from '../repair/index.js';
+import { delocateArchs, repairWheel, type RepairOutcome } from '../repair/index.js';
 import type { BuildResult } from './run-build.js';
 
 const run = promisify(execFile);
@@ -75,16 +75,22 @@ export async function repairBuilt(
   rmSync(dest, { recursive: true, force: true });
   mkdirSync(dest, { recursive: true });
   if (command === 'auto') {
-    const outcome = await repairWheel({
-      wheel: result.wheel,
-      destDir: dest,
-      platform: process.platform,
-      python: result.executable,
-      workDir: path.join(workDir, 'auto'),
-      toolsDir: dirs.toolsDir,
-      env,
-      logFile: result.log,
-    });
+    let outcome: RepairOutcome;
+    try {
+      outcome = await repairWheel({
+        wheel: result.wheel,
+        destDir: dest,
+        platform: process.platform,
+        python: result.executable,
+        workDir: path.join(workDir, 'auto'),
+        toolsDir: dirs.toolsDir,
+        env,
+        logFile: result.log,
+      });
+    } catch (error) {
+      // an unreadable zip, a full disk: this wheel fails, the other versions go on
+      return failedWith(result, `repair failed: ${(error as Error).message}`, rejectedDir);
+    }
     if (outcome.kind === 'repaired') return replaceWith(result, outcome.wheel);
     if (outcome.kind === 'unchanged') {
       appendFileSync(result.log, `\nwheelwright: repair: kept as built (${outcome.reason})\n`);

@@ -134,7 +134,11 @@ export const ACTION_INPUTS = [
 ] as const;
 export type InputName = (typeof ACTION_INPUTS)[number]['name'];
 export const ACTION_OUTPUTS = [
-  { name: 'wheels', description: "The built wheels' paths, one per line." },
+  {
+    name: 'wheels',
+    description:
+      "The built wheels' paths, one per line: those PyPI takes by their platform tag, unless repair-command is off (then every built wheel; the summary says which PyPI would refuse).",
+  },
   {
     name: 'failed',
     description: 'The versions whose build failed, separated by spaces; empty when all were built.',

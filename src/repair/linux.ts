@@ -2,6 +2,9 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   chmodSync,
+  closeSync,
+  openSync,
+  readSync,
   copyFileSync,
   mkdirSync,
   readdirSync,
@@ -60,6 +63,16 @@ function listFiles(root: string): string[] {
     );
 }
 
+function startsWithElf(file: string): boolean {
+  const head = Buffer.alloc(4);
+  const fd = openSync(file, 'r');
+  try {
+    return readSync(fd, head, 0, 4, 0) === 4 && isElf(head);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest();
 
 /** The glibc of the machine, as the wheel's interpreter reports it: `glibc 2.36`. */
@@ -91,14 +104,18 @@ export async function repairLinux(options: LinuxRepairOptions): Promise<RepairOu
   await unpackWheel(python, wheel, root);
   const files = listFiles(root);
   const inspect = elfReader();
-  const extensions = extensionModules(files)
-    .map(({ file }) => path.join(root, file))
-    .filter((file) => isElf(readFileSync(file).subarray(0, 4)))
+  // Every ELF file of the wheel is a root, as in auditwheel: extension modules first, then
+  // libraries and programs the package ships, whose needs a user's machine must meet as well.
+  const modules = new Set(extensionModules(files).map((e) => e.file));
+  const extensions = [...files]
+    .sort((a, b) => Number(modules.has(b)) - Number(modules.has(a)))
+    .map((file) => path.join(root, file))
+    .filter(startsWithElf)
     .flatMap((file) => {
       const elf = inspect(file);
       return elf ? [{ file, elf }] : [];
     });
-  if (extensions.length === 0) return { kind: 'unchanged', reason: 'no ELF extension modules' };
+  if (extensions.length === 0) return { kind: 'unchanged', reason: 'no ELF file in it' };
 
   const { world } = await systemLoader(realpathSync(python), inspect);
   const glibc = (await machineGlibc(python)) ?? [0, 0];

@@ -180,7 +180,14 @@ function runpathFor(file: string, elf: ElfInfo, root: string, libsDir: string): 
  * compatible policy whose library list and symbol versions the result meets. Refusals name what
  * no repair can fix (a library that is not there, a part of glibc, a symbol too new).
  */
-export function planRepair(input: PlanInput): RepairPlan | { refusals: Refusal[] } {
+export function planRepair(given: PlanInput): RepairPlan | { refusals: Refusal[] } {
+  // each policy's walk meets the same libraries: hash each file once
+  const digests = new Map<string, string>();
+  const digest = (file: string) => {
+    if (!digests.has(file)) digests.set(file, given.digest(file));
+    return digests.get(file)!;
+  };
+  const input = { ...given, digest };
   const libsDir = `${input.distribution}.libs`;
   const bundledPath = (library: BundledLibrary) => path.join(input.root, libsDir, library.name);
   let newest: Refusal[] = [];

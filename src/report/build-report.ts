@@ -1,6 +1,7 @@
 import type { Unbuildable } from '../build/interpreters.js';
 import type { BuildResult } from '../build/run-build.js';
 import type { BypassSummary, JournalSummary } from '../launcher/journal-summary.js';
+import { pypiRefusal } from './pypi.js';
 
 /** What report.json holds: every version's outcome, enough to act on without the logs. */
 export interface BuildReport {
@@ -15,7 +16,10 @@ export interface BuildReport {
   unbuildable: Unbuildable[];
   /** Interpreters found but not built for when none were requested, and why. */
   skipped: Unbuildable[];
+  /** The wheels to publish: built and verified, and, unless repair is off, taken by PyPI. */
   wheels: string[];
+  /** Built wheels PyPI would refuse, and why (their platform tag). */
+  notForPypi: { wheel: string; reason: string }[];
   failed: string[];
   launcher: LauncherReport;
 }
@@ -24,18 +28,30 @@ export type LauncherReport =
   | ({ enabled: true; bypassed: BypassSummary } & JournalSummary)
   | { enabled: false; reason: string };
 
+/**
+ * `repairOff`: the user keeps wheels as built (for local use, a private index): then every
+ * built wheel is listed, PyPI's verdict only noted.
+ */
 export function makeReport(
-  fields: Omit<BuildReport, 'wheels' | 'failed' | 'unbuildable' | 'skipped'> & {
+  fields: Omit<BuildReport, 'wheels' | 'notForPypi' | 'failed' | 'unbuildable' | 'skipped'> & {
     unresolved: Unbuildable[];
+    repairOff: boolean;
   },
 ): BuildReport {
-  const { unresolved, ...rest } = fields;
+  const { unresolved, repairOff, ...rest } = fields;
   const unbuildable = unresolved.filter((u) => u.requested);
+  const built = fields.builds.flatMap((b) => (b.wheel ? [b.wheel] : []));
+  const notForPypi = built.flatMap((wheel) => {
+    const reason = pypiRefusal(wheel);
+    return reason ? [{ wheel, reason }] : [];
+  });
+  const refused = new Set(notForPypi.map((n) => n.wheel));
   return {
     ...rest,
     unbuildable,
     skipped: unresolved.filter((u) => !u.requested),
-    wheels: fields.builds.flatMap((b) => (b.wheel ? [b.wheel] : [])),
+    wheels: repairOff ? built : built.filter((wheel) => !refused.has(wheel)),
+    notForPypi,
     failed: [
       ...fields.builds.filter((b) => b.status !== 'built').map((b) => b.id),
       ...unbuildable.map((u) => u.name),

@@ -22,15 +22,17 @@ const RESULT_MARKS = {
 
 function buildLines(report: BuildReport): string[] {
   const total = report.builds.length + report.unbuildable.length;
-  const built = report.wheels.length;
+  const built = report.builds.filter((b) => b.wheel).length;
   const headline =
     report.failed.length === 0
       ? `✅ **${built} of ${total} wheel${total === 1 ? '' : 's'} built** in ${seconds(report.durationMs)}`
       : `❌ **${report.failed.length} of ${total} failed** (${report.failed.join(', ')}) · ${built} built in ${seconds(report.durationMs)}`;
   const lines = [headline, '', '| Python | Result | Wheel | Time |', '|---|---|---|---:|'];
   for (const build of report.builds) {
+    const refusal = report.notForPypi?.find((n) => n.wheel === build.wheel);
     const wheel = build.wheel
-      ? `\`${escape(path.basename(build.wheel))}\``
+      ? `\`${escape(path.basename(build.wheel))}\`` +
+        (refusal ? `<br>⚠️ PyPI would refuse it: ${escape(refusal.reason)}` : '')
       : escape(build.error ?? '');
     lines.push(
       `| ${escape(build.label)} (\`${build.id}\`) | ${RESULT_MARKS[build.status]} | ${wheel} | ${seconds(build.durationMs)} |`,
