@@ -14,7 +14,7 @@ import { externalTool, repairWithTool } from './external.js';
 import { repairLinux, type RepairOutcome } from './linux.js';
 
 export type { RepairOutcome } from './linux.js';
-export { delocateArchs, externalTool } from './external.js';
+export { delocateArchs } from './external.js';
 
 export interface RepairOptions {
   wheel: string;

