@@ -29,15 +29,20 @@ export function refusalCard(refusal: Refusal, context: CardContext): Diagnosis {
   const source = (file: string) =>
     inWheel(root, file) === file ? file : `${wheel}!/${inWheel(root, file)}`;
   if (refusal.kind === 'no-policy') {
+    const glibc = refusal.glibc;
     return {
       class: 'repair-no-policy',
       confidence: 'high',
-      title: `No manylinux policy exists for ${refusal.arch} on this machine's glibc: the wheel cannot be repaired`,
+      title: glibc
+        ? `No manylinux policy exists for ${refusal.arch} at glibc ${glibc.join('.')}: the wheel cannot be repaired`
+        : `This machine's C library is not glibc (musl?): auto repairs only into manylinux wheels`,
       evidence: [{ text: path.basename(wheel), source: wheel }],
       concerns: { python },
-      remedy:
-        'Build on a machine whose architecture and glibc a manylinux policy covers (a manylinux image), or set ' +
-        'repair-command to off and keep the wheel for local use: PyPI takes no linux_* wheel.',
+      remedy: glibc
+        ? 'Build on a machine whose architecture and glibc a manylinux policy covers (a manylinux image), or set ' +
+          'repair-command to off and keep the wheel for local use: PyPI takes no linux_* wheel.'
+        : 'For a musllinux wheel name the repair yourself: `repair-command: auditwheel repair -w {dest_dir} {wheel}` ' +
+          '(auditwheel is in the musllinux images); or set repair-command to off.',
     };
   }
   const module = moduleOf(root, refusal.extension);

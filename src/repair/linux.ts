@@ -124,13 +124,14 @@ export async function repairLinux(options: LinuxRepairOptions): Promise<RepairOu
   if (extensions.length === 0) return { kind: 'unchanged', reason: 'no ELF file in it' };
 
   const { world } = await systemLoader(realpathSync(python), inspect);
-  const glibc = (await machineGlibc(python)) ?? [0, 0];
-  const policies = policiesFor(arch, glibc);
+  const glibc = await machineGlibc(python);
+  const policies = glibc ? policiesFor(arch, glibc) : [];
   const plan = planRepair({
     root,
     distribution: name.distribution,
     arch,
     policies,
+    glibc,
     extensions: extensions.map((e) => ({
       ...e,
       resolutions: resolveDependencies({ path: e.file, elf: e.elf }, world),

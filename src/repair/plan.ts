@@ -45,7 +45,7 @@ export type Refusal =
       path: string;
     }
   | { kind: 'symbol-too-new'; extension: string; findings: SymbolFinding[] }
-  | { kind: 'no-policy'; arch: string };
+  | { kind: 'no-policy'; arch: string; glibc: [number, number] | null };
 
 export interface PlanInput {
   /** The unpacked wheel. */
@@ -54,6 +54,8 @@ export interface PlanInput {
   arch: string;
   /** Policies to choose from, most compatible first (policiesFor). */
   policies: ManylinuxPolicy[];
+  /** The building machine's glibc, null when its C library is another (musl). */
+  glibc: [number, number] | null;
   /** Each ELF extension (absolute path in `root`) and its dependencies as the loader resolves them. */
   extensions: { file: string; elf: ElfInfo; resolutions: Resolution[] }[];
   inspect: (file: string) => ElfInfo | null;
@@ -254,7 +256,8 @@ export function planRepair(given: PlanInput): RepairPlan | { refusals: Refusal[]
     }
     return { policy, libsDir, bundled: libraries.map(({ b }) => b), edits };
   }
-  if (input.policies.length === 0) return { refusals: [{ kind: 'no-policy', arch: input.arch }] };
+  if (input.policies.length === 0)
+    return { refusals: [{ kind: 'no-policy', arch: input.arch, glibc: input.glibc }] };
   return { refusals: newest };
 }
 

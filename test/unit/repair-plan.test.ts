@@ -4,6 +4,7 @@ import { delocateArchs, externalTool } from '../../src/repair/external.js';
 import { judgePatchelf } from '../../src/repair/patchelf.js';
 import { chooseBySymbols, policiesFor } from '../../src/repair/policies.js';
 import { bundledName, planRepair, type PlanInput } from '../../src/repair/plan.js';
+import { refusalCard } from '../../src/repair/cards.js';
 import {
   recordText,
   repairedFileName,
@@ -98,6 +99,7 @@ describe('planning a repair', () => {
     distribution: 'pkg',
     arch: 'x86_64',
     policies: policiesFor('x86_64', [2, 36]),
+    glibc: [2, 36],
     extensions: [{ file: ext, elf: files[ext]!, resolutions }],
     inspect: (file) => files[file] ?? null,
     realpath: (file) => file,
@@ -184,9 +186,61 @@ describe('planning a repair', () => {
         },
       ],
     });
-    expect(planRepair(input(tree, { policies: [] }))).toEqual({
-      refusals: [{ kind: 'no-policy', arch: 'x86_64' }],
+    expect(planRepair(input(tree, { policies: [], glibc: null }))).toEqual({
+      refusals: [{ kind: 'no-policy', arch: 'x86_64', glibc: null }],
     });
+  });
+});
+
+describe('the cards of a refused repair', () => {
+  const context = {
+    wheel: '/o/p-1-cp311-cp311-linux_x86_64.whl',
+    python: '/usr/bin/python3',
+    root: '/w',
+    newestTag: 'manylinux_2_36_x86_64',
+  };
+  it('tells a machine without glibc from an architecture without a policy', () => {
+    const musl = refusalCard({ kind: 'no-policy', arch: 'x86_64', glibc: null }, context);
+    expect(musl.title).toMatch(/not glibc/);
+    expect(musl.remedy).toContain('auditwheel repair -w {dest_dir} {wheel}');
+    const sparc = refusalCard({ kind: 'no-policy', arch: 'sparc64', glibc: [2, 36] }, context);
+    expect(sparc.title).toBe(
+      'No manylinux policy exists for sparc64 at glibc 2.36: the wheel cannot be repaired',
+    );
+  });
+
+  it('names the extension by its module, the newest version needed per family, and the remedy', () => {
+    const card = refusalCard(
+      {
+        kind: 'symbol-too-new',
+        extension: '/w/p/_ext.cpython-311-x86_64-linux-gnu.so',
+        findings: [
+          {
+            kind: 'symbol-version-too-new',
+            file: '/w/p/_ext.cpython-311-x86_64-linux-gnu.so',
+            library: 'libc.so.6',
+            version: 'GLIBC_2.38',
+            newest: 'GLIBC_2.36',
+          },
+          {
+            kind: 'symbol-version-too-new',
+            file: '/usr/lib/libfoo.so.1',
+            library: 'libc.so.6',
+            version: 'GLIBC_2.99',
+            newest: 'GLIBC_2.36',
+          },
+        ],
+      },
+      context,
+    );
+    expect(card.title).toBe(
+      "p._ext needs GLIBC_2.99, newer than any manylinux policy allows up to this machine's manylinux_2_36_x86_64: the wheel cannot be repaired",
+    );
+    expect(card.evidence.map((e) => e.source)).toEqual([
+      '/o/p-1-cp311-cp311-linux_x86_64.whl!/p/_ext.cpython-311-x86_64-linux-gnu.so',
+      '/usr/lib/libfoo.so.1',
+    ]);
+    expect(card.concerns).toMatchObject({ extension: 'p._ext' });
   });
 });
 
