@@ -79,7 +79,10 @@ export async function repairWithTool(options: {
   const { tool, wheel, python, log } = options;
   const venv = path.join(options.toolsDir, tool.requirement);
   const inVenv = privateExecutable(venv, tool.name, options.platform);
-  let executable = onPath(tool.name, options.pathVariable) ?? (existsSync(inVenv) ? inVenv : null);
+  const names = options.platform === 'win32' ? [`${tool.name}.exe`, tool.name] : [tool.name];
+  let executable =
+    names.map((n) => onPath(n, options.pathVariable)).find(Boolean) ??
+    (existsSync(inVenv) ? inVenv : null);
   const tried = [`${tool.name}: not on PATH`, `${inVenv}: not there`];
   if (executable === null) {
     const failed = await installPrivate(python, venv, tool.requirement, log);

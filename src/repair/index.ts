@@ -39,7 +39,9 @@ export async function repairWheel(options: RepairOptions): Promise<RepairOutcome
   const platforms = parseWheelName(wheel).platforms;
   if (platforms.every((p) => p === 'any'))
     return { kind: 'unchanged', reason: 'a pure-Python wheel: nothing to repair' };
-  const pathVariable = options.env.PATH ?? '';
+  // Windows spells it Path, and a copied environment is no longer case-insensitive
+  const pathKey = Object.keys(options.env).find((key) => key.toUpperCase() === 'PATH');
+  const pathVariable = (pathKey && options.env[pathKey]) || '';
   if (platform === 'linux')
     return repairLinux({
       wheel,
