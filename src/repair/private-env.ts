@@ -27,12 +27,30 @@ export function allOnPath(name: string, pathVariable: string): string[] {
 export const onPath = (name: string, pathVariable: string): string | null =>
   allOnPath(name, pathVariable)[0] ?? null;
 
+/** Installs under way, by environment: the builds of all versions repair at once. */
+const installing = new Map<string, Promise<string | null>>();
+
 /**
  * Installs a tool from PyPI into a virtual environment of the action's own (under the cache
  * directory, so later runs find it), with the given Python. Returns null, or why it failed in
- * one line; a half-made environment is removed.
+ * one line; a half-made environment is removed. Builds that ask for the same environment at
+ * once share one install (and its outcome).
  */
-export async function installPrivate(
+export function installPrivate(
+  python: string,
+  venv: string,
+  requirement: string,
+  log: (text: string) => void,
+): Promise<string | null> {
+  let pending = installing.get(venv);
+  if (!pending) {
+    pending = install(python, venv, requirement, log).finally(() => installing.delete(venv));
+    installing.set(venv, pending);
+  }
+  return pending;
+}
+
+async function install(
   python: string,
   venv: string,
   requirement: string,
