@@ -31,8 +31,9 @@ export const onPath = (name: string, pathVariable: string): string | null =>
 const installing = new Map<string, Promise<string | null>>();
 
 /**
- * Installs a tool from PyPI into a virtual environment of the action's own (under the cache
- * directory, so later runs find it), with the given Python. Returns null, or why it failed in
+ * Installs a tool from PyPI into a virtual environment of the action's own under the cache
+ * directory (found there again where that directory persists: a self-hosted runner, a terminal;
+ * GitHub's cache keeps only the object cache), with the given Python. Returns null, or why it failed in
  * one line; a half-made environment is removed. Builds that ask for the same environment at
  * once share one install (and its outcome).
  */
