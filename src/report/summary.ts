@@ -23,7 +23,7 @@ const RESULT_MARKS = {
 
 function buildLines(report: BuildReport): string[] {
   const total = report.builds.length + report.unbuildable.length;
-  const built = report.wheels.length;
+  const built = report.builds.filter((b) => b.wheel).length;
   const headline =
     report.failed.length === 0
       ? `✅ **${built} of ${total} wheel${total === 1 ? '' : 's'} built** in ${seconds(report.durationMs)}`

@@ -16,9 +16,17 @@ export async function acceptedTags(python: string): Promise<Set<string>> {
   return new Set(ran.stdout.trim().split('\n'));
 }
 
-/** `name-version-python-abi-platform.whl` → `python-abi-platform`. */
-export function wheelTag(wheel: string): string {
-  return path.basename(wheel, '.whl').split('-').slice(-3).join('-');
+/**
+ * `name-version-python-abi-platform.whl` → its tag triples `python-abi-platform`, a compressed
+ * set expanded (`…-manylinux1_x86_64.manylinux_2_5_x86_64.whl` names two).
+ */
+export function wheelTags(wheel: string): string[] {
+  const [python, abi, platforms] = path.basename(wheel, '.whl').split('-').slice(-3);
+  return python!
+    .split('.')
+    .flatMap((p) =>
+      abi!.split('.').flatMap((a) => platforms!.split('.').map((t) => `${p}-${a}-${t}`)),
+    );
 }
 
 /** A fresh virtual environment of `python` with the wheel installed, offline, without dependencies. */

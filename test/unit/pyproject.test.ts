@@ -219,6 +219,19 @@ environment = { CFLAGS = "-O1" }
     expect(layered.source('jobs')).toBe('2');
   });
 
+  it("turns repair off with cibuildwheel's empty repair-wheel-command; an empty input keeps auto", () => {
+    const { cwd } = workspace('[tool.cibuildwheel]\nrepair-wheel-command = ""\n');
+    const off = layerInputs(inputs({ 'package-dir': 'pkg' }), {}, cwd);
+    expect(parseOptions(off.source, cwd).repairCommand).toBeNull();
+    const unset = workspace(null);
+    const empty = layerInputs(
+      inputs({ 'package-dir': 'pkg', 'repair-command': '' }),
+      {},
+      unset.cwd,
+    );
+    expect(parseOptions(empty.source, unset.cwd).repairCommand).toBe('auto');
+  });
+
   it('names the place a bad value was written when parseOptions rejects it', () => {
     const { cwd } = workspace('[tool.wheelwright]\nswap = "lots"\n');
     const layered = layerInputs(inputs({ 'package-dir': 'pkg' }), { WHEELWRIGHT_JOBS: '0' }, cwd);

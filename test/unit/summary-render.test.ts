@@ -35,6 +35,8 @@ describe('the summary of a real build, as GitHub renders it', () => {
     expect(firstTable).toMatch(/<th>Python<\/th>/);
     expect(firstTable).toMatch(/<td>CPython 3\.11[^<]*\(<code>cp311<\/code>\)<\/td>/);
     expect(html.indexOf('wheels built')).toBeLessThan(html.indexOf('<table>'));
+    // built with repair off (test/helpers/cli-build.ts): the wheel stays linux_x86_64, and says so
+    expect(firstTable).toMatch(/⛔ refuses it \(<code>linux_x86_64<\/code>\)/);
     expect(Buffer.byteLength(built.markdown)).toBeLessThan(1024 * 1024);
   });
 
