@@ -6,7 +6,7 @@ import { resolveInterpreters } from './build/interpreters.js';
 import { missingForBuild } from './build/interpreter.js';
 import { runMatrix, shareJobs, type BuildEvent } from './build/matrix.js';
 import { verifyBuilt } from './build/verify-built.js';
-import { repairWheel, testWheel } from './build/after-build.js';
+import { repairBuilt, testWheel } from './build/after-build.js';
 import { classify, watchKernel } from './diagnose/index.js';
 import { cacheLayout } from './cache/layout.js';
 import { bypassLog, readHistory, startLauncher, type Launcher } from './launcher/launcher.js';
@@ -261,7 +261,7 @@ export async function runMainJob(
   }
 }
 
-/** What runs on a built wheel, in order: repair-command, verify, test-command. */
+/** What runs on a built wheel, in order: repair (so verify checks the repaired wheel), verify, test-command. */
 async function checkBuilt(
   built: BuildResult,
   checks: { options: Options; scratch: string; rejectedDir: string; buildEnv: Environment },
@@ -269,15 +269,16 @@ async function checkBuilt(
   const { options, rejectedDir, buildEnv } = checks;
   const dir = path.join(checks.scratch, `checks-${built.id}`);
   let result = built;
-  if (options.repairCommand) {
-    result = await repairWheel(
-      result,
-      options.repairCommand,
-      path.join(dir, 'repair'),
+  result = await repairBuilt(
+    result,
+    options.repairCommand,
+    {
+      workDir: path.join(dir, 'repair'),
       rejectedDir,
-      buildEnv,
-    );
-  }
+      toolsDir: path.join(options.cacheDir, 'tools'),
+    },
+    buildEnv,
+  );
   let installed: string | null = null;
   if (options.verify)
     ({ result, venv: installed } = await verifyBuilt(

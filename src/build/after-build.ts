@@ -3,6 +3,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { quote } from 'shell-quote';
+import { delocateArchs, repairWheel } from '../repair/index.js';
 import type { BuildResult } from './run-build.js';
 
 const run = promisify(execFile);
@@ -49,22 +50,58 @@ function failedWith(result: BuildResult, error: string, rejectedDir: string): Bu
   return { ...result, status: 'failed', wheel: null, error };
 }
 
+/** The repaired wheel takes the built one's place in output-dir. */
+function replaceWith(result: BuildResult, repaired: string): BuildResult {
+  const wheel = path.join(path.dirname(result.wheel!), path.basename(repaired));
+  rmSync(result.wheel!);
+  renameSync(repaired, wheel);
+  return { ...result, wheel };
+}
+
 /**
- * Runs repair-command on a built wheel: the repaired wheel takes the built one's place in
- * output-dir. The command's output goes to the build's log.
+ * Repairs a built wheel as repair-command says: 'auto' is src/repair's (a wheel it refuses goes
+ * to rejected/ with its card, never shipped half-repaired), any other text a shell command whose
+ * output goes to the build's log; null keeps the wheel as built.
  */
-export async function repairWheel(
+export async function repairBuilt(
   result: BuildResult,
-  command: string,
-  workDir: string,
-  rejectedDir: string,
+  command: string | null,
+  dirs: { workDir: string; rejectedDir: string; toolsDir: string },
   env: NodeJS.ProcessEnv,
 ): Promise<BuildResult> {
-  if (result.status !== 'built' || result.wheel === null) return result;
+  if (command === null || result.status !== 'built' || result.wheel === null) return result;
+  const { workDir, rejectedDir } = dirs;
   const dest = path.join(workDir, 'repaired');
   rmSync(dest, { recursive: true, force: true });
   mkdirSync(dest, { recursive: true });
-  const filled = fillPlaceholders(command, { wheel: result.wheel, dest_dir: dest });
+  if (command === 'auto') {
+    const outcome = await repairWheel({
+      wheel: result.wheel,
+      destDir: dest,
+      platform: process.platform,
+      python: result.executable,
+      workDir: path.join(workDir, 'auto'),
+      toolsDir: dirs.toolsDir,
+      env,
+      logFile: result.log,
+    });
+    if (outcome.kind === 'repaired') return replaceWith(result, outcome.wheel);
+    if (outcome.kind === 'unchanged') {
+      appendFileSync(result.log, `\nwheelwright: repair: kept as built (${outcome.reason})\n`);
+      return result;
+    }
+    mkdirSync(rejectedDir, { recursive: true });
+    const moved = path.join(rejectedDir, path.basename(result.wheel));
+    renameSync(result.wheel, moved);
+    const error = `repair: ${outcome.cards[0]?.title ?? 'the wheel cannot be repaired'} (moved to ${moved})`;
+    appendFileSync(result.log, `\nwheelwright: ${error}\n`);
+    return { ...result, status: 'rejected', wheel: null, error, diagnoses: outcome.cards };
+  }
+  const filled = fillPlaceholders(command, {
+    wheel: result.wheel,
+    dest_dir: dest,
+    delocate_archs: delocateArchs(result.wheel),
+  });
   const error = await step(result.log, ['/bin/sh', '-c', filled], { cwd: workDir, env });
   if (error) return failedWith(result, `repair-command failed (${error})`, rejectedDir);
   const repaired = readdirSync(dest).filter((name) => name.endsWith('.whl'));
@@ -74,10 +111,7 @@ export async function repairWheel(
       `repair-command left ${repaired.length} wheels in {dest_dir}, expected 1`,
       rejectedDir,
     );
-  const wheel = path.join(path.dirname(result.wheel), repaired[0]!);
-  rmSync(result.wheel);
-  renameSync(path.join(dest, repaired[0]!), wheel);
-  return { ...result, wheel };
+  return replaceWith(result, path.join(dest, repaired[0]!));
 }
 
 /**

@@ -29,6 +29,10 @@ export interface Options {
   verify: boolean;
   reportDir: string;
   cacheDir: string;
+  /**
+   * 'auto' (wheelwright's repair: its own on Linux, delocate on macOS, delvewheel on Windows), a
+   * shell command with {wheel} and {dest_dir}, or null: keep each wheel as built.
+   */
   repairCommand: string | null;
   testCommand: string | null;
   testRequires: string[];
@@ -137,6 +141,16 @@ function checkFrontendIsolation(frontend: Frontend, isolation: boolean): void {
     );
 }
 
+/**
+ * `off` keeps wheels as built, and so does an empty value that reaches here: pyproject's
+ * `repair-wheel-command = ""`, cibuildwheel's way to turn repair off (an empty action input or
+ * flag counts as unset, and so takes the default).
+ */
+function parseRepair(raw: string | undefined, value: string): string | null {
+  if (raw !== undefined && raw.trim() === '') return null;
+  return value === 'off' ? null : value;
+}
+
 function defaultCacheDir(): string {
   return path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'wheelwright');
 }
@@ -164,7 +178,7 @@ export function parseOptions(source: InputSource, cwd: string): Options {
     verify: parseBoolean('verify', get('verify')),
     reportDir: parseDirectory('report-dir', get('report-dir'), cwd),
     cacheDir: parseDirectory('cache-dir', get('cache-dir') || defaultCacheDir(), cwd),
-    repairCommand: get('repair-command') || null,
+    repairCommand: parseRepair(source('repair-command'), get('repair-command')),
     testCommand: get('test-command') || null,
     testRequires: get('test-requires').split(/\s+/).filter(Boolean),
     cache: parseBoolean('cache', get('cache')),

@@ -5,7 +5,7 @@ import type { Claim } from './wheel-name.js';
 /**
  * The libraries a manylinux wheel may take from the system (PEP 513, 571, 599, 600, as
  * auditwheel's policy files list them): the same for every manylinux policy, except that
- * libexpat.so.1 came with manylinux2010.
+ * libexpat.so.1 came with manylinux2010 and libmvec.so.1 with manylinux_2_24.
  */
 const MANYLINUX_LIBRARIES = [
   'libgcc_s.so.1',
@@ -34,12 +34,21 @@ const MANYLINUX_LIBRARIES = [
 /** auditwheel's musllinux policies: musl's libc and zlib. */
 const MUSLLINUX_LIBRARIES = ['libc.so', 'libz.so.1'];
 
+/**
+ * The dynamic loader (ld-linux-x86-64.so.2, ld64.so.2 on s390x, ld64.so.1 on ppc64le): always
+ * there, always the user's own, as auditwheel always excludes it. Libraries that use TLS name it.
+ */
+export function isDynamicLoader(name: string): boolean {
+  return name.includes('ld-linux') || name === 'ld64.so.2' || name === 'ld64.so.1';
+}
+
 export function allowedLibraries(claim: Claim): Set<string> | null {
   if (claim.kind === 'musllinux') return new Set(MUSLLINUX_LIBRARIES);
   if (claim.kind !== 'manylinux') return null;
   const [major, minor] = claim.glibc;
   const expat = major > 2 || minor >= 12 ? ['libexpat.so.1'] : [];
-  return new Set([...MANYLINUX_LIBRARIES, ...expat]);
+  const mvec = major > 2 || minor >= 24 ? ['libmvec.so.1'] : [];
+  return new Set([...MANYLINUX_LIBRARIES, ...expat, ...mvec]);
 }
 
 export type PolicyFinding =
@@ -57,6 +66,8 @@ export type PolicyFinding =
       version: string;
       newest: string;
     };
+
+export type SymbolFinding = Extract<PolicyFinding, { kind: 'symbol-version-too-new' }>;
 
 /**
  * What the wheel takes from outside itself that its tag does not allow. Walks from the extension
@@ -79,9 +90,9 @@ export function checkPolicy(
     if (visited.has(object)) return;
     visited.add(object);
     if (claim.kind === 'manylinux')
-      findings.push(...newerSymbols(claim.glibc, object, inspect(object)));
+      findings.push(...symbolsTooNew(claim.glibc, object, inspect(object)));
     for (const r of resolutions.filter((r) => r.neededBy === object)) {
-      if (allowed.has(r.name)) continue;
+      if (allowed.has(r.name) || r.how === 'preloaded' || isDynamicLoader(r.name)) continue;
       if (r.path !== null && insideWheel(r.path)) walk(r.path);
       else
         findings.push({
@@ -133,7 +144,12 @@ export function newestAllowed(glibc: [number, number]): Record<string, string> {
   return { GLIBC: `${glibc[0]}.${glibc[1]}`, ...(atOrBelow.at(-1)?.[1] ?? CXX_LIMITS[0]![1]) };
 }
 
-function newerSymbols(glibc: [number, number], file: string, elf: ElfInfo | null): PolicyFinding[] {
+/** The symbol versions a file needs that the policy of a glibc level does not allow. */
+export function symbolsTooNew(
+  glibc: [number, number],
+  file: string,
+  elf: ElfInfo | null,
+): SymbolFinding[] {
   const allowed = newestAllowed(glibc);
   return (elf?.versionNeeds ?? []).flatMap((need) =>
     need.versions.flatMap((version) => {

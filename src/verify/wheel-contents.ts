@@ -9,7 +9,7 @@ export interface ExtensionModule {
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Where a file lands in site-packages: `.data/purelib` and `.data/platlib` install at the root. */
-function installedPath(file: string): string | null {
+export function installedPath(file: string): string | null {
   const parts = file.split('/');
   if (parts[0]!.endsWith('.data')) {
     return parts[1] === 'purelib' || parts[1] === 'platlib' ? parts.slice(2).join('/') : null;

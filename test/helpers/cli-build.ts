@@ -5,14 +5,21 @@ import { CLI, run } from './run.js';
 
 /**
  * `wheelwright build PKG` for Debian's python3 (or `pythons`), without isolation (no index
- * here) and without verification unless `verify`, its output, report and cache in
+ * here), without verification unless `verify` and without repair unless `repair` (the tests of
+ * the build and of verify look at wheels as built), its output, report and cache in
  * `<dir>/<name>-…` unless `cacheDir` is given.
  */
 export function cliBuild(
   pkg: string,
   dir: string,
   name: string,
-  options: { cacheDir?: string; pythons?: string[]; verify?: boolean; extra?: string[] } = {},
+  options: {
+    cacheDir?: string;
+    pythons?: string[];
+    verify?: boolean;
+    repair?: string;
+    extra?: string[];
+  } = {},
 ) {
   const reportDir = path.join(dir, `${name}-report`);
   const outputDir = path.join(dir, `${name}-out`);
@@ -27,6 +34,8 @@ export function cliBuild(
     'false',
     '--verify',
     options.verify ? 'true' : 'false',
+    '--repair-command',
+    options.repair ?? 'off',
     '--cache-dir',
     options.cacheDir ?? path.join(dir, `${name}-cache`),
     '--output-dir',

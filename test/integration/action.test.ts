@@ -107,7 +107,7 @@ describe('the action, as the runner runs it', () => {
     });
     expect(step.status, step.stdout).toBe(0);
     expect(step.outputs.wheels).toMatch(
-      /wheelwright_example-1\.0\.0-cp311-cp311-linux_x86_64\.whl$/,
+      /wheelwright_example-1\.0\.0-cp311-cp311-manylinux1_x86_64\.manylinux_2_5_x86_64\.whl$/,
     );
     expect(step.outputs.failed).toBe('');
     expect(JSON.parse(readFileSync(step.outputs.report!, 'utf8')).wheels).toEqual([

@@ -16,7 +16,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { withMemoryCgroup } from '../helpers/cgroup-v1.js';
 import { packageWithGeneratedC } from '../helpers/packages.js';
 import { run } from '../helpers/run.js';
-import { bundleSwapCli } from '../helpers/swap-cli.js';
+import { bundleSwapCli } from '../helpers/bundle.js';
 import { activeSwaps, makeSwapScratch, type SwapScratch } from '../helpers/swap-scratch.js';
 
 const MiB = 1024 ** 2;

@@ -39,7 +39,7 @@ const DEFAULTS = {
     process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'),
     'wheelwright',
   ),
-  repairCommand: null,
+  repairCommand: 'auto',
   testCommand: null,
   testRequires: [],
   cache: true,
@@ -54,6 +54,15 @@ describe('parseOptions', () => {
 
   it('treats an empty input like a missing one, as GitHub passes unset inputs as empty', () => {
     expect(parse({ jobs: '', swap: '  ' }).jobs).toBe('auto');
+  });
+
+  it('repairs with auto by default; off, or an empty value that reaches it, keeps wheels as built', () => {
+    expect(parse({}).repairCommand).toBe('auto');
+    expect(parse({ 'repair-command': 'off' }).repairCommand).toBeNull();
+    expect(parse({ 'repair-command': '' }).repairCommand).toBeNull();
+    expect(
+      parse({ 'repair-command': 'auditwheel repair -w {dest_dir} {wheel}' }).repairCommand,
+    ).toBe('auditwheel repair -w {dest_dir} {wheel}');
   });
 
   it('reads sizes, numbers, words and lists', () => {

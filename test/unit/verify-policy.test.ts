@@ -101,6 +101,24 @@ describe('checking a wheel against its manylinux or musllinux policy', () => {
     expect(libraries('linux_x86_64')).toEqual([]);
   });
 
+  it('allows libmvec from manylinux_2_24 on, and the dynamic loader a bundled library names always', () => {
+    const bundled = '/w/pkg.libs/libjpeg-0123abcd.so.62.3.0';
+    const resolutions = [
+      edge('libmvec.so.1', ext, '/lib/libmvec.so.1'),
+      edge('libjpeg-0123abcd.so.62.3.0', ext, bundled),
+      {
+        ...edge('ld-linux-x86-64.so.2', bundled, '/lib64/ld-linux-x86-64.so.2'),
+        how: 'preloaded' as const,
+      },
+    ];
+    const libraries = (tag: string) =>
+      checkPolicy(platformClaim(tag), ext, resolutions, inWheel, () => elf()).map(
+        (f) => f.kind === 'library-not-allowed' && f.library,
+      );
+    expect(libraries('manylinux2014_x86_64')).toEqual(['libmvec.so.1']);
+    expect(libraries('manylinux_2_24_x86_64')).toEqual([]);
+  });
+
   it('flags GLIBC symbol versions newer than the tag, in the extension and in bundled libraries', () => {
     const files: Record<string, ElfInfo> = {
       [ext]: elf([{ file: 'libc.so.6', versions: ['GLIBC_2.2.5', 'GLIBC_2.17', 'GLIBC_2.34'] }]),
