@@ -14,6 +14,7 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const ncc = path.join(root, 'node_modules', '.bin', 'ncc');
+/** @param {string} entry @param {string} out */
 const build = (entry, out) =>
   execFileSync(ncc, ['build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], {
     cwd: root,

@@ -28,7 +28,9 @@ export type OutputName = (typeof ACTION_OUTPUTS)[number]['name'];
   { ...(await prettier.resolveConfig(new URL('src/config/x.ts', root))), parser: 'typescript' },
 );
 
+/** @param {string} text */
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** @param {string} header @param {string[]} rows */
 const table = (header, rows) => [header, header.replace(/[^|]+/g, '---'), ...rows].join('\n');
 const inputsTable = table(
   '| input | default | meaning |',
@@ -42,6 +44,7 @@ const outputsTable = table(
   outputs.map((o) => `| \`${o.name}\` | ${cell(o.description)} |`),
 );
 
+/** @param {string} text @param {string} marker @param {string} body */
 function between(text, marker, body) {
   const pattern = new RegExp(`(<!-- ${marker}:start -->\\n)[\\s\\S]*?(<!-- ${marker}:end -->)`);
   if (!pattern.test(text))
@@ -61,11 +64,15 @@ export const SHIM_SOURCE = ${JSON.stringify(readFileSync(new URL('src/launcher/s
 );
 
 // The plan's compile-memory model: the coefficients fitted in bench/compile-memory (fit.py).
+/**
+ * @typedef {{ base_bytes: number, slope_bytes_per_source_byte: number }} FittedLine
+ * @typedef {{ lang: string, cython: boolean, debug: boolean, lines: FittedLine[], suggested_safety_factor: number }} FittedGroup
+ */
 const fitted = JSON.parse(readFileSync(new URL('bench/compile-memory/model.json', root), 'utf8'));
 const modelSource = await prettier.format(
   `// Generated from bench/compile-memory/model.json by scripts/generate.js: refit there, then run npm run generate.
 export const COMPILE_MEMORY_GROUPS = ${JSON.stringify(
-    fitted.groups.map((g) => ({
+    fitted.groups.map((/** @type {FittedGroup} */ g) => ({
       language: g.lang,
       cython: g.cython,
       debug: g.debug,
@@ -80,6 +87,7 @@ export const COMPILE_MEMORY_GROUPS = ${JSON.stringify(
   { ...(await prettier.resolveConfig(new URL('src/config/x.ts', root))), parser: 'typescript' },
 );
 
+/** @type {[URL, string][]} */
 const targets = [
   [new URL('src/plan/compile-memory-model.ts', root), modelSource],
   [new URL('src/launcher/shim-source.ts', root), shimSource],

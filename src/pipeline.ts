@@ -35,7 +35,7 @@ export function workRoot(env: Environment): string {
 }
 
 export function probeMachine(env: Environment): Probe {
-  return probe(workRoot(env));
+  return probe(workRoot(env), env);
 }
 
 /**

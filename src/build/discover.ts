@@ -31,11 +31,19 @@ function executablesIn(dir: string, names: RegExp): string[] {
     .map((name) => path.join(dir, name));
 }
 
-/** Where users keep interpreters, each with the place's name, in the order they are preferred. */
+/**
+ * Where users keep interpreters, each with the place's name, in the order they are preferred.
+ * A manylinux image's /opt/python comes first when it is there: those are the interpreters the
+ * image is made for, while a job container also sees the runner's tool cache (mounted at /__t),
+ * whose Pythons were built for the host.
+ */
 export function candidatePlaces(
   env: Record<string, string | undefined>,
+  manylinuxRoot = '/opt/python',
 ): { dirs: string[]; foundIn: string }[] {
   const places: { dirs: string[]; foundIn: string }[] = [];
+  const manylinux = list(manylinuxRoot).map((tag) => path.join(manylinuxRoot, tag, 'bin'));
+  if (manylinux.length > 0) places.push({ dirs: manylinux, foundIn: 'manylinux' });
   const toolCache = env.RUNNER_TOOL_CACHE ?? env.AGENT_TOOLSDIRECTORY;
   if (toolCache) {
     // actions/setup-python: <cache>/Python/3.12.1/x64/bin, <cache>/PyPy/3.10.14/x64/bin
@@ -52,10 +60,6 @@ export function candidatePlaces(
     .split(path.delimiter)
     .filter((dir) => dir && !dir.endsWith(`${path.sep}shims`));
   places.push({ dirs: pathDirs, foundIn: 'PATH' });
-  places.push({
-    dirs: list('/opt/python').map((tag) => path.join('/opt/python', tag, 'bin')),
-    foundIn: 'manylinux',
-  });
   const pyenv = env.PYENV_ROOT ?? path.join(env.HOME ?? os.homedir(), '.pyenv');
   places.push({
     dirs: list(path.join(pyenv, 'versions')).map((v) => path.join(pyenv, 'versions', v, 'bin')),

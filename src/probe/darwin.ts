@@ -74,6 +74,7 @@ export function probeDarwin(outputs: DarwinOutputs, disk: Disk): Probe {
     cpus: { online, affinity: null, quota: null, effective: effectiveCpus(online, null, null) },
     disk,
     cgroup: null,
+    container: null,
     notes: ['macOS manages swap itself (dynamic swap files): usable swap is what is free now.'],
   };
 }

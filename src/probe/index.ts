@@ -28,9 +28,12 @@ const run = (file: string, args: string[]): string => {
 };
 
 /** Reads what this machine offers a build that runs in `workDir`. */
-export function probe(workDir: string): Probe {
+export function probe(
+  workDir: string,
+  env: Record<string, string | undefined> = process.env,
+): Probe {
   const disk = diskAt(workDir);
-  if (process.platform === 'linux') return probeLinux(readIfPresent, disk);
+  if (process.platform === 'linux') return probeLinux(readIfPresent, disk, env);
   if (process.platform === 'darwin') {
     return probeDarwin(
       {

@@ -5,6 +5,7 @@ import {
   readCgroupMemory,
   type ReadFile,
 } from './cgroup.js';
+import { detectContainer } from './container.js';
 import { countCpuList, parseAffinity, parseMeminfo, parseProcLimits } from './proc-files.js';
 import { effectiveCpus, type Disk } from './combine.js';
 import type { Probe } from './types.js';
@@ -13,7 +14,11 @@ import type { Probe } from './types.js';
  * What a Linux machine offers this process, from the kernel's own files. `read` is rooted at `/`
  * on the machine and at a fixture directory in tests.
  */
-export function probeLinux(read: ReadFile, disk: Disk): Probe {
+export function probeLinux(
+  read: ReadFile,
+  disk: Disk,
+  env: Record<string, string | undefined> = {},
+): Probe {
   const notes: string[] = [];
   const meminfo = parseMeminfo(read('/proc/meminfo') ?? '');
   const totalBytes = meminfo.get('MemTotal') ?? 0;
@@ -64,6 +69,7 @@ export function probeLinux(read: ReadFile, disk: Disk): Probe {
     cpus: { online, affinity, quota, effective: effectiveCpus(online, affinity, quota) },
     disk,
     cgroup: cgroup ? { version: cgroup.version, path: cgroup.path } : null,
+    container: detectContainer(read, env),
     notes,
   };
 }

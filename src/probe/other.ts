@@ -31,6 +31,7 @@ export function probeFromNode(view: NodeMemoryView, disk: Disk): Probe {
     },
     disk,
     cgroup: null,
+    container: null,
     notes: [
       `On ${view.platform} only Node's view is used: available memory is the free physical memory; the page file and job-object limits are not read.`,
     ],

@@ -1,3 +1,5 @@
+import type { ContainerFact } from './container.js';
+
 /** A soft and hard per-process limit in bytes; null means unlimited. */
 export interface Rlimit {
   soft: number | null;
@@ -42,6 +44,8 @@ export interface Probe {
   };
   disk: { path: string; freeBytes: number | null };
   cgroup: CgroupInfo | null;
+  /** The container the process runs in (Linux), by its marks; null when none was found. */
+  container: ContainerFact | null;
   /** Facts the probe could not read, in words, so a person knows what was assumed. */
   notes: string[];
 }

@@ -1,6 +1,8 @@
 import { formatBytes } from '../config/size.js';
+import type { ContainerFact } from '../probe/container.js';
 import { swapForbiddenBy, type CgroupSwap } from './cgroup-swap.js';
 import type { Privilege } from './privilege.js';
+import type { SwapPermission } from './swap-permission.js';
 import { choosePlace, largestRoom, type PlaceFacts, type Skipped } from './swap-places.js';
 import { compilesAtOnce, jobsThatFit, type SwapNeed } from './swap-need.js';
 
@@ -19,6 +21,10 @@ export interface SwapFacts {
   platform: NodeJS.Platform;
   privilege: Privilege;
   cgroup: CgroupSwap | null;
+  /** The container this process runs in, by its marks; null when none was found. */
+  container: ContainerFact | null;
+  /** Whether the kernel lets this process's tree call swapon at all. */
+  permission: SwapPermission;
   /** The directories that could hold the swap file, in the order to try them. */
   places: PlaceFacts[];
 }
@@ -97,6 +103,20 @@ function measure(need: SwapNeed): Memory {
         ? need.plan.jobs
         : jobsThatFit(compiles, budget + existing + swapBytes),
   };
+}
+
+const inContainer = (container: ContainerFact | null) =>
+  container
+    ? `wheelwright runs in a ${container.runtime} container (${container.evidence}), and `
+    : '';
+
+/** Why the kernel would refuse swapon to this process and anything it starts, or null. */
+function swapRefusal(permission: SwapPermission): string | null {
+  if (permission.sysAdmin === false)
+    return "this process's capability bounding set lacks CAP_SYS_ADMIN (CapBnd in /proc/self/status), which swapon needs and which neither root nor sudo can then gain";
+  if (permission.hostUserNamespace === false)
+    return "this process runs in a user namespace (/proc/self/uid_map), where swapon is refused: it needs CAP_SYS_ADMIN in the host's own namespace";
+  return null;
 }
 
 function placeNotes(skipped: Skipped[], chosen: string | null): string[] {
@@ -208,6 +228,15 @@ export function decideSwap(input: SwapDecisionInput): SwapDecision {
     } else {
       notes.push(`this process's cgroup may use only ${formatBytes(cap)} of this swap`);
     }
+  }
+
+  const refusal = swapRefusal(input.permission);
+  if (refusal) {
+    return none(
+      'warning',
+      `swap: none added: ${inContainer(input.container)}${refusal}; the swap this process may use is its cgroup's to decide (memory.swap.max)${tail}`,
+      notes,
+    );
   }
 
   const { privilege } = input;

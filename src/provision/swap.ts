@@ -1,9 +1,11 @@
 import { lstatSync, statfsSync } from 'node:fs';
 import os from 'node:os';
 import { formatBytes } from '../config/size.js';
+import { detectContainer } from '../probe/container.js';
 import { readIfPresent } from '../probe/read-file.js';
 import { readCgroupSwap } from './cgroup-swap.js';
 import { detectPrivilege, type Privilege } from './privilege.js';
+import { readSwapPermission } from './swap-permission.js';
 import {
   decideSwap,
   jobsTail,
@@ -50,6 +52,8 @@ export async function gatherSwapFacts(env: Environment, swapDir?: string): Promi
       platform,
       privilege: { kind: 'none', uid: -1, why: 'swap is added only on Linux' },
       cgroup: null,
+      container: null,
+      permission: { sysAdmin: null, hostUserNamespace: null },
       places: [],
     };
   }
@@ -57,6 +61,8 @@ export async function gatherSwapFacts(env: Environment, swapDir?: string): Promi
     platform,
     privilege: await detectPrivilege(),
     cgroup: readCgroupSwap(readIfPresent),
+    container: detectContainer(readIfPresent, env),
+    permission: readSwapPermission(readIfPresent),
     places: swapDirectories(env, swapDir, os.tmpdir()).map(statPlace),
   };
 }

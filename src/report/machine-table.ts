@@ -20,6 +20,14 @@ export function machineRows(probe: Probe): [string, string][] {
       `${formatBytes(memory.effectiveBytes)} effective · ${formatBytes(memory.availableBytes)} available of ${formatBytes(memory.totalBytes)}`,
     ],
     ['Cgroup', cgroup],
+    ...(probe.container
+      ? [
+          ['Container', `${probe.container.runtime} (${probe.container.evidence})`] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
     [
       'Swap',
       swap.totalBytes === null

@@ -26,6 +26,7 @@ export function probeWith(overrides: {
     cpus: { online: 2, affinity: 2, quota: null, effective: 2, ...overrides.cpus },
     disk: { path: '/tmp', freeBytes: 50 * GiB },
     cgroup: null,
+    container: null,
     notes: [],
   };
 }

@@ -39,6 +39,8 @@ function decide(input: Partial<SwapDecisionInput>) {
     platform: 'linux',
     privilege: root,
     cgroup: { version: 1, capBytes: null },
+    container: null,
+    permission: { sysAdmin: true, hostUserNamespace: true },
     places: [disk('/var/tmp')],
     ...input,
   });
@@ -248,6 +250,52 @@ describe('decideSwap: auto', () => {
 
   it('says auto needs a plan when there is none', () => {
     expect(decide({ need: null })).toMatchObject({ action: 'none', level: 'warning' });
+  });
+});
+
+describe('decideSwap: in a container', () => {
+  const docker = { runtime: 'docker', evidence: '/.dockerenv' };
+  const short = need(3, [GiB, GiB, GiB], 2 * GiB);
+
+  it("adds none when the container's bounding set lacks CAP_SYS_ADMIN, as root, saying why", () => {
+    const decision = decide({
+      need: short,
+      container: docker,
+      permission: { sysAdmin: false, hostUserNamespace: true },
+    });
+    expect(decision).toMatchObject({ action: 'none', level: 'warning', jobs: 2 });
+    expect(decision.reason).toBe(
+      "swap: none added: wheelwright runs in a docker container (/.dockerenv), and this process's capability bounding set lacks CAP_SYS_ADMIN (CapBnd in /proc/self/status), which swapon needs and which neither root nor sudo can then gain; the swap this process may use is its cgroup's to decide (memory.swap.max); running 2 compiles at once instead of 3",
+    );
+  });
+
+  it('adds none in a user namespace (a rootless container), also for a size asked for', () => {
+    const decision = decide({
+      request: GiB,
+      container: { runtime: 'podman', evidence: '/run/.containerenv' },
+      permission: { sysAdmin: true, hostUserNamespace: false },
+    });
+    expect(decision).toMatchObject({ action: 'none', level: 'warning' });
+    expect(decision.reason).toContain('podman container (/run/.containerenv)');
+    expect(decision.reason).toContain('user namespace (/proc/self/uid_map)');
+  });
+
+  it('adds swap in a container that may call swapon (privileged, as this machine is)', () => {
+    const decision = decide({
+      need: short,
+      container: docker,
+      permission: { sysAdmin: true, hostUserNamespace: true },
+    });
+    expect(decision).toMatchObject({ action: 'add', bytes: GiB, notes: [] });
+  });
+
+  it('still says when swap is not needed, before any container reason', () => {
+    const decision = decide({
+      need: need(1, [GiB], 4 * GiB),
+      container: docker,
+      permission: { sysAdmin: false, hostUserNamespace: true },
+    });
+    expect(decision.reason).toMatch(/^swap: not needed/);
   });
 });
 
