@@ -235,6 +235,7 @@ export async function runMainJob(
       concurrentBuilds: concurrent,
       jobsPerBuild: perBuild,
       builds: results,
+      repair: options.repairCommand !== null,
       unresolved: resolution.unbuildable,
       launcher: launcher
         ? {

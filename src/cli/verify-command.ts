@@ -22,7 +22,8 @@ every package and extension module in a fresh virtual environment of its own int
 options:
   --python-versions LIST (--python)
                  the interpreters to verify with (versions, names or paths); each wheel uses
-                 the one its tags fit. Default: every interpreter found
+                 the one its tags fit, and one that none fits gets the library and policy
+                 checks without the import test. Default: every interpreter found
   --json         print, per wheel, { wheel, python, ok, unresolved, outside, policy, importError,
                  importSkipped, diagnosis } (an array when several wheels are given)
   -h, --help     this help
@@ -44,7 +45,10 @@ const CONFIG = {
 /** What `--json` prints for one wheel. */
 export interface VerifyReport {
   wheel: string;
-  /** The interpreter it was checked with; null when none of those found fits its tags. */
+  /**
+   * The interpreter it was imported with; null when none of those found fits its tags (then
+   * only the library and policy checks ran, and importSkipped says so).
+   */
   python: string | null;
   ok: boolean;
   /** Libraries that resolve nowhere, by name. */
@@ -54,7 +58,7 @@ export interface VerifyReport {
   /** What the platform tag does not allow, one line each. */
   policy: string[];
   importError: string | null;
-  /** Why the import test did not run (a wheel for another system); null when it ran. */
+  /** Why the import test did not run (a wheel for another system, no interpreter); null when it ran. */
   importSkipped: string | null;
   /** The first problem that makes the wheel unfit to upload, as a card; null when ok. */
   diagnosis: Diagnosis | null;
@@ -95,28 +99,6 @@ export function verifyReport(result: VerifyResult): VerifyReport {
   };
 }
 
-function noInterpreter(wheel: string, tags: string, candidates: Interpreter[]): VerifyReport {
-  const found = candidates.map((i) => `${i.id} (${i.executable})`).join(', ') || 'none';
-  return {
-    wheel,
-    python: null,
-    ok: false,
-    unresolved: [],
-    outside: [],
-    policy: [],
-    importError: null,
-    importSkipped: null,
-    diagnosis: {
-      class: 'no-interpreter-for-wheel',
-      confidence: 'high',
-      title: `no interpreter found that can load a ${tags} wheel`,
-      evidence: [{ text: `interpreters found: ${found}`, source: 'wheelwright' }],
-      concerns: {},
-      remedy: `pass its interpreter with --python-versions (a version such as 3.12, or a path)`,
-    },
-  };
-}
-
 function text(report: VerifyReport, notes: Diagnosis[]): string {
   const head = `${report.ok ? 'ok' : 'NOT OK'}: ${report.wheel}${report.python ? ` (with ${report.python})` : ''}`;
   const cards = [...(report.diagnosis ? [report.diagnosis] : []), ...notes].flatMap((d) =>
@@ -141,12 +123,16 @@ async function verifyOne(
 ): Promise<{ report: VerifyReport; notes: Diagnosis[] }> {
   const name = parseWheelName(wheel);
   const interpreter = interpreterFor(name, candidates);
-  if (!interpreter)
-    return { report: noInterpreter(wheel, `${name.python}-${name.abi}`, candidates), notes: [] };
+  const found = candidates.map((i) => i.id).join(', ') || 'none';
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'wheelwright-verify-'));
   let keep: string | null = null;
   try {
-    const result = await verifyWheel({ wheel, python: interpreter.executable, workDir });
+    const result = await verifyWheel({
+      wheel,
+      python: interpreter?.executable ?? null,
+      noPython: `no interpreter found that can load a ${name.python}-${name.abi} wheel (found: ${found})`,
+      workDir,
+    });
     // a card that cites the import test's log needs it after the command
     const log = result.importLog;
     if (log && result.diagnoses.some((d) => d.evidence.some((e) => e.source === log)))

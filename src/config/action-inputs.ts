@@ -134,7 +134,11 @@ export const ACTION_INPUTS = [
 ] as const;
 export type InputName = (typeof ACTION_INPUTS)[number]['name'];
 export const ACTION_OUTPUTS = [
-  { name: 'wheels', description: "The built wheels' paths, one per line." },
+  {
+    name: 'wheels',
+    description:
+      "The paths of the built wheels PyPI would take, one per line (a wheel tagged linux_* is left out; the summary and report.json's `pypi` say why); every built wheel when repair-command is off.",
+  },
   {
     name: 'failed',
     description: 'The versions whose build failed, separated by spaces; empty when all were built.',

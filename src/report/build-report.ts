@@ -1,6 +1,7 @@
 import type { Unbuildable } from '../build/interpreters.js';
 import type { BuildResult } from '../build/run-build.js';
 import type { BypassSummary, JournalSummary } from '../launcher/journal-summary.js';
+import { pypiVerdict, type PypiVerdict } from '../verify/pypi.js';
 
 /** What report.json holds: every version's outcome, enough to act on without the logs. */
 export interface BuildReport {
@@ -16,6 +17,15 @@ export interface BuildReport {
   /** Interpreters found but not built for when none were requested, and why. */
   skipped: Unbuildable[];
   wheels: string[];
+  /** Per built wheel, whether PyPI would take it, and why not. */
+  pypi: PypiVerdict[];
+  /** Whether repair-command was on: without it, wheels PyPI refuses are kept on purpose. */
+  repair: boolean;
+  /**
+   * The action's `wheels` output: the wheels PyPI would take; every built wheel when
+   * repair-command is off (the summary says which PyPI would refuse).
+   */
+  shipped: string[];
   failed: string[];
   launcher: LauncherReport;
 }
@@ -25,17 +35,24 @@ export type LauncherReport =
   | { enabled: false; reason: string };
 
 export function makeReport(
-  fields: Omit<BuildReport, 'wheels' | 'failed' | 'unbuildable' | 'skipped'> & {
+  fields: Omit<
+    BuildReport,
+    'wheels' | 'pypi' | 'shipped' | 'failed' | 'unbuildable' | 'skipped'
+  > & {
     unresolved: Unbuildable[];
   },
 ): BuildReport {
   const { unresolved, ...rest } = fields;
   const unbuildable = unresolved.filter((u) => u.requested);
+  const wheels = fields.builds.flatMap((b) => (b.wheel ? [b.wheel] : []));
+  const pypi = wheels.map(pypiVerdict);
   return {
     ...rest,
     unbuildable,
     skipped: unresolved.filter((u) => !u.requested),
-    wheels: fields.builds.flatMap((b) => (b.wheel ? [b.wheel] : [])),
+    wheels,
+    pypi,
+    shipped: fields.repair ? pypi.filter((v) => v.accepted).map((v) => v.wheel) : wheels,
     failed: [
       ...fields.builds.filter((b) => b.status !== 'built').map((b) => b.id),
       ...unbuildable.map((u) => u.name),

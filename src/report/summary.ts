@@ -27,17 +27,30 @@ function buildLines(report: BuildReport): string[] {
     report.failed.length === 0
       ? `✅ **${built} of ${total} wheel${total === 1 ? '' : 's'} built** in ${seconds(report.durationMs)}`
       : `❌ **${report.failed.length} of ${total} failed** (${report.failed.join(', ')}) · ${built} built in ${seconds(report.durationMs)}`;
-  const lines = [headline, '', '| Python | Result | Wheel | Time |', '|---|---|---|---:|'];
+  const lines = [
+    headline,
+    '',
+    '| Python | Result | Wheel | PyPI | Time |',
+    '|---|---|---|---|---:|',
+  ];
+  const verdicts = new Map(report.pypi.map((v) => [v.wheel, v]));
   for (const build of report.builds) {
     const wheel = build.wheel
       ? `\`${escape(path.basename(build.wheel))}\``
       : escape(build.error ?? '');
+    const verdict = build.wheel ? verdicts.get(build.wheel) : undefined;
+    const pypi = !verdict
+      ? ''
+      : verdict.accepted
+        ? '✅ takes it'
+        : `⛔ refuses it (\`${escape(verdict.tag)}\`)`;
     lines.push(
-      `| ${escape(build.label)} (\`${build.id}\`) | ${RESULT_MARKS[build.status]} | ${wheel} | ${seconds(build.durationMs)} |`,
+      `| ${escape(build.label)} (\`${build.id}\`) | ${RESULT_MARKS[build.status]} | ${wheel} | ${pypi} | ${seconds(build.durationMs)} |`,
     );
   }
   for (const u of report.unbuildable)
-    lines.push(`| ${escape(u.name)} | ❌ not built | ${escape(u.reason)} | |`);
+    lines.push(`| ${escape(u.name)} | ❌ not built | ${escape(u.reason)} | | |`);
+  lines.push(...refusedLines(report));
   if (report.skipped.length) {
     lines.push(
       '',
@@ -62,6 +75,22 @@ function buildLines(report: BuildReport): string[] {
   const builds = `${report.concurrentBuilds} build${report.concurrentBuilds === 1 ? '' : 's'} at once`;
   lines.push('', `${builds}; ${launcher}; full logs in the report's \`logs/\`.`, '');
   return lines;
+}
+
+/** What becomes of the wheels PyPI would refuse, and why it refuses them. */
+function refusedLines(report: BuildReport): string[] {
+  const refused = report.pypi.flatMap((v) => (v.accepted ? [] : [v]));
+  if (refused.length === 0) return [];
+  const count = `${refused.length} wheel${refused.length === 1 ? '' : 's'}`;
+  const fate = report.repair
+    ? `${refused.length === 1 ? 'it is' : 'they are'} left out of the \`wheels\` output (${refused.length === 1 ? 'it stays' : 'they stay'} in output-dir)`
+    : `repair-command is off, so the \`wheels\` output lists ${refused.length === 1 ? 'it' : 'them'} all the same, and an upload to PyPI would stop at ${refused.length === 1 ? 'it' : 'the first'} with "400 Binary wheel … has an unsupported platform tag"`;
+  const reasons = [...new Set(refused.map((v) => `${v.reason}: ${v.detail}`))];
+  return [
+    '',
+    `⛔ **PyPI would refuse ${count}**: ${fate}.`,
+    ...reasons.map((r) => `- ${escape(r)}`),
+  ];
 }
 
 function cacheLine(cache: CacheSummary): string {

@@ -95,7 +95,7 @@ export async function runMain(): Promise<void> {
       'largest-source': plan.largest?.file ?? '',
       plan: JSON.stringify(plan),
       probe: JSON.stringify(probe),
-      wheels: built.wheels.join('\n'),
+      wheels: built.shipped.join('\n'),
       failed: built.failed.join(' '),
       report: job.reportFile,
       'swap-added': job.swap.added?.path ?? '',

@@ -6,6 +6,7 @@ import type { ImportOutcome } from './import-test.js';
 import { isNewer, type PolicyFinding } from './policy.js';
 import type { How } from './resolve-elf.js';
 import type { MachOHow } from './resolve-macho.js';
+import { pypiVerdict } from './pypi.js';
 import type { Place } from './where.js';
 import { parseWheelName, type Claim } from './wheel-name.js';
 
@@ -41,12 +42,20 @@ export interface ExtensionCheck {
   unreadable?: string;
 }
 
-/** Classes that say the wheel is broken for its users: it stays out of the uploaded set. */
-export const NOT_BLOCKING = new Set(['platform-tag-not-accepted-by-pypi', 'import-test-not-run']);
+/**
+ * Classes that leave the wheel good for its users (notes); every other class says it is broken,
+ * and it stays out of the uploaded set.
+ */
+export const NOT_BLOCKING = new Set([
+  'platform-tag-not-accepted-by-pypi',
+  'import-test-not-run',
+  'python-module-unavailable',
+]);
 
 export interface CardInput {
   wheel: string;
-  python: string;
+  /** The interpreter of the import test; null when none here fits the wheel. */
+  python: string | null;
   claim: Claim;
   extensions: ExtensionCheck[];
   imports: ImportOutcome[];
@@ -58,6 +67,8 @@ export interface CardInput {
   buildLog: string | null;
   /** The unpacked wheel, to name files by their path inside it. */
   root: string;
+  /** The wheel's own top-level modules and packages: a missing module under them is its fault. */
+  topLevel: string[];
 }
 
 const repairCommand = (claim: Claim, wheel: string) => {
@@ -141,6 +152,7 @@ function newestByFamily(findings: { version: string; newest: string }[]): string
 
 export function makeCards(input: CardInput): Diagnosis[] {
   const { wheel, python, claim } = input;
+  const about = python === null ? {} : { python };
   const isInWheel = (file: string) => !path.relative(input.root, file).startsWith('..');
   const inWheel = (file: string) => (isInWheel(file) ? path.relative(input.root, file) : file);
   /** A file inside the wheel as `<wheel>!/<path>`; a system file as its own path. */
@@ -157,7 +169,7 @@ export function makeCards(input: CardInput): Diagnosis[] {
       confidence: 'high',
       title: `The wheel does not install into a fresh virtual environment of ${python}`,
       evidence: [{ text: input.installError, source: input.importLog ?? wheel }],
-      concerns: { python },
+      concerns: about,
       remedy:
         'Read the pip output in the log: the tags must match this interpreter, and the wheel must be whole.',
     });
@@ -178,7 +190,7 @@ export function makeCards(input: CardInput): Diagnosis[] {
           ]
         : [];
     const concerns = (library?: string) => ({
-      python,
+      ...about,
       extension: extension.module,
       file: extension.file,
       ...(library ? { library } : {}),
@@ -289,14 +301,13 @@ export function makeCards(input: CardInput): Diagnosis[] {
 
     if (failure && !(failure.library && reported.has(`${extension.module}\0${failure.library}`))) {
       cards.push(
-        importCard(
-          extension.module,
-          failure,
-          importEvidence,
-          concerns(failure.library),
+        importCard(extension.module, failure, importEvidence, concerns(failure.library), {
           claim,
           wheel,
-        ),
+          topLevel: input.topLevel,
+          stdlib: outcome?.stdlib,
+          extensions: input.extensions,
+        }),
       );
     }
   }
@@ -325,9 +336,14 @@ export function makeCards(input: CardInput): Diagnosis[] {
         outcome.module,
         failure,
         evidence,
-        { python, ...(failure.library ? { library: failure.library } : {}) },
-        claim,
-        wheel,
+        { ...about, ...(failure.library ? { library: failure.library } : {}) },
+        {
+          claim,
+          wheel,
+          topLevel: input.topLevel,
+          stdlib: outcome.stdlib,
+          extensions: input.extensions,
+        },
       ),
     );
   }
@@ -338,10 +354,13 @@ export function makeCards(input: CardInput): Diagnosis[] {
       confidence: 'high',
       title: `The import test did not run: ${input.importSkipped}`,
       evidence: [{ text: path.basename(wheel), source: wheel }],
-      concerns: { python },
+      concerns: about,
       remedy:
-        `Only the static checks ran. Verify the wheel where it installs (\`wheelwright verify ${path.basename(wheel)}\` ` +
-        `on a runner of its platform; the build itself verifies there) to import it as users will.`,
+        python === null
+          ? `Only the static checks ran: pass the wheel's interpreter with --python-versions (a version such as 2.7, ` +
+            `or a path to its executable) to import it as users will.`
+          : `Only the static checks ran. Verify the wheel where it installs (\`wheelwright verify ${path.basename(wheel)}\` ` +
+            `on a runner of its platform; the build itself verifies there) to import it as users will.`,
     });
   }
 
@@ -355,28 +374,92 @@ export function makeCards(input: CardInput): Diagnosis[] {
         source: input.buildLog ?? 'build log',
         line: l.line,
       })),
-      concerns: { python, extension: expected.module },
+      concerns: { ...about, extension: expected.module },
       remedy:
         `The build announced ${expected.module} but the wheel has no compiled module of that name: the extension's ` +
         `build failed and setup.py went on without it (an optional extension, or a fallback to pure Python). Fix the ` +
-        `compile error shown for ${python}, or make the extension required so the build fails loudly.`,
+        `compile error shown in the build log, or make the extension required so the build fails loudly.`,
     });
   }
 
-  if (claim.kind === 'linux') {
+  const verdict = pypiVerdict(wheel);
+  if (!verdict.accepted) {
+    const file = path.basename(wheel);
     cards.push({
       class: 'platform-tag-not-accepted-by-pypi',
       confidence: 'high',
-      title: `PyPI refuses wheels tagged ${claim.tag}: repair it into a manylinux wheel before uploading`,
-      evidence: [{ text: path.basename(wheel), source: wheel }],
-      concerns: { python },
-      remedy:
-        `Run \`auditwheel repair -w wheelhouse/ ${path.basename(wheel)}\`: it bundles the libraries manylinux does not allow ` +
-        `and retags the wheel manylinux_2_X for the glibc it needs. Build in a manylinux container (cibuildwheel does) so ` +
-        `that X is old enough for your users.`,
+      title: `PyPI would refuse this wheel: ${verdict.reason} (${verdict.detail})`,
+      evidence: [{ text: file, source: wheel }],
+      concerns: about,
+      remedy: verdict.tag.startsWith('linux_')
+        ? `The wheel was not repaired: wheelwright repairs Linux wheels by default (\`repair-command: auto\` bundles the ` +
+          `libraries manylinux does not allow and retags the wheel manylinux_2_N for the glibc it needs), so it was built ` +
+          `with repair-command off, with a command that kept the tag, or elsewhere. Leave repair-command at auto, or ` +
+          `repair it by hand (\`auditwheel repair -w wheelhouse/ ${file}\`); build in a manylinux container so that N ` +
+          `is old enough for your users.`
+        : `PyPI takes only the platform tags it has a specification for: build the wheel for one of those, or ` +
+          `publish it on another index.`,
     });
   }
   return cards;
+}
+
+/**
+ * A module the import needs and cannot find: the wheel's own (a file it lacks) breaks it; any
+ * other is a Python module of the environment (a dependency, which verify does not install, or a
+ * part of the standard library that a distribution ships apart, as Debian does tkinter): the
+ * wheel is as good as its users' environment, so it is a note.
+ */
+function missingModuleCard(
+  module: string,
+  missing: string,
+  evidence: Diagnosis['evidence'],
+  concerns: Diagnosis['concerns'],
+  context: { topLevel: string[]; stdlib: boolean | undefined; extensions: ExtensionCheck[] },
+): Diagnosis {
+  const top = missing.split('.')[0]!;
+  // there, but not under a name this Python loads: `.cpython-312-x86_64-linux-musl.so` on glibc
+  const unloadable = context.extensions.find((e) => e.module === missing);
+  if (unloadable)
+    return {
+      class: 'abi-mismatch',
+      confidence: 'high',
+      title: `import ${module} fails: this Python does not load ${path.basename(unloadable.file)}, the wheel's ${missing}`,
+      evidence,
+      concerns,
+      remedy:
+        `The wheel holds ${unloadable.file}, but the interpreter looks for another file name suffix ` +
+        `(\`importlib.machinery.EXTENSION_SUFFIXES\`): the module was built for another Python, ABI or C library ` +
+        `(musl against glibc) than its tag says. Build it with the interpreter its tag names.`,
+    };
+  if (context.topLevel.includes(top))
+    return {
+      class: 'wheel-module-missing',
+      confidence: 'high',
+      title: `import ${module} fails: the wheel has no ${missing}, a module of its own`,
+      evidence,
+      concerns,
+      remedy:
+        `${missing} is imported from ${module} but is not in the wheel: list it in the build's packages, ` +
+        `py-modules or ext-modules (or package-data for a file beside it), or, if it is a compiled module, ` +
+        `read the build log for why it was not compiled.`,
+    };
+  const where =
+    context.stdlib === true
+      ? `${top} is part of the standard library, but this Python was installed without it (${top === 'tkinter' ? 'Debian and Ubuntu ship it apart, as python3-tk' : 'a distribution may ship it apart, or Python was built without the library it wraps'})`
+      : context.stdlib === false
+        ? `${top} is not part of the standard library: a dependency, which verify does not install (\`pip install --no-deps\`)`
+        : `${top} is not in the import test's environment: verify installs the wheel alone (\`pip install --no-deps\`)`;
+  return {
+    class: 'python-module-unavailable',
+    confidence: 'high',
+    title: `import ${module} needs ${missing}, which this environment lacks (not a fault of the wheel)`,
+    evidence,
+    concerns,
+    remedy:
+      `${where}. The wheel's users need ${top} to use ${module}: declare it in the package's dependencies ` +
+      `(or an extra) if it is not a part of Python, and install it before test-command if the tests need it.`,
+  };
 }
 
 function importCard(
@@ -384,9 +467,17 @@ function importCard(
   failure: ReturnType<typeof classifyImportError>,
   evidence: Diagnosis['evidence'],
   concerns: Diagnosis['concerns'],
-  claim: Claim,
-  wheel: string,
+  context: {
+    claim: Claim;
+    wheel: string;
+    topLevel: string[];
+    stdlib: boolean | undefined;
+    extensions: ExtensionCheck[];
+  },
 ): Diagnosis {
+  const { claim, wheel } = context;
+  if (failure.class === 'python-module-missing')
+    return missingModuleCard(module, failure.module!, evidence, concerns, context);
   const remedies: Record<typeof failure.class, string> = {
     'missing-shared-library': bundleRemedy(failure.library ?? 'the library', claim, wheel),
     'undefined-symbol':

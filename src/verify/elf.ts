@@ -177,3 +177,20 @@ export function parseElf(buffer: Buffer): ElfInfo {
   }
   return info;
 }
+
+const MACHINES: Record<number, string> = {
+  3: 'i386',
+  8: 'MIPS',
+  20: 'PowerPC',
+  21: 'PowerPC64',
+  22: 'S/390',
+  40: 'ARM',
+  62: 'x86-64',
+  183: 'AArch64',
+  243: 'RISC-V',
+  258: 'LoongArch',
+};
+
+/** e_machine as readelf names it (`AArch64`), or its number. */
+export const machineName = (elf: ElfInfo): string =>
+  `${MACHINES[elf.machine] ?? `e_machine ${elf.machine}`}${elf.bits === 32 && elf.machine !== 3 ? ' (32-bit)' : ''}`;

@@ -5,10 +5,13 @@ export interface ImportFailure {
     | 'undefined-symbol'
     | 'abi-mismatch'
     | 'c-api-missing-in-pypy'
+    | 'python-module-missing'
     | 'import-error';
   confidence: 'high' | 'medium' | 'low';
   library?: string;
   symbol?: string;
+  /** The Python module that could not be found (`tkinter`, `pkg._speedups`). */
+  module?: string;
 }
 
 /** `pypy`: the module was built for PyPy (its wheel's tag says so) and PyPy loaded it. */
@@ -29,6 +32,12 @@ export function classifyImportError(error: string, pypy = false): ImportFailure 
       return { class: pypy ? 'c-api-missing-in-pypy' : 'abi-mismatch', confidence: 'high', symbol };
     return { class: 'undefined-symbol', confidence: 'high', symbol };
   }
+  // Python 3 quotes the name (ModuleNotFoundError since 3.6), Python 2 does not, and a package
+  // may add advice (PyPy's tkinter: "No module named '_tkinter', please install the pypy3-tk package")
+  match = /^(?:ModuleNotFoundError|ImportError): No module named '?([\w.]+?)'?(?:,.*)?$/m.exec(
+    error,
+  );
+  if (match) return { class: 'python-module-missing', confidence: 'high', module: match[1]! };
   match = /version [`'](\S+)' not found \(required by [^)]*\)/.exec(error);
   if (match) {
     const library = /: (\/\S+|[\w.+-]+\.so[\w.]*): version/.exec(error)?.[1];

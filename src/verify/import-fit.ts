@@ -14,16 +14,40 @@ const NAMES: Partial<Record<NodeJS.Platform, string>> = {
   win32: 'Windows',
 };
 
+/** The wheel architectures (PEP 425's, from uname -m) each Node architecture runs natively. */
+const ARCHES: Partial<Record<NodeJS.Architecture, string[]>> = {
+  x64: ['x86_64'],
+  arm64: ['aarch64'],
+  ia32: ['i686', 'i386'],
+  arm: ['armv7l', 'armv6l', 'armv5l'],
+  ppc64: ['ppc64le', 'ppc64'],
+  s390x: ['s390x'],
+  riscv64: ['riscv64'],
+  loong64: ['loongarch64'],
+};
+
 /**
  * Why the import test cannot run here, or null when it can: a wheel for another operating
- * system does not install (pip refuses its tag), so trying would only report pip's refusal as
- * if the wheel were broken.
+ * system or machine does not install (pip refuses its tag), so trying would only report pip's
+ * refusal as if the wheel were broken.
  */
-export function importTestSkipReason(claim: Claim, platform: NodeJS.Platform): string | null {
+export function importTestSkipReason(
+  claim: Claim,
+  platform: NodeJS.Platform,
+  arch: NodeJS.Architecture,
+): string | null {
   const system = SYSTEMS[claim.kind];
-  if (!system || system.platform === platform) return null;
-  return (
-    `a ${claim.tag} wheel needs a ${system.name} interpreter to install and import, ` +
-    `and this machine runs ${NAMES[platform] ?? platform}`
-  );
+  if (!system) return null;
+  if (system.platform !== platform)
+    return (
+      `a ${claim.tag} wheel needs a ${system.name} interpreter to install and import, ` +
+      `and this machine runs ${NAMES[platform] ?? platform}`
+    );
+  const native = ARCHES[arch];
+  if ('arch' in claim && native && !native.includes(claim.arch))
+    return (
+      `a ${claim.tag} wheel needs an interpreter of its architecture (${claim.arch}) to install ` +
+      `and import, and this machine is ${native[0]}`
+    );
+  return null;
 }

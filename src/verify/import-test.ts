@@ -9,6 +9,12 @@ export interface ImportOutcome {
   error: string | null;
   /** Where the outcome is written in the import test's log. */
   logLine: number;
+  /**
+   * For a module not found: whether it belongs to this Python's standard library
+   * (`sys.stdlib_module_names`, 3.10+; absent where unknown), as tkinter does though a
+   * distribution may ship it apart.
+   */
+  stdlib?: boolean;
 }
 
 export interface ImportTest {
@@ -31,7 +37,12 @@ for name in json.loads(sys.argv[1]):
         print(json.dumps({"module": name, "ok": True}), flush=True)
     except BaseException as e:
         error = "".join(traceback.format_exception_only(type(e), e)).strip()
-        print(json.dumps({"module": name, "ok": False, "error": error}), flush=True)
+        event = {"module": name, "ok": False, "error": error}
+        missing = getattr(e, "name", None) if type(e).__name__ == "ModuleNotFoundError" else None
+        known = getattr(sys, "stdlib_module_names", None)
+        if missing and known is not None:
+            event["stdlib"] = missing.split(".")[0] in known
+        print(json.dumps(event), flush=True)
 `;
 
 interface Ran {
@@ -141,7 +152,13 @@ export async function importTest(options: {
     log.push(`$ ${JSON.stringify(venvPython)} -I -c <import each> ${JSON.stringify(remaining)}`);
     let started: string | null = null;
     for (const line of ran.stdout.split('\n').filter(Boolean)) {
-      let event: { start?: string; module?: string; ok?: boolean; error?: string };
+      let event: {
+        start?: string;
+        module?: string;
+        ok?: boolean;
+        error?: string;
+        stdlib?: boolean;
+      };
       try {
         event = JSON.parse(line);
       } catch {
@@ -161,6 +178,7 @@ export async function importTest(options: {
         ok: !!event.ok,
         error: event.error ?? null,
         logLine: log.length,
+        ...(event.stdlib === undefined ? {} : { stdlib: event.stdlib }),
       });
     }
     log.push(...ran.stderr.split('\n').filter(Boolean));

@@ -41,13 +41,16 @@ async function output(file: string, args: string[]): Promise<string> {
 /**
  * The loader of the Python that will load the wheel (its PT_INTERP), asked for its default
  * directories, and the loader cache as ldconfig lists it. musl has no cache, and its loader
- * prints no directories: its defaults are fixed (/lib, /usr/local/lib, /usr/lib).
+ * prints no directories: its defaults are fixed (/lib, /usr/local/lib, /usr/lib). Without a
+ * Python (none here fits the wheel), the system's own loader, /bin/sh's, as ldd sees it: no
+ * executable above the extension.
  */
 export async function systemLoader(
-  python: string,
+  python: string | null,
   inspect: (file: string) => ElfInfo | null,
 ): Promise<{ world: LoaderWorld; config: LoaderConfig }> {
-  const hostElf = inspect(python);
+  const program = python ?? '/bin/sh';
+  const hostElf = inspect(program);
   const interpreter = hostElf?.interpreter ?? null;
   const musl = interpreter?.includes('ld-musl') ?? false;
   const help = interpreter && !musl ? await output(interpreter, ['--help']) : '';
@@ -68,7 +71,7 @@ export async function systemLoader(
       cache,
       defaultDirs,
       preloaded,
-      host: hostElf ? { path: python, elf: hostElf } : null,
+      host: python && hostElf ? { path: python, elf: hostElf } : null,
       // Debian's loader expands $LIB to its first default directory (lib/x86_64-linux-gnu),
       // Fedora's to lib64: the same directory either way.
       lib: defaultDirs[0]?.replace(/^\//, '') ?? 'lib',

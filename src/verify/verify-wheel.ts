@@ -1,19 +1,18 @@
-import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { readFileSync, readdirSync, realpathSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { expectedExtensions, type ExpectedExtension } from './build-log.js';
 import { makeCards, NOT_BLOCKING, type ExtensionCheck, type LibraryCheck } from './cards.js';
 import type { Diagnosis } from '../diagnose/diagnosis.js';
-import { isElf } from './elf.js';
+import { isElf, machineName, type ElfInfo } from './elf.js';
 import { importTestSkipReason } from './import-fit.js';
 import { importTest, type ImportOutcome, type ImportTest } from './import-test.js';
 import { isMachO } from './macho.js';
 import { checkMachOExtension, machOReader } from './macho-extension.js';
 import { checkPolicy } from './policy.js';
-import { resolveDependencies } from './resolve-elf.js';
+import { resolveDependencies, type LoaderWorld } from './resolve-elf.js';
 import { elfReader, systemLoader } from './system-loader.js';
+import { unzipWheel } from './unzip.js';
 import { describeOutside, placeOf } from './where.js';
 import { extensionModules, topLevelNames } from './wheel-contents.js';
 import { parseWheelName, strictestClaim, type Claim } from './wheel-name.js';
@@ -23,8 +22,13 @@ export type { ExtensionCheck, LibraryCheck } from './cards.js';
 
 export interface VerifyOptions {
   wheel: string;
-  /** The interpreter the wheel was built for: its loader resolves, its venv imports. */
-  python: string;
+  /**
+   * The interpreter the wheel was built for: its loader resolves, its venv imports. Null when
+   * none here fits: the library and policy checks still run, with the system's loader.
+   */
+  python: string | null;
+  /** Why there is no interpreter, for the note that the import test did not run. */
+  noPython?: string;
   /** The build's log, to find extensions the build announced but the wheel lacks. */
   buildLog?: string;
   /** A fresh directory of this check's own: the unpacked wheel, the venv, the import log. */
@@ -35,7 +39,7 @@ export interface VerifyOptions {
 
 export interface VerifyResult {
   wheel: string;
-  python: string;
+  python: string | null;
   claim: Claim;
   extensions: ExtensionCheck[];
   /** Every import tried: top-level packages, then each extension module. */
@@ -51,8 +55,6 @@ export interface VerifyResult {
   /** A virtual environment of its interpreter with the wheel installed, when the import test ran. */
   venv: string | null;
 }
-
-const run = promisify(execFile);
 
 function listFiles(root: string): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
@@ -70,6 +72,9 @@ function findInDirs(name: string, dirs: string[], inspect: (f: string) => unknow
   return null;
 }
 
+/** ld-linux-x86-64.so.2, ld-linux-aarch64.so.1, ld64.so.2 (ppc64le), ld.so.1, ld-musl-x86_64.so.1 */
+const DYNAMIC_LOADER = /^ld(?:-linux[\w.-]*|64|-musl-[\w-]+)?\.so\.\d+$/;
+
 /** Says what the static check could not read; the import test still covers it. */
 function notChecked(file: string): string {
   if (file.endsWith('.pyd'))
@@ -81,14 +86,12 @@ function notChecked(file: string): string {
 export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult> {
   const { wheel, workDir, python } = options;
   const root = path.join(workDir, 'unpacked');
-  mkdirSync(root, { recursive: true });
-  // The wheel's own interpreter unzips it: no zip reader to carry, and it is there already.
-  await run(python, ['-m', 'zipfile', '-e', wheel, root]);
+  unzipWheel(wheel, root);
   const files = listFiles(root);
   const claim = strictestClaim(parseWheelName(wheel).platforms);
 
   const inspect = elfReader();
-  const { world, config } = await systemLoader(realpathSync(python), inspect);
+  const { world, config } = await systemLoader(python && realpathSync(python), inspect);
   const systemDirs = new Set([
     ...config.defaultDirs,
     ...config.cache.map((e) => path.dirname(e.path)),
@@ -102,6 +105,19 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
   const buildLibraryPath = (options.buildEnv?.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean);
   const home = process.env.HOME ?? null;
   const inspectMachO = machOReader();
+
+  // An extension for another machine (an aarch64 wheel checked on x86-64) finds only what the
+  // wheel carries; the system's libraries are its own machine's, not this one's
+  const native = world.preloaded[0]?.elf ?? null;
+  const isForeign = (elf: ElfInfo) =>
+    native === null || elf.machine !== native.machine || elf.bits !== native.bits;
+  const wheelOnly: LoaderWorld = {
+    ...world,
+    cache: [],
+    defaultDirs: [],
+    preloaded: [],
+    host: null,
+  };
 
   const extensions: ExtensionCheck[] = [];
   for (const { file, module } of extensionModules(files)) {
@@ -128,9 +144,11 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
       });
       continue;
     }
-    const resolutions = resolveDependencies({ path: absolute, elf }, world);
+    const foreign = isForeign(elf);
+    const resolutions = resolveDependencies({ path: absolute, elf }, foreign ? wheelOnly : world);
     const libraries: LibraryCheck[] = resolutions
       .filter((r) => r.how !== 'loaded' && r.how !== 'preloaded')
+      .filter((r) => !foreign || r.path !== null)
       .map((r) => {
         const place = placeOf(r.path, root, systemDirs);
         const onlyThrough =
@@ -146,18 +164,30 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
     extensions.push({
       file,
       module,
-      checked:
-        'ELF: NEEDED, RPATH and RUNPATH resolved as glibc’s loader does, and symbol versions',
+      checked: foreign
+        ? `ELF for ${machineName(elf)}, not this machine: what the wheel carries resolved as glibc’s loader does (the system’s libraries only on such a machine), and symbol versions`
+        : 'ELF: NEEDED, RPATH and RUNPATH resolved as glibc’s loader does, and symbol versions',
       libraries,
-      policy: checkPolicy(claim, absolute, resolutions, insideWheel, inspect),
+      // another machine's loader is there on that machine, as this one's is preloaded here
+      policy: checkPolicy(
+        claim,
+        absolute,
+        foreign ? resolutions.filter((r) => !DYNAMIC_LOADER.test(r.name)) : resolutions,
+        insideWheel,
+        inspect,
+      ),
     });
   }
 
   const modules = [...topLevelNames(files), ...extensionModules(files).map((e) => e.module)];
-  const importSkipped = importTestSkipReason(claim, process.platform);
-  const tested: Omit<ImportTest, 'log'> & { log: string | null } = importSkipped
-    ? { log: null, installError: null, outcomes: [], venv: null }
-    : await importTest({ python, wheel, modules: [...new Set(modules)], workDir });
+  const importSkipped =
+    python === null
+      ? (options.noPython ?? 'no interpreter here fits the wheel’s tags')
+      : importTestSkipReason(claim, process.platform, process.arch);
+  const tested: Omit<ImportTest, 'log'> & { log: string | null } =
+    python === null || importSkipped
+      ? { log: null, installError: null, outcomes: [], venv: null }
+      : await importTest({ python, wheel, modules: [...new Set(modules)], workDir });
 
   const present = new Set(extensions.map((e) => e.module));
   const buildLog = options.buildLog ?? null;
@@ -177,6 +207,7 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
     missing: missingExtensions,
     buildLog,
     root,
+    topLevel: topLevelNames(files),
   });
   return {
     wheel,

@@ -119,6 +119,27 @@ describe('what an import failure means', () => {
       'abi-mismatch',
       { symbol: '_Py_RefTotal' },
     ],
+    [
+      "ModuleNotFoundError: No module named 'tkinter'",
+      'python-module-missing',
+      { module: 'tkinter' },
+    ],
+    [
+      "ModuleNotFoundError: No module named 'pkg._speedups'",
+      'python-module-missing',
+      { module: 'pkg._speedups' },
+    ],
+    ['ImportError: No module named _tkinter', 'python-module-missing', { module: '_tkinter' }],
+    [
+      "ImportError: No module named '_tkinter', please install the pypy3-tk package",
+      'python-module-missing',
+      { module: '_tkinter' },
+    ],
+    [
+      "ImportError: cannot import name 'helper' from 'pkg' (/v/pkg/__init__.py)",
+      'import-error',
+      {},
+    ],
     ['ZeroDivisionError: division by zero', 'import-error', {}],
   ])('%s', (error, kind, fields) => {
     expect(classifyImportError(error)).toMatchObject({ class: kind, ...fields });
