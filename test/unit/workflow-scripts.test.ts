@@ -208,6 +208,7 @@ function layArtifact(
     jobsPerBuild: 2,
     builds: results,
     unresolved: [],
+    repair: true,
     launcher: { enabled: false, reason: 'not needed here' },
   });
   mkdirSync(path.join(dir, 'wheelhouse'), { recursive: true });
