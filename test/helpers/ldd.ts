@@ -11,8 +11,13 @@ import { elfReader, systemLoader } from '../../src/verify/system-loader.js';
 export function lddMap(file: string): Map<string, string> {
   const ran = run(['ldd', file], { env: { PATH: '/usr/bin:/bin' } });
   if (ran.status !== 0 && !ran.stdout.includes('=>')) throw new Error(`ldd ${file}: ${ran.stderr}`);
+  return parseLdd(ran.stdout);
+}
+
+/** ldd's output as name → path (normalised) or 'not found'. */
+export function parseLdd(stdout: string): Map<string, string> {
   const map = new Map<string, string>();
-  for (const line of ran.stdout.split('\n')) {
+  for (const line of stdout.split('\n')) {
     const match = /^\s+(\S+) => (not found|\S+)/.exec(line);
     if (match)
       map.set(match[1]!, match[2] === 'not found' ? 'not found' : path.normalize(match[2]!));

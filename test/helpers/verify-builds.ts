@@ -15,6 +15,10 @@ export function tempDirs() {
       made.push(dir);
       return dir;
     },
+    /** A directory another helper made, removed with the rest. */
+    adopt(dir: string): void {
+      made.push(dir);
+    },
     removeAll(): void {
       for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
     },
