@@ -168,6 +168,7 @@ export async function repairLinux(options: LinuxRepairOptions): Promise<RepairOu
           ),
         ],
       };
+    for (const skipped of search.tried) log(`repair: passed over ${skipped}`);
     log(`repair: patchelf ${search.found.version} at ${search.found.path}`);
     for (const library of plan.bundled) {
       const target = path.join(root, plan.libsDir, library.name);

