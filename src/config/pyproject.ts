@@ -4,6 +4,9 @@ import { parse, TomlError, type TomlTable, type TomlValue } from 'smol-toml';
 import { ACTION_INPUTS, type InputName } from './action-inputs.js';
 import { InputError } from './input-error.js';
 import type { InputSource } from './options.js';
+import { cibwPlatform } from './build-identifiers.js';
+import { CIBW_OPTIONS, readCibuildwheel, type CibwSettings } from './cibuildwheel.js';
+import { closest } from './closest.js';
 
 /** How a TOML value becomes the text an input takes. */
 type Kind = 'text' | 'path' | 'word-or-number' | 'boolean' | 'list' | 'commands' | 'pairs';
@@ -40,20 +43,10 @@ const EXPECTED: Record<Kind, string> = {
   pairs: 'expected a table of KEY = value, or a string of KEY=VALUE pairs',
 };
 
-/**
- * The [tool.cibuildwheel] keys that mean what a wheelwright input means, so a project that builds
- * with cibuildwheel needs no second copy. Other cibuildwheel keys (build selectors, archs,
- * manylinux images) have no meaning here and are left alone.
- */
-const CIBUILDWHEEL: Record<string, string> = {
-  'build-frontend': 'build-frontend',
-  'config-settings': 'config-settings',
-  environment: 'environment',
-  'before-build': 'before-build',
-  'repair-wheel-command': 'repair-command',
-  'test-command': 'test-command',
-  'test-requires': 'test-requires',
-};
+// The [tool.cibuildwheel] options that set a wheelwright input (cibuildwheel.ts holds them all).
+const CIBUILDWHEEL: Record<string, string> = Object.fromEntries(
+  CIBW_OPTIONS.filter((o) => o.input !== undefined).map((o) => [o.key, o.input!]),
+);
 
 // package-dir is where pyproject.toml is found, so pyproject.toml cannot move it.
 const FROM_PYPROJECT = new Set<string>(
@@ -82,6 +75,8 @@ export interface PyprojectSettings {
   cibuildwheel: Map<string, Setting>;
   /** Keys of [tool.wheelwright] that are no input, for a note: a typo should not pass in silence. */
   ignored: string[];
+  /** All of [tool.cibuildwheel] and CIBW_*, as cibuildwheel reads them for this platform. */
+  cibw: CibwSettings;
 }
 
 export const isTable = (value: TomlValue | undefined): value is TomlTable =>
@@ -144,38 +139,65 @@ function textOf(kind: Kind, value: TomlValue, baseDir: string): string | null {
 }
 
 // cibuildwheel's build-frontend may be a table { name = "build", args = [...] }; wheelwright takes
-// the name, and cannot pass arguments on.
-function frontendOf(value: TomlValue): TomlValue {
-  if (!isTable(value)) return value;
-  const args = value.args;
+// the name, and cannot pass arguments on, nor build with uv.
+function frontendOf(value: TomlValue, where: string): TomlValue {
+  const name = isTable(value) ? value.name : value;
+  const args = isTable(value) ? value.args : undefined;
   const hasArgs = args !== undefined && !(Array.isArray(args) && args.length === 0);
-  return hasArgs || typeof value.name !== 'string' ? value : value.name;
+  if (typeof name === 'string' && /^(build\[uv\]|uv)$/.test(name.trim()))
+    throw new InputError(
+      'build-frontend',
+      name,
+      "wheelwright builds with pip or build, not uv: write build-frontend = 'build' (or 'pip') for wheelwright, or set wheelwright's build-frontend input, which wins over [tool.cibuildwheel]",
+      where,
+    );
+  return hasArgs || typeof name !== 'string' ? value : name;
 }
+
+const WHEELWRIGHT_KEYS = ACTION_INPUTS.map((i) => i.name as string);
 
 function settingsOf(
   table: TomlValue | undefined,
   section: 'wheelwright' | 'cibuildwheel',
   baseDir: string,
   ignored: string[],
+  cibw?: CibwSettings,
 ): Map<string, Setting> {
   const settings = new Map<string, Setting>();
-  if (table === undefined) return settings;
-  if (!isTable(table))
+  if (table === undefined && cibw === undefined) return settings;
+  if (table !== undefined && !isTable(table))
     throw new InputError(
       'package-dir',
       shown(table),
       'expected a table',
       `pyproject.toml [tool.${section}]`,
     );
-  for (const [key, raw] of Object.entries(table)) {
+  const entries: [string, TomlValue, string][] =
+    section === 'wheelwright'
+      ? Object.entries((table ?? {}) as TomlTable).map(([key, raw]) => [
+          key,
+          raw,
+          `pyproject.toml [tool.wheelwright] ${key}`,
+        ])
+      : [...(cibw?.values ?? [])].map(([key, { value, where }]) => [key, value, where]);
+  for (const [key, raw, where] of entries) {
+    if (section === 'wheelwright' && !WHEELWRIGHT_KEYS.includes(key)) {
+      const near = closest(key, WHEELWRIGHT_KEYS);
+      throw new InputError(
+        'package-dir',
+        key,
+        `not an input of wheelwright${near ? `; did you mean ${near}?` : ''} (the inputs: ${WHEELWRIGHT_KEYS.join(', ')})`,
+        `${baseDir}${path.sep}pyproject.toml [tool.wheelwright]`,
+      );
+    }
     const name = section === 'wheelwright' ? key : CIBUILDWHEEL[key];
     if (name === undefined) continue;
-    const where = `pyproject.toml [tool.${section}] ${key}`;
     if (!FROM_PYPROJECT.has(name)) {
       ignored.push(where);
       continue;
     }
-    const value = section === 'cibuildwheel' && key === 'build-frontend' ? frontendOf(raw) : raw;
+    const value =
+      section === 'cibuildwheel' && key === 'build-frontend' ? frontendOf(raw, where) : raw;
     const kind = KINDS[name] ?? 'text';
     const text = textOf(kind, value, baseDir);
     if (text === null) {
@@ -217,18 +239,30 @@ export function readToml(file: string): TomlTable {
 }
 
 /** Reads [tool.wheelwright] and the [tool.cibuildwheel] keys wheelwright shares, as input text. */
-export function readPyproject(packageDir: string): PyprojectSettings {
+export function readPyproject(
+  packageDir: string,
+  env: Record<string, string | undefined> = {},
+  platform: NodeJS.Platform = process.platform,
+): PyprojectSettings {
   const file = path.join(packageDir, 'pyproject.toml');
   const ignored: string[] = [];
-  if (!existsSync(file))
-    return { file: null, wheelwright: new Map(), cibuildwheel: new Map(), ignored };
-  const document = readToml(file);
+  const document = existsSync(file) ? readToml(file) : {};
   const tool = isTable(document.tool) ? document.tool : {};
+  if (tool.cibuildwheel !== undefined && !isTable(tool.cibuildwheel))
+    throw new InputError(
+      'package-dir',
+      shown(tool.cibuildwheel),
+      'expected a table',
+      'pyproject.toml [tool.cibuildwheel]',
+    );
+  // CIBW_* variables count without a pyproject.toml too, as they do for cibuildwheel
+  const cibw = readCibuildwheel(tool.cibuildwheel ?? {}, cibwPlatform(platform) ?? 'linux', env);
   return {
-    file,
+    file: existsSync(file) ? file : null,
     wheelwright: settingsOf(tool.wheelwright, 'wheelwright', packageDir, ignored),
-    cibuildwheel: settingsOf(tool.cibuildwheel, 'cibuildwheel', packageDir, ignored),
+    cibuildwheel: settingsOf(tool.cibuildwheel, 'cibuildwheel', packageDir, ignored, cibw),
     ignored,
+    cibw,
   };
 }
 
@@ -261,7 +295,7 @@ export function layerInputs(
   const values = new Map<InputName, string>();
   const packageDir =
     given(explicit('package-dir')) ?? given(env[environmentName('package-dir')]) ?? '.';
-  const pyproject = readPyproject(path.resolve(cwd, packageDir));
+  const pyproject = readPyproject(path.resolve(cwd, packageDir), env);
   for (const { name } of ACTION_INPUTS) {
     const variable = environmentName(name);
     const layers: [Layer, string | undefined, string | null][] = [

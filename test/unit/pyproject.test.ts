@@ -137,15 +137,52 @@ test-requires = ["pytest", "numpy"]
     );
   });
 
-  it('lists [tool.wheelwright] keys that are no input, and never moves package-dir', () => {
-    const { pkg } = workspace('[tool.wheelwright]\njobz = 2\npackage-dir = "x"\n');
+  it('never moves package-dir from [tool.wheelwright], and says so', () => {
+    const { pkg } = workspace('[tool.wheelwright]\npackage-dir = "x"\n');
     const read = readPyproject(pkg);
-    expect(read.ignored).toEqual([
-      'pyproject.toml [tool.wheelwright] jobz',
-      'pyproject.toml [tool.wheelwright] package-dir',
-    ]);
+    expect(read.ignored).toEqual(['pyproject.toml [tool.wheelwright] package-dir']);
     expect(read.wheelwright.size).toBe(0);
   });
+
+  it.each([
+    ['jbos = 2', 'jbos', 'did you mean jobs?'],
+    ['jobz = 2', 'jobz', 'did you mean jobs?'],
+    ['test_command = "x"', 'test_command', 'did you mean test-command?'],
+    ['python-version = "3.11"', 'python-version', 'did you mean python-versions?'],
+  ])(
+    'rejects the unknown [tool.wheelwright] key in %j, naming the file and the closest key',
+    (line, key, hint) => {
+      const { pkg } = workspace(`[tool.wheelwright]\n${line}\n`);
+      const error = rejection(() => readPyproject(pkg)).lineFor('cli');
+      expect(error).toContain(
+        `${path.join(pkg, 'pyproject.toml')} [tool.wheelwright]: '${key}' is not accepted; not an input of wheelwright; ${hint}`,
+      );
+    },
+  );
+
+  it('offers no guess for a key far from every input', () => {
+    const { pkg } = workspace('[tool.wheelwright]\nzzzzzzzz = 1\n');
+    expect(rejection(() => readPyproject(pkg)).accepted).not.toContain('did you mean');
+  });
+
+  it.each([
+    [
+      'build-frontend = "build[uv]"',
+      "'build[uv]' is not accepted; wheelwright builds with pip or build, not uv",
+    ],
+    [
+      'build-frontend = { name = "uv" }',
+      "'uv' is not accepted; wheelwright builds with pip or build, not uv",
+    ],
+  ])(
+    'refuses a uv frontend from [tool.cibuildwheel] %j with what to write instead',
+    (line, message) => {
+      const { pkg } = workspace(`[tool.cibuildwheel]\n${line}\n`);
+      const error = rejection(() => readPyproject(pkg)).lineFor('action');
+      expect(error).toContain(`pyproject.toml [tool.cibuildwheel] build-frontend: ${message}`);
+      expect(error).toContain("write build-frontend = 'build'");
+    },
+  );
 
   it('reads nothing from a package without pyproject.toml', () => {
     const { pkg } = workspace(null);
