@@ -1,5 +1,6 @@
 import type { TomlTable, TomlValue } from 'smol-toml';
 import type { CibwPlatform } from './build-identifiers.js';
+import { closest } from './closest.js';
 import { InputError } from './input-error.js';
 import { ENABLE_GROUPS, type EnableGroup, type Selectors } from './selectors.js';
 
@@ -179,6 +180,8 @@ export const CIBW_OPTIONS: readonly CibwOption[] = [
   },
 ];
 
+const KNOWN_KEYS = CIBW_OPTIONS.filter((o) => !o.key.includes('*')).map((o) => o.key);
+
 const PLATFORM_TABLES = ['linux', 'macos', 'windows'] as const;
 const FOREIGN_TABLES: Record<string, string> = {
   ios: 'iOS wheels are not built by wheelwright',
@@ -251,7 +254,11 @@ export function readCibuildwheel(
       }
       const option = optionOf(key);
       if (!option) {
-        note(key, `${where} ${key}: not an option cibuildwheel documents; ignored`);
+        const near = closest(key, KNOWN_KEYS);
+        note(
+          key,
+          `${where} ${key}: not an option cibuildwheel documents; ignored${near ? ` (did you mean ${near}?)` : ''}`,
+        );
         continue;
       }
       if (option.status !== 'honoured')

@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'smol-toml';
+import { buildIdentifier } from '../../src/config/build-identifiers.js';
+import { CIBW_OPTIONS, readCibuildwheel } from '../../src/config/cibuildwheel.js';
+import { InputError } from '../../src/config/input-error.js';
+import { expandBraces, judge, selectorMatches, testSkipped } from '../../src/config/selectors.js';
+
+const info = (over: Partial<Parameters<typeof buildIdentifier>[0]>) => ({
+  implementation: 'cpython',
+  version: [3, 11, 2] as [number, number, number],
+  freeThreaded: false,
+  debug: false,
+  platform: 'linux-x86_64',
+  soabi: 'cpython-311-x86_64-linux-gnu',
+  extSuffix: '.cpython-311-x86_64-linux-gnu.so',
+  ...over,
+});
+
+describe('buildIdentifier', () => {
+  it.each([
+    [{}, 'cp311-manylinux_x86_64'],
+    [{ soabi: 'cpython-312-x86_64-linux-musl', version: [3, 12, 1] }, 'cp312-musllinux_x86_64'],
+    [{ platform: 'linux-aarch64' }, 'cp311-manylinux_aarch64'],
+    [
+      {
+        implementation: 'pypy',
+        version: [3, 10, 13],
+        soabi: 'pypy310-pp73',
+        extSuffix: '.pypy310-pp73-x86_64-linux-gnu.so',
+      },
+      'pp310-manylinux_x86_64',
+    ],
+    [
+      { version: [3, 13, 0], freeThreaded: true, platform: 'macosx-11.0-arm64' },
+      'cp313t-macosx_arm64',
+    ],
+    [{ platform: 'macosx-10.9-universal2' }, 'cp311-macosx_universal2'],
+    [{ platform: 'win-amd64', soabi: null }, 'cp311-win_amd64'],
+    [{ platform: 'win32', soabi: null }, 'cp311-win32'],
+    [{ platform: 'win-arm64', soabi: null }, 'cp311-win_arm64'],
+    [{ debug: true }, 'cp311d-manylinux_x86_64'],
+  ] as const)('names %j %s', (over, id) => {
+    expect(buildIdentifier(info(over as never))).toBe(id);
+  });
+});
+
+describe('selectors', () => {
+  it('expands braces as bracex does, nested too', () => {
+    expect(expandBraces('cp3{10,11}-*')).toEqual(['cp310-*', 'cp311-*']);
+    expect(expandBraces('{cp,pp}3{9,1{0,1}}-*')).toEqual([
+      'cp39-*',
+      'cp310-*',
+      'cp311-*',
+      'pp39-*',
+      'pp310-*',
+      'pp311-*',
+    ]);
+    expect(expandBraces('cp{311}-*')).toEqual(['cp{311}-*']);
+  });
+
+  it('matches as fnmatch does: *, ?, [seq], [!seq]', () => {
+    expect(selectorMatches('cp3?-*', 'cp39-manylinux_x86_64')).toBe('cp3?-*');
+    expect(selectorMatches('cp3?-*', 'cp311-manylinux_x86_64')).toBeNull();
+    expect(selectorMatches('*-manylinux_[ax]*', 'cp311-manylinux_x86_64')).toBe(
+      '*-manylinux_[ax]*',
+    );
+    expect(selectorMatches('*-manylinux_[!x]*', 'cp311-manylinux_x86_64')).toBeNull();
+    expect(selectorMatches('cp311-* *-musllinux*', 'cp312-musllinux_x86_64')).toBe('*-musllinux*');
+    expect(selectorMatches('cp311.*', 'cp311-manylinux_x86_64')).toBeNull();
+  });
+
+  const where = {
+    build: 'pyproject.toml [tool.cibuildwheel] build',
+    skip: 'pyproject.toml [tool.cibuildwheel] skip',
+    'test-skip': 'pyproject.toml [tool.cibuildwheel] test-skip',
+    enable: "cibuildwheel's default enable",
+  };
+
+  it('names the rule that skips an identifier', () => {
+    const selectors = {
+      build: 'cp3*',
+      skip: 'pp* *-musllinux*',
+      testSkip: 'cp312-*',
+      enable: [],
+      where,
+    };
+    expect(judge(selectors, 'cp311-manylinux_x86_64')).toEqual({ build: true, rule: null });
+    expect(judge(selectors, 'cp311-musllinux_x86_64')).toEqual({
+      build: false,
+      rule: 'pyproject.toml [tool.cibuildwheel] skip = "pp* *-musllinux*" (matched by *-musllinux*)',
+    });
+    expect(judge({ ...selectors, enable: ['pypy'] }, 'pp311-manylinux_x86_64').rule).toBe(
+      'pyproject.toml [tool.cibuildwheel] build = "cp3*" does not match it',
+    );
+    expect(testSkipped(selectors, 'cp312-manylinux_x86_64')).toBe(
+      'pyproject.toml [tool.cibuildwheel] test-skip = "cp312-*" (matched by cp312-*)',
+    );
+    expect(testSkipped(selectors, 'cp311-manylinux_x86_64')).toBeNull();
+  });
+
+  it('builds PyPy, GraalPy and pre-release CPython only when their group is enabled', () => {
+    const all = { build: '*', skip: '', testSkip: '', enable: [], where };
+    expect(judge(all, 'pp311-manylinux_x86_64').rule).toBe(
+      "cibuildwheel's default enable does not hold 'pypy' (cibuildwheel builds pp311 only then)",
+    );
+    expect(judge(all, 'pp310-manylinux_x86_64').rule).toContain("'pypy-eol'");
+    expect(judge(all, 'pp39-manylinux_x86_64').rule).toContain("'pypy-eol'");
+    expect(judge(all, 'cp316-manylinux_x86_64').rule).toContain("'cpython-prerelease'");
+    expect(judge(all, 'cp313t-manylinux_x86_64').build).toBe(true);
+    expect(judge({ ...all, enable: ['pypy'] }, 'pp311-manylinux_x86_64').build).toBe(true);
+    expect(judge({ ...all, enable: ['pypy'] }, 'pp310-manylinux_x86_64').build).toBe(false);
+    expect(judge({ ...all, enable: ['pypy-eol'] }, 'pp310-manylinux_x86_64').build).toBe(true);
+  });
+});
+
+const read = (
+  toml: string,
+  env: Record<string, string> = {},
+  platform: 'linux' | 'macos' | 'windows' = 'linux',
+) => readCibuildwheel((parse(toml).tool as { cibuildwheel: never }).cibuildwheel, platform, env);
+
+// psutil 5.9.4's table, as released
+const PSUTIL = `
+[tool.cibuildwheel]
+skip = ["pp*", "*-musllinux*"]
+test-extras = "test"
+test-command = [
+  "env PYTHONWARNINGS=always PYTHONUNBUFFERED=1 PSUTIL_DEBUG=1 PSUTIL_SCRIPTS_DIR={project}/scripts python {project}/psutil/tests/runner.py",
+  "env PYTHONWARNINGS=always PYTHONUNBUFFERED=1 PSUTIL_DEBUG=1 PSUTIL_SCRIPTS_DIR={project}/scripts python {project}/psutil/tests/test_memleaks.py",
+]
+
+[tool.cibuildwheel.macos]
+archs = ["x86_64", "arm64"]
+
+[tool.cibuildwheel.windows]
+build = "cp37-*"
+environment = { CFLAGS = "/WX" }
+`;
+
+describe('readCibuildwheel', () => {
+  it("reads psutil's table for Linux: its skip, its extras, and not the other platforms' tables", () => {
+    const cibw = read(PSUTIL);
+    expect(cibw.selectors).toMatchObject({ build: '*', skip: 'pp* *-musllinux*', testSkip: '' });
+    expect(cibw.testExtras).toEqual(['test']);
+    expect(cibw.values.has('archs')).toBe(false);
+    expect(cibw.values.has('environment')).toBe(false);
+    expect(cibw.notes).toEqual([]);
+  });
+
+  it('takes the platform table over the main one, on its platform only', () => {
+    const windows = read(PSUTIL, {}, 'windows');
+    expect(windows.selectors.build).toBe('cp37-*');
+    expect(windows.selectors.where.build).toBe('pyproject.toml [tool.cibuildwheel.windows] build');
+    expect(windows.values.get('environment')?.value).toEqual({ CFLAGS: '/WX' });
+    const macos = read(PSUTIL, {}, 'macos');
+    expect(macos.notes).toEqual([
+      expect.stringMatching(
+        /^pyproject\.toml \[tool\.cibuildwheel\.macos\] archs: not needed by wheelwright: only the runner's own architecture/,
+      ),
+    ]);
+  });
+
+  it('takes CIBW_<KEY> over the file and CIBW_<KEY>_<PLATFORM> over both; CIBW_ENABLE adds', () => {
+    const toml =
+      '[tool.cibuildwheel]\ntest-command = "a"\nenable = ["pypy"]\n[tool.cibuildwheel.linux]\ntest-command = "b"\n';
+    expect(read(toml).values.get('test-command')).toEqual({
+      value: 'b',
+      where: 'pyproject.toml [tool.cibuildwheel.linux] test-command',
+    });
+    expect(read(toml, { CIBW_TEST_COMMAND: 'c' }).values.get('test-command')?.value).toBe('c');
+    expect(
+      read(toml, {
+        CIBW_TEST_COMMAND: 'c',
+        CIBW_TEST_COMMAND_LINUX: 'd',
+        CIBW_TEST_COMMAND_MACOS: 'e',
+      }).values.get('test-command'),
+    ).toEqual({ value: 'd', where: 'environment variable CIBW_TEST_COMMAND_LINUX' });
+    expect(read(toml, { CIBW_ENABLE: 'pypy-eol' }).selectors.enable).toEqual(['pypy', 'pypy-eol']);
+    // build and skip have no platform variable in cibuildwheel
+    expect(read(toml, { CIBW_SKIP_LINUX: 'cp*' }).selectors.skip).toBe('');
+    expect(read(toml, { CIBW_SKIP: 'cp*' }).selectors.skip).toBe('cp*');
+  });
+
+  it('rejects an enable group cibuildwheel does not have, listing those it has', () => {
+    let error: unknown;
+    try {
+      read('[tool.cibuildwheel]\nenable = ["cpython-freethreading"]\n');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).lineFor('cli')).toBe(
+      "pyproject.toml [tool.cibuildwheel] enable: 'cpython-freethreading' is not accepted; not an enable group; expected cpython-prerelease, graalpy, pypy, pypy-eol, pyodide-eol, pyodide-prerelease or all",
+    );
+  });
+
+  // Each option wheelwright does not honour is named, with what to do instead.
+  it.each(
+    CIBW_OPTIONS.filter((o) => o.status !== 'honoured').map((o) => [
+      o.key.replace('*', 'x86_64'),
+      o.how,
+    ]),
+  )('names %s with what to do instead', (key, how) => {
+    const cibw = read(`[tool.cibuildwheel]\n"${key}" = "x"\n`);
+    expect(cibw.notes).toHaveLength(1);
+    expect(cibw.notes[0]).toMatch(
+      new RegExp(
+        `^pyproject\\.toml \\[tool\\.cibuildwheel\\] ${key.replace(/[-]/g, '\\-')}: not (needed|done) by wheelwright: `,
+      ),
+    );
+    expect(cibw.notes[0]).toContain(how);
+  });
+
+  it('names each refused key once, from a variable too, and keys cibuildwheel does not know', () => {
+    const cibw = read(
+      '[tool.cibuildwheel]\nbefore-all = "x"\nbuild-verbositi = 1\n[tool.cibuildwheel.linux]\nbefore-all = "y"\n[tool.cibuildwheel.pyodide]\nbuild = "*"\n',
+      { CIBW_BEFORE_TEST: 'z', CIBW_BEFORE_ALL: 'w' },
+    );
+    expect(cibw.notes).toEqual([
+      expect.stringMatching(
+        /^pyproject\.toml \[tool\.cibuildwheel\] before-all: not done by wheelwright: run it as a workflow step/,
+      ),
+      'pyproject.toml [tool.cibuildwheel] build-verbositi: not an option cibuildwheel documents; ignored (did you mean build-verbosity?)',
+      'pyproject.toml [tool.cibuildwheel].pyodide: ignored; Pyodide wheels are not built by wheelwright: build them with cibuildwheel --platform pyodide',
+      expect.stringMatching(
+        /^environment variable CIBW_BEFORE_TEST: not done by wheelwright: put it first in test-command/,
+      ),
+    ]);
+  });
+});
