@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { resolveInterpreters } from './build/interpreters.js';
+import { selectBuilds } from './config/select-builds.js';
 import { missingForBuild } from './build/interpreter.js';
 import { runMatrix, shareJobs, type BuildEvent } from './build/matrix.js';
 import { verifyBuilt } from './build/verify-built.js';
@@ -121,11 +122,14 @@ export async function runMainJob(
     isolation: options.buildIsolation,
     buildSystem,
   };
-  const resolution = await resolveInterpreters(options.pythonVersions, env, {
-    purpose: 'build',
-    missing: (interpreter) => missingForBuild(interpreter, way),
-    requirements: buildSystem?.requires ?? [],
-  });
+  const resolution = selectBuilds(
+    await resolveInterpreters(options.pythonVersions, env, {
+      purpose: 'build',
+      missing: (interpreter) => missingForBuild(interpreter, way),
+      requirements: buildSystem?.requires ?? [],
+    }),
+    options.cibuildwheel.selectors,
+  );
   const builds = resolution.selected.length;
   const planned = planFor(options, env, machine, Math.max(1, builds));
   const swap = await provisionSwap({
@@ -207,6 +211,7 @@ export async function runMainJob(
       scratch,
       rejectedDir: path.join(options.reportDir, 'rejected'),
       buildEnv,
+      testSkips: resolution.testSkips,
     };
     const checked = await Promise.all(ran.map((result) => checkBuilt(result, checks)));
     // Every failure, of the build or of the checks after it, gets its explanation.
@@ -242,6 +247,10 @@ export async function runMainJob(
       builds: results,
       repair: options.repairCommand !== null,
       unresolved: resolution.unbuildable,
+      cibuildwheel: {
+        notes: options.cibuildwheel.notes,
+        testsSkipped: [...resolution.testSkips.values()],
+      },
       launcher: launcher
         ? {
             enabled: true,
@@ -270,7 +279,13 @@ export async function runMainJob(
 /** What runs on a built wheel, in order: repair (so verify checks the repaired wheel), verify, test-command. */
 async function checkBuilt(
   built: BuildResult,
-  checks: { options: Options; scratch: string; rejectedDir: string; buildEnv: Environment },
+  checks: {
+    options: Options;
+    scratch: string;
+    rejectedDir: string;
+    buildEnv: Environment;
+    testSkips: Map<string, string>;
+  },
 ): Promise<BuildResult> {
   const { options, rejectedDir, buildEnv } = checks;
   const dir = path.join(checks.scratch, `checks-${built.id}`);
@@ -293,10 +308,13 @@ async function checkBuilt(
       rejectedDir,
       buildEnv,
     ));
-  if (options.testCommand) {
+  const testSkip = checks.testSkips.get(built.id);
+  if (options.testCommand && testSkip) appendFileSync(built.log, `\nwheelwright: ${testSkip}\n`);
+  else if (options.testCommand) {
     const test = {
       command: options.testCommand,
       requires: options.testRequires,
+      extras: options.cibuildwheel.testExtras,
       packageDir: options.packageDir,
     };
     // verify's import test left a fresh environment with the wheel in it: no second one

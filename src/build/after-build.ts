@@ -128,7 +128,7 @@ export async function repairBuilt(
  */
 export async function testWheel(
   result: BuildResult,
-  settings: { command: string; requires: string[]; packageDir: string },
+  settings: { command: string; requires: string[]; extras?: string[]; packageDir: string },
   workDir: string,
   rejectedDir: string,
   env: NodeJS.ProcessEnv,
@@ -146,6 +146,15 @@ export async function testWheel(
           ['creating the test environment', [result.executable, '-m', 'venv', venv]],
           ['installing the wheel', [...pipInstall, '--no-deps', result.wheel]],
         ] as [string, string[]][])),
+    // cibuildwheel's test-extras: the wheel again with its extras, which brings their requirements
+    ...(settings.extras?.length
+      ? [
+          [
+            'installing test-extras',
+            [...pipInstall, `${result.wheel}[${settings.extras.join(',')}]`],
+          ] as [string, string[]],
+        ]
+      : []),
     ...(settings.requires.length
       ? [['installing test-requires', [...pipInstall, ...settings.requires]] as [string, string[]]]
       : []),

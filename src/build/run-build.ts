@@ -20,6 +20,7 @@ import {
   withRaisedLimits,
 } from './frontend.js';
 import { BACKEND_SCRIPT } from './backend-script.js';
+import { fillPlaceholders } from './after-build.js';
 import type { Frontend, Interpreter } from './interpreter.js';
 import type { BuildSystem } from '../config/build-system.js';
 import type { Diagnosis } from '../diagnose/diagnosis.js';
@@ -158,12 +159,12 @@ export function startBuild(job: BuildJob): Running {
       if (settings.beforeBuild !== null) {
         const shims = pythonShims(path.join(job.workDir, 'bin'), interpreter.executable);
         const beforeEnv = { ...env, PATH: `${shims}${path.delimiter}${env.PATH ?? ''}` };
-        error = await step(
-          'before-build',
-          ['/bin/sh', '-c', settings.beforeBuild],
-          beforeEnv,
-          source,
-        );
+        // {project} and {package}: this build's own copy of the tree, where before-build runs
+        const command = fillPlaceholders(settings.beforeBuild, {
+          project: source,
+          package: source,
+        });
+        error = await step('before-build', ['/bin/sh', '-c', command], beforeEnv, source);
       }
       if (error === null && !cancelled) {
         let backend: { buildSystem: BuildSystem; script: string } | undefined;

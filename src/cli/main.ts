@@ -107,7 +107,8 @@ export async function main(
     layered = layerInputs(raw, env, process.cwd());
     for (const [name, origin] of layered.origins)
       if (origin.where) err(`wheelwright: ${name} from ${origin.where}\n`);
-    const options = parseOptions(layered.source, process.cwd());
+    for (const note of layered.pyproject.cibw.notes) err(`wheelwright: ${note}\n`);
+    const options = parseOptions(layered.source, process.cwd(), layered.pyproject.cibw);
     if (command === 'build') {
       let timer: NodeJS.Timeout | undefined;
       const job = await runMainJob(options, env, layered.source('package-dir') ?? '.', {

@@ -208,6 +208,8 @@ export interface CibwSettings {
   values: Map<string, CibwValue>;
   selectors: Selectors;
   testExtras: string[];
+  /** Whether any cibuildwheel configuration exists: a [tool.cibuildwheel] key or a CIBW_* variable. */
+  configured: boolean;
   /** One line for each key present that is mapped or refused, and each key unknown. */
   notes: string[];
 }
@@ -310,6 +312,7 @@ export function readCibuildwheel(
     values.get(key)?.where ?? `cibuildwheel's default ${key}`;
   return {
     values,
+    configured: values.size > 0 || Object.keys(table).length > 0,
     selectors: {
       build: text('build') || '*',
       skip: text('skip'),

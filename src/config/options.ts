@@ -5,6 +5,8 @@ import { InputError } from './input-error.js';
 import { parseSize, SIZE_FORMS } from './size.js';
 import { parsePairs } from './pairs.js';
 import type { Frontend } from '../build/interpreter.js';
+import type { CibwSettings } from './cibuildwheel.js';
+import type { Selectors } from './selectors.js';
 
 export type Auto = 'auto';
 
@@ -39,6 +41,14 @@ export interface Options {
   cache: boolean;
   artifactPrefix: string;
   retentionDays: number;
+  /** What [tool.cibuildwheel] and CIBW_* say beyond the inputs they set. */
+  cibuildwheel: {
+    /** null without any cibuildwheel configuration: then every interpreter found is built. */
+    selectors: Selectors | null;
+    testExtras: string[];
+    /** One line per key not honoured, with what to do instead. */
+    notes: string[];
+  };
 }
 
 /** Where raw input text comes from: the action's inputs or the CLI's flags. Empty means unset. */
@@ -156,7 +166,7 @@ function defaultCacheDir(): string {
 }
 
 /** Turns raw input text into typed options, or throws an InputError naming the first bad one. */
-export function parseOptions(source: InputSource, cwd: string): Options {
+export function parseOptions(source: InputSource, cwd: string, cibw?: CibwSettings): Options {
   const get = (name: InputName): string => {
     const raw = source(name)?.trim();
     return raw === undefined || raw === '' ? DEFAULTS[name] : raw;
@@ -184,6 +194,11 @@ export function parseOptions(source: InputSource, cwd: string): Options {
     cache: parseBoolean('cache', get('cache')),
     artifactPrefix: get('artifact-prefix'),
     retentionDays: parseRetention(get('retention-days')),
+    cibuildwheel: {
+      selectors: cibw?.configured ? cibw.selectors : null,
+      testExtras: cibw?.testExtras ?? [],
+      notes: cibw?.notes ?? [],
+    },
   };
   checkFrontendIsolation(options.buildFrontend, options.buildIsolation);
   return options;

@@ -28,6 +28,8 @@ export interface BuildReport {
   shipped: string[];
   failed: string[];
   launcher: LauncherReport;
+  /** What [tool.cibuildwheel] said that was not honoured, and which identifiers' tests it skipped. */
+  cibuildwheel: { notes: string[]; testsSkipped: string[] };
 }
 
 export type LauncherReport =
@@ -37,17 +39,19 @@ export type LauncherReport =
 export function makeReport(
   fields: Omit<
     BuildReport,
-    'wheels' | 'pypi' | 'shipped' | 'failed' | 'unbuildable' | 'skipped'
+    'wheels' | 'pypi' | 'shipped' | 'failed' | 'unbuildable' | 'skipped' | 'cibuildwheel'
   > & {
     unresolved: Unbuildable[];
+    cibuildwheel?: BuildReport['cibuildwheel'];
   },
 ): BuildReport {
-  const { unresolved, ...rest } = fields;
+  const { unresolved, cibuildwheel = { notes: [], testsSkipped: [] }, ...rest } = fields;
   const unbuildable = unresolved.filter((u) => u.requested);
   const wheels = fields.builds.flatMap((b) => (b.wheel ? [b.wheel] : []));
   const pypi = wheels.map(pypiVerdict);
   return {
     ...rest,
+    cibuildwheel,
     unbuildable,
     skipped: unresolved.filter((u) => !u.requested),
     wheels,

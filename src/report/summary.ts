@@ -21,6 +21,21 @@ const RESULT_MARKS = {
   rejected: '🚫 rejected',
 };
 
+/** Nothing silent: each cibuildwheel key not honoured, and each build whose tests test-skip skipped. */
+function cibuildwheelLines(report: BuildReport): string[] {
+  const { notes, testsSkipped } = report.cibuildwheel;
+  const lines: string[] = [];
+  if (testsSkipped.length) lines.push('', ...testsSkipped.map((t) => `- ${escape(t)}`));
+  if (notes.length)
+    lines.push(
+      '',
+      `**cibuildwheel settings not honoured (${notes.length})**`,
+      '',
+      ...notes.map((n) => `- ${escape(n)}`),
+    );
+  return lines;
+}
+
 function buildLines(report: BuildReport): string[] {
   const total = report.builds.length + report.unbuildable.length;
   const built = report.builds.filter((b) => b.wheel).length;
@@ -61,6 +76,7 @@ function buildLines(report: BuildReport): string[] {
     for (const s of report.skipped) lines.push(`- ${s.name}: ${s.reason}`);
     lines.push('', '</details>');
   }
+  lines.push(...cibuildwheelLines(report));
   const launcher = report.launcher.enabled
     ? `the launcher ran ${report.launcher.compiles} compiles and ${report.launcher.links} links in ${report.jobs} shared slot${report.jobs === 1 ? '' : 's'}` +
       ` (largest: ${formatBytes(report.launcher.peakRssBytes)}${report.launcher.peakSource ? ` for \`${escape(report.launcher.peakSource)}\`` : ''}` +

@@ -68,7 +68,8 @@ export async function runMain(): Promise<void> {
         'warning',
         `pyproject.toml [tool.wheelwright] ${key}: not an input of wheelwright; ignored`,
       );
-    const options = parseOptions(layered.source, workspace);
+    for (const note of layered.pyproject.cibw.notes) report('warning', note);
+    const options = parseOptions(layered.source, workspace, layered.pyproject.cibw);
     if (options.cache) await restoreCache(options);
     const finished: { log: string; line: string }[] = [];
     const job = await runMainJob(options, process.env, layered.source('package-dir') ?? '.', {

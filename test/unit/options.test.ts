@@ -45,6 +45,7 @@ const DEFAULTS = {
   cache: true,
   artifactPrefix: '',
   retentionDays: 0,
+  cibuildwheel: { selectors: null, testExtras: [], notes: [] },
 };
 
 describe('parseOptions', () => {

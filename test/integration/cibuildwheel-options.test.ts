@@ -1,0 +1,218 @@
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLI, ROOT, run } from '../helpers/run.js';
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'ww-cibw-options-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const PYPY = '/usr/bin/pypy3';
+
+// The extension of test/fixtures/cibuildwheel-package, whose setup.py also insists that
+// before-build's `touch {project}/marker` reached the very tree it builds from.
+function makePackage(name: string, cibuildwheel: string): string {
+  const dir = path.join(scratch, name);
+  cpSync(
+    path.join(ROOT, 'test', 'fixtures', 'cibuildwheel-package', 'src'),
+    path.join(dir, 'src'),
+    {
+      recursive: true,
+    },
+  );
+  writeFileSync(
+    path.join(dir, 'setup.py'),
+    `import os
+from setuptools import Extension, setup
+
+assert os.path.exists("marker"), "before-build's {project}/marker is not in " + os.getcwd()
+setup(ext_modules=[Extension("cibwonly", ["src/cibwonly.c"], include_dirs=["."],
+      define_macros=[("FLAVOUR", '"%s"' % os.environ["CIBW_ONLY_FLAVOUR"])])])
+`,
+  );
+  writeFileSync(
+    path.join(dir, 'pyproject.toml'),
+    `[build-system]
+requires = ["setuptools", "wheel"]
+build-backend = "setuptools.build_meta"
+
+[project]
+name = "cibwonly"
+version = "1.0"
+
+[project.optional-dependencies]
+test = ["cibwextra"]
+
+${cibuildwheel}`,
+  );
+  return dir;
+}
+
+// test-extras must bring `cibwextra`: a wheel of it in a local find-links directory (no index here).
+function extraWheelDir(): string {
+  const source = path.join(scratch, 'cibwextra');
+  mkdirSync(path.join(source, 'cibwextra'), { recursive: true });
+  writeFileSync(path.join(source, 'cibwextra', '__init__.py'), 'PRESENT = True\n');
+  writeFileSync(
+    path.join(source, 'setup.py'),
+    'from setuptools import setup\nsetup(name="cibwextra", version="1.0", packages=["cibwextra"])\n',
+  );
+  const links = path.join(scratch, 'links');
+  const built = run(
+    [
+      '/usr/bin/python3',
+      '-m',
+      'pip',
+      'wheel',
+      '--no-deps',
+      '--no-build-isolation',
+      '-w',
+      links,
+      source,
+    ],
+    { cwd: source },
+  );
+  if (built.status !== 0) throw new Error(built.stdout + built.stderr);
+  return links;
+}
+
+function build(dir: string, pythons: string[], extraEnv: Record<string, string> = {}) {
+  const reportDir = path.join(dir, 'report');
+  // the runner's own CIBW_* variables would change what these tests read
+  const outside = Object.entries(process.env).filter(([name]) => !name.startsWith('CIBW_'));
+  const env: NodeJS.ProcessEnv = {
+    ...Object.fromEntries(outside),
+    WHEELWRIGHT_BUILD_ISOLATION: 'false',
+    WHEELWRIGHT_PYTHON_VERSIONS: pythons.join(' '),
+    PIP_NO_INDEX: '1',
+    PIP_FIND_LINKS: extraWheelDir(),
+    ...extraEnv,
+  };
+  const ran = run(
+    [
+      process.execPath,
+      CLI,
+      'build',
+      dir,
+      '--output-dir',
+      path.join(dir, 'out'),
+      '--report-dir',
+      reportDir,
+    ],
+    { env },
+  );
+  const reportFile = path.join(reportDir, 'report.json');
+  const report = existsSync(reportFile) ? JSON.parse(readFileSync(reportFile, 'utf8')) : null;
+  return {
+    ran,
+    report,
+    summary: report ? readFileSync(path.join(reportDir, 'summary.md'), 'utf8') : '',
+  };
+}
+
+describe('[tool.cibuildwheel] shaped like real projects', () => {
+  it("psutil 5.9.4's table: skip drops PyPy by its rule, test-extras are installed, a list test-command runs, placeholders filled, before-all named", () => {
+    const dir = makePackage(
+      'psutil-shaped',
+      `[tool.cibuildwheel]
+skip = ["pp*", "*-musllinux*"]
+test-extras = "test"
+before-all = "echo wheelwright never runs this"
+before-build = ["touch {project}/marker", "python -c \\"open('generated.h', 'w').write('#define GREETING \\\\\\"hello\\\\\\"\\\\n')\\""]
+environment = { CIBW_ONLY_FLAVOUR = "from-the-table" }
+test-command = [
+  "python -c 'import cibwextra; assert cibwextra.PRESENT'",
+  "python -c 'import cibwonly; assert cibwonly.flavour() == \\"from-the-table\\", cibwonly.flavour()'",
+  "test -f {project}/pyproject.toml && test -f {package}/setup.py",
+]
+
+[tool.cibuildwheel.macos]
+archs = ["x86_64", "arm64"]
+
+[tool.cibuildwheel.windows]
+build = "cp37-*"
+environment = { CIBW_ONLY_FLAVOUR = "windows" }
+`,
+    );
+    // Without pypy-eol enabled cibuildwheel 4 would not consider Debian's PyPy 3.9 at all (the first
+    // check below); CIBW_ENABLE adds the group, and then psutil's skip is the rule that drops it.
+    const without = build(dir, ['/usr/bin/python3', PYPY]);
+    expect(without.ran.status, without.ran.stdout + without.ran.stderr).toBe(0);
+    expect(without.report.skipped.map((s: { reason: string }) => s.reason)).toContain(
+      "skipped by cibuildwheel's default enable does not hold 'pypy-eol' (cibuildwheel builds pp39 only then)",
+    );
+    const { ran, report, summary } = build(dir, ['/usr/bin/python3', PYPY], {
+      CIBW_ENABLE: 'pypy-eol',
+    });
+    expect(ran.status, ran.stdout + ran.stderr).toBe(0);
+    expect(report.builds.map((b: { id: string; status: string }) => [b.id, b.status])).toEqual([
+      ['cp311', 'built'],
+    ]);
+    const skipped = report.skipped.find((s: { name: string }) =>
+      s.name.startsWith('pp39-manylinux_x86_64'),
+    );
+    expect(skipped?.reason).toBe(
+      'skipped by pyproject.toml [tool.cibuildwheel] skip = "pp* *-musllinux*" (matched by pp*)',
+    );
+    expect(summary).toContain('pp39-manylinux_x86_64 (PyPy 3.9');
+    const log = readFileSync(report.builds[0].log, 'utf8');
+    expect(log).toContain('installing'); // the steps are logged
+    expect(log).toMatch(/cibwonly-1\.0-[^"]*\.whl\[test\]/);
+    expect(log).toContain('Successfully installed cibwextra-1.0');
+    expect(log).toContain('import cibwextra; assert cibwextra.PRESENT');
+    // before-all is named, in the log and the summary, with what to do instead
+    const note =
+      'pyproject.toml [tool.cibuildwheel] before-all: not done by wheelwright: run it as a workflow step before wheelwright';
+    expect(ran.stderr).toContain(`wheelwright: ${note}`);
+    expect(report.cibuildwheel.notes).toEqual([expect.stringContaining(note)]);
+    expect(summary).toContain('before-all: not done by wheelwright');
+    // the macOS and Windows tables stayed on their platforms
+    expect(ran.stderr).not.toContain('archs');
+  });
+
+  it('enable, a platform table, CIBW_* over the file and test-skip, per identifier', () => {
+    const dir = makePackage(
+      'pypy-enabled',
+      `[tool.cibuildwheel]
+enable = ["pypy-eol"]
+before-build = "touch {project}/marker && echo '#define GREETING \\"hi\\"' > {package}/generated.h"
+environment = "CIBW_ONLY_FLAVOUR=$CIBW_TEST_FLAVOUR"
+test-command = "exit 3"
+
+[tool.cibuildwheel.linux]
+test-skip = "cp*"
+`,
+    );
+    const { ran, report, summary } = build(dir, ['/usr/bin/python3', PYPY], {
+      CIBW_TEST_FLAVOUR: 'expanded',
+      CIBW_TEST_COMMAND: 'exit 4',
+      CIBW_TEST_COMMAND_LINUX:
+        'python -c \'import cibwonly; assert cibwonly.flavour() == "expanded"\'',
+    });
+    expect(ran.status, ran.stdout + ran.stderr).toBe(0);
+    expect(ran.stderr).toContain(
+      'wheelwright: test-command from environment variable CIBW_TEST_COMMAND_LINUX',
+    );
+    const ids = report.builds.map((b: { id: string; status: string }) => [b.id, b.status]);
+    expect(ids).toEqual([
+      ['cp311', 'built'],
+      ['pp39', 'built'],
+    ]);
+    expect(report.cibuildwheel.testsSkipped).toEqual([
+      'cp311-manylinux_x86_64: tests skipped by pyproject.toml [tool.cibuildwheel.linux] test-skip = "cp*" (matched by cp*)',
+    ]);
+    expect(summary).toContain('cp311-manylinux_x86_64: tests skipped by');
+    const pypyLog = readFileSync(report.builds[1].log, 'utf8');
+    expect(pypyLog).toContain("python -c 'import cibwonly; assert cibwonly.flavour() ==");
+    const cpLog = readFileSync(report.builds[0].log, 'utf8');
+    expect(cpLog).not.toContain('import cibwonly; assert');
+  });
+});
