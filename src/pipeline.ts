@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { resolveInterpreters } from './build/interpreters.js';
 import { selectBuilds } from './config/select-builds.js';
+import { failedBeforeAll, runBeforeAll } from './build/before-all.js';
 import { missingForBuild } from './build/interpreter.js';
 import { runMatrix, shareJobs, type BuildEvent } from './build/matrix.js';
 import { verifyBuilt } from './build/verify-built.js';
@@ -130,6 +131,22 @@ export async function runMainJob(
     }),
     options.cibuildwheel.selectors,
   );
+  // cibuildwheel's before-all: once, before any build; the environment option reaches it too
+  let beforeAll: string | null = null;
+  if (options.cibuildwheel.beforeAll) {
+    mkdirSync(options.reportDir, { recursive: true });
+    const environment = parsePairs('environment', options.environment, env);
+    beforeAll = await runBeforeAll(
+      options.cibuildwheel.beforeAll,
+      options.packageDir,
+      { ...env, ...Object.fromEntries(environment) },
+      path.join(options.reportDir, 'before-all.log'),
+    );
+  }
+  if (beforeAll) {
+    resolution.unbuildable.push(...failedBeforeAll(resolution.selected, beforeAll));
+    resolution.selected = [];
+  }
   const builds = resolution.selected.length;
   const planned = planFor(options, env, machine, Math.max(1, builds));
   const swap = await provisionSwap({
@@ -315,6 +332,8 @@ async function checkBuilt(
       command: options.testCommand,
       requires: options.testRequires,
       extras: options.cibuildwheel.testExtras,
+      beforeTest: options.cibuildwheel.beforeTest,
+      sources: options.cibuildwheel.testSources,
       packageDir: options.packageDir,
     };
     // verify's import test left a fresh environment with the wheel in it: no second one

@@ -1,5 +1,14 @@
 import { execFile } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { quote } from 'shell-quote';
@@ -128,7 +137,16 @@ export async function repairBuilt(
  */
 export async function testWheel(
   result: BuildResult,
-  settings: { command: string; requires: string[]; extras?: string[]; packageDir: string },
+  settings: {
+    command: string;
+    requires: string[];
+    extras?: string[];
+    /** cibuildwheel's before-test: run in the test environment, from the package directory. */
+    beforeTest?: string | null;
+    /** cibuildwheel's test-sources: copied from the package directory to where the tests run. */
+    sources?: string[];
+    packageDir: string;
+  },
   workDir: string,
   rejectedDir: string,
   env: NodeJS.ProcessEnv,
@@ -164,8 +182,14 @@ export async function testWheel(
     VIRTUAL_ENV: venv,
     PATH: `${path.join(venv, 'bin')}${path.delimiter}${env.PATH ?? ''}`,
   };
+  const placeholders = { project: settings.packageDir, package: settings.packageDir };
+  if (settings.beforeTest) {
+    const command = fillPlaceholders(settings.beforeTest, placeholders);
+    steps.splice(installed ? 0 : 1, 0, ['running before-test', ['/bin/sh', '-c', command]]);
+  }
   for (const [what, argv] of steps) {
-    const error = await step(result.log, argv, { cwd: workDir, env: venvEnv });
+    const cwd = what === 'running before-test' ? settings.packageDir : workDir;
+    const error = await step(result.log, argv, { cwd, env: venvEnv });
     if (error)
       return failedWith(
         result,
@@ -173,11 +197,18 @@ export async function testWheel(
         rejectedDir,
       );
   }
-  const filled = fillPlaceholders(settings.command, {
-    project: settings.packageDir,
-    package: settings.packageDir,
-  });
+  const filled = fillPlaceholders(settings.command, { ...placeholders, wheel: result.wheel });
   const cwd = mkdtempSync(path.join(workDir, 'test-cwd-'));
+  for (const source of settings.sources ?? []) {
+    const from = path.resolve(settings.packageDir, source);
+    if (!existsSync(from))
+      return failedWith(
+        result,
+        `test-sources: ${source} does not exist in ${settings.packageDir}`,
+        rejectedDir,
+      );
+    cpSync(from, path.join(cwd, source), { recursive: true });
+  }
   const error = await step(result.log, ['/bin/sh', '-c', filled], { cwd, env: venvEnv });
   return error ? failedWith(result, `test-command failed (${error})`, rejectedDir) : result;
 }

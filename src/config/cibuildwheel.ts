@@ -1,6 +1,7 @@
 import type { TomlTable, TomlValue } from 'smol-toml';
 import type { CibwPlatform } from './build-identifiers.js';
 import { closest } from './closest.js';
+import { groupRequirements } from './dependency-groups.js';
 import { InputError } from './input-error.js';
 import { ENABLE_GROUPS, type EnableGroup, type Selectors } from './selectors.js';
 
@@ -82,8 +83,8 @@ export const CIBW_OPTIONS: readonly CibwOption[] = [
   },
   {
     key: 'before-all',
-    status: 'refused',
-    how: 'run it as a workflow step before wheelwright (it runs once, on the runner)',
+    status: 'honoured',
+    how: 'runs once on the runner before any build, from the package directory ({project}, {package}); when it fails no version is built',
   },
   {
     key: 'before-build',
@@ -118,13 +119,13 @@ export const CIBW_OPTIONS: readonly CibwOption[] = [
   },
   {
     key: 'before-test',
-    status: 'refused',
-    how: 'put it first in test-command: "<before-test> && <test-command>"',
+    status: 'honoured',
+    how: "runs in each wheel's test environment before its tests, from the package directory",
   },
   {
     key: 'test-sources',
-    status: 'refused',
-    how: 'name the files from {project} in test-command instead: pytest {project}/tests',
+    status: 'honoured',
+    how: 'copied from the package directory into the temporary directory test-command runs from',
   },
   {
     key: 'test-requires',
@@ -137,7 +138,11 @@ export const CIBW_OPTIONS: readonly CibwOption[] = [
     status: 'honoured',
     how: 'the wheel is installed with these extras for test-command',
   },
-  { key: 'test-groups', status: 'refused', how: "list the group's requirements in test-requires" },
+  {
+    key: 'test-groups',
+    status: 'honoured',
+    how: 'the requirements of these [dependency-groups] (PEP 735) are installed with test-requires',
+  },
   {
     key: 'test-environment',
     status: 'refused',
@@ -208,6 +213,13 @@ export interface CibwSettings {
   values: Map<string, CibwValue>;
   selectors: Selectors;
   testExtras: string[];
+  /** Commands as cibuildwheel joins a list: with ` && `; null when unset or empty. */
+  beforeAll: string | null;
+  beforeTest: string | null;
+  /** Paths relative to the package directory. */
+  testSources: string[];
+  /** The requirements test-groups names, from [dependency-groups]. */
+  testGroupRequires: string[];
   /** Whether any cibuildwheel configuration exists: a [tool.cibuildwheel] key or a CIBW_* variable. */
   configured: boolean;
   /** One line for each key present that is mapped or refused, and each key unknown. */
@@ -235,6 +247,7 @@ export function readCibuildwheel(
   platform: CibwPlatform,
   env: Record<string, string | undefined>,
   file = 'pyproject.toml',
+  dependencyGroups?: TomlValue,
 ): CibwSettings {
   const values = new Map<string, CibwValue>();
   const notes: string[] = [];
@@ -294,6 +307,21 @@ export function readCibuildwheel(
     }
   }
   const text = (key: string) => words(values.get(key)?.value).join(' ');
+  const commands = (key: string): string | null => {
+    const value = values.get(key)?.value;
+    if (value === undefined) return null;
+    if (
+      typeof value !== 'string' &&
+      !(Array.isArray(value) && value.every((v) => typeof v === 'string'))
+    )
+      throw new InputError(
+        'before-build',
+        JSON.stringify(value),
+        'expected a string or an array of strings (commands run one after another)',
+        values.get(key)!.where,
+      );
+    return (Array.isArray(value) ? value.join(' && ') : value).trim() || null;
+  };
   const enable = words(values.get('enable')?.value);
   const groups: EnableGroup[] = [];
   for (const group of enable) {
@@ -325,6 +353,14 @@ export function readCibuildwheel(
         enable: whereOf('enable'),
       },
     },
+    beforeAll: commands('before-all'),
+    beforeTest: commands('before-test'),
+    testSources: words(values.get('test-sources')?.value),
+    testGroupRequires: groupRequirements(
+      dependencyGroups,
+      words(values.get('test-groups')?.value),
+      values.get('test-groups')?.where ?? '',
+    ),
     testExtras: words(values.get('test-extras')?.value)
       .flatMap((e) => e.split(','))
       .filter(Boolean),

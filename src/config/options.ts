@@ -46,6 +46,9 @@ export interface Options {
     /** null without any cibuildwheel configuration: then every interpreter found is built. */
     selectors: Selectors | null;
     testExtras: string[];
+    beforeAll: string | null;
+    beforeTest: string | null;
+    testSources: string[];
     /** One line per key not honoured, with what to do instead. */
     notes: string[];
   };
@@ -190,13 +193,19 @@ export function parseOptions(source: InputSource, cwd: string, cibw?: CibwSettin
     cacheDir: parseDirectory('cache-dir', get('cache-dir') || defaultCacheDir(), cwd),
     repairCommand: parseRepair(source('repair-command'), get('repair-command')),
     testCommand: get('test-command') || null,
-    testRequires: get('test-requires').split(/\s+/).filter(Boolean),
+    testRequires: [
+      ...get('test-requires').split(/\s+/).filter(Boolean),
+      ...(cibw?.testGroupRequires ?? []),
+    ],
     cache: parseBoolean('cache', get('cache')),
     artifactPrefix: get('artifact-prefix'),
     retentionDays: parseRetention(get('retention-days')),
     cibuildwheel: {
       selectors: cibw?.configured ? cibw.selectors : null,
       testExtras: cibw?.testExtras ?? [],
+      beforeAll: cibw?.beforeAll ?? null,
+      beforeTest: cibw?.beforeTest ?? null,
+      testSources: cibw?.testSources ?? [],
       notes: cibw?.notes ?? [],
     },
   };

@@ -256,7 +256,13 @@ export function readPyproject(
       'pyproject.toml [tool.cibuildwheel]',
     );
   // CIBW_* variables count without a pyproject.toml too, as they do for cibuildwheel
-  const cibw = readCibuildwheel(tool.cibuildwheel ?? {}, cibwPlatform(platform) ?? 'linux', env);
+  const cibw = readCibuildwheel(
+    tool.cibuildwheel ?? {},
+    cibwPlatform(platform) ?? 'linux',
+    env,
+    'pyproject.toml',
+    document['dependency-groups'],
+  );
   return {
     file: existsSync(file) ? file : null,
     wheelwright: settingsOf(tool.wheelwright, 'wheelwright', packageDir, ignored),

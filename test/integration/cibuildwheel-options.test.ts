@@ -10,7 +10,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI, ROOT, run } from '../helpers/run.js';
+import { CLI, ROOT, run, runAsync } from '../helpers/run.js';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'ww-cibw-options-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -21,6 +21,11 @@ const PYPY = '/usr/bin/pypy3';
 // before-build's `touch {project}/marker` reached the very tree it builds from.
 function makePackage(name: string, cibuildwheel: string): string {
   const dir = path.join(scratch, name);
+  mkdirSync(path.join(dir, 'tests'), { recursive: true });
+  writeFileSync(
+    path.join(dir, 'tests', 'check_installed.py'),
+    'import cibwonly, os\nassert "site-packages" in cibwonly.__file__, cibwonly.__file__\n',
+  );
   cpSync(
     path.join(ROOT, 'test', 'fixtures', 'cibuildwheel-package', 'src'),
     path.join(dir, 'src'),
@@ -34,6 +39,8 @@ function makePackage(name: string, cibuildwheel: string): string {
 from setuptools import Extension, setup
 
 assert os.path.exists("marker"), "before-build's {project}/marker is not in " + os.getcwd()
+assert os.path.exists("before-all-ran"), "before-all did not run before this build"
+
 setup(ext_modules=[Extension("cibwonly", ["src/cibwonly.c"], include_dirs=["."],
       define_macros=[("FLAVOUR", '"%s"' % os.environ["CIBW_ONLY_FLAVOUR"])])])
 `,
@@ -50,6 +57,10 @@ version = "1.0"
 
 [project.optional-dependencies]
 test = ["cibwextra"]
+
+[dependency-groups]
+base = ["cibwextra"]
+check = [{ include-group = "base" }]
 
 ${cibuildwheel}`,
   );
@@ -84,7 +95,7 @@ function extraWheelDir(): string {
   return links;
 }
 
-function build(dir: string, pythons: string[], extraEnv: Record<string, string> = {}) {
+async function build(dir: string, pythons: string[], extraEnv: Record<string, string> = {}) {
   const reportDir = path.join(dir, 'report');
   // the runner's own CIBW_* variables would change what these tests read
   const outside = Object.entries(process.env).filter(([name]) => !name.startsWith('CIBW_'));
@@ -96,7 +107,7 @@ function build(dir: string, pythons: string[], extraEnv: Record<string, string> 
     PIP_FIND_LINKS: extraWheelDir(),
     ...extraEnv,
   };
-  const ran = run(
+  const ran = await runAsync(
     [
       process.execPath,
       CLI,
@@ -119,19 +130,23 @@ function build(dir: string, pythons: string[], extraEnv: Record<string, string> 
 }
 
 describe('[tool.cibuildwheel] shaped like real projects', () => {
-  it("psutil 5.9.4's table: skip drops PyPy by its rule, test-extras are installed, a list test-command runs, placeholders filled, before-all named", () => {
+  it("psutil 5.9.4's table: skip drops PyPy by its rule, test-extras installed, a list test-command, placeholders, before-all, before-test, test-sources", async () => {
     const dir = makePackage(
       'psutil-shaped',
       `[tool.cibuildwheel]
 skip = ["pp*", "*-musllinux*"]
 test-extras = "test"
-before-all = "echo wheelwright never runs this"
+before-all = "touch {project}/before-all-ran"
+before-test = "python -c 'import sys; print(sys.prefix)' > {project}/before-test-prefix"
+test-sources = ["tests"]
+build-verbosity = 1
 before-build = ["touch {project}/marker", "python -c \\"open('generated.h', 'w').write('#define GREETING \\\\\\"hello\\\\\\"\\\\n')\\""]
 environment = { CIBW_ONLY_FLAVOUR = "from-the-table" }
 test-command = [
   "python -c 'import cibwextra; assert cibwextra.PRESENT'",
   "python -c 'import cibwonly; assert cibwonly.flavour() == \\"from-the-table\\", cibwonly.flavour()'",
   "test -f {project}/pyproject.toml && test -f {package}/setup.py",
+  "python tests/check_installed.py",
 ]
 
 [tool.cibuildwheel.macos]
@@ -144,14 +159,18 @@ environment = { CIBW_ONLY_FLAVOUR = "windows" }
     );
     // Without pypy-eol enabled cibuildwheel 4 would not consider Debian's PyPy 3.9 at all (the first
     // check below); CIBW_ENABLE adds the group, and then psutil's skip is the rule that drops it.
-    const without = build(dir, ['/usr/bin/python3', PYPY]);
+    const without = await build(dir, ['/usr/bin/python3', PYPY]);
     expect(without.ran.status, without.ran.stdout + without.ran.stderr).toBe(0);
     expect(without.report.skipped.map((s: { reason: string }) => s.reason)).toContain(
       "skipped by cibuildwheel's default enable does not hold 'pypy-eol' (cibuildwheel builds pp39 only then)",
     );
-    const { ran, report, summary } = build(dir, ['/usr/bin/python3', PYPY], {
+    rmSync(path.join(dir, 'before-all-ran'));
+    const { ran, report, summary } = await build(dir, ['/usr/bin/python3', PYPY], {
       CIBW_ENABLE: 'pypy-eol',
     });
+    expect(existsSync(path.join(dir, 'before-all-ran'))).toBe(true);
+    // before-test ran in the test environment, not in the interpreter that built
+    expect(readFileSync(path.join(dir, 'before-test-prefix'), 'utf8')).toMatch(/test-venv|verify/);
     expect(ran.status, ran.stdout + ran.stderr).toBe(0);
     expect(report.builds.map((b: { id: string; status: string }) => [b.id, b.status])).toEqual([
       ['cp311', 'built'],
@@ -168,21 +187,24 @@ environment = { CIBW_ONLY_FLAVOUR = "windows" }
     expect(log).toMatch(/cibwonly-1\.0-[^"]*\.whl\[test\]/);
     expect(log).toContain('Successfully installed cibwextra-1.0');
     expect(log).toContain('import cibwextra; assert cibwextra.PRESENT');
-    // before-all is named, in the log and the summary, with what to do instead
+    expect(log).toContain('python tests/check_installed.py');
+    // build-verbosity is named, in the log and the summary, with why nothing is needed
     const note =
-      'pyproject.toml [tool.cibuildwheel] before-all: not done by wheelwright: run it as a workflow step before wheelwright';
+      "pyproject.toml [tool.cibuildwheel] build-verbosity: not needed by wheelwright: each build's full log is always kept";
     expect(ran.stderr).toContain(`wheelwright: ${note}`);
     expect(report.cibuildwheel.notes).toEqual([expect.stringContaining(note)]);
-    expect(summary).toContain('before-all: not done by wheelwright');
+    expect(summary).toContain('build-verbosity: not needed by wheelwright');
     // the macOS and Windows tables stayed on their platforms
     expect(ran.stderr).not.toContain('archs');
   });
 
-  it('enable, a platform table, CIBW_* over the file and test-skip, per identifier', () => {
+  it('enable, a platform table, CIBW_* over the file, test-skip per identifier, test-groups', async () => {
     const dir = makePackage(
       'pypy-enabled',
       `[tool.cibuildwheel]
 enable = ["pypy-eol"]
+before-all = "touch before-all-ran"
+test-groups = ["check"]
 before-build = "touch {project}/marker && echo '#define GREETING \\"hi\\"' > {package}/generated.h"
 environment = "CIBW_ONLY_FLAVOUR=$CIBW_TEST_FLAVOUR"
 test-command = "exit 3"
@@ -191,11 +213,11 @@ test-command = "exit 3"
 test-skip = "cp*"
 `,
     );
-    const { ran, report, summary } = build(dir, ['/usr/bin/python3', PYPY], {
+    const { ran, report, summary } = await build(dir, ['/usr/bin/python3', PYPY], {
       CIBW_TEST_FLAVOUR: 'expanded',
       CIBW_TEST_COMMAND: 'exit 4',
       CIBW_TEST_COMMAND_LINUX:
-        'python -c \'import cibwonly; assert cibwonly.flavour() == "expanded"\'',
+        "python -c 'import cibwonly; assert cibwonly.flavour() == \"expanded\"' && python -c 'import cibwextra'",
     });
     expect(ran.status, ran.stdout + ran.stderr).toBe(0);
     expect(ran.stderr).toContain(
@@ -214,5 +236,22 @@ test-skip = "cp*"
     expect(pypyLog).toContain("python -c 'import cibwonly; assert cibwonly.flavour() ==");
     const cpLog = readFileSync(report.builds[0].log, 'utf8');
     expect(cpLog).not.toContain('import cibwonly; assert');
+  });
+
+  it('before-all that fails: no version is built, each says why', async () => {
+    const dir = makePackage(
+      'before-all-fails',
+      '[tool.cibuildwheel]\nbefore-all = "echo preparing; exit 7"\n',
+    );
+    const { ran, report } = await build(dir, ['/usr/bin/python3', PYPY], {
+      CIBW_ENABLE: 'pypy-eol',
+    });
+    expect(ran.status).toBe(1);
+    expect(report.builds).toEqual([]);
+    expect(report.unbuildable.map((u: { reason: string }) => u.reason)).toEqual([
+      expect.stringMatching(/^before-all failed \(exit 7\); its output: .*before-all\.log$/),
+      expect.stringMatching(/^before-all failed \(exit 7\)/),
+    ]);
+    expect(readFileSync(path.join(dir, 'report', 'before-all.log'), 'utf8')).toContain('preparing');
   });
 });

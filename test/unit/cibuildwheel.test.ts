@@ -213,18 +213,70 @@ describe('readCibuildwheel', () => {
 
   it('names each refused key once, from a variable too, and keys cibuildwheel does not know', () => {
     const cibw = read(
-      '[tool.cibuildwheel]\nbefore-all = "x"\nbuild-verbositi = 1\n[tool.cibuildwheel.linux]\nbefore-all = "y"\n[tool.cibuildwheel.pyodide]\nbuild = "*"\n',
-      { CIBW_BEFORE_TEST: 'z', CIBW_BEFORE_ALL: 'w' },
+      '[tool.cibuildwheel]\naudit-command = "x"\nbuild-verbositi = 1\n[tool.cibuildwheel.linux]\naudit-command = "y"\n[tool.cibuildwheel.pyodide]\nbuild = "*"\n',
+      { CIBW_DEPENDENCY_VERSIONS: 'z', CIBW_AUDIT_COMMAND: 'w' },
     );
     expect(cibw.notes).toEqual([
       expect.stringMatching(
-        /^pyproject\.toml \[tool\.cibuildwheel\] before-all: not done by wheelwright: run it as a workflow step/,
+        /^pyproject\.toml \[tool\.cibuildwheel\] audit-command: not done by wheelwright: run it as a step after wheelwright/,
       ),
       'pyproject.toml [tool.cibuildwheel] build-verbositi: not an option cibuildwheel documents; ignored (did you mean build-verbosity?)',
       'pyproject.toml [tool.cibuildwheel].pyodide: ignored; Pyodide wheels are not built by wheelwright: build them with cibuildwheel --platform pyodide',
       expect.stringMatching(
-        /^environment variable CIBW_BEFORE_TEST: not done by wheelwright: put it first in test-command/,
+        /^environment variable CIBW_DEPENDENCY_VERSIONS: not done by wheelwright: wheelwright does not pin/,
       ),
     ]);
+  });
+});
+
+describe('commands and test groups', () => {
+  it('joins a list of commands with && as cibuildwheel does, and reads test-sources', () => {
+    const cibw = read(
+      '[tool.cibuildwheel]\nbefore-all = ["yum install -y x", "make deps"]\nbefore-test = "pip list"\ntest-sources = ["tests", "conftest.py"]\n',
+    );
+    expect(cibw.beforeAll).toBe('yum install -y x && make deps');
+    expect(cibw.beforeTest).toBe('pip list');
+    expect(cibw.testSources).toEqual(['tests', 'conftest.py']);
+  });
+
+  it('installs the requirements of PEP 735 groups, following include-group', () => {
+    const document = parse(`
+[dependency-groups]
+base = ["pytest>=7"]
+Test_All = [{ include-group = "base" }, "hypothesis"]
+
+[tool.cibuildwheel]
+test-groups = ["test-all"]
+`);
+    const tool = document.tool as { cibuildwheel: never };
+    const cibw = readCibuildwheel(
+      tool.cibuildwheel,
+      'linux',
+      {},
+      'pyproject.toml',
+      document['dependency-groups'],
+    );
+    expect(cibw.testGroupRequires).toEqual(['pytest>=7', 'hypothesis']);
+  });
+
+  it('names a test group that [dependency-groups] lacks, with those it has', () => {
+    const document = parse(
+      '[dependency-groups]\ntest = ["pytest"]\n[tool.cibuildwheel]\ntest-groups = "tests"\n',
+    );
+    let error: unknown;
+    try {
+      readCibuildwheel(
+        (document.tool as { cibuildwheel: never }).cibuildwheel,
+        'linux',
+        {},
+        'pyproject.toml',
+        document['dependency-groups'],
+      );
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as InputError).lineFor('cli')).toBe(
+      "pyproject.toml [tool.cibuildwheel] test-groups: 'tests' is not accepted; not a group of [dependency-groups] in pyproject.toml; it has: test",
+    );
   });
 });

@@ -45,7 +45,14 @@ const DEFAULTS = {
   cache: true,
   artifactPrefix: '',
   retentionDays: 0,
-  cibuildwheel: { selectors: null, testExtras: [], notes: [] },
+  cibuildwheel: {
+    selectors: null,
+    testExtras: [],
+    beforeAll: null,
+    beforeTest: null,
+    testSources: [],
+    notes: [],
+  },
 };
 
 describe('parseOptions', () => {

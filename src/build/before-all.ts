@@ -1,0 +1,41 @@
+import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import type { Unbuildable } from './interpreters.js';
+import type { Interpreter } from './interpreter.js';
+import { fillPlaceholders } from './after-build.js';
+
+/**
+ * cibuildwheel's before-all: once, on the runner, from the package directory, before any build.
+ * Returns null when it succeeded, else the failure, which every selected version then carries
+ * (none is built on a half-prepared machine, as cibuildwheel stops there too).
+ */
+export async function runBeforeAll(
+  command: string,
+  packageDir: string,
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+): Promise<string | null> {
+  const log = createWriteStream(logFile);
+  const filled = fillPlaceholders(command, { project: packageDir, package: packageDir });
+  log.write(`$ ${JSON.stringify(['/bin/sh', '-c', filled])}\n`);
+  const outcome = await new Promise<string | null>((resolve) => {
+    const child = spawn('/bin/sh', ['-c', filled], {
+      cwd: packageDir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    child.on('error', (error) => resolve(`could not start: ${error.message}`));
+    child.on('close', (code, signal) =>
+      resolve(code === 0 ? null : signal ? `killed by ${signal}` : `exit ${code}`),
+    );
+  });
+  if (outcome) log.write(`\nwheelwright: before-all failed (${outcome})\n`);
+  await new Promise<void>((resolve) => log.end(resolve));
+  return outcome && `before-all failed (${outcome}); its output: ${logFile}`;
+}
+
+/** Every selected version, as not built because before-all failed. */
+export const failedBeforeAll = (selected: Interpreter[], reason: string): Unbuildable[] =>
+  selected.map((i) => ({ name: `${i.id} (${i.label}, ${i.executable})`, reason, requested: true }));
