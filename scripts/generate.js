@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import prettier from 'prettier';
+import ts from 'typescript';
 
 const root = new URL('../', import.meta.url);
 const action = parse(readFileSync(new URL('action.yml', root), 'utf8'));
@@ -44,6 +45,23 @@ const outputsTable = table(
   outputs.map((o) => `| \`${o.name}\` | ${cell(o.description)} |`),
 );
 
+// The cibuildwheel options as the code that reads them lists them (a file of data, no imports).
+const optionsModule = ts.transpileModule(
+  readFileSync(new URL('src/config/cibuildwheel-options.ts', root), 'utf8'),
+  { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } },
+).outputText;
+/** @type {{ CIBW_OPTIONS: { key: string, status: string, how: string, input?: string }[] }} */
+const { CIBW_OPTIONS } = await import(
+  `data:text/javascript;base64,${Buffer.from(optionsModule).toString('base64')}`
+);
+const cibuildwheelTable = table(
+  '| cibuildwheel option | wheelwright | what it does here, or what to do instead |',
+  CIBW_OPTIONS.map(
+    (o) =>
+      `| \`${o.key}\` | ${o.status}${o.input ? ` (input \`${o.input}\`)` : ''} | ${cell(o.how)} |`,
+  ),
+);
+
 /** @param {string} text @param {string} marker @param {string} body */
 function between(text, marker, body) {
   const pattern = new RegExp(`(<!-- ${marker}:start -->\\n)[\\s\\S]*?(<!-- ${marker}:end -->)`);
@@ -53,7 +71,11 @@ function between(text, marker, body) {
 }
 const readmePath = new URL('README.md', root);
 const readme = readFileSync(readmePath, 'utf8');
-const newReadme = between(between(readme, 'inputs', inputsTable), 'outputs', outputsTable);
+const newReadme = between(
+  between(between(readme, 'inputs', inputsTable), 'outputs', outputsTable),
+  'cibuildwheel-options',
+  cibuildwheelTable,
+);
 
 // The launcher's native shim is compiled on the runner from this source, carried in the bundle.
 const shimSource = await prettier.format(

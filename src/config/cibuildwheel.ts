@@ -3,187 +3,13 @@ import type { CibwPlatform } from './build-identifiers.js';
 import { closest } from './closest.js';
 import { groupRequirements } from './dependency-groups.js';
 import { InputError } from './input-error.js';
-import { ENABLE_GROUPS, type EnableGroup, type Selectors } from './selectors.js';
-
-/**
- * What wheelwright does with a cibuildwheel option: `honoured` with cibuildwheel's meaning,
- * `mapped` onto something of wheelwright's that does the same job differently, `refused`: not
- * done, and `how` says what to do instead. Every refused or mapped key present is named in the log.
- */
-export type CibwStatus = 'honoured' | 'mapped' | 'refused';
-
-export interface CibwOption {
-  /** The key as written in [tool.cibuildwheel]; `*` stands for any text (manylinux-*-image). */
-  key: string;
-  status: CibwStatus;
-  /** For the README and the log: what wheelwright does with it, or what to do instead. */
-  how: string;
-  /** The wheelwright input it sets, when it is one. */
-  input?: string;
-}
-
-const ON_RUNNER =
-  'wheelwright builds on the runner itself (no container): to build inside a manylinux or musllinux image, give the reusable workflow that image as its manylinux-image input';
-
-/** Every option cibuildwheel 4.2 documents (docs/options.md), in its order. */
-export const CIBW_OPTIONS: readonly CibwOption[] = [
-  {
-    key: 'build',
-    status: 'honoured',
-    how: 'selects build identifiers (fnmatch, {a,b}); python-versions narrows further',
-  },
-  {
-    key: 'skip',
-    status: 'honoured',
-    how: 'skips build identifiers; each one skipped is listed in the summary with the pattern',
-  },
-  {
-    key: 'test-skip',
-    status: 'honoured',
-    how: 'builds but does not test the identifiers it matches',
-  },
-  {
-    key: 'enable',
-    status: 'honoured',
-    how: `groups ${ENABLE_GROUPS.join(', ')}; CIBW_ENABLE adds to the file's`,
-  },
-  {
-    key: 'archs',
-    status: 'mapped',
-    how: "only the runner's own architecture is built: auto, auto64 or native (or the runner's arch by name); any other value is an input error: use a runner of that architecture",
-  },
-  {
-    key: 'platform',
-    status: 'mapped',
-    how: "the runner's platform is built; choose another with runs-on",
-  },
-  { key: 'output-dir', status: 'mapped', how: 'use the output-dir input' },
-  {
-    key: 'build-frontend',
-    status: 'honoured',
-    input: 'build-frontend',
-    how: 'pip or build (build[uv] and uv are refused: wheelwright builds with pip or build); a { name, args } table with args is an input error',
-  },
-  {
-    key: 'config-settings',
-    status: 'honoured',
-    input: 'config-settings',
-    how: 'passed to the frontend as --config-settings',
-  },
-  {
-    key: 'environment',
-    status: 'honoured',
-    input: 'environment',
-    how: 'table or string, $VAR expanded against the build environment',
-  },
-  {
-    key: 'environment-pass',
-    status: 'mapped',
-    how: 'nothing to do: builds run on the runner, so every variable already reaches them',
-  },
-  {
-    key: 'before-all',
-    status: 'honoured',
-    how: 'runs once on the runner before any build, from the package directory ({project}, {package}); when it fails no version is built',
-  },
-  {
-    key: 'before-build',
-    status: 'honoured',
-    input: 'before-build',
-    how: "runs in each build's copy of the tree, {project} and {package} filled in",
-  },
-  {
-    key: 'xbuild-tools',
-    status: 'refused',
-    how: 'iOS/Android cross builds are not made by wheelwright',
-  },
-  {
-    key: 'repair-wheel-command',
-    status: 'honoured',
-    input: 'repair-command',
-    how: '{wheel}, {dest_dir} and {delocate_archs} filled in; "" keeps wheels as built',
-  },
-  { key: 'manylinux-*-image', status: 'mapped', how: ON_RUNNER },
-  { key: 'musllinux-*-image', status: 'mapped', how: ON_RUNNER },
-  { key: 'container-engine', status: 'mapped', how: ON_RUNNER },
-  {
-    key: 'dependency-versions',
-    status: 'refused',
-    how: 'wheelwright does not pin the build tools: pin them in [build-system] requires or a before-build pip install -c constraints.txt',
-  },
-  {
-    key: 'test-command',
-    status: 'honoured',
-    input: 'test-command',
-    how: 'runs from a temporary directory against the installed wheel; a list is joined with &&',
-  },
-  {
-    key: 'before-test',
-    status: 'honoured',
-    how: "runs in each wheel's test environment before its tests, from the package directory",
-  },
-  {
-    key: 'test-sources',
-    status: 'honoured',
-    how: 'copied from the package directory into the temporary directory test-command runs from',
-  },
-  {
-    key: 'test-requires',
-    status: 'honoured',
-    input: 'test-requires',
-    how: 'installed into the test environment before test-command',
-  },
-  {
-    key: 'test-extras',
-    status: 'honoured',
-    how: 'the wheel is installed with these extras for test-command',
-  },
-  {
-    key: 'test-groups',
-    status: 'honoured',
-    how: 'the requirements of these [dependency-groups] (PEP 735) are installed with test-requires',
-  },
-  {
-    key: 'test-environment',
-    status: 'refused',
-    how: 'set the variables in test-command: "VAR=value pytest …"',
-  },
-  {
-    key: 'test-runtime',
-    status: 'refused',
-    how: 'only for iOS/Android/Pyodide, which wheelwright does not build',
-  },
-  {
-    key: 'audit-requires',
-    status: 'refused',
-    how: 'run abi3audit as a step after wheelwright; wheelwright verifies each wheel itself (verify)',
-  },
-  {
-    key: 'audit-command',
-    status: 'refused',
-    how: 'run it as a step after wheelwright; wheelwright verifies each wheel itself (verify)',
-  },
-  {
-    key: 'build-verbosity',
-    status: 'mapped',
-    how: "each build's full log is always kept in report-dir and shown on failure",
-  },
-  {
-    key: 'pyodide-version',
-    status: 'refused',
-    how: 'Pyodide wheels are not built by wheelwright: build them with cibuildwheel --platform pyodide',
-  },
-  {
-    key: 'xbuild-files',
-    status: 'refused',
-    how: 'iOS/Android cross builds are not made by wheelwright',
-  },
-  {
-    key: 'overrides',
-    status: 'refused',
-    how: 'not applied per identifier yet: put the setting in [tool.cibuildwheel] or its platform table',
-  },
-];
+import {
+  CIBW_OPTIONS,
+  ENABLE_GROUPS,
+  type CibwOption,
+  type EnableGroup,
+} from './cibuildwheel-options.js';
+import type { Selectors } from './selectors.js';
 
 const KNOWN_KEYS = CIBW_OPTIONS.filter((o) => !o.key.includes('*')).map((o) => o.key);
 
@@ -226,6 +52,42 @@ export interface CibwSettings {
   notes: string[];
 }
 
+// What cibuildwheel calls the runner's own architecture, per platform and Node's process.arch.
+const NATIVE_ARCH: Record<CibwPlatform, Record<string, string>> = {
+  linux: {
+    x64: 'x86_64',
+    arm64: 'aarch64',
+    ia32: 'i686',
+    ppc64: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+  },
+  macos: { x64: 'x86_64', arm64: 'arm64' },
+  windows: { x64: 'AMD64', arm64: 'ARM64', ia32: 'x86' },
+};
+
+/** archs may only ask for what this runner builds: its own architecture. */
+function checkArchs(archs: CibwValue | undefined, platform: CibwPlatform, machine: string): void {
+  if (archs === undefined) return;
+  const native = NATIVE_ARCH[platform][machine] ?? machine;
+  const is64 = /64|s390x/.test(machine);
+  for (const arch of words(archs.value)) {
+    const fits =
+      arch === 'auto' ||
+      arch === 'native' ||
+      arch === native ||
+      (arch === 'auto64' && is64) ||
+      (arch === 'auto32' && !is64);
+    if (!fits)
+      throw new InputError(
+        'package-dir',
+        arch,
+        `wheelwright builds only for the runner's own architecture (${native}): write archs = "auto" or "native", or build ${arch} wheels on a ${arch} runner (runs-on)`,
+        archs.where,
+      );
+  }
+}
+
 const envName = (key: string) => `CIBW_${key.toUpperCase().replace(/-/g, '_')}`;
 
 // build, skip, test-skip and enable take no CIBW_*_<PLATFORM> variable (cibuildwheel's env_plat=False)
@@ -248,6 +110,7 @@ export function readCibuildwheel(
   env: Record<string, string | undefined>,
   file = 'pyproject.toml',
   dependencyGroups?: TomlValue,
+  machine: string = process.arch,
 ): CibwSettings {
   const values = new Map<string, CibwValue>();
   const notes: string[] = [];
@@ -338,6 +201,7 @@ export function readCibuildwheel(
   }
   const whereOf = (key: 'build' | 'skip' | 'test-skip' | 'enable') =>
     values.get(key)?.where ?? `cibuildwheel's default ${key}`;
+  checkArchs(values.get('archs'), platform, machine);
   return {
     values,
     configured: values.size > 0 || Object.keys(table).length > 0,

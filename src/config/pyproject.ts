@@ -5,7 +5,8 @@ import { ACTION_INPUTS, type InputName } from './action-inputs.js';
 import { InputError } from './input-error.js';
 import type { InputSource } from './options.js';
 import { cibwPlatform } from './build-identifiers.js';
-import { CIBW_OPTIONS, readCibuildwheel, type CibwSettings } from './cibuildwheel.js';
+import { readCibuildwheel, type CibwSettings } from './cibuildwheel.js';
+import { CIBW_OPTIONS } from './cibuildwheel-options.js';
 import { closest } from './closest.js';
 
 /** How a TOML value becomes the text an input takes. */

@@ -1,19 +1,7 @@
 // Written here rather than taken from picomatch/braces: fnmatch's rules are a few lines, and those
 // libraries are glob matchers for paths with options that differ from Python's fnmatch.
 
-/**
- * cibuildwheel's `enable` groups (cibuildwheel 4.2's EnableGroup): builds that only run when their
- * group is enabled, whatever `build` says.
- */
-export const ENABLE_GROUPS = [
-  'cpython-prerelease',
-  'graalpy',
-  'pypy',
-  'pypy-eol',
-  'pyodide-eol',
-  'pyodide-prerelease',
-] as const;
-export type EnableGroup = (typeof ENABLE_GROUPS)[number];
+import type { EnableGroup } from './cibuildwheel-options.js';
 
 /** `cp{311,312}-*` → `cp311-*`, `cp312-*`, nested braces too (bracex's expansion, less ranges). */
 export function expandBraces(pattern: string): string[] {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'smol-toml';
 import { buildIdentifier } from '../../src/config/build-identifiers.js';
-import { CIBW_OPTIONS, readCibuildwheel } from '../../src/config/cibuildwheel.js';
+import { readCibuildwheel } from '../../src/config/cibuildwheel.js';
+import { CIBW_OPTIONS } from '../../src/config/cibuildwheel-options.js';
 import { InputError } from '../../src/config/input-error.js';
 import { expandBraces, judge, selectorMatches, testSkipped } from '../../src/config/selectors.js';
 
@@ -152,12 +153,27 @@ describe('readCibuildwheel', () => {
     expect(windows.selectors.build).toBe('cp37-*');
     expect(windows.selectors.where.build).toBe('pyproject.toml [tool.cibuildwheel.windows] build');
     expect(windows.values.get('environment')?.value).toEqual({ CFLAGS: '/WX' });
-    const macos = read(PSUTIL, {}, 'macos');
-    expect(macos.notes).toEqual([
-      expect.stringMatching(
-        /^pyproject\.toml \[tool\.cibuildwheel\.macos\] archs: not needed by wheelwright: only the runner's own architecture/,
-      ),
-    ]);
+    // psutil asks macOS for both architectures: only a runner's own can be built here
+    expect(() => read(PSUTIL, {}, 'macos')).toThrow(
+      'pyproject.toml [tool.cibuildwheel.macos] archs: \'arm64\' is not accepted; wheelwright builds only for the runner\'s own architecture (x86_64): write archs = "auto" or "native", or build arm64 wheels on a arm64 runner (runs-on)',
+    );
+  });
+
+  it.each([
+    ['linux', 'x64', 'archs = "auto64"', null],
+    ['linux', 'x64', 'archs = ["x86_64"]', null],
+    ['linux', 'arm64', 'archs = "aarch64 native"', null],
+    ['windows', 'x64', 'archs = "AMD64"', null],
+    ['linux', 'x64', 'archs = ["x86_64", "aarch64"]', "'aarch64' is not accepted"],
+    ['linux', 'x64', 'archs = "auto32"', "'auto32' is not accepted"],
+    ['windows', 'x64', 'archs = "ARM64"', "'ARM64' is not accepted"],
+  ] as const)('on %s %s, %s: %s', (platform, machine, line, refusal) => {
+    const table = (parse(`[tool.cibuildwheel]\n${line}\n`).tool as { cibuildwheel: never })
+      .cibuildwheel;
+    const reading = () =>
+      readCibuildwheel(table, platform, {}, 'pyproject.toml', undefined, machine);
+    if (refusal === null) expect(reading().values.has('archs')).toBe(true);
+    else expect(reading).toThrow(refusal);
   });
 
   it('takes CIBW_<KEY> over the file and CIBW_<KEY>_<PLATFORM> over both; CIBW_ENABLE adds', () => {
@@ -201,7 +217,7 @@ describe('readCibuildwheel', () => {
       o.how,
     ]),
   )('names %s with what to do instead', (key, how) => {
-    const cibw = read(`[tool.cibuildwheel]\n"${key}" = "x"\n`);
+    const cibw = read(`[tool.cibuildwheel]\n"${key}" = "${key === 'archs' ? 'auto' : 'x'}"\n`);
     expect(cibw.notes).toHaveLength(1);
     expect(cibw.notes[0]).toMatch(
       new RegExp(
