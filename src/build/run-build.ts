@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import {
-  cpSync,
   createWriteStream,
   mkdirSync,
   readdirSync,
@@ -11,7 +10,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { isGeneratedDir } from '../config/package-dir.js';
+import { copyTree } from './copy-tree.js';
 import {
   distExtraConfigText,
   frontendCommand,
@@ -70,14 +69,6 @@ export interface Running {
   result: Promise<BuildResult>;
   /** Stops the build's processes (fail-fast). */
   cancel(): void;
-}
-
-/** Copies the package without its build outputs, so builds of several versions never share them. */
-function copyTree(from: string, to: string): void {
-  cpSync(from, to, {
-    recursive: true,
-    filter: (source) => source === from || !isGeneratedDir(path.basename(source)),
-  });
 }
 
 /** A directory whose `python` and `python3` are this build's interpreter, for before-build. */
