@@ -85,6 +85,7 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
     history,
     oomKills: oomKillCounter(),
     objectCache,
+    fallbackLog: bypassLog(settings.reportDir),
   });
   writeFileSync(path.join(settings.reportDir, 'journal.jsonl'), '');
   rmSync(bypassLog(settings.reportDir), { force: true });
