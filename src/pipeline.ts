@@ -95,6 +95,11 @@ export interface MainJobHooks {
   onSwapAdded?: (path: string) => void;
   /** Given, while the builds run, a way to ask what is compiling now. */
   onRunning?: (running: () => RunningCommand[]) => void;
+  /**
+   * Aborted when the job is cancelled: every build's processes are stopped, the wheels built so
+   * far stay, and the report and summary say the run was cancelled (the checks are skipped).
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -107,7 +112,7 @@ export async function runMainJob(
   asGiven: string,
   hooks: MainJobHooks,
 ): Promise<MainJob> {
-  const { onEvent, onSwapAdded = () => {}, onRunning = () => {} } = hooks;
+  const { onEvent, onSwapAdded = () => {}, onRunning = () => {}, signal } = hooks;
   checkPackageDir(options.packageDir, asGiven);
   const startedAt = new Date();
   const machine = probeMachine(env);
@@ -197,7 +202,8 @@ export async function runMainJob(
   try {
     if (launcher) onRunning(() => launcher.coordinator.running());
     const kernel = watchKernel();
-    const ran = await runMatrix(jobs, concurrent, options.failFast, onEvent);
+    const ran = await runMatrix(jobs, concurrent, options.failFast, onEvent, undefined, signal);
+    const cancelled = signal?.aborted ?? false;
     const evidence = kernel.finish();
     complete = ran.filter((result) => result.status === 'built').map((result) => result.id);
     const journal = launcher?.coordinator.journal ?? [];
@@ -207,7 +213,9 @@ export async function runMainJob(
       rejectedDir: path.join(options.reportDir, 'rejected'),
       buildEnv,
     };
-    const checked = await Promise.all(ran.map((result) => checkBuilt(result, checks)));
+    const checked = cancelled
+      ? ran
+      : await Promise.all(ran.map((result) => checkBuilt(result, checks)));
     // Every failure, of the build or of the checks after it, gets its explanation.
     const results = checked.map((result) =>
       result.status === 'failed' && result.diagnoses.length === 0
@@ -229,6 +237,7 @@ export async function runMainJob(
     );
     const report = makeReport({
       packageDir: options.packageDir,
+      cancelled,
       startedAt: startedAt.toISOString(),
       durationMs: Date.now() - startedAt.getTime(),
       jobs: launcher ? plan.slots : plan.jobs,

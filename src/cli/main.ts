@@ -7,6 +7,7 @@ import { swapCommand } from './swap-command.js';
 import { verifyCommand } from './verify-command.js';
 import { removeAddedSwap } from '../provision/swap.js';
 import { layerInputs, type LayeredInputs } from '../config/pyproject.js';
+import { cancelOnSignals } from '../cancel-on-signal.js';
 import { planPackage, probeMachine, runMainJob } from '../pipeline.js';
 import { allBuilt } from '../report/build-report.js';
 import { progressLine, statusLine } from '../report/progress.js';
@@ -105,6 +106,7 @@ export async function main(
     const options = parseOptions(layered.source, process.cwd());
     if (command === 'build') {
       let timer: NodeJS.Timeout | undefined;
+      const cancellation = cancelOnSignals();
       const job = await runMainJob(options, env, layered.source('package-dir') ?? '.', {
         onEvent: (event) => {
           status?.('');
@@ -113,7 +115,8 @@ export async function main(
         onRunning: (running) => {
           if (status) timer = setInterval(() => status(statusLine(running(), Date.now())), 1000);
         },
-      });
+        signal: cancellation.signal,
+      }).finally(() => cancellation.dispose());
       clearInterval(timer);
       status?.('');
       // A terminal has no post step: the swap this run added goes when it ends.
@@ -121,6 +124,13 @@ export async function main(
       out(job.summary);
       if (typeof values.report === 'string') copyFileSync(job.reportFile, values.report);
       if (typeof values.summary === 'string') writeFileSync(values.summary, job.summary);
+      const cancelled = cancellation.exitCode();
+      if (cancelled !== null) {
+        err(
+          `wheelwright: cancelled by ${String(cancellation.signal.reason)}; the wheels built before are in ${options.outputDir}\n`,
+        );
+        return cancelled;
+      }
       return allBuilt(job.report) ? 0 : 1;
     }
     const { plan } = planPackage(options, env, layered.source('package-dir') ?? '.');

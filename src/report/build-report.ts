@@ -5,6 +5,8 @@ import type { BypassSummary, JournalSummary } from '../launcher/journal-summary.
 /** What report.json holds: every version's outcome, enough to act on without the logs. */
 export interface BuildReport {
   packageDir: string;
+  /** The job was cancelled (SIGINT or SIGTERM): builds were stopped, checks skipped. */
+  cancelled: boolean;
   startedAt: string;
   durationMs: number;
   jobs: number;
@@ -44,4 +46,4 @@ export function makeReport(
 }
 
 export const allBuilt = (report: BuildReport): boolean =>
-  report.failed.length === 0 && report.builds.length > 0;
+  !report.cancelled && report.failed.length === 0 && report.builds.length > 0;

@@ -8,6 +8,7 @@ import {
   actionInputs,
   annotateErrors,
   fail,
+  failInternal,
   group,
   info,
   report,
@@ -17,6 +18,7 @@ import {
   writeSummary,
 } from '../github/action.js';
 import { runMainJob } from '../pipeline.js';
+import { cancelOnSignals } from '../cancel-on-signal.js';
 import { restoreCacheEntries } from './cache-entries.js';
 import { formatBytes } from '../config/size.js';
 import { readIfPresent } from '../probe/read-file.js';
@@ -70,6 +72,7 @@ export async function runMain(): Promise<void> {
     const options = parseOptions(layered.source, workspace);
     if (options.cache) await restoreCache(options);
     const finished: { log: string; line: string }[] = [];
+    const cancellation = cancelOnSignals();
     const job = await runMainJob(options, process.env, layered.source('package-dir') ?? '.', {
       onEvent: (event) => {
         const line = progressLine(event);
@@ -77,7 +80,8 @@ export async function runMain(): Promise<void> {
         if (event.type === 'end') finished.push({ log: event.result.log, line });
       },
       onSwapAdded: (swapPath) => saveState(STATE.swapAdded, options.swapCleanup ? swapPath : ''),
-    });
+      signal: cancellation.signal,
+    }).finally(() => cancellation.dispose());
     report(job.swap.level, job.swap.reason);
     for (const note of job.swap.notes) info(`swap: ${note}`);
     for (const build of finished)
@@ -107,6 +111,13 @@ export async function runMain(): Promise<void> {
       info(
         `${leftOut} more source line(s) with errors not annotated (GitHub shows ${ANNOTATION_CAP} and the step's failure); they are in the builds' logs`,
       );
+    if (built.cancelled) {
+      // a cancelled job has seconds before the runner kills it: no upload
+      fail(
+        `cancelled by ${String(cancellation.signal.reason)}: the running builds were stopped; the wheels built before are in ${options.outputDir}`,
+      );
+      return;
+    }
     if (options.artifactPrefix) {
       const uploaded = await uploadBuildArtifact({
         prefix: options.artifactPrefix,
@@ -127,10 +138,7 @@ export async function runMain(): Promise<void> {
       );
     }
   } catch (error) {
-    fail(
-      error instanceof InputError
-        ? (layered?.locate(error) ?? error).lineFor('action')
-        : String((error as Error).stack ?? error),
-    );
+    if (error instanceof InputError) fail((layered?.locate(error) ?? error).lineFor('action'));
+    else failInternal(error);
   }
 }
