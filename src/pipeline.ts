@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { resolveInterpreters } from './build/interpreters.js';
+import { checkOwnDirectory, claimScratch } from './build/scratch.js';
 import { missingForBuild } from './build/interpreter.js';
 import { runMatrix, shareJobs, type BuildEvent } from './build/matrix.js';
 import { verifyBuilt } from './build/verify-built.js';
@@ -114,6 +114,7 @@ export async function runMainJob(
 ): Promise<MainJob> {
   const { onEvent, onSwapAdded = () => {}, onRunning = () => {}, signal } = hooks;
   checkPackageDir(options.packageDir, asGiven);
+  checkOwnDirectory(options.cacheDir, 'cache-dir');
   const startedAt = new Date();
   const machine = probeMachine(env);
   // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
@@ -153,7 +154,8 @@ export async function runMainJob(
 
   const logs = path.join(options.reportDir, 'logs');
   mkdirSync(logs, { recursive: true });
-  const scratch = scratchDir(env, options.packageDir);
+  const claimedScratch = claimScratch(workRoot(env), options.packageDir);
+  const scratch = claimedScratch.dir;
   const environment = Object.fromEntries(parsePairs('environment', options.environment, env));
   const buildEnv = { ...env, ...environment };
   let launcher: Launcher | null = null;
@@ -266,7 +268,7 @@ export async function runMainJob(
     return { probe: machine, plan, swap, report, reportFile, summary };
   } finally {
     await launcher?.finish(complete);
-    rmSync(scratch, { recursive: true, force: true });
+    claimedScratch.release();
   }
 }
 
@@ -312,19 +314,4 @@ async function checkBuilt(
     );
   }
   return result;
-}
-
-/**
- * A fresh directory for this package's builds at a stable path, so that compile commands, and
- * the paths in what they produce, are the same from run to run.
- */
-function scratchDir(env: Environment, packageDir: string): string {
-  const dir = path.join(
-    workRoot(env),
-    'wheelwright',
-    createHash('sha256').update(packageDir).digest('hex').slice(0, 12),
-  );
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  return dir;
 }

@@ -8,6 +8,7 @@ import { verifyCommand } from './verify-command.js';
 import { removeAddedSwap } from '../provision/swap.js';
 import { layerInputs, type LayeredInputs } from '../config/pyproject.js';
 import { cancelOnSignals } from '../cancel-on-signal.js';
+import { UnsafeDirectoryError } from '../build/scratch.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import { planPackage, probeMachine, runMainJob } from '../pipeline.js';
 import { allBuilt } from '../report/build-report.js';
@@ -170,6 +171,10 @@ export async function main(
   } catch (error) {
     if (error instanceof InputError) {
       err(`wheelwright: ${(layered?.locate(error) ?? error).lineFor('cli')}\n`);
+      return 2;
+    }
+    if (error instanceof UnsafeDirectoryError) {
+      err(`wheelwright: ${error.message}\n`);
       return 2;
     }
     throw error;

@@ -19,6 +19,7 @@ import {
 } from '../github/action.js';
 import { runMainJob } from '../pipeline.js';
 import { cancelOnSignals } from '../cancel-on-signal.js';
+import { checkOwnDirectory, UnsafeDirectoryError } from '../build/scratch.js';
 import { restoreCacheEntries } from './cache-entries.js';
 import { formatBytes } from '../config/size.js';
 import { readIfPresent } from '../probe/read-file.js';
@@ -70,6 +71,7 @@ export async function runMain(): Promise<void> {
         `pyproject.toml [tool.wheelwright] ${key}: not an input of wheelwright; ignored`,
       );
     const options = parseOptions(layered.source, workspace);
+    checkOwnDirectory(options.cacheDir, 'cache-dir');
     if (options.cache) await restoreCache(options);
     const finished: { log: string; line: string }[] = [];
     const cancellation = cancelOnSignals();
@@ -139,6 +141,7 @@ export async function runMain(): Promise<void> {
     }
   } catch (error) {
     if (error instanceof InputError) fail((layered?.locate(error) ?? error).lineFor('action'));
+    else if (error instanceof UnsafeDirectoryError) fail(`wheelwright: ${error.message}`);
     else failInternal(error);
   }
 }

@@ -7,14 +7,17 @@ import {
   readdirSync,
   readlinkSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliBuild } from '../helpers/cli-build.js';
+import { ROOT, runAsync } from '../helpers/run.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'ww-cancel-'));
+mkdirSync(path.join(dir, 'runner-temp'));
 // where the builds run (the scratch directory is made below it): every process of the run
 // works there
 const runnerTemp = path.join(dir, 'runner-temp');
@@ -42,14 +45,7 @@ function processesOfRun(): string[] {
 }
 
 afterAll(() => {
-  // what a failed test left behind: this test started these processes
-  for (const line of processesOfRun()) {
-    try {
-      process.kill(Number(line.split(' ')[0]), 'SIGKILL');
-    } catch {
-      // gone
-    }
-  }
+  killProcessesOfRun(); // what a failed test left behind
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -61,21 +57,33 @@ async function until(what: string, check: () => boolean, ms = 60_000): Promise<v
   }
 }
 
-describe('a build cancelled by SIGTERM', () => {
-  it('stops every build process, keeps the wheel already built and reports the cancellation', async () => {
-    mkdirSync(runnerTemp);
-    const pkg = path.join(dir, 'pkg');
-    const sleeping = path.join(dir, 'sleeping');
-    mkdirSync(pkg);
-    writeFileSync(
-      path.join(pkg, 'fast.c'),
-      '#include <Python.h>\nstatic struct PyModuleDef m = {PyModuleDef_HEAD_INIT, "fast"};\nPyMODINIT_FUNC PyInit_fast(void) { return PyModule_Create(&m); }\n',
-    );
-    // The debug interpreter's build sleeps in setup.py, in a child of its own, until stopped;
-    // Debian's python3 builds its wheel at once.
-    writeFileSync(
-      path.join(pkg, 'setup.py'),
-      `import subprocess, sys
+/** Kills what a test's run left running (this test started them). */
+function killProcessesOfRun(): void {
+  for (const line of processesOfRun()) {
+    try {
+      process.kill(Number(line.split(' ')[0]), 'SIGKILL');
+    } catch {
+      // gone
+    }
+  }
+}
+
+/**
+ * Starts `wheelwright build` of a package for python3, which builds its wheel at once, and
+ * python3.11-dbg, whose setup.py sleeps in a child of its own until stopped; resolves once the
+ * first wheel is in output-dir and the second build sleeps.
+ */
+async function startSlowBuild(name: string) {
+  const pkg = path.join(dir, `${name}-pkg`);
+  const sleeping = path.join(dir, `${name}-sleeping`);
+  mkdirSync(pkg);
+  writeFileSync(
+    path.join(pkg, 'fast.c'),
+    '#include <Python.h>\nstatic struct PyModuleDef m = {PyModuleDef_HEAD_INIT, "fast"};\nPyMODINIT_FUNC PyInit_fast(void) { return PyModule_Create(&m); }\n',
+  );
+  writeFileSync(
+    path.join(pkg, 'setup.py'),
+    `import subprocess, sys
 from setuptools import Extension, setup
 if hasattr(sys, "gettotalrefcount"):
     sleeper = subprocess.Popen(["sleep", "${SLEEP}"])
@@ -83,30 +91,40 @@ if hasattr(sys, "gettotalrefcount"):
     sleeper.wait()
 setup(name="slowfast", version="1.0", ext_modules=[Extension("fast", ["fast.c"])])
 `,
-    );
-    const { argv, reportDir, outputDir } = cliBuild(pkg, dir, 'cancel', {
-      pythons: ['/usr/bin/python3', '/usr/bin/python3.11-dbg'],
-    });
-    const child = spawn(argv[0]!, argv.slice(1), {
-      env: { ...process.env, RUNNER_TEMP: runnerTemp },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const exited = new Promise<number | null>((resolve) =>
-      child.on('close', (code) => resolve(code)),
-    );
+  );
+  const { argv, reportDir, outputDir } = cliBuild(pkg, dir, name, {
+    pythons: ['/usr/bin/python3', '/usr/bin/python3.11-dbg'],
+  });
+  const child = spawn(argv[0]!, argv.slice(1), {
+    env: { ...process.env, RUNNER_TEMP: runnerTemp },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const run = {
+    child,
+    reportDir,
+    outputDir,
+    output: '',
+    exited: Promise.resolve<number | null>(null),
+  };
+  child.stdout.on('data', (chunk) => (run.output += chunk));
+  child.stderr.on('data', (chunk) => (run.output += chunk));
+  run.exited = new Promise((resolve) => child.on('close', (code) => resolve(code)));
+  await until('the fast wheel and the slow build’s sleep', () => {
+    const wheels = existsSync(outputDir) ? readdirSync(outputDir) : [];
+    return wheels.length === 1 && existsSync(sleeping);
+  });
+  return run;
+}
 
-    await until('the fast wheel and the slow build’s sleep', () => {
-      const wheels = existsSync(outputDir) ? readdirSync(outputDir) : [];
-      return wheels.length === 1 && existsSync(sleeping);
-    });
+describe('a build cancelled by SIGTERM', () => {
+  it('stops every build process, keeps the wheel already built and reports the cancellation', async () => {
+    const run = await startSlowBuild('cancel');
+    const { child, exited, outputDir, reportDir } = run;
     expect(processesOfRun().length).toBeGreaterThan(0);
     child.kill('SIGTERM');
     const code = await exited;
 
-    expect(code, output).toBe(143);
+    expect(code, run.output).toBe(143);
     expect(processesOfRun()).toEqual([]);
     const wheels = readdirSync(outputDir);
     expect(wheels).toEqual([expect.stringMatching(/^slowfast-1\.0-cp311-cp311-linux_\w+\.whl$/)]);
@@ -118,6 +136,39 @@ setup(name="slowfast", version="1.0", ext_modules=[Extension("fast", ["fast.c"])
     ]);
     expect(report.builds[1].error).toBe('cancelled (SIGTERM)');
     expect(readFileSync(path.join(reportDir, 'summary.md'), 'utf8')).toContain('⏹️ **Cancelled**');
-    expect(output).toContain('wheelwright: cancelled by SIGTERM');
+    expect(run.output).toContain('wheelwright: cancelled by SIGTERM');
+  });
+});
+
+describe('a run killed outright (SIGKILL)', () => {
+  it('built in a private directory, whose leftovers the post step removes', async () => {
+    const base = path.join(runnerTemp, `wheelwright-${process.getuid!()}`);
+    const { child, exited } = await startSlowBuild('killed');
+    // while it builds: this user's directories only, the socket inside
+    const scratch = readdirSync(base).filter((name) => !name.endsWith('.pid'));
+    expect(scratch).toHaveLength(1);
+    const scratchDir = path.join(base, scratch[0]!);
+    for (const private_ of [base, scratchDir])
+      expect((statSync(private_).mode & 0o777).toString(8), private_).toBe('700');
+    expect(statSync(path.join(scratchDir, 'launcher.sock')).isSocket()).toBe(true);
+    expect(readFileSync(`${scratchDir}.pid`, 'utf8').trim()).toBe(String(child.pid));
+
+    child.kill('SIGKILL');
+    await exited;
+    killProcessesOfRun(); // a SIGKILL leaves the builds to run on: nothing can stop them
+    expect(existsSync(scratchDir)).toBe(true);
+    // a live run's directory is not a leftover
+    const live = path.join(base, 'live');
+    mkdirSync(live);
+    writeFileSync(`${live}.pid`, `${process.pid}\n`);
+
+    const post = await runAsync([process.execPath, path.join(ROOT, 'dist', 'post', 'index.js')], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: runnerTemp },
+    });
+    expect(post.status, post.stdout).toBe(0);
+    expect(post.stdout).toContain(`removed what a killed run left: ${scratchDir}`);
+    expect(existsSync(scratchDir)).toBe(false);
+    expect(existsSync(`${scratchDir}.pid`)).toBe(false);
+    expect(existsSync(live)).toBe(true);
   });
 });
