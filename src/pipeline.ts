@@ -168,7 +168,7 @@ export async function runMainJob(
       packageDir: options.packageDir,
       jobs: plan.slots,
       budgetBytes: plan.budgetBytes,
-      objectCache: options.cache,
+      objectCache: options.cache !== 'off',
     });
   } catch (error) {
     launcherProblem = (error as Error).message;

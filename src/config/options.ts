@@ -32,7 +32,11 @@ export interface Options {
   repairCommand: string | null;
   testCommand: string | null;
   testRequires: string[];
-  cache: boolean;
+  /**
+   * The object cache: used and, in the action, restored and saved (read-write); restored and used
+   * but never saved to the Actions cache (restore-only); or not used at all (off).
+   */
+  cache: CacheMode;
   artifactPrefix: string;
   retentionDays: number;
 }
@@ -101,6 +105,20 @@ const BOOLEANS: Record<string, boolean> = {
   FALSE: false,
 };
 
+export type CacheMode = 'read-write' | 'restore-only' | 'off';
+
+function parseCache(value: string): CacheMode {
+  if (value === 'restore-only' || value === 'off') return value;
+  const on = BOOLEANS[value];
+  if (on === undefined)
+    throw new InputError(
+      'cache',
+      value,
+      "expected 'true' (restore and save), 'restore-only' (restore, never save) or 'off' ('false')",
+    );
+  return on ? 'read-write' : 'off';
+}
+
 function parseBoolean(input: InputName, value: string): boolean {
   const parsed = BOOLEANS[value];
   if (parsed === undefined) throw new InputError(input, value, "expected 'true' or 'false'");
@@ -167,7 +185,7 @@ export function parseOptions(source: InputSource, cwd: string): Options {
     repairCommand: get('repair-command') || null,
     testCommand: get('test-command') || null,
     testRequires: get('test-requires').split(/\s+/).filter(Boolean),
-    cache: parseBoolean('cache', get('cache')),
+    cache: parseCache(get('cache')),
     artifactPrefix: get('artifact-prefix'),
     retentionDays: parseRetention(get('retention-days')),
   };

@@ -54,7 +54,9 @@ async function restoreCache(options: Options): Promise<void> {
     info(
       `cache ${o.entry}: ${o.status}${o.key ? ` (${o.key})` : ''}, ${formatBytes(o.bytes)} in ${o.ms} ms`,
     );
-  saveState(STATE.cacheEntries, JSON.stringify(state));
+  // restore-only: post finds nothing to save
+  if (options.cache === 'read-write') saveState(STATE.cacheEntries, JSON.stringify(state));
+  else info('cache: restore-only, nothing will be saved');
 }
 
 /** The action's main step: probe, plan, build every version, outputs and the job summary. */
@@ -72,7 +74,7 @@ export async function runMain(): Promise<void> {
       );
     const options = parseOptions(layered.source, workspace);
     checkOwnDirectory(options.cacheDir, 'cache-dir');
-    if (options.cache) await restoreCache(options);
+    if (options.cache !== 'off') await restoreCache(options);
     const finished: { log: string; line: string }[] = [];
     const cancellation = cancelOnSignals();
     const job = await runMainJob(options, process.env, layered.source('package-dir') ?? '.', {
