@@ -114,6 +114,16 @@ describe('the copy each build works in', () => {
       expect(git(pkg, 'status', '--porcelain')).toBe('');
     });
 
+    it('builds the tag’s version from a git worktree too (.git is a file there)', async () => {
+      const repo = scmPackage();
+      const worktree = path.join(tempDir('ww-scm-worktree-'), 'checkout');
+      git(repo, 'worktree', 'add', '-q', '--detach', worktree, 'v1.2.3');
+      expect(versionInTree(worktree)).toBe('1.2.3');
+      const { wheel } = await buildOne(worktree, 'scm-worktree');
+      expect(wheelVersion(wheel)).toBe('1.2.3');
+      expect(git(worktree, 'status', '--porcelain')).toBe('');
+    });
+
     it('builds the same dirty version as the user’s tree', async () => {
       const pkg = scmPackage();
       writeFileSync(path.join(pkg, 'scmpkg', '__init__.py'), 'CHANGED = True\n');
