@@ -73,7 +73,7 @@ function killProcessesOfRun(): void {
  * python3.11-dbg, whose setup.py sleeps in a child of its own until stopped; resolves once the
  * first wheel is in output-dir and the second build sleeps.
  */
-async function startSlowBuild(name: string) {
+async function startSlowBuild(name: string, as: 'cli' | 'action' = 'cli') {
   const pkg = path.join(dir, `${name}-pkg`);
   const sleeping = path.join(dir, `${name}-sleeping`);
   mkdirSync(pkg);
@@ -92,13 +92,35 @@ if hasattr(sys, "gettotalrefcount"):
 setup(name="slowfast", version="1.0", ext_modules=[Extension("fast", ["fast.c"])])
 `,
   );
-  const { argv, reportDir, outputDir } = cliBuild(pkg, dir, name, {
-    pythons: ['/usr/bin/python3', '/usr/bin/python3.11-dbg'],
-  });
-  const child = spawn(argv[0]!, argv.slice(1), {
-    env: { ...process.env, RUNNER_TEMP: runnerTemp },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const pythons = ['/usr/bin/python3', '/usr/bin/python3.11-dbg'];
+  const { argv, reportDir, outputDir } = cliBuild(pkg, dir, name, { pythons });
+  const env: NodeJS.ProcessEnv = { ...process.env, RUNNER_TEMP: runnerTemp };
+  if (as === 'action') {
+    // the action's main step, as the runner starts it: inputs and files in the environment
+    const files = {
+      GITHUB_STEP_SUMMARY: 'summary.md',
+      GITHUB_OUTPUT: 'output',
+      GITHUB_STATE: 'state',
+    };
+    for (const [variable, file] of Object.entries(files)) {
+      env[variable] = path.join(dir, `${name}-${file}`);
+      writeFileSync(env[variable]!, '');
+    }
+    const inputs = {
+      'package-dir': pkg,
+      'python-versions': pythons.join(' '),
+      'build-isolation': 'false',
+      verify: 'false',
+      cache: 'false',
+      'output-dir': outputDir,
+      'report-dir': reportDir,
+      'cache-dir': path.join(dir, `${name}-cache`),
+    };
+    for (const [input, value] of Object.entries(inputs))
+      env[`INPUT_${input.toUpperCase()}`] = value;
+    argv.splice(1, argv.length, path.join(ROOT, 'dist', 'main', 'index.js'));
+  }
+  const child = spawn(argv[0]!, argv.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const run = {
     child,
     reportDir,
@@ -137,6 +159,21 @@ describe('a build cancelled by SIGTERM', () => {
     expect(report.builds[1].error).toBe('cancelled (SIGTERM)');
     expect(readFileSync(path.join(reportDir, 'summary.md'), 'utf8')).toContain('⏹️ **Cancelled**');
     expect(run.output).toContain('wheelwright: cancelled by SIGTERM');
+  });
+});
+
+describe('the action’s main step cancelled by SIGTERM', () => {
+  it('stops the builds, keeps the wheel, writes the summary and fails the step', async () => {
+    const run = await startSlowBuild('action', 'action');
+    run.child.kill('SIGTERM');
+    expect(await run.exited, run.output).toBe(1);
+    expect(processesOfRun()).toEqual([]);
+    expect(readdirSync(run.outputDir)).toHaveLength(1);
+    expect(run.output).toMatch(/^::error::cancelled by SIGTERM: the running builds were stopped/m);
+    expect(readFileSync(path.join(dir, 'action-summary.md'), 'utf8')).toContain('⏹️ **Cancelled**');
+    expect(
+      JSON.parse(readFileSync(path.join(run.reportDir, 'report.json'), 'utf8')).cancelled,
+    ).toBe(true);
   });
 });
 
