@@ -53,6 +53,20 @@ async function runStep(
 
 const activeSwaps = () => readFileSync('/proc/swaps', 'utf8');
 
+/** The runner's variables that point the action at the fake cache service. */
+function cacheServiceEnv(url: string, scratch: string): Record<string, string> {
+  return {
+    ACTIONS_RESULTS_URL: `${url}/`,
+    ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(),
+    ACTIONS_CACHE_SERVICE_V2: 'True',
+    RUNNER_OS: 'Linux',
+    RUNNER_ARCH: 'X64',
+    // the same on every GitHub-hosted runner; the build trees, whose paths debug info records
+    // and the object keys therefore hash, are made under it
+    RUNNER_TEMP: path.join(scratch, 'runner-temp'),
+  };
+}
+
 describe('the action, as the runner runs it', () => {
   it('adds the swap it was asked for in main and removes exactly that in post', async () => {
     const inputs = {
@@ -176,14 +190,7 @@ describe('the action, as the runner runs it', () => {
     const services = await startFakeServices();
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'ww-step-cache-'));
     try {
-      const service = {
-        ACTIONS_RESULTS_URL: `${services.url}/`,
-        ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(),
-        ACTIONS_CACHE_SERVICE_V2: 'True',
-        RUNNER_OS: 'Linux',
-        RUNNER_ARCH: 'X64',
-        RUNNER_TEMP: path.join(scratch, 'runner-temp'),
-      };
+      const service = cacheServiceEnv(services.url, scratch);
       const inputs = {
         'package-dir': 'example',
         'python-versions': '/usr/bin/python3',
@@ -211,16 +218,7 @@ describe('the action, as the runner runs it', () => {
     const services = await startFakeServices();
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'ww-step-cache-'));
     try {
-      const service = {
-        ACTIONS_RESULTS_URL: `${services.url}/`,
-        ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(),
-        ACTIONS_CACHE_SERVICE_V2: 'True',
-        RUNNER_OS: 'Linux',
-        RUNNER_ARCH: 'X64',
-        // the same on every GitHub-hosted runner; the build trees, whose paths debug info
-        // records and the object keys therefore hash, are made under it
-        RUNNER_TEMP: path.join(scratch, 'runner-temp'),
-      };
+      const service = cacheServiceEnv(services.url, scratch);
       const inputs = {
         'package-dir': 'example',
         'python-versions': '/usr/bin/python3',
