@@ -38,7 +38,11 @@ export interface Options {
   repairCommand: string | null;
   testCommand: string | null;
   testRequires: string[];
-  cache: boolean;
+  /**
+   * The object cache: used and, in the action, restored and saved (read-write); restored and used
+   * but never saved to the Actions cache (restore-only); or not used at all (off).
+   */
+  cache: CacheMode;
   artifactPrefix: string;
   retentionDays: number;
   /** What [tool.cibuildwheel] and CIBW_* say beyond the inputs they set. */
@@ -117,6 +121,20 @@ const BOOLEANS: Record<string, boolean> = {
   False: false,
   FALSE: false,
 };
+
+export type CacheMode = 'read-write' | 'restore-only' | 'off';
+
+function parseCache(value: string): CacheMode {
+  if (value === 'restore-only' || value === 'off') return value;
+  const on = BOOLEANS[value];
+  if (on === undefined)
+    throw new InputError(
+      'cache',
+      value,
+      "expected 'true' (restore and save), 'restore-only' (restore, never save) or 'off' ('false')",
+    );
+  return on ? 'read-write' : 'off';
+}
 
 function parseBoolean(input: InputName, value: string): boolean {
   const parsed = BOOLEANS[value];
@@ -197,7 +215,7 @@ export function parseOptions(source: InputSource, cwd: string, cibw?: CibwSettin
       ...get('test-requires').split(/\s+/).filter(Boolean),
       ...(cibw?.testGroupRequires ?? []),
     ],
-    cache: parseBoolean('cache', get('cache')),
+    cache: parseCache(get('cache')),
     artifactPrefix: get('artifact-prefix'),
     retentionDays: parseRetention(get('retention-days')),
     cibuildwheel: {
