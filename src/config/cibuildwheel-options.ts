@@ -59,8 +59,8 @@ export const CIBW_OPTIONS: readonly CibwOption[] = [
   },
   {
     key: 'archs',
-    status: 'mapped',
-    how: "only the runner's own architecture is built: auto, native, auto64 on a 64-bit runner, or the runner's arch by name; any other value is an input error naming the runner to use",
+    status: 'honoured',
+    how: "only the runner's own architecture is built (auto, native, all, auto64 on a 64-bit runner, or its name); other architectures listed are named as not built, and archs without the runner's is an input error",
   },
   {
     key: 'platform',

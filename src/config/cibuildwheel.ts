@@ -66,26 +66,38 @@ const NATIVE_ARCH: Record<CibwPlatform, Record<string, string>> = {
   windows: { x64: 'AMD64', arm64: 'ARM64', ia32: 'x86' },
 };
 
-/** archs may only ask for what this runner builds: its own architecture. */
-function checkArchs(archs: CibwValue | undefined, platform: CibwPlatform, machine: string): void {
-  if (archs === undefined) return;
+/**
+ * archs asks for architectures; this runner builds its own only. The others are named in a note
+ * (lxml, cython and astropy list several on Linux); when none is the runner's, nothing could be
+ * built, which is an input error.
+ */
+function checkArchs(
+  archs: CibwValue | undefined,
+  platform: CibwPlatform,
+  machine: string,
+): string | null {
+  if (archs === undefined) return null;
   const native = NATIVE_ARCH[platform][machine] ?? machine;
   const is64 = /64|s390x/.test(machine);
-  for (const arch of words(archs.value)) {
-    const fits =
-      arch === 'auto' ||
-      arch === 'native' ||
-      arch === native ||
-      (arch === 'auto64' && is64) ||
-      (arch === 'auto32' && !is64);
-    if (!fits)
-      throw new InputError(
-        'package-dir',
-        arch,
-        `wheelwright builds only for the runner's own architecture (${native}): write archs = "auto" or "native", or build ${arch} wheels on a ${arch} runner (runs-on)`,
-        archs.where,
-      );
-  }
+  const asked = words(archs.value);
+  const fits = (arch: string) =>
+    arch === 'auto' ||
+    arch === 'native' ||
+    arch === 'all' ||
+    arch === native ||
+    (arch === 'auto64' && is64) ||
+    (arch === 'auto32' && !is64);
+  const others = asked.filter((arch) => !fits(arch) && !['auto32', 'auto64'].includes(arch));
+  if (!asked.some(fits))
+    throw new InputError(
+      'package-dir',
+      asked.join(' '),
+      `wheelwright builds only for the runner's own architecture (${native}): write archs = "auto" or "native", or build these wheels on a runner of that architecture (runs-on)`,
+      archs.where,
+    );
+  return others.length
+    ? `${archs.where}: ${others.join(', ')} not built here: wheelwright builds for the runner's own architecture (${native}) only; build the others on runners of those architectures (runs-on)`
+    : null;
 }
 
 const envName = (key: string) => `CIBW_${key.toUpperCase().replace(/-/g, '_')}`;
@@ -201,7 +213,8 @@ export function readCibuildwheel(
   }
   const whereOf = (key: 'build' | 'skip' | 'test-skip' | 'enable') =>
     values.get(key)?.where ?? `cibuildwheel's default ${key}`;
-  checkArchs(values.get('archs'), platform, machine);
+  const archsNote = checkArchs(values.get('archs'), platform, machine);
+  if (archsNote) notes.push(archsNote);
   return {
     values,
     configured: values.size > 0 || Object.keys(table).length > 0,
