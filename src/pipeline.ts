@@ -4,6 +4,8 @@ import path from 'node:path';
 import { resolveInterpreters } from './build/interpreters.js';
 import { checkOwnDirectory, claimScratch } from './build/scratch.js';
 import { selectBuilds } from './config/select-builds.js';
+import { buildIdentifier } from './config/build-identifiers.js';
+import { optionsFor } from './config/build-options.js';
 import { failedBeforeAll, runBeforeAll } from './build/before-all.js';
 import { missingForBuild } from './build/interpreter.js';
 import { runMatrix, shareJobs, type BuildEvent } from './build/matrix.js';
@@ -200,9 +202,15 @@ export async function runMainJob(
   const { concurrent, perBuild } = launcher
     ? { concurrent: Math.max(1, builds), perBuild: plan.slots }
     : shareJobs(plan.jobs, builds);
+  // [[tool.cibuildwheel.overrides]]: each build's own options, by its build identifier
+  const own = new Map(
+    resolution.selected.map((i) => [i.id, optionsFor(options, buildIdentifier(i))]),
+  );
   const jobs: BuildJob[] = resolution.selected.map((interpreter) => {
     const workDir = path.join(scratch, interpreter.id);
     mkdirSync(workDir);
+    const mine = own.get(interpreter.id)!;
+    const environment = Object.fromEntries(parsePairs('environment', mine.environment, env));
     return {
       interpreter,
       packageDir: options.packageDir,
@@ -214,12 +222,16 @@ export async function runMainJob(
         frontend: options.buildFrontend,
         isolation: options.buildIsolation,
         buildSystem,
-        configSettings: options.configSettings,
+        configSettings: mine.configSettings,
         environment,
-        beforeBuild: options.beforeBuild,
+        beforeBuild: mine.beforeBuild,
       },
       baseEnv: env,
-      launcherEnv: launcher?.environmentFor(interpreter, path.join(workDir, 'src'), buildEnv) ?? {},
+      launcherEnv:
+        launcher?.environmentFor(interpreter, path.join(workDir, 'src'), {
+          ...env,
+          ...environment,
+        }) ?? {},
     };
   });
   let complete: string[] = [];
@@ -231,6 +243,11 @@ export async function runMainJob(
     const evidence = kernel.finish();
     complete = ran.filter((result) => result.status === 'built').map((result) => result.id);
     const journal = launcher?.coordinator.journal ?? [];
+    // an override's environment reaches that build's repair and tests too, as in cibuildwheel
+    const checksFor = (mine: Options) => ({
+      options: mine,
+      buildEnv: { ...env, ...Object.fromEntries(parsePairs('environment', mine.environment, env)) },
+    });
     const checks = {
       options,
       scratch,
@@ -240,7 +257,11 @@ export async function runMainJob(
     };
     const checked = cancelled
       ? ran
-      : await Promise.all(ran.map((result) => checkBuilt(result, checks)));
+      : await Promise.all(
+          ran.map((result) =>
+            checkBuilt(result, { ...checks, ...checksFor(own.get(result.id) ?? options) }),
+          ),
+        );
     // Every failure, of the build or of the checks after it, gets its explanation.
     // A failed test-command may follow a verify that passed with notes: those stay, after the cause.
     const results = checked.map((result) =>

@@ -190,7 +190,7 @@ export const CIBW_OPTIONS: readonly CibwOption[] = [
   },
   {
     key: 'overrides',
-    status: 'refused',
-    how: 'not applied per identifier yet: put the setting in [tool.cibuildwheel] or its platform table',
+    status: 'honoured',
+    how: 'select (with {a,b}) and inherit applied per build identifier for environment, before-build, config-settings, repair-wheel-command, test-command, before-test, test-requires, test-extras and test-sources; any other option in an override is named as not applied',
   },
 ];

@@ -2,6 +2,8 @@ import type { TomlTable, TomlValue } from 'smol-toml';
 import type { CibwPlatform } from './build-identifiers.js';
 import { closest } from './closest.js';
 import { groupRequirements } from './dependency-groups.js';
+import { inherit, readOverrides, type Override } from './overrides.js';
+import { selectorMatches } from './selectors.js';
 import { InputError } from './input-error.js';
 import {
   CIBW_OPTIONS,
@@ -10,6 +12,39 @@ import {
   type EnableGroup,
 } from './cibuildwheel-options.js';
 import type { Selectors } from './selectors.js';
+
+/** The options an override may change for one build: each build reads them on its own. */
+export const PER_BUILD = new Set([
+  'environment',
+  'before-build',
+  'config-settings',
+  'repair-wheel-command',
+  'test-command',
+  'before-test',
+  'test-requires',
+  'test-extras',
+  'test-sources',
+]);
+
+/**
+ * The values the overrides whose select matches this identifier change, after their inherit
+ * rules; a CIBW_* variable still wins over them. Empty when no override applies.
+ */
+export function valuesFor(cibw: CibwSettings, identifier: string): Map<string, CibwValue> {
+  const changed = new Map<string, CibwValue>();
+  for (const override of cibw.overrides) {
+    if (!selectorMatches(override.select, identifier)) continue;
+    for (const [key, value] of Object.entries(override.options)) {
+      if (!PER_BUILD.has(key) || cibw.fromEnvironment.includes(key)) continue;
+      const before = (changed.get(key) ?? cibw.values.get(key))?.value;
+      changed.set(key, {
+        value: inherit(key, before, value, override.inherit[key] ?? 'none'),
+        where: `${override.where} (select = "${override.select}") ${key}`,
+      });
+    }
+  }
+  return changed;
+}
 
 const KNOWN_KEYS = CIBW_OPTIONS.filter((o) => !o.key.includes('*')).map((o) => o.key);
 
@@ -46,6 +81,12 @@ export interface CibwSettings {
   testSources: string[];
   /** The requirements test-groups names, from [dependency-groups]. */
   testGroupRequires: string[];
+  /** [[tool.cibuildwheel.overrides]], applied per build identifier by valuesFor. */
+  overrides: Override[];
+  /** The wheelwright inputs an override may change: those no input, variable or [tool.wheelwright] set. */
+  overridable: string[];
+  /** Options a CIBW_* variable set: those beat every override, as in cibuildwheel. */
+  fromEnvironment: string[];
   /** Whether any cibuildwheel configuration exists: a [tool.cibuildwheel] key or a CIBW_* variable. */
   configured: boolean;
   /** One line for each key present that is mapped or refused, and each key unknown. */
@@ -137,7 +178,7 @@ export function readCibuildwheel(
   };
   for (const [layer, where] of layers) {
     for (const [key, value] of Object.entries(layer)) {
-      if ((PLATFORM_TABLES as readonly string[]).includes(key)) continue;
+      if ((PLATFORM_TABLES as readonly string[]).includes(key) || key === 'overrides') continue;
       if (key in FOREIGN_TABLES) {
         note(key, `${where}.${key}: ignored; ${FOREIGN_TABLES[key]}`);
         continue;
@@ -213,10 +254,28 @@ export function readCibuildwheel(
   }
   const whereOf = (key: 'build' | 'skip' | 'test-skip' | 'enable') =>
     values.get(key)?.where ?? `cibuildwheel's default ${key}`;
+  const overrides = readOverrides(table.overrides, `${file} [[tool.cibuildwheel.overrides]]`);
+  for (const override of overrides)
+    for (const key of Object.keys(override.options))
+      if (!PER_BUILD.has(key))
+        note(
+          `overrides ${key}`,
+          `${override.where} ${key}: not applied per build identifier by wheelwright (only ${[...PER_BUILD].join(', ')} are); set it in [tool.cibuildwheel] or its platform table`,
+        );
+  const fromEnvironment = [
+    ...new Set(
+      CIBW_OPTIONS.filter((o) => values.get(o.key)?.where.startsWith('environment variable')).map(
+        (o) => o.key,
+      ),
+    ),
+  ];
   const archsNote = checkArchs(values.get('archs'), platform, machine);
   if (archsNote) notes.push(archsNote);
   return {
     values,
+    overrides,
+    fromEnvironment,
+    overridable: CIBW_OPTIONS.flatMap((o) => (o.input ? [o.input] : [])),
     configured: values.size > 0 || Object.keys(table).length > 0,
     selectors: {
       build: text('build') || '*',

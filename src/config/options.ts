@@ -55,6 +55,8 @@ export interface Options {
     testSources: string[];
     /** One line per key not honoured, with what to do instead. */
     notes: string[];
+    /** All that was read, for the overrides each build applies (build-options.ts). */
+    settings: CibwSettings | null;
   };
 }
 
@@ -225,6 +227,7 @@ export function parseOptions(source: InputSource, cwd: string, cibw?: CibwSettin
       beforeTest: cibw?.beforeTest ?? null,
       testSources: cibw?.testSources ?? [],
       notes: cibw?.notes ?? [],
+      settings: cibw ?? null,
     },
   };
   checkFrontendIsolation(options.buildFrontend, options.buildIsolation);

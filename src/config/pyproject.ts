@@ -10,7 +10,7 @@ import { CIBW_OPTIONS } from './cibuildwheel-options.js';
 import { closest } from './closest.js';
 
 /** How a TOML value becomes the text an input takes. */
-type Kind = 'text' | 'path' | 'word-or-number' | 'boolean' | 'list' | 'commands' | 'pairs';
+export type Kind = 'text' | 'path' | 'word-or-number' | 'boolean' | 'list' | 'commands' | 'pairs';
 
 const KINDS: Record<string, Kind> = {
   'output-dir': 'path',
@@ -116,7 +116,7 @@ function strings(value: TomlValue): string[] | null {
 }
 
 /** The text form of one value, or null when its TOML type does not fit. */
-function textOf(kind: Kind, value: TomlValue, baseDir: string): string | null {
+export function textOf(kind: Kind, value: TomlValue, baseDir: string): string | null {
   switch (kind) {
     case 'text':
       return typeof value === 'string' ? value : null;
@@ -316,10 +316,14 @@ export function layerInputs(
     values.set(name, found[1]!);
     origins.set(name, { layer: found[0], where: found[2] });
   }
+  // An override in [tool.cibuildwheel] may change per build only what nothing above it set.
+  const overridable = ACTION_INPUTS.map((i) => i.name as string).filter((name) =>
+    [undefined, 'tool.cibuildwheel'].includes(origins.get(name as InputName)?.layer),
+  );
   return {
     source: (name) => values.get(name),
     origins,
-    pyproject,
+    pyproject: { ...pyproject, cibw: { ...pyproject.cibw, overridable } },
     locate(error) {
       const where = error.where ?? origins.get(error.input)?.where;
       return where && where !== error.where

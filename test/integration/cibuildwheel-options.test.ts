@@ -198,7 +198,7 @@ environment = { CIBW_ONLY_FLAVOUR = "windows" }
     expect(ran.stderr).not.toContain('archs');
   });
 
-  it('enable, a platform table, CIBW_* over the file, test-skip per identifier, test-groups', async () => {
+  it('enable, a platform table, CIBW_* over the file, test-skip per identifier, test-groups, an override with inherit', async () => {
     const dir = makePackage(
       'pypy-enabled',
       `[tool.cibuildwheel]
@@ -206,18 +206,24 @@ enable = ["pypy-eol"]
 before-all = "touch before-all-ran"
 test-groups = ["check"]
 before-build = "touch {project}/marker && echo '#define GREETING \\"hi\\"' > {package}/generated.h"
-environment = "CIBW_ONLY_FLAVOUR=$CIBW_TEST_FLAVOUR"
+environment = { CIBW_ONLY_FLAVOUR = "$CIBW_TEST_FLAVOUR", EXPECTED_FLAVOUR = "$CIBW_TEST_FLAVOUR" }
 test-command = "exit 3"
 
 [tool.cibuildwheel.linux]
 test-skip = "cp*"
+
+# numpy's and cython's shape: per-identifier settings, lxml's inherit
+[[tool.cibuildwheel.overrides]]
+select = "pp3{9,10}-*"
+inherit.environment = "append"
+environment = { CIBW_ONLY_FLAVOUR = "pypy-override", EXPECTED_FLAVOUR = "pypy-override" }
 `,
     );
     const { ran, report, summary } = await build(dir, ['/usr/bin/python3', PYPY], {
       CIBW_TEST_FLAVOUR: 'expanded',
       CIBW_TEST_COMMAND: 'exit 4',
       CIBW_TEST_COMMAND_LINUX:
-        "python -c 'import cibwonly; assert cibwonly.flavour() == \"expanded\"' && python -c 'import cibwextra'",
+        'python -c \'import cibwonly, os; print("flavour:", cibwonly.flavour()); assert cibwonly.flavour() == os.environ["EXPECTED_FLAVOUR"]\' && python -c \'import cibwextra\'',
     });
     expect(ran.status, ran.stdout + ran.stderr).toBe(0);
     expect(ran.stderr).toContain(
@@ -233,9 +239,10 @@ test-skip = "cp*"
     ]);
     expect(summary).toContain('cp311-manylinux_x86_64: tests skipped by');
     const pypyLog = readFileSync(report.builds[1].log, 'utf8');
-    expect(pypyLog).toContain("python -c 'import cibwonly; assert cibwonly.flavour() ==");
+    // the override's environment reached PyPy's build and its tests; CPython's kept the table's
+    expect(pypyLog).toContain('flavour: pypy-override');
     const cpLog = readFileSync(report.builds[0].log, 'utf8');
-    expect(cpLog).not.toContain('import cibwonly; assert');
+    expect(cpLog).not.toContain('flavour:');
   });
 
   it('before-all that fails: no version is built, each says why', async () => {

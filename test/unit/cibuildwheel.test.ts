@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'smol-toml';
 import { buildIdentifier } from '../../src/config/build-identifiers.js';
-import { readCibuildwheel } from '../../src/config/cibuildwheel.js';
+import { readCibuildwheel, valuesFor } from '../../src/config/cibuildwheel.js';
 import { CIBW_OPTIONS } from '../../src/config/cibuildwheel-options.js';
 import { InputError } from '../../src/config/input-error.js';
 import { expandBraces, judge, selectorMatches, testSkipped } from '../../src/config/selectors.js';
@@ -299,6 +299,68 @@ test-groups = ["test-all"]
     }
     expect((error as InputError).lineFor('cli')).toBe(
       "pyproject.toml [tool.cibuildwheel] test-groups: 'tests' is not accepted; not a group of [dependency-groups] in pyproject.toml; it has: test",
+    );
+  });
+});
+
+describe('overrides', () => {
+  // cython's and lxml's shape: inherit.environment = "append" per architecture
+  const CYTHON = `
+[tool.cibuildwheel]
+test-command = "base"
+environment = { CFLAGS = "-O3", AR = "gcc-ar" }
+
+[[tool.cibuildwheel.overrides]]
+select = "*x86_64"
+inherit.environment = "append"
+environment.CYTHON_LIMITED_API = "true"
+
+[[tool.cibuildwheel.overrides]]
+select = "cp3{11,12}-*"
+test-command = "override"
+inherit.before-test = "prepend"
+before-test = "first"
+manylinux-x86_64-image = "manylinux2014"
+`;
+
+  it('applies each matching override per identifier, with its inherit rule', () => {
+    const cibw = read(`${CYTHON}\n[tool.cibuildwheel.linux]\nbefore-test = "second"\n`);
+    const x86 = valuesFor(cibw, 'cp311-manylinux_x86_64');
+    expect(x86.get('environment')?.value).toEqual({
+      CFLAGS: '-O3',
+      AR: 'gcc-ar',
+      CYTHON_LIMITED_API: 'true',
+    });
+    expect(x86.get('test-command')).toEqual({
+      value: 'override',
+      where:
+        'pyproject.toml [[tool.cibuildwheel.overrides]][1] (select = "cp3{11,12}-*") test-command',
+    });
+    expect(x86.get('before-test')?.value).toBe('first && second');
+    const arm = valuesFor(cibw, 'cp313-manylinux_aarch64');
+    expect(arm.size).toBe(0);
+    expect(valuesFor(cibw, 'pp311-manylinux_x86_64').has('test-command')).toBe(false);
+  });
+
+  it('lets CIBW_* variables win over overrides, as cibuildwheel does', () => {
+    const cibw = read(CYTHON, { CIBW_TEST_COMMAND: 'from-env' });
+    expect(valuesFor(cibw, 'cp311-manylinux_x86_64').has('test-command')).toBe(false);
+  });
+
+  it('names an option an override sets that is not applied per build', () => {
+    expect(read(CYTHON).notes).toEqual([
+      expect.stringMatching(
+        /^pyproject\.toml \[\[tool\.cibuildwheel\.overrides\]\]\[1\] manylinux-x86_64-image: not applied per build identifier by wheelwright/,
+      ),
+    ]);
+  });
+
+  it('refuses to append a string to a table, naming the form to write', () => {
+    const cibw = read(
+      '[tool.cibuildwheel]\nenvironment = "A=1"\n[[tool.cibuildwheel.overrides]]\nselect = "*"\ninherit.environment = "append"\nenvironment = { B = "2" }\n',
+    );
+    expect(() => valuesFor(cibw, 'cp311-manylinux_x86_64')).toThrow(
+      "inherit.environment = 'append' joins a table only to a table",
     );
   });
 });

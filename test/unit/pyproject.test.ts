@@ -7,6 +7,7 @@ import { InputError } from '../../src/config/input-error.js';
 import { parseOptions } from '../../src/config/options.js';
 import { parsePairs } from '../../src/config/pairs.js';
 import { layerInputs, readPyproject, withoutDefaults } from '../../src/config/pyproject.js';
+import { optionsFor } from '../../src/config/build-options.js';
 
 const made: string[] = [];
 afterEach(() => {
@@ -291,5 +292,36 @@ environment = { CFLAGS = "-O1" }
     const layered = layerInputs(runner, {}, cwd);
     expect(layered.source('jobs')).toBe('2');
     expect(layered.source('swap')).toBe('off');
+  });
+});
+
+describe('overrides against the inputs above them', () => {
+  const toml = `
+[tool.cibuildwheel]
+test-command = "table"
+before-build = "table"
+
+[[tool.cibuildwheel.overrides]]
+select = "cp311-*"
+test-command = "override"
+before-build = "override"
+test-extras = ["test"]
+`;
+
+  it('change per identifier only what no input, variable or [tool.wheelwright] set', () => {
+    const { cwd } = workspace(toml);
+    const layered = layerInputs(
+      inputs({ 'package-dir': 'pkg', 'test-command': 'from the input' }),
+      {},
+      cwd,
+    );
+    const options = parseOptions(layered.source, cwd, layered.pyproject.cibw);
+    const cp311 = optionsFor(options, 'cp311-manylinux_x86_64');
+    expect(cp311.testCommand).toBe('from the input');
+    expect(cp311.beforeBuild).toBe('override');
+    expect(cp311.cibuildwheel.testExtras).toEqual(['test']);
+    const cp312 = optionsFor(options, 'cp312-manylinux_x86_64');
+    expect(cp312.beforeBuild).toBe('table');
+    expect(cp312).toBe(options);
   });
 });
