@@ -52,6 +52,7 @@ const DEFAULTS = {
     beforeTest: null,
     testSources: [],
     notes: [],
+    settings: null,
   },
 };
 
