@@ -157,6 +157,9 @@ describe('the reusable workflow', () => {
     'python-versions': '${{ matrix.leg.versions }}',
     'artifact-prefix':
       '${{ inputs.artifact-prefix }}-${{ matrix.leg.artifact }}-a${{ github.run_attempt }}',
+    // auto: no restored objects in release builds, nothing saved from pull requests
+    cache:
+      "${{ inputs.cache != 'auto' && inputs.cache || ((github.event_name == 'release' || startsWith(github.ref, 'refs/tags/')) && 'off' || (startsWith(github.event_name, 'pull_request') && 'restore-only' || 'true')) }}",
   };
 
   it('runs wheelwright in one step', () => {
@@ -202,8 +205,9 @@ describe('the reusable workflow', () => {
   it("keeps the action's defaults", () => {
     for (const [name, input] of Object.entries(inputs)) {
       const own = action.inputs[name];
-      // The workflow always names its artifacts; the action uploads only when asked.
-      if (!own || name === 'python-versions' || name === 'artifact-prefix') continue;
+      // The workflow always names its artifacts (the action uploads only when asked), and its
+      // cache default, auto, chooses the action's cache mode by the event (see perLeg).
+      if (!own || ['python-versions', 'artifact-prefix', 'cache'].includes(name)) continue;
       expect(String(input.default), name).toBe(own.default);
     }
   });
