@@ -5,6 +5,7 @@ import { classifyImportError } from './import-errors.js';
 import type { ImportOutcome } from './import-test.js';
 import { isNewer, type PolicyFinding } from './policy.js';
 import type { How } from './resolve-elf.js';
+import type { MinimumTooNew } from './macos-target.js';
 import type { MachOHow } from './resolve-macho.js';
 import type { PeHow } from './resolve-pe.js';
 import { pypiVerdict } from './pypi.js';
@@ -43,6 +44,8 @@ export interface ExtensionCheck {
   policy: PolicyFinding[];
   /** Why the binary could not be read though its magic says what it is (a truncated file). */
   unreadable?: string;
+  /** Mach-O: slices whose minimum macOS is newer than the wheel's tag. */
+  macosMinimum?: MinimumTooNew[];
 }
 
 /**
@@ -268,6 +271,25 @@ export function makeCards(input: CardInput): Diagnosis[] {
         ],
         concerns: concerns(lib.name),
         remedy: outsideCause(lib, claim) + bundleRemedy(lib.name, claim, wheel),
+      });
+    }
+
+    const macosMinimum = extension.macosMinimum ?? [];
+    if (macosMinimum.length > 0) {
+      const minimum = macosMinimum[0]!.minimum;
+      cards.push({
+        class: 'macos-minimum-newer-than-tag',
+        confidence: 'high',
+        title: `${extension.module} needs macOS ${minimum}, newer than ${claim.tag} promises: dyld refuses it on older macOS`,
+        evidence: macosMinimum.map((m) => ({
+          text: `${extension.file} (${m.arch}): minimum macOS ${m.minimum} (LC_BUILD_VERSION), the tag says ${m.tagged}`,
+          source: `${wheel}!/${extension.file}`,
+        })),
+        concerns: concerns(),
+        remedy:
+          `Build with MACOSX_DEPLOYMENT_TARGET set to the version the wheel should support (the compiler writes it as ` +
+          `the minimum and the wheel's tag is taken from it), and build the libraries it links for that version too; ` +
+          `or tag the wheel macosx_${minimum.split('.').slice(0, 2).join('_')}, which pip installs only on that macOS and newer.`,
       });
     }
 

@@ -9,6 +9,7 @@ import { importTestSkipReason } from './import-fit.js';
 import { importTest, type ImportOutcome, type ImportTest } from './import-test.js';
 import { isMachO } from './macho.js';
 import { checkMachOExtension, machOReader } from './macho-extension.js';
+import { minimumTooNew } from './macos-target.js';
 import { isPe } from './pe.js';
 import { checkPeExtension, wheelPeWorld } from './pe-extension.js';
 import { checkPolicy } from './policy.js';
@@ -126,11 +127,13 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
     const head = readFileSync(absolute).subarray(0, 8);
     if (isMachO(head)) {
       const where = { root, temporaryDirs, home };
+      const machO = inspectMachO(absolute);
       extensions.push({
         file,
         module,
         ...checkMachOExtension(absolute, where, inspectMachO),
         policy: [],
+        macosMinimum: machO ? minimumTooNew(claim.tag, machO) : [],
       });
       continue;
     }
