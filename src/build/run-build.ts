@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import {
+  existsSync,
   cpSync,
   createWriteStream,
   mkdirSync,
@@ -20,6 +21,7 @@ import {
   withRaisedLimits,
 } from './frontend.js';
 import { BACKEND_SCRIPT } from './backend-script.js';
+import { findShell, isVerbatim, shellInvocation } from '../platform/shell.js';
 import type { Frontend, Interpreter } from './interpreter.js';
 import type { BuildSystem } from '../config/build-system.js';
 import type { Diagnosis } from '../diagnose/diagnosis.js';
@@ -115,6 +117,7 @@ export function startBuild(job: BuildJob): Running {
         env,
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: true,
+        windowsVerbatimArguments: isVerbatim(argv),
       });
       current = child;
       child.stdout.pipe(log, { end: false });
@@ -160,7 +163,7 @@ export function startBuild(job: BuildJob): Running {
         const beforeEnv = { ...env, PATH: `${shims}${path.delimiter}${env.PATH ?? ''}` };
         error = await step(
           'before-build',
-          ['/bin/sh', '-c', settings.beforeBuild],
+          shellInvocation(findShell(process.platform, env, existsSync), settings.beforeBuild).argv,
           beforeEnv,
           source,
         );
