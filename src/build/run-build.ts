@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import {
   existsSync,
-  cpSync,
   createWriteStream,
   mkdirSync,
   readdirSync,
@@ -12,7 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { isGeneratedDir } from '../config/package-dir.js';
+import { copyTree } from './copy-tree.js';
 import {
   distExtraConfigText,
   frontendCommand,
@@ -70,16 +69,29 @@ export interface BuildResult {
 
 export interface Running {
   result: Promise<BuildResult>;
-  /** Stops the build's processes (fail-fast). */
-  cancel(): void;
+  /** Stops the build's processes and starts no more; `why` becomes the result's error. */
+  cancel(why: string): void;
 }
 
-/** Copies the package without its build outputs, so builds of several versions never share them. */
-function copyTree(from: string, to: string): void {
-  cpSync(from, to, {
-    recursive: true,
-    filter: (source) => source === from || !isGeneratedDir(path.basename(source)),
-  });
+// What a build's processes get to end on their own (compilers remove their temporary files)
+// before they are killed: less than a runner waits between its cancel's SIGINT and SIGTERM.
+const STOP_GRACE_MS = 3000;
+
+/**
+ * Stops every process of a step's process group (the step runs detached in a group of its own, and
+ * the frontend, the backend and the compilers it starts inherit the group): SIGTERM, then
+ * SIGKILL for whatever is left after the grace period.
+ */
+function stopGroup(pgid: number): void {
+  const signal = (name: NodeJS.Signals): boolean => {
+    try {
+      process.kill(-pgid, name);
+      return true;
+    } catch {
+      return false; // the group is gone
+    }
+  };
+  if (signal('SIGTERM')) setTimeout(() => signal('SIGKILL'), STOP_GRACE_MS).unref();
 }
 
 /** A directory whose `python` and `python3` are this build's interpreter, for before-build. */
@@ -106,7 +118,8 @@ export function startBuild(job: BuildJob): Running {
   const started = Date.now();
   const log = createWriteStream(job.logFile);
   let current: ReturnType<typeof spawn> | null = null;
-  let cancelled = false;
+  /** Why the build was cancelled, once it is. */
+  let cancelled: string | null = null;
   const { interpreter, settings } = job;
 
   const step = (name: string, argv: string[], env: NodeJS.ProcessEnv, cwd: string) =>
@@ -168,7 +181,7 @@ export function startBuild(job: BuildJob): Running {
           source,
         );
       }
-      if (error === null && !cancelled) {
+      if (error === null && cancelled === null) {
         let backend: { buildSystem: BuildSystem; script: string } | undefined;
         if (settings.frontend === 'backend' && settings.buildSystem) {
           // in a directory of its own: it becomes sys.path[0], and nothing else should be there
@@ -186,7 +199,7 @@ export function startBuild(job: BuildJob): Running {
         });
         error = await step(frontend, withRaisedLimits(command), env, source);
       }
-      if (error === null && !cancelled) {
+      if (error === null && cancelled === null) {
         const built = readdirSync(out).filter((name) => name.endsWith('.whl'));
         if (built.length !== 1) {
           error = `the frontend succeeded but left ${built.length} wheels in its output (${built.join(', ') || 'none'})`;
@@ -205,27 +218,21 @@ export function startBuild(job: BuildJob): Running {
       id: interpreter.id,
       label: interpreter.label,
       executable: interpreter.executable,
-      status: cancelled ? 'cancelled' : error === null ? 'built' : 'failed',
+      status: cancelled !== null ? 'cancelled' : error === null ? 'built' : 'failed',
       wheel,
       durationMs: Date.now() - started,
       log: job.logFile,
-      error: cancelled ? 'cancelled (fail-fast: another version failed)' : error,
+      error: cancelled ?? error,
       diagnoses: [],
     };
   })();
 
   return {
     result,
-    cancel() {
-      cancelled = true;
+    cancel(why) {
+      if (cancelled === null) cancelled = why;
       const child = current as ReturnType<typeof spawn> | null;
-      if (child?.pid) {
-        try {
-          process.kill(-child.pid, 'SIGTERM');
-        } catch {
-          // already gone
-        }
-      }
+      if (child?.pid) stopGroup(child.pid);
     },
   };
 }

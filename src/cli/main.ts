@@ -8,6 +8,9 @@ import { verifyCommand } from './verify-command.js';
 import { diagnoseCommand } from './diagnose-command.js';
 import { removeAddedSwap } from '../provision/swap.js';
 import { layerInputs, type LayeredInputs } from '../config/pyproject.js';
+import { cancelOnSignals } from '../cancel-on-signal.js';
+import { UnsafeDirectoryError } from '../build/scratch.js';
+import packageJson from '../../package.json' with { type: 'json' };
 import { planPackage, probeMachine, runMainJob } from '../pipeline.js';
 import { allBuilt } from '../report/build-report.js';
 import { progressLine, statusLine } from '../report/progress.js';
@@ -35,8 +38,11 @@ ${ACTION_INPUTS.map((i) => `  --${i.name.padEnd(16)} default: ${i.default === ''
   --json             print JSON instead of text (probe, plan)
   --report FILE      also write report.json to FILE (build)
   --summary FILE     also write the summary markdown to FILE (build)
+  --version          wheelwright's version
   -h, --help         this help
 `;
+
+const VERSION = packageJson.version;
 
 const CONFIG = {
   allowPositionals: true,
@@ -47,9 +53,28 @@ const CONFIG = {
     json: { type: 'boolean' },
     report: { type: 'string' },
     summary: { type: 'string' },
+    version: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 } satisfies ParseArgsConfig;
+
+/**
+ * `--name value` as `--name=value` for every option that takes a value: the argument parser
+ * refuses a separate value starting with a dash (`--jobs -3`), and the input's own check says
+ * better what is wrong with it.
+ */
+export function joinOptionValues(argv: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') return [...joined, ...argv.slice(i)];
+    const name = /^--([^=]+)$/.exec(argv[i]!)?.[1];
+    const option =
+      name === undefined ? undefined : CONFIG.options[name as keyof typeof CONFIG.options];
+    if (option?.type === 'string' && i + 1 < argv.length) joined.push(`${argv[i]}=${argv[++i]}`);
+    else joined.push(argv[i]!);
+  }
+  return joined;
+}
 
 /** Runs one command; returns the exit code. Output goes through `out`, errors through `err`. */
 export async function main(
@@ -66,13 +91,17 @@ export async function main(
   if (argv[0] === 'diagnose') return diagnoseCommand(argv.slice(1), out, err);
   let parsed;
   try {
-    parsed = parseArgs({ ...CONFIG, args: argv });
+    parsed = parseArgs({ ...CONFIG, args: joinOptionValues(argv) });
   } catch (error) {
     err(`wheelwright: ${(error as Error).message}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
   const [command, dir, ...extra] = positionals;
+  if (values.version) {
+    out(`wheelwright ${VERSION}\n`);
+    return 0;
+  }
   if (values.help || command === undefined) {
     (command === undefined && !values.help ? err : out)(USAGE);
     return values.help ? 0 : 2;
@@ -110,6 +139,7 @@ export async function main(
     const options = parseOptions(layered.source, process.cwd());
     if (command === 'build') {
       let timer: NodeJS.Timeout | undefined;
+      const cancellation = cancelOnSignals();
       const job = await runMainJob(options, env, layered.source('package-dir') ?? '.', {
         onEvent: (event) => {
           status?.('');
@@ -118,7 +148,8 @@ export async function main(
         onRunning: (running) => {
           if (status) timer = setInterval(() => status(statusLine(running(), Date.now())), 1000);
         },
-      });
+        signal: cancellation.signal,
+      }).finally(() => cancellation.dispose());
       clearInterval(timer);
       status?.('');
       // A terminal has no post step: the swap this run added goes when it ends.
@@ -126,6 +157,13 @@ export async function main(
       out(job.summary);
       if (typeof values.report === 'string') copyFileSync(job.reportFile, values.report);
       if (typeof values.summary === 'string') writeFileSync(values.summary, job.summary);
+      const cancelled = cancellation.exitCode();
+      if (cancelled !== null) {
+        err(
+          `wheelwright: cancelled by ${String(cancellation.signal.reason)}; the wheels built before are in ${options.outputDir}\n`,
+        );
+        return cancelled;
+      }
       return allBuilt(job.report) ? 0 : 1;
     }
     const { plan } = planPackage(options, env, layered.source('package-dir') ?? '.');
@@ -138,6 +176,10 @@ export async function main(
   } catch (error) {
     if (error instanceof InputError) {
       err(`wheelwright: ${(layered?.locate(error) ?? error).lineFor('cli')}\n`);
+      return 2;
+    }
+    if (error instanceof UnsafeDirectoryError) {
+      err(`wheelwright: ${error.message}\n`);
       return 2;
     }
     throw error;

@@ -36,7 +36,11 @@ export interface Options {
   repairCommand: string | null;
   testCommand: string | null;
   testRequires: string[];
-  cache: boolean;
+  /**
+   * The object cache: used and, in the action, restored and saved (read-write); restored and used
+   * but never saved to the Actions cache (restore-only); or not used at all (off).
+   */
+  cache: CacheMode;
   artifactPrefix: string;
   retentionDays: number;
 }
@@ -104,6 +108,20 @@ const BOOLEANS: Record<string, boolean> = {
   False: false,
   FALSE: false,
 };
+
+export type CacheMode = 'read-write' | 'restore-only' | 'off';
+
+function parseCache(value: string): CacheMode {
+  if (value === 'restore-only' || value === 'off') return value;
+  const on = BOOLEANS[value];
+  if (on === undefined)
+    throw new InputError(
+      'cache',
+      value,
+      "expected 'true' (restore and save), 'restore-only' (restore, never save) or 'off' ('false')",
+    );
+  return on ? 'read-write' : 'off';
+}
 
 function parseBoolean(input: InputName, value: string): boolean {
   const parsed = BOOLEANS[value];
@@ -181,7 +199,7 @@ export function parseOptions(source: InputSource, cwd: string): Options {
     repairCommand: parseRepair(source('repair-command'), get('repair-command')),
     testCommand: get('test-command') || null,
     testRequires: get('test-requires').split(/\s+/).filter(Boolean),
-    cache: parseBoolean('cache', get('cache')),
+    cache: parseCache(get('cache')),
     artifactPrefix: get('artifact-prefix'),
     retentionDays: parseRetention(get('retention-days')),
   };

@@ -21,11 +21,10 @@ export function checkPackageDir(dir: string, asGiven: string): void {
   }
 }
 
-// Trees in a package directory that are not its source: VCS data, build outputs, environments.
-const GENERATED_DIRS = new Set([
-  '.git',
-  '.hg',
-  '.svn',
+// What a build never needs from the user's tree. Build outputs and environments are outputs only
+// where tools put them, directly under the package root: deeper down a directory called `build` or
+// `dist` is source (pypa/build's `src/build/`, pip's `operations/build/`).
+const OUTPUTS_AT_ROOT = new Set([
   'build',
   'dist',
   'wheelhouse',
@@ -34,10 +33,24 @@ const GENERATED_DIRS = new Set([
   '.nox',
   'venv',
   '.venv',
-  '__pycache__',
   '.eggs',
 ]);
+const VCS_DIRS = new Set(['.git', '.hg', '.svn']);
 
-export function isGeneratedDir(name: string): boolean {
-  return GENERATED_DIRS.has(name) || name.endsWith('.egg-info');
+/** A directory at any depth that is never source: bytecode caches and setuptools' metadata. */
+function isCacheDir(name: string): boolean {
+  return name === '__pycache__' || name.endsWith('.egg-info');
+}
+
+/** Whether a directory `name`, in the package root when `atRoot`, holds no sources to compile. */
+export function holdsNoSources(name: string, atRoot: boolean): boolean {
+  return isCacheDir(name) || VCS_DIRS.has(name) || (atRoot && OUTPUTS_AT_ROOT.has(name));
+}
+
+/**
+ * Whether the build's copy of the package leaves out a directory `name`. The root's version
+ * control data stays: setuptools-scm, hatch-vcs and versioneer read the version from it.
+ */
+export function leftOutOfCopy(name: string, atRoot: boolean): boolean {
+  return atRoot ? !VCS_DIRS.has(name) && holdsNoSources(name, true) : holdsNoSources(name, false);
 }

@@ -5,6 +5,7 @@ import { limitRemedy, oomRemedy, type MemoryContext } from './memory-remedy.js';
 import { installHint, isLibcHeader, packagesForHeader, packagesForLibrary } from './packages.js';
 import { pythonChange } from './python-versions.js';
 import { LOG_RULES, type LogRule } from './rules.js';
+import { headerOf } from './std-headers.js';
 import { ownStepCard, ownStepFailure } from './own-steps.js';
 import { wrapperLines } from './wrappers.js';
 
@@ -141,6 +142,13 @@ function fixFor(
     case 'missing-shared-library': {
       const lib = subject ?? 'the library';
       return `bundle ${lib} into the wheel (\`auditwheel repair\` on Linux, \`delocate-wheel\` on macOS, \`delvewheel repair\` on Windows), or install it where the wheel runs: ${installHint(packagesForLibrary(sharedLibraryLinkName(lib)), lib)}`;
+    }
+    case 'compile-error': {
+      const header =
+        decisive?.rule.subject?.kind === 'header' ? subject : subject && headerOf(subject);
+      return header
+        ? `add \`#include <${header}>\` to the files that use it: newer compilers’ standard headers no longer include it for them (gcc 13, libc++ 15), so code that relied on that stops compiling; or build with the older compiler until the project is fixed`
+        : 'the code uses a name its includes do not declare: include the header that declares it';
     }
     default:
       return '';

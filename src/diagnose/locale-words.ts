@@ -264,3 +264,77 @@ export const ERROR = alternation([
   '錯誤',
   '错误',
 ]);
+
+/**
+ * GNU make's "No rule to make target" up to the target's opening quote, in every locale make
+ * ships: package make 4.3-4.1, `/usr/share/locale/<ll>/LC_MESSAGES/make.mo`, msgids
+ * "%sNo rule to make target '%s'%s" and "%sNo rule to make target '%s', needed by '%s'%s".
+ */
+export const MAKE_NO_RULE = alternation([
+  'No rule to make target',
+  'Aucune règle pour fabriquer la cible',
+  'Brak reguł do wykonania obiektu',
+  'Brak reguł do zrobienia obiektu',
+  'Er is geen regel om doel',
+  'Ingen regel för att skapa målet',
+  'Ingen regel til at skabe målet',
+  'Keine Regel vorhanden, um das Ziel',
+  'Keine Regel, um',
+  'Không có quy tắc để tạo đích',
+  'Nema pravila za izradu cilja',
+  'Nessuna regola per generare l’obiettivo',
+  "Nessuna regola per generare l'obiettivo",
+  'No hay ninguna regla para construir el objetivo',
+  'Níl aon riail chun sprioc',
+  'Sem regra para fazer o alvo',
+  'Sem regra para processar o alvo',
+  'Tidak terdapat aturan untuk membuat target',
+  'Žádné pravidlo jak vyrobit cíl',
+  'Нема правила для створення цілі',
+  'Нема правила за одрађивање мете',
+  'Нет правила для сборки цели',
+  'Няма правило за изграждане на целта',
+  '沒有規則可製作目標',
+  '没有规则可制作目标',
+  'ターゲット',
+  '타겟',
+]);
+
+/** The same message where the locale puts the target first (ja, ko): the words after it. */
+export const MAKE_NO_RULE_AFTER = alternation([
+  'を make するルールがありません',
+  '을(를) 만들 규칙이 없습니다',
+  '타겟을 만들 규칙이 없습니다',
+]);
+
+/** GNU make's "Waiting for unfinished jobs" (printed only under -j), same source as MAKE_NO_RULE. */
+export const MAKE_WAITING = alternation([
+  '未完了のジョブを待っています',
+  '끝나지 않은 작업을 기다리고 있습니다',
+  'Waiting for unfinished jobs',
+  'Esperando que outros processos terminem',
+  'A aguardar por trabalhos não terminados',
+  'Ag fanacht le jabanna neamhchríochnaithe',
+  'Agardando por traballos non rematados',
+  'Attente des tâches non terminées',
+  'Attesa per i processi non terminati',
+  'Bitmemiş işler için bekliyor',
+  'Es wird auf noch nicht beendete Prozesse gewartet',
+  'Inväntar oavslutade jobb',
+  'Menunggu pekerjaan yang belum selesai',
+  'Oczekiwanie na niezakończone zadania',
+  'Odotetaan keskeneräisiä töitä',
+  'Se espera a que terminen otras tareas',
+  'Venter på uafsluttede job',
+  'Wachten op onvoltooide taken',
+  'Čeka se na nedovršene poslove',
+  'Čeká se na nedokončené úlohy',
+  'Đang đợi những công việc chưa hoàn tất',
+  'Ожидание завершения заданий',
+  'Очікування завершення завдань',
+  'Чакаюцца незавершаныя працы',
+  'Чекам на недовршене послове',
+  'Изчакване на незавършени задачи',
+  '正在等待未完成的任务',
+  '正在等待未完成的作業',
+]);

@@ -6,6 +6,9 @@ import {
   FILE_TRUNCATED,
   FORMAT_NOT_RECOGNIZED,
   KILLED,
+  MAKE_NO_RULE,
+  MAKE_NO_RULE_AFTER,
+  MAKE_WAITING,
   MEMORY_EXHAUSTED,
   NO_SPACE,
   NO_SUCH_FILE as NO_SUCH_FILE_WORDS,
@@ -18,6 +21,8 @@ import {
   VERSIONED_LVALUES,
   VERSIONED_MODULES,
 } from './python-versions.js';
+import { isLibcHeader, packagesForHeader } from './packages.js';
+import { STD_NAMES } from './std-headers.js';
 
 /**
  * What a matching line names, for the title and the remedy: a header, a library, a program, a
@@ -64,8 +69,46 @@ const SOURCE = String.raw`[\w./\\+-]+\.(?:c|cc|cpp|cxx|C|c\+\+|m|mm|pyx|pxd|f|f9
 const GENERATED = String.raw`(?:[\w.+-]+/)*[\w.+-]*(?:generated|autogen|_gen\b|\bgen_|version_git|buildinfo|\.pb)[\w./+-]*`;
 
 // A build tool's own sign that it ran steps at once: make's -j or its wait line, ninja's counter.
-const PARALLEL =
-  /(?:^|\s)-j\s*\d*(?:\s|$)|--jobs\b|Waiting for unfinished jobs|^\s*\[\d+\/\d+\] |\bninja\b/m;
+const PARALLEL = new RegExp(
+  String.raw`(?:^|\s)-j\s*\d*(?:\s|$)|--jobs\b|${MAKE_WAITING}|^\s*\[\d+\/\d+\] |\bninja\b`,
+  'm',
+);
+
+// Names build steps give the headers they write: parser and lexer generators' outputs, configure's
+// config.h, version stamps, prototype and protobuf/IDL output.
+const GENERATED_NAME = String.raw`[\w-]*(?:parse|parser|lex|lexer|scanner)\.(?:h|hh|hpp)|[\w-]*\.tab\.(?:h|hh|c|cc)|config\.h|version\.h|[\w-]*_proto\.h`;
+const GENERATED_HEADER = new RegExp(
+  String.raw`(?:^|/)(?:${GENERATED_NAME})$|(?:^|/)proto/|generated|autogen|_gen\b|\bgen_|\.pb\.h$`,
+  'i',
+);
+// A make target with one of those names (make quotes it in its locale's quotes).
+const GENERATED_TARGET = String.raw`(?:${GENERATED}|(?:[\w.+-]+/)*(?:${GENERATED_NAME}))`;
+// Headers of the system and the kernel, whatever their names (linux/version.h is not the project's).
+const SYSTEM_HEADER =
+  /^(?:\/usr\/|(?:linux|asm|asm-generic|X11|GL|gnu|net|netinet|arpa|mach|machine|openssl)\/)/;
+const OPEN_QUOTE = String.raw`[\`'‘„«“”「"]?`;
+const CLOSE_QUOTE = String.raw`(?=[\`'’“”»」"\s,.]|$)`;
+
+/** make's "No rule to make target" naming a target of `target`'s form, in any locale; two groups. */
+const makeNoRule = (target: string): string =>
+  String.raw`(?:${MAKE_NO_RULE})\s*${OPEN_QUOTE}\s*(${target})${CLOSE_QUOTE}|${OPEN_QUOTE}(${target})['’”»」"]?\s*(?:${MAKE_NO_RULE_AFTER})`;
+
+/**
+ * A header the project itself provides (or a step of its build writes), not a system or
+ * dependency header: no package is known for it, and the log includes it with quotes, shows a
+ * step writing it, names it as build output, or it has a generated file's name. Missing, it was written too late.
+ */
+export function projectHeader(header: string, log: string): boolean {
+  if (isLibcHeader(header) || packagesForHeader(header) || SYSTEM_HEADER.test(header)) return false;
+  if (new RegExp(String.raw`^(?:\S*/)?(?:${VERSIONED_HEADERS})$`).test(header)) return false;
+  const base = escapeRegExp(header.split('/').pop() ?? header);
+  return (
+    GENERATED_HEADER.test(header) ||
+    generatedInLog(header, log) ||
+    /^\.\.?\/|(?:^|\/)(?:build|_build|out|gen)\//.test(header) ||
+    new RegExp(String.raw`#\s*include\s*"(?:[^"]*/)?${base}"`).test(log)
+  );
+}
 
 /**
  * The log shows a build step writing the file (or a sibling of the same stem, as code generators
@@ -129,7 +172,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'oom-killed',
     confidence: 'high',
     pattern:
-      /Out of memory: Kill(?:ed)? process \d+ \(([^)]+)\)|Memory cgroup out of memory|invoked oom-killer|\boom-kill:|\bOOMKilled\b/,
+      /Out of memory: Kill(?:ed)? process \S+ \(([^)]+)\)|Memory cgroup out of memory|invoked oom-killer|\boom-kill:|\bOOMKilled\b/,
     subject: { groups: [1], kind: 'program' },
     weight: 11,
     title: 'The kernel’s OOM killer killed {subject}',
@@ -265,6 +308,19 @@ export const LOG_RULES: LogRule[] = [
     remedy:
       'pip saw no version at all of {subject}, which means it could not reach the index (offline, proxy, `--no-index`) rather than that none fits: pre-install the build dependencies and build with `build-isolation: false`, or point pip at a reachable index (`PIP_INDEX_URL`)',
   },
+  // A dependency cloned at configure or build time (CMake's FetchContent/ExternalProject, git
+  // submodules): the clone failed, and git's own reason may not be in the excerpt.
+  {
+    id: 'clone-failed',
+    class: 'network',
+    confidence: 'medium',
+    pattern:
+      /Failed to clone repository|fatal: unable to access ['‘]\S+['’]|\bFailed to connect to \S+ port \d+|fatal: unable to connect to \S+|fatal: clone of ['‘]\S+['’] into submodule path/,
+    weight: 7,
+    title: 'A dependency the build clones could not be fetched',
+    remedy:
+      'the build clones a dependency while it configures (CMake FetchContent/ExternalProject, git submodules) and could not reach it: provide the source beforehand (`FETCHCONTENT_SOURCE_DIR_<NAME>=…`, `FETCHCONTENT_FULLY_DISCONNECTED=ON` with the sources present, or vendored submodules in the sdist), or let the job reach the host',
+  },
   // toolchain-broken
   {
     id: 'startup-files',
@@ -310,6 +366,52 @@ export const LOG_RULES: LogRule[] = [
     title: 'An archiver without the LTO plugin read LTO objects',
     remedy:
       'use the compiler’s wrappers for LTO objects: `AR=gcc-ar RANLIB=gcc-ranlib` (or `llvm-ar`), or build without `-flto`',
+  },
+  // The compiler's own programs link against its support libraries (GMP, MPFR, MPC, ISL; the
+  // linker against its BFD); a program of it that cannot load one is a broken installation, not a
+  // library the project needs.
+  {
+    id: 'compiler-support-library',
+    class: 'toolchain-broken',
+    confidence: 'high',
+    pattern: new RegExp(
+      String.raw`(?:^|[\s/])${TOOL}(?:-[\d.]+)?: error while loading shared libraries: ([\w.+-]+\.so[\w.]*)`,
+    ),
+    subject: { groups: [2], kind: 'shared-library' },
+    weight: 10,
+    title:
+      'A program of the compiler cannot load its own support library {subject}: the compiler installation is broken',
+    remedy:
+      'a program of the compiler (cc1, cc1plus, as, ld) cannot load its own support library ({subject}): the compiler was installed without it or from another release. Reinstall the compiler with its dependencies from one source (conda: `gcc_linux-64`/`gxx_linux-64` from one channel, not an old `gcc` package; apt: `apt-get install --reinstall gcc g++ binutils`), or point `CC`/`CXX` at the system compiler',
+  },
+  // The runtime libraries each compiler ships with (libgfortran with gfortran, libstdc++ with g++,
+  // libgcc_s with gcc): not found by the linker, the compiler driving the link is not the one they
+  // were installed for (a symlink to another release, a half-installed version).
+  {
+    id: 'compiler-runtime-missing',
+    class: 'toolchain-broken',
+    confidence: 'medium',
+    pattern:
+      /cannot find -l(gfortran|stdc\+\+|gcc_s|quadmath|gomp|atomic|objc|gphobos|go)\b|library not found for -l(gfortran|stdc\+\+|quadmath|gomp)\b/,
+    subject: { groups: [1, 2], kind: 'library' },
+    supersedes: ['library-missing'],
+    weight: 8,
+    title: 'The linker cannot find lib{subject}, which the compiler itself ships',
+    remedy:
+      'lib{subject} comes with the compiler, so the compiler that runs the link is not the one it was installed for (a `gcc` or `cc` symlink to another release, or that release’s runtime package missing): use matching versions (`gcc-N` with `gfortran-N`/`g++-N`; `gcc -print-file-name=lib{subject}.so` shows where it looks), or install the runtime development package of the compiler in use',
+  },
+  // LTO objects carry the compiler's bytecode version; objects left by another release (a stale
+  // build directory or object cache after a compiler upgrade) cannot be read by this one.
+  {
+    id: 'lto-version',
+    class: 'toolchain-broken',
+    confidence: 'high',
+    pattern:
+      /bytecode stream .*?generated with LTO version [\d.]+ instead of the expected|LTO (?:object|bitcode|file) (?:was )?compiled with a different version|Producer: 'LLVM[\d.]+' Reader: 'LLVM [\d.]+'/,
+    weight: 10,
+    title: 'LTO objects built by another compiler release were linked with this one',
+    remedy:
+      'the link mixes LTO objects from two compiler releases (objects or static libraries left from before a compiler upgrade): remove the build directory and the object cache and rebuild everything with one compiler, and use its own `gcc-ar`/`gcc-ranlib` (or `llvm-ar`) for static libraries',
   },
   {
     id: 'libc-header',
@@ -528,11 +630,11 @@ export const LOG_RULES: LogRule[] = [
     class: 'parallel-race',
     confidence: 'medium',
     pattern: new RegExp(
-      String.raw`${FATAL}[:：]\s*['"‘<]?(${GENERATED}\.(?:h|hh|hpp|inc))['"’>]?(?:[:：]\s*${NO_SUCH_FILE}| file not found)|\b(?:cp|mv|install|ln|cat|cmp): (?:cannot stat |cannot access )?['‘]?([^'’:\s]+)['’]?: ${NO_SUCH_FILE}|No rule to make target [\`'‘](${GENERATED})['’], needed by|ninja: error: '(${GENERATED})', needed by '[^']+', missing and no known rule to make it|(?:${SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: ${FATAL}[:：]\s*['"‘]?([\w./+-]+\.(?:c|cc|cpp|cxx|def|tab\.\w+))['"’]?[:：]\s*${NO_SUCH_FILE}`,
+      String.raw`${FATAL}[:：]\s*['"‘<]?(${GENERATED}\.(?:h|hh|hpp|inc))['"’>]?(?:[:：]\s*${NO_SUCH_FILE}| file not found)|\b(?:cp|mv|install|ln|cat|cmp): (?:cannot stat |cannot access )?['‘]?([^'’:\s]+)['’]?: ${NO_SUCH_FILE}|${makeNoRule(GENERATED_TARGET)}|ninja: error: '(${GENERATED})', needed by '[^']+', missing and no known rule to make it|(?:${SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: ${FATAL}[:：]\s*['"‘]?([\w./+-]+\.(?:c|cc|cpp|cxx|def|tab\.\w+))['"’]?[:：]\s*${NO_SUCH_FILE}`,
     ),
     onlyIf: PARALLEL,
     supersedes: ['header-missing'],
-    subject: { groups: [1, 2, 3, 4, 5], kind: 'source' },
+    subject: { groups: [1, 2, 3, 4, 5, 6], kind: 'source' },
     weight: 7,
     title:
       'A parallel build used {subject} before the step that generates it had run (a parallel build race)',
@@ -554,6 +656,52 @@ export const LOG_RULES: LogRule[] = [
     weight: 7,
     title:
       'A parallel build compiled against {subject} before the step that generates it had run (a parallel build race)',
+    remedy: PARALLEL_STEPS_REMEDY,
+  },
+  // A header of the project itself (see projectHeader) missing: generated too late or compiled
+  // before the step that writes it. With a parallel build in the log, that is the race.
+  ...[true, false].map((parallel): LogRule => ({
+    id: parallel ? 'project-header-parallel' : 'project-header-missing',
+    class: 'parallel-race',
+    confidence: parallel ? 'high' : 'medium',
+    pattern: new RegExp(
+      String.raw`${FATAL}[:：]\s*${HEADER}(?:[:：]\s*${NO_SUCH_FILE}| file not found)`,
+    ),
+    ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
+    subjectIf: projectHeader,
+    supersedes: ['header-missing'],
+    subject: { groups: [1], kind: 'source' },
+    weight: 7,
+    title: parallel
+      ? 'A parallel build compiled against the project’s own {subject} before the step that writes it had run (a parallel build race)'
+      : 'The project’s own header {subject} did not exist yet: most likely generated after the compile that needs it (a build-order race)',
+    remedy: PARALLEL_STEPS_REMEDY,
+  })),
+  // A static archive read while ar was still writing it (or before ranlib indexed it).
+  {
+    id: 'archive-index',
+    class: 'parallel-race',
+    confidence: 'medium',
+    pattern:
+      /archive has no index; run ranlib to add one|malformed archive|archive TOC entry|(\S+\.a)(?:\(\S+\))?: (?:error adding symbols: )?(?:archive )?has no (?:symbol )?(?:index|table of contents)/,
+    subject: { groups: [1], kind: 'object' },
+    weight: 8,
+    title:
+      'A link read a static archive that was half-written or not yet indexed (a parallel build race)',
+    remedy: PARALLEL_STEPS_REMEDY,
+  },
+  // make's dependency files (.d, Automake's .Po) read while a compile was writing them.
+  {
+    id: 'dependency-file',
+    class: 'parallel-race',
+    confidence: 'medium',
+    pattern: new RegExp(
+      String.raw`${makeNoRule(String.raw`[^\s'’“”»」"]+\.(?:d|Po|Plo)`)}|(\S+\.(?:d|Po|Plo)): ${NO_SUCH_FILE}|(\S+\.(?:d|Po|Plo)):\d+: \*\*\* missing separator`,
+    ),
+    subject: { groups: [1, 2, 3, 4], kind: 'source' },
+    weight: 7,
+    title:
+      'make read the dependency file {subject} while a compile was still writing it (a parallel build race)',
     remedy: PARALLEL_STEPS_REMEDY,
   },
   {
@@ -636,5 +784,30 @@ export const LOG_RULES: LogRule[] = [
     title: 'The project’s own code does not compile',
     remedy:
       'the compiler rejected the project’s code at the lines shown: fix them, or build a release that supports this compiler',
+  },
+  // Newer C++ libraries stopped including <cstdint>, <stdexcept>, … from their own headers: a
+  // standard name undeclared is the project's code missing the include (std-headers.ts).
+  {
+    id: 'std-include-note',
+    class: 'compile-error',
+    confidence: 'high',
+    pattern:
+      /is defined in header ['‘]<([\w./]+)>['’]; (?:did you forget to|this is probably fixable by adding) ['‘]#include <[\w./]+>['’]/,
+    subject: { groups: [1], kind: 'header' },
+    weight: 12,
+    title: 'The code uses a standard name without including <{subject}>',
+    remedy: '{fix}',
+  },
+  {
+    id: 'std-name-undeclared',
+    class: 'compile-error',
+    confidence: 'medium',
+    pattern: new RegExp(
+      String.raw`['‘]((?:std::)?(?:${STD_NAMES}))['’] (?:was not declared in this scope|does not name a type|has not been declared|is not a member of ['‘]std['’]|undeclared)|(?:unknown type name|use of undeclared identifier|no type named|no member named) ['‘]((?:std::)?(?:${STD_NAMES}))['’]`,
+    ),
+    subject: { groups: [1, 2], kind: 'api' },
+    weight: 11,
+    title: 'The code uses `{subject}` without including its header',
+    remedy: '{fix}',
   },
 ];

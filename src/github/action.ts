@@ -22,6 +22,25 @@ export async function writeSummary(markdown: string): Promise<void> {
 }
 
 export const fail = (line: string): void => core.setFailed(line);
+
+/** An error nothing expected: the step fails with its message, and its stack goes to the log. */
+export function failInternal(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof Error && error.stack) core.info(error.stack);
+  core.setFailed(`wheelwright: internal error: ${message}`);
+}
+
+/**
+ * The step fails with a clear message, not a crash, on an error nothing caught: a rejection fails
+ * it and the run goes on to its report; after an exception the process cannot go on.
+ */
+export function failOnUncaught(): void {
+  process.on('unhandledRejection', failInternal);
+  process.on('uncaughtException', (error) => {
+    failInternal(error);
+    process.exit(1);
+  });
+}
 export const info = (line: string): void => core.info(line);
 export const group = <T>(name: string, fn: () => Promise<T>): Promise<T> => core.group(name, fn);
 

@@ -39,6 +39,8 @@ export interface CoordinatorSettings {
   oomKills: () => number | null;
   /** Objects by content, shared by every build and kept between runs; null turns caching off. */
   objectCache: ObjectCache | null;
+  /** Where a command run without the coordinator is noted (`<why>: <program>`), as the shim does. */
+  fallbackLog: string;
 }
 
 interface Done {
@@ -160,7 +162,7 @@ export class Coordinator {
   start(): Promise<void> {
     rmSync(this.settings.socketPath, { force: true });
     this.server = net.createServer((socket) => {
-      void this.serve(new Peer(socket));
+      void this.answer(new Peer(socket));
     });
     return new Promise((resolve, reject) => {
       this.server!.once('error', reject);
@@ -226,10 +228,45 @@ export class Coordinator {
     };
   }
 
-  private async serve(peer: Peer): Promise<void> {
+  /**
+   * Serves one shim. Serving moves files (rename, link, append) that can fail; then the shim,
+   * which waits for a reply whenever this code runs, is told to run its command as given, the
+   * way it does when the coordinator is unreachable, and the fault is noted with those. A fault
+   * must neither end the process (an unhandled rejection) nor hold a slot.
+   */
+  private async answer(peer: Peer): Promise<void> {
     const request = await peer.next();
     if (!request || request[0] !== 'request' || request.length < 4) return peer.end();
     const [, build, cwd, ...argv] = request as [string, string, string, ...string[]];
+    const held: (() => void)[] = [];
+    const acquire = async (bytes: number, alone = false) => {
+      const release = await this.pool.acquire(bytes, alone);
+      held.push(release);
+      return release;
+    };
+    try {
+      await this.serve(peer, build, cwd, argv, acquire);
+    } catch (error) {
+      for (const release of held) release();
+      const why = `the coordinator failed (${(error as Error).message.replaceAll('\n', ' ')})`;
+      try {
+        appendFileSync(this.settings.fallbackLog, `${why}: ${argv[0]}\n`);
+      } catch {
+        // the note is lost, the compile is not
+      }
+      const done = await this.runOnce(peer, argv);
+      peer.send(['exit', String(done ? exitStatus(done) : 1)]);
+      peer.end();
+    }
+  }
+
+  private async serve(
+    peer: Peer,
+    build: string,
+    cwd: string,
+    argv: string[],
+    acquire: (bytes: number, alone?: boolean) => Promise<() => void>,
+  ): Promise<void> {
     const command = parseCommand(argv);
     if (command.kind === 'other') {
       const done = await this.runOnce(peer, argv);
@@ -251,7 +288,7 @@ export class Coordinator {
     const cache = command.kind === 'compile' ? this.settings.objectCache : null;
     // The first attempt's slot also covers the key's preprocessing: it is CPU work like the
     // compile's, and must count against the job limit.
-    let slot: (() => void) | null = await this.pool.acquire(estimateBytes);
+    let slot: (() => void) | null = await acquire(estimateBytes);
     const keyStarted = Date.now();
     const cacheKey = cache
       ? await cache.key(command, cwd, this.environments.get(build) ?? process.env)
@@ -285,7 +322,7 @@ export class Coordinator {
     let status = 1;
     for (let attempt = 1; attempt <= 2; attempt++) {
       const temporary = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
-      const release = slot ?? (await this.pool.acquire(estimateBytes, true));
+      const release = slot ?? (await acquire(estimateBytes, true));
       slot = null;
       const killsBefore = this.settings.oomKills();
       const startedAt = new Date().toISOString();

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Interpreter } from '../build/interpreter.js';
+import { claimPrivate } from '../build/scratch.js';
 import { cacheLayout } from '../cache/layout.js';
 import { compilerEnvironment } from './compiler-environment.js';
 import { Coordinator } from './coordinator.js';
@@ -56,14 +56,16 @@ const SOCKET_PATH_MAX = 103;
 
 /**
  * The coordinator's socket: in the run's own directory when its path fits a Unix socket address,
- * else in /tmp under a name derived from it. A deep RUNNER_TEMP (self-hosted runners) must not
- * leave every compile running without the launcher.
+ * else in a private directory of its own under /tmp. A deep RUNNER_TEMP (self-hosted runners)
+ * must not leave every compile running without the launcher. Either way the socket is in a
+ * directory only this user can enter (0700): only this user's processes, the build's shims, can
+ * connect to it; a Unix socket's own mode is not honoured everywhere, a directory's is.
  */
-export function socketPathFor(scratchDir: string): string {
+function socketFor(scratchDir: string): { path: string; release(): void } {
   const inScratch = path.join(scratchDir, 'launcher.sock');
-  if (Buffer.byteLength(inScratch) <= SOCKET_PATH_MAX) return inScratch;
-  const digest = createHash('sha256').update(scratchDir).digest('hex').slice(0, 16);
-  return path.join('/tmp', `wheelwright-${digest}.sock`);
+  if (Buffer.byteLength(inScratch) <= SOCKET_PATH_MAX) return { path: inScratch, release() {} };
+  const own = claimPrivate('/tmp', 'socket-');
+  return { path: path.join(own.dir, 'launcher.sock'), release: own.release };
 }
 
 /** The file in which the shim notes each command it ran without the coordinator, and why. */
@@ -76,7 +78,8 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
   if (unavailable) throw new Error(unavailable);
   const shim = buildShim(path.join(settings.cacheDir, 'bin'));
   const layout = cacheLayout(settings.cacheDir, settings.packageDir);
-  const socketPath = socketPathFor(settings.scratchDir);
+  const socket = socketFor(settings.scratchDir);
+  const socketPath = socket.path;
   const history = readHistory(layout.history);
   const objectCache = settings.objectCache ? new ObjectCache(layout.objects) : null;
   const coordinator = new Coordinator({
@@ -88,6 +91,7 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
     history,
     oomKills: oomKillCounter(),
     objectCache,
+    fallbackLog: bypassLog(settings.reportDir),
   });
   writeFileSync(path.join(settings.reportDir, 'journal.jsonl'), '');
   rmSync(bypassLog(settings.reportDir), { force: true });
@@ -109,6 +113,7 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
       if (finished) return;
       finished = true;
       await coordinator.stop();
+      socket.release();
       coordinator.settleCache(complete);
       const merged = {
         ...Object.fromEntries(history),

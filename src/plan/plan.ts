@@ -157,18 +157,31 @@ export function makePlan(request: PlanRequest): Plan {
     const byMemory = jobsThatFit(sorted, request.builds, budgetBytes);
     jobs = Math.min(cpus, byMemory);
     perJobBytes = Math.floor(budgetBytes / jobs);
-    const bound = byMemory < cpus ? 'memory' : 'CPU';
+    // jobsThatFit stops at the package's compiles (each source once per build): when all of them
+    // fit, fewer CPUs than compiles would bind, else the budget or the CPUs
+    const compiles = sorted.length * request.builds;
     const copies =
       request.builds > 1 ? ` (up to ${request.builds} builds may compile it at once)` : '';
-    reasons.push(
-      `${memoryHead} / ~${formatBytes(largest.estimateBytes)} for ${largest.file}${copies} → ${jobsWord(jobs)} (bound by ${bound})`,
-    );
-    if (jobs < cpus) {
-      slots = cpus;
+    if (byMemory >= compiles && compiles < cpus) {
+      const count =
+        request.builds > 1
+          ? `${compiles} compiles (${sorted.length} per build × ${request.builds} builds)`
+          : `${compiles} compile${compiles === 1 ? '' : 's'}`;
       reasons.push(
-        `launcher: up to ${jobsWord(cpus)} while their estimates fit the ${formatBytes(budgetBytes)} budget together; ` +
-          `the largest compiles run ${jobs === 1 ? 'alone' : `${jobs} at once`}`,
+        `${memoryHead}: room for all ${count} of the package at once (the largest ~${formatBytes(largest.estimateBytes)} for ${largest.file}) → ${jobsWord(jobs)} (bound by the number of compiles)`,
       );
+    } else {
+      const bound = byMemory < cpus ? 'memory' : 'CPU';
+      reasons.push(
+        `${memoryHead} / ~${formatBytes(largest.estimateBytes)} for ${largest.file}${copies} → ${jobsWord(jobs)} (bound by ${bound})`,
+      );
+      if (jobs < cpus) {
+        slots = Math.min(cpus, compiles);
+        reasons.push(
+          `launcher: up to ${jobsWord(slots)} while their estimates fit the ${formatBytes(budgetBytes)} budget together; ` +
+            `the largest compiles run ${jobs === 1 ? 'alone' : `${jobs} at once`}`,
+        );
+      }
     }
   }
 

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isGeneratedDir } from '../config/package-dir.js';
+import { holdsNoSources } from '../config/package-dir.js';
 import type { TranslationUnit } from './translation-unit.js';
 
 const LANGUAGES: Record<string, 'c' | 'c++'> = {
@@ -31,7 +31,7 @@ export function findTranslationUnits(packageDir: string): TranslationUnit[] {
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!isGeneratedDir(entry.name)) walk(full);
+        if (!holdsNoSources(entry.name, dir === packageDir)) walk(full);
         continue;
       }
       const extension = path.extname(entry.name).toLowerCase();

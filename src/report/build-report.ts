@@ -6,6 +6,8 @@ import { pypiVerdict, type PypiVerdict } from '../verify/pypi.js';
 /** What report.json holds: every version's outcome, enough to act on without the logs. */
 export interface BuildReport {
   packageDir: string;
+  /** The job was cancelled (SIGINT or SIGTERM): builds were stopped, checks skipped. */
+  cancelled: boolean;
   startedAt: string;
   durationMs: number;
   jobs: number;
@@ -61,7 +63,7 @@ export function makeReport(
 }
 
 export const allBuilt = (report: BuildReport): boolean =>
-  report.failed.length === 0 && report.builds.length > 0;
+  !report.cancelled && report.failed.length === 0 && report.builds.length > 0;
 
 /**
  * The main diagnosis class of the first build that failed or was rejected (as `wheelwright

@@ -24,8 +24,9 @@ const RESULT_MARKS = {
 function buildLines(report: BuildReport): string[] {
   const total = report.builds.length + report.unbuildable.length;
   const built = report.builds.filter((b) => b.wheel).length;
-  const headline =
-    report.failed.length === 0
+  const headline = report.cancelled
+    ? `⏹️ **Cancelled** after ${seconds(report.durationMs)}: the running builds were stopped · ${built} of ${total} wheel${total === 1 ? '' : 's'} built before, kept unchecked`
+    : report.failed.length === 0
       ? `✅ **${built} of ${total} wheel${total === 1 ? '' : 's'} built** in ${seconds(report.durationMs)}`
       : `❌ **${report.failed.length} of ${total} failed** (${report.failed.join(', ')}) · ${built} built in ${seconds(report.durationMs)}`;
   const lines = [

@@ -9,6 +9,7 @@ import {
   actionInputs,
   annotateErrors,
   fail,
+  failInternal,
   group,
   info,
   report,
@@ -18,6 +19,8 @@ import {
   writeSummary,
 } from '../github/action.js';
 import { runMainJob } from '../pipeline.js';
+import { cancelOnSignals } from '../cancel-on-signal.js';
+import { checkOwnDirectory, UnsafeDirectoryError } from '../build/scratch.js';
 import { restoreCacheEntries } from './cache-entries.js';
 import { formatBytes } from '../config/size.js';
 import { readIfPresent } from '../probe/read-file.js';
@@ -52,7 +55,9 @@ async function restoreCache(options: Options): Promise<void> {
     info(
       `cache ${o.entry}: ${o.status}${o.key ? ` (${o.key})` : ''}, ${formatBytes(o.bytes)} in ${o.ms} ms`,
     );
-  saveState(STATE.cacheEntries, JSON.stringify(state));
+  // restore-only: post finds nothing to save
+  if (options.cache === 'read-write') saveState(STATE.cacheEntries, JSON.stringify(state));
+  else info('cache: restore-only, nothing will be saved');
 }
 
 /** The action's main step: probe, plan, build every version, outputs and the job summary. */
@@ -69,8 +74,10 @@ export async function runMain(): Promise<void> {
         `pyproject.toml [tool.wheelwright] ${key}: not an input of wheelwright; ignored`,
       );
     const options = parseOptions(layered.source, workspace);
-    if (options.cache) await restoreCache(options);
+    checkOwnDirectory(options.cacheDir, 'cache-dir');
+    if (options.cache !== 'off') await restoreCache(options);
     const finished: { log: string; line: string }[] = [];
+    const cancellation = cancelOnSignals();
     const job = await runMainJob(options, process.env, layered.source('package-dir') ?? '.', {
       onEvent: (event) => {
         const line = progressLine(event);
@@ -78,7 +85,8 @@ export async function runMain(): Promise<void> {
         if (event.type === 'end') finished.push({ log: event.result.log, line });
       },
       onSwapAdded: (swapPath) => saveState(STATE.swapAdded, options.swapCleanup ? swapPath : ''),
-    });
+      signal: cancellation.signal,
+    }).finally(() => cancellation.dispose());
     report(job.swap.level, job.swap.reason);
     for (const note of job.swap.notes) info(`swap: ${note}`);
     for (const build of finished)
@@ -115,6 +123,13 @@ export async function runMain(): Promise<void> {
       info(
         `${leftOut} more source line(s) with errors not annotated (GitHub shows ${ANNOTATION_CAP} and the step's failure); they are in the builds' logs`,
       );
+    if (built.cancelled) {
+      // a cancelled job has seconds before the runner kills it: no upload
+      fail(
+        `cancelled by ${String(cancellation.signal.reason)}: the running builds were stopped; the wheels built before are in ${options.outputDir}`,
+      );
+      return;
+    }
     if (options.artifactPrefix) {
       const uploaded = await uploadBuildArtifact({
         prefix: options.artifactPrefix,
@@ -135,10 +150,8 @@ export async function runMain(): Promise<void> {
       );
     }
   } catch (error) {
-    fail(
-      error instanceof InputError
-        ? (layered?.locate(error) ?? error).lineFor('action')
-        : String((error as Error).stack ?? error),
-    );
+    if (error instanceof InputError) fail((layered?.locate(error) ?? error).lineFor('action'));
+    else if (error instanceof UnsafeDirectoryError) fail(`wheelwright: ${error.message}`);
+    else failInternal(error);
   }
 }

@@ -2,6 +2,8 @@ import { fail, getState, info, STATE, report } from '../github/action.js';
 import { saveCacheEntries, type CacheEntriesState } from './cache-entries.js';
 import { removeAddedSwap } from '../provision/swap.js';
 import { formatBytes } from '../config/size.js';
+import { sweepLeftovers } from '../build/scratch.js';
+import { workRoot } from '../pipeline.js';
 
 /**
  * The action's post step: runs after the job's other steps, also when they failed or were
@@ -9,6 +11,9 @@ import { formatBytes } from '../config/size.js';
  * exactly the swap main added (unless swap-cleanup is false, in which case main recorded nothing).
  */
 export async function runPost(): Promise<void> {
+  // a main step that was killed left its scratch directory (and maybe a socket's) behind
+  for (const root of new Set([workRoot(process.env), '/tmp']))
+    for (const dir of sweepLeftovers(root)) info(`removed what a killed run left: ${dir}`);
   const entries = getState(STATE.cacheEntries);
   if (entries) {
     const { outcomes, problem } = await saveCacheEntries(JSON.parse(entries) as CacheEntriesState);

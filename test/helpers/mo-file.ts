@@ -35,8 +35,11 @@ export function catalogues(domain: string): Map<string, Map<string, string>> {
   return found;
 }
 
-/** printf's %s and %d filled in order, as the programs do. */
+/** printf's %s and %d filled in order (or by position, %2$s), as the programs do. */
 export function format(template: string, ...values: (string | number)[]): string {
+  // translators may reorder the values: `%2$s` is the second whatever its place
   let next = 0;
-  return template.replace(/%[sd]/g, () => String(values[next++]));
+  return template.replace(/%(?:(\d+)\$)?[sd]/g, (_, at?: string) =>
+    String(values[at ? Number(at) - 1 : next++]),
+  );
 }

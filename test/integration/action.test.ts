@@ -53,6 +53,20 @@ async function runStep(
 
 const activeSwaps = () => readFileSync('/proc/swaps', 'utf8');
 
+/** The runner's variables that point the action at the fake cache service. */
+function cacheServiceEnv(url: string, scratch: string): Record<string, string> {
+  return {
+    ACTIONS_RESULTS_URL: `${url}/`,
+    ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(),
+    ACTIONS_CACHE_SERVICE_V2: 'True',
+    RUNNER_OS: 'Linux',
+    RUNNER_ARCH: 'X64',
+    // the same on every GitHub-hosted runner; the build trees, whose paths debug info records
+    // and the object keys therefore hash, are made under it
+    RUNNER_TEMP: path.join(scratch, 'runner-temp'),
+  };
+}
+
 describe('the action, as the runner runs it', () => {
   it('adds the swap it was asked for in main and removes exactly that in post', async () => {
     const inputs = {
@@ -172,20 +186,39 @@ describe('the action, as the runner runs it', () => {
     expect(errors[0]!.slice('::error::'.length).startsWith(line)).toBe(true);
   });
 
+  it('with cache: restore-only restores and builds but saves nothing in post', async () => {
+    const services = await startFakeServices();
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'ww-step-cache-'));
+    try {
+      const service = cacheServiceEnv(services.url, scratch);
+      const inputs = {
+        'package-dir': 'example',
+        'python-versions': '/usr/bin/python3',
+        'build-isolation': 'false',
+        'cache-dir': path.join(scratch, 'cache'),
+        cache: 'restore-only',
+      };
+      const main = await runStep('main', inputs, undefined, service);
+      expect(main.status, main.stdout).toBe(0);
+      expect(main.stdout).toMatch(/cache meta: miss/);
+      expect(main.stdout).toContain('cache: restore-only, nothing will be saved');
+      // the objects are still used within the run: compiled once, filed in cache-dir
+      expect(main.summary).toMatch(/object cache: 4 misses, nothing served/);
+      const post = await runStep('post', inputs, main.dir, service);
+      expect(post.status, post.stdout).toBe(0);
+      expect(post.stdout).not.toMatch(/ saved /);
+      expect(services.cacheEntries.size).toBe(0);
+    } finally {
+      await services.close();
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
   it('restores each extension’s objects in main and saves only what changed in post, across jobs', async () => {
     const services = await startFakeServices();
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'ww-step-cache-'));
     try {
-      const service = {
-        ACTIONS_RESULTS_URL: `${services.url}/`,
-        ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(),
-        ACTIONS_CACHE_SERVICE_V2: 'True',
-        RUNNER_OS: 'Linux',
-        RUNNER_ARCH: 'X64',
-        // the same on every GitHub-hosted runner; the build trees, whose paths debug info
-        // records and the object keys therefore hash, are made under it
-        RUNNER_TEMP: path.join(scratch, 'runner-temp'),
-      };
+      const service = cacheServiceEnv(services.url, scratch);
       const inputs = {
         'package-dir': 'example',
         'python-versions': '/usr/bin/python3',

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -108,5 +108,31 @@ describe('wheelwright CLI', () => {
     expect(ran.stderr).toContain(
       'expected a directory holding pyproject.toml, setup.py or setup.cfg',
     );
+  });
+
+  it.each([
+    [
+      '--jobs',
+      '-3',
+      "wheelwright: --jobs: '-3' is not accepted; expected 'auto' or a whole number",
+    ],
+    [
+      '--swap',
+      '-2G',
+      "wheelwright: --swap: '-2G' is not accepted; expected 'auto', 'off' or a positive size",
+    ],
+  ])('gives %s %s to the input’s own check, which names the value', async (flag, value, line) => {
+    const ran = await cli('plan', EXAMPLE, flag, value);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain(line);
+  });
+
+  it('prints its version, the package’s', async () => {
+    const ran = await cli('--version');
+    expect(ran.code).toBe(0);
+    const { version } = JSON.parse(
+      readFileSync(path.resolve(import.meta.dirname, '..', '..', 'package.json'), 'utf8'),
+    );
+    expect(ran.stdout).toBe(`wheelwright ${version}\n`);
   });
 });

@@ -184,10 +184,72 @@ const SHAPES: [string, string][] = [
     '[12/80] GEN src/opcodes.h\n[13/80] CC src/vm.o\nsrc/vm.c:4:10: fatal error: opcodes.h: No such file or directory',
     'parallel-race',
   ],
+  // ...and without a parallel build in the log, a header the log shows being written is still
+  // the project's own, written too late (a build-order race, medium); a system header is not.
   [
     '[  3%] Generating foo_tables.c\nsrc/a.c:3:10: fatal error: foo_tables.h: No such file or directory',
+    'parallel-race',
+  ],
+  ["model.c:40:10: fatal error: 'parse.h' file not found", 'parallel-race'],
+  ['y.c:3:10: fatal error: y.tab.h: No such file or directory', 'parallel-race'],
+  ['src/a.cc:3:10: fatal error: msg/foo.pb.h: No such file or directory', 'parallel-race'],
+  [
+    'In file included from src/a.c:3:\nsrc/b.h:27:10: fatal error: regs.h: No such file or directory\n #include "regs.h"\n          ^~~~~~',
+    'parallel-race',
+  ],
+  [
+    'src/a.c:3:10: fatal error: Python.h: No such file or directory\n #include "Python.h"',
     'missing-header',
   ],
+  ['src/a.c:3:10: fatal error: foo/bar.h: No such file or directory', 'missing-header'],
+  ['src/a.c:3:10: fatal error: linux/version.h: No such file or directory', 'missing-header'],
+  ['src/a.c:3:10: fatal error: libxml/parser.h: No such file or directory', 'missing-header'],
+  [
+    'src/a.c:3:10: fatal error: zlib.h: No such file or directory\n #include "zlib.h"',
+    'missing-header',
+  ],
+  // A static archive half-written or not yet indexed, a dependency file half-written.
+  [
+    '/usr/bin/ld: libx.a: error adding symbols: archive has no index; run ranlib to add one',
+    'parallel-race',
+  ],
+  [
+    'ld: malformed archive TOC entry for _f, offset 20 is beyond end of file 10 for architecture x86_64',
+    'parallel-race',
+  ],
+  ["make: *** No rule to make target 'src/.deps/a.Po'.  Stop.", 'parallel-race'],
+  ['build/a.d:3: *** missing separator.  Stop.', 'parallel-race'],
+  // The compiler's own installation: its programs' support libraries, its runtimes, LTO versions.
+  [
+    '/opt/gcc/libexec/gcc/x86_64-linux-gnu/4.9.1/cc1: error while loading shared libraries: libisl.so.10: cannot open shared object file: No such file or directory',
+    'toolchain-broken',
+  ],
+  [
+    'python3: error while loading shared libraries: libpython3.11.so.1.0: cannot open shared object file: No such file or directory',
+    'missing-shared-library',
+  ],
+  ['/usr/bin/ld: cannot find -lgfortran', 'toolchain-broken'],
+  ['/usr/bin/ld: cannot find -lz', 'missing-library'],
+  [
+    "lto1: fatal error: bytecode stream in file 'a.o' generated with LTO version 9.2 instead of the expected 11.0",
+    'toolchain-broken',
+  ],
+  // The kernel's report pasted alone, a clone at configure time, a standard include gone.
+  ['Out of memory: Killed process <pid> (cc1plus)', 'oom-killed'],
+  [
+    '[ 812.5] oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),task=cc1plus,pid=42,uid=0',
+    'oom-killed',
+  ],
+  [
+    "CMake Error at x-gitclone.cmake:31 (message):\n  Failed to clone repository: 'https://github.com/a/b'",
+    'network',
+  ],
+  [
+    "fatal: unable to access 'https://github.com/a/b/': Failed to connect to github.com port 443",
+    'network',
+  ],
+  ['error: ‘uint8_t’ was not declared in this scope', 'compile-error'],
+  ["a.h:9:8: error: 'runtime_error' in namespace 'std' does not name a type", 'compile-error'],
   [
     'make -j4\n[  2%] Generating version.h\nsrc/a.c:3:10: fatal error: zlib.h: No such file or directory',
     'missing-header',
@@ -216,6 +278,7 @@ describe('every locale the toolchain ships', () => {
   const gcc = catalogues('gcc-12');
   const libc = catalogues('libc');
   const bfd = catalogues('bfd');
+  const make = catalogues('make');
   const locales = [...new Set([...gcc.keys(), ...libc.keys()])];
   const tr = (table: Map<string, Map<string, string>>, locale: string, id: string): string =>
     table.get(locale)?.get(id) || id;
@@ -224,6 +287,7 @@ describe('every locale the toolchain ships', () => {
     expect(gcc.size).toBeGreaterThanOrEqual(15);
     expect(libc.size).toBeGreaterThanOrEqual(30);
     expect(bfd.size).toBeGreaterThanOrEqual(5);
+    expect(make.size).toBeGreaterThanOrEqual(20);
   });
 
   test.each(locales)('%s: the driver reporting its killed child is an OOM kill', (locale) => {
@@ -248,9 +312,59 @@ describe('every locale the toolchain ships', () => {
     expect(classify({ log: nomem })[0]!.class, nomem).toBe('memory-limit');
   });
 
+  // make's Hebrew catalogue is ISO-8859-8 from make 3.79: UTF-8 catalogues only
+  const makeUtf8 = [...make].filter(([, t]) => /charset=UTF-8/i.test(t.get('') ?? ''));
+  test.each(makeUtf8.map(([locale]) => locale))(
+    '%s: make’s missing targets under its parallel jobs',
+    (locale) => {
+      const noRule = (target: string): string =>
+        `make: *** ${format(tr(make, locale, "%sNo rule to make target '%s', needed by '%s'%s"), '', target, 'prog', '')}.`;
+      const waiting = `make: ${tr(make, locale, '*** Waiting for unfinished jobs....')}`;
+      const config = `${noRule('config.h')}\n${waiting}`;
+      expect(classify({ log: config })[0]!.class, config).toBe('parallel-race');
+      const deps = noRule('src/.deps/a.Po');
+      expect(classify({ log: deps })[0]!.class, deps).toBe('parallel-race');
+    },
+  );
+
   test.each([...bfd.keys()])('%s: an archive member cut short is a parallel race', (locale) => {
     const log = `ar: libfoo.a: error reading bar.o: ${tr(bfd, locale, 'file truncated')}`;
     expect(classify({ log })[0]!.class, log).toBe('parallel-race');
+  });
+});
+
+describe('how sure, and what to do', () => {
+  test('a project header missing is a race: medium alone, high beside a parallel build', () => {
+    const line = "model.c:40:10: fatal error: 'parse.h' file not found";
+    expect(classify({ log: line })[0]).toMatchObject({
+      class: 'parallel-race',
+      confidence: 'medium',
+    });
+    expect(classify({ log: `make -j8\n${line}` })[0]).toMatchObject({
+      class: 'parallel-race',
+      confidence: 'high',
+    });
+  });
+
+  test('a standard name without its include: the remedy names the header', () => {
+    const bare = classify({ log: 'error: ‘uint8_t’ was not declared in this scope' })[0]!;
+    expect(bare.remedy).toContain('#include <cstdint>');
+    const note = classify({
+      log: "a.h:9:3: error: 'uint32_t' does not name a type\na.h:1:1: note: 'uint32_t' is defined in header '<cstdint>'; did you forget to '#include <cstdint>'?",
+    })[0]!;
+    expect(note).toMatchObject({ class: 'compile-error', confidence: 'high' });
+    expect(note.remedy).toContain('#include <cstdint>');
+    const other = classify({ log: "a.c:3:5: error: 'frob' was not declared in this scope" })[0]!;
+    expect(other.remedy).not.toContain('#include');
+  });
+
+  test('a compiler program missing its support library is the toolchain, the library shown next', () => {
+    const log =
+      '/opt/libexec/gcc/x86_64-pc-linux-gnu/4.9.1/cc1plus: error while loading shared libraries: libmpfr.so.4: cannot open shared object file: No such file or directory';
+    expect(classify({ log }).map((d) => d.class)).toEqual([
+      'toolchain-broken',
+      'missing-shared-library',
+    ]);
   });
 });
 

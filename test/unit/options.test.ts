@@ -42,7 +42,7 @@ const DEFAULTS = {
   repairCommand: 'auto',
   testCommand: null,
   testRequires: [],
-  cache: true,
+  cache: 'read-write',
   artifactPrefix: '',
   retentionDays: 0,
 };
@@ -50,6 +50,15 @@ const DEFAULTS = {
 describe('parseOptions', () => {
   it('fills every default from action.yml', () => {
     expect(parse({})).toEqual(DEFAULTS);
+  });
+
+  it.each([
+    ['true', 'read-write'],
+    ['restore-only', 'restore-only'],
+    ['off', 'off'],
+    ['false', 'off'],
+  ])('reads cache: %s as %s', (given, mode) => {
+    expect(parse({ cache: given }).cache).toBe(mode);
   });
 
   it('treats an empty input like a missing one, as GitHub passes unset inputs as empty', () => {
@@ -123,6 +132,7 @@ describe('parseOptions', () => {
     [{ swap: 'sometimes' }, 'swap', 'sometimes', /'auto', 'off' or a positive size/],
     [{ swap: '2 apples' }, 'swap', '2 apples', /'auto', 'off'/],
     [{ 'python-versions': '3.11,banana' }, 'python-versions', 'banana', /versions \(3.12, 3.13t\)/],
+    [{ cache: 'read-only' }, 'cache', 'read-only', /'true' \(restore and save\), 'restore-only'/],
   ])(
     'rejects %j naming the input, the value and what is accepted',
     (given, input, value, accepted) => {

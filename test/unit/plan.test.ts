@@ -16,6 +16,37 @@ const heavy = [
 ];
 
 describe('makePlan', () => {
+  it('says when the package has fewer compiles than the CPUs and all fit', () => {
+    const probe = probeWith({ memory: { effectiveBytes: 22 * GiB } });
+    const speedups = [{ file: 'src/markupsafe/_speedups.c', estimateBytes: 97 * MiB }];
+    const one = makePlan({
+      probe,
+      estimates: speedups,
+      jobs: 'auto',
+      memoryPerJob: 'auto',
+      builds: 1,
+    });
+    expect([one.jobs, one.slots]).toEqual([1, 1]);
+    expect(one.reasons.find((r) => r.startsWith('memory:'))).toBe(
+      "memory: 22 GiB effective, 22 GiB for compiles after 512 MiB kept for the build's own processes: room for all 1 compile of the package at once (the largest ~97 MiB for src/markupsafe/_speedups.c) → 1 job (bound by the number of compiles)",
+    );
+    // not memory: nothing is held back for the largest
+    expect(one.reasons.join('\n')).not.toMatch(/bound by memory|launcher:/);
+
+    const four = probeWith({ cpus: { online: 4, affinity: 4, effective: 4 } });
+    const two = makePlan({
+      probe: four,
+      estimates: speedups,
+      jobs: 'auto',
+      memoryPerJob: 'auto',
+      builds: 2,
+    });
+    expect(two.jobs).toBe(2);
+    expect(two.reasons.join('\n')).toMatch(
+      /room for all 2 compiles \(1 per build × 2 builds\) of the package at once .* → 2 jobs \(bound by the number of compiles\)/,
+    );
+  });
+
   it('is bound by CPUs when memory is plentiful', () => {
     const plan = makePlan({
       probe: probeWith({}),

@@ -30,6 +30,7 @@ function reportWith(repair: boolean) {
     packageDir: '/ws/pkg',
     startedAt: '2026-12-07T03:00:00.000Z',
     durationMs: 5000,
+    cancelled: false,
     jobs: 2,
     concurrentBuilds: 3,
     jobsPerBuild: 2,

@@ -203,6 +203,7 @@ function layArtifact(
     packageDir: '/ws',
     startedAt: '2026-12-07T03:00:00Z',
     durationMs: 40_000,
+    cancelled: false,
     jobs: 4,
     concurrentBuilds: builds.length,
     jobsPerBuild: 2,

@@ -1,0 +1,139 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cliBuild } from '../helpers/cli-build.js';
+import { run, runAsync } from '../helpers/run.js';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+function write(root: string, files: Record<string, string>): void {
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
+}
+
+/** The names in a wheel, as Python's zipfile reads them. */
+function wheelNames(wheel: string): string[] {
+  const ran = run([
+    '/usr/bin/python3',
+    '-c',
+    'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))',
+    wheel,
+  ]);
+  expect(ran.status, ran.stderr).toBe(0);
+  return ran.stdout.trim().split('\n');
+}
+
+async function buildOne(pkg: string, name: string) {
+  const dir = tempDir(`ww-copy-${name}-`);
+  const { argv, outputDir, reportDir } = cliBuild(pkg, dir, name);
+  const ran = await runAsync(argv);
+  expect(ran.status, `${ran.stdout}\n${ran.stderr}`).toBe(0);
+  const wheels = readdirSync(outputDir);
+  expect(wheels).toHaveLength(1);
+  return { wheel: path.join(outputDir, wheels[0]!), reportDir };
+}
+
+const EXTENSION =
+  '#include <Python.h>\nstatic struct PyModuleDef m = {PyModuleDef_HEAD_INIT, "_speed"};\nPyMODINIT_FUNC PyInit__speed(void) { return PyModule_Create(&m); }\n';
+
+describe('the copy each build works in', () => {
+  it('keeps a sub-package named build and leaves out only the package root’s own build outputs', async () => {
+    const pkg = tempDir('ww-subbuild-');
+    write(pkg, {
+      'setup.py':
+        'from setuptools import Extension, setup\n\nsetup(name="subbuild", version="1.0", packages=["subbuild", "subbuild.build", "subbuild.dist"], ext_modules=[Extension("subbuild._speed", ["subbuild/_speed.c"])])\n',
+      'subbuild/__init__.py': '',
+      'subbuild/_speed.c': EXTENSION,
+      // pypa/build's `src/build/`, pip's `operations/build/`: source, whatever its name
+      'subbuild/build/__init__.py': 'KEPT = True\n',
+      'subbuild/dist/__init__.py': 'KEPT = True\n',
+      // a stale output of an earlier build in the user's tree: bdist_wheel would pack it
+      'build/lib/subbuild/stale.py': 'raise SystemExit("stale")\n',
+    });
+    const { wheel } = await buildOne(pkg, 'subbuild');
+    const names = wheelNames(wheel);
+    expect(names).toContain('subbuild/build/__init__.py');
+    expect(names).toContain('subbuild/dist/__init__.py');
+    expect(names).not.toContain('subbuild/stale.py');
+  });
+
+  describe('a version from git (setuptools-scm)', () => {
+    const git = (repo: string, ...args: string[]) => {
+      const ran = run(['git', '-C', repo, ...args]);
+      expect(ran.status, ran.stderr).toBe(0);
+      return ran.stdout.trim();
+    };
+    const scmPackage = () => {
+      const pkg = tempDir('ww-scm-');
+      write(pkg, {
+        'pyproject.toml':
+          '[build-system]\nrequires = ["setuptools", "setuptools-scm"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "scmpkg"\ndynamic = ["version"]\n\n[tool.setuptools_scm]\n',
+        'setup.py':
+          'from setuptools import Extension, setup\n\nsetup(packages=["scmpkg"], ext_modules=[Extension("scmpkg._speed", ["scmpkg/_speed.c"])])\n',
+        'scmpkg/__init__.py': '',
+        'scmpkg/_speed.c': EXTENSION,
+        '.gitignore': 'build/\n*.egg-info/\n',
+      });
+      git(pkg, 'init', '-q');
+      git(pkg, 'add', '-A');
+      git(pkg, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-qm', 'one');
+      git(pkg, 'tag', 'v1.2.3');
+      return pkg;
+    };
+    /** What setuptools-scm itself says in the user's tree. */
+    const versionInTree = (pkg: string) => {
+      const ran = run(
+        ['/usr/bin/python3', '-c', 'import setuptools_scm; print(setuptools_scm.get_version())'],
+        {
+          cwd: pkg,
+        },
+      );
+      expect(ran.status, ran.stderr).toBe(0);
+      return ran.stdout.trim();
+    };
+    const wheelVersion = (wheel: string) => path.basename(wheel).split('-')[1];
+
+    it('builds the tag’s version on a tagged commit', async () => {
+      const pkg = scmPackage();
+      expect(versionInTree(pkg)).toBe('1.2.3');
+      const { wheel } = await buildOne(pkg, 'scm-tag');
+      expect(wheelVersion(wheel)).toBe('1.2.3');
+      // the build read the user's repository and wrote nothing into it
+      expect(git(pkg, 'status', '--porcelain')).toBe('');
+    });
+
+    it('builds the tag’s version from a git worktree too (.git is a file there)', async () => {
+      const repo = scmPackage();
+      const worktree = path.join(tempDir('ww-scm-worktree-'), 'checkout');
+      git(repo, 'worktree', 'add', '-q', '--detach', worktree, 'v1.2.3');
+      expect(versionInTree(worktree)).toBe('1.2.3');
+      const { wheel } = await buildOne(worktree, 'scm-worktree');
+      expect(wheelVersion(wheel)).toBe('1.2.3');
+      expect(git(worktree, 'status', '--porcelain')).toBe('');
+    });
+
+    it('builds the same dirty version as the user’s tree', async () => {
+      const pkg = scmPackage();
+      writeFileSync(path.join(pkg, 'scmpkg', '__init__.py'), 'CHANGED = True\n');
+      const expected = versionInTree(pkg);
+      expect(expected).toMatch(/^1\.2\.4\.dev0\+g[0-9a-f]+\.d\d{8}$/);
+      const { wheel } = await buildOne(pkg, 'scm-dirty');
+      expect(wheelVersion(wheel)).toBe(expected);
+      expect(readFileSync(path.join(pkg, 'scmpkg', '__init__.py'), 'utf8')).toBe(
+        'CHANGED = True\n',
+      );
+    });
+  });
+});
