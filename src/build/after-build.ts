@@ -11,6 +11,7 @@ import {
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { quote } from 'shell-quote';
+import { prependPath } from '../platform/env-path.js';
 import { findShell, quoteFor, shellInvocation } from '../platform/shell.js';
 import { venvExecutable, venvScripts } from '../platform/venv-paths.js';
 import { delocateArchs, repairWheel, type RepairOutcome } from '../repair/index.js';
@@ -177,9 +178,8 @@ export async function testWheel(
       : []),
   ];
   const venvEnv = {
-    ...env,
+    ...prependPath(env, [venvScripts(venv, process.platform)], process.platform),
     VIRTUAL_ENV: venv,
-    PATH: `${venvScripts(venv, process.platform)}${path.delimiter}${env.PATH ?? ''}`,
   };
   for (const [what, argv] of steps) {
     const error = await step(result.log, argv, { cwd: workDir, env: venvEnv });

@@ -20,6 +20,7 @@ import {
   withRaisedLimits,
 } from './frontend.js';
 import { BACKEND_SCRIPT } from './backend-script.js';
+import { prependPath, pythonStandIns } from '../platform/env-path.js';
 import { findShell, isVerbatim, shellInvocation } from '../platform/shell.js';
 import type { Frontend, Interpreter } from './interpreter.js';
 import type { BuildSystem } from '../config/build-system.js';
@@ -97,7 +98,11 @@ function stopGroup(pgid: number): void {
 /** A directory whose `python` and `python3` are this build's interpreter, for before-build. */
 function pythonShims(dir: string, executable: string): string {
   mkdirSync(dir, { recursive: true });
-  for (const name of ['python', 'python3']) symlinkSync(executable, path.join(dir, name));
+  for (const standIn of pythonStandIns(executable, process.platform)) {
+    const file = path.join(dir, standIn.name);
+    if (standIn.symlinkTo) symlinkSync(standIn.symlinkTo, file);
+    else writeFileSync(file, standIn.script!, { mode: 0o755 });
+  }
   return dir;
 }
 
@@ -173,7 +178,7 @@ export function startBuild(job: BuildJob): Running {
       }
       if (settings.beforeBuild !== null) {
         const shims = pythonShims(path.join(job.workDir, 'bin'), interpreter.executable);
-        const beforeEnv = { ...env, PATH: `${shims}${path.delimiter}${env.PATH ?? ''}` };
+        const beforeEnv = prependPath(env, [shims], process.platform);
         error = await step(
           'before-build',
           shellInvocation(findShell(process.platform, env, existsSync), settings.beforeBuild).argv,

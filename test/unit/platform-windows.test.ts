@@ -8,6 +8,7 @@ import { withRaisedLimits } from '../../src/build/frontend.js';
 import { launcherUnavailable } from '../../src/launcher/launcher-platform.js';
 import { ownStepFailure } from '../../src/diagnose/own-steps.js';
 import { parsePyLauncherList } from '../../src/platform/py-launcher.js';
+import { prependPath, pythonStandIns } from '../../src/platform/env-path.js';
 import {
   findShell,
   isVerbatim,
@@ -209,5 +210,41 @@ describe("a failed command's log line, in each shell", () => {
     ] as const)
       expect(failed(shellInvocation(shell, command).argv), shell.program).toBe(command);
     expect(failed(['/usr/bin/python3', '-m', 'pip'])).toBe('/usr/bin/python3 -m pip');
+  });
+});
+
+describe('PATH and python for the commands around a build', () => {
+  it("changes Windows' Path, not a second PATH beside it", () => {
+    const windows = prependPath(
+      { Path: 'C:\\Windows\\system32', TEMP: 'C:\\t' },
+      ['C:\\v\\Scripts'],
+      'win32',
+    );
+    expect(windows).toEqual({ Path: 'C:\\v\\Scripts;C:\\Windows\\system32', TEMP: 'C:\\t' });
+    expect(prependPath({ PATH: '/usr/bin' }, ['/v/bin'], 'linux')).toEqual({
+      PATH: '/v/bin:/usr/bin',
+    });
+    expect(prependPath({}, ['/v/bin'], 'darwin')).toEqual({ PATH: '/v/bin' });
+  });
+
+  it("makes python and python3 scripts for Git's bash on Windows, symlinks elsewhere", () => {
+    expect(pythonStandIns('/usr/bin/python3', 'linux')).toEqual([
+      { name: 'python', symlinkTo: '/usr/bin/python3' },
+      { name: 'python3', symlinkTo: '/usr/bin/python3' },
+    ]);
+    // the Windows form's script, run here by sh with this machine's interpreter in it
+    const dir = tree([]);
+    for (const standIn of pythonStandIns('/usr/bin/python3', 'win32'))
+      writeFileSync(path.join(dir, standIn.name), standIn.script!, { mode: 0o755 });
+    const ran = run(['/bin/sh', '-c', 'python3 -c "import sys; print(sys.argv[1:])" a "b c"'], {
+      env: { PATH: `${dir}:/usr/bin:/bin` },
+    });
+    expect(ran.stdout).toBe("['a', 'b c']\n");
+    expect(
+      pythonStandIns('C:\\hostedtoolcache\\windows\\Python\\3.12.8\\x64\\python.exe', 'win32')[0]!
+        .script,
+    ).toBe(
+      '#!/bin/sh\nexec \'C:\\hostedtoolcache\\windows\\Python\\3.12.8\\x64\\python.exe\' "$@"\n',
+    );
   });
 });
