@@ -1,24 +1,50 @@
 import { execFile } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { quote } from 'shell-quote';
+import { prependPath } from '../platform/env-path.js';
+import { findShell, quoteFor, shellInvocation } from '../platform/shell.js';
+import { venvExecutable, venvScripts } from '../platform/venv-paths.js';
 import { delocateArchs, repairWheel, type RepairOutcome } from '../repair/index.js';
 import type { BuildResult } from './run-build.js';
 
 const run = promisify(execFile);
 
 /** Puts quoted paths in the place of `{name}` placeholders, as cibuildwheel's commands use them. */
-export function fillPlaceholders(command: string, values: Record<string, string>): string {
+export function fillPlaceholders(
+  command: string,
+  values: Record<string, string>,
+  quoteValue: (value: string) => string = (value) => quote([value]),
+): string {
   return command.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? quote([values[name]!]) : whole,
+    name in values ? quoteValue(values[name]!) : whole,
   );
+}
+
+/** Runs a user's command in the shell this system has (Git's bash on Windows runners). */
+function inShell(
+  log: string,
+  command: (quoteValue: (value: string) => string) => string,
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<string | null> {
+  const shell = findShell(process.platform, options.env, existsSync);
+  const { argv, verbatim } = shellInvocation(shell, command(quoteFor(shell)));
+  return step(log, argv, { ...options, windowsVerbatimArguments: verbatim });
 }
 
 async function step(
   log: string,
   argv: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv },
+  options: { cwd: string; env: NodeJS.ProcessEnv; windowsVerbatimArguments?: boolean },
 ): Promise<string | null> {
   appendFileSync(log, `\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
   try {
@@ -103,12 +129,13 @@ export async function repairBuilt(
     appendFileSync(result.log, `\nwheelwright: ${error}\n`);
     return { ...result, status: 'rejected', wheel: null, error, diagnoses: outcome.cards };
   }
-  const filled = fillPlaceholders(command, {
-    wheel: result.wheel,
-    dest_dir: dest,
-    delocate_archs: delocateArchs(result.wheel),
-  });
-  const error = await step(result.log, ['/bin/sh', '-c', filled], { cwd: workDir, env });
+  const wheel = result.wheel;
+  const error = await inShell(
+    result.log,
+    (q) =>
+      fillPlaceholders(command, { wheel, dest_dir: dest, delocate_archs: delocateArchs(wheel) }, q),
+    { cwd: workDir, env },
+  );
   if (error) return failedWith(result, `repair-command failed (${error})`, rejectedDir);
   const repaired = readdirSync(dest).filter((name) => name.endsWith('.whl'));
   if (repaired.length !== 1)
@@ -137,7 +164,7 @@ export async function testWheel(
   if (result.status !== 'built' || result.wheel === null) return result;
   mkdirSync(workDir, { recursive: true });
   const venv = installed ?? path.join(workDir, 'test-venv');
-  const python = path.join(venv, 'bin', 'python');
+  const python = venvExecutable(venv, 'python', process.platform);
   const pipInstall = [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
   const steps: [string, string[]][] = [
     ...(installed
@@ -151,9 +178,8 @@ export async function testWheel(
       : []),
   ];
   const venvEnv = {
-    ...env,
+    ...prependPath(env, [venvScripts(venv, process.platform)], process.platform),
     VIRTUAL_ENV: venv,
-    PATH: `${path.join(venv, 'bin')}${path.delimiter}${env.PATH ?? ''}`,
   };
   for (const [what, argv] of steps) {
     const error = await step(result.log, argv, { cwd: workDir, env: venvEnv });
@@ -164,11 +190,16 @@ export async function testWheel(
         rejectedDir,
       );
   }
-  const filled = fillPlaceholders(settings.command, {
-    project: settings.packageDir,
-    package: settings.packageDir,
-  });
   const cwd = mkdtempSync(path.join(workDir, 'test-cwd-'));
-  const error = await step(result.log, ['/bin/sh', '-c', filled], { cwd, env: venvEnv });
+  const error = await inShell(
+    result.log,
+    (q) =>
+      fillPlaceholders(
+        settings.command,
+        { project: settings.packageDir, package: settings.packageDir },
+        q,
+      ),
+    { cwd, env: venvEnv },
+  );
   return error ? failedWith(result, `test-command failed (${error})`, rejectedDir) : result;
 }

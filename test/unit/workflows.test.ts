@@ -44,6 +44,11 @@ const OLDER_THAN_GITHUB: { kind: string; message: RegExp; why: string }[] = [
     message: /^property "workflow_(repository|sha)" is not defined in object type \{/,
     why: "job.workflow_repository and job.workflow_sha name a reusable workflow's own commit",
   },
+  {
+    kind: 'runner-label',
+    message: /^label "macos-15-intel" is unknown\./,
+    why: "GitHub's x86-64 macOS 15 runner (GitHub changelog 2025-09-19), which actionlint knows since rhysd/actionlint#571, after 1.7.7",
+  },
 ];
 
 async function lint(file: string, text = read(file)) {
