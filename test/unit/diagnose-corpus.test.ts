@@ -103,10 +103,9 @@ describe('the held-out corpus (gathered after the rules were frozen)', () => {
     expect(a.total).toBe(results.length);
   });
 
-  // Issue 15 is open: the latest measured held-out part, round 3's (49 of 68, 72 %), was below
-  // the bar, and round 4's is empty until its logs are gathered (test/fixtures/diagnose/ROUNDS.md).
-  // This is expected to fail until a round meets it; then vitest reports it as failing, and
-  // `.fails` comes off.
+  // Issue 15 is open: round 4's held-out part (46 of 62, 74 %; parallel races 3 of 9) is below
+  // the bar (test/fixtures/diagnose/ROUNDS.md). This is expected to fail until a round meets it;
+  // then vitest reports it as failing, and `.fails` comes off.
   test.fails(`meets the bar of issue 15 with at least ${BAR.heldOutMinimum} logs`, () => {
     const a = accuracy(results);
     expect(a.total).toBeGreaterThanOrEqual(BAR.heldOutMinimum);
