@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(797);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(767);
 /* harmony import */ var _cli_internal_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(370);
 
 
@@ -558,7 +558,7 @@ function internalErrorLine(error) {
 
 /***/ }),
 
-/***/ 797:
+/***/ 767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2783,6 +2783,8 @@ function missingForBuild(interpreter, way) {
 const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 // python3, python3.12, python3.13t, python3.11-dbg, python3.11d, pypy3, pypy3.10
 const INTERPRETER_NAME = /^(?:python|pypy)3(?:\.\d+)?(?:t|d|-dbg)?$/;
+// Windows: python.exe (python.org's and setup-python's only name), python3.13t.exe, pypy3.exe
+const WINDOWS_NAME = /^(?:python|pypy)3?(?:\.\d+)?t?(?:_d)?\.exe$/i;
 function list(dir) {
     try {
         return (0,external_node_fs_.readdirSync)(dir);
@@ -2801,37 +2803,51 @@ function executablesIn(dir, names) {
  * Where users keep interpreters, each with the place's name, in the order they are preferred.
  * A manylinux image's /opt/python comes first when it is there: those are the interpreters the
  * image is made for, while a job container also sees the runner's tool cache (mounted at /__t),
- * whose Pythons were built for the host.
+ * whose Pythons were built for the host. On Windows, setup-python puts python.exe straight in
+ * the version's architecture directory (`<cache>\Python\3.12.1\x64\python.exe`), PATH's
+ * WindowsApps holds the Store's stand-ins (they open the Store, not Python), and pyenv and
+ * manylinux do not exist; the `py` launcher's list is added by `pyLauncherCandidates`.
  */
-function candidatePlaces(env, manylinuxRoot = '/opt/python') {
+function candidatePlaces(env, manylinuxRoot = '/opt/python', platform = process.platform) {
+    const windows = platform === 'win32';
     const places = [];
-    const manylinux = list(manylinuxRoot).map((tag) => external_node_path_default().join(manylinuxRoot, tag, 'bin'));
+    const manylinux = windows
+        ? []
+        : list(manylinuxRoot).map((tag) => external_node_path_default().join(manylinuxRoot, tag, 'bin'));
     if (manylinux.length > 0)
         places.push({ dirs: manylinux, foundIn: 'manylinux' });
     const toolCache = env.RUNNER_TOOL_CACHE ?? env.AGENT_TOOLSDIRECTORY;
     if (toolCache) {
         // actions/setup-python: <cache>/Python/3.12.1/x64/bin, <cache>/PyPy/3.10.14/x64/bin
-        const dirs = ['Python', 'PyPy'].flatMap((kind) => list(external_node_path_default().join(toolCache, kind)).flatMap((version) => list(external_node_path_default().join(toolCache, kind, version)).map((arch) => external_node_path_default().join(toolCache, kind, version, arch, 'bin'))));
+        const dirs = ['Python', 'PyPy'].flatMap((kind) => list(external_node_path_default().join(toolCache, kind)).flatMap((version) => list(external_node_path_default().join(toolCache, kind, version)).map((arch) => windows
+            ? external_node_path_default().join(toolCache, kind, version, arch)
+            : external_node_path_default().join(toolCache, kind, version, arch, 'bin'))));
         places.push({ dirs, foundIn: 'tool cache' });
     }
-    const pathDirs = (env.PATH ?? '')
-        .split((external_node_path_default()).delimiter)
-        .filter((dir) => dir && !dir.endsWith(`${(external_node_path_default()).sep}shims`));
+    const pathDirs = (env.PATH ?? env.Path ?? '')
+        .split(windows ? ';' : ':')
+        .filter((dir) => dir && !/[\\/](shims|WindowsApps)$/.test(dir));
     places.push({ dirs: pathDirs, foundIn: 'PATH' });
-    const pyenv = env.PYENV_ROOT ?? external_node_path_default().join(env.HOME ?? external_node_os_default().homedir(), '.pyenv');
-    places.push({
-        dirs: list(external_node_path_default().join(pyenv, 'versions')).map((v) => external_node_path_default().join(pyenv, 'versions', v, 'bin')),
-        foundIn: 'pyenv',
-    });
+    if (!windows) {
+        const pyenv = env.PYENV_ROOT ?? external_node_path_default().join(env.HOME ?? external_node_os_default().homedir(), '.pyenv');
+        places.push({
+            dirs: list(external_node_path_default().join(pyenv, 'versions')).map((v) => external_node_path_default().join(pyenv, 'versions', v, 'bin')),
+            foundIn: 'pyenv',
+        });
+    }
     return places;
 }
 /** Every interpreter-looking executable in those places. */
-function findCandidates(env) {
+function findCandidates(env, platform = process.platform, manylinuxRoot = '/opt/python') {
     const seen = new Set();
     const candidates = [];
-    for (const place of candidatePlaces(env)) {
+    for (const place of candidatePlaces(env, manylinuxRoot, platform)) {
         for (const dir of place.dirs) {
-            const names = place.foundIn === 'PATH' ? INTERPRETER_NAME : /^(?:python|pypy)3?(?:\.\d+)?[td]?$/;
+            const names = platform === 'win32'
+                ? WINDOWS_NAME
+                : place.foundIn === 'PATH'
+                    ? INTERPRETER_NAME
+                    : /^(?:python|pypy)3?(?:\.\d+)?[td]?$/;
             for (const file of executablesIn(dir, names)) {
                 if (seen.has(file) || !(0,external_node_fs_.existsSync)(file))
                     continue;
@@ -2936,7 +2952,46 @@ function uniqueIds(interpreters) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/platform/py-launcher.ts
+
+
+const py_launcher_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * The interpreters `py -0p` lists: the Python launcher for Windows enumerates the PEP 514
+ * registry entries (HKCU and HKLM `Software\Python\<company>\<tag>\InstallPath`), so this is
+ * how interpreters installed by python.org's installer (or registered by others) are found.
+ * Two output forms exist: the launcher of Python 3.11+ writes ` -V:3.12 *        C:\…\python.exe`,
+ * older ones ` -3.9-64 *       C:\…\python.exe` under a heading line. Lines without an absolute
+ * Windows path (headings, "No Installed Pythons Found!") are not entries.
+ */
+function parsePyLauncherList(output) {
+    const entries = [];
+    for (const line of output.split(/\r?\n/)) {
+        const match = /^\s*-(?:V:)?(\S+)\s+(\*\s+)?((?:[A-Za-z]:\\|\\\\).*?)\s*$/.exec(line);
+        if (match)
+            entries.push({ tag: match[1], path: match[3], default: match[2] !== undefined });
+    }
+    return entries;
+}
+/** The `py` launcher's interpreters on Windows; none elsewhere or without a launcher. */
+async function pyLauncherCandidates(platform) {
+    if (platform !== 'win32')
+        return [];
+    try {
+        const { stdout } = await py_launcher_run('py', ['-0p'], { timeout: 20_000 });
+        return parsePyLauncherList(stdout).map((e) => ({
+            path: e.path,
+            foundIn: `py launcher (${e.tag})`,
+        }));
+    }
+    catch {
+        // no py.exe: setup-python's interpreters are found in the tool cache and on PATH
+        return [];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/build/interpreters.ts
+
 
 
 
@@ -2973,7 +3028,7 @@ async function resolveInterpreters(requests, env, needs) {
     const parsed = requests.map(parseRequest);
     const versionRequests = parsed.filter((r) => r.path === undefined);
     const { found } = requests.length === 0 || versionRequests.length > 0
-        ? await discover(findCandidates(env), requirements)
+        ? await discover([...findCandidates(env), ...(await pyLauncherCandidates(process.platform))], requirements)
         : { found: [] };
     if (requests.length === 0) {
         for (const interpreter of found)
@@ -3390,7 +3445,10 @@ const RAISE_LIMITS = [
  * Runs a command with its soft memory limits raised to the hard ones, so a low soft `ulimit -d`
  * or `-v` does not starve the compiler. A fixed script: the command comes in as "$@".
  */
-function withRaisedLimits(argv) {
+function withRaisedLimits(argv, platform = process.platform) {
+    // Windows has neither /bin/sh nor ulimit's limits: the command runs as it is
+    if (platform === 'win32')
+        return argv;
     return ['/bin/sh', '-c', RAISE_LIMITS, 'wheelwright-build', ...argv];
 }
 
@@ -3449,7 +3507,91 @@ if __name__ == '__main__':
     main()
 `;
 
+;// CONCATENATED MODULE: ./src/platform/env-path.ts
+
+/**
+ * The name of the environment's PATH variable. Windows keeps it as `Path` and compares names
+ * without case, but a copy of process.env (`{ ...env }`) is a plain object: setting `PATH` on it
+ * adds a second variable beside `Path` instead of changing it.
+ */
+function pathKey(env, platform) {
+    if (platform !== 'win32')
+        return 'PATH';
+    return Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'Path';
+}
+/** The environment with `dirs` first on its PATH, whatever the variable is called there. */
+function prependPath(env, dirs, platform) {
+    const key = pathKey(env, platform);
+    const delimiter = platform === 'win32' ? ';' : ':';
+    return { ...env, [key]: [...dirs, ...(env[key] ? [env[key]] : [])].join(delimiter) };
+}
+/**
+ * The stand-ins that make `python` and `python3` in a before-build command this build's
+ * interpreter, as files to write into a directory put first on PATH. Elsewhere they are
+ * symlinks; on Windows a symlink named `python` is no program, and an installation has only
+ * python.exe (no python3.exe: Git's bash would find the Store's stand-in in WindowsApps), so
+ * they are scripts for the bash that runs the command.
+ */
+function pythonStandIns(executable, platform) {
+    if (platform !== 'win32')
+        return ['python', 'python3'].map((name) => ({ name, symlinkTo: executable }));
+    return ['python', 'python3'].map((name) => ({
+        name,
+        script: `#!/bin/sh\nexec ${(0,shell_quote.quote)([executable])} "$@"\n`,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/platform/shell.ts
+
+
+/** Which shell runs commands on `platform`, given what exists there. */
+function findShell(platform, env, exists) {
+    if (platform !== 'win32')
+        return { kind: 'posix', program: '/bin/sh' };
+    const programFiles = [env.ProgramFiles, env.ProgramW6432, 'C:\\Program Files'].filter((dir) => Boolean(dir));
+    for (const dir of programFiles) {
+        const bash = external_node_path_default().win32.join(dir, 'Git', 'bin', 'bash.exe');
+        if (exists(bash))
+            return { kind: 'posix', program: bash };
+    }
+    return { kind: 'cmd', program: env.ComSpec ?? 'C:\\Windows\\System32\\cmd.exe' };
+}
+/** The argv that runs `command` in `shell`. */
+function shellInvocation(shell, command) {
+    if (shell.kind === 'posix')
+        return { argv: [shell.program, '-c', command], verbatim: false };
+    // /d: no AutoRun commands from the registry; /s /c "…": the outer quotes are stripped and the
+    // rest is run as it is
+    return { argv: [shell.program, '/d', '/s', '/c', `"${command}"`], verbatim: true };
+}
+/** Quotes a value (a path) put into a command for `shell`. */
+function quoteFor(shell) {
+    if (shell.kind === 'posix')
+        return (value) => (0,shell_quote.quote)([value]);
+    // Windows paths cannot hold `"`; %VAR% still expands inside quotes in cmd.exe, and `%` is
+    // legal in a path: doubled it is not a variable in a batch file but is on a command line, so
+    // such a path is refused rather than mangled
+    return (value) => {
+        if (value.includes('"') || value.includes('%'))
+            throw new Error(`cannot pass ${value} to cmd.exe: it holds " or %`);
+        return `"${value}"`;
+    };
+}
+/** Whether an argv from shellInvocation runs cmd.exe, whose command line goes as it is. */
+const isVerbatim = (argv) => /(?:^|[\\/])cmd(?:\.exe)?$/i.test(argv[0] ?? '');
+/** The user's command in an argv from shellInvocation (any platform's), or null for another argv. */
+function commandInShell(argv) {
+    if (argv.length === 3 && argv[1] === '-c' && /(?:^|[\\/])(?:sh|bash)(?:\.exe)?$/i.test(argv[0]))
+        return argv[2];
+    const [, d, s, c, quoted] = argv;
+    if (argv.length === 5 && isVerbatim(argv) && d === '/d' && s === '/s' && c === '/c')
+        return quoted.replace(/^"([\s\S]*)"$/, '$1');
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/build/run-build.ts
+
+
 
 
 
@@ -3480,8 +3622,13 @@ function stopGroup(pgid) {
 /** A directory whose `python` and `python3` are this build's interpreter, for before-build. */
 function pythonShims(dir, executable) {
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    for (const name of ['python', 'python3'])
-        (0,external_node_fs_.symlinkSync)(executable, external_node_path_default().join(dir, name));
+    for (const standIn of pythonStandIns(executable, process.platform)) {
+        const file = external_node_path_default().join(dir, standIn.name);
+        if (standIn.symlinkTo)
+            (0,external_node_fs_.symlinkSync)(standIn.symlinkTo, file);
+        else
+            (0,external_node_fs_.writeFileSync)(file, standIn.script, { mode: 0o755 });
+    }
     return dir;
 }
 function moveFile(from, to) {
@@ -3511,6 +3658,7 @@ function startBuild(job) {
             env,
             stdio: ['ignore', 'pipe', 'pipe'],
             detached: true,
+            windowsVerbatimArguments: isVerbatim(argv),
         });
         current = child;
         child.stdout.pipe(log, { end: false });
@@ -3550,8 +3698,8 @@ function startBuild(job) {
             }
             if (settings.beforeBuild !== null) {
                 const shims = pythonShims(external_node_path_default().join(job.workDir, 'bin'), interpreter.executable);
-                const beforeEnv = { ...env, PATH: `${shims}${(external_node_path_default()).delimiter}${env.PATH ?? ''}` };
-                error = await step('before-build', ['/bin/sh', '-c', settings.beforeBuild], beforeEnv, source);
+                const beforeEnv = prependPath(env, [shims], process.platform);
+                error = await step('before-build', shellInvocation(findShell(process.platform, env, external_node_fs_.existsSync), settings.beforeBuild).argv, beforeEnv, source);
             }
             if (error === null && cancelled === null) {
                 let backend;
@@ -4069,6 +4217,11 @@ const repairCommand = (claim, wheel) => {
     return `auditwheel repair -w wheelhouse/ ${file}`;
 };
 function bundleRemedy(library, claim, wheel) {
+    if (claim.kind === 'windows')
+        return (`Bundle ${library} into the wheel: \`${repairCommand(claim, wheel)}\` copies it (and what it needs) ` +
+            `into <dist>.libs/ and adds that directory with os.add_dll_directory in the package's __init__.py; ` +
+            `or ship it beside the extension, whose own directory the loader searches. PATH does not help: ` +
+            `Python 3.8+ does not search it for an extension's DLLs.`);
     if (claim.kind === 'macosx') {
         // delocate copies into <pkg>/.dylibs/ and rewrites the load commands to @loader_path/.dylibs/…
         return (`Bundle ${library} into the wheel: \`${repairCommand(claim, wheel)}\` copies it (and what it needs) ` +
@@ -4196,7 +4349,9 @@ function makeCards(input) {
                     ...(lib.onlyThrough
                         ? [
                             {
-                                text: `the build found it only through LD_LIBRARY_PATH: ${lib.onlyThrough}`,
+                                text: claim.kind === 'windows'
+                                    ? `the build found it only through PATH, which Python 3.8+ does not search for an extension's DLLs: ${lib.onlyThrough}`
+                                    : `the build found it only through LD_LIBRARY_PATH: ${lib.onlyThrough}`,
                                 source: 'build environment',
                             },
                         ]
@@ -4222,6 +4377,23 @@ function makeCards(input) {
                 ],
                 concerns: concerns(lib.name),
                 remedy: outsideCause(lib, claim) + bundleRemedy(lib.name, claim, wheel),
+            });
+        }
+        const macosMinimum = extension.macosMinimum ?? [];
+        if (macosMinimum.length > 0) {
+            const minimum = macosMinimum[0].minimum;
+            cards.push({
+                class: 'macos-minimum-newer-than-tag',
+                confidence: 'high',
+                title: `${extension.module} needs macOS ${minimum}, newer than ${claim.tag} promises: dyld refuses it on older macOS`,
+                evidence: macosMinimum.map((m) => ({
+                    text: `${extension.file} (${m.arch}): minimum macOS ${m.minimum} (LC_BUILD_VERSION), the tag says ${m.tagged}`,
+                    source: `${wheel}!/${extension.file}`,
+                })),
+                concerns: concerns(),
+                remedy: `Build with MACOSX_DEPLOYMENT_TARGET set to the version the wheel should support (the compiler writes it as ` +
+                    `the minimum and the wheel's tag is taken from it), and build the libraries it links for that version too; ` +
+                    `or tag the wheel macosx_${minimum.split('.').slice(0, 2).join('_')}, which pip installs only on that macOS and newer.`,
             });
         }
         const tooNew = extension.policy.filter((f) => f.kind === 'symbol-version-too-new');
@@ -4637,7 +4809,25 @@ function importTestSkipReason(claim, platform, arch) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/platform/venv-paths.ts
+
+/**
+ * A virtual environment's scripts directory: `Scripts` on Windows, `bin` elsewhere (the venv
+ * module's documentation, "How venvs work").
+ */
+function venvScripts(venv, platform) {
+    return platform === 'win32' ? external_node_path_default().win32.join(venv, 'Scripts') : external_node_path_default().posix.join(venv, 'bin');
+}
+/** An executable in a virtual environment: `Scripts\python.exe`, `bin/python`. */
+function venvExecutable(venv, name, platform) {
+    const scripts = venvScripts(venv, platform);
+    return platform === 'win32'
+        ? external_node_path_default().win32.join(scripts, `${name}.exe`)
+        : external_node_path_default().posix.join(scripts, name);
+}
+
 ;// CONCATENATED MODULE: ./src/verify/import-test.ts
+
 
 
 
@@ -4697,7 +4887,7 @@ async function importTest(options) {
     const venv = external_node_path_default().join(options.workDir, 'venv');
     const home = external_node_path_default().join(options.workDir, 'home');
     (0,external_node_fs_.mkdirSync)(home, { recursive: true });
-    const bin = external_node_path_default().join(venv, process.platform === 'win32' ? 'Scripts' : 'bin');
+    const bin = venvScripts(venv, process.platform);
     const venvPython = external_node_path_default().join(bin, process.platform === 'win32' ? 'python.exe' : 'python');
     const env = cleanEnvironment(bin, home);
     const log = [];
@@ -4829,6 +5019,14 @@ const DYLIB_COMMANDS = new Map([
 ]);
 const LC_ID_DYLIB = 0xd;
 const LC_RPATH = 0x8000001c;
+const LC_VERSION_MIN_MACOSX = 0x24;
+const LC_BUILD_VERSION = 0x32;
+const PLATFORM_MACOS = 1;
+/** A Mach-O version word, xxxx.yy.zz in nibbles: 0x000b0000 is 11.0, 0x000a0f02 10.15.2. */
+const versionString = (word) => {
+    const patch = word & 0xff;
+    return `${word >>> 16}.${(word >>> 8) & 0xff}${patch ? `.${patch}` : ''}`;
+};
 const FILE_TYPES = {
     1: 'object',
     2: 'execute',
@@ -4896,6 +5094,7 @@ function parseSlice(buffer, where) {
         id: null,
         dylibs: [],
         rpaths: [],
+        minMacOS: null,
     };
     const ncmds = u32(16);
     const sizeofcmds = u32(20);
@@ -4924,6 +5123,10 @@ function parseSlice(buffer, where) {
             slice.id = lcString();
         else if (cmd === LC_RPATH)
             slice.rpaths.push(lcString());
+        else if (cmd === LC_BUILD_VERSION && u32(at + 8) === PLATFORM_MACOS)
+            slice.minMacOS = versionString(u32(at + 12));
+        else if (cmd === LC_VERSION_MIN_MACOSX)
+            slice.minMacOS = versionString(u32(at + 8));
         at += cmdsize;
     }
     return slice;
@@ -5187,6 +5390,461 @@ function checkMachOExtension(absolute, where, inspect) {
     });
     const arches = file.slices.map((s) => s.arch).join(' + ');
     return { checked: `${MACHO_CHECKED}; ${file.fat ? 'universal' : 'thin'}: ${arches}`, libraries };
+}
+
+;// CONCATENATED MODULE: ./src/verify/macos-target.ts
+const parts = (version) => version.split('.').map(Number);
+function newer(a, b) {
+    const [x, y] = [parts(a), parts(b)];
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const d = (x[i] ?? 0) - (y[i] ?? 0);
+        if (d !== 0)
+            return d > 0;
+    }
+    return false;
+}
+/** The macOS version in a `macosx_<major>_<minor>_<arch>` tag, or null for another tag. */
+function taggedMacOS(tag) {
+    const match = /^macosx_(\d+)_(\d+)_/.exec(tag);
+    return match ? `${match[1]}.${match[2]}` : null;
+}
+/**
+ * The slices that need a newer macOS than the wheel's tag says: pip installs the wheel on the
+ * tagged version, and dyld refuses to load the extension there ("built for macOS 11.0 which is
+ * newer than running OS"). MACOSX_DEPLOYMENT_TARGET sets both: the compiler writes it as the
+ * minimum, and the wheel's tag is taken from it.
+ */
+function minimumTooNew(tag, file) {
+    const tagged = taggedMacOS(tag);
+    if (tagged === null)
+        return [];
+    return file.slices
+        .filter((s) => s.minMacOS !== null && newer(s.minMacOS, tagged))
+        .map((s) => ({ arch: s.arch, minimum: s.minMacOS, tagged }));
+}
+
+;// CONCATENATED MODULE: ./src/verify/pe.ts
+/**
+ * Just the PE/COFF structures Windows' loader reads to find a DLL's dependencies: the machine,
+ * the import directory (data directory 1) and the delay-load import directory (13), whose
+ * descriptors name the DLLs, with RVAs mapped to file offsets through the section table.
+ * Layouts from Microsoft's "PE Format" specification
+ * (https://learn.microsoft.com/windows/win32/debug/pe-format). Hand-written for the same reason
+ * as macho.ts: fixed-layout reads of a few dozen bytes each.
+ */
+class PeError extends Error {
+}
+const pe_MACHINES = {
+    0x14c: 'x86',
+    0x8664: 'x64',
+    0xaa64: 'arm64',
+    0x1c4: 'arm',
+};
+/** The wheel platform tag's architecture for each machine (win32, win_amd64, win_arm64). */
+const PE_WHEEL_ARCH = {
+    x86: 'win32',
+    x64: 'win_amd64',
+    arm64: 'win_arm64',
+    arm: null,
+    other: null,
+};
+const IMAGE_FILE_DLL = 0x2000;
+const IMPORT_DIRECTORY = 1;
+const DELAY_IMPORT_DIRECTORY = 13;
+/** 'MZ', the DOS stub every PE file starts with. */
+const isPe = (head) => head.length >= 2 && head[0] === 0x4d && head[1] === 0x5a;
+/** Reads a PE file's machine and the DLLs it imports; throws PeError, saying where, when malformed. */
+function parsePe(buffer) {
+    const fail = (why) => {
+        throw new PeError(why);
+    };
+    const u16 = (at) => at + 2 <= buffer.length ? buffer.readUInt16LE(at) : fail(`truncated: 2 bytes at ${at}`);
+    const u32 = (at) => at + 4 <= buffer.length ? buffer.readUInt32LE(at) : fail(`truncated: 4 bytes at ${at}`);
+    if (!isPe(buffer))
+        fail('not a PE file (no MZ header)');
+    const pe = u32(0x3c);
+    if (u32(pe) !== 0x00004550)
+        fail(`no PE signature at ${pe}`);
+    const coff = pe + 4;
+    const machine = pe_MACHINES[u16(coff)] ?? 'other';
+    const sections = u16(coff + 2);
+    const optionalSize = u16(coff + 16);
+    const characteristics = u16(coff + 18);
+    const optional = coff + 20;
+    const magic = u16(optional);
+    if (magic !== 0x10b && magic !== 0x20b)
+        fail(`optional header magic 0x${magic.toString(16)} is neither PE32 nor PE32+`);
+    const plus = magic === 0x20b;
+    const imageBase = plus ? Number(buffer.readBigUInt64LE(optional + 24)) : u32(optional + 28);
+    const directoryCount = u32(optional + (plus ? 108 : 92));
+    const directories = optional + (plus ? 112 : 96);
+    const table = optional + optionalSize;
+    const sectionList = Array.from({ length: sections }, (_, i) => {
+        const at = table + i * 40;
+        return {
+            virtualSize: u32(at + 8),
+            virtualAddress: u32(at + 12),
+            rawSize: u32(at + 16),
+            rawPointer: u32(at + 20),
+        };
+    });
+    const offsetOf = (rva) => {
+        const section = sectionList.find((s) => rva >= s.virtualAddress && rva < s.virtualAddress + Math.max(s.virtualSize, s.rawSize));
+        if (!section)
+            return fail(`RVA 0x${rva.toString(16)} lies in no section`);
+        return rva - section.virtualAddress + section.rawPointer;
+    };
+    const stringAt = (rva) => {
+        const start = offsetOf(rva);
+        const end = buffer.indexOf(0, start);
+        if (end < 0)
+            fail(`unterminated name at RVA 0x${rva.toString(16)}`);
+        return buffer.toString('latin1', start, end);
+    };
+    const directory = (index) => (index < directoryCount ? u32(directories + index * 8) : 0);
+    const imports = [];
+    const importRva = directory(IMPORT_DIRECTORY);
+    if (importRva !== 0) {
+        // IMAGE_IMPORT_DESCRIPTOR, 20 bytes, Name at 12; an all-zero one ends the table
+        for (let at = offsetOf(importRva);; at += 20) {
+            const name = u32(at + 12);
+            if (name === 0 && u32(at + 16) === 0)
+                break;
+            imports.push(stringAt(name));
+        }
+    }
+    const delayImports = [];
+    const delayRva = directory(DELAY_IMPORT_DIRECTORY);
+    if (delayRva !== 0) {
+        // ImgDelayDescr, 32 bytes: Attributes, then DllNameRVA; attribute bit 0 clear means the
+        // old (Visual C++ 6) form, whose addresses are virtual addresses rather than RVAs
+        for (let at = offsetOf(delayRva);; at += 32) {
+            const name = u32(at + 4);
+            if (name === 0)
+                break;
+            delayImports.push(stringAt((u32(at) & 1) === 1 ? name : name - imageBase));
+        }
+    }
+    return { machine, dll: (characteristics & IMAGE_FILE_DLL) !== 0, imports, delayImports };
+}
+
+;// CONCATENATED MODULE: ./src/verify/resolve-pe.ts
+
+/**
+ * The DLLs a CPython (or PyPy) for Windows carries beside python.exe: its own DLL and the VC++
+ * runtime (vcruntime140_1.dll in 64-bit builds since 3.8); the same set delvewheel leaves out
+ * of wheels as "included in the Python distribution" (delvewheel/_dll_list.py).
+ */
+function isInterpreterDll(name, machine) {
+    const lower = name.toLowerCase();
+    if (/^python\d+t?(_d)?\.dll$/.test(lower) || /^libpypy3[\d.]*-c\.dll$/.test(lower))
+        return true;
+    if (lower === 'vcruntime140.dll')
+        return true;
+    return lower === 'vcruntime140_1.dll' && machine !== 'x86';
+}
+const isApiSet = (name) => /^(api|ext)-ms-/i.test(name);
+/**
+ * DLLs every supported Windows (10, 11, Server 2016+) has in System32, including the known
+ * DLLs: what an extension may import without bundling. A DLL not named here and not in the
+ * wheel is reported missing (the VC++ runtime's msvcp140.dll, for one, is not part of Windows).
+ */
+const SYSTEM32 = new Set([
+    'advapi32',
+    'bcrypt',
+    'cfgmgr32',
+    'comctl32',
+    'comdlg32',
+    'combase',
+    'crypt32',
+    'd2d1',
+    'd3d11',
+    'd3d12',
+    'd3dcompiler_47',
+    'dbghelp',
+    'dnsapi',
+    'dwmapi',
+    'dwrite',
+    'dxgi',
+    'gdi32',
+    'gdiplus',
+    'glu32',
+    'hid',
+    'imagehlp',
+    'imm32',
+    'iphlpapi',
+    'kernel32',
+    'kernelbase',
+    'mpr',
+    'msimg32',
+    'msvcrt',
+    'mswsock',
+    'ncrypt',
+    'netapi32',
+    'normaliz',
+    'ntdll',
+    'ole32',
+    'oleaut32',
+    'opengl32',
+    'powrprof',
+    'psapi',
+    'rpcrt4',
+    'secur32',
+    'setupapi',
+    'shcore',
+    'shell32',
+    'shlwapi',
+    'ucrtbase',
+    'user32',
+    'userenv',
+    'uxtheme',
+    'version',
+    'winhttp',
+    'wininet',
+    'winmm',
+    'winspool.drv',
+    'wintrust',
+    'wldap32',
+    'ws2_32',
+    'wsock32',
+].map((name) => (name.includes('.') ? name : `${name}.dll`)));
+const isSystem32Dll = (name) => SYSTEM32.has(name.toLowerCase());
+/**
+ * Resolves an extension's DLLs and theirs as the loader does when Python imports it, on a
+ * user's machine: only what the wheel carries, the interpreter's own DLLs and System32's count.
+ * The DLL load directory is the extension's for the whole graph of that load (Microsoft: "searched
+ * only for dependencies of the DLL to be loaded").
+ */
+function resolvePe(root, world) {
+    const loaded = [root];
+    const loadDir = external_node_path_default().dirname(root.path);
+    const resolutions = [];
+    const { machine } = root.file;
+    for (let i = 0; i < loaded.length; i++) {
+        const image = loaded[i];
+        const names = [
+            ...image.file.imports.map((name) => ({ name, delay: false })),
+            ...image.file.delayImports.map((name) => ({ name, delay: true })),
+        ];
+        for (const { name, delay } of names) {
+            const tried = [];
+            const record = (found, how, reason = null) => resolutions.push({ name, neededBy: image.path, path: found, how, tried, delay, reason });
+            const same = loaded.find((l) => external_node_path_default().basename(l.path).toLowerCase() === name.toLowerCase());
+            if (same) {
+                record(same.path, 'loaded');
+                continue;
+            }
+            if (isApiSet(name)) {
+                record(`API set ${name}`, 'api-set');
+                continue;
+            }
+            const search = (dir) => {
+                const file = world.find(dir, name);
+                if (file === null) {
+                    tried.push(external_node_path_default().join(dir, name));
+                    return null;
+                }
+                const pe = world.inspect(file);
+                if (pe === null || pe.machine !== machine) {
+                    tried.push(`${file} (${pe ? `${pe.machine}, not ${machine}` : 'not a PE file'})`);
+                    return null;
+                }
+                return { path: file, file: pe };
+            };
+            const local = search(loadDir);
+            if (local) {
+                record(local.path, 'dll-load-dir');
+                loaded.push(local);
+                continue;
+            }
+            if (isInterpreterDll(name, machine)) {
+                record(`the interpreter's directory (${name})`, 'interpreter');
+                continue;
+            }
+            const added = world.dllDirectories.reduce((hit, dir) => hit ?? search(dir), null);
+            if (added) {
+                record(added.path, 'dll-directory');
+                loaded.push(added);
+                continue;
+            }
+            if (isSystem32Dll(name)) {
+                record(`System32 (${name})`, 'system32');
+                continue;
+            }
+            tried.push("the interpreter's directory", 'System32');
+            record(null, 'unresolved', delay ? 'delay-loaded: the import succeeds, and the first call into it fails' : null);
+        }
+    }
+    return resolutions;
+}
+
+;// CONCATENATED MODULE: ./src/verify/wheel-contents.ts
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Where a file lands in site-packages: `.data/purelib` and `.data/platlib` install at the root. */
+function installedPath(file) {
+    const parts = file.split('/');
+    if (parts[0].endsWith('.data')) {
+        return parts[1] === 'purelib' || parts[1] === 'platlib' ? parts.slice(2).join('/') : null;
+    }
+    return file;
+}
+/**
+ * Extension modules are `name.so`, `name.<abi tag>.so` or `.pyd`, in importable directories;
+ * libraries bundled beside them (`pkg.libs/libz-abc123.so.1`, `.dylibs/`, `libfoo.so.1`) are not.
+ */
+function extensionModules(files) {
+    const modules = [];
+    for (const file of files) {
+        const installed = installedPath(file);
+        if (installed === null)
+            continue;
+        const parts = installed.split('/');
+        const base = parts.pop();
+        const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:\.[A-Za-z0-9_-]+)?\.(?:so|pyd)$/.exec(base);
+        if (!match || !parts.every((p) => IDENTIFIER.test(p)))
+            continue;
+        modules.push({ file, module: [...parts, match[1]].join('.') });
+    }
+    return modules.sort((a, b) => a.module.localeCompare(b.module));
+}
+/** The names `import` can reach at the top: packages, plain modules and top-level extensions. */
+function topLevelNames(files) {
+    const names = new Set();
+    for (const file of files) {
+        const installed = installedPath(file);
+        if (installed === null)
+            continue;
+        const parts = installed.split('/');
+        if (parts.length > 1 && IDENTIFIER.test(parts[0]) && /\.(py|so|pyd)$/.test(installed)) {
+            names.add(parts[0]);
+        }
+        else if (parts.length === 1 && /^[A-Za-z_][A-Za-z0-9_]*\.py$/.test(parts[0])) {
+            names.add(parts[0].slice(0, -3));
+        }
+    }
+    for (const extension of extensionModules(files))
+        names.add(extension.module.split('.')[0]);
+    return [...names].sort();
+}
+
+;// CONCATENATED MODULE: ./src/verify/pe-extension.ts
+
+
+
+
+
+/**
+ * The directories a wheel's Python files add with os.add_dll_directory, relative to the
+ * installed tree: `os.path.join(os.path.dirname(__file__), os.pardir…, '<dir>')`, as delvewheel
+ * patches every top-level `__init__.py` to add `<dist>.libs` (delvewheel/_wheel_repair.py,
+ * `_patch_py_template`). Other ways of computing the directory are not recognized: their DLLs
+ * are then reported missing.
+ */
+function addedDllDirectories(sources) {
+    const dirs = new Set();
+    const joined = /os\.path\.join\(\s*os\.path\.dirname\(\s*__file__\s*\)\s*,\s*((?:os\.pardir\s*,\s*)*)(['"])([^'"]+)\2\s*\)/g;
+    for (const { file, text } of sources) {
+        const installed = installedPath(file);
+        if (installed === null || !text.includes('add_dll_directory'))
+            continue;
+        for (const match of text.matchAll(joined)) {
+            const up = (match[1].match(/os\.pardir/g) ?? []).length;
+            const relative = external_node_path_default().posix.join(external_node_path_default().posix.dirname(installed), ...Array(up).fill('..'), match[3]);
+            if (!relative.startsWith('..'))
+                dirs.add(relative);
+        }
+    }
+    return [...dirs].sort();
+}
+/** Case-insensitive lookups and parses of the unpacked wheel's files, each read once. */
+function peWorld(dllDirectories) {
+    const listings = new Map();
+    const parsed = new Map();
+    return {
+        dllDirectories,
+        find(dir, name) {
+            if (!listings.has(dir)) {
+                let entries = [];
+                try {
+                    entries = (0,external_node_fs_.readdirSync)(dir);
+                }
+                catch {
+                    // a directory the wheel does not have: nothing found there, as on Windows
+                }
+                listings.set(dir, new Map(entries.map((e) => [e.toLowerCase(), external_node_path_default().join(dir, e)])));
+            }
+            return listings.get(dir).get(name.toLowerCase()) ?? null;
+        },
+        inspect(file) {
+            if (!parsed.has(file)) {
+                let pe = null;
+                try {
+                    pe = parsePe((0,external_node_fs_.readFileSync)(file));
+                }
+                catch {
+                    // a directory or not a PE file: the loader fails on it too
+                }
+                parsed.set(file, pe);
+            }
+            return parsed.get(file);
+        },
+    };
+}
+const PE_CHECKED = 'PE: imports and delay-load imports resolved as Windows’ loader does for an extension module (its directory, the interpreter’s, os.add_dll_directory’s, System32; not PATH)';
+/**
+ * One Windows extension's DLLs, resolved as on users' machines: in the wheel, the interpreter's
+ * or the system's, or nowhere; a missing one that a directory of the build's PATH holds says so.
+ */
+function checkPeExtension(absolute, world, buildPath) {
+    let file;
+    try {
+        file = parsePe((0,external_node_fs_.readFileSync)(absolute));
+    }
+    catch (error) {
+        if (!(error instanceof PeError))
+            throw error;
+        return {
+            checked: `PE, unreadable: ${error.message}`,
+            libraries: [],
+            unreadable: error.message,
+        };
+    }
+    const libraries = resolvePe({ path: absolute, file }, world)
+        .filter((r) => r.how !== 'loaded')
+        .map((r) => {
+        const place = r.how === 'unresolved'
+            ? 'missing'
+            : r.how === 'dll-load-dir' || r.how === 'dll-directory'
+                ? 'wheel'
+                : 'system';
+        const onlyThrough = place === 'missing'
+            ? (buildPath.map((dir) => world.find(dir, r.name)).find((f) => f !== null) ?? null)
+            : null;
+        return { ...r, place, outside: null, onlyThrough };
+    });
+    return {
+        checked: `${PE_CHECKED}; ${file.machine} (${PE_WHEEL_ARCH[file.machine] ?? 'no wheel tag'})`,
+        libraries,
+    };
+}
+/** The loader's world for a wheel unpacked at `root`, made once on first use. */
+function wheelPeWorld(root, files) {
+    // where an installed directory lies in the unpacked wheel (under .data/platlib/, it may)
+    const unpacked = (dir) => {
+        for (const file of files) {
+            const installed = installedPath(file);
+            if (installed?.startsWith(`${dir}/`))
+                return external_node_path_default().join(root, file.slice(0, file.length - installed.length), dir);
+        }
+        return external_node_path_default().join(root, dir);
+    };
+    let world = null;
+    return () => {
+        world ??= peWorld(addedDllDirectories(files
+            .filter((f) => f.endsWith('.py'))
+            .map((f) => ({ file: f, text: (0,external_node_fs_.readFileSync)(external_node_path_default().join(root, f), 'utf8') }))).map(unpacked));
+        return world;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/resolve-elf.ts
@@ -5510,56 +6168,10 @@ function unzipWheel(wheel, root) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/verify/wheel-contents.ts
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** Where a file lands in site-packages: `.data/purelib` and `.data/platlib` install at the root. */
-function installedPath(file) {
-    const parts = file.split('/');
-    if (parts[0].endsWith('.data')) {
-        return parts[1] === 'purelib' || parts[1] === 'platlib' ? parts.slice(2).join('/') : null;
-    }
-    return file;
-}
-/**
- * Extension modules are `name.so`, `name.<abi tag>.so` or `.pyd`, in importable directories;
- * libraries bundled beside them (`pkg.libs/libz-abc123.so.1`, `.dylibs/`, `libfoo.so.1`) are not.
- */
-function extensionModules(files) {
-    const modules = [];
-    for (const file of files) {
-        const installed = installedPath(file);
-        if (installed === null)
-            continue;
-        const parts = installed.split('/');
-        const base = parts.pop();
-        const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:\.[A-Za-z0-9_-]+)?\.(?:so|pyd)$/.exec(base);
-        if (!match || !parts.every((p) => IDENTIFIER.test(p)))
-            continue;
-        modules.push({ file, module: [...parts, match[1]].join('.') });
-    }
-    return modules.sort((a, b) => a.module.localeCompare(b.module));
-}
-/** The names `import` can reach at the top: packages, plain modules and top-level extensions. */
-function topLevelNames(files) {
-    const names = new Set();
-    for (const file of files) {
-        const installed = installedPath(file);
-        if (installed === null)
-            continue;
-        const parts = installed.split('/');
-        if (parts.length > 1 && IDENTIFIER.test(parts[0]) && /\.(py|so|pyd)$/.test(installed)) {
-            names.add(parts[0]);
-        }
-        else if (parts.length === 1 && /^[A-Za-z_][A-Za-z0-9_]*\.py$/.test(parts[0])) {
-            names.add(parts[0].slice(0, -3));
-        }
-    }
-    for (const extension of extensionModules(files))
-        names.add(extension.module.split('.')[0]);
-    return [...names].sort();
-}
-
 ;// CONCATENATED MODULE: ./src/verify/verify-wheel.ts
+
+
+
 
 
 
@@ -5593,11 +6205,7 @@ function findInDirs(name, dirs, inspect) {
 /** ld-linux-x86-64.so.2, ld-linux-aarch64.so.1, ld64.so.2 (ppc64le), ld.so.1, ld-musl-x86_64.so.1 */
 const DYNAMIC_LOADER = /^ld(?:-linux[\w.-]*|64|-musl-[\w-]+)?\.so\.\d+$/;
 /** Says what the static check could not read; the import test still covers it. */
-function notChecked(file) {
-    if (file.endsWith('.pyd'))
-        return 'a Windows DLL: its imports are not resolved statically; the import test covers it';
-    return 'not a binary this check can read; the import test covers it';
-}
+const NOT_CHECKED = 'not a binary this check can read; the import test covers it';
 /** Checks one built wheel: what its extensions load and from where, its tag's policy, and imports. */
 async function verifyWheel(options) {
     const { wheel, workDir, python } = options;
@@ -5620,6 +6228,9 @@ async function verifyWheel(options) {
     const buildLibraryPath = (options.buildEnv?.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean);
     const home = process.env.HOME ?? null;
     const inspectMachO = machOReader();
+    const peWorld = wheelPeWorld(root, files);
+    // Windows' PATH, which the loader does not search for an extension's DLLs since Python 3.8
+    const buildPath = (options.buildEnv?.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean);
     // An extension for another machine (an aarch64 wheel checked on x86-64) finds only what the
     // wheel carries; the system's libraries are its own machine's, not this one's
     const native = world.preloaded[0]?.elf ?? null;
@@ -5637,10 +6248,21 @@ async function verifyWheel(options) {
         const head = (0,external_node_fs_.readFileSync)(absolute).subarray(0, 8);
         if (isMachO(head)) {
             const where = { root, temporaryDirs, home };
+            const machO = inspectMachO(absolute);
             extensions.push({
                 file,
                 module,
                 ...checkMachOExtension(absolute, where, inspectMachO),
+                policy: [],
+                macosMinimum: machO ? minimumTooNew(claim.tag, machO) : [],
+            });
+            continue;
+        }
+        if (isPe(head)) {
+            extensions.push({
+                file,
+                module,
+                ...checkPeExtension(absolute, peWorld(), buildPath),
                 policy: [],
             });
             continue;
@@ -5650,7 +6272,7 @@ async function verifyWheel(options) {
             extensions.push({
                 file,
                 module,
-                checked: notChecked(file),
+                checked: NOT_CHECKED,
                 libraries: [],
                 policy: [],
             });
@@ -5812,6 +6434,7 @@ function expectedAfter(elf, change) {
 
 
 
+
 const private_env_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 function isExecutable(file) {
     try {
@@ -5850,8 +6473,7 @@ function installPrivate(python, venv, requirement, log) {
     return pending;
 }
 async function install(python, venv, requirement, log) {
-    const windows = process.platform === 'win32';
-    const venvPython = external_node_path_default().join(venv, windows ? 'Scripts' : 'bin', windows ? 'python.exe' : 'python');
+    const venvPython = venvExecutable(venv, 'python', process.platform);
     const steps = [
         [python, '-m', 'venv', venv],
         [
@@ -6153,6 +6775,7 @@ function toolFailedCard(tool, wheel, python, log, error) {
 
 
 
+
 const external_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 /**
  * What `{delocate_archs}` stands for, as cibuildwheel fills it from the build's architecture:
@@ -6189,16 +6812,10 @@ function externalTool(platform) {
         };
     return null;
 }
-/** The tool's executable in a private environment made for it. */
-function privateExecutable(venv, name, platform) {
-    return platform === 'win32'
-        ? external_node_path_default().join(venv, 'Scripts', `${name}.exe`)
-        : external_node_path_default().join(venv, 'bin', name);
-}
 async function repairWithTool(options) {
     const { tool, wheel, python, log } = options;
     const venv = external_node_path_default().join(options.toolsDir, tool.requirement);
-    const inVenv = privateExecutable(venv, tool.name, options.platform);
+    const inVenv = venvExecutable(venv, tool.name, options.platform);
     const names = options.platform === 'win32' ? [`${tool.name}.exe`, tool.name] : [tool.name];
     let executable = names.map((n) => onPath(n, options.pathVariable)).find(Boolean) ??
         ((0,external_node_fs_.existsSync)(inVenv) ? inVenv : null);
@@ -6836,10 +7453,19 @@ async function repairWheel(options) {
 
 
 
+
+
+
 const after_build_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 /** Puts quoted paths in the place of `{name}` placeholders, as cibuildwheel's commands use them. */
-function fillPlaceholders(command, values) {
-    return command.replace(/\{(\w+)\}/g, (whole, name) => name in values ? (0,shell_quote.quote)([values[name]]) : whole);
+function fillPlaceholders(command, values, quoteValue = (value) => (0,shell_quote.quote)([value])) {
+    return command.replace(/\{(\w+)\}/g, (whole, name) => name in values ? quoteValue(values[name]) : whole);
+}
+/** Runs a user's command in the shell this system has (Git's bash on Windows runners). */
+function inShell(log, command, options) {
+    const shell = findShell(process.platform, options.env, external_node_fs_.existsSync);
+    const { argv, verbatim } = shellInvocation(shell, command(quoteFor(shell)));
+    return step(log, argv, { ...options, windowsVerbatimArguments: verbatim });
 }
 async function step(log, argv, options) {
     (0,external_node_fs_.appendFileSync)(log, `\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
@@ -6916,12 +7542,8 @@ async function repairBuilt(result, command, dirs, env) {
         (0,external_node_fs_.appendFileSync)(result.log, `\nwheelwright: ${error}\n`);
         return { ...result, status: 'rejected', wheel: null, error, diagnoses: outcome.cards };
     }
-    const filled = fillPlaceholders(command, {
-        wheel: result.wheel,
-        dest_dir: dest,
-        delocate_archs: delocateArchs(result.wheel),
-    });
-    const error = await step(result.log, ['/bin/sh', '-c', filled], { cwd: workDir, env });
+    const wheel = result.wheel;
+    const error = await inShell(result.log, (q) => fillPlaceholders(command, { wheel, dest_dir: dest, delocate_archs: delocateArchs(wheel) }, q), { cwd: workDir, env });
     if (error)
         return failedWith(result, `repair-command failed (${error})`, rejectedDir);
     const repaired = (0,external_node_fs_.readdirSync)(dest).filter((name) => name.endsWith('.whl'));
@@ -6940,7 +7562,7 @@ async function testWheel(result, settings, workDir, rejectedDir, env, installed 
         return result;
     (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
     const venv = installed ?? external_node_path_default().join(workDir, 'test-venv');
-    const python = external_node_path_default().join(venv, 'bin', 'python');
+    const python = venvExecutable(venv, 'python', process.platform);
     const pipInstall = [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
     const steps = [
         ...(installed
@@ -6954,21 +7576,16 @@ async function testWheel(result, settings, workDir, rejectedDir, env, installed 
             : []),
     ];
     const venvEnv = {
-        ...env,
+        ...prependPath(env, [venvScripts(venv, process.platform)], process.platform),
         VIRTUAL_ENV: venv,
-        PATH: `${external_node_path_default().join(venv, 'bin')}${(external_node_path_default()).delimiter}${env.PATH ?? ''}`,
     };
     for (const [what, argv] of steps) {
         const error = await step(result.log, argv, { cwd: workDir, env: venvEnv });
         if (error)
             return failedWith(result, `test-command could not run: ${what} failed (${error})`, rejectedDir);
     }
-    const filled = fillPlaceholders(settings.command, {
-        project: settings.packageDir,
-        package: settings.packageDir,
-    });
     const cwd = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(workDir, 'test-cwd-'));
-    const error = await step(result.log, ['/bin/sh', '-c', filled], { cwd, env: venvEnv });
+    const error = await inShell(result.log, (q) => fillPlaceholders(settings.command, { project: settings.packageDir, package: settings.packageDir }, q), { cwd, env: venvEnv });
     return error ? failedWith(result, `test-command failed (${error})`, rejectedDir) : result;
 }
 
@@ -7801,6 +8418,47 @@ function generatedInLog(file, log) {
     const name = escapeRegExp(base);
     return new RegExp(String.raw `(?:\bGenerating|\bGEN|\bgenerating|\bCreating|\bWriting)\b[^\n]*?\b${stem}\.|(?:-o\s*|>\s*)\S*\b${name}\b`).test(log);
 }
+/** The log shows a step making the directory `file` is written into (`mkdir -p`, `install -d`). */
+function directoryMadeInLog(file, log) {
+    const dir = escapeRegExp(file.replace(/\/[^/]*$/, '').replace(/\/$/, ''));
+    return new RegExp(String.raw `(?:mkdir|install)\s[^\n]*?["']?${dir}\/?["']?(?:\s|$)`, 'm').test(log);
+}
+// Directives every compiler emits: a .s file cut off mid-write ends with a prefix of one.
+const COMMON_DIRECTIVES = [
+    '.string',
+    '.section',
+    '.globl',
+    '.type',
+    '.size',
+    '.file',
+    '.loc',
+    '.long',
+    '.quad',
+    '.byte',
+    '.value',
+    '.text',
+    '.align',
+    '.p2align',
+    '.ident',
+    '.cfi_startproc',
+    '.cfi_endproc',
+    '.cfi_offset',
+    '.cfi_def_cfa_offset',
+    '.zero',
+    '.uleb128',
+    '.sleb128',
+    '.ascii',
+    '.weak',
+    '.local',
+    '.comm',
+    '.data',
+    '.word',
+    '.hidden',
+    '.set',
+];
+const cutDirective = (name) => COMMON_DIRECTIVES.some((d) => d.startsWith(name));
+// Fortran modules that come installed with a compiler or a library, not built by the project.
+const INSTALLED_MODULE = /^(?:mpi|mpi_f08|pmpi\w*|omp_lib\w*|openacc|iso_\w+|ieee_\w+|hdf5|h5\w+|netcdf\w*|fftw3\w*|mkl\w*|blas\w*|lapack\w*)$/i;
 const PARALLEL_STEPS_REMEDY = 'the build runs steps at once that depend on each other, and the makefile (or CMakeLists.txt) does not say so: declare the dependency (the generated file or the directory as a prerequisite of the compile), or build with one job at a time (`jobs: 1`, `make -j1`, `CMAKE_BUILD_PARALLEL_LEVEL=1`) until it does';
 const LOG_RULES = [
     // oom-killed: the kernel's SIGKILL reaches the driver, which reports it in its own words and
@@ -7893,7 +8551,7 @@ const LOG_RULES = [
         id: 'allocation-failed',
         class: 'memory-limit',
         confidence: 'high',
-        pattern: new RegExp(String.raw `virtual memory exhausted|cannot allocate memory for|mmap reservation .*out of memory|std::bad_alloc|${MEMORY_EXHAUSTED}|LLVM ERROR: out of memory|memory allocation of \d+ bytes failed|out of heap space|fatal error (?:C1060|C1076|C3859)|LNK1102|\bC1002\b`, 'i'),
+        pattern: new RegExp(String.raw `virtual memory exhausted|cannot allocate memory for|mmap reservation .*out of memory|std::bad_alloc|${MEMORY_EXHAUSTED}|LLVM ERROR: out of memory|memory allocation of \d+ bytes failed|[Cc]ould not allocate \d+ bytes|out of heap space|fatal error (?:C1060|C1076|C3859)|LNK1102|\bC1002\b`, 'i'),
         weight: 9,
         title: 'An allocation failed under a memory limit',
         remedy: '{fix}',
@@ -7912,7 +8570,7 @@ const LOG_RULES = [
         id: 'no-space',
         class: 'disk-full',
         confidence: 'high',
-        pattern: new RegExp(String.raw `${NO_SPACE}|\[Errno 28\]|ENOSPC|Disk quota exceeded|not enough space on the disk|running out of disk space|\bdisk (?:is )?full\b`),
+        pattern: new RegExp(String.raw `${NO_SPACE}|\[Errno 28\]|ENOSPC|Disk quota exceeded|not enough space on the disk|running out of disk space|\bdisk (?:is )?full\b`, 'i'),
         weight: 10,
         title: 'The disk filled up',
         remedy: 'free space where the build writes (the temporary directory and the build directory): remove caches (`pip cache purge`, Docker images, toolchains the job does not use), point `TMPDIR` at a larger file system, or use a larger disk',
@@ -7922,7 +8580,7 @@ const LOG_RULES = [
         id: 'timeout-signal',
         class: 'timeout',
         confidence: 'high',
-        pattern: /timeout: sending signal \w+ to command|The operation was canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|timed out after \d+/,
+        pattern: /timeout: sending signal \w+ to command|The operation was canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|timed out after \d+|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|(?:step|job|build|command) timed out|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)/i,
         weight: 10,
         title: 'The build ran out of time and was cancelled',
         remedy: 'the build was stopped by a time limit, not by an error: raise the job’s `timeout-minutes`, build fewer versions per job (split the matrix), and keep the object cache warm so later runs recompile less',
@@ -7941,7 +8599,7 @@ const LOG_RULES = [
         id: 'connection',
         class: 'network',
         confidence: 'high',
-        pattern: /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout|Couldn't (?:resolve (?:host|proxy) name|connect to server)|SSL connect error|Timeout was reached/,
+        pattern: /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout|Couldn't (?:resolve (?:host|proxy) name|connect to server)|SSL connect error|Timeout was reached|Failure when receiving data from the peer|Failed sending data to the peer|Server returned nothing|SSL peer certificate|Failed to connect to host|Status: (?:5|6|7|28|35|52|55|56|60);|curl: \((?:5|6|7|28|35|52|55|56|60)\)/,
         weight: 10,
         title: 'Build dependencies could not be downloaded: the network failed',
         remedy: 'the build needed to download its build dependencies and could not reach the index: pre-install them and build with `build-isolation: false`, point pip at a reachable index or proxy (`PIP_INDEX_URL`, `HTTPS_PROXY`), or retry if the outage was passing',
@@ -8043,6 +8701,22 @@ const LOG_RULES = [
         weight: 10,
         title: 'LTO objects built by another compiler release were linked with this one',
         remedy: 'the link mixes LTO objects from two compiler releases (objects or static libraries left from before a compiler upgrade): remove the build directory and the object cache and rebuild everything with one compiler, and use its own `gcc-ar`/`gcc-ranlib` (or `llvm-ar`) for static libraries',
+    },
+    // An assembler older than the compiler driving it rejects the directives and instructions the
+    // newer compiler emits (gcc 15's `.base64`, new instruction suffixes): a whole, valid file, not
+    // a truncated one (a directive cut short, as `.strin` of `.string`; a kill in the log).
+    {
+        id: 'assembler-too-old',
+        class: 'toolchain-broken',
+        confidence: 'medium',
+        pattern: /Error: (?:unknown pseudo-op: [`'‘](\.\w+)[`'’]|(no such instruction|invalid instruction suffix|unsupported instruction|suffix or operands invalid))/,
+        subject: { groups: [1, 2], kind: 'program' },
+        subjectIf: (directive) => !cutDirective(directive),
+        unlessLog: new RegExp(String.raw `${KILLED}|end of file not at end of a line|${SIGNAL_TERMINATED}`),
+        supersedes: ['assembler-truncated'],
+        weight: 7,
+        title: 'The assembler rejected what the compiler emitted: binutils is older than the compiler',
+        remedy: 'the assembler (`as`, from binutils) does not know directives or instructions the compiler emits: install a binutils as new as the compiler (or the compiler’s matching binutils package), make sure the `as` on PATH is that one (`gcc -print-prog-name=as`), or build with the compiler that binutils was released with',
     },
     {
         id: 'libc-header',
@@ -8205,7 +8879,7 @@ const LOG_RULES = [
         id: 'object-vanished',
         class: 'parallel-race',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `lto1: fatal error: open (\S+\.(?:o|obj)) failed: ${rules_NO_SUCH_FILE}|\bld(?:\.\w+)?: (?:error: )?cannot (?:find|open) (\S+\.(?:o|obj)): ${rules_NO_SUCH_FILE}|\b(?:\S*-)?(?:ar|ranlib): (?:\S+: )?(\S+\.(?:o|obj|lo)): ${rules_NO_SUCH_FILE}|error: (\S+\.(?:o|obj|lo)): ${rules_NO_SUCH_FILE}|no such file or directory: '(\S+\.(?:o|obj|a))'|No such file or directory: '([^']+\.(?:o|obj))'`),
+        pattern: new RegExp(String.raw `lto1: fatal error: open (\S+\.(?:o|obj)) failed: ${rules_NO_SUCH_FILE}|\bld(?:\.\w+)?: (?:error: )?cannot (?:find|open) (\S+\.(?:o|obj)): ${rules_NO_SUCH_FILE}|\b(?:\S*-)?(?:ar|ranlib): (?:\S+: )?(\S+\.(?:o|obj|lo)): ${rules_NO_SUCH_FILE}|(?:${ERROR}): (\S+\.(?:o|obj|lo)): (?:${rules_NO_SUCH_FILE}|no such file or directory)|no such file or directory: '(\S+\.(?:o|obj|a))'|No such file or directory: '([^']+\.(?:o|obj))'`),
         subject: { groups: [1, 2, 3, 4, 5, 6], kind: 'object' },
         weight: 9,
         title: 'A link found no object file where a compile had just written it: another compile of the same source was rewriting it (a parallel build race)',
@@ -8287,6 +8961,73 @@ const LOG_RULES = [
         subject: { groups: [1, 2, 3, 4], kind: 'source' },
         weight: 7,
         title: 'make read the dependency file {subject} while a compile was still writing it (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // Install steps racing on directories: a directory that did not exist when checked exists when
+    // made. BSD `install -d` fails so only in a race; mkdir and ln also fail so on a rerun, so
+    // they count under a parallel build. A file copied into a directory another step of the same
+    // run makes (shown in the log), or under a parallel build, found none yet.
+    ...[true, false].map((bsdInstall) => ({
+        id: bsdInstall ? 'install-directory-race' : 'directory-exists-parallel',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: bsdInstall
+            ? /\binstall: mkdir (\S+): File exists/
+            : /\b(?:mkdir|install|ln|cp|mv): (?:cannot create directory |failed to create symbolic link |cannot create symbolic link )?['‘"]?([^'’":\s]+)['’"]?: File exists/,
+        ...(bsdInstall ? {} : { onlyIf: PARALLEL }),
+        subject: { groups: [1], kind: 'source' },
+        weight: 7,
+        title: 'Two steps of the build created {subject} at once (a parallel install race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    })),
+    {
+        id: 'install-into-missing-directory',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `\b(?:install|ln|cp|mv): (?:cannot create (?:regular file|symbolic link|directory) |failed to create symbolic link |cannot move \S+ to )['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}`),
+        subjectIf: (file, log) => PARALLEL.test(log) || directoryMadeInLog(file, log),
+        subject: { groups: [1], kind: 'source' },
+        weight: 7,
+        title: 'A step wrote {subject} before another step had made its directory (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // A program the build itself builds, run by a generating step before it was linked.
+    {
+        id: 'built-tool-missing',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: /(?:^|\s)\/bin\/(?:ba|da)?sh: (?:\d+: |line \d+: )?((?:\.\.?\/|\S*\/(?:_?build|out|bin|binaries|\.libs)\/)\S+): (?:No such file or directory|not found)/,
+        onlyIf: PARALLEL,
+        subject: { groups: [1], kind: 'program' },
+        weight: 7,
+        title: 'A build step ran {subject}, a program the build makes, before it was built (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // The driver checks its inputs exist before it starts cc1; cc1 not finding one means it vanished
+    // in between, deleted or rewritten by another step (a generator running twice).
+    {
+        id: 'source-vanished',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `(?:^|\s)cc1(?:plus|obj)?: (?:${FATAL}): (${rules_SOURCE}): (?:${rules_NO_SUCH_FILE})`),
+        supersedes: ['generated-file-missing'],
+        subject: { groups: [1], kind: 'source' },
+        weight: 7,
+        title: 'The source {subject} vanished between the compiler driver and its compiler proper: another step deleted or rewrote it (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // A Fortran module file (.mod) is written by the compile of the file defining the module; a
+    // compile using it that starts earlier finds none. The modules of compilers and libraries (MPI,
+    // OpenMP, HDF5, NetCDF) are installed ones, missing for another reason.
+    {
+        id: 'fortran-module-missing',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: /Cannot open module file ['‘]?([\w.-]+)\.mod|Can't open module file ['‘]?([\w.-]+)\.mod|Error in opening the compiled module file\..*?\[(\w+)\]/,
+        subjectIf: (module) => !INSTALLED_MODULE.test(module),
+        subject: { groups: [1, 2, 3], kind: 'source' },
+        weight: 7,
+        title: 'A Fortran compile used the module file {subject} before the compile that writes it had run (a build-order race)',
         remedy: PARALLEL_STEPS_REMEDY,
     },
     {
@@ -8384,6 +9125,7 @@ const LOG_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/diagnose/own-steps.ts
+
 /** The commands wheelwright itself runs around a build, each its own class of failure. */
 const OWN_STEPS = ['before-build', 'repair-command', 'test-command'];
 // run-build.ts and after-build.ts write `$ "argv" "…"` before each step and, when one fails,
@@ -8396,9 +9138,7 @@ function commandOf(line) {
         const argv = (line.match(/"(?:[^"\\]|\\.)*"/g) ?? []).map((a) => JSON.parse(a));
         if (!argv.length)
             return null;
-        return argv[0] === '/bin/sh' && argv[1] === '-c' && argv.length === 3
-            ? argv[2]
-            : argv.join(' ');
+        return commandInShell(argv) ?? argv.join(' ');
     }
     catch {
         return null;
@@ -10139,9 +10879,28 @@ function oomKillCounter() {
     return () => (file ? parseOomKills(readIfPresent(file)) : null);
 }
 
+;// CONCATENATED MODULE: ./src/launcher/launcher-platform.ts
+/**
+ * Why the launcher cannot run on a platform, or null when it can. On Windows, setuptools
+ * compiles with MSVC through its own `msvc` compiler class, which runs cl.exe and link.exe by
+ * the paths it finds (vswhere, or the environment when DISTUTILS_USE_SDK is set) and reads
+ * neither CC nor CXX nor LDSHARED, so a compiler stand-in is never called; and the shim itself
+ * is POSIX (fork, Unix sockets). Builds then run at once with the job budget split between them
+ * through the variables build systems read (parallelismEnvironment: CMAKE_BUILD_PARALLEL_LEVEL,
+ * which `cmake --build` passes to MSBuild and Ninja; MAX_JOBS; setuptools' build_ext --parallel
+ * through DIST_EXTRA_CONFIG, which builds several extensions at once with any compiler).
+ */
+function launcherUnavailable(platform) {
+    if (platform === 'win32')
+        return ('not used on Windows: setuptools compiles with MSVC by its own paths and ignores CC/CXX, so ' +
+            'nothing can stand in for the compiler; each build gets its share of the jobs through ' +
+            'CMAKE_BUILD_PARALLEL_LEVEL, MAX_JOBS and build_ext --parallel (DIST_EXTRA_CONFIG)');
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/launcher/shim-source.ts
 // Generated from src/launcher/shim.c by scripts/generate.js: edit shim.c, then run npm run generate.
-const SHIM_SOURCE = '/*\n * wheelwright\'s compiler shim: stands in for CC/CXX/LDSHARED and lets the coordinator in the\n * action\'s process decide what runs. It runs once per compile, so it does the least it can:\n * send its argv, run what it is told, report the exit and the kernel\'s rusage, exit as told.\n *\n * Messages both ways: a decimal count, then that many strings, each ended by a NUL byte.\n * If the coordinator cannot be reached, the shim runs the compiler itself and says so on stderr\n * and in WHEELWRIGHT_FALLBACK_LOG, so a build never hangs on wheelwright.\n */\n#define _GNU_SOURCE\n#include <errno.h>\n#include <fcntl.h>\n#include <signal.h>\n#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n#include <sys/resource.h>\n#include <sys/socket.h>\n#include <sys/un.h>\n#include <sys/wait.h>\n#include <time.h>\n#include <unistd.h>\n\n#define MAX_STRINGS 65536\n\nstatic int write_all(int fd, const char *data, size_t size)\n{\n    while (size > 0) {\n        ssize_t n = write(fd, data, size);\n        if (n < 0 && errno == EINTR)\n            continue;\n        if (n <= 0)\n            return -1;\n        data += n;\n        size -= (size_t)n;\n    }\n    return 0;\n}\n\n/* The whole message in one write: written a string at a time, it reached the coordinator as up\n * to one socket event per argument, each costing the node process a wake-up and a copy. */\nstatic int send_strings(int fd, int count, char **strings)\n{\n    char head[32];\n    size_t length = (size_t)snprintf(head, sizeof head, "%d", count) + 1, size = length;\n    for (int i = 0; i < count; i++)\n        size += strlen(strings[i]) + 1;\n    char *message = malloc(size);\n    if (message == NULL)\n        return -1;\n    memcpy(message, head, length);\n    size_t at = length;\n    for (int i = 0; i < count; i++) {\n        size_t n = strlen(strings[i]) + 1;\n        memcpy(message + at, strings[i], n);\n        at += n;\n    }\n    int result = write_all(fd, message, size);\n    free(message);\n    return result;\n}\n\n/* Replies are read through this buffer, not a byte per read(): a "run" reply holds the whole\n * compile command, which was a system call per byte. */\nstatic char inbox[4096];\nstatic size_t inbox_next, inbox_end;\n\nstatic int next_byte(int fd, char *c)\n{\n    while (inbox_next == inbox_end) {\n        ssize_t n = read(fd, inbox, sizeof inbox);\n        if (n < 0 && errno == EINTR)\n            continue;\n        if (n <= 0)\n            return -1;\n        inbox_next = 0;\n        inbox_end = (size_t)n;\n    }\n    *c = inbox[inbox_next++];\n    return 0;\n}\n\n/* Reads one NUL-terminated string; returns a malloc\'d copy or NULL at end of stream. */\nstatic char *read_string(int fd)\n{\n    size_t capacity = 256, size = 0;\n    char *text = malloc(capacity);\n    for (;;) {\n        char c;\n        if (next_byte(fd, &c) < 0) {\n            free(text);\n            return NULL;\n        }\n        if (size + 1 >= capacity)\n            text = realloc(text, capacity *= 2);\n        text[size++] = c;\n        if (c == \'\\0\')\n            return text;\n    }\n}\n\nstatic char **read_strings(int fd, int *count)\n{\n    char *head = read_string(fd);\n    if (head == NULL)\n        return NULL;\n    *count = atoi(head);\n    free(head);\n    if (*count < 1 || *count > MAX_STRINGS)\n        return NULL;\n    char **strings = calloc((size_t)*count + 1, sizeof(char *));\n    for (int i = 0; i < *count; i++)\n        if ((strings[i] = read_string(fd)) == NULL)\n            return NULL;\n    return strings;\n}\n\nstatic double now_us(void)\n{\n    struct timespec t;\n    clock_gettime(CLOCK_MONOTONIC, &t);\n    return t.tv_sec * 1e6 + t.tv_nsec / 1e3;\n}\n\n/* Runs argv; fills the numbers the coordinator records: exit, signal, peak RSS, times. */\nstatic int run(char **argv, char results[6][32])\n{\n    double start = now_us();\n    pid_t pid = fork();\n    if (pid < 0)\n        return -1;\n    if (pid == 0) {\n        execvp(argv[0], argv);\n        fprintf(stderr, "wheelwright-shim: cannot run %s: %s\\n", argv[0], strerror(errno));\n        _exit(127);\n    }\n    int status;\n    struct rusage usage;\n    while (wait4(pid, &status, 0, &usage) < 0)\n        if (errno != EINTR)\n            return -1;\n    snprintf(results[0], 32, "%d", WIFEXITED(status) ? WEXITSTATUS(status) : -1);\n    snprintf(results[1], 32, "%d", WIFSIGNALED(status) ? WTERMSIG(status) : 0);\n    /* ru_maxrss covers the driver and the descendants it waited for: cc1, cc1plus, lto1, ld */\n    snprintf(results[2], 32, "%ld", usage.ru_maxrss);\n    snprintf(results[3], 32, "%ld", usage.ru_utime.tv_sec * 1000000L + usage.ru_utime.tv_usec);\n    snprintf(results[4], 32, "%ld", usage.ru_stime.tv_sec * 1000000L + usage.ru_stime.tv_usec);\n    snprintf(results[5], 32, "%.0f", now_us() - start);\n    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);\n}\n\nstatic int run_directly(char **argv, const char *why)\n{\n    fprintf(stderr, "wheelwright-shim: %s; compiling without wheelwright\\n", why);\n    const char *log = getenv("WHEELWRIGHT_FALLBACK_LOG");\n    if (log != NULL) {\n        int fd = open(log, O_WRONLY | O_APPEND | O_CREAT, 0644);\n        if (fd >= 0) {\n            dprintf(fd, "%s: %s\\n", why, argv[0]);\n            close(fd);\n        }\n    }\n    execvp(argv[0], argv);\n    fprintf(stderr, "wheelwright-shim: cannot run %s: %s\\n", argv[0], strerror(errno));\n    return 127;\n}\n\nint main(int argc, char **argv)\n{\n    if (argc < 2) {\n        fprintf(stderr, "usage: wheelwright-shim COMPILER [ARGS...]\\n");\n        return 2;\n    }\n    const char *path = getenv("WHEELWRIGHT_SOCKET");\n    if (path == NULL || strlen(path) >= sizeof(((struct sockaddr_un *)0)->sun_path))\n        return run_directly(argv + 1, "WHEELWRIGHT_SOCKET is not set or too long");\n    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);\n    struct sockaddr_un address = {.sun_family = AF_UNIX};\n    strcpy(address.sun_path, path);\n    if (fd < 0 || connect(fd, (struct sockaddr *)&address, sizeof address) < 0)\n        return run_directly(argv + 1, "the coordinator is not reachable");\n    signal(SIGPIPE, SIG_IGN);\n\n    char cwd[4096];\n    if (getcwd(cwd, sizeof cwd) == NULL)\n        strcpy(cwd, ".");\n    const char *build = getenv("WHEELWRIGHT_BUILD");\n    char **hello = calloc((size_t)argc + 2, sizeof(char *));\n    hello[0] = "request";\n    hello[1] = (char *)(build ? build : "");\n    hello[2] = cwd;\n    for (int i = 1; i < argc; i++)\n        hello[i + 2] = argv[i];\n    if (send_strings(fd, argc + 2, hello) < 0)\n        return run_directly(argv + 1, "the coordinator hung up");\n\n    int last = -1;\n    for (;;) {\n        int count;\n        char **reply = read_strings(fd, &count);\n        if (reply == NULL)\n            return last >= 0 ? last : run_directly(argv + 1, "the coordinator hung up");\n        if (strcmp(reply[0], "exit") == 0 && count == 2)\n            return atoi(reply[1]);\n        if (strcmp(reply[0], "run") != 0 || count < 2)\n            return run_directly(argv + 1, "the coordinator sent an unknown reply");\n        char results[6][32];\n        last = run(reply + 1, results);\n        if (last < 0)\n            return run_directly(argv + 1, "fork or wait failed");\n        char *done[7] = {"done", results[0], results[1], results[2], results[3], results[4], results[5]};\n        if (send_strings(fd, 7, done) < 0)\n            return last;\n    }\n}\n';
+const SHIM_SOURCE = '/*\n * wheelwright\'s compiler shim: stands in for CC/CXX/LDSHARED and lets the coordinator in the\n * action\'s process decide what runs. It runs once per compile, so it does the least it can:\n * send its argv, run what it is told, report the exit and the kernel\'s rusage, exit as told.\n *\n * Messages both ways: a decimal count, then that many strings, each ended by a NUL byte.\n * If the coordinator cannot be reached, the shim runs the compiler itself and says so on stderr\n * and in WHEELWRIGHT_FALLBACK_LOG, so a build never hangs on wheelwright.\n */\n#define _GNU_SOURCE\n#include <errno.h>\n#include <fcntl.h>\n#include <signal.h>\n#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n#include <sys/resource.h>\n#include <sys/socket.h>\n#include <sys/un.h>\n#include <sys/wait.h>\n#include <time.h>\n#include <unistd.h>\n\n#define MAX_STRINGS 65536\n\nstatic int write_all(int fd, const char *data, size_t size)\n{\n    while (size > 0) {\n        ssize_t n = write(fd, data, size);\n        if (n < 0 && errno == EINTR)\n            continue;\n        if (n <= 0)\n            return -1;\n        data += n;\n        size -= (size_t)n;\n    }\n    return 0;\n}\n\n/* The whole message in one write: written a string at a time, it reached the coordinator as up\n * to one socket event per argument, each costing the node process a wake-up and a copy. */\nstatic int send_strings(int fd, int count, char **strings)\n{\n    char head[32];\n    size_t length = (size_t)snprintf(head, sizeof head, "%d", count) + 1, size = length;\n    for (int i = 0; i < count; i++)\n        size += strlen(strings[i]) + 1;\n    char *message = malloc(size);\n    if (message == NULL)\n        return -1;\n    memcpy(message, head, length);\n    size_t at = length;\n    for (int i = 0; i < count; i++) {\n        size_t n = strlen(strings[i]) + 1;\n        memcpy(message + at, strings[i], n);\n        at += n;\n    }\n    int result = write_all(fd, message, size);\n    free(message);\n    return result;\n}\n\n/* Replies are read through this buffer, not a byte per read(): a "run" reply holds the whole\n * compile command, which was a system call per byte. */\nstatic char inbox[4096];\nstatic size_t inbox_next, inbox_end;\n\nstatic int next_byte(int fd, char *c)\n{\n    while (inbox_next == inbox_end) {\n        ssize_t n = read(fd, inbox, sizeof inbox);\n        if (n < 0 && errno == EINTR)\n            continue;\n        if (n <= 0)\n            return -1;\n        inbox_next = 0;\n        inbox_end = (size_t)n;\n    }\n    *c = inbox[inbox_next++];\n    return 0;\n}\n\n/* Reads one NUL-terminated string; returns a malloc\'d copy or NULL at end of stream. */\nstatic char *read_string(int fd)\n{\n    size_t capacity = 256, size = 0;\n    char *text = malloc(capacity);\n    for (;;) {\n        char c;\n        if (next_byte(fd, &c) < 0) {\n            free(text);\n            return NULL;\n        }\n        if (size + 1 >= capacity)\n            text = realloc(text, capacity *= 2);\n        text[size++] = c;\n        if (c == \'\\0\')\n            return text;\n    }\n}\n\nstatic char **read_strings(int fd, int *count)\n{\n    char *head = read_string(fd);\n    if (head == NULL)\n        return NULL;\n    *count = atoi(head);\n    free(head);\n    if (*count < 1 || *count > MAX_STRINGS)\n        return NULL;\n    char **strings = calloc((size_t)*count + 1, sizeof(char *));\n    for (int i = 0; i < *count; i++)\n        if ((strings[i] = read_string(fd)) == NULL)\n            return NULL;\n    return strings;\n}\n\nstatic double now_us(void)\n{\n    struct timespec t;\n    clock_gettime(CLOCK_MONOTONIC, &t);\n    return t.tv_sec * 1e6 + t.tv_nsec / 1e3;\n}\n\n/* Runs argv; fills the numbers the coordinator records: exit, signal, peak RSS, times. */\nstatic int run(char **argv, char results[6][32])\n{\n    double start = now_us();\n    pid_t pid = fork();\n    if (pid < 0)\n        return -1;\n    if (pid == 0) {\n        execvp(argv[0], argv);\n        fprintf(stderr, "wheelwright-shim: cannot run %s: %s\\n", argv[0], strerror(errno));\n        _exit(127);\n    }\n    int status;\n    struct rusage usage;\n    while (wait4(pid, &status, 0, &usage) < 0)\n        if (errno != EINTR)\n            return -1;\n    snprintf(results[0], 32, "%d", WIFEXITED(status) ? WEXITSTATUS(status) : -1);\n    snprintf(results[1], 32, "%d", WIFSIGNALED(status) ? WTERMSIG(status) : 0);\n    /* ru_maxrss covers the driver and the descendants it waited for: cc1, cc1plus, lto1, ld.\n     * The coordinator takes KiB, Linux\'s unit; macOS\'s getrusage(2) gives bytes. */\n#ifdef __APPLE__\n    snprintf(results[2], 32, "%ld", (long)(usage.ru_maxrss / 1024));\n#else\n    snprintf(results[2], 32, "%ld", usage.ru_maxrss);\n#endif\n    snprintf(results[3], 32, "%ld", usage.ru_utime.tv_sec * 1000000L + usage.ru_utime.tv_usec);\n    snprintf(results[4], 32, "%ld", usage.ru_stime.tv_sec * 1000000L + usage.ru_stime.tv_usec);\n    snprintf(results[5], 32, "%.0f", now_us() - start);\n    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);\n}\n\nstatic int run_directly(char **argv, const char *why)\n{\n    fprintf(stderr, "wheelwright-shim: %s; compiling without wheelwright\\n", why);\n    const char *log = getenv("WHEELWRIGHT_FALLBACK_LOG");\n    if (log != NULL) {\n        int fd = open(log, O_WRONLY | O_APPEND | O_CREAT, 0644);\n        if (fd >= 0) {\n            dprintf(fd, "%s: %s\\n", why, argv[0]);\n            close(fd);\n        }\n    }\n    execvp(argv[0], argv);\n    fprintf(stderr, "wheelwright-shim: cannot run %s: %s\\n", argv[0], strerror(errno));\n    return 127;\n}\n\nint main(int argc, char **argv)\n{\n    if (argc < 2) {\n        fprintf(stderr, "usage: wheelwright-shim COMPILER [ARGS...]\\n");\n        return 2;\n    }\n    const char *path = getenv("WHEELWRIGHT_SOCKET");\n    if (path == NULL || strlen(path) >= sizeof(((struct sockaddr_un *)0)->sun_path))\n        return run_directly(argv + 1, "WHEELWRIGHT_SOCKET is not set or too long");\n    /* Close-on-exec, or every compiler the shim runs would hold the coordinator\'s connection.\n     * macOS has no SOCK_CLOEXEC: the flag is set at once instead, before the shim forks.\n     * SHIM_FCNTL_CLOEXEC takes that path on Linux too, for the tests. */\n#if defined(SOCK_CLOEXEC) && !defined(SHIM_FCNTL_CLOEXEC)\n    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);\n#else\n    int fd = socket(AF_UNIX, SOCK_STREAM, 0);\n    if (fd >= 0 && fcntl(fd, F_SETFD, FD_CLOEXEC) < 0) {\n        close(fd);\n        fd = -1;\n    }\n#endif\n    struct sockaddr_un address = {.sun_family = AF_UNIX};\n    strcpy(address.sun_path, path);\n    if (fd < 0 || connect(fd, (struct sockaddr *)&address, sizeof address) < 0)\n        return run_directly(argv + 1, "the coordinator is not reachable");\n    signal(SIGPIPE, SIG_IGN);\n\n    char cwd[4096];\n    if (getcwd(cwd, sizeof cwd) == NULL)\n        strcpy(cwd, ".");\n    const char *build = getenv("WHEELWRIGHT_BUILD");\n    char **hello = calloc((size_t)argc + 2, sizeof(char *));\n    hello[0] = "request";\n    hello[1] = (char *)(build ? build : "");\n    hello[2] = cwd;\n    for (int i = 1; i < argc; i++)\n        hello[i + 2] = argv[i];\n    if (send_strings(fd, argc + 2, hello) < 0)\n        return run_directly(argv + 1, "the coordinator hung up");\n\n    int last = -1;\n    for (;;) {\n        int count;\n        char **reply = read_strings(fd, &count);\n        if (reply == NULL)\n            return last >= 0 ? last : run_directly(argv + 1, "the coordinator hung up");\n        if (strcmp(reply[0], "exit") == 0 && count == 2)\n            return atoi(reply[1]);\n        if (strcmp(reply[0], "run") != 0 || count < 2)\n            return run_directly(argv + 1, "the coordinator sent an unknown reply");\n        char results[6][32];\n        last = run(reply + 1, results);\n        if (last < 0)\n            return run_directly(argv + 1, "fork or wait failed");\n        char *done[7] = {"done", results[0], results[1], results[2], results[3], results[4], results[5]};\n        if (send_strings(fd, 7, done) < 0)\n            return last;\n    }\n}\n';
 
 ;// CONCATENATED MODULE: ./src/launcher/shim-build.ts
 
@@ -10183,6 +10942,7 @@ function buildShim(dir, compiler = 'cc') {
 
 
 
+
 function readHistory(file) {
     if (!(0,external_node_fs_.existsSync)(file))
         return new Map();
@@ -10213,6 +10973,9 @@ function socketFor(scratchDir) {
 const bypassLog = (reportDir) => external_node_path_default().join(reportDir, 'launcher-fallback.log');
 /** Builds the shim and starts the coordinator every build's compiles will talk to. */
 async function startLauncher(settings) {
+    const unavailable = launcherUnavailable(process.platform);
+    if (unavailable)
+        throw new Error(unavailable);
     const shim = buildShim(external_node_path_default().join(settings.cacheDir, 'bin'));
     const layout = cacheLayout(settings.cacheDir, settings.packageDir);
     const socket = socketFor(settings.scratchDir);

@@ -12,22 +12,40 @@ import {
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { quote } from 'shell-quote';
+import { prependPath } from '../platform/env-path.js';
+import { findShell, isVerbatim, quoteFor, shellInvocation } from '../platform/shell.js';
+import { venvExecutable, venvScripts } from '../platform/venv-paths.js';
 import { delocateArchs, repairWheel, type RepairOutcome } from '../repair/index.js';
 import type { BuildResult } from './run-build.js';
 
 const run = promisify(execFile);
 
 /** Puts quoted paths in the place of `{name}` placeholders, as cibuildwheel's commands use them. */
-export function fillPlaceholders(command: string, values: Record<string, string>): string {
+export function fillPlaceholders(
+  command: string,
+  values: Record<string, string>,
+  quoteValue: (value: string) => string = (value) => quote([value]),
+): string {
   return command.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? quote([values[name]!]) : whole,
+    name in values ? quoteValue(values[name]!) : whole,
   );
+}
+
+/** Runs a user's command in the shell this system has (Git's bash on Windows runners). */
+function inShell(
+  log: string,
+  command: (quoteValue: (value: string) => string) => string,
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<string | null> {
+  const shell = findShell(process.platform, options.env, existsSync);
+  const { argv, verbatim } = shellInvocation(shell, command(quoteFor(shell)));
+  return step(log, argv, { ...options, windowsVerbatimArguments: verbatim });
 }
 
 async function step(
   log: string,
   argv: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv },
+  options: { cwd: string; env: NodeJS.ProcessEnv; windowsVerbatimArguments?: boolean },
 ): Promise<string | null> {
   appendFileSync(log, `\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
   try {
@@ -112,12 +130,13 @@ export async function repairBuilt(
     appendFileSync(result.log, `\nwheelwright: ${error}\n`);
     return { ...result, status: 'rejected', wheel: null, error, diagnoses: outcome.cards };
   }
-  const filled = fillPlaceholders(command, {
-    wheel: result.wheel,
-    dest_dir: dest,
-    delocate_archs: delocateArchs(result.wheel),
-  });
-  const error = await step(result.log, ['/bin/sh', '-c', filled], { cwd: workDir, env });
+  const wheel = result.wheel;
+  const error = await inShell(
+    result.log,
+    (q) =>
+      fillPlaceholders(command, { wheel, dest_dir: dest, delocate_archs: delocateArchs(wheel) }, q),
+    { cwd: workDir, env },
+  );
   if (error) return failedWith(result, `repair-command failed (${error})`, rejectedDir);
   const repaired = readdirSync(dest).filter((name) => name.endsWith('.whl'));
   if (repaired.length !== 1)
@@ -155,7 +174,7 @@ export async function testWheel(
   if (result.status !== 'built' || result.wheel === null) return result;
   mkdirSync(workDir, { recursive: true });
   const venv = installed ?? path.join(workDir, 'test-venv');
-  const python = path.join(venv, 'bin', 'python');
+  const python = venvExecutable(venv, 'python', process.platform);
   const pipInstall = [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
   const steps: [string, string[]][] = [
     ...(installed
@@ -178,18 +197,23 @@ export async function testWheel(
       : []),
   ];
   const venvEnv = {
-    ...env,
+    ...prependPath(env, [venvScripts(venv, process.platform)], process.platform),
     VIRTUAL_ENV: venv,
-    PATH: `${path.join(venv, 'bin')}${path.delimiter}${env.PATH ?? ''}`,
   };
   const placeholders = { project: settings.packageDir, package: settings.packageDir };
   if (settings.beforeTest) {
-    const command = fillPlaceholders(settings.beforeTest, placeholders);
-    steps.splice(installed ? 0 : 1, 0, ['running before-test', ['/bin/sh', '-c', command]]);
+    const shell = findShell(process.platform, venvEnv, existsSync);
+    const command = fillPlaceholders(settings.beforeTest, placeholders, quoteFor(shell));
+    const { argv } = shellInvocation(shell, command);
+    steps.splice(installed ? 0 : 1, 0, ['running before-test', argv]);
   }
   for (const [what, argv] of steps) {
     const cwd = what === 'running before-test' ? settings.packageDir : workDir;
-    const error = await step(result.log, argv, { cwd, env: venvEnv });
+    const error = await step(result.log, argv, {
+      cwd,
+      env: venvEnv,
+      windowsVerbatimArguments: isVerbatim(argv),
+    });
     if (error)
       return failedWith(
         result,
@@ -197,7 +221,6 @@ export async function testWheel(
         rejectedDir,
       );
   }
-  const filled = fillPlaceholders(settings.command, { ...placeholders, wheel: result.wheel });
   const cwd = mkdtempSync(path.join(workDir, 'test-cwd-'));
   for (const source of settings.sources ?? []) {
     const from = path.resolve(settings.packageDir, source);
@@ -209,6 +232,10 @@ export async function testWheel(
       );
     cpSync(from, path.join(cwd, source), { recursive: true });
   }
-  const error = await step(result.log, ['/bin/sh', '-c', filled], { cwd, env: venvEnv });
+  const error = await inShell(
+    result.log,
+    (q) => fillPlaceholders(settings.command, { ...placeholders, wheel: result.wheel! }, q),
+    { cwd, env: venvEnv },
+  );
   return error ? failedWith(result, `test-command failed (${error})`, rejectedDir) : result;
 }

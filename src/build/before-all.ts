@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
+import { findShell, quoteFor, shellInvocation } from '../platform/shell.js';
 import type { Unbuildable } from './interpreters.js';
 import type { Interpreter } from './interpreter.js';
 import { fillPlaceholders } from './after-build.js';
@@ -16,13 +17,20 @@ export async function runBeforeAll(
   logFile: string,
 ): Promise<string | null> {
   const log = createWriteStream(logFile);
-  const filled = fillPlaceholders(command, { project: packageDir, package: packageDir });
-  log.write(`$ ${JSON.stringify(['/bin/sh', '-c', filled])}\n`);
+  const shell = findShell(process.platform, env, existsSync);
+  const filled = fillPlaceholders(
+    command,
+    { project: packageDir, package: packageDir },
+    quoteFor(shell),
+  );
+  const { argv, verbatim } = shellInvocation(shell, filled);
+  log.write(`$ ${JSON.stringify(argv)}\n`);
   const outcome = await new Promise<string | null>((resolve) => {
-    const child = spawn('/bin/sh', ['-c', filled], {
+    const child = spawn(argv[0]!, argv.slice(1), {
       cwd: packageDir,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
+      windowsVerbatimArguments: verbatim,
     });
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });

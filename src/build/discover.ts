@@ -15,6 +15,8 @@ export interface Candidate {
 
 // python3, python3.12, python3.13t, python3.11-dbg, python3.11d, pypy3, pypy3.10
 const INTERPRETER_NAME = /^(?:python|pypy)3(?:\.\d+)?(?:t|d|-dbg)?$/;
+// Windows: python.exe (python.org's and setup-python's only name), python3.13t.exe, pypy3.exe
+const WINDOWS_NAME = /^(?:python|pypy)3?(?:\.\d+)?t?(?:_d)?\.exe$/i;
 
 function list(dir: string): string[] {
   try {
@@ -35,14 +37,21 @@ function executablesIn(dir: string, names: RegExp): string[] {
  * Where users keep interpreters, each with the place's name, in the order they are preferred.
  * A manylinux image's /opt/python comes first when it is there: those are the interpreters the
  * image is made for, while a job container also sees the runner's tool cache (mounted at /__t),
- * whose Pythons were built for the host.
+ * whose Pythons were built for the host. On Windows, setup-python puts python.exe straight in
+ * the version's architecture directory (`<cache>\Python\3.12.1\x64\python.exe`), PATH's
+ * WindowsApps holds the Store's stand-ins (they open the Store, not Python), and pyenv and
+ * manylinux do not exist; the `py` launcher's list is added by `pyLauncherCandidates`.
  */
 export function candidatePlaces(
   env: Record<string, string | undefined>,
   manylinuxRoot = '/opt/python',
+  platform: NodeJS.Platform = process.platform,
 ): { dirs: string[]; foundIn: string }[] {
+  const windows = platform === 'win32';
   const places: { dirs: string[]; foundIn: string }[] = [];
-  const manylinux = list(manylinuxRoot).map((tag) => path.join(manylinuxRoot, tag, 'bin'));
+  const manylinux = windows
+    ? []
+    : list(manylinuxRoot).map((tag) => path.join(manylinuxRoot, tag, 'bin'));
   if (manylinux.length > 0) places.push({ dirs: manylinux, foundIn: 'manylinux' });
   const toolCache = env.RUNNER_TOOL_CACHE ?? env.AGENT_TOOLSDIRECTORY;
   if (toolCache) {
@@ -50,32 +59,44 @@ export function candidatePlaces(
     const dirs = ['Python', 'PyPy'].flatMap((kind) =>
       list(path.join(toolCache, kind)).flatMap((version) =>
         list(path.join(toolCache, kind, version)).map((arch) =>
-          path.join(toolCache, kind, version, arch, 'bin'),
+          windows
+            ? path.join(toolCache, kind, version, arch)
+            : path.join(toolCache, kind, version, arch, 'bin'),
         ),
       ),
     );
     places.push({ dirs, foundIn: 'tool cache' });
   }
-  const pathDirs = (env.PATH ?? '')
-    .split(path.delimiter)
-    .filter((dir) => dir && !dir.endsWith(`${path.sep}shims`));
+  const pathDirs = (env.PATH ?? env.Path ?? '')
+    .split(windows ? ';' : ':')
+    .filter((dir) => dir && !/[\\/](shims|WindowsApps)$/.test(dir));
   places.push({ dirs: pathDirs, foundIn: 'PATH' });
-  const pyenv = env.PYENV_ROOT ?? path.join(env.HOME ?? os.homedir(), '.pyenv');
-  places.push({
-    dirs: list(path.join(pyenv, 'versions')).map((v) => path.join(pyenv, 'versions', v, 'bin')),
-    foundIn: 'pyenv',
-  });
+  if (!windows) {
+    const pyenv = env.PYENV_ROOT ?? path.join(env.HOME ?? os.homedir(), '.pyenv');
+    places.push({
+      dirs: list(path.join(pyenv, 'versions')).map((v) => path.join(pyenv, 'versions', v, 'bin')),
+      foundIn: 'pyenv',
+    });
+  }
   return places;
 }
 
 /** Every interpreter-looking executable in those places. */
-export function findCandidates(env: Record<string, string | undefined>): Candidate[] {
+export function findCandidates(
+  env: Record<string, string | undefined>,
+  platform: NodeJS.Platform = process.platform,
+  manylinuxRoot = '/opt/python',
+): Candidate[] {
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
-  for (const place of candidatePlaces(env)) {
+  for (const place of candidatePlaces(env, manylinuxRoot, platform)) {
     for (const dir of place.dirs) {
       const names =
-        place.foundIn === 'PATH' ? INTERPRETER_NAME : /^(?:python|pypy)3?(?:\.\d+)?[td]?$/;
+        platform === 'win32'
+          ? WINDOWS_NAME
+          : place.foundIn === 'PATH'
+            ? INTERPRETER_NAME
+            : /^(?:python|pypy)3?(?:\.\d+)?[td]?$/;
       for (const file of executablesIn(dir, names)) {
         if (seen.has(file) || !existsSync(file)) continue;
         seen.add(file);

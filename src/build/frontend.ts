@@ -110,6 +110,11 @@ const RAISE_LIMITS = [
  * Runs a command with its soft memory limits raised to the hard ones, so a low soft `ulimit -d`
  * or `-v` does not starve the compiler. A fixed script: the command comes in as "$@".
  */
-export function withRaisedLimits(argv: string[]): string[] {
+export function withRaisedLimits(
+  argv: string[],
+  platform: NodeJS.Platform = process.platform,
+): string[] {
+  // Windows has neither /bin/sh nor ulimit's limits: the command runs as it is
+  if (platform === 'win32') return argv;
   return ['/bin/sh', '-c', RAISE_LIMITS, 'wheelwright-build', ...argv];
 }

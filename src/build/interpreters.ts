@@ -3,6 +3,7 @@ import path from 'node:path';
 import { candidatePlaces, discover, findCandidates, inspect } from './discover.js';
 import { identityOf, type Interpreter } from './interpreter.js';
 import { parseRequest, select, uniqueIds } from './select.js';
+import { pyLauncherCandidates } from '../platform/py-launcher.js';
 
 /** A requested or found interpreter that will not be built for, and why. */
 export interface Unbuildable {
@@ -65,7 +66,10 @@ export async function resolveInterpreters(
   const versionRequests = parsed.filter((r) => r.path === undefined);
   const { found } =
     requests.length === 0 || versionRequests.length > 0
-      ? await discover(findCandidates(env), requirements)
+      ? await discover(
+          [...findCandidates(env), ...(await pyLauncherCandidates(process.platform))],
+          requirements,
+        )
       : { found: [] };
 
   if (requests.length === 0) {

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import {
+  existsSync,
   createWriteStream,
   mkdirSync,
   readdirSync,
@@ -20,6 +21,8 @@ import {
 } from './frontend.js';
 import { BACKEND_SCRIPT } from './backend-script.js';
 import { fillPlaceholders } from './after-build.js';
+import { prependPath, pythonStandIns } from '../platform/env-path.js';
+import { findShell, isVerbatim, quoteFor, shellInvocation } from '../platform/shell.js';
 import type { Frontend, Interpreter } from './interpreter.js';
 import type { BuildSystem } from '../config/build-system.js';
 import type { Diagnosis } from '../diagnose/diagnosis.js';
@@ -96,7 +99,11 @@ function stopGroup(pgid: number): void {
 /** A directory whose `python` and `python3` are this build's interpreter, for before-build. */
 function pythonShims(dir: string, executable: string): string {
   mkdirSync(dir, { recursive: true });
-  for (const name of ['python', 'python3']) symlinkSync(executable, path.join(dir, name));
+  for (const standIn of pythonStandIns(executable, process.platform)) {
+    const file = path.join(dir, standIn.name);
+    if (standIn.symlinkTo) symlinkSync(standIn.symlinkTo, file);
+    else writeFileSync(file, standIn.script!, { mode: 0o755 });
+  }
   return dir;
 }
 
@@ -129,6 +136,7 @@ export function startBuild(job: BuildJob): Running {
         env,
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: true,
+        windowsVerbatimArguments: isVerbatim(argv),
       });
       current = child;
       child.stdout.pipe(log, { end: false });
@@ -171,13 +179,15 @@ export function startBuild(job: BuildJob): Running {
       }
       if (settings.beforeBuild !== null) {
         const shims = pythonShims(path.join(job.workDir, 'bin'), interpreter.executable);
-        const beforeEnv = { ...env, PATH: `${shims}${path.delimiter}${env.PATH ?? ''}` };
+        const beforeEnv = prependPath(env, [shims], process.platform);
         // {project} and {package}: this build's own copy of the tree, where before-build runs
-        const command = fillPlaceholders(settings.beforeBuild, {
-          project: source,
-          package: source,
-        });
-        error = await step('before-build', ['/bin/sh', '-c', command], beforeEnv, source);
+        const shell = findShell(process.platform, env, existsSync);
+        const command = fillPlaceholders(
+          settings.beforeBuild,
+          { project: source, package: source },
+          quoteFor(shell),
+        );
+        error = await step('before-build', shellInvocation(shell, command).argv, beforeEnv, source);
       }
       if (error === null && cancelled === null) {
         let backend: { buildSystem: BuildSystem; script: string } | undefined;

@@ -1,4 +1,5 @@
 import type { Diagnosis } from './diagnosis.js';
+import { commandInShell } from '../platform/shell.js';
 
 /** The commands wheelwright itself runs around a build, each its own class of failure. */
 export const OWN_STEPS = ['before-build', 'repair-command', 'test-command'] as const;
@@ -26,9 +27,7 @@ function commandOf(line: string): string | null {
   try {
     const argv = (line.match(/"(?:[^"\\]|\\.)*"/g) ?? []).map((a) => JSON.parse(a) as string);
     if (!argv.length) return null;
-    return argv[0] === '/bin/sh' && argv[1] === '-c' && argv.length === 3
-      ? argv[2]!
-      : argv.join(' ');
+    return commandInShell(argv) ?? argv.join(' ');
   } catch {
     return null;
   }

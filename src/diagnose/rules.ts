@@ -123,6 +123,53 @@ export function generatedInLog(file: string, log: string): boolean {
   ).test(log);
 }
 
+/** The log shows a step making the directory `file` is written into (`mkdir -p`, `install -d`). */
+function directoryMadeInLog(file: string, log: string): boolean {
+  const dir = escapeRegExp(file.replace(/\/[^/]*$/, '').replace(/\/$/, ''));
+  return new RegExp(String.raw`(?:mkdir|install)\s[^\n]*?["']?${dir}\/?["']?(?:\s|$)`, 'm').test(
+    log,
+  );
+}
+
+// Directives every compiler emits: a .s file cut off mid-write ends with a prefix of one.
+const COMMON_DIRECTIVES = [
+  '.string',
+  '.section',
+  '.globl',
+  '.type',
+  '.size',
+  '.file',
+  '.loc',
+  '.long',
+  '.quad',
+  '.byte',
+  '.value',
+  '.text',
+  '.align',
+  '.p2align',
+  '.ident',
+  '.cfi_startproc',
+  '.cfi_endproc',
+  '.cfi_offset',
+  '.cfi_def_cfa_offset',
+  '.zero',
+  '.uleb128',
+  '.sleb128',
+  '.ascii',
+  '.weak',
+  '.local',
+  '.comm',
+  '.data',
+  '.word',
+  '.hidden',
+  '.set',
+];
+const cutDirective = (name: string): boolean => COMMON_DIRECTIVES.some((d) => d.startsWith(name));
+
+// Fortran modules that come installed with a compiler or a library, not built by the project.
+const INSTALLED_MODULE =
+  /^(?:mpi|mpi_f08|pmpi\w*|omp_lib\w*|openacc|iso_\w+|ieee_\w+|hdf5|h5\w+|netcdf\w*|fftw3\w*|mkl\w*|blas\w*|lapack\w*)$/i;
+
 const PARALLEL_STEPS_REMEDY =
   'the build runs steps at once that depend on each other, and the makefile (or CMakeLists.txt) does not say so: declare the dependency (the generated file or the directory as a prerequisite of the compile), or build with one job at a time (`jobs: 1`, `make -j1`, `CMAKE_BUILD_PARALLEL_LEVEL=1`) until it does';
 
@@ -230,7 +277,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'memory-limit',
     confidence: 'high',
     pattern: new RegExp(
-      String.raw`virtual memory exhausted|cannot allocate memory for|mmap reservation .*out of memory|std::bad_alloc|${MEMORY_EXHAUSTED}|LLVM ERROR: out of memory|memory allocation of \d+ bytes failed|out of heap space|fatal error (?:C1060|C1076|C3859)|LNK1102|\bC1002\b`,
+      String.raw`virtual memory exhausted|cannot allocate memory for|mmap reservation .*out of memory|std::bad_alloc|${MEMORY_EXHAUSTED}|LLVM ERROR: out of memory|memory allocation of \d+ bytes failed|[Cc]ould not allocate \d+ bytes|out of heap space|fatal error (?:C1060|C1076|C3859)|LNK1102|\bC1002\b`,
       'i',
     ),
     weight: 9,
@@ -256,6 +303,7 @@ export const LOG_RULES: LogRule[] = [
     confidence: 'high',
     pattern: new RegExp(
       String.raw`${NO_SPACE}|\[Errno 28\]|ENOSPC|Disk quota exceeded|not enough space on the disk|running out of disk space|\bdisk (?:is )?full\b`,
+      'i',
     ),
     weight: 10,
     title: 'The disk filled up',
@@ -268,7 +316,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'timeout',
     confidence: 'high',
     pattern:
-      /timeout: sending signal \w+ to command|The operation was canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|timed out after \d+/,
+      /timeout: sending signal \w+ to command|The operation was canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|timed out after \d+|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|(?:step|job|build|command) timed out|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)/i,
     weight: 10,
     title: 'The build ran out of time and was cancelled',
     remedy:
@@ -290,7 +338,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'network',
     confidence: 'high',
     pattern:
-      /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout|Couldn't (?:resolve (?:host|proxy) name|connect to server)|SSL connect error|Timeout was reached/,
+      /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout|Couldn't (?:resolve (?:host|proxy) name|connect to server)|SSL connect error|Timeout was reached|Failure when receiving data from the peer|Failed sending data to the peer|Server returned nothing|SSL peer certificate|Failed to connect to host|Status: (?:5|6|7|28|35|52|55|56|60);|curl: \((?:5|6|7|28|35|52|55|56|60)\)/,
     weight: 10,
     title: 'Build dependencies could not be downloaded: the network failed',
     remedy:
@@ -412,6 +460,26 @@ export const LOG_RULES: LogRule[] = [
     title: 'LTO objects built by another compiler release were linked with this one',
     remedy:
       'the link mixes LTO objects from two compiler releases (objects or static libraries left from before a compiler upgrade): remove the build directory and the object cache and rebuild everything with one compiler, and use its own `gcc-ar`/`gcc-ranlib` (or `llvm-ar`) for static libraries',
+  },
+  // An assembler older than the compiler driving it rejects the directives and instructions the
+  // newer compiler emits (gcc 15's `.base64`, new instruction suffixes): a whole, valid file, not
+  // a truncated one (a directive cut short, as `.strin` of `.string`; a kill in the log).
+  {
+    id: 'assembler-too-old',
+    class: 'toolchain-broken',
+    confidence: 'medium',
+    pattern:
+      /Error: (?:unknown pseudo-op: [`'‘](\.\w+)[`'’]|(no such instruction|invalid instruction suffix|unsupported instruction|suffix or operands invalid))/,
+    subject: { groups: [1, 2], kind: 'program' },
+    subjectIf: (directive) => !cutDirective(directive),
+    unlessLog: new RegExp(
+      String.raw`${KILLED}|end of file not at end of a line|${SIGNAL_TERMINATED}`,
+    ),
+    supersedes: ['assembler-truncated'],
+    weight: 7,
+    title: 'The assembler rejected what the compiler emitted: binutils is older than the compiler',
+    remedy:
+      'the assembler (`as`, from binutils) does not know directives or instructions the compiler emits: install a binutils as new as the compiler (or the compiler’s matching binutils package), make sure the `as` on PATH is that one (`gcc -print-prog-name=as`), or build with the compiler that binutils was released with',
   },
   {
     id: 'libc-header',
@@ -602,7 +670,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'parallel-race',
     confidence: 'medium',
     pattern: new RegExp(
-      String.raw`lto1: fatal error: open (\S+\.(?:o|obj)) failed: ${NO_SUCH_FILE}|\bld(?:\.\w+)?: (?:error: )?cannot (?:find|open) (\S+\.(?:o|obj)): ${NO_SUCH_FILE}|\b(?:\S*-)?(?:ar|ranlib): (?:\S+: )?(\S+\.(?:o|obj|lo)): ${NO_SUCH_FILE}|error: (\S+\.(?:o|obj|lo)): ${NO_SUCH_FILE}|no such file or directory: '(\S+\.(?:o|obj|a))'|No such file or directory: '([^']+\.(?:o|obj))'`,
+      String.raw`lto1: fatal error: open (\S+\.(?:o|obj)) failed: ${NO_SUCH_FILE}|\bld(?:\.\w+)?: (?:error: )?cannot (?:find|open) (\S+\.(?:o|obj)): ${NO_SUCH_FILE}|\b(?:\S*-)?(?:ar|ranlib): (?:\S+: )?(\S+\.(?:o|obj|lo)): ${NO_SUCH_FILE}|(?:${ERROR}): (\S+\.(?:o|obj|lo)): (?:${NO_SUCH_FILE}|no such file or directory)|no such file or directory: '(\S+\.(?:o|obj|a))'|No such file or directory: '([^']+\.(?:o|obj))'`,
     ),
     subject: { groups: [1, 2, 3, 4, 5, 6], kind: 'object' },
     weight: 9,
@@ -702,6 +770,83 @@ export const LOG_RULES: LogRule[] = [
     weight: 7,
     title:
       'make read the dependency file {subject} while a compile was still writing it (a parallel build race)',
+    remedy: PARALLEL_STEPS_REMEDY,
+  },
+  // Install steps racing on directories: a directory that did not exist when checked exists when
+  // made. BSD `install -d` fails so only in a race; mkdir and ln also fail so on a rerun, so
+  // they count under a parallel build. A file copied into a directory another step of the same
+  // run makes (shown in the log), or under a parallel build, found none yet.
+  ...[true, false].map((bsdInstall): LogRule => ({
+    id: bsdInstall ? 'install-directory-race' : 'directory-exists-parallel',
+    class: 'parallel-race',
+    confidence: 'medium',
+    pattern: bsdInstall
+      ? /\binstall: mkdir (\S+): File exists/
+      : /\b(?:mkdir|install|ln|cp|mv): (?:cannot create directory |failed to create symbolic link |cannot create symbolic link )?['‘"]?([^'’":\s]+)['’"]?: File exists/,
+    ...(bsdInstall ? {} : { onlyIf: PARALLEL }),
+    subject: { groups: [1], kind: 'source' },
+    weight: 7,
+    title: 'Two steps of the build created {subject} at once (a parallel install race)',
+    remedy: PARALLEL_STEPS_REMEDY,
+  })),
+  {
+    id: 'install-into-missing-directory',
+    class: 'parallel-race',
+    confidence: 'medium',
+    pattern: new RegExp(
+      String.raw`\b(?:install|ln|cp|mv): (?:cannot create (?:regular file|symbolic link|directory) |failed to create symbolic link |cannot move \S+ to )['‘"]?([^'’"\s]+)['’"]?: ${NO_SUCH_FILE}`,
+    ),
+    subjectIf: (file, log) => PARALLEL.test(log) || directoryMadeInLog(file, log),
+    subject: { groups: [1], kind: 'source' },
+    weight: 7,
+    title:
+      'A step wrote {subject} before another step had made its directory (a parallel build race)',
+    remedy: PARALLEL_STEPS_REMEDY,
+  },
+  // A program the build itself builds, run by a generating step before it was linked.
+  {
+    id: 'built-tool-missing',
+    class: 'parallel-race',
+    confidence: 'medium',
+    pattern:
+      /(?:^|\s)\/bin\/(?:ba|da)?sh: (?:\d+: |line \d+: )?((?:\.\.?\/|\S*\/(?:_?build|out|bin|binaries|\.libs)\/)\S+): (?:No such file or directory|not found)/,
+    onlyIf: PARALLEL,
+    subject: { groups: [1], kind: 'program' },
+    weight: 7,
+    title:
+      'A build step ran {subject}, a program the build makes, before it was built (a parallel build race)',
+    remedy: PARALLEL_STEPS_REMEDY,
+  },
+  // The driver checks its inputs exist before it starts cc1; cc1 not finding one means it vanished
+  // in between, deleted or rewritten by another step (a generator running twice).
+  {
+    id: 'source-vanished',
+    class: 'parallel-race',
+    confidence: 'medium',
+    pattern: new RegExp(
+      String.raw`(?:^|\s)cc1(?:plus|obj)?: (?:${FATAL}): (${SOURCE}): (?:${NO_SUCH_FILE})`,
+    ),
+    supersedes: ['generated-file-missing'],
+    subject: { groups: [1], kind: 'source' },
+    weight: 7,
+    title:
+      'The source {subject} vanished between the compiler driver and its compiler proper: another step deleted or rewrote it (a parallel build race)',
+    remedy: PARALLEL_STEPS_REMEDY,
+  },
+  // A Fortran module file (.mod) is written by the compile of the file defining the module; a
+  // compile using it that starts earlier finds none. The modules of compilers and libraries (MPI,
+  // OpenMP, HDF5, NetCDF) are installed ones, missing for another reason.
+  {
+    id: 'fortran-module-missing',
+    class: 'parallel-race',
+    confidence: 'medium',
+    pattern:
+      /Cannot open module file ['‘]?([\w.-]+)\.mod|Can't open module file ['‘]?([\w.-]+)\.mod|Error in opening the compiled module file\..*?\[(\w+)\]/,
+    subjectIf: (module) => !INSTALLED_MODULE.test(module),
+    subject: { groups: [1, 2, 3], kind: 'source' },
+    weight: 7,
+    title:
+      'A Fortran compile used the module file {subject} before the compile that writes it had run (a build-order race)',
     remedy: PARALLEL_STEPS_REMEDY,
   },
   {

@@ -7,6 +7,7 @@ import { compilerEnvironment } from './compiler-environment.js';
 import { Coordinator } from './coordinator.js';
 import { ObjectCache } from './object-cache.js';
 import { oomKillCounter } from './oom-counter.js';
+import { launcherUnavailable } from './launcher-platform.js';
 import { buildShim } from './shim-build.js';
 
 export interface LauncherSettings {
@@ -73,6 +74,8 @@ export const bypassLog = (reportDir: string): string =>
 
 /** Builds the shim and starts the coordinator every build's compiles will talk to. */
 export async function startLauncher(settings: LauncherSettings): Promise<Launcher> {
+  const unavailable = launcherUnavailable(process.platform);
+  if (unavailable) throw new Error(unavailable);
   const shim = buildShim(path.join(settings.cacheDir, 'bin'));
   const layout = cacheLayout(settings.cacheDir, settings.packageDir);
   const socket = socketFor(settings.scratchDir);

@@ -141,8 +141,13 @@ static int run(char **argv, char results[6][32])
             return -1;
     snprintf(results[0], 32, "%d", WIFEXITED(status) ? WEXITSTATUS(status) : -1);
     snprintf(results[1], 32, "%d", WIFSIGNALED(status) ? WTERMSIG(status) : 0);
-    /* ru_maxrss covers the driver and the descendants it waited for: cc1, cc1plus, lto1, ld */
+    /* ru_maxrss covers the driver and the descendants it waited for: cc1, cc1plus, lto1, ld.
+     * The coordinator takes KiB, Linux's unit; macOS's getrusage(2) gives bytes. */
+#ifdef __APPLE__
+    snprintf(results[2], 32, "%ld", (long)(usage.ru_maxrss / 1024));
+#else
     snprintf(results[2], 32, "%ld", usage.ru_maxrss);
+#endif
     snprintf(results[3], 32, "%ld", usage.ru_utime.tv_sec * 1000000L + usage.ru_utime.tv_usec);
     snprintf(results[4], 32, "%ld", usage.ru_stime.tv_sec * 1000000L + usage.ru_stime.tv_usec);
     snprintf(results[5], 32, "%.0f", now_us() - start);
@@ -174,7 +179,18 @@ int main(int argc, char **argv)
     const char *path = getenv("WHEELWRIGHT_SOCKET");
     if (path == NULL || strlen(path) >= sizeof(((struct sockaddr_un *)0)->sun_path))
         return run_directly(argv + 1, "WHEELWRIGHT_SOCKET is not set or too long");
+    /* Close-on-exec, or every compiler the shim runs would hold the coordinator's connection.
+     * macOS has no SOCK_CLOEXEC: the flag is set at once instead, before the shim forks.
+     * SHIM_FCNTL_CLOEXEC takes that path on Linux too, for the tests. */
+#if defined(SOCK_CLOEXEC) && !defined(SHIM_FCNTL_CLOEXEC)
     int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+#else
+    int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+    if (fd >= 0 && fcntl(fd, F_SETFD, FD_CLOEXEC) < 0) {
+        close(fd);
+        fd = -1;
+    }
+#endif
     struct sockaddr_un address = {.sun_family = AF_UNIX};
     strcpy(address.sun_path, path);
     if (fd < 0 || connect(fd, (struct sockaddr *)&address, sizeof address) < 0)

@@ -6,6 +6,7 @@ import { parseWheelName } from '../verify/wheel-name.js';
 import { toolFailedCard, toolMissingCard } from './cards.js';
 import type { RepairOutcome } from './linux.js';
 import { installPrivate, onPath } from './private-env.js';
+import { venvExecutable } from '../platform/venv-paths.js';
 
 const run = promisify(execFile);
 
@@ -58,13 +59,6 @@ export function externalTool(platform: NodeJS.Platform): ExternalTool | null {
   return null;
 }
 
-/** The tool's executable in a private environment made for it. */
-function privateExecutable(venv: string, name: string, platform: NodeJS.Platform): string {
-  return platform === 'win32'
-    ? path.join(venv, 'Scripts', `${name}.exe`)
-    : path.join(venv, 'bin', name);
-}
-
 export async function repairWithTool(options: {
   tool: ExternalTool;
   platform: NodeJS.Platform;
@@ -78,7 +72,7 @@ export async function repairWithTool(options: {
 }): Promise<RepairOutcome> {
   const { tool, wheel, python, log } = options;
   const venv = path.join(options.toolsDir, tool.requirement);
-  const inVenv = privateExecutable(venv, tool.name, options.platform);
+  const inVenv = venvExecutable(venv, tool.name, options.platform);
   const names = options.platform === 'win32' ? [`${tool.name}.exe`, tool.name] : [tool.name];
   let executable =
     names.map((n) => onPath(n, options.pathVariable)).find(Boolean) ??

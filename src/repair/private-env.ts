@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { accessSync, constants, rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { venvExecutable } from '../platform/venv-paths.js';
 
 const run = promisify(execFile);
 
@@ -57,12 +58,7 @@ async function install(
   requirement: string,
   log: (text: string) => void,
 ): Promise<string | null> {
-  const windows = process.platform === 'win32';
-  const venvPython = path.join(
-    venv,
-    windows ? 'Scripts' : 'bin',
-    windows ? 'python.exe' : 'python',
-  );
+  const venvPython = venvExecutable(venv, 'python', process.platform);
   const steps = [
     [python, '-m', 'venv', venv],
     [

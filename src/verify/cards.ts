@@ -5,7 +5,9 @@ import { classifyImportError } from './import-errors.js';
 import type { ImportOutcome } from './import-test.js';
 import { isNewer, type PolicyFinding } from './policy.js';
 import type { How } from './resolve-elf.js';
+import type { MinimumTooNew } from './macos-target.js';
 import type { MachOHow } from './resolve-macho.js';
+import type { PeHow } from './resolve-pe.js';
 import { pypiVerdict } from './pypi.js';
 import type { Place } from './where.js';
 import { parseWheelName, type Claim } from './wheel-name.js';
@@ -15,12 +17,12 @@ export interface LibraryCheck {
   /** The path of the object that needs it (the unpacked wheel's, or the system's). */
   neededBy: string;
   path: string | null;
-  how: How | MachOHow;
+  how: How | MachOHow | PeHow;
   place: Place;
   /** For a library outside: what kind of place (a Nix store, a temporary directory…). */
   outside: string | null;
   tried: string[];
-  /** Where LD_LIBRARY_PATH of the build found it, when only it could. */
+  /** Where LD_LIBRARY_PATH (PATH for a Windows DLL) of the build found it, when only it could. */
   onlyThrough: string | null;
   /** Mach-O: a weak load command (the extension loads without it). */
   weak?: boolean;
@@ -28,6 +30,8 @@ export interface LibraryCheck {
   slices?: string[];
   /** Why it cannot resolve in a wheel beyond the paths tried (@executable_path, no LC_RPATH). */
   reason?: string | null;
+  /** PE: a delay-load import (the extension imports without it; the first call fails). */
+  delay?: boolean;
 }
 
 export interface ExtensionCheck {
@@ -40,6 +44,8 @@ export interface ExtensionCheck {
   policy: PolicyFinding[];
   /** Why the binary could not be read though its magic says what it is (a truncated file). */
   unreadable?: string;
+  /** Mach-O: slices whose minimum macOS is newer than the wheel's tag. */
+  macosMinimum?: MinimumTooNew[];
 }
 
 /**
@@ -79,6 +85,13 @@ const repairCommand = (claim: Claim, wheel: string) => {
 };
 
 function bundleRemedy(library: string, claim: Claim, wheel: string): string {
+  if (claim.kind === 'windows')
+    return (
+      `Bundle ${library} into the wheel: \`${repairCommand(claim, wheel)}\` copies it (and what it needs) ` +
+      `into <dist>.libs/ and adds that directory with os.add_dll_directory in the package's __init__.py; ` +
+      `or ship it beside the extension, whose own directory the loader searches. PATH does not help: ` +
+      `Python 3.8+ does not search it for an extension's DLLs.`
+    );
   if (claim.kind === 'macosx') {
     // delocate copies into <pkg>/.dylibs/ and rewrites the load commands to @loader_path/.dylibs/…
     return (
@@ -228,7 +241,10 @@ export function makeCards(input: CardInput): Diagnosis[] {
           ...(lib.onlyThrough
             ? [
                 {
-                  text: `the build found it only through LD_LIBRARY_PATH: ${lib.onlyThrough}`,
+                  text:
+                    claim.kind === 'windows'
+                      ? `the build found it only through PATH, which Python 3.8+ does not search for an extension's DLLs: ${lib.onlyThrough}`
+                      : `the build found it only through LD_LIBRARY_PATH: ${lib.onlyThrough}`,
                   source: 'build environment',
                 },
               ]
@@ -255,6 +271,25 @@ export function makeCards(input: CardInput): Diagnosis[] {
         ],
         concerns: concerns(lib.name),
         remedy: outsideCause(lib, claim) + bundleRemedy(lib.name, claim, wheel),
+      });
+    }
+
+    const macosMinimum = extension.macosMinimum ?? [];
+    if (macosMinimum.length > 0) {
+      const minimum = macosMinimum[0]!.minimum;
+      cards.push({
+        class: 'macos-minimum-newer-than-tag',
+        confidence: 'high',
+        title: `${extension.module} needs macOS ${minimum}, newer than ${claim.tag} promises: dyld refuses it on older macOS`,
+        evidence: macosMinimum.map((m) => ({
+          text: `${extension.file} (${m.arch}): minimum macOS ${m.minimum} (LC_BUILD_VERSION), the tag says ${m.tagged}`,
+          source: `${wheel}!/${extension.file}`,
+        })),
+        concerns: concerns(),
+        remedy:
+          `Build with MACOSX_DEPLOYMENT_TARGET set to the version the wheel should support (the compiler writes it as ` +
+          `the minimum and the wheel's tag is taken from it), and build the libraries it links for that version too; ` +
+          `or tag the wheel macosx_${minimum.split('.').slice(0, 2).join('_')}, which pip installs only on that macOS and newer.`,
       });
     }
 

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { venvScripts } from '../platform/venv-paths.js';
 
 export interface ImportOutcome {
   module: string;
@@ -106,7 +107,7 @@ export async function importTest(options: {
   const venv = path.join(options.workDir, 'venv');
   const home = path.join(options.workDir, 'home');
   mkdirSync(home, { recursive: true });
-  const bin = path.join(venv, process.platform === 'win32' ? 'Scripts' : 'bin');
+  const bin = venvScripts(venv, process.platform);
   const venvPython = path.join(bin, process.platform === 'win32' ? 'python.exe' : 'python');
   const env = cleanEnvironment(bin, home);
   const log: string[] = [];

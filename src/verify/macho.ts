@@ -32,6 +32,11 @@ export interface MachOSlice {
   dylibs: MachODylib[];
   /** LC_RPATH entries as written (`@loader_path/.dylibs`), in load command order. */
   rpaths: string[];
+  /**
+   * The oldest macOS it loads on (dyld refuses it on older ones): LC_BUILD_VERSION's minos for
+   * the macOS platform, or LC_VERSION_MIN_MACOSX's version, as `11.0` or `10.9`; null without.
+   */
+  minMacOS: string | null;
 }
 
 export interface MachOFile {
@@ -62,6 +67,15 @@ const DYLIB_COMMANDS = new Map<number, DylibKind>([
 ]);
 const LC_ID_DYLIB = 0xd;
 const LC_RPATH = 0x8000001c;
+const LC_VERSION_MIN_MACOSX = 0x24;
+const LC_BUILD_VERSION = 0x32;
+const PLATFORM_MACOS = 1;
+
+/** A Mach-O version word, xxxx.yy.zz in nibbles: 0x000b0000 is 11.0, 0x000a0f02 10.15.2. */
+const versionString = (word: number) => {
+  const patch = word & 0xff;
+  return `${word >>> 16}.${(word >>> 8) & 0xff}${patch ? `.${patch}` : ''}`;
+};
 
 const FILE_TYPES: Record<number, MachOFileType> = {
   1: 'object',
@@ -130,6 +144,7 @@ function parseSlice(buffer: Buffer, where: string): MachOSlice {
     id: null,
     dylibs: [],
     rpaths: [],
+    minMacOS: null,
   };
   const ncmds = u32(16);
   const sizeofcmds = u32(20);
@@ -155,6 +170,9 @@ function parseSlice(buffer: Buffer, where: string): MachOSlice {
     if (kind) slice.dylibs.push({ name: lcString(), kind });
     else if (cmd === LC_ID_DYLIB) slice.id = lcString();
     else if (cmd === LC_RPATH) slice.rpaths.push(lcString());
+    else if (cmd === LC_BUILD_VERSION && u32(at + 8) === PLATFORM_MACOS)
+      slice.minMacOS = versionString(u32(at + 12));
+    else if (cmd === LC_VERSION_MIN_MACOSX) slice.minMacOS = versionString(u32(at + 8));
     at += cmdsize;
   }
   return slice;

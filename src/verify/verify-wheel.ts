@@ -9,6 +9,9 @@ import { importTestSkipReason } from './import-fit.js';
 import { importTest, type ImportOutcome, type ImportTest } from './import-test.js';
 import { isMachO } from './macho.js';
 import { checkMachOExtension, machOReader } from './macho-extension.js';
+import { minimumTooNew } from './macos-target.js';
+import { isPe } from './pe.js';
+import { checkPeExtension, wheelPeWorld } from './pe-extension.js';
 import { checkPolicy } from './policy.js';
 import { resolveDependencies, type LoaderWorld } from './resolve-elf.js';
 import { elfReader, systemLoader } from './system-loader.js';
@@ -76,11 +79,7 @@ function findInDirs(name: string, dirs: string[], inspect: (f: string) => unknow
 const DYNAMIC_LOADER = /^ld(?:-linux[\w.-]*|64|-musl-[\w-]+)?\.so\.\d+$/;
 
 /** Says what the static check could not read; the import test still covers it. */
-function notChecked(file: string): string {
-  if (file.endsWith('.pyd'))
-    return 'a Windows DLL: its imports are not resolved statically; the import test covers it';
-  return 'not a binary this check can read; the import test covers it';
-}
+const NOT_CHECKED = 'not a binary this check can read; the import test covers it';
 
 /** Checks one built wheel: what its extensions load and from where, its tag's policy, and imports. */
 export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult> {
@@ -105,6 +104,9 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
   const buildLibraryPath = (options.buildEnv?.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean);
   const home = process.env.HOME ?? null;
   const inspectMachO = machOReader();
+  const peWorld = wheelPeWorld(root, files);
+  // Windows' PATH, which the loader does not search for an extension's DLLs since Python 3.8
+  const buildPath = (options.buildEnv?.PATH ?? '').split(path.delimiter).filter(Boolean);
 
   // An extension for another machine (an aarch64 wheel checked on x86-64) finds only what the
   // wheel carries; the system's libraries are its own machine's, not this one's
@@ -125,10 +127,21 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
     const head = readFileSync(absolute).subarray(0, 8);
     if (isMachO(head)) {
       const where = { root, temporaryDirs, home };
+      const machO = inspectMachO(absolute);
       extensions.push({
         file,
         module,
         ...checkMachOExtension(absolute, where, inspectMachO),
+        policy: [],
+        macosMinimum: machO ? minimumTooNew(claim.tag, machO) : [],
+      });
+      continue;
+    }
+    if (isPe(head)) {
+      extensions.push({
+        file,
+        module,
+        ...checkPeExtension(absolute, peWorld(), buildPath),
         policy: [],
       });
       continue;
@@ -138,7 +151,7 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
       extensions.push({
         file,
         module,
-        checked: notChecked(file),
+        checked: NOT_CHECKED,
         libraries: [],
         policy: [],
       });

@@ -50,6 +50,8 @@ export interface LinkOptions {
   /** Dylibs linked weakly: LC_LOAD_WEAK_DYLIB. */
   weak?: string[];
   rpaths?: string[];
+  /** The minimum macOS written into it (LC_BUILD_VERSION, or LC_VERSION_MIN_MACOSX before 10.14); 11.0 unless given. */
+  minOS?: string;
 }
 
 /** Compiles, links and joins Mach-O files for macOS 11 into `dir`. */
@@ -63,8 +65,8 @@ export function machOBuilder(tools: MachOTools, dir: string) {
       options.arch,
       '-platform_version',
       'macos',
-      '11.0',
-      '11.0',
+      options.minOS ?? '11.0',
+      options.minOS ?? '11.0',
       ...kind,
       // no SDK here: symbols stay for dyld to bind, as Python extensions' own do
       '-undefined',

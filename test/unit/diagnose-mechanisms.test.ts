@@ -266,6 +266,50 @@ const SHAPES: [string, string][] = [
   ['    status_code: 7\n    status_string: "Couldn\'t connect to server"', 'network'],
   ['unable to execute gcc: No such file or directory', 'toolchain-broken'],
   ['ImportError: libopenblas.so.0', 'missing-shared-library'],
+  // Round 4: parallel steps racing on shared outputs, CI time limits, an assembler older than
+  // the compiler, and the other tools' words for a full disk, a refused allocation, a network.
+  [
+    "make -j8 install\nln: failed to create symbolic link '/x/lib/libfoo.so': File exists",
+    'parallel-race',
+  ],
+  [
+    "install -d /d/share/doc\ninstall: cannot create regular file '/d/share/doc/a.txt': No such file or directory",
+    'parallel-race',
+  ],
+  [
+    "install: cannot create regular file '/d/share/doc/a.txt': No such file or directory",
+    'unknown',
+  ],
+  [
+    'ninja: job 3\n/bin/sh: 1: ./build/gen-tables: not found\nmake: *** [t.c] Error 127',
+    'parallel-race',
+  ],
+  ['/bin/sh: 1: ./build/gen-tables: not found', 'unknown'],
+  ['cc1plus: fatal error: build/moc_window.cpp: No such file or directory', 'parallel-race'],
+  [
+    "make -j4\nsolver.f90:3:7: Fatal Error: Cannot open module file 'grid.mod' for reading at (1): No such file or directory",
+    'parallel-race',
+  ],
+  [
+    "solver.f90:3:7: Fatal Error: Cannot open module file 'mpi.mod' for reading at (1): No such file or directory",
+    'unknown',
+  ],
+  ['gcc: Fehler: util.o: Datei oder Verzeichnis nicht gefunden', 'parallel-race'],
+  ['The job exceeded the maximum time limit for jobs, and has been terminated.', 'timeout'],
+  ['ERROR: Job failed: execution took longer than 1h0m0s seconds', 'timeout'],
+  [
+    '##[error]The job running on agent Hosted Agent ran longer than the maximum time of 60 minutes.',
+    'timeout',
+  ],
+  ['Too long with no output (exceeded 10m0s): context deadline exceeded', 'timeout'],
+  ["/tmp/cc1.s:40: Error: unknown pseudo-op: `.gnu_attribute2'", 'toolchain-broken'],
+  ["/tmp/cc1.s:12: Error: invalid instruction suffix for `push'", 'toolchain-broken'],
+  ["{standard input}:9: Error: unknown pseudo-op: `.secti'", 'oom-killed'],
+  ['failed to register layer: write /usr/lib/x.so: no space left on device', 'disk-full'],
+  ['make: *** virtual memory exhausted.  Stop.', 'memory-limit'],
+  ['ld: could not allocate 1048576 bytes', 'memory-limit'],
+  ['curl: (35) OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to x.org:443', 'network'],
+  ['-- Downloading https://x.org/a.tgz... Failed. Status: 28;"Timeout was reached"', 'network'],
 ];
 
 test.each(SHAPES)('%s → %s', (log, want) => {

@@ -15,6 +15,7 @@ const slice = (fields: Partial<MachOSlice> = {}): MachOSlice => ({
   id: null,
   dylibs: [],
   rpaths: [],
+  minMacOS: '11.0',
   ...fields,
 });
 const arm64 = (fields: Partial<MachOSlice> = {}) =>

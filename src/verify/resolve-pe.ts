@@ -1,0 +1,219 @@
+import path from 'node:path';
+import type { PeFile, PeMachine } from './pe.js';
+
+/**
+ * How Windows' loader finds a DLL that an extension module (or a DLL it loads) imports.
+ * CPython 3.8+ loads an extension with LoadLibraryExW(path, NULL,
+ * LOAD_LIBRARY_SEARCH_DEFAULT_DIRS | LOAD_LIBRARY_SEARCH_DLL_LOAD_DIR) (Python/dynload_win.c;
+ * "What's New in Python 3.8": DLL dependencies of extension modules are resolved more securely,
+ * only the system paths, the directory containing the DLL or PYD file, and directories added
+ * with os.add_dll_directory() are searched, and PATH and the current directory are not).
+ * Microsoft's SetDefaultDllDirectories documents the order for those flags: the directory of
+ * the DLL being loaded (for its dependencies only), the application's directory (python.exe's),
+ * directories added with AddDllDirectory (os.add_dll_directory; "the order in which those
+ * directories are searched is unspecified"), then System32. Before any search, a module of the
+ * same name already loaded is reused, and API set names (api-ms-win-*, ext-ms-*) are resolved
+ * by the loader's schema, not as files ("Dynamic-link library search order").
+ */
+export type PeHow =
+  | 'loaded'
+  /** The directory of the extension being loaded (LOAD_LIBRARY_SEARCH_DLL_LOAD_DIR). */
+  | 'dll-load-dir'
+  /** python.exe's directory, which holds python3X.dll and the VC++ runtime it ships. */
+  | 'interpreter'
+  /** A directory os.add_dll_directory added (delvewheel's `<dist>.libs`). */
+  | 'dll-directory'
+  | 'api-set'
+  | 'system32'
+  | 'unresolved';
+
+export interface PeResolution {
+  /** The DLL name as the import descriptor writes it. */
+  name: string;
+  neededBy: string;
+  /** The file in the wheel; for the interpreter's and the system's, a description of where. */
+  path: string | null;
+  how: PeHow;
+  tried: string[];
+  /** A delay-load import: the extension imports without it and the first call into it fails. */
+  delay: boolean;
+  reason: string | null;
+}
+
+export interface PeLoaderWorld {
+  /** The file named `name` in `dir`, compared without case as Windows does, or null. */
+  find(dir: string, name: string): string | null;
+  /** The PE file at a path, or null when it is not one. */
+  inspect(file: string): PeFile | null;
+  /** Directories os.add_dll_directory adds before the extension is imported, in the wheel. */
+  dllDirectories: string[];
+}
+
+/**
+ * The DLLs a CPython (or PyPy) for Windows carries beside python.exe: its own DLL and the VC++
+ * runtime (vcruntime140_1.dll in 64-bit builds since 3.8); the same set delvewheel leaves out
+ * of wheels as "included in the Python distribution" (delvewheel/_dll_list.py).
+ */
+export function isInterpreterDll(name: string, machine: PeMachine): boolean {
+  const lower = name.toLowerCase();
+  if (/^python\d+t?(_d)?\.dll$/.test(lower) || /^libpypy3[\d.]*-c\.dll$/.test(lower)) return true;
+  if (lower === 'vcruntime140.dll') return true;
+  return lower === 'vcruntime140_1.dll' && machine !== 'x86';
+}
+
+export const isApiSet = (name: string) => /^(api|ext)-ms-/i.test(name);
+
+/**
+ * DLLs every supported Windows (10, 11, Server 2016+) has in System32, including the known
+ * DLLs: what an extension may import without bundling. A DLL not named here and not in the
+ * wheel is reported missing (the VC++ runtime's msvcp140.dll, for one, is not part of Windows).
+ */
+const SYSTEM32 = new Set(
+  [
+    'advapi32',
+    'bcrypt',
+    'cfgmgr32',
+    'comctl32',
+    'comdlg32',
+    'combase',
+    'crypt32',
+    'd2d1',
+    'd3d11',
+    'd3d12',
+    'd3dcompiler_47',
+    'dbghelp',
+    'dnsapi',
+    'dwmapi',
+    'dwrite',
+    'dxgi',
+    'gdi32',
+    'gdiplus',
+    'glu32',
+    'hid',
+    'imagehlp',
+    'imm32',
+    'iphlpapi',
+    'kernel32',
+    'kernelbase',
+    'mpr',
+    'msimg32',
+    'msvcrt',
+    'mswsock',
+    'ncrypt',
+    'netapi32',
+    'normaliz',
+    'ntdll',
+    'ole32',
+    'oleaut32',
+    'opengl32',
+    'powrprof',
+    'psapi',
+    'rpcrt4',
+    'secur32',
+    'setupapi',
+    'shcore',
+    'shell32',
+    'shlwapi',
+    'ucrtbase',
+    'user32',
+    'userenv',
+    'uxtheme',
+    'version',
+    'winhttp',
+    'wininet',
+    'winmm',
+    'winspool.drv',
+    'wintrust',
+    'wldap32',
+    'ws2_32',
+    'wsock32',
+  ].map((name) => (name.includes('.') ? name : `${name}.dll`)),
+);
+
+export const isSystem32Dll = (name: string) => SYSTEM32.has(name.toLowerCase());
+
+interface Image {
+  path: string;
+  file: PeFile;
+}
+
+/**
+ * Resolves an extension's DLLs and theirs as the loader does when Python imports it, on a
+ * user's machine: only what the wheel carries, the interpreter's own DLLs and System32's count.
+ * The DLL load directory is the extension's for the whole graph of that load (Microsoft: "searched
+ * only for dependencies of the DLL to be loaded").
+ */
+export function resolvePe(
+  root: { path: string; file: PeFile },
+  world: PeLoaderWorld,
+): PeResolution[] {
+  const loaded: Image[] = [root];
+  const loadDir = path.dirname(root.path);
+  const resolutions: PeResolution[] = [];
+  const { machine } = root.file;
+
+  for (let i = 0; i < loaded.length; i++) {
+    const image = loaded[i]!;
+    const names = [
+      ...image.file.imports.map((name) => ({ name, delay: false })),
+      ...image.file.delayImports.map((name) => ({ name, delay: true })),
+    ];
+    for (const { name, delay } of names) {
+      const tried: string[] = [];
+      const record = (found: string | null, how: PeHow, reason: string | null = null) =>
+        resolutions.push({ name, neededBy: image.path, path: found, how, tried, delay, reason });
+      const same = loaded.find((l) => path.basename(l.path).toLowerCase() === name.toLowerCase());
+      if (same) {
+        record(same.path, 'loaded');
+        continue;
+      }
+      if (isApiSet(name)) {
+        record(`API set ${name}`, 'api-set');
+        continue;
+      }
+      const search = (dir: string): Image | null => {
+        const file = world.find(dir, name);
+        if (file === null) {
+          tried.push(path.join(dir, name));
+          return null;
+        }
+        const pe = world.inspect(file);
+        if (pe === null || pe.machine !== machine) {
+          tried.push(`${file} (${pe ? `${pe.machine}, not ${machine}` : 'not a PE file'})`);
+          return null;
+        }
+        return { path: file, file: pe };
+      };
+      const local = search(loadDir);
+      if (local) {
+        record(local.path, 'dll-load-dir');
+        loaded.push(local);
+        continue;
+      }
+      if (isInterpreterDll(name, machine)) {
+        record(`the interpreter's directory (${name})`, 'interpreter');
+        continue;
+      }
+      const added = world.dllDirectories.reduce<Image | null>(
+        (hit, dir) => hit ?? search(dir),
+        null,
+      );
+      if (added) {
+        record(added.path, 'dll-directory');
+        loaded.push(added);
+        continue;
+      }
+      if (isSystem32Dll(name)) {
+        record(`System32 (${name})`, 'system32');
+        continue;
+      }
+      tried.push("the interpreter's directory", 'System32');
+      record(
+        null,
+        'unresolved',
+        delay ? 'delay-loaded: the import succeeds, and the first call into it fails' : null,
+      );
+    }
+  }
+  return resolutions;
+}
