@@ -46,6 +46,8 @@ export interface ExtensionCheck {
   unreadable?: string;
   /** Mach-O: slices whose minimum macOS is newer than the wheel's tag. */
   macosMinimum?: MinimumTooNew[];
+  /** Mach-O: architectures the wheel's tag promises that the binary has no slice for. */
+  macosMissingArchs?: string[];
 }
 
 /**
@@ -290,6 +292,26 @@ export function makeCards(input: CardInput): Diagnosis[] {
           `Build with MACOSX_DEPLOYMENT_TARGET set to the version the wheel should support (the compiler writes it as ` +
           `the minimum and the wheel's tag is taken from it), and build the libraries it links for that version too; ` +
           `or tag the wheel macosx_${minimum.split('.').slice(0, 2).join('_')}, which pip installs only on that macOS and newer.`,
+      });
+    }
+
+    const missingArchs = extension.macosMissingArchs ?? [];
+    if (missingArchs.length > 0) {
+      cards.push({
+        class: 'macos-arch-slice-missing',
+        confidence: 'high',
+        title: `${extension.file} has no ${missingArchs.join(' or ')} slice, which ${claim.tag} promises: dyld refuses it on those Macs`,
+        evidence: [
+          {
+            text: `${extension.file}: ${missingArchs.map((a) => `no ${a} slice`).join(', ')}; the tag says ${claim.tag}`,
+            source: `${wheel}!/${extension.file}`,
+          },
+        ],
+        concerns: concerns(),
+        remedy:
+          `Build every architecture the tag names: archs = "universal2" sets ARCHFLAGS="-arch x86_64 -arch arm64" for the build, ` +
+          `and each library the extension links must be universal too (or built once per architecture and joined with lipo); ` +
+          `or tag the wheel for the architecture it holds.`,
       });
     }
 

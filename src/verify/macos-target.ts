@@ -38,3 +38,31 @@ export function minimumTooNew(tag: string, file: MachOFile): MinimumTooNew[] {
     .filter((s) => s.minMacOS !== null && newer(s.minMacOS, tagged))
     .map((s) => ({ arch: s.arch, minimum: s.minMacOS!, tagged }));
 }
+
+/** The architectures a `macosx_*` tag promises, one slice each; null for another tag. */
+export function taggedArchs(tag: string): string[] | null {
+  const match = /^macosx_\d+_\d+_(\w+)$/.exec(tag);
+  if (!match) return null;
+  if (match[1] === 'universal2') return ['x86_64', 'arm64'];
+  if (match[1] === 'universal') return ['x86_64', 'i386'];
+  return [match[1]!];
+}
+
+/**
+ * The architectures the wheel's tag promises that a Mach-O has no slice for: a universal2 wheel
+ * whose extension has only arm64 installs on an Intel Mac, and dyld refuses it there
+ * ("incompatible architecture").
+ */
+export function missingSlices(tag: string, file: MachOFile): string[] {
+  const have = new Set(file.slices.map((s) => s.arch));
+  return (taggedArchs(tag) ?? []).filter((arch) => !have.has(arch));
+}
+
+/**
+ * A tag older than MACOSX_DEPLOYMENT_TARGET promises a macOS the build was never made for: the
+ * tag's version when so, null when the tag is the target or newer (or not a macOS tag).
+ */
+export function tagOlderThanTarget(tag: string, target: string): string | null {
+  const tagged = taggedMacOS(tag);
+  return tagged !== null && newer(target, tagged) ? tagged : null;
+}

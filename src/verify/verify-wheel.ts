@@ -9,7 +9,7 @@ import { importTestSkipReason } from './import-fit.js';
 import { importTest, type ImportOutcome, type ImportTest } from './import-test.js';
 import { isMachO } from './macho.js';
 import { checkMachOExtension, machOReader } from './macho-extension.js';
-import { minimumTooNew } from './macos-target.js';
+import { minimumTooNew, missingSlices } from './macos-target.js';
 import { isPe } from './pe.js';
 import { checkPeExtension, wheelPeWorld } from './pe-extension.js';
 import { checkPolicy } from './policy.js';
@@ -134,6 +134,7 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
         ...checkMachOExtension(absolute, where, inspectMachO),
         policy: [],
         macosMinimum: machO ? minimumTooNew(claim.tag, machO) : [],
+        macosMissingArchs: machO ? missingSlices(claim.tag, machO) : [],
       });
       continue;
     }

@@ -50,6 +50,10 @@ beforeAll(async () => {
       minOS,
     });
   }
+  bundles.universal2 = await b.universal(path.join(dir, 'ext-universal2.so'), [
+    bundles['x86_64-10.9']!,
+    bundles['arm64-11.0']!,
+  ]);
 }, 60_000);
 
 afterAll(() => temp.removeAll());
@@ -96,5 +100,37 @@ describe("a Mach-O's minimum macOS against the wheel's tag", () => {
     expect(result.extensions[0]!.macosMinimum).toEqual([
       { arch: 'arm64', minimum: '14.2.1', tagged: '14.2' },
     ]);
+  });
+});
+
+describe("a Mach-O's slices against the architectures the wheel's tag names", () => {
+  it('passes a universal2 wheel whose extension has both slices', async () => {
+    const result = await verify(await wheel('both', bundles.universal2!, 'macosx_11_0_universal2'));
+    expect(parseMachO(readFileSync(bundles.universal2!)).slices.map((s) => s.arch)).toEqual([
+      'x86_64',
+      'arm64',
+    ]);
+    expect(result.extensions[0]!.macosMissingArchs).toEqual([]);
+    expect(result.diagnoses.map((d) => d.class)).not.toContain('macos-arch-slice-missing');
+  });
+
+  it('flags a universal2 wheel whose extension has only arm64, naming the file and x86_64', async () => {
+    const result = await verify(
+      await wheel('arm-only', bundles['arm64-11.0']!, 'macosx_11_0_universal2'),
+    );
+    expect(result.extensions[0]!.macosMissingArchs).toEqual(['x86_64']);
+    const cards = result.diagnoses.filter((d) => d.class === 'macos-arch-slice-missing');
+    expect(cards).toHaveLength(1);
+    expect(cards[0]!.title).toBe(
+      'wwmin/_ext.cpython-311-darwin.so has no x86_64 slice, which macosx_11_0_universal2 promises: dyld refuses it on those Macs',
+    );
+    expect(result.passed).toBe(false);
+  });
+
+  it('flags an x86_64 wheel holding an arm64 extension', async () => {
+    const result = await verify(
+      await wheel('wrong-arch', bundles['arm64-11.0']!, 'macosx_11_0_x86_64'),
+    );
+    expect(result.extensions[0]!.macosMissingArchs).toEqual(['x86_64']);
   });
 });
