@@ -31,6 +31,7 @@ import { probe, type Probe } from './probe/index.js';
 import { readIfPresent } from './probe/read-file.js';
 import { makeReport, type BuildReport } from './report/build-report.js';
 import { renderSummary } from './report/summary.js';
+import { macosBuildEnvironment, macosTargetEnvironment } from './platform/macos-build-env.js';
 
 export type Environment = Record<string, string | undefined>;
 
@@ -210,7 +211,16 @@ export async function runMainJob(
     const workDir = path.join(scratch, interpreter.id);
     mkdirSync(workDir);
     const mine = own.get(interpreter.id)!;
-    const environment = Object.fromEntries(parsePairs('environment', mine.environment, env));
+    // the user's environment wins over wheelwright's macOS variables, as in cibuildwheel
+    const environment = {
+      ...macosBuildEnvironment(
+        process.platform,
+        interpreter.platform,
+        options.macosxDeploymentTarget,
+        options.macosArch,
+      ),
+      ...Object.fromEntries(parsePairs('environment', mine.environment, env)),
+    };
     return {
       interpreter,
       packageDir: options.packageDir,
@@ -246,7 +256,11 @@ export async function runMainJob(
     // an override's environment reaches that build's repair and tests too, as in cibuildwheel
     const checksFor = (mine: Options) => ({
       options: mine,
-      buildEnv: { ...env, ...Object.fromEntries(parsePairs('environment', mine.environment, env)) },
+      buildEnv: {
+        ...env,
+        ...macosTargetEnvironment(process.platform, options.macosxDeploymentTarget),
+        ...Object.fromEntries(parsePairs('environment', mine.environment, env)),
+      },
     });
     const checks = {
       options,

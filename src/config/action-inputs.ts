@@ -131,6 +131,12 @@ export const ACTION_INPUTS = [
     default: '0',
     description: "Days to keep that artifact, 1 to 90; 0 keeps the repository's setting.",
   },
+  {
+    name: 'macosx-deployment-target',
+    default: '',
+    description:
+      "The oldest macOS the wheels support, N or N.M (e.g. 11.0), given to macOS builds as MACOSX_DEPLOYMENT_TARGET: the compiler writes it as each binary's minimum and the wheel's macosx_N_M tag is taken from it. Empty takes each interpreter's own (sysconfig.get_config_var('MACOSX_DEPLOYMENT_TARGET')). Ignored on Linux and Windows.",
+  },
 ] as const;
 export type InputName = (typeof ACTION_INPUTS)[number]['name'];
 export const ACTION_OUTPUTS = [

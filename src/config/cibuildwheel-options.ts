@@ -60,7 +60,7 @@ export const CIBW_OPTIONS: readonly CibwOption[] = [
   {
     key: 'archs',
     status: 'honoured',
-    how: "only the runner's own architecture is built (auto, native, all, auto64 on a 64-bit runner, or its name); other architectures listed are named as not built, and archs without the runner's is an input error",
+    how: "on Linux and Windows only the runner's own architecture is built (auto, native, all, auto64 on a 64-bit runner, or its name); on macOS the first of native, auto, x86_64, arm64 or universal2 listed, given to the build as ARCHFLAGS (-arch x86_64 -arch arm64 for universal2) and checked in every Mach-O's slices; other architectures listed are named as not built, and archs with nothing buildable is an input error",
   },
   {
     key: 'platform',

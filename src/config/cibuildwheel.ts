@@ -5,6 +5,7 @@ import { groupRequirements } from './dependency-groups.js';
 import { inherit, readOverrides, type Override } from './overrides.js';
 import { selectorMatches } from './selectors.js';
 import { InputError } from './input-error.js';
+import { nativeMacArch, type MacArch } from '../platform/macos-build-env.js';
 import {
   CIBW_OPTIONS,
   ENABLE_GROUPS,
@@ -87,6 +88,8 @@ export interface CibwSettings {
   overridable: string[];
   /** Options a CIBW_* variable set: those beat every override, as in cibuildwheel. */
   fromEnvironment: string[];
+  /** What archs builds on macOS: the runner's own unless x86_64, arm64 or universal2 is asked. */
+  macosArch: MacArch;
   /** Whether any cibuildwheel configuration exists: a [tool.cibuildwheel] key or a CIBW_* variable. */
   configured: boolean;
   /** One line for each key present that is mapped or refused, and each key unknown. */
@@ -110,36 +113,52 @@ const NATIVE_ARCH: Record<CibwPlatform, Record<string, string>> = {
 /**
  * archs asks for architectures; this runner builds its own only. The others are named in a note
  * (lxml, cython and astropy list several on Linux); when none is the runner's, nothing could be
- * built, which is an input error.
+ * built, which is an input error. On macOS one build makes any of x86_64, arm64 and universal2
+ * (clang compiles each slice with -arch), so the first of those asked is built.
  */
 function checkArchs(
   archs: CibwValue | undefined,
   platform: CibwPlatform,
   machine: string,
-): string | null {
-  if (archs === undefined) return null;
+): { note: string | null; macosArch: MacArch } {
   const native = NATIVE_ARCH[platform][machine] ?? machine;
+  const nativeMac = nativeMacArch(machine);
+  if (archs === undefined) return { note: null, macosArch: nativeMac };
   const is64 = /64|s390x/.test(machine);
   const asked = words(archs.value);
-  const fits = (arch: string) =>
+  const fitsNative = (arch: string) =>
     arch === 'auto' ||
     arch === 'native' ||
     arch === 'all' ||
     arch === native ||
     (arch === 'auto64' && is64) ||
     (arch === 'auto32' && !is64);
-  const others = asked.filter((arch) => !fits(arch) && !['auto32', 'auto64'].includes(arch));
-  if (!asked.some(fits))
+  const macos = platform === 'macos';
+  const fits = (arch: string) => fitsNative(arch) || (macos && MAC_ARCHS.includes(arch));
+  const built = asked.find(fits);
+  if (built === undefined)
     throw new InputError(
       'package-dir',
       asked.join(' '),
-      `wheelwright builds only for the runner's own architecture (${native}): write archs = "auto" or "native", or build these wheels on a runner of that architecture (runs-on)`,
+      macos
+        ? `expected native, auto, x86_64, arm64 or universal2 (one build per run on macOS)`
+        : `wheelwright builds only for the runner's own architecture (${native}): write archs = "auto" or "native", or build these wheels on a runner of that architecture (runs-on)`,
       archs.where,
     );
-  return others.length
-    ? `${archs.where}: ${others.join(', ')} not built here: wheelwright builds for the runner's own architecture (${native}) only; build the others on runners of those architectures (runs-on)`
-    : null;
+  const macosArch = MAC_ARCHS.includes(built) ? (built as MacArch) : nativeMac;
+  const others = macos
+    ? asked.filter((arch) => arch !== built && !(fitsNative(arch) && fitsNative(built)))
+    : asked.filter((arch) => !fits(arch) && !['auto32', 'auto64'].includes(arch));
+  const why = macos
+    ? `wheelwright makes one build per interpreter on macOS, here ${macosArch}; build the others in another job (archs = "universal2" gives one wheel for both)`
+    : `wheelwright builds for the runner's own architecture (${native}) only; build the others on runners of those architectures (runs-on)`;
+  return {
+    note: others.length ? `${archs.where}: ${others.join(', ')} not built here: ${why}` : null,
+    macosArch,
+  };
 }
+
+const MAC_ARCHS: string[] = ['x86_64', 'arm64', 'universal2'];
 
 const envName = (key: string) => `CIBW_${key.toUpperCase().replace(/-/g, '_')}`;
 
@@ -269,10 +288,11 @@ export function readCibuildwheel(
       ),
     ),
   ];
-  const archsNote = checkArchs(values.get('archs'), platform, machine);
-  if (archsNote) notes.push(archsNote);
+  const archs = checkArchs(values.get('archs'), platform, machine);
+  if (archs.note) notes.push(archs.note);
   return {
     values,
+    macosArch: archs.macosArch,
     overrides,
     fromEnvironment,
     overridable: CIBW_OPTIONS.flatMap((o) => (o.input ? [o.input] : [])),

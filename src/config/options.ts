@@ -7,6 +7,7 @@ import { parsePairs } from './pairs.js';
 import type { Frontend } from '../build/interpreter.js';
 import type { CibwSettings } from './cibuildwheel.js';
 import type { Selectors } from './selectors.js';
+import { nativeMacArch, type MacArch } from '../platform/macos-build-env.js';
 
 export type Auto = 'auto';
 
@@ -45,6 +46,10 @@ export interface Options {
   cache: CacheMode;
   artifactPrefix: string;
   retentionDays: number;
+  /** MACOSX_DEPLOYMENT_TARGET for macOS builds (N or N.M); null: each interpreter's own. */
+  macosxDeploymentTarget: string | null;
+  /** What macOS builds compile (ARCHFLAGS): [tool.cibuildwheel] archs, else the runner's own. */
+  macosArch: MacArch;
   /** What [tool.cibuildwheel] and CIBW_* say beyond the inputs they set. */
   cibuildwheel: {
     /** null without any cibuildwheel configuration: then every interpreter found is built. */
@@ -159,6 +164,16 @@ function parseRetention(value: string): number {
   );
 }
 
+function parseDeploymentTarget(value: string): string | null {
+  if (value === '') return null;
+  if (/^\d+(?:\.\d+)?$/.test(value)) return value;
+  throw new InputError(
+    'macosx-deployment-target',
+    value,
+    "expected a macOS version N or N.M, e.g. 11 or 10.13, or empty for each interpreter's own",
+  );
+}
+
 function parseFrontend(value: string): Frontend {
   if (value === 'pip' || value === 'build' || value === 'backend') return value;
   throw new InputError('build-frontend', value, "expected 'pip', 'build' or 'backend'");
@@ -220,6 +235,8 @@ export function parseOptions(source: InputSource, cwd: string, cibw?: CibwSettin
     cache: parseCache(get('cache')),
     artifactPrefix: get('artifact-prefix'),
     retentionDays: parseRetention(get('retention-days')),
+    macosxDeploymentTarget: parseDeploymentTarget(get('macosx-deployment-target')),
+    macosArch: cibw?.macosArch ?? nativeMacArch(process.arch),
     cibuildwheel: {
       selectors: cibw?.configured ? cibw.selectors : null,
       testExtras: cibw?.testExtras ?? [],

@@ -5,7 +5,7 @@ import { classifyImportError } from './import-errors.js';
 import type { ImportOutcome } from './import-test.js';
 import { isNewer, type PolicyFinding } from './policy.js';
 import type { How } from './resolve-elf.js';
-import type { MinimumTooNew } from './macos-target.js';
+import { tagOlderThanTarget, type MinimumTooNew } from './macos-target.js';
 import type { MachOHow } from './resolve-macho.js';
 import type { PeHow } from './resolve-pe.js';
 import { pypiVerdict } from './pypi.js';
@@ -77,6 +77,8 @@ export interface CardInput {
   root: string;
   /** The wheel's own top-level modules and packages: a missing module under them is its fault. */
   topLevel: string[];
+  /** MACOSX_DEPLOYMENT_TARGET the build was given, when one was. */
+  macosTarget?: string;
 }
 
 const repairCommand = (claim: Claim, wheel: string) => {
@@ -436,6 +438,26 @@ export function makeCards(input: CardInput): Diagnosis[] {
         `The build announced ${expected.module} but the wheel has no compiled module of that name: the extension's ` +
         `build failed and setup.py went on without it (an optional extension, or a fallback to pure Python). Fix the ` +
         `compile error shown in the build log, or make the extension required so the build fails loudly.`,
+    });
+  }
+
+  const olderTag = input.macosTarget ? tagOlderThanTarget(claim.tag, input.macosTarget) : null;
+  if (olderTag !== null) {
+    cards.push({
+      class: 'macos-tag-older-than-target',
+      confidence: 'high',
+      title: `${claim.tag} promises macOS ${olderTag}, older than the build's MACOSX_DEPLOYMENT_TARGET ${input.macosTarget}`,
+      evidence: [
+        {
+          text: `${path.basename(wheel)}: tagged for macOS ${olderTag}; built with MACOSX_DEPLOYMENT_TARGET=${input.macosTarget}`,
+          source: wheel,
+        },
+      ],
+      concerns: about,
+      remedy:
+        `pip installs this wheel on macOS ${olderTag}, which the build was not made for. Let the tag follow the target ` +
+        `(wheelwright sets _PYTHON_HOST_PLATFORM from it; a setup.py or backend that fixes the platform name overrides it), ` +
+        `or lower macosx-deployment-target to the oldest macOS the wheel must support.`,
     });
   }
 

@@ -222,6 +222,7 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
     buildLog,
     root,
     topLevel: topLevelNames(files),
+    macosTarget: options.buildEnv?.MACOSX_DEPLOYMENT_TARGET || undefined,
   });
   return {
     wheel,

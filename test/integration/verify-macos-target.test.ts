@@ -134,3 +134,28 @@ describe("a Mach-O's slices against the architectures the wheel's tag names", ()
     expect(result.extensions[0]!.macosMissingArchs).toEqual(['x86_64']);
   });
 });
+
+describe("the wheel's tag against the build's MACOSX_DEPLOYMENT_TARGET", () => {
+  const verifyBuiltFor = async (name: string, target: string) =>
+    verifyWheel({
+      wheel: await wheel(name, bundles['x86_64-10.9']!, 'macosx_10_9_x86_64'),
+      python: PYTHON,
+      workDir: temp.make('ww-verify-target-'),
+      buildEnv: { MACOSX_DEPLOYMENT_TARGET: target },
+    });
+
+  it('flags a macosx_10_9 tag from a build targeting 11.0', async () => {
+    const result = await verifyBuiltFor('tag-older', '11.0');
+    const card = result.diagnoses.find((d) => d.class === 'macos-tag-older-than-target')!;
+    expect(card.title).toBe(
+      "macosx_10_9_x86_64 promises macOS 10.9, older than the build's MACOSX_DEPLOYMENT_TARGET 11.0",
+    );
+    expect(result.passed).toBe(false);
+  });
+
+  it('passes the tag its target gave', async () => {
+    const result = await verifyBuiltFor('tag-same', '10.9');
+    expect(result.diagnoses.map((d) => d.class)).not.toContain('macos-tag-older-than-target');
+    expect(result.passed).toBe(true);
+  });
+});

@@ -153,10 +153,42 @@ describe('readCibuildwheel', () => {
     expect(windows.selectors.build).toBe('cp37-*');
     expect(windows.selectors.where.build).toBe('pyproject.toml [tool.cibuildwheel.windows] build');
     expect(windows.values.get('environment')?.value).toEqual({ CFLAGS: '/WX' });
-    // psutil asks macOS for both architectures: the runner's is built, the other named
-    expect(read(PSUTIL, {}, 'macos').notes).toEqual([
-      "pyproject.toml [tool.cibuildwheel.macos] archs: arm64 not built here: wheelwright builds for the runner's own architecture (x86_64) only; build the others on runners of those architectures (runs-on)",
+    // psutil asks macOS for both architectures: one build per interpreter makes the first, the other is named
+    const macos = readCibuildwheel(
+      (parse(PSUTIL).tool as { cibuildwheel: never }).cibuildwheel,
+      'macos',
+      {},
+      'pyproject.toml',
+      undefined,
+      'arm64',
+    );
+    expect(macos.macosArch).toBe('x86_64');
+    expect(macos.notes).toEqual([
+      'pyproject.toml [tool.cibuildwheel.macos] archs: arm64 not built here: wheelwright makes one build per interpreter on macOS, here x86_64; build the others in another job (archs = "universal2" gives one wheel for both)',
     ]);
+  });
+
+  it.each([
+    ['arm64', 'archs = "universal2"', 'universal2'],
+    ['arm64', 'archs = "x86_64"', 'x86_64'],
+    ['x64', 'archs = "arm64"', 'arm64'],
+    ['arm64', 'archs = "native"', 'arm64'],
+    ['x64', 'archs = "auto"', 'x86_64'],
+    ['x64', '', 'x86_64'],
+  ] as const)('on a macOS %s runner, %s builds %s', (machine, line, arch) => {
+    const table = (parse(`[tool.cibuildwheel]\n${line}\n`).tool as { cibuildwheel: never })
+      .cibuildwheel;
+    const cibw = readCibuildwheel(table ?? {}, 'macos', {}, 'pyproject.toml', undefined, machine);
+    expect(cibw.macosArch).toBe(arch);
+    expect(cibw.notes).toEqual([]);
+  });
+
+  it('refuses a macOS archs with nothing it can build, naming what is accepted', () => {
+    const table = (parse('[tool.cibuildwheel]\narchs = "ppc"\n').tool as { cibuildwheel: never })
+      .cibuildwheel;
+    expect(() =>
+      readCibuildwheel(table, 'macos', {}, 'pyproject.toml', undefined, 'arm64'),
+    ).toThrow("'ppc' is not accepted; expected native, auto, x86_64, arm64 or universal2");
   });
 
   it.each([

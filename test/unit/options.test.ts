@@ -45,6 +45,9 @@ const DEFAULTS = {
   cache: 'read-write',
   artifactPrefix: '',
   retentionDays: 0,
+  macosxDeploymentTarget: null,
+  // the runner's own: this machine's (an x86-64 or arm64 runner here)
+  macosArch: process.arch === 'x64' ? 'x86_64' : 'arm64',
   cibuildwheel: {
     selectors: null,
     testExtras: [],
@@ -69,6 +72,20 @@ describe('parseOptions', () => {
   ])('reads cache: %s as %s', (given, mode) => {
     expect(parse({ cache: given }).cache).toBe(mode);
   });
+
+  it.each(['11', '10.13', '14.2'])('takes macosx-deployment-target %s', (target) => {
+    expect(parse({ 'macosx-deployment-target': target }).macosxDeploymentTarget).toBe(target);
+  });
+
+  it.each(['11.0.1', 'latest', '11.x', '.5'])(
+    'refuses macosx-deployment-target %s, naming the value and what is accepted',
+    (target) => {
+      const error = rejection({ 'macosx-deployment-target': target });
+      expect(error.input).toBe('macosx-deployment-target');
+      expect(error.message).toContain(`'${target}'`);
+      expect(error.message).toContain('expected a macOS version N or N.M');
+    },
+  );
 
   it('treats an empty input like a missing one, as GitHub passes unset inputs as empty', () => {
     expect(parse({ jobs: '', swap: '  ' }).jobs).toBe('auto');
