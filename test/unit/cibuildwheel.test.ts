@@ -183,6 +183,18 @@ describe('readCibuildwheel', () => {
     expect(cibw.notes).toEqual([]);
   });
 
+  it('takes CIBW_ARCHS_MACOS on macOS, as a workflow without [tool.cibuildwheel] sets it', () => {
+    const cibw = readCibuildwheel(
+      {},
+      'macos',
+      { CIBW_ARCHS_MACOS: 'universal2' },
+      'pyproject.toml',
+      undefined,
+      'arm64',
+    );
+    expect(cibw.macosArch).toBe('universal2');
+  });
+
   it('refuses a macOS archs with nothing it can build, naming what is accepted', () => {
     const table = (parse('[tool.cibuildwheel]\narchs = "ppc"\n').tool as { cibuildwheel: never })
       .cibuildwheel;
