@@ -135,7 +135,7 @@ export const ACTION_INPUTS = [
     name: 'macosx-deployment-target',
     default: '',
     description:
-      "The oldest macOS the wheels support, N or N.M (e.g. 11.0), given to macOS builds as MACOSX_DEPLOYMENT_TARGET: the compiler writes it as each binary's minimum and the wheel's macosx_N_M tag is taken from it. Empty takes each interpreter's own (sysconfig.get_config_var('MACOSX_DEPLOYMENT_TARGET')). Ignored on Linux and Windows.",
+      "The oldest macOS the wheels support, N or N.M (e.g. 11.0), given to macOS builds as MACOSX_DEPLOYMENT_TARGET: the compiler writes it as each binary's minimum and the wheel's macosx_N_M tag is taken from it. Empty takes each interpreter's own (sysconfig.get_config_var('MACOSX_DEPLOYMENT_TARGET')); arm64 builds take at least 11.0, the first macOS for arm64. Ignored on Linux and Windows.",
   },
 ] as const;
 export type InputName = (typeof ACTION_INPUTS)[number]['name'];

@@ -31,7 +31,11 @@ export function macosBuildEnvironment(
   arch: MacArch,
 ): Record<string, string> {
   if (platform !== 'darwin') return {};
-  const chosen = target ?? interpreterTarget(interpreterPlatform);
+  const asked = target ?? interpreterTarget(interpreterPlatform);
+  // arm64 Macs start at macOS 11: clang writes 11.0 whatever is asked, so the tag says so too,
+  // as cibuildwheel raises it (universal2 keeps the older target: its x86_64 slice honours it)
+  const chosen =
+    arch === 'arm64' && asked !== null && Number(asked.split('.')[0]) < 11 ? '11.0' : asked;
   if (chosen === null) return { ARCHFLAGS: ARCHFLAGS[arch] };
   return {
     MACOSX_DEPLOYMENT_TARGET: chosen,

@@ -31,6 +31,21 @@ describe("a macOS build's MACOSX_DEPLOYMENT_TARGET, ARCHFLAGS and _PYTHON_HOST_P
     });
   });
 
+  it('raises a target older than macOS 11 to 11.0 for arm64, where macOS starts at 11', () => {
+    expect(macosBuildEnvironment('darwin', 'macosx-10.9-universal2', null, 'arm64')).toEqual({
+      MACOSX_DEPLOYMENT_TARGET: '11.0',
+      ARCHFLAGS: '-arch arm64',
+      _PYTHON_HOST_PLATFORM: 'macosx-11.0-arm64',
+    });
+    expect(
+      macosBuildEnvironment('darwin', 'macosx-11.0-arm64', '10.13', 'arm64')
+        .MACOSX_DEPLOYMENT_TARGET,
+    ).toBe('11.0');
+    expect(
+      macosBuildEnvironment('darwin', 'macosx-11.0-arm64', '12', 'arm64').MACOSX_DEPLOYMENT_TARGET,
+    ).toBe('12');
+  });
+
   it('gives nothing to Linux and Windows builds', () => {
     expect(macosBuildEnvironment('linux', 'linux-x86_64', '11.0', 'x86_64')).toEqual({});
     expect(macosBuildEnvironment('win32', 'win-amd64', null, 'arm64')).toEqual({});
