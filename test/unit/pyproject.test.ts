@@ -286,6 +286,18 @@ environment = { CFLAGS = "-O1" }
     expect(fixed.locate(given).lineFor('action')).toMatch(/^input 'jobs': 'x'/);
   });
 
+  it('reads macosx-deployment-target from [tool.wheelwright], and names the place of a bad one', () => {
+    const good = workspace('[tool.wheelwright]\nmacosx-deployment-target = "10.13"\n');
+    const read = layerInputs(inputs({ 'package-dir': 'pkg' }), {}, good.cwd);
+    expect(parseOptions(read.source, good.cwd).macosxDeploymentTarget).toBe('10.13');
+    const bad = workspace('[tool.wheelwright]\nmacosx-deployment-target = "sonoma"\n');
+    const layered = layerInputs(inputs({ 'package-dir': 'pkg' }), {}, bad.cwd);
+    const error = layered.locate(rejection(() => parseOptions(layered.source, bad.cwd)));
+    expect(error.lineFor('action')).toBe(
+      "pyproject.toml [tool.wheelwright] macosx-deployment-target: 'sonoma' is not accepted; expected a macOS version N or N.M, e.g. 11 or 10.13, or empty for each interpreter's own",
+    );
+  });
+
   it('lets pyproject.toml apply under the action, whose unset inputs arrive as their defaults', () => {
     const { cwd } = workspace(toml);
     const runner = withoutDefaults(inputs({ 'package-dir': 'pkg', jobs: 'auto', swap: 'off' }));
