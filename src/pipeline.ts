@@ -223,6 +223,7 @@ export async function runMainJob(
         isolation: options.buildIsolation,
         buildSystem,
         configSettings: mine.configSettings,
+        frontendArgs: options.frontendArgs,
         environment,
         beforeBuild: mine.beforeBuild,
       },

@@ -7,6 +7,8 @@ export interface FrontendRequest {
   frontend: Frontend;
   isolation: boolean;
   configSettings: [string, string][];
+  /** build-frontend's args, after wheelwright's own as cibuildwheel places them; none for backend. */
+  frontendArgs: string[];
   sourceDir: string;
   outDir: string;
   /** For the backend frontend: the project's build system, and where BACKEND_SCRIPT was written. */
@@ -32,7 +34,7 @@ export function frontendName(frontend: Frontend, buildSystem?: BuildSystem): str
 
 /** The command line that builds one wheel: an argument array, never a shell string. */
 export function frontendCommand(request: FrontendRequest): string[] {
-  const { python, frontend, isolation, configSettings, sourceDir, outDir } = request;
+  const { python, frontend, isolation, configSettings, frontendArgs, sourceDir, outDir } = request;
   if (frontend === 'backend') {
     if (!request.backend) throw new Error('the backend frontend needs the build system');
     const { buildSystem, script } = request.backend;
@@ -59,6 +61,7 @@ export function frontendCommand(request: FrontendRequest): string[] {
       '--verbose',
       ...(isolation ? [] : ['--no-build-isolation']),
       ...configSettings.map(([key, value]) => `--config-settings=${key}=${value}`),
+      ...frontendArgs,
       '--wheel-dir',
       outDir,
       sourceDir,
@@ -71,6 +74,7 @@ export function frontendCommand(request: FrontendRequest): string[] {
     '--wheel',
     ...(isolation ? [] : ['--no-isolation']),
     ...configSettings.map(([key, value]) => `--config-setting=${key}=${value}`),
+    ...frontendArgs,
     '--outdir',
     outDir,
     sourceDir,

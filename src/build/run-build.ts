@@ -33,6 +33,7 @@ export interface BuildSettings {
   /** The project's [build-system], read for the backend frontend only. */
   buildSystem?: BuildSystem;
   configSettings: [string, string][];
+  frontendArgs: string[];
   environment: Record<string, string>;
   beforeBuild: string | null;
 }

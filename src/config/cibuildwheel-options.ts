@@ -72,7 +72,7 @@ export const CIBW_OPTIONS: readonly CibwOption[] = [
     key: 'build-frontend',
     status: 'honoured',
     input: 'build-frontend',
-    how: 'pip or build (build[uv] and uv are refused: wheelwright builds with pip or build); a { name, args } table with args is an input error',
+    how: "pip or build, with args (a { name, args } table or 'build; args: ...') passed to pip wheel or python -m build after wheelwright's own; build[uv] and uv are refused: wheelwright builds with pip or build",
   },
   {
     key: 'config-settings',

@@ -19,6 +19,7 @@ const request = (extra: Partial<FrontendRequest>): FrontendRequest => ({
   frontend: 'backend',
   isolation: false,
   configSettings: [],
+  frontendArgs: [],
   sourceDir: '/scratch/cp311/src',
   outDir: '/scratch/cp311/out',
   ...extra,
@@ -93,6 +94,25 @@ describe('the other frontends', () => {
       'build',
       '--wheel',
       '--config-setting=k=v',
+      '--outdir',
+      '/scratch/cp311/out',
+      '/scratch/cp311/src',
+    ]);
+  });
+
+  it("pass build-frontend's args after their own, as cibuildwheel places them", () => {
+    const args = ['--no-build-isolation', '--log=/tmp/a b'];
+    const pip = frontendCommand(request({ frontend: 'pip', frontendArgs: args }));
+    expect(pip.slice(-5)).toEqual([
+      ...args,
+      '--wheel-dir',
+      '/scratch/cp311/out',
+      '/scratch/cp311/src',
+    ]);
+    const build = frontendCommand(request({ frontend: 'build', frontendArgs: ['-v'] }));
+    expect(build.slice(4)).toEqual([
+      '--no-isolation',
+      '-v',
       '--outdir',
       '/scratch/cp311/out',
       '/scratch/cp311/src',
