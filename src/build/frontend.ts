@@ -11,6 +11,8 @@ export interface FrontendRequest {
   frontendArgs: string[];
   sourceDir: string;
   outDir: string;
+  /** For the uv frontend: the uv program found on PATH. */
+  uv?: string;
   /** For the backend frontend: the project's build system, and where BACKEND_SCRIPT was written. */
   backend?: { buildSystem: BuildSystem; script: string };
 }
@@ -29,6 +31,8 @@ export function configSettingsTable(pairs: [string, string][]): Record<string, s
 export function frontendName(frontend: Frontend, buildSystem?: BuildSystem): string {
   if (frontend === 'pip') return 'pip wheel';
   if (frontend === 'build') return 'python -m build';
+  if (frontend === 'build[uv]') return 'python -m build (installing with uv)';
+  if (frontend === 'uv') return 'uv build';
   return `build backend ${buildSystem?.backend ?? '(unknown)'}`;
 }
 
@@ -67,12 +71,29 @@ export function frontendCommand(request: FrontendRequest): string[] {
       sourceDir,
     ];
   }
+  if (frontend === 'uv') {
+    if (!request.uv) throw new Error('the uv frontend needs the uv program');
+    return [
+      request.uv,
+      'build',
+      `--python=${python}`,
+      sourceDir,
+      '--wheel',
+      `--out-dir=${outDir}`,
+      ...(isolation ? [] : ['--no-build-isolation']),
+      ...configSettings.map(([key, value]) => `--config-setting=${key}=${value}`),
+      ...frontendArgs,
+    ];
+  }
+  // cibuildwheel's build[uv]: uv installs the isolated environment, so not without one
+  const noIsolation = !isolation || frontendArgs.some((a) => a === '--no-isolation' || a === '-n');
   return [
     python,
     '-m',
     'build',
     '--wheel',
     ...(isolation ? [] : ['--no-isolation']),
+    ...(frontend === 'build[uv]' && !noIsolation ? ['--installer=uv'] : []),
     ...configSettings.map(([key, value]) => `--config-setting=${key}=${value}`),
     ...frontendArgs,
     '--outdir',

@@ -34,6 +34,8 @@ export interface BuildSettings {
   buildSystem?: BuildSystem;
   configSettings: [string, string][];
   frontendArgs: string[];
+  /** The uv program, for the uv frontends. */
+  uv?: string;
   environment: Record<string, string>;
   beforeBuild: string | null;
 }

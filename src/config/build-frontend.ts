@@ -8,11 +8,10 @@ export interface FrontendChoice {
   args: string[];
 }
 
-export const FRONTEND_ACCEPTED =
-  "expected 'pip', 'build' or 'backend', optionally with arguments for pip or build as cibuildwheel writes them ('build; args: --foo --bar', or in pyproject.toml { name = \"build\", args = [\"--foo\"] })";
+const FRONTENDS: Frontend[] = ['pip', 'build', 'build[uv]', 'uv', 'backend'];
 
-const UV =
-  "wheelwright builds with pip or build, not uv: write build-frontend = 'build' (or 'pip') for wheelwright, or set wheelwright's build-frontend input, which wins over [tool.cibuildwheel]";
+export const FRONTEND_ACCEPTED =
+  "expected 'pip', 'build', 'build[uv]', 'uv' or 'backend', optionally with arguments for all but backend as cibuildwheel writes them ('build; args: --foo --bar', or in pyproject.toml { name = \"build\", args = [\"--foo\"] })";
 
 /** cibuildwheel's TOML table `{ name, args }` in the string form it also reads, `name; args: a b`. */
 export function frontendTableText(name: string, args: string[]): string {
@@ -67,16 +66,14 @@ export function parseBuildFrontend(text: string, where?: string): FrontendChoice
     found[key].push(...(value ? [value] : []), ...rest);
   });
   const name = found.name.join(' ');
-  if (name === 'build[uv]' || name === 'uv')
-    throw new InputError('build-frontend', name, UV, where);
-  if (name !== 'pip' && name !== 'build' && name !== 'backend')
+  if (!FRONTENDS.includes(name as Frontend))
     throw new InputError('build-frontend', text, FRONTEND_ACCEPTED, where);
   if (name === 'backend' && found.args.length > 0)
     throw new InputError(
       'build-frontend',
       text,
-      "'backend' takes no args: it calls the project's PEP 517 backend itself, with no command line to pass them to; pass backend options as config-settings, or use 'pip' or 'build' with args",
+      "'backend' takes no args: it calls the project's PEP 517 backend itself, with no command line to pass them to; pass backend options as config-settings, or use 'pip', 'build' or 'uv' with args",
       where,
     );
-  return { name, args: found.args };
+  return { name: name as Frontend, args: found.args };
 }

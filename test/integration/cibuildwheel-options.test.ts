@@ -269,6 +269,16 @@ environment = { CIBW_ONLY_FLAVOUR = "args" }
     expect(readFileSync(pipLog, 'utf8')).toContain('cibwonly');
   });
 
+  it('build[uv] without uv on PATH: an input error naming what to install, nothing built', async () => {
+    const dir = makePackage('uv-absent', '[tool.cibuildwheel]\nbuild-frontend = "build[uv]"\n');
+    const { ran } = await build(dir, ['/usr/bin/python3']);
+    expect(ran.status, ran.stdout + ran.stderr).toBe(2);
+    expect(ran.stderr).toContain(
+      "'build[uv]' builds through uv, and uv is not on PATH: install it first (in a workflow, the step uses: astral-sh/setup-uv;",
+    );
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+
   it('before-all that fails: no version is built, each says why', async () => {
     const dir = makePackage(
       'before-all-fails',

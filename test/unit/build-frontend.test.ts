@@ -23,18 +23,19 @@ describe('build-frontend, read as cibuildwheel reads it', () => {
     ['pip; args: -v; args: "--log=a b"', { name: 'pip', args: ['-v', '--log=a b'] }],
     ["build; args: '-Cx=$HOME' *.txt #1", { name: 'build', args: ['-Cx=$HOME', '*.txt', '#1'] }],
     ['pip; args:', { name: 'pip', args: [] }],
+    ['build[uv]', { name: 'build[uv]', args: [] }],
+    ['uv; args: --no-cache', { name: 'uv', args: ['--no-cache'] }],
   ])('reads %j', (text, expected) => {
     expect(parseBuildFrontend(text)).toEqual(expected);
   });
 
   it.each([
     ['backend; args: --x', "'backend' takes no args"],
-    ['poetry', "expected 'pip', 'build' or 'backend'"],
+    ['poetry', "expected 'pip', 'build', 'build[uv]', 'uv' or 'backend'"],
     ['pip; flags: -v', "unknown field 'flags:'"],
     ['pip; -v', "'-v' is neither name: nor args:"],
     ['pip; args: -v && rm x', "'&&' is not a frontend argument"],
-    ['build[uv]', 'wheelwright builds with pip or build, not uv'],
-    ['uv; args: -v', 'wheelwright builds with pip or build, not uv'],
+    ['pip[uv]', "expected 'pip', 'build', 'build[uv]', 'uv' or 'backend'"],
   ])('refuses %j, naming the input and what is accepted', (text, reason) => {
     const error = rejection(text);
     expect(error.input).toBe('build-frontend');

@@ -118,4 +118,42 @@ describe('the other frontends', () => {
       '/scratch/cp311/src',
     ]);
   });
+
+  it("build[uv] installs build's isolated environment with uv, as cibuildwheel runs it", () => {
+    const isolated = frontendCommand(request({ frontend: 'build[uv]', isolation: true }));
+    expect(isolated.slice(1, 5)).toEqual(['-m', 'build', '--wheel', '--installer=uv']);
+    // nothing to install without isolation, whether wheelwright's or the args turn it off
+    const own = frontendCommand(request({ frontend: 'build[uv]', isolation: false }));
+    expect(own).not.toContain('--installer=uv');
+    expect(own).toContain('--no-isolation');
+    const byArgs = frontendCommand(
+      request({ frontend: 'build[uv]', isolation: true, frontendArgs: ['-n'] }),
+    );
+    expect(byArgs).not.toContain('--installer=uv');
+  });
+
+  it('uv runs uv build with the interpreter, its settings and args', () => {
+    const command = frontendCommand(
+      request({
+        frontend: 'uv',
+        uv: '/opt/uv/bin/uv',
+        isolation: false,
+        configSettings: [['k', 'v']],
+        frontendArgs: ['--no-cache'],
+      }),
+    );
+    expect(command).toEqual([
+      '/opt/uv/bin/uv',
+      'build',
+      '--python=/usr/bin/python3',
+      '/scratch/cp311/src',
+      '--wheel',
+      '--out-dir=/scratch/cp311/out',
+      '--no-build-isolation',
+      '--config-setting=k=v',
+      '--no-cache',
+    ]);
+    expect(() => frontendCommand(request({ frontend: 'uv' }))).toThrow(/needs the uv program/);
+    expect(frontendName('uv')).toBe('uv build');
+  });
 });

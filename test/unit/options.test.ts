@@ -175,7 +175,7 @@ describe('parseOptions', () => {
     }
     // the value itself is still checked first
     expect(rejection({ 'build-frontend': 'backends' }).accepted).toContain(
-      "expected 'pip', 'build' or 'backend'",
+      "expected 'pip', 'build', 'build[uv]', 'uv' or 'backend'",
     );
   });
 });
