@@ -31,7 +31,7 @@ export function configSettingsTable(pairs: [string, string][]): Record<string, s
 export function frontendName(frontend: Frontend, buildSystem?: BuildSystem): string {
   if (frontend === 'pip') return 'pip wheel';
   if (frontend === 'build') return 'python -m build';
-  if (frontend === 'build[uv]') return 'python -m build (installing with uv)';
+  if (frontend === 'build[uv]') return 'python -m build (build[uv])';
   if (frontend === 'uv') return 'uv build';
   return `build backend ${buildSystem?.backend ?? '(unknown)'}`;
 }
