@@ -9,6 +9,7 @@ import { optionsFor } from './config/build-options.js';
 import { failedBeforeAll, runBeforeAll } from './build/before-all.js';
 import { missingForBuild } from './build/interpreter.js';
 import { runMatrix, shareJobs, type BuildEvent } from './build/matrix.js';
+import { uvFor } from './build/uv.js';
 import { verifyBuilt } from './build/verify-built.js';
 import { repairBuilt, testWheel } from './build/after-build.js';
 import { classify, watchKernel } from './diagnose/index.js';
@@ -121,6 +122,7 @@ export async function runMainJob(
   const { onEvent, onSwapAdded = () => {}, onRunning = () => {}, signal } = hooks;
   checkPackageDir(options.packageDir, asGiven);
   checkOwnDirectory(options.cacheDir, 'cache-dir');
+  const uv = uvFor(options.buildFrontend, env);
   const startedAt = new Date();
   const machine = probeMachine(env);
   // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
@@ -233,6 +235,8 @@ export async function runMainJob(
         isolation: options.buildIsolation,
         buildSystem,
         configSettings: mine.configSettings,
+        frontendArgs: options.frontendArgs,
+        uv,
         environment,
         beforeBuild: mine.beforeBuild,
       },

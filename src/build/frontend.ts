@@ -7,8 +7,12 @@ export interface FrontendRequest {
   frontend: Frontend;
   isolation: boolean;
   configSettings: [string, string][];
+  /** build-frontend's args, after wheelwright's own as cibuildwheel places them; none for backend. */
+  frontendArgs: string[];
   sourceDir: string;
   outDir: string;
+  /** For the uv frontend: the uv program found on PATH. */
+  uv?: string;
   /** For the backend frontend: the project's build system, and where BACKEND_SCRIPT was written. */
   backend?: { buildSystem: BuildSystem; script: string };
 }
@@ -27,12 +31,14 @@ export function configSettingsTable(pairs: [string, string][]): Record<string, s
 export function frontendName(frontend: Frontend, buildSystem?: BuildSystem): string {
   if (frontend === 'pip') return 'pip wheel';
   if (frontend === 'build') return 'python -m build';
+  if (frontend === 'build[uv]') return 'python -m build (build[uv])';
+  if (frontend === 'uv') return 'uv build';
   return `build backend ${buildSystem?.backend ?? '(unknown)'}`;
 }
 
 /** The command line that builds one wheel: an argument array, never a shell string. */
 export function frontendCommand(request: FrontendRequest): string[] {
-  const { python, frontend, isolation, configSettings, sourceDir, outDir } = request;
+  const { python, frontend, isolation, configSettings, frontendArgs, sourceDir, outDir } = request;
   if (frontend === 'backend') {
     if (!request.backend) throw new Error('the backend frontend needs the build system');
     const { buildSystem, script } = request.backend;
@@ -59,18 +65,37 @@ export function frontendCommand(request: FrontendRequest): string[] {
       '--verbose',
       ...(isolation ? [] : ['--no-build-isolation']),
       ...configSettings.map(([key, value]) => `--config-settings=${key}=${value}`),
+      ...frontendArgs,
       '--wheel-dir',
       outDir,
       sourceDir,
     ];
   }
+  if (frontend === 'uv') {
+    if (!request.uv) throw new Error('the uv frontend needs the uv program');
+    return [
+      request.uv,
+      'build',
+      `--python=${python}`,
+      sourceDir,
+      '--wheel',
+      `--out-dir=${outDir}`,
+      ...(isolation ? [] : ['--no-build-isolation']),
+      ...configSettings.map(([key, value]) => `--config-setting=${key}=${value}`),
+      ...frontendArgs,
+    ];
+  }
+  // cibuildwheel's build[uv]: uv installs the isolated environment, so not without one
+  const noIsolation = !isolation || frontendArgs.some((a) => a === '--no-isolation' || a === '-n');
   return [
     python,
     '-m',
     'build',
     '--wheel',
     ...(isolation ? [] : ['--no-isolation']),
+    ...(frontend === 'build[uv]' && !noIsolation ? ['--installer=uv'] : []),
     ...configSettings.map(([key, value]) => `--config-setting=${key}=${value}`),
+    ...frontendArgs,
     '--outdir',
     outDir,
     sourceDir,

@@ -81,7 +81,8 @@ export function describe(info: InterpreterInfo, foundIn: string): Interpreter {
   };
 }
 
-export type Frontend = 'pip' | 'build' | 'backend';
+/** build[uv] is python -m build installing with uv; uv is `uv build` (cibuildwheel's names). */
+export type Frontend = 'pip' | 'build' | 'build[uv]' | 'uv' | 'backend';
 
 /** How the wheels will be built, as far as what an interpreter must have depends on it. */
 export interface BuildWay {
@@ -110,7 +111,7 @@ export function missingForBuild(interpreter: Interpreter, way: BuildWay): string
   }
   if (frontend === 'pip' && !interpreter.modules.pip)
     missing.push(`pip is missing: ${python} -m ensurepip`);
-  if (frontend === 'build' && !interpreter.modules.build)
+  if ((frontend === 'build' || frontend === 'build[uv]') && !interpreter.modules.build)
     missing.push(`the build frontend is missing: ${python} -m pip install build`);
   // The backend frontend knows the project's backend: setuptools' needs are checked only for it.
   const setuptoolsBackend =

@@ -33,6 +33,9 @@ export interface BuildSettings {
   /** The project's [build-system], read for the backend frontend only. */
   buildSystem?: BuildSystem;
   configSettings: [string, string][];
+  frontendArgs: string[];
+  /** The uv program, for the uv frontends. */
+  uv?: string;
   environment: Record<string, string>;
   beforeBuild: string | null;
 }

@@ -46,7 +46,7 @@ export const ACTION_INPUTS = [
     name: 'build-frontend',
     default: 'pip',
     description:
-      "How each wheel is built: pip (pip wheel --no-deps), build (python -m build --wheel), or backend: the project's PEP 517 build backend ([build-system] build-backend and backend-path, else setuptools' legacy backend) called directly in one process, as distribution packagers do, which saves pip's start-up and a second run of setup.py per build. backend installs nothing, so it needs build-isolation false and the [build-system] requires installed in every interpreter; a requested interpreter that lacks one fails before building, naming what to install.",
+      "How each wheel is built: pip (pip wheel --no-deps), build (python -m build --wheel), build[uv] (python -m build --wheel --installer=uv), uv (uv build --wheel; both need uv on PATH), or backend: the project's PEP 517 build backend ([build-system] build-backend and backend-path, else setuptools' legacy backend) called directly in one process, as distribution packagers do, which saves pip's start-up and a second run of setup.py per build. backend installs nothing, so it needs build-isolation false and the [build-system] requires installed in every interpreter; a requested interpreter that lacks one fails before building, naming what to install. All but backend take arguments for their command line as cibuildwheel writes them, with shell quoting: 'pip; args: --no-build-isolation'.",
   },
   {
     name: 'build-isolation',

@@ -72,7 +72,7 @@ export const CIBW_OPTIONS: readonly CibwOption[] = [
     key: 'build-frontend',
     status: 'honoured',
     input: 'build-frontend',
-    how: 'pip or build (build[uv] and uv are refused: wheelwright builds with pip or build); a { name, args } table with args is an input error',
+    how: "pip, build, build[uv] (python -m build --installer=uv when isolated) or uv (uv build --python=...), with args (a { name, args } table or 'build; args: ...') passed after wheelwright's own; the uv ones need uv on PATH, else an input error naming how to install it; test environments are still made with pip, not uv pip",
   },
   {
     key: 'config-settings',

@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ACTION_INPUTS, type InputName } from './action-inputs.js';
 import { InputError } from './input-error.js';
+import { parseBuildFrontend } from './build-frontend.js';
 import { parseSize, SIZE_FORMS } from './size.js';
 import { parsePairs } from './pairs.js';
 import type { Frontend } from '../build/interpreter.js';
@@ -23,6 +24,8 @@ export interface Options {
   swap: number | Auto | 'off';
   swapCleanup: boolean;
   buildFrontend: Frontend;
+  /** Passed on to pip wheel or python -m build, after wheelwright's own arguments. */
+  frontendArgs: string[];
   buildIsolation: boolean;
   configSettings: [string, string][];
   /** KEY=VALUE text as given; values are expanded against the build's environment. */
@@ -174,11 +177,6 @@ function parseDeploymentTarget(value: string): string | null {
   );
 }
 
-function parseFrontend(value: string): Frontend {
-  if (value === 'pip' || value === 'build' || value === 'backend') return value;
-  throw new InputError('build-frontend', value, "expected 'pip', 'build' or 'backend'");
-}
-
 /** The backend frontend installs nothing, so it cannot give a build an isolated environment. */
 function checkFrontendIsolation(frontend: Frontend, isolation: boolean): void {
   if (frontend === 'backend' && isolation)
@@ -209,6 +207,7 @@ export function parseOptions(source: InputSource, cwd: string, cibw?: CibwSettin
     const raw = source(name)?.trim();
     return raw === undefined || raw === '' ? DEFAULTS[name] : raw;
   };
+  const frontend = parseBuildFrontend(get('build-frontend'));
   const options: Options = {
     packageDir: parseDirectory('package-dir', get('package-dir'), cwd),
     pythonVersions: parsePythonVersions(get('python-versions')),
@@ -217,7 +216,8 @@ export function parseOptions(source: InputSource, cwd: string, cibw?: CibwSettin
     memoryPerJob: parseSizeOr('memory-per-job', get('memory-per-job'), ['auto']),
     swap: parseSizeOr('swap', get('swap'), ['auto', 'off']),
     swapCleanup: parseBoolean('swap-cleanup', get('swap-cleanup')),
-    buildFrontend: parseFrontend(get('build-frontend')),
+    buildFrontend: frontend.name,
+    frontendArgs: frontend.args,
     buildIsolation: parseBoolean('build-isolation', get('build-isolation')),
     configSettings: parsePairs('config-settings', get('config-settings')),
     environment: validPairs('environment', get('environment')),

@@ -8,6 +8,7 @@ import { cibwPlatform } from './build-identifiers.js';
 import { readCibuildwheel, type CibwSettings } from './cibuildwheel.js';
 import { CIBW_OPTIONS } from './cibuildwheel-options.js';
 import { closest } from './closest.js';
+import { FRONTEND_ACCEPTED, frontendTableText, parseBuildFrontend } from './build-frontend.js';
 
 /** How a TOML value becomes the text an input takes. */
 export type Kind = 'text' | 'path' | 'word-or-number' | 'boolean' | 'list' | 'commands' | 'pairs';
@@ -139,20 +140,17 @@ export function textOf(kind: Kind, value: TomlValue, baseDir: string): string | 
   }
 }
 
-// cibuildwheel's build-frontend may be a table { name = "build", args = [...] }; wheelwright takes
-// the name, and cannot pass arguments on, nor build with uv.
+// cibuildwheel's build-frontend may be a table { name = "build", args = [...] }: it becomes the
+// string form cibuildwheel also reads, checked here so that an error names the file and key.
 function frontendOf(value: TomlValue, where: string): TomlValue {
+  const args = isTable(value) ? (value.args ?? []) : [];
   const name = isTable(value) ? value.name : value;
-  const args = isTable(value) ? value.args : undefined;
-  const hasArgs = args !== undefined && !(Array.isArray(args) && args.length === 0);
-  if (typeof name === 'string' && /^(build\[uv\]|uv)$/.test(name.trim()))
-    throw new InputError(
-      'build-frontend',
-      name,
-      "wheelwright builds with pip or build, not uv: write build-frontend = 'build' (or 'pip') for wheelwright, or set wheelwright's build-frontend input, which wins over [tool.cibuildwheel]",
-      where,
-    );
-  return hasArgs || typeof name !== 'string' ? value : name;
+  const words = strings(args);
+  if (typeof name !== 'string' || words === null || (isTable(value) && !Array.isArray(args)))
+    return value;
+  const text = isTable(value) ? frontendTableText(name, words) : name;
+  parseBuildFrontend(text, where);
+  return text;
 }
 
 const WHEELWRIGHT_KEYS = ACTION_INPUTS.map((i) => i.name as string);
@@ -210,9 +208,7 @@ function settingsOf(
       throw new InputError(
         input,
         shown(raw),
-        kind === 'text' && key === 'build-frontend'
-          ? "expected 'pip', 'build' or 'backend', without arguments"
-          : EXPECTED[kind],
+        kind === 'text' && key === 'build-frontend' ? FRONTEND_ACCEPTED : EXPECTED[kind],
         where,
       );
     }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { quote } from 'shell-quote';
 
 /**
@@ -41,4 +42,24 @@ export function pythonStandIns(
     name,
     script: `#!/bin/sh\nexec ${quote([executable])} "$@"\n`,
   }));
+}
+
+/**
+ * Where `name` would be run from by a command search of `env`'s PATH, or null. On Windows a
+ * program is `name.exe` (uv and the like ship as executables, not scripts).
+ */
+export function findOnPath(
+  name: string,
+  env: Record<string, string | undefined>,
+  platform: NodeJS.Platform,
+  isProgram: (file: string) => boolean,
+): string | null {
+  const join = platform === 'win32' ? path.win32.join : path.posix.join;
+  const file = platform === 'win32' ? `${name}.exe` : name;
+  const dirs = (env[pathKey(env, platform)] ?? '').split(platform === 'win32' ? ';' : ':');
+  for (const dir of dirs.filter(Boolean)) {
+    const candidate = join(dir, file);
+    if (isProgram(candidate)) return candidate;
+  }
+  return null;
 }

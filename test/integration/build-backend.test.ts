@@ -222,6 +222,7 @@ class api:
         python,
         frontend: 'backend',
         isolation: false,
+        frontendArgs: [],
         configSettings: [
           ['k', '1'],
           ['k', '2'],

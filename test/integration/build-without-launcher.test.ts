@@ -67,6 +67,7 @@ describe('a build without the launcher', () => {
         frontend: 'pip',
         isolation: false,
         configSettings: [],
+        frontendArgs: [],
         environment: { WW_RECORD: record },
         beforeBuild: null,
       },

@@ -245,6 +245,40 @@ environment = { CIBW_ONLY_FLAVOUR = "pypy-override", EXPECTED_FLAVOUR = "pypy-ov
     expect(cpLog).not.toContain('flavour:');
   });
 
+  it("h5py's build-frontend table: pip with args, passed to pip wheel after wheelwright's own", async () => {
+    const pipLog = path.join(scratch, 'pip-args.log');
+    const dir = makePackage(
+      'frontend-args',
+      `[tool.cibuildwheel]
+build-frontend = { name = "pip", args = ["--no-build-isolation", "--log", ${JSON.stringify(pipLog)}] }
+before-all = "touch {project}/before-all-ran"
+before-build = "touch {project}/marker && python -c \\"open('generated.h', 'w').write('#define GREETING 1\\\\n')\\""
+environment = { CIBW_ONLY_FLAVOUR = "args" }
+`,
+    );
+    const { ran, report } = await build(dir, ['/usr/bin/python3']);
+    expect(ran.status, ran.stdout + ran.stderr).toBe(0);
+    expect(report.builds.map((b: { status: string }) => b.status)).toEqual(['built']);
+    const log = readFileSync(report.builds[0].log, 'utf8');
+    expect(log).toMatch(
+      new RegExp(
+        `"wheel" .*"--no-build-isolation" "--log" ${JSON.stringify(JSON.stringify(pipLog)).slice(1, -1)} "--wheel-dir"`,
+      ),
+    );
+    // pip itself obeyed the argument: its log file names the package it built
+    expect(readFileSync(pipLog, 'utf8')).toContain('cibwonly');
+  });
+
+  it('build[uv] without uv on PATH: an input error naming what to install, nothing built', async () => {
+    const dir = makePackage('uv-absent', '[tool.cibuildwheel]\nbuild-frontend = "build[uv]"\n');
+    const { ran } = await build(dir, ['/usr/bin/python3']);
+    expect(ran.status, ran.stdout + ran.stderr).toBe(2);
+    expect(ran.stderr).toContain(
+      "'build[uv]' builds through uv, and uv is not on PATH: install it first (in a workflow, the step uses: astral-sh/setup-uv;",
+    );
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+
   it('before-all that fails: no version is built, each says why', async () => {
     const dir = makePackage(
       'before-all-fails',

@@ -77,7 +77,7 @@ describe('wheelwright CLI', () => {
     ],
     [
       ['build', EXAMPLE, '--build-frontend', 'poetry'],
-      "wheelwright: --build-frontend: 'poetry' is not accepted; expected 'pip', 'build' or 'backend'",
+      "wheelwright: --build-frontend: 'poetry' is not accepted; expected 'pip', 'build', 'build[uv]', 'uv' or 'backend'",
     ],
     [
       ['build', EXAMPLE, '--build-frontend', 'backend'],

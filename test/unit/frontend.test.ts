@@ -19,6 +19,7 @@ const request = (extra: Partial<FrontendRequest>): FrontendRequest => ({
   frontend: 'backend',
   isolation: false,
   configSettings: [],
+  frontendArgs: [],
   sourceDir: '/scratch/cp311/src',
   outDir: '/scratch/cp311/out',
   ...extra,
@@ -97,5 +98,62 @@ describe('the other frontends', () => {
       '/scratch/cp311/out',
       '/scratch/cp311/src',
     ]);
+  });
+
+  it("pass build-frontend's args after their own, as cibuildwheel places them", () => {
+    const args = ['--no-build-isolation', '--log=/tmp/a b'];
+    const pip = frontendCommand(request({ frontend: 'pip', frontendArgs: args }));
+    expect(pip.slice(-5)).toEqual([
+      ...args,
+      '--wheel-dir',
+      '/scratch/cp311/out',
+      '/scratch/cp311/src',
+    ]);
+    const build = frontendCommand(request({ frontend: 'build', frontendArgs: ['-v'] }));
+    expect(build.slice(4)).toEqual([
+      '--no-isolation',
+      '-v',
+      '--outdir',
+      '/scratch/cp311/out',
+      '/scratch/cp311/src',
+    ]);
+  });
+
+  it("build[uv] installs build's isolated environment with uv, as cibuildwheel runs it", () => {
+    const isolated = frontendCommand(request({ frontend: 'build[uv]', isolation: true }));
+    expect(isolated.slice(1, 5)).toEqual(['-m', 'build', '--wheel', '--installer=uv']);
+    // nothing to install without isolation, whether wheelwright's or the args turn it off
+    const own = frontendCommand(request({ frontend: 'build[uv]', isolation: false }));
+    expect(own).not.toContain('--installer=uv');
+    expect(own).toContain('--no-isolation');
+    const byArgs = frontendCommand(
+      request({ frontend: 'build[uv]', isolation: true, frontendArgs: ['-n'] }),
+    );
+    expect(byArgs).not.toContain('--installer=uv');
+  });
+
+  it('uv runs uv build with the interpreter, its settings and args', () => {
+    const command = frontendCommand(
+      request({
+        frontend: 'uv',
+        uv: '/opt/uv/bin/uv',
+        isolation: false,
+        configSettings: [['k', 'v']],
+        frontendArgs: ['--no-cache'],
+      }),
+    );
+    expect(command).toEqual([
+      '/opt/uv/bin/uv',
+      'build',
+      '--python=/usr/bin/python3',
+      '/scratch/cp311/src',
+      '--wheel',
+      '--out-dir=/scratch/cp311/out',
+      '--no-build-isolation',
+      '--config-setting=k=v',
+      '--no-cache',
+    ]);
+    expect(() => frontendCommand(request({ frontend: 'uv' }))).toThrow(/needs the uv program/);
+    expect(frontendName('uv')).toBe('uv build');
   });
 });

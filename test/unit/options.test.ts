@@ -28,6 +28,7 @@ const DEFAULTS = {
   swap: 'auto',
   swapCleanup: true,
   buildFrontend: 'pip',
+  frontendArgs: [],
   buildIsolation: true,
   configSettings: [],
   environment: '',
@@ -190,8 +191,8 @@ describe('parseOptions', () => {
       );
     }
     // the value itself is still checked first
-    expect(rejection({ 'build-frontend': 'backends' }).accepted).toBe(
-      "expected 'pip', 'build' or 'backend'",
+    expect(rejection({ 'build-frontend': 'backends' }).accepted).toContain(
+      "expected 'pip', 'build', 'build[uv]', 'uv' or 'backend'",
     );
   });
 });

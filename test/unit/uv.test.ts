@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { uvFor } from '../../src/build/uv.js';
+import { InputError } from '../../src/config/input-error.js';
+import { findOnPath } from '../../src/platform/env-path.js';
+
+describe('finding uv', () => {
+  it('searches PATH in order, as a shell would', () => {
+    expect(findOnPath('sh', { PATH: '/nonexistent:/usr/bin:/bin' }, 'linux', existsSync)).toBe(
+      existsSync('/usr/bin/sh') ? '/usr/bin/sh' : '/bin/sh',
+    );
+    expect(findOnPath('sh', { PATH: '' }, 'linux', existsSync)).toBeNull();
+  });
+
+  it('looks for name.exe in Path on Windows', () => {
+    const present = new Set(['C:\\tools\\uv.exe']);
+    expect(
+      findOnPath('uv', { Path: 'C:\\Windows;C:\\tools' }, 'win32', (f) => present.has(f)),
+    ).toBe('C:\\tools\\uv.exe');
+  });
+
+  it('needs nothing for the frontends without uv', () => {
+    for (const frontend of ['pip', 'build', 'backend'] as const)
+      expect(uvFor(frontend, { PATH: '' }, 'linux')).toBeUndefined();
+  });
+
+  it.each(['uv', 'build[uv]'] as const)(
+    'refuses %s when uv is not on PATH, naming what to install',
+    (frontend) => {
+      // this machine has no uv: the PATH searched is real
+      expect(findOnPath('uv', process.env, 'linux', existsSync)).toBeNull();
+      let error: unknown;
+      try {
+        uvFor(frontend, process.env, 'linux');
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).lineFor('cli')).toBe(
+        `--build-frontend: '${frontend}' is not accepted; '${frontend}' builds through uv, and uv is not on PATH: install it first (in a workflow, the step uses: astral-sh/setup-uv; elsewhere pipx install uv, or see https://docs.astral.sh/uv/getting-started/installation/), or use build-frontend 'pip' or 'build'`,
+      );
+    },
+  );
+});
