@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(543);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(123);
 /* harmony import */ var _cli_internal_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(370);
 
 
@@ -558,7 +558,7 @@ function internalErrorLine(error) {
 
 /***/ }),
 
-/***/ 543:
+/***/ 123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -612,7 +612,7 @@ const action_inputs_ACTION_INPUTS = [
     {
         name: 'build-frontend',
         default: 'pip',
-        description: "How each wheel is built: pip (pip wheel --no-deps), build (python -m build --wheel), or backend: the project's PEP 517 build backend ([build-system] build-backend and backend-path, else setuptools' legacy backend) called directly in one process, as distribution packagers do, which saves pip's start-up and a second run of setup.py per build. backend installs nothing, so it needs build-isolation false and the [build-system] requires installed in every interpreter; a requested interpreter that lacks one fails before building, naming what to install.",
+        description: "How each wheel is built: pip (pip wheel --no-deps), build (python -m build --wheel), build[uv] (python -m build --wheel --installer=uv), uv (uv build --wheel; both need uv on PATH), or backend: the project's PEP 517 build backend ([build-system] build-backend and backend-path, else setuptools' legacy backend) called directly in one process, as distribution packagers do, which saves pip's start-up and a second run of setup.py per build. backend installs nothing, so it needs build-isolation false and the [build-system] requires installed in every interpreter; a requested interpreter that lacks one fails before building, naming what to install. All but backend take arguments for their command line as cibuildwheel writes them, with shell quoting: 'pip; args: --no-build-isolation'.",
     },
     {
         name: 'build-isolation',
@@ -683,6 +683,11 @@ const action_inputs_ACTION_INPUTS = [
         name: 'retention-days',
         default: '0',
         description: "Days to keep that artifact, 1 to 90; 0 keeps the repository's setting.",
+    },
+    {
+        name: 'macosx-deployment-target',
+        default: '',
+        description: "The oldest macOS the wheels support, N or N.M (e.g. 11.0), given to macOS builds as MACOSX_DEPLOYMENT_TARGET: the compiler writes it as each binary's minimum and the wheel's macosx_N_M tag is taken from it. Empty takes each interpreter's own (sysconfig.get_config_var('MACOSX_DEPLOYMENT_TARGET')); arm64 builds take at least 11.0, the first macOS for arm64. Ignored on Linux and Windows.",
     },
 ];
 const ACTION_OUTPUTS = [
@@ -762,6 +767,60 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
+var shell_quote = __nccwpck_require__(591);
+;// CONCATENATED MODULE: ./src/config/build-frontend.ts
+
+
+const FRONTENDS = ['pip', 'build', 'build[uv]', 'uv', 'backend'];
+const FRONTEND_ACCEPTED = "expected 'pip', 'build', 'build[uv]', 'uv' or 'backend', optionally with arguments for all but backend as cibuildwheel writes them ('build; args: --foo --bar', or in pyproject.toml { name = \"build\", args = [\"--foo\"] })";
+/** cibuildwheel's TOML table `{ name, args }` in the string form it also reads, `name; args: a b`. */
+function frontendTableText(name, args) {
+    return args.length === 0 ? name : `${name}; args: ${(0,shell_quote.quote)(args)}`;
+}
+// The words of one `;`-separated field, split as cibuildwheel's shlex does (posix quoting, no
+// comments, no variable expansion); any other shell operator cannot be meant as an argument.
+function fieldsOf(text, where) {
+    const fields = [[]];
+    for (const token of (0,shell_quote.parse)(text, (name) => `$${name}`)) {
+        if (typeof token === 'string')
+            fields.at(-1).push(token);
+        else if ('op' in token && token.op === ';')
+            fields.push([]);
+        else if ('op' in token && token.op === 'glob')
+            fields.at(-1).push(token.pattern);
+        else if ('comment' in token)
+            fields.at(-1).push(`#${token.comment}`);
+        else
+            throw new InputError('build-frontend', text, `'${token.op}' is not a frontend argument; ${FRONTEND_ACCEPTED}`, where);
+    }
+    return fields.filter((field) => field.length > 0);
+}
+/**
+ * Reads build-frontend as cibuildwheel's parse_key_value_string does with `name` positional and
+ * `args` named: `build`, `pip; args: --no-build-isolation`, `args: -v; name: build`.
+ */
+function parseBuildFrontend(text, where) {
+    const found = { name: [], args: [] };
+    fieldsOf(text, where).forEach((field, index) => {
+        const [first, ...rest] = field;
+        const colon = first.indexOf(':');
+        if (colon === -1 && index > 0)
+            throw new InputError('build-frontend', text, `'${field.join(' ')}' is neither name: nor args:; ${FRONTEND_ACCEPTED}`, where);
+        const key = colon === -1 ? 'name' : first.slice(0, colon);
+        if (key !== 'name' && key !== 'args')
+            throw new InputError('build-frontend', text, `unknown field '${key}:'; ${FRONTEND_ACCEPTED}`, where);
+        const value = colon === -1 ? first : first.slice(colon + 1);
+        found[key].push(...(value ? [value] : []), ...rest);
+    });
+    const name = found.name.join(' ');
+    if (!FRONTENDS.includes(name))
+        throw new InputError('build-frontend', text, FRONTEND_ACCEPTED, where);
+    if (name === 'backend' && found.args.length > 0)
+        throw new InputError('build-frontend', text, "'backend' takes no args: it calls the project's PEP 517 backend itself, with no command line to pass them to; pass backend options as config-settings, or use 'pip', 'build' or 'uv' with args", where);
+    return { name: name, args: found.args };
+}
+
 ;// CONCATENATED MODULE: ./src/config/size.ts
 const UNITS = {
     '': 1,
@@ -807,8 +866,6 @@ function formatBytes(bytes) {
     return `${value.toFixed(step > 0 && value < 10 ? 1 : 0)} ${steps[step]}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
-var shell_quote = __nccwpck_require__(591);
 ;// CONCATENATED MODULE: ./src/config/pairs.ts
 
 
@@ -833,7 +890,50 @@ function parsePairs(input, text, env) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/platform/macos-build-env.ts
+/** The runner's own architecture (Node's process.arch) in cibuildwheel's macOS names. */
+function nativeMacArch(machine) {
+    return machine === 'x64' ? 'x86_64' : 'arm64';
+}
+const ARCHFLAGS = {
+    x86_64: '-arch x86_64',
+    arm64: '-arch arm64',
+    universal2: '-arch x86_64 -arch arm64',
+};
+/** The deployment target in sysconfig.get_platform()'s `macosx-11.0-arm64`, or null. */
+function interpreterTarget(interpreterPlatform) {
+    return /^macosx-(\d+(?:\.\d+)?)-/.exec(interpreterPlatform)?.[1] ?? null;
+}
+/**
+ * What a macOS build is given, as cibuildwheel gives it: MACOSX_DEPLOYMENT_TARGET (the compiler
+ * writes it as each binary's minimum, the wheel's tag is taken from it), ARCHFLAGS (the slices
+ * setuptools compiles) and _PYTHON_HOST_PLATFORM (the tag's platform, which would otherwise be
+ * the interpreter's own: python.org's installers say universal2 whatever was compiled).
+ * Nothing on other platforms. `target` null takes the interpreter's own.
+ */
+function macosBuildEnvironment(platform, interpreterPlatform, target, arch) {
+    if (platform !== 'darwin')
+        return {};
+    const asked = target ?? interpreterTarget(interpreterPlatform);
+    // arm64 Macs start at macOS 11: clang writes 11.0 whatever is asked, so the tag says so too,
+    // as cibuildwheel raises it (universal2 keeps the older target: its x86_64 slice honours it)
+    const chosen = arch === 'arm64' && asked !== null && Number(asked.split('.')[0]) < 11 ? '11.0' : asked;
+    if (chosen === null)
+        return { ARCHFLAGS: ARCHFLAGS[arch] };
+    return {
+        MACOSX_DEPLOYMENT_TARGET: chosen,
+        ARCHFLAGS: ARCHFLAGS[arch],
+        _PYTHON_HOST_PLATFORM: `macosx-${chosen}-${arch}`,
+    };
+}
+/** The explicit target alone, for verify to hold the wheel's tag against it. */
+function macosTargetEnvironment(platform, target) {
+    return platform === 'darwin' && target !== null ? { MACOSX_DEPLOYMENT_TARGET: target } : {};
+}
+
 ;// CONCATENATED MODULE: ./src/config/options.ts
+
+
 
 
 
@@ -911,10 +1011,12 @@ function parseRetention(value) {
         return Number(value);
     throw new InputError('retention-days', value, "expected a whole number of days from 1 to 90, or 0 for the repository's setting");
 }
-function parseFrontend(value) {
-    if (value === 'pip' || value === 'build' || value === 'backend')
+function parseDeploymentTarget(value) {
+    if (value === '')
+        return null;
+    if (/^\d+(?:\.\d+)?$/.test(value))
         return value;
-    throw new InputError('build-frontend', value, "expected 'pip', 'build' or 'backend'");
+    throw new InputError('macosx-deployment-target', value, "expected a macOS version N or N.M, e.g. 11 or 10.13, or empty for each interpreter's own");
 }
 /** The backend frontend installs nothing, so it cannot give a build an isolated environment. */
 function checkFrontendIsolation(frontend, isolation) {
@@ -940,6 +1042,7 @@ function parseOptions(source, cwd, cibw) {
         const raw = source(name)?.trim();
         return raw === undefined || raw === '' ? DEFAULTS[name] : raw;
     };
+    const frontend = parseBuildFrontend(get('build-frontend'));
     const options = {
         packageDir: parseDirectory('package-dir', get('package-dir'), cwd),
         pythonVersions: parsePythonVersions(get('python-versions')),
@@ -948,7 +1051,8 @@ function parseOptions(source, cwd, cibw) {
         memoryPerJob: parseSizeOr('memory-per-job', get('memory-per-job'), ['auto']),
         swap: parseSizeOr('swap', get('swap'), ['auto', 'off']),
         swapCleanup: parseBoolean('swap-cleanup', get('swap-cleanup')),
-        buildFrontend: parseFrontend(get('build-frontend')),
+        buildFrontend: frontend.name,
+        frontendArgs: frontend.args,
         buildIsolation: parseBoolean('build-isolation', get('build-isolation')),
         configSettings: parsePairs('config-settings', get('config-settings')),
         environment: validPairs('environment', get('environment')),
@@ -966,6 +1070,8 @@ function parseOptions(source, cwd, cibw) {
         cache: parseCache(get('cache')),
         artifactPrefix: get('artifact-prefix'),
         retentionDays: parseRetention(get('retention-days')),
+        macosxDeploymentTarget: parseDeploymentTarget(get('macosx-deployment-target')),
+        macosArch: cibw?.macosArch ?? nativeMacArch(process.arch),
         cibuildwheel: {
             selectors: cibw?.configured ? cibw.selectors : null,
             testExtras: cibw?.testExtras ?? [],
@@ -2693,7 +2799,7 @@ const CIBW_OPTIONS = [
     {
         key: 'archs',
         status: 'honoured',
-        how: "only the runner's own architecture is built (auto, native, all, auto64 on a 64-bit runner, or its name); other architectures listed are named as not built, and archs without the runner's is an input error",
+        how: "on Linux and Windows only the runner's own architecture is built (auto, native, all, auto64 on a 64-bit runner, or its name); on macOS the first of native, auto, x86_64, arm64 or universal2 listed, given to the build as ARCHFLAGS (-arch x86_64 -arch arm64 for universal2) and checked in every Mach-O's slices; other architectures listed are named as not built, and archs with nothing buildable is an input error",
     },
     {
         key: 'platform',
@@ -2705,7 +2811,7 @@ const CIBW_OPTIONS = [
         key: 'build-frontend',
         status: 'honoured',
         input: 'build-frontend',
-        how: 'pip or build (build[uv] and uv are refused: wheelwright builds with pip or build); a { name, args } table with args is an input error',
+        how: "pip, build, build[uv] (python -m build --installer=uv when isolated) or uv (uv build --python=...), with args (a { name, args } table or 'build; args: ...') passed after wheelwright's own; the uv ones need uv on PATH, else an input error naming how to install it; test environments are still made with pip, not uv pip",
     },
     {
         key: 'config-settings',
@@ -2835,6 +2941,7 @@ const CIBW_OPTIONS = [
 
 
 
+
 /** The options an override may change for one build: each build reads them on its own. */
 const PER_BUILD = new Set([
     'environment',
@@ -2894,27 +3001,42 @@ const NATIVE_ARCH = {
 /**
  * archs asks for architectures; this runner builds its own only. The others are named in a note
  * (lxml, cython and astropy list several on Linux); when none is the runner's, nothing could be
- * built, which is an input error.
+ * built, which is an input error. On macOS one build makes any of x86_64, arm64 and universal2
+ * (clang compiles each slice with -arch), so the first of those asked is built.
  */
 function checkArchs(archs, platform, machine) {
-    if (archs === undefined)
-        return null;
     const native = NATIVE_ARCH[platform][machine] ?? machine;
+    const nativeMac = nativeMacArch(machine);
+    if (archs === undefined)
+        return { note: null, macosArch: nativeMac };
     const is64 = /64|s390x/.test(machine);
     const asked = words(archs.value);
-    const fits = (arch) => arch === 'auto' ||
+    const fitsNative = (arch) => arch === 'auto' ||
         arch === 'native' ||
         arch === 'all' ||
         arch === native ||
         (arch === 'auto64' && is64) ||
         (arch === 'auto32' && !is64);
-    const others = asked.filter((arch) => !fits(arch) && !['auto32', 'auto64'].includes(arch));
-    if (!asked.some(fits))
-        throw new InputError('package-dir', asked.join(' '), `wheelwright builds only for the runner's own architecture (${native}): write archs = "auto" or "native", or build these wheels on a runner of that architecture (runs-on)`, archs.where);
-    return others.length
-        ? `${archs.where}: ${others.join(', ')} not built here: wheelwright builds for the runner's own architecture (${native}) only; build the others on runners of those architectures (runs-on)`
-        : null;
+    const macos = platform === 'macos';
+    const fits = (arch) => fitsNative(arch) || (macos && MAC_ARCHS.includes(arch));
+    const built = asked.find(fits);
+    if (built === undefined)
+        throw new InputError('package-dir', asked.join(' '), macos
+            ? `expected native, auto, x86_64, arm64 or universal2 (one build per run on macOS)`
+            : `wheelwright builds only for the runner's own architecture (${native}): write archs = "auto" or "native", or build these wheels on a runner of that architecture (runs-on)`, archs.where);
+    const macosArch = MAC_ARCHS.includes(built) ? built : nativeMac;
+    const others = macos
+        ? asked.filter((arch) => arch !== built && !(fitsNative(arch) && fitsNative(built)))
+        : asked.filter((arch) => !fits(arch) && !['auto32', 'auto64'].includes(arch));
+    const why = macos
+        ? `wheelwright makes one build per interpreter on macOS, here ${macosArch}; build the others in another job (archs = "universal2" gives one wheel for both)`
+        : `wheelwright builds for the runner's own architecture (${native}) only; build the others on runners of those architectures (runs-on)`;
+    return {
+        note: others.length ? `${archs.where}: ${others.join(', ')} not built here: ${why}` : null,
+        macosArch,
+    };
 }
+const MAC_ARCHS = ['x86_64', 'arm64', 'universal2'];
 const envName = (key) => `CIBW_${key.toUpperCase().replace(/-/g, '_')}`;
 // build, skip, test-skip and enable take no CIBW_*_<PLATFORM> variable (cibuildwheel's env_plat=False)
 const NO_PLATFORM_VARIABLE = new Set(['build', 'skip', 'test-skip', 'enable']);
@@ -3008,11 +3130,12 @@ function readCibuildwheel(table, platform, env, file = 'pyproject.toml', depende
     const fromEnvironment = [
         ...new Set(CIBW_OPTIONS.filter((o) => values.get(o.key)?.where.startsWith('environment variable')).map((o) => o.key)),
     ];
-    const archsNote = checkArchs(values.get('archs'), platform, machine);
-    if (archsNote)
-        notes.push(archsNote);
+    const archs = checkArchs(values.get('archs'), platform, machine);
+    if (archs.note)
+        notes.push(archs.note);
     return {
         values,
+        macosArch: archs.macosArch,
         overrides,
         fromEnvironment,
         overridable: CIBW_OPTIONS.flatMap((o) => (o.input ? [o.input] : [])),
@@ -3041,6 +3164,7 @@ function readCibuildwheel(table, platform, env, file = 'pyproject.toml', depende
 }
 
 ;// CONCATENATED MODULE: ./src/config/pyproject.ts
+
 
 
 
@@ -3138,15 +3262,17 @@ function textOf(kind, value, baseDir) {
             return typeof value === 'string' ? value : pyproject_isTable(value) ? pairsText(value) : null;
     }
 }
-// cibuildwheel's build-frontend may be a table { name = "build", args = [...] }; wheelwright takes
-// the name, and cannot pass arguments on, nor build with uv.
+// cibuildwheel's build-frontend may be a table { name = "build", args = [...] }: it becomes the
+// string form cibuildwheel also reads, checked here so that an error names the file and key.
 function frontendOf(value, where) {
+    const args = pyproject_isTable(value) ? (value.args ?? []) : [];
     const name = pyproject_isTable(value) ? value.name : value;
-    const args = pyproject_isTable(value) ? value.args : undefined;
-    const hasArgs = args !== undefined && !(Array.isArray(args) && args.length === 0);
-    if (typeof name === 'string' && /^(build\[uv\]|uv)$/.test(name.trim()))
-        throw new InputError('build-frontend', name, "wheelwright builds with pip or build, not uv: write build-frontend = 'build' (or 'pip') for wheelwright, or set wheelwright's build-frontend input, which wins over [tool.cibuildwheel]", where);
-    return hasArgs || typeof name !== 'string' ? value : name;
+    const words = strings(args);
+    if (typeof name !== 'string' || words === null || (pyproject_isTable(value) && !Array.isArray(args)))
+        return value;
+    const text = pyproject_isTable(value) ? frontendTableText(name, words) : name;
+    parseBuildFrontend(text, where);
+    return text;
 }
 const WHEELWRIGHT_KEYS = action_inputs_ACTION_INPUTS.map((i) => i.name);
 function settingsOf(table, section, baseDir, ignored, cibw) {
@@ -3181,9 +3307,7 @@ function settingsOf(table, section, baseDir, ignored, cibw) {
             // Until an input exists in action.yml, its errors are reported under package-dir's name;
             // the line the user reads starts with `where` either way.
             const input = (action_inputs_ACTION_INPUTS.some((i) => i.name === name) ? name : 'package-dir');
-            throw new InputError(input, shown(raw), kind === 'text' && key === 'build-frontend'
-                ? "expected 'pip', 'build' or 'backend', without arguments"
-                : EXPECTED[kind], where);
+            throw new InputError(input, shown(raw), kind === 'text' && key === 'build-frontend' ? FRONTEND_ACCEPTED : EXPECTED[kind], where);
         }
         settings.set(name, { text, where });
     }
@@ -3409,7 +3533,7 @@ function missingForBuild(interpreter, way) {
     }
     if (frontend === 'pip' && !interpreter.modules.pip)
         missing.push(`pip is missing: ${python} -m ensurepip`);
-    if (frontend === 'build' && !interpreter.modules.build)
+    if ((frontend === 'build' || frontend === 'build[uv]') && !interpreter.modules.build)
         missing.push(`the build frontend is missing: ${python} -m pip install build`);
     // The backend frontend knows the project's backend: setuptools' needs are checked only for it.
     const setuptoolsBackend = frontend !== 'backend' ||
@@ -4016,6 +4140,7 @@ function commandInShell(argv) {
 
 ;// CONCATENATED MODULE: ./src/platform/env-path.ts
 
+
 /**
  * The name of the environment's PATH variable. Windows keeps it as `Path` and compares names
  * without case, but a copy of process.env (`{ ...env }`) is a plain object: setting `PATH` on it
@@ -4046,6 +4171,21 @@ function pythonStandIns(executable, platform) {
         name,
         script: `#!/bin/sh\nexec ${(0,shell_quote.quote)([executable])} "$@"\n`,
     }));
+}
+/**
+ * Where `name` would be run from by a command search of `env`'s PATH, or null. On Windows a
+ * program is `name.exe` (uv and the like ship as executables, not scripts).
+ */
+function findOnPath(name, env, platform, isProgram) {
+    const join = platform === 'win32' ? (external_node_path_default()).win32.join : (external_node_path_default()).posix.join;
+    const file = platform === 'win32' ? `${name}.exe` : name;
+    const dirs = (env[pathKey(env, platform)] ?? '').split(platform === 'win32' ? ';' : ':');
+    for (const dir of dirs.filter(Boolean)) {
+        const candidate = join(dir, file);
+        if (isProgram(candidate))
+            return candidate;
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/platform/venv-paths.ts
@@ -6107,11 +6247,15 @@ function frontendName(frontend, buildSystem) {
         return 'pip wheel';
     if (frontend === 'build')
         return 'python -m build';
+    if (frontend === 'build[uv]')
+        return 'python -m build (build[uv])';
+    if (frontend === 'uv')
+        return 'uv build';
     return `build backend ${buildSystem?.backend ?? '(unknown)'}`;
 }
 /** The command line that builds one wheel: an argument array, never a shell string. */
 function frontendCommand(request) {
-    const { python, frontend, isolation, configSettings, sourceDir, outDir } = request;
+    const { python, frontend, isolation, configSettings, frontendArgs, sourceDir, outDir } = request;
     if (frontend === 'backend') {
         if (!request.backend)
             throw new Error('the backend frontend needs the build system');
@@ -6139,18 +6283,38 @@ function frontendCommand(request) {
             '--verbose',
             ...(isolation ? [] : ['--no-build-isolation']),
             ...configSettings.map(([key, value]) => `--config-settings=${key}=${value}`),
+            ...frontendArgs,
             '--wheel-dir',
             outDir,
             sourceDir,
         ];
     }
+    if (frontend === 'uv') {
+        if (!request.uv)
+            throw new Error('the uv frontend needs the uv program');
+        return [
+            request.uv,
+            'build',
+            `--python=${python}`,
+            sourceDir,
+            '--wheel',
+            `--out-dir=${outDir}`,
+            ...(isolation ? [] : ['--no-build-isolation']),
+            ...configSettings.map(([key, value]) => `--config-setting=${key}=${value}`),
+            ...frontendArgs,
+        ];
+    }
+    // cibuildwheel's build[uv]: uv installs the isolated environment, so not without one
+    const noIsolation = !isolation || frontendArgs.some((a) => a === '--no-isolation' || a === '-n');
     return [
         python,
         '-m',
         'build',
         '--wheel',
         ...(isolation ? [] : ['--no-isolation']),
+        ...(frontend === 'build[uv]' && !noIsolation ? ['--installer=uv'] : []),
         ...configSettings.map(([key, value]) => `--config-setting=${key}=${value}`),
+        ...frontendArgs,
         '--outdir',
         outDir,
         sourceDir,
@@ -6480,6 +6644,33 @@ async function runMatrix(jobs, concurrent, failFast, onEvent, start = startBuild
     }
 }
 
+;// CONCATENATED MODULE: ./src/build/uv.ts
+
+
+
+function isProgram(file) {
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The uv program the uv frontends need, found on the runner's PATH as cibuildwheel finds it;
+ * undefined for the frontends that do not use uv. Without uv, an input error naming what to
+ * install, before anything is built.
+ */
+function uvFor(frontend, env, platform = process.platform) {
+    if (frontend !== 'uv' && frontend !== 'build[uv]')
+        return undefined;
+    const uv = findOnPath('uv', env, platform, isProgram);
+    if (uv)
+        return uv;
+    throw new InputError('build-frontend', frontend, `'${frontend}' builds through uv, and uv is not on PATH: install it first (in a workflow, the step uses: astral-sh/setup-uv; elsewhere pipx install uv, or see https://docs.astral.sh/uv/getting-started/installation/), or use build-frontend 'pip' or 'build'`);
+}
+
 ;// CONCATENATED MODULE: ./src/verify/build-log.ts
 // MarkupSafe's and simplejson's "WARNING: The C extension could not be compiled, speedups are
 // not enabled.", msgpack's "WARNING: Failed to compile extension modules.", PyYAML's "Error
@@ -6556,6 +6747,65 @@ function classifyImportError(error, pypy = false) {
         return { class: 'abi-mismatch', confidence: 'medium' };
     }
     return { class: 'import-error', confidence: 'low' };
+}
+
+;// CONCATENATED MODULE: ./src/verify/macos-target.ts
+const parts = (version) => version.split('.').map(Number);
+function newer(a, b) {
+    const [x, y] = [parts(a), parts(b)];
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const d = (x[i] ?? 0) - (y[i] ?? 0);
+        if (d !== 0)
+            return d > 0;
+    }
+    return false;
+}
+/** The macOS version in a `macosx_<major>_<minor>_<arch>` tag, or null for another tag. */
+function taggedMacOS(tag) {
+    const match = /^macosx_(\d+)_(\d+)_/.exec(tag);
+    return match ? `${match[1]}.${match[2]}` : null;
+}
+/**
+ * The slices that need a newer macOS than the wheel's tag says: pip installs the wheel on the
+ * tagged version, and dyld refuses to load the extension there ("built for macOS 11.0 which is
+ * newer than running OS"). MACOSX_DEPLOYMENT_TARGET sets both: the compiler writes it as the
+ * minimum, and the wheel's tag is taken from it.
+ */
+function minimumTooNew(tag, file) {
+    const tagged = taggedMacOS(tag);
+    if (tagged === null)
+        return [];
+    return file.slices
+        .filter((s) => s.minMacOS !== null && newer(s.minMacOS, tagged))
+        .map((s) => ({ arch: s.arch, minimum: s.minMacOS, tagged }));
+}
+/** The architectures a `macosx_*` tag promises, one slice each; null for another tag. */
+function taggedArchs(tag) {
+    const match = /^macosx_\d+_\d+_(\w+)$/.exec(tag);
+    if (!match)
+        return null;
+    if (match[1] === 'universal2')
+        return ['x86_64', 'arm64'];
+    if (match[1] === 'universal')
+        return ['x86_64', 'i386'];
+    return [match[1]];
+}
+/**
+ * The architectures the wheel's tag promises that a Mach-O has no slice for: a universal2 wheel
+ * whose extension has only arm64 installs on an Intel Mac, and dyld refuses it there
+ * ("incompatible architecture").
+ */
+function missingSlices(tag, file) {
+    const have = new Set(file.slices.map((s) => s.arch));
+    return (taggedArchs(tag) ?? []).filter((arch) => !have.has(arch));
+}
+/**
+ * A tag older than MACOSX_DEPLOYMENT_TARGET promises a macOS the build was never made for: the
+ * tag's version when so, null when the tag is the target or newer (or not a macOS tag).
+ */
+function tagOlderThanTarget(tag, target) {
+    const tagged = taggedMacOS(tag);
+    return tagged !== null && newer(target, tagged) ? tagged : null;
 }
 
 ;// CONCATENATED MODULE: ./src/verify/pypi.ts
@@ -6659,6 +6909,7 @@ function pypiVerdict(wheel) {
 }
 
 ;// CONCATENATED MODULE: ./src/verify/cards.ts
+
 
 
 
@@ -6861,6 +7112,24 @@ function makeCards(input) {
                     `or tag the wheel macosx_${minimum.split('.').slice(0, 2).join('_')}, which pip installs only on that macOS and newer.`,
             });
         }
+        const missingArchs = extension.macosMissingArchs ?? [];
+        if (missingArchs.length > 0) {
+            cards.push({
+                class: 'macos-arch-slice-missing',
+                confidence: 'high',
+                title: `${extension.file} has no ${missingArchs.join(' or ')} slice, which ${claim.tag} promises: dyld refuses it on those Macs`,
+                evidence: [
+                    {
+                        text: `${extension.file}: ${missingArchs.map((a) => `no ${a} slice`).join(', ')}; the tag says ${claim.tag}`,
+                        source: `${wheel}!/${extension.file}`,
+                    },
+                ],
+                concerns: concerns(),
+                remedy: `Build every architecture the tag names: archs = "universal2" sets ARCHFLAGS="-arch x86_64 -arch arm64" for the build, ` +
+                    `and each library the extension links must be universal too (or built once per architecture and joined with lipo); ` +
+                    `or tag the wheel for the architecture it holds.`,
+            });
+        }
         const tooNew = extension.policy.filter((f) => f.kind === 'symbol-version-too-new');
         if (tooNew.length > 0) {
             cards.push({
@@ -6960,6 +7229,24 @@ function makeCards(input) {
             remedy: `The build announced ${expected.module} but the wheel has no compiled module of that name: the extension's ` +
                 `build failed and setup.py went on without it (an optional extension, or a fallback to pure Python). Fix the ` +
                 `compile error shown in the build log, or make the extension required so the build fails loudly.`,
+        });
+    }
+    const olderTag = input.macosTarget ? tagOlderThanTarget(claim.tag, input.macosTarget) : null;
+    if (olderTag !== null) {
+        cards.push({
+            class: 'macos-tag-older-than-target',
+            confidence: 'high',
+            title: `${claim.tag} promises macOS ${olderTag}, older than the build's MACOSX_DEPLOYMENT_TARGET ${input.macosTarget}`,
+            evidence: [
+                {
+                    text: `${external_node_path_default().basename(wheel)}: tagged for macOS ${olderTag}; built with MACOSX_DEPLOYMENT_TARGET=${input.macosTarget}`,
+                    source: wheel,
+                },
+            ],
+            concerns: about,
+            remedy: `pip installs this wheel on macOS ${olderTag}, which the build was not made for. Let the tag follow the target ` +
+                `(wheelwright sets _PYTHON_HOST_PLATFORM from it; a setup.py or backend that fixes the platform name overrides it), ` +
+                `or lower macosx-deployment-target to the oldest macOS the wheel must support.`,
         });
     }
     const verdict = pypiVerdict(wheel);
@@ -7682,37 +7969,6 @@ function checkMachOExtension(absolute, where, inspect) {
     return { checked: `${MACHO_CHECKED}; ${file.fat ? 'universal' : 'thin'}: ${arches}`, libraries };
 }
 
-;// CONCATENATED MODULE: ./src/verify/macos-target.ts
-const parts = (version) => version.split('.').map(Number);
-function newer(a, b) {
-    const [x, y] = [parts(a), parts(b)];
-    for (let i = 0; i < Math.max(x.length, y.length); i++) {
-        const d = (x[i] ?? 0) - (y[i] ?? 0);
-        if (d !== 0)
-            return d > 0;
-    }
-    return false;
-}
-/** The macOS version in a `macosx_<major>_<minor>_<arch>` tag, or null for another tag. */
-function taggedMacOS(tag) {
-    const match = /^macosx_(\d+)_(\d+)_/.exec(tag);
-    return match ? `${match[1]}.${match[2]}` : null;
-}
-/**
- * The slices that need a newer macOS than the wheel's tag says: pip installs the wheel on the
- * tagged version, and dyld refuses to load the extension there ("built for macOS 11.0 which is
- * newer than running OS"). MACOSX_DEPLOYMENT_TARGET sets both: the compiler writes it as the
- * minimum, and the wheel's tag is taken from it.
- */
-function minimumTooNew(tag, file) {
-    const tagged = taggedMacOS(tag);
-    if (tagged === null)
-        return [];
-    return file.slices
-        .filter((s) => s.minMacOS !== null && newer(s.minMacOS, tagged))
-        .map((s) => ({ arch: s.arch, minimum: s.minMacOS, tagged }));
-}
-
 ;// CONCATENATED MODULE: ./src/verify/pe.ts
 /**
  * Just the PE/COFF structures Windows' loader reads to find a DLL's dependencies: the machine,
@@ -8285,6 +8541,7 @@ async function verifyWheel(options) {
                 ...checkMachOExtension(absolute, where, inspectMachO),
                 policy: [],
                 macosMinimum: machO ? minimumTooNew(claim.tag, machO) : [],
+                macosMissingArchs: machO ? missingSlices(claim.tag, machO) : [],
             });
             continue;
         }
@@ -8360,6 +8617,7 @@ async function verifyWheel(options) {
         buildLog,
         root,
         topLevel: topLevelNames(files),
+        macosTarget: options.buildEnv?.MACOSX_DEPLOYMENT_TARGET || undefined,
     });
     return {
         wheel,
@@ -13572,6 +13830,8 @@ function renderSummary(probe, plan, report, swap, journal = []) {
 
 
 
+
+
 /** Where builds run: the runner's temporary directory on GitHub, the system's elsewhere. */
 function workRoot(env) {
     return env.RUNNER_TEMP || external_node_os_default().tmpdir();
@@ -13619,6 +13879,7 @@ async function runMainJob(options, env, asGiven, hooks) {
     const { onEvent, onSwapAdded = () => { }, onRunning = () => { }, signal } = hooks;
     checkPackageDir(options.packageDir, asGiven);
     checkOwnDirectory(options.cacheDir, 'cache-dir');
+    const uv = uvFor(options.buildFrontend, env);
     const startedAt = new Date();
     const machine = probeMachine(env);
     // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
@@ -13698,7 +13959,11 @@ async function runMainJob(options, env, asGiven, hooks) {
         const workDir = external_node_path_default().join(scratch, interpreter.id);
         (0,external_node_fs_.mkdirSync)(workDir);
         const mine = own.get(interpreter.id);
-        const environment = Object.fromEntries(parsePairs('environment', mine.environment, env));
+        // the user's environment wins over wheelwright's macOS variables, as in cibuildwheel
+        const environment = {
+            ...macosBuildEnvironment(process.platform, interpreter.platform, options.macosxDeploymentTarget, options.macosArch),
+            ...Object.fromEntries(parsePairs('environment', mine.environment, env)),
+        };
         return {
             interpreter,
             packageDir: options.packageDir,
@@ -13711,6 +13976,8 @@ async function runMainJob(options, env, asGiven, hooks) {
                 isolation: options.buildIsolation,
                 buildSystem,
                 configSettings: mine.configSettings,
+                frontendArgs: options.frontendArgs,
+                uv,
                 environment,
                 beforeBuild: mine.beforeBuild,
             },
@@ -13734,7 +14001,11 @@ async function runMainJob(options, env, asGiven, hooks) {
         // an override's environment reaches that build's repair and tests too, as in cibuildwheel
         const checksFor = (mine) => ({
             options: mine,
-            buildEnv: { ...env, ...Object.fromEntries(parsePairs('environment', mine.environment, env)) },
+            buildEnv: {
+                ...env,
+                ...macosTargetEnvironment(process.platform, options.macosxDeploymentTarget),
+                ...Object.fromEntries(parsePairs('environment', mine.environment, env)),
+            },
         });
         const checks = {
             options,
