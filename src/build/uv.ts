@@ -1,16 +1,6 @@
-import { accessSync, constants, statSync } from 'node:fs';
 import { InputError } from '../config/input-error.js';
-import { findOnPath } from '../platform/env-path.js';
+import { findOnPath, isProgram } from '../platform/env-path.js';
 import type { Frontend } from './interpreter.js';
-
-function isProgram(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The uv program the uv frontends need, found on the runner's PATH as cibuildwheel finds it;

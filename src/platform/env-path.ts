@@ -1,3 +1,4 @@
+import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
 import { quote } from 'shell-quote';
 
@@ -62,4 +63,14 @@ export function findOnPath(
     if (isProgram(candidate)) return candidate;
   }
   return null;
+}
+
+/** Whether a file is a program this process may run (a directory with x bits is not). */
+export function isProgram(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }

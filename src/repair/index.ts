@@ -8,6 +8,7 @@
  * `platform` is the OS the wheel was built on (process.platform in the pipeline): linux runs
  * wheelwright's own repair (linux.ts), darwin delocate and win32 delvewheel (external.ts).
  */
+import { pathKey } from '../platform/env-path.js';
 import { appendFileSync } from 'node:fs';
 import { parseWheelName } from '../verify/wheel-name.js';
 import { externalTool, repairWithTool } from './external.js';
@@ -39,9 +40,7 @@ export async function repairWheel(options: RepairOptions): Promise<RepairOutcome
   const platforms = parseWheelName(wheel).platforms;
   if (platforms.every((p) => p === 'any'))
     return { kind: 'unchanged', reason: 'a pure-Python wheel: nothing to repair' };
-  // Windows spells it Path, and a copied environment is no longer case-insensitive
-  const pathKey = Object.keys(options.env).find((key) => key.toUpperCase() === 'PATH');
-  const pathVariable = (pathKey && options.env[pathKey]) || '';
+  const pathVariable = options.env[pathKey(options.env, platform)] ?? '';
   if (platform === 'linux')
     return repairLinux({
       wheel,

