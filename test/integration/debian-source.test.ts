@@ -2,14 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { debianSource, dscChecksums } from '../helpers/debian-source.js';
+import { downloadedDebianSource, dscChecksums } from '../helpers/debian-sources.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'ww-debian-source-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('third-party sources from Debian, for the tests', () => {
   it('gives the reason to skip when apt has no such source package', () => {
-    const fetched = debianSource('wheelwright-no-such-source', dir);
+    const fetched = downloadedDebianSource('wheelwright-no-such-source', dir);
     expect(fetched).toEqual({
       skip: expect.stringMatching(
         /^apt-get source wheelwright-no-such-source fetched no \.dsc .*Unable to find a source package/,

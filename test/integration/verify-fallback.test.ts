@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliBuild } from '../helpers/cli-build.js';
 import { runAsync } from '../helpers/run.js';
-import { debianSource } from '../helpers/debian-source.js';
+import { downloadedDebianSource } from '../helpers/debian-sources.js';
 import { buildWheel, tempDirs, VERIFY_FIXTURES } from '../helpers/verify-builds.js';
 import type { BuildReport } from '../../src/report/build-report.js';
 import { verifyWheel } from '../../src/verify/verify-wheel.js';
@@ -42,7 +42,7 @@ describe('verify on a wheel that silently fell back to pure Python', () => {
 
 // Debian's MarkupSafe (2.1.2 in bookworm), fetched when the file is collected; skipped, with the
 // reason in the suite's name, where apt cannot fetch it.
-const markupsafe = debianSource('markupsafe', temp.make('ww-markupsafe-source-'));
+const markupsafe = downloadedDebianSource('markupsafe', temp.make('ww-markupsafe-source-'));
 const skipped = 'skip' in markupsafe ? ` (skipped: ${markupsafe.skip})` : '';
 
 describe.skipIf('skip' in markupsafe)(
