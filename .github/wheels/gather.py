@@ -18,43 +18,14 @@ import re
 import shutil
 import sys
 
-# What PyPI takes, after Warehouse's _valid_platform_tag (warehouse/forklift/legacy.py): a fixed
-# list, macOS, iOS, Android, and manylinux/musllinux on the architectures it names. A linux_*
-# wheel (not repaired) is refused with "400 Binary wheel ... has an unsupported platform tag".
-PYPI_FIXED = {
-    "any", "win32", "win_amd64", "win_arm64", "win_ia64",
-    "manylinux1_x86_64", "manylinux1_i686", "manylinux2010_x86_64", "manylinux2010_i686",
-    "manylinux2014_x86_64", "manylinux2014_i686", "manylinux2014_aarch64",
-    "manylinux2014_armv7l", "manylinux2014_ppc64", "manylinux2014_ppc64le",
-    "manylinux2014_s390x", "linux_armv6l", "linux_armv7l",
-}  # fmt: skip
-LINUX_ARCHES = {"x86_64", "i686", "aarch64", "armv7l", "ppc64le", "s390x", "riscv64"}
-MACOS_ARCHES = {"ppc", "ppc64", "i386", "x86_64", "arm64", "intel", "fat", "fat3", "fat64",
-                "universal", "universal2"}  # fmt: skip
-PYPI_PATTERNS = [
-    (re.compile(r"^macosx_10_\d+_(.+)$"), MACOS_ARCHES),
-    (re.compile(r"^macosx_(?:1[1-9]|[2-9]\d)_0_(.+)$"), MACOS_ARCHES),
-    (re.compile(r"^manylinux_\d+_\d+_(.+)$"), LINUX_ARCHES | {"ppc64"}),
-    (re.compile(r"^musllinux_\d+_\d+_(.+)$"), LINUX_ARCHES),
-    (re.compile(r"^ios_\d+_\d+_(.+)_(?:iphoneos|iphonesimulator)$"), {"arm64", "x86_64"}),
-    (re.compile(r"^android_\d+_(.+)$"), {"armeabi_v7a", "arm64_v8a", "x86", "x86_64"}),
-]
-
-
-def pypi_refusal(wheel):
-    """Why PyPI would refuse this wheel file name, or None when it would take it."""
-    parts = wheel[: -len(".whl")].split("-")
-    if not wheel.endswith(".whl") or len(parts) not in (5, 6):
-        return "not a wheel file name"
-    for tag in parts[-1].split("."):
-        if tag in PYPI_FIXED:
-            continue
-        if any((m := rx.match(tag)) and m.group(1) in arches for rx, arches in PYPI_PATTERNS):
-            continue
-        if tag.startswith("linux_"):
-            return f"platform tag {tag}: a wheel for this machine only; repair it (repair-command auto) to get a manylinux tag"
-        return f"platform tag {tag} is not one PyPI takes"
-    return None
+def pypi_refusals(report):
+    """Why PyPI would refuse each built wheel, by file name, as the action judged it (report.json's
+    `pypi`, from src/verify/pypi.ts: one rule for the action's summary and for this gather)."""
+    return {
+        os.path.basename(v["wheel"]): f"platform tag {v['tag']}: {v['detail']}"
+        for v in report.get("pypi", [])
+        if not v["accepted"]
+    }
 
 
 def artifacts(parts, prefix, legs):
@@ -132,6 +103,7 @@ def gather(env):
                 rows.append(f"| {runner} | {b['label']} | {mark} {b['status']} | {b['durationMs'] / 1000:.1f} s |")
             for u in report["unbuildable"]:
                 rows.append(f"| {runner} | {u['name']} | ❌ not buildable | |")
+            refusals = pypi_refusals(report)
             for path in kept_wheels(report_path, report, directory):
                 wheel = os.path.basename(path)
                 if wheel in wheels:
@@ -139,7 +111,7 @@ def gather(env):
                     continue
                 shutil.copy(path, out)
                 wheels.append(wheel)
-                why = pypi_refusal(wheel)
+                why = refusals.get(wheel)
                 if why:
                     refused.append(f"- `{wheel}`: {why}")
     ok = ok and bool(wheels) and not refused

@@ -333,7 +333,7 @@ describe("the workflow's gather job", () => {
     expect(result.gathered).toHaveLength(2);
     expect(result.success).toBe('false');
     expect(result.summary).toContain(
-      `- \`${tagged('cp312', 'linux_x86_64')}\`: platform tag linux_x86_64: a wheel for this machine only`,
+      `- \`${tagged('cp312', 'linux_x86_64')}\`: platform tag linux_x86_64: a linux_* tag promises nothing`,
     );
   });
 
