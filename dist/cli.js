@@ -657,7 +657,7 @@ const action_inputs_ACTION_INPUTS = [
     {
         name: 'repair-command',
         default: 'auto',
-        description: "How each built wheel is repaired before it is verified. `auto`: on Linux wheelwright's own repair bundles the libraries the manylinux policy does not allow into `<name>.libs/`, rewrites the extensions with patchelf and tags the wheel `manylinux_2_N` (the most compatible its symbols allow); on macOS `delocate-wheel --require-archs {delocate_archs} -w {dest_dir} -v {wheel}`, on Windows `delvewheel repair -w {dest_dir} {wheel}`, each installed into a private environment when not on PATH. `off` keeps each wheel as built. Any other text is a shell command, e.g. `auditwheel repair -w {dest_dir} {wheel}`, where {wheel} is the built wheel and {dest_dir} where the repaired wheel must go.",
+        description: "How each built wheel is repaired before it is verified. `auto`: on Linux wheelwright's own repair bundles the libraries the manylinux policy does not allow into `<name>.libs/`, rewrites the extensions with patchelf and tags the wheel `manylinux_2_N` (the most compatible its symbols allow); on macOS `delocate-wheel --require-archs {delocate_archs} -w {dest_dir} -v {wheel}`, on Windows `delvewheel repair -w {dest_dir} {wheel}`, each installed into a private environment when not on PATH. `off` or empty keeps each wheel as built. Any other text is a shell command, e.g. `auditwheel repair -w {dest_dir} {wheel}`, where {wheel} is the built wheel and {dest_dir} where the repaired wheel must go.",
     },
     {
         name: 'test-command',
@@ -1024,9 +1024,9 @@ function checkFrontendIsolation(frontend, isolation) {
         throw new InputError('build-frontend', frontend, "not with build-isolation 'true': 'backend' calls the project's build backend in the interpreter itself and installs nothing; set build-isolation to 'false' (each interpreter then needs the [build-system] requires installed), or use 'pip' or 'build' for an isolated build");
 }
 /**
- * `off` keeps wheels as built, and so does an empty value that reaches here: pyproject's
- * `repair-wheel-command = ""`, cibuildwheel's way to turn repair off (an empty action input or
- * flag counts as unset, and so takes the default).
+ * `off` keeps wheels as built, and so does an empty value: the input or flag written empty, or
+ * pyproject's `repair-wheel-command = ""`, cibuildwheel's way to turn repair off. (The runner
+ * passes `auto` when the input is not written, so an empty one was written.)
  */
 function parseRepair(raw, value) {
     if (raw !== undefined && raw.trim() === '')
@@ -3354,6 +3354,9 @@ const environmentName = (name) => `WHEELWRIGHT_${name.toUpperCase().replace(/-/g
  */
 function layerInputs(explicit, env, cwd) {
     const given = (value) => value === undefined || value.trim() === '' ? undefined : value;
+    // An empty repair-command written as the input or flag turns repair off, as cibuildwheel's
+    // empty repair-wheel-command does; every other empty input is unset.
+    const explicitly = (name, value) => name === 'repair-command' && value?.trim() === '' ? value : given(value);
     const origins = new Map();
     const values = new Map();
     const packageDir = given(explicit('package-dir')) ?? given(env[environmentName('package-dir')]) ?? '.';
@@ -3361,7 +3364,7 @@ function layerInputs(explicit, env, cwd) {
     for (const { name } of action_inputs_ACTION_INPUTS) {
         const variable = environmentName(name);
         const layers = [
-            ['input', given(explicit(name)), null],
+            ['input', explicitly(name, explicit(name)), null],
             ['environment', given(env[variable]), `environment variable ${variable}`],
             ['tool.wheelwright', ...settingOf(pyproject.wheelwright.get(name))],
             ['tool.cibuildwheel', ...settingOf(pyproject.cibuildwheel.get(name))],
@@ -4141,6 +4144,7 @@ function commandInShell(argv) {
 ;// CONCATENATED MODULE: ./src/platform/env-path.ts
 
 
+
 /**
  * The name of the environment's PATH variable. Windows keeps it as `Path` and compares names
  * without case, but a copy of process.env (`{ ...env }`) is a plain object: setting `PATH` on it
@@ -4186,6 +4190,16 @@ function findOnPath(name, env, platform, isProgram) {
             return candidate;
     }
     return null;
+}
+/** Whether a file is a program this process may run (a directory with x bits is not). */
+function isProgram(file) {
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/platform/venv-paths.ts
@@ -4661,23 +4675,15 @@ function expectedAfter(elf, change) {
 
 
 
+
 const private_env_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-function isExecutable(file) {
-    try {
-        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 /** Every executable of that name in a PATH's directories, in order. */
 function allOnPath(name, pathVariable) {
     return pathVariable
         .split((external_node_path_default()).delimiter)
         .filter(Boolean)
         .map((dir) => external_node_path_default().join(dir, name))
-        .filter(isExecutable);
+        .filter(isProgram);
 }
 /** The first executable of that name in a PATH's directories, or null. */
 const onPath = (name, pathVariable) => allOnPath(name, pathVariable)[0] ?? null;
@@ -4741,6 +4747,7 @@ async function install(python, venv, requirement, log) {
 
 
 
+
 const patchelf_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 /**
  * The patchelf releases trusted to rewrite a wheel, one change per call: 0.14.3 (Debian 12's)
@@ -4781,7 +4788,7 @@ async function findPatchelf(pathVariable, toolsDir, install) {
     const privateEnv = external_node_path_default().join(toolsDir, 'patchelf');
     const privateBin = external_node_path_default().join(privateEnv, 'bin', 'patchelf');
     const look = async (file) => {
-        if (!isExecutable(file)) {
+        if (!isProgram(file)) {
             tried.push(`${file}: not there`);
             return null;
         }
@@ -5858,15 +5865,14 @@ async function writeRepaired(given) {
 
 
 
+
 async function repairWheel(options) {
     const { wheel, platform } = options;
     const log = (text) => (0,external_node_fs_.appendFileSync)(options.logFile, text.endsWith('\n') ? text : `${text}\n`);
     const platforms = parseWheelName(wheel).platforms;
     if (platforms.every((p) => p === 'any'))
         return { kind: 'unchanged', reason: 'a pure-Python wheel: nothing to repair' };
-    // Windows spells it Path, and a copied environment is no longer case-insensitive
-    const pathKey = Object.keys(options.env).find((key) => key.toUpperCase() === 'PATH');
-    const pathVariable = (pathKey && options.env[pathKey]) || '';
+    const pathVariable = options.env[pathKey(options.env, platform)] ?? '';
     if (platform === 'linux')
         return repairLinux({
             wheel,
@@ -6647,16 +6653,6 @@ async function runMatrix(jobs, concurrent, failFast, onEvent, start = startBuild
 ;// CONCATENATED MODULE: ./src/build/uv.ts
 
 
-
-function isProgram(file) {
-    try {
-        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
-        return (0,external_node_fs_.statSync)(file).isFile();
-    }
-    catch {
-        return false;
-    }
-}
 /**
  * The uv program the uv frontends need, found on the runner's PATH as cibuildwheel finds it;
  * undefined for the frontends that do not use uv. Without uv, an input error naming what to

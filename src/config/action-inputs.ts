@@ -100,7 +100,7 @@ export const ACTION_INPUTS = [
     name: 'repair-command',
     default: 'auto',
     description:
-      "How each built wheel is repaired before it is verified. `auto`: on Linux wheelwright's own repair bundles the libraries the manylinux policy does not allow into `<name>.libs/`, rewrites the extensions with patchelf and tags the wheel `manylinux_2_N` (the most compatible its symbols allow); on macOS `delocate-wheel --require-archs {delocate_archs} -w {dest_dir} -v {wheel}`, on Windows `delvewheel repair -w {dest_dir} {wheel}`, each installed into a private environment when not on PATH. `off` keeps each wheel as built. Any other text is a shell command, e.g. `auditwheel repair -w {dest_dir} {wheel}`, where {wheel} is the built wheel and {dest_dir} where the repaired wheel must go.",
+      "How each built wheel is repaired before it is verified. `auto`: on Linux wheelwright's own repair bundles the libraries the manylinux policy does not allow into `<name>.libs/`, rewrites the extensions with patchelf and tags the wheel `manylinux_2_N` (the most compatible its symbols allow); on macOS `delocate-wheel --require-archs {delocate_archs} -w {dest_dir} -v {wheel}`, on Windows `delvewheel repair -w {dest_dir} {wheel}`, each installed into a private environment when not on PATH. `off` or empty keeps each wheel as built. Any other text is a shell command, e.g. `auditwheel repair -w {dest_dir} {wheel}`, where {wheel} is the built wheel and {dest_dir} where the repaired wheel must go.",
   },
   {
     name: 'test-command',

@@ -188,9 +188,9 @@ function checkFrontendIsolation(frontend: Frontend, isolation: boolean): void {
 }
 
 /**
- * `off` keeps wheels as built, and so does an empty value that reaches here: pyproject's
- * `repair-wheel-command = ""`, cibuildwheel's way to turn repair off (an empty action input or
- * flag counts as unset, and so takes the default).
+ * `off` keeps wheels as built, and so does an empty value: the input or flag written empty, or
+ * pyproject's `repair-wheel-command = ""`, cibuildwheel's way to turn repair off. (The runner
+ * passes `auto` when the input is not written, so an empty one was written.)
  */
 function parseRepair(raw: string | undefined, value: string): string | null {
   if (raw !== undefined && raw.trim() === '') return null;

@@ -294,6 +294,10 @@ export function layerInputs(
 ): LayeredInputs {
   const given = (value: string | undefined) =>
     value === undefined || value.trim() === '' ? undefined : value;
+  // An empty repair-command written as the input or flag turns repair off, as cibuildwheel's
+  // empty repair-wheel-command does; every other empty input is unset.
+  const explicitly = (name: InputName, value: string | undefined) =>
+    name === 'repair-command' && value?.trim() === '' ? value : given(value);
   const origins = new Map<InputName, Origin>();
   const values = new Map<InputName, string>();
   const packageDir =
@@ -302,7 +306,7 @@ export function layerInputs(
   for (const { name } of ACTION_INPUTS) {
     const variable = environmentName(name);
     const layers: [Layer, string | undefined, string | null][] = [
-      ['input', given(explicit(name)), null],
+      ['input', explicitly(name, explicit(name)), null],
       ['environment', given(env[variable]), `environment variable ${variable}`],
       ['tool.wheelwright', ...settingOf(pyproject.wheelwright.get(name))],
       ['tool.cibuildwheel', ...settingOf(pyproject.cibuildwheel.get(name))],

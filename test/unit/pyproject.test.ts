@@ -259,7 +259,7 @@ environment = { CFLAGS = "-O1" }
     expect(layered.source('jobs')).toBe('2');
   });
 
-  it("turns repair off with cibuildwheel's empty repair-wheel-command; an empty input keeps auto", () => {
+  it("turns repair off with cibuildwheel's empty repair-wheel-command, and with an empty input", () => {
     const { cwd } = workspace('[tool.cibuildwheel]\nrepair-wheel-command = ""\n');
     const off = layerInputs(inputs({ 'package-dir': 'pkg' }), {}, cwd);
     expect(parseOptions(off.source, cwd).repairCommand).toBeNull();
@@ -269,7 +269,9 @@ environment = { CFLAGS = "-O1" }
       {},
       unset.cwd,
     );
-    expect(parseOptions(empty.source, unset.cwd).repairCommand).toBe('auto');
+    expect(parseOptions(empty.source, unset.cwd).repairCommand).toBeNull();
+    const notWritten = layerInputs(inputs({ 'package-dir': 'pkg' }), {}, unset.cwd);
+    expect(parseOptions(notWritten.source, unset.cwd).repairCommand).toBe('auto');
   });
 
   it('names the place a bad value was written when parseOptions rejects it', () => {
