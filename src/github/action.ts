@@ -10,8 +10,15 @@ export const STATE = {
 } as const;
 export type StateName = (typeof STATE)[keyof typeof STATE];
 
-/** The action's inputs as the pipeline reads them. */
-export const actionInputs: InputSource = (name: InputName) => core.getInput(name);
+/**
+ * The action's inputs as the pipeline reads them: undefined when the runner set no INPUT_
+ * variable (core.getInput says '' for both), so that an input written empty, which means
+ * something for repair-command, is told from one not passed at all.
+ */
+export const actionInputs: InputSource = (name: InputName) =>
+  process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined
+    ? undefined
+    : core.getInput(name);
 
 export function setOutputs(outputs: Record<OutputName, string | number>): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);

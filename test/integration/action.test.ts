@@ -113,6 +113,21 @@ describe('the action, as the runner runs it', () => {
     }
   });
 
+  it('keeps the wheel as built when repair-command is written empty, and lists it', async () => {
+    const step = await runStep('main', {
+      'package-dir': 'example',
+      'python-versions': '/usr/bin/python3',
+      'build-isolation': 'false',
+      'repair-command': '',
+    });
+    expect(step.status, step.stdout).toBe(0);
+    // repair off: every built wheel is handed on, the summary says PyPI would refuse it
+    expect(step.outputs.wheels).toMatch(
+      /wheelwright_example-1\.0\.0-cp311-cp311-linux_x86_64\.whl$/,
+    );
+    expect(step.summary).toContain('refuses it');
+  });
+
   it('builds the example package, sets outputs and writes the summary', async () => {
     const step = await runStep('main', {
       'package-dir': 'example',
