@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(123);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(735);
 /* harmony import */ var _cli_internal_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(370);
 
 
@@ -558,7 +558,7 @@ function internalErrorLine(error) {
 
 /***/ }),
 
-/***/ 123:
+/***/ 735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9439,7 +9439,57 @@ function headerOf(name) {
     return HEADER_OF[name.replace(/^std::/, '')];
 }
 
+;// CONCATENATED MODULE: ./src/diagnose/symbols.ts
+/**
+ * Symbols that only one well-known library defines: an undefined reference to one of them at a
+ * link means that library was not linked (not installed, or not on the link line), whatever the
+ * linker. Names a project might define itself (`compress`, `crc32`) are left out.
+ */
+const LIBRARY_SYMBOLS = [
+    // Reference BLAS and LAPACK, Fortran-mangled (lower case, trailing underscore), and their C
+    // interfaces (https://netlib.org/lapack/explore-html/).
+    {
+        library: 'lapack',
+        symbols: String.raw `[sdcz](?:gesv|gesvd|gesdd|getrf|getrs|getri|geev|gels|gelsd|gelss|geqrf|gerqf|orgqr|ormqr|ungqr|unmqr|potrf|potrs|potri|syev|syevd|syevr|heev|heevd|heevr|sysv|hesv|trtrs|trtri|gbsv|gtsv|ptsv|stev|lacpy|lange|laswp|gesvx|posv)_|[sd]lamch_|ilaenv_|LAPACKE_\w+`,
+    },
+    {
+        library: 'blas',
+        symbols: String.raw `[sdcz](?:gemm|gemv|ger|geru|gerc|symm|symv|syrk|syr2k|hemm|hemv|herk|trmm|trsm|trmv|trsv|axpy|dot|dotc|dotu|scal|nrm2|asum|copy|swap|rot|rotg)_|i[sdcz]amax_|cblas_\w+`,
+    },
+    { library: 'gfortran', symbols: String.raw `_?_gfortran_\w+` },
+    { library: 'gomp', symbols: String.raw `GOMP_\w+|omp_(?:get|set|init|destroy|in)_\w+` },
+    // The C library's optional parts, a separate library on older glibc and other systems.
+    {
+        library: 'm',
+        symbols: String.raw `(?:sqrt|cbrt|pow|exp|exp2|expm1|log|log2|log10|log1p|sin|cos|tan|asin|acos|atan|atan2|sinh|cosh|tanh|floor|ceil|round|lround|llround|trunc|fmod|hypot|erf|erfc|lgamma|tgamma|fmin|fmax|nearbyint|rint|lrint)[fl]?`,
+    },
+    { library: 'pthread', symbols: String.raw `pthread_\w+` },
+    { library: 'dl', symbols: String.raw `dlopen|dlsym|dlclose|dlerror|dladdr` },
+    {
+        library: 'rt',
+        symbols: String.raw `clock_gettime|shm_open|shm_unlink|timer_create|timer_settime`,
+    },
+    {
+        library: 'z',
+        symbols: String.raw `(?:deflate|inflate)\w*|gz(?:open|dopen|read|write|close|gets|puts|printf|seek|tell|eof|flush|error)\w*`,
+    },
+    { library: 'bz2', symbols: String.raw `BZ2_\w+` },
+    { library: 'lzma', symbols: String.raw `lzma_\w+` },
+];
+/** Any symbol of the list, as a regular-expression alternation. */
+const LIBRARY_SYMBOL = LIBRARY_SYMBOLS.map((l) => `(?:${l.symbols})`).join('|');
+const anchored = LIBRARY_SYMBOLS.map((l) => ({
+    library: l.library,
+    pattern: new RegExp(`^(?:${l.symbols})$`),
+}));
+/** The library that defines `symbol` (a leading underscore of Mach-O and Windows names aside). */
+function libraryOfSymbol(symbol) {
+    const name = symbol.replace(/^_(?!_?gfortran)/, '');
+    return anchored.find((l) => l.pattern.test(name))?.library;
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/rules.ts
+
 
 
 
@@ -9462,8 +9512,15 @@ const GENERATED_NAME = String.raw `[\w-]*(?:parse|parser|lex|lexer|scanner)\.(?:
 const GENERATED_HEADER = new RegExp(String.raw `(?:^|/)(?:${GENERATED_NAME})$|(?:^|/)proto/|generated|autogen|_gen\b|\bgen_|\.pb\.h$`, 'i');
 // A make target with one of those names (make quotes it in its locale's quotes).
 const GENERATED_TARGET = String.raw `(?:${GENERATED}|(?:[\w.+-]+/)*(?:${GENERATED_NAME}))`;
+// A make or ninja target that is a build's output: a directory (make's order-only `dir/`
+// prerequisites), or a path under a build-output directory (CMake's and Meson's build trees,
+// cargo's target/release, libtool's .libs); not a path of the system's (/usr/bin, /opt/…/lib).
+const BUILD_OUTPUT = String.raw `(?!\/(?:usr|opt|lib|lib64|bin|sbin|etc)\/)(?:[^\s'’“”»」"]+\/|(?:[^\s'’“”»」"]*\/)?(?:build|_build|out|bin|obj|\.libs|target\/(?:release|debug))\/[^\s'’“”»」"]+)`;
 // Headers of the system and the kernel, whatever their names (linux/version.h is not the project's).
 const SYSTEM_HEADER = /^(?:\/usr\/|(?:linux|asm|asm-generic|X11|GL|gnu|net|netinet|arpa|mach|machine|openssl)\/)/;
+// CPython's object and state structures, by typedef and by struct tag (Include/cpython/*.h): not a
+// project's own `PyFooObject`, whose members are the project's business.
+const PYTHON_STRUCT = String.raw `Py(?:Var|Type|HeapType|Frame|Code|Long|Float|Complex|Unicode|ASCII|CompactUnicode|Bytes|ByteArray|List|Tuple|Dict|Set|Gen|Coro|AsyncGen|Function|Method|CFunction|Module|BaseException|Slice|Cell|MemoryView|Descr|GetSetDescr|MemberDescr|MethodDescr|WrapperDescr)?Object|PyThreadState|PyInterpreterState|PyWeakReference|_object|_typeobject|_heaptypeobject|_frame|_ts|_is|_longobject|_PyInterpreterFrame|_PyCFrame|_PyErr_StackItem|_err_stackitem`;
 const OPEN_QUOTE = String.raw `[\`'‘„«“”「"]?`;
 const CLOSE_QUOTE = String.raw `(?=[\`'’“”»」"\s,.]|$)`;
 /** make's "No rule to make target" naming a target of `target`'s form, in any locale; two groups. */
@@ -9481,6 +9538,7 @@ function projectHeader(header, log) {
     const base = escapeRegExp(header.split('/').pop() ?? header);
     return (GENERATED_HEADER.test(header) ||
         generatedInLog(header, log) ||
+        headerDirectoryMadeInLog(header, log) ||
         /^\.\.?\/|(?:^|\/)(?:build|_build|out|gen)\//.test(header) ||
         new RegExp(String.raw `#\s*include\s*"(?:[^"]*/)?${base}"`).test(log));
 }
@@ -9499,6 +9557,22 @@ function directoryMadeInLog(file, log) {
     const dir = escapeRegExp(file.replace(/\/[^/]*$/, '').replace(/\/$/, ''));
     return new RegExp(String.raw `(?:mkdir|install)\s[^\n]*?["']?${dir}\/?["']?(?:\s|$)`, 'm').test(log);
 }
+/** The log shows a shell command writing its output into `file` (`> file`, `>> file`). */
+function redirectedInLog(file, log) {
+    return new RegExp(String.raw `>>?\s*["']?${escapeRegExp(file)}["']?(?:[\s;)|&]|$)`, 'm').test(log);
+}
+/**
+ * The log shows a step making the header's leading directory: a symbolic link to it (`ln -s
+ * ../../ccan ./ccan`), `mkdir`, `install -d` or a copy (`cp -r`). Its headers are the build's.
+ */
+function headerDirectoryMadeInLog(header, log) {
+    const top = header.split('/')[0];
+    if (!top || top === header || top === '.' || top === '..')
+        return false;
+    return new RegExp(String.raw `(?:\bln\s+(?:-\w+\s+)*\S+|\bmkdir(?:\s+-\w+)*|\binstall\s+-d|\bcp\s+-\w*[rRa]\w*\s+\S+)\s+(?:\S*\/)?${escapeRegExp(top)}\/?["']?(?:\s|$)`, 'm').test(log);
+}
+// CI agents' warnings that the machine's memory is nearly used up.
+const LOW_MEMORY = /Free memory is lower than \d+%|\b(?:running|is) (?:low on|out of) (?:memory|RAM)\b|memory (?:usage|utili[sz]ation) (?:is )?(?:above|over|at) (?:9\d|100)(?:\.\d+)?%/i;
 // Directives every compiler emits: a .s file cut off mid-write ends with a prefix of one.
 const COMMON_DIRECTIVES = [
     '.string',
@@ -9535,6 +9609,10 @@ const COMMON_DIRECTIVES = [
 const cutDirective = (name) => COMMON_DIRECTIVES.some((d) => d.startsWith(name));
 // Fortran modules that come installed with a compiler or a library, not built by the project.
 const INSTALLED_MODULE = /^(?:mpi|mpi_f08|pmpi\w*|omp_lib\w*|openacc|iso_\w+|ieee_\w+|hdf5|h5\w+|netcdf\w*|fftw3\w*|mkl\w*|blas\w*|lapack\w*)$/i;
+// A compiled OCaml unit named in the log that an installation holds, not the build tree.
+const OCAML_INSTALLED = /(?:[Ff]iles?|and) \S*(?:\.opam|\/lib\/ocaml|\/usr\/)\S*\s+(?:and|make inconsistent|disagree)/;
+const NO_COMPILER_REMEDY = 'install a compiler (`apt-get install build-essential` / `dnf install gcc gcc-c++` / `xcode-select --install`), or set `CC`/`CXX` to one that exists';
+const STOPPED_REMEDY = 'the build was stopped from outside (a timeout or a cancelled job): raise the time limit or build fewer versions per job';
 const PARALLEL_STEPS_REMEDY = 'the build runs steps at once that depend on each other, and the makefile (or CMakeLists.txt) does not say so: declare the dependency (the generated file or the directory as a prerequisite of the compile), or build with one job at a time (`jobs: 1`, `make -j1`, `CMAKE_BUILD_PARALLEL_LEVEL=1`) until it does';
 const LOG_RULES = [
     // oom-killed: the kernel's SIGKILL reaches the driver, which reports it in its own words and
@@ -9586,9 +9664,31 @@ const LOG_RULES = [
         id: 'exit-137',
         class: 'oom-killed',
         confidence: 'low',
-        pattern: new RegExp(String.raw `(?:exit (?:status|code)|exit_?code|return ?code|returned a non-zero code)[:= ]*137\b|\bsignal: killed\b|\*\*\* \[[^\]]*\] \S+ 137\b|\bcode=137\b|returned (?:non-zero )?exit (?:status|code) (?:137|-9)\b|^\s*(?:${KILLED})(?::\s*9)?\.?\s*$|killed by SIGKILL|\bsignal 9\b|\bSIGKILL\b`),
+        pattern: new RegExp(String.raw `(?:exit (?:status|code)|exit_?code|return ?code|returned a non-zero code)[:= ]*137\b|\bsignal: killed\b|\*\*\* \[[^\]]*\] \S+ 137\b|\*\*\* \[[^\]]*\] (?:${KILLED})\s*$|exit (?:status|code):? -9\b|\bcode=137\b|returned (?:non-zero )?exit (?:status|code) (?:137|-9)\b|^\s*(?:${KILLED})(?::\s*9)?\.?\s*$|killed by SIGKILL|\bsignal 9\b|\bSIGKILL\b`),
         weight: 5,
         title: 'A build process was killed (SIGKILL, exit 137), most likely for memory',
+        remedy: '{fix}',
+    },
+    // A kill the log shows only as a status (ninja's `[code=9]`, a 137) beside the CI agent's own
+    // warning that memory ran low (Azure Pipelines', a runner's): each vouches for the other, low.
+    {
+        id: 'kill-status-low-memory',
+        class: 'oom-killed',
+        confidence: 'low',
+        pattern: /FAILED: \[code=9\]/,
+        onlyIf: LOW_MEMORY,
+        weight: 4,
+        title: 'A build step was killed while the machine was low on memory',
+        remedy: '{fix}',
+    },
+    {
+        id: 'low-memory-warning',
+        class: 'oom-killed',
+        confidence: 'low',
+        pattern: LOW_MEMORY,
+        onlyIf: new RegExp(String.raw `\[code=(?:9|137)\]|(?:Error|status|code)[:= ]+(?:137|-9)\b|\b(?:${KILLED})\b|\bsignal 9\b|\bSIGKILL\b`),
+        weight: 3,
+        title: 'A build step was killed while the machine was low on memory',
         remedy: '{fix}',
     },
     // clang reports a signal without naming it; when nothing says it was a crash, it was a kill.
@@ -9668,7 +9768,7 @@ const LOG_RULES = [
         pattern: /killed by SIGTERM|^\s*Terminated\s*$|exit (?:status|code):? 124\b/,
         weight: 5,
         title: 'The build was stopped by SIGTERM (a timeout or a cancellation)',
-        remedy: 'the build was stopped from outside (a timeout or a cancelled job): raise the time limit or build fewer versions per job',
+        remedy: STOPPED_REMEDY,
     },
     // network
     {
@@ -9720,7 +9820,7 @@ const LOG_RULES = [
         subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9], kind: 'program' },
         weight: 10,
         title: 'No working C compiler: {subject} could not run',
-        remedy: 'install a compiler (`apt-get install build-essential` / `dnf install gcc gcc-c++` / `xcode-select --install`), or set `CC`/`CXX` to one that exists',
+        remedy: NO_COMPILER_REMEDY,
     },
     {
         id: 'msvc-missing',
@@ -9741,24 +9841,25 @@ const LOG_RULES = [
         remedy: 'use the compiler’s wrappers for LTO objects: `AR=gcc-ar RANLIB=gcc-ranlib` (or `llvm-ar`), or build without `-flto`',
     },
     // The compiler's own programs link against its support libraries (GMP, MPFR, MPC, ISL; the
-    // linker against its BFD); a program of it that cannot load one is a broken installation, not a
-    // library the project needs.
+    // linker against its BFD): the loader cannot find one, as for any program, but the remedy is the
+    // compiler's installation, not a library the project needs.
     {
         id: 'compiler-support-library',
-        class: 'toolchain-broken',
+        class: 'missing-shared-library',
         confidence: 'high',
         pattern: new RegExp(String.raw `(?:^|[\s/])${TOOL}(?:-[\d.]+)?: error while loading shared libraries: ([\w.+-]+\.so[\w.]*)`),
         subject: { groups: [2], kind: 'shared-library' },
-        weight: 10,
-        title: 'A program of the compiler cannot load its own support library {subject}: the compiler installation is broken',
+        supersedes: ['shared-object-missing'],
+        weight: 11,
+        title: 'A program of the compiler cannot load its own support library {subject}: the compiler installation is incomplete',
         remedy: 'a program of the compiler (cc1, cc1plus, as, ld) cannot load its own support library ({subject}): the compiler was installed without it or from another release. Reinstall the compiler with its dependencies from one source (conda: `gcc_linux-64`/`gxx_linux-64` from one channel, not an old `gcc` package; apt: `apt-get install --reinstall gcc g++ binutils`), or point `CC`/`CXX` at the system compiler',
     },
     // The runtime libraries each compiler ships with (libgfortran with gfortran, libstdc++ with g++,
-    // libgcc_s with gcc): not found by the linker, the compiler driving the link is not the one they
-    // were installed for (a symlink to another release, a half-installed version).
+    // libgcc_s with gcc): a library the link cannot find like any other, whose development files
+    // come with the compiler's own packages (or the compiler driving the link is another release).
     {
         id: 'compiler-runtime-missing',
-        class: 'toolchain-broken',
+        class: 'missing-library',
         confidence: 'medium',
         pattern: /cannot find -l(gfortran|stdc\+\+|gcc_s|quadmath|gomp|atomic|objc|gphobos|go)\b|library not found for -l(gfortran|stdc\+\+|quadmath|gomp)\b/,
         subject: { groups: [1, 2], kind: 'library' },
@@ -9819,11 +9920,25 @@ const LOG_RULES = [
         id: 'frame-opaque',
         class: 'python-incompatible',
         confidence: 'high',
-        pattern: /incomplete (?:typedef|type) ['‘]?(PyFrameObject|PyCodeObject|PyInterpreterState)['’]?/,
+        pattern: /incomplete (?:typedef|type|definition of type) ['‘]?(?:struct )?(PyFrameObject|PyCodeObject|PyInterpreterState|_frame|_is)['’]?/,
         subject: { groups: [1], kind: 'api' },
         weight: 10,
         title: 'The code reaches into `{subject}`, which is opaque in this Python (3.11+)',
         remedy: 'use the accessor functions (`PyFrame_GetLineNumber`, `PyFrame_GetBack`, `PyFrame_GetCode`; see "Porting to Python 3.11"), or regenerate Cython/pybind11 output with a release that supports this Python',
+    },
+    // A member of CPython's own structures that this Python removed, renamed or hid (the frame's
+    // `f_code`/`f_lasti` in 3.11, the thread state's `exc_type` in 3.7, `ob_refcnt` in the
+    // free-threaded build), in gcc's, clang's and MSVC's words: the code (or the Cython/pybind11
+    // output it ships) was written for another Python.
+    {
+        id: 'python-struct-member',
+        class: 'python-incompatible',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has no member named ['‘](\w+)['’]|\{aka ['‘]struct (?:${PYTHON_STRUCT})['’]\} has no member named ['‘](\w+)['’]|no member named ['‘](\w+)['’] in ['‘](?:struct )?(?:${PYTHON_STRUCT})['’]|['‘](\w+)['’]\s*: is not a member of ['‘](?:${PYTHON_STRUCT})['’]`),
+        subject: { groups: [1, 2, 3, 4], kind: 'api' },
+        weight: 9,
+        title: 'The code uses the member `{subject}` of a CPython structure, which this Python no longer has',
+        remedy: '{fix}',
     },
     {
         id: 'api-signature',
@@ -9839,7 +9954,7 @@ const LOG_RULES = [
         id: 'api-removed',
         class: 'python-incompatible',
         confidence: 'medium',
-        pattern: /(?:implicit declaration of function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] undeclared|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+)['’]/,
+        pattern: /(?:implicit declaration of function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] (?:undeclared|was not declared in this scope)|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+)['’]/,
         subject: { groups: [1, 2, 3], kind: 'api' },
         weight: 7,
         title: 'The code uses a C-API that this Python removed or hid',
@@ -9923,6 +10038,18 @@ const LOG_RULES = [
         subject: { groups: [1, 2, 3, 4, 5], kind: 'library' },
         weight: 10,
         title: 'The linker cannot find a library: -l{subject}',
+        remedy: '{fix}',
+    },
+    // A symbol only one well-known library defines (symbols.ts), undefined at the link or at import:
+    // that library was not linked, in any linker's words (GNU ld, lld, ld64, MSVC's link).
+    {
+        id: 'library-symbol-undefined',
+        class: 'missing-library',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `undefined reference to (?:symbol )?[\`'‘]_?(${LIBRARY_SYMBOL})(?:@\S*)?['’]|undefined symbol: _?(${LIBRARY_SYMBOL})(?![\w@])|^\s*"_(${LIBRARY_SYMBOL})", referenced from|unresolved external symbol _?(${LIBRARY_SYMBOL})(?![\w@])`),
+        subject: { groups: [1, 2, 3, 4], kind: 'symbol' },
+        weight: 8,
+        title: 'The link did not include the library that defines `{subject}`',
         remedy: '{fix}',
     },
     // parallel-race: a step read an intermediate file another step was still writing (or had not
@@ -10060,13 +10187,60 @@ const LOG_RULES = [
         id: 'install-into-missing-directory',
         class: 'parallel-race',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `\b(?:install|ln|cp|mv): (?:cannot create (?:regular file|symbolic link|directory) |failed to create symbolic link |cannot move \S+ to )['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}`),
-        subjectIf: (file, log) => PARALLEL.test(log) || directoryMadeInLog(file, log),
-        subject: { groups: [1], kind: 'source' },
+        pattern: new RegExp(String.raw `\b(?:install|ln|cp|mv): (?:cannot create (?:regular file|symbolic link|directory) |failed to create symbolic link |cannot move \S+ to )['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|\btouch: cannot touch ['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|\btee: ['‘"]?([^'’"\s:]+)['’"]?: ${rules_NO_SUCH_FILE}|\bmkdir: cannot create directory ['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|(?:^|\s)(?:\S*\/)?(?:da)?sh: (?:\d+: )?cannot create ([^:\s]+): Directory nonexistent`),
+        subjectIf: (file, log) => PARALLEL.test(log) || directoryMadeInLog(file, log) || redirectedInLog(file, log),
+        subject: { groups: [1, 2, 3, 4, 5], kind: 'source' },
         weight: 7,
         title: 'A step wrote {subject} before another step had made its directory (a parallel build race)',
         remedy: PARALLEL_STEPS_REMEDY,
     },
+    // The shell could not open the file a command of the build redirects its output into: its
+    // directory was not made yet (bash's words; the same as a program it cannot find, so the log
+    // must show the redirection).
+    {
+        id: 'redirect-into-missing-directory',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `(?:^|\s)(?:\S*\/)?(?:ba|z)?sh: (?:line \d+: )?([^:\s]+): ${rules_NO_SUCH_FILE}`),
+        subjectIf: redirectedInLog,
+        subject: { groups: [1], kind: 'source' },
+        weight: 7,
+        title: 'A build step wrote {subject} before its directory was made (a build-order race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // make or ninja finds no rule for a target that is another rule's output (a directory, a path
+    // in the build tree, a tool the build compiles): the rule that makes it has not run yet or is
+    // not declared as its prerequisite. Under a parallel build, the race.
+    ...[true, false].map((parallel) => ({
+        id: parallel ? 'build-output-no-rule-parallel' : 'build-output-no-rule',
+        class: 'parallel-race',
+        confidence: parallel ? 'medium' : 'low',
+        pattern: new RegExp(String.raw `${makeNoRule(BUILD_OUTPUT)}|ninja: error: '(${BUILD_OUTPUT})', needed by '[^']+', missing and no known rule to make it`),
+        ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
+        subject: { groups: [1, 2, 3], kind: 'source' },
+        weight: 6,
+        title: parallel
+            ? 'A parallel build needed {subject}, an output of another step, before that step had made it (a parallel build race)'
+            : 'The build needed {subject}, an output of another step, before that step had made it (a build-order race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    })),
+    // OCaml's compilers check that every compiled unit was built against the same interfaces: two
+    // units of one build tree disagreeing means one was rebuilt while the other was being built
+    // (two jobs rebuilding one module). Against an installed library (opam, /usr/lib/ocaml) it is a
+    // stale installation instead.
+    ...[true, false].map((parallel) => ({
+        id: parallel ? 'ocaml-inconsistent-parallel' : 'ocaml-inconsistent',
+        class: 'parallel-race',
+        confidence: parallel ? 'medium' : 'low',
+        pattern: /make inconsistent assumptions over (?:implementation|interface)|The files \S+ and \S+ disagree over interface/,
+        ...(parallel ? { onlyIf: PARALLEL } : {}),
+        unlessLog: OCAML_INSTALLED,
+        weight: 6,
+        title: parallel
+            ? 'Two compiled OCaml units of one parallel build disagree: one was rebuilt while the other was built (a parallel build race)'
+            : 'Two compiled OCaml units of one build disagree: one was rebuilt after the other was built (a build-order race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    })),
     // A program the build itself builds, run by a generating step before it was linked.
     {
         id: 'built-tool-missing',
@@ -10120,11 +10294,24 @@ const LOG_RULES = [
         id: 'shared-object-missing',
         class: 'missing-shared-library',
         confidence: 'high',
-        pattern: /([\w.+-]+\.so(?:\.[\w.]+)?): cannot open shared object file|Library not loaded: (\S+)|DLL load failed(?: while importing \w+)?: (.*)|ImportError: ([\w.+-]+\.so(?:\.[\d.]+)?)\s*$/,
-        subject: { groups: [1, 2, 3, 4], kind: 'shared-library' },
+        pattern: /([\w.+-]+\.so(?:\.[\w.]+)?): cannot open shared object file|Library not loaded: (\S+)|DLL load failed(?: while importing \w+)?: (.*)|ImportError: ([\w.+-]+\.so(?:\.[\d.]+)?)\s*$|error while loading shared libraries: ([\w.+-]+\.so[\w.]*)/,
+        subject: { groups: [1, 2, 3, 4, 5], kind: 'shared-library' },
         weight: 10,
         title: 'An extension needs {subject}, which the loader cannot find',
         remedy: '{fix}',
+    },
+    // The loader found the library but an older release of it than the program was linked against:
+    // glibc's `version … not found`, dyld's `Symbol not found` beside `Referenced from`, Windows'
+    // missing entry point. A loader's error, at run time of a program or an import, not a compile's.
+    {
+        id: 'library-version-missing',
+        class: 'missing-shared-library',
+        confidence: 'high',
+        pattern: /(?:^|[\s:])((?:\S*\/)?[\w.+-]+\.so(?:\.[\w.]+)?): version [`'‘][\w.]+['’] not found|dyld(?:\[\d+\])?: Symbol not found: \S+|^\s*Expected in:? (\S+\.dylib)|The procedure entry point \S+ could not be located in the dynamic link library (\S+)/,
+        subject: { groups: [1, 2, 3], kind: 'shared-library' },
+        weight: 10,
+        title: 'A program the build ran needs a newer {subject} than the one the loader found (a symbol version missing)',
+        remedy: 'the program was linked against a newer release of {subject} than the one it loaded (typically a newer compiler’s libstdc++ or a newer glibc than the system’s): run it with the library it was built with (its directory in `LD_LIBRARY_PATH`, or the matching runtime package, e.g. conda’s `libstdcxx-ng`), or build it with the system’s compiler, or build in an image whose libraries are at least as new',
     },
     // silent-fallback: optional extensions whose compile failed, and a pure-Python build that "succeeded".
     {
@@ -10290,6 +10477,7 @@ function ownStepCard(lines, failure, python, cause) {
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/wrappers.ts
+
 const WRAPPERS = [
     {
         tool: 'make',
@@ -10333,8 +10521,38 @@ function wrapperLines(lines) {
     });
     return found;
 }
+const OBJECT = /\.(?:o|obj|lo)$/;
+/**
+ * The cause a wrapper's status names by itself: 127 is the shell's "command not found" (for an
+ * object, the compiler; under a parallel build, most likely a program the build makes and had not
+ * made yet), 124 is timeout(1)'s and 143 SIGTERM's. Kills (137) have their own rule; any other
+ * status says nothing of the cause.
+ */
+function wrapperCause(line, parallel) {
+    const only = `Only the build tool’s summary is here: ${line.tool} reports status ${line.status} for ${line.target}`;
+    if (line.status === 127 && OBJECT.test(line.target))
+        return {
+            class: 'toolchain-broken',
+            title: `${only}: the shell could not find the compiler`,
+            remedy: NO_COMPILER_REMEDY,
+        };
+    if (line.status === 127 && parallel)
+        return {
+            class: 'parallel-race',
+            title: `${only}: a command not found under a parallel build, most likely a program the build makes that was not built yet`,
+            remedy: PARALLEL_STEPS_REMEDY,
+        };
+    if (line.status === 124 || line.status === 143)
+        return {
+            class: 'timeout',
+            title: `${only}: a command stopped by a time limit or SIGTERM`,
+            remedy: STOPPED_REMEDY,
+        };
+    return null;
+}
 
 ;// CONCATENATED MODULE: ./src/diagnose/classify.ts
+
 
 
 
@@ -10411,8 +10629,13 @@ function fixFor(group, decisive, input, what) {
             return limitRemedy(input.memory, subject ? Number(subject) : null, decisive?.text.split(':')[0] ?? 'the compiler');
         case 'missing-header':
             return `${installHint(packagesForHeader(subject ?? ''), subject ?? 'the header')} so that \`${subject}\` is found (installed somewhere unusual: add its directory with \`CFLAGS=-I…\`)`;
-        case 'missing-library':
-            return `${installHint(packagesForLibrary(subject ?? ''), `lib${subject}.so`)}; installed somewhere unusual: add its directory with \`LDFLAGS=-L…\``;
+        case 'missing-library': {
+            const library = libraryOf('missing-library', decisive) ?? '';
+            const install = `${installHint(packagesForLibrary(library), `lib${library}.so`)}; installed somewhere unusual: add its directory with \`LDFLAGS=-L…\``;
+            return decisive?.rule.subject?.kind === 'symbol'
+                ? `link lib${library} (\`-l${library}\` on the link line: \`libraries=[…]\` in setup.py, \`target_link_libraries\` in CMake); if it is not installed, ${install}`
+                : install;
+        }
         case 'toolchain-broken':
             return installHint(packagesForLibrary('c'), 'crti.o');
         case 'python-incompatible':
@@ -10467,7 +10690,7 @@ function toDiagnosis(group, lines, input, python) {
         concerns.extension = extension;
     if (file)
         concerns.file = file;
-    const library = libraryOf(group.class, decisive?.subject);
+    const library = libraryOf(group.class, decisive);
     if (library)
         concerns.library = library;
     const fix = fixFor(group, decisive, input, what);
@@ -10485,9 +10708,12 @@ function journalTitle(group) {
     const who = group.journalFile ?? 'a compile';
     return `The kernel killed ${who} for memory`;
 }
-function libraryOf(cls, subject) {
+function libraryOf(cls, decisive) {
+    const subject = decisive?.subject;
     if (!subject)
         return undefined;
+    if (decisive.rule.subject?.kind === 'symbol')
+        return libraryOfSymbol(subject);
     if (cls === 'missing-header')
         return packagesForHeader(subject)?.apt ?? subject;
     if (cls === 'missing-library' || cls === 'missing-shared-library')
@@ -10625,16 +10851,20 @@ function unknown(lines, python) {
     if (innermost) {
         const status = innermost.status !== undefined ? ` (status ${innermost.status})` : '';
         const shown = new Set(wrappers.slice(0, MAX_EVIDENCE).map((w) => w.index));
+        const wrapperEvidence = [
+            ...wrappers
+                .slice(0, MAX_EVIDENCE)
+                .map((w) => ({ text: w.text, source: 'log', line: w.index + 1 })),
+            ...evidence.filter((e) => !shown.has(e.line - 1)),
+        ].slice(0, MAX_EVIDENCE);
+        const cause = wrapperCause(innermost, PARALLEL.test(lines.join('\n')));
+        if (cause)
+            return { ...cause, confidence: 'low', evidence: wrapperEvidence, concerns };
         return {
             class: 'unknown',
             confidence: 'low',
             title: `Only the build tool’s summary is here: ${innermost.tool} reports that ${innermost.target} failed${status}, not why`,
-            evidence: [
-                ...wrappers
-                    .slice(0, MAX_EVIDENCE)
-                    .map((w) => ({ text: w.text, source: 'log', line: w.index + 1 })),
-                ...evidence.filter((e) => !shown.has(e.line - 1)),
-            ].slice(0, MAX_EVIDENCE),
+            evidence: wrapperEvidence,
             concerns,
             remedy: `the failing command’s own message is not in this log: look above the ${innermost.tool} line for the first error of the command it ran (with parallel jobs it can be far above, between other output), or rerun with one job and verbose output (\`jobs: 1\`; \`make -j1 V=1\`, \`ninja -j1 -v\`, \`cargo build -j1 -v\`) so that it is printed next to the failure`,
         };
