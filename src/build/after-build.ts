@@ -17,6 +17,9 @@ import { findShell, isVerbatim, quoteFor, shellInvocation } from '../platform/sh
 import { venvExecutable, venvScripts } from '../platform/venv-paths.js';
 import { delocateArchs, repairWheel, type RepairOutcome } from '../repair/index.js';
 import type { BuildResult } from './run-build.js';
+import type { Frontend } from './interpreter.js';
+import { uvFor } from './uv.js';
+import { parsePairs } from '../config/pairs.js';
 
 const run = promisify(execFile);
 
@@ -149,6 +152,25 @@ export async function repairBuilt(
 }
 
 /**
+ * What installs into the test environment at `python`: its pip, or uv pip when the build
+ * frontend is uv's (cibuildwheel installs with uv pip then, and an environment uv made has no pip).
+ */
+export function testInstaller(python: string, uv: string | undefined): string[] {
+  return uv
+    ? [uv, 'pip', 'install', '--python', python]
+    : [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
+}
+
+/** The test environment's variables with test-environment's, `$NAME` expanded against them. */
+export function withTestEnvironment(
+  env: NodeJS.ProcessEnv,
+  testEnvironment: string | null,
+): NodeJS.ProcessEnv {
+  if (!testEnvironment) return env;
+  return { ...env, ...Object.fromEntries(parsePairs('environment', testEnvironment, env)) };
+}
+
+/**
  * Installs the wheel (and test-requires) into a fresh virtual environment of its interpreter and
  * runs test-command from a temporary directory, so the tests import the installed wheel and not
  * the source tree. `installed` is such an environment already made (verify's import test's):
@@ -164,6 +186,10 @@ export async function testWheel(
     beforeTest?: string | null;
     /** cibuildwheel's test-sources: copied from the package directory to where the tests run. */
     sources?: string[];
+    /** cibuildwheel 3's test-environment, KEY=VALUE text expanded against the test environment. */
+    environment?: string | null;
+    /** With build[uv] or uv the installs are uv pip's, as cibuildwheel's are. */
+    frontend?: Frontend;
     packageDir: string;
   },
   workDir: string,
@@ -175,7 +201,7 @@ export async function testWheel(
   mkdirSync(workDir, { recursive: true });
   const venv = installed ?? path.join(workDir, 'test-venv');
   const python = venvExecutable(venv, 'python', process.platform);
-  const pipInstall = [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
+  const pipInstall = testInstaller(python, uvFor(settings.frontend ?? 'pip', env));
   const steps: [string, string[]][] = [
     ...(installed
       ? []
@@ -196,10 +222,13 @@ export async function testWheel(
       ? [['installing test-requires', [...pipInstall, ...settings.requires]] as [string, string[]]]
       : []),
   ];
-  const venvEnv = {
-    ...prependPath(env, [venvScripts(venv, process.platform)], process.platform),
-    VIRTUAL_ENV: venv,
-  };
+  const venvEnv = withTestEnvironment(
+    {
+      ...prependPath(env, [venvScripts(venv, process.platform)], process.platform),
+      VIRTUAL_ENV: venv,
+    },
+    settings.environment ?? null,
+  );
   const placeholders = { project: settings.packageDir, package: settings.packageDir };
   if (settings.beforeTest) {
     const shell = findShell(process.platform, venvEnv, existsSync);

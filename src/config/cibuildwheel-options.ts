@@ -72,7 +72,7 @@ export const CIBW_OPTIONS: readonly CibwOption[] = [
     key: 'build-frontend',
     status: 'honoured',
     input: 'build-frontend',
-    how: "pip, build, build[uv] (python -m build --installer=uv when isolated) or uv (uv build --python=...), with args (a { name, args } table or 'build; args: ...') passed after wheelwright's own; the uv ones need uv on PATH, else an input error naming how to install it; test environments are still made with pip, not uv pip",
+    how: "pip, build, build[uv] (python -m build --installer=uv when isolated) or uv (uv build --python=...), with args (a { name, args } table or 'build; args: ...') passed after wheelwright's own; the uv ones need uv on PATH, else an input error naming how to install it; with them the test environment's installs are uv pip install, as cibuildwheel's",
   },
   {
     key: 'config-settings',
@@ -155,8 +155,8 @@ export const CIBW_OPTIONS: readonly CibwOption[] = [
   },
   {
     key: 'test-environment',
-    status: 'refused',
-    how: 'set the variables in test-command: "VAR=value pytest …"',
+    status: 'honoured',
+    how: 'table or string, $VAR expanded: the variables of before-test, the test installs and test-command',
   },
   {
     key: 'test-runtime',
@@ -191,6 +191,6 @@ export const CIBW_OPTIONS: readonly CibwOption[] = [
   {
     key: 'overrides',
     status: 'honoured',
-    how: 'select (with {a,b}) and inherit applied per build identifier for environment, before-build, config-settings, repair-wheel-command, test-command, before-test, test-requires, test-extras and test-sources; any other option in an override is named as not applied',
+    how: 'select (with {a,b}) and inherit applied per build identifier for environment, before-build, config-settings, repair-wheel-command, test-command, before-test, test-requires, test-extras, test-sources and test-environment; any other option in an override is named as not applied',
   },
 ];

@@ -60,6 +60,8 @@ export interface Options {
     testExtras: string[];
     beforeAll: string | null;
     beforeTest: string | null;
+    /** KEY=VALUE text for the test steps (cibuildwheel 3's test-environment). */
+    testEnvironment: string | null;
     testSources: string[];
     /** One line per key not honoured, with what to do instead. */
     notes: string[];
@@ -242,6 +244,7 @@ export function parseOptions(source: InputSource, cwd: string, cibw?: CibwSettin
       testExtras: cibw?.testExtras ?? [],
       beforeAll: cibw?.beforeAll ?? null,
       beforeTest: cibw?.beforeTest ?? null,
+      testEnvironment: cibw?.testEnvironment ?? null,
       testSources: cibw?.testSources ?? [],
       notes: cibw?.notes ?? [],
       settings: cibw ?? null,

@@ -8,6 +8,7 @@ import { cibwPlatform } from './build-identifiers.js';
 import { readCibuildwheel, type CibwSettings } from './cibuildwheel.js';
 import { CIBW_OPTIONS } from './cibuildwheel-options.js';
 import { closest } from './closest.js';
+import { findRequiresPython } from './requires-python.js';
 import { FRONTEND_ACCEPTED, frontendTableText, parseBuildFrontend } from './build-frontend.js';
 
 /** How a TOML value becomes the text an input takes. */
@@ -253,13 +254,19 @@ export function readPyproject(
       'pyproject.toml [tool.cibuildwheel]',
     );
   // CIBW_* variables count without a pyproject.toml too, as they do for cibuildwheel
-  const cibw = readCibuildwheel(
-    tool.cibuildwheel ?? {},
-    cibwPlatform(platform) ?? 'linux',
-    env,
-    'pyproject.toml',
-    document['dependency-groups'],
-  );
+  const textOr = (name: string) => {
+    const where = path.join(packageDir, name);
+    return existsSync(where) ? readFileSync(where, 'utf8') : null;
+  };
+  const cibw = readCibuildwheel(tool.cibuildwheel ?? {}, cibwPlatform(platform) ?? 'linux', env, {
+    dependencyGroups: document['dependency-groups'],
+    requiresPython: findRequiresPython({
+      env,
+      project: document.project,
+      setupCfg: textOr('setup.cfg'),
+      setupPy: textOr('setup.py'),
+    }),
+  });
   return {
     file: existsSync(file) ? file : null,
     wheelwright: settingsOf(tool.wheelwright, 'wheelwright', packageDir, ignored),

@@ -322,6 +322,7 @@ select = "cp311-*"
 test-command = "override"
 before-build = "override"
 test-extras = ["test"]
+test-environment = { MARK = "cp311" }
 `;
 
   it('change per identifier only what no input, variable or [tool.wheelwright] set', () => {
@@ -336,6 +337,8 @@ test-extras = ["test"]
     expect(cp311.testCommand).toBe('from the input');
     expect(cp311.beforeBuild).toBe('override');
     expect(cp311.cibuildwheel.testExtras).toEqual(['test']);
+    expect(cp311.cibuildwheel.testEnvironment).toBe('MARK="cp311"');
+    expect(options.cibuildwheel.testEnvironment).toBeNull();
     const cp312 = optionsFor(options, 'cp312-manylinux_x86_64');
     expect(cp312.beforeBuild).toBe('table');
     expect(cp312).toBe(options);
