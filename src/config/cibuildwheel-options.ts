@@ -32,9 +32,6 @@ export interface CibwOption {
   input?: string;
 }
 
-const ON_RUNNER =
-  'wheelwright builds on the runner itself (no container): to build inside a manylinux or musllinux image, give the reusable workflow that image as its manylinux-image input';
-
 /** Every option cibuildwheel 4.2 documents (docs/options.md), in its order. */
 export const CIBW_OPTIONS: readonly CibwOption[] = [
   {
@@ -113,9 +110,21 @@ export const CIBW_OPTIONS: readonly CibwOption[] = [
     input: 'repair-command',
     how: '{wheel}, {dest_dir} and {delocate_archs} filled in; "" keeps wheels as built',
   },
-  { key: 'manylinux-*-image', status: 'mapped', how: ON_RUNNER },
-  { key: 'musllinux-*-image', status: 'mapped', how: ON_RUNNER },
-  { key: 'container-engine', status: 'mapped', how: ON_RUNNER },
+  {
+    key: 'manylinux-*-image',
+    status: 'mapped',
+    how: "the reusable workflow's manylinux-image auto (its default) runs the Linux legs of that architecture in this image (the linux table's first); the action itself builds where it runs",
+  },
+  {
+    key: 'musllinux-*-image',
+    status: 'refused',
+    how: 'no musllinux wheels: the runner runs JavaScript actions in an Alpine container only on x64, and wheelwright is not built for musl; build them with cibuildwheel',
+  },
+  {
+    key: 'container-engine',
+    status: 'mapped',
+    how: 'wheelwright builds where it runs (no container of its own): to build in a manylinux image, use the reusable workflow, whose manylinux-image input names the image',
+  },
   {
     key: 'dependency-versions',
     status: 'refused',
