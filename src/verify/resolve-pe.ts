@@ -25,6 +25,11 @@ export type PeHow =
   | 'dll-directory'
   | 'api-set'
   | 'system32'
+  /**
+   * Off Windows: neither in the wheel nor a DLL every Windows has nor one known not to be a
+   * system DLL; whether this Windows' System32 has it cannot be read here.
+   */
+  | 'not-checked'
   | 'unresolved';
 
 export interface PeResolution {
@@ -47,6 +52,11 @@ export interface PeLoaderWorld {
   inspect(file: string): PeFile | null;
   /** Directories os.add_dll_directory adds before the extension is imported, in the wheel. */
   dllDirectories: string[];
+  /**
+   * The system directory the loader searches for DLLs of this machine (System32; SysWOW64 for a
+   * 32-bit x86 image on 64-bit Windows) when verify runs on Windows; null elsewhere.
+   */
+  systemDir(machine: PeMachine): string | null;
 }
 
 /**
@@ -65,8 +75,9 @@ export const isApiSet = (name: string) => /^(api|ext)-ms-/i.test(name);
 
 /**
  * DLLs every supported Windows (10, 11, Server 2016+) has in System32, including the known
- * DLLs: what an extension may import without bundling. A DLL not named here and not in the
- * wheel is reported missing (the VC++ runtime's msvcp140.dll, for one, is not part of Windows).
+ * DLLs: what an extension may import without bundling, wherever verify runs. On Windows the
+ * real System32 is read too; elsewhere a DLL not named here, not in the wheel and not known
+ * to be a redistributable (NOT_SYSTEM) is not checked, and said so.
  */
 const SYSTEM32 = new Set(
   [
@@ -132,6 +143,26 @@ const SYSTEM32 = new Set(
 
 export const isSystem32Dll = (name: string) => SYSTEM32.has(name.toLowerCase());
 
+/**
+ * DLLs that no Windows installs in System32 and that a wheel must bundle: the VC++
+ * redistributable's (msvcp140*, vcomp140, concrt140, vccorlib140; vcruntime140 is the
+ * interpreter's), the debug runtimes, and MinGW-w64's runtime (libgcc_s_*, libstdc++-6,
+ * libwinpthread-1, libgomp-1, libgfortran-*, libquadmath-0). Missing ones are reported missing
+ * even where System32 cannot be read.
+ */
+export function isRedistributableDll(name: string): boolean {
+  const lower = name.toLowerCase();
+  return (
+    /^(msvcp140(_\d+|_atomic_wait|_codecvt_ids)?|vcomp140|concrt140|vccorlib140|vcamp140|vcruntime140(_1)?)d?\.dll$/.test(
+      lower,
+    ) ||
+    /^ucrtbased\.dll$/.test(lower) ||
+    /^lib(gcc_s_[\w-]+|stdc\+\+-\d+|winpthread-\d+|gomp-\d+|gfortran-\d+|quadmath-\d+)\.dll$/.test(
+      lower,
+    )
+  );
+}
+
 interface Image {
   path: string;
   file: PeFile;
@@ -171,6 +202,8 @@ export function resolvePe(
         record(`API set ${name}`, 'api-set');
         continue;
       }
+      // a file of that name the loader cannot use: the wheel meant to carry it
+      let unusable = false;
       const search = (dir: string): Image | null => {
         const file = world.find(dir, name);
         if (file === null) {
@@ -179,6 +212,7 @@ export function resolvePe(
         }
         const pe = world.inspect(file);
         if (pe === null || pe.machine !== machine) {
+          unusable = true;
           tried.push(`${file} (${pe ? `${pe.machine}, not ${machine}` : 'not a PE file'})`);
           return null;
         }
@@ -207,7 +241,22 @@ export function resolvePe(
         record(`System32 (${name})`, 'system32');
         continue;
       }
-      tried.push("the interpreter's directory", 'System32');
+      const systemDir = world.systemDir(machine);
+      const inSystem = systemDir === null ? null : world.find(systemDir, name);
+      if (inSystem !== null) {
+        // System32's own files are not held to the machine: ARM64 Windows keeps ARM64X ones there
+        record(inSystem, 'system32');
+        continue;
+      }
+      if (systemDir === null && !unusable && !isRedistributableDll(name)) {
+        record(
+          null,
+          'not-checked',
+          'not checked: not on this machine (System32 is read only on Windows, and it is not a DLL every Windows has or one that never is)',
+        );
+        continue;
+      }
+      tried.push("the interpreter's directory", systemDir ?? 'System32');
       record(
         null,
         'unresolved',
