@@ -344,3 +344,24 @@ test-environment = { MARK = "cp311" }
     expect(cp312).toBe(options);
   });
 });
+
+describe('archs', () => {
+  it('is read from [tool.wheelwright] and wins over [tool.cibuildwheel] archs', () => {
+    const { cwd } = workspace(
+      '[tool.wheelwright]\narchs = "native"\n[tool.cibuildwheel]\narchs = "native"\n',
+    );
+    const layered = layerInputs(inputs({ 'package-dir': 'pkg' }), {}, cwd);
+    expect(layered.origins.get('archs')?.where).toBe('pyproject.toml [tool.wheelwright] archs');
+    const bad = workspace('[tool.wheelwright]\narchs = "sparc"\n');
+    const badLayered = layerInputs(inputs({ 'package-dir': 'pkg' }), {}, bad.cwd);
+    let error: unknown;
+    try {
+      parseOptions(badLayered.source, bad.cwd, badLayered.pyproject.cibw);
+    } catch (caught) {
+      error = badLayered.locate(caught as InputError);
+    }
+    expect((error as InputError).lineFor('cli')).toBe(
+      "pyproject.toml [tool.wheelwright] archs: 'sparc' is not accepted; expected native, auto, x86_64, arm64 or universal2",
+    );
+  });
+});
