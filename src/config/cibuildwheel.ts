@@ -376,17 +376,19 @@ export function readCibuildwheel(
   const archs = checkArchs(values.get('archs'), platform, machine);
   if (archs.note) notes.push(archs.note);
   const list = (key: string) => words(values.get(key)?.value);
+  const configured =
+    values.size > 0 ||
+    Object.keys(table).length > 0 ||
+    env.CIBW_PROJECT_REQUIRES_PYTHON !== undefined;
   return {
     values,
     macosArch: archs.macosArch,
     overrides,
     fromEnvironment,
     overridable: CIBW_OPTIONS.flatMap((o) => (o.input ? [o.input] : [])),
-    configured:
-      values.size > 0 ||
-      Object.keys(table).length > 0 ||
-      env.CIBW_PROJECT_REQUIRES_PYTHON !== undefined,
-    selectors: selectorsOf(values, requiresPython),
+    configured,
+    // without cibuildwheel's configuration its selectors do not apply, nor does requires-python
+    selectors: selectorsOf(values, configured ? requiresPython : null),
     beforeAll: commandsOf(values, 'before-all'),
     beforeTest: commandsOf(values, 'before-test'),
     testEnvironment: testEnvironmentOf(values.get('test-environment')),

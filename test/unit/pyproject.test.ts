@@ -365,3 +365,24 @@ describe('archs', () => {
     );
   });
 });
+
+describe('requires-python', () => {
+  it("is read from the package's setup.cfg when pyproject.toml has no [project]", () => {
+    const { pkg } = workspace('[tool.cibuildwheel]\nskip = "pp*"\n');
+    writeFileSync(path.join(pkg, 'setup.cfg'), '[options]\npython_requires = >=3.10\n');
+    writeFileSync(path.join(pkg, 'setup.py'), 'setup(python_requires=">=3.6")\n');
+    expect(readPyproject(pkg, {}).cibw.selectors.requiresPython).toEqual({
+      spec: '>=3.10',
+      where: 'setup.cfg [options] python_requires',
+    });
+  });
+
+  it('refuses one that is not PEP 440 when the configuration is read, naming its place', () => {
+    const { pkg } = workspace('[project]\nname = "x"\nrequires-python = "3.9+"\n');
+    // without cibuildwheel's configuration wheelwright does not use it
+    expect(readPyproject(pkg, {}).cibw.configured).toBe(false);
+    expect(() => readPyproject(pkg, { CIBW_SKIP: 'pp*' })).toThrow(
+      "pyproject.toml [project] requires-python: '3.9+' is not accepted; '3.9+' is not a PEP 440 version specifier (no comparison operator)",
+    );
+  });
+});
