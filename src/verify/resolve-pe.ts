@@ -168,6 +168,63 @@ interface Image {
   file: PeFile;
 }
 
+/** Where one import resolved: the DLL's place, and the image to follow when the wheel holds it. */
+interface Found {
+  path: string | null;
+  how: PeHow;
+  reason?: string;
+  image?: Image;
+}
+
+/** One imported DLL searched for as the loader searches, each directory looked in noted in `tried`. */
+function findImport(
+  name: string,
+  machine: PeMachine,
+  where: { loadDir: string; loaded: Image[]; world: PeLoaderWorld },
+  tried: string[],
+): Found {
+  const { loadDir, loaded, world } = where;
+  const same = loaded.find((l) => path.basename(l.path).toLowerCase() === name.toLowerCase());
+  if (same) return { path: same.path, how: 'loaded' };
+  if (isApiSet(name)) return { path: `API set ${name}`, how: 'api-set' };
+  // a file of that name the loader cannot use: the wheel meant to carry it
+  let unusable = false;
+  const search = (dir: string): Image | null => {
+    const file = world.find(dir, name);
+    if (file === null) {
+      tried.push(path.join(dir, name));
+      return null;
+    }
+    const pe = world.inspect(file);
+    if (pe === null || pe.machine !== machine) {
+      unusable = true;
+      tried.push(`${file} (${pe ? `${pe.machine}, not ${machine}` : 'not a PE file'})`);
+      return null;
+    }
+    return { path: file, file: pe };
+  };
+  const local = search(loadDir);
+  if (local) return { path: local.path, how: 'dll-load-dir', image: local };
+  if (isInterpreterDll(name, machine))
+    return { path: `the interpreter's directory (${name})`, how: 'interpreter' };
+  const added = world.dllDirectories.reduce<Image | null>((hit, dir) => hit ?? search(dir), null);
+  if (added) return { path: added.path, how: 'dll-directory', image: added };
+  if (isSystem32Dll(name)) return { path: `System32 (${name})`, how: 'system32' };
+  const systemDir = world.systemDir(machine);
+  const inSystem = systemDir === null ? null : world.find(systemDir, name);
+  // System32's own files are not held to the machine: ARM64 Windows keeps ARM64X ones there
+  if (inSystem !== null) return { path: inSystem, how: 'system32' };
+  if (systemDir === null && !unusable && !isRedistributableDll(name))
+    return {
+      path: null,
+      how: 'not-checked',
+      reason:
+        'not checked: not on this machine (System32 is read only on Windows, and it is not a DLL every Windows has or one that never is)',
+    };
+  tried.push("the interpreter's directory", systemDir ?? 'System32');
+  return { path: null, how: 'unresolved' };
+}
+
 /**
  * Resolves an extension's DLLs and theirs as the loader does when Python imports it, on a
  * user's machine: only what the wheel carries, the interpreter's own DLLs and System32's count.
@@ -179,10 +236,8 @@ export function resolvePe(
   world: PeLoaderWorld,
 ): PeResolution[] {
   const loaded: Image[] = [root];
-  const loadDir = path.dirname(root.path);
+  const where = { loadDir: path.dirname(root.path), loaded, world };
   const resolutions: PeResolution[] = [];
-  const { machine } = root.file;
-
   for (let i = 0; i < loaded.length; i++) {
     const image = loaded[i]!;
     const names = [
@@ -191,77 +246,22 @@ export function resolvePe(
     ];
     for (const { name, delay } of names) {
       const tried: string[] = [];
-      const record = (found: string | null, how: PeHow, reason: string | null = null) =>
-        resolutions.push({ name, neededBy: image.path, path: found, how, tried, delay, reason });
-      const same = loaded.find((l) => path.basename(l.path).toLowerCase() === name.toLowerCase());
-      if (same) {
-        record(same.path, 'loaded');
-        continue;
-      }
-      if (isApiSet(name)) {
-        record(`API set ${name}`, 'api-set');
-        continue;
-      }
-      // a file of that name the loader cannot use: the wheel meant to carry it
-      let unusable = false;
-      const search = (dir: string): Image | null => {
-        const file = world.find(dir, name);
-        if (file === null) {
-          tried.push(path.join(dir, name));
-          return null;
-        }
-        const pe = world.inspect(file);
-        if (pe === null || pe.machine !== machine) {
-          unusable = true;
-          tried.push(`${file} (${pe ? `${pe.machine}, not ${machine}` : 'not a PE file'})`);
-          return null;
-        }
-        return { path: file, file: pe };
-      };
-      const local = search(loadDir);
-      if (local) {
-        record(local.path, 'dll-load-dir');
-        loaded.push(local);
-        continue;
-      }
-      if (isInterpreterDll(name, machine)) {
-        record(`the interpreter's directory (${name})`, 'interpreter');
-        continue;
-      }
-      const added = world.dllDirectories.reduce<Image | null>(
-        (hit, dir) => hit ?? search(dir),
-        null,
-      );
-      if (added) {
-        record(added.path, 'dll-directory');
-        loaded.push(added);
-        continue;
-      }
-      if (isSystem32Dll(name)) {
-        record(`System32 (${name})`, 'system32');
-        continue;
-      }
-      const systemDir = world.systemDir(machine);
-      const inSystem = systemDir === null ? null : world.find(systemDir, name);
-      if (inSystem !== null) {
-        // System32's own files are not held to the machine: ARM64 Windows keeps ARM64X ones there
-        record(inSystem, 'system32');
-        continue;
-      }
-      if (systemDir === null && !unusable && !isRedistributableDll(name)) {
-        record(
-          null,
-          'not-checked',
-          'not checked: not on this machine (System32 is read only on Windows, and it is not a DLL every Windows has or one that never is)',
-        );
-        continue;
-      }
-      tried.push("the interpreter's directory", systemDir ?? 'System32');
-      record(
-        null,
-        'unresolved',
-        delay ? 'delay-loaded: the import succeeds, and the first call into it fails' : null,
-      );
+      const found = findImport(name, root.file.machine, where, tried);
+      if (found.image) loaded.push(found.image);
+      const reason =
+        found.reason ??
+        (found.how === 'unresolved' && delay
+          ? 'delay-loaded: the import succeeds, and the first call into it fails'
+          : null);
+      resolutions.push({
+        name,
+        neededBy: image.path,
+        path: found.path,
+        how: found.how,
+        tried,
+        delay,
+        reason,
+      });
     }
   }
   return resolutions;
