@@ -188,6 +188,8 @@ export interface CibwContext {
   machine?: string;
   /** The project's requires-python (findRequiresPython), which skips identifiers outside it. */
   requiresPython?: RequiresPython | null;
+  /** Where wheelwright's own archs was given (input, variable, [tool.wheelwright]), which wins. */
+  archsGiven?: string | null;
 }
 
 type Note = (key: string, line: string) => void;
@@ -373,7 +375,15 @@ export function readCibuildwheel(
       ),
     ),
   ];
-  const archs = checkArchs(values.get('archs'), platform, machine);
+  const archsValue = values.get('archs');
+  const { archsGiven = null } = context;
+  // wheelwright's archs wins: cibuildwheel's is then neither checked nor built from
+  const archs = archsGiven
+    ? {
+        note: archsValue ? `${archsValue.where}: not used: ${archsGiven} wins` : null,
+        macosArch: nativeMacArch(machine),
+      }
+    : checkArchs(archsValue, platform, machine);
   if (archs.note) notes.push(archs.note);
   const list = (key: string) => words(values.get(key)?.value);
   const configured =

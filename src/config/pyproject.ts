@@ -241,6 +241,7 @@ export function readPyproject(
   packageDir: string,
   env: Record<string, string | undefined> = {},
   platform: NodeJS.Platform = process.platform,
+  archsGiven: string | null = null,
 ): PyprojectSettings {
   const file = path.join(packageDir, 'pyproject.toml');
   const ignored: string[] = [];
@@ -258,7 +259,13 @@ export function readPyproject(
     const where = path.join(packageDir, name);
     return existsSync(where) ? readFileSync(where, 'utf8') : null;
   };
+  const ownArchs =
+    archsGiven ??
+    (isTable(tool.wheelwright) && tool.wheelwright.archs !== undefined
+      ? 'pyproject.toml [tool.wheelwright] archs'
+      : null);
   const cibw = readCibuildwheel(tool.cibuildwheel ?? {}, cibwPlatform(platform) ?? 'linux', env, {
+    archsGiven: ownArchs,
     dependencyGroups: document['dependency-groups'],
     requiresPython: findRequiresPython({
       env,
@@ -309,7 +316,12 @@ export function layerInputs(
   const values = new Map<InputName, string>();
   const packageDir =
     given(explicit('package-dir')) ?? given(env[environmentName('package-dir')]) ?? '.';
-  const pyproject = readPyproject(path.resolve(cwd, packageDir), env);
+  const archsGiven = given(explicit('archs'))
+    ? 'the archs input (--archs)'
+    : given(env[environmentName('archs')])
+      ? `environment variable ${environmentName('archs')}`
+      : null;
+  const pyproject = readPyproject(path.resolve(cwd, packageDir), env, process.platform, archsGiven);
   for (const { name } of ACTION_INPUTS) {
     const variable = environmentName(name);
     const layers: [Layer, string | undefined, string | null][] = [

@@ -346,6 +346,24 @@ test-environment = { MARK = "cp311" }
 });
 
 describe('archs', () => {
+  it('set by wheelwright, leaves [tool.cibuildwheel] archs unchecked and names it as not used', () => {
+    // s390x cannot be built on this runner: read alone, cibuildwheel's archs is an input error
+    const toml = '[tool.cibuildwheel.linux]\narchs = "s390x"\n';
+    const alone = workspace(toml);
+    expect(() => layerInputs(inputs({ 'package-dir': 'pkg' }), {}, alone.cwd)).toThrow(
+      "wheelwright builds only for the runner's own architecture",
+    );
+    const { cwd } = workspace(`[tool.wheelwright]\narchs = "native"\n${toml}`);
+    const layered = layerInputs(inputs({ 'package-dir': 'pkg' }), {}, cwd);
+    expect(layered.pyproject.cibw.notes).toEqual([
+      'pyproject.toml [tool.cibuildwheel.linux] archs: not used: pyproject.toml [tool.wheelwright] archs wins',
+    ]);
+    const flagged = layerInputs(inputs({ 'package-dir': 'pkg', archs: 'native' }), {}, alone.cwd);
+    expect(flagged.pyproject.cibw.notes).toEqual([
+      'pyproject.toml [tool.cibuildwheel.linux] archs: not used: the archs input (--archs) wins',
+    ]);
+  });
+
   it('is read from [tool.wheelwright] and wins over [tool.cibuildwheel] archs', () => {
     const { cwd } = workspace(
       '[tool.wheelwright]\narchs = "native"\n[tool.cibuildwheel]\narchs = "native"\n',
