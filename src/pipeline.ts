@@ -384,6 +384,8 @@ async function checkBuilt(
       extras: options.cibuildwheel.testExtras,
       beforeTest: options.cibuildwheel.beforeTest,
       sources: options.cibuildwheel.testSources,
+      environment: options.cibuildwheel.testEnvironment,
+      frontend: options.buildFrontend,
       packageDir: options.packageDir,
     };
     // verify's import test left a fresh environment with the wheel in it: no second one

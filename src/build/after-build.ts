@@ -17,6 +17,9 @@ import { findShell, isVerbatim, quoteFor, shellInvocation } from '../platform/sh
 import { venvExecutable, venvScripts } from '../platform/venv-paths.js';
 import { delocateArchs, repairWheel, type RepairOutcome } from '../repair/index.js';
 import type { BuildResult } from './run-build.js';
+import type { Frontend } from './interpreter.js';
+import { uvFor } from './uv.js';
+import { parsePairs } from '../config/pairs.js';
 
 const run = promisify(execFile);
 
@@ -149,6 +152,50 @@ export async function repairBuilt(
 }
 
 /**
+ * What installs into the test environment at `python`: its pip, or uv pip when the build
+ * frontend is uv's (cibuildwheel installs with uv pip then, and an environment uv made has no pip).
+ */
+export function testInstaller(python: string, uv: string | undefined): string[] {
+  return uv
+    ? [uv, 'pip', 'install', '--python', python]
+    : [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
+}
+
+/** The test environment's variables with test-environment's, `$NAME` expanded against them. */
+export function withTestEnvironment(
+  env: NodeJS.ProcessEnv,
+  testEnvironment: string | null,
+): NodeJS.ProcessEnv {
+  if (!testEnvironment) return env;
+  return { ...env, ...Object.fromEntries(parsePairs('environment', testEnvironment, env)) };
+}
+
+/**
+ * The steps that make a wheel's test environment, in cibuildwheel's order: the environment (not
+ * when `interpreter` is null: verify's import test made it), before-test, the wheel, its
+ * test-extras (the wheel again with its extras, which brings their requirements), test-requires.
+ */
+function testSteps(plan: {
+  interpreter: string | null;
+  venv: string;
+  wheel: string;
+  install: string[];
+  extras: string[];
+  requires: string[];
+  beforeTest: string[] | null;
+}): [string, string[]][] {
+  const { interpreter, venv, wheel, install, extras, requires, beforeTest } = plan;
+  const steps: [string, string[]][] = [];
+  if (interpreter) steps.push(['creating the test environment', [interpreter, '-m', 'venv', venv]]);
+  if (beforeTest) steps.push(['running before-test', beforeTest]);
+  if (interpreter) steps.push(['installing the wheel', [...install, '--no-deps', wheel]]);
+  if (extras.length)
+    steps.push(['installing test-extras', [...install, `${wheel}[${extras.join(',')}]`]]);
+  if (requires.length) steps.push(['installing test-requires', [...install, ...requires]]);
+  return steps;
+}
+
+/**
  * Installs the wheel (and test-requires) into a fresh virtual environment of its interpreter and
  * runs test-command from a temporary directory, so the tests import the installed wheel and not
  * the source tree. `installed` is such an environment already made (verify's import test's):
@@ -164,6 +211,10 @@ export async function testWheel(
     beforeTest?: string | null;
     /** cibuildwheel's test-sources: copied from the package directory to where the tests run. */
     sources?: string[];
+    /** cibuildwheel 3's test-environment, KEY=VALUE text expanded against the test environment. */
+    environment?: string | null;
+    /** With build[uv] or uv the installs are uv pip's, as cibuildwheel's are. */
+    frontend?: Frontend;
     packageDir: string;
   },
   workDir: string,
@@ -175,38 +226,29 @@ export async function testWheel(
   mkdirSync(workDir, { recursive: true });
   const venv = installed ?? path.join(workDir, 'test-venv');
   const python = venvExecutable(venv, 'python', process.platform);
-  const pipInstall = [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
-  const steps: [string, string[]][] = [
-    ...(installed
-      ? []
-      : ([
-          ['creating the test environment', [result.executable, '-m', 'venv', venv]],
-          ['installing the wheel', [...pipInstall, '--no-deps', result.wheel]],
-        ] as [string, string[]][])),
-    // cibuildwheel's test-extras: the wheel again with its extras, which brings their requirements
-    ...(settings.extras?.length
-      ? [
-          [
-            'installing test-extras',
-            [...pipInstall, `${result.wheel}[${settings.extras.join(',')}]`],
-          ] as [string, string[]],
-        ]
-      : []),
-    ...(settings.requires.length
-      ? [['installing test-requires', [...pipInstall, ...settings.requires]] as [string, string[]]]
-      : []),
-  ];
-  const venvEnv = {
-    ...prependPath(env, [venvScripts(venv, process.platform)], process.platform),
-    VIRTUAL_ENV: venv,
-  };
+  const venvEnv = withTestEnvironment(
+    {
+      ...prependPath(env, [venvScripts(venv, process.platform)], process.platform),
+      VIRTUAL_ENV: venv,
+    },
+    settings.environment ?? null,
+  );
   const placeholders = { project: settings.packageDir, package: settings.packageDir };
+  let beforeTest: string[] | null = null;
   if (settings.beforeTest) {
     const shell = findShell(process.platform, venvEnv, existsSync);
     const command = fillPlaceholders(settings.beforeTest, placeholders, quoteFor(shell));
-    const { argv } = shellInvocation(shell, command);
-    steps.splice(installed ? 0 : 1, 0, ['running before-test', argv]);
+    beforeTest = shellInvocation(shell, command).argv;
   }
+  const steps = testSteps({
+    interpreter: installed ? null : result.executable,
+    venv,
+    wheel: result.wheel,
+    install: testInstaller(python, uvFor(settings.frontend ?? 'pip', env)),
+    extras: settings.extras ?? [],
+    requires: settings.requires,
+    beforeTest,
+  });
   for (const [what, argv] of steps) {
     const cwd = what === 'running before-test' ? settings.packageDir : workDir;
     const error = await step(result.log, argv, {

@@ -11,7 +11,7 @@ import { isMachO } from './macho.js';
 import { checkMachOExtension, machOReader } from './macho-extension.js';
 import { minimumTooNew, missingSlices } from './macos-target.js';
 import { isPe } from './pe.js';
-import { checkPeExtension, wheelPeWorld } from './pe-extension.js';
+import { checkPeExtension, uncheckedDlls, wheelPeWorld, windowsSystemDir } from './pe-extension.js';
 import { checkPolicy } from './policy.js';
 import { resolveDependencies, type LoaderWorld } from './resolve-elf.js';
 import { elfReader, systemLoader } from './system-loader.js';
@@ -104,7 +104,11 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
   const buildLibraryPath = (options.buildEnv?.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean);
   const home = process.env.HOME ?? null;
   const inspectMachO = machOReader();
-  const peWorld = wheelPeWorld(root, files);
+  const peWorld = wheelPeWorld(
+    root,
+    files,
+    windowsSystemDir(process.platform, process.env, process.arch),
+  );
   // Windows' PATH, which the loader does not search for an extension's DLLs since Python 3.8
   const buildPath = (options.buildEnv?.PATH ?? '').split(path.delimiter).filter(Boolean);
 
@@ -194,10 +198,16 @@ export async function verifyWheel(options: VerifyOptions): Promise<VerifyResult>
   }
 
   const modules = [...topLevelNames(files), ...extensionModules(files).map((e) => e.module)];
-  const importSkipped =
+  const unchecked = uncheckedDlls(extensions);
+  const skipReason =
     python === null
       ? (options.noPython ?? 'no interpreter here fits the wheel’s tags')
       : importTestSkipReason(claim, process.platform, process.arch);
+  // off Windows the import test never runs on a Windows wheel: its note names these too
+  const importSkipped =
+    skipReason && unchecked.length > 0
+      ? `${skipReason}; not checked either, as not on this machine: ${unchecked.join(', ')} (neither in the wheel nor a DLL every Windows has: System32 is read only on Windows, where the build verifies)`
+      : skipReason;
   const tested: Omit<ImportTest, 'log'> & { log: string | null } =
     python === null || importSkipped
       ? { log: null, installError: null, outcomes: [], venv: null }
