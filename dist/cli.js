@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(735);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(216);
 /* harmony import */ var _cli_internal_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(370);
 
 
@@ -558,7 +558,7 @@ function internalErrorLine(error) {
 
 /***/ }),
 
-/***/ 735:
+/***/ 216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -689,6 +689,11 @@ const action_inputs_ACTION_INPUTS = [
         default: '',
         description: "The oldest macOS the wheels support, N or N.M (e.g. 11.0), given to macOS builds as MACOSX_DEPLOYMENT_TARGET: the compiler writes it as each binary's minimum and the wheel's macosx_N_M tag is taken from it. Empty takes each interpreter's own (sysconfig.get_config_var('MACOSX_DEPLOYMENT_TARGET')); arm64 builds take at least 11.0, the first macOS for arm64. Ignored on Linux and Windows.",
     },
+    {
+        name: 'archs',
+        default: '',
+        description: "The architecture to build for: native or auto (the runner's own), x86_64, arm64, or universal2 (one wheel holding both, macOS only). On macOS any of them builds on either runner: it becomes the builds' ARCHFLAGS (-arch x86_64 -arch arm64 for universal2) and the wheel's platform tag, and verify checks that each binary has every slice the tag names. On Linux and Windows only the runner's own architecture builds: choose the runner (runs-on). Empty takes [tool.cibuildwheel] archs (or CIBW_ARCHS), else native.",
+    },
 ];
 const ACTION_OUTPUTS = [
     {
@@ -759,6 +764,77 @@ class InputError extends Error {
         const where = this.where ?? (surface === 'cli' ? `--${this.input}` : `input '${this.input}'`);
         return `${where}: '${this.value}' is not accepted; ${this.accepted}`;
     }
+}
+
+;// CONCATENATED MODULE: ./src/platform/macos-build-env.ts
+/** The runner's own architecture (Node's process.arch) in cibuildwheel's macOS names. */
+function nativeMacArch(machine) {
+    return machine === 'x64' ? 'x86_64' : 'arm64';
+}
+const ARCHFLAGS = {
+    x86_64: '-arch x86_64',
+    arm64: '-arch arm64',
+    universal2: '-arch x86_64 -arch arm64',
+};
+/** The deployment target in sysconfig.get_platform()'s `macosx-11.0-arm64`, or null. */
+function interpreterTarget(interpreterPlatform) {
+    return /^macosx-(\d+(?:\.\d+)?)-/.exec(interpreterPlatform)?.[1] ?? null;
+}
+/**
+ * What a macOS build is given, as cibuildwheel gives it: MACOSX_DEPLOYMENT_TARGET (the compiler
+ * writes it as each binary's minimum, the wheel's tag is taken from it), ARCHFLAGS (the slices
+ * setuptools compiles) and _PYTHON_HOST_PLATFORM (the tag's platform, which would otherwise be
+ * the interpreter's own: python.org's installers say universal2 whatever was compiled).
+ * Nothing on other platforms. `target` null takes the interpreter's own.
+ */
+function macosBuildEnvironment(platform, interpreterPlatform, target, arch) {
+    if (platform !== 'darwin')
+        return {};
+    const asked = target ?? interpreterTarget(interpreterPlatform);
+    // arm64 Macs start at macOS 11: clang writes 11.0 whatever is asked, so the tag says so too,
+    // as cibuildwheel raises it (universal2 keeps the older target: its x86_64 slice honours it)
+    const chosen = arch === 'arm64' && asked !== null && Number(asked.split('.')[0]) < 11 ? '11.0' : asked;
+    if (chosen === null)
+        return { ARCHFLAGS: ARCHFLAGS[arch] };
+    return {
+        MACOSX_DEPLOYMENT_TARGET: chosen,
+        ARCHFLAGS: ARCHFLAGS[arch],
+        _PYTHON_HOST_PLATFORM: `macosx-${chosen}-${arch}`,
+    };
+}
+/** The explicit target alone, for verify to hold the wheel's tag against it. */
+function macosTargetEnvironment(platform, target) {
+    return platform === 'darwin' && target !== null ? { MACOSX_DEPLOYMENT_TARGET: target } : {};
+}
+
+;// CONCATENATED MODULE: ./src/config/archs.ts
+
+
+const ACCEPTED = 'expected native, auto, x86_64, arm64 or universal2';
+// Node's process.arch as the input names it; aarch64 is Linux's name for arm64.
+const OWN = { x64: ['x86_64'], arm64: ['arm64', 'aarch64'] };
+/**
+ * The archs input: on macOS the architecture the builds compile for (one build makes any of
+ * them); elsewhere only the runner's own can be asked for, so any other is an input error that
+ * says which runner to choose. Returns what macOS builds (the runner's own elsewhere, unused).
+ */
+function parseArchs(value, platform, machine) {
+    const arch = value.trim();
+    const own = nativeMacArch(machine);
+    if (arch === 'native' || arch === 'auto')
+        return own;
+    if (!['x86_64', 'arm64', 'aarch64', 'universal2'].includes(arch))
+        throw new InputError('archs', value, ACCEPTED);
+    if (platform === 'darwin') {
+        if (arch === 'aarch64')
+            throw new InputError('archs', value, `${ACCEPTED} (macOS calls it arm64)`);
+        return arch;
+    }
+    if (arch === 'universal2')
+        throw new InputError('archs', value, `universal2 wheels are macOS's only: build them on a macOS runner; ${ACCEPTED}`);
+    if (!(OWN[machine] ?? []).includes(arch))
+        throw new InputError('archs', value, `this ${platform === 'win32' ? 'Windows' : 'Linux'} runner is ${machine}, and only the runner's own architecture builds here: run this job on a runner of that architecture (runs-on: ${arch === 'x86_64' ? 'ubuntu-latest or windows-latest' : 'ubuntu-24.04-arm or windows-11-arm'}), or write native`);
+    return own;
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -890,48 +966,8 @@ function parsePairs(input, text, env) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/platform/macos-build-env.ts
-/** The runner's own architecture (Node's process.arch) in cibuildwheel's macOS names. */
-function nativeMacArch(machine) {
-    return machine === 'x64' ? 'x86_64' : 'arm64';
-}
-const ARCHFLAGS = {
-    x86_64: '-arch x86_64',
-    arm64: '-arch arm64',
-    universal2: '-arch x86_64 -arch arm64',
-};
-/** The deployment target in sysconfig.get_platform()'s `macosx-11.0-arm64`, or null. */
-function interpreterTarget(interpreterPlatform) {
-    return /^macosx-(\d+(?:\.\d+)?)-/.exec(interpreterPlatform)?.[1] ?? null;
-}
-/**
- * What a macOS build is given, as cibuildwheel gives it: MACOSX_DEPLOYMENT_TARGET (the compiler
- * writes it as each binary's minimum, the wheel's tag is taken from it), ARCHFLAGS (the slices
- * setuptools compiles) and _PYTHON_HOST_PLATFORM (the tag's platform, which would otherwise be
- * the interpreter's own: python.org's installers say universal2 whatever was compiled).
- * Nothing on other platforms. `target` null takes the interpreter's own.
- */
-function macosBuildEnvironment(platform, interpreterPlatform, target, arch) {
-    if (platform !== 'darwin')
-        return {};
-    const asked = target ?? interpreterTarget(interpreterPlatform);
-    // arm64 Macs start at macOS 11: clang writes 11.0 whatever is asked, so the tag says so too,
-    // as cibuildwheel raises it (universal2 keeps the older target: its x86_64 slice honours it)
-    const chosen = arch === 'arm64' && asked !== null && Number(asked.split('.')[0]) < 11 ? '11.0' : asked;
-    if (chosen === null)
-        return { ARCHFLAGS: ARCHFLAGS[arch] };
-    return {
-        MACOSX_DEPLOYMENT_TARGET: chosen,
-        ARCHFLAGS: ARCHFLAGS[arch],
-        _PYTHON_HOST_PLATFORM: `macosx-${chosen}-${arch}`,
-    };
-}
-/** The explicit target alone, for verify to hold the wheel's tag against it. */
-function macosTargetEnvironment(platform, target) {
-    return platform === 'darwin' && target !== null ? { MACOSX_DEPLOYMENT_TARGET: target } : {};
-}
-
 ;// CONCATENATED MODULE: ./src/config/options.ts
+
 
 
 
@@ -1071,12 +1107,15 @@ function parseOptions(source, cwd, cibw) {
         artifactPrefix: get('artifact-prefix'),
         retentionDays: parseRetention(get('retention-days')),
         macosxDeploymentTarget: parseDeploymentTarget(get('macosx-deployment-target')),
-        macosArch: cibw?.macosArch ?? nativeMacArch(process.arch),
+        macosArch: get('archs')
+            ? parseArchs(get('archs'), process.platform, process.arch)
+            : (cibw?.macosArch ?? nativeMacArch(process.arch)),
         cibuildwheel: {
             selectors: cibw?.configured ? cibw.selectors : null,
             testExtras: cibw?.testExtras ?? [],
             beforeAll: cibw?.beforeAll ?? null,
             beforeTest: cibw?.beforeTest ?? null,
+            testEnvironment: cibw?.testEnvironment ?? null,
             testSources: cibw?.testSources ?? [],
             notes: cibw?.notes ?? [],
             settings: cibw ?? null,
@@ -2656,9 +2695,138 @@ function inherit(key, before, after, rule) {
     return [...asList(first), ...asList(second)];
 }
 
+;// CONCATENATED MODULE: ./src/config/requires-python.ts
+// PEP 440 specifiers written here rather than taken from a library: cibuildwheel only ever asks
+// whether the final release X.Y.99 is in the set (selector.py), and for one final release the
+// specification's rules (pre-releases, local versions, post-release exclusions) reduce to the
+// comparisons below.
+
+const VERSION = /^v?(?:\d+!)?(\d+(?:\.\d+)*)((?:[-_.]?(?:a|b|c|rc|alpha|beta|pre|preview)[-_.]?\d*)?)((?:-\d+|[-_.]?(?:post|rev|r)[-_.]?\d*)?)((?:[-_.]?dev[-_.]?\d*)?)(\+[a-z0-9.]+)?$/i;
+const CLAUSE = /^(~=|===|==|!=|<=|>=|<|>)\s*(\S+)$/;
+function versionOf(text) {
+    const match = VERSION.exec(text);
+    if (!match)
+        return null;
+    const [, release, pre, post, dev, local] = match;
+    return {
+        release: release.split('.').map(Number),
+        suffix: pre || (dev && !post) ? 'pre' : post ? 'post' : null,
+        local: local !== undefined,
+    };
+}
+/** How the final release `release` orders against `version`: -1, 0 or 1. */
+function compare(release, version) {
+    const length = Math.max(release.length, version.release.length);
+    for (let i = 0; i < length; i++) {
+        const a = release[i] ?? 0;
+        const b = version.release[i] ?? 0;
+        if (a !== b)
+            return a < b ? -1 : 1;
+    }
+    return version.suffix === 'pre' ? 1 : version.suffix === 'post' ? -1 : 0;
+}
+const prefixOf = (release, prefix) => prefix.every((part, i) => (release[i] ?? 0) === part);
+function clauseOf(text, spec, where) {
+    const bad = (why) => new InputError('python-versions', spec, `'${text}' is not a PEP 440 version specifier (${why}); expected clauses such as >=3.9, <3.14, ~=3.10, !=3.11.*, separated by commas`, where);
+    const match = CLAUSE.exec(text);
+    if (!match)
+        throw bad('no comparison operator');
+    const [, operator, written] = match;
+    if (operator === '===')
+        return (release) => release.join('.') === written;
+    const wildcard = written.endsWith('.*');
+    if (wildcard && operator !== '==' && operator !== '!=')
+        throw bad('.* only follows == and !=');
+    const version = versionOf(wildcard ? written.slice(0, -2) : written);
+    if (version === null)
+        throw bad(`${written} is not a version`);
+    if (wildcard) {
+        const matches = (release) => prefixOf(release, version.release);
+        return operator === '==' ? matches : (release) => !matches(release);
+    }
+    const equal = (release) => compare(release, version) === 0 && !version.local;
+    switch (operator) {
+        case '==':
+            return equal;
+        case '!=':
+            return (release) => !equal(release);
+        case '<=':
+            return (release) => compare(release, version) <= 0;
+        case '>=':
+            return (release) => compare(release, version) >= 0;
+        case '<':
+            return (release) => compare(release, version) < 0;
+        case '>':
+            return (release) => compare(release, version) > 0;
+        default: {
+            // ~=V is >=V together with ==V-without-its-last-part.*
+            if (version.release.length < 2)
+                throw bad('~= needs at least two parts, as in ~=3.9');
+            const prefix = version.release.slice(0, -1);
+            return (release) => compare(release, version) >= 0 && prefixOf(release, prefix);
+        }
+    }
+}
+/**
+ * Whether a requires-python admits a Python of this major and minor version, as cibuildwheel
+ * decides: it asks for the release `major.minor.99`. A specifier that is not PEP 440 is an
+ * input error naming where it was written.
+ */
+function admitsPython(requires) {
+    const clauses = requires.spec
+        .split(',')
+        .map((clause) => clause.trim())
+        .filter(Boolean)
+        .map((clause) => clauseOf(clause, requires.spec, requires.where));
+    return (major, minor) => clauses.every((clause) => clause([major, minor, 99]));
+}
+/** `[options]`'s python_requires in a setup.cfg, as configparser reads it (`=` or `:`). */
+function setupCfgValue(text) {
+    let section = '';
+    for (const line of text.split(/\r?\n/)) {
+        const header = /^\s*\[([^\]]+)\]/.exec(line);
+        if (header)
+            section = header[1].trim();
+        else if (section === 'options') {
+            const entry = /^python_requires\s*[=:]\s*(.*)$/.exec(line);
+            if (entry)
+                return entry[1].trim() || null;
+        }
+    }
+    return null;
+}
+/** The literal string of setup.py's `python_requires=` keyword. */
+function setupPyValue(text) {
+    return /\bpython_requires\s*=\s*(['"])([^'"\n]*)\1/.exec(text)?.[2] ?? null;
+}
+/**
+ * Where cibuildwheel takes requires-python from, first found wins (cibuildwheel's
+ * projectfiles.get_requires_python_str): CIBW_PROJECT_REQUIRES_PYTHON, pyproject.toml's
+ * [project] requires-python, setup.cfg's [options] python_requires, setup.py's
+ * python_requires= keyword. cibuildwheel reads setup.py's syntax tree and counts only a call at
+ * the top level; here the first literal `python_requires="…"` counts wherever it is written.
+ */
+function findRequiresPython(sources) {
+    const variable = sources.env.CIBW_PROJECT_REQUIRES_PYTHON;
+    if (variable)
+        return { spec: variable, where: 'environment variable CIBW_PROJECT_REQUIRES_PYTHON' };
+    const project = sources.project;
+    if (typeof project === 'object' && project !== null && 'requires-python' in project)
+        return {
+            spec: String(project['requires-python']),
+            where: 'pyproject.toml [project] requires-python',
+        };
+    const cfg = sources.setupCfg === null ? null : setupCfgValue(sources.setupCfg);
+    if (cfg !== null)
+        return { spec: cfg, where: 'setup.cfg [options] python_requires' };
+    const py = sources.setupPy === null ? null : setupPyValue(sources.setupPy);
+    return py === null ? null : { spec: py, where: 'setup.py python_requires' };
+}
+
 ;// CONCATENATED MODULE: ./src/config/selectors.ts
 // Written here rather than taken from picomatch/braces: fnmatch's rules are a few lines, and those
 // libraries are glob matchers for paths with options that differ from Python's fnmatch.
+
 /** `cp{311,312}-*` → `cp311-*`, `cp312-*`, nested braces too (bracex's expansion, less ranges). */
 function expandBraces(pattern) {
     const open = pattern.indexOf('{');
@@ -2736,7 +2904,16 @@ function groupOf(identifier) {
 }
 /** Whether cibuildwheel would build this identifier, and if not which rule says so. */
 function judge(selectors, identifier) {
-    const { where } = selectors;
+    const { where, requiresPython } = selectors;
+    if (requiresPython) {
+        // cibuildwheel reads the version from the identifier: cp313t-… is 3.13 (cp311d-… too)
+        const python = /^[a-z]+(\d)(\d+)/.exec(identifier);
+        if (python && !admitsPython(requiresPython)(Number(python[1]), Number(python[2])))
+            return {
+                build: false,
+                rule: `${requiresPython.where} = "${requiresPython.spec}" (${python[1]}.${python[2]} is outside it)`,
+            };
+    }
     const group = groupOf(identifier);
     if (group && !selectors.enable.includes(group))
         return {
@@ -2773,7 +2950,6 @@ const ENABLE_GROUPS = [
     'pyodide-eol',
     'pyodide-prerelease',
 ];
-const ON_RUNNER = 'wheelwright builds on the runner itself (no container): to build inside a manylinux or musllinux image, give the reusable workflow that image as its manylinux-image input';
 /** Every option cibuildwheel 4.2 documents (docs/options.md), in its order. */
 const CIBW_OPTIONS = [
     {
@@ -2811,7 +2987,7 @@ const CIBW_OPTIONS = [
         key: 'build-frontend',
         status: 'honoured',
         input: 'build-frontend',
-        how: "pip, build, build[uv] (python -m build --installer=uv when isolated) or uv (uv build --python=...), with args (a { name, args } table or 'build; args: ...') passed after wheelwright's own; the uv ones need uv on PATH, else an input error naming how to install it; test environments are still made with pip, not uv pip",
+        how: "pip, build, build[uv] (python -m build --installer=uv when isolated) or uv (uv build --python=...), with args (a { name, args } table or 'build; args: ...') passed after wheelwright's own; the uv ones need uv on PATH, else an input error naming how to install it; with them the test environment's installs are uv pip install, as cibuildwheel's",
     },
     {
         key: 'config-settings',
@@ -2852,9 +3028,21 @@ const CIBW_OPTIONS = [
         input: 'repair-command',
         how: '{wheel}, {dest_dir} and {delocate_archs} filled in; "" keeps wheels as built',
     },
-    { key: 'manylinux-*-image', status: 'mapped', how: ON_RUNNER },
-    { key: 'musllinux-*-image', status: 'mapped', how: ON_RUNNER },
-    { key: 'container-engine', status: 'mapped', how: ON_RUNNER },
+    {
+        key: 'manylinux-*-image',
+        status: 'mapped',
+        how: "the reusable workflow's manylinux-image auto (its default) runs the Linux legs of that architecture in this image (the linux table's first); the action itself builds where it runs",
+    },
+    {
+        key: 'musllinux-*-image',
+        status: 'refused',
+        how: 'no musllinux wheels: the runner runs JavaScript actions in an Alpine container only on x64, and wheelwright is not built for musl; build them with cibuildwheel',
+    },
+    {
+        key: 'container-engine',
+        status: 'mapped',
+        how: 'wheelwright builds where it runs (no container of its own): to build in a manylinux image, use the reusable workflow, whose manylinux-image input names the image',
+    },
     {
         key: 'dependency-versions',
         status: 'refused',
@@ -2894,8 +3082,8 @@ const CIBW_OPTIONS = [
     },
     {
         key: 'test-environment',
-        status: 'refused',
-        how: 'set the variables in test-command: "VAR=value pytest …"',
+        status: 'honoured',
+        how: 'table or string, $VAR expanded: the variables of before-test, the test installs and test-command',
     },
     {
         key: 'test-runtime',
@@ -2930,11 +3118,14 @@ const CIBW_OPTIONS = [
     {
         key: 'overrides',
         status: 'honoured',
-        how: 'select (with {a,b}) and inherit applied per build identifier for environment, before-build, config-settings, repair-wheel-command, test-command, before-test, test-requires, test-extras and test-sources; any other option in an override is named as not applied',
+        how: 'select (with {a,b}) and inherit applied per build identifier for environment, before-build, config-settings, repair-wheel-command, test-command, before-test, test-requires, test-extras, test-sources and test-environment; any other option in an override is named as not applied',
     },
 ];
 
 ;// CONCATENATED MODULE: ./src/config/cibuildwheel.ts
+
+
+
 
 
 
@@ -2953,6 +3144,7 @@ const PER_BUILD = new Set([
     'test-requires',
     'test-extras',
     'test-sources',
+    'test-environment',
 ]);
 /**
  * The values the overrides whose select matches this identifier change, after their inherit
@@ -3045,23 +3237,13 @@ const words = (value) => value === undefined
     : Array.isArray(value)
         ? value.map(String)
         : String(value).split(/\s+/).filter(Boolean);
-/**
- * Reads [tool.cibuildwheel] for one platform as cibuildwheel does, later wins: the table, its
- * platform table, CIBW_<KEY>, CIBW_<KEY>_<PLATFORM>.
- */
-function readCibuildwheel(table, platform, env, file = 'pyproject.toml', dependencyGroups, machine = process.arch) {
-    const values = new Map();
-    const notes = [];
+const notDone = (option) => `${option.status === 'mapped' ? 'not needed' : 'not done'} by wheelwright: ${option.how}`;
+/** The table's keys, then its platform table's: each value with where it was written. */
+function fileValues(table, platform, file, values, note) {
     const layers = [[table, `${file} [tool.cibuildwheel]`]];
     const own = table[platform];
     if (typeof own === 'object' && own !== null && !Array.isArray(own) && !(own instanceof Date))
         layers.push([own, `${file} [tool.cibuildwheel.${platform}]`]);
-    const noted = new Set();
-    const note = (key, line) => {
-        if (!noted.has(key))
-            notes.push(line);
-        noted.add(key);
-    };
     for (const [layer, where] of layers) {
         for (const [key, value] of Object.entries(layer)) {
             if (PLATFORM_TABLES.includes(key) || key === 'overrides')
@@ -3077,10 +3259,13 @@ function readCibuildwheel(table, platform, env, file = 'pyproject.toml', depende
                 continue;
             }
             if (option.status !== 'honoured')
-                note(key, `${where} ${key}: ${option.status === 'mapped' ? 'not needed' : 'not done'} by wheelwright: ${option.how}`);
+                note(key, `${where} ${key}: ${notDone(option)}`);
             values.set(key, { value, where: `${where} ${key}` });
         }
     }
+}
+/** CIBW_<KEY>, then CIBW_<KEY>_<PLATFORM>, over what the file says. */
+function environmentValues(env, platform, values, note) {
     for (const option of CIBW_OPTIONS) {
         if (option.key.includes('*') || option.key === 'overrides')
             continue;
@@ -3098,30 +3283,88 @@ function readCibuildwheel(table, platform, env, file = 'pyproject.toml', depende
                 : text;
             values.set(option.key, { value, where: `environment variable ${name}` });
             if (option.status !== 'honoured')
-                note(option.key, `environment variable ${name}: ${option.status === 'mapped' ? 'not needed' : 'not done'} by wheelwright: ${option.how}`);
+                note(option.key, `environment variable ${name}: ${notDone(option)}`);
         }
     }
-    const text = (key) => words(values.get(key)?.value).join(' ');
-    const commands = (key) => {
-        const value = values.get(key)?.value;
-        if (value === undefined)
-            return null;
-        if (typeof value !== 'string' &&
-            !(Array.isArray(value) && value.every((v) => typeof v === 'string')))
-            throw new InputError('before-build', JSON.stringify(value), 'expected a string or an array of strings (commands run one after another)', values.get(key).where);
-        return (Array.isArray(value) ? value.join(' && ') : value).trim() || null;
-    };
-    const enable = words(values.get('enable')?.value);
+}
+/** A command option's text, a list joined as cibuildwheel joins it; null when unset or empty. */
+function commandsOf(values, key) {
+    const value = values.get(key)?.value;
+    if (value === undefined)
+        return null;
+    if (typeof value !== 'string' &&
+        !(Array.isArray(value) && value.every((v) => typeof v === 'string')))
+        throw new InputError('before-build', JSON.stringify(value), 'expected a string or an array of strings (commands run one after another)', values.get(key).where);
+    return (Array.isArray(value) ? value.join(' && ') : value).trim() || null;
+}
+function enableGroups(enable) {
     const groups = [];
-    for (const group of enable) {
+    for (const group of words(enable?.value)) {
         if (group === 'all')
             groups.push(...ENABLE_GROUPS);
         else if (ENABLE_GROUPS.includes(group))
             groups.push(group);
         else
-            throw new InputError('python-versions', group, `not an enable group; expected ${ENABLE_GROUPS.join(', ')} or all`, values.get('enable').where);
+            throw new InputError('python-versions', group, `not an enable group; expected ${ENABLE_GROUPS.join(', ')} or all`, enable.where);
     }
+    return [...new Set(groups)];
+}
+function selectorsOf(values, requiresPython) {
+    const text = (key) => words(values.get(key)?.value).join(' ');
     const whereOf = (key) => values.get(key)?.where ?? `cibuildwheel's default ${key}`;
+    // a specifier that is not PEP 440 is refused now, not at the first identifier judged
+    if (requiresPython)
+        admitsPython(requiresPython);
+    return {
+        build: text('build') || '*',
+        skip: text('skip'),
+        testSkip: text('test-skip'),
+        enable: enableGroups(values.get('enable')),
+        requiresPython,
+        where: {
+            build: whereOf('build'),
+            skip: whereOf('skip'),
+            'test-skip': whereOf('test-skip'),
+            enable: whereOf('enable'),
+        },
+    };
+}
+/**
+ * test-environment as KEY=VALUE text (a table or a string, as environment), checked now so that
+ * a malformed one names where it was written.
+ */
+function testEnvironmentOf(value) {
+    if (value === undefined)
+        return null;
+    const text = textOf('pairs', value.value, '.');
+    if (text === null)
+        throw new InputError('environment', shown(value.value), 'expected a table of KEY = value, or a string of KEY=VALUE pairs', value.where);
+    try {
+        parsePairs('environment', text);
+    }
+    catch (error) {
+        if (!(error instanceof InputError))
+            throw error;
+        throw new InputError('environment', error.value, error.accepted, value.where);
+    }
+    return text.trim() || null;
+}
+/**
+ * Reads [tool.cibuildwheel] for one platform as cibuildwheel does, later wins: the table, its
+ * platform table, CIBW_<KEY>, CIBW_<KEY>_<PLATFORM>.
+ */
+function readCibuildwheel(table, platform, env, context = {}) {
+    const { file = 'pyproject.toml', machine = process.arch, requiresPython = null } = context;
+    const values = new Map();
+    const notes = [];
+    const noted = new Set();
+    const note = (key, line) => {
+        if (!noted.has(key))
+            notes.push(line);
+        noted.add(key);
+    };
+    fileValues(table, platform, file, values, note);
+    environmentValues(env, platform, values, note);
     const overrides = readOverrides(table.overrides, `${file} [[tool.cibuildwheel.overrides]]`);
     for (const override of overrides)
         for (const key of Object.keys(override.options))
@@ -3130,33 +3373,36 @@ function readCibuildwheel(table, platform, env, file = 'pyproject.toml', depende
     const fromEnvironment = [
         ...new Set(CIBW_OPTIONS.filter((o) => values.get(o.key)?.where.startsWith('environment variable')).map((o) => o.key)),
     ];
-    const archs = checkArchs(values.get('archs'), platform, machine);
+    const archsValue = values.get('archs');
+    const { archsGiven = null } = context;
+    // wheelwright's archs wins: cibuildwheel's is then neither checked nor built from
+    const archs = archsGiven
+        ? {
+            note: archsValue ? `${archsValue.where}: not used: ${archsGiven} wins` : null,
+            macosArch: nativeMacArch(machine),
+        }
+        : checkArchs(archsValue, platform, machine);
     if (archs.note)
         notes.push(archs.note);
+    const list = (key) => words(values.get(key)?.value);
+    const configured = values.size > 0 ||
+        Object.keys(table).length > 0 ||
+        env.CIBW_PROJECT_REQUIRES_PYTHON !== undefined;
     return {
         values,
         macosArch: archs.macosArch,
         overrides,
         fromEnvironment,
         overridable: CIBW_OPTIONS.flatMap((o) => (o.input ? [o.input] : [])),
-        configured: values.size > 0 || Object.keys(table).length > 0,
-        selectors: {
-            build: text('build') || '*',
-            skip: text('skip'),
-            testSkip: text('test-skip'),
-            enable: [...new Set(groups)],
-            where: {
-                build: whereOf('build'),
-                skip: whereOf('skip'),
-                'test-skip': whereOf('test-skip'),
-                enable: whereOf('enable'),
-            },
-        },
-        beforeAll: commands('before-all'),
-        beforeTest: commands('before-test'),
-        testSources: words(values.get('test-sources')?.value),
-        testGroupRequires: groupRequirements(dependencyGroups, words(values.get('test-groups')?.value), values.get('test-groups')?.where ?? ''),
-        testExtras: words(values.get('test-extras')?.value)
+        configured,
+        // without cibuildwheel's configuration its selectors do not apply, nor does requires-python
+        selectors: selectorsOf(values, configured ? requiresPython : null),
+        beforeAll: commandsOf(values, 'before-all'),
+        beforeTest: commandsOf(values, 'before-test'),
+        testEnvironment: testEnvironmentOf(values.get('test-environment')),
+        testSources: list('test-sources'),
+        testGroupRequires: groupRequirements(context.dependencyGroups, list('test-groups'), values.get('test-groups')?.where ?? ''),
+        testExtras: list('test-extras')
             .flatMap((e) => e.split(','))
             .filter(Boolean),
         notes,
@@ -3164,6 +3410,7 @@ function readCibuildwheel(table, platform, env, file = 'pyproject.toml', depende
 }
 
 ;// CONCATENATED MODULE: ./src/config/pyproject.ts
+
 
 
 
@@ -3328,7 +3575,7 @@ function readToml(file) {
     }
 }
 /** Reads [tool.wheelwright] and the [tool.cibuildwheel] keys wheelwright shares, as input text. */
-function readPyproject(packageDir, env = {}, platform = process.platform) {
+function readPyproject(packageDir, env = {}, platform = process.platform, archsGiven = null) {
     const file = external_node_path_default().join(packageDir, 'pyproject.toml');
     const ignored = [];
     const document = (0,external_node_fs_.existsSync)(file) ? readToml(file) : {};
@@ -3336,7 +3583,24 @@ function readPyproject(packageDir, env = {}, platform = process.platform) {
     if (tool.cibuildwheel !== undefined && !pyproject_isTable(tool.cibuildwheel))
         throw new InputError('package-dir', shown(tool.cibuildwheel), 'expected a table', 'pyproject.toml [tool.cibuildwheel]');
     // CIBW_* variables count without a pyproject.toml too, as they do for cibuildwheel
-    const cibw = readCibuildwheel(tool.cibuildwheel ?? {}, cibwPlatform(platform) ?? 'linux', env, 'pyproject.toml', document['dependency-groups']);
+    const textOr = (name) => {
+        const where = external_node_path_default().join(packageDir, name);
+        return (0,external_node_fs_.existsSync)(where) ? (0,external_node_fs_.readFileSync)(where, 'utf8') : null;
+    };
+    const ownArchs = archsGiven ??
+        (pyproject_isTable(tool.wheelwright) && tool.wheelwright.archs !== undefined
+            ? 'pyproject.toml [tool.wheelwright] archs'
+            : null);
+    const cibw = readCibuildwheel(tool.cibuildwheel ?? {}, cibwPlatform(platform) ?? 'linux', env, {
+        archsGiven: ownArchs,
+        dependencyGroups: document['dependency-groups'],
+        requiresPython: findRequiresPython({
+            env,
+            project: document.project,
+            setupCfg: textOr('setup.cfg'),
+            setupPy: textOr('setup.py'),
+        }),
+    });
     return {
         file: (0,external_node_fs_.existsSync)(file) ? file : null,
         wheelwright: settingsOf(tool.wheelwright, 'wheelwright', packageDir, ignored),
@@ -3360,7 +3624,12 @@ function layerInputs(explicit, env, cwd) {
     const origins = new Map();
     const values = new Map();
     const packageDir = given(explicit('package-dir')) ?? given(env[environmentName('package-dir')]) ?? '.';
-    const pyproject = readPyproject(external_node_path_default().resolve(cwd, packageDir), env);
+    const archsGiven = given(explicit('archs'))
+        ? 'the archs input (--archs)'
+        : given(env[environmentName('archs')])
+            ? `environment variable ${environmentName('archs')}`
+            : null;
+    const pyproject = readPyproject(external_node_path_default().resolve(cwd, packageDir), env, process.platform, archsGiven);
     for (const { name } of action_inputs_ACTION_INPUTS) {
         const variable = environmentName(name);
         const layers = [
@@ -4047,6 +4316,7 @@ function selectBuilds(resolution, selectors) {
 
 const KIND = {
     environment: 'pairs',
+    'test-environment': 'pairs',
     'config-settings': 'pairs',
     'test-requires': 'list',
     'test-extras': 'list',
@@ -4089,6 +4359,8 @@ function optionsFor(options, identifier) {
             own.cibuildwheel.beforeTest = text || null;
         if (key === 'test-sources')
             own.cibuildwheel.testSources = words;
+        if (key === 'test-environment')
+            own.cibuildwheel.testEnvironment = text.trim() || null;
     }
     return own;
 }
@@ -4769,7 +5041,7 @@ function judgePatchelf(versionOutput) {
     const atLeast = major > 0 || minor > 14 || (minor === 14 && patch >= 3);
     return { version, accepted: atLeast && major === 0 && minor < 18 };
 }
-async function versionOf(file) {
+async function patchelf_versionOf(file) {
     try {
         const { stdout, stderr } = await patchelf_run(file, ['--version']);
         return stdout + stderr;
@@ -4792,7 +5064,7 @@ async function findPatchelf(pathVariable, toolsDir, install) {
             tried.push(`${file}: not there`);
             return null;
         }
-        const judged = judgePatchelf(await versionOf(file));
+        const judged = judgePatchelf(await patchelf_versionOf(file));
         if (judged.accepted && judged.version)
             return { path: file, version: judged.version };
         tried.push(`${file}: version ${judged.version ?? 'unknown'}, not ${PATCHELF_ACCEPTED}`);
@@ -5889,7 +6161,26 @@ async function repairWheel(options) {
     return repairWithTool({ ...options, tool, pathVariable, log });
 }
 
+;// CONCATENATED MODULE: ./src/build/uv.ts
+
+
+/**
+ * The uv program the uv frontends need, found on the runner's PATH as cibuildwheel finds it;
+ * undefined for the frontends that do not use uv. Without uv, an input error naming what to
+ * install, before anything is built.
+ */
+function uvFor(frontend, env, platform = process.platform) {
+    if (frontend !== 'uv' && frontend !== 'build[uv]')
+        return undefined;
+    const uv = findOnPath('uv', env, platform, isProgram);
+    if (uv)
+        return uv;
+    throw new InputError('build-frontend', frontend, `'${frontend}' builds through uv, and uv is not on PATH: install it first (in a workflow, the step uses: astral-sh/setup-uv; elsewhere pipx install uv, or see https://docs.astral.sh/uv/getting-started/installation/), or use build-frontend 'pip' or 'build'`);
+}
+
 ;// CONCATENATED MODULE: ./src/build/after-build.ts
+
+
 
 
 
@@ -5995,6 +6286,41 @@ async function repairBuilt(result, command, dirs, env) {
     return replaceWith(result, external_node_path_default().join(dest, repaired[0]));
 }
 /**
+ * What installs into the test environment at `python`: its pip, or uv pip when the build
+ * frontend is uv's (cibuildwheel installs with uv pip then, and an environment uv made has no pip).
+ */
+function testInstaller(python, uv) {
+    return uv
+        ? [uv, 'pip', 'install', '--python', python]
+        : [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
+}
+/** The test environment's variables with test-environment's, `$NAME` expanded against them. */
+function withTestEnvironment(env, testEnvironment) {
+    if (!testEnvironment)
+        return env;
+    return { ...env, ...Object.fromEntries(parsePairs('environment', testEnvironment, env)) };
+}
+/**
+ * The steps that make a wheel's test environment, in cibuildwheel's order: the environment (not
+ * when `interpreter` is null: verify's import test made it), before-test, the wheel, its
+ * test-extras (the wheel again with its extras, which brings their requirements), test-requires.
+ */
+function testSteps(plan) {
+    const { interpreter, venv, wheel, install, extras, requires, beforeTest } = plan;
+    const steps = [];
+    if (interpreter)
+        steps.push(['creating the test environment', [interpreter, '-m', 'venv', venv]]);
+    if (beforeTest)
+        steps.push(['running before-test', beforeTest]);
+    if (interpreter)
+        steps.push(['installing the wheel', [...install, '--no-deps', wheel]]);
+    if (extras.length)
+        steps.push(['installing test-extras', [...install, `${wheel}[${extras.join(',')}]`]]);
+    if (requires.length)
+        steps.push(['installing test-requires', [...install, ...requires]]);
+    return steps;
+}
+/**
  * Installs the wheel (and test-requires) into a fresh virtual environment of its interpreter and
  * runs test-command from a temporary directory, so the tests import the installed wheel and not
  * the source tree. `installed` is such an environment already made (verify's import test's):
@@ -6006,38 +6332,26 @@ async function testWheel(result, settings, workDir, rejectedDir, env, installed 
     (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
     const venv = installed ?? external_node_path_default().join(workDir, 'test-venv');
     const python = venvExecutable(venv, 'python', process.platform);
-    const pipInstall = [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
-    const steps = [
-        ...(installed
-            ? []
-            : [
-                ['creating the test environment', [result.executable, '-m', 'venv', venv]],
-                ['installing the wheel', [...pipInstall, '--no-deps', result.wheel]],
-            ]),
-        // cibuildwheel's test-extras: the wheel again with its extras, which brings their requirements
-        ...(settings.extras?.length
-            ? [
-                [
-                    'installing test-extras',
-                    [...pipInstall, `${result.wheel}[${settings.extras.join(',')}]`],
-                ],
-            ]
-            : []),
-        ...(settings.requires.length
-            ? [['installing test-requires', [...pipInstall, ...settings.requires]]]
-            : []),
-    ];
-    const venvEnv = {
+    const venvEnv = withTestEnvironment({
         ...prependPath(env, [venvScripts(venv, process.platform)], process.platform),
         VIRTUAL_ENV: venv,
-    };
+    }, settings.environment ?? null);
     const placeholders = { project: settings.packageDir, package: settings.packageDir };
+    let beforeTest = null;
     if (settings.beforeTest) {
         const shell = findShell(process.platform, venvEnv, external_node_fs_.existsSync);
         const command = fillPlaceholders(settings.beforeTest, placeholders, quoteFor(shell));
-        const { argv } = shellInvocation(shell, command);
-        steps.splice(installed ? 0 : 1, 0, ['running before-test', argv]);
+        beforeTest = shellInvocation(shell, command).argv;
     }
+    const steps = testSteps({
+        interpreter: installed ? null : result.executable,
+        venv,
+        wheel: result.wheel,
+        install: testInstaller(python, uvFor(settings.frontend ?? 'pip', env)),
+        extras: settings.extras ?? [],
+        requires: settings.requires,
+        beforeTest,
+    });
     for (const [what, argv] of steps) {
         const cwd = what === 'running before-test' ? settings.packageDir : workDir;
         const error = await step(result.log, argv, {
@@ -6648,23 +6962,6 @@ async function runMatrix(jobs, concurrent, failFast, onEvent, start = startBuild
     finally {
         signal?.removeEventListener('abort', onAbort);
     }
-}
-
-;// CONCATENATED MODULE: ./src/build/uv.ts
-
-
-/**
- * The uv program the uv frontends need, found on the runner's PATH as cibuildwheel finds it;
- * undefined for the frontends that do not use uv. Without uv, an input error naming what to
- * install, before anything is built.
- */
-function uvFor(frontend, env, platform = process.platform) {
-    if (frontend !== 'uv' && frontend !== 'build[uv]')
-        return undefined;
-    const uv = findOnPath('uv', env, platform, isProgram);
-    if (uv)
-        return uv;
-    throw new InputError('build-frontend', frontend, `'${frontend}' builds through uv, and uv is not on PATH: install it first (in a workflow, the step uses: astral-sh/setup-uv; elsewhere pipx install uv, or see https://docs.astral.sh/uv/getting-started/installation/), or use build-frontend 'pip' or 'build'`);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/build-log.ts
@@ -8088,8 +8385,9 @@ function isInterpreterDll(name, machine) {
 const isApiSet = (name) => /^(api|ext)-ms-/i.test(name);
 /**
  * DLLs every supported Windows (10, 11, Server 2016+) has in System32, including the known
- * DLLs: what an extension may import without bundling. A DLL not named here and not in the
- * wheel is reported missing (the VC++ runtime's msvcp140.dll, for one, is not part of Windows).
+ * DLLs: what an extension may import without bundling, wherever verify runs. On Windows the
+ * real System32 is read too; elsewhere a DLL not named here, not in the wheel and not known
+ * to be a redistributable (NOT_SYSTEM) is not checked, and said so.
  */
 const SYSTEM32 = new Set([
     'advapi32',
@@ -8152,6 +8450,67 @@ const SYSTEM32 = new Set([
 ].map((name) => (name.includes('.') ? name : `${name}.dll`)));
 const isSystem32Dll = (name) => SYSTEM32.has(name.toLowerCase());
 /**
+ * DLLs that no Windows installs in System32 and that a wheel must bundle: the VC++
+ * redistributable's (msvcp140*, vcomp140, concrt140, vccorlib140; vcruntime140 is the
+ * interpreter's), the debug runtimes, and MinGW-w64's runtime (libgcc_s_*, libstdc++-6,
+ * libwinpthread-1, libgomp-1, libgfortran-*, libquadmath-0). Missing ones are reported missing
+ * even where System32 cannot be read.
+ */
+function isRedistributableDll(name) {
+    const lower = name.toLowerCase();
+    return (/^(msvcp140(_\d+|_atomic_wait|_codecvt_ids)?|vcomp140|concrt140|vccorlib140|vcamp140|vcruntime140(_1)?)d?\.dll$/.test(lower) ||
+        /^ucrtbased\.dll$/.test(lower) ||
+        /^lib(gcc_s_[\w-]+|stdc\+\+-\d+|winpthread-\d+|gomp-\d+|gfortran-\d+|quadmath-\d+)\.dll$/.test(lower));
+}
+/** One imported DLL searched for as the loader searches, each directory looked in noted in `tried`. */
+function findImport(name, machine, where, tried) {
+    const { loadDir, loaded, world } = where;
+    const same = loaded.find((l) => external_node_path_default().basename(l.path).toLowerCase() === name.toLowerCase());
+    if (same)
+        return { path: same.path, how: 'loaded' };
+    if (isApiSet(name))
+        return { path: `API set ${name}`, how: 'api-set' };
+    // a file of that name the loader cannot use: the wheel meant to carry it
+    let unusable = false;
+    const search = (dir) => {
+        const file = world.find(dir, name);
+        if (file === null) {
+            tried.push(external_node_path_default().join(dir, name));
+            return null;
+        }
+        const pe = world.inspect(file);
+        if (pe === null || pe.machine !== machine) {
+            unusable = true;
+            tried.push(`${file} (${pe ? `${pe.machine}, not ${machine}` : 'not a PE file'})`);
+            return null;
+        }
+        return { path: file, file: pe };
+    };
+    const local = search(loadDir);
+    if (local)
+        return { path: local.path, how: 'dll-load-dir', image: local };
+    if (isInterpreterDll(name, machine))
+        return { path: `the interpreter's directory (${name})`, how: 'interpreter' };
+    const added = world.dllDirectories.reduce((hit, dir) => hit ?? search(dir), null);
+    if (added)
+        return { path: added.path, how: 'dll-directory', image: added };
+    if (isSystem32Dll(name))
+        return { path: `System32 (${name})`, how: 'system32' };
+    const systemDir = world.systemDir(machine);
+    const inSystem = systemDir === null ? null : world.find(systemDir, name);
+    // System32's own files are not held to the machine: ARM64 Windows keeps ARM64X ones there
+    if (inSystem !== null)
+        return { path: inSystem, how: 'system32' };
+    if (systemDir === null && !unusable && !isRedistributableDll(name))
+        return {
+            path: null,
+            how: 'not-checked',
+            reason: 'not checked: not on this machine (System32 is read only on Windows, and it is not a DLL every Windows has or one that never is)',
+        };
+    tried.push("the interpreter's directory", systemDir ?? 'System32');
+    return { path: null, how: 'unresolved' };
+}
+/**
  * Resolves an extension's DLLs and theirs as the loader does when Python imports it, on a
  * user's machine: only what the wheel carries, the interpreter's own DLLs and System32's count.
  * The DLL load directory is the extension's for the whole graph of that load (Microsoft: "searched
@@ -8159,9 +8518,8 @@ const isSystem32Dll = (name) => SYSTEM32.has(name.toLowerCase());
  */
 function resolvePe(root, world) {
     const loaded = [root];
-    const loadDir = external_node_path_default().dirname(root.path);
+    const where = { loadDir: external_node_path_default().dirname(root.path), loaded, world };
     const resolutions = [];
-    const { machine } = root.file;
     for (let i = 0; i < loaded.length; i++) {
         const image = loaded[i];
         const names = [
@@ -8170,51 +8528,22 @@ function resolvePe(root, world) {
         ];
         for (const { name, delay } of names) {
             const tried = [];
-            const record = (found, how, reason = null) => resolutions.push({ name, neededBy: image.path, path: found, how, tried, delay, reason });
-            const same = loaded.find((l) => external_node_path_default().basename(l.path).toLowerCase() === name.toLowerCase());
-            if (same) {
-                record(same.path, 'loaded');
-                continue;
-            }
-            if (isApiSet(name)) {
-                record(`API set ${name}`, 'api-set');
-                continue;
-            }
-            const search = (dir) => {
-                const file = world.find(dir, name);
-                if (file === null) {
-                    tried.push(external_node_path_default().join(dir, name));
-                    return null;
-                }
-                const pe = world.inspect(file);
-                if (pe === null || pe.machine !== machine) {
-                    tried.push(`${file} (${pe ? `${pe.machine}, not ${machine}` : 'not a PE file'})`);
-                    return null;
-                }
-                return { path: file, file: pe };
-            };
-            const local = search(loadDir);
-            if (local) {
-                record(local.path, 'dll-load-dir');
-                loaded.push(local);
-                continue;
-            }
-            if (isInterpreterDll(name, machine)) {
-                record(`the interpreter's directory (${name})`, 'interpreter');
-                continue;
-            }
-            const added = world.dllDirectories.reduce((hit, dir) => hit ?? search(dir), null);
-            if (added) {
-                record(added.path, 'dll-directory');
-                loaded.push(added);
-                continue;
-            }
-            if (isSystem32Dll(name)) {
-                record(`System32 (${name})`, 'system32');
-                continue;
-            }
-            tried.push("the interpreter's directory", 'System32');
-            record(null, 'unresolved', delay ? 'delay-loaded: the import succeeds, and the first call into it fails' : null);
+            const found = findImport(name, root.file.machine, where, tried);
+            if (found.image)
+                loaded.push(found.image);
+            const reason = found.reason ??
+                (found.how === 'unresolved' && delay
+                    ? 'delay-loaded: the import succeeds, and the first call into it fails'
+                    : null);
+            resolutions.push({
+                name,
+                neededBy: image.path,
+                path: found.path,
+                how: found.how,
+                tried,
+                delay,
+                reason,
+            });
         }
     }
     return resolutions;
@@ -8249,12 +8578,24 @@ function addedDllDirectories(sources) {
     }
     return [...dirs].sort();
 }
+/**
+ * Where Windows keeps the system's DLLs for images of `machine`, read from the environment of a
+ * Windows process (SystemRoot); null on any other system, whose files say nothing of Windows'.
+ */
+function windowsSystemDir(platform, env, hostArch) {
+    if (platform !== 'win32')
+        return () => null;
+    const root = env.SystemRoot ?? env.SYSTEMROOT ?? env.windir ?? 'C:\\Windows';
+    // WOW64 redirects a 32-bit process's System32 to SysWOW64: that is where x86 DLLs live
+    return (machine) => external_node_path_default().win32.join(root, machine === 'x86' && hostArch !== 'ia32' ? 'SysWOW64' : 'System32');
+}
 /** Case-insensitive lookups and parses of the unpacked wheel's files, each read once. */
-function peWorld(dllDirectories) {
+function peWorld(dllDirectories, systemDir = () => null) {
     const listings = new Map();
     const parsed = new Map();
     return {
         dllDirectories,
+        systemDir,
         find(dir, name) {
             if (!listings.has(dir)) {
                 let entries = [];
@@ -8284,6 +8625,11 @@ function peWorld(dllDirectories) {
     };
 }
 const PE_CHECKED = 'PE: imports and delay-load imports resolved as Windows’ loader does for an extension module (its directory, the interpreter’s, os.add_dll_directory’s, System32; not PATH)';
+/** The DLLs of these extensions that could not be checked here (off Windows), each named once. */
+function uncheckedDlls(extensions) {
+    const names = extensions.flatMap((e) => e.libraries.filter((l) => l.place === 'unchecked').map((l) => l.name));
+    return [...new Map(names.map((n) => [n.toLowerCase(), n])).values()];
+}
 /**
  * One Windows extension's DLLs, resolved as on users' machines: in the wheel, the interpreter's
  * or the system's, or nowhere; a missing one that a directory of the build's PATH holds says so.
@@ -8305,14 +8651,26 @@ function checkPeExtension(absolute, world, buildPath) {
     const libraries = resolvePe({ path: absolute, file }, world)
         .filter((r) => r.how !== 'loaded')
         .map((r) => {
-        const place = r.how === 'unresolved'
-            ? 'missing'
-            : r.how === 'dll-load-dir' || r.how === 'dll-directory'
-                ? 'wheel'
-                : 'system';
-        const onlyThrough = place === 'missing'
+        const onlyThrough = r.how === 'unresolved' || r.how === 'not-checked'
             ? (buildPath.map((dir) => world.find(dir, r.name)).find((f) => f !== null) ?? null)
             : null;
+        // a DLL the build took from a directory of its PATH is no system DLL: users lack it
+        if (r.how === 'not-checked' && onlyThrough !== null)
+            return {
+                ...r,
+                how: 'unresolved',
+                reason: null,
+                place: 'missing',
+                outside: null,
+                onlyThrough,
+            };
+        const place = r.how === 'unresolved'
+            ? 'missing'
+            : r.how === 'not-checked'
+                ? 'unchecked'
+                : r.how === 'dll-load-dir' || r.how === 'dll-directory'
+                    ? 'wheel'
+                    : 'system';
         return { ...r, place, outside: null, onlyThrough };
     });
     return {
@@ -8321,7 +8679,7 @@ function checkPeExtension(absolute, world, buildPath) {
     };
 }
 /** The loader's world for a wheel unpacked at `root`, made once on first use. */
-function wheelPeWorld(root, files) {
+function wheelPeWorld(root, files, systemDir) {
     // where an installed directory lies in the unpacked wheel (under .data/platlib/, it may)
     const unpacked = (dir) => {
         for (const file of files) {
@@ -8335,7 +8693,7 @@ function wheelPeWorld(root, files) {
     return () => {
         world ??= peWorld(addedDllDirectories(files
             .filter((f) => f.endsWith('.py'))
-            .map((f) => ({ file: f, text: (0,external_node_fs_.readFileSync)(external_node_path_default().join(root, f), 'utf8') }))).map(unpacked));
+            .map((f) => ({ file: f, text: (0,external_node_fs_.readFileSync)(external_node_path_default().join(root, f), 'utf8') }))).map(unpacked), systemDir);
         return world;
     };
 }
@@ -8510,7 +8868,7 @@ async function verifyWheel(options) {
     const buildLibraryPath = (options.buildEnv?.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean);
     const home = process.env.HOME ?? null;
     const inspectMachO = machOReader();
-    const peWorld = wheelPeWorld(root, files);
+    const peWorld = wheelPeWorld(root, files, windowsSystemDir(process.platform, process.env, process.arch));
     // Windows' PATH, which the loader does not search for an extension's DLLs since Python 3.8
     const buildPath = (options.buildEnv?.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean);
     // An extension for another machine (an aarch64 wheel checked on x86-64) finds only what the
@@ -8589,9 +8947,14 @@ async function verifyWheel(options) {
         });
     }
     const modules = [...topLevelNames(files), ...extensionModules(files).map((e) => e.module)];
-    const importSkipped = python === null
+    const unchecked = uncheckedDlls(extensions);
+    const skipReason = python === null
         ? (options.noPython ?? 'no interpreter here fits the wheel’s tags')
         : importTestSkipReason(claim, process.platform, process.arch);
+    // off Windows the import test never runs on a Windows wheel: its note names these too
+    const importSkipped = skipReason && unchecked.length > 0
+        ? `${skipReason}; not checked either, as not on this machine: ${unchecked.join(', ')} (neither in the wheel nor a DLL every Windows has: System32 is read only on Windows, where the build verifies)`
+        : skipReason;
     const tested = python === null || importSkipped
         ? { log: null, installError: null, outcomes: [], venv: null }
         : await importTest({ python, wheel, modules: [...new Set(modules)], workDir });
@@ -14321,6 +14684,8 @@ async function checkBuilt(built, checks) {
             extras: options.cibuildwheel.testExtras,
             beforeTest: options.cibuildwheel.beforeTest,
             sources: options.cibuildwheel.testSources,
+            environment: options.cibuildwheel.testEnvironment,
+            frontend: options.buildFrontend,
             packageDir: options.packageDir,
         };
         // verify's import test left a fresh environment with the wheel in it: no second one
@@ -14865,7 +15230,7 @@ ${action_inputs_ACTION_INPUTS.map((i) => `  --${i.name.padEnd(16)} default: ${i.
   --version          wheelwright's version
   -h, --help         this help
 `;
-const VERSION = package_namespaceObject.rE;
+const main_VERSION = package_namespaceObject.rE;
 const main_CONFIG = {
     allowPositionals: true,
     strict: true,
@@ -14920,7 +15285,7 @@ status) {
     const { values, positionals } = parsed;
     const [command, dir, ...extra] = positionals;
     if (values.version) {
-        out(`wheelwright ${VERSION}\n`);
+        out(`wheelwright ${main_VERSION}\n`);
         return 0;
     }
     if (values.help || command === undefined) {
