@@ -496,7 +496,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'toolchain-broken',
     confidence: 'high',
     pattern:
-      /#error -- unsupported (?:GNU|clang|Microsoft Visual Studio|ICC|\w+) version|unsupported (?:GNU|clang) version! \w+ versions? (?:later|earlier) than|host_config\.h:\d+(?::\d+)?: (?:fatal )?error|The version \(['‘][\d.]+['’]\) of the host compiler \(['‘]\w+['’]\) is not supported|(?:CUDA|HIP|ROCm) version [\d.]+ is (?:not supported|newer than the latest supported)|-allow-unsupported-compiler/,
+      /#error:?\s*--\s*unsupported [\w ]+? version|unsupported (?:GNU|clang|Microsoft Visual Studio|ICC|Intel|PGI|IBM XL) version!|host_config\.h(?::\d+(?::\d+)?:|\(\d+\):) (?:fatal )?error|The version \(['‘][\d.]+['’]\) of the host compiler \(['‘]\w+['’]\) is not supported|(?:CUDA|HIP|ROCm) version [\d.]+ is (?:not supported|newer than the latest supported)|-allow-unsupported-compiler|cannot find CUDA installation|cannot find libdevice for|is supported by CUDA versions between|cannot find ROCm device library/,
     supersedes: ['source-error', 'header-missing'],
     weight: 10,
     title: 'The CUDA/HIP compiler refuses the host C/C++ compiler’s release',
