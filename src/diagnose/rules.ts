@@ -665,8 +665,8 @@ export const LOG_RULES: LogRule[] = [
     class: 'python-incompatible',
     confidence: 'medium',
     pattern:
-      /(?:implicit declaration of function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] (?:undeclared|was not declared in this scope)|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+)['’]/,
-    subject: { groups: [1, 2, 3], kind: 'api' },
+      /(?:implicit declaration of function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] (?:undeclared|was not declared in this scope)|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+)['’]|\bC(?:2065|3861)\s*:\s*['‘](_?Py\w+|Py_UNICODE)['’]/,
+    subject: { groups: [1, 2, 3, 4], kind: 'api' },
     weight: 7,
     title: 'The code uses a C-API that this Python removed or hid',
     remedy: '{fix}',
@@ -758,8 +758,8 @@ export const LOG_RULES: LogRule[] = [
     class: 'missing-library',
     confidence: 'high',
     pattern:
-      /cannot find -l([\w.+-]+)|unable to find library -l([\w.+-]+)|-l([\w.+-]+) could not be found|library not found for -l([\w.+-]+)|LNK1181: (?:can ?not|cannot) open input file\s*['"“‘]?([^'"”’\s]+?)(?:\.lib)?['"”’]|could not find native static library [`'‘]([\w.+-]+)[`'’]|lld-link: error: could not open ['‘]([\w.+-]+?)(?:\.lib)?['’]: no such file|note: ['‘]\S+['’] is defined in DSO (?:\S*\/)?lib([\w+-]+)\.so\S* so try adding it to the linker command line|(?:\S*\/)?lib([\w+-]+)\.so[\w.]*\s*:\s*(?:error adding symbols|error when adding\s+symbol\w*)\s*:\s*(?:DSO )?missing (?:from|in) command line/,
-    subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9], kind: 'library' },
+      /cannot find -l([\w.+-]+)|unable to find library -l([\w.+-]+)|-l([\w.+-]+) could not be found|library not found for -l([\w.+-]+)|LNK1181: (?:can ?not|cannot) open input file\s*['"“‘]?([^'"”’\s]+?)(?:\.lib)?['"”’]|could not find native static library [`'‘]([\w.+-]+)[`'’]|\bld: library ['‘]([\w.+-]+)['’] not found|LNK1104: cannot open file ['‘"]([^'’"\s\\/]+)\.lib['’"]|lld-link: error: could not open ['‘]([\w.+-]+?)(?:\.lib)?['’]: no such file|note: ['‘]\S+['’] is defined in DSO (?:\S*\/)?lib([\w+-]+)\.so\S* so try adding it to the linker command line|(?:\S*\/)?lib([\w+-]+)\.so[\w.]*\s*:\s*(?:error adding symbols|error when adding\s+symbol\w*)\s*:\s*(?:DSO )?missing (?:from|in) command line/,
+    subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], kind: 'library' },
     weight: 10,
     title: 'The linker cannot find a library: -l{subject}',
     remedy: '{fix}',

@@ -419,6 +419,12 @@ const SHAPES: [string, string][] = [
   ["lld-link: error: could not open 'ssl.lib': no such file or directory", 'missing-library'],
   ['ld.lld: error: unable to find library -lpng', 'missing-library'],
   ['ld: library not found for -luv', 'missing-library'],
+  ["ld: library 'uv' not found", 'missing-library'],
+  ["LINK : fatal error LNK1104: cannot open file 'libpng16.lib'", 'missing-library'],
+  ["LINK : fatal error LNK1104: cannot open file 'build\\\\app.exe'", 'unknown'],
+  ["x.c(12): error C2065: 'Py_UNICODE': undeclared identifier", 'python-incompatible'],
+  ["x.c(12): error C3861: '_PyLong_AsInt': identifier not found", 'python-incompatible'],
+  ["x.c(12): error C3861: 'my_helper': identifier not found", 'compile-error'],
   [
     "/usr/bin/ld: a.o: undefined reference to symbol 'XOpenDisplay'\n/usr/bin/ld: /usr/lib/x86_64-linux-gnu/libX11.so.6: error adding symbols: DSO missing from command line",
     'missing-library',
