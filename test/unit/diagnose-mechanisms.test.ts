@@ -408,6 +408,118 @@ const SHAPES: [string, string][] = [
   // make reporting its child killed, or a negative status for SIGKILL
   ['make[2]: *** [CMakeFiles/big.dir/big.cpp.o] Killed', 'oom-killed'],
   ["error: command '/usr/bin/g++' failed with exit code -9", 'oom-killed'],
+  // Round 6: each family in several tools' words, with the lines that must not read so.
+  // Every linker's "library not found".
+  ["LINK : fatal error LNK1181: cannot open input file 'foo.lib'", 'missing-library'],
+  ['LINK : fatal error LNK1181: can not open input file“bar.lib” [x.vcxproj]', 'missing-library'],
+  [
+    'error: could not find native static library `zstd`, perhaps an -L flag is missing?',
+    'missing-library',
+  ],
+  ["lld-link: error: could not open 'ssl.lib': no such file or directory", 'missing-library'],
+  ['ld.lld: error: unable to find library -lpng', 'missing-library'],
+  ['ld: library not found for -luv', 'missing-library'],
+  ["ld: library 'uv' not found", 'missing-library'],
+  ["LINK : fatal error LNK1104: cannot open file 'libpng16.lib'", 'missing-library'],
+  ["LINK : fatal error LNK1104: cannot open file 'build\\\\app.exe'", 'unknown'],
+  ["x.c(12): error C2065: 'Py_UNICODE': undeclared identifier", 'python-incompatible'],
+  ["x.c(12): error C3861: '_PyLong_AsInt': identifier not found", 'python-incompatible'],
+  ["x.c(12): error C3861: 'my_helper': identifier not found", 'compile-error'],
+  [
+    "/usr/bin/ld: a.o: undefined reference to symbol 'XOpenDisplay'\n/usr/bin/ld: /usr/lib/x86_64-linux-gnu/libX11.so.6: error adding symbols: DSO missing from command line",
+    'missing-library',
+  ],
+  ['/usr/bin/ld: error adding symbols: DSO missing from command line', 'missing-library'],
+  [
+    "b.c:(.text+0x1): error: undefined reference to 'gzopen'\nb.c: note: 'gzread' is defined in DSO /lib/libz.so.1 so try adding it to the linker command line",
+    'missing-library',
+  ],
+  ['undefined reference to `my_own_function', 'unknown'],
+  // Two jobs making the same link or directory; a target removed by another step in between.
+  ["make -j4\nln: failed to create symbolic link 'build/libx.a': File exists", 'parallel-race'],
+  ['mkdir: cannot create directory ‘obj’: File exists', 'parallel-race'],
+  ["ln: cannot remove 'out/current': No such file or directory", 'parallel-race'],
+  ["rm: cannot remove 'out/current': No such file or directory", 'unknown'],
+  ["mkdir: cannot create directory '/opt/x': Permission denied", 'unknown'],
+  // A half-written object or archive in an ELF reader's or libtool's words.
+  ['objcopy: src/.libs/util.o: not a valid ELF file', 'parallel-race'],
+  ['dwarfsrcfiles: build/lib/libq.a: not a valid ELF file', 'parallel-race'],
+  ["libtool: link: `lib/parse.lo' is not a valid libtool object", 'parallel-race'],
+  ['/usr/lib/libfoo.so: invalid ELF header', 'unknown'],
+  // CI services' job time limits.
+  [
+    'The job running on agent Hosted Agent 12 ran longer than the maximum time of 60 minutes.',
+    'timeout',
+  ],
+  ['##[error]The job exceeded the maximum allowed time of 01:00:00 and was stopped.', 'timeout'],
+  [
+    'The job running on runner GitHub Actions 3 has exceeded the maximum execution time of 360 minutes.',
+    'timeout',
+  ],
+  ['Build timed out (after 120 minutes). Marking the build as failed.', 'timeout'],
+  ['ERROR: Job failed: execution took longer than 1h0m0s seconds', 'timeout'],
+  ['Timeout has been exceeded', 'timeout'],
+  ['warning: this test took longer than expected', 'unknown'],
+  // Fetchers' failures.
+  [
+    "ERROR: zlib-1.3-r0 do_fetch: Bitbake Fetcher Error: FetchError('Unable to fetch URL from any source.', 'https://zlib.net/zlib-1.3.tar.gz')",
+    'network',
+  ],
+  [
+    "ERROR: Fetcher failure for URL: 'http://example.org/a.tar.gz'. Unable to fetch URL from any source.",
+    'network',
+  ],
+  ["ERROR: Fetcher failure for URL: 'http://example.org/a.tar.gz'. Checksum mismatch!", 'unknown'],
+  ['wget: unable to resolve host address\nfailed: No route to host.', 'network'],
+  ["error: downloading 'https://example.org/x.zip' failed\n  status_code: 28", 'network'],
+  [
+    'go: github.com/pkg/errors@v0.9.1: Get "https://proxy.golang.org/github.com/pkg/errors/@v/v0.9.1.mod": dial tcp: lookup proxy.golang.org: no such host',
+    'network',
+  ],
+  ['npm ERR! code ECONNRESET\nnpm ERR! network aborted', 'network'],
+  ['warning: spurious network error (2 tries remaining): [28] Timeout was reached', 'network'],
+  // Host compilers a device toolchain refuses; build systems finding no compiler.
+  [
+    '/usr/local/cuda/include/crt/host_config.h:129:2: error: #error -- unsupported GNU version! gcc versions later than 10 are not supported!',
+    'toolchain-broken',
+  ],
+  [
+    'C:\\CUDA\\include\\crt/host_config.h(164): fatal error C1189: #error:  -- unsupported Microsoft Visual Studio version! Only the versions between 2017 and 2019 (inclusive) are supported!',
+    'toolchain-broken',
+  ],
+  ["meson.build:1:0: ERROR: Unknown compiler(s): [['cc'], ['gcc'], ['clang']]", 'toolchain-broken'],
+  [
+    'clang++: error: GPU arch sm_90 is supported by CUDA versions between 12.0 and 12.8 (inclusive), but installation at /usr/local/cuda is 11.8',
+    'toolchain-broken',
+  ],
+  ["'cl' is not recognized as an internal or external command,", 'toolchain-broken'],
+  // CPython's structures changing under the project's code, also wrapped and under -Werror.
+  [
+    "src/p.c:12:31: error: 'PyThreadState' {aka 'struct _ts'} has\nno member named 'frame'; did you mean 'cframe'?",
+    'python-incompatible',
+  ],
+  [
+    'x.cpp:78:5: error: missing initializer for member ‘_typeobject::tp_watched’ [-Werror=missing-field-initializers]',
+    'python-incompatible',
+  ],
+  [
+    "t.c:40:1: error: missing field 'tp_vectorcall' initializer [-Werror,-Wmissing-field-initializers]",
+    'python-incompatible',
+  ],
+  [
+    'x.cpp:78:5: warning: missing initializer for member ‘_typeobject::tp_watched’ [-Wmissing-field-initializers]',
+    'unknown',
+  ],
+  [
+    "x.c:9:5: error: missing initializer for field 'cb' of 'struct my_ops' [-Werror=missing-field-initializers]",
+    'compile-error',
+  ],
+  // Any tool's status for a process killed by SIGKILL.
+  ['error MSB6006: "csc.dll" exited with code 137. [/src/a.csproj]', 'oom-killed'],
+  ["> Process 'command 'java'' finished with non-zero exit value 137", 'oom-killed'],
+  ['error MSB6006: "csc.dll" exited with code 1.', 'unknown'],
+  // MSVC's diagnostics with a column.
+  ["C:\\src\\net.cpp(94,44): error C2065: 'SO_MARK': undeclared identifier", 'compile-error'],
 ];
 
 test.each(SHAPES)('%s → %s', (log, want) => {
@@ -555,6 +667,23 @@ describe('how sure, and what to do', () => {
         log: "make: *** No rule to make target 'src/missing.c', needed by 'src/missing.o'.  Stop.",
       })[0]?.class,
     ).not.toBe('parallel-race');
+  });
+
+  test('a link or directory made twice: medium under a parallel build, low without one', () => {
+    const line = "ln: failed to create symbolic link 'build/libx.a': File exists";
+    expect(classify({ log: line })[0]).toMatchObject({ class: 'parallel-race', confidence: 'low' });
+    expect(classify({ log: `make -j4\n${line}` })[0]).toMatchObject({
+      class: 'parallel-race',
+      confidence: 'medium',
+    });
+  });
+
+  test('a device toolchain refusing the host compiler outranks the compile error it is printed as', () => {
+    const [main] = classify({
+      log: "/usr/include/crt/host_config.h:121:2: error: #error -- unsupported GNU version! gcc versions later than 6 are not supported!\nk.cu:3:10: error: 'x' was not declared in this scope",
+    });
+    expect(main).toMatchObject({ class: 'toolchain-broken', confidence: 'high' });
+    expect(main!.remedy).toMatch(/-ccbin|CUDAHOSTCXX/);
   });
 
   test('OCaml units that disagree: a race in the build tree, not against an installed library', () => {
