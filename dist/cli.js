@@ -10027,7 +10027,7 @@ const LOG_RULES = [
         id: 'exit-137',
         class: 'oom-killed',
         confidence: 'low',
-        pattern: new RegExp(String.raw `(?:exit (?:status|code)|exit_?code|return ?code|returned a non-zero code)[:= ]*137\b|\bsignal: killed\b|\*\*\* \[[^\]]*\] \S+ 137\b|\*\*\* \[[^\]]*\] (?:${KILLED})\s*$|exit (?:status|code):? -9\b|\bcode=137\b|returned (?:non-zero )?exit (?:status|code) (?:137|-9)\b|^\s*(?:${KILLED})(?::\s*9)?\.?\s*$|killed by SIGKILL|\bsignal 9\b|\bSIGKILL\b`),
+        pattern: new RegExp(String.raw `(?:exit(?:ed)?(?: with)? (?:status|code|value)|exit_?code|return ?code|returned a non-zero code|non-zero exit value)[:= ]*(?:137|-9)\b|\bexited with 137\b|\bsignal: killed\b|\*\*\* \[[^\]]*\] \S+ 137\b|\*\*\* \[[^\]]*\] (?:${KILLED})\s*$|exit (?:status|code):? -9\b|\bcode=137\b|returned (?:non-zero )?exit (?:status|code) (?:137|-9)\b|^\s*(?:${KILLED})(?::\s*9)?\.?\s*$|killed by SIGKILL|\bsignal 9\b|\bSIGKILL\b`),
         weight: 5,
         title: 'A build process was killed (SIGKILL, exit 137), most likely for memory',
         remedy: '{fix}',
@@ -10119,7 +10119,7 @@ const LOG_RULES = [
         id: 'timeout-signal',
         class: 'timeout',
         confidence: 'high',
-        pattern: /timeout: sending signal \w+ to command|The operation was canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|timed out after \d+|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|(?:step|job|build|command) timed out|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)/i,
+        pattern: /timeout: sending signal \w+ to command|The operation was canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|timed out after \d+|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|(?:step|job|build|command) timed out|exceeded the maximum (?:allowed )?time|The job running on (?:agent|runner) .*(?:ran longer than|exceeded)|the maximum time of \d+ minutes|timed out \(after \d+|Timeout has been exceeded|(?:job|build) (?:time ?limit|timeout) (?:exceeded|reached)|Maximum (?:job|build) (?:time|duration) (?:of \S+ (?:minutes? )?)?(?:reached|exceeded)|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)/i,
         weight: 10,
         title: 'The build ran out of time and was cancelled',
         remedy: 'the build was stopped by a time limit, not by an error: raise the job’s `timeout-minutes`, build fewer versions per job (split the matrix), and keep the object cache warm so later runs recompile less',
@@ -10138,7 +10138,7 @@ const LOG_RULES = [
         id: 'connection',
         class: 'network',
         confidence: 'high',
-        pattern: /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout|Couldn't (?:resolve (?:host|proxy) name|connect to server)|SSL connect error|Timeout was reached|Failure when receiving data from the peer|Failed sending data to the peer|Server returned nothing|SSL peer certificate|Failed to connect to host|Status: (?:5|6|7|28|35|52|55|56|60);|curl: \((?:5|6|7|28|35|52|55|56|60)\)/,
+        pattern: /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout|Couldn't (?:resolve (?:host|proxy) name|connect to server)|SSL connect error|Timeout was reached|Failure when receiving data from the peer|Failed sending data to the peer|Server returned nothing|SSL peer certificate|Failed to connect to host|Status: (?:5|6|7|28|35|52|55|56|60);|curl: \((?:5|6|7|28|35|52|55|56|60)\)|status_code: (?:5|6|7|28|35|52|55|56|60)\b|No route to host|dial tcp\b.*(?:i\/o timeout|no such host|connection refused|network is unreachable)|\b(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)\b|spurious network error|RPC failed; curl|Unable to establish SSL connection/,
         weight: 10,
         title: 'Build dependencies could not be downloaded: the network failed',
         remedy: 'the build needed to download its build dependencies and could not reach the index: pre-install them and build with `build-isolation: false`, point pip at a reachable index or proxy (`PIP_INDEX_URL`, `HTTPS_PROXY`), or retry if the outage was passing',
@@ -10152,6 +10152,18 @@ const LOG_RULES = [
         weight: 6,
         title: 'The index offered no version of {subject}: it was unreachable or empty',
         remedy: 'pip saw no version at all of {subject}, which means it could not reach the index (offline, proxy, `--no-index`) rather than that none fits: pre-install the build dependencies and build with `build-isolation: false`, or point pip at a reachable index (`PIP_INDEX_URL`)',
+    },
+    // A fetcher that names no network error of its own (bitbake's, CMake's file(DOWNLOAD), cargo's,
+    // go's, npm's): the download failed; a checksum that did not match is another story.
+    {
+        id: 'fetch-failed',
+        class: 'network',
+        confidence: 'medium',
+        pattern: /Fetcher failure|Fetcher Error|FetchError\(|Unable to fetch URL from any source|error: downloading ['‘]\S+['’] failed|file DOWNLOAD (?:error|failed)|failed to download (?:from )?[`'‘]|npm ERR! network|go: \S+: (?:Get|reading) "?https?:\/\/\S+"?: |failed to fetch (?:from )?[`'‘]?https?:/,
+        unlessLog: /[Cc]hecksum mismatch|[Hh]ash mismatch|EXPECTED_HASH|sha256sum mismatch/,
+        weight: 7,
+        title: 'A source or dependency the build downloads could not be fetched',
+        remedy: 'the build downloads sources or dependencies while it runs and the download failed: provide them beforehand (a download or mirror directory, vendored sources, a local index), point the fetcher at a reachable mirror or proxy, or retry if the outage was passing',
     },
     // A dependency cloned at configure or build time (CMake's FetchContent/ExternalProject, git
     // submodules): the clone failed, and git's own reason may not be in the excerpt.
@@ -10179,8 +10191,8 @@ const LOG_RULES = [
         id: 'no-compiler',
         class: 'toolchain-broken',
         confidence: 'high',
-        pattern: /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C compiler cannot create executables|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:[Cc]ommand )?not found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|error: linker [`']([^`']+)[`'] not found|xcrun: error: invalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)/,
-        subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9], kind: 'program' },
+        pattern: /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C compiler cannot create executables|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:[Cc]ommand )?not found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|error: linker [`']([^`']+)[`'] not found|xcrun: error: invalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform/,
+        subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], kind: 'program' },
         weight: 10,
         title: 'No working C compiler: {subject} could not run',
         remedy: NO_COMPILER_REMEDY,
@@ -10193,6 +10205,18 @@ const LOG_RULES = [
         weight: 10,
         title: 'No MSVC: Microsoft Visual C++ Build Tools are missing',
         remedy: 'install the "Desktop development with C++" workload of Visual Studio Build Tools (on GitHub’s Windows runners it is there: run the build in a shell that sees it, e.g. after `ilammy/msvc-dev-cmd`)',
+    },
+    // A device toolchain (nvcc, clang's CUDA, HIP) checks the host compiler's release and refuses
+    // one it does not support: the error sits in its own header, not in the project's code.
+    {
+        id: 'host-compiler-unsupported',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: /#error:?\s*--\s*unsupported [\w ]+? version|unsupported (?:GNU|clang|Microsoft Visual Studio|ICC|Intel|PGI|IBM XL) version!|host_config\.h(?::\d+(?::\d+)?:|\(\d+\):) (?:fatal )?error|The version \(['‘][\d.]+['’]\) of the host compiler \(['‘]\w+['’]\) is not supported|(?:CUDA|HIP|ROCm) version [\d.]+ is (?:not supported|newer than the latest supported)|-allow-unsupported-compiler|cannot find CUDA installation|cannot find libdevice for|is supported by CUDA versions between|cannot find ROCm device library/,
+        supersedes: ['source-error', 'header-missing'],
+        weight: 10,
+        title: 'The CUDA/HIP compiler refuses the host C/C++ compiler’s release',
+        remedy: 'the device compiler (nvcc, clang-cuda, hipcc) supports only some host compiler releases: point it at one it supports (`CUDAHOSTCXX`/`-ccbin g++-N`, `CMAKE_CUDA_HOST_COMPILER`), or install a CUDA/ROCm release that supports the compiler in use',
     },
     {
         id: 'lto-plugin-missing',
@@ -10297,10 +10321,23 @@ const LOG_RULES = [
         id: 'python-struct-member',
         class: 'python-incompatible',
         confidence: 'high',
-        pattern: new RegExp(String.raw `['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has no member named ['‘](\w+)['’]|\{aka ['‘]struct (?:${PYTHON_STRUCT})['’]\} has no member named ['‘](\w+)['’]|no member named ['‘](\w+)['’] in ['‘](?:struct )?(?:${PYTHON_STRUCT})['’]|['‘](\w+)['’]\s*: is not a member of ['‘](?:${PYTHON_STRUCT})['’]`),
+        pattern: new RegExp(String.raw `['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has no member named ['‘](\w+)['’]|\{aka ['‘]struct (?:${PYTHON_STRUCT})['’]\} has no member named ['‘](\w+)['’]|no member named ['‘](\w+)['’] in ['‘](?:struct )?(?:${PYTHON_STRUCT})['’]|['‘](\w+)['’]\s*: is not a member of ['‘](?:${PYTHON_STRUCT})['’]|['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has(?: no)?\s*$`),
         subject: { groups: [1, 2, 3, 4], kind: 'api' },
         weight: 9,
         title: 'The code uses the member `{subject}` of a CPython structure, which this Python no longer has',
+        remedy: '{fix}',
+    },
+    // The type object's slots (`tp_*`, with the number, sequence, mapping, buffer and async slot
+    // structures) change between Python releases: an initializer written for another release
+    // misses or overfills them, which -Werror turns into the error that stops the build.
+    {
+        id: 'python-slot-initializer',
+        class: 'python-incompatible',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `(?:missing initializer for member ['‘](?:${PYTHON_STRUCT})::(\w+)['’]|missing initializer for field ['‘](\w+)['’] of ['‘](?:struct )?(?:${PYTHON_STRUCT})['’]|missing field ['‘]((?:tp|nb|sq|mp|bf|am)_\w+)['’] initializer).*\[-Werror`),
+        subject: { groups: [1, 2, 3], kind: 'api' },
+        weight: 8,
+        title: 'The code initialises a CPython type structure written for another Python (`{subject}`)',
         remedy: '{fix}',
     },
     {
@@ -10317,8 +10354,8 @@ const LOG_RULES = [
         id: 'api-removed',
         class: 'python-incompatible',
         confidence: 'medium',
-        pattern: /(?:implicit declaration of function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] (?:undeclared|was not declared in this scope)|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+)['’]/,
-        subject: { groups: [1, 2, 3], kind: 'api' },
+        pattern: /(?:implicit declaration of function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] (?:undeclared|was not declared in this scope)|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+)['’]|\bC(?:2065|3861)\s*:\s*['‘](_?Py\w+|Py_UNICODE)['’]/,
+        subject: { groups: [1, 2, 3, 4], kind: 'api' },
         weight: 7,
         title: 'The code uses a C-API that this Python removed or hid',
         remedy: '{fix}',
@@ -10397,14 +10434,24 @@ const LOG_RULES = [
         id: 'library-missing',
         class: 'missing-library',
         confidence: 'high',
-        pattern: /cannot find -l([\w.+-]+)|unable to find library -l([\w.+-]+)|-l([\w.+-]+) could not be found|library not found for -l([\w.+-]+)|LNK1181: cannot open input file '([\w.+-]+)\.lib'/,
-        subject: { groups: [1, 2, 3, 4, 5], kind: 'library' },
+        pattern: /cannot find -l([\w.+-]+)|unable to find library -l([\w.+-]+)|-l([\w.+-]+) could not be found|library not found for -l([\w.+-]+)|LNK1181: (?:can ?not|cannot) open input file\s*['"“‘]?([^'"”’\s]+?)(?:\.lib)?['"”’]|could not find native static library [`'‘]([\w.+-]+)[`'’]|\bld: library ['‘]([\w.+-]+)['’] not found|LNK1104: cannot open file ['‘"]([^'’"\s\\/]+)\.lib['’"]|lld-link: error: could not open ['‘]([\w.+-]+?)(?:\.lib)?['’]: no such file|note: ['‘]\S+['’] is defined in DSO (?:\S*\/)?lib([\w+-]+)\.so\S* so try adding it to the linker command line|(?:\S*\/)?lib([\w+-]+)\.so[\w.]*\s*:\s*(?:error adding symbols|error when adding\s+symbol\w*)\s*:\s*(?:DSO )?missing (?:from|in) command line/,
+        subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], kind: 'library' },
         weight: 10,
         title: 'The linker cannot find a library: -l{subject}',
         remedy: '{fix}',
     },
     // A symbol only one well-known library defines (symbols.ts), undefined at the link or at import:
     // that library was not linked, in any linker's words (GNU ld, lld, ld64, MSVC's link).
+    // GNU ld's "DSO missing from command line" when the excerpt does not name the library.
+    {
+        id: 'dso-missing',
+        class: 'missing-library',
+        confidence: 'medium',
+        pattern: /\bDSO missing (?:from|in) command line|:\s*missing (?:from|in) command line/,
+        weight: 7,
+        title: 'A library the link needs is not on its command line (DSO missing)',
+        remedy: 'the link uses symbols of a shared library that is not named on its command line (only another library depends on it): add it (`-lNAME` after the libraries that use it; `libraries=[…]`, `target_link_libraries`), or use the dependency’s pkg-config `--libs --static` output',
+    },
     {
         id: 'library-symbol-undefined',
         class: 'missing-library',
@@ -10433,8 +10480,8 @@ const LOG_RULES = [
         id: 'object-unrecognized',
         class: 'parallel-race',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `(\S+\.(?:o|obj|lo|a))(?:\(\S+\))?:? (?:file not recognized: )?(?:${FORMAT_NOT_RECOGNIZED})`),
-        subject: { groups: [1], kind: 'object' },
+        pattern: new RegExp(String.raw `(\S+\.(?:o|obj|lo|a))(?:\(\S+\))?:? (?:file not recognized: )?(?:${FORMAT_NOT_RECOGNIZED})|(\S+\.(?:o|obj|lo|a))(?:\(\S+\))?:? not an? (?:valid )?ELF file|[\`'‘](\S+\.(?:lo|la))['’] is not a valid libtool (?:object|archive)`),
+        subject: { groups: [1, 2, 3], kind: 'object' },
         weight: 8,
         title: 'An object file or archive was unreadable: most likely half-written by a step running in parallel',
         remedy: '{fix}',
@@ -10533,19 +10580,41 @@ const LOG_RULES = [
     // made. BSD `install -d` fails so only in a race; mkdir and ln also fail so on a rerun, so
     // they count under a parallel build. A file copied into a directory another step of the same
     // run makes (shown in the log), or under a parallel build, found none yet.
-    ...[true, false].map((bsdInstall) => ({
-        id: bsdInstall ? 'install-directory-race' : 'directory-exists-parallel',
+    ...['bsd-install', 'parallel', 'serial'].map((kind) => ({
+        id: {
+            'bsd-install': 'install-directory-race',
+            parallel: 'directory-exists-parallel',
+            serial: 'directory-exists',
+        }[kind],
         class: 'parallel-race',
-        confidence: 'medium',
-        pattern: bsdInstall
+        confidence: kind === 'serial' ? 'low' : 'medium',
+        pattern: kind === 'bsd-install'
             ? /\binstall: mkdir (\S+): File exists/
-            : /\b(?:mkdir|install|ln|cp|mv): (?:cannot create directory |failed to create symbolic link |cannot create symbolic link )?['‘"]?([^'’":\s]+)['’"]?: File exists/,
-        ...(bsdInstall ? {} : { onlyIf: PARALLEL }),
+            : /\b(?:mkdir|install|ln|cp|mv): (?:cannot create directory |failed to create symbolic link |cannot create symbolic link )?[`'‘"]?([^`'’":\s]+)['’"]?: File exists/,
+        ...(kind === 'parallel'
+            ? { onlyIf: PARALLEL }
+            : kind === 'serial'
+                ? { unlessLog: PARALLEL }
+                : {}),
         subject: { groups: [1], kind: 'source' },
         weight: 7,
-        title: 'Two steps of the build created {subject} at once (a parallel install race)',
+        title: kind === 'serial'
+            ? 'Two steps of the build created {subject} at once (a build race; or a rerun over an old build tree)'
+            : 'Two steps of the build created {subject} at once (a parallel install race)',
         remedy: PARALLEL_STEPS_REMEDY,
     })),
+    // `ln -f`, `cp -f`, `install` and `mv` remove a target they have just seen: gone by then, another
+    // step removed it in between.
+    {
+        id: 'target-vanished',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `\b(?:ln|cp|mv|install): cannot remove [\`'‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}`),
+        subject: { groups: [1], kind: 'source' },
+        weight: 7,
+        title: 'Another step removed {subject} while this one was replacing it (a build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
     {
         id: 'install-into-missing-directory',
         class: 'parallel-race',
@@ -10691,7 +10760,7 @@ const LOG_RULES = [
         id: 'source-error',
         class: 'compile-error',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `(${rules_SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: (?:${FATAL}|${ERROR})[:：] ?|(${rules_SOURCE})\(\d+\): error(?!\s*C\d)|^Error: .* at \(1\)`),
+        pattern: new RegExp(String.raw `(${rules_SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: (?:${FATAL}|${ERROR})[:：] ?|(${rules_SOURCE})\(\d+(?:,\d+)?\): error(?!\s*C\d)|^Error: .* at \(1\)`),
         subject: { groups: [1, 2], kind: 'source' },
         weight: 10,
         title: 'The project’s own code does not compile',
@@ -10720,7 +10789,7 @@ const LOG_RULES = [
         id: 'msvc-error',
         class: 'compile-error',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `(${rules_SOURCE})\(\d+\): (?:fatal )?error C\d+`),
+        pattern: new RegExp(String.raw `(${rules_SOURCE})\(\d+(?:,\d+)?\): (?:fatal )?error C\d+`),
         subject: { groups: [1], kind: 'source' },
         weight: 9,
         title: 'The project’s own code does not compile',
