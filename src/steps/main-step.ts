@@ -12,7 +12,7 @@ import {
   failInternal,
   group,
   info,
-  report,
+  logAtLevel,
   saveState,
   setOutputs,
   STATE,
@@ -50,7 +50,7 @@ async function restoreCache(options: Options): Promise<void> {
     },
     inputs: { pythonVersions: options.pythonVersions },
   });
-  if (problem) report('warning', `cache not restored: ${problem}`);
+  if (problem) logAtLevel('warning', `cache not restored: ${problem}`);
   for (const o of outcomes)
     info(
       `cache ${o.entry}: ${o.status}${o.key ? ` (${o.key})` : ''}, ${formatBytes(o.bytes)} in ${o.ms} ms`,
@@ -69,11 +69,11 @@ export async function runMain(): Promise<void> {
     for (const [name, origin] of layered.origins)
       if (origin.where) info(`${name}: from ${origin.where}`);
     for (const key of layered.pyproject.ignored)
-      report(
+      logAtLevel(
         'warning',
         `pyproject.toml [tool.wheelwright] ${key}: not an input of wheelwright; ignored`,
       );
-    for (const note of layered.pyproject.cibw.notes) report('warning', note);
+    for (const note of layered.pyproject.cibw.notes) logAtLevel('warning', note);
     const options = parseOptions(layered.source, workspace, layered.pyproject.cibw);
     checkOwnDirectory(options.cacheDir, 'cache-dir');
     if (options.cache !== 'off') await restoreCache(options);
@@ -88,7 +88,7 @@ export async function runMain(): Promise<void> {
       onSwapAdded: (swapPath) => saveState(STATE.swapAdded, options.swapCleanup ? swapPath : ''),
       signal: cancellation.signal,
     }).finally(() => cancellation.dispose());
-    report(job.swap.level, job.swap.reason);
+    logAtLevel(job.swap.level, job.swap.reason);
     for (const note of job.swap.notes) info(`swap: ${note}`);
     for (const build of finished)
       await group(build.line, async () => info(readIfPresent(build.log) ?? '(no log was written)'));
@@ -113,7 +113,7 @@ export async function runMain(): Promise<void> {
     });
     for (const verdict of built.pypi)
       if (!verdict.accepted && !built.shipped.includes(verdict.wheel))
-        report(
+        logAtLevel(
           'warning',
           `${path.basename(verdict.wheel)} is left out of the wheels output: PyPI would refuse it (${verdict.reason})`,
         );
