@@ -19,7 +19,7 @@ import { bypassLog, readHistory, startLauncher, type Launcher } from './launcher
 import { HISTORY_MARGIN, type RunningCommand } from './launcher/coordinator.js';
 import { provisionSwap, type SwapOutcome } from './provision/swap.js';
 import { summarizeBypasses, summarizeJournal } from './launcher/journal-summary.js';
-import type { BuildJob, BuildResult } from './build/run-build.js';
+import type { BuildSpec, BuildResult } from './build/run-build.js';
 import { readBuildSystem } from './config/build-system.js';
 import { checkPackageDir } from './config/package-dir.js';
 import type { Options } from './config/options.js';
@@ -209,7 +209,7 @@ export async function runMainJob(
   const own = new Map(
     resolution.selected.map((i) => [i.id, optionsFor(options, buildIdentifier(i))]),
   );
-  const jobs: BuildJob[] = resolution.selected.map((interpreter) => {
+  const specs: BuildSpec[] = resolution.selected.map((interpreter) => {
     const workDir = path.join(scratch, interpreter.id);
     mkdirSync(workDir);
     const mine = own.get(interpreter.id)!;
@@ -252,7 +252,7 @@ export async function runMainJob(
   try {
     if (launcher) onRunning(() => launcher.coordinator.running());
     const kernel = watchKernel();
-    const ran = await runMatrix(jobs, concurrent, options.failFast, onEvent, undefined, signal);
+    const ran = await runMatrix(specs, concurrent, options.failFast, onEvent, undefined, signal);
     const cancelled = signal?.aborted ?? false;
     const evidence = kernel.finish();
     complete = ran.filter((result) => result.status === 'built').map((result) => result.id);

@@ -40,7 +40,8 @@ export interface BuildSettings {
   beforeBuild: string | null;
 }
 
-export interface BuildJob {
+/** What to build for one interpreter, and how. */
+export interface BuildSpec {
   interpreter: Interpreter;
   packageDir: string;
   /** A fresh directory of this build's own: the tree copy, the frontend's output, helpers. */
@@ -123,13 +124,13 @@ function moveFile(from: string, to: string): void {
 }
 
 /** Builds one wheel for one interpreter; never throws for a build failure, it reports it. */
-export function startBuild(job: BuildJob): Running {
+export function startBuild(spec: BuildSpec): Running {
   const started = Date.now();
-  const log = createWriteStream(job.logFile);
+  const log = createWriteStream(spec.logFile);
   let current: ReturnType<typeof spawn> | null = null;
   /** Why the build was cancelled, once it is. */
   let cancelled: string | null = null;
-  const { interpreter, settings } = job;
+  const { interpreter, settings } = spec;
 
   const step = (name: string, argv: string[], env: NodeJS.ProcessEnv, cwd: string) =>
     new Promise<string | null>((resolve) => {
@@ -156,23 +157,23 @@ export function startBuild(job: BuildJob): Running {
     let error: string | null = null;
     let wheel: string | null = null;
     try {
-      const source = path.join(job.workDir, 'src');
-      const out = path.join(job.workDir, 'out');
-      copyTree(job.packageDir, source);
+      const source = path.join(spec.workDir, 'src');
+      const out = path.join(spec.workDir, 'out');
+      copyTree(spec.packageDir, source);
       mkdirSync(out);
-      const extraConfig = path.join(job.workDir, 'dist-extra.cfg');
-      writeFileSync(extraConfig, distExtraConfigText(job.jobs));
+      const extraConfig = path.join(spec.workDir, 'dist-extra.cfg');
+      writeFileSync(extraConfig, distExtraConfigText(spec.jobs));
       const env: NodeJS.ProcessEnv = {
-        ...job.baseEnv,
-        ...parallelismEnvironment(job.jobs, extraConfig),
+        ...spec.baseEnv,
+        ...parallelismEnvironment(spec.jobs, extraConfig),
         ...settings.environment,
-        ...job.launcherEnv,
+        ...spec.launcherEnv,
         PYTHON: interpreter.executable,
         PIP_NO_INPUT: '1',
       };
       const frontend = frontendName(settings.frontend, settings.buildSystem);
       log.write(
-        `wheelwright: ${interpreter.label} at ${interpreter.executable} (${interpreter.foundIn}), ${job.jobs} compile job(s), built by ${frontend}${settings.isolation ? ' in isolation' : ''}\n`,
+        `wheelwright: ${interpreter.label} at ${interpreter.executable} (${interpreter.foundIn}), ${spec.jobs} compile job(s), built by ${frontend}${settings.isolation ? ' in isolation' : ''}\n`,
       );
       if (settings.buildSystem) {
         const { backend, from, requires } = settings.buildSystem;
@@ -181,7 +182,7 @@ export function startBuild(job: BuildJob): Running {
         );
       }
       if (settings.beforeBuild !== null) {
-        const shims = pythonShims(path.join(job.workDir, 'bin'), interpreter.executable);
+        const shims = pythonShims(path.join(spec.workDir, 'bin'), interpreter.executable);
         const beforeEnv = prependPath(env, [shims], process.platform);
         // {project} and {package}: this build's own copy of the tree, where before-build runs
         const shell = findShell(process.platform, env, existsSync);
@@ -196,7 +197,7 @@ export function startBuild(job: BuildJob): Running {
         let backend: { buildSystem: BuildSystem; script: string } | undefined;
         if (settings.frontend === 'backend' && settings.buildSystem) {
           // in a directory of its own: it becomes sys.path[0], and nothing else should be there
-          const script = path.join(job.workDir, 'frontend', 'build_wheel.py');
+          const script = path.join(spec.workDir, 'frontend', 'build_wheel.py');
           mkdirSync(path.dirname(script));
           writeFileSync(script, BACKEND_SCRIPT);
           backend = { buildSystem: settings.buildSystem, script };
@@ -215,8 +216,8 @@ export function startBuild(job: BuildJob): Running {
         if (built.length !== 1) {
           error = `the frontend succeeded but left ${built.length} wheels in its output (${built.join(', ') || 'none'})`;
         } else {
-          mkdirSync(job.outputDir, { recursive: true });
-          wheel = path.join(job.outputDir, built[0]!);
+          mkdirSync(spec.outputDir, { recursive: true });
+          wheel = path.join(spec.outputDir, built[0]!);
           moveFile(path.join(out, built[0]!), wheel);
         }
       }
@@ -232,7 +233,7 @@ export function startBuild(job: BuildJob): Running {
       status: cancelled !== null ? 'cancelled' : error === null ? 'built' : 'failed',
       wheel,
       durationMs: Date.now() - started,
-      log: job.logFile,
+      log: spec.logFile,
       error: cancelled ?? error,
       diagnoses: [],
     };
