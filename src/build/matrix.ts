@@ -1,4 +1,5 @@
 import { mapAtMost } from '../map-at-most.js';
+import { watchKernel, type KernelEvidence } from '../diagnose/index.js';
 import type { BuildSpec, BuildResult, Running } from './run-build.js';
 import { startBuild } from './run-build.js';
 
@@ -68,4 +69,18 @@ export async function runMatrix(
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * Builds every spec, `concurrent` at a time, watching the kernel meanwhile for the OOM kills
+ * that explain a failure; `cancelled` when `signal` stopped them.
+ */
+export async function buildAll(
+  specs: BuildSpec[],
+  concurrent: number,
+  how: { failFast: boolean; onEvent: (event: BuildEvent) => void; signal?: AbortSignal },
+): Promise<{ ran: BuildResult[]; kernel: KernelEvidence; cancelled: boolean }> {
+  const kernel = watchKernel();
+  const ran = await runMatrix(specs, concurrent, how.failFast, how.onEvent, undefined, how.signal);
+  return { ran, kernel: kernel.finish(), cancelled: how.signal?.aborted ?? false };
 }

@@ -11,7 +11,7 @@ import { layerInputs, type LayeredInputs } from '../config/pyproject.js';
 import { cancelOnSignals } from '../cancel-on-signal.js';
 import { UnsafeDirectoryError } from '../build/scratch.js';
 import packageJson from '../../package.json' with { type: 'json' };
-import { planPackage, probeMachine, runMainJob } from '../pipeline.js';
+import { planPackage, probeMachine, buildWheels } from '../pipeline.js';
 import { allBuilt } from '../report/build-report.js';
 import { progressLine, statusLine } from '../report/progress.js';
 import { machineRows, textTable } from '../report/machine-table.js';
@@ -19,7 +19,7 @@ import { machineRows, textTable } from '../report/machine-table.js';
 const USAGE = `usage: wheelwright <command> [DIR] [options]
 
 commands:
-  build [DIR]   the main job: build wheels of the package in DIR for every requested (or found)
+  build [DIR]   build wheels of the package in DIR for every requested (or found)
                 Python at once, then print the summary; exit 0 only when every wheel was built
   plan [DIR]    how many compiles may run at once for the package in DIR, and why
   probe         what this machine really has: memory, cgroup limits, swap, rlimits, CPUs, disk
@@ -141,7 +141,7 @@ export async function main(
     if (command === 'build') {
       let timer: NodeJS.Timeout | undefined;
       const cancellation = cancelOnSignals();
-      const job = await runMainJob(options, env, layered.source('package-dir') ?? '.', {
+      const run = await buildWheels(options, env, layered.source('package-dir') ?? '.', {
         onEvent: (event) => {
           status?.('');
           err(`${progressLine(event)}\n`);
@@ -154,10 +154,10 @@ export async function main(
       clearInterval(timer);
       status?.('');
       // A terminal has no post step: the swap this run added goes when it ends.
-      if (job.swap.added && options.swapCleanup) await removeAddedSwap(env, [job.swap.added.path]);
-      out(job.summary);
-      if (typeof values.report === 'string') copyFileSync(job.reportFile, values.report);
-      if (typeof values.summary === 'string') writeFileSync(values.summary, job.summary);
+      if (run.swap.added && options.swapCleanup) await removeAddedSwap(env, [run.swap.added.path]);
+      out(run.summary);
+      if (typeof values.report === 'string') copyFileSync(run.reportFile, values.report);
+      if (typeof values.summary === 'string') writeFileSync(values.summary, run.summary);
       const cancelled = cancellation.exitCode();
       if (cancelled !== null) {
         err(
@@ -165,7 +165,7 @@ export async function main(
         );
         return cancelled;
       }
-      return allBuilt(job.report) ? 0 : 1;
+      return allBuilt(run.report) ? 0 : 1;
     }
     const { plan } = planPackage(options, env, layered.source('package-dir') ?? '.');
     if (values.json) out(`${JSON.stringify(plan, null, 2)}\n`);

@@ -72,6 +72,19 @@ function socketFor(scratchDir: string): { path: string; release(): void } {
 export const bypassLog = (reportDir: string): string =>
   path.join(reportDir, 'launcher-fallback.log');
 
+/** The launcher, or why it could not start (then every compile runs without it). */
+export type StartedLauncher =
+  { launcher: Launcher; problem: null } | { launcher: null; problem: string };
+
+/** Starts the launcher; a failure to start is no failure of the run, only of the launcher. */
+export async function tryStartLauncher(settings: LauncherSettings): Promise<StartedLauncher> {
+  try {
+    return { launcher: await startLauncher(settings), problem: null };
+  } catch (error) {
+    return { launcher: null, problem: (error as Error).message };
+  }
+}
+
 /** Builds the shim and starts the coordinator every build's compiles will talk to. */
 export async function startLauncher(settings: LauncherSettings): Promise<Launcher> {
   const unavailable = launcherUnavailable(process.platform);

@@ -18,7 +18,7 @@ import {
   STATE,
   writeSummary,
 } from '../github/action.js';
-import { runMainJob } from '../pipeline.js';
+import { buildWheels } from '../pipeline.js';
 import { cancelOnSignals } from '../cancel-on-signal.js';
 import { checkOwnDirectory, UnsafeDirectoryError } from '../build/scratch.js';
 import { restoreCacheEntries } from './cache-entries.js';
@@ -79,7 +79,7 @@ export async function runMain(): Promise<void> {
     if (options.cache !== 'off') await restoreCache(options);
     const finished: { log: string; line: string }[] = [];
     const cancellation = cancelOnSignals();
-    const job = await runMainJob(options, process.env, layered.source('package-dir') ?? '.', {
+    const run = await buildWheels(options, process.env, layered.source('package-dir') ?? '.', {
       onEvent: (event) => {
         const line = progressLine(event);
         info(line);
@@ -88,13 +88,13 @@ export async function runMain(): Promise<void> {
       onSwapAdded: (swapPath) => saveState(STATE.swapAdded, options.swapCleanup ? swapPath : ''),
       signal: cancellation.signal,
     }).finally(() => cancellation.dispose());
-    logAtLevel(job.swap.level, job.swap.reason);
-    for (const note of job.swap.notes) info(`swap: ${note}`);
+    logAtLevel(run.swap.level, run.swap.reason);
+    for (const note of run.swap.notes) info(`swap: ${note}`);
     for (const build of finished)
       await group(build.line, async () => info(readIfPresent(build.log) ?? '(no log was written)'));
-    for (const reason of job.plan.reasons) info(reason);
-    const { probe, plan } = job;
-    const built = job.report;
+    for (const reason of run.plan.reasons) info(reason);
+    const { probe, plan } = run;
+    const built = run.report;
     setOutputs({
       jobs: plan.jobs,
       slots: plan.slots,
@@ -108,8 +108,8 @@ export async function runMain(): Promise<void> {
       wheels: built.shipped.join('\n'),
       failed: built.failed.join(' '),
       'failure-class': failureClass(built),
-      report: job.reportFile,
-      'swap-added': job.swap.added?.path ?? '',
+      report: run.reportFile,
+      'swap-added': run.swap.added?.path ?? '',
     });
     for (const verdict of built.pypi)
       if (!verdict.accepted && !built.shipped.includes(verdict.wheel))
@@ -117,7 +117,7 @@ export async function runMain(): Promise<void> {
           'warning',
           `${path.basename(verdict.wheel)} is left out of the wheels output: PyPI would refuse it (${verdict.reason})`,
         );
-    await writeSummary(job.summary);
+    await writeSummary(run.summary);
     const { annotations, leftOut } = annotationsFor(built, workspace);
     annotateErrors(annotations);
     if (leftOut > 0)
