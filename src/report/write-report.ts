@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Unbuildable } from '../build/interpreters.js';
 import type { BuildResult } from '../build/run-build.js';
 import type { JournalRecord } from '../launcher/journal.js';
-import { summarizeBypasses, summarizeJournal } from '../launcher/journal-summary.js';
-import { bypassLog, type StartedLauncher } from '../launcher/launcher.js';
+import { summarizeFallbacks, summarizeJournal } from '../launcher/journal-summary.js';
+import { fallbackLogFile, type StartedLauncher } from '../launcher/launcher.js';
 import type { Plan } from '../plan/plan.js';
 import type { Probe } from '../probe/index.js';
 import { readIfPresent } from '../probe/read-file.js';
@@ -19,7 +19,7 @@ function launcherReport(started: StartedLauncher, reportDir: string): LauncherRe
   return {
     enabled: true,
     ...summarizeJournal(launcher.coordinator.journal, launcher.objectCache?.problems ?? null),
-    bypassed: summarizeBypasses(readIfPresent(bypassLog(reportDir)) ?? ''),
+    fallbacks: summarizeFallbacks(readIfPresent(fallbackLogFile(reportDir)) ?? ''),
   };
 }
 
