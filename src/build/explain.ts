@@ -1,7 +1,7 @@
 import { classify, type KernelEvidence, type MemoryContext } from '../diagnose/index.js';
 import type { JournalRecord } from '../launcher/journal.js';
 import { readIfPresent } from '../probe/read-file.js';
-import { NOT_BLOCKING } from '../verify/cards.js';
+import { NOT_BLOCKING } from '../verify/verify-class.js';
 import type { BuildResult } from './run-build.js';
 
 /**
