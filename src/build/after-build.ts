@@ -16,7 +16,7 @@ import { prependPath } from '../platform/env-path.js';
 import { findShell, isVerbatim, quoteFor, shellInvocation } from '../platform/shell.js';
 import { venvExecutable, venvScripts } from '../platform/venv-paths.js';
 import { delocateArchs, repairWheel, type RepairOutcome } from '../repair/index.js';
-import type { BuildResult } from './run-build.js';
+import type { BuildResult, BuiltResult } from './run-build.js';
 
 const run = promisify(execFile);
 
@@ -78,9 +78,9 @@ function failedWith(result: BuildResult, error: string, rejectedDir: string): Bu
 }
 
 /** The repaired wheel takes the built one's place in output-dir. */
-function replaceWith(result: BuildResult, repaired: string): BuildResult {
-  const wheel = path.join(path.dirname(result.wheel!), path.basename(repaired));
-  rmSync(result.wheel!);
+function replaceWith(result: BuiltResult, repaired: string): BuildResult {
+  const wheel = path.join(path.dirname(result.wheel), path.basename(repaired));
+  rmSync(result.wheel);
   renameSync(repaired, wheel);
   return { ...result, wheel };
 }
@@ -96,7 +96,7 @@ export async function repairBuilt(
   dirs: { workDir: string; rejectedDir: string; toolsDir: string },
   env: NodeJS.ProcessEnv,
 ): Promise<BuildResult> {
-  if (command === null || result.status !== 'built' || result.wheel === null) return result;
+  if (command === null || result.status !== 'built') return result;
   const { workDir, rejectedDir } = dirs;
   const dest = path.join(workDir, 'repaired');
   rmSync(dest, { recursive: true, force: true });
@@ -171,7 +171,7 @@ export async function testWheel(
   env: NodeJS.ProcessEnv,
   installed: string | null = null,
 ): Promise<BuildResult> {
-  if (result.status !== 'built' || result.wheel === null) return result;
+  if (result.status !== 'built') return result;
   mkdirSync(workDir, { recursive: true });
   const venv = installed ?? path.join(workDir, 'test-venv');
   const python = venvExecutable(venv, 'python', process.platform);
@@ -234,7 +234,7 @@ export async function testWheel(
   }
   const error = await inShell(
     result.log,
-    (q) => fillPlaceholders(settings.command, { ...placeholders, wheel: result.wheel! }, q),
+    (q) => fillPlaceholders(settings.command, { ...placeholders, wheel: result.wheel }, q),
     { cwd, env: venvEnv },
   );
   return error ? failedWith(result, `test-command failed (${error})`, rejectedDir) : result;
