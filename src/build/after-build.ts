@@ -148,6 +148,81 @@ export async function repairBuilt(
   return replaceWith(result, path.join(dest, repaired[0]!));
 }
 
+export interface TestSettings {
+  command: string;
+  requires: string[];
+  extras?: string[];
+  /** cibuildwheel's before-test: run in the test environment, from the package directory. */
+  beforeTest?: string | null;
+  /** cibuildwheel's test-sources: copied from the package directory to where the tests run. */
+  sources?: string[];
+  packageDir: string;
+}
+
+interface TestStep {
+  what: string;
+  argv: string[];
+  cwd: string;
+}
+
+/**
+ * What prepares the test environment, in order: the venv and the wheel in it (unless verify's
+ * already holds it), before-test, test-extras (the wheel again with its extras, which brings
+ * their requirements, as cibuildwheel does) and test-requires.
+ */
+function testSetup(
+  result: BuiltResult,
+  settings: TestSettings,
+  test: { venv: string; installed: boolean; workDir: string; env: NodeJS.ProcessEnv },
+): TestStep[] {
+  const { venv, workDir } = test;
+  const python = venvExecutable(venv, 'python', process.platform);
+  const pipInstall = [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
+  const at = (what: string, argv: string[], cwd = workDir): TestStep => ({ what, argv, cwd });
+  const make = test.installed
+    ? []
+    : [at('creating the test environment', [result.executable, '-m', 'venv', venv])];
+  const install = test.installed
+    ? []
+    : [at('installing the wheel', [...pipInstall, '--no-deps', result.wheel])];
+  const before: TestStep[] = [];
+  if (settings.beforeTest) {
+    const shell = findShell(process.platform, test.env, existsSync);
+    const placeholders = { project: settings.packageDir, package: settings.packageDir };
+    const command = fillPlaceholders(settings.beforeTest, placeholders, quoteFor(shell));
+    before.push(
+      at('running before-test', shellInvocation(shell, command).argv, settings.packageDir),
+    );
+  }
+  const extras = settings.extras?.length
+    ? [
+        at('installing test-extras', [
+          ...pipInstall,
+          `${result.wheel}[${settings.extras.join(',')}]`,
+        ]),
+      ]
+    : [];
+  const requires = settings.requires.length
+    ? [at('installing test-requires', [...pipInstall, ...settings.requires])]
+    : [];
+  return [...make, ...before, ...install, ...extras, ...requires];
+}
+
+/** A fresh directory to run the tests from, with test-sources copied in; or what is missing. */
+function testDirectory(
+  settings: TestSettings,
+  workDir: string,
+): { cwd: string } | { error: string } {
+  const cwd = mkdtempSync(path.join(workDir, 'test-cwd-'));
+  for (const source of settings.sources ?? []) {
+    const from = path.resolve(settings.packageDir, source);
+    if (!existsSync(from))
+      return { error: `test-sources: ${source} does not exist in ${settings.packageDir}` };
+    cpSync(from, path.join(cwd, source), { recursive: true });
+  }
+  return { cwd };
+}
+
 /**
  * Installs the wheel (and test-requires) into a fresh virtual environment of its interpreter and
  * runs test-command from a temporary directory, so the tests import the installed wheel and not
@@ -156,16 +231,7 @@ export async function repairBuilt(
  */
 export async function testWheel(
   result: BuildResult,
-  settings: {
-    command: string;
-    requires: string[];
-    extras?: string[];
-    /** cibuildwheel's before-test: run in the test environment, from the package directory. */
-    beforeTest?: string | null;
-    /** cibuildwheel's test-sources: copied from the package directory to where the tests run. */
-    sources?: string[];
-    packageDir: string;
-  },
+  settings: TestSettings,
   workDir: string,
   rejectedDir: string,
   env: NodeJS.ProcessEnv,
@@ -174,46 +240,19 @@ export async function testWheel(
   if (result.status !== 'built') return result;
   mkdirSync(workDir, { recursive: true });
   const venv = installed ?? path.join(workDir, 'test-venv');
-  const python = venvExecutable(venv, 'python', process.platform);
-  const pipInstall = [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
-  const steps: [string, string[]][] = [
-    ...(installed
-      ? []
-      : ([
-          ['creating the test environment', [result.executable, '-m', 'venv', venv]],
-          ['installing the wheel', [...pipInstall, '--no-deps', result.wheel]],
-        ] as [string, string[]][])),
-    // cibuildwheel's test-extras: the wheel again with its extras, which brings their requirements
-    ...(settings.extras?.length
-      ? [
-          [
-            'installing test-extras',
-            [...pipInstall, `${result.wheel}[${settings.extras.join(',')}]`],
-          ] as [string, string[]],
-        ]
-      : []),
-    ...(settings.requires.length
-      ? [['installing test-requires', [...pipInstall, ...settings.requires]] as [string, string[]]]
-      : []),
-  ];
   const venvEnv = {
     ...prependPath(env, [venvScripts(venv, process.platform)], process.platform),
     VIRTUAL_ENV: venv,
   };
-  const placeholders = { project: settings.packageDir, package: settings.packageDir };
-  if (settings.beforeTest) {
-    const shell = findShell(process.platform, venvEnv, existsSync);
-    const command = fillPlaceholders(settings.beforeTest, placeholders, quoteFor(shell));
-    const { argv } = shellInvocation(shell, command);
-    steps.splice(installed ? 0 : 1, 0, ['running before-test', argv]);
-  }
-  for (const [what, argv] of steps) {
-    const cwd = what === 'running before-test' ? settings.packageDir : workDir;
-    const error = await step(result.log, argv, {
-      cwd,
-      env: venvEnv,
-      windowsVerbatimArguments: isVerbatim(argv),
-    });
+  const setup = testSetup(result, settings, {
+    venv,
+    installed: installed !== null,
+    workDir,
+    env: venvEnv,
+  });
+  for (const { what, argv, cwd } of setup) {
+    const options = { cwd, env: venvEnv, windowsVerbatimArguments: isVerbatim(argv) };
+    const error = await step(result.log, argv, options);
     if (error)
       return failedWith(
         result,
@@ -221,21 +260,13 @@ export async function testWheel(
         rejectedDir,
       );
   }
-  const cwd = mkdtempSync(path.join(workDir, 'test-cwd-'));
-  for (const source of settings.sources ?? []) {
-    const from = path.resolve(settings.packageDir, source);
-    if (!existsSync(from))
-      return failedWith(
-        result,
-        `test-sources: ${source} does not exist in ${settings.packageDir}`,
-        rejectedDir,
-      );
-    cpSync(from, path.join(cwd, source), { recursive: true });
-  }
+  const dir = testDirectory(settings, workDir);
+  if ('error' in dir) return failedWith(result, dir.error, rejectedDir);
+  const placeholders = { project: settings.packageDir, package: settings.packageDir };
   const error = await inShell(
     result.log,
     (q) => fillPlaceholders(settings.command, { ...placeholders, wheel: result.wheel }, q),
-    { cwd, env: venvEnv },
+    { cwd: dir.cwd, env: venvEnv },
   );
   return error ? failedWith(result, `test-command failed (${error})`, rejectedDir) : result;
 }
