@@ -20,7 +20,7 @@ export function shareJobs(
 
 /**
  * Runs the builds, `concurrent` at a time. A failure stops nothing unless `failFast`, which
- * cancels the running builds and starts no more; so does `signal` (the job was cancelled).
+ * cancels the running builds and starts no more; so does `signal` (the run was cancelled).
  * Results come back in the specs' order.
  */
 export async function runMatrix(

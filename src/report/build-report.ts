@@ -6,7 +6,7 @@ import { pypiVerdict, type PypiVerdict } from '../verify/pypi.js';
 /** What report.json holds: every version's outcome, enough to act on without the logs. */
 export interface BuildReport {
   packageDir: string;
-  /** The job was cancelled (SIGINT or SIGTERM): builds were stopped, checks skipped. */
+  /** The run was cancelled (SIGINT or SIGTERM): builds were stopped, checks skipped. */
   cancelled: boolean;
   startedAt: string;
   durationMs: number;
