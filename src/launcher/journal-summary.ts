@@ -58,14 +58,14 @@ function summarizeCache(journal: JournalRecord[], problems: string[]): CacheSumm
   };
 }
 
-/** Commands the shim ran without the coordinator (it was unreachable), from its bypass log. */
-export interface BypassSummary {
+/** Commands the shim ran without the coordinator (it was unreachable), from its fallback log. */
+export interface FallbackSummary {
   count: number;
   /** Each distinct reason, in the order first seen. */
   reasons: string[];
 }
 
-export function summarizeBypasses(log: string): BypassSummary {
+export function summarizeFallbacks(log: string): FallbackSummary {
   // each line: `<why>: <program>`
   const lines = log.split('\n').filter(Boolean);
   return {
