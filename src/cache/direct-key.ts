@@ -51,7 +51,7 @@ const KNOWN_WRAPPERS = new Set(['ccache', 'sccache', 'distcc', 'icecc', 'buildca
 
 // A file changed this close to the compile's start may have changed while it ran; the clock that
 // stamps files runs coarse, so a little earlier counts too.
-const RACY_MS = 50;
+const RACY_MS = 20;
 
 const TIME_MACROS = '__DATE__, __TIME__ or __TIMESTAMP__';
 
