@@ -21,7 +21,8 @@ PyMODINIT_FUNC PyInit_${name}(void) { return PyModule_Create(&module); }
 `;
 
 const FILES: Record<string, string> = {
-  'pyproject.toml': '[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n',
+  'pyproject.toml':
+    '[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n',
   'setup.py': `from setuptools import Extension, setup
 
 setup(
