@@ -37,11 +37,38 @@ export const preprocessArgv = (command: CompilerCommand): string[] => [
   '-',
 ];
 
-/** The compile's flags preprocessing nothing, verbosely: the compiler prints its search list. */
+// Options that change where the compiler looks for headers (with their values when separate):
+// the search list is asked for once per set of these, not once per set of flags.
+const SEARCH_OPTION =
+  /^(-I|-iquote|-isystem|-idirafter|-iprefix|-iwithprefix|-isysroot|--sysroot|-nostdinc|-B|-m|-target|--target|-stdlib|-imultilib|-imultiarch|-x$)/;
+const SEPARATE_VALUE = new Set([
+  '-I',
+  '-iquote',
+  '-isystem',
+  '-idirafter',
+  '-iprefix',
+  '-iwithprefix',
+  '-iwithprefixbefore',
+  '-isysroot',
+  '--sysroot',
+  '-B',
+  '-target',
+  '-imultilib',
+  '-imultiarch',
+  '-x',
+]);
+
+/** The compile's options that decide its include search list, preprocessing nothing verbosely. */
 function searchListArgv(command: CompilerCommand): string[] {
-  const argv = preprocessingArgv(command);
-  argv.splice(argv.indexOf(command.source!, command.compiler.length), 1);
-  return [...argv, '-E', '-v', '-x', command.language === 'c++' ? 'c++' : 'c', '/dev/null'];
+  const args = command.argv.slice(command.compiler.length);
+  const kept: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (!SEARCH_OPTION.test(args[i]!)) continue;
+    kept.push(args[i]!);
+    if (SEPARATE_VALUE.has(args[i]!) && i + 1 < args.length) kept.push(args[++i]!);
+  }
+  const language = command.language === 'c++' ? 'c++' : 'c';
+  return [...command.compiler, ...kept, '-E', '-v', '-x', language, '/dev/null', '-o', '/dev/null'];
 }
 
 /** The compiler behind the command, as its `--version` describes it. */
@@ -111,10 +138,11 @@ export class CompilerProbe {
     cwd: string,
     env: NodeJS.ProcessEnv,
   ): Promise<SearchList | null> {
-    const id = JSON.stringify([command.compiler, command.flagsHash, cwd, command.language]);
+    const argv = searchListArgv(command);
+    const id = JSON.stringify([argv, cwd]);
     let list = this.searchLists.get(id);
     if (!list) {
-      list = runCaptured(searchListArgv(command), env, { cwd }).then((ran) =>
+      list = runCaptured(argv, env, { cwd }).then((ran) =>
         ran?.code === 0 ? parseSearchList(ran.stderr, cwd) : null,
       );
       this.searchLists.set(id, list);

@@ -57,11 +57,12 @@ const TIME_MACROS = '__DATE__, __TIME__ or __TIMESTAMP__';
 
 /** Why the command line alone rules the direct key out; null when it does not. */
 export function commandObstacle(command: CompilerCommand): string | null {
+  if (command.argv.slice(1).some((arg) => arg.startsWith('@')))
+    return 'a response file (@file) holds arguments';
   for (const wrapper of command.compiler.slice(0, -1))
     if (!KNOWN_WRAPPERS.has(path.basename(wrapper)))
       return `the compiler wrapper ${path.basename(wrapper)} is not one wheelwright knows`;
   const args = command.argv.slice(command.compiler.length);
-  if (args.some((arg) => arg.startsWith('@'))) return 'a response file (@file) holds arguments';
   if (args.some((arg) => arg.startsWith('-Wp,') || arg === '-Xpreprocessor'))
     return 'options are passed to the preprocessor directly (-Wp, -Xpreprocessor)';
   if (args.some((arg) => ['-M', '-MM', '-MMD'].includes(arg)))

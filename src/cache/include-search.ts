@@ -55,25 +55,27 @@ export function shadowingPaths(
   search: SearchList,
   names: (dir: string) => Set<string> | null,
 ): Absent {
-  const order = [...search.missing, ...search.quote, ...search.angle];
+  const order = [...search.missing, ...search.quote, ...search.angle].map((dir) => `${dir}/`);
+  // thousands of paths for a compile that includes Python.h: built by hand, not path.join
   const candidates = new Set<string>();
-  for (const { file } of files.slice(1)) {
+  for (const { file } of files.slice(1))
     order.forEach((dir, at) => {
-      if (!file.startsWith(`${dir}/`)) return;
-      const name = file.slice(dir.length + 1);
-      for (const earlier of order.slice(0, at)) candidates.add(path.join(earlier, name));
+      if (!file.startsWith(dir)) return;
+      const name = file.slice(dir.length);
+      for (let i = 0; i < at; i++) candidates.add(order[i] + name);
     });
-  }
   for (const { file, quoted } of files)
     for (const name of quoted) candidates.add(path.resolve(path.dirname(file), name));
   const read = new Set(files.map((f) => f.file));
+  const listings = new Map<string, Set<string> | null>();
   const absent: Absent = {};
   for (const candidate of [...candidates].sort()) {
     if (read.has(candidate)) continue;
-    const dir = path.dirname(candidate);
-    const name = path.basename(candidate);
-    if (names(dir)?.has(name)) continue;
-    (absent[dir] ??= []).push(name);
+    const slash = candidate.lastIndexOf('/');
+    const dir = candidate.slice(0, slash);
+    if (!listings.has(dir)) listings.set(dir, names(dir));
+    if (listings.get(dir)?.has(candidate.slice(slash + 1))) continue;
+    (absent[dir] ??= []).push(candidate.slice(slash + 1));
   }
   return absent;
 }
