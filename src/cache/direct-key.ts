@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { CompilerCommand } from '../launcher/command.js';
 import { CompilerProbe } from './compiler-probe.js';
 import { dependencyPaths } from './dependency-file.js';
-import { FileFacts } from './file-facts.js';
-import { shadowingPaths } from './include-search.js';
+import { FileFacts, type FileContent } from './file-facts.js';
+import { mergeShadows, shadowsOf, type SearchList } from './include-search.js';
 import {
   isManifest,
   manifestHolds,
@@ -112,6 +112,7 @@ function baseKey(
 export class CacheKeys {
   private readonly facts = new FileFacts();
   private readonly probe = new CompilerProbe();
+  private readonly shadowsBySearch = new WeakMap<SearchList, Map<string, [string, string][]>>();
 
   constructor(
     private readonly records: (base: string) => { key: string; record: DirectRecord }[],
@@ -239,11 +240,26 @@ export class CacheKeys {
     return {
       base: plan.base,
       files: files.map((file, i) => [file, contents[i]!.digest]),
-      absent: shadowingPaths(
-        files.map((file, i) => ({ file, quoted: contents[i]!.quoted })),
-        search,
-        (dir) => this.facts.names(dir),
+      absent: mergeShadows(
+        files.map((file, i) => this.shadows(file, contents[i]!, i === 0, search)),
       ),
     };
+  }
+
+  /**
+   * A file's shadowing paths, worked out once per run for each search list: the compiles of one
+   * extension read mostly the same headers. A path that appears later in the run only makes the
+   * manifests written after that never hold.
+   */
+  private shadows(file: string, content: FileContent, isSource: boolean, search: SearchList) {
+    let known = this.shadowsBySearch.get(search);
+    if (!known) this.shadowsBySearch.set(search, (known = new Map()));
+    const id = `${file}\0${content.digest}\0${isSource}`;
+    let pairs = known.get(id);
+    if (!pairs) {
+      pairs = shadowsOf(file, content.quoted, isSource, search, (dir) => this.facts.names(dir));
+      known.set(id, pairs);
+    }
+    return pairs;
   }
 }

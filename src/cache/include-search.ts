@@ -55,28 +55,48 @@ export function shadowingPaths(
   search: SearchList,
   names: (dir: string) => Set<string> | null,
 ): Absent {
+  return mergeShadows(files.map((f, i) => shadowsOf(f.file, f.quoted, i === 0, search, names)));
+}
+
+/** One file's part of shadowingPaths, as [directory, name] pairs: the same for every compile that reads it. */
+export function shadowsOf(
+  file: string,
+  quoted: string[],
+  isSource: boolean,
+  search: SearchList,
+  names: (dir: string) => Set<string> | null,
+): [string, string][] {
   const order = [...search.missing, ...search.quote, ...search.angle].map((dir) => `${dir}/`);
   // thousands of paths for a compile that includes Python.h: built by hand, not path.join
   const candidates = new Set<string>();
-  for (const { file } of files.slice(1))
+  if (!isSource)
     order.forEach((dir, at) => {
       if (!file.startsWith(dir)) return;
       const name = file.slice(dir.length);
       for (let i = 0; i < at; i++) candidates.add(order[i] + name);
     });
-  for (const { file, quoted } of files)
-    for (const name of quoted) candidates.add(path.resolve(path.dirname(file), name));
-  const read = new Set(files.map((f) => f.file));
-  const listings = new Map<string, Set<string> | null>();
-  const absent: Absent = {};
-  for (const candidate of [...candidates].sort()) {
-    if (read.has(candidate)) continue;
+  for (const name of quoted) candidates.add(path.resolve(path.dirname(file), name));
+  const pairs: [string, string][] = [];
+  for (const candidate of candidates) {
     const slash = candidate.lastIndexOf('/');
     const dir = candidate.slice(0, slash);
-    if (!listings.has(dir)) listings.set(dir, names(dir));
-    if (listings.get(dir)?.has(candidate.slice(slash + 1))) continue;
-    (absent[dir] ??= []).push(candidate.slice(slash + 1));
+    const name = candidate.slice(slash + 1);
+    if (!names(dir)?.has(name)) pairs.push([dir, name]);
   }
+  return pairs;
+}
+
+/** Files' shadowing pairs as one Absent, in a stable order (it is hashed into the key). */
+export function mergeShadows(lists: [string, string][][]): Absent {
+  const byDir = new Map<string, Set<string>>();
+  for (const pairs of lists)
+    for (const [dir, name] of pairs) {
+      let set = byDir.get(dir);
+      if (!set) byDir.set(dir, (set = new Set()));
+      set.add(name);
+    }
+  const absent: Absent = {};
+  for (const dir of [...byDir.keys()].sort()) absent[dir] = [...byDir.get(dir)!].sort();
   return absent;
 }
 

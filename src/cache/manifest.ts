@@ -27,8 +27,17 @@ export const isManifest = (record: DirectRecord): record is DirectManifest => 'f
 /** The object's key: the base and everything the manifest checks, so that equal keys mean equal compiles. */
 export const manifestKey = (manifest: DirectManifest): string =>
   createHash('sha256')
-    .update(JSON.stringify(['direct-1', manifest.base, manifest.files, manifest.absent]))
+    .update(`direct-1\0${recordText(manifest)}`)
     .digest('hex');
+
+const texts = new WeakMap<DirectRecord, string>();
+
+/** A record as it is filed (made once: a manifest is tens of kilobytes). */
+export function recordText(record: DirectRecord): string {
+  let text = texts.get(record);
+  if (text === undefined) texts.set(record, (text = JSON.stringify(record)));
+  return text;
+}
 
 /** Whether a compile now would read exactly what the manifest's compile read. */
 export function manifestHolds(manifest: DirectManifest, facts: FileFacts): boolean {

@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { CacheKeys } from '../cache/direct-key.js';
-import { parseRecord, type DirectRecord } from '../cache/manifest.js';
+import { parseRecord, recordText, type DirectRecord } from '../cache/manifest.js';
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -174,7 +174,7 @@ export class ObjectCache {
     mkdirSync(path.dirname(entry), { recursive: true });
     if (record !== null && !existsSync(`${entry}.${record.base}.direct`)) {
       const partial = `${entry}.${record.base}.${process.pid}.partial`;
-      writeFileSync(partial, JSON.stringify(record));
+      writeFileSync(partial, recordText(record));
       renameSync(partial, `${entry}.${record.base}.direct`);
     }
     if (existsSync(entry)) return;
