@@ -193,6 +193,8 @@ def main():
     parser.add_argument("--work", default=os.path.join(tempfile.gettempdir(),
                                                        "wheelwright-bench-direct-key"))
     parser.add_argument("--out", default=os.path.join(HERE, "results-direct-key.json"))
+    parser.add_argument("--cli", default=os.path.join(REPO, "dist", "cli.js"),
+                        help="the bundled CLI to measure (copied into the work directory)")
     parser.add_argument("--report", metavar="RESULTS_JSON")
     args = parser.parse_args()
     if args.report:
@@ -201,7 +203,7 @@ def main():
         return
     os.makedirs(args.work, exist_ok=True)
     cli = os.path.join(args.work, "cli.js")
-    shutil.copy(os.path.join(REPO, "dist", "cli.js"), cli)
+    shutil.copy(args.cli, cli)
     ctx = {"work": args.work, "cli": cli, "python": args.python, "repeats": args.repeats,
            "env": dict(clean_env(), TMPDIR=os.path.join(args.work, "tmp"))}
     os.makedirs(ctx["env"]["TMPDIR"], exist_ok=True)
