@@ -112,11 +112,15 @@ function refusedLines(report: BuildReport): string[] {
 }
 
 function cacheLine(cache: CacheSummary): string {
-  const { hits, misses, bytes, savedMs, problems } = cache;
-  const served =
+  const { hits, misses, bytes, savedMs, problems, preprocessed, fallbacks } = cache;
+  const counted =
     hits === 0
       ? `object cache: ${misses} miss${misses === 1 ? '' : 'es'}, nothing served`
       : `object cache: ${hits} hit${hits === 1 ? '' : 's'} and ${misses} miss${misses === 1 ? '' : 'es'}, ${formatBytes(bytes)} served, ${seconds(savedMs)} of compiling saved`;
+  const served =
+    preprocessed === 0
+      ? counted
+      : `${counted}; ${preprocessed} keyed by preprocessing (${escape(fallbacks.map((f) => `${f.reason}: ${f.count}`).join('; '))})`;
   return problems.length === 0
     ? served
     : `${served}; ⚠️ ${problems.length} entr${problems.length === 1 ? 'y' : 'ies'} could not be read or written (${escape(problems[0]!)})`;
