@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(560);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(679);
 /* harmony import */ var _cli_internal_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(370);
 
 
@@ -558,7 +558,7 @@ function internalErrorLine(error) {
 
 /***/ }),
 
-/***/ 560:
+/***/ 679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -672,7 +672,7 @@ const action_inputs_ACTION_INPUTS = [
     {
         name: 'cache',
         default: 'true',
-        description: 'Reuse compiled objects by content (the preprocessed source, flags and compiler) from cache-dir, kept in one group per extension of each Python build; in the action each group is its own Actions cache entry, restored before the build and saved after only when its objects changed (true); restored but never saved (restore-only: for builds whose writes should not reach other workflows, such as pull requests); or compile everything and cache nothing (off, or false). An object restored from the Actions cache goes into the wheel: release builds should not restore what less trusted workflows could save (see the README). An unavailable or failing cache service is a warning, never a failure.',
+        description: 'Reuse compiled objects by content (compiler, flags, source and every header it read; see the README) from cache-dir, kept in one group per extension of each Python build; in the action each group is its own Actions cache entry, restored before the build and saved after only when its objects changed (true); restored but never saved (restore-only: for builds whose writes should not reach other workflows, such as pull requests); or compile everything and cache nothing (off, or false). An object restored from the Actions cache goes into the wheel: release builds should not restore what less trusted workflows could save (see the README). An unavailable or failing cache service is a warning, never a failure.',
     },
     {
         name: 'artifact-prefix',
@@ -12124,15 +12124,114 @@ function extensionName(output, root) {
     return [...(inBuildLib ? parts.slice(2) : []), module].join('.');
 }
 
-;// CONCATENATED MODULE: ./src/launcher/object-cache.ts
+;// CONCATENATED MODULE: ./src/cache/include-search.ts
+
+const QUOTE_START = '#include "..." search starts here:';
+const ANGLE_START = '#include <...> search starts here:';
+const END = 'End of search list.';
+const MISSING = /^ignoring nonexistent directory "(.*)"$/;
+/** The search list from a compiler's `-E -v` output; null when the output has none. */
+function parseSearchList(stderr, cwd) {
+    const list = { quote: [], angle: [], missing: [] };
+    let into = null;
+    let ended = false;
+    for (const line of stderr.split('\n')) {
+        const missing = MISSING.exec(line);
+        if (missing)
+            list.missing.push(external_node_path_default().resolve(cwd, missing[1]));
+        else if (line === QUOTE_START)
+            into = list.quote;
+        else if (line === ANGLE_START)
+            into = list.angle;
+        else if (line === END) {
+            ended = true;
+            into = null;
+        }
+        else if (into && line.startsWith(' '))
+            into.push(external_node_path_default().resolve(cwd, line.trim().replace(/ \(framework directory\)$/, '')));
+    }
+    return ended ? list : null;
+}
+/**
+ * Every path at which a header of the same name would have been found before one the compile
+ * read, and which does not exist now. `files` are the compile's source and headers (absolute,
+ * normalised), each with the names it includes in quotes; `names` lists a directory.
+ *
+ * Which directive found a header, and with which name, is not in the dependency output, so every
+ * reading is taken: a header under several directories of the search list could have been found
+ * as each one's relative name, and a name found later than a directory that holds it would not
+ * have been (`#include_next`), so paths that exist now are left out. A quoted name is looked for
+ * first next to the file that includes it.
+ */
+function shadowingPaths(files, search, names) {
+    return mergeShadows(files.map((f, i) => shadowsOf(f.file, f.quoted, i === 0, search, names)));
+}
+/** One file's part of shadowingPaths, as [directory, name] pairs: the same for every compile that reads it. */
+function shadowsOf(file, quoted, isSource, search, names) {
+    const order = [...search.missing, ...search.quote, ...search.angle].map((dir) => `${dir}/`);
+    // thousands of paths for a compile that includes Python.h: built by hand, not path.join
+    const candidates = new Set();
+    if (!isSource)
+        order.forEach((dir, at) => {
+            if (!file.startsWith(dir))
+                return;
+            const name = file.slice(dir.length);
+            for (let i = 0; i < at; i++)
+                candidates.add(order[i] + name);
+        });
+    for (const name of quoted)
+        candidates.add(external_node_path_default().resolve(external_node_path_default().dirname(file), name));
+    const pairs = [];
+    for (const candidate of candidates) {
+        const slash = candidate.lastIndexOf('/');
+        const dir = candidate.slice(0, slash);
+        const name = candidate.slice(slash + 1);
+        if (!names(dir)?.has(name))
+            pairs.push([dir, name]);
+    }
+    return pairs;
+}
+/** Files' shadowing pairs as one Absent, in a stable order (it is hashed into the key). */
+function mergeShadows(lists) {
+    const byDir = new Map();
+    for (const pairs of lists)
+        for (const [dir, name] of pairs) {
+            let set = byDir.get(dir);
+            if (!set)
+                byDir.set(dir, (set = new Set()));
+            set.add(name);
+        }
+    const absent = {};
+    for (const dir of [...byDir.keys()].sort())
+        absent[dir] = [...byDir.get(dir)].sort();
+    return absent;
+}
+/**
+ * Whether every path in `absent` still does not exist. A directory whose parent is listed here
+ * and lacks it is known absent without asking the file system.
+ */
+function stillAbsent(absent, names) {
+    const seen = new Map();
+    for (const dir of Object.keys(absent).sort()) {
+        const parent = seen.get(external_node_path_default().dirname(dir));
+        const listing = parent === null || (parent !== undefined && !parent.has(external_node_path_default().basename(dir)))
+            ? null
+            : names(dir);
+        seen.set(dir, listing);
+        if (listing && absent[dir].some((name) => listing.has(name)))
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/cache/compiler-probe.ts
 
 
 
-
-const object_cache_DEPFILE_WITH_VALUE = new Set(['-MF', '-MT', '-MQ']);
-const object_cache_DEPFILE_FLAGS = new Set(['-MD', '-MMD', '-MP']);
-/** The compile's command turned into one that preprocesses to stdout, writing no files. */
-function preprocessArgv(command) {
+const compiler_probe_DEPFILE_WITH_VALUE = new Set(['-MF', '-MT', '-MQ']);
+const compiler_probe_DEPFILE_FLAGS = new Set(['-MD', '-MMD', '-MP']);
+/** The compile's arguments without its output, `-c` and dependency options: what it preprocesses with. */
+function preprocessingArgv(command) {
     const argv = [];
     for (let i = 0; i < command.argv.length; i++) {
         const arg = command.argv[i];
@@ -12143,22 +12242,493 @@ function preprocessArgv(command) {
             !command.outputAt.glued &&
             i + 1 === command.outputAt.index)
             continue;
-        if (arg === '-c' || object_cache_DEPFILE_FLAGS.has(arg))
+        if (arg === '-c' || compiler_probe_DEPFILE_FLAGS.has(arg))
             continue;
-        if (object_cache_DEPFILE_WITH_VALUE.has(arg)) {
+        if (compiler_probe_DEPFILE_WITH_VALUE.has(arg)) {
             i++;
             continue;
         }
         argv.push(arg);
     }
-    return [...argv, '-E', '-o', '-'];
+    return argv;
 }
-function sha256File(file) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update((0,external_node_fs_.readFileSync)(file)).digest('hex');
+/** The compile's command turned into one that preprocesses to stdout, writing no files. */
+const preprocessArgv = (command) => [
+    ...preprocessingArgv(command),
+    '-E',
+    '-o',
+    '-',
+];
+// Options that change where the compiler looks for headers (with their values when separate):
+// the search list is asked for once per set of these, not once per set of flags.
+const SEARCH_OPTION = /^(-I|-iquote|-isystem|-idirafter|-iprefix|-iwithprefix|-isysroot|--sysroot|-nostdinc|-B|-m|-target|--target|-stdlib|-imultilib|-imultiarch|-x$)/;
+const SEPARATE_VALUE = new Set([
+    '-I',
+    '-iquote',
+    '-isystem',
+    '-idirafter',
+    '-iprefix',
+    '-iwithprefix',
+    '-iwithprefixbefore',
+    '-isysroot',
+    '--sysroot',
+    '-B',
+    '-target',
+    '-imultilib',
+    '-imultiarch',
+    '-x',
+]);
+/** The compile's options that decide its include search list, preprocessing nothing verbosely. */
+function searchListArgv(command) {
+    const args = command.argv.slice(command.compiler.length);
+    const kept = [];
+    for (let i = 0; i < args.length; i++) {
+        if (!SEARCH_OPTION.test(args[i]))
+            continue;
+        kept.push(args[i]);
+        if (SEPARATE_VALUE.has(args[i]) && i + 1 < args.length)
+            kept.push(args[++i]);
+    }
+    const language = command.language === 'c++' ? 'c++' : 'c';
+    return [...command.compiler, ...kept, '-E', '-v', '-x', language, '/dev/null', '-o', '/dev/null'];
 }
+const KNOWN_COMPILER = /Free Software Foundation|clang version/;
+function runCaptured(argv, env, options = {}) {
+    return new Promise((resolve) => {
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+        let stdout = '';
+        let stderr = '';
+        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
+            cwd: options.cwd,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        child.stdout.on('data', (chunk) => {
+            hash.update(chunk);
+            if (options.keepStdout)
+                stdout += chunk.toString();
+        });
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        child.on('error', () => resolve(null));
+        child.on('close', (code) => resolve({ code, digest: hash.digest('hex'), stdout, stderr }));
+    });
+}
+/**
+ * Asks compilers what the keys need, each question once per run: who the compiler is (once per
+ * compiler), where it searches for headers (once per compiler, flags, directory and language).
+ */
+class CompilerProbe {
+    identities = new Map();
+    searchLists = new Map();
+    identity(compiler, env) {
+        let known = this.identities.get(compiler);
+        if (!known) {
+            known = runCaptured([compiler, '--version'], env, { keepStdout: true }).then((ran) => ran?.code === 0
+                ? { digest: ran.digest, known: KNOWN_COMPILER.test(ran.stdout) }
+                : { digest: compiler, known: false });
+            this.identities.set(compiler, known);
+        }
+        return known;
+    }
+    searchList(command, cwd, env) {
+        const argv = searchListArgv(command);
+        const id = JSON.stringify([argv, cwd]);
+        let list = this.searchLists.get(id);
+        if (!list) {
+            list = runCaptured(argv, env, { cwd }).then((ran) => ran?.code === 0 ? parseSearchList(ran.stderr, cwd) : null);
+            this.searchLists.set(id, list);
+        }
+        return list;
+    }
+    /** The SHA-256 of the compile's preprocessed text; null when it does not preprocess. */
+    async preprocessed(command, cwd, env) {
+        const ran = await runCaptured(preprocessArgv(command), env, { cwd });
+        return ran?.code === 0 ? ran.digest : null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/dependency-file.ts
+/**
+ * The prerequisites of the first rule of a make dependency file, as gcc and clang write it for
+ * `-MD -MF FILE` (`target: source header… \`, spaces escaped `\ `, `#` as `\#`, `$` as `$$`):
+ * the source first, then every header the compile read. Null when the text is not such a rule,
+ * so that a compile whose dependencies cannot be read is never keyed by them.
+ */
+function dependencyPaths(text) {
+    const joined = text.replace(/\\\r?\n/g, ' ');
+    const firstRule = joined.split(/\r?\n/).find((line) => line.trim() !== '');
+    if (firstRule === undefined)
+        return null;
+    const words = splitWords(firstRule);
+    const colon = words.findIndex((word) => word.endsWith(':') && !word.endsWith('\\:'));
+    if (colon < 0)
+        return null;
+    const paths = words.slice(colon + 1).map(dependency_file_unescape);
+    return paths.length > 0 && paths.every((p) => p !== '' && !p.includes(':')) ? paths : null;
+}
+/** Words split on whitespace that no backslash escapes, escapes kept for `unescape`. */
+function splitWords(line) {
+    const words = [];
+    let word = '';
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\' && i + 1 < line.length) {
+            word += c + line[++i];
+        }
+        else if (c === ' ' || c === '\t') {
+            if (word)
+                words.push(word);
+            word = '';
+        }
+        else {
+            word += c;
+        }
+    }
+    if (word)
+        words.push(word);
+    return words;
+}
+const dependency_file_unescape = (word) => word.replace(/\\([ #])/g, '$1').replaceAll('$$', '$');
+
+;// CONCATENATED MODULE: ./src/cache/file-facts.ts
+
+
+// A file written again within the clock's granularity can keep its size and times (Linux stamps
+// files with a coarse clock): like git's racy-clean rule, a fact is reused only for a file whose
+// times are older than this when it was read.
+const SETTLED_NS = 2000000000n;
+const TIME_MACROS = ['__DATE__', '__TIME__', '__TIMESTAMP__'];
+const QUOTED_INCLUDE = /^[ \t]*#[ \t]*(?:include|include_next|import)[ \t]*"([^"\n]+)"/gm;
+const stampOf = (stat) => `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+const settled = (stat) => {
+    const now = BigInt(Date.now()) * 1000000n;
+    return now - stat.mtimeNs > SETTLED_NS && now - stat.ctimeNs > SETTLED_NS;
+};
+function file_facts_describe(bytes, stat) {
+    const text = bytes.toString('latin1');
+    return {
+        changedMs: Number((stat.mtimeNs > stat.ctimeNs ? stat.mtimeNs : stat.ctimeNs) / 1000000n),
+        digest: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex'),
+        timeMacros: TIME_MACROS.some((macro) => text.includes(macro)),
+        quoted: [...new Set([...text.matchAll(QUOTED_INCLUDE)].map((m) => m[1]))],
+    };
+}
+/**
+ * Files and directories as one run of the coordinator sees them. A file is hashed once per run
+ * while its device, inode, size and times stay the same, and a directory listed once while its
+ * own stay the same (adding or removing a name changes a directory's times), so a cache hit costs
+ * a stat per header and per directory, not a read.
+ */
+class FileFacts {
+    contents = new Map();
+    listings = new Map();
+    /** The file's content facts; null when it is not a readable regular file. */
+    content(file) {
+        try {
+            const stat = (0,external_node_fs_.statSync)(file, { bigint: true, throwIfNoEntry: false });
+            if (!stat?.isFile())
+                return null;
+            const stamp = stampOf(stat);
+            const known = this.contents.get(file);
+            if (known?.stamp === stamp)
+                return known.content;
+            const content = file_facts_describe((0,external_node_fs_.readFileSync)(file), stat);
+            if (settled(stat))
+                this.contents.set(file, { stamp, content });
+            return content;
+        }
+        catch {
+            return null;
+        }
+    }
+    /** The names in a directory; null when there is no directory there. */
+    names(dir) {
+        try {
+            const stat = (0,external_node_fs_.statSync)(dir, { bigint: true, throwIfNoEntry: false });
+            if (!stat?.isDirectory())
+                return null;
+            const stamp = stampOf(stat);
+            const known = this.listings.get(dir);
+            if (known?.stamp === stamp)
+                return known.names;
+            const names = new Set((0,external_node_fs_.readdirSync)(dir));
+            if (settled(stat))
+                this.listings.set(dir, { stamp, names });
+            return names;
+        }
+        catch {
+            return null;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/manifest.ts
+
+
+const isManifest = (record) => 'files' in record;
+/** The object's key: the base and everything the manifest checks, so that equal keys mean equal compiles. */
+const manifestKey = (manifest) => (0,external_node_crypto_namespaceObject.createHash)('sha256')
+    .update(`direct-1\0${manifest_recordText(manifest)}`)
+    .digest('hex');
+const texts = new WeakMap();
+/** A record as it is filed (made once: a manifest is tens of kilobytes). */
+function manifest_recordText(record) {
+    let text = texts.get(record);
+    if (text === undefined)
+        texts.set(record, (text = JSON.stringify(record)));
+    return text;
+}
+/** Whether a compile now would read exactly what the manifest's compile read. */
+function manifestHolds(manifest, facts) {
+    for (const [file, digest] of manifest.files) {
+        const content = facts.content(file);
+        if (content === null || content.digest !== digest || content.timeMacros)
+            return false;
+    }
+    return stillAbsent(manifest.absent, (dir) => facts.names(dir));
+}
+/** A record as read back from a file: null unless it has the shape written. */
+function parseRecord(text) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.base !== 'string')
+            return null;
+        if (typeof value.preprocess === 'string')
+            return { base: value.base, preprocess: value.preprocess };
+        if (!Array.isArray(value.files) || typeof value.absent !== 'object' || value.absent === null)
+            return null;
+        return { base: value.base, files: value.files, absent: value.absent };
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/direct-key.ts
+
+
+
+
+
+
+
+
+// Variables the compiler reads that change what it includes or writes: the preprocessed text
+// showed their effect by itself, the base key must name them.
+const KEY_ENVIRONMENT = [
+    'CPATH',
+    'C_INCLUDE_PATH',
+    'CPLUS_INCLUDE_PATH',
+    'OBJC_INCLUDE_PATH',
+    'GCC_EXEC_PREFIX',
+    'COMPILER_PATH',
+    'SOURCE_DATE_EPOCH',
+    'SDKROOT',
+    'MACOSX_DEPLOYMENT_TARGET',
+];
+// Wrappers that run the compiler behind them with the same arguments.
+const KNOWN_WRAPPERS = new Set(['ccache', 'sccache', 'distcc', 'icecc', 'buildcache']);
+// A file changed this close to the compile's start may have changed while it ran; the clock that
+// stamps files runs coarse, so a little earlier counts too.
+const RACY_MS = 20;
+const direct_key_TIME_MACROS = '__DATE__, __TIME__ or __TIMESTAMP__';
+/** Why the command line alone rules the direct key out; null when it does not. */
+function commandObstacle(command) {
+    if (command.argv.slice(1).some((arg) => arg.startsWith('@')))
+        return 'a response file (@file) holds arguments';
+    for (const wrapper of command.compiler.slice(0, -1))
+        if (!KNOWN_WRAPPERS.has(external_node_path_default().basename(wrapper)))
+            return `the compiler wrapper ${external_node_path_default().basename(wrapper)} is not one wheelwright knows`;
+    const args = command.argv.slice(command.compiler.length);
+    if (args.some((arg) => arg.startsWith('-Wp,') || arg === '-Xpreprocessor'))
+        return 'options are passed to the preprocessor directly (-Wp, -Xpreprocessor)';
+    if (args.some((arg) => ['-M', '-MM', '-MMD'].includes(arg)))
+        return 'the build asks for dependencies without system headers (-M, -MM or -MMD)';
+    if (args.includes('-MD') && userDepfile(args) === null)
+        return 'the build asks for -MD without -MF';
+    return null;
+}
+/** The dependency file the build itself asked for with `-MD -MF FILE`. */
+function userDepfile(args) {
+    if (!args.includes('-MD'))
+        return null;
+    const at = args.lastIndexOf('-MF');
+    if (at >= 0)
+        return args[at + 1] ?? null;
+    return args.findLast((arg) => arg.startsWith('-MF') && arg.length > 3)?.slice(3) ?? null;
+}
+/** The compile's key before any header is read: compiler, arguments, directory and source. */
+function baseKey(identity, command, cwd, sourceDigest, env) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(JSON.stringify([
+        'base-1',
+        identity,
+        command.flagsHash,
+        cwd,
+        command.source,
+        sourceDigest,
+        KEY_ENVIRONMENT.map((name) => env[name] ?? null),
+    ]))
+        .digest('hex');
+}
+/**
+ * The object cache's keys (ccache's direct mode in spirit): a compile is keyed by its compiler,
+ * arguments, directory and source, and the manifest of headers it read, recorded from its own
+ * dependency output, so a hit needs no preprocessor; where that cannot be trusted, by its
+ * preprocessed text. `records` gives what is filed for a base key: manifests and marks.
+ */
+class CacheKeys {
+    records;
+    facts = new FileFacts();
+    probe = new CompilerProbe();
+    shadowsBySearch = new WeakMap();
+    constructor(records) {
+        this.records = records;
+    }
+    async plan(command, cwd, env, privateDepfile) {
+        const preprocessed = (reason, base = null) => ({
+            mode: 'preprocessed',
+            base,
+            reason,
+        });
+        const identity = await this.probe.identity(command.compiler.at(-1), env);
+        if (!identity.known)
+            return preprocessed('the compiler is not one wheelwright knows (neither GCC nor Clang)');
+        const obstacle = commandObstacle(command);
+        if (obstacle)
+            return preprocessed(obstacle);
+        const source = this.facts.content(external_node_path_default().resolve(cwd, command.source));
+        if (source === null)
+            return preprocessed('the source could not be read');
+        if (source.timeMacros)
+            return preprocessed(`the source uses ${direct_key_TIME_MACROS}`);
+        const base = baseKey(identity.digest, command, cwd, source.digest, env);
+        const filed = this.records(base);
+        for (const { record } of filed)
+            if (!isManifest(record))
+                return preprocessed(record.preprocess, base);
+        const hit = filed.find(({ record }) => isManifest(record) && manifestHolds(record, this.facts));
+        const asked = userDepfile(command.argv.slice(command.compiler.length));
+        return {
+            mode: 'direct',
+            base,
+            hit: hit ? { ...hit, fallback: null } : null,
+            depfile: asked === null ? privateDepfile : external_node_path_default().resolve(cwd, asked),
+            addDepfile: asked === null,
+        };
+    }
+    /** The command to run for a compile planned so: with the launcher's own dependency output. */
+    compileArgv(plan, argv) {
+        return plan.mode === 'direct' && plan.addDepfile ? [...argv, '-MD', '-MF', plan.depfile] : argv;
+    }
+    /** The key of the compile's preprocessed text: compiler, arguments, directory and that text. */
+    async preprocessedKey(command, cwd, env) {
+        const [identity, preprocessed] = await Promise.all([
+            this.probe.identity(command.compiler.at(-1), env),
+            this.probe.preprocessed(command, cwd, env),
+        ]);
+        if (preprocessed === null)
+            return null;
+        return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+            .update([identity.digest, command.flagsHash, cwd, preprocessed].join('\0'))
+            .digest('hex');
+    }
+    /** A compile planned for preprocessing, keyed so (`key`, from preprocessedKey). */
+    preprocessedKeyed(plan, key) {
+        return {
+            key,
+            record: plan.base === null ? null : { base: plan.base, preprocess: plan.reason },
+            fallback: plan.reason,
+        };
+    }
+    /** Forgets a failed compile's dependency output. */
+    discard(plan) {
+        if (plan.mode === 'direct' && plan.addDepfile)
+            (0,external_node_fs_.rmSync)(plan.depfile, { force: true });
+    }
+    /**
+     * The key of an object compiled as planned, from the compile's dependency output; when the
+     * manifest cannot be trusted, from its preprocessed text, with a mark that sends the next
+     * compile of this base key there first. `startedMs`: when the compile started.
+     */
+    async keyCompiled(plan, command, cwd, env, startedMs) {
+        const manifest = await this.manifestOf(plan, command, cwd, env, startedMs);
+        if (typeof manifest !== 'string')
+            return { key: manifestKey(manifest), record: manifest, fallback: null };
+        return {
+            key: await this.preprocessedKey(command, cwd, env),
+            record: { base: plan.base, preprocess: manifest },
+            fallback: manifest,
+        };
+    }
+    /** What the compile read, or why that cannot be trusted. */
+    async manifestOf(plan, command, cwd, env, startedMs) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(plan.depfile, 'utf8');
+        }
+        catch {
+            return 'its dependency output could not be read';
+        }
+        finally {
+            if (plan.addDepfile)
+                (0,external_node_fs_.rmSync)(plan.depfile, { force: true });
+        }
+        const paths = dependencyPaths(text);
+        if (paths === null)
+            return 'its dependency output could not be parsed';
+        const files = paths.map((p) => external_node_path_default().resolve(cwd, p));
+        if (files.some((file) => file.endsWith('.gch') || file.endsWith('.pch')))
+            return 'it reads a precompiled header';
+        const contents = files.map((file) => this.facts.content(file));
+        if (contents.some((content) => content === null))
+            return 'a file it read is gone';
+        if (contents.some((content) => content.timeMacros))
+            return `a header uses ${direct_key_TIME_MACROS}`;
+        if (contents.some((content) => content.changedMs > startedMs - RACY_MS))
+            return 'a file it read changed while it compiled';
+        const search = await this.probe.searchList(command, cwd, env);
+        if (search === null)
+            return 'its compiler printed no include search list';
+        return {
+            base: plan.base,
+            files: files.map((file, i) => [file, contents[i].digest]),
+            absent: mergeShadows(files.map((file, i) => this.shadows(file, contents[i], i === 0, search))),
+        };
+    }
+    /**
+     * A file's shadowing paths, worked out once per run for each search list: the compiles of one
+     * extension read mostly the same headers. A path that appears later in the run only makes the
+     * manifests written after that never hold.
+     */
+    shadows(file, content, isSource, search) {
+        let known = this.shadowsBySearch.get(search);
+        if (!known)
+            this.shadowsBySearch.set(search, (known = new Map()));
+        const id = `${file}\0${content.digest}\0${isSource}`;
+        let pairs = known.get(id);
+        if (!pairs) {
+            pairs = shadowsOf(file, content.quoted, isSource, search, (dir) => this.facts.names(dir));
+            known.set(id, pairs);
+        }
+        return pairs;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/launcher/object-cache.ts
+
+
+
+
+
+const object_cache_sha256 = (bytes) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
 /** The group of a build's objects that compiled but were never linked (a failed build's). */
 const UNLINKED = '_unlinked';
 const ENTRY = /^([0-9a-f]{64})\.o$/;
+// `<key>.o.<base key>.direct`: the manifest or mark filed with an object
+const RECORD = /^([0-9a-f]{64})\.o\.([0-9a-f]{64})\.direct$/;
+// the entry and every file filed with it
+const OF_ENTRY = /^([0-9a-f]{64})\.o(?:\.|$)/;
 /** The object groups under `root`, each with its entries' keys in order. */
 function cacheGroups(root) {
     const subdirs = (dir) => {
@@ -12182,11 +12752,12 @@ function cacheGroups(root) {
     }));
 }
 /**
- * Objects by content: the key hashes the compiler's identity, the compile's flags, its directory
- * (debug info records it) and the preprocessed source, so a header change is a miss. Entries are
- * kept in groups, one per extension of each build, so that each extension can be restored and
- * saved on its own; an object two extensions link is in both. Entries are checked (size and
- * SHA-256) when read; a bad one is deleted and rebuilt, never linked.
+ * Objects by content, under the keys of cache/direct-key.ts; an object keyed directly has its
+ * manifest filed next to it (`<key>.o.<base>.direct`), as has one keyed by preprocessing the mark
+ * that sends its base key there. Entries are kept in groups, one per extension of each build, so
+ * that each extension can be restored and saved on its own; an object two extensions link is in
+ * both. Entries are checked (size and SHA-256) when read; a bad one is deleted and rebuilt, never
+ * linked.
  */
 class ObjectCache {
     root;
@@ -12195,49 +12766,47 @@ class ObjectCache {
      * unwritable directory costs its objects, never the build, and the summary says so.
      */
     problems = [];
-    identities = new Map();
+    keys = new CacheKeys((base) => this.filed(base));
     index = null;
+    records = null;
     constructor(root) {
         this.root = root;
     }
-    identity(compiler, env) {
-        let known = this.identities.get(compiler);
-        if (!known) {
-            known = this.output([compiler, '--version'], env).then((digest) => digest ?? compiler);
-            this.identities.set(compiler, known);
-        }
-        return known;
-    }
-    /** Runs argv and hashes what it prints; null when it fails. */
-    output(argv, env, cwd) {
-        return new Promise((resolve) => {
-            const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-            const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
-                cwd,
-                env,
-                stdio: ['ignore', 'pipe', 'ignore'],
-            });
-            child.stdout.on('data', (chunk) => hash.update(chunk));
-            child.on('error', () => resolve(null));
-            child.on('close', (code) => resolve(code === 0 ? hash.digest('hex') : null));
-        });
-    }
-    /** The compile's cache key, or null when it cannot be preprocessed (then it is not cached). */
-    async key(command, cwd, env) {
-        // The compiler behind a wrapper (`ccache gcc`) is what makes the object: its version counts.
-        const compiler = command.compiler.at(-1);
-        const preprocessed = await this.output(preprocessArgv(command), env, cwd);
-        if (preprocessed === null || compiler === undefined)
-            return null;
-        const identity = await this.identity(compiler, env);
-        return (0,external_node_crypto_namespaceObject.createHash)('sha256')
-            .update([identity, command.flagsHash, cwd, preprocessed].join('\0'))
-            .digest('hex');
-    }
     /** Where each key is now: any group's copy serves any build, since the key is the content. */
     entries() {
-        this.index ??= new Map(cacheGroups(this.root).flatMap(({ dir, keys }) => keys.map((key) => [key, external_node_path_default().join(dir, `${key}.o`)])));
+        if (this.index === null)
+            this.scan();
         return this.index;
+    }
+    /** The records filed for a base key: manifests of objects, or a mark to preprocess. */
+    filed(base) {
+        if (this.records === null)
+            this.scan();
+        return (this.records.get(base) ?? []).flatMap(({ key, file }) => {
+            try {
+                const record = parseRecord((0,external_node_fs_.readFileSync)(file, 'utf8'));
+                return record?.base === base ? [{ key, record }] : [];
+            }
+            catch {
+                return [];
+            }
+        });
+    }
+    scan() {
+        this.index = new Map();
+        this.records = new Map();
+        for (const { dir } of cacheGroups(this.root))
+            for (const name of (0,external_node_fs_.readdirSync)(dir)) {
+                const entry = ENTRY.exec(name);
+                if (entry)
+                    this.index.set(entry[1], external_node_path_default().join(dir, name));
+                const record = RECORD.exec(name);
+                if (record)
+                    this.records.set(record[2], [
+                        ...(this.records.get(record[2]) ?? []),
+                        { key: record[1], file: external_node_path_default().join(dir, name) },
+                    ]);
+            }
     }
     /** Copies the cached object to `dest`; null on a miss, a damaged entry or a failed read. */
     fetch(key, dest) {
@@ -12255,32 +12824,44 @@ class ObjectCache {
         if (entry === undefined || !(0,external_node_fs_.existsSync)(entry) || !(0,external_node_fs_.existsSync)(check))
             return null;
         const [size, digest, ms] = (0,external_node_fs_.readFileSync)(check, 'utf8').trim().split(' ');
-        if ((0,external_node_fs_.statSync)(entry).size !== Number(size) || sha256File(entry) !== digest) {
+        const bytes = (0,external_node_fs_.readFileSync)(entry);
+        if (bytes.length !== Number(size) || object_cache_sha256(bytes) !== digest) {
             (0,external_node_fs_.rmSync)(entry, { force: true });
             (0,external_node_fs_.rmSync)(check, { force: true });
             this.entries().delete(key);
             return null;
         }
-        (0,external_node_fs_.copyFileSync)(entry, dest);
-        return { bytes: Number(size), savedMs: Number(ms) || 0 };
+        // a clone where the file system shares blocks (btrfs, XFS, APFS), else a copy: never a hard
+        // link, which a build step that rewrites its object in place would turn into a bad entry
+        (0,external_node_fs_.copyFileSync)(entry, dest, external_node_fs_.constants.COPYFILE_FICLONE);
+        return { bytes: bytes.length, savedMs: Number(ms) || 0 };
     }
-    /** Files `file` under `group`, recording what compiling it cost. */
-    store(key, file, group, compileMs) {
+    /**
+     * Files `file` under `group`, recording what compiling it cost, with the record that finds it
+     * without preprocessing (or sends its base key to preprocessing).
+     */
+    store(key, file, group, compileMs, record) {
         try {
-            this.copyIn(key, file, group, compileMs);
+            this.copyIn(key, file, group, compileMs, record);
         }
         catch (error) {
             this.problems.push(`storing ${key.slice(0, 12)} in ${group}: ${error.message}`);
         }
     }
-    copyIn(key, file, group, compileMs) {
+    copyIn(key, file, group, compileMs, record) {
         const entry = external_node_path_default().join(this.root, group, `${key}.o`);
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(entry), { recursive: true });
+        if (record !== null && !(0,external_node_fs_.existsSync)(`${entry}.${record.base}.direct`)) {
+            const partial = `${entry}.${record.base}.${process.pid}.partial`;
+            (0,external_node_fs_.writeFileSync)(partial, manifest_recordText(record));
+            (0,external_node_fs_.renameSync)(partial, `${entry}.${record.base}.direct`);
+        }
         if ((0,external_node_fs_.existsSync)(entry))
             return;
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(entry), { recursive: true });
         const partial = `${entry}.${process.pid}.partial`;
-        (0,external_node_fs_.copyFileSync)(file, partial);
-        (0,external_node_fs_.writeFileSync)(`${entry}.sha256`, `${(0,external_node_fs_.statSync)(partial).size} ${sha256File(partial)} ${Math.round(compileMs)}\n`);
+        (0,external_node_fs_.copyFileSync)(file, partial, external_node_fs_.constants.COPYFILE_FICLONE);
+        const bytes = (0,external_node_fs_.readFileSync)(partial);
+        (0,external_node_fs_.writeFileSync)(`${entry}.sha256`, `${bytes.length} ${object_cache_sha256(bytes)} ${Math.round(compileMs)}\n`);
         (0,external_node_fs_.renameSync)(partial, entry);
         this.entries().set(key, entry);
     }
@@ -12290,20 +12871,20 @@ class ObjectCache {
      * run: what they no longer link.
      */
     settle(current, complete) {
-        for (const { group, dir, keys } of cacheGroups(this.root)) {
+        for (const { group, dir } of cacheGroups(this.root)) {
             const keep = current.get(group);
             if (keep === undefined && !complete.has(group.split('/')[0]))
                 continue;
-            for (const key of keys) {
-                if (keep?.has(key))
-                    continue;
-                (0,external_node_fs_.rmSync)(external_node_path_default().join(dir, `${key}.o`), { force: true });
-                (0,external_node_fs_.rmSync)(external_node_path_default().join(dir, `${key}.o.sha256`), { force: true });
+            for (const name of (0,external_node_fs_.readdirSync)(dir)) {
+                const key = OF_ENTRY.exec(name)?.[1];
+                if (key !== undefined && !keep?.has(key))
+                    (0,external_node_fs_.rmSync)(external_node_path_default().join(dir, name), { force: true });
             }
             if ((0,external_node_fs_.readdirSync)(dir).length === 0)
                 (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         }
         this.index = null;
+        this.records = null;
     }
 }
 
@@ -12666,6 +13247,10 @@ class Coordinator {
             peer.end();
         }
     }
+    /**
+     * One compile or link: a compile the cache holds is served from it (without a slot when its key
+     * needs no preprocessing), anything else runs in a slot.
+     */
     async serve(peer, build, cwd, argv, acquire) {
         const command = parseCommand(argv);
         if (command.kind === 'other') {
@@ -12673,71 +13258,106 @@ class Coordinator {
             peer.send(['exit', String(done ? exitStatus(done) : 1)]);
             return peer.end();
         }
-        const variants = this.variants.get(build) ?? new Variants();
-        const output = external_node_path_default().resolve(cwd, command.output ?? 'a.out');
-        let runArgv = argv;
-        if (command.kind === 'link') {
-            const chosen = variants.forLink(command.objectIndices.map((i) => external_node_path_default().resolve(cwd, argv[i])));
-            runArgv = argv.map((arg, i) => command.objectIndices.includes(i) ? (chosen.get(external_node_path_default().resolve(cwd, arg)) ?? arg) : arg);
-        }
-        const estimateBytes = this.estimate(command, build, cwd);
+        const startedMs = Date.now();
+        const job = {
+            command,
+            build,
+            cwd,
+            argv,
+            output: external_node_path_default().resolve(cwd, command.output ?? 'a.out'),
+            variants: this.variants.get(build) ?? new Variants(),
+            env: this.environments.get(build) ?? process.env,
+        };
         const cache = command.kind === 'compile' ? this.settings.objectCache : null;
-        // The first attempt's slot also covers the key's preprocessing: it is CPU work like the
-        // compile's, and must count against the job limit.
-        let slot = await acquire(estimateBytes);
-        const keyStarted = Date.now();
-        const cacheKey = cache
-            ? await cache.key(command, cwd, this.environments.get(build) ?? process.env)
+        const plan = cache
+            ? await cache.keys.plan(command, cwd, job.env, external_node_path_default().join(this.settings.objectsDir, `${++this.sequence}.d`))
             : null;
-        if (cache && cacheKey) {
-            const temporary = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
-            const hit = cache.fetch(cacheKey, temporary);
-            if (hit) {
-                slot();
-                const variant = this.publish(command, variants, output, temporary);
-                this.keyed.set(variant, { build, key: cacheKey, compileMs: hit.savedMs });
-                this.record({
-                    ...this.entryBase(command, build, argv, cwd, output),
-                    exitCode: 0,
-                    signal: null,
-                    peakRssBytes: 0,
-                    estimateBytes,
-                    // what the build waited for: the key's preprocessing and the copy
-                    wallMs: Date.now() - keyStarted,
-                    cpuMs: 0,
-                    cacheHit: true,
-                    cacheBytes: hit.bytes,
-                    cacheSavedMs: hit.savedMs,
-                    attempt: 1,
-                    startedAt: new Date(keyStarted).toISOString(),
-                });
-                peer.send(['exit', '0']);
-                return peer.end();
-            }
+        if (plan?.mode === 'direct' && plan.hit && this.serveHit(peer, job, plan.hit, startedMs))
+            return;
+        const estimateBytes = this.estimate(command, build, cwd);
+        const slot = await acquire(estimateBytes);
+        let keyed = null;
+        if (cache && plan?.mode === 'preprocessed') {
+            // preprocessing is CPU work like the compile's: it runs in the compile's slot
+            keyed = cache.keys.preprocessedKeyed(plan, await cache.keys.preprocessedKey(command, cwd, job.env));
+            if (keyed.key !== null && this.serveHit(peer, job, keyed, startedMs))
+                return slot();
         }
+        await this.compileWithRetry(peer, job, estimateBytes, slot, acquire, plan, keyed);
+    }
+    /** Serves a compile from the cache: false when the cache does not hold its object after all. */
+    serveHit(peer, job, keyed, startedMs) {
+        const temporary = this.temporaryFor(job.output, 'tmp');
+        const hit = this.settings.objectCache.fetch(keyed.key, temporary);
+        if (!hit)
+            return false;
+        const variant = this.publish(job.command, job.variants, job.output, temporary);
+        this.keyed.set(variant, { build: job.build, keyed, compileMs: hit.savedMs });
+        this.record({
+            ...this.entryBase(job),
+            exitCode: 0,
+            signal: null,
+            peakRssBytes: 0,
+            estimateBytes: 0,
+            // what the build waited for: the key and the copy
+            wallMs: Date.now() - startedMs,
+            cpuMs: 0,
+            cacheHit: true,
+            cacheBytes: hit.bytes,
+            cacheSavedMs: hit.savedMs,
+            ...keyedBy(keyed),
+            attempt: 1,
+            startedAt: new Date(startedMs).toISOString(),
+        });
+        peer.send(['exit', '0']);
+        peer.end();
+        return true;
+    }
+    /**
+     * Runs a compile or link in its slot, and once more alone if the kernel killed it for memory; a
+     * compile planned for the cache is keyed before its slot is let go (keying may preprocess).
+     */
+    async compileWithRetry(peer, job, estimateBytes, firstSlot, acquire, plan, preprocessedKey) {
+        const { command, cwd, output } = job;
+        const keys = this.settings.objectCache?.keys ?? null;
+        const runArgv = command.kind === 'link' ? this.linkArgv(job) : job.argv;
+        let slot = firstSlot;
         let status = 1;
         for (let attempt = 1; attempt <= 2; attempt++) {
-            const temporary = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
+            const temporary = this.temporaryFor(output, 'tmp');
             const release = slot ?? (await acquire(estimateBytes, true));
             slot = null;
             const killsBefore = this.settings.oomKills();
-            const startedAt = new Date().toISOString();
-            const running = { build, what: command.source ?? external_node_path_default().basename(output), since: Date.now() };
+            const startedMs = Date.now();
+            const running = {
+                build: job.build,
+                what: command.source ?? external_node_path_default().basename(output),
+                since: startedMs,
+            };
             this.active.add(running);
-            const done = await this.runOnce(peer, withOutput({ ...command, argv: runArgv }, temporary));
+            const toRun = withOutput({ ...command, argv: runArgv }, temporary);
+            const done = await this.runOnce(peer, plan && keys ? keys.compileArgv(plan, toRun) : toRun);
             this.active.delete(running);
             const killsAfter = this.settings.oomKills();
-            release();
             if (!done) {
+                release();
                 (0,external_node_fs_.rmSync)(temporary, { force: true });
                 return peer.end();
             }
             status = exitStatus(done);
+            const keyed = status !== 0 || !plan || !keys
+                ? null
+                : plan.mode === 'direct'
+                    ? await keys.keyCompiled(plan, command, cwd, job.env, startedMs)
+                    : preprocessedKey;
+            if (status !== 0 && plan && keys)
+                keys.discard(plan);
+            release();
             const oomKilled = status !== 0 &&
                 (done.signal === 9 ||
                     (killsBefore !== null && killsAfter !== null && killsAfter > killsBefore));
             this.record({
-                ...this.entryBase(command, build, argv, cwd, output),
+                ...this.entryBase(job),
                 exitCode: done.signal ? null : done.exitCode,
                 signal: oomKilled && !done.signal
                     ? 'SIGKILL'
@@ -12747,15 +13367,16 @@ class Coordinator {
                 wallMs: done.wallMs,
                 cpuMs: done.cpuMs,
                 cacheHit: false,
+                ...(keyed ? keyedBy(keyed) : {}),
                 attempt,
-                startedAt,
+                startedAt: new Date(startedMs).toISOString(),
             });
             if (status === 0) {
-                const published = this.publish(command, variants, output, temporary);
-                if (cacheKey)
-                    this.keyed.set(published, { build, key: cacheKey, compileMs: done.wallMs });
+                const published = this.publish(command, job.variants, output, temporary);
+                if (keyed?.key)
+                    this.keyed.set(published, { build: job.build, keyed, compileMs: done.wallMs });
                 if (command.kind === 'link')
-                    this.fileLinked(build, output, runArgv, command.objectIndices);
+                    this.fileLinked(job.build, output, runArgv, command.objectIndices);
                 break;
             }
             (0,external_node_fs_.rmSync)(temporary, { force: true });
@@ -12764,6 +13385,16 @@ class Coordinator {
         }
         peer.send(['exit', String(status)]);
         peer.end();
+    }
+    /** A link's command with each object replaced by the variant its extension compiled. */
+    linkArgv({ command, cwd, argv, variants }) {
+        const objects = command.objectIndices;
+        const chosen = variants.forLink(objects.map((i) => external_node_path_default().resolve(cwd, argv[i])));
+        return argv.map((arg, i) => objects.includes(i) ? (chosen.get(external_node_path_default().resolve(cwd, arg)) ?? arg) : arg);
+    }
+    /** A private path next to `output` that nothing else writes. */
+    temporaryFor(output, suffix) {
+        return `${output}.ww${process.pid}-${++this.sequence}.${suffix}`;
     }
     /** Files the cached objects a link used under its extension's group. */
     fileLinked(build, output, argv, objectIndices) {
@@ -12774,11 +13405,12 @@ class Coordinator {
         const keys = this.groups.get(group) ?? new Set();
         this.groups.set(group, keys);
         for (const i of objectIndices) {
-            const keyed = this.keyed.get(argv[i]);
-            if (!keyed)
+            const object = this.keyed.get(argv[i]);
+            if (!object)
                 continue;
-            cache.store(keyed.key, argv[i], group, keyed.compileMs);
-            keys.add(keyed.key);
+            const { key, record } = object.keyed;
+            cache.store(key, argv[i], group, object.compileMs, record);
+            keys.add(key);
             this.linked.add(argv[i]);
         }
     }
@@ -12792,12 +13424,13 @@ class Coordinator {
         const cache = this.settings.objectCache;
         if (!cache)
             return;
-        for (const [variant, keyed] of this.keyed) {
+        for (const [variant, object] of this.keyed) {
             if (this.linked.has(variant))
                 continue;
-            const group = `${keyed.build}/${UNLINKED}`;
-            cache.store(keyed.key, variant, group, keyed.compileMs);
-            this.groups.set(group, (this.groups.get(group) ?? new Set()).add(keyed.key));
+            const group = `${object.build}/${UNLINKED}`;
+            const { key, record } = object.keyed;
+            cache.store(key, variant, group, object.compileMs, record);
+            this.groups.set(group, (this.groups.get(group) ?? new Set()).add(key));
         }
         cache.settle(this.groups, new Set(complete));
     }
@@ -12819,7 +13452,7 @@ class Coordinator {
         return output;
     }
     /** The journal fields that describe the command itself. */
-    entryBase(command, build, argv, cwd, output) {
+    entryBase({ command, build, argv, cwd, output }) {
         return {
             kind: command.kind,
             build,
@@ -12843,6 +13476,10 @@ class Coordinator {
         }
     }
 }
+/** How a compile's object was keyed, for the journal. */
+const keyedBy = (keyed) => keyed.fallback === null
+    ? { cacheKey: 'direct' }
+    : { cacheKey: 'preprocessed', cacheFallback: keyed.fallback };
 const exitStatus = (done) => (done.signal ? 128 + done.signal : done.exitCode);
 
 ;// CONCATENATED MODULE: ./src/launcher/oom-counter.ts
@@ -14388,7 +15025,15 @@ function summarizeJournal(journal, cacheProblems) {
 }
 function summarizeCache(journal, problems) {
     const hits = journal.filter((r) => r.cacheHit);
+    const fallbacks = new Map();
+    for (const r of journal)
+        if (r.kind === 'compile' && r.attempt === 1 && r.cacheKey === 'preprocessed')
+            fallbacks.set(r.cacheFallback ?? '', (fallbacks.get(r.cacheFallback ?? '') ?? 0) + 1);
     return {
+        preprocessed: [...fallbacks.values()].reduce((sum, n) => sum + n, 0),
+        fallbacks: [...fallbacks]
+            .map(([reason, count]) => ({ reason, count }))
+            .sort((a, b) => b.count - a.count),
         hits: hits.length,
         misses: journal.filter((r) => r.kind === 'compile' && r.attempt === 1 && !r.cacheHit).length,
         bytes: hits.reduce((sum, r) => sum + (r.cacheBytes ?? 0), 0),
@@ -14718,10 +15363,13 @@ function refusedLines(report) {
     ];
 }
 function cacheLine(cache) {
-    const { hits, misses, bytes, savedMs, problems } = cache;
-    const served = hits === 0
+    const { hits, misses, bytes, savedMs, problems, preprocessed, fallbacks } = cache;
+    const counted = hits === 0
         ? `object cache: ${misses} miss${misses === 1 ? '' : 'es'}, nothing served`
         : `object cache: ${hits} hit${hits === 1 ? '' : 's'} and ${misses} miss${misses === 1 ? '' : 'es'}, ${formatBytes(bytes)} served, ${seconds(savedMs)} of compiling saved`;
+    const served = preprocessed === 0
+        ? counted
+        : `${counted}; ${preprocessed} keyed by preprocessing (${summary_escape(fallbacks.map((f) => `${f.reason}: ${f.count}`).join('; '))})`;
     return problems.length === 0
         ? served
         : `${served}; ⚠️ ${problems.length} entr${problems.length === 1 ? 'y' : 'ies'} could not be read or written (${summary_escape(problems[0])})`;

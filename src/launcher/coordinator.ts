@@ -438,9 +438,10 @@ export class Coordinator {
 
   /** A link's command with each object replaced by the variant its extension compiled. */
   private linkArgv({ command, cwd, argv, variants }: Job): string[] {
-    const chosen = variants.forLink(command.objectIndices.map((i) => path.resolve(cwd, argv[i]!)));
+    const objects: readonly number[] = command.objectIndices;
+    const chosen = variants.forLink(objects.map((i) => path.resolve(cwd, argv[i]!)));
     return argv.map((arg, i) =>
-      command.objectIndices.includes(i) ? (chosen.get(path.resolve(cwd, arg)) ?? arg) : arg,
+      objects.includes(i) ? (chosen.get(path.resolve(cwd, arg)) ?? arg) : arg,
     );
   }
 
