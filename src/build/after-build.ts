@@ -16,7 +16,7 @@ import { prependPath } from '../platform/env-path.js';
 import { findShell, isVerbatim, quoteFor, shellInvocation } from '../platform/shell.js';
 import { venvExecutable, venvScripts } from '../platform/venv-paths.js';
 import { delocateArchs, repairWheel, type RepairOutcome } from '../repair/index.js';
-import type { BuildResult } from './run-build.js';
+import type { BuildResult, BuiltResult } from './run-build.js';
 import type { Frontend } from './interpreter.js';
 import { uvFor } from './uv.js';
 import { parsePairs } from '../config/pairs.js';
@@ -81,9 +81,9 @@ function failedWith(result: BuildResult, error: string, rejectedDir: string): Bu
 }
 
 /** The repaired wheel takes the built one's place in output-dir. */
-function replaceWith(result: BuildResult, repaired: string): BuildResult {
-  const wheel = path.join(path.dirname(result.wheel!), path.basename(repaired));
-  rmSync(result.wheel!);
+function replaceWith(result: BuiltResult, repaired: string): BuildResult {
+  const wheel = path.join(path.dirname(result.wheel), path.basename(repaired));
+  rmSync(result.wheel);
   renameSync(repaired, wheel);
   return { ...result, wheel };
 }
@@ -99,7 +99,7 @@ export async function repairBuilt(
   dirs: { workDir: string; rejectedDir: string; toolsDir: string },
   env: NodeJS.ProcessEnv,
 ): Promise<BuildResult> {
-  if (command === null || result.status !== 'built' || result.wheel === null) return result;
+  if (command === null || result.status !== 'built') return result;
   const { workDir, rejectedDir } = dirs;
   const dest = path.join(workDir, 'repaired');
   rmSync(dest, { recursive: true, force: true });
@@ -149,6 +149,36 @@ export async function repairBuilt(
       rejectedDir,
     );
   return replaceWith(result, path.join(dest, repaired[0]!));
+}
+
+export interface TestSettings {
+  command: string;
+  requires: string[];
+  extras?: string[];
+  /** cibuildwheel's before-test: run in the test environment, from the package directory. */
+  beforeTest?: string | null;
+  /** cibuildwheel's test-sources: copied from the package directory to where the tests run. */
+  sources?: string[];
+  /** cibuildwheel 3's test-environment, KEY=VALUE text expanded against the test environment. */
+  environment?: string | null;
+  /** With build[uv] or uv the installs are uv pip's, as cibuildwheel's are. */
+  frontend?: Frontend;
+  packageDir: string;
+}
+
+/** A fresh directory to run the tests from, with test-sources copied in; or what is missing. */
+function testDirectory(
+  settings: TestSettings,
+  workDir: string,
+): { cwd: string } | { error: string } {
+  const cwd = mkdtempSync(path.join(workDir, 'test-cwd-'));
+  for (const source of settings.sources ?? []) {
+    const from = path.resolve(settings.packageDir, source);
+    if (!existsSync(from))
+      return { error: `test-sources: ${source} does not exist in ${settings.packageDir}` };
+    cpSync(from, path.join(cwd, source), { recursive: true });
+  }
+  return { cwd };
 }
 
 /**
@@ -203,26 +233,13 @@ function testSteps(plan: {
  */
 export async function testWheel(
   result: BuildResult,
-  settings: {
-    command: string;
-    requires: string[];
-    extras?: string[];
-    /** cibuildwheel's before-test: run in the test environment, from the package directory. */
-    beforeTest?: string | null;
-    /** cibuildwheel's test-sources: copied from the package directory to where the tests run. */
-    sources?: string[];
-    /** cibuildwheel 3's test-environment, KEY=VALUE text expanded against the test environment. */
-    environment?: string | null;
-    /** With build[uv] or uv the installs are uv pip's, as cibuildwheel's are. */
-    frontend?: Frontend;
-    packageDir: string;
-  },
+  settings: TestSettings,
   workDir: string,
   rejectedDir: string,
   env: NodeJS.ProcessEnv,
   installed: string | null = null,
 ): Promise<BuildResult> {
-  if (result.status !== 'built' || result.wheel === null) return result;
+  if (result.status !== 'built') return result;
   mkdirSync(workDir, { recursive: true });
   const venv = installed ?? path.join(workDir, 'test-venv');
   const python = venvExecutable(venv, 'python', process.platform);
@@ -263,21 +280,12 @@ export async function testWheel(
         rejectedDir,
       );
   }
-  const cwd = mkdtempSync(path.join(workDir, 'test-cwd-'));
-  for (const source of settings.sources ?? []) {
-    const from = path.resolve(settings.packageDir, source);
-    if (!existsSync(from))
-      return failedWith(
-        result,
-        `test-sources: ${source} does not exist in ${settings.packageDir}`,
-        rejectedDir,
-      );
-    cpSync(from, path.join(cwd, source), { recursive: true });
-  }
+  const dir = testDirectory(settings, workDir);
+  if ('error' in dir) return failedWith(result, dir.error, rejectedDir);
   const error = await inShell(
     result.log,
-    (q) => fillPlaceholders(settings.command, { ...placeholders, wheel: result.wheel! }, q),
-    { cwd, env: venvEnv },
+    (q) => fillPlaceholders(settings.command, { ...placeholders, wheel: result.wheel }, q),
+    { cwd: dir.cwd, env: venvEnv },
   );
   return error ? failedWith(result, `test-command failed (${error})`, rejectedDir) : result;
 }

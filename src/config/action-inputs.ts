@@ -118,7 +118,7 @@ export const ACTION_INPUTS = [
     name: 'cache',
     default: 'true',
     description:
-      'Reuse compiled objects by content (the preprocessed source, flags and compiler) from cache-dir, kept in one group per extension of each Python build; in the action each group is its own Actions cache entry, restored before the build and saved after only when its objects changed (true); restored but never saved (restore-only: for builds whose writes should not reach other workflows, such as pull requests); or compile everything and cache nothing (off, or false). An object restored from the Actions cache goes into the wheel: release builds should not restore what less trusted workflows could save (see the README). An unavailable or failing cache service is a warning, never a failure.',
+      'Reuse compiled objects by content (compiler, flags, source and every header it read; see the README) from cache-dir, kept in one group per extension of each Python build; in the action each group is its own Actions cache entry, restored before the build and saved after only when its objects changed (true); restored but never saved (restore-only: for builds whose writes should not reach other workflows, such as pull requests); or compile everything and cache nothing (off, or false). An object restored from the Actions cache goes into the wheel: release builds should not restore what less trusted workflows could save (see the README). An unavailable or failing cache service is a warning, never a failure.',
   },
   {
     name: 'artifact-prefix',

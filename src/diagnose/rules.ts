@@ -826,9 +826,9 @@ export const LOG_RULES: LogRule[] = [
     class: 'parallel-race',
     confidence: 'medium',
     pattern: new RegExp(
-      String.raw`lto1: fatal error: open (\S+\.(?:o|obj)) failed: ${NO_SUCH_FILE}|\bld(?:\.\w+)?: (?:error: )?cannot (?:find|open) (\S+\.(?:o|obj)): ${NO_SUCH_FILE}|\b(?:\S*-)?(?:ar|ranlib): (?:\S+: )?(\S+\.(?:o|obj|lo)): ${NO_SUCH_FILE}|(?:${ERROR}): (\S+\.(?:o|obj|lo)): (?:${NO_SUCH_FILE}|no such file or directory)|no such file or directory: '(\S+\.(?:o|obj|a))'|No such file or directory: '([^']+\.(?:o|obj))'`,
+      String.raw`lto1: fatal error: open (\S+\.(?:o|obj)) failed: ${NO_SUCH_FILE}|lto1: fatal error: Cannot open (\S+\.(?:o|obj))\b|\bld(?:\.\w+)?: (?:error: )?cannot (?:find|open) (\S+\.(?:o|obj)): ${NO_SUCH_FILE}|\b(?:\S*-)?(?:ar|ranlib): (?:\S+: )?(\S+\.(?:o|obj|lo)): ${NO_SUCH_FILE}|(?:${ERROR}): (\S+\.(?:o|obj|lo)): (?:${NO_SUCH_FILE}|no such file or directory)|no such file or directory: '(\S+\.(?:o|obj|a))'|No such file or directory: '([^']+\.(?:o|obj))'`,
     ),
-    subject: { groups: [1, 2, 3, 4, 5, 6], kind: 'object' },
+    subject: { groups: [1, 2, 3, 4, 5, 6, 7], kind: 'object' },
     weight: 9,
     title:
       'A link found no object file where a compile had just written it: another compile of the same source was rewriting it (a parallel build race)',

@@ -221,19 +221,19 @@ describe("the workflow's plan job", () => {
   });
 });
 
-/** One build's outcome as report.json holds it. */
-function build(label: string, status: BuildResult['status'], wheel: string | null): BuildResult {
-  return {
+/** One build's outcome as report.json holds it: only a built one keeps its wheel. */
+function build(label: string, status: BuildResult['status'], wheel: string): BuildResult {
+  const base = {
     id: label,
     label,
     executable: `/opt/python/${label}/bin/python`,
-    status,
-    wheel,
     durationMs: 12_300,
     log: `/ws/wheelwright-report/logs/${label}.log`,
-    error: status === 'built' ? null : `${status}: see the log`,
     diagnoses: [],
   };
+  return status === 'built'
+    ? { ...base, status, wheel, error: null }
+    : { ...base, status, wheel: null, error: `${status}: see the log` };
 }
 
 /**
@@ -244,9 +244,7 @@ function layArtifact(
   dir: string,
   builds: { label: string; status: BuildResult['status']; wheel: string }[],
 ): void {
-  const results = builds.map((b) =>
-    build(b.label, b.status, b.status === 'built' ? `/ws/wheelhouse/${b.wheel}` : null),
-  );
+  const results = builds.map((b) => build(b.label, b.status, `/ws/wheelhouse/${b.wheel}`));
   const report = makeReport({
     packageDir: '/ws',
     startedAt: '2026-12-07T03:00:00Z',
