@@ -11,7 +11,7 @@
  *   collect2's "%s terminated with signal %d [%s]%s" (its bracket holds the strsignal text), and
  *   the diagnostic kinds "fatal error: " and "error: ".
  * - binutils' BFD: package binutils-common 2.40, `bfd.mo`, msgids "file truncated",
- *   "file format not recognized", "memory exhausted".
+ *   "file format not recognized", "memory exhausted"; GNU ld's `ld.mo`, msgid "%P: cannot find %s".
  *
  * Older gcc releases reported the same kill as an internal compiler error,
  * "internal compiler error: Killed (program cc1plus)", which the rules match through KILLED too.
@@ -156,6 +156,22 @@ export const FILE_TRUNCATED = alternation([
   'датотека је окрњена',
   'файл обрізано',
   'файл усечён',
+]);
+
+/**
+ * GNU ld's "cannot find" (of a `-lX` or a file), in the locales whose words come before the name
+ * (fi, ga, ja and tr put them after it and are left out).
+ */
+export const LD_CANNOT_FIND = alternation([
+  'cannot find',
+  'impossibile trovare',
+  'kan ikke finde',
+  'không tìm thấy',
+  'no se puede encontrar',
+  'não foi possível localizar',
+  'tidak dapat menemukan',
+  'невозможно найти',
+  '找不到',
 ]);
 
 /** BFD's "file format not recognized". */
