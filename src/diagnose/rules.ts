@@ -592,8 +592,9 @@ export const LOG_RULES: LogRule[] = [
     id: 'compiler-runtime-missing',
     class: 'missing-library',
     confidence: 'medium',
-    pattern:
-      /cannot find -l(gfortran|stdc\+\+|quadmath|gomp|atomic|objc|gphobos|go)\b|library not found for -l(gfortran|stdc\+\+|quadmath|gomp)\b/,
+    pattern: new RegExp(
+      String.raw`${CANNOT_FIND} -l(gfortran|stdc\+\+|quadmath|gomp|atomic|objc|gphobos|go)\b|library not found for -l(gfortran|stdc\+\+|quadmath|gomp)\b`,
+    ),
     subject: { groups: [1, 2], kind: 'library' },
     supersedes: ['library-missing'],
     weight: 8,
@@ -811,8 +812,9 @@ export const LOG_RULES: LogRule[] = [
     id: 'library-missing',
     class: 'missing-library',
     confidence: 'high',
-    pattern:
-      /cannot find -l([\w.+-]+)|unable to find library -l([\w.+-]+)|-l([\w.+-]+) could not be found|library not found for -l([\w.+-]+)|LNK1181: (?:can ?not|cannot) open input file\s*['"“‘]?([^'"”’\s]+?)(?:\.lib)?['"”’]|could not find native static library [`'‘]([\w.+-]+)[`'’]|\bld: library ['‘]([\w.+-]+)['’] not found|LNK1104: cannot open file ['‘"]([^'’"\s\\/]+)\.lib['’"]|lld-link: error: could not open ['‘]([\w.+-]+?)(?:\.lib)?['’]: no such file|note: ['‘]\S+['’] is defined in DSO (?:\S*\/)?lib([\w+-]+)\.so\S* so try adding it to the linker command line|(?:\S*\/)?lib([\w+-]+)\.so[\w.]*\s*:\s*(?:error adding symbols|error when adding\s+symbol\w*)\s*:\s*(?:DSO )?missing (?:from|in) command line/,
+    pattern: new RegExp(
+      String.raw`${CANNOT_FIND} -l([\w.+-]+)|unable to find library -l([\w.+-]+)|-l([\w.+-]+) could not be found|library not found for -l([\w.+-]+)|LNK1181: (?:can ?not|cannot) open input file\s*['"“‘]?([^'"”’\s]+?)(?:\.lib)?['"”’]|could not find native static library [\`'‘]([\w.+-]+)[\`'’]|\bld: library ['‘]([\w.+-]+)['’] not found|LNK1104: cannot open file ['‘"]([^'’"\s\\/]+)\.lib['’"]|lld-link: error: could not open ['‘]([\w.+-]+?)(?:\.lib)?['’]: no such file|note: ['‘]\S+['’] is defined in DSO (?:\S*\/)?lib([\w+-]+)\.so\S* so try adding it to the linker command line|(?:\S*\/)?lib([\w+-]+)\.so[\w.]*\s*:\s*(?:error adding symbols|error when adding\s+symbol\w*)\s*:\s*(?:DSO )?missing (?:from|in) command line`,
+    ),
     subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], kind: 'library' },
     weight: 10,
     title: 'The linker cannot find a library: -l{subject}',
@@ -880,7 +882,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'parallel-race',
     confidence: 'medium',
     pattern: new RegExp(
-      String.raw`lto1: fatal error: open (\S+\.(?:o|obj)) failed: ${NO_SUCH_FILE}|lto1: fatal error: Cannot open (\S+\.(?:o|obj))\b|\bld(?:\.\w+)?: (?:error: )?cannot (?:find|open) (\S+\.(?:o|obj)): ${NO_SUCH_FILE}|\b(?:\S*-)?(?:ar|ranlib): (?:\S+: )?(\S+\.(?:o|obj|lo)): ${NO_SUCH_FILE}|(?:${ERROR}): (\S+\.(?:o|obj|lo)): (?:${NO_SUCH_FILE}|no such file or directory)|no such file or directory: '(\S+\.(?:o|obj|a))'|No such file or directory: '([^']+\.(?:o|obj))'`,
+      String.raw`lto1: fatal error: open (\S+\.(?:o|obj)) failed: ${NO_SUCH_FILE}|lto1: fatal error: Cannot open (\S+\.(?:o|obj))\b|\bld(?:\.\w+)?: (?:error: )?(?:${CANNOT_FIND}|cannot open) (\S+\.(?:o|obj)): ${NO_SUCH_FILE}|\b(?:\S*-)?(?:ar|ranlib): (?:\S+: )?(\S+\.(?:o|obj|lo)): ${NO_SUCH_FILE}|(?:${ERROR}): (\S+\.(?:o|obj|lo)): (?:${NO_SUCH_FILE}|no such file or directory)|no such file or directory: '(\S+\.(?:o|obj|a))'|No such file or directory: '([^']+\.(?:o|obj))'`,
     ),
     subject: { groups: [1, 2, 3, 4, 5, 6, 7], kind: 'object' },
     weight: 9,

@@ -191,6 +191,20 @@ describe('round 7 mechanisms', () => {
       'toolchain-broken',
       'high',
     ],
+    // Any library, the compiler's and objects, in ld's translated words.
+    [
+      'a project library, Italian',
+      '/usr/bin/ld: impossibile trovare -lssl',
+      'missing-library',
+      'high',
+    ],
+    ['libgfortran, Chinese', '/usr/bin/ld: 找不到 -lgfortran', 'missing-library', 'medium'],
+    [
+      'an object under -j, Danish',
+      'make -j4\n/usr/bin/ld: kan ikke finde build/a.o: Ingen sådan fil eller filkatalog',
+      'parallel-race',
+      'medium',
+    ],
     // The linker's own crash.
     [
       'BFD internal error',
