@@ -73,6 +73,12 @@ const FATAL = String.raw`(?:${FATAL_ERROR})`;
 const NO_SUCH_FILE = String.raw`(?:${NO_SUCH_FILE_WORDS})`;
 const CANNOT_FIND = String.raw`(?:${LD_CANNOT_FIND})`;
 const HEADER_FILE = String.raw`[\w./\\+-]+\.(?:h|hh|hpp|hxx|H|inc|tcc|ipp|cuh)`;
+// A header the preprocessor cannot find, as MSVC and the EDG front end (nvcc, icc, nvc++) say it;
+// gcc's and clang's form is `${FATAL}: x.h: No such file…` / `'x.h' file not found`.
+// The C library's headers a compiler needs before any project's (toolchain-broken when missing).
+const LIBC_HEADER_NAMES =
+  'stdio|stdlib|string|limits|stddef|stdint|errno|unistd|features|math|assert|wchar|signal|time|pthread';
+const INCLUDE_NOT_FOUND = String.raw`(?:fatal error C1083: Cannot open include file:|catastrophic error: cannot open source file)`;
 // Where MSVC, nvcc's front end and other Windows-style tools put a diagnostic: `file(line)` or
 // `file(line,col)`, with or without a space before the colon.
 const MSVC_AT = String.raw`\(\d+(?:,\d+)?\)\s*:`;
@@ -515,7 +521,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'toolchain-broken',
     confidence: 'high',
     pattern:
-      /\bBFD\b.*\binternal error, aborting\b|\bBFD\b.*\bassertion fail|\b(?:ld|gold|ld\.\w+|lld|ld64)(?:\.exe)?: (?:error: )?internal error in [\w:~]+, at \S+|\b(?:ld\.lld|lld|ld64\.lld|lld-link): .*Assertion [`'‘].*['’] failed/,
+      /\bBFD\b.*\binternal error, aborting\b|\bBFD\b.*\bassertion fail|\b(?:ld|gold|ld\.\w+|lld|ld64)(?:\.exe)?: (?:error: )?internal error in [\w:~]+, at \S+|\b(?:ld|ld\.\w+)(?:\.exe)?: internal error: aborting at \S+|\b(?:ld\.lld|lld|ld64\.lld|lld-link): .*Assertion [`'‘].*['’] failed/,
     weight: 10,
     title: 'The linker itself failed (an internal error of binutils or lld)',
     remedy:
@@ -640,9 +646,9 @@ export const LOG_RULES: LogRule[] = [
     class: 'toolchain-broken',
     confidence: 'high',
     pattern: new RegExp(
-      String.raw`${FATAL}[:：]\s*['"‘<]?((?:stdio|stdlib|string|limits|stddef|stdint|errno|unistd|features|math|assert|wchar|signal|time|pthread)\.h|gnu/stubs(?:-\w+)?\.h|bits/[\w./-]+\.h|sys/[\w./-]+\.h)['"’>]?(?:[:：]\s*${NO_SUCH_FILE}| file not found)`,
+      String.raw`${FATAL}[:：]\s*['"‘<]?((?:${LIBC_HEADER_NAMES})\.h|gnu/stubs(?:-\w+)?\.h|bits/[\w./-]+\.h|sys/[\w./-]+\.h)['"’>]?(?:[:：]\s*${NO_SUCH_FILE}| file not found)|catastrophic error: cannot open source file "((?:${LIBC_HEADER_NAMES})\.h|(?:gnu|bits|sys)/[\w./-]+\.h)"`,
     ),
-    subject: { groups: [1], kind: 'header' },
+    subject: { groups: [1, 2], kind: 'header' },
     weight: 9,
     title: 'The compiler cannot find the C library’s own header {subject}',
     remedy:
@@ -681,9 +687,9 @@ export const LOG_RULES: LogRule[] = [
     class: 'python-incompatible',
     confidence: 'high',
     pattern: new RegExp(
-      String.raw`['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has no member named ['‘](\w+)['’]|\{aka ['‘]struct (?:${PYTHON_STRUCT})['’]\} has no member named ['‘](\w+)['’]|no member named ['‘](\w+)['’] in ['‘](?:struct )?(?:${PYTHON_STRUCT})['’]|['‘](\w+)['’]\s*: is not a member of ['‘](?:${PYTHON_STRUCT})['’]|['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has(?: no)?\s*$`,
+      String.raw`['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has no member named ['‘](\w+)['’]|\{aka ['‘]struct (?:${PYTHON_STRUCT})['’]\} has no member named ['‘](\w+)['’]|no member named ['‘](\w+)['’] in ['‘](?:struct )?(?:${PYTHON_STRUCT})['’]|['‘](\w+)['’]\s*: is not a member of ['‘](?:${PYTHON_STRUCT})['’]|(?:struct|class) "(?:${PYTHON_STRUCT})" has no (?:field|member) "(\w+)"|['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has(?: no)?\s*$`,
     ),
-    subject: { groups: [1, 2, 3, 4], kind: 'api' },
+    subject: { groups: [1, 2, 3, 4, 5], kind: 'api' },
     weight: 9,
     title:
       'The code uses the member `{subject}` of a CPython structure, which this Python no longer has',
@@ -720,8 +726,8 @@ export const LOG_RULES: LogRule[] = [
     class: 'python-incompatible',
     confidence: 'medium',
     pattern:
-      /(?:implicit declaration of function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] (?:undeclared|was not declared in this scope)|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+)['’]|\bC(?:2065|3861)\s*:\s*['‘](_?Py\w+|Py_UNICODE)['’]/,
-    subject: { groups: [1, 2, 3, 4], kind: 'api' },
+      /(?:implicit declaration of function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] (?:undeclared|was not declared in this scope)|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+)['’]|\bC(?:2065|3861)\s*:\s*['‘](_?Py\w+|Py_UNICODE)['’]|identifier "(_?Py\w+|Py_UNICODE)" is undefined/,
+    subject: { groups: [1, 2, 3, 4, 5], kind: 'api' },
     weight: 7,
     title: 'The code uses a C-API that this Python removed or hid',
     remedy: '{fix}',
@@ -733,7 +739,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'python-incompatible',
     confidence: 'high',
     pattern: new RegExp(
-      String.raw`(?:${FATAL}[:：]|fatal error C1083: Cannot open include file:)\s*['"‘<]?((?:\S*/)?(?:${VERSIONED_HEADERS}))['"’>]?`,
+      String.raw`(?:${FATAL}[:：]|${INCLUDE_NOT_FOUND})\s*['"‘<]?((?:\S*/)?(?:${VERSIONED_HEADERS}))['"’>]?`,
     ),
     subject: { groups: [1], kind: 'api' },
     supersedes: ['header-missing'],
@@ -800,7 +806,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'missing-header',
     confidence: 'high',
     pattern: new RegExp(
-      String.raw`(?:${FATAL}[:：]\s*${HEADER}(?:[:：]\s*\S.*| file not found)|fatal error C1083: Cannot open include file: '([^']+)')`,
+      String.raw`(?:${FATAL}[:：]\s*${HEADER}(?:[:：]\s*\S.*| file not found)|${INCLUDE_NOT_FOUND}\s*['"]([^'"]+)['"])`,
     ),
     subject: { groups: [1, 2], kind: 'header' },
     weight: 10,
@@ -1251,9 +1257,10 @@ export const LOG_RULES: LogRule[] = [
     class: 'compile-error',
     confidence: 'medium',
     pattern: new RegExp(
-      String.raw`error: (${SOURCE}): ${NO_SUCH_FILE}|(?:fatal )?error: no input files|Error compiling Cython file`,
+      String.raw`error: (${SOURCE}): ${NO_SUCH_FILE}|error: no such file or directory: ['‘](${SOURCE})['’]|C1083: Cannot open source file: ['‘](${SOURCE})['’]|(?:fatal )?error: no input files|Error compiling Cython file`,
     ),
-    subject: { groups: [1], kind: 'source' },
+    subject: { groups: [1, 2, 3], kind: 'source' },
+    supersedes: ['msvc-error'],
     weight: 8,
     title: 'A source file of the project is missing or failed to generate',
     remedy:
@@ -1300,9 +1307,9 @@ export const LOG_RULES: LogRule[] = [
     class: 'compile-error',
     confidence: 'medium',
     pattern: new RegExp(
-      String.raw`['‘]((?:std::)?(?:${STD_NAMES}))['’] (?:was not declared in this scope|does not name a type|has not been declared|is not a member of ['‘]std['’]|undeclared)|(?:unknown type name|use of undeclared identifier|no type named|no member named) ['‘]((?:std::)?(?:${STD_NAMES}))['’]`,
+      String.raw`['‘]((?:std::)?(?:${STD_NAMES}))['’]:? (?:was not declared in this scope|does not name a type|has not been declared|is not a member of ['‘]std['’]|undeclared)|(?:unknown type name|use of undeclared identifier|no type named|no member named) ['‘]((?:std::)?(?:${STD_NAMES}))['’]|namespace "std" has no member "(${STD_NAMES})"|identifier "((?:std::)?(?:${STD_NAMES}))" is undefined`,
     ),
-    subject: { groups: [1, 2], kind: 'api' },
+    subject: { groups: [1, 2, 3, 4], kind: 'api' },
     weight: 11,
     title: 'The code uses `{subject}` without including its header',
     remedy: '{fix}',

@@ -326,6 +326,49 @@ describe('round 7 mechanisms', () => {
     expect(d!.class).toBe(want);
     if (confidence) expect(d!.confidence).toBe(confidence);
   });
+
+  // One message in each compiler's words names the same thing (in the title or the remedy).
+  test.each([
+    ["a.cpp:3:8: error: 'unique_ptr' is not a member of 'std'", 'compile-error', 'unique_ptr'],
+    [
+      "C:\\src\\a.cpp(3): error C2039: 'unique_ptr': is not a member of 'std'",
+      'compile-error',
+      'unique_ptr',
+    ],
+    ['a.cu(3): error: namespace "std" has no member "unique_ptr"', 'compile-error', 'unique_ptr'],
+    ['a.cu(9): error: identifier "_PyUnicode_Ready" is undefined', 'python-incompatible', 'C-API'],
+    [
+      'a.cu(9): error: class "_ts" has no member "use_tracing"',
+      'python-incompatible',
+      'use_tracing',
+    ],
+    [
+      'a.c(9): error: struct "_ts" has no field "recursion_depth"',
+      'python-incompatible',
+      'recursion_depth',
+    ],
+    ['a.cu(1): catastrophic error: cannot open source file "png.h"', 'missing-header', 'png.h'],
+    [
+      'a.cu(1): catastrophic error: cannot open source file "stdio.h"',
+      'toolchain-broken',
+      'stdio.h',
+    ],
+    [
+      'a.cu(1): catastrophic error: cannot open source file "longintrepr.h"',
+      'python-incompatible',
+      'longintrepr.h',
+    ],
+    ["clang: error: no such file or directory: 'src/fast.c'", 'compile-error', 'missing'],
+    [
+      "c1xx: fatal error C1083: Cannot open source file: 'src\\fast.c': No such file or directory",
+      'compile-error',
+      'missing',
+    ],
+  ])('%s → %s', (log, want, named) => {
+    const [d] = classify({ log });
+    expect(d!.class).toBe(want);
+    expect(`${d!.title} ${d!.remedy}`).toContain(named);
+  });
 });
 
 describe('package names', () => {
