@@ -3,6 +3,7 @@ import {
   CANNOT_ALLOCATE,
   ERROR,
   FATAL_ERROR,
+  FILE_EXISTS,
   FILE_TRUNCATED,
   FORMAT_NOT_RECOGNIZED,
   KILLED,
@@ -14,6 +15,7 @@ import {
   NO_SPACE,
   NO_SUCH_FILE as NO_SUCH_FILE_WORDS,
   SIGNAL_TERMINATED,
+  TEXT_FILE_BUSY,
 } from './locale-words.js';
 import {
   escapeRegExp,
@@ -1002,16 +1004,18 @@ export const LOG_RULES: LogRule[] = [
     }[kind],
     class: 'parallel-race',
     confidence: kind === 'serial' ? 'low' : 'medium',
-    pattern:
+    // coreutils' words around the quoted name are translated too (in any order); BSD's are bare.
+    pattern: new RegExp(
       kind === 'bsd-install'
-        ? /\binstall: mkdir (\S+): File exists/
-        : /\b(?:mkdir|install|ln|cp|mv): (?:cannot create directory |failed to create symbolic link |cannot create symbolic link )?[`'‘"]?([^`'’":\s]+)['’"]?: File exists/,
+        ? String.raw`\binstall: mkdir (\S+): (?:${FILE_EXISTS})`
+        : String.raw`\b(?:mkdir|install|ln|cp|mv): (?:[^:]*?[\`'‘"«„]\s?([^\`'’"«»„“:\s]+)\s?['’"»“][^:]*|([^\s:]+)): (?:${FILE_EXISTS})`,
+    ),
     ...(kind === 'parallel'
       ? { onlyIf: PARALLEL }
       : kind === 'serial'
         ? { unlessLog: PARALLEL }
         : {}),
-    subject: { groups: [1], kind: 'source' },
+    subject: { groups: [1, 2], kind: 'source' },
     weight: 7,
     title:
       kind === 'serial'
@@ -1193,7 +1197,7 @@ export const LOG_RULES: LogRule[] = [
     id: 'text-file-busy',
     class: 'parallel-race',
     confidence: 'medium',
-    pattern: /Text file busy/,
+    pattern: new RegExp(TEXT_FILE_BUSY),
     weight: 6,
     title:
       'A build step ran a program while another step was still writing it (a parallel build race)',

@@ -224,6 +224,38 @@ describe('round 7 mechanisms', () => {
       'unknown',
       null,
     ],
+    [
+      'ld internal error',
+      '/usr/bin/ld: internal error: aborting at ../../ld/ldlang.c:527 in lang_output_section_find',
+      'toolchain-broken',
+      'high',
+    ],
+    // Two steps making one directory, or running a program still being written, in any locale.
+    [
+      'mkdir, French, under -j',
+      'make -j4\nmkdir: impossible de créer le répertoire « build/obj »: Le fichier existe',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'ln, German, serial',
+      "ln: die symbolische Verknüpfung 'lib/libx.so' konnte nicht angelegt werden: Die Datei existiert bereits",
+      'parallel-race',
+      'low',
+    ],
+    ['mkdir, BSD, serial', 'mkdir: build/obj: File exists', 'parallel-race', 'low'],
+    [
+      'mkdir, not permitted',
+      "make -j4\nmkdir: cannot create directory '/usr/lib/x': Permission denied",
+      'unknown',
+      null,
+    ],
+    [
+      'a busy program, Spanish',
+      'make -j4\n/bin/sh: 1: ./gen: El fichero de texto está ocupado',
+      'parallel-race',
+      'medium',
+    ],
     // A tool the build makes, run before it exists.
     [
       'help2man, serial',
