@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,10 +7,13 @@ import { isProgram } from '../../src/platform/env-path.js';
 import { ROOT, run } from '../helpers/run.js';
 
 // The Python programs wheelwright runs on the build's interpreters, kept as .py files and carried
-// in the bundle as strings (scripts/generate.js; test/unit/generated.test.ts checks they are fresh).
-const files = ['src/build/build_wheel.py', 'src/build/inspect_interpreter.py'].map((file) =>
-  path.join(ROOT, file),
-);
+// in the bundle as strings (scripts/generate.js; test/unit/generated.test.ts checks they are fresh):
+// every .py file under src/, so a new one is linted without being listed here.
+const files = readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.py'))
+  .sort()
+  .map((file) => path.join(ROOT, 'src', file));
+const inspectProgram = files.find((file) => path.basename(file) === 'inspect_interpreter.py')!;
 
 // Debian's python3, which .ci/run installs python3-pyflakes for.
 const python3 = '/usr/bin/python3';
@@ -27,6 +30,12 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), 'ww-python-programs-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("wheelwright's Python programs", () => {
+  it('are found under src/', () => {
+    expect(files.map((file) => path.basename(file))).toEqual(
+      expect.arrayContaining(['build_wheel.py', 'inspect_interpreter.py', 'repack_wheel.py']),
+    );
+  });
+
   it('compile (py_compile)', () => {
     // the byte code goes to the scratch directory, not beside the sources
     const compile =
@@ -51,7 +60,7 @@ describe("wheelwright's Python programs", () => {
         python27!,
         '-c',
         'import sys; compile(open(sys.argv[1]).read(), sys.argv[1], "exec")',
-        files[1]!,
+        inspectProgram,
       ]);
       expect(ran.stderr).toBe('');
       expect(ran.status).toBe(0);
