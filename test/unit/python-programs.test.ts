@@ -6,13 +6,17 @@ import { candidatePlaces } from '../../src/build/discover.js';
 import { isProgram } from '../../src/platform/env-path.js';
 import { ROOT, run } from '../helpers/run.js';
 
-// The Python programs wheelwright runs on the build's interpreters, kept as .py files and carried
-// in the bundle as strings (scripts/generate.js; test/unit/generated.test.ts checks they are fresh):
-// every .py file under src/, so a new one is linted without being listed here.
-const files = readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.py'))
-  .sort()
-  .map((file) => path.join(ROOT, 'src', file));
+// The project's own Python: the programs wheelwright runs on the build's interpreters (src/, kept
+// as .py files and carried in the bundle as strings by scripts/generate.js, which
+// test/unit/generated.test.ts checks are fresh), the reusable workflow's steps (.github/wheels/)
+// and the benchmarks (bench/). Every .py file there, so a new one is linted without being listed.
+const files = ['src', '.github', 'bench']
+  .flatMap((dir) =>
+    readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.py'))
+      .map((file) => path.join(ROOT, dir, file)),
+  )
+  .sort();
 const inspectProgram = files.find((file) => path.basename(file) === 'inspect_interpreter.py')!;
 
 // Debian's python3, which .ci/run installs python3-pyflakes for.
@@ -29,10 +33,16 @@ const python27 =
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'ww-python-programs-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe("wheelwright's Python programs", () => {
-  it('are found under src/', () => {
-    expect(files.map((file) => path.basename(file))).toEqual(
-      expect.arrayContaining(['build_wheel.py', 'inspect_interpreter.py', 'repack_wheel.py']),
+describe("wheelwright's own Python", () => {
+  it('are found: the programs the bundle carries, the workflow’s steps', () => {
+    expect(files.map((file) => path.relative(ROOT, file))).toEqual(
+      expect.arrayContaining([
+        'src/build/build_wheel.py',
+        'src/build/inspect_interpreter.py',
+        'src/repair/repack_wheel.py',
+        '.github/wheels/plan.py',
+        '.github/wheels/gather.py',
+      ]),
     );
   });
 
