@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(679);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51);
 /* harmony import */ var _cli_internal_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(370);
 
 
@@ -558,7 +558,7 @@ function internalErrorLine(error) {
 
 /***/ }),
 
-/***/ 679:
+/***/ 51:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2637,35 +2637,19 @@ function symbolRefusals(input, walked, findings) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/repair/repack-script.ts
+// Generated from src/repair/repack_wheel.py by scripts/generate.js: edit repack_wheel.py, then run npm run generate.
+const REPACK_SCRIPT = '# Writes a repaired wheel: TARGET from the files under ROOT, in ORDER (paths inside the wheel),\n# given as one JSON argument [SOURCE, TARGET, ROOT, ORDER]. Entries SOURCE had keep their\n# permission bits and date; new ones take the file\'s own. Run by the wheel\'s own interpreter.\n#\n# Run with `python -c`; carried in the bundle as src/repair/repack-script.ts, which\n# scripts/generate.js writes from this file (npm run generate).\nimport json, os, sys, zipfile\nsource, target, root, order = json.loads(sys.argv[1])\nwith zipfile.ZipFile(source) as old:\n    infos = {i.filename: i for i in old.infolist()}\nwith zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:\n    for name in order:\n        full = os.path.join(root, name)\n        info = infos.get(name)\n        if info is None:\n            info = zipfile.ZipInfo.from_file(full, name)\n            info.compress_type = zipfile.ZIP_DEFLATED\n        else:\n            info = zipfile.ZipInfo(name, info.date_time)\n            info.external_attr = infos[name].external_attr\n            info.compress_type = zipfile.ZIP_DEFLATED\n        with open(full, "rb") as f:\n            new.writestr(info, f.read())\n';
+
 ;// CONCATENATED MODULE: ./src/repair/zip.ts
 
 
+
 const zip_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-/**
- * Zips are read and written by the wheel's own interpreter's zipfile: no zip library to carry
- * in the bundle, the same reader verify unpacks with, and it keeps each entry's permission bits
- * and date (fflate's reader returns only the contents, so a repack with it would lose the
- * executable bits of scripts).
- */
-const REPACK = `
-import json, os, sys, zipfile
-source, target, root, order = json.loads(sys.argv[1])
-with zipfile.ZipFile(source) as old:
-    infos = {i.filename: i for i in old.infolist()}
-with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
-    for name in order:
-        full = os.path.join(root, name)
-        info = infos.get(name)
-        if info is None:
-            info = zipfile.ZipInfo.from_file(full, name)
-            info.compress_type = zipfile.ZIP_DEFLATED
-        else:
-            info = zipfile.ZipInfo(name, info.date_time)
-            info.external_attr = infos[name].external_attr
-            info.compress_type = zipfile.ZIP_DEFLATED
-        with open(full, "rb") as f:
-            new.writestr(info, f.read())
-`;
+// Zips are read and written by the wheel's own interpreter's zipfile: no zip library to carry in
+// the bundle, the same reader verify unpacks with, and it keeps each entry's permission bits and
+// date (fflate's reader returns only the contents, so a repack with it would lose the executable
+// bits of scripts). The repack is repack_wheel.py.
 /** Unpacks a wheel into a directory. */
 async function unpackWheel(python, wheel, into) {
     await zip_run(python, ['-m', 'zipfile', '-e', wheel, into]);
@@ -2684,7 +2668,7 @@ async function wheelEntries(python, wheel) {
  * source wheel had keep their permission bits and date, new ones take the file's own.
  */
 async function packWheel(python, source, target, root, order) {
-    await zip_run(python, ['-c', REPACK, JSON.stringify([source, target, root, order])], {
+    await zip_run(python, ['-c', REPACK_SCRIPT, JSON.stringify([source, target, root, order])], {
         maxBuffer: 16 * 1024 * 1024,
     });
 }
