@@ -729,7 +729,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'python-incompatible',
     confidence: 'medium',
     pattern:
-      /(?:implicit declaration of function|call to undeclared (?:library )?function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] (?:undeclared|was not declared in this scope)|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+|exc_type|exc_traceback|f_lasti|f_code|co_code|ob_shash)['’]|\bC(?:2065|3861|4013)\s*:\s*['‘](_?Py\w+|Py_UNICODE)['’]|identifier "(_?Py\w+|Py_UNICODE)" is undefined/,
+      /(?:implicit declaration of function|call to undeclared (?:library )?function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] (?:undeclared|was not declared in this scope)|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+|exc_type|exc_traceback)['’]|\bC(?:2065|3861|4013)\s*:\s*['‘](_?Py\w+|Py_UNICODE)['’]|identifier "(_?Py\w+|Py_UNICODE)" is undefined/,
     subject: { groups: [1, 2, 3, 4, 5], kind: 'api' },
     weight: 7,
     title: 'The code uses a C-API that this Python removed or hid',
