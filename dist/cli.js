@@ -5780,6 +5780,71 @@ const PYTHON_CHANGES = [
     // (https://github.com/python/cpython/issues/106522).
     ...changes('api', '3.13', 'removed from the private C API, then restored with an extra `with_exceptions` argument', 'https://github.com/python/cpython/issues/111140', ['_PyLong_AsByteArray', '_PyLong_FromByteArray']),
     ...changes('api', '3.13', 'removed (use PyObject_GetOptionalAttr)', 'https://github.com/python/cpython/issues/106522', ['_PyObject_LookupAttrId']),
+    // "Removed" in 3.9: the free-list clearing functions (bpo-37340) and a Py_UNICODE helper.
+    ...changes('api', '3.9', 'removed', WHATS_NEW('3.9'), [
+        'PyAsyncGen_ClearFreeLists',
+        'PyContext_ClearFreeList',
+        'PyDict_ClearFreeList',
+        'PyFloat_ClearFreeList',
+        'PyFrame_ClearFreeList',
+        'PyList_ClearFreeList',
+        'PyMethod_ClearFreeList',
+        'PyCFunction_ClearFreeList',
+        'PySet_ClearFreeList',
+        'PyTuple_ClearFreeList',
+        'PyUnicode_ClearFreeList',
+        '_PyUnicode_ClearStaticStrings',
+    ]),
+    // "Removed" in 3.10: Py_UNICODE helpers, the old parser's and symbol table's entry points
+    // (bpo-43244), and the recursion limit variable.
+    ...changes('api', '3.10', 'removed', WHATS_NEW('3.10'), [
+        'PyUnicode_AsUnicodeCopy',
+        'PyUnicode_GetMax',
+        'PyLong_FromUnicode',
+        '_PyUnicode_Name_CAPI',
+        '_Py_CheckRecursionLimit',
+        'PyParser_SimpleParseStringFlags',
+        'PyParser_SimpleParseStringFlagsFilename',
+        'PyParser_SimpleParseFileFlags',
+        'PyNode_Compile',
+        'PyOS_InitInterrupts',
+        'PyAST_Compile',
+        'PyAST_CompileEx',
+        'PyAST_CompileObject',
+        'PyAST_Validate',
+        'PyFuture_FromAST',
+        'PyFuture_FromASTObject',
+        'PySymtable_Build',
+        'PySymtable_BuildObject',
+        'PySymtable_Free',
+        'Py_SymtableString',
+        'PyST_GetScope',
+    ]),
+    // PEP 624: the Py_UNICODE encoders, removed in 3.11 (https://peps.python.org/pep-0624/).
+    ...changes('api', '3.11', 'removed with the Py_UNICODE encoders (PEP 624)', WHATS_NEW('3.11'), [
+        'PyUnicode_Encode',
+        'PyUnicode_EncodeUTF7',
+        'PyUnicode_EncodeUTF8',
+        'PyUnicode_EncodeUTF16',
+        'PyUnicode_EncodeUTF32',
+        'PyUnicode_EncodeUnicodeEscape',
+        'PyUnicode_EncodeRawUnicodeEscape',
+        'PyUnicode_EncodeLatin1',
+        'PyUnicode_EncodeASCII',
+        'PyUnicode_EncodeCharmap',
+        'PyUnicode_TranslateCharmap',
+        'PyUnicode_EncodeDecimal',
+        'PyUnicode_TransformDecimalToASCII',
+    ]),
+    // gh-106320: private names removed in 3.13 that Cython and pybind11 output used; each has a
+    // public replacement (PyLong_AsInt, Py_IsFinalizing, PyThreadState_GetUnchecked,
+    // PyObject_GetOptionalAttr).
+    ...changes('api', '3.13', 'removed from the private C API', WHATS_NEW('3.13'), [
+        '_PyLong_AsInt',
+        '_Py_IsFinalizing',
+        '_PyThreadState_UncheckedGet',
+        '_PyObject_LookupAttr',
+    ]),
     // PEP 594 and PEP 632: modules removed from the standard library.
     ...changes('module', '3.12', 'removed from the standard library', WHATS_NEW('3.12'), [
         'distutils',
@@ -6590,7 +6655,7 @@ const LOG_RULES = [
         id: 'no-space',
         class: 'disk-full',
         confidence: 'high',
-        pattern: new RegExp(String.raw `${NO_SPACE}|\[Errno 28\]|ENOSPC|Disk quota exceeded|not enough space on the disk|running out of disk space|\bdisk (?:is )?full\b`, 'i'),
+        pattern: new RegExp(String.raw `${NO_SPACE}|\[Errno 28\]|ENOSPC|Disk quota exceeded|not enough space on the disk|running out of disk space|\bdisk (?:is )?full\b|LNK1180\b|insufficient disk space|LNK1106: invalid file or disk full|\bC10(?:85|88): Cannot (?:write|flush)`, 'i'),
         weight: 10,
         title: 'The disk filled up',
         remedy: 'free space where the build writes (the temporary directory and the build directory): remove caches (`pip cache purge`, Docker images, toolchains the job does not use), point `TMPDIR` at a larger file system, or use a larger disk',
@@ -6718,11 +6783,11 @@ const LOG_RULES = [
         id: 'host-compiler-unsupported',
         class: 'toolchain-broken',
         confidence: 'high',
-        pattern: /#error:?\s*--\s*unsupported [\w ]+? version|unsupported (?:GNU|clang|Microsoft Visual Studio|ICC|Intel|PGI|IBM XL) version!|host_config\.h(?::\d+(?::\d+)?:|\(\d+(?:,\d+)?\)\s*:) (?:fatal )?error|The version \(['‘][\d.]+['’]\) of the host compiler \(['‘]\w+['’]\) is not supported|(?:CUDA|HIP|ROCm) version [\d.]+ is (?:not supported|newer than the latest supported)|-allow-unsupported-compiler|cannot find CUDA installation|cannot find libdevice for|is supported by CUDA versions between|cannot find ROCm device library/,
+        pattern: /#error:?\s*--\s*unsupported [\w ]+? version|unsupported (?:GNU|clang|Microsoft Visual Studio|ICC|Intel|PGI|IBM XL) version!|host_config\.h(?::\d+(?::\d+)?:|\(\d+(?:,\d+)?\)\s*:) (?:fatal )?error|The version \(['‘][\d.]+['’]\) of the host compiler \(['‘]\w+['’]\) is not supported|(?:CUDA|HIP|ROCm) version [\d.]+ is (?:not supported|newer than the latest supported)|-allow-unsupported-compiler|cannot find CUDA installation|cannot find libdevice for|is supported by CUDA versions between|cannot find ROCm device library|nvcc fatal\s*: (?:Cannot find compiler ['‘]?[\w.+-]+['’]? in PATH|Compiler ['‘]?[\w.+-]+['’]? in PATH different than the one specified with -ccbin|Could not set up the environment for Microsoft Visual Studio|Failed to preprocess host compiler properties|Host compiler targets unsupported OS)/,
         supersedes: ['source-error', 'header-missing'],
         weight: 10,
-        title: 'The CUDA/HIP compiler refuses the host C/C++ compiler’s release',
-        remedy: 'the device compiler (nvcc, clang-cuda, hipcc) supports only some host compiler releases: point it at one it supports (`CUDAHOSTCXX`/`-ccbin g++-N`, `CMAKE_CUDA_HOST_COMPILER`), or install a CUDA/ROCm release that supports the compiler in use',
+        title: 'The CUDA/HIP compiler cannot use the host C/C++ compiler (missing, or a release it refuses)',
+        remedy: 'the device compiler (nvcc, clang-cuda, hipcc) compiles host code with a C/C++ compiler it finds on PATH (on Windows, `cl.exe` from a Visual Studio developer environment) and supports only some releases: put a supported one on PATH or name it (`CUDAHOSTCXX`/`-ccbin`, `CMAKE_CUDA_HOST_COMPILER`), or install a CUDA/ROCm release that supports the compiler in use',
     },
     {
         id: 'lto-plugin-missing',
@@ -6860,7 +6925,7 @@ const LOG_RULES = [
         id: 'api-removed',
         class: 'python-incompatible',
         confidence: 'medium',
-        pattern: /(?:implicit declaration of function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] (?:undeclared|was not declared in this scope)|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+)['’]|\bC(?:2065|3861)\s*:\s*['‘](_?Py\w+|Py_UNICODE)['’]|identifier "(_?Py\w+|Py_UNICODE)" is undefined/,
+        pattern: /(?:implicit declaration of function|call to undeclared (?:library )?function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] (?:undeclared|was not declared in this scope)|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+|exc_type|exc_traceback)['’]|\bC(?:2065|3861|4013)\s*:\s*['‘](_?Py\w+|Py_UNICODE)['’]|identifier "(_?Py\w+|Py_UNICODE)" is undefined/,
         subject: { groups: [1, 2, 3, 4, 5], kind: 'api' },
         weight: 7,
         title: 'The code uses a C-API that this Python removed or hid',
@@ -6885,8 +6950,8 @@ const LOG_RULES = [
         id: 'python-api-gone',
         class: 'python-incompatible',
         confidence: 'high',
-        pattern: new RegExp(String.raw `(?:error|note|undeclared|undefined|implicit declaration)\b.*?\b(${VERSIONED_APIS})\b|\b(${VERSIONED_APIS})\b.*?(?:undeclared|not declared|declared here)`, 'i'),
-        subject: { groups: [1, 2], kind: 'api' },
+        pattern: new RegExp(String.raw `(?:error|note|undeclared|undefined|implicit declaration)\b.*?\b(${VERSIONED_APIS})\b|\b(${VERSIONED_APIS})\b.*?(?:undeclared|not declared|declared here|undefined;)|^\s*['‘](${VERSIONED_APIS})['’](?:;|\s*\[-W|\s*$)`, 'i'),
+        subject: { groups: [1, 2, 3], kind: 'api' },
         weight: 9,
         title: 'The code uses `{subject}`, which this Python changed or removed',
         remedy: '{fix}',
@@ -7097,13 +7162,13 @@ const LOG_RULES = [
         // coreutils' words around the quoted name are translated too (in any order); BSD's are bare.
         pattern: new RegExp(kind === 'bsd-install'
             ? String.raw `\binstall: mkdir (\S+): (?:${FILE_EXISTS})`
-            : String.raw `\b(?:mkdir|install|ln|cp|mv): (?:[^:]*?[\`'‘"«„]\s?([^\`'’"«»„“:\s]+)\s?['’"»“][^:]*|([^\s:]+)): (?:${FILE_EXISTS})`),
+            : String.raw `\b(?:mkdir|install|ln|cp|mv): (?:[^:]*?[\`'‘"«„]\s?([^\`'’"«»„“:\s]+)\s?['’"»“][^:]*|([^\s:]+)): (?:${FILE_EXISTS})|File exists \(os error 17\)|\[Errno 17\] File exists(?:: ['"]([^'"]+)['"])?|EEXIST: file already exists`),
         ...(kind === 'parallel'
             ? { onlyIf: PARALLEL }
             : kind === 'serial'
                 ? { unlessLog: PARALLEL }
                 : {}),
-        subject: { groups: [1, 2], kind: 'source' },
+        subject: { groups: [1, 2, 3], kind: 'source' },
         weight: 7,
         title: kind === 'serial'
             ? 'Two steps of the build created {subject} at once (a build race; or a rerun over an old build tree)'
@@ -7120,6 +7185,19 @@ const LOG_RULES = [
         subject: { groups: [1], kind: 'source' },
         weight: 7,
         title: 'Another step removed {subject} while this one was replacing it (a build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // `rm` without -f on a file the build made: gone already when another job removed it first
+    // (alone, as often a Makefile's own mistake, so only under a parallel build).
+    {
+        id: 'removed-twice',
+        class: 'parallel-race',
+        confidence: 'low',
+        pattern: new RegExp(String.raw `\brm: cannot remove [\`'‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}`),
+        onlyIf: PARALLEL,
+        subject: { groups: [1], kind: 'source' },
+        weight: 6,
+        title: 'Another job of the parallel build removed {subject} before this one did (a build race)',
         remedy: PARALLEL_STEPS_REMEDY,
     },
     {
@@ -7728,12 +7806,24 @@ function oomGroup(findings, input) {
         journalExtension: victim?.extension ?? undefined,
     };
 }
+// gcc's quotes (U+2018/9, U+201C/D) in UTF-8 read back as Windows-1252 (a log copied through a
+// Windows console or a mis-declared web page): `â€˜x’`. Repaired once here, so that every rule's
+// quote class reads them; no other text is touched, and the line count stays the same.
+const MOJIBAKE_QUOTES = [
+    [/â€˜/g, '‘'],
+    [/â€™/g, '’'],
+    [/â€œ/g, '“'],
+    [/â€[\u009d\ufffd]?(?=[\s,.;:)\]}]|$)/gm, '”'],
+];
+const repairQuotes = (log) => log.includes('â€')
+    ? MOJIBAKE_QUOTES.reduce((text, [from, to]) => text.replace(from, to), log)
+    : log;
 /**
  * Names the causes of a failed (or falsely successful) build, root cause first, each with its
  * evidence lines, what it concerns and a remedy. Pure: everything it knows comes in `input`.
  */
 function classify(input) {
-    const lines = input.log.split(/\r?\n/);
+    const lines = repairQuotes(input.log).split(/\r?\n/);
     const own = ownStepFailure(lines);
     if (own) {
         // The step's own output may show why it failed: classify it alone, keeping its line numbers.
