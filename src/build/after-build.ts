@@ -15,6 +15,8 @@ import { quote } from 'shell-quote';
 import { prependPath } from '../platform/env-path.js';
 import { findShell, isVerbatim, quoteFor, shellInvocation } from '../platform/shell.js';
 import { venvExecutable, venvScripts } from '../platform/venv-paths.js';
+import { installSteps } from '../verify/import-test.js';
+import { INSTALL_SCRIPT } from '../verify/install-script.js';
 import { delocateArchs, repairWheel, type RepairOutcome } from '../repair/index.js';
 import type { BuildResult } from './run-build.js';
 
@@ -47,7 +49,9 @@ async function step(
   argv: string[],
   options: { cwd: string; env: NodeJS.ProcessEnv; windowsVerbatimArguments?: boolean },
 ): Promise<string | null> {
-  appendFileSync(log, `\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
+  // a program given with -c (the wheel's installer) is named, not copied into every log
+  const shown = argv.map((a) => (a === INSTALL_SCRIPT ? '<install-script.ts>' : JSON.stringify(a)));
+  appendFileSync(log, `\n$ ${shown.join(' ')}\n`);
   try {
     const { stdout, stderr } = await run(argv[0]!, argv.slice(1), {
       ...options,
@@ -149,10 +153,12 @@ export async function repairBuilt(
 }
 
 /**
- * Installs the wheel (and test-requires) into a fresh virtual environment of its interpreter and
- * runs test-command from a temporary directory, so the tests import the installed wheel and not
- * the source tree. `installed` is such an environment already made (verify's import test's):
- * then only test-requires are added to it.
+ * Runs test-command from a temporary directory on the wheel installed in a fresh virtual
+ * environment of its interpreter, so the tests import the installed wheel and not the source
+ * tree. `installed` is such an environment already made (verify's import test's); otherwise one
+ * is made the same way: without pip, the wheel unpacked into it. pip comes into it only where it
+ * is asked for (docs/verify.md): test-requires, test-extras, before-test (which installs with it
+ * as often as not) and Windows, whose console scripts are pip's launcher binaries.
  */
 export async function testWheel(
   result: BuildResult,
@@ -176,37 +182,46 @@ export async function testWheel(
   const venv = installed ?? path.join(workDir, 'test-venv');
   const python = venvExecutable(venv, 'python', process.platform);
   const pipInstall = [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
-  const steps: [string, string[]][] = [
-    ...(installed
-      ? []
-      : ([
-          ['creating the test environment', [result.executable, '-m', 'venv', venv]],
-          ['installing the wheel', [...pipInstall, '--no-deps', result.wheel]],
-        ] as [string, string[]][])),
-    // cibuildwheel's test-extras: the wheel again with its extras, which brings their requirements
-    ...(settings.extras?.length
-      ? [
-          [
-            'installing test-extras',
-            [...pipInstall, `${result.wheel}[${settings.extras.join(',')}]`],
-          ] as [string, string[]],
-        ]
-      : []),
-    ...(settings.requires.length
-      ? [['installing test-requires', [...pipInstall, ...settings.requires]] as [string, string[]]]
-      : []),
-  ];
+  const windows = process.platform === 'win32';
+  const needsPip =
+    settings.requires.length > 0 ||
+    (settings.extras?.length ?? 0) > 0 ||
+    !!settings.beforeTest ||
+    windows;
   const venvEnv = {
     ...prependPath(env, [venvScripts(venv, process.platform)], process.platform),
     VIRTUAL_ENV: venv,
+    // without pip of its own, a `pip install` in test-command would find the runner's pip on PATH
+    // and install into the runner's Python: refused instead, with pip's own message
+    ...(needsPip ? {} : { PIP_REQUIRE_VIRTUALENV: '1' }),
   };
   const placeholders = { project: settings.packageDir, package: settings.packageDir };
+  const steps: [string, string[]][] = installed
+    ? []
+    : installSteps(result.executable, result.wheel, venv, 'the test environment');
+  if (needsPip)
+    steps.push([
+      'adding pip to the test environment',
+      [python, '-m', 'ensurepip', '--default-pip'],
+    ]);
+  if (windows)
+    steps.push([
+      "installing the wheel's console scripts",
+      [...pipInstall, '--no-deps', '--force-reinstall', result.wheel],
+    ]);
   if (settings.beforeTest) {
     const shell = findShell(process.platform, venvEnv, existsSync);
     const command = fillPlaceholders(settings.beforeTest, placeholders, quoteFor(shell));
-    const { argv } = shellInvocation(shell, command);
-    steps.splice(installed ? 0 : 1, 0, ['running before-test', argv]);
+    steps.push(['running before-test', shellInvocation(shell, command).argv]);
   }
+  // cibuildwheel's test-extras: the wheel again with its extras, which brings their requirements
+  if (settings.extras?.length)
+    steps.push([
+      'installing test-extras',
+      [...pipInstall, `${result.wheel}[${settings.extras.join(',')}]`],
+    ]);
+  if (settings.requires.length)
+    steps.push(['installing test-requires', [...pipInstall, ...settings.requires]]);
   for (const [what, argv] of steps) {
     const cwd = what === 'running before-test' ? settings.packageDir : workDir;
     const error = await step(result.log, argv, {

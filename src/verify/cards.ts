@@ -188,7 +188,7 @@ export function makeCards(input: CardInput): Diagnosis[] {
       evidence: [{ text: input.installError, source: input.importLog ?? wheel }],
       concerns: about,
       remedy:
-        'Read the pip output in the log: the tags must match this interpreter, and the wheel must be whole.',
+        'Read the log: either this interpreter cannot make a virtual environment (its venv module), or the wheel is not whole (a readable zip with one .dist-info holding WHEEL and METADATA).',
     });
   }
 
