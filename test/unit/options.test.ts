@@ -54,6 +54,7 @@ const DEFAULTS = {
     testExtras: [],
     beforeAll: null,
     beforeTest: null,
+    testEnvironment: null,
     testSources: [],
     notes: [],
     settings: null,
