@@ -205,6 +205,20 @@ export function withTestEnvironment(
 }
 
 /**
+ * Whether the test environment, made without pip, needs pip of its own: for before-test (which
+ * installs with it as often as not), on Windows (the installer writes the console-script
+ * launchers), and for test-requires and test-extras unless uv pip installs them from outside.
+ */
+export function pipNeeded(
+  settings: Pick<TestSettings, 'requires' | 'extras' | 'beforeTest'>,
+  withUv: boolean,
+  platform: NodeJS.Platform,
+): boolean {
+  if (platform === 'win32' || settings.beforeTest) return true;
+  return !withUv && settings.requires.length + (settings.extras?.length ?? 0) > 0;
+}
+
+/**
  * The steps that make a wheel's test environment, in cibuildwheel's order: the environment (not
  * when `interpreter` is null: verify's import test made it), before-test, the wheel, its
  * test-extras (the wheel again with its extras, which brings their requirements), test-requires.
@@ -268,10 +282,7 @@ export async function testWheel(
   const venv = installed ?? path.join(workDir, 'test-venv');
   const python = venvExecutable(venv, 'python', process.platform);
   const uv = uvFor(settings.frontend ?? 'pip', env);
-  const needsPip =
-    process.platform === 'win32' ||
-    !!settings.beforeTest ||
-    (!uv && settings.requires.length + (settings.extras?.length ?? 0) > 0);
+  const needsPip = pipNeeded(settings, uv !== undefined, process.platform);
   const venvEnv = withTestEnvironment(
     {
       ...prependPath(env, [venvScripts(venv, process.platform)], process.platform),
