@@ -33,6 +33,7 @@ import json
 import math
 import os
 import platform
+import re
 import statistics
 import subprocess
 import time
@@ -370,6 +371,9 @@ def main():
     ap.add_argument("--hold-out-bytes", type=int, default=1_000_000,
                     help="real files larger than this are held out of the fit and reported "
                          "apart")
+    ap.add_argument("--hold-out-packages", default="aiohttp,cffi,msgpack",
+                    help="real packages (comma-separated names, without version) held out of the "
+                         "fit whole: measured after the fit, as new packages test it")
     ap.add_argument("--markdown", action="store_true",
                     help="also print the measurement/model tables as Markdown")
     args = ap.parse_args()
@@ -378,8 +382,13 @@ def main():
     rows = max_over_reps(all_rows)
     o2 = [r for r in rows if r["flags"] in ("-O2", "-O2 -g")]
     real = load_real(args.real, args.tokens, o2)
-    held_out = [r for r in real if r["size_bytes"] > args.hold_out_bytes]
-    o2 = o2 + [r for r in real if r["size_bytes"] <= args.hold_out_bytes]
+    packages = set(filter(None, args.hold_out_packages.split(",")))
+
+    def held(r):
+        package = re.sub(r"-[\d.]+$", "", r["name"].split("/")[0])
+        return r["size_bytes"] > args.hold_out_bytes or package in packages
+    held_out = [r for r in real if held(r)]
+    o2 = o2 + [r for r in real if not held(r)]
 
     groups = []
     print(f"{'group':22s} {'n':>3s} {'lines (base MiB + slope B/B)':34s} "
