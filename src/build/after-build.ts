@@ -223,7 +223,7 @@ export function pipNeeded(
  * when `interpreter` is null: verify's import test made it), before-test, the wheel, its
  * test-extras (the wheel again with its extras, which brings their requirements), test-requires.
  * The environment is made without pip and the wheel unpacked into it (installSteps); pip comes in
- * only where `needsPip` says, and Windows gets the wheel again through the installer for its
+ * only where pipNeeded says, and Windows gets the wheel again through the installer for its
  * console scripts, which are pip's launcher binaries.
  */
 function testSteps(plan: {
