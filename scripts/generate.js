@@ -99,7 +99,9 @@ const repackScript = await carried('src/repair/repack_wheel.py', 'REPACK_SCRIPT'
 // The plan's compile-memory model: the coefficients fitted in bench/compile-memory (fit.py).
 /**
  * @typedef {{ base_bytes: number, slope_bytes_per_source_byte: number }} FittedLine
- * @typedef {{ lang: string, cython: boolean, debug: boolean, lines: FittedLine[], suggested_safety_factor: number }} FittedGroup
+ * @typedef {{ base_bytes: number, slope_bytes_per_token: number }} FittedTokenLine
+ * @typedef {{ lines: FittedTokenLine[], suggested_safety_factor: number }} FittedTokens
+ * @typedef {{ lang: string, cython: boolean, debug: boolean, lines: FittedLine[], suggested_safety_factor: number, tokens?: FittedTokens }} FittedGroup
  */
 const fitted = JSON.parse(readFileSync(new URL('bench/compile-memory/model.json', root), 'utf8'));
 const modelSource = await prettier.format(
@@ -114,6 +116,13 @@ export const COMPILE_MEMORY_GROUPS = ${JSON.stringify(
         bytesPerSourceByte: l.slope_bytes_per_source_byte,
       })),
       safetyFactor: g.suggested_safety_factor,
+      ...(g.tokens && {
+        tokenLines: g.tokens.lines.map((l) => ({
+          baseBytes: l.base_bytes,
+          bytesPerToken: l.slope_bytes_per_token,
+        })),
+        tokenSafetyFactor: g.tokens.suggested_safety_factor,
+      }),
     })),
   )} as const;
 `,
