@@ -24,6 +24,7 @@ async function runStep(
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
+    XDG_CACHE_HOME: process.env.XDG_CACHE_HOME,
     RUNNER_TEMP: dir,
     GITHUB_WORKSPACE: ROOT,
     ...extraEnv,

@@ -22,6 +22,7 @@ import {
   TRIVIAL_MODULE,
 } from '../helpers/diagnose-builds.js';
 import { generatedC } from '../helpers/packages.js';
+import { needs, pyenvPython } from '../helpers/pythons.js';
 import { CLI, run } from '../helpers/run.js';
 
 // Real failures on this machine (Debian 12, root, cgroup v1, gcc 12), each classified from the
@@ -282,44 +283,52 @@ PyMODINIT_FUNC PyInit_wwuser(void) { return PyModule_Create(&def); }
     }
   }, 120_000);
 
-  test('C-API use removed in Python 3.13, compiled against its headers: python-incompatible', () => {
-    const include = '/root/.pyenv/versions/3.13.0/include/python3.13';
-    expect(existsSync(include)).toBe(true);
-    const dir = scratch.dir();
-    writeFileSync(
-      path.join(dir, 'bytes.c'),
-      `#include <Python.h>
+  test.skipIf(!pyenvPython('3.13'))(
+    `C-API use removed in Python 3.13, compiled against its headers: python-incompatible${needs('3.13')}`,
+    () => {
+      const include = path.join(pyenvPython('3.13')!.prefix, 'include', 'python3.13');
+      expect(existsSync(include)).toBe(true);
+      const dir = scratch.dir();
+      writeFileSync(
+        path.join(dir, 'bytes.c'),
+        `#include <Python.h>
 int to_bytes(PyObject *v, unsigned char *out) { return _PyLong_AsByteArray((PyLongObject *)v, out, 8, 1, 0); }
 `,
-    );
-    const ran = run(['gcc', '-fPIC', `-I${include}`, '-c', 'bytes.c', '-o', 'bytes.o'], {
-      cwd: dir,
-    });
-    expect(ran.status).not.toBe(0);
-    const diagnosis = rootCause(classify({ log: logOf(ran) }));
-    expect(diagnosis).toMatchObject({
-      class: 'python-incompatible',
-      concerns: { python: '3.13', file: 'bytes.c' },
-    });
-    expect(diagnosis.title).toContain('_PyLong_AsByteArray');
-  }, 60_000);
+      );
+      const ran = run(['gcc', '-fPIC', `-I${include}`, '-c', 'bytes.c', '-o', 'bytes.o'], {
+        cwd: dir,
+      });
+      expect(ran.status).not.toBe(0);
+      const diagnosis = rootCause(classify({ log: logOf(ran) }));
+      expect(diagnosis).toMatchObject({
+        class: 'python-incompatible',
+        concerns: { python: '3.13', file: 'bytes.c' },
+      });
+      expect(diagnosis.title).toContain('_PyLong_AsByteArray');
+    },
+    60_000,
+  );
 
-  test('a setup.py importing distutils under Python 3.12: python-incompatible', () => {
-    const pkg = scratch.package({
-      'setup.py': 'from distutils.core import setup\nsetup(name="old", version="1.0")\n',
-    });
-    const ran = run(['/root/.pyenv/versions/3.12.1/bin/python3.12', 'setup.py', 'build'], {
-      cwd: pkg,
-    });
-    expect(ran.status).not.toBe(0);
-    const diagnosis = rootCause(classify({ log: logOf(ran), python: '3.12' }));
-    expect(diagnosis).toMatchObject({
-      class: 'python-incompatible',
-      confidence: 'high',
-      concerns: { python: '3.12' },
-    });
-    expect(diagnosis.title).toContain('distutils');
-  }, 60_000);
+  test.skipIf(!pyenvPython('3.12'))(
+    `a setup.py importing distutils under Python 3.12: python-incompatible${needs('3.12')}`,
+    () => {
+      const pkg = scratch.package({
+        'setup.py': 'from distutils.core import setup\nsetup(name="old", version="1.0")\n',
+      });
+      const ran = run([pyenvPython('3.12')!.executable, 'setup.py', 'build'], {
+        cwd: pkg,
+      });
+      expect(ran.status).not.toBe(0);
+      const diagnosis = rootCause(classify({ log: logOf(ran), python: '3.12' }));
+      expect(diagnosis).toMatchObject({
+        class: 'python-incompatible',
+        confidence: 'high',
+        concerns: { python: '3.12' },
+      });
+      expect(diagnosis.title).toContain('distutils');
+    },
+    60_000,
+  );
 
   test('an isolated build that must download setuptools with no network: network', () => {
     const pkg = scratch.package({
