@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import os from 'node:os';
 import { readFileSync } from 'node:fs';
 
 // What a test may not assume about the machine it runs on, read from the machine itself: how
@@ -44,4 +45,25 @@ export const needsNoHostSwap = (): string =>
 /** The kernel's page size (4 KiB on x86-64, 4, 16 or 64 KiB on arm64 and ppc64). */
 export function pageSize(): number {
   return Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }).trim());
+}
+
+/** This machine's architecture as wheel tags spell it (`uname -m`): x86_64, aarch64, … */
+export const ARCH = os.machine();
+
+/** The platform tag of a wheel built here and not repaired: linux_x86_64, linux_aarch64. */
+export const LINUX_TAG = `linux_${ARCH}`;
+
+/** The oldest manylinux tags a policy has for this architecture (PEP 600, PEP 599): (as wheel names join them). */
+export const OLDEST_MANYLINUX =
+  ARCH === 'x86_64' || ARCH === 'i686'
+    ? `manylinux1_${ARCH}.manylinux_2_5_${ARCH}`
+    : `manylinux2014_${ARCH}.manylinux_2_17_${ARCH}`;
+
+/** Debian's multiarch triplet, as Python's extension suffixes and /usr/lib spell it. */
+export function multiarch(): string {
+  return execFileSync(
+    '/usr/bin/python3',
+    ['-c', 'import sysconfig; print(sysconfig.get_config_var("MULTIARCH"))'],
+    { encoding: 'utf8' },
+  ).trim();
 }

@@ -204,6 +204,7 @@ describe('a run killed outright (SIGKILL)', () => {
         PATH: process.env.PATH,
         HOME: process.env.HOME,
         XDG_CACHE_HOME: process.env.XDG_CACHE_HOME,
+        TMPDIR: process.env.TMPDIR,
         RUNNER_TEMP: runnerTemp,
       },
     });

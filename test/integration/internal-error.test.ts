@@ -63,6 +63,7 @@ describe('an error wheelwright did not expect', () => {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       XDG_CACHE_HOME: process.env.XDG_CACHE_HOME,
+      TMPDIR: process.env.TMPDIR,
       RUNNER_TEMP: dir,
       GITHUB_WORKSPACE: ROOT,
       GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
