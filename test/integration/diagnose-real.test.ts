@@ -21,6 +21,7 @@ import {
   SYSTEM_PYTHON,
   TRIVIAL_MODULE,
 } from '../helpers/diagnose-builds.js';
+import { cliBuild } from '../helpers/cli-build.js';
 import { generatedC } from '../helpers/packages.js';
 import { needs, pyenvPython } from '../helpers/pythons.js';
 import { CLI, run } from '../helpers/run.js';
@@ -405,5 +406,35 @@ setup(name="wwfast", version="1.0", packages=["wwfast"], cmdclass={"build_ext": 
       concerns: { file: 'src/broken.c', extension: 'broken' },
     });
     expect(diagnosis.evidence[0]!.text).toMatch(/src\/broken\.c:\d+:\d+: error/);
+  }, 120_000);
+  test("a compile error while another cgroup's process is OOM-killed: compile-error, not oom-killed", async () => {
+    // The kernel log is the host's: a kill in another job's cgroup (another test, another
+    // runner's job on a shared host) is not this build's, though it lands in the same window.
+    const pkg = scratch.package({
+      'src/typo.c': `#include <Python.h>\nint broken(void) { return undefined_name; }\n${TRIVIAL_MODULE('typo')}`,
+      'setup.py': setupPy({ typo: ['src/typo.c'] }),
+    });
+    const dir = scratch.dir();
+    const stop = path.join(dir, 'stop');
+    await withMemoryCgroup({ memoryBytes: 2048 * MiB }, async (build) => {
+      await withMemoryCgroup({ memoryBytes: 64 * MiB }, async (other) => {
+        // OOM-killed over and over in its own cgroup until the build is over
+        const hog = other.run([
+          '/bin/sh',
+          '-c',
+          'while [ ! -e "$0" ]; do /usr/bin/python3 -c "b = bytearray(256 << 20)"; done',
+          stop,
+        ]);
+        const { argv, reportDir } = cliBuild(pkg, dir, 'typo', { extra: ['--cache', 'false'] });
+        const ran = await build.run([...argv, '--fail-fast', 'false']);
+        writeFileSync(stop, '');
+        await hog;
+        expect(ran.status).toBe(1);
+        expect(other.oomKills()).toBeGreaterThan(0);
+        const report = JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8'));
+        expect(report.builds[0].diagnoses[0].class).toBe('compile-error');
+        expect(JSON.stringify(report.builds[0].diagnoses)).not.toContain('Killed process');
+      });
+    });
   }, 120_000);
 });
