@@ -22,6 +22,7 @@ import {
   TRIVIAL_MODULE,
 } from '../helpers/diagnose-builds.js';
 import { cliBuild } from '../helpers/cli-build.js';
+import { LINUX_TAG, multiarch } from '../helpers/machine.js';
 import { generatedC } from '../helpers/packages.js';
 import { needs, pyenvPython } from '../helpers/pythons.js';
 import { CLI, run } from '../helpers/run.js';
@@ -77,7 +78,7 @@ describe('real failures are classified', () => {
     const pkg = bigPackage(300 * 1024); // measured: cc1 peaks at ~130 MiB on this file
     const limit = String(64 * MiB);
     const ran = pipWheel(pkg, scratch.dir(), {
-      env: { CC: `prlimit --data=${limit}:${limit} x86_64-linux-gnu-gcc` },
+      env: { CC: `prlimit --data=${limit}:${limit} ${multiarch()}-gcc` },
     });
     expect(ran.status).not.toBe(0);
     const diagnosis = rootCause(
@@ -215,7 +216,7 @@ PyMODINIT_FUNC PyInit_${name}(void) { return PyModule_Create(&def); }
     // (GCC_EXEC_PREFIX) plus an empty sysroot leaves the link with no startup files at all.
     const ran = pipWheel(pkg, scratch.dir(), {
       env: {
-        LDSHARED: `env GCC_EXEC_PREFIX=${empty}/ x86_64-linux-gnu-gcc -shared -fno-use-linker-plugin --sysroot=${empty}`,
+        LDSHARED: `env GCC_EXEC_PREFIX=${empty}/ ${multiarch()}-gcc -shared -fno-use-linker-plugin --sysroot=${empty}`,
       },
     });
     expect(ran.status).not.toBe(0);
@@ -383,7 +384,7 @@ setup(name="wwfast", version="1.0", packages=["wwfast"], cmdclass={"build_ext": 
     const out = scratch.dir();
     const ran = pipWheel(pkg, out);
     expect(ran.status).toBe(0);
-    expect(readdirSync(out).some((f) => f.endsWith('linux_x86_64.whl'))).toBe(true);
+    expect(readdirSync(out).some((f) => f.endsWith(`${LINUX_TAG}.whl`))).toBe(true);
     const [first, second] = classify({ log: logOf(ran) });
     expect(first).toMatchObject({
       class: 'silent-fallback',
