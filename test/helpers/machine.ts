@@ -36,10 +36,10 @@ export function hostSwapBytes(): number {
   return Number(kib ?? 0) * 1024;
 }
 
-/** For a test's name: why it was skipped on a host with swap on. */
+/** For a test's name: why a test of the swap wheelwright adds was skipped on a host with swap on. */
 export const needsNoHostSwap = (): string =>
   hostSwapBytes() > 0
-    ? ` (skipped: the host has ${Math.round(hostSwapBytes() / 2 ** 20)} MiB of swap on, which this test's cgroup cannot be kept from)`
+    ? ` (skipped: the host has ${Math.round(hostSwapBytes() / 2 ** 20)} MiB of swap on, and what wheelwright adds is measured where there is none)`
     : '';
 
 /** The kernel's page size (4 KiB on x86-64, 4, 16 or 64 KiB on arm64 and ppc64). */
@@ -53,7 +53,7 @@ export const ARCH = os.machine();
 /** The platform tag of a wheel built here and not repaired: linux_x86_64, linux_aarch64. */
 export const LINUX_TAG = `linux_${ARCH}`;
 
-/** The oldest manylinux tags a policy has for this architecture (PEP 600, PEP 599): (as wheel names join them). */
+/** The oldest manylinux tags of this architecture (PEP 513, 599, 600), joined as wheel names join them. */
 export const OLDEST_MANYLINUX =
   ARCH === 'x86_64' || ARCH === 'i686'
     ? `manylinux1_${ARCH}.manylinux_2_5_${ARCH}`
