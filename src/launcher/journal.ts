@@ -25,6 +25,12 @@ export interface JournalRecord {
   /** On a hit: the object's size, and the compile time it stood for when it was made. */
   cacheBytes?: number;
   cacheSavedMs?: number;
+  /**
+   * With the cache on, how the object was keyed: `direct` (arguments, source and the manifest of
+   * headers it read) or `preprocessed` (its preprocessed text), and why it fell back to that.
+   */
+  cacheKey?: 'direct' | 'preprocessed';
+  cacheFallback?: string;
   /** 1 for the first try; a compile retried after an OOM kill has 2 and up. */
   attempt: number;
   startedAt: string;

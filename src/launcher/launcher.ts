@@ -69,8 +69,21 @@ function socketFor(scratchDir: string): { path: string; release(): void } {
 }
 
 /** The file in which the shim notes each command it ran without the coordinator, and why. */
-export const bypassLog = (reportDir: string): string =>
+export const fallbackLogFile = (reportDir: string): string =>
   path.join(reportDir, 'launcher-fallback.log');
+
+/** The launcher, or why it could not start (then every compile runs without it). */
+export type StartedLauncher =
+  { launcher: Launcher; problem: null } | { launcher: null; problem: string };
+
+/** Starts the launcher; a failure to start is no failure of the run, only of the launcher. */
+export async function tryStartLauncher(settings: LauncherSettings): Promise<StartedLauncher> {
+  try {
+    return { launcher: await startLauncher(settings), problem: null };
+  } catch (error) {
+    return { launcher: null, problem: (error as Error).message };
+  }
+}
 
 /** Builds the shim and starts the coordinator every build's compiles will talk to. */
 export async function startLauncher(settings: LauncherSettings): Promise<Launcher> {
@@ -91,10 +104,10 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
     history,
     oomKills: oomKillCounter(),
     objectCache,
-    fallbackLog: bypassLog(settings.reportDir),
+    fallbackLog: fallbackLogFile(settings.reportDir),
   });
   writeFileSync(path.join(settings.reportDir, 'journal.jsonl'), '');
-  rmSync(bypassLog(settings.reportDir), { force: true });
+  rmSync(fallbackLogFile(settings.reportDir), { force: true });
   await coordinator.start();
   let finished = false;
   return {
@@ -106,7 +119,7 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
         ...compilerEnvironment(shim, interpreter.compilers, env),
         WHEELWRIGHT_SOCKET: socketPath,
         WHEELWRIGHT_BUILD: interpreter.id,
-        WHEELWRIGHT_FALLBACK_LOG: bypassLog(settings.reportDir),
+        WHEELWRIGHT_FALLBACK_LOG: fallbackLogFile(settings.reportDir),
       };
     },
     async finish(complete) {

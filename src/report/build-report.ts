@@ -1,12 +1,12 @@
 import type { Unbuildable } from '../build/interpreters.js';
 import type { BuildResult } from '../build/run-build.js';
-import type { BypassSummary, JournalSummary } from '../launcher/journal-summary.js';
+import type { FallbackSummary, JournalSummary } from '../launcher/journal-summary.js';
 import { pypiVerdict, type PypiVerdict } from '../verify/pypi.js';
 
 /** What report.json holds: every version's outcome, enough to act on without the logs. */
 export interface BuildReport {
   packageDir: string;
-  /** The job was cancelled (SIGINT or SIGTERM): builds were stopped, checks skipped. */
+  /** The run was cancelled (SIGINT or SIGTERM): builds were stopped, checks skipped. */
   cancelled: boolean;
   startedAt: string;
   durationMs: number;
@@ -35,7 +35,7 @@ export interface BuildReport {
 }
 
 export type LauncherReport =
-  | ({ enabled: true; bypassed: BypassSummary } & JournalSummary)
+  | ({ enabled: true; fallbacks: FallbackSummary } & JournalSummary)
   | { enabled: false; reason: string };
 
 export function makeReport(
