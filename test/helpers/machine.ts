@@ -50,6 +50,10 @@ export function pageSize(): number {
 /** This machine's architecture as wheel tags spell it (`uname -m`): x86_64, aarch64, … */
 export const ARCH = os.machine();
 
+/** For a test's name: why it was skipped on a machine of another architecture than `arch`. */
+export const needsArch = (arch: string): string =>
+  ARCH === arch ? '' : ` (skipped: needs ${arch}, this machine is ${ARCH})`;
+
 /** The platform tag of a wheel built here and not repaired: linux_x86_64, linux_aarch64. */
 export const LINUX_TAG = `linux_${ARCH}`;
 

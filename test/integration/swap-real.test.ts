@@ -231,7 +231,8 @@ describe('wheelwright swap on this machine, for real', () => {
     execFileSync('useradd', ['--system', '--no-create-home', user]);
     try {
       writeFileSync(sudoers, `${user} ALL=(root) NOPASSWD: ALL\n`, { mode: 0o440 });
-      const tmp = mkdtempSync(path.join('/tmp', 'ww-sudo-'));
+      // inside the scratch tree, whose clean-up turns its swap off and deletes it if this fails
+      const tmp = mkdtempSync(path.join(scratch.tmpDir, 'ww-sudo-'));
       chmodSync(tmp, 0o777);
       const env = { PATH: scratch.env.PATH, TMPDIR: tmp, WHEELWRIGHT_SWAP_DIR: tmp };
       const as = (args: string[]) =>
@@ -245,7 +246,6 @@ describe('wheelwright swap on this machine, for real', () => {
       expect(removed.status, removed.stderr).toBe(0);
       expect(activeSwaps().map((s) => s.path)).not.toContain(file);
       expect(existsSync(file)).toBe(false);
-      rmSync(tmp, { recursive: true, force: true });
     } finally {
       rmSync(sudoers, { force: true });
       execFileSync('userdel', [user]);

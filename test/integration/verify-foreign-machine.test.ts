@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARCH } from '../helpers/machine.js';
+import { ARCH, needsArch } from '../helpers/machine.js';
 import { run } from '../helpers/run.js';
 import { tempDirs } from '../helpers/verify-builds.js';
 import { packDirectory } from '../helpers/wheels.js';
@@ -67,7 +67,7 @@ async function verifyTagged(tag: string) {
 }
 
 describe.skipIf(ARCH !== 'x86_64')(
-  `a wheel for another machine (i386 on x86-64)${ARCH === 'x86_64' ? '' : ` (skipped: this machine is ${ARCH})`}`,
+  `a wheel for another machine (i386 on x86-64)${needsArch('x86_64')}`,
   () => {
     it('resolves what the wheel carries, leaves the system to its machine, and skips the import', async () => {
       const result = await verifyTagged('cp311-cp311-linux_i686');
