@@ -12,9 +12,10 @@ import { tempDirs } from '../helpers/verify-builds.js';
 // Interpreters where runners and images keep them, as directory trees made here around this
 // machine's real interpreters: setup-python's tool cache (<cache>/Python/<version>/x64/bin), a
 // manylinux image's /opt/python/<tag>/bin, pyenv's <root>/versions/<version>/bin. Each is asked
-// what it is, as a build asks. Requests wheelwright accepts are then chosen among them. PyPy 3.10
-// and free-threaded CPython are not on this machine: `pp310` and `3.13t` are checked to choose
-// nothing else in their place (their positive choice is test/unit/select.test.ts's, on data).
+// what it is, as a build asks. Requests wheelwright accepts are then chosen among them. Debian
+// has one PyPy (3.9 in bookworm) and no free-threaded CPython: another PyPy (`pp310`) and `3.13t`
+// are checked to choose nothing else in their place (their positive choice is
+// test/unit/select.test.ts's, on data).
 
 const temp = tempDirs();
 afterAll(() => temp.removeAll());
@@ -35,6 +36,13 @@ const versionOf = (python: string) =>
   execFileSync(python, ['-c', 'import platform; print(platform.python_version())'], {
     encoding: 'utf8',
   }).trim();
+
+// Debian's PyPy as it says it is (bookworm's is 3.9): its id, and the pypy request for it
+const pypyVersion = versionOf(DEBIAN_PYPY).split('.');
+const PYPY_ID = `pp${pypyVersion[0]}${pypyVersion[1]}`;
+const PYPY_NAME = `pypy${pypyVersion[0]}.${pypyVersion[1]}`;
+// pp310, unless Debian's is 3.10: then pp39
+const OTHER_PYPY = PYPY_ID === 'pp310' ? 'pp39' : 'pp310';
 
 interface Layout {
   env: Record<string, string>;
@@ -89,7 +97,7 @@ describe('interpreters in a tool cache, a manylinux /opt/python and pyenv', () =
   it('finds each where it is, under the name it has there, once', () => {
     const where = found.map((i) => [i.foundIn, i.id]);
     expect(where).toContainEqual(['tool cache', 'cp311']);
-    expect(where).toContainEqual(['tool cache', 'pp39']);
+    expect(where).toContainEqual(['tool cache', PYPY_ID]);
     if (py312) {
       expect(where).toContainEqual(['manylinux', 'cp312']);
       expect(where).toContainEqual(['tool cache', 'cp312']);
@@ -115,10 +123,10 @@ describe('interpreters in a tool cache, a manylinux /opt/python and pyenv', () =
     expect(chosen('python3.11')).toEqual(expected);
   });
 
-  it('chooses Debian’s PyPy for pp39 and pypy3.9, and nothing for pp310', () => {
-    expect(chosen('pp39').map((c) => c.id)).toEqual(['pp39']);
-    expect(chosen('pypy3.9')).toEqual(chosen('pp39'));
-    expect(chosen('pp310')).toEqual([]);
+  it(`chooses Debian’s PyPy for ${PYPY_ID} and ${PYPY_NAME}, and nothing for another PyPy`, () => {
+    expect(chosen(PYPY_ID).map((c) => c.id)).toEqual([PYPY_ID]);
+    expect(chosen(PYPY_NAME)).toEqual(chosen(PYPY_ID));
+    expect(chosen(OTHER_PYPY)).toEqual([]);
   });
 
   it.skipIf(!py312)(
@@ -148,16 +156,18 @@ describe('interpreters in a tool cache, a manylinux /opt/python and pyenv', () =
   it.skipIf(existsSync('/opt/python'))(
     'says of a version it cannot find what it found and where it looked',
     async () => {
-      const resolution = await resolveInterpreters(['pp310', 'cp311'], layout.env, {
+      const resolution = await resolveInterpreters([OTHER_PYPY, 'cp311'], layout.env, {
         purpose: 'build',
         missing: () => [],
       });
       expect(resolution.selected.map((i) => i.id)).toEqual(['cp311']);
       expect(resolution.unbuildable).toHaveLength(1);
       const [missing] = resolution.unbuildable;
-      expect(missing!.name).toBe('pp310');
+      expect(missing!.name).toBe(OTHER_PYPY);
       expect(missing!.requested).toBe(true);
-      expect(missing!.reason).toMatch(/^not found; found: .*pp39 \S+\/pypy3 \(tool cache\)/);
+      expect(missing!.reason).toMatch(
+        new RegExp(`^not found; found: .*${PYPY_ID} \\S+/pypy3 \\(tool cache\\)`),
+      );
       expect(missing!.reason).toMatch(
         /looked in: tool cache \(\d+ dirs\), PATH \(0 dirs\), pyenv \(\d+ dirs?\)$/,
       );
