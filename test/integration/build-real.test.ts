@@ -233,11 +233,19 @@ describe('building the example for three interpreters at once, for real', () => 
   });
 
   it('says early what an interpreter lacks to build', async () => {
-    const { ran, report } = await build(['--python-versions', '3.13']);
+    // a venv of Debian's python3 with nothing installed: not pip, setuptools nor wheel
+    const bare = path.join(mkdtempSync(path.join(os.tmpdir(), 'ww-bare-')), 'venv');
+    const made = await runAsync(['/usr/bin/python3', '-m', 'venv', '--without-pip', bare]);
+    expect(made.status, made.stderr).toBe(0);
+    const python = path.join(bare, 'bin', 'python3');
+    const { ran, report } = await build(['--python-versions', python]);
     expect(ran.status).toBe(1);
     expect(report.builds).toEqual([]);
-    expect(report.unbuildable[0].reason).toMatch(
-      /cannot build: setuptools and wheel are missing and build isolation is off: .*python.* -m pip install setuptools wheel/,
+    const { reason } = report.unbuildable[0];
+    expect(reason).toMatch(/^cannot build: /);
+    expect(reason).toContain(`pip is missing: ${python} -m ensurepip`);
+    expect(reason).toContain(
+      `setuptools and wheel are missing and build isolation is off: ${python} -m pip install setuptools wheel`,
     );
   });
 });
