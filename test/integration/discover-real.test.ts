@@ -154,7 +154,7 @@ describe('interpreters in a tool cache, a manylinux /opt/python and pyenv', () =
 
   // resolveInterpreters looks in the real /opt/python: on a manylinux image it holds more
   it.skipIf(existsSync('/opt/python'))(
-    'says of a version it cannot find what it found and where it looked',
+    `says of a version it cannot find what it found and where it looked${existsSync('/opt/python') ? ' (skipped: this machine has a /opt/python of its own)' : ''}`,
     async () => {
       const resolution = await resolveInterpreters([OTHER_PYPY, 'cp311'], layout.env, {
         purpose: 'build',
