@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(679);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51);
 /* harmony import */ var _cli_internal_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(370);
 
 
@@ -558,7 +558,7 @@ function internalErrorLine(error) {
 
 /***/ }),
 
-/***/ 679:
+/***/ 51:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2637,35 +2637,19 @@ function symbolRefusals(input, walked, findings) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/repair/repack-script.ts
+// Generated from src/repair/repack_wheel.py by scripts/generate.js: edit repack_wheel.py, then run npm run generate.
+const REPACK_SCRIPT = '# Writes a repaired wheel: TARGET from the files under ROOT, in ORDER (paths inside the wheel),\n# given as one JSON argument [SOURCE, TARGET, ROOT, ORDER]. Entries SOURCE had keep their\n# permission bits and date; new ones take the file\'s own. Run by the wheel\'s own interpreter.\n#\n# Run with `python -c`; carried in the bundle as src/repair/repack-script.ts, which\n# scripts/generate.js writes from this file (npm run generate).\nimport json, os, sys, zipfile\nsource, target, root, order = json.loads(sys.argv[1])\nwith zipfile.ZipFile(source) as old:\n    infos = {i.filename: i for i in old.infolist()}\nwith zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:\n    for name in order:\n        full = os.path.join(root, name)\n        info = infos.get(name)\n        if info is None:\n            info = zipfile.ZipInfo.from_file(full, name)\n            info.compress_type = zipfile.ZIP_DEFLATED\n        else:\n            info = zipfile.ZipInfo(name, info.date_time)\n            info.external_attr = infos[name].external_attr\n            info.compress_type = zipfile.ZIP_DEFLATED\n        with open(full, "rb") as f:\n            new.writestr(info, f.read())\n';
+
 ;// CONCATENATED MODULE: ./src/repair/zip.ts
 
 
+
 const zip_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-/**
- * Zips are read and written by the wheel's own interpreter's zipfile: no zip library to carry
- * in the bundle, the same reader verify unpacks with, and it keeps each entry's permission bits
- * and date (fflate's reader returns only the contents, so a repack with it would lose the
- * executable bits of scripts).
- */
-const REPACK = `
-import json, os, sys, zipfile
-source, target, root, order = json.loads(sys.argv[1])
-with zipfile.ZipFile(source) as old:
-    infos = {i.filename: i for i in old.infolist()}
-with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
-    for name in order:
-        full = os.path.join(root, name)
-        info = infos.get(name)
-        if info is None:
-            info = zipfile.ZipInfo.from_file(full, name)
-            info.compress_type = zipfile.ZIP_DEFLATED
-        else:
-            info = zipfile.ZipInfo(name, info.date_time)
-            info.external_attr = infos[name].external_attr
-            info.compress_type = zipfile.ZIP_DEFLATED
-        with open(full, "rb") as f:
-            new.writestr(info, f.read())
-`;
+// Zips are read and written by the wheel's own interpreter's zipfile: no zip library to carry in
+// the bundle, the same reader verify unpacks with, and it keeps each entry's permission bits and
+// date (fflate's reader returns only the contents, so a repack with it would lose the executable
+// bits of scripts). The repack is repack_wheel.py.
 /** Unpacks a wheel into a directory. */
 async function unpackWheel(python, wheel, into) {
     await zip_run(python, ['-m', 'zipfile', '-e', wheel, into]);
@@ -2684,7 +2668,7 @@ async function wheelEntries(python, wheel) {
  * source wheel had keep their permission bits and date, new ones take the file's own.
  */
 async function packWheel(python, source, target, root, order) {
-    await zip_run(python, ['-c', REPACK, JSON.stringify([source, target, root, order])], {
+    await zip_run(python, ['-c', REPACK_SCRIPT, JSON.stringify([source, target, root, order])], {
         maxBuffer: 16 * 1024 * 1024,
     });
 }
@@ -5824,13 +5808,13 @@ const VERSIONED_LVALUES = alternation('lvalue');
  *
  * - glibc's strsignal/strerror texts: package libc-l10n 2.36, `/usr/share/locale/<ll>/LC_MESSAGES/libc.mo`
  *   (msgids "Killed", "Cannot allocate memory", "No space left on device", "No such file or
- *   directory"; the Spanish of older glibc releases too).
+ *   directory", "File exists", "Text file busy"; the Spanish of older glibc releases too).
  * - gcc's driver: package gcc-12-locales 12.2.0-14+deb12u1, `gcc-12.mo`, msgid
  *   "%s signal terminated program %s" (translated in de, es, fi, fr, sv; English elsewhere) and
  *   collect2's "%s terminated with signal %d [%s]%s" (its bracket holds the strsignal text), and
  *   the diagnostic kinds "fatal error: " and "error: ".
  * - binutils' BFD: package binutils-common 2.40, `bfd.mo`, msgids "file truncated",
- *   "file format not recognized", "memory exhausted".
+ *   "file format not recognized", "memory exhausted"; GNU ld's `ld.mo`, msgid "%P: cannot find %s".
  *
  * Older gcc releases reported the same kill as an internal compiler error,
  * "internal compiler error: Killed (program cc1plus)", which the rules match through KILLED too.
@@ -5969,6 +5953,21 @@ const FILE_TRUNCATED = locale_words_alternation([
     'файл обрізано',
     'файл усечён',
 ]);
+/**
+ * GNU ld's "cannot find" (of a `-lX` or a file), in the locales whose words come before the name
+ * (fi, ga, ja and tr put them after it and are left out).
+ */
+const LD_CANNOT_FIND = locale_words_alternation([
+    'cannot find',
+    'impossibile trovare',
+    'kan ikke finde',
+    'không tìm thấy',
+    'no se puede encontrar',
+    'não foi possível localizar',
+    'tidak dapat menemukan',
+    'невозможно найти',
+    '找不到',
+]);
 /** BFD's "file format not recognized". */
 const FORMAT_NOT_RECOGNIZED = locale_words_alternation([
     'file format not recognized',
@@ -6029,6 +6028,80 @@ const NO_SUCH_FILE = locale_words_alternation([
     '沒有此一檔案或目錄',
     '没有那个文件或目录',
     '그런 파일이나 디렉터리가 없습니다',
+]);
+/** strerror(EEXIST) in every libc locale. */
+const FILE_EXISTS = locale_words_alternation([
+    'File exists',
+    'A fájl már létezik',
+    'Arquivo existe',
+    'Berkas telah ada',
+    'Bestand bestaat al',
+    'Datoteka postoji',
+    'Datoteka že obstaja',
+    'Die Datei existiert bereits',
+    'Dosiero jam ekzistas',
+    'Dosya var',
+    'El fichero ya existe',
+    'El fitxer ja existeix',
+    'Failas jau egzistuoja',
+    'File già esistente',
+    'Filen eksisterer',
+    'Filen existerar',
+    'Le fichier existe',
+    'O ficheiro existe',
+    'O ficheiro xa existe',
+    'Plik istnieje',
+    'Soubor již existuje',
+    'Súbor existuje',
+    'Tiedosto on olemassa',
+    'Tập tin đã sẵn có',
+    'Το αρχείο υπάρχει',
+    'Датотека постоји',
+    'Файл вже існує',
+    'Файл существует',
+    'Файл існуе',
+    'Файлът съществува',
+    'ファイルが存在します',
+    '文件已存在',
+    '檔案已存在',
+    '파일이 있습니다',
+]);
+/** strerror(ETXTBSY) in every libc locale. */
+const TEXT_FILE_BUSY = locale_words_alternation([
+    'Text file busy',
+    'A szövegfájl foglalt',
+    'Berkas teks sibuk',
+    'Besedilna datoteka je v rabi',
+    'Das Programm kann nicht ausgeführt oder verändert werden (busy)',
+    'El fichero de texto está ocupado',
+    'El fitxer de text es troba ocupat',
+    'Ficheiro de texto en uso',
+    'Ficheiro de texto ocupado',
+    'Fichier texte occupé',
+    'File di testo occupato',
+    'Kodfil upptagen',
+    'Metin dosyası meşgul',
+    'Plik wykonywalny zajęty',
+    'Programfil opptatt',
+    'Soubor je používán',
+    'Spustiteľný súbor je používaný',
+    'Tekstbestand is in gebruik',
+    'Tekstdosiero uziĝas',
+    'Tekstfil optaget',
+    'Tekstinis failas užimtas',
+    'Tekstitiedosto varattu',
+    'Tekstualna datoteka je zauzeta',
+    'Tập tin văn bản đang bận',
+    'Área de texto ocupada',
+    'Αρχείο κειμένου σε χρήση',
+    'Зает текстов файл',
+    'Текстовий файл зайнято',
+    'Текстовый файл занят',
+    'Текстуална датотека је заузета',
+    'テキストファイルがビジー状態です',
+    '文字檔忙錄中',
+    '文本文件忙',
+    '실행 파일 사용 중',
 ]);
 /** gcc's diagnostic kind "fatal error" in every locale gcc ships. */
 const FATAL_ERROR = locale_words_alternation([
@@ -6244,7 +6317,16 @@ const TOOL = String.raw `(cc1plus|cc1objplus|cc1obj|cc1|lto1|lto-wrapper|collect
 // gcc and pip print localized messages: every locale's words count (see locale-words.ts).
 const FATAL = String.raw `(?:${FATAL_ERROR})`;
 const rules_NO_SUCH_FILE = String.raw `(?:${NO_SUCH_FILE})`;
-const HEADER_FILE = String.raw `[\w./\\+-]+\.(?:h|hh|hpp|hxx|H|inc|tcc|ipp)`;
+const CANNOT_FIND = String.raw `(?:${LD_CANNOT_FIND})`;
+const HEADER_FILE = String.raw `[\w./\\+-]+\.(?:h|hh|hpp|hxx|H|inc|tcc|ipp|cuh)`;
+// A header the preprocessor cannot find, as MSVC and the EDG front end (nvcc, icc, nvc++) say it;
+// gcc's and clang's form is `${FATAL}: x.h: No such file…` / `'x.h' file not found`.
+// The C library's headers a compiler needs before any project's (toolchain-broken when missing).
+const LIBC_HEADER_NAMES = 'stdio|stdlib|string|limits|stddef|stdint|errno|unistd|features|math|assert|wchar|signal|time|pthread';
+const INCLUDE_NOT_FOUND = String.raw `(?:fatal error C1083: Cannot open include file:|catastrophic error: cannot open source file)`;
+// Where MSVC, nvcc's front end and other Windows-style tools put a diagnostic: `file(line)` or
+// `file(line,col)`, with or without a space before the colon.
+const MSVC_AT = String.raw `\(\d+(?:,\d+)?\)\s*:`;
 const HEADER = String.raw `['"‘<]?([\w./+-]+\.(?:h|hh|hpp|hxx|H|inc))['"’>]?`;
 const rules_SOURCE = String.raw `[\w./\\+-]+\.(?:c|cc|cpp|cxx|C|c\+\+|m|mm|pyx|pxd|f|f90|F90|cu)`;
 // A file a build step writes, by the names projects give them.
@@ -6255,6 +6337,23 @@ const PARALLEL = new RegExp(String.raw `(?:^|\s)-j\s*\d*(?:\s|$)|--jobs\b|${MAKE
 // config.h, version stamps, prototype and protobuf/IDL output.
 const GENERATED_NAME = String.raw `[\w-]*(?:parse|parser|lex|lexer|scanner)\.(?:h|hh|hpp)|[\w-]*\.tab\.(?:h|hh|c|cc)|config\.h|version\.h|[\w-]*_proto\.h`;
 const GENERATED_HEADER = new RegExp(String.raw `(?:^|/)(?:${GENERATED_NAME})$|(?:^|/)proto/|generated|autogen|_gen\b|\bgen_|\.pb\.h$`, 'i');
+// Sources and headers that generators write, by the names they give them: protoc's and grpc's,
+// flatbuffers', bison's, Qt's moc/uic/rcc.
+const GENERATED_SOURCE = String.raw `(?:[\w.+-]*[\/\\])*(?:[\w.+-]+\.(?:grpc\.)?pb\.(?:cc|c|h)|[\w.+-]+_generated\.h|[\w.+-]+\.tab\.(?:c|cc|h|hh)|(?:moc|ui|qrc)_[\w+-]+\.(?:cpp|cxx|h))`;
+// A generator's own check that its output and its runtime are one release (protobuf's guard).
+const GENERATOR_VERSION_MISMATCH = /generated by (?:a newer|an older) version of protoc|incompatible with your Protocol Buffer headers|PROTOBUF_VERSION|PROTOBUF_MIN_PROTOC_VERSION|FLATBUFFERS_VERSION/;
+// A compiler's words for a source cut short or spliced: gcc's and clang's (an unclosed brace,
+// comment, string or conditional; a closing brace with no opening one), then MSVC's numbers for the
+// same (C1004/C1071 end of file, C1070 #if/#endif, C1075 no matching token, C2059 on a brace).
+const SPLICED_SOURCE = String.raw `expected .+ at end of input|expected .+ before end of|extraneous closing brace|expected declaration before ['‘]\}['’] token|unterminated (?:comment|\/\* comment|conditional directive|#\w+|argument list)|missing terminating .{1,3} character|#(?:endif|else|elif) without #if`;
+const SPLICED_SOURCE_MSVC = String.raw `C10(?:04|70|71|75)\b|C2059: syntax error: ['‘]\}['’]`;
+// A path in a build tree (FreeBSD's /usr/obj, CMake's and autotools' build directories, libtool's
+// .libs) or a relative one: a file the build makes, not one a system package installs.
+const BUILD_TREE_PATH = /^(?![/\\]|[A-Za-z]:)|(?:^|\/)(?:obj|build|_build|out|\.libs|target)\//;
+// The shell not finding a program at a build-tree or relative path; automake's help2man step
+// getting no `--help` out of the program it documents.
+const SHELL_NOT_FOUND = String.raw `(?:^|\s)\/bin\/(?:ba|da)?sh: (?:\d+: |line \d+: )?((?:\.\.?\/|\S*\/(?:_?build|out|bin|binaries|\.libs)\/)\S+): (?:${rules_NO_SUCH_FILE}|not found|cannot execute: ${rules_NO_SUCH_FILE})`;
+const HELP2MAN_NO_HELP = String.raw `help2man: can't get [\`'‘]--help['’] info from (\S+)`;
 // A make target with one of those names (make quotes it in its locale's quotes).
 const GENERATED_TARGET = String.raw `(?:${GENERATED}|(?:[\w.+-]+/)*(?:${GENERATED_NAME}))`;
 // A make or ninja target that is a build's output: a directory (make's order-only `dir/`
@@ -6563,11 +6662,36 @@ const LOG_RULES = [
         id: 'startup-files',
         class: 'toolchain-broken',
         confidence: 'high',
-        pattern: /cannot find ((?:S?crt\w*|crtbegin\w*|crtend\w*)\.o)|((?:S?crt\w*)\.o): file not recognized/,
+        pattern: new RegExp(String.raw `(?:${CANNOT_FIND}|cannot open) (?:\S*\/)?((?:S?crt\w*|crtbegin\w*|crtend\w*|[gm]?crt[1in]\w*)\.o)\b|((?:S?crt\w*)\.o): file not recognized`),
         subject: { groups: [1, 2], kind: 'object' },
         weight: 10,
         title: 'The linker cannot find the C runtime’s startup files ({subject})',
         remedy: 'the toolchain is incomplete or pointed at the wrong system root: install the C library’s development files ({fix}), and remove any `--sysroot` or `-B` that points the compiler away from them (conda’s `compiler_compat/ld` does this)',
+    },
+    // The C library and the compiler's own libgcc are part of the toolchain: the linker not finding
+    // them (for -m32 without the multilib runtime, a cross target without its sysroot) is the
+    // toolchain's installation, not a library the project forgot.
+    {
+        id: 'libc-link-missing',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `(?:${CANNOT_FIND}|unable to find library) -l(c|gcc|gcc_s|gcc_eh|ssp_nonshared)(?![\w.+-])`),
+        subject: { groups: [1], kind: 'library' },
+        supersedes: ['library-missing', 'compiler-runtime-missing'],
+        weight: 10,
+        title: 'The linker cannot find the toolchain’s own lib{subject}',
+        remedy: 'lib{subject} belongs to the C library or the compiler: the runtime for this target is not installed (for `-m32`, the multilib packages: `gcc-multilib`/`g++-multilib`, `glibc-devel.i686`; for a cross target, its sysroot), or a `--sysroot`/`-B` points the link away from it',
+    },
+    // The linker itself failed (GNU ld's BFD library, gold, lld): its own bug or a broken binutils,
+    // not the project's code; the usual way out is another binutils release or another linker.
+    {
+        id: 'linker-internal-error',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: /\bBFD\b.*\binternal error, aborting\b|\bBFD\b.*\bassertion fail|\b(?:ld|gold|ld\.\w+|lld|ld64)(?:\.exe)?: (?:error: )?internal error in [\w:~]+, at \S+|\b(?:ld|ld\.\w+)(?:\.exe)?: internal error: aborting at \S+|\b(?:ld\.lld|lld|ld64\.lld|lld-link): .*Assertion [`'‘].*['’] failed/,
+        weight: 10,
+        title: 'The linker itself failed (an internal error of binutils or lld)',
+        remedy: 'the linker crashed on its own bug, not on the project’s code: use another binutils release (a newer toolchain image or conda’s `binutils`), or another linker (`-fuse-ld=gold`/`lld`/`bfd`); an old distribution’s ld (CentOS 6, binutils 2.20) fails on objects newer compilers write',
     },
     {
         id: 'no-compiler',
@@ -6594,7 +6718,7 @@ const LOG_RULES = [
         id: 'host-compiler-unsupported',
         class: 'toolchain-broken',
         confidence: 'high',
-        pattern: /#error:?\s*--\s*unsupported [\w ]+? version|unsupported (?:GNU|clang|Microsoft Visual Studio|ICC|Intel|PGI|IBM XL) version!|host_config\.h(?::\d+(?::\d+)?:|\(\d+\):) (?:fatal )?error|The version \(['‘][\d.]+['’]\) of the host compiler \(['‘]\w+['’]\) is not supported|(?:CUDA|HIP|ROCm) version [\d.]+ is (?:not supported|newer than the latest supported)|-allow-unsupported-compiler|cannot find CUDA installation|cannot find libdevice for|is supported by CUDA versions between|cannot find ROCm device library/,
+        pattern: /#error:?\s*--\s*unsupported [\w ]+? version|unsupported (?:GNU|clang|Microsoft Visual Studio|ICC|Intel|PGI|IBM XL) version!|host_config\.h(?::\d+(?::\d+)?:|\(\d+(?:,\d+)?\)\s*:) (?:fatal )?error|The version \(['‘][\d.]+['’]\) of the host compiler \(['‘]\w+['’]\) is not supported|(?:CUDA|HIP|ROCm) version [\d.]+ is (?:not supported|newer than the latest supported)|-allow-unsupported-compiler|cannot find CUDA installation|cannot find libdevice for|is supported by CUDA versions between|cannot find ROCm device library/,
         supersedes: ['source-error', 'header-missing'],
         weight: 10,
         title: 'The CUDA/HIP compiler refuses the host C/C++ compiler’s release',
@@ -6630,7 +6754,7 @@ const LOG_RULES = [
         id: 'compiler-runtime-missing',
         class: 'missing-library',
         confidence: 'medium',
-        pattern: /cannot find -l(gfortran|stdc\+\+|gcc_s|quadmath|gomp|atomic|objc|gphobos|go)\b|library not found for -l(gfortran|stdc\+\+|quadmath|gomp)\b/,
+        pattern: new RegExp(String.raw `${CANNOT_FIND} -l(gfortran|stdc\+\+|quadmath|gomp|atomic|objc|gphobos|go)\b|library not found for -l(gfortran|stdc\+\+|quadmath|gomp)\b`),
         subject: { groups: [1, 2], kind: 'library' },
         supersedes: ['library-missing'],
         weight: 8,
@@ -6668,8 +6792,8 @@ const LOG_RULES = [
         id: 'libc-header',
         class: 'toolchain-broken',
         confidence: 'high',
-        pattern: new RegExp(String.raw `${FATAL}[:：]\s*['"‘<]?((?:stdio|stdlib|string|limits|stddef|stdint|errno|unistd|features|math|assert|wchar|signal|time|pthread)\.h|bits/[\w./-]+\.h|sys/[\w./-]+\.h)['"’>]?(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)`),
-        subject: { groups: [1], kind: 'header' },
+        pattern: new RegExp(String.raw `${FATAL}[:：]\s*['"‘<]?((?:${LIBC_HEADER_NAMES})\.h|gnu/stubs(?:-\w+)?\.h|bits/[\w./-]+\.h|sys/[\w./-]+\.h)['"’>]?(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)|catastrophic error: cannot open source file "((?:${LIBC_HEADER_NAMES})\.h|(?:gnu|bits|sys)/[\w./-]+\.h)"`),
+        subject: { groups: [1, 2], kind: 'header' },
         weight: 9,
         title: 'The compiler cannot find the C library’s own header {subject}',
         remedy: 'the toolchain has no C library headers: install them ({fix}), and remove any `--sysroot` that points the compiler away from them',
@@ -6703,8 +6827,8 @@ const LOG_RULES = [
         id: 'python-struct-member',
         class: 'python-incompatible',
         confidence: 'high',
-        pattern: new RegExp(String.raw `['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has no member named ['‘](\w+)['’]|\{aka ['‘]struct (?:${PYTHON_STRUCT})['’]\} has no member named ['‘](\w+)['’]|no member named ['‘](\w+)['’] in ['‘](?:struct )?(?:${PYTHON_STRUCT})['’]|['‘](\w+)['’]\s*: is not a member of ['‘](?:${PYTHON_STRUCT})['’]|['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has(?: no)?\s*$`),
-        subject: { groups: [1, 2, 3, 4], kind: 'api' },
+        pattern: new RegExp(String.raw `['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has no member named ['‘](\w+)['’]|\{aka ['‘]struct (?:${PYTHON_STRUCT})['’]\} has no member named ['‘](\w+)['’]|no member named ['‘](\w+)['’] in ['‘](?:struct )?(?:${PYTHON_STRUCT})['’]|['‘](\w+)['’]\s*: is not a member of ['‘](?:${PYTHON_STRUCT})['’]|(?:struct|class) "(?:${PYTHON_STRUCT})" has no (?:field|member) "(\w+)"|['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has(?: no)?\s*$`),
+        subject: { groups: [1, 2, 3, 4, 5], kind: 'api' },
         weight: 9,
         title: 'The code uses the member `{subject}` of a CPython structure, which this Python no longer has',
         remedy: '{fix}',
@@ -6736,8 +6860,8 @@ const LOG_RULES = [
         id: 'api-removed',
         class: 'python-incompatible',
         confidence: 'medium',
-        pattern: /(?:implicit declaration of function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] (?:undeclared|was not declared in this scope)|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+)['’]|\bC(?:2065|3861)\s*:\s*['‘](_?Py\w+|Py_UNICODE)['’]/,
-        subject: { groups: [1, 2, 3, 4], kind: 'api' },
+        pattern: /(?:implicit declaration of function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] (?:undeclared|was not declared in this scope)|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+)['’]|\bC(?:2065|3861)\s*:\s*['‘](_?Py\w+|Py_UNICODE)['’]|identifier "(_?Py\w+|Py_UNICODE)" is undefined/,
+        subject: { groups: [1, 2, 3, 4, 5], kind: 'api' },
         weight: 7,
         title: 'The code uses a C-API that this Python removed or hid',
         remedy: '{fix}',
@@ -6748,7 +6872,7 @@ const LOG_RULES = [
         id: 'python-header-gone',
         class: 'python-incompatible',
         confidence: 'high',
-        pattern: new RegExp(String.raw `(?:${FATAL}[:：]|fatal error C1083: Cannot open include file:)\s*['"‘<]?((?:\S*/)?(?:${VERSIONED_HEADERS}))['"’>]?`),
+        pattern: new RegExp(String.raw `(?:${FATAL}[:：]|${INCLUDE_NOT_FOUND})\s*['"‘<]?((?:\S*/)?(?:${VERSIONED_HEADERS}))['"’>]?`),
         subject: { groups: [1], kind: 'api' },
         supersedes: ['header-missing'],
         weight: 10,
@@ -6805,7 +6929,7 @@ const LOG_RULES = [
         id: 'header-missing',
         class: 'missing-header',
         confidence: 'high',
-        pattern: new RegExp(String.raw `(?:${FATAL}[:：]\s*${HEADER}(?:[:：]\s*\S.*| file not found)|fatal error C1083: Cannot open include file: '([^']+)')`),
+        pattern: new RegExp(String.raw `(?:${FATAL}[:：]\s*${HEADER}(?:[:：]\s*\S.*| file not found)|${INCLUDE_NOT_FOUND}\s*['"]([^'"]+)['"])`),
         subject: { groups: [1, 2], kind: 'header' },
         weight: 10,
         title: 'A header is missing: {subject}',
@@ -6816,7 +6940,7 @@ const LOG_RULES = [
         id: 'library-missing',
         class: 'missing-library',
         confidence: 'high',
-        pattern: /cannot find -l([\w.+-]+)|unable to find library -l([\w.+-]+)|-l([\w.+-]+) could not be found|library not found for -l([\w.+-]+)|LNK1181: (?:can ?not|cannot) open input file\s*['"“‘]?([^'"”’\s]+?)(?:\.lib)?['"”’]|could not find native static library [`'‘]([\w.+-]+)[`'’]|\bld: library ['‘]([\w.+-]+)['’] not found|LNK1104: cannot open file ['‘"]([^'’"\s\\/]+)\.lib['’"]|lld-link: error: could not open ['‘]([\w.+-]+?)(?:\.lib)?['’]: no such file|note: ['‘]\S+['’] is defined in DSO (?:\S*\/)?lib([\w+-]+)\.so\S* so try adding it to the linker command line|(?:\S*\/)?lib([\w+-]+)\.so[\w.]*\s*:\s*(?:error adding symbols|error when adding\s+symbol\w*)\s*:\s*(?:DSO )?missing (?:from|in) command line/,
+        pattern: new RegExp(String.raw `${CANNOT_FIND} -l([\w.+-]+)|unable to find library -l([\w.+-]+)|-l([\w.+-]+) could not be found|library not found for -l([\w.+-]+)|LNK1181: (?:can ?not|cannot) open input file\s*['"“‘]?([^'"”’\s]+?)(?:\.lib)?['"”’]|could not find native static library [\`'‘]([\w.+-]+)[\`'’]|\bld: library ['‘]([\w.+-]+)['’] not found|LNK1104: cannot open file ['‘"]([^'’"\s\\/]+)\.lib['’"]|lld-link: error: could not open ['‘]([\w.+-]+?)(?:\.lib)?['’]: no such file|note: ['‘]\S+['’] is defined in DSO (?:\S*\/)?lib([\w+-]+)\.so\S* so try adding it to the linker command line|(?:\S*\/)?lib([\w+-]+)\.so[\w.]*\s*:\s*(?:error adding symbols|error when adding\s+symbol\w*)\s*:\s*(?:DSO )?missing (?:from|in) command line`),
         subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], kind: 'library' },
         weight: 10,
         title: 'The linker cannot find a library: -l{subject}',
@@ -6874,7 +6998,7 @@ const LOG_RULES = [
         id: 'object-vanished',
         class: 'parallel-race',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `lto1: fatal error: open (\S+\.(?:o|obj)) failed: ${rules_NO_SUCH_FILE}|lto1: fatal error: Cannot open (\S+\.(?:o|obj))\b|\bld(?:\.\w+)?: (?:error: )?cannot (?:find|open) (\S+\.(?:o|obj)): ${rules_NO_SUCH_FILE}|\b(?:\S*-)?(?:ar|ranlib): (?:\S+: )?(\S+\.(?:o|obj|lo)): ${rules_NO_SUCH_FILE}|(?:${ERROR}): (\S+\.(?:o|obj|lo)): (?:${rules_NO_SUCH_FILE}|no such file or directory)|no such file or directory: '(\S+\.(?:o|obj|a))'|No such file or directory: '([^']+\.(?:o|obj))'`),
+        pattern: new RegExp(String.raw `lto1: fatal error: open (\S+\.(?:o|obj)) failed: ${rules_NO_SUCH_FILE}|lto1: fatal error: Cannot open (\S+\.(?:o|obj))\b|\bld(?:\.\w+)?: (?:error: )?(?:${CANNOT_FIND}|cannot open) (\S+\.(?:o|obj)): ${rules_NO_SUCH_FILE}|\b(?:\S*-)?(?:ar|ranlib): (?:\S+: )?(\S+\.(?:o|obj|lo)): ${rules_NO_SUCH_FILE}|(?:${ERROR}): (\S+\.(?:o|obj|lo)): (?:${rules_NO_SUCH_FILE}|no such file or directory)|no such file or directory: '(\S+\.(?:o|obj|a))'|No such file or directory: '([^']+\.(?:o|obj))'`),
         subject: { groups: [1, 2, 3, 4, 5, 6, 7], kind: 'object' },
         weight: 9,
         title: 'A link found no object file where a compile had just written it: another compile of the same source was rewriting it (a parallel build race)',
@@ -6970,15 +7094,16 @@ const LOG_RULES = [
         }[kind],
         class: 'parallel-race',
         confidence: kind === 'serial' ? 'low' : 'medium',
-        pattern: kind === 'bsd-install'
-            ? /\binstall: mkdir (\S+): File exists/
-            : /\b(?:mkdir|install|ln|cp|mv): (?:cannot create directory |failed to create symbolic link |cannot create symbolic link )?[`'‘"]?([^`'’":\s]+)['’"]?: File exists/,
+        // coreutils' words around the quoted name are translated too (in any order); BSD's are bare.
+        pattern: new RegExp(kind === 'bsd-install'
+            ? String.raw `\binstall: mkdir (\S+): (?:${FILE_EXISTS})`
+            : String.raw `\b(?:mkdir|install|ln|cp|mv): (?:[^:]*?[\`'‘"«„]\s?([^\`'’"«»„“:\s]+)\s?['’"»“][^:]*|([^\s:]+)): (?:${FILE_EXISTS})`),
         ...(kind === 'parallel'
             ? { onlyIf: PARALLEL }
             : kind === 'serial'
                 ? { unlessLog: PARALLEL }
                 : {}),
-        subject: { groups: [1], kind: 'source' },
+        subject: { groups: [1, 2], kind: 'source' },
         weight: 7,
         title: kind === 'serial'
             ? 'Two steps of the build created {subject} at once (a build race; or a rerun over an old build tree)'
@@ -7055,18 +7180,59 @@ const LOG_RULES = [
             : 'Two compiled OCaml units of one build disagree: one was rebuilt after the other was built (a build-order race)',
         remedy: PARALLEL_STEPS_REMEDY,
     })),
-    // A program the build itself builds, run by a generating step before it was linked.
-    {
-        id: 'built-tool-missing',
+    // A program the build itself builds (or regenerates), run by a later step before it was linked:
+    // the shell finds nothing at its build-tree path (under a parallel build only: alone, that is
+    // as often a script with a wrong interpreter or line endings), or automake's help2man step gets
+    // no `--help` out of the tool it documents (a tool the build makes: low without a parallel build).
+    ...[true, false].map((parallel) => ({
+        id: parallel ? 'built-tool-missing' : 'built-tool-missing-serial',
         class: 'parallel-race',
-        confidence: 'medium',
-        pattern: /(?:^|\s)\/bin\/(?:ba|da)?sh: (?:\d+: |line \d+: )?((?:\.\.?\/|\S*\/(?:_?build|out|bin|binaries|\.libs)\/)\S+): (?:No such file or directory|not found)/,
-        onlyIf: PARALLEL,
-        subject: { groups: [1], kind: 'program' },
+        confidence: parallel ? 'medium' : 'low',
+        pattern: new RegExp(parallel ? `${SHELL_NOT_FOUND}|${HELP2MAN_NO_HELP}` : HELP2MAN_NO_HELP),
+        ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
+        subject: { groups: parallel ? [1, 2] : [1], kind: 'program' },
         weight: 7,
-        title: 'A build step ran {subject}, a program the build makes, before it was built (a parallel build race)',
+        title: parallel
+            ? 'A build step ran {subject}, a program the build makes, before it was built (a parallel build race)'
+            : 'A build step ran {subject}, a program the build makes, before it was built (a build-order race)',
         remedy: PARALLEL_STEPS_REMEDY,
-    },
+    })),
+    // A library the build itself makes (a path in its build tree: obj/, build/, .libs/), named to a
+    // link before the step that archives it had run.
+    ...[true, false].map((parallel) => ({
+        id: parallel ? 'built-library-missing' : 'built-library-missing-serial',
+        class: 'parallel-race',
+        confidence: parallel ? 'medium' : 'low',
+        pattern: new RegExp(String.raw `\b(?:ld|ld\.\w+|lld)(?:\.exe)?: (?:error: )?(?:cannot open|${CANNOT_FIND}) (\S+\.(?:a|so|lib|la|dylib)(?:\.[\d.]+)?): ${rules_NO_SUCH_FILE}`),
+        ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
+        subjectIf: (library) => BUILD_TREE_PATH.test(library),
+        subject: { groups: [1], kind: 'object' },
+        weight: 7,
+        title: parallel
+            ? 'A link needed {subject}, a library the build makes, before it was built (a parallel build race)'
+            : 'A link needed {subject}, a library the build makes, before it was built (a build-order race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    })),
+    // A source or header a generator writes (protoc, flex/bison, moc/uic/rcc, flatc) that a compiler
+    // finds cut short or spliced (braces, comments or conditionals that do not close): read while its
+    // generator was still writing it, or written by two at once. Any other error in generated code is
+    // the code's (the grammar's actions, the project's headers), and a generator whose release does
+    // not match its runtime (protobuf's version guard) writes a whole, valid file.
+    ...[true, false].map((parallel) => ({
+        id: parallel ? 'generated-source-error' : 'generated-source-error-serial',
+        class: 'parallel-race',
+        confidence: parallel ? 'medium' : 'low',
+        pattern: new RegExp(String.raw `(${GENERATED_SOURCE}):\d+(?::\d+)?: (?:${FATAL}|${ERROR})[:：] (?:${SPLICED_SOURCE})|(${GENERATED_SOURCE})${MSVC_AT} (?:fatal )?error (?:${SPLICED_SOURCE_MSVC})`),
+        ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
+        supersedes: ['source-error', 'msvc-error'],
+        subject: { groups: [1, 2], kind: 'source' },
+        subjectIf: (_source, log) => !GENERATOR_VERSION_MISMATCH.test(log),
+        weight: parallel ? 10 : 9,
+        title: parallel
+            ? 'The generated file {subject} did not compile: another job was still writing it (a parallel build race)'
+            : 'The generated file {subject} did not compile: most likely read while its generator was still writing it',
+        remedy: PARALLEL_STEPS_REMEDY,
+    })),
     // The driver checks its inputs exist before it starts cc1; cc1 not finding one means it vanished
     // in between, deleted or rewritten by another step (a generator running twice).
     {
@@ -7098,7 +7264,7 @@ const LOG_RULES = [
         id: 'text-file-busy',
         class: 'parallel-race',
         confidence: 'medium',
-        pattern: /Text file busy/,
+        pattern: new RegExp(TEXT_FILE_BUSY),
         weight: 6,
         title: 'A build step ran a program while another step was still writing it (a parallel build race)',
         remedy: PARALLEL_STEPS_REMEDY,
@@ -7142,7 +7308,7 @@ const LOG_RULES = [
         id: 'source-error',
         class: 'compile-error',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `(${rules_SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: (?:${FATAL}|${ERROR})[:：] ?|(${rules_SOURCE})\(\d+(?:,\d+)?\): error(?!\s*C\d)|^Error: .* at \(1\)`),
+        pattern: new RegExp(String.raw `(${rules_SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: (?:${FATAL}|${ERROR})[:：] ?|(${rules_SOURCE}|${HEADER_FILE})${MSVC_AT} error(?!\s*C\d)|^Error: .* at \(1\)`),
         subject: { groups: [1, 2], kind: 'source' },
         weight: 10,
         title: 'The project’s own code does not compile',
@@ -7152,8 +7318,9 @@ const LOG_RULES = [
         id: 'source-missing',
         class: 'compile-error',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `error: (${rules_SOURCE}): ${rules_NO_SUCH_FILE}|(?:fatal )?error: no input files|Error compiling Cython file`),
-        subject: { groups: [1], kind: 'source' },
+        pattern: new RegExp(String.raw `error: (${rules_SOURCE}): ${rules_NO_SUCH_FILE}|error: no such file or directory: ['‘](${rules_SOURCE})['’]|C1083: Cannot open source file: ['‘](${rules_SOURCE})['’]|(?:fatal )?error: no input files|Error compiling Cython file`),
+        subject: { groups: [1, 2, 3], kind: 'source' },
+        supersedes: ['msvc-error'],
         weight: 8,
         title: 'A source file of the project is missing or failed to generate',
         remedy: 'a source the build lists does not exist: the sdist lacks a generated file (add it, or add Cython to `build-system.requires` so it is generated)',
@@ -7171,7 +7338,7 @@ const LOG_RULES = [
         id: 'msvc-error',
         class: 'compile-error',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `(${rules_SOURCE})\(\d+(?:,\d+)?\): (?:fatal )?error C\d+`),
+        pattern: new RegExp(String.raw `(${rules_SOURCE}|${HEADER_FILE})${MSVC_AT} (?:fatal )?error C\d+|(?:^|\s)(?:fatal )?error C\d{4}\s*:`),
         subject: { groups: [1], kind: 'source' },
         weight: 9,
         title: 'The project’s own code does not compile',
@@ -7193,8 +7360,8 @@ const LOG_RULES = [
         id: 'std-name-undeclared',
         class: 'compile-error',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `['‘]((?:std::)?(?:${STD_NAMES}))['’] (?:was not declared in this scope|does not name a type|has not been declared|is not a member of ['‘]std['’]|undeclared)|(?:unknown type name|use of undeclared identifier|no type named|no member named) ['‘]((?:std::)?(?:${STD_NAMES}))['’]`),
-        subject: { groups: [1, 2], kind: 'api' },
+        pattern: new RegExp(String.raw `['‘]((?:std::)?(?:${STD_NAMES}))['’]:? (?:was not declared in this scope|does not name a type|has not been declared|is not a member of ['‘]std['’]|undeclared)|(?:unknown type name|use of undeclared identifier|no type named|no member named) ['‘]((?:std::)?(?:${STD_NAMES}))['’]|namespace "std" has no member "(${STD_NAMES})"|identifier "((?:std::)?(?:${STD_NAMES}))" is undefined`),
+        subject: { groups: [1, 2, 3, 4], kind: 'api' },
         weight: 11,
         title: 'The code uses `{subject}` without including its header',
         remedy: '{fix}',

@@ -94,6 +94,7 @@ export const ${name} = ${JSON.stringify(readFileSync(new URL(from, root), 'utf8'
 const shimSource = await carried('src/launcher/shim.c', 'SHIM_SOURCE');
 const backendScript = await carried('src/build/build_wheel.py', 'BACKEND_SCRIPT');
 const inspectScript = await carried('src/build/inspect_interpreter.py', 'INSPECT_SCRIPT');
+const repackScript = await carried('src/repair/repack_wheel.py', 'REPACK_SCRIPT');
 
 // The plan's compile-memory model: the coefficients fitted in bench/compile-memory (fit.py).
 /**
@@ -125,6 +126,7 @@ const targets = [
   [new URL('src/launcher/shim-source.ts', root), shimSource],
   [new URL('src/build/backend-script.ts', root), backendScript],
   [new URL('src/build/inspect-script.ts', root), inspectScript],
+  [new URL('src/repair/repack-script.ts', root), repackScript],
   [new URL('src/config/action-inputs.ts', root), source],
   [readmePath, newReadme],
 ];

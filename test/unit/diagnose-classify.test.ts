@@ -151,6 +151,258 @@ describe('classify', () => {
   });
 });
 
+// Round 7's rules, each with a line it must read and a near miss it must not (lines written here,
+// in the tools' formats; the corpus holds the real logs).
+describe('round 7 mechanisms', () => {
+  const LINK_FAILED = 'collect2: error: ld returned 1 exit status';
+  const CASES: [string, string, string, 'high' | 'medium' | 'low' | null][] = [
+    // The toolchain's own runtime missing at the link, in ld's and lld's words and translations.
+    ['libc', `/usr/bin/ld: cannot find -lc\n${LINK_FAILED}`, 'toolchain-broken', 'high'],
+    ['libgcc_s, Spanish', '/usr/bin/ld: no se puede encontrar -lgcc_s', 'toolchain-broken', 'high'],
+    ['lld, libgcc', 'ld.lld: error: unable to find library -lgcc', 'toolchain-broken', 'high'],
+    [
+      'a project library',
+      `/usr/bin/ld: cannot find -lcrypto\n${LINK_FAILED}`,
+      'missing-library',
+      null,
+    ],
+    ['libc++ is not libc', '/usr/bin/ld: cannot find -lc++', 'missing-library', null],
+    [
+      'lld, crt1.o',
+      'ld.lld: error: cannot open crt1.o: No such file or directory',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'crti.o, Chinese',
+      '/usr/bin/ld: 找不到 /usr/lib32/crti.o: 没有那个文件或目录',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'gcrt1.o',
+      '/usr/bin/ld: cannot find gcrt1.o: No such file or directory',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      '32-bit glibc headers',
+      '/usr/include/gnu/stubs.h:7:11: fatal error: gnu/stubs-32.h: No such file or directory',
+      'toolchain-broken',
+      'high',
+    ],
+    // Any library, the compiler's and objects, in ld's translated words.
+    [
+      'a project library, Italian',
+      '/usr/bin/ld: impossibile trovare -lssl',
+      'missing-library',
+      'high',
+    ],
+    ['libgfortran, Chinese', '/usr/bin/ld: 找不到 -lgfortran', 'missing-library', 'medium'],
+    [
+      'an object under -j, Danish',
+      'make -j4\n/usr/bin/ld: kan ikke finde build/a.o: Ingen sådan fil eller filkatalog',
+      'parallel-race',
+      'medium',
+    ],
+    // The linker's own crash.
+    [
+      'BFD internal error',
+      `/usr/bin/ld: BFD (GNU Binutils) 2.38 internal error, aborting at ../../bfd/elflink.c:1234 in elf_link_add_object_symbols\n\n/usr/bin/ld: Please report this bug.\n\n${LINK_FAILED}`,
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'gold internal error',
+      'ld.gold: internal error in do_layout, at ../../gold/object.cc:1531',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'an undefined symbol named so',
+      `/usr/bin/ld: a.o: in function \`f':\na.c:(.text+0x9): undefined reference to \`internal_error'\n${LINK_FAILED}`,
+      'unknown',
+      null,
+    ],
+    [
+      'ld internal error',
+      '/usr/bin/ld: internal error: aborting at ../../ld/ldlang.c:527 in lang_output_section_find',
+      'toolchain-broken',
+      'high',
+    ],
+    // Two steps making one directory, or running a program still being written, in any locale.
+    [
+      'mkdir, French, under -j',
+      'make -j4\nmkdir: impossible de créer le répertoire « build/obj »: Le fichier existe',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'ln, German, serial',
+      "ln: die symbolische Verknüpfung 'lib/libx.so' konnte nicht angelegt werden: Die Datei existiert bereits",
+      'parallel-race',
+      'low',
+    ],
+    ['mkdir, BSD, serial', 'mkdir: build/obj: File exists', 'parallel-race', 'low'],
+    [
+      'mkdir, not permitted',
+      "make -j4\nmkdir: cannot create directory '/usr/lib/x': Permission denied",
+      'unknown',
+      null,
+    ],
+    [
+      'a busy program, Spanish',
+      'make -j4\n/bin/sh: 1: ./gen: El fichero de texto está ocupado',
+      'parallel-race',
+      'medium',
+    ],
+    // A tool the build makes, run before it exists.
+    [
+      'help2man, serial',
+      "help2man: can't get `--help' info from ./bin/mytool\nTry `--no-discard-stderr' if option outputs to stderr\nmake[2]: *** [doc/mytool.1] Error 127",
+      'parallel-race',
+      'low',
+    ],
+    [
+      'help2man, under -j',
+      "make -j4 all\nhelp2man: can't get `--help' info from ./bin/mytool\nmake[2]: *** [doc/mytool.1] Error 127",
+      'parallel-race',
+      'medium',
+    ],
+    ['a script not found, serial', '/bin/sh: 1: ./configure: not found', 'unknown', null],
+    // A library the build makes, linked before it exists.
+    [
+      'build-tree library, serial',
+      `ld: error: cannot open build/lib/libcore.a: No such file or directory\n*** [build/bin/tool] Error code 1`,
+      'parallel-race',
+      'low',
+    ],
+    [
+      'build-tree library, under -j',
+      `make -j8\n/usr/bin/ld: cannot find ../src/.libs/libfoo.so: No such file or directory\n${LINK_FAILED}`,
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'a system library',
+      `/usr/bin/ld: cannot find /usr/lib/x86_64-linux-gnu/libpython3.11.so: No such file or directory\n${LINK_FAILED}`,
+      'unknown',
+      null,
+    ],
+    // A generated source cut short or spliced.
+    [
+      'protoc output, clang',
+      "serialization/msg.pb.cc:9042:1: error: extraneous closing brace ('}')",
+      'parallel-race',
+      'low',
+    ],
+    [
+      'bison output, gcc, under -j',
+      'make -j4\nparse.tab.c:812:1: error: expected declaration or statement at end of input',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'moc output, MSVC',
+      'gen\\moc_window.cpp(120): fatal error C1004: unexpected end-of-file found',
+      'parallel-race',
+      'low',
+    ],
+    [
+      'an error in a grammar action',
+      "parse.tab.c:45:10: error: 'yylval_t' undeclared (first use in this function)",
+      'compile-error',
+      null,
+    ],
+    [
+      'protobuf version guard',
+      "msg.pb.h:17:2: error: #error This file was generated by a newer version of protoc which is\nmsg.pb.cc:88:1: error: expected '}' at end of input",
+      'compile-error',
+      null,
+    ],
+    // MSVC and nvcc diagnostics in every position form.
+    [
+      'MSVC, no position',
+      " error C2440: 'initializing': cannot convert from 'initializer list' to 'S'",
+      'compile-error',
+      'medium',
+    ],
+    [
+      'MSVC, header, space before colon',
+      "C:\\src\\a.h(12) : error C2065: 'x': undeclared identifier",
+      'compile-error',
+      'medium',
+    ],
+    [
+      'nvcc, header',
+      'kernels/util.cuh(33): error: identifier "foo" is undefined',
+      'compile-error',
+      'medium',
+    ],
+    [
+      'MSVC warning',
+      'C:\\src\\a.cpp(12,5): warning C4244: conversion from double to int',
+      'unknown',
+      null,
+    ],
+    [
+      'MSVC link error',
+      "LINK : fatal error LNK1181: cannot open input file 'foo.lib'",
+      'missing-library',
+      null,
+    ],
+  ];
+
+  test.each(CASES)('%s', (_name, log, want, confidence) => {
+    const [d] = classify({ log });
+    expect(d!.class).toBe(want);
+    if (confidence) expect(d!.confidence).toBe(confidence);
+  });
+
+  // One message in each compiler's words names the same thing (in the title or the remedy).
+  test.each([
+    ["a.cpp:3:8: error: 'unique_ptr' is not a member of 'std'", 'compile-error', 'unique_ptr'],
+    [
+      "C:\\src\\a.cpp(3): error C2039: 'unique_ptr': is not a member of 'std'",
+      'compile-error',
+      'unique_ptr',
+    ],
+    ['a.cu(3): error: namespace "std" has no member "unique_ptr"', 'compile-error', 'unique_ptr'],
+    ['a.cu(9): error: identifier "_PyUnicode_Ready" is undefined', 'python-incompatible', 'C-API'],
+    [
+      'a.cu(9): error: class "_ts" has no member "use_tracing"',
+      'python-incompatible',
+      'use_tracing',
+    ],
+    [
+      'a.c(9): error: struct "_ts" has no field "recursion_depth"',
+      'python-incompatible',
+      'recursion_depth',
+    ],
+    ['a.cu(1): catastrophic error: cannot open source file "png.h"', 'missing-header', 'png.h'],
+    [
+      'a.cu(1): catastrophic error: cannot open source file "stdio.h"',
+      'toolchain-broken',
+      'stdio.h',
+    ],
+    [
+      'a.cu(1): catastrophic error: cannot open source file "longintrepr.h"',
+      'python-incompatible',
+      'longintrepr.h',
+    ],
+    ["clang: error: no such file or directory: 'src/fast.c'", 'compile-error', 'missing'],
+    [
+      "c1xx: fatal error C1083: Cannot open source file: 'src\\fast.c': No such file or directory",
+      'compile-error',
+      'missing',
+    ],
+  ])('%s → %s', (log, want, named) => {
+    const [d] = classify({ log });
+    expect(d!.class).toBe(want);
+    expect(`${d!.title} ${d!.remedy}`).toContain(named);
+  });
+});
+
 describe('package names', () => {
   test('maps well-known headers and libraries to Debian, Fedora and Homebrew names', () => {
     expect(packagesForHeader('libxml/xpath.h')).toEqual({
