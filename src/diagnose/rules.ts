@@ -405,7 +405,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'disk-full',
     confidence: 'high',
     pattern: new RegExp(
-      String.raw`${NO_SPACE}|\[Errno 28\]|ENOSPC|Disk quota exceeded|not enough space on the disk|running out of disk space|\bdisk (?:is )?full\b`,
+      String.raw`${NO_SPACE}|\[Errno 28\]|ENOSPC|Disk quota exceeded|not enough space on the disk|running out of disk space|\bdisk (?:is )?full\b|LNK1180\b|insufficient disk space|LNK1106: invalid file or disk full|\bC10(?:85|88): Cannot (?:write|flush)`,
       'i',
     ),
     weight: 10,
@@ -558,12 +558,13 @@ export const LOG_RULES: LogRule[] = [
     class: 'toolchain-broken',
     confidence: 'high',
     pattern:
-      /#error:?\s*--\s*unsupported [\w ]+? version|unsupported (?:GNU|clang|Microsoft Visual Studio|ICC|Intel|PGI|IBM XL) version!|host_config\.h(?::\d+(?::\d+)?:|\(\d+(?:,\d+)?\)\s*:) (?:fatal )?error|The version \(['‘][\d.]+['’]\) of the host compiler \(['‘]\w+['’]\) is not supported|(?:CUDA|HIP|ROCm) version [\d.]+ is (?:not supported|newer than the latest supported)|-allow-unsupported-compiler|cannot find CUDA installation|cannot find libdevice for|is supported by CUDA versions between|cannot find ROCm device library/,
+      /#error:?\s*--\s*unsupported [\w ]+? version|unsupported (?:GNU|clang|Microsoft Visual Studio|ICC|Intel|PGI|IBM XL) version!|host_config\.h(?::\d+(?::\d+)?:|\(\d+(?:,\d+)?\)\s*:) (?:fatal )?error|The version \(['‘][\d.]+['’]\) of the host compiler \(['‘]\w+['’]\) is not supported|(?:CUDA|HIP|ROCm) version [\d.]+ is (?:not supported|newer than the latest supported)|-allow-unsupported-compiler|cannot find CUDA installation|cannot find libdevice for|is supported by CUDA versions between|cannot find ROCm device library|nvcc fatal\s*: (?:Cannot find compiler ['‘]?[\w.+-]+['’]? in PATH|Compiler ['‘]?[\w.+-]+['’]? in PATH different than the one specified with -ccbin|Could not set up the environment for Microsoft Visual Studio|Failed to preprocess host compiler properties|Host compiler targets unsupported OS)/,
     supersedes: ['source-error', 'header-missing'],
     weight: 10,
-    title: 'The CUDA/HIP compiler refuses the host C/C++ compiler’s release',
+    title:
+      'The CUDA/HIP compiler cannot use the host C/C++ compiler (missing, or a release it refuses)',
     remedy:
-      'the device compiler (nvcc, clang-cuda, hipcc) supports only some host compiler releases: point it at one it supports (`CUDAHOSTCXX`/`-ccbin g++-N`, `CMAKE_CUDA_HOST_COMPILER`), or install a CUDA/ROCm release that supports the compiler in use',
+      'the device compiler (nvcc, clang-cuda, hipcc) compiles host code with a C/C++ compiler it finds on PATH (on Windows, `cl.exe` from a Visual Studio developer environment) and supports only some releases: put a supported one on PATH or name it (`CUDAHOSTCXX`/`-ccbin`, `CMAKE_CUDA_HOST_COMPILER`), or install a CUDA/ROCm release that supports the compiler in use',
   },
   {
     id: 'lto-plugin-missing',
@@ -728,7 +729,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'python-incompatible',
     confidence: 'medium',
     pattern:
-      /(?:implicit declaration of function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] (?:undeclared|was not declared in this scope)|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+)['’]|\bC(?:2065|3861)\s*:\s*['‘](_?Py\w+|Py_UNICODE)['’]|identifier "(_?Py\w+|Py_UNICODE)" is undefined/,
+      /(?:implicit declaration of function|call to undeclared (?:library )?function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] (?:undeclared|was not declared in this scope)|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+|exc_type|exc_traceback)['’]|\bC(?:2065|3861|4013)\s*:\s*['‘](_?Py\w+|Py_UNICODE)['’]|identifier "(_?Py\w+|Py_UNICODE)" is undefined/,
     subject: { groups: [1, 2, 3, 4, 5], kind: 'api' },
     weight: 7,
     title: 'The code uses a C-API that this Python removed or hid',
@@ -756,10 +757,10 @@ export const LOG_RULES: LogRule[] = [
     class: 'python-incompatible',
     confidence: 'high',
     pattern: new RegExp(
-      String.raw`(?:error|note|undeclared|undefined|implicit declaration)\b.*?\b(${VERSIONED_APIS})\b|\b(${VERSIONED_APIS})\b.*?(?:undeclared|not declared|declared here)`,
+      String.raw`(?:error|note|undeclared|undefined|implicit declaration)\b.*?\b(${VERSIONED_APIS})\b|\b(${VERSIONED_APIS})\b.*?(?:undeclared|not declared|declared here|undefined;)|^\s*['‘](${VERSIONED_APIS})['’](?:;|\s*\[-W|\s*$)`,
       'i',
     ),
-    subject: { groups: [1, 2], kind: 'api' },
+    subject: { groups: [1, 2, 3], kind: 'api' },
     weight: 9,
     title: 'The code uses `{subject}`, which this Python changed or removed',
     remedy: '{fix}',
@@ -1008,14 +1009,14 @@ export const LOG_RULES: LogRule[] = [
     pattern: new RegExp(
       kind === 'bsd-install'
         ? String.raw`\binstall: mkdir (\S+): (?:${FILE_EXISTS})`
-        : String.raw`\b(?:mkdir|install|ln|cp|mv): (?:[^:]*?[\`'‘"«„]\s?([^\`'’"«»„“:\s]+)\s?['’"»“][^:]*|([^\s:]+)): (?:${FILE_EXISTS})`,
+        : String.raw`\b(?:mkdir|install|ln|cp|mv): (?:[^:]*?[\`'‘"«„]\s?([^\`'’"«»„“:\s]+)\s?['’"»“][^:]*|([^\s:]+)): (?:${FILE_EXISTS})|File exists \(os error 17\)|\[Errno 17\] File exists(?:: ['"]([^'"]+)['"])?|EEXIST: file already exists`,
     ),
     ...(kind === 'parallel'
       ? { onlyIf: PARALLEL }
       : kind === 'serial'
         ? { unlessLog: PARALLEL }
         : {}),
-    subject: { groups: [1, 2], kind: 'source' },
+    subject: { groups: [1, 2, 3], kind: 'source' },
     weight: 7,
     title:
       kind === 'serial'
@@ -1035,6 +1036,19 @@ export const LOG_RULES: LogRule[] = [
     subject: { groups: [1], kind: 'source' },
     weight: 7,
     title: 'Another step removed {subject} while this one was replacing it (a build race)',
+    remedy: PARALLEL_STEPS_REMEDY,
+  },
+  // `rm` without -f on a file the build made: gone already when another job removed it first
+  // (alone, as often a Makefile's own mistake, so only under a parallel build).
+  {
+    id: 'removed-twice',
+    class: 'parallel-race',
+    confidence: 'low',
+    pattern: new RegExp(String.raw`\brm: cannot remove [\`'‘"]?([^'’"\s]+)['’"]?: ${NO_SUCH_FILE}`),
+    onlyIf: PARALLEL,
+    subject: { groups: [1], kind: 'source' },
+    weight: 6,
+    title: 'Another job of the parallel build removed {subject} before this one did (a build race)',
     remedy: PARALLEL_STEPS_REMEDY,
   },
   {

@@ -493,3 +493,192 @@ describe('kernel evidence', () => {
     expect(unfiltered!.class).toBe('oom-killed');
   });
 });
+
+describe('round 8 mechanisms', () => {
+  const CASES: [string, string, string, 'high' | 'medium' | 'low' | null][] = [
+    // gcc's quotes read back as Windows-1252 are repaired before any rule reads them.
+    [
+      'mojibake quotes, a CPython struct member',
+      's.c:9:21: error: â€˜PyFrameObjectâ€™ {aka â€˜struct _frameâ€™} has no member named â€˜f_linenoâ€™',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      'mojibake quotes, a std name',
+      'a.cpp:3:8: error: â€˜unique_ptrâ€™ is not a member of â€˜stdâ€™',
+      'compile-error',
+      null,
+    ],
+    [
+      'mojibake double quotes, MSVC',
+      'LINK : fatal error LNK1181: cannot open input file â€œfoo.libâ€\u009d',
+      'missing-library',
+      null,
+    ],
+    // A removed C-API seen only through implicit declarations, in every compiler's words.
+    [
+      'gcc, the name wrapped onto the next line',
+      'a.c:9:5: warning: implicit declaration of function\n‘PyUnicode_GET_SIZE’; did you mean ‘PyUnicode_GetLength’?\n[-Wimplicit-function-declaration]',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      'clang, call to undeclared function',
+      "a.c:5:9: error: call to undeclared function 'PyEval_CallObject'; ISO C99 and later do not support implicit function declarations [-Wimplicit-function-declaration]",
+      'python-incompatible',
+      'high',
+    ],
+    [
+      'clang, an unlisted private name',
+      "a.c:5:9: error: call to undeclared function '_PyGen_Send'; ISO C99 and later do not support implicit function declarations",
+      'python-incompatible',
+      'medium',
+    ],
+    [
+      'MSVC, C4013',
+      "a.c(5): warning C4013: 'PyUnicode_EncodeUTF8' undefined; assuming extern returning int",
+      'python-incompatible',
+      'high',
+    ],
+    [
+      '3.13, a private name gone',
+      "a.c:7:12: warning: implicit declaration of function '_PyLong_AsInt'; did you mean 'PyLong_AsInt'? [-Wimplicit-function-declaration]",
+      'python-incompatible',
+      'high',
+    ],
+    [
+      '3.10, the old parser',
+      "a.c:7:12: error: 'PyParser_SimpleParseStringFlags' undeclared (first use in this function)",
+      'python-incompatible',
+      'high',
+    ],
+    [
+      '3.9, a free list',
+      "a.c:7:12: error: implicit declaration of function 'PyDict_ClearFreeList' [-Werror=implicit-function-declaration]",
+      'python-incompatible',
+      'high',
+    ],
+    [
+      'a removed member of the exception state, any struct name',
+      "s.c:3:21: error: 'struct <anonymous>' has no member named 'exc_type'",
+      'python-incompatible',
+      null,
+    ],
+    // MSVC's disk errors.
+    [
+      'LNK1180',
+      'LINK : fatal error LNK1180: insufficient disk space to complete link',
+      'disk-full',
+      'high',
+    ],
+    [
+      'LNK1106',
+      'LINK : fatal error LNK1106: invalid file or disk full: cannot seek to 0x3A2F',
+      'disk-full',
+      'high',
+    ],
+    [
+      'C1088',
+      "c1xx: fatal error C1088: Cannot flush precompiled header file: 'Release\\a.pch'",
+      'disk-full',
+      'high',
+    ],
+    [
+      'C1085',
+      "a.cpp: fatal error C1085: Cannot write compiler generated file: 'x.obj'",
+      'disk-full',
+      'high',
+    ],
+    // nvcc without a usable host compiler.
+    [
+      'nvcc, no cl.exe',
+      "nvcc fatal   : Cannot find compiler 'cl.exe' in PATH",
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'nvcc, a -ccbin compiler missing',
+      "nvcc fatal : Cannot find compiler 'g++-9' in PATH",
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'nvcc, no Visual Studio environment',
+      "nvcc fatal   : Could not set up the environment for Microsoft Visual Studio using 'C:/VS/VC/Auxiliary/Build/vcvars64.bat'",
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'nvcc, a second cl.exe',
+      "nvcc fatal   : Compiler 'cl.exe' in PATH different than the one specified with -ccbin",
+      'toolchain-broken',
+      'high',
+    ],
+    // EEXIST in runtimes' words, and rm under a parallel build.
+    [
+      'Rust, File exists (os error 17)',
+      'Caused by:\n  Failed to unpack package `x v0.1.1`\n\nCaused by:\n  File exists (os error 17)',
+      'parallel-race',
+      'low',
+    ],
+    ['Rust, under make -j', 'make -j4\n  File exists (os error 17)', 'parallel-race', 'medium'],
+    [
+      'Python, FileExistsError',
+      "FileExistsError: [Errno 17] File exists: 'build/temp.linux-x86_64-cpython-311'",
+      'parallel-race',
+      'low',
+    ],
+    [
+      'Node, EEXIST',
+      "Error: EEXIST: file already exists, mkdir '/w/node_modules/.cache'",
+      'parallel-race',
+      'low',
+    ],
+    [
+      'rm under make -j',
+      "make -j8 check\nrm: cannot remove 'a.out': No such file or directory\nmake: *** [check] Error 1\nmake: *** Waiting for unfinished jobs....",
+      'parallel-race',
+      'low',
+    ],
+  ];
+
+  test.each(CASES)('%s', (_name, log, want, confidence) => {
+    const [d] = classify({ log });
+    expect(d!.class).toBe(want);
+    if (confidence) expect(d!.confidence).toBe(confidence);
+  });
+
+  // Near misses: the same words about something else keep out of the new rules' classes.
+  test.each([
+    [
+      'mojibake quotes, a project struct',
+      'a.c:9:21: error: â€˜struct widgetâ€™ has no member named â€˜sizeâ€™',
+      'python-incompatible',
+    ],
+    [
+      'an implicit declaration of a libc function',
+      "a.c:9:5: warning: implicit declaration of function 'strlcpy'",
+      'python-incompatible',
+    ],
+    [
+      'a wrapped line naming a project function',
+      'a.c:9:5: warning: implicit declaration of function\n‘my_PyHelper’; did you mean ‘my_helper’?',
+      'python-incompatible',
+    ],
+    ['a locked executable', "LINK : fatal error LNK1104: cannot open file 'a.exe'", 'disk-full'],
+    ['nvcc, a missing source', "nvcc fatal   : Cannot find input file 'k.cu'", 'toolchain-broken'],
+    [
+      'Python, permission denied',
+      "PermissionError: [Errno 13] Permission denied: 'build'",
+      'parallel-race',
+    ],
+    [
+      'rm without a parallel build',
+      "rm: cannot remove 'a.out': No such file or directory\nmake: *** [clean] Error 1",
+      'parallel-race',
+    ],
+  ])('%s', (_name, log, not) => {
+    const diagnoses = classify({ log });
+    expect(diagnoses[0]!.class).not.toBe(not);
+  });
+});
