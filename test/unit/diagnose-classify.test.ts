@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { classify } from '../../src/diagnose/index.js';
-import { parseOomKills, watchKernel } from '../../src/diagnose/kernel.js';
+import { parseOomKills, watchKernel, withoutOthersKills } from '../../src/diagnose/kernel.js';
 import { packagesForHeader, packagesForLibrary } from '../../src/diagnose/packages.js';
 import type { JournalRecord } from '../../src/launcher/journal.js';
 
@@ -439,6 +439,58 @@ describe('kernel evidence', () => {
       oomKillsAfter: 2,
       kernelLog: 'Memory cgroup out of memory: Killed process 9 (cc1)',
     });
+  });
+  // dmesg on this machine while another session's test OOM-killed a compile in its own cgroup:
+  // the log is the host's, so a build here saw that kill and was diagnosed oom-killed
+  const KILLS = [
+    '[12924.811646] oom-kill:constraint=CONSTRAINT_MEMCG,nodemask=(null),cpuset=/,mems_allowed=0,oom_memcg=/process_api/462bd5e8/wheelwright-test-2a631aa6,task_memcg=/process_api/462bd5e8/wheelwright-test-2a631aa6,task=cc1,pid=16576,uid=0',
+    '[12924.811666] Memory cgroup out of memory: Killed process 16576 (cc1) total-vm:146196kB, anon-rss:101656kB, file-rss:25356kB, shmem-rss:0kB, UID:0 pgtables:324kB oom_score_adj:0',
+    '[12939.186015] oom-kill:constraint=CONSTRAINT_MEMCG,nodemask=(null),cpuset=/,mems_allowed=0,oom_memcg=/process_api/8385c679/wheelwright-test-2d62639b,task_memcg=/process_api/8385c679/wheelwright-test-2d62639b,task=cc1,pid=16945,uid=0',
+    '[12939.186034] Memory cgroup out of memory: Killed process 16945 (cc1) total-vm:145756kB, anon-rss:101652kB, file-rss:24964kB, shmem-rss:0kB, UID:0 pgtables:328kB oom_score_adj:0',
+  ];
+
+  // the kernel rate-limits its oom-kill reports: later kills print only their Killed line
+  const UNATTRIBUTED =
+    '[13426.372155] Memory cgroup out of memory: Killed process 12266 (python3) total-vm:276036kB, anon-rss:65024kB, file-rss:5104kB, shmem-rss:0kB, UID:0 pgtables:184kB oom_score_adj:0';
+
+  test("keeps the kills in this process's cgroup and below it, not another cgroup's", () => {
+    const log = ['[1.0] eth0: link up', ...KILLS].join('\n');
+    expect(withoutOthersKills(log, '/process_api/8385c679', true).split('\n')).toEqual([
+      '[1.0] eth0: link up',
+      KILLS[2],
+      KILLS[3],
+    ]);
+    expect(withoutOthersKills(log, '/process_api/8385c679/wheelwright-test-2d62639b', true)).toBe(
+      ['[1.0] eth0: link up', KILLS[2], KILLS[3]].join('\n'),
+    );
+    // a sibling whose name starts the same is another cgroup
+    expect(withoutOthersKills(log, '/process_api/8385c67', null)).toBe('[1.0] eth0: link up');
+    // no cgroup known, or the root: every kill may be this build's
+    expect(withoutOthersKills(log, null, false)).toBe(log);
+    expect(withoutOthersKills(log, '/', false)).toBe(log);
+  });
+
+  test("keeps a kill the kernel did not attribute unless this cgroup's counter says none was here", () => {
+    const cgroup = '/process_api/8385c679';
+    expect(withoutOthersKills(UNATTRIBUTED, cgroup, true)).toBe(UNATTRIBUTED);
+    expect(withoutOthersKills(UNATTRIBUTED, cgroup, null)).toBe(UNATTRIBUTED);
+    expect(withoutOthersKills(UNATTRIBUTED, cgroup, false)).toBe('');
+  });
+
+  test('an OOM kill in another cgroup during a failed compile does not make it oom-killed', () => {
+    const log = [
+      "src/typo.c:2:27: error: 'undefined_name' undeclared (first use in this function)",
+      "error: command '/usr/bin/x86_64-linux-gnu-gcc' failed with exit code 1",
+    ].join('\n');
+    const own = withoutOthersKills(
+      [...KILLS.slice(0, 2), UNATTRIBUTED].join('\n'),
+      '/process_api/8385c679',
+      false,
+    );
+    const [first] = classify({ log, kernel: { kernelLog: own } });
+    expect(first!.class).toBe('compile-error');
+    const [unfiltered] = classify({ log, kernel: { kernelLog: KILLS.slice(0, 2).join('\n') } });
+    expect(unfiltered!.class).toBe('oom-killed');
   });
 });
 
