@@ -8333,6 +8333,40 @@ function readKernelLog() {
     }
     return null;
 }
+const MEMCG_KILL = /\boom-kill:.*\btask_memcg=([^,\s]+).*\bpid=(\d+)/;
+const KILLED_PROCESS = /\bKilled process (\d+) \(/;
+/**
+ * The kernel log without the OOM kills of other cgroups' processes: the log is the whole
+ * machine's, and on a host that runs other jobs (self-hosted runners, containers side by side,
+ * other tests) their kills are not this build's. A kill the kernel attributes (its oom-kill line's
+ * task_memcg) counts when that is `cgroupPath` or below it. The kernel rate-limits those lines
+ * and keeps printing only `Killed process N (…)`: such a kill counts unless this cgroup's own
+ * oom_kill counter shows that none happened here (`counterRose` false). Without a cgroup path,
+ * all count.
+ */
+function withoutOthersKills(log, cgroupPath, counterRose) {
+    if (cgroupPath === null || cgroupPath === '/')
+        return log;
+    const lines = log.split('\n');
+    const ours = (memcg) => memcg === cgroupPath || memcg.startsWith(`${cgroupPath}/`);
+    const attributed = new Map();
+    for (const line of lines) {
+        const kill = MEMCG_KILL.exec(line);
+        if (kill)
+            attributed.set(kill[2], ours(kill[1]));
+    }
+    return lines
+        .filter((line) => {
+        const kill = MEMCG_KILL.exec(line);
+        if (kill)
+            return ours(kill[1]);
+        const killed = KILLED_PROCESS.exec(line);
+        if (!killed)
+            return true;
+        return attributed.get(killed[1]) ?? counterRose !== false;
+    })
+        .join('\n');
+}
 /**
  * Starts watching the kernel around a build: the OOM-kill counter before and after, and the
  * kernel log lines written meanwhile (the lines after the last one seen at the start).
@@ -8341,6 +8375,7 @@ function watchKernel(options = {}) {
     const read = options.read ?? readIfPresent;
     const counterFile = options.counterFile === undefined ? oomCounterFile(read) : options.counterFile;
     const kernelLog = options.kernelLog ?? readKernelLog;
+    const cgroupPath = ownCgroup(read, 'memory')?.path ?? null;
     const count = () => (counterFile ? parseOomKills(read(counterFile)) : null);
     const before = count();
     const lastLine = (kernelLog() ?? '').trimEnd().split('\n').at(-1) ?? '';
@@ -8356,7 +8391,8 @@ function watchKernel(options = {}) {
             if (log !== null) {
                 const lines = log.trimEnd().split('\n');
                 const start = lastLine ? lines.lastIndexOf(lastLine) + 1 : 0;
-                evidence.kernelLog = lines.slice(start).join('\n');
+                const rose = before !== null && after !== null ? after > before : null;
+                evidence.kernelLog = withoutOthersKills(lines.slice(start).join('\n'), cgroupPath, rose);
             }
             return evidence;
         },
