@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(807);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(658);
 /* harmony import */ var _cli_internal_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(370);
 
 
@@ -558,7 +558,7 @@ function internalErrorLine(error) {
 
 /***/ }),
 
-/***/ 807:
+/***/ 658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1256,132 +1256,12 @@ function venvExecutable(venv, name, platform) {
 }
 
 ;// CONCATENATED MODULE: ./src/verify/install-script.ts
-/**
- * Installs a wheel into the environment of the interpreter that runs it, as pip would lay it out,
- * by unpacking it: argv[1] is the wheel. Runs in a virtual environment made without pip (pip's
- * own installation costs ~3 s a venv) on every interpreter verify tests with (CPython 3.6 on,
- * PyPy, debug builds), so it uses only their standard library: the paths are the interpreter's
- * own `sysconfig.get_paths()` (a venv's), as pip takes them on 3.10 and later; C headers go to
- * pip's venv header directory. The `installer` library does the same job, but a runner's
- * interpreters do not have it, and the wheel must not wait for an index to get it (docs/verify.md).
- *
- * It writes each member where the wheel spec says (the root to purelib or platlib as WHEEL's
- * Root-Is-Purelib says, `<name>.data/<key>/` to that key's path), rewrites `#!python` in data
- * scripts to this interpreter, writes console and GUI scripts from entry_points.txt (not on
- * Windows, whose launchers are pip's binaries), and RECORD with what it wrote. No bytecode:
- * imports compile what they load.
- */
-const INSTALL_SCRIPT = `
-import base64, configparser, csv, hashlib, io, os, re, shlex, stat, sys, sysconfig, zipfile
-from email.parser import HeaderParser
+// Generated from src/verify/install_wheel.py by scripts/generate.js: edit install_wheel.py, then run npm run generate.
+const INSTALL_SCRIPT = '# Installs a wheel into the environment of the interpreter that runs it, as pip would lay it out,\n# by unpacking it: argv[1] is the wheel. Runs in a virtual environment made without pip (pip\'s\n# own installation costs ~3 s a venv) on every interpreter verify tests with (CPython 3.6 on,\n# PyPy, debug builds), so it uses only their standard library: the paths are the interpreter\'s\n# own `sysconfig.get_paths()` (a venv\'s), as pip takes them on 3.10 and later; C headers go to\n# pip\'s venv header directory. The `installer` library does the same job, but a runner\'s\n# interpreters do not have it, and the wheel must not wait for an index to get it (docs/verify.md).\n#\n# It writes each member where the wheel spec says (the root to purelib or platlib as WHEEL\'s\n# Root-Is-Purelib says, `<name>.data/<key>/` to that key\'s path), rewrites `#!python` in data\n# scripts to this interpreter, writes console and GUI scripts from entry_points.txt (not on\n# Windows, whose launchers are pip\'s binaries), and RECORD with what it wrote. No bytecode:\n# imports compile what they load.\n#\n# Carried in the bundle as src/verify/install-script.ts, which scripts/generate.js writes from\n# this file (npm run generate).\nimport base64, configparser, csv, hashlib, io, os, re, shlex, stat, sys, sysconfig, zipfile\nfrom email.parser import HeaderParser\n\ndef fail(message):\n    sys.stderr.write("wheelwright install: %s: %s\\n" % (wheel_path, message))\n    sys.exit(1)\n\ndef digest(data):\n    return "sha256=" + base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()\n\nwheel_path = sys.argv[1]\ntry:\n    archive = zipfile.ZipFile(wheel_path)\nexcept (OSError, zipfile.BadZipFile) as e:\n    fail("not a readable zip file (%s)" % e)\nnames = archive.namelist()\ninfos = sorted({n.split("/")[0] for n in names if re.match(r"[^/]+\\.dist-info/WHEEL$", n)})\nif len(infos) != 1:\n    fail("%d .dist-info directories with a WHEEL file, expected 1" % len(infos))\ninfo = infos[0]\nwheel_file = HeaderParser().parsestr(archive.read(info + "/WHEEL").decode("utf-8"))\nversion = (wheel_file.get("Wheel-Version") or "").strip()\nif not version.startswith("1."):\n    fail("Wheel-Version %r in %s/WHEEL; this installer reads 1.x" % (version, info))\nmetadata = HeaderParser().parsestr(archive.read(info + "/METADATA").decode("utf-8"))\nscheme = sysconfig.get_paths()\nheaders = os.path.join(sys.prefix, "include", "site", "python%d.%d" % sys.version_info[:2])\npaths = {\n    "purelib": scheme["purelib"],\n    "platlib": scheme["platlib"],\n    "scripts": scheme["scripts"],\n    "data": scheme["data"],\n    "headers": os.path.join(headers, metadata.get("Name", "UNKNOWN")),\n}\nroot_is_purelib = (wheel_file.get("Root-Is-Purelib") or "").strip().lower() == "true"\nlib = paths["purelib" if root_is_purelib else "platlib"]\ndata_dir = info[: -len(".dist-info")] + ".data"\nrecord = []\n\ndef write(path, data, executable=False):\n    directory = os.path.dirname(path)\n    if not os.path.isdir(directory):\n        os.makedirs(directory)\n    with open(path, "wb") as f:\n        f.write(data)\n    if executable:\n        umask = os.umask(0)\n        os.umask(umask)\n        os.chmod(path, 0o777 & ~umask | 0o111)\n    relative = os.path.relpath(path, lib).replace(os.sep, "/")\n    record.append((relative, digest(data), str(len(data))))\n\ndef shebang():\n    executable = sys.executable\n    if " " not in executable and len(executable) + 3 <= 127:\n        return "#!" + executable + "\\n"\n    # past the kernel\'s shebang length, or with a space: sh runs the interpreter, which reads\n    # the lines below as a string\n    return "#!/bin/sh\\n\'\'\'exec\' %s \\"$0\\" \\"$@\\"\\n\' \'\'\'\\n" % shlex.quote(executable)\n\nfor item in archive.infolist():\n    name = item.filename\n    parts = name.split("/")\n    if name.endswith("/") or name == info + "/RECORD":\n        continue\n    if name.startswith("/") or "\\\\" in name or ".." in parts:\n        fail("member %r would be written outside the environment" % name)\n    data = archive.read(item)\n    mode = item.external_attr >> 16\n    executable = bool(mode and stat.S_ISREG(mode) and mode & 0o111)\n    if parts[0] != data_dir:\n        write(os.path.join(lib, *parts), data, executable)\n        continue\n    if len(parts) < 3 or parts[1] not in paths:\n        fail("member %r is in no data directory a wheel may use (%s)" % (name, ", ".join(sorted(paths))))\n    if parts[1] == "scripts" and data.startswith(b"#!python"):\n        data = shebang().encode() + data.split(b"\\n", 1)[1] if b"\\n" in data else shebang().encode()\n    write(os.path.join(paths[parts[1]], *parts[2:]), data, executable)\n\nentry_points = configparser.ConfigParser(delimiters=("=",), interpolation=None)\nentry_points.optionxform = str\nif info + "/entry_points.txt" in names:\n    entry_points.read_string(archive.read(info + "/entry_points.txt").decode("utf-8"))\nTEMPLATE = """# -*- coding: utf-8 -*-\nimport re\nimport sys\nfrom %s import %s\nif __name__ == "__main__":\n    sys.argv[0] = re.sub(r"(-script\\\\.pyw|\\\\.exe)?$", "", sys.argv[0])\n    sys.exit(%s())\n"""\nfor section in ("console_scripts", "gui_scripts"):\n    if os.name == "nt" or not entry_points.has_section(section):\n        continue\n    for script, target in entry_points.items(section):\n        match = re.match(r"^\\s*([\\w.]+)\\s*:\\s*([\\w.]+)\\s*(\\[.*\\])?\\s*$", target)\n        if not match:\n            fail("entry point %s = %s names no module:callable" % (script, target))\n        module, attribute = match.group(1), match.group(2)\n        text = shebang() + TEMPLATE % (module, attribute.split(".")[0], attribute)\n        write(os.path.join(paths["scripts"], script), text.encode("utf-8"), True)\n\nwrite(os.path.join(lib, info, "INSTALLER"), b"wheelwright\\n")\nout = io.StringIO()\nwriter = csv.writer(out, lineterminator="\\n")\nwriter.writerows(record + [(info + "/RECORD", "", "")])\nwith open(os.path.join(lib, info, "RECORD"), "w") as f:\n    f.write(out.getvalue())\nprint("installed %d files of %s into %s" % (len(record), os.path.basename(wheel_path), sys.prefix))\n';
 
-def fail(message):
-    sys.stderr.write("wheelwright install: %s: %s\\n" % (wheel_path, message))
-    sys.exit(1)
-
-def digest(data):
-    return "sha256=" + base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
-
-wheel_path = sys.argv[1]
-try:
-    archive = zipfile.ZipFile(wheel_path)
-except (OSError, zipfile.BadZipFile) as e:
-    fail("not a readable zip file (%s)" % e)
-names = archive.namelist()
-infos = sorted({n.split("/")[0] for n in names if re.match(r"[^/]+\\.dist-info/WHEEL$", n)})
-if len(infos) != 1:
-    fail("%d .dist-info directories with a WHEEL file, expected 1" % len(infos))
-info = infos[0]
-wheel_file = HeaderParser().parsestr(archive.read(info + "/WHEEL").decode("utf-8"))
-version = (wheel_file.get("Wheel-Version") or "").strip()
-if not version.startswith("1."):
-    fail("Wheel-Version %r in %s/WHEEL; this installer reads 1.x" % (version, info))
-metadata = HeaderParser().parsestr(archive.read(info + "/METADATA").decode("utf-8"))
-scheme = sysconfig.get_paths()
-headers = os.path.join(sys.prefix, "include", "site", "python%d.%d" % sys.version_info[:2])
-paths = {
-    "purelib": scheme["purelib"],
-    "platlib": scheme["platlib"],
-    "scripts": scheme["scripts"],
-    "data": scheme["data"],
-    "headers": os.path.join(headers, metadata.get("Name", "UNKNOWN")),
-}
-root_is_purelib = (wheel_file.get("Root-Is-Purelib") or "").strip().lower() == "true"
-lib = paths["purelib" if root_is_purelib else "platlib"]
-data_dir = info[: -len(".dist-info")] + ".data"
-record = []
-
-def write(path, data, executable=False):
-    directory = os.path.dirname(path)
-    if not os.path.isdir(directory):
-        os.makedirs(directory)
-    with open(path, "wb") as f:
-        f.write(data)
-    if executable:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(path, 0o777 & ~umask | 0o111)
-    relative = os.path.relpath(path, lib).replace(os.sep, "/")
-    record.append((relative, digest(data), str(len(data))))
-
-def shebang():
-    executable = sys.executable
-    if " " not in executable and len(executable) + 3 <= 127:
-        return "#!" + executable + "\\n"
-    # past the kernel's shebang length, or with a space: sh runs the interpreter, which reads
-    # the lines below as a string
-    return "#!/bin/sh\\n'''exec' %s \\"$0\\" \\"$@\\"\\n' '''\\n" % shlex.quote(executable)
-
-for item in archive.infolist():
-    name = item.filename
-    parts = name.split("/")
-    if name.endswith("/") or name == info + "/RECORD":
-        continue
-    if name.startswith("/") or "\\\\" in name or ".." in parts:
-        fail("member %r would be written outside the environment" % name)
-    data = archive.read(item)
-    mode = item.external_attr >> 16
-    executable = bool(mode and stat.S_ISREG(mode) and mode & 0o111)
-    if parts[0] != data_dir:
-        write(os.path.join(lib, *parts), data, executable)
-        continue
-    if len(parts) < 3 or parts[1] not in paths:
-        fail("member %r is in no data directory a wheel may use (%s)" % (name, ", ".join(sorted(paths))))
-    if parts[1] == "scripts" and data.startswith(b"#!python"):
-        data = shebang().encode() + data.split(b"\\n", 1)[1] if b"\\n" in data else shebang().encode()
-    write(os.path.join(paths[parts[1]], *parts[2:]), data, executable)
-
-entry_points = configparser.ConfigParser(delimiters=("=",), interpolation=None)
-entry_points.optionxform = str
-if info + "/entry_points.txt" in names:
-    entry_points.read_string(archive.read(info + "/entry_points.txt").decode("utf-8"))
-TEMPLATE = """# -*- coding: utf-8 -*-
-import re
-import sys
-from %s import %s
-if __name__ == "__main__":
-    sys.argv[0] = re.sub(r"(-script\\\\.pyw|\\\\.exe)?$", "", sys.argv[0])
-    sys.exit(%s())
-"""
-for section in ("console_scripts", "gui_scripts"):
-    if os.name == "nt" or not entry_points.has_section(section):
-        continue
-    for script, target in entry_points.items(section):
-        match = re.match(r"^\\s*([\\w.]+)\\s*:\\s*([\\w.]+)\\s*(\\[.*\\])?\\s*$", target)
-        if not match:
-            fail("entry point %s = %s names no module:callable" % (script, target))
-        module, attribute = match.group(1), match.group(2)
-        text = shebang() + TEMPLATE % (module, attribute.split(".")[0], attribute)
-        write(os.path.join(paths["scripts"], script), text.encode("utf-8"), True)
-
-write(os.path.join(lib, info, "INSTALLER"), b"wheelwright\\n")
-out = io.StringIO()
-writer = csv.writer(out, lineterminator="\\n")
-writer.writerows(record + [(info + "/RECORD", "", "")])
-with open(os.path.join(lib, info, "RECORD"), "w") as f:
-    f.write(out.getvalue())
-print("installed %d files of %s into %s" % (len(record), os.path.basename(wheel_path), sys.prefix))
-`;
+;// CONCATENATED MODULE: ./src/verify/import-script.ts
+// Generated from src/verify/import_each.py by scripts/generate.js: edit import_each.py, then run npm run generate.
+const IMPORT_SCRIPT = '# Imports each module named in argv[1] (a JSON list) in turn, a line before and after: a crash (a\n# segfault in PyInit) names its module. Run by verify\'s import test with the wheel\'s interpreter\n# (`-I -c`), so it uses only the standard library of CPython 3.6+ and PyPy.\n#\n# Carried in the bundle as src/verify/import-script.ts, which scripts/generate.js writes from\n# this file (npm run generate).\nimport importlib, json, sys, traceback\nfor name in json.loads(sys.argv[1]):\n    print(json.dumps({"start": name}), flush=True)\n    try:\n        importlib.import_module(name)\n        print(json.dumps({"module": name, "ok": True}), flush=True)\n    except BaseException as e:\n        error = "".join(traceback.format_exception_only(type(e), e)).strip()\n        event = {"module": name, "ok": False, "error": error}\n        missing = getattr(e, "name", None) if type(e).__name__ == "ModuleNotFoundError" else None\n        known = getattr(sys, "stdlib_module_names", None)\n        if missing and known is not None:\n            event["stdlib"] = missing.split(".")[0] in known\n        print(json.dumps(event), flush=True)\n';
 
 ;// CONCATENATED MODULE: ./src/verify/import-test.ts
 
@@ -1389,23 +1269,7 @@ print("installed %d files of %s into %s" % (len(record), os.path.basename(wheel_
 
 
 
-// Each module in turn, a line before and after: a crash (a segfault in PyInit) names its module.
-const IMPORT_SCRIPT = `
-import importlib, json, sys, traceback
-for name in json.loads(sys.argv[1]):
-    print(json.dumps({"start": name}), flush=True)
-    try:
-        importlib.import_module(name)
-        print(json.dumps({"module": name, "ok": True}), flush=True)
-    except BaseException as e:
-        error = "".join(traceback.format_exception_only(type(e), e)).strip()
-        event = {"module": name, "ok": False, "error": error}
-        missing = getattr(e, "name", None) if type(e).__name__ == "ModuleNotFoundError" else None
-        known = getattr(sys, "stdlib_module_names", None)
-        if missing and known is not None:
-            event["stdlib"] = missing.split(".")[0] in known
-        print(json.dumps(event), flush=True)
-`;
+
 function run(argv, env, cwd) {
     return new Promise((resolve) => {
         (0,external_node_child_process_namespaceObject.execFile)(argv[0], argv.slice(1), { env, cwd, timeout: 300_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
@@ -1464,7 +1328,7 @@ async function importTest(options) {
     const log = [];
     const logFile = external_node_path_default().join(options.workDir, 'import-test.log');
     const record = (argv, ran) => {
-        const shown = argv.map((a) => a === INSTALL_SCRIPT ? '<install-script.ts>' : JSON.stringify(a));
+        const shown = argv.map((a) => a === INSTALL_SCRIPT ? '<install_wheel.py>' : JSON.stringify(a));
         log.push(`$ ${shown.join(' ')}`);
         log.push(...`${ran.stdout}${ran.stderr}`.split('\n').filter((l) => l !== ''));
         if (ran.code !== 0)

@@ -95,6 +95,8 @@ const shimSource = await carried('src/launcher/shim.c', 'SHIM_SOURCE');
 const backendScript = await carried('src/build/build_wheel.py', 'BACKEND_SCRIPT');
 const inspectScript = await carried('src/build/inspect_interpreter.py', 'INSPECT_SCRIPT');
 const repackScript = await carried('src/repair/repack_wheel.py', 'REPACK_SCRIPT');
+const installScript = await carried('src/verify/install_wheel.py', 'INSTALL_SCRIPT');
+const importScript = await carried('src/verify/import_each.py', 'IMPORT_SCRIPT');
 
 // The plan's compile-memory model: the coefficients fitted in bench/compile-memory (fit.py).
 /**
@@ -136,6 +138,8 @@ const targets = [
   [new URL('src/build/backend-script.ts', root), backendScript],
   [new URL('src/build/inspect-script.ts', root), inspectScript],
   [new URL('src/repair/repack-script.ts', root), repackScript],
+  [new URL('src/verify/install-script.ts', root), installScript],
+  [new URL('src/verify/import-script.ts', root), importScript],
   [new URL('src/config/action-inputs.ts', root), source],
   [readmePath, newReadme],
 ];

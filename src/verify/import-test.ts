@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { venvExecutable, venvScripts } from '../platform/venv-paths.js';
 import { INSTALL_SCRIPT } from './install-script.js';
+import { IMPORT_SCRIPT } from './import-script.js';
 
 export interface ImportOutcome {
   module: string;
@@ -28,24 +29,6 @@ export interface ImportTest {
   /** The environment the wheel was installed into, for test-command to reuse; null if it failed. */
   venv: string | null;
 }
-
-// Each module in turn, a line before and after: a crash (a segfault in PyInit) names its module.
-const IMPORT_SCRIPT = `
-import importlib, json, sys, traceback
-for name in json.loads(sys.argv[1]):
-    print(json.dumps({"start": name}), flush=True)
-    try:
-        importlib.import_module(name)
-        print(json.dumps({"module": name, "ok": True}), flush=True)
-    except BaseException as e:
-        error = "".join(traceback.format_exception_only(type(e), e)).strip()
-        event = {"module": name, "ok": False, "error": error}
-        missing = getattr(e, "name", None) if type(e).__name__ == "ModuleNotFoundError" else None
-        known = getattr(sys, "stdlib_module_names", None)
-        if missing and known is not None:
-            event["stdlib"] = missing.split(".")[0] in known
-        print(json.dumps(event), flush=True)
-`;
 
 interface Ran {
   code: number | null;
@@ -134,7 +117,7 @@ export async function importTest(options: {
   const logFile = path.join(options.workDir, 'import-test.log');
   const record = (argv: string[], ran: Ran) => {
     const shown = argv.map((a) =>
-      a === INSTALL_SCRIPT ? '<install-script.ts>' : JSON.stringify(a),
+      a === INSTALL_SCRIPT ? '<install_wheel.py>' : JSON.stringify(a),
     );
     log.push(`$ ${shown.join(' ')}`);
     log.push(...`${ran.stdout}${ran.stderr}`.split('\n').filter((l) => l !== ''));
