@@ -13415,7 +13415,17 @@ class Peer {
     constructor(socket) {
         this.socket = socket;
         socket.on('data', (chunk) => {
-            for (const message of this.decoder.push(chunk))
+            // Only the shim writes to this socket; bytes it would never send end that connection, not
+            // the coordinator (a throw here would be uncaught and end the whole run).
+            let messages;
+            try {
+                messages = this.decoder.push(chunk);
+            }
+            catch {
+                socket.destroy();
+                return;
+            }
+            for (const message of messages)
                 this.deliver(message);
         });
         socket.on('close', () => {

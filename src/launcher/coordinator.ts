@@ -85,7 +85,16 @@ class Peer {
 
   constructor(private readonly socket: net.Socket) {
     socket.on('data', (chunk) => {
-      for (const message of this.decoder.push(chunk)) this.deliver(message);
+      // Only the shim writes to this socket; bytes it would never send end that connection, not
+      // the coordinator (a throw here would be uncaught and end the whole run).
+      let messages: string[][];
+      try {
+        messages = this.decoder.push(chunk);
+      } catch {
+        socket.destroy();
+        return;
+      }
+      for (const message of messages) this.deliver(message);
     });
     socket.on('close', () => {
       this.closed = true;

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,5 +48,18 @@ describe('a coordinator that fails while serving a compile', () => {
       ['first.c', 0],
       ['second.c', 0],
     ]);
+  });
+
+  it('drops a connection whose message is malformed, and serves the next compile', async () => {
+    const env = launched.envFor(dir);
+    const closed = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(env.WHEELWRIGHT_SOCKET!, () => socket.write('-1\0garbage\0'));
+      socket.on('close', () => resolve(true));
+      socket.on('error', () => resolve(true));
+    });
+    expect(closed).toBe(true);
+    const served = await compile('after');
+    expect(served.status, served.stderr).toBe(0);
+    expect(existsSync(path.join(dir, 'after.o'))).toBe(true);
   });
 });
