@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkAll } from './build/check-built.js';
+import { copyAhead, type CopyAhead } from './build/copy-tree.js';
 import { explainFailures } from './build/explain.js';
 import { findBuilds } from './build/find-builds.js';
 import { buildAll, type BuildEvent } from './build/matrix.js';
@@ -84,15 +85,10 @@ async function planWithSwap(
   return { plan: withSwapJobs(planned, swap), swap };
 }
 
-/** The run's private scratch directory and the launcher started in it. */
-async function startRun(
-  options: Options,
-  env: Environment,
-  plan: Plan,
-): Promise<{ scratch: Claimed; started: StartedLauncher }> {
+/** The launcher, started in the run's private scratch directory. */
+async function startRun(options: Options, plan: Plan, scratch: Claimed): Promise<StartedLauncher> {
   mkdirSync(path.join(options.reportDir, 'logs'), { recursive: true });
-  const scratch = claimScratch(workRoot(env), options.packageDir);
-  const started = await tryStartLauncher({
+  return tryStartLauncher({
     scratchDir: scratch.dir,
     cacheDir: options.cacheDir,
     reportDir: options.reportDir,
@@ -101,7 +97,6 @@ async function startRun(
     budgetBytes: plan.budgetBytes,
     objectCache: options.cache !== 'off',
   });
-  return { scratch, started };
 }
 
 /** What the stages after the plan share. */
@@ -116,6 +111,7 @@ interface Run {
   scratch: string;
   started: StartedLauncher;
   share: { concurrent: number; perBuild: number };
+  copyAhead: CopyAhead | undefined;
 }
 
 function specsFor(run: Run, buildSystem: BuildSystem | undefined, uv: string | undefined) {
@@ -130,6 +126,7 @@ function specsFor(run: Run, buildSystem: BuildSystem | undefined, uv: string | u
     buildSystem,
     uv,
     launcher: run.started.launcher,
+    copyAhead: run.copyAhead,
   });
 }
 
@@ -195,18 +192,25 @@ export async function buildWheels(
   checkOwnDirectory(options.cacheDir, 'cache-dir');
   const uv = uvFor(options.buildFrontend, env);
   const startedAt = new Date();
-  const machine = probeMachine(env);
-  // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
-  // and only it builds with exactly what each interpreter has: its requirements are checked.
-  const buildSystem =
-    options.buildFrontend === 'backend' ? readBuildSystem(options.packageDir) : undefined;
-  const selection = await findBuilds(options, env, buildSystem);
-  const builds = selection.selected.length;
-  const { plan, swap } = await planWithSwap(options, env, machine, builds, onSwapAdded);
-  const { scratch, started } = await startRun(options, env, plan);
-  const { launcher } = started;
+  const scratch = claimScratch(workRoot(env), options.packageDir);
+  // The package is copied for the first build while its interpreters are asked what they are
+  // and the plan is made; not when before-all runs first, which may change the package.
+  const ahead = options.cibuildwheel.beforeAll
+    ? undefined
+    : copyAhead(options.packageDir, path.join(scratch.dir, '.copy-ahead'));
+  let launcher: StartedLauncher['launcher'] = null;
   let complete: string[] = [];
   try {
+    const machine = probeMachine(env);
+    // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
+    // and only it builds with exactly what each interpreter has: its requirements are checked.
+    const buildSystem =
+      options.buildFrontend === 'backend' ? readBuildSystem(options.packageDir) : undefined;
+    const selection = await findBuilds(options, env, buildSystem);
+    const builds = selection.selected.length;
+    const { plan, swap } = await planWithSwap(options, env, machine, builds, onSwapAdded);
+    const started = await startRun(options, plan, scratch);
+    launcher = started.launcher;
     const run: Run = {
       options,
       env,
@@ -218,9 +222,11 @@ export async function buildWheels(
       started,
       own: ownOptions(options, selection.selected),
       share: compileShare(launcher, plan, builds),
+      copyAhead: ahead,
     };
     const specs = specsFor(run, buildSystem, uv);
-    if (launcher) onRunning(() => launcher.coordinator.running());
+    const running = launcher;
+    if (running) onRunning(() => running.coordinator.running());
     const how = { failFast: options.failFast, onEvent, signal };
     const { ran, kernel, cancelled } = await buildAll(specs, run.share.concurrent, how);
     complete = ran.filter((result) => result.status === 'built').map((result) => result.id);
@@ -228,6 +234,8 @@ export async function buildWheels(
     return report(run, explain(run, checked, kernel), cancelled, startedAt);
   } finally {
     await launcher?.finish(complete);
+    // never removed while the copy still writes into it
+    await ahead?.settled;
     scratch.release();
   }
 }

@@ -1,13 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import {
+  chmodSync,
+  constants,
   cpSync,
   existsSync,
-  lstatSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
+  readlinkSync,
+  renameSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { leftOutOfCopy } from '../config/package-dir.js';
 
@@ -64,22 +70,74 @@ function copyRepository(dotGit: string, to: string): void {
   }
 }
 
+/** Where a symbolic link in the package points from the copy: a relative target as it resolves in the package. */
+function linkTarget(link: string): string {
+  const target = readlinkSync(link);
+  return path.isAbsolute(target) ? target : path.resolve(path.dirname(link), target);
+}
+
 /**
  * Copies the package for one build, so builds of several versions never share their outputs:
  * everything but the root's build outputs and environments and the caches at any depth; the
- * root's `.git` as a repository of the copy's own.
+ * root's `.git` as a repository of the copy's own. Files keep their modes (the copy asks for a
+ * clone where the file system makes them), directories theirs once their contents are in.
  */
-export function copyTree(from: string, to: string): void {
-  cpSync(from, to, {
-    recursive: true,
-    filter: (source) => {
-      if (source === from) return true;
-      const atRoot = path.dirname(source) === from;
-      const name = path.basename(source);
-      if (atRoot && name === '.git') return false;
-      return !(leftOutOfCopy(name, atRoot) && lstatSync(source).isDirectory());
-    },
-  });
+export async function copyTree(from: string, to: string): Promise<void> {
+  const files: [string, string][] = [];
+  const modes: [string, number][] = [];
+  const walk = (dir: string, into: string, atRoot: boolean): void => {
+    mkdirSync(into);
+    modes.push([into, statSync(dir).mode]);
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      // the root's .git (a directory, or a worktree's or submodule's gitdir file) comes after
+      if (atRoot && entry.name === '.git') continue;
+      const source = path.join(dir, entry.name);
+      const target = path.join(into, entry.name);
+      if (entry.isDirectory()) {
+        if (!leftOutOfCopy(entry.name, atRoot)) walk(source, target, false);
+      } else if (entry.isFile()) files.push([source, target]);
+      else if (entry.isSymbolicLink()) symlinkSync(linkTarget(source), target);
+      else throw new Error(`cannot copy ${source}: not a file, a directory or a symbolic link`);
+    }
+  };
+  walk(from, to, true);
+  // Every file is queued at once: libuv's threads (four unless UV_THREADPOOL_SIZE says otherwise)
+  // copy them while the main thread is busy elsewhere, even in a synchronous call.
+  const failures = (
+    await Promise.allSettled(
+      files.map(([source, target]) => copyFile(source, target, constants.COPYFILE_FICLONE)),
+    )
+  ).flatMap((copied) => (copied.status === 'rejected' ? [copied.reason as Error] : []));
+  if (failures.length > 0) throw failures[0]!;
   const dotGit = path.join(from, '.git');
   if (existsSync(dotGit)) copyRepository(dotGit, path.join(to, '.git'));
+  // innermost first: a directory without write permission is filled before it gets its mode
+  for (const [dir, mode] of modes.reverse()) chmodSync(dir, mode);
+}
+
+/** A copy of the package made while the run is still finding its builds, for the first build to take. */
+export interface CopyAhead {
+  /** Moves the finished copy to `to`; false when it was taken already or could not be made. */
+  take(to: string): Promise<boolean>;
+  /** Settles once nothing writes into the copy any more. */
+  settled: Promise<void>;
+}
+
+/** Starts copying the package into `dir` now (see copyTree). */
+export function copyAhead(from: string, dir: string): CopyAhead {
+  const copied = copyTree(from, dir).then(
+    () => true,
+    () => false,
+  );
+  let taken = false;
+  return {
+    async take(to) {
+      if (taken) return false;
+      taken = true;
+      if (!(await copied)) return false;
+      renameSync(dir, to);
+      return true;
+    },
+    settled: copied.then(() => undefined),
+  };
 }

@@ -9,6 +9,7 @@ import type { Launcher } from '../launcher/launcher.js';
 import { macosBuildEnvironment } from '../platform/macos-build-env.js';
 import type { Interpreter } from './interpreter.js';
 import { shareJobs } from './matrix.js';
+import type { CopyAhead } from './copy-tree.js';
 import type { BuildSpec } from './run-build.js';
 
 /**
@@ -43,6 +44,7 @@ export function buildSpecs(context: {
   buildSystem: BuildSystem | undefined;
   uv: string | undefined;
   launcher: Launcher | null;
+  copyAhead?: CopyAhead;
 }): BuildSpec[] {
   const { options, env, launcher } = context;
   return context.selected.map((interpreter) => {
@@ -77,6 +79,7 @@ export function buildSpecs(context: {
         beforeBuild: mine.beforeBuild,
       },
       baseEnv: env,
+      copyAhead: context.copyAhead,
       launcherEnv:
         launcher?.environmentFor(interpreter, path.join(workDir, 'src'), {
           ...env,
