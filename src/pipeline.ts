@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { checkAll } from './build/check-built.js';
@@ -7,7 +8,7 @@ import { explainFailures } from './build/explain.js';
 import { findBuilds } from './build/find-builds.js';
 import { buildAll, type BuildEvent } from './build/matrix.js';
 import { checkOwnDirectory, claimScratch, type Claimed } from './build/scratch.js';
-import type { BuildResult } from './build/run-build.js';
+import { copyOfPackage, type BuildResult } from './build/run-build.js';
 import { buildSpecs, compileShare, ownOptions } from './build/specs.js';
 import { uvFor } from './build/uv.js';
 import { readBuildSystem, type BuildSystem } from './config/build-system.js';
@@ -200,6 +201,7 @@ export async function buildWheels(
     : copyAhead(options.packageDir, path.join(scratch.dir, '.copy-ahead'));
   let launcher: StartedLauncher['launcher'] = null;
   let complete: string[] = [];
+  let removing: Promise<void>[] = [];
   try {
     const machine = probeMachine(env);
     // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
@@ -230,12 +232,17 @@ export async function buildWheels(
     const how = { failFast: options.failFast, onEvent, signal };
     const { ran, kernel, cancelled } = await buildAll(specs, run.share.concurrent, how);
     complete = ran.filter((result) => result.status === 'built').map((result) => result.id);
+    // A built wheel's copy of the package is not read again: it goes while the checks, the
+    // report and the launcher's end run, not after them (a failed build's stays until the end).
+    removing = specs
+      .filter((spec) => complete.includes(spec.interpreter.id))
+      .map((spec) => rm(copyOfPackage(spec.workDir), { recursive: true, force: true }));
     const checked = cancelled ? ran : await check(run, ran);
     return report(run, explain(run, checked, kernel), cancelled, startedAt);
   } finally {
     await launcher?.finish(complete);
-    // never removed while the copy still writes into it
-    await ahead?.settled;
+    // never removed while the early copy still writes into it, nor before what goes already went
+    await Promise.allSettled([...removing, ahead?.settled]);
     scratch.release();
   }
 }

@@ -168,13 +168,16 @@ function stepsInto(log: WriteStream, running: { child: ChildProcess | null }): S
     });
 }
 
+/** Where a build's own copy of the package is: its build runs there, so compile commands name it. */
+export const copyOfPackage = (workDir: string): string => path.join(workDir, 'src');
+
 /** The build's own copy of the package, its output directory, and the environment of its steps. */
 async function prepare(
   spec: BuildSpec,
   log: WriteStream,
 ): Promise<{ source: string; out: string; env: NodeJS.ProcessEnv }> {
   const { interpreter, settings } = spec;
-  const source = path.join(spec.workDir, 'src');
+  const source = copyOfPackage(spec.workDir);
   const out = path.join(spec.workDir, 'out');
   if (!(await spec.copyAhead?.take(source))) await copyTree(spec.packageDir, source);
   mkdirSync(out);

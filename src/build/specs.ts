@@ -10,7 +10,7 @@ import { macosBuildEnvironment } from '../platform/macos-build-env.js';
 import type { Interpreter } from './interpreter.js';
 import { shareJobs } from './matrix.js';
 import type { CopyAhead } from './copy-tree.js';
-import type { BuildSpec } from './run-build.js';
+import { copyOfPackage, type BuildSpec } from './run-build.js';
 
 /**
  * How many builds run at once and how many compiles each may ask for. With the launcher, its
@@ -81,7 +81,7 @@ export function buildSpecs(context: {
       baseEnv: env,
       copyAhead: context.copyAhead,
       launcherEnv:
-        launcher?.environmentFor(interpreter, path.join(workDir, 'src'), {
+        launcher?.environmentFor(interpreter, copyOfPackage(workDir), {
           ...env,
           ...environment,
         }) ?? {},
