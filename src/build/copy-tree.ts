@@ -1,19 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import {
-  chmodSync,
   constants,
   cpSync,
   existsSync,
   mkdirSync,
-  readdirSync,
   readFileSync,
-  readlinkSync,
   renameSync,
   statSync,
-  symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { copyFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readdir, readlink, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { leftOutOfCopy } from '../config/package-dir.js';
 
@@ -71,9 +67,15 @@ function copyRepository(dotGit: string, to: string): void {
 }
 
 /** Where a symbolic link in the package points from the copy: a relative target as it resolves in the package. */
-function linkTarget(link: string): string {
-  const target = readlinkSync(link);
+async function linkTarget(link: string): Promise<string> {
+  const target = await readlink(link);
   return path.isAbsolute(target) ? target : path.resolve(path.dirname(link), target);
+}
+
+/** Waits for every one of `work` (none is left running), then throws the first failure. */
+async function settleAll(work: Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(work)).find((done) => done.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /**
@@ -85,34 +87,39 @@ function linkTarget(link: string): string {
 export async function copyTree(from: string, to: string): Promise<void> {
   const files: [string, string][] = [];
   const modes: [string, number][] = [];
-  const walk = (dir: string, into: string, atRoot: boolean): void => {
-    mkdirSync(into);
-    modes.push([into, statSync(dir).mode]);
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  // asynchronous throughout, so that a copy made ahead leaves the main thread to the run
+  const walk = async (dir: string, into: string, atRoot: boolean): Promise<void> => {
+    await mkdir(into);
+    modes.push([into, (await stat(dir)).mode]);
+    const below: Promise<void>[] = [];
+    let refused: Error | null = null;
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
       // the root's .git (a directory, or a worktree's or submodule's gitdir file) comes after
       if (atRoot && entry.name === '.git') continue;
       const source = path.join(dir, entry.name);
       const target = path.join(into, entry.name);
       if (entry.isDirectory()) {
-        if (!leftOutOfCopy(entry.name, atRoot)) walk(source, target, false);
+        if (!leftOutOfCopy(entry.name, atRoot)) below.push(walk(source, target, false));
       } else if (entry.isFile()) files.push([source, target]);
-      else if (entry.isSymbolicLink()) symlinkSync(linkTarget(source), target);
-      else throw new Error(`cannot copy ${source}: not a file, a directory or a symbolic link`);
+      else if (entry.isSymbolicLink())
+        below.push(linkTarget(source).then((link) => symlink(link, target)));
+      else
+        refused ??= new Error(`cannot copy ${source}: not a file, a directory or a symbolic link`);
     }
+    // what was started ends before the copy fails: nothing may write into it once it has
+    await settleAll(below);
+    if (refused) throw refused;
   };
-  walk(from, to, true);
+  await walk(from, to, true);
   // Every file is queued at once: libuv's threads (four unless UV_THREADPOOL_SIZE says otherwise)
   // copy them while the main thread is busy elsewhere, even in a synchronous call.
-  const failures = (
-    await Promise.allSettled(
-      files.map(([source, target]) => copyFile(source, target, constants.COPYFILE_FICLONE)),
-    )
-  ).flatMap((copied) => (copied.status === 'rejected' ? [copied.reason as Error] : []));
-  if (failures.length > 0) throw failures[0]!;
+  await settleAll(
+    files.map(([source, target]) => copyFile(source, target, constants.COPYFILE_FICLONE)),
+  );
   const dotGit = path.join(from, '.git');
   if (existsSync(dotGit)) copyRepository(dotGit, path.join(to, '.git'));
   // innermost first: a directory without write permission is filled before it gets its mode
-  for (const [dir, mode] of modes.reverse()) chmodSync(dir, mode);
+  for (const [dir, mode] of modes.reverse()) await chmod(dir, mode);
 }
 
 /** A copy of the package made while the run is still finding its builds, for the first build to take. */

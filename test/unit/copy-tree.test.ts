@@ -10,6 +10,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -81,5 +82,13 @@ describe("a build's copy of the package", () => {
     expect(await ahead.take(path.join(root, 'to'))).toBe(false);
     await expect(ahead.settled).resolves.toBeUndefined();
     await expect(copyTree(missing, path.join(root, 'to'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('refuses what is neither a file, a directory nor a link, naming it', async () => {
+    const { root, pkg } = packageTree();
+    execFileSync('mkfifo', [path.join(pkg, 'src', 'pipe')]);
+    await expect(copyTree(pkg, path.join(root, 'to'))).rejects.toThrow(
+      `cannot copy ${path.join(pkg, 'src', 'pipe')}: not a file, a directory or a symbolic link`,
+    );
   });
 });
