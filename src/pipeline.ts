@@ -1,12 +1,14 @@
 import { mkdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { checkAll } from './build/check-built.js';
+import { copyAhead, type CopyAhead } from './build/copy-tree.js';
 import { explainFailures } from './build/explain.js';
 import { findBuilds } from './build/find-builds.js';
 import { buildAll, type BuildEvent } from './build/matrix.js';
 import { checkOwnDirectory, claimScratch, type Claimed } from './build/scratch.js';
-import type { BuildResult } from './build/run-build.js';
+import { copyOfPackage, type BuildResult } from './build/run-build.js';
 import { buildSpecs, compileShare, ownOptions } from './build/specs.js';
 import { uvFor } from './build/uv.js';
 import { readBuildSystem, type BuildSystem } from './config/build-system.js';
@@ -84,15 +86,10 @@ async function planWithSwap(
   return { plan: withSwapJobs(planned, swap), swap };
 }
 
-/** The run's private scratch directory and the launcher started in it. */
-async function startRun(
-  options: Options,
-  env: Environment,
-  plan: Plan,
-): Promise<{ scratch: Claimed; started: StartedLauncher }> {
+/** The launcher, started in the run's private scratch directory. */
+async function startRun(options: Options, plan: Plan, scratch: Claimed): Promise<StartedLauncher> {
   mkdirSync(path.join(options.reportDir, 'logs'), { recursive: true });
-  const scratch = claimScratch(workRoot(env), options.packageDir);
-  const started = await tryStartLauncher({
+  return tryStartLauncher({
     scratchDir: scratch.dir,
     cacheDir: options.cacheDir,
     reportDir: options.reportDir,
@@ -101,7 +98,6 @@ async function startRun(
     budgetBytes: plan.budgetBytes,
     objectCache: options.cache !== 'off',
   });
-  return { scratch, started };
 }
 
 /** What the stages after the plan share. */
@@ -116,6 +112,7 @@ interface Run {
   scratch: string;
   started: StartedLauncher;
   share: { concurrent: number; perBuild: number };
+  copyAhead: CopyAhead | undefined;
 }
 
 function specsFor(run: Run, buildSystem: BuildSystem | undefined, uv: string | undefined) {
@@ -130,6 +127,7 @@ function specsFor(run: Run, buildSystem: BuildSystem | undefined, uv: string | u
     buildSystem,
     uv,
     launcher: run.started.launcher,
+    copyAhead: run.copyAhead,
   });
 }
 
@@ -195,18 +193,26 @@ export async function buildWheels(
   checkOwnDirectory(options.cacheDir, 'cache-dir');
   const uv = uvFor(options.buildFrontend, env);
   const startedAt = new Date();
-  const machine = probeMachine(env);
-  // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
-  // and only it builds with exactly what each interpreter has: its requirements are checked.
-  const buildSystem =
-    options.buildFrontend === 'backend' ? readBuildSystem(options.packageDir) : undefined;
-  const selection = await findBuilds(options, env, buildSystem);
-  const builds = selection.selected.length;
-  const { plan, swap } = await planWithSwap(options, env, machine, builds, onSwapAdded);
-  const { scratch, started } = await startRun(options, env, plan);
-  const { launcher } = started;
+  const scratch = claimScratch(workRoot(env), options.packageDir);
+  // The package is copied for the first build while its interpreters are asked what they are
+  // and the plan is made; not when before-all runs first, which may change the package.
+  const ahead = options.cibuildwheel.beforeAll
+    ? undefined
+    : copyAhead(options.packageDir, path.join(scratch.dir, '.copy-ahead'));
+  let launcher: StartedLauncher['launcher'] = null;
   let complete: string[] = [];
+  let removing: Promise<void>[] = [];
   try {
+    const machine = probeMachine(env);
+    // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
+    // and only it builds with exactly what each interpreter has: its requirements are checked.
+    const buildSystem =
+      options.buildFrontend === 'backend' ? readBuildSystem(options.packageDir) : undefined;
+    const selection = await findBuilds(options, env, buildSystem);
+    const builds = selection.selected.length;
+    const { plan, swap } = await planWithSwap(options, env, machine, builds, onSwapAdded);
+    const started = await startRun(options, plan, scratch);
+    launcher = started.launcher;
     const run: Run = {
       options,
       env,
@@ -218,16 +224,25 @@ export async function buildWheels(
       started,
       own: ownOptions(options, selection.selected),
       share: compileShare(launcher, plan, builds),
+      copyAhead: ahead,
     };
     const specs = specsFor(run, buildSystem, uv);
-    if (launcher) onRunning(() => launcher.coordinator.running());
+    const running = launcher;
+    if (running) onRunning(() => running.coordinator.running());
     const how = { failFast: options.failFast, onEvent, signal };
     const { ran, kernel, cancelled } = await buildAll(specs, run.share.concurrent, how);
     complete = ran.filter((result) => result.status === 'built').map((result) => result.id);
+    // A built wheel's copy of the package is not read again: it goes while the checks, the
+    // report and the launcher's end run, not after them (a failed build's stays until the end).
+    removing = specs
+      .filter((spec) => complete.includes(spec.interpreter.id))
+      .map((spec) => rm(copyOfPackage(spec.workDir), { recursive: true, force: true }));
     const checked = cancelled ? ran : await check(run, ran);
     return report(run, explain(run, checked, kernel), cancelled, startedAt);
   } finally {
     await launcher?.finish(complete);
+    // never removed while the early copy still writes into it, nor before what goes already went
+    await Promise.allSettled([...removing, ahead?.settled]);
     scratch.release();
   }
 }

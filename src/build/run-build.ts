@@ -12,7 +12,7 @@ import {
   type WriteStream,
 } from 'node:fs';
 import path from 'node:path';
-import { copyTree } from './copy-tree.js';
+import { copyTree, type CopyAhead } from './copy-tree.js';
 import {
   distExtraConfigText,
   frontendCommand,
@@ -55,6 +55,8 @@ export interface BuildSpec {
   baseEnv: Record<string, string | undefined>;
   /** Variables that route the build's compilers through the launcher. */
   launcherEnv: Record<string, string>;
+  /** A copy of the package started early, which the first build to prepare takes. */
+  copyAhead?: CopyAhead;
 }
 
 /** `rejected`: built, but the wheel failed verification and was kept out of output-dir. */
@@ -166,15 +168,18 @@ function stepsInto(log: WriteStream, running: { child: ChildProcess | null }): S
     });
 }
 
+/** Where a build's own copy of the package is: its build runs there, so compile commands name it. */
+export const copyOfPackage = (workDir: string): string => path.join(workDir, 'src');
+
 /** The build's own copy of the package, its output directory, and the environment of its steps. */
-function prepare(
+async function prepare(
   spec: BuildSpec,
   log: WriteStream,
-): { source: string; out: string; env: NodeJS.ProcessEnv } {
+): Promise<{ source: string; out: string; env: NodeJS.ProcessEnv }> {
   const { interpreter, settings } = spec;
-  const source = path.join(spec.workDir, 'src');
+  const source = copyOfPackage(spec.workDir);
   const out = path.join(spec.workDir, 'out');
-  copyTree(spec.packageDir, source);
+  if (!(await spec.copyAhead?.take(source))) await copyTree(spec.packageDir, source);
   mkdirSync(out);
   const extraConfig = path.join(spec.workDir, 'dist-extra.cfg');
   writeFileSync(extraConfig, distExtraConfigText(spec.jobs));
@@ -266,7 +271,7 @@ async function runSteps(
   cancelled: () => string | null,
 ): Promise<Ended> {
   try {
-    const { source, out, env } = prepare(spec, log);
+    const { source, out, env } = await prepare(spec, log);
     const stopped = () => {
       const why = cancelled();
       return why === null ? null : { stopped: why };

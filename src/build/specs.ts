@@ -9,7 +9,8 @@ import type { Launcher } from '../launcher/launcher.js';
 import { macosBuildEnvironment } from '../platform/macos-build-env.js';
 import type { Interpreter } from './interpreter.js';
 import { shareJobs } from './matrix.js';
-import type { BuildSpec } from './run-build.js';
+import type { CopyAhead } from './copy-tree.js';
+import { copyOfPackage, type BuildSpec } from './run-build.js';
 
 /**
  * How many builds run at once and how many compiles each may ask for. With the launcher, its
@@ -43,6 +44,7 @@ export function buildSpecs(context: {
   buildSystem: BuildSystem | undefined;
   uv: string | undefined;
   launcher: Launcher | null;
+  copyAhead?: CopyAhead;
 }): BuildSpec[] {
   const { options, env, launcher } = context;
   return context.selected.map((interpreter) => {
@@ -77,8 +79,9 @@ export function buildSpecs(context: {
         beforeBuild: mine.beforeBuild,
       },
       baseEnv: env,
+      copyAhead: context.copyAhead,
       launcherEnv:
-        launcher?.environmentFor(interpreter, path.join(workDir, 'src'), {
+        launcher?.environmentFor(interpreter, copyOfPackage(workDir), {
           ...env,
           ...environment,
         }) ?? {},
