@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(658);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39);
 /* harmony import */ var _cli_internal_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(370);
 
 
@@ -558,7 +558,7 @@ function internalErrorLine(error) {
 
 /***/ }),
 
-/***/ 658:
+/***/ 39:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1127,6 +1127,8 @@ function parseOptions(source, cwd, cibw) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/platform/env-path.ts
@@ -5426,6 +5428,184 @@ function checkAll(ran, context) {
         };
         return checkBuilt(result, { ...context, options: mine, buildEnv });
     }));
+}
+
+;// CONCATENATED MODULE: ./src/config/package-dir.ts
+
+
+
+const MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg'];
+/** Fails with the input's name unless `dir` is a directory holding a Python package's build files. */
+function checkPackageDir(dir, asGiven) {
+    if (!(0,external_node_fs_.existsSync)(dir)) {
+        throw new InputError('package-dir', asGiven, `no such directory (${dir})`);
+    }
+    if (!(0,external_node_fs_.statSync)(dir).isDirectory()) {
+        throw new InputError('package-dir', asGiven, `it is not a directory (${dir})`);
+    }
+    if (!MARKERS.some((marker) => (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, marker)))) {
+        throw new InputError('package-dir', asGiven, `expected a directory holding pyproject.toml, setup.py or setup.cfg (${dir} has none)`);
+    }
+}
+// What a build never needs from the user's tree. Build outputs and environments are outputs only
+// where tools put them, directly under the package root: deeper down a directory called `build` or
+// `dist` is source (pypa/build's `src/build/`, pip's `operations/build/`).
+const OUTPUTS_AT_ROOT = new Set([
+    'build',
+    'dist',
+    'wheelhouse',
+    'node_modules',
+    '.tox',
+    '.nox',
+    'venv',
+    '.venv',
+    '.eggs',
+]);
+const VCS_DIRS = new Set(['.git', '.hg', '.svn']);
+/** A directory at any depth that is never source: bytecode caches and setuptools' metadata. */
+function isCacheDir(name) {
+    return name === '__pycache__' || name.endsWith('.egg-info');
+}
+/** Whether a directory `name`, in the package root when `atRoot`, holds no sources to compile. */
+function holdsNoSources(name, atRoot) {
+    return isCacheDir(name) || VCS_DIRS.has(name) || (atRoot && OUTPUTS_AT_ROOT.has(name));
+}
+/**
+ * Whether the build's copy of the package leaves out a directory `name`. The root's version
+ * control data stays: setuptools-scm, hatch-vcs and versioneer read the version from it.
+ */
+function leftOutOfCopy(name, atRoot) {
+    return atRoot ? !VCS_DIRS.has(name) && holdsNoSources(name, true) : holdsNoSources(name, false);
+}
+
+;// CONCATENATED MODULE: ./src/build/copy-tree.ts
+
+
+
+
+
+/** The repository directory a `.git` file (a worktree's or a submodule's) points to. */
+function gitDirOf(dotGit) {
+    if ((0,external_node_fs_.statSync)(dotGit).isDirectory())
+        return dotGit;
+    const match = /^gitdir:\s*(.+?)\s*$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'));
+    if (!match)
+        throw new Error(`${dotGit} is neither a directory nor a "gitdir:" file`);
+    return external_node_path_default().resolve(external_node_path_default().dirname(dotGit), match[1]);
+}
+// In a repository directory: what other worktrees and large-file storage keep, never read by a
+// version lookup, and the objects, which the copy reaches through `alternates` instead.
+const NOT_COPIED = new Set(['objects', 'worktrees', 'lfs']);
+/**
+ * A repository of the copy's own at `to` (`<copy>/.git`) with the user's refs, HEAD and index, its
+ * objects read in place through `objects/info/alternates` (objects never change once written, and
+ * git only adds new ones to the copy's own directory). Git in the copy then sees the same commit,
+ * tags and changed files as in the user's tree, so a version computed from it is the same, dirty
+ * trees included, and nothing the build runs can write into the user's repository.
+ */
+function copyRepository(dotGit, to) {
+    const gitDir = gitDirOf(dotGit);
+    // A worktree's own directory holds its HEAD and index; the rest is in the common directory.
+    const commonFile = external_node_path_default().join(gitDir, 'commondir');
+    const common = (0,external_node_fs_.existsSync)(commonFile)
+        ? external_node_path_default().resolve(gitDir, (0,external_node_fs_.readFileSync)(commonFile, 'utf8').trim())
+        : gitDir;
+    (0,external_node_fs_.cpSync)(common, to, {
+        recursive: true,
+        filter: (source) => external_node_path_default().dirname(source) !== common || !NOT_COPIED.has(external_node_path_default().basename(source)),
+    });
+    for (const own of ['HEAD', 'index']) {
+        const file = external_node_path_default().join(gitDir, own);
+        if (gitDir !== common && (0,external_node_fs_.existsSync)(file))
+            (0,external_node_fs_.cpSync)(file, external_node_path_default().join(to, own));
+    }
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().join(to, 'objects', 'info'), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(to, 'objects', 'info', 'alternates'), `${external_node_path_default().join(common, 'objects')}\n`);
+    // A submodule's repository names its worktree relative to where it lay: here, the copy is it.
+    try {
+        (0,external_node_child_process_namespaceObject.execFileSync)('git', ['config', '--file', external_node_path_default().join(to, 'config'), '--unset-all', 'core.worktree'], {
+            stdio: 'ignore',
+        });
+    }
+    catch {
+        // not set (git exits 5), or no git: then no version tool can read the repository anyway
+    }
+}
+/** Where a symbolic link in the package points from the copy: a relative target as it resolves in the package. */
+async function linkTarget(link) {
+    const target = await (0,promises_namespaceObject.readlink)(link);
+    return external_node_path_default().isAbsolute(target) ? target : external_node_path_default().resolve(external_node_path_default().dirname(link), target);
+}
+/** Waits for every one of `work` (none is left running), then throws the first failure. */
+async function settleAll(work) {
+    const failed = (await Promise.allSettled(work)).find((done) => done.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+}
+/**
+ * Copies the package for one build, so builds of several versions never share their outputs:
+ * everything but the root's build outputs and environments and the caches at any depth; the
+ * root's `.git` as a repository of the copy's own. Files keep their modes (the copy asks for a
+ * clone where the file system makes them), directories theirs once their contents are in.
+ */
+async function copyTree(from, to) {
+    const files = [];
+    const modes = [];
+    // asynchronous throughout, so that a copy made ahead leaves the main thread to the run
+    const walk = async (dir, into, atRoot) => {
+        await (0,promises_namespaceObject.mkdir)(into);
+        modes.push([into, (await (0,promises_namespaceObject.stat)(dir)).mode]);
+        const below = [];
+        let refused = null;
+        for (const entry of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })) {
+            // the root's .git (a directory, or a worktree's or submodule's gitdir file) comes after
+            if (atRoot && entry.name === '.git')
+                continue;
+            const source = external_node_path_default().join(dir, entry.name);
+            const target = external_node_path_default().join(into, entry.name);
+            if (entry.isDirectory()) {
+                if (!leftOutOfCopy(entry.name, atRoot))
+                    below.push(walk(source, target, false));
+            }
+            else if (entry.isFile())
+                files.push([source, target]);
+            else if (entry.isSymbolicLink())
+                below.push(linkTarget(source).then((link) => (0,promises_namespaceObject.symlink)(link, target)));
+            else
+                refused ??= new Error(`cannot copy ${source}: not a file, a directory or a symbolic link`);
+        }
+        // what was started ends before the copy fails: nothing may write into it once it has
+        await settleAll(below);
+        if (refused)
+            throw refused;
+    };
+    await walk(from, to, true);
+    // Every file is queued at once: libuv's threads (four unless UV_THREADPOOL_SIZE says otherwise)
+    // copy them while the main thread is busy elsewhere, even in a synchronous call.
+    await settleAll(files.map(([source, target]) => (0,promises_namespaceObject.copyFile)(source, target, external_node_fs_.constants.COPYFILE_FICLONE)));
+    const dotGit = external_node_path_default().join(from, '.git');
+    if ((0,external_node_fs_.existsSync)(dotGit))
+        copyRepository(dotGit, external_node_path_default().join(to, '.git'));
+    // innermost first: a directory without write permission is filled before it gets its mode
+    for (const [dir, mode] of modes.reverse())
+        await (0,promises_namespaceObject.chmod)(dir, mode);
+}
+/** Starts copying the package into `dir` now (see copyTree). */
+function copyAhead(from, dir) {
+    const copied = copyTree(from, dir).then(() => true, () => false);
+    let taken = false;
+    return {
+        async take(to) {
+            if (taken)
+                return false;
+            taken = true;
+            if (!(await copied))
+                return false;
+            (0,external_node_fs_.renameSync)(dir, to);
+            return true;
+        },
+        settled: copied.then(() => undefined),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/context.ts
@@ -11336,129 +11516,6 @@ async function mapAtMost(items, limit, work) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/config/package-dir.ts
-
-
-
-const MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg'];
-/** Fails with the input's name unless `dir` is a directory holding a Python package's build files. */
-function checkPackageDir(dir, asGiven) {
-    if (!(0,external_node_fs_.existsSync)(dir)) {
-        throw new InputError('package-dir', asGiven, `no such directory (${dir})`);
-    }
-    if (!(0,external_node_fs_.statSync)(dir).isDirectory()) {
-        throw new InputError('package-dir', asGiven, `it is not a directory (${dir})`);
-    }
-    if (!MARKERS.some((marker) => (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, marker)))) {
-        throw new InputError('package-dir', asGiven, `expected a directory holding pyproject.toml, setup.py or setup.cfg (${dir} has none)`);
-    }
-}
-// What a build never needs from the user's tree. Build outputs and environments are outputs only
-// where tools put them, directly under the package root: deeper down a directory called `build` or
-// `dist` is source (pypa/build's `src/build/`, pip's `operations/build/`).
-const OUTPUTS_AT_ROOT = new Set([
-    'build',
-    'dist',
-    'wheelhouse',
-    'node_modules',
-    '.tox',
-    '.nox',
-    'venv',
-    '.venv',
-    '.eggs',
-]);
-const VCS_DIRS = new Set(['.git', '.hg', '.svn']);
-/** A directory at any depth that is never source: bytecode caches and setuptools' metadata. */
-function isCacheDir(name) {
-    return name === '__pycache__' || name.endsWith('.egg-info');
-}
-/** Whether a directory `name`, in the package root when `atRoot`, holds no sources to compile. */
-function holdsNoSources(name, atRoot) {
-    return isCacheDir(name) || VCS_DIRS.has(name) || (atRoot && OUTPUTS_AT_ROOT.has(name));
-}
-/**
- * Whether the build's copy of the package leaves out a directory `name`. The root's version
- * control data stays: setuptools-scm, hatch-vcs and versioneer read the version from it.
- */
-function leftOutOfCopy(name, atRoot) {
-    return atRoot ? !VCS_DIRS.has(name) && holdsNoSources(name, true) : holdsNoSources(name, false);
-}
-
-;// CONCATENATED MODULE: ./src/build/copy-tree.ts
-
-
-
-
-/** The repository directory a `.git` file (a worktree's or a submodule's) points to. */
-function gitDirOf(dotGit) {
-    if ((0,external_node_fs_.statSync)(dotGit).isDirectory())
-        return dotGit;
-    const match = /^gitdir:\s*(.+?)\s*$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'));
-    if (!match)
-        throw new Error(`${dotGit} is neither a directory nor a "gitdir:" file`);
-    return external_node_path_default().resolve(external_node_path_default().dirname(dotGit), match[1]);
-}
-// In a repository directory: what other worktrees and large-file storage keep, never read by a
-// version lookup, and the objects, which the copy reaches through `alternates` instead.
-const NOT_COPIED = new Set(['objects', 'worktrees', 'lfs']);
-/**
- * A repository of the copy's own at `to` (`<copy>/.git`) with the user's refs, HEAD and index, its
- * objects read in place through `objects/info/alternates` (objects never change once written, and
- * git only adds new ones to the copy's own directory). Git in the copy then sees the same commit,
- * tags and changed files as in the user's tree, so a version computed from it is the same, dirty
- * trees included, and nothing the build runs can write into the user's repository.
- */
-function copyRepository(dotGit, to) {
-    const gitDir = gitDirOf(dotGit);
-    // A worktree's own directory holds its HEAD and index; the rest is in the common directory.
-    const commonFile = external_node_path_default().join(gitDir, 'commondir');
-    const common = (0,external_node_fs_.existsSync)(commonFile)
-        ? external_node_path_default().resolve(gitDir, (0,external_node_fs_.readFileSync)(commonFile, 'utf8').trim())
-        : gitDir;
-    (0,external_node_fs_.cpSync)(common, to, {
-        recursive: true,
-        filter: (source) => external_node_path_default().dirname(source) !== common || !NOT_COPIED.has(external_node_path_default().basename(source)),
-    });
-    for (const own of ['HEAD', 'index']) {
-        const file = external_node_path_default().join(gitDir, own);
-        if (gitDir !== common && (0,external_node_fs_.existsSync)(file))
-            (0,external_node_fs_.cpSync)(file, external_node_path_default().join(to, own));
-    }
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().join(to, 'objects', 'info'), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(to, 'objects', 'info', 'alternates'), `${external_node_path_default().join(common, 'objects')}\n`);
-    // A submodule's repository names its worktree relative to where it lay: here, the copy is it.
-    try {
-        (0,external_node_child_process_namespaceObject.execFileSync)('git', ['config', '--file', external_node_path_default().join(to, 'config'), '--unset-all', 'core.worktree'], {
-            stdio: 'ignore',
-        });
-    }
-    catch {
-        // not set (git exits 5), or no git: then no version tool can read the repository anyway
-    }
-}
-/**
- * Copies the package for one build, so builds of several versions never share their outputs:
- * everything but the root's build outputs and environments and the caches at any depth; the
- * root's `.git` as a repository of the copy's own.
- */
-function copyTree(from, to) {
-    (0,external_node_fs_.cpSync)(from, to, {
-        recursive: true,
-        filter: (source) => {
-            if (source === from)
-                return true;
-            const atRoot = external_node_path_default().dirname(source) === from;
-            const name = external_node_path_default().basename(source);
-            if (atRoot && name === '.git')
-                return false;
-            return !(leftOutOfCopy(name, atRoot) && (0,external_node_fs_.lstatSync)(source).isDirectory());
-        },
-    });
-    const dotGit = external_node_path_default().join(from, '.git');
-    if ((0,external_node_fs_.existsSync)(dotGit))
-        copyRepository(dotGit, external_node_path_default().join(to, '.git'));
-}
-
 ;// CONCATENATED MODULE: ./src/build/frontend.ts
 
 /** Config settings as a PEP 517 dictionary, the way pip makes it: a repeated key holds a list. */
@@ -11670,12 +11727,15 @@ function stepsInto(log, running) {
         });
     });
 }
+/** Where a build's own copy of the package is: its build runs there, so compile commands name it. */
+const copyOfPackage = (workDir) => external_node_path_default().join(workDir, 'src');
 /** The build's own copy of the package, its output directory, and the environment of its steps. */
-function prepare(spec, log) {
+async function prepare(spec, log) {
     const { interpreter, settings } = spec;
-    const source = external_node_path_default().join(spec.workDir, 'src');
+    const source = copyOfPackage(spec.workDir);
     const out = external_node_path_default().join(spec.workDir, 'out');
-    copyTree(spec.packageDir, source);
+    if (!(await spec.copyAhead?.take(source)))
+        await copyTree(spec.packageDir, source);
     (0,external_node_fs_.mkdirSync)(out);
     const extraConfig = external_node_path_default().join(spec.workDir, 'dist-extra.cfg');
     (0,external_node_fs_.writeFileSync)(extraConfig, distExtraConfigText(spec.jobs));
@@ -11739,7 +11799,7 @@ function takeWheel(spec, out) {
 }
 async function runSteps(spec, log, step, cancelled) {
     try {
-        const { source, out, env } = prepare(spec, log);
+        const { source, out, env } = await prepare(spec, log);
         const stopped = () => {
             const why = cancelled();
             return why === null ? null : { stopped: why };
@@ -12075,6 +12135,7 @@ function optionsFor(options, identifier) {
 
 
 
+
 /**
  * How many builds run at once and how many compiles each may ask for. With the launcher, its
  * slots bound the compiles of all builds together, so every build starts at once and may ask for
@@ -12119,7 +12180,8 @@ function buildSpecs(context) {
                 beforeBuild: mine.beforeBuild,
             },
             baseEnv: env,
-            launcherEnv: launcher?.environmentFor(interpreter, external_node_path_default().join(workDir, 'src'), {
+            copyAhead: context.copyAhead,
+            launcherEnv: launcher?.environmentFor(interpreter, copyOfPackage(workDir), {
                 ...env,
                 ...environment,
             }) ?? {},
@@ -12748,20 +12810,85 @@ const dependency_file_unescape = (word) => word.replace(/\\([ #])/g, '$1').repla
 // files with a coarse clock): like git's racy-clean rule, a fact is reused only for a file whose
 // times are older than this when it was read.
 const SETTLED_NS = 2000000000n;
-const TIME_MACROS = ['__DATE__', '__TIME__', '__TIMESTAMP__'];
-const QUOTED_INCLUDE = /^[ \t]*#[ \t]*(?:include|include_next|import)[ \t]*"([^"\n]+)"/gm;
+const TIME_MACROS = ['__DATE__', '__TIME__', '__TIMESTAMP__'].map((macro) => Buffer.from(macro));
+const INCLUDE_WORDS = ['include_next', 'include', 'import'].map((word) => Buffer.from(word));
+const HASH = 0x23;
+const QUOTE = 0x22;
+const NEWLINE = 0x0a;
+const RETURN = 0x0d;
+const LOWER_I = 0x69;
+const isBlank = (byte) => byte === 0x20 || byte === 0x09;
+/** Whether `bytes` holds `word` at `at`. */
+function holdsAt(bytes, at, word) {
+    if (at < 0 || at + word.length > bytes.length)
+        return false;
+    for (let i = 0; i < word.length; i++)
+        if (bytes[at + i] !== word[i])
+            return false;
+    return true;
+}
+// Searched for by their last five bytes: a search for text that starts with `__` crawls through
+// Cython's C, where nearly every name starts so (tens of milliseconds for lxml's etree.c).
+const ANCHOR = 5;
+/** Whether a file names `__DATE__`, `__TIME__` or `__TIMESTAMP__` anywhere. */
+function namesTimeMacros(bytes) {
+    return TIME_MACROS.some((macro) => {
+        const anchor = macro.subarray(macro.length - ANCHOR);
+        for (let at = bytes.indexOf(anchor); at >= 0; at = bytes.indexOf(anchor, at + 1))
+            if (holdsAt(bytes, at + ANCHOR - macro.length, macro))
+                return true;
+        return false;
+    });
+}
+/**
+ * The names a file includes in quotes (`#include "x"`, `#include_next`, `#import`), each once, in
+ * the order they first appear: what `/^[ \t]*#[ \t]*(?:include|include_next|import)[ \t]*"([^"\n]+)"/gm`
+ * finds in the file read as latin1 (a line starts after \n or \r), found without decoding the
+ * file or running a regular expression over it: a Cython-generated source is megabytes.
+ */
+function quotedIncludes(bytes) {
+    const found = new Set();
+    for (let at = bytes.indexOf(HASH); at >= 0;) {
+        let next = at + 1;
+        let word = at + 1;
+        while (isBlank(bytes[word]))
+            word++;
+        let lineStart = at;
+        while (lineStart > 0 && isBlank(bytes[lineStart - 1]))
+            lineStart--;
+        const named = bytes[word] === LOWER_I &&
+            (lineStart === 0 || bytes[lineStart - 1] === NEWLINE || bytes[lineStart - 1] === RETURN)
+            ? INCLUDE_WORDS.find((w) => holdsAt(bytes, word, w))
+            : undefined;
+        if (named) {
+            let open = word + named.length;
+            while (isBlank(bytes[open]))
+                open++;
+            if (bytes[open] === QUOTE) {
+                let close = open + 1;
+                while (close < bytes.length && bytes[close] !== QUOTE && bytes[close] !== NEWLINE)
+                    close++;
+                if (bytes[close] === QUOTE && close > open + 1) {
+                    found.add(bytes.toString('latin1', open + 1, close));
+                    next = close + 1;
+                }
+            }
+        }
+        at = bytes.indexOf(HASH, next);
+    }
+    return [...found];
+}
 const stampOf = (stat) => `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
 const settled = (stat) => {
     const now = BigInt(Date.now()) * 1000000n;
     return now - stat.mtimeNs > SETTLED_NS && now - stat.ctimeNs > SETTLED_NS;
 };
 function file_facts_describe(bytes, stat) {
-    const text = bytes.toString('latin1');
     return {
         changedMs: Number((stat.mtimeNs > stat.ctimeNs ? stat.mtimeNs : stat.ctimeNs) / 1000000n),
         digest: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex'),
-        timeMacros: TIME_MACROS.some((macro) => text.includes(macro)),
-        quoted: [...new Set([...text.matchAll(QUOTED_INCLUDE)].map((m) => m[1]))],
+        timeMacros: namesTimeMacros(bytes),
+        quoted: quotedIncludes(bytes),
     };
 }
 /**
@@ -15902,6 +16029,9 @@ function writeReport(run) {
 
 
 
+
+
+
 /** Where builds run: the runner's temporary directory on GitHub, the system's elsewhere. */
 function workRoot(env) {
     return env.RUNNER_TEMP || external_node_os_default().tmpdir();
@@ -15929,11 +16059,10 @@ async function planWithSwap(options, env, machine, builds, onSwapAdded) {
         onSwapAdded(swap.added.path);
     return { plan: withSwapJobs(planned, swap), swap };
 }
-/** The run's private scratch directory and the launcher started in it. */
-async function startRun(options, env, plan) {
+/** The launcher, started in the run's private scratch directory. */
+async function startRun(options, plan, scratch) {
     (0,external_node_fs_.mkdirSync)(external_node_path_default().join(options.reportDir, 'logs'), { recursive: true });
-    const scratch = claimScratch(workRoot(env), options.packageDir);
-    const started = await tryStartLauncher({
+    return tryStartLauncher({
         scratchDir: scratch.dir,
         cacheDir: options.cacheDir,
         reportDir: options.reportDir,
@@ -15942,7 +16071,6 @@ async function startRun(options, env, plan) {
         budgetBytes: plan.budgetBytes,
         objectCache: options.cache !== 'off',
     });
-    return { scratch, started };
 }
 function specsFor(run, buildSystem, uv) {
     return buildSpecs({
@@ -15956,6 +16084,7 @@ function specsFor(run, buildSystem, uv) {
         buildSystem,
         uv,
         launcher: run.started.launcher,
+        copyAhead: run.copyAhead,
     });
 }
 function check(run, ran) {
@@ -16012,17 +16141,25 @@ async function buildWheels(options, env, asGiven, hooks) {
     checkOwnDirectory(options.cacheDir, 'cache-dir');
     const uv = uvFor(options.buildFrontend, env);
     const startedAt = new Date();
-    const machine = probeMachine(env);
-    // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
-    // and only it builds with exactly what each interpreter has: its requirements are checked.
-    const buildSystem = options.buildFrontend === 'backend' ? readBuildSystem(options.packageDir) : undefined;
-    const selection = await findBuilds(options, env, buildSystem);
-    const builds = selection.selected.length;
-    const { plan, swap } = await planWithSwap(options, env, machine, builds, onSwapAdded);
-    const { scratch, started } = await startRun(options, env, plan);
-    const { launcher } = started;
+    const scratch = claimScratch(workRoot(env), options.packageDir);
+    // The package is copied for the first build while its interpreters are asked what they are
+    // and the plan is made; not when before-all runs first, which may change the package.
+    const ahead = options.cibuildwheel.beforeAll
+        ? undefined
+        : copyAhead(options.packageDir, external_node_path_default().join(scratch.dir, '.copy-ahead'));
+    let launcher = null;
     let complete = [];
+    let removing = [];
     try {
+        const machine = probeMachine(env);
+        // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
+        // and only it builds with exactly what each interpreter has: its requirements are checked.
+        const buildSystem = options.buildFrontend === 'backend' ? readBuildSystem(options.packageDir) : undefined;
+        const selection = await findBuilds(options, env, buildSystem);
+        const builds = selection.selected.length;
+        const { plan, swap } = await planWithSwap(options, env, machine, builds, onSwapAdded);
+        const started = await startRun(options, plan, scratch);
+        launcher = started.launcher;
         const run = {
             options,
             env,
@@ -16034,18 +16171,27 @@ async function buildWheels(options, env, asGiven, hooks) {
             started,
             own: ownOptions(options, selection.selected),
             share: compileShare(launcher, plan, builds),
+            copyAhead: ahead,
         };
         const specs = specsFor(run, buildSystem, uv);
-        if (launcher)
-            onRunning(() => launcher.coordinator.running());
+        const running = launcher;
+        if (running)
+            onRunning(() => running.coordinator.running());
         const how = { failFast: options.failFast, onEvent, signal };
         const { ran, kernel, cancelled } = await buildAll(specs, run.share.concurrent, how);
         complete = ran.filter((result) => result.status === 'built').map((result) => result.id);
+        // A built wheel's copy of the package is not read again: it goes while the checks, the
+        // report and the launcher's end run, not after them (a failed build's stays until the end).
+        removing = specs
+            .filter((spec) => complete.includes(spec.interpreter.id))
+            .map((spec) => (0,promises_namespaceObject.rm)(copyOfPackage(spec.workDir), { recursive: true, force: true }));
         const checked = cancelled ? ran : await check(run, ran);
         return report(run, explain(run, checked, kernel), cancelled, startedAt);
     }
     finally {
         await launcher?.finish(complete);
+        // never removed while the early copy still writes into it, nor before what goes already went
+        await Promise.allSettled([...removing, ahead?.settled]);
         scratch.release();
     }
 }
