@@ -437,6 +437,30 @@ describe('round 9 mechanisms', () => {
       'high',
     ],
     [
+      'musl loader',
+      'Error loading shared library libstdc++.so.6: No such file or directory (needed by /usr/bin/protoc)',
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      'ctypes on Windows',
+      "FileNotFoundError: Could not find module 'C:\\x\\foo.dll' (or one of its dependencies). Try using the full path with constructor syntax.",
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      'cffi on Windows',
+      "OSError: cannot load library 'foo.dll': error 0x7e",
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      'musl, a missing file that is no library',
+      'Error loading config file /etc/foo.conf: No such file or directory',
+      'unknown',
+      null,
+    ],
+    [
       'a DLL the build opens as a file is no loader error',
       "cp: cannot stat 'build/foo.dll': No such file or directory",
       'unknown',
