@@ -821,7 +821,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'python-incompatible',
     confidence: 'high',
     pattern:
-      /requires a different Python: [\d.]+\S* not in|Ignored the following versions that require a different python version|the configured Python interpreter version \([\d.]+\) is (?:newer|older) than PyO3's (?:maximum|minimum) supported version|Python (?:version )?[<>]=? ?3\.\d+ is required/,
+      /requires a different Python: [\d.]+\S* not in|Ignored the following versions that require a different python version|the configured Python interpreter version \([\d.]+\) is (?:newer|older) than PyO3's (?:maximum|minimum) supported version|Python (?:version )?[<>]=? ?3\.\d+(?:\.\d+)?\+? (?:is |are )?required|requires Python (?:version )?[<>]=? ?3\.\d+|Python 3\.\d+ is not (?:yet )?supported|[Uu]nsupported Python version/,
     weight: 10,
     title: 'The package does not support this Python version',
     remedy:

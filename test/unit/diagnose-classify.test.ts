@@ -466,6 +466,20 @@ describe('round 9 mechanisms', () => {
       'unknown',
       null,
     ],
+    // A package's own refusal of the running Python, in the words setup scripts and build tools use.
+    [
+      'setup.py refusal',
+      'RuntimeError: Python version >= 3.9 required.',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      'build tool refusal',
+      'error: Python 3.14 is not yet supported',
+      'python-incompatible',
+      'high',
+    ],
+    ['pip metadata line', 'Requires-Python >=3.9; 3.9.0 is installed', 'unknown', null],
     // Visual Studio's Error List copied as text: no `error` word, tab-separated columns.
     [
       'VS Error List',
