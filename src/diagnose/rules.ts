@@ -89,8 +89,9 @@ const INCLUDE_NOT_FOUND = String.raw`(?:fatal error C1083: Cannot open include f
 const MSVC_AT = String.raw`\(\d+(?:,\d+)?\)\s*:`;
 const HEADER = String.raw`['"‘<]?([\w./+-]+\.(?:h|hh|hpp|hxx|H|inc))['"’>]?`;
 // Visual Studio's Error List copied as text: tab-separated code, message, (project,) file, line;
-// no `error` word. C2xxx to C7xxx are the compiler's errors in the code (C1xxx are fatal ones).
-const VS_ERROR_LIST = String.raw`^\s*(?:Error\t)?C[2-7]\d{3}\t[^\t]+\t.*\t\d+\s*$`;
+// no `error` word. C2xxx, C3xxx and C7xxx are the compiler's errors in the code (C1xxx are fatal
+// ones with their own rules; C4xxx and C5xxx are warnings, in rows of the same shape).
+const VS_ERROR_LIST = String.raw`^\s*(?:Error\t)?C[237]\d{3}\t[^\t]+\t.*\t\d+\s*$`;
 const SOURCE = String.raw`[\w./\\+-]+\.(?:c|cc|cpp|cxx|C|c\+\+|m|mm|pyx|pxd|f|f90|F90|cu)`;
 
 // A file a build step writes, by the names projects give them.

@@ -489,7 +489,7 @@ describe('round 9 mechanisms', () => {
     ],
     [
       'VS Error List, a warning',
-      "C4244\tconversion from 'double' to 'int'\tC:\\src\\a.cpp",
+      "C4244\t'=': conversion from 'double' to 'int', possible loss of data\tC:\\src\\a.cpp\t12",
       'unknown',
       null,
     ],
