@@ -403,6 +403,160 @@ describe('round 7 mechanisms', () => {
   });
 });
 
+describe('round 9 mechanisms', () => {
+  const CASES: [string, string, string, 'high' | 'medium' | 'low' | null][] = [
+    // Any loader's "cannot open shared object file", whatever the name; Windows' and dyld's forms.
+    [
+      'MSYS2 loader, a DLL',
+      'C:/msys64/mingw64/bin/clang.exe: error while loading shared libraries: libLLVM.dll: cannot open shared object file: No such file or directory',
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      'MSYS2 loader, no name',
+      'D:/msys64/mingw32/bin/clang.exe: error while loading shared libraries: ?: cannot open shared object file: No such file or directory',
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      'cygwin loader',
+      '/usr/bin/foo.exe: error while loading shared libraries: cygz.dll: cannot open shared object file: No such file or directory',
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      'Windows dialog text',
+      'The code execution cannot proceed because python311.dll was not found. Reinstalling the program may fix this problem.',
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      'STATUS_DLL_NOT_FOUND',
+      "error: command 'C:\\build\\gen.exe' failed with exit code 0xc0000135",
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      'musl loader',
+      'Error loading shared library libstdc++.so.6: No such file or directory (needed by /usr/bin/protoc)',
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      'ctypes on Windows',
+      "FileNotFoundError: Could not find module 'C:\\x\\foo.dll' (or one of its dependencies). Try using the full path with constructor syntax.",
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      'cffi on Windows',
+      "OSError: cannot load library 'foo.dll': error 0x7e",
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      'musl, a missing file that is no library',
+      'Error loading config file /etc/foo.conf: No such file or directory',
+      'unknown',
+      null,
+    ],
+    [
+      'a DLL the build opens as a file is no loader error',
+      "cp: cannot stat 'build/foo.dll': No such file or directory",
+      'unknown',
+      null,
+    ],
+    // A package's own refusal of the running Python, in the words setup scripts and build tools use.
+    [
+      'setup.py refusal',
+      'RuntimeError: Python version >= 3.9 required.',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      'build tool refusal',
+      'error: Python 3.14 is not yet supported',
+      'python-incompatible',
+      'high',
+    ],
+    ['pip metadata line', 'Requires-Python >=3.9; 3.9.0 is installed', 'unknown', null],
+    // Visual Studio's Error List copied as text: no `error` word, tab-separated columns.
+    [
+      'VS Error List',
+      "C2039\t'string': is not a member of 'std'\tC:\\src\\a.h\t2920",
+      'compile-error',
+      'medium',
+    ],
+    [
+      'VS Error List, a warning',
+      "C4244\t'=': conversion from 'double' to 'int', possible loss of data\tC:\\src\\a.cpp\t12",
+      'unknown',
+      null,
+    ],
+    // distutils' summary of link.exe's LNK1181, the LNK line not posted.
+    [
+      'link.exe exit status 1181',
+      "error: command 'C:\\VC\\bin\\HostX86\\x64\\link.exe' failed with exit status 1181",
+      'missing-library',
+      'medium',
+    ],
+    [
+      'link.exe, another exit status',
+      "error: command 'C:\\VC\\bin\\HostX86\\x64\\link.exe' failed with exit status 1120",
+      'unknown',
+      null,
+    ],
+    // make finding no rule for a build-tree file: another step's output (EDK2's Build/ tree).
+    [
+      'no rule, build tree, parallel',
+      "make -j32\nmake: *** No rule to make target 'Build/X/DEBUG_GCC5/AARCH64/Pkg/OUTPUT/a.map', needed by 'Build/X/FV/a.map'.  Stop.",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'no rule, a source file',
+      "make -j32\nmake: *** No rule to make target 'src/a.c', needed by 'a.o'.  Stop.",
+      'unknown',
+      null,
+    ],
+    // Batch systems' time limits.
+    ['LSF', 'TERM_RUNLIMIT: job killed after reaching LSF run time limit.', 'timeout', 'high'],
+    [
+      'Slurm',
+      'slurmstepd: error: *** JOB 123 ON n1 CANCELLED AT 2024-01-01T00:00:00 DUE TO TIME LIMIT ***',
+      'timeout',
+      'high',
+    ],
+    ['PBS', '=>> PBS: job killed: walltime 3618 exceeded limit 3600', 'timeout', 'high'],
+    ['a time limit named, not reached', 'TIME LIMIT for this job: 3600 s', 'unknown', null],
+    // MSVC missing a Windows SDK header: the SDK is missing, not a project header.
+    [
+      'Windows SDK header',
+      "src\\autores.h(6): fatal error C1083: Cannot open include file: 'lm.h': No such file or directory",
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'UCRT header',
+      "C:\\src\\a.c(1): fatal error C1083: Cannot open include file: 'stdio.h': No such file or directory",
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'a dependency header under MSVC',
+      "C:\\src\\a.c(1): fatal error C1083: Cannot open include file: 'zlib.h': No such file or directory",
+      'missing-header',
+      'high',
+    ],
+  ];
+
+  test.each(CASES)('%s', (_name, log, want, confidence) => {
+    const [d] = classify({ log });
+    expect(d!.class).toBe(want);
+    if (confidence) expect(d!.confidence).toBe(confidence);
+  });
+});
+
 describe('package names', () => {
   test('maps well-known headers and libraries to Debian, Fedora and Homebrew names', () => {
     expect(packagesForHeader('libxml/xpath.h')).toEqual({
