@@ -6602,11 +6602,17 @@ const HEADER_FILE = String.raw `[\w./\\+-]+\.(?:h|hh|hpp|hxx|H|inc|tcc|ipp|cuh)`
 // gcc's and clang's form is `${FATAL}: x.h: No such file…` / `'x.h' file not found`.
 // The C library's headers a compiler needs before any project's (toolchain-broken when missing).
 const LIBC_HEADER_NAMES = 'stdio|stdlib|string|limits|stddef|stdint|errno|unistd|features|math|assert|wchar|signal|time|pthread';
+// Headers of the Windows SDK (um/, shared/, ucrt/) that projects include directly.
+const WINDOWS_SDK_HEADER_NAMES = 'windows|windef|winbase|winnt|winuser|winerror|winver|winsock|winsock2|ws2tcpip|ws2def|mswsock|iphlpapi|lm|lmcons|sdkddkver|winsdkver|ntverp|winapifamily|objbase|ole2|oleauto|shlobj|shellapi|shlwapi|wincrypt|bcrypt|ncrypt|dbghelp|psapi|tlhelp32|commctrl|mmsystem|ntsecapi|aclapi|userenv|setupapi|winioctl|windowsx|corecrt|crtdbg|io|direct|process|malloc|tchar|d3d11|dxgi|rpc|combaseapi|guiddef|specstrings|sal';
 const INCLUDE_NOT_FOUND = String.raw `(?:fatal error C1083: Cannot open include file:|catastrophic error: cannot open source file)`;
 // Where MSVC, nvcc's front end and other Windows-style tools put a diagnostic: `file(line)` or
 // `file(line,col)`, with or without a space before the colon.
 const MSVC_AT = String.raw `\(\d+(?:,\d+)?\)\s*:`;
 const HEADER = String.raw `['"‘<]?([\w./+-]+\.(?:h|hh|hpp|hxx|H|inc))['"’>]?`;
+// Visual Studio's Error List copied as text: tab-separated code, message, (project,) file, line;
+// no `error` word. C2xxx, C3xxx and C7xxx are the compiler's errors in the code (C1xxx are fatal
+// ones with their own rules; C4xxx and C5xxx are warnings, in rows of the same shape).
+const VS_ERROR_LIST = String.raw `^\s*(?:Error\t)?C[237]\d{3}\t[^\t]+\t.*\t\d+\s*$`;
 const rules_SOURCE = String.raw `[\w./\\+-]+\.(?:c|cc|cpp|cxx|C|c\+\+|m|mm|pyx|pxd|f|f90|F90|cu)`;
 // A file a build step writes, by the names projects give them.
 const GENERATED = String.raw `(?:[\w.+-]+/)*[\w.+-]*(?:generated|autogen|_gen\b|\bgen_|version_git|buildinfo|\.pb)[\w./+-]*`;
@@ -6637,8 +6643,9 @@ const HELP2MAN_NO_HELP = String.raw `help2man: can't get [\`'‘]--help['’] in
 const GENERATED_TARGET = String.raw `(?:${GENERATED}|(?:[\w.+-]+/)*(?:${GENERATED_NAME}))`;
 // A make or ninja target that is a build's output: a directory (make's order-only `dir/`
 // prerequisites), or a path under a build-output directory (CMake's and Meson's build trees,
-// cargo's target/release, libtool's .libs); not a path of the system's (/usr/bin, /opt/…/lib).
-const BUILD_OUTPUT = String.raw `(?!\/(?:usr|opt|lib|lib64|bin|sbin|etc)\/)(?:[^\s'’“”»」"]+\/|(?:[^\s'’“”»」"]*\/)?(?:build|_build|out|bin|obj|\.libs|target\/(?:release|debug))\/[^\s'’“”»」"]+)`;
+// cargo's target/release, libtool's .libs, EDK2's Build/); not a path of the system's (/usr/bin,
+// /opt/…/lib).
+const BUILD_OUTPUT = String.raw `(?!\/(?:usr|opt|lib|lib64|bin|sbin|etc)\/)(?:[^\s'’“”»」"]+\/|(?:[^\s'’“”»」"]*\/)?(?:[Bb]uild|_build|out|bin|obj|\.libs|target\/(?:release|debug))\/[^\s'’“”»」"]+)`;
 // Headers of the system and the kernel, whatever their names (linux/version.h is not the project's).
 const SYSTEM_HEADER = /^(?:\/usr\/|(?:linux|asm|asm-generic|X11|GL|gnu|net|netinet|arpa|mach|machine|openssl)\/)/;
 // CPython's object and state structures, by typedef and by struct tag (Include/cpython/*.h): not a
@@ -6879,7 +6886,7 @@ const LOG_RULES = [
         id: 'timeout-signal',
         class: 'timeout',
         confidence: 'high',
-        pattern: /timeout: sending signal \w+ to command|The operation was canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|timed out after \d+|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|(?:step|job|build|command) timed out|exceeded the maximum (?:allowed )?time|The job running on (?:agent|runner) .*(?:ran longer than|exceeded)|the maximum time of \d+ minutes|timed out \(after \d+|Timeout has been exceeded|(?:job|build) (?:time ?limit|timeout) (?:exceeded|reached)|Maximum (?:job|build) (?:time|duration) (?:of \S+ (?:minutes? )?)?(?:reached|exceeded)|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)/i,
+        pattern: /timeout: sending signal \w+ to command|The operation was canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|timed out after \d+|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|(?:step|job|build|command) timed out|exceeded the maximum (?:allowed )?time|The job running on (?:agent|runner) .*(?:ran longer than|exceeded)|the maximum time of \d+ minutes|timed out \(after \d+|Timeout has been exceeded|(?:job|build) (?:time ?limit|timeout) (?:exceeded|reached)|Maximum (?:job|build) (?:time|duration) (?:of \S+ (?:minutes? )?)?(?:reached|exceeded)|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)|TERM_RUNLIMIT|reaching LSF run time limit|CANCELLED AT \S+ DUE TO TIME LIMIT|PBS: job killed: walltime|walltime \d+ exceeded limit|exceeded (?:its )?(?:wall ?time|run ?time) limit/i,
         weight: 10,
         title: 'The build ran out of time and was cancelled',
         remedy: 'the build was stopped by a time limit, not by an error: raise the job’s `timeout-minutes`, build fewer versions per job (split the matrix), and keep the object cache warm so later runs recompile less',
@@ -7077,6 +7084,19 @@ const LOG_RULES = [
         title: 'The compiler cannot find the C library’s own header {subject}',
         remedy: 'the toolchain has no C library headers: install them ({fix}), and remove any `--sysroot` that points the compiler away from them',
     },
+    // MSVC not finding a header of the Windows SDK (or its C runtime, the UCRT): the SDK is missing
+    // or not in the compiler's environment, not a header of the project's or a dependency's.
+    {
+        id: 'windows-sdk-header',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `C1083: Cannot open include file: ['"‘]((?:${WINDOWS_SDK_HEADER_NAMES}|${LIBC_HEADER_NAMES})\.h)['"’]`, 'i'),
+        supersedes: ['header-missing'],
+        subject: { groups: [1], kind: 'header' },
+        weight: 9,
+        title: 'MSVC cannot find the Windows SDK’s header {subject}: the SDK is missing',
+        remedy: 'the compiler runs without a Windows SDK (or without its include paths): install the Windows 10/11 SDK component of Visual Studio Build Tools, and build from a shell that set up the compiler’s environment (`vcvarsall.bat`, or `ilammy/msvc-dev-cmd` on GitHub’s runners)',
+    },
     // python-incompatible: C-API removed or changed in this Python version.
     {
         id: 'distutils-removed',
@@ -7198,7 +7218,7 @@ const LOG_RULES = [
         id: 'python-version-refused',
         class: 'python-incompatible',
         confidence: 'high',
-        pattern: /requires a different Python: [\d.]+\S* not in|Ignored the following versions that require a different python version|the configured Python interpreter version \([\d.]+\) is (?:newer|older) than PyO3's (?:maximum|minimum) supported version|Python (?:version )?[<>]=? ?3\.\d+ is required/,
+        pattern: /requires a different Python: [\d.]+\S* not in|Ignored the following versions that require a different python version|the configured Python interpreter version \([\d.]+\) is (?:newer|older) than PyO3's (?:maximum|minimum) supported version|Python (?:version )?[<>]=? ?3\.\d+(?:\.\d+)?\+? (?:is |are )?required|requires Python (?:version )?[<>]=? ?3\.\d+|Python 3\.\d+ is not (?:yet )?supported|[Uu]nsupported Python version/,
         weight: 10,
         title: 'The package does not support this Python version',
         remedy: 'the package (or its build tool) declares that it does not support this Python: build a release whose `requires-python` includes it, or skip this version (`python-versions`)',
@@ -7224,6 +7244,17 @@ const LOG_RULES = [
         weight: 10,
         title: 'The linker cannot find a library: -l{subject}',
         remedy: '{fix}',
+    },
+    // Only the driver's summary posted: link.exe's exit status is its error's number, and LNK1181 is
+    // "cannot open input file", nearly always a library named on the command line.
+    {
+        id: 'link-exit-1181',
+        class: 'missing-library',
+        confidence: 'medium',
+        pattern: /link(?:\.exe)?['"]? failed with exit (?:status|code) 1181\b/i,
+        weight: 6,
+        title: 'The MSVC linker could not open an input file (LNK1181): most likely a library it was told to link',
+        remedy: 'link.exe stopped with LNK1181 (cannot open input file): the full log names the file; install the library it names, or add its directory to `LIBPATH` (setuptools’ `library_dirs`) and check the name in `libraries` (no `m` or other Unix-only libraries on Windows)',
     },
     // A symbol only one well-known library defines (symbols.ts), undefined at the link or at import:
     // that library was not linked, in any linker's words (GNU ld, lld, ld64, MSVC's link).
@@ -7566,8 +7597,8 @@ const LOG_RULES = [
         id: 'shared-object-missing',
         class: 'missing-shared-library',
         confidence: 'high',
-        pattern: /([\w.+-]+\.so(?:\.[\w.]+)?): cannot open shared object file|Library not loaded: (\S+)|DLL load failed(?: while importing \w+)?: (.*)|ImportError: ([\w.+-]+\.so(?:\.[\d.]+)?)\s*$|error while loading shared libraries: ([\w.+-]+\.so[\w.]*)/,
-        subject: { groups: [1, 2, 3, 4, 5], kind: 'shared-library' },
+        pattern: /([\w.+-]+\.(?:so|dll|dylib)(?:\.[\w.]+)?): cannot open shared object file|error while loading shared libraries: (?:\?|([^\s:]+))(?::|\s*$)|Library not loaded: (\S+)|DLL load failed(?: while importing \w+)?: (.*)|ImportError: ([\w.+-]+\.so(?:\.[\d.]+)?)\s*$|The code execution cannot proceed because (\S+\.dll) was not found|The program can['’]t start because (\S+\.dll) is missing|\b0x[cC]0000135\b|STATUS_DLL_NOT_FOUND|exit code -1073741515\b|Error loading shared library ([\w.+-]+): No such file or directory|Could not find module ['‘]([^'’]+)['’] \(or one of its dependencies\)|\[WinError 126\]|cannot load library ['‘]([^'’]+)['’]: error 0x7e\b/,
+        subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], kind: 'shared-library' },
         weight: 10,
         title: 'An extension needs {subject}, which the loader cannot find',
         remedy: '{fix}',
@@ -7630,7 +7661,7 @@ const LOG_RULES = [
         id: 'msvc-error',
         class: 'compile-error',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `(${rules_SOURCE}|${HEADER_FILE})${MSVC_AT} (?:fatal )?error C\d+|(?:^|\s)(?:fatal )?error C\d{4}\s*:`),
+        pattern: new RegExp(String.raw `(${rules_SOURCE}|${HEADER_FILE})${MSVC_AT} (?:fatal )?error C\d+|(?:^|\s)(?:fatal )?error C\d{4}\s*:|${VS_ERROR_LIST}`),
         subject: { groups: [1], kind: 'source' },
         weight: 9,
         title: 'The project’s own code does not compile',
