@@ -1349,37 +1349,51 @@ async function importTest(options) {
             return finish(`${what} failed: ${last}`, []);
         }
     }
+    return finish(null, await importEach(venvPython, options.modules, env, home, log));
+}
+/**
+ * The outcomes one import process reported, into `log` as it goes; `started` is the module it was
+ * importing when it ended, if it ended mid-import.
+ */
+function readImports(stdout, log) {
     const outcomes = [];
-    let remaining = options.modules;
+    let started = null;
+    for (const line of stdout.split('\n').filter(Boolean)) {
+        let event;
+        try {
+            event = JSON.parse(line);
+        }
+        catch {
+            log.push(line); // a module that prints while importing
+            continue;
+        }
+        if (event.start !== undefined) {
+            started = event.start;
+            continue;
+        }
+        started = null;
+        log.push(event.ok ? `ok: import ${event.module}` : `FAILED: import ${event.module}: ${event.error}`);
+        outcomes.push({
+            module: event.module,
+            ok: !!event.ok,
+            error: event.error ?? null,
+            logLine: log.length,
+            ...(event.stdlib === undefined ? {} : { stdlib: event.stdlib }),
+        });
+    }
+    return { outcomes, started };
+}
+/** Imports each module in a clean process of the environment's interpreter, into `log`. */
+async function importEach(venvPython, modules, env, home, log) {
+    const outcomes = [];
+    let remaining = modules;
     // A crash ends the process: note it against its module and go on with the rest in a new one.
     while (remaining.length > 0) {
         const argv = [venvPython, '-I', '-c', IMPORT_SCRIPT, JSON.stringify(remaining)];
         const ran = await run(argv, env, home);
-        log.push(`$ ${JSON.stringify(venvPython)} -I -c <import each> ${JSON.stringify(remaining)}`);
-        let started = null;
-        for (const line of ran.stdout.split('\n').filter(Boolean)) {
-            let event;
-            try {
-                event = JSON.parse(line);
-            }
-            catch {
-                log.push(line); // a module that prints while importing
-                continue;
-            }
-            if (event.start !== undefined) {
-                started = event.start;
-                continue;
-            }
-            started = null;
-            log.push(event.ok ? `ok: import ${event.module}` : `FAILED: import ${event.module}: ${event.error}`);
-            outcomes.push({
-                module: event.module,
-                ok: !!event.ok,
-                error: event.error ?? null,
-                logLine: log.length,
-                ...(event.stdlib === undefined ? {} : { stdlib: event.stdlib }),
-            });
-        }
+        log.push(`$ ${JSON.stringify(venvPython)} -I -c <import_each.py> ${JSON.stringify(remaining)}`);
+        const { outcomes: reported, started } = readImports(ran.stdout, log);
+        outcomes.push(...reported);
         log.push(...ran.stderr.split('\n').filter(Boolean));
         const done = new Set(outcomes.map((o) => o.module));
         if (started !== null) {
@@ -1410,7 +1424,7 @@ async function importTest(options) {
         }
         remaining = left;
     }
-    return finish(null, outcomes);
+    return outcomes;
 }
 
 ;// CONCATENATED MODULE: ./src/verify/wheel-name.ts

@@ -240,3 +240,43 @@ describe('test-command runs on the unpacked wheel; pip comes in only for what ne
     expect(log).toContain('Successfully installed extra-req-2.0');
   }, 300_000);
 });
+
+describe('a module that kills its interpreter while it is imported', () => {
+  it('is failed by name with the signal, and the modules after it are imported in a new process', async () => {
+    const dir = temp.make('ww-verify-crash-');
+    const wheel = (
+      await ok([
+        '/usr/bin/python3',
+        '-c',
+        [
+          'import os, sys, zipfile',
+          'info = "crashy-1.0.dist-info"',
+          'members = {"crashy_a.py": "A = 1\\n", "crashy_b.py": "import os\\nos.abort()\\n",',
+          '           "crashy_c.py": "C = 1\\n", info + "/METADATA": "Metadata-Version: 2.1\\nName: crashy\\nVersion: 1.0\\n",',
+          '           info + "/WHEEL": "Wheel-Version: 1.0\\nRoot-Is-Purelib: true\\nTag: py3-none-any\\n"}',
+          'wheel = os.path.join(sys.argv[1], "crashy-1.0-py3-none-any.whl")',
+          'with zipfile.ZipFile(wheel, "w") as z:',
+          '    for name, text in members.items(): z.writestr(name, text)',
+          '    z.writestr(info + "/RECORD", "")',
+          'print(wheel)',
+        ].join('\n'),
+        dir,
+      ])
+    ).trim();
+    const tested = await importTest({
+      python: '/usr/bin/python3',
+      wheel,
+      modules: ['crashy_a', 'crashy_b', 'crashy_c'],
+      workDir: path.join(dir, 'work'),
+    });
+    expect(tested.installError).toBeNull();
+    expect(tested.outcomes.map((o) => [o.module, o.ok, o.error])).toEqual([
+      ['crashy_a', true, null],
+      ['crashy_b', false, 'the process was killed by SIGABRT while importing crashy_b'],
+      ['crashy_c', true, null],
+    ]);
+    expect(readFileSync(tested.log, 'utf8')).toContain(
+      'FAILED: import crashy_b: the process was killed by SIGABRT',
+    );
+  });
+});
