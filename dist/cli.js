@@ -2541,6 +2541,122 @@ async function systemLoader(python, inspect) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/verify/unzip.ts
+
+
+
+function readAt(fd, position, length) {
+    const buffer = Buffer.alloc(length);
+    const read = (0,external_node_fs_.readSync)(fd, buffer, 0, length, position);
+    return buffer.subarray(0, read);
+}
+const u64 = (b, at) => Number(b.readBigUInt64LE(at));
+/** Where the central directory is and how many members it lists, zip64 included. */
+function centralDirectory(fd, size, wheel) {
+    const tail = readAt(fd, Math.max(0, size - 65_557), Math.min(size, 65_557));
+    const at = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    if (at < 0)
+        throw new Error(`${wheel} is not a zip file (no end of central directory)`);
+    let count = tail.readUInt16LE(at + 10);
+    let offset = tail.readUInt32LE(at + 16);
+    if (count === 0xffff || offset === 0xffffffff) {
+        const locator = at - 20;
+        if (locator < 0 || tail.readUInt32LE(locator) !== 0x07064b50)
+            throw new Error(`${wheel}: a zip64 archive without its end-of-directory locator`);
+        const end = readAt(fd, u64(tail, locator + 8), 56);
+        if (end.readUInt32LE(0) !== 0x06064b50)
+            throw new Error(`${wheel}: the zip64 end of central directory is not where it is said to be`);
+        count = u64(end, 32);
+        offset = u64(end, 48);
+    }
+    return { count, offset };
+}
+function members(fd, wheel) {
+    const { count, offset } = centralDirectory(fd, (0,external_node_fs_.fstatSync)(fd).size, wheel);
+    const list = [];
+    let position = offset;
+    for (let i = 0; i < count; i++) {
+        const head = readAt(fd, position, 46);
+        if (head.length < 46 || head.readUInt32LE(0) !== 0x02014b50)
+            throw new Error(`${wheel}: central directory entry ${i + 1} of ${count} is damaged`);
+        const [nameLength, extraLength, commentLength] = [28, 30, 32].map((o) => head.readUInt16LE(o));
+        const rest = readAt(fd, position + 46, nameLength + extraLength);
+        let compressedSize = head.readUInt32LE(20);
+        let localOffset = head.readUInt32LE(42);
+        // zip64: the sizes and offset that did not fit are in extra field 0x0001, in this order
+        const extra = rest.subarray(nameLength);
+        for (let e = 0; e + 4 <= extra.length; e += 4 + extra.readUInt16LE(e + 2)) {
+            if (extra.readUInt16LE(e) !== 0x0001)
+                continue;
+            let field = e + 4;
+            if (head.readUInt32LE(24) === 0xffffffff)
+                field += 8;
+            if (compressedSize === 0xffffffff)
+                [compressedSize, field] = [u64(extra, field), field + 8];
+            if (localOffset === 0xffffffff)
+                localOffset = u64(extra, field);
+        }
+        list.push({
+            name: rest.subarray(0, nameLength).toString('utf8'),
+            method: head.readUInt16LE(10),
+            flags: head.readUInt16LE(8),
+            compressedSize,
+            localOffset,
+            mode: (head.readUInt32LE(38) >>> 16) & 0o777,
+        });
+        position += 46 + nameLength + extraLength + commentLength;
+    }
+    return list;
+}
+/** A member's path inside `root`, refusing one that would land outside it. */
+function destination(root, name, wheel) {
+    const parts = name.split('/');
+    if (name.startsWith('/') || name.includes('\\') || parts.includes('..'))
+        throw new Error(`${wheel}: member '${name}' would be written outside the unpacked wheel`);
+    return external_node_path_default().join(root, ...parts);
+}
+/** Unpacks a wheel into `root` (made if needed). */
+function unzipWheel(wheel, root) {
+    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
+    const fd = (0,external_node_fs_.openSync)(wheel, 'r');
+    try {
+        for (const member of members(fd, wheel)) {
+            const target = destination(root, member.name, wheel);
+            if (member.name.endsWith('/')) {
+                (0,external_node_fs_.mkdirSync)(target, { recursive: true });
+                continue;
+            }
+            if (member.flags & 1)
+                throw new Error(`${wheel}: member '${member.name}' is encrypted`);
+            const local = readAt(fd, member.localOffset, 30);
+            if (local.length < 30 || local.readUInt32LE(0) !== 0x04034b50)
+                throw new Error(`${wheel}: member '${member.name}' has no local header where it should`);
+            const start = member.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+            const data = readAt(fd, start, member.compressedSize);
+            let content;
+            if (member.method === 0)
+                content = data;
+            else if (member.method === 8)
+                content = (0,external_node_zlib_namespaceObject.inflateRawSync)(data);
+            else
+                throw new Error(`${wheel}: member '${member.name}' uses compression method ${member.method}; wheels use stored (0) or deflate (8)`);
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(target, content, { mode: member.mode || 0o644 });
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The files of an unpacked wheel under `root`, as the wheel names them (`pkg/_ext.so`). */
+function listFiles(root) {
+    return (0,external_node_fs_.readdirSync)(root, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => external_node_path_default().relative(root, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/'));
+}
+
 ;// CONCATENATED MODULE: ./src/repair/policies.ts
 
 /**
@@ -2605,7 +2721,48 @@ function chooseBySymbols(policies, files) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/verify/where.ts
+
+/** Whether `file` is `dir` or under it (both resolved). */
+const within = (file, dir) => {
+    const relative = external_node_path_default().relative(dir, file);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+};
+/**
+ * Where a resolved library lives, as its users will see it: in the wheel, in a directory the
+ * system's loader searches on its own (its defaults and the directories of its cache), or
+ * somewhere only the build machine has.
+ */
+function placeOf(file, wheelRoot, systemDirs) {
+    if (file === null)
+        return 'missing';
+    const normal = external_node_path_default().resolve(file);
+    if (within(normal, wheelRoot))
+        return 'wheel';
+    return systemDirs.has(external_node_path_default().dirname(normal)) ? 'system' : 'outside';
+}
+/** Names the kind of place a library outside the wheel and the system came from. */
+function describeOutside(file, temporaryDirs, home) {
+    const normal = external_node_path_default().resolve(file);
+    if (normal.startsWith('/nix/store/') || normal.startsWith('/gnu/store/'))
+        return 'a Nix store';
+    if (temporaryDirs.some((dir) => within(normal, external_node_path_default().resolve(dir))))
+        return 'a temporary directory of the build machine';
+    if (home && within(normal, home))
+        return 'a home directory of the build machine';
+    if (/\/(conda|miniconda3|anaconda3|miniforge3|mambaforge)\//.test(normal))
+        return 'a conda prefix';
+    if (/^\/(usr\/local\/(opt|Cellar)|opt\/homebrew)\//.test(normal))
+        return 'a Homebrew prefix';
+    if (normal.startsWith('/opt/local/'))
+        return 'a MacPorts prefix';
+    if (normal.startsWith('/opt/') || normal.startsWith('/usr/local/'))
+        return 'a tool prefix of the build machine';
+    return 'a directory only the build machine has';
+}
+
 ;// CONCATENATED MODULE: ./src/repair/plan.ts
+
 
 
 
@@ -2617,10 +2774,6 @@ const LIBPYTHON = /^libpython\d+\.\d+[dmt]*\.so(\.\d+)*$/;
  * the user's libc.so.6 (they call into it through GLIBC_PRIVATE), so no wheel can carry them.
  */
 const PART_OF_GLIBC = /^(libnss_\w+\.so\.\d+|libthread_db\.so\.1|libBrokenLocale\.so\.1|libc_malloc_debug\.so\.0|libmemusage\.so|libpcprofile\.so|libSegFault\.so|libcidn\.so\.1)$/;
-const within = (file, dir) => {
-    const relative = external_node_path_default().relative(dir, file);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
-};
 /** `libjpeg.so.62.3.0` → `libjpeg-<8 hex>.so.62.3.0`, as auditwheel's copylib names its copies. */
 function bundledName(file, sha256) {
     const short = sha256.slice(0, 8);
@@ -2908,12 +3061,8 @@ function recordText(entries, recordPath) {
 
 
 
+
 const linux_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-function listFiles(root) {
-    return (0,external_node_fs_.readdirSync)(root, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => external_node_path_default().relative(root, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/'));
-}
 function startsWithElf(file) {
     const head = Buffer.alloc(4);
     const fd = (0,external_node_fs_.openSync)(file, 'r');
@@ -4525,45 +4674,6 @@ function resolveMachO(root, world) {
     return [...merged.values()];
 }
 
-;// CONCATENATED MODULE: ./src/verify/where.ts
-
-const where_within = (file, dir) => {
-    const relative = external_node_path_default().relative(dir, file);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
-};
-/**
- * Where a resolved library lives, as its users will see it: in the wheel, in a directory the
- * system's loader searches on its own (its defaults and the directories of its cache), or
- * somewhere only the build machine has.
- */
-function placeOf(file, wheelRoot, systemDirs) {
-    if (file === null)
-        return 'missing';
-    const normal = external_node_path_default().resolve(file);
-    if (where_within(normal, wheelRoot))
-        return 'wheel';
-    return systemDirs.has(external_node_path_default().dirname(normal)) ? 'system' : 'outside';
-}
-/** Names the kind of place a library outside the wheel and the system came from. */
-function describeOutside(file, temporaryDirs, home) {
-    const normal = external_node_path_default().resolve(file);
-    if (normal.startsWith('/nix/store/') || normal.startsWith('/gnu/store/'))
-        return 'a Nix store';
-    if (temporaryDirs.some((dir) => where_within(normal, external_node_path_default().resolve(dir))))
-        return 'a temporary directory of the build machine';
-    if (home && where_within(normal, home))
-        return 'a home directory of the build machine';
-    if (/\/(conda|miniconda3|anaconda3|miniforge3|mambaforge)\//.test(normal))
-        return 'a conda prefix';
-    if (/^\/(usr\/local\/(opt|Cellar)|opt\/homebrew)\//.test(normal))
-        return 'a Homebrew prefix';
-    if (normal.startsWith('/opt/local/'))
-        return 'a MacPorts prefix';
-    if (normal.startsWith('/opt/') || normal.startsWith('/usr/local/'))
-        return 'a tool prefix of the build machine';
-    return 'a directory only the build machine has';
-}
-
 ;// CONCATENATED MODULE: ./src/verify/macho-extension.ts
 
 
@@ -5057,116 +5167,6 @@ function wheelPeWorld(root, files, systemDir) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/verify/unzip.ts
-
-
-
-function readAt(fd, position, length) {
-    const buffer = Buffer.alloc(length);
-    const read = (0,external_node_fs_.readSync)(fd, buffer, 0, length, position);
-    return buffer.subarray(0, read);
-}
-const u64 = (b, at) => Number(b.readBigUInt64LE(at));
-/** Where the central directory is and how many members it lists, zip64 included. */
-function centralDirectory(fd, size, wheel) {
-    const tail = readAt(fd, Math.max(0, size - 65_557), Math.min(size, 65_557));
-    const at = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-    if (at < 0)
-        throw new Error(`${wheel} is not a zip file (no end of central directory)`);
-    let count = tail.readUInt16LE(at + 10);
-    let offset = tail.readUInt32LE(at + 16);
-    if (count === 0xffff || offset === 0xffffffff) {
-        const locator = at - 20;
-        if (locator < 0 || tail.readUInt32LE(locator) !== 0x07064b50)
-            throw new Error(`${wheel}: a zip64 archive without its end-of-directory locator`);
-        const end = readAt(fd, u64(tail, locator + 8), 56);
-        if (end.readUInt32LE(0) !== 0x06064b50)
-            throw new Error(`${wheel}: the zip64 end of central directory is not where it is said to be`);
-        count = u64(end, 32);
-        offset = u64(end, 48);
-    }
-    return { count, offset };
-}
-function members(fd, wheel) {
-    const { count, offset } = centralDirectory(fd, (0,external_node_fs_.fstatSync)(fd).size, wheel);
-    const list = [];
-    let position = offset;
-    for (let i = 0; i < count; i++) {
-        const head = readAt(fd, position, 46);
-        if (head.length < 46 || head.readUInt32LE(0) !== 0x02014b50)
-            throw new Error(`${wheel}: central directory entry ${i + 1} of ${count} is damaged`);
-        const [nameLength, extraLength, commentLength] = [28, 30, 32].map((o) => head.readUInt16LE(o));
-        const rest = readAt(fd, position + 46, nameLength + extraLength);
-        let compressedSize = head.readUInt32LE(20);
-        let localOffset = head.readUInt32LE(42);
-        // zip64: the sizes and offset that did not fit are in extra field 0x0001, in this order
-        const extra = rest.subarray(nameLength);
-        for (let e = 0; e + 4 <= extra.length; e += 4 + extra.readUInt16LE(e + 2)) {
-            if (extra.readUInt16LE(e) !== 0x0001)
-                continue;
-            let field = e + 4;
-            if (head.readUInt32LE(24) === 0xffffffff)
-                field += 8;
-            if (compressedSize === 0xffffffff)
-                [compressedSize, field] = [u64(extra, field), field + 8];
-            if (localOffset === 0xffffffff)
-                localOffset = u64(extra, field);
-        }
-        list.push({
-            name: rest.subarray(0, nameLength).toString('utf8'),
-            method: head.readUInt16LE(10),
-            flags: head.readUInt16LE(8),
-            compressedSize,
-            localOffset,
-            mode: (head.readUInt32LE(38) >>> 16) & 0o777,
-        });
-        position += 46 + nameLength + extraLength + commentLength;
-    }
-    return list;
-}
-/** A member's path inside `root`, refusing one that would land outside it. */
-function destination(root, name, wheel) {
-    const parts = name.split('/');
-    if (name.startsWith('/') || name.includes('\\') || parts.includes('..'))
-        throw new Error(`${wheel}: member '${name}' would be written outside the unpacked wheel`);
-    return external_node_path_default().join(root, ...parts);
-}
-/** Unpacks a wheel into `root` (made if needed). */
-function unzipWheel(wheel, root) {
-    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
-    const fd = (0,external_node_fs_.openSync)(wheel, 'r');
-    try {
-        for (const member of members(fd, wheel)) {
-            const target = destination(root, member.name, wheel);
-            if (member.name.endsWith('/')) {
-                (0,external_node_fs_.mkdirSync)(target, { recursive: true });
-                continue;
-            }
-            if (member.flags & 1)
-                throw new Error(`${wheel}: member '${member.name}' is encrypted`);
-            const local = readAt(fd, member.localOffset, 30);
-            if (local.length < 30 || local.readUInt32LE(0) !== 0x04034b50)
-                throw new Error(`${wheel}: member '${member.name}' has no local header where it should`);
-            const start = member.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-            const data = readAt(fd, start, member.compressedSize);
-            let content;
-            if (member.method === 0)
-                content = data;
-            else if (member.method === 8)
-                content = (0,external_node_zlib_namespaceObject.inflateRawSync)(data);
-            else
-                throw new Error(`${wheel}: member '${member.name}' uses compression method ${member.method}; wheels use stored (0) or deflate (8)`);
-            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(target, content, { mode: member.mode || 0o644 });
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/verify/verify-wheel.ts
 
 
@@ -5188,11 +5188,6 @@ function unzipWheel(wheel, root) {
 
 
 
-function verify_wheel_listFiles(root) {
-    return (0,external_node_fs_.readdirSync)(root, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => external_node_path_default().relative(root, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/'));
-}
 function findInDirs(name, dirs, inspect) {
     for (const dir of dirs) {
         const file = external_node_path_default().join(dir, name);
@@ -5313,7 +5308,7 @@ async function verifyWheel(options) {
     const { wheel, workDir, python } = options;
     const root = external_node_path_default().join(workDir, 'unpacked');
     unzipWheel(wheel, root);
-    const files = verify_wheel_listFiles(root);
+    const files = listFiles(root);
     const claim = strictestClaim(parseWheelName(wheel).platforms);
     const at = await surroundingsOf(options, root, files, claim);
     const extensions = extensionModules(files).map(({ file, module }) => checkExtension(file, module, at));

@@ -7,7 +7,6 @@ import {
   readSync,
   copyFileSync,
   mkdirSync,
-  readdirSync,
   readFileSync,
   realpathSync,
   rmSync,
@@ -20,6 +19,7 @@ import type { Diagnosis } from '../diagnose/diagnosis.js';
 import { isElf } from '../verify/elf.js';
 import { resolveDependencies } from '../verify/resolve-elf.js';
 import { elfReader, systemLoader } from '../verify/system-loader.js';
+import { listFiles } from '../verify/unzip.js';
 import { extensionModules } from '../verify/wheel-contents.js';
 import { parseWheelName } from '../verify/wheel-name.js';
 import { patchelfFailedCard, refusalCard, toolMissingCard } from './cards.js';
@@ -60,14 +60,6 @@ export type RepairOutcome =
   | { kind: 'repaired'; wheel: string; tags: string[]; bundled: BundledLibrary[] }
   | { kind: 'unchanged'; reason: string }
   | { kind: 'refused'; cards: Diagnosis[] };
-
-function listFiles(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) =>
-      path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
-    );
-}
 
 function startsWithElf(file: string): boolean {
   const head = Buffer.alloc(4);

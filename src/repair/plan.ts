@@ -3,6 +3,7 @@ import type { ElfInfo } from '../verify/elf.js';
 import { allowedLibraries, isDynamicLoader, type SymbolFinding } from '../verify/policy.js';
 import type { Resolution } from '../verify/resolve-elf.js';
 import { installedPath } from '../verify/wheel-contents.js';
+import { within } from '../verify/where.js';
 import { chooseBySymbols, type ManylinuxPolicy } from './policies.js';
 
 /** One edit of one ELF file: exactly what one patchelf call does (see patchelf.ts for why one). */
@@ -74,11 +75,6 @@ const LIBPYTHON = /^libpython\d+\.\d+[dmt]*\.so(\.\d+)*$/;
  */
 const PART_OF_GLIBC =
   /^(libnss_\w+\.so\.\d+|libthread_db\.so\.1|libBrokenLocale\.so\.1|libc_malloc_debug\.so\.0|libmemusage\.so|libpcprofile\.so|libSegFault\.so|libcidn\.so\.1)$/;
-
-const within = (file: string, dir: string) => {
-  const relative = path.relative(dir, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-};
 
 /** `libjpeg.so.62.3.0` → `libjpeg-<8 hex>.so.62.3.0`, as auditwheel's copylib names its copies. */
 export function bundledName(file: string, sha256: string): string {

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expectedExtensions, type ExpectedExtension } from './build-log.js';
@@ -15,7 +15,7 @@ import { checkPeExtension, uncheckedDlls, wheelPeWorld, windowsSystemDir } from 
 import { checkPolicy } from './policy.js';
 import { resolveDependencies, type LoaderWorld } from './resolve-elf.js';
 import { elfReader, systemLoader } from './system-loader.js';
-import { unzipWheel } from './unzip.js';
+import { listFiles, unzipWheel } from './unzip.js';
 import { describeOutside, placeOf } from './where.js';
 import { extensionModules, topLevelNames } from './wheel-contents.js';
 import { parseWheelName, strictestClaim, type Claim } from './wheel-name.js';
@@ -57,14 +57,6 @@ export interface VerifyResult {
   passed: boolean;
   /** A virtual environment of its interpreter with the wheel installed, when the import test ran. */
   venv: string | null;
-}
-
-function listFiles(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) =>
-      path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
-    );
 }
 
 function findInDirs(name: string, dirs: string[], inspect: (f: string) => unknown): string | null {

@@ -3,7 +3,8 @@ import path from 'node:path';
 /** `unchecked`: a Windows DLL checked off Windows that the wheel lacks and no list names. */
 export type Place = 'wheel' | 'system' | 'outside' | 'missing' | 'unchecked';
 
-const within = (file: string, dir: string) => {
+/** Whether `file` is `dir` or under it (both resolved). */
+export const within = (file: string, dir: string) => {
   const relative = path.relative(dir, file);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 };
