@@ -15,7 +15,13 @@ import { repairBuilt, testWheel } from './build/after-build.js';
 import { classify, watchKernel } from './diagnose/index.js';
 import { NOT_BLOCKING } from './verify/cards.js';
 import { cacheLayout } from './cache/layout.js';
-import { bypassLog, readHistory, startLauncher, type Launcher } from './launcher/launcher.js';
+import {
+  bypassLog,
+  readHistory,
+  remoteState,
+  startLauncher,
+  type Launcher,
+} from './launcher/launcher.js';
 import { HISTORY_MARGIN, type RunningCommand } from './launcher/coordinator.js';
 import { provisionSwap, type SwapOutcome } from './provision/swap.js';
 import { summarizeBypasses, summarizeJournal } from './launcher/journal-summary.js';
@@ -196,6 +202,7 @@ export async function runMainJob(
       jobs: plan.slots,
       budgetBytes: plan.budgetBytes,
       objectCache: options.cache !== 'off',
+      distccHosts: options.distccHosts,
     });
   } catch (error) {
     launcherProblem = (error as Error).message;
@@ -203,7 +210,10 @@ export async function runMainJob(
   // With the launcher, its slots bound the compiles of all builds together, so every build
   // starts at once and may ask for all the jobs; without it, the jobs are split between builds.
   const { concurrent, perBuild } = launcher
-    ? { concurrent: Math.max(1, builds), perBuild: plan.slots }
+    ? {
+        concurrent: Math.max(1, builds),
+        perBuild: plan.slots + (launcher.remote?.state().slots ?? 0),
+      }
     : shareJobs(plan.jobs, builds);
   // [[tool.cibuildwheel.overrides]]: each build's own options, by its build identifier
   const own = new Map(
@@ -326,6 +336,7 @@ export async function runMainJob(
               launcher.objectCache?.problems ?? null,
             ),
             bypassed: summarizeBypasses(readIfPresent(bypassLog(options.reportDir)) ?? ''),
+            remote: remoteState(launcher),
           }
         : { enabled: false, reason: launcherProblem ?? 'not started' },
     });

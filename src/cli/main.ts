@@ -13,6 +13,7 @@ import { UnsafeDirectoryError } from '../build/scratch.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import { planPackage, probeMachine, runMainJob } from '../pipeline.js';
 import { allBuilt } from '../report/build-report.js';
+import { remoteMessages } from '../report/remote-lines.js';
 import { progressLine, statusLine } from '../report/progress.js';
 import { machineRows, textTable } from '../report/machine-table.js';
 
@@ -156,6 +157,8 @@ export async function main(
       // A terminal has no post step: the swap this run added goes when it ends.
       if (job.swap.added && options.swapCleanup) await removeAddedSwap(env, [job.swap.added.path]);
       out(job.summary);
+      for (const m of remoteMessages(options.distccHosts?.notes ?? [], job.report))
+        err(`wheelwright: ${m.level === 'warning' ? 'warning: ' : ''}${m.line}\n`);
       if (typeof values.report === 'string') copyFileSync(job.reportFile, values.report);
       if (typeof values.summary === 'string') writeFileSync(values.summary, job.summary);
       const cancelled = cancellation.exitCode();

@@ -16,6 +16,7 @@ import { parseCommand, withOutput, type CompilerCommand } from './command.js';
 import type { JournalRecord } from './journal.js';
 import { extensionName } from './extension-name.js';
 import { UNLINKED, type ObjectCache } from './object-cache.js';
+import type { Lease, RemoteHosts } from './remote-compile.js';
 import { SlotPool } from './slot-pool.js';
 import { Variants } from './variants.js';
 import { Decoder, encode } from './wire.js';
@@ -41,6 +42,8 @@ export interface CoordinatorSettings {
   objectCache: ObjectCache | null;
   /** Where a command run without the coordinator is noted (`<why>: <program>`), as the shim does. */
   fallbackLog: string;
+  /** distcc hosts compiles may be sent to; null keeps every compile here. */
+  remote?: RemoteHosts | null;
 }
 
 interface Done {
@@ -49,6 +52,8 @@ interface Done {
   peakRssBytes: number;
   cpuMs: number;
   wallMs: number;
+  /** Where it ran when not here, or the host that could not run it (JournalRecord's fields). */
+  where?: Pick<JournalRecord, 'host' | 'hostFailure'>;
 }
 
 const MiB = 1024 ** 2;
@@ -68,6 +73,7 @@ class Peer {
   private readonly decoder = new Decoder();
   private readonly waiting: ((message: string[] | null) => void)[] = [];
   private readonly ready: string[][] = [];
+  private readonly closing: (() => void)[] = [];
   private closed = false;
 
   constructor(private readonly socket: net.Socket) {
@@ -77,6 +83,7 @@ class Peer {
     socket.on('close', () => {
       this.closed = true;
       for (const waiter of this.waiting.splice(0)) waiter(null);
+      for (const close of this.closing.splice(0)) close();
     });
     socket.on('error', () => socket.destroy());
   }
@@ -92,6 +99,12 @@ class Peer {
     if (message) return Promise.resolve(message);
     if (this.closed) return Promise.resolve(null);
     return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Runs `fn` when the shim's connection closes, however serving it ended. */
+  whenClosed(fn: () => void): void {
+    if (this.closed) fn();
+    else this.closing.push(fn);
   }
 
   send(strings: string[]): void {
@@ -288,7 +301,12 @@ export class Coordinator {
     const cache = command.kind === 'compile' ? this.settings.objectCache : null;
     // The first attempt's slot also covers the key's preprocessing: it is CPU work like the
     // compile's, and must count against the job limit.
-    let slot: (() => void) | null = await acquire(estimateBytes);
+    // A free remote slot stands in for the local one (a cache hit gives it back unused); the
+    // peer's close gives it back if serving fails.
+    const lease =
+      command.kind === 'compile' ? (this.settings.remote?.lease(command) ?? null) : null;
+    if (lease) peer.whenClosed(lease.release);
+    let slot: (() => void) | null = lease ? lease.release : await acquire(estimateBytes);
     const keyStarted = Date.now();
     const cacheKey = cache
       ? await cache.key(command, cwd, this.environments.get(build) ?? process.env)
@@ -328,7 +346,11 @@ export class Coordinator {
       const startedAt = new Date().toISOString();
       const running = { build, what: command.source ?? path.basename(output), since: Date.now() };
       this.active.add(running);
-      const done = await this.runOnce(peer, withOutput({ ...command, argv: runArgv }, temporary));
+      const commandArgv = withOutput({ ...command, argv: runArgv }, temporary);
+      const done =
+        lease && attempt === 1
+          ? await this.runOnHost(peer, lease, commandArgv, () => acquire(estimateBytes))
+          : await this.runOnce(peer, commandArgv);
       this.active.delete(running);
       const killsAfter = this.settings.oomKills();
       release();
@@ -355,6 +377,7 @@ export class Coordinator {
         cacheHit: false,
         attempt,
         startedAt,
+        ...done.where,
       });
       if (status === 0) {
         const published = this.publish(command, variants, output, temporary);
@@ -367,6 +390,37 @@ export class Coordinator {
     }
     peer.send(['exit', String(status)]);
     peer.end();
+  }
+
+  /**
+   * Compiles on the lease's host; a compile the host cannot do runs here once, in a local slot,
+   * and comes back with the host's error.
+   */
+  private async runOnHost(
+    peer: Peer,
+    lease: Lease,
+    argv: string[],
+    acquireLocal: () => Promise<() => void>,
+  ): Promise<Done | null> {
+    const host = `${lease.host.name}:${lease.host.port}`;
+    const remote = this.settings.remote!.command(lease, argv);
+    const sent = await this.runOnce(peer, remote.argv);
+    lease.release();
+    if (!sent) return null;
+    const verdict = remote.verdict(sent.exitCode, sent.signal);
+    if (verdict.ok) return verdict.remote ? { ...sent, where: { host } } : sent;
+    const release = await acquireLocal();
+    try {
+      const done = await this.runOnce(peer, argv);
+      return (
+        done && {
+          ...done,
+          where: { hostFailure: { host, error: verdict.error, wallMs: sent.wallMs } },
+        }
+      );
+    } finally {
+      release();
+    }
   }
 
   /** Files the cached objects a link used under its extension's group. */
@@ -458,7 +512,9 @@ export class Coordinator {
       entry.kind === 'compile' &&
       entry.source !== null &&
       entry.exitCode === 0 &&
-      !entry.cacheHit
+      !entry.cacheHit &&
+      // a host's compile measured only the preprocessor here
+      entry.host === undefined
     ) {
       this.measured.set(
         entry.source,

@@ -25,6 +25,10 @@ export interface JournalRecord {
   /** On a hit: the object's size, and the compile time it stood for when it was made. */
   cacheBytes?: number;
   cacheSavedMs?: number;
+  /** The distcc host it was compiled on (`name:port`); absent when compiled here. */
+  host?: string;
+  /** A host that could not do this compile, and its error: the compile then ran here. */
+  hostFailure?: { host: string; error: string; wallMs: number };
   /** 1 for the first try; a compile retried after an OOM kill has 2 and up. */
   attempt: number;
   startedAt: string;

@@ -27,6 +27,7 @@ import { readIfPresent } from '../probe/read-file.js';
 import { ANNOTATION_CAP, annotationsFor } from '../report/annotations.js';
 import { allBuilt, failureClass } from '../report/build-report.js';
 import { progressLine } from '../report/progress.js';
+import { remoteMessages } from '../report/remote-lines.js';
 
 /** The compiler's first line of `--version`: cached objects of another compiler never match. */
 function compilerIdentity(env: NodeJS.ProcessEnv): string {
@@ -89,6 +90,8 @@ export async function runMain(): Promise<void> {
       signal: cancellation.signal,
     }).finally(() => cancellation.dispose());
     report(job.swap.level, job.swap.reason);
+    for (const m of remoteMessages(options.distccHosts?.notes ?? [], job.report))
+      report(m.level, m.line);
     for (const note of job.swap.notes) info(`swap: ${note}`);
     for (const build of finished)
       await group(build.line, async () => info(readIfPresent(build.log) ?? '(no log was written)'));

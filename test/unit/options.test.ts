@@ -25,6 +25,7 @@ const DEFAULTS = {
   outputDir: '/work/wheelhouse',
   jobs: 'auto',
   memoryPerJob: 'auto',
+  distccHosts: null,
   swap: 'auto',
   swapCleanup: true,
   buildFrontend: 'pip',
