@@ -15,6 +15,7 @@ import { repairBuilt, testWheel } from './build/after-build.js';
 import { classify, watchKernel } from './diagnose/index.js';
 import { NOT_BLOCKING } from './verify/cards.js';
 import { cacheLayout } from './cache/layout.js';
+import { remoteSlotsLine } from './launcher/distcc-hosts.js';
 import {
   bypassLog,
   readHistory,
@@ -68,13 +69,15 @@ function estimatesFor(options: Options, env: Environment): Estimate[] {
 }
 
 function planFor(options: Options, env: Environment, machine: Probe, builds: number): Plan {
-  return makePlan({
+  const plan = makePlan({
     probe: machine,
     estimates: estimatesFor(options, env),
     jobs: options.jobs,
     memoryPerJob: options.memoryPerJob,
     builds,
   });
+  if (!options.distccHosts) return plan;
+  return { ...plan, reasons: [...plan.reasons, remoteSlotsLine(options.distccHosts)] };
 }
 
 /** Probe and plan for the package in `options.packageDir`. */

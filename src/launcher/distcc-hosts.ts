@@ -71,6 +71,15 @@ function tcpHost(token: string): DistccHost | 'down' {
   return { spec: `${address}:${port}/${limit}${lzo ? ',lzo' : ''}`, name, port, limit, lzo };
 }
 
+/** The plan's line on remote slots: they come on top of the local ones and take no memory here. */
+export function remoteSlotsLine({ hosts }: DistccHosts): string {
+  const slots = hosts.reduce((sum, h) => sum + h.limit, 0);
+  return (
+    `distcc: ${slots} remote slot${slots === 1 ? '' : 's'} on ${hosts.length} host${hosts.length === 1 ? '' : 's'} ` +
+    `(${hosts.map((h) => h.spec).join(', ')}) beside the local ones; a remote compile takes no local memory slot`
+  );
+}
+
 /**
  * Reads `distcc-hosts` as distcc reads DISTCC_HOSTS (hosts.c): hosts separated by white space,
  * `#` to the end of a line a comment. Empty (or only comments) is null: distcc is off. Hosts
