@@ -300,9 +300,10 @@ export class Coordinator {
     const estimateBytes = this.estimate(command, build, cwd);
     const cache = command.kind === 'compile' ? this.settings.objectCache : null;
     // The first attempt's slot also covers the key's preprocessing: it is CPU work like the
-    // compile's, and must count against the job limit.
-    // A free remote slot stands in for the local one (a cache hit gives it back unused); the
-    // peer's close gives it back if serving fails.
+    // compile's, and must count against the job limit. A free remote slot stands in for the
+    // local one (a cache hit gives it back unused; the peer's close, if serving fails): a
+    // compile sent to a host is preprocessed here, for its key and by distcc, outside the local
+    // slots, as distcc's own preprocessing is.
     const lease =
       command.kind === 'compile' ? (this.settings.remote?.lease(command) ?? null) : null;
     if (lease) peer.whenClosed(lease.release);

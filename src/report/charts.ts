@@ -100,7 +100,8 @@ export function compileTimeline(journal: JournalRecord[], cap = TIMELINE_CAP): C
 export function memoryChart(journal: JournalRecord[], cap = MEMORY_CAP): Chart | null {
   const bySource = new Map<string, { peak: number; estimate: number }>();
   for (const r of journal) {
-    if (r.kind !== 'compile' || r.cacheHit || r.peakRssBytes <= 0 || !r.source) continue;
+    // a host's compile measured only its preprocessor here
+    if (r.kind !== 'compile' || r.cacheHit || r.host || r.peakRssBytes <= 0 || !r.source) continue;
     const seen = bySource.get(r.source);
     bySource.set(r.source, {
       peak: Math.max(seen?.peak ?? 0, r.peakRssBytes),
