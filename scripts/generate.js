@@ -77,13 +77,23 @@ const newReadme = between(
   cibuildwheelTable,
 );
 
-// The launcher's native shim is compiled on the runner from this source, carried in the bundle.
-const shimSource = await prettier.format(
-  `// Generated from src/launcher/shim.c by scripts/generate.js: edit shim.c, then run npm run generate.
-export const SHIM_SOURCE = ${JSON.stringify(readFileSync(new URL('src/launcher/shim.c', root), 'utf8'))};
+/**
+ * A module carrying a source file of another language in the bundle, as one string.
+ * @param {string} from the file, relative to the repository
+ * @param {string} name the constant's name
+ */
+const carried = async (from, name) =>
+  prettier.format(
+    `// Generated from ${from} by scripts/generate.js: edit ${from.split('/').at(-1)}, then run npm run generate.
+export const ${name} = ${JSON.stringify(readFileSync(new URL(from, root), 'utf8'))};
 `,
-  { ...(await prettier.resolveConfig(new URL('src/config/x.ts', root))), parser: 'typescript' },
-);
+    { ...(await prettier.resolveConfig(new URL('src/config/x.ts', root))), parser: 'typescript' },
+  );
+// The launcher's native shim is compiled on the runner from this source; the Python programs
+// run on the build's interpreters (each is linted as Python by test/unit/python-programs.test.ts).
+const shimSource = await carried('src/launcher/shim.c', 'SHIM_SOURCE');
+const backendScript = await carried('src/build/build_wheel.py', 'BACKEND_SCRIPT');
+const inspectScript = await carried('src/build/inspect_interpreter.py', 'INSPECT_SCRIPT');
 
 // The plan's compile-memory model: the coefficients fitted in bench/compile-memory (fit.py).
 /**
@@ -113,6 +123,8 @@ export const COMPILE_MEMORY_GROUPS = ${JSON.stringify(
 const targets = [
   [new URL('src/plan/compile-memory-model.ts', root), modelSource],
   [new URL('src/launcher/shim-source.ts', root), shimSource],
+  [new URL('src/build/backend-script.ts', root), backendScript],
+  [new URL('src/build/inspect-script.ts', root), inspectScript],
   [new URL('src/config/action-inputs.ts', root), source],
   [readmePath, newReadme],
 ];

@@ -16,7 +16,10 @@ import { prependPath } from '../platform/env-path.js';
 import { findShell, isVerbatim, quoteFor, shellInvocation } from '../platform/shell.js';
 import { venvExecutable, venvScripts } from '../platform/venv-paths.js';
 import { delocateArchs, repairWheel, type RepairOutcome } from '../repair/index.js';
-import type { BuildResult } from './run-build.js';
+import type { BuildResult, BuiltResult } from './run-build.js';
+import type { Frontend } from './interpreter.js';
+import { uvFor } from './uv.js';
+import { parsePairs } from '../config/pairs.js';
 
 const run = promisify(execFile);
 
@@ -78,9 +81,9 @@ function failedWith(result: BuildResult, error: string, rejectedDir: string): Bu
 }
 
 /** The repaired wheel takes the built one's place in output-dir. */
-function replaceWith(result: BuildResult, repaired: string): BuildResult {
-  const wheel = path.join(path.dirname(result.wheel!), path.basename(repaired));
-  rmSync(result.wheel!);
+function replaceWith(result: BuiltResult, repaired: string): BuildResult {
+  const wheel = path.join(path.dirname(result.wheel), path.basename(repaired));
+  rmSync(result.wheel);
   renameSync(repaired, wheel);
   return { ...result, wheel };
 }
@@ -96,7 +99,7 @@ export async function repairBuilt(
   dirs: { workDir: string; rejectedDir: string; toolsDir: string },
   env: NodeJS.ProcessEnv,
 ): Promise<BuildResult> {
-  if (command === null || result.status !== 'built' || result.wheel === null) return result;
+  if (command === null || result.status !== 'built') return result;
   const { workDir, rejectedDir } = dirs;
   const dest = path.join(workDir, 'repaired');
   rmSync(dest, { recursive: true, force: true });
@@ -148,6 +151,80 @@ export async function repairBuilt(
   return replaceWith(result, path.join(dest, repaired[0]!));
 }
 
+export interface TestSettings {
+  command: string;
+  requires: string[];
+  extras?: string[];
+  /** cibuildwheel's before-test: run in the test environment, from the package directory. */
+  beforeTest?: string | null;
+  /** cibuildwheel's test-sources: copied from the package directory to where the tests run. */
+  sources?: string[];
+  /** cibuildwheel 3's test-environment, KEY=VALUE text expanded against the test environment. */
+  environment?: string | null;
+  /** With build[uv] or uv the installs are uv pip's, as cibuildwheel's are. */
+  frontend?: Frontend;
+  packageDir: string;
+}
+
+/** A fresh directory to run the tests from, with test-sources copied in; or what is missing. */
+function testDirectory(
+  settings: TestSettings,
+  workDir: string,
+): { cwd: string } | { error: string } {
+  const cwd = mkdtempSync(path.join(workDir, 'test-cwd-'));
+  for (const source of settings.sources ?? []) {
+    const from = path.resolve(settings.packageDir, source);
+    if (!existsSync(from))
+      return { error: `test-sources: ${source} does not exist in ${settings.packageDir}` };
+    cpSync(from, path.join(cwd, source), { recursive: true });
+  }
+  return { cwd };
+}
+
+/**
+ * What installs into the test environment at `python`: its pip, or uv pip when the build
+ * frontend is uv's (cibuildwheel installs with uv pip then, and an environment uv made has no pip).
+ */
+export function testInstaller(python: string, uv: string | undefined): string[] {
+  return uv
+    ? [uv, 'pip', 'install', '--python', python]
+    : [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
+}
+
+/** The test environment's variables with test-environment's, `$NAME` expanded against them. */
+export function withTestEnvironment(
+  env: NodeJS.ProcessEnv,
+  testEnvironment: string | null,
+): NodeJS.ProcessEnv {
+  if (!testEnvironment) return env;
+  return { ...env, ...Object.fromEntries(parsePairs('environment', testEnvironment, env)) };
+}
+
+/**
+ * The steps that make a wheel's test environment, in cibuildwheel's order: the environment (not
+ * when `interpreter` is null: verify's import test made it), before-test, the wheel, its
+ * test-extras (the wheel again with its extras, which brings their requirements), test-requires.
+ */
+function testSteps(plan: {
+  interpreter: string | null;
+  venv: string;
+  wheel: string;
+  install: string[];
+  extras: string[];
+  requires: string[];
+  beforeTest: string[] | null;
+}): [string, string[]][] {
+  const { interpreter, venv, wheel, install, extras, requires, beforeTest } = plan;
+  const steps: [string, string[]][] = [];
+  if (interpreter) steps.push(['creating the test environment', [interpreter, '-m', 'venv', venv]]);
+  if (beforeTest) steps.push(['running before-test', beforeTest]);
+  if (interpreter) steps.push(['installing the wheel', [...install, '--no-deps', wheel]]);
+  if (extras.length)
+    steps.push(['installing test-extras', [...install, `${wheel}[${extras.join(',')}]`]]);
+  if (requires.length) steps.push(['installing test-requires', [...install, ...requires]]);
+  return steps;
+}
+
 /**
  * Installs the wheel (and test-requires) into a fresh virtual environment of its interpreter and
  * runs test-command from a temporary directory, so the tests import the installed wheel and not
@@ -156,57 +233,39 @@ export async function repairBuilt(
  */
 export async function testWheel(
   result: BuildResult,
-  settings: {
-    command: string;
-    requires: string[];
-    extras?: string[];
-    /** cibuildwheel's before-test: run in the test environment, from the package directory. */
-    beforeTest?: string | null;
-    /** cibuildwheel's test-sources: copied from the package directory to where the tests run. */
-    sources?: string[];
-    packageDir: string;
-  },
+  settings: TestSettings,
   workDir: string,
   rejectedDir: string,
   env: NodeJS.ProcessEnv,
   installed: string | null = null,
 ): Promise<BuildResult> {
-  if (result.status !== 'built' || result.wheel === null) return result;
+  if (result.status !== 'built') return result;
   mkdirSync(workDir, { recursive: true });
   const venv = installed ?? path.join(workDir, 'test-venv');
   const python = venvExecutable(venv, 'python', process.platform);
-  const pipInstall = [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input'];
-  const steps: [string, string[]][] = [
-    ...(installed
-      ? []
-      : ([
-          ['creating the test environment', [result.executable, '-m', 'venv', venv]],
-          ['installing the wheel', [...pipInstall, '--no-deps', result.wheel]],
-        ] as [string, string[]][])),
-    // cibuildwheel's test-extras: the wheel again with its extras, which brings their requirements
-    ...(settings.extras?.length
-      ? [
-          [
-            'installing test-extras',
-            [...pipInstall, `${result.wheel}[${settings.extras.join(',')}]`],
-          ] as [string, string[]],
-        ]
-      : []),
-    ...(settings.requires.length
-      ? [['installing test-requires', [...pipInstall, ...settings.requires]] as [string, string[]]]
-      : []),
-  ];
-  const venvEnv = {
-    ...prependPath(env, [venvScripts(venv, process.platform)], process.platform),
-    VIRTUAL_ENV: venv,
-  };
+  const venvEnv = withTestEnvironment(
+    {
+      ...prependPath(env, [venvScripts(venv, process.platform)], process.platform),
+      VIRTUAL_ENV: venv,
+    },
+    settings.environment ?? null,
+  );
   const placeholders = { project: settings.packageDir, package: settings.packageDir };
+  let beforeTest: string[] | null = null;
   if (settings.beforeTest) {
     const shell = findShell(process.platform, venvEnv, existsSync);
     const command = fillPlaceholders(settings.beforeTest, placeholders, quoteFor(shell));
-    const { argv } = shellInvocation(shell, command);
-    steps.splice(installed ? 0 : 1, 0, ['running before-test', argv]);
+    beforeTest = shellInvocation(shell, command).argv;
   }
+  const steps = testSteps({
+    interpreter: installed ? null : result.executable,
+    venv,
+    wheel: result.wheel,
+    install: testInstaller(python, uvFor(settings.frontend ?? 'pip', env)),
+    extras: settings.extras ?? [],
+    requires: settings.requires,
+    beforeTest,
+  });
   for (const [what, argv] of steps) {
     const cwd = what === 'running before-test' ? settings.packageDir : workDir;
     const error = await step(result.log, argv, {
@@ -221,21 +280,12 @@ export async function testWheel(
         rejectedDir,
       );
   }
-  const cwd = mkdtempSync(path.join(workDir, 'test-cwd-'));
-  for (const source of settings.sources ?? []) {
-    const from = path.resolve(settings.packageDir, source);
-    if (!existsSync(from))
-      return failedWith(
-        result,
-        `test-sources: ${source} does not exist in ${settings.packageDir}`,
-        rejectedDir,
-      );
-    cpSync(from, path.join(cwd, source), { recursive: true });
-  }
+  const dir = testDirectory(settings, workDir);
+  if ('error' in dir) return failedWith(result, dir.error, rejectedDir);
   const error = await inShell(
     result.log,
-    (q) => fillPlaceholders(settings.command, { ...placeholders, wheel: result.wheel! }, q),
-    { cwd, env: venvEnv },
+    (q) => fillPlaceholders(settings.command, { ...placeholders, wheel: result.wheel }, q),
+    { cwd: dir.cwd, env: venvEnv },
   );
   return error ? failedWith(result, `test-command failed (${error})`, rejectedDir) : result;
 }

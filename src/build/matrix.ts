@@ -1,9 +1,10 @@
 import { mapAtMost } from '../map-at-most.js';
-import type { BuildJob, BuildResult, Running } from './run-build.js';
+import { watchKernel, type KernelEvidence } from '../diagnose/index.js';
+import type { BuildSpec, BuildResult, Running } from './run-build.js';
 import { startBuild } from './run-build.js';
 
 export type BuildEvent =
-  { type: 'start'; job: BuildJob } | { type: 'end'; job: BuildJob; result: BuildResult };
+  { type: 'start'; spec: BuildSpec } | { type: 'end'; spec: BuildSpec; result: BuildResult };
 
 /**
  * How many builds run side by side, and how many compiles each may run, so that all builds
@@ -19,15 +20,15 @@ export function shareJobs(
 
 /**
  * Runs the builds, `concurrent` at a time. A failure stops nothing unless `failFast`, which
- * cancels the running builds and starts no more; so does `signal` (the job was cancelled).
- * Results come back in the jobs' order.
+ * cancels the running builds and starts no more; so does `signal` (the run was cancelled).
+ * Results come back in the specs' order.
  */
 export async function runMatrix(
-  jobs: BuildJob[],
+  specs: BuildSpec[],
   concurrent: number,
   failFast: boolean,
   onEvent: (event: BuildEvent) => void,
-  start: (job: BuildJob) => Running = startBuild,
+  start: (spec: BuildSpec) => Running = startBuild,
   signal?: AbortSignal,
 ): Promise<BuildResult[]> {
   const running = new Map<number, Running>();
@@ -40,27 +41,27 @@ export async function runMatrix(
   signal?.addEventListener('abort', onAbort, { once: true });
   if (signal?.aborted) onAbort();
 
-  const cancelledResult = (job: BuildJob, why: string): BuildResult => ({
-    id: job.interpreter.id,
-    label: job.interpreter.label,
-    executable: job.interpreter.executable,
+  const cancelledResult = (spec: BuildSpec, why: string): BuildResult => ({
+    id: spec.interpreter.id,
+    label: spec.interpreter.label,
+    executable: spec.interpreter.executable,
     status: 'cancelled',
     wheel: null,
     durationMs: 0,
-    log: job.logFile,
+    log: spec.logFile,
     error: `not started: ${why}`,
     diagnoses: [],
   });
 
   try {
-    return await mapAtMost(jobs, concurrent, async (job, index) => {
-      if (stop !== null) return cancelledResult(job, stop);
-      onEvent({ type: 'start', job });
-      const build = start(job);
+    return await mapAtMost(specs, concurrent, async (spec, index) => {
+      if (stop !== null) return cancelledResult(spec, stop);
+      onEvent({ type: 'start', spec });
+      const build = start(spec);
       running.set(index, build);
       const result = await build.result;
       running.delete(index);
-      onEvent({ type: 'end', job, result });
+      onEvent({ type: 'end', spec, result });
       if (result.status === 'failed' && failFast)
         stopAll('cancelled (fail-fast: another version failed)');
       return result;
@@ -68,4 +69,18 @@ export async function runMatrix(
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * Builds every spec, `concurrent` at a time, watching the kernel meanwhile for the OOM kills
+ * that explain a failure; `cancelled` when `signal` stopped them.
+ */
+export async function buildAll(
+  specs: BuildSpec[],
+  concurrent: number,
+  how: { failFast: boolean; onEvent: (event: BuildEvent) => void; signal?: AbortSignal },
+): Promise<{ ran: BuildResult[]; kernel: KernelEvidence; cancelled: boolean }> {
+  const kernel = watchKernel();
+  const ran = await runMatrix(specs, concurrent, how.failFast, how.onEvent, undefined, how.signal);
+  return { ran, kernel: kernel.finish(), cancelled: how.signal?.aborted ?? false };
 }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import {
   existsSync,
   createWriteStream,
@@ -9,6 +9,7 @@ import {
   rmSync,
   symlinkSync,
   writeFileSync,
+  type WriteStream,
 } from 'node:fs';
 import path from 'node:path';
 import { copyTree } from './copy-tree.js';
@@ -40,7 +41,8 @@ export interface BuildSettings {
   beforeBuild: string | null;
 }
 
-export interface BuildJob {
+/** What to build for one interpreter, and how. */
+export interface BuildSpec {
   interpreter: Interpreter;
   packageDir: string;
   /** A fresh directory of this build's own: the tree copy, the frontend's output, helpers. */
@@ -56,21 +58,28 @@ export interface BuildJob {
 }
 
 /** `rejected`: built, but the wheel failed verification and was kept out of output-dir. */
-export type BuildStatus = 'built' | 'failed' | 'cancelled' | 'rejected';
+export type BuildStatus = BuildResult['status'];
 
-export interface BuildResult {
+interface ResultBase {
   id: string;
   label: string;
   executable: string;
-  status: BuildStatus;
-  wheel: string | null;
   durationMs: number;
   log: string;
-  /** One line: what failed (the step and its exit), when it failed. */
-  error: string | null;
-  /** What explains a failure or a rejection, root cause first. */
+  /** What explains a failure or a rejection, root cause first; notes on a built wheel. */
   diagnoses: Diagnosis[];
 }
+
+/** One build's outcome; `error` is one line: what failed (the step and its exit). */
+export type BuildResult =
+  | (ResultBase & { status: 'built'; wheel: string; error: null })
+  /** `rejected`: built, but its repair, verify or tests failed: the wheel left output-dir. */
+  | (ResultBase & { status: 'failed' | 'rejected'; wheel: null; error: string })
+  /** Stopped; a wheel finished just before the cancel stays. */
+  | (ResultBase & { status: 'cancelled'; wheel: string | null; error: string });
+
+/** A build that made its wheel. */
+export type BuiltResult = Extract<BuildResult, { status: 'built' }>;
 
 export interface Running {
   result: Promise<BuildResult>;
@@ -122,16 +131,20 @@ function moveFile(from: string, to: string): void {
   }
 }
 
-/** Builds one wheel for one interpreter; never throws for a build failure, it reports it. */
-export function startBuild(job: BuildJob): Running {
-  const started = Date.now();
-  const log = createWriteStream(job.logFile);
-  let current: ReturnType<typeof spawn> | null = null;
-  /** Why the build was cancelled, once it is. */
-  let cancelled: string | null = null;
-  const { interpreter, settings } = job;
+type Step = (
+  name: string,
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+) => Promise<string | null>;
 
-  const step = (name: string, argv: string[], env: NodeJS.ProcessEnv, cwd: string) =>
+/**
+ * Runs a build's steps one at a time, each detached in a process group of its own, its output
+ * into the build's log; `running` holds the step's process while it runs, for a cancel to stop.
+ * A step resolves to null, or to what failed.
+ */
+function stepsInto(log: WriteStream, running: { child: ChildProcess | null }): Step {
+  return (name, argv, env, cwd) =>
     new Promise<string | null>((resolve) => {
       log.write(`\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
       const child = spawn(argv[0]!, argv.slice(1), {
@@ -141,109 +154,179 @@ export function startBuild(job: BuildJob): Running {
         detached: true,
         windowsVerbatimArguments: isVerbatim(argv),
       });
-      current = child;
+      running.child = child;
       child.stdout.pipe(log, { end: false });
       child.stderr.pipe(log, { end: false });
       child.on('error', (error) => resolve(`${name} could not start: ${error.message}`));
       child.on('close', (code, signal) => {
-        current = null;
+        running.child = null;
         if (code === 0) resolve(null);
         else resolve(`${name} failed (${signal ? `killed by ${signal}` : `exit ${code}`})`);
       });
     });
+}
 
-  const result = (async (): Promise<BuildResult> => {
-    let error: string | null = null;
-    let wheel: string | null = null;
-    try {
-      const source = path.join(job.workDir, 'src');
-      const out = path.join(job.workDir, 'out');
-      copyTree(job.packageDir, source);
-      mkdirSync(out);
-      const extraConfig = path.join(job.workDir, 'dist-extra.cfg');
-      writeFileSync(extraConfig, distExtraConfigText(job.jobs));
-      const env: NodeJS.ProcessEnv = {
-        ...job.baseEnv,
-        ...parallelismEnvironment(job.jobs, extraConfig),
-        ...settings.environment,
-        ...job.launcherEnv,
-        PYTHON: interpreter.executable,
-        PIP_NO_INPUT: '1',
-      };
-      const frontend = frontendName(settings.frontend, settings.buildSystem);
-      log.write(
-        `wheelwright: ${interpreter.label} at ${interpreter.executable} (${interpreter.foundIn}), ${job.jobs} compile job(s), built by ${frontend}${settings.isolation ? ' in isolation' : ''}\n`,
-      );
-      if (settings.buildSystem) {
-        const { backend, from, requires } = settings.buildSystem;
-        log.write(
-          `wheelwright: build backend ${backend}, ${from}; requires ${requires.join(', ') || 'nothing'}\n`,
-        );
-      }
-      if (settings.beforeBuild !== null) {
-        const shims = pythonShims(path.join(job.workDir, 'bin'), interpreter.executable);
-        const beforeEnv = prependPath(env, [shims], process.platform);
-        // {project} and {package}: this build's own copy of the tree, where before-build runs
-        const shell = findShell(process.platform, env, existsSync);
-        const command = fillPlaceholders(
-          settings.beforeBuild,
-          { project: source, package: source },
-          quoteFor(shell),
-        );
-        error = await step('before-build', shellInvocation(shell, command).argv, beforeEnv, source);
-      }
-      if (error === null && cancelled === null) {
-        let backend: { buildSystem: BuildSystem; script: string } | undefined;
-        if (settings.frontend === 'backend' && settings.buildSystem) {
-          // in a directory of its own: it becomes sys.path[0], and nothing else should be there
-          const script = path.join(job.workDir, 'frontend', 'build_wheel.py');
-          mkdirSync(path.dirname(script));
-          writeFileSync(script, BACKEND_SCRIPT);
-          backend = { buildSystem: settings.buildSystem, script };
-        }
-        const command = frontendCommand({
-          python: interpreter.executable,
-          ...settings,
-          sourceDir: source,
-          outDir: out,
-          backend,
-        });
-        error = await step(frontend, withRaisedLimits(command), env, source);
-      }
-      if (error === null && cancelled === null) {
-        const built = readdirSync(out).filter((name) => name.endsWith('.whl'));
-        if (built.length !== 1) {
-          error = `the frontend succeeded but left ${built.length} wheels in its output (${built.join(', ') || 'none'})`;
-        } else {
-          mkdirSync(job.outputDir, { recursive: true });
-          wheel = path.join(job.outputDir, built[0]!);
-          moveFile(path.join(out, built[0]!), wheel);
-        }
-      }
-    } catch (caught) {
-      error = `wheelwright could not prepare the build: ${(caught as Error).message}`;
-    }
-    if (error) log.write(`\nwheelwright: ${error}\n`);
-    await new Promise<void>((resolve) => log.end(resolve));
+/** The build's own copy of the package, its output directory, and the environment of its steps. */
+function prepare(
+  spec: BuildSpec,
+  log: WriteStream,
+): { source: string; out: string; env: NodeJS.ProcessEnv } {
+  const { interpreter, settings } = spec;
+  const source = path.join(spec.workDir, 'src');
+  const out = path.join(spec.workDir, 'out');
+  copyTree(spec.packageDir, source);
+  mkdirSync(out);
+  const extraConfig = path.join(spec.workDir, 'dist-extra.cfg');
+  writeFileSync(extraConfig, distExtraConfigText(spec.jobs));
+  const env: NodeJS.ProcessEnv = {
+    ...spec.baseEnv,
+    ...parallelismEnvironment(spec.jobs, extraConfig),
+    ...settings.environment,
+    ...spec.launcherEnv,
+    PYTHON: interpreter.executable,
+    PIP_NO_INPUT: '1',
+  };
+  const frontend = frontendName(settings.frontend, settings.buildSystem);
+  log.write(
+    `wheelwright: ${interpreter.label} at ${interpreter.executable} (${interpreter.foundIn}), ${spec.jobs} compile job(s), built by ${frontend}${settings.isolation ? ' in isolation' : ''}\n`,
+  );
+  if (settings.buildSystem) {
+    const { backend, from, requires } = settings.buildSystem;
+    log.write(
+      `wheelwright: build backend ${backend}, ${from}; requires ${requires.join(', ') || 'nothing'}\n`,
+    );
+  }
+  return { source, out, env };
+}
+
+/** before-build, in the build's copy of the tree, with `python` the build's interpreter. */
+function beforeBuild(
+  spec: BuildSpec,
+  command: string,
+  step: Step,
+  env: NodeJS.ProcessEnv,
+  source: string,
+) {
+  const shims = pythonShims(path.join(spec.workDir, 'bin'), spec.interpreter.executable);
+  const beforeEnv = prependPath(env, [shims], process.platform);
+  // {project} and {package}: this build's own copy of the tree, where before-build runs
+  const shell = findShell(process.platform, env, existsSync);
+  const filled = fillPlaceholders(command, { project: source, package: source }, quoteFor(shell));
+  return step('before-build', shellInvocation(shell, filled).argv, beforeEnv, source);
+}
+
+/** The frontend building the wheel into `out`. */
+function frontendStep(
+  spec: BuildSpec,
+  step: Step,
+  env: NodeJS.ProcessEnv,
+  source: string,
+  out: string,
+) {
+  const { settings } = spec;
+  let backend: { buildSystem: BuildSystem; script: string } | undefined;
+  if (settings.frontend === 'backend' && settings.buildSystem) {
+    // in a directory of its own: it becomes sys.path[0], and nothing else should be there
+    const script = path.join(spec.workDir, 'frontend', 'build_wheel.py');
+    mkdirSync(path.dirname(script));
+    writeFileSync(script, BACKEND_SCRIPT);
+    backend = { buildSystem: settings.buildSystem, script };
+  }
+  const command = frontendCommand({
+    python: spec.interpreter.executable,
+    ...settings,
+    sourceDir: source,
+    outDir: out,
+    backend,
+  });
+  const frontend = frontendName(settings.frontend, settings.buildSystem);
+  return step(frontend, withRaisedLimits(command), env, source);
+}
+
+/** The one wheel the frontend left, moved into output-dir. */
+function takeWheel(spec: BuildSpec, out: string): Ended {
+  const built = readdirSync(out).filter((name) => name.endsWith('.whl'));
+  if (built.length !== 1)
     return {
-      id: interpreter.id,
-      label: interpreter.label,
-      executable: interpreter.executable,
-      status: cancelled !== null ? 'cancelled' : error === null ? 'built' : 'failed',
-      wheel,
-      durationMs: Date.now() - started,
-      log: job.logFile,
-      error: cancelled ?? error,
-      diagnoses: [],
+      error: `the frontend succeeded but left ${built.length} wheels in its output (${built.join(', ') || 'none'})`,
     };
-  })();
+  mkdirSync(spec.outputDir, { recursive: true });
+  const wheel = path.join(spec.outputDir, built[0]!);
+  moveFile(path.join(out, built[0]!), wheel);
+  return { wheel };
+}
 
+/** How the steps ended: with the wheel, with what failed, or stopped by a cancel between steps. */
+type Ended = { wheel: string } | { error: string } | { stopped: string };
+
+async function runSteps(
+  spec: BuildSpec,
+  log: WriteStream,
+  step: Step,
+  cancelled: () => string | null,
+): Promise<Ended> {
+  try {
+    const { source, out, env } = prepare(spec, log);
+    const stopped = () => {
+      const why = cancelled();
+      return why === null ? null : { stopped: why };
+    };
+    if (spec.settings.beforeBuild !== null) {
+      const error = await beforeBuild(spec, spec.settings.beforeBuild, step, env, source);
+      if (error) return { error };
+    }
+    const beforeFrontend = stopped();
+    if (beforeFrontend) return beforeFrontend;
+    const error = await frontendStep(spec, step, env, source, out);
+    if (error) return { error };
+    return stopped() ?? takeWheel(spec, out);
+  } catch (caught) {
+    return { error: `wheelwright could not prepare the build: ${(caught as Error).message}` };
+  }
+}
+
+/** The build's result: a cancel wins over how the steps ended (a wheel finished just before it stays). */
+function resultOf(
+  spec: BuildSpec,
+  durationMs: number,
+  ended: Ended,
+  cancelled: string | null,
+): BuildResult {
+  const { interpreter } = spec;
+  const base = {
+    id: interpreter.id,
+    label: interpreter.label,
+    executable: interpreter.executable,
+    durationMs,
+    log: spec.logFile,
+    diagnoses: [],
+  };
+  if ('stopped' in ended)
+    return { ...base, status: 'cancelled', wheel: null, error: ended.stopped };
+  const wheel = 'wheel' in ended ? ended.wheel : null;
+  if (cancelled !== null) return { ...base, status: 'cancelled', wheel, error: cancelled };
+  if ('error' in ended) return { ...base, status: 'failed', wheel: null, error: ended.error };
+  return { ...base, status: 'built', wheel: ended.wheel, error: null };
+}
+
+/** Builds one wheel for one interpreter; never throws for a build failure, it reports it. */
+export function startBuild(spec: BuildSpec): Running {
+  const started = Date.now();
+  const log = createWriteStream(spec.logFile);
+  const running: { child: ChildProcess | null } = { child: null };
+  /** Why the build was cancelled, once it is. */
+  let cancelled: string | null = null;
+  const result = (async (): Promise<BuildResult> => {
+    const ended = await runSteps(spec, log, stepsInto(log, running), () => cancelled);
+    if ('error' in ended) log.write(`\nwheelwright: ${ended.error}\n`);
+    await new Promise<void>((resolve) => log.end(resolve));
+    return resultOf(spec, Date.now() - started, ended, cancelled);
+  })();
   return {
     result,
     cancel(why) {
       if (cancelled === null) cancelled = why;
-      const child = current as ReturnType<typeof spawn> | null;
-      if (child?.pid) stopGroup(child.pid);
+      if (running.child?.pid) stopGroup(running.child.pid);
     },
   };
 }

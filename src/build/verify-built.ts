@@ -14,7 +14,7 @@ export async function verifyBuilt(
   rejectedDir: string,
   buildEnv: Record<string, string | undefined>,
 ): Promise<{ result: BuildResult; venv: string | null }> {
-  if (result.status !== 'built' || result.wheel === null) return { result, venv: null };
+  if (result.status !== 'built') return { result, venv: null };
   mkdirSync(workDir, { recursive: true });
   const verified = await verifyWheel({
     wheel: result.wheel,

@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ACTION_INPUTS, type InputName } from '../config/action-inputs.js';
 import { InputError } from '../config/input-error.js';
-import { parseOptions } from '../config/options.js';
+import { parseOptions, type Options } from '../config/options.js';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { swapCommand } from './swap-command.js';
 import { verifyCommand } from './verify-command.js';
@@ -11,7 +11,7 @@ import { layerInputs, type LayeredInputs } from '../config/pyproject.js';
 import { cancelOnSignals } from '../cancel-on-signal.js';
 import { UnsafeDirectoryError } from '../build/scratch.js';
 import packageJson from '../../package.json' with { type: 'json' };
-import { planPackage, probeMachine, runMainJob } from '../pipeline.js';
+import { planPackage, probeMachine, buildWheels } from '../pipeline.js';
 import { allBuilt } from '../report/build-report.js';
 import { remoteMessages } from '../report/remote-lines.js';
 import { progressLine, statusLine } from '../report/progress.js';
@@ -20,7 +20,7 @@ import { machineRows, textTable } from '../report/machine-table.js';
 const USAGE = `usage: wheelwright <command> [DIR] [options]
 
 commands:
-  build [DIR]   the main job: build wheels of the package in DIR for every requested (or found)
+  build [DIR]   build wheels of the package in DIR for every requested (or found)
                 Python at once, then print the summary; exit 0 only when every wheel was built
   plan [DIR]    how many compiles may run at once for the package in DIR, and why
   probe         what this machine really has: memory, cgroup limits, swap, rlimits, CPUs, disk
@@ -77,12 +77,78 @@ export function joinOptionValues(argv: string[]): string[] {
   return joined;
 }
 
+type Write = (text: string) => void;
+
+function probeCommand(env: Record<string, string | undefined>, json: boolean, out: Write): number {
+  const machine = probeMachine(env);
+  out(json ? `${JSON.stringify(machine, null, 2)}\n` : `${textTable(machineRows(machine))}\n`);
+  return 0;
+}
+
+function planCommand(
+  options: Options,
+  env: Record<string, string | undefined>,
+  asGiven: string,
+  json: boolean,
+  out: Write,
+): number {
+  const { plan } = planPackage(options, env, asGiven);
+  if (json) out(`${JSON.stringify(plan, null, 2)}\n`);
+  else
+    out(
+      `${plan.jobs} compile${plan.jobs === 1 ? '' : 's'} at once\n${plan.reasons.map((r) => `- ${r}`).join('\n')}\n`,
+    );
+  return 0;
+}
+
+/**
+ * Builds with progress on stderr (and a status line on a terminal), prints the summary, and
+ * removes the swap it added: a terminal has no post step.
+ */
+async function buildCommand(
+  options: Options,
+  env: Record<string, string | undefined>,
+  asGiven: string,
+  files: { report?: string; summary?: string },
+  io: { out: Write; err: Write; status?: (line: string) => void },
+): Promise<number> {
+  const { out, err, status } = io;
+  let timer: NodeJS.Timeout | undefined;
+  const cancellation = cancelOnSignals();
+  const run = await buildWheels(options, env, asGiven, {
+    onEvent: (event) => {
+      status?.('');
+      err(`${progressLine(event)}\n`);
+    },
+    onRunning: (running) => {
+      if (status) timer = setInterval(() => status(statusLine(running(), Date.now())), 1000);
+    },
+    signal: cancellation.signal,
+  }).finally(() => cancellation.dispose());
+  clearInterval(timer);
+  status?.('');
+  if (run.swap.added && options.swapCleanup) await removeAddedSwap(env, [run.swap.added.path]);
+  out(run.summary);
+  for (const m of remoteMessages(options.distccHosts?.notes ?? [], run.report))
+    err(`wheelwright: ${m.level === 'warning' ? 'warning: ' : ''}${m.line}\n`);
+  if (files.report !== undefined) copyFileSync(run.reportFile, files.report);
+  if (files.summary !== undefined) writeFileSync(files.summary, run.summary);
+  const cancelled = cancellation.exitCode();
+  if (cancelled !== null) {
+    err(
+      `wheelwright: cancelled by ${String(cancellation.signal.reason)}; the wheels built before are in ${options.outputDir}\n`,
+    );
+    return cancelled;
+  }
+  return allBuilt(run.report) ? 0 : 1;
+}
+
 /** Runs one command; returns the exit code. Output goes through `out`, errors through `err`. */
 export async function main(
   argv: string[],
   env: Record<string, string | undefined>,
-  out: (text: string) => void,
-  err: (text: string) => void,
+  out: Write,
+  err: Write,
   /** Redraws one status line in place; only given when stderr is a terminal. */
   status?: (line: string) => void,
 ): Promise<number> {
@@ -117,17 +183,10 @@ export async function main(
     if (name === 'python-versions') return (flags[name] ?? flags.python) as string | undefined;
     return flags[name] as string | undefined;
   };
+  const json = values.json === true;
   let layered: LayeredInputs | null = null;
   try {
-    if (command === 'probe') {
-      const machine = probeMachine(env);
-      out(
-        values.json
-          ? `${JSON.stringify(machine, null, 2)}\n`
-          : `${textTable(machineRows(machine))}\n`,
-      );
-      return 0;
-    }
+    if (command === 'probe') return probeCommand(env, json, out);
     if (command !== 'plan' && command !== 'build') {
       err(
         `wheelwright: unknown command '${command}'; expected build, plan, probe, diagnose, swap or verify\n`,
@@ -139,44 +198,13 @@ export async function main(
       if (origin.where) err(`wheelwright: ${name} from ${origin.where}\n`);
     for (const note of layered.pyproject.cibw.notes) err(`wheelwright: ${note}\n`);
     const options = parseOptions(layered.source, process.cwd(), layered.pyproject.cibw);
-    if (command === 'build') {
-      let timer: NodeJS.Timeout | undefined;
-      const cancellation = cancelOnSignals();
-      const job = await runMainJob(options, env, layered.source('package-dir') ?? '.', {
-        onEvent: (event) => {
-          status?.('');
-          err(`${progressLine(event)}\n`);
-        },
-        onRunning: (running) => {
-          if (status) timer = setInterval(() => status(statusLine(running(), Date.now())), 1000);
-        },
-        signal: cancellation.signal,
-      }).finally(() => cancellation.dispose());
-      clearInterval(timer);
-      status?.('');
-      // A terminal has no post step: the swap this run added goes when it ends.
-      if (job.swap.added && options.swapCleanup) await removeAddedSwap(env, [job.swap.added.path]);
-      out(job.summary);
-      for (const m of remoteMessages(options.distccHosts?.notes ?? [], job.report))
-        err(`wheelwright: ${m.level === 'warning' ? 'warning: ' : ''}${m.line}\n`);
-      if (typeof values.report === 'string') copyFileSync(job.reportFile, values.report);
-      if (typeof values.summary === 'string') writeFileSync(values.summary, job.summary);
-      const cancelled = cancellation.exitCode();
-      if (cancelled !== null) {
-        err(
-          `wheelwright: cancelled by ${String(cancellation.signal.reason)}; the wheels built before are in ${options.outputDir}\n`,
-        );
-        return cancelled;
-      }
-      return allBuilt(job.report) ? 0 : 1;
-    }
-    const { plan } = planPackage(options, env, layered.source('package-dir') ?? '.');
-    if (values.json) out(`${JSON.stringify(plan, null, 2)}\n`);
-    else
-      out(
-        `${plan.jobs} compile${plan.jobs === 1 ? '' : 's'} at once\n${plan.reasons.map((r) => `- ${r}`).join('\n')}\n`,
-      );
-    return 0;
+    const asGiven = layered.source('package-dir') ?? '.';
+    if (command === 'plan') return planCommand(options, env, asGiven, json, out);
+    const files = {
+      ...(typeof values.report === 'string' ? { report: values.report } : {}),
+      ...(typeof values.summary === 'string' ? { summary: values.summary } : {}),
+    };
+    return await buildCommand(options, env, asGiven, files, { out, err, status });
   } catch (error) {
     if (error instanceof InputError) {
       err(`wheelwright: ${(layered?.locate(error) ?? error).lineFor('cli')}\n`);

@@ -8,7 +8,7 @@ import { InputError } from '../config/input-error.js';
 import { parsePythonVersions } from '../config/options.js';
 import type { Diagnosis } from '../diagnose/diagnosis.js';
 import { card } from '../report/summary.js';
-import { NOT_BLOCKING } from '../verify/cards.js';
+import { NOT_BLOCKING } from '../verify/verify-class.js';
 import { verifyWheel, type VerifyResult } from '../verify/verify-wheel.js';
 import { interpreterFor } from '../verify/wheel-interpreter.js';
 import { parseWheelName } from '../verify/wheel-name.js';

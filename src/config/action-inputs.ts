@@ -124,7 +124,7 @@ export const ACTION_INPUTS = [
     name: 'cache',
     default: 'true',
     description:
-      'Reuse compiled objects by content (the preprocessed source, flags and compiler) from cache-dir, kept in one group per extension of each Python build; in the action each group is its own Actions cache entry, restored before the build and saved after only when its objects changed (true); restored but never saved (restore-only: for builds whose writes should not reach other workflows, such as pull requests); or compile everything and cache nothing (off, or false). An object restored from the Actions cache goes into the wheel: release builds should not restore what less trusted workflows could save (see the README). An unavailable or failing cache service is a warning, never a failure.',
+      'Reuse compiled objects by content (compiler, flags, source and every header it read; see the README) from cache-dir, kept in one group per extension of each Python build; in the action each group is its own Actions cache entry, restored before the build and saved after only when its objects changed (true); restored but never saved (restore-only: for builds whose writes should not reach other workflows, such as pull requests); or compile everything and cache nothing (off, or false). An object restored from the Actions cache goes into the wheel: release builds should not restore what less trusted workflows could save (see the README). An unavailable or failing cache service is a warning, never a failure.',
   },
   {
     name: 'artifact-prefix',
@@ -142,6 +142,12 @@ export const ACTION_INPUTS = [
     default: '',
     description:
       "The oldest macOS the wheels support, N or N.M (e.g. 11.0), given to macOS builds as MACOSX_DEPLOYMENT_TARGET: the compiler writes it as each binary's minimum and the wheel's macosx_N_M tag is taken from it. Empty takes each interpreter's own (sysconfig.get_config_var('MACOSX_DEPLOYMENT_TARGET')); arm64 builds take at least 11.0, the first macOS for arm64. Ignored on Linux and Windows.",
+  },
+  {
+    name: 'archs',
+    default: '',
+    description:
+      "The architecture to build for: native or auto (the runner's own), x86_64, arm64, or universal2 (one wheel holding both, macOS only). On macOS any of them builds on either runner: it becomes the builds' ARCHFLAGS (-arch x86_64 -arch arm64 for universal2) and the wheel's platform tag, and verify checks that each binary has every slice the tag names. On Linux and Windows only the runner's own architecture builds: choose the runner (runs-on). Empty takes [tool.cibuildwheel] archs (or CIBW_ARCHS), else native.",
   },
 ] as const;
 export type InputName = (typeof ACTION_INPUTS)[number]['name'];

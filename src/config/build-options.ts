@@ -6,6 +6,7 @@ import { shown, textOf, type Kind } from './pyproject.js';
 
 const KIND: Record<string, Kind> = {
   environment: 'pairs',
+  'test-environment': 'pairs',
   'config-settings': 'pairs',
   'test-requires': 'list',
   'test-extras': 'list',
@@ -40,6 +41,7 @@ export function optionsFor(options: Options, identifier: string): Options {
     if (key === 'test-extras') own.cibuildwheel.testExtras = words;
     if (key === 'before-test') own.cibuildwheel.beforeTest = text || null;
     if (key === 'test-sources') own.cibuildwheel.testSources = words;
+    if (key === 'test-environment') own.cibuildwheel.testEnvironment = text.trim() || null;
   }
   return own;
 }

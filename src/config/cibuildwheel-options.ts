@@ -32,9 +32,6 @@ export interface CibwOption {
   input?: string;
 }
 
-const ON_RUNNER =
-  'wheelwright builds on the runner itself (no container): to build inside a manylinux or musllinux image, give the reusable workflow that image as its manylinux-image input';
-
 /** Every option cibuildwheel 4.2 documents (docs/options.md), in its order. */
 export const CIBW_OPTIONS: readonly CibwOption[] = [
   {
@@ -72,7 +69,7 @@ export const CIBW_OPTIONS: readonly CibwOption[] = [
     key: 'build-frontend',
     status: 'honoured',
     input: 'build-frontend',
-    how: "pip, build, build[uv] (python -m build --installer=uv when isolated) or uv (uv build --python=...), with args (a { name, args } table or 'build; args: ...') passed after wheelwright's own; the uv ones need uv on PATH, else an input error naming how to install it; test environments are still made with pip, not uv pip",
+    how: "pip, build, build[uv] (python -m build --installer=uv when isolated) or uv (uv build --python=...), with args (a { name, args } table or 'build; args: ...') passed after wheelwright's own; the uv ones need uv on PATH, else an input error naming how to install it; with them the test environment's installs are uv pip install, as cibuildwheel's",
   },
   {
     key: 'config-settings',
@@ -113,9 +110,21 @@ export const CIBW_OPTIONS: readonly CibwOption[] = [
     input: 'repair-command',
     how: '{wheel}, {dest_dir} and {delocate_archs} filled in; "" keeps wheels as built',
   },
-  { key: 'manylinux-*-image', status: 'mapped', how: ON_RUNNER },
-  { key: 'musllinux-*-image', status: 'mapped', how: ON_RUNNER },
-  { key: 'container-engine', status: 'mapped', how: ON_RUNNER },
+  {
+    key: 'manylinux-*-image',
+    status: 'mapped',
+    how: "the reusable workflow's manylinux-image auto (its default) runs the Linux legs of that architecture in this image (the linux table's first); the action itself builds where it runs",
+  },
+  {
+    key: 'musllinux-*-image',
+    status: 'refused',
+    how: 'no musllinux wheels: the runner runs JavaScript actions in an Alpine container only on x64, and wheelwright is not built for musl; build them with cibuildwheel',
+  },
+  {
+    key: 'container-engine',
+    status: 'mapped',
+    how: 'wheelwright builds where it runs (no container of its own): to build in a manylinux image, use the reusable workflow, whose manylinux-image input names the image',
+  },
   {
     key: 'dependency-versions',
     status: 'refused',
@@ -155,8 +164,8 @@ export const CIBW_OPTIONS: readonly CibwOption[] = [
   },
   {
     key: 'test-environment',
-    status: 'refused',
-    how: 'set the variables in test-command: "VAR=value pytest …"',
+    status: 'honoured',
+    how: 'table or string, $VAR expanded: the variables of before-test, the test installs and test-command',
   },
   {
     key: 'test-runtime',
@@ -191,6 +200,6 @@ export const CIBW_OPTIONS: readonly CibwOption[] = [
   {
     key: 'overrides',
     status: 'honoured',
-    how: 'select (with {a,b}) and inherit applied per build identifier for environment, before-build, config-settings, repair-wheel-command, test-command, before-test, test-requires, test-extras and test-sources; any other option in an override is named as not applied',
+    how: 'select (with {a,b}) and inherit applied per build identifier for environment, before-build, config-settings, repair-wheel-command, test-command, before-test, test-requires, test-extras, test-sources and test-environment; any other option in an override is named as not applied',
   },
 ];

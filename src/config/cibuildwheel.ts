@@ -13,6 +13,9 @@ import {
   type EnableGroup,
 } from './cibuildwheel-options.js';
 import type { Selectors } from './selectors.js';
+import { parsePairs } from './pairs.js';
+import { admitsPython, type RequiresPython } from './requires-python.js';
+import { shown, textOf } from './pyproject.js';
 
 /** The options an override may change for one build: each build reads them on its own. */
 export const PER_BUILD = new Set([
@@ -25,6 +28,7 @@ export const PER_BUILD = new Set([
   'test-requires',
   'test-extras',
   'test-sources',
+  'test-environment',
 ]);
 
 /**
@@ -78,6 +82,8 @@ export interface CibwSettings {
   /** Commands as cibuildwheel joins a list: with ` && `; null when unset or empty. */
   beforeAll: string | null;
   beforeTest: string | null;
+  /** cibuildwheel 3's test-environment as KEY=VALUE text: the test steps' variables. */
+  testEnvironment: string | null;
   /** Paths relative to the package directory. */
   testSources: string[];
   /** The requirements test-groups names, from [dependency-groups]. */
@@ -172,29 +178,37 @@ const words = (value: TomlValue | undefined): string[] =>
       ? value.map(String)
       : String(value).split(/\s+/).filter(Boolean);
 
-/**
- * Reads [tool.cibuildwheel] for one platform as cibuildwheel does, later wins: the table, its
- * platform table, CIBW_<KEY>, CIBW_<KEY>_<PLATFORM>.
- */
-export function readCibuildwheel(
+/** Where readCibuildwheel's values come from besides the table and the environment. */
+export interface CibwContext {
+  /** The file named in messages. */
+  file?: string;
+  /** The document's [dependency-groups], for test-groups. */
+  dependencyGroups?: TomlValue;
+  /** Node's process.arch of the runner. */
+  machine?: string;
+  /** The project's requires-python (findRequiresPython), which skips identifiers outside it. */
+  requiresPython?: RequiresPython | null;
+  /** Where wheelwright's own archs was given (input, variable, [tool.wheelwright]), which wins. */
+  archsGiven?: string | null;
+}
+
+type Note = (key: string, line: string) => void;
+
+const notDone = (option: CibwOption) =>
+  `${option.status === 'mapped' ? 'not needed' : 'not done'} by wheelwright: ${option.how}`;
+
+/** The table's keys, then its platform table's: each value with where it was written. */
+function fileValues(
   table: TomlTable,
   platform: CibwPlatform,
-  env: Record<string, string | undefined>,
-  file = 'pyproject.toml',
-  dependencyGroups?: TomlValue,
-  machine: string = process.arch,
-): CibwSettings {
-  const values = new Map<string, CibwValue>();
-  const notes: string[] = [];
+  file: string,
+  values: Map<string, CibwValue>,
+  note: Note,
+): void {
   const layers: [TomlTable, string][] = [[table, `${file} [tool.cibuildwheel]`]];
   const own = table[platform];
   if (typeof own === 'object' && own !== null && !Array.isArray(own) && !(own instanceof Date))
     layers.push([own as TomlTable, `${file} [tool.cibuildwheel.${platform}]`]);
-  const noted = new Set<string>();
-  const note = (key: string, line: string) => {
-    if (!noted.has(key)) notes.push(line);
-    noted.add(key);
-  };
   for (const [layer, where] of layers) {
     for (const [key, value] of Object.entries(layer)) {
       if ((PLATFORM_TABLES as readonly string[]).includes(key) || key === 'overrides') continue;
@@ -211,14 +225,19 @@ export function readCibuildwheel(
         );
         continue;
       }
-      if (option.status !== 'honoured')
-        note(
-          key,
-          `${where} ${key}: ${option.status === 'mapped' ? 'not needed' : 'not done'} by wheelwright: ${option.how}`,
-        );
+      if (option.status !== 'honoured') note(key, `${where} ${key}: ${notDone(option)}`);
       values.set(key, { value, where: `${where} ${key}` });
     }
   }
+}
+
+/** CIBW_<KEY>, then CIBW_<KEY>_<PLATFORM>, over what the file says. */
+function environmentValues(
+  env: Record<string, string | undefined>,
+  platform: CibwPlatform,
+  values: Map<string, CibwValue>,
+  note: Note,
+): void {
   for (const option of CIBW_OPTIONS) {
     if (option.key.includes('*') || option.key === 'overrides') continue;
     const names = [envName(option.key)];
@@ -235,31 +254,31 @@ export function readCibuildwheel(
           : text;
       values.set(option.key, { value, where: `environment variable ${name}` });
       if (option.status !== 'honoured')
-        note(
-          option.key,
-          `environment variable ${name}: ${option.status === 'mapped' ? 'not needed' : 'not done'} by wheelwright: ${option.how}`,
-        );
+        note(option.key, `environment variable ${name}: ${notDone(option)}`);
     }
   }
-  const text = (key: string) => words(values.get(key)?.value).join(' ');
-  const commands = (key: string): string | null => {
-    const value = values.get(key)?.value;
-    if (value === undefined) return null;
-    if (
-      typeof value !== 'string' &&
-      !(Array.isArray(value) && value.every((v) => typeof v === 'string'))
-    )
-      throw new InputError(
-        'before-build',
-        JSON.stringify(value),
-        'expected a string or an array of strings (commands run one after another)',
-        values.get(key)!.where,
-      );
-    return (Array.isArray(value) ? value.join(' && ') : value).trim() || null;
-  };
-  const enable = words(values.get('enable')?.value);
+}
+
+/** A command option's text, a list joined as cibuildwheel joins it; null when unset or empty. */
+function commandsOf(values: Map<string, CibwValue>, key: string): string | null {
+  const value = values.get(key)?.value;
+  if (value === undefined) return null;
+  if (
+    typeof value !== 'string' &&
+    !(Array.isArray(value) && value.every((v) => typeof v === 'string'))
+  )
+    throw new InputError(
+      'before-build',
+      JSON.stringify(value),
+      'expected a string or an array of strings (commands run one after another)',
+      values.get(key)!.where,
+    );
+  return (Array.isArray(value) ? value.join(' && ') : value).trim() || null;
+}
+
+function enableGroups(enable: CibwValue | undefined): EnableGroup[] {
   const groups: EnableGroup[] = [];
-  for (const group of enable) {
+  for (const group of words(enable?.value)) {
     if (group === 'all') groups.push(...ENABLE_GROUPS);
     else if ((ENABLE_GROUPS as readonly string[]).includes(group))
       groups.push(group as EnableGroup);
@@ -268,11 +287,79 @@ export function readCibuildwheel(
         'python-versions',
         group,
         `not an enable group; expected ${ENABLE_GROUPS.join(', ')} or all`,
-        values.get('enable')!.where,
+        enable!.where,
       );
   }
+  return [...new Set(groups)];
+}
+
+function selectorsOf(
+  values: Map<string, CibwValue>,
+  requiresPython: RequiresPython | null,
+): Selectors {
+  const text = (key: string) => words(values.get(key)?.value).join(' ');
   const whereOf = (key: 'build' | 'skip' | 'test-skip' | 'enable') =>
     values.get(key)?.where ?? `cibuildwheel's default ${key}`;
+  // a specifier that is not PEP 440 is refused now, not at the first identifier judged
+  if (requiresPython) admitsPython(requiresPython);
+  return {
+    build: text('build') || '*',
+    skip: text('skip'),
+    testSkip: text('test-skip'),
+    enable: enableGroups(values.get('enable')),
+    requiresPython,
+    where: {
+      build: whereOf('build'),
+      skip: whereOf('skip'),
+      'test-skip': whereOf('test-skip'),
+      enable: whereOf('enable'),
+    },
+  };
+}
+
+/**
+ * test-environment as KEY=VALUE text (a table or a string, as environment), checked now so that
+ * a malformed one names where it was written.
+ */
+function testEnvironmentOf(value: CibwValue | undefined): string | null {
+  if (value === undefined) return null;
+  const text = textOf('pairs', value.value, '.');
+  if (text === null)
+    throw new InputError(
+      'environment',
+      shown(value.value),
+      'expected a table of KEY = value, or a string of KEY=VALUE pairs',
+      value.where,
+    );
+  try {
+    parsePairs('environment', text);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError('environment', error.value, error.accepted, value.where);
+  }
+  return text.trim() || null;
+}
+
+/**
+ * Reads [tool.cibuildwheel] for one platform as cibuildwheel does, later wins: the table, its
+ * platform table, CIBW_<KEY>, CIBW_<KEY>_<PLATFORM>.
+ */
+export function readCibuildwheel(
+  table: TomlTable,
+  platform: CibwPlatform,
+  env: Record<string, string | undefined>,
+  context: CibwContext = {},
+): CibwSettings {
+  const { file = 'pyproject.toml', machine = process.arch, requiresPython = null } = context;
+  const values = new Map<string, CibwValue>();
+  const notes: string[] = [];
+  const noted = new Set<string>();
+  const note: Note = (key, line) => {
+    if (!noted.has(key)) notes.push(line);
+    noted.add(key);
+  };
+  fileValues(table, platform, file, values, note);
+  environmentValues(env, platform, values, note);
   const overrides = readOverrides(table.overrides, `${file} [[tool.cibuildwheel.overrides]]`);
   for (const override of overrides)
     for (const key of Object.keys(override.options))
@@ -288,36 +375,40 @@ export function readCibuildwheel(
       ),
     ),
   ];
-  const archs = checkArchs(values.get('archs'), platform, machine);
+  const archsValue = values.get('archs');
+  const { archsGiven = null } = context;
+  // wheelwright's archs wins: cibuildwheel's is then neither checked nor built from
+  const archs = archsGiven
+    ? {
+        note: archsValue ? `${archsValue.where}: not used: ${archsGiven} wins` : null,
+        macosArch: nativeMacArch(machine),
+      }
+    : checkArchs(archsValue, platform, machine);
   if (archs.note) notes.push(archs.note);
+  const list = (key: string) => words(values.get(key)?.value);
+  const configured =
+    values.size > 0 ||
+    Object.keys(table).length > 0 ||
+    env.CIBW_PROJECT_REQUIRES_PYTHON !== undefined;
   return {
     values,
     macosArch: archs.macosArch,
     overrides,
     fromEnvironment,
     overridable: CIBW_OPTIONS.flatMap((o) => (o.input ? [o.input] : [])),
-    configured: values.size > 0 || Object.keys(table).length > 0,
-    selectors: {
-      build: text('build') || '*',
-      skip: text('skip'),
-      testSkip: text('test-skip'),
-      enable: [...new Set(groups)],
-      where: {
-        build: whereOf('build'),
-        skip: whereOf('skip'),
-        'test-skip': whereOf('test-skip'),
-        enable: whereOf('enable'),
-      },
-    },
-    beforeAll: commands('before-all'),
-    beforeTest: commands('before-test'),
-    testSources: words(values.get('test-sources')?.value),
+    configured,
+    // without cibuildwheel's configuration its selectors do not apply, nor does requires-python
+    selectors: selectorsOf(values, configured ? requiresPython : null),
+    beforeAll: commandsOf(values, 'before-all'),
+    beforeTest: commandsOf(values, 'before-test'),
+    testEnvironment: testEnvironmentOf(values.get('test-environment')),
+    testSources: list('test-sources'),
     testGroupRequires: groupRequirements(
-      dependencyGroups,
-      words(values.get('test-groups')?.value),
+      context.dependencyGroups,
+      list('test-groups'),
       values.get('test-groups')?.where ?? '',
     ),
-    testExtras: words(values.get('test-extras')?.value)
+    testExtras: list('test-extras')
       .flatMap((e) => e.split(','))
       .filter(Boolean),
     notes,

@@ -1,3 +1,4 @@
+import { parseArchs } from './archs.js';
 import os from 'node:os';
 import path from 'node:path';
 import { ACTION_INPUTS, type InputName } from './action-inputs.js';
@@ -54,7 +55,7 @@ export interface Options {
   retentionDays: number;
   /** MACOSX_DEPLOYMENT_TARGET for macOS builds (N or N.M); null: each interpreter's own. */
   macosxDeploymentTarget: string | null;
-  /** What macOS builds compile (ARCHFLAGS): [tool.cibuildwheel] archs, else the runner's own. */
+  /** What macOS builds compile (ARCHFLAGS): the archs input, [tool.cibuildwheel] archs, else the runner's own. */
   macosArch: MacArch;
   /** What [tool.cibuildwheel] and CIBW_* say beyond the inputs they set. */
   cibuildwheel: {
@@ -63,6 +64,8 @@ export interface Options {
     testExtras: string[];
     beforeAll: string | null;
     beforeTest: string | null;
+    /** KEY=VALUE text for the test steps (cibuildwheel 3's test-environment). */
+    testEnvironment: string | null;
     testSources: string[];
     /** One line per key not honoured, with what to do instead. */
     notes: string[];
@@ -240,12 +243,15 @@ export function parseOptions(source: InputSource, cwd: string, cibw?: CibwSettin
     artifactPrefix: get('artifact-prefix'),
     retentionDays: parseRetention(get('retention-days')),
     macosxDeploymentTarget: parseDeploymentTarget(get('macosx-deployment-target')),
-    macosArch: cibw?.macosArch ?? nativeMacArch(process.arch),
+    macosArch: get('archs')
+      ? parseArchs(get('archs'), process.platform, process.arch)
+      : (cibw?.macosArch ?? nativeMacArch(process.arch)),
     cibuildwheel: {
       selectors: cibw?.configured ? cibw.selectors : null,
       testExtras: cibw?.testExtras ?? [],
       beforeAll: cibw?.beforeAll ?? null,
       beforeTest: cibw?.beforeTest ?? null,
+      testEnvironment: cibw?.testEnvironment ?? null,
       testSources: cibw?.testSources ?? [],
       notes: cibw?.notes ?? [],
       settings: cibw ?? null,

@@ -8,6 +8,7 @@ import { cibwPlatform } from './build-identifiers.js';
 import { readCibuildwheel, type CibwSettings } from './cibuildwheel.js';
 import { CIBW_OPTIONS } from './cibuildwheel-options.js';
 import { closest } from './closest.js';
+import { findRequiresPython } from './requires-python.js';
 import { FRONTEND_ACCEPTED, frontendTableText, parseBuildFrontend } from './build-frontend.js';
 
 /** How a TOML value becomes the text an input takes. */
@@ -241,6 +242,7 @@ export function readPyproject(
   packageDir: string,
   env: Record<string, string | undefined> = {},
   platform: NodeJS.Platform = process.platform,
+  archsGiven: string | null = null,
 ): PyprojectSettings {
   const file = path.join(packageDir, 'pyproject.toml');
   const ignored: string[] = [];
@@ -254,13 +256,25 @@ export function readPyproject(
       'pyproject.toml [tool.cibuildwheel]',
     );
   // CIBW_* variables count without a pyproject.toml too, as they do for cibuildwheel
-  const cibw = readCibuildwheel(
-    tool.cibuildwheel ?? {},
-    cibwPlatform(platform) ?? 'linux',
-    env,
-    'pyproject.toml',
-    document['dependency-groups'],
-  );
+  const textOr = (name: string) => {
+    const where = path.join(packageDir, name);
+    return existsSync(where) ? readFileSync(where, 'utf8') : null;
+  };
+  const ownArchs =
+    archsGiven ??
+    (isTable(tool.wheelwright) && tool.wheelwright.archs !== undefined
+      ? 'pyproject.toml [tool.wheelwright] archs'
+      : null);
+  const cibw = readCibuildwheel(tool.cibuildwheel ?? {}, cibwPlatform(platform) ?? 'linux', env, {
+    archsGiven: ownArchs,
+    dependencyGroups: document['dependency-groups'],
+    requiresPython: findRequiresPython({
+      env,
+      project: document.project,
+      setupCfg: textOr('setup.cfg'),
+      setupPy: textOr('setup.py'),
+    }),
+  });
   return {
     file: existsSync(file) ? file : null,
     wheelwright: settingsOf(tool.wheelwright, 'wheelwright', packageDir, ignored),
@@ -303,7 +317,12 @@ export function layerInputs(
   const values = new Map<InputName, string>();
   const packageDir =
     given(explicit('package-dir')) ?? given(env[environmentName('package-dir')]) ?? '.';
-  const pyproject = readPyproject(path.resolve(cwd, packageDir), env);
+  const archsGiven = given(explicit('archs'))
+    ? 'the archs input (--archs)'
+    : given(env[environmentName('archs')])
+      ? `environment variable ${environmentName('archs')}`
+      : null;
+  const pyproject = readPyproject(path.resolve(cwd, packageDir), env, process.platform, archsGiven);
   for (const { name } of ACTION_INPUTS) {
     const variable = environmentName(name);
     const layers: [Layer, string | undefined, string | null][] = [

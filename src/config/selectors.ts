@@ -2,6 +2,7 @@
 // libraries are glob matchers for paths with options that differ from Python's fnmatch.
 
 import type { EnableGroup } from './cibuildwheel-options.js';
+import { admitsPython, type RequiresPython } from './requires-python.js';
 
 /** `cp{311,312}-*` → `cp311-*`, `cp312-*`, nested braces too (bracex's expansion, less ranges). */
 export function expandBraces(pattern: string): string[] {
@@ -72,6 +73,8 @@ export interface Selectors {
   skip: string;
   testSkip: string;
   enable: EnableGroup[];
+  /** The project's requires-python: identifiers of Pythons outside it are skipped first. */
+  requiresPython: RequiresPython | null;
   /** Where each was written, for the rule named when it skips: `pyproject.toml [tool.cibuildwheel] skip`. */
   where: Record<'build' | 'skip' | 'test-skip' | 'enable', string>;
 }
@@ -84,7 +87,16 @@ export interface Verdict {
 
 /** Whether cibuildwheel would build this identifier, and if not which rule says so. */
 export function judge(selectors: Selectors, identifier: string): Verdict {
-  const { where } = selectors;
+  const { where, requiresPython } = selectors;
+  if (requiresPython) {
+    // cibuildwheel reads the version from the identifier: cp313t-… is 3.13 (cp311d-… too)
+    const python = /^[a-z]+(\d)(\d+)/.exec(identifier);
+    if (python && !admitsPython(requiresPython)(Number(python[1]), Number(python[2])))
+      return {
+        build: false,
+        rule: `${requiresPython.where} = "${requiresPython.spec}" (${python[1]}.${python[2]} is outside it)`,
+      };
+  }
   const group = groupOf(identifier);
   if (group && !selectors.enable.includes(group))
     return {

@@ -4,10 +4,11 @@ import { CLASSES, type Confidence, type Diagnosis, type DiagnosisClass } from '.
 import { limitRemedy, oomRemedy, type MemoryContext } from './memory-remedy.js';
 import { installHint, isLibcHeader, packagesForHeader, packagesForLibrary } from './packages.js';
 import { pythonChange } from './python-versions.js';
-import { LOG_RULES, type LogRule } from './rules.js';
+import { LOG_RULES, PARALLEL, type LogRule } from './rules.js';
 import { headerOf } from './std-headers.js';
 import { ownStepCard, ownStepFailure } from './own-steps.js';
-import { wrapperLines } from './wrappers.js';
+import { libraryOfSymbol } from './symbols.js';
+import { wrapperCause, wrapperLines } from './wrappers.js';
 
 /** What the kernel said about the build: the cgroup's OOM-kill counter around it, and its log. */
 export interface KernelEvidence {
@@ -129,8 +130,13 @@ function fixFor(
       );
     case 'missing-header':
       return `${installHint(packagesForHeader(subject ?? ''), subject ?? 'the header')} so that \`${subject}\` is found (installed somewhere unusual: add its directory with \`CFLAGS=-I…\`)`;
-    case 'missing-library':
-      return `${installHint(packagesForLibrary(subject ?? ''), `lib${subject}.so`)}; installed somewhere unusual: add its directory with \`LDFLAGS=-L…\``;
+    case 'missing-library': {
+      const library = libraryOf('missing-library', decisive) ?? '';
+      const install = `${installHint(packagesForLibrary(library), `lib${library}.so`)}; installed somewhere unusual: add its directory with \`LDFLAGS=-L…\``;
+      return decisive?.rule.subject?.kind === 'symbol'
+        ? `link lib${library} (\`-l${library}\` on the link line: \`libraries=[…]\` in setup.py, \`target_link_libraries\` in CMake); if it is not installed, ${install}`
+        : install;
+    }
     case 'toolchain-broken':
       return installHint(packagesForLibrary('c'), 'crti.o');
     case 'python-incompatible':
@@ -190,7 +196,7 @@ function toDiagnosis(
   if (python) concerns.python = python;
   if (extension) concerns.extension = extension;
   if (file) concerns.file = file;
-  const library = libraryOf(group.class, decisive?.subject);
+  const library = libraryOf(group.class, decisive);
   if (library) concerns.library = library;
   const fix = fixFor(group, decisive, input, what);
   return {
@@ -209,8 +215,10 @@ function journalTitle(group: ClassEvidence): string {
   return `The kernel killed ${who} for memory`;
 }
 
-function libraryOf(cls: DiagnosisClass, subject: string | undefined): string | undefined {
+function libraryOf(cls: DiagnosisClass, decisive: Finding | undefined): string | undefined {
+  const subject = decisive?.subject;
   if (!subject) return undefined;
+  if (decisive.rule.subject?.kind === 'symbol') return libraryOfSymbol(subject);
   if (cls === 'missing-header') return packagesForHeader(subject)?.apt ?? subject;
   if (cls === 'missing-library' || cls === 'missing-shared-library') return subject;
   return undefined;
@@ -366,16 +374,19 @@ function unknown(lines: string[], python: string | undefined): Diagnosis {
   if (innermost) {
     const status = innermost.status !== undefined ? ` (status ${innermost.status})` : '';
     const shown = new Set(wrappers.slice(0, MAX_EVIDENCE).map((w) => w.index));
+    const wrapperEvidence = [
+      ...wrappers
+        .slice(0, MAX_EVIDENCE)
+        .map((w) => ({ text: w.text, source: 'log', line: w.index + 1 })),
+      ...evidence.filter((e) => !shown.has(e.line! - 1)),
+    ].slice(0, MAX_EVIDENCE);
+    const cause = wrapperCause(innermost, PARALLEL.test(lines.join('\n')));
+    if (cause) return { ...cause, confidence: 'low', evidence: wrapperEvidence, concerns };
     return {
       class: 'unknown',
       confidence: 'low',
       title: `Only the build tool’s summary is here: ${innermost.tool} reports that ${innermost.target} failed${status}, not why`,
-      evidence: [
-        ...wrappers
-          .slice(0, MAX_EVIDENCE)
-          .map((w) => ({ text: w.text, source: 'log', line: w.index + 1 })),
-        ...evidence.filter((e) => !shown.has(e.line! - 1)),
-      ].slice(0, MAX_EVIDENCE),
+      evidence: wrapperEvidence,
       concerns,
       remedy: `the failing command’s own message is not in this log: look above the ${innermost.tool} line for the first error of the command it ran (with parallel jobs it can be far above, between other output), or rerun with one job and verbose output (\`jobs: 1\`; \`make -j1 V=1\`, \`ninja -j1 -v\`, \`cargo build -j1 -v\`) so that it is printed next to the failure`,
     };

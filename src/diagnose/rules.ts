@@ -23,13 +23,22 @@ import {
 } from './python-versions.js';
 import { isLibcHeader, packagesForHeader } from './packages.js';
 import { STD_NAMES } from './std-headers.js';
+import { LIBRARY_SYMBOL } from './symbols.js';
 
 /**
  * What a matching line names, for the title and the remedy: a header, a library, a program, a
  * source or object file, the memory an allocation had reached, or a Python API.
  */
 export type Subject =
-  'header' | 'library' | 'program' | 'source' | 'object' | 'shared-library' | 'allocated' | 'api';
+  | 'header'
+  | 'library'
+  | 'program'
+  | 'source'
+  | 'object'
+  | 'shared-library'
+  | 'allocated'
+  | 'api'
+  | 'symbol';
 
 /**
  * One known failure signature in a build log. `pattern` is tried on each line; `subject` lists the
@@ -69,7 +78,7 @@ const SOURCE = String.raw`[\w./\\+-]+\.(?:c|cc|cpp|cxx|C|c\+\+|m|mm|pyx|pxd|f|f9
 const GENERATED = String.raw`(?:[\w.+-]+/)*[\w.+-]*(?:generated|autogen|_gen\b|\bgen_|version_git|buildinfo|\.pb)[\w./+-]*`;
 
 // A build tool's own sign that it ran steps at once: make's -j or its wait line, ninja's counter.
-const PARALLEL = new RegExp(
+export const PARALLEL = new RegExp(
   String.raw`(?:^|\s)-j\s*\d*(?:\s|$)|--jobs\b|${MAKE_WAITING}|^\s*\[\d+\/\d+\] |\bninja\b`,
   'm',
 );
@@ -83,9 +92,16 @@ const GENERATED_HEADER = new RegExp(
 );
 // A make target with one of those names (make quotes it in its locale's quotes).
 const GENERATED_TARGET = String.raw`(?:${GENERATED}|(?:[\w.+-]+/)*(?:${GENERATED_NAME}))`;
+// A make or ninja target that is a build's output: a directory (make's order-only `dir/`
+// prerequisites), or a path under a build-output directory (CMake's and Meson's build trees,
+// cargo's target/release, libtool's .libs); not a path of the system's (/usr/bin, /opt/…/lib).
+const BUILD_OUTPUT = String.raw`(?!\/(?:usr|opt|lib|lib64|bin|sbin|etc)\/)(?:[^\s'’“”»」"]+\/|(?:[^\s'’“”»」"]*\/)?(?:build|_build|out|bin|obj|\.libs|target\/(?:release|debug))\/[^\s'’“”»」"]+)`;
 // Headers of the system and the kernel, whatever their names (linux/version.h is not the project's).
 const SYSTEM_HEADER =
   /^(?:\/usr\/|(?:linux|asm|asm-generic|X11|GL|gnu|net|netinet|arpa|mach|machine|openssl)\/)/;
+// CPython's object and state structures, by typedef and by struct tag (Include/cpython/*.h): not a
+// project's own `PyFooObject`, whose members are the project's business.
+const PYTHON_STRUCT = String.raw`Py(?:Var|Type|HeapType|Frame|Code|Long|Float|Complex|Unicode|ASCII|CompactUnicode|Bytes|ByteArray|List|Tuple|Dict|Set|Gen|Coro|AsyncGen|Function|Method|CFunction|Module|BaseException|Slice|Cell|MemoryView|Descr|GetSetDescr|MemberDescr|MethodDescr|WrapperDescr)?Object|PyThreadState|PyInterpreterState|PyWeakReference|_object|_typeobject|_heaptypeobject|_frame|_ts|_is|_longobject|_PyInterpreterFrame|_PyCFrame|_PyErr_StackItem|_err_stackitem`;
 const OPEN_QUOTE = String.raw`[\`'‘„«“”「"]?`;
 const CLOSE_QUOTE = String.raw`(?=[\`'’“”»」"\s,.]|$)`;
 
@@ -105,6 +121,7 @@ export function projectHeader(header: string, log: string): boolean {
   return (
     GENERATED_HEADER.test(header) ||
     generatedInLog(header, log) ||
+    headerDirectoryMadeInLog(header, log) ||
     /^\.\.?\/|(?:^|\/)(?:build|_build|out|gen)\//.test(header) ||
     new RegExp(String.raw`#\s*include\s*"(?:[^"]*/)?${base}"`).test(log)
   );
@@ -130,6 +147,28 @@ function directoryMadeInLog(file: string, log: string): boolean {
     log,
   );
 }
+
+/** The log shows a shell command writing its output into `file` (`> file`, `>> file`). */
+function redirectedInLog(file: string, log: string): boolean {
+  return new RegExp(String.raw`>>?\s*["']?${escapeRegExp(file)}["']?(?:[\s;)|&]|$)`, 'm').test(log);
+}
+
+/**
+ * The log shows a step making the header's leading directory: a symbolic link to it (`ln -s
+ * ../../ccan ./ccan`), `mkdir`, `install -d` or a copy (`cp -r`). Its headers are the build's.
+ */
+function headerDirectoryMadeInLog(header: string, log: string): boolean {
+  const top = header.split('/')[0];
+  if (!top || top === header || top === '.' || top === '..') return false;
+  return new RegExp(
+    String.raw`(?:\bln\s+(?:-\w+\s+)*\S+|\bmkdir(?:\s+-\w+)*|\binstall\s+-d|\bcp\s+-\w*[rRa]\w*\s+\S+)\s+(?:\S*\/)?${escapeRegExp(top)}\/?["']?(?:\s|$)`,
+    'm',
+  ).test(log);
+}
+
+// CI agents' warnings that the machine's memory is nearly used up.
+const LOW_MEMORY =
+  /Free memory is lower than \d+%|\b(?:running|is) (?:low on|out of) (?:memory|RAM)\b|memory (?:usage|utili[sz]ation) (?:is )?(?:above|over|at) (?:9\d|100)(?:\.\d+)?%/i;
 
 // Directives every compiler emits: a .s file cut off mid-write ends with a prefix of one.
 const COMMON_DIRECTIVES = [
@@ -170,7 +209,16 @@ const cutDirective = (name: string): boolean => COMMON_DIRECTIVES.some((d) => d.
 const INSTALLED_MODULE =
   /^(?:mpi|mpi_f08|pmpi\w*|omp_lib\w*|openacc|iso_\w+|ieee_\w+|hdf5|h5\w+|netcdf\w*|fftw3\w*|mkl\w*|blas\w*|lapack\w*)$/i;
 
-const PARALLEL_STEPS_REMEDY =
+// A compiled OCaml unit named in the log that an installation holds, not the build tree.
+const OCAML_INSTALLED =
+  /(?:[Ff]iles?|and) \S*(?:\.opam|\/lib\/ocaml|\/usr\/)\S*\s+(?:and|make inconsistent|disagree)/;
+
+export const NO_COMPILER_REMEDY =
+  'install a compiler (`apt-get install build-essential` / `dnf install gcc gcc-c++` / `xcode-select --install`), or set `CC`/`CXX` to one that exists';
+export const STOPPED_REMEDY =
+  'the build was stopped from outside (a timeout or a cancelled job): raise the time limit or build fewer versions per job';
+
+export const PARALLEL_STEPS_REMEDY =
   'the build runs steps at once that depend on each other, and the makefile (or CMakeLists.txt) does not say so: declare the dependency (the generated file or the directory as a prerequisite of the compile), or build with one job at a time (`jobs: 1`, `make -j1`, `CMAKE_BUILD_PARALLEL_LEVEL=1`) until it does';
 
 export const LOG_RULES: LogRule[] = [
@@ -231,10 +279,34 @@ export const LOG_RULES: LogRule[] = [
     class: 'oom-killed',
     confidence: 'low',
     pattern: new RegExp(
-      String.raw`(?:exit (?:status|code)|exit_?code|return ?code|returned a non-zero code)[:= ]*137\b|\bsignal: killed\b|\*\*\* \[[^\]]*\] \S+ 137\b|\bcode=137\b|returned (?:non-zero )?exit (?:status|code) (?:137|-9)\b|^\s*(?:${KILLED})(?::\s*9)?\.?\s*$|killed by SIGKILL|\bsignal 9\b|\bSIGKILL\b`,
+      String.raw`(?:exit(?:ed)?(?: with)? (?:status|code|value)|exit_?code|return ?code|returned a non-zero code|non-zero exit value)[:= ]*(?:137|-9)\b|\bexited with 137\b|\bsignal: killed\b|\*\*\* \[[^\]]*\] \S+ 137\b|\*\*\* \[[^\]]*\] (?:${KILLED})\s*$|exit (?:status|code):? -9\b|\bcode=137\b|returned (?:non-zero )?exit (?:status|code) (?:137|-9)\b|^\s*(?:${KILLED})(?::\s*9)?\.?\s*$|killed by SIGKILL|\bsignal 9\b|\bSIGKILL\b`,
     ),
     weight: 5,
     title: 'A build process was killed (SIGKILL, exit 137), most likely for memory',
+    remedy: '{fix}',
+  },
+  // A kill the log shows only as a status (ninja's `[code=9]`, a 137) beside the CI agent's own
+  // warning that memory ran low (Azure Pipelines', a runner's): each vouches for the other, low.
+  {
+    id: 'kill-status-low-memory',
+    class: 'oom-killed',
+    confidence: 'low',
+    pattern: /FAILED: \[code=9\]/,
+    onlyIf: LOW_MEMORY,
+    weight: 4,
+    title: 'A build step was killed while the machine was low on memory',
+    remedy: '{fix}',
+  },
+  {
+    id: 'low-memory-warning',
+    class: 'oom-killed',
+    confidence: 'low',
+    pattern: LOW_MEMORY,
+    onlyIf: new RegExp(
+      String.raw`\[code=(?:9|137)\]|(?:Error|status|code)[:= ]+(?:137|-9)\b|\b(?:${KILLED})\b|\bsignal 9\b|\bSIGKILL\b`,
+    ),
+    weight: 3,
+    title: 'A build step was killed while the machine was low on memory',
     remedy: '{fix}',
   },
   // clang reports a signal without naming it; when nothing says it was a crash, it was a kill.
@@ -316,7 +388,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'timeout',
     confidence: 'high',
     pattern:
-      /timeout: sending signal \w+ to command|The operation was canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|timed out after \d+|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|(?:step|job|build|command) timed out|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)/i,
+      /timeout: sending signal \w+ to command|The operation was canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|timed out after \d+|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|(?:step|job|build|command) timed out|exceeded the maximum (?:allowed )?time|The job running on (?:agent|runner) .*(?:ran longer than|exceeded)|the maximum time of \d+ minutes|timed out \(after \d+|Timeout has been exceeded|(?:job|build) (?:time ?limit|timeout) (?:exceeded|reached)|Maximum (?:job|build) (?:time|duration) (?:of \S+ (?:minutes? )?)?(?:reached|exceeded)|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)/i,
     weight: 10,
     title: 'The build ran out of time and was cancelled',
     remedy:
@@ -329,8 +401,7 @@ export const LOG_RULES: LogRule[] = [
     pattern: /killed by SIGTERM|^\s*Terminated\s*$|exit (?:status|code):? 124\b/,
     weight: 5,
     title: 'The build was stopped by SIGTERM (a timeout or a cancellation)',
-    remedy:
-      'the build was stopped from outside (a timeout or a cancelled job): raise the time limit or build fewer versions per job',
+    remedy: STOPPED_REMEDY,
   },
   // network
   {
@@ -338,7 +409,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'network',
     confidence: 'high',
     pattern:
-      /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout|Couldn't (?:resolve (?:host|proxy) name|connect to server)|SSL connect error|Timeout was reached|Failure when receiving data from the peer|Failed sending data to the peer|Server returned nothing|SSL peer certificate|Failed to connect to host|Status: (?:5|6|7|28|35|52|55|56|60);|curl: \((?:5|6|7|28|35|52|55|56|60)\)/,
+      /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout|Couldn't (?:resolve (?:host|proxy) name|connect to server)|SSL connect error|Timeout was reached|Failure when receiving data from the peer|Failed sending data to the peer|Server returned nothing|SSL peer certificate|Failed to connect to host|Status: (?:5|6|7|28|35|52|55|56|60);|curl: \((?:5|6|7|28|35|52|55|56|60)\)|status_code: (?:5|6|7|28|35|52|55|56|60)\b|No route to host|dial tcp\b.*(?:i\/o timeout|no such host|connection refused|network is unreachable)|\b(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)\b|spurious network error|RPC failed; curl|Unable to establish SSL connection/,
     weight: 10,
     title: 'Build dependencies could not be downloaded: the network failed',
     remedy:
@@ -355,6 +426,20 @@ export const LOG_RULES: LogRule[] = [
     title: 'The index offered no version of {subject}: it was unreachable or empty',
     remedy:
       'pip saw no version at all of {subject}, which means it could not reach the index (offline, proxy, `--no-index`) rather than that none fits: pre-install the build dependencies and build with `build-isolation: false`, or point pip at a reachable index (`PIP_INDEX_URL`)',
+  },
+  // A fetcher that names no network error of its own (bitbake's, CMake's file(DOWNLOAD), cargo's,
+  // go's, npm's): the download failed; a checksum that did not match is another story.
+  {
+    id: 'fetch-failed',
+    class: 'network',
+    confidence: 'medium',
+    pattern:
+      /Fetcher failure|Fetcher Error|FetchError\(|Unable to fetch URL from any source|error: downloading ['‘]\S+['’] failed|file DOWNLOAD (?:error|failed)|failed to download (?:from )?[`'‘]|npm ERR! network|go: \S+: (?:Get|reading) "?https?:\/\/\S+"?: |failed to fetch (?:from )?[`'‘]?https?:/,
+    unlessLog: /[Cc]hecksum mismatch|[Hh]ash mismatch|EXPECTED_HASH|sha256sum mismatch/,
+    weight: 7,
+    title: 'A source or dependency the build downloads could not be fetched',
+    remedy:
+      'the build downloads sources or dependencies while it runs and the download failed: provide them beforehand (a download or mirror directory, vendored sources, a local index), point the fetcher at a reachable mirror or proxy, or retry if the outage was passing',
   },
   // A dependency cloned at configure or build time (CMake's FetchContent/ExternalProject, git
   // submodules): the clone failed, and git's own reason may not be in the excerpt.
@@ -387,12 +472,11 @@ export const LOG_RULES: LogRule[] = [
     class: 'toolchain-broken',
     confidence: 'high',
     pattern:
-      /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C compiler cannot create executables|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:[Cc]ommand )?not found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|error: linker [`']([^`']+)[`'] not found|xcrun: error: invalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)/,
-    subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9], kind: 'program' },
+      /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C compiler cannot create executables|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:[Cc]ommand )?not found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|error: linker [`']([^`']+)[`'] not found|xcrun: error: invalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform/,
+    subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], kind: 'program' },
     weight: 10,
     title: 'No working C compiler: {subject} could not run',
-    remedy:
-      'install a compiler (`apt-get install build-essential` / `dnf install gcc gcc-c++` / `xcode-select --install`), or set `CC`/`CXX` to one that exists',
+    remedy: NO_COMPILER_REMEDY,
   },
   {
     id: 'msvc-missing',
@@ -405,6 +489,20 @@ export const LOG_RULES: LogRule[] = [
     remedy:
       'install the "Desktop development with C++" workload of Visual Studio Build Tools (on GitHub’s Windows runners it is there: run the build in a shell that sees it, e.g. after `ilammy/msvc-dev-cmd`)',
   },
+  // A device toolchain (nvcc, clang's CUDA, HIP) checks the host compiler's release and refuses
+  // one it does not support: the error sits in its own header, not in the project's code.
+  {
+    id: 'host-compiler-unsupported',
+    class: 'toolchain-broken',
+    confidence: 'high',
+    pattern:
+      /#error:?\s*--\s*unsupported [\w ]+? version|unsupported (?:GNU|clang|Microsoft Visual Studio|ICC|Intel|PGI|IBM XL) version!|host_config\.h(?::\d+(?::\d+)?:|\(\d+\):) (?:fatal )?error|The version \(['‘][\d.]+['’]\) of the host compiler \(['‘]\w+['’]\) is not supported|(?:CUDA|HIP|ROCm) version [\d.]+ is (?:not supported|newer than the latest supported)|-allow-unsupported-compiler|cannot find CUDA installation|cannot find libdevice for|is supported by CUDA versions between|cannot find ROCm device library/,
+    supersedes: ['source-error', 'header-missing'],
+    weight: 10,
+    title: 'The CUDA/HIP compiler refuses the host C/C++ compiler’s release',
+    remedy:
+      'the device compiler (nvcc, clang-cuda, hipcc) supports only some host compiler releases: point it at one it supports (`CUDAHOSTCXX`/`-ccbin g++-N`, `CMAKE_CUDA_HOST_COMPILER`), or install a CUDA/ROCm release that supports the compiler in use',
+  },
   {
     id: 'lto-plugin-missing',
     class: 'toolchain-broken',
@@ -416,28 +514,29 @@ export const LOG_RULES: LogRule[] = [
       'use the compiler’s wrappers for LTO objects: `AR=gcc-ar RANLIB=gcc-ranlib` (or `llvm-ar`), or build without `-flto`',
   },
   // The compiler's own programs link against its support libraries (GMP, MPFR, MPC, ISL; the
-  // linker against its BFD); a program of it that cannot load one is a broken installation, not a
-  // library the project needs.
+  // linker against its BFD): the loader cannot find one, as for any program, but the remedy is the
+  // compiler's installation, not a library the project needs.
   {
     id: 'compiler-support-library',
-    class: 'toolchain-broken',
+    class: 'missing-shared-library',
     confidence: 'high',
     pattern: new RegExp(
       String.raw`(?:^|[\s/])${TOOL}(?:-[\d.]+)?: error while loading shared libraries: ([\w.+-]+\.so[\w.]*)`,
     ),
     subject: { groups: [2], kind: 'shared-library' },
-    weight: 10,
+    supersedes: ['shared-object-missing'],
+    weight: 11,
     title:
-      'A program of the compiler cannot load its own support library {subject}: the compiler installation is broken',
+      'A program of the compiler cannot load its own support library {subject}: the compiler installation is incomplete',
     remedy:
       'a program of the compiler (cc1, cc1plus, as, ld) cannot load its own support library ({subject}): the compiler was installed without it or from another release. Reinstall the compiler with its dependencies from one source (conda: `gcc_linux-64`/`gxx_linux-64` from one channel, not an old `gcc` package; apt: `apt-get install --reinstall gcc g++ binutils`), or point `CC`/`CXX` at the system compiler',
   },
   // The runtime libraries each compiler ships with (libgfortran with gfortran, libstdc++ with g++,
-  // libgcc_s with gcc): not found by the linker, the compiler driving the link is not the one they
-  // were installed for (a symlink to another release, a half-installed version).
+  // libgcc_s with gcc): a library the link cannot find like any other, whose development files
+  // come with the compiler's own packages (or the compiler driving the link is another release).
   {
     id: 'compiler-runtime-missing',
-    class: 'toolchain-broken',
+    class: 'missing-library',
     confidence: 'medium',
     pattern:
       /cannot find -l(gfortran|stdc\+\+|gcc_s|quadmath|gomp|atomic|objc|gphobos|go)\b|library not found for -l(gfortran|stdc\+\+|quadmath|gomp)\b/,
@@ -511,12 +610,44 @@ export const LOG_RULES: LogRule[] = [
     class: 'python-incompatible',
     confidence: 'high',
     pattern:
-      /incomplete (?:typedef|type) ['‘]?(PyFrameObject|PyCodeObject|PyInterpreterState)['’]?/,
+      /incomplete (?:typedef|type|definition of type) ['‘]?(?:struct )?(PyFrameObject|PyCodeObject|PyInterpreterState|_frame|_is)['’]?/,
     subject: { groups: [1], kind: 'api' },
     weight: 10,
     title: 'The code reaches into `{subject}`, which is opaque in this Python (3.11+)',
     remedy:
       'use the accessor functions (`PyFrame_GetLineNumber`, `PyFrame_GetBack`, `PyFrame_GetCode`; see "Porting to Python 3.11"), or regenerate Cython/pybind11 output with a release that supports this Python',
+  },
+  // A member of CPython's own structures that this Python removed, renamed or hid (the frame's
+  // `f_code`/`f_lasti` in 3.11, the thread state's `exc_type` in 3.7, `ob_refcnt` in the
+  // free-threaded build), in gcc's, clang's and MSVC's words: the code (or the Cython/pybind11
+  // output it ships) was written for another Python.
+  {
+    id: 'python-struct-member',
+    class: 'python-incompatible',
+    confidence: 'high',
+    pattern: new RegExp(
+      String.raw`['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has no member named ['‘](\w+)['’]|\{aka ['‘]struct (?:${PYTHON_STRUCT})['’]\} has no member named ['‘](\w+)['’]|no member named ['‘](\w+)['’] in ['‘](?:struct )?(?:${PYTHON_STRUCT})['’]|['‘](\w+)['’]\s*: is not a member of ['‘](?:${PYTHON_STRUCT})['’]|['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has(?: no)?\s*$`,
+    ),
+    subject: { groups: [1, 2, 3, 4], kind: 'api' },
+    weight: 9,
+    title:
+      'The code uses the member `{subject}` of a CPython structure, which this Python no longer has',
+    remedy: '{fix}',
+  },
+  // The type object's slots (`tp_*`, with the number, sequence, mapping, buffer and async slot
+  // structures) change between Python releases: an initializer written for another release
+  // misses or overfills them, which -Werror turns into the error that stops the build.
+  {
+    id: 'python-slot-initializer',
+    class: 'python-incompatible',
+    confidence: 'medium',
+    pattern: new RegExp(
+      String.raw`(?:missing initializer for member ['‘](?:${PYTHON_STRUCT})::(\w+)['’]|missing initializer for field ['‘](\w+)['’] of ['‘](?:struct )?(?:${PYTHON_STRUCT})['’]|missing field ['‘]((?:tp|nb|sq|mp|bf|am)_\w+)['’] initializer).*\[-Werror`,
+    ),
+    subject: { groups: [1, 2, 3], kind: 'api' },
+    weight: 8,
+    title: 'The code initialises a CPython type structure written for another Python (`{subject}`)',
+    remedy: '{fix}',
   },
   {
     id: 'api-signature',
@@ -534,8 +665,8 @@ export const LOG_RULES: LogRule[] = [
     class: 'python-incompatible',
     confidence: 'medium',
     pattern:
-      /(?:implicit declaration of function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] undeclared|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+)['’]/,
-    subject: { groups: [1, 2, 3], kind: 'api' },
+      /(?:implicit declaration of function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] (?:undeclared|was not declared in this scope)|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+)['’]|\bC(?:2065|3861)\s*:\s*['‘](_?Py\w+|Py_UNICODE)['’]/,
+    subject: { groups: [1, 2, 3, 4], kind: 'api' },
     weight: 7,
     title: 'The code uses a C-API that this Python removed or hid',
     remedy: '{fix}',
@@ -627,10 +758,35 @@ export const LOG_RULES: LogRule[] = [
     class: 'missing-library',
     confidence: 'high',
     pattern:
-      /cannot find -l([\w.+-]+)|unable to find library -l([\w.+-]+)|-l([\w.+-]+) could not be found|library not found for -l([\w.+-]+)|LNK1181: cannot open input file '([\w.+-]+)\.lib'/,
-    subject: { groups: [1, 2, 3, 4, 5], kind: 'library' },
+      /cannot find -l([\w.+-]+)|unable to find library -l([\w.+-]+)|-l([\w.+-]+) could not be found|library not found for -l([\w.+-]+)|LNK1181: (?:can ?not|cannot) open input file\s*['"“‘]?([^'"”’\s]+?)(?:\.lib)?['"”’]|could not find native static library [`'‘]([\w.+-]+)[`'’]|\bld: library ['‘]([\w.+-]+)['’] not found|LNK1104: cannot open file ['‘"]([^'’"\s\\/]+)\.lib['’"]|lld-link: error: could not open ['‘]([\w.+-]+?)(?:\.lib)?['’]: no such file|note: ['‘]\S+['’] is defined in DSO (?:\S*\/)?lib([\w+-]+)\.so\S* so try adding it to the linker command line|(?:\S*\/)?lib([\w+-]+)\.so[\w.]*\s*:\s*(?:error adding symbols|error when adding\s+symbol\w*)\s*:\s*(?:DSO )?missing (?:from|in) command line/,
+    subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], kind: 'library' },
     weight: 10,
     title: 'The linker cannot find a library: -l{subject}',
+    remedy: '{fix}',
+  },
+  // A symbol only one well-known library defines (symbols.ts), undefined at the link or at import:
+  // that library was not linked, in any linker's words (GNU ld, lld, ld64, MSVC's link).
+  // GNU ld's "DSO missing from command line" when the excerpt does not name the library.
+  {
+    id: 'dso-missing',
+    class: 'missing-library',
+    confidence: 'medium',
+    pattern: /\bDSO missing (?:from|in) command line|:\s*missing (?:from|in) command line/,
+    weight: 7,
+    title: 'A library the link needs is not on its command line (DSO missing)',
+    remedy:
+      'the link uses symbols of a shared library that is not named on its command line (only another library depends on it): add it (`-lNAME` after the libraries that use it; `libraries=[…]`, `target_link_libraries`), or use the dependency’s pkg-config `--libs --static` output',
+  },
+  {
+    id: 'library-symbol-undefined',
+    class: 'missing-library',
+    confidence: 'medium',
+    pattern: new RegExp(
+      String.raw`undefined reference to (?:symbol )?[\`'‘]_?(${LIBRARY_SYMBOL})(?:@\S*)?['’]|undefined symbol: _?(${LIBRARY_SYMBOL})(?![\w@])|^\s*"_(${LIBRARY_SYMBOL})", referenced from|unresolved external symbol _?(${LIBRARY_SYMBOL})(?![\w@])`,
+    ),
+    subject: { groups: [1, 2, 3, 4], kind: 'symbol' },
+    weight: 8,
+    title: 'The link did not include the library that defines `{subject}`',
     remedy: '{fix}',
   },
   // parallel-race: a step read an intermediate file another step was still writing (or had not
@@ -655,9 +811,9 @@ export const LOG_RULES: LogRule[] = [
     class: 'parallel-race',
     confidence: 'medium',
     pattern: new RegExp(
-      String.raw`(\S+\.(?:o|obj|lo|a))(?:\(\S+\))?:? (?:file not recognized: )?(?:${FORMAT_NOT_RECOGNIZED})`,
+      String.raw`(\S+\.(?:o|obj|lo|a))(?:\(\S+\))?:? (?:file not recognized: )?(?:${FORMAT_NOT_RECOGNIZED})|(\S+\.(?:o|obj|lo|a))(?:\(\S+\))?:? not an? (?:valid )?ELF file|[\`'‘](\S+\.(?:lo|la))['’] is not a valid libtool (?:object|archive)`,
     ),
-    subject: { groups: [1], kind: 'object' },
+    subject: { groups: [1, 2, 3], kind: 'object' },
     weight: 8,
     title:
       'An object file or archive was unreadable: most likely half-written by a step running in parallel',
@@ -670,9 +826,9 @@ export const LOG_RULES: LogRule[] = [
     class: 'parallel-race',
     confidence: 'medium',
     pattern: new RegExp(
-      String.raw`lto1: fatal error: open (\S+\.(?:o|obj)) failed: ${NO_SUCH_FILE}|\bld(?:\.\w+)?: (?:error: )?cannot (?:find|open) (\S+\.(?:o|obj)): ${NO_SUCH_FILE}|\b(?:\S*-)?(?:ar|ranlib): (?:\S+: )?(\S+\.(?:o|obj|lo)): ${NO_SUCH_FILE}|(?:${ERROR}): (\S+\.(?:o|obj|lo)): (?:${NO_SUCH_FILE}|no such file or directory)|no such file or directory: '(\S+\.(?:o|obj|a))'|No such file or directory: '([^']+\.(?:o|obj))'`,
+      String.raw`lto1: fatal error: open (\S+\.(?:o|obj)) failed: ${NO_SUCH_FILE}|lto1: fatal error: Cannot open (\S+\.(?:o|obj))\b|\bld(?:\.\w+)?: (?:error: )?cannot (?:find|open) (\S+\.(?:o|obj)): ${NO_SUCH_FILE}|\b(?:\S*-)?(?:ar|ranlib): (?:\S+: )?(\S+\.(?:o|obj|lo)): ${NO_SUCH_FILE}|(?:${ERROR}): (\S+\.(?:o|obj|lo)): (?:${NO_SUCH_FILE}|no such file or directory)|no such file or directory: '(\S+\.(?:o|obj|a))'|No such file or directory: '([^']+\.(?:o|obj))'`,
     ),
-    subject: { groups: [1, 2, 3, 4, 5, 6], kind: 'object' },
+    subject: { groups: [1, 2, 3, 4, 5, 6, 7], kind: 'object' },
     weight: 9,
     title:
       'A link found no object file where a compile had just written it: another compile of the same source was rewriting it (a parallel build race)',
@@ -776,33 +932,112 @@ export const LOG_RULES: LogRule[] = [
   // made. BSD `install -d` fails so only in a race; mkdir and ln also fail so on a rerun, so
   // they count under a parallel build. A file copied into a directory another step of the same
   // run makes (shown in the log), or under a parallel build, found none yet.
-  ...[true, false].map((bsdInstall): LogRule => ({
-    id: bsdInstall ? 'install-directory-race' : 'directory-exists-parallel',
+  ...(['bsd-install', 'parallel', 'serial'] as const).map((kind): LogRule => ({
+    id: {
+      'bsd-install': 'install-directory-race',
+      parallel: 'directory-exists-parallel',
+      serial: 'directory-exists',
+    }[kind],
     class: 'parallel-race',
-    confidence: 'medium',
-    pattern: bsdInstall
-      ? /\binstall: mkdir (\S+): File exists/
-      : /\b(?:mkdir|install|ln|cp|mv): (?:cannot create directory |failed to create symbolic link |cannot create symbolic link )?['‘"]?([^'’":\s]+)['’"]?: File exists/,
-    ...(bsdInstall ? {} : { onlyIf: PARALLEL }),
+    confidence: kind === 'serial' ? 'low' : 'medium',
+    pattern:
+      kind === 'bsd-install'
+        ? /\binstall: mkdir (\S+): File exists/
+        : /\b(?:mkdir|install|ln|cp|mv): (?:cannot create directory |failed to create symbolic link |cannot create symbolic link )?[`'‘"]?([^`'’":\s]+)['’"]?: File exists/,
+    ...(kind === 'parallel'
+      ? { onlyIf: PARALLEL }
+      : kind === 'serial'
+        ? { unlessLog: PARALLEL }
+        : {}),
     subject: { groups: [1], kind: 'source' },
     weight: 7,
-    title: 'Two steps of the build created {subject} at once (a parallel install race)',
+    title:
+      kind === 'serial'
+        ? 'Two steps of the build created {subject} at once (a build race; or a rerun over an old build tree)'
+        : 'Two steps of the build created {subject} at once (a parallel install race)',
     remedy: PARALLEL_STEPS_REMEDY,
   })),
+  // `ln -f`, `cp -f`, `install` and `mv` remove a target they have just seen: gone by then, another
+  // step removed it in between.
+  {
+    id: 'target-vanished',
+    class: 'parallel-race',
+    confidence: 'medium',
+    pattern: new RegExp(
+      String.raw`\b(?:ln|cp|mv|install): cannot remove [\`'‘"]?([^'’"\s]+)['’"]?: ${NO_SUCH_FILE}`,
+    ),
+    subject: { groups: [1], kind: 'source' },
+    weight: 7,
+    title: 'Another step removed {subject} while this one was replacing it (a build race)',
+    remedy: PARALLEL_STEPS_REMEDY,
+  },
   {
     id: 'install-into-missing-directory',
     class: 'parallel-race',
     confidence: 'medium',
     pattern: new RegExp(
-      String.raw`\b(?:install|ln|cp|mv): (?:cannot create (?:regular file|symbolic link|directory) |failed to create symbolic link |cannot move \S+ to )['‘"]?([^'’"\s]+)['’"]?: ${NO_SUCH_FILE}`,
+      String.raw`\b(?:install|ln|cp|mv): (?:cannot create (?:regular file|symbolic link|directory) |failed to create symbolic link |cannot move \S+ to )['‘"]?([^'’"\s]+)['’"]?: ${NO_SUCH_FILE}|\btouch: cannot touch ['‘"]?([^'’"\s]+)['’"]?: ${NO_SUCH_FILE}|\btee: ['‘"]?([^'’"\s:]+)['’"]?: ${NO_SUCH_FILE}|\bmkdir: cannot create directory ['‘"]?([^'’"\s]+)['’"]?: ${NO_SUCH_FILE}|(?:^|\s)(?:\S*\/)?(?:da)?sh: (?:\d+: )?cannot create ([^:\s]+): Directory nonexistent`,
     ),
-    subjectIf: (file, log) => PARALLEL.test(log) || directoryMadeInLog(file, log),
-    subject: { groups: [1], kind: 'source' },
+    subjectIf: (file, log) =>
+      PARALLEL.test(log) || directoryMadeInLog(file, log) || redirectedInLog(file, log),
+    subject: { groups: [1, 2, 3, 4, 5], kind: 'source' },
     weight: 7,
     title:
       'A step wrote {subject} before another step had made its directory (a parallel build race)',
     remedy: PARALLEL_STEPS_REMEDY,
   },
+  // The shell could not open the file a command of the build redirects its output into: its
+  // directory was not made yet (bash's words; the same as a program it cannot find, so the log
+  // must show the redirection).
+  {
+    id: 'redirect-into-missing-directory',
+    class: 'parallel-race',
+    confidence: 'medium',
+    pattern: new RegExp(
+      String.raw`(?:^|\s)(?:\S*\/)?(?:ba|z)?sh: (?:line \d+: )?([^:\s]+): ${NO_SUCH_FILE}`,
+    ),
+    subjectIf: redirectedInLog,
+    subject: { groups: [1], kind: 'source' },
+    weight: 7,
+    title: 'A build step wrote {subject} before its directory was made (a build-order race)',
+    remedy: PARALLEL_STEPS_REMEDY,
+  },
+  // make or ninja finds no rule for a target that is another rule's output (a directory, a path
+  // in the build tree, a tool the build compiles): the rule that makes it has not run yet or is
+  // not declared as its prerequisite. Under a parallel build, the race.
+  ...[true, false].map((parallel): LogRule => ({
+    id: parallel ? 'build-output-no-rule-parallel' : 'build-output-no-rule',
+    class: 'parallel-race',
+    confidence: parallel ? 'medium' : 'low',
+    pattern: new RegExp(
+      String.raw`${makeNoRule(BUILD_OUTPUT)}|ninja: error: '(${BUILD_OUTPUT})', needed by '[^']+', missing and no known rule to make it`,
+    ),
+    ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
+    subject: { groups: [1, 2, 3], kind: 'source' },
+    weight: 6,
+    title: parallel
+      ? 'A parallel build needed {subject}, an output of another step, before that step had made it (a parallel build race)'
+      : 'The build needed {subject}, an output of another step, before that step had made it (a build-order race)',
+    remedy: PARALLEL_STEPS_REMEDY,
+  })),
+  // OCaml's compilers check that every compiled unit was built against the same interfaces: two
+  // units of one build tree disagreeing means one was rebuilt while the other was being built
+  // (two jobs rebuilding one module). Against an installed library (opam, /usr/lib/ocaml) it is a
+  // stale installation instead.
+  ...[true, false].map((parallel): LogRule => ({
+    id: parallel ? 'ocaml-inconsistent-parallel' : 'ocaml-inconsistent',
+    class: 'parallel-race',
+    confidence: parallel ? 'medium' : 'low',
+    pattern:
+      /make inconsistent assumptions over (?:implementation|interface)|The files \S+ and \S+ disagree over interface/,
+    ...(parallel ? { onlyIf: PARALLEL } : {}),
+    unlessLog: OCAML_INSTALLED,
+    weight: 6,
+    title: parallel
+      ? 'Two compiled OCaml units of one parallel build disagree: one was rebuilt while the other was built (a parallel build race)'
+      : 'Two compiled OCaml units of one build disagree: one was rebuilt after the other was built (a build-order race)',
+    remedy: PARALLEL_STEPS_REMEDY,
+  })),
   // A program the build itself builds, run by a generating step before it was linked.
   {
     id: 'built-tool-missing',
@@ -865,11 +1100,27 @@ export const LOG_RULES: LogRule[] = [
     class: 'missing-shared-library',
     confidence: 'high',
     pattern:
-      /([\w.+-]+\.so(?:\.[\w.]+)?): cannot open shared object file|Library not loaded: (\S+)|DLL load failed(?: while importing \w+)?: (.*)|ImportError: ([\w.+-]+\.so(?:\.[\d.]+)?)\s*$/,
-    subject: { groups: [1, 2, 3, 4], kind: 'shared-library' },
+      /([\w.+-]+\.so(?:\.[\w.]+)?): cannot open shared object file|Library not loaded: (\S+)|DLL load failed(?: while importing \w+)?: (.*)|ImportError: ([\w.+-]+\.so(?:\.[\d.]+)?)\s*$|error while loading shared libraries: ([\w.+-]+\.so[\w.]*)/,
+    subject: { groups: [1, 2, 3, 4, 5], kind: 'shared-library' },
     weight: 10,
     title: 'An extension needs {subject}, which the loader cannot find',
     remedy: '{fix}',
+  },
+  // The loader found the library but an older release of it than the program was linked against:
+  // glibc's `version … not found`, dyld's `Symbol not found` beside `Referenced from`, Windows'
+  // missing entry point. A loader's error, at run time of a program or an import, not a compile's.
+  {
+    id: 'library-version-missing',
+    class: 'missing-shared-library',
+    confidence: 'high',
+    pattern:
+      /(?:^|[\s:])((?:\S*\/)?[\w.+-]+\.so(?:\.[\w.]+)?): version [`'‘][\w.]+['’] not found|dyld(?:\[\d+\])?: Symbol not found: \S+|^\s*Expected in:? (\S+\.dylib)|The procedure entry point \S+ could not be located in the dynamic link library (\S+)/,
+    subject: { groups: [1, 2, 3], kind: 'shared-library' },
+    weight: 10,
+    title:
+      'A program the build ran needs a newer {subject} than the one the loader found (a symbol version missing)',
+    remedy:
+      'the program was linked against a newer release of {subject} than the one it loaded (typically a newer compiler’s libstdc++ or a newer glibc than the system’s): run it with the library it was built with (its directory in `LD_LIBRARY_PATH`, or the matching runtime package, e.g. conda’s `libstdcxx-ng`), or build it with the system’s compiler, or build in an image whose libraries are at least as new',
   },
   // silent-fallback: optional extensions whose compile failed, and a pure-Python build that "succeeded".
   {
@@ -888,7 +1139,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'compile-error',
     confidence: 'medium',
     pattern: new RegExp(
-      String.raw`(${SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: (?:${FATAL}|${ERROR})[:：] ?|(${SOURCE})\(\d+\): error(?!\s*C\d)|^Error: .* at \(1\)`,
+      String.raw`(${SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: (?:${FATAL}|${ERROR})[:：] ?|(${SOURCE})\(\d+(?:,\d+)?\): error(?!\s*C\d)|^Error: .* at \(1\)`,
     ),
     subject: { groups: [1, 2], kind: 'source' },
     weight: 10,
@@ -923,7 +1174,7 @@ export const LOG_RULES: LogRule[] = [
     id: 'msvc-error',
     class: 'compile-error',
     confidence: 'medium',
-    pattern: new RegExp(String.raw`(${SOURCE})\(\d+\): (?:fatal )?error C\d+`),
+    pattern: new RegExp(String.raw`(${SOURCE})\(\d+(?:,\d+)?\): (?:fatal )?error C\d+`),
     subject: { groups: [1], kind: 'source' },
     weight: 9,
     title: 'The project’s own code does not compile',

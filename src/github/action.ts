@@ -54,8 +54,8 @@ export const group = <T>(name: string, fn: () => Promise<T>): Promise<T> => core
 export const saveState = (name: StateName, value: string): void => core.saveState(name, value);
 export const getState = (name: StateName): string => core.getState(name);
 
-/** A message at the level it deserves: a notice or warning shows as an annotation. */
-export function report(level: 'info' | 'notice' | 'warning', line: string): void {
+/** Logs a line at the level it deserves: a notice or warning also shows as an annotation. */
+export function logAtLevel(level: 'info' | 'notice' | 'warning', line: string): void {
   if (level === 'warning') core.warning(line);
   else if (level === 'notice') core.notice(line);
   else core.info(line);

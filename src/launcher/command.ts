@@ -1,27 +1,50 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 
-export type CommandKind = 'compile' | 'link' | 'other';
-
-export interface CompilerCommand {
-  kind: CommandKind;
+interface CommandBase {
   argv: string[];
   /** The words that name programs: `gcc`, or a wrapper and the compiler (`ccache gcc`). */
   compiler: string[];
-  /** The translation unit of a compile, as written on the command line. */
-  source: string | null;
-  language: 'c' | 'c++' | null;
-  /** The output as written (`-o`), or the compiler's default for a compile. */
-  output: string | null;
   /** Where the output is named in argv: `-o PATH` (index of PATH), `-oPATH`, or not at all. */
   outputAt: { index: number; glued: boolean } | null;
-  /** Objects a link reads, as indices into argv. */
-  objectIndices: number[];
   debug: boolean;
   lto: boolean;
   /** What makes two compiles of one source differ: every argument but the output, source and depfile options. */
   flagsHash: string;
 }
+
+/** One translation unit compiled to an object (`-c`, one source). */
+export interface CompileCommand extends CommandBase {
+  kind: 'compile';
+  /** The translation unit, as written on the command line. */
+  source: string;
+  language: 'c' | 'c++';
+  /** The output as written (`-o`), or the compiler's default. */
+  output: string;
+  objectIndices: [];
+}
+
+/** A shared library (an extension module) linked from objects. */
+export interface LinkCommand extends CommandBase {
+  kind: 'link';
+  source: null;
+  language: null;
+  /** The output as written (`-o`), if it is. */
+  output: string | null;
+  /** Objects the link reads, as indices into argv. */
+  objectIndices: number[];
+}
+
+/** Anything else the compiler driver is asked (a preprocess, a version query, a program). */
+export interface OtherCommand extends CommandBase {
+  kind: 'other';
+  source: null;
+  language: null;
+  output: string | null;
+  objectIndices: [];
+}
+
+export type CompilerCommand = CompileCommand | LinkCommand | OtherCommand;
 
 const SOURCE_LANGUAGES: Record<string, 'c' | 'c++'> = {
   '.c': 'c',

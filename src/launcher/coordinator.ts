@@ -12,6 +12,7 @@ import {
 import net from 'node:net';
 import path from 'node:path';
 import { estimateCompileBytes } from '../plan/compile-memory.js';
+import type { KeyPlan, Keyed } from '../cache/direct-key.js';
 import { parseCommand, withOutput, type CompilerCommand } from './command.js';
 import type { JournalRecord } from './journal.js';
 import { extensionName } from './extension-name.js';
@@ -44,6 +45,18 @@ export interface CoordinatorSettings {
   fallbackLog: string;
   /** distcc hosts compiles may be sent to; null keeps every compile here. */
   remote?: RemoteHosts | null;
+}
+
+/** One compile or link being served. */
+interface Job {
+  command: CompilerCommand;
+  build: string;
+  cwd: string;
+  argv: string[];
+  /** Where the build expects the output (absolute). */
+  output: string;
+  variants: Variants;
+  env: NodeJS.ProcessEnv;
 }
 
 interface Done {
@@ -147,7 +160,7 @@ export class Coordinator {
   private readonly roots = new Map<string, string>();
   private readonly environments = new Map<string, NodeJS.ProcessEnv>();
   /** Objects this run compiled or fetched with a cache key, by variant path, until linked. */
-  private readonly keyed = new Map<string, { build: string; key: string; compileMs: number }>();
+  private readonly keyed = new Map<string, { build: string; keyed: Keyed; compileMs: number }>();
   /** The keys each object group holds after this run: `<build>/<extension>`. */
   private readonly groups = new Map<string, Set<string>>();
   private readonly linked = new Set<string>();
@@ -273,6 +286,10 @@ export class Coordinator {
     }
   }
 
+  /**
+   * One compile or link: a compile the cache holds is served from it (without a slot when its key
+   * needs no preprocessing), anything else runs in a slot.
+   */
   private async serve(
     peer: Peer,
     build: string,
@@ -286,86 +303,136 @@ export class Coordinator {
       peer.send(['exit', String(done ? exitStatus(done) : 1)]);
       return peer.end();
     }
-    const variants = this.variants.get(build) ?? new Variants();
-    const output = path.resolve(cwd, command.output ?? 'a.out');
-    let runArgv = argv;
-    if (command.kind === 'link') {
-      const chosen = variants.forLink(
-        command.objectIndices.map((i) => path.resolve(cwd, argv[i]!)),
-      );
-      runArgv = argv.map((arg, i) =>
-        command.objectIndices.includes(i) ? (chosen.get(path.resolve(cwd, arg)) ?? arg) : arg,
-      );
-    }
-    const estimateBytes = this.estimate(command, build, cwd);
+    const startedMs = Date.now();
+    const job: Job = {
+      command,
+      build,
+      cwd,
+      argv,
+      output: path.resolve(cwd, command.output ?? 'a.out'),
+      variants: this.variants.get(build) ?? new Variants(),
+      env: this.environments.get(build) ?? process.env,
+    };
     const cache = command.kind === 'compile' ? this.settings.objectCache : null;
-    // The first attempt's slot also covers the key's preprocessing: it is CPU work like the
-    // compile's, and must count against the job limit. A free remote slot stands in for the
-    // local one (a cache hit gives it back unused; the peer's close, if serving fails): a
-    // compile sent to a host is preprocessed here, for its key and by distcc, outside the local
-    // slots, as distcc's own preprocessing is.
-    const lease =
-      command.kind === 'compile' ? (this.settings.remote?.lease(command) ?? null) : null;
-    if (lease) peer.whenClosed(lease.release);
-    let slot: (() => void) | null = lease ? lease.release : await acquire(estimateBytes);
-    const keyStarted = Date.now();
-    const cacheKey = cache
-      ? await cache.key(command, cwd, this.environments.get(build) ?? process.env)
+    const plan = cache
+      ? await cache.keys.plan(
+          command,
+          cwd,
+          job.env,
+          path.join(this.settings.objectsDir, `${++this.sequence}.d`),
+        )
       : null;
-    if (cache && cacheKey) {
-      const temporary = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
-      const hit = cache.fetch(cacheKey, temporary);
-      if (hit) {
-        slot();
-        const variant = this.publish(command, variants, output, temporary);
-        this.keyed.set(variant, { build, key: cacheKey, compileMs: hit.savedMs });
-        this.record({
-          ...this.entryBase(command, build, argv, cwd, output),
-          exitCode: 0,
-          signal: null,
-          peakRssBytes: 0,
-          estimateBytes,
-          // what the build waited for: the key's preprocessing and the copy
-          wallMs: Date.now() - keyStarted,
-          cpuMs: 0,
-          cacheHit: true,
-          cacheBytes: hit.bytes,
-          cacheSavedMs: hit.savedMs,
-          attempt: 1,
-          startedAt: new Date(keyStarted).toISOString(),
-        });
-        peer.send(['exit', '0']);
-        return peer.end();
-      }
+    if (plan?.mode === 'direct' && plan.hit && this.serveHit(peer, job, plan.hit, startedMs))
+      return;
+    const estimateBytes = this.estimate(command, build, cwd);
+    // Only a compile the cache did not serve may go to a host. Its remote slot stands in for the
+    // local one: what it runs here (a preprocessed key's `cc -E`, and distcc's own preprocessing)
+    // runs outside the local slots, as distcc's preprocessing does. A preprocessed-key hit gives
+    // the remote slot back unused; the peer's close does, if serving fails.
+    const lease = this.settings.remote?.lease(command) ?? null;
+    if (lease) peer.whenClosed(lease.release);
+    const slot = lease ? lease.release : await acquire(estimateBytes);
+    let keyed: Keyed | null = null;
+    if (cache && plan?.mode === 'preprocessed') {
+      // preprocessing is CPU work like the compile's: it runs in the compile's slot
+      keyed = cache.keys.preprocessedKeyed(
+        plan,
+        await cache.keys.preprocessedKey(command, cwd, job.env),
+      );
+      if (keyed.key !== null && this.serveHit(peer, job, keyed, startedMs)) return slot();
     }
+    await this.compileWithRetry(peer, job, estimateBytes, slot, acquire, plan, keyed, lease);
+  }
+
+  /** Serves a compile from the cache: false when the cache does not hold its object after all. */
+  private serveHit(peer: Peer, job: Job, keyed: Keyed, startedMs: number): boolean {
+    const temporary = this.temporaryFor(job.output, 'tmp');
+    const hit = this.settings.objectCache!.fetch(keyed.key!, temporary);
+    if (!hit) return false;
+    const variant = this.publish(job.command, job.variants, job.output, temporary);
+    this.keyed.set(variant, { build: job.build, keyed, compileMs: hit.savedMs });
+    this.record({
+      ...this.entryBase(job),
+      exitCode: 0,
+      signal: null,
+      peakRssBytes: 0,
+      estimateBytes: 0,
+      // what the build waited for: the key and the copy
+      wallMs: Date.now() - startedMs,
+      cpuMs: 0,
+      cacheHit: true,
+      cacheBytes: hit.bytes,
+      cacheSavedMs: hit.savedMs,
+      ...keyedBy(keyed),
+      attempt: 1,
+      startedAt: new Date(startedMs).toISOString(),
+    });
+    peer.send(['exit', '0']);
+    peer.end();
+    return true;
+  }
+
+  /**
+   * Runs a compile or link in its slot, and once more alone if the kernel killed it for memory; a
+   * compile planned for the cache is keyed before its slot is let go (keying may preprocess). A
+   * compile with a remote slot goes to its host first; its object is keyed and cached like a local
+   * one (distcc preprocesses here, so a direct key's dependency output is written here too).
+   */
+  private async compileWithRetry(
+    peer: Peer,
+    job: Job,
+    estimateBytes: number,
+    firstSlot: () => void,
+    acquire: (bytes: number, alone?: boolean) => Promise<() => void>,
+    plan: KeyPlan | null,
+    preprocessedKey: Keyed | null,
+    lease: Lease | null,
+  ): Promise<void> {
+    const { command, cwd, output } = job;
+    const keys = this.settings.objectCache?.keys ?? null;
+    const runArgv = command.kind === 'link' ? this.linkArgv(job) : job.argv;
+    let slot: (() => void) | null = firstSlot;
     let status = 1;
     for (let attempt = 1; attempt <= 2; attempt++) {
-      const temporary = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
+      const temporary = this.temporaryFor(output, 'tmp');
       const release = slot ?? (await acquire(estimateBytes, true));
       slot = null;
       const killsBefore = this.settings.oomKills();
-      const startedAt = new Date().toISOString();
-      const running = { build, what: command.source ?? path.basename(output), since: Date.now() };
+      const startedMs = Date.now();
+      const running = {
+        build: job.build,
+        what: command.source ?? path.basename(output),
+        since: startedMs,
+      };
       this.active.add(running);
-      const commandArgv = withOutput({ ...command, argv: runArgv }, temporary);
+      const toRun = withOutput({ ...command, argv: runArgv }, temporary);
+      const argv = plan && keys ? keys.compileArgv(plan, toRun) : toRun;
       const done =
         lease && attempt === 1
-          ? await this.runOnHost(peer, lease, commandArgv, () => acquire(estimateBytes))
-          : await this.runOnce(peer, commandArgv);
+          ? await this.runOnHost(peer, lease, argv, () => acquire(estimateBytes))
+          : await this.runOnce(peer, argv);
       this.active.delete(running);
       const killsAfter = this.settings.oomKills();
-      release();
       if (!done) {
+        release();
         rmSync(temporary, { force: true });
         return peer.end();
       }
       status = exitStatus(done);
+      const keyed =
+        status !== 0 || !plan || !keys
+          ? null
+          : plan.mode === 'direct'
+            ? await keys.keyCompiled(plan, command, cwd, job.env, startedMs)
+            : preprocessedKey;
+      if (status !== 0 && plan && keys) keys.discard(plan);
+      release();
       const oomKilled =
         status !== 0 &&
         (done.signal === 9 ||
           (killsBefore !== null && killsAfter !== null && killsAfter > killsBefore));
       this.record({
-        ...this.entryBase(command, build, argv, cwd, output),
+        ...this.entryBase(job),
         exitCode: done.signal ? null : done.exitCode,
         signal:
           oomKilled && !done.signal
@@ -376,14 +443,17 @@ export class Coordinator {
         wallMs: done.wallMs,
         cpuMs: done.cpuMs,
         cacheHit: false,
+        ...(keyed ? keyedBy(keyed) : {}),
         attempt,
-        startedAt,
+        startedAt: new Date(startedMs).toISOString(),
         ...done.where,
       });
       if (status === 0) {
-        const published = this.publish(command, variants, output, temporary);
-        if (cacheKey) this.keyed.set(published, { build, key: cacheKey, compileMs: done.wallMs });
-        if (command.kind === 'link') this.fileLinked(build, output, runArgv, command.objectIndices);
+        const published = this.publish(command, job.variants, output, temporary);
+        if (keyed?.key)
+          this.keyed.set(published, { build: job.build, keyed, compileMs: done.wallMs });
+        if (command.kind === 'link')
+          this.fileLinked(job.build, output, runArgv, command.objectIndices);
         break;
       }
       rmSync(temporary, { force: true });
@@ -391,6 +461,20 @@ export class Coordinator {
     }
     peer.send(['exit', String(status)]);
     peer.end();
+  }
+
+  /** A link's command with each object replaced by the variant its extension compiled. */
+  private linkArgv({ command, cwd, argv, variants }: Job): string[] {
+    const objects: readonly number[] = command.objectIndices;
+    const chosen = variants.forLink(objects.map((i) => path.resolve(cwd, argv[i]!)));
+    return argv.map((arg, i) =>
+      objects.includes(i) ? (chosen.get(path.resolve(cwd, arg)) ?? arg) : arg,
+    );
+  }
+
+  /** A private path next to `output` that nothing else writes. */
+  private temporaryFor(output: string, suffix: string): string {
+    return `${output}.ww${process.pid}-${++this.sequence}.${suffix}`;
   }
 
   /**
@@ -432,10 +516,11 @@ export class Coordinator {
     const keys = this.groups.get(group) ?? new Set<string>();
     this.groups.set(group, keys);
     for (const i of objectIndices) {
-      const keyed = this.keyed.get(argv[i]!);
-      if (!keyed) continue;
-      cache.store(keyed.key, argv[i]!, group, keyed.compileMs);
-      keys.add(keyed.key);
+      const object = this.keyed.get(argv[i]!);
+      if (!object) continue;
+      const { key, record } = object.keyed;
+      cache.store(key!, argv[i]!, group, object.compileMs, record);
+      keys.add(key!);
       this.linked.add(argv[i]!);
     }
   }
@@ -449,11 +534,12 @@ export class Coordinator {
   settleCache(complete: string[]): void {
     const cache = this.settings.objectCache;
     if (!cache) return;
-    for (const [variant, keyed] of this.keyed) {
+    for (const [variant, object] of this.keyed) {
       if (this.linked.has(variant)) continue;
-      const group = `${keyed.build}/${UNLINKED}`;
-      cache.store(keyed.key, variant, group, keyed.compileMs);
-      this.groups.set(group, (this.groups.get(group) ?? new Set<string>()).add(keyed.key));
+      const group = `${object.build}/${UNLINKED}`;
+      const { key, record } = object.keyed;
+      cache.store(key!, variant, group, object.compileMs, record);
+      this.groups.set(group, (this.groups.get(group) ?? new Set<string>()).add(key!));
     }
     cache.settle(this.groups, new Set(complete));
   }
@@ -485,13 +571,7 @@ export class Coordinator {
   }
 
   /** The journal fields that describe the command itself. */
-  private entryBase(
-    command: CompilerCommand,
-    build: string,
-    argv: string[],
-    cwd: string,
-    output: string,
-  ) {
+  private entryBase({ command, build, argv, cwd, output }: Job) {
     return {
       kind: command.kind as 'compile' | 'link',
       build,
@@ -524,5 +604,11 @@ export class Coordinator {
     }
   }
 }
+
+/** How a compile's object was keyed, for the journal. */
+const keyedBy = (keyed: Keyed): Pick<JournalRecord, 'cacheKey' | 'cacheFallback'> =>
+  keyed.fallback === null
+    ? { cacheKey: 'direct' }
+    : { cacheKey: 'preprocessed', cacheFallback: keyed.fallback };
 
 const exitStatus = (done: Done): number => (done.signal ? 128 + done.signal : done.exitCode);

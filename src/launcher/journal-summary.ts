@@ -36,6 +36,12 @@ export interface CacheSummary {
   savedMs: number;
   /** Entries it could not read or write (the build went on without them). */
   problems: string[];
+  /**
+   * Compiles keyed by their preprocessed text because the direct key could not be trusted for
+   * them, and each reason with its count, most frequent first.
+   */
+  preprocessed: number;
+  fallbacks: { reason: string; count: number }[];
 }
 
 /** `cacheProblems`: what the object cache could not read or write; null when it was off. */
@@ -76,7 +82,15 @@ function summarizeHosts(journal: JournalRecord[]): HostSummary[] {
 
 function summarizeCache(journal: JournalRecord[], problems: string[]): CacheSummary {
   const hits = journal.filter((r) => r.cacheHit);
+  const fallbacks = new Map<string, number>();
+  for (const r of journal)
+    if (r.kind === 'compile' && r.attempt === 1 && r.cacheKey === 'preprocessed')
+      fallbacks.set(r.cacheFallback ?? '', (fallbacks.get(r.cacheFallback ?? '') ?? 0) + 1);
   return {
+    preprocessed: [...fallbacks.values()].reduce((sum, n) => sum + n, 0),
+    fallbacks: [...fallbacks]
+      .map(([reason, count]) => ({ reason, count }))
+      .sort((a, b) => b.count - a.count),
     hits: hits.length,
     misses: journal.filter((r) => r.kind === 'compile' && r.attempt === 1 && !r.cacheHit).length,
     bytes: hits.reduce((sum, r) => sum + (r.cacheBytes ?? 0), 0),
@@ -85,14 +99,14 @@ function summarizeCache(journal: JournalRecord[], problems: string[]): CacheSumm
   };
 }
 
-/** Commands the shim ran without the coordinator (it was unreachable), from its bypass log. */
-export interface BypassSummary {
+/** Commands the shim ran without the coordinator (it was unreachable), from its fallback log. */
+export interface FallbackSummary {
   count: number;
   /** Each distinct reason, in the order first seen. */
   reasons: string[];
 }
 
-export function summarizeBypasses(log: string): BypassSummary {
+export function summarizeFallbacks(log: string): FallbackSummary {
   // each line: `<why>: <program>`
   const lines = log.split('\n').filter(Boolean);
   return {

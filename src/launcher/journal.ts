@@ -25,6 +25,12 @@ export interface JournalRecord {
   /** On a hit: the object's size, and the compile time it stood for when it was made. */
   cacheBytes?: number;
   cacheSavedMs?: number;
+  /**
+   * With the cache on, how the object was keyed: `direct` (arguments, source and the manifest of
+   * headers it read) or `preprocessed` (its preprocessed text), and why it fell back to that.
+   */
+  cacheKey?: 'direct' | 'preprocessed';
+  cacheFallback?: string;
   /** The distcc host it was compiled on (`name:port`); absent when compiled here. */
   host?: string;
   /** A host that could not do this compile, and its error: the compile then ran here. */

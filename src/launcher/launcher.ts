@@ -77,13 +77,26 @@ function socketFor(scratchDir: string): { path: string; release(): void } {
 }
 
 /** The file in which the shim notes each command it ran without the coordinator, and why. */
-export const bypassLog = (reportDir: string): string =>
+export const fallbackLogFile = (reportDir: string): string =>
   path.join(reportDir, 'launcher-fallback.log');
 
 /** The distcc hosts' state for the report; a problem that kept every compile here is its warning. */
 export function remoteState(launcher: Launcher): RemoteState | null {
   if (launcher.remoteProblem) return { slots: 0, hosts: [], warning: launcher.remoteProblem };
   return launcher.remote?.state() ?? null;
+}
+
+/** The launcher, or why it could not start (then every compile runs without it). */
+export type StartedLauncher =
+  { launcher: Launcher; problem: null } | { launcher: null; problem: string };
+
+/** Starts the launcher; a failure to start is no failure of the run, only of the launcher. */
+export async function tryStartLauncher(settings: LauncherSettings): Promise<StartedLauncher> {
+  try {
+    return { launcher: await startLauncher(settings), problem: null };
+  } catch (error) {
+    return { launcher: null, problem: (error as Error).message };
+  }
 }
 
 /** Builds the shim and starts the coordinator every build's compiles will talk to. */
@@ -116,11 +129,11 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
     history,
     oomKills: oomKillCounter(),
     objectCache,
-    fallbackLog: bypassLog(settings.reportDir),
+    fallbackLog: fallbackLogFile(settings.reportDir),
     remote,
   });
   writeFileSync(path.join(settings.reportDir, 'journal.jsonl'), '');
-  rmSync(bypassLog(settings.reportDir), { force: true });
+  rmSync(fallbackLogFile(settings.reportDir), { force: true });
   await coordinator.start();
   let finished = false;
   return {
@@ -137,7 +150,7 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
         ...compilerEnvironment(shim, interpreter.compilers, env),
         WHEELWRIGHT_SOCKET: socketPath,
         WHEELWRIGHT_BUILD: interpreter.id,
-        WHEELWRIGHT_FALLBACK_LOG: bypassLog(settings.reportDir),
+        WHEELWRIGHT_FALLBACK_LOG: fallbackLogFile(settings.reportDir),
       };
     },
     async finish(complete) {

@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  constants,
   copyFileSync,
   existsSync,
   mkdirSync,
@@ -8,41 +8,13 @@ import {
   readFileSync,
   renameSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import type { CompilerCommand } from './command.js';
+import { CacheKeys } from '../cache/direct-key.js';
+import { parseRecord, recordText, type DirectRecord } from '../cache/manifest.js';
 
-const DEPFILE_WITH_VALUE = new Set(['-MF', '-MT', '-MQ']);
-const DEPFILE_FLAGS = new Set(['-MD', '-MMD', '-MP']);
-
-/** The compile's command turned into one that preprocesses to stdout, writing no files. */
-export function preprocessArgv(command: CompilerCommand): string[] {
-  const argv: string[] = [];
-  for (let i = 0; i < command.argv.length; i++) {
-    const arg = command.argv[i]!;
-    if (command.outputAt && i === command.outputAt.index) continue;
-    if (
-      arg === '-o' &&
-      command.outputAt &&
-      !command.outputAt.glued &&
-      i + 1 === command.outputAt.index
-    )
-      continue;
-    if (arg === '-c' || DEPFILE_FLAGS.has(arg)) continue;
-    if (DEPFILE_WITH_VALUE.has(arg)) {
-      i++;
-      continue;
-    }
-    argv.push(arg);
-  }
-  return [...argv, '-E', '-o', '-'];
-}
-
-function sha256File(file: string): string {
-  return createHash('sha256').update(readFileSync(file)).digest('hex');
-}
+const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 /** What a hit saved: the bytes served and the compile time they stood for. */
 export interface CacheHit {
@@ -61,6 +33,10 @@ export interface CacheGroup {
 export const UNLINKED = '_unlinked';
 
 const ENTRY = /^([0-9a-f]{64})\.o$/;
+// `<key>.o.<base key>.direct`: the manifest or mark filed with an object
+const RECORD = /^([0-9a-f]{64})\.o\.([0-9a-f]{64})\.direct$/;
+// the entry and every file filed with it
+const OF_ENTRY = /^([0-9a-f]{64})\.o(?:\.|$)/;
 
 /** The object groups under `root`, each with its entries' keys in order. */
 export function cacheGroups(root: string): CacheGroup[] {
@@ -87,11 +63,12 @@ export function cacheGroups(root: string): CacheGroup[] {
 }
 
 /**
- * Objects by content: the key hashes the compiler's identity, the compile's flags, its directory
- * (debug info records it) and the preprocessed source, so a header change is a miss. Entries are
- * kept in groups, one per extension of each build, so that each extension can be restored and
- * saved on its own; an object two extensions link is in both. Entries are checked (size and
- * SHA-256) when read; a bad one is deleted and rebuilt, never linked.
+ * Objects by content, under the keys of cache/direct-key.ts; an object keyed directly has its
+ * manifest filed next to it (`<key>.o.<base>.direct`), as has one keyed by preprocessing the mark
+ * that sends its base key there. Entries are kept in groups, one per extension of each build, so
+ * that each extension can be restored and saved on its own; an object two extensions link is in
+ * both. Entries are checked (size and SHA-256) when read; a bad one is deleted and rebuilt, never
+ * linked.
  */
 export class ObjectCache {
   /**
@@ -99,54 +76,45 @@ export class ObjectCache {
    * unwritable directory costs its objects, never the build, and the summary says so.
    */
   readonly problems: string[] = [];
-  private readonly identities = new Map<string, Promise<string>>();
+  readonly keys = new CacheKeys((base) => this.filed(base));
   private index: Map<string, string> | null = null;
+  private records: Map<string, { key: string; file: string }[]> | null = null;
 
   constructor(private readonly root: string) {}
-  private identity(compiler: string, env: NodeJS.ProcessEnv): Promise<string> {
-    let known = this.identities.get(compiler);
-    if (!known) {
-      known = this.output([compiler, '--version'], env).then((digest) => digest ?? compiler);
-      this.identities.set(compiler, known);
-    }
-    return known;
-  }
-
-  /** Runs argv and hashes what it prints; null when it fails. */
-  private output(argv: string[], env: NodeJS.ProcessEnv, cwd?: string): Promise<string | null> {
-    return new Promise((resolve) => {
-      const hash = createHash('sha256');
-      const child = spawn(argv[0]!, argv.slice(1), {
-        cwd,
-        env,
-        stdio: ['ignore', 'pipe', 'ignore'],
-      });
-      child.stdout.on('data', (chunk: Buffer) => hash.update(chunk));
-      child.on('error', () => resolve(null));
-      child.on('close', (code) => resolve(code === 0 ? hash.digest('hex') : null));
-    });
-  }
-
-  /** The compile's cache key, or null when it cannot be preprocessed (then it is not cached). */
-  async key(command: CompilerCommand, cwd: string, env: NodeJS.ProcessEnv): Promise<string | null> {
-    // The compiler behind a wrapper (`ccache gcc`) is what makes the object: its version counts.
-    const compiler = command.compiler.at(-1);
-    const preprocessed = await this.output(preprocessArgv(command), env, cwd);
-    if (preprocessed === null || compiler === undefined) return null;
-    const identity = await this.identity(compiler, env);
-    return createHash('sha256')
-      .update([identity, command.flagsHash, cwd, preprocessed].join('\0'))
-      .digest('hex');
-  }
 
   /** Where each key is now: any group's copy serves any build, since the key is the content. */
   private entries(): Map<string, string> {
-    this.index ??= new Map(
-      cacheGroups(this.root).flatMap(({ dir, keys }) =>
-        keys.map((key) => [key, path.join(dir, `${key}.o`)] as const),
-      ),
-    );
-    return this.index;
+    if (this.index === null) this.scan();
+    return this.index!;
+  }
+
+  /** The records filed for a base key: manifests of objects, or a mark to preprocess. */
+  private filed(base: string): { key: string; record: DirectRecord }[] {
+    if (this.records === null) this.scan();
+    return (this.records!.get(base) ?? []).flatMap(({ key, file }) => {
+      try {
+        const record = parseRecord(readFileSync(file, 'utf8'));
+        return record?.base === base ? [{ key, record }] : [];
+      } catch {
+        return [];
+      }
+    });
+  }
+
+  private scan(): void {
+    this.index = new Map();
+    this.records = new Map();
+    for (const { dir } of cacheGroups(this.root))
+      for (const name of readdirSync(dir)) {
+        const entry = ENTRY.exec(name);
+        if (entry) this.index.set(entry[1]!, path.join(dir, name));
+        const record = RECORD.exec(name);
+        if (record)
+          this.records.set(record[2]!, [
+            ...(this.records.get(record[2]!) ?? []),
+            { key: record[1]!, file: path.join(dir, name) },
+          ]);
+      }
   }
 
   /** Copies the cached object to `dest`; null on a miss, a damaged entry or a failed read. */
@@ -164,35 +132,56 @@ export class ObjectCache {
     const check = `${entry}.sha256`;
     if (entry === undefined || !existsSync(entry) || !existsSync(check)) return null;
     const [size, digest, ms] = readFileSync(check, 'utf8').trim().split(' ');
-    if (statSync(entry).size !== Number(size) || sha256File(entry) !== digest) {
+    const bytes = readFileSync(entry);
+    if (bytes.length !== Number(size) || sha256(bytes) !== digest) {
       rmSync(entry, { force: true });
       rmSync(check, { force: true });
       this.entries().delete(key);
       return null;
     }
-    copyFileSync(entry, dest);
-    return { bytes: Number(size), savedMs: Number(ms) || 0 };
+    // a clone where the file system shares blocks (btrfs, XFS, APFS), else a copy: never a hard
+    // link, which a build step that rewrites its object in place would turn into a bad entry
+    copyFileSync(entry, dest, constants.COPYFILE_FICLONE);
+    return { bytes: bytes.length, savedMs: Number(ms) || 0 };
   }
 
-  /** Files `file` under `group`, recording what compiling it cost. */
-  store(key: string, file: string, group: string, compileMs: number): void {
+  /**
+   * Files `file` under `group`, recording what compiling it cost, with the record that finds it
+   * without preprocessing (or sends its base key to preprocessing).
+   */
+  store(
+    key: string,
+    file: string,
+    group: string,
+    compileMs: number,
+    record: DirectRecord | null,
+  ): void {
     try {
-      this.copyIn(key, file, group, compileMs);
+      this.copyIn(key, file, group, compileMs, record);
     } catch (error) {
       this.problems.push(`storing ${key.slice(0, 12)} in ${group}: ${(error as Error).message}`);
     }
   }
 
-  private copyIn(key: string, file: string, group: string, compileMs: number): void {
+  private copyIn(
+    key: string,
+    file: string,
+    group: string,
+    compileMs: number,
+    record: DirectRecord | null,
+  ): void {
     const entry = path.join(this.root, group, `${key}.o`);
-    if (existsSync(entry)) return;
     mkdirSync(path.dirname(entry), { recursive: true });
+    if (record !== null && !existsSync(`${entry}.${record.base}.direct`)) {
+      const partial = `${entry}.${record.base}.${process.pid}.partial`;
+      writeFileSync(partial, recordText(record));
+      renameSync(partial, `${entry}.${record.base}.direct`);
+    }
+    if (existsSync(entry)) return;
     const partial = `${entry}.${process.pid}.partial`;
-    copyFileSync(file, partial);
-    writeFileSync(
-      `${entry}.sha256`,
-      `${statSync(partial).size} ${sha256File(partial)} ${Math.round(compileMs)}\n`,
-    );
+    copyFileSync(file, partial, constants.COPYFILE_FICLONE);
+    const bytes = readFileSync(partial);
+    writeFileSync(`${entry}.sha256`, `${bytes.length} ${sha256(bytes)} ${Math.round(compileMs)}\n`);
     renameSync(partial, entry);
     this.entries().set(key, entry);
   }
@@ -203,16 +192,16 @@ export class ObjectCache {
    * run: what they no longer link.
    */
   settle(current: Map<string, Set<string>>, complete: Set<string>): void {
-    for (const { group, dir, keys } of cacheGroups(this.root)) {
+    for (const { group, dir } of cacheGroups(this.root)) {
       const keep = current.get(group);
       if (keep === undefined && !complete.has(group.split('/')[0]!)) continue;
-      for (const key of keys) {
-        if (keep?.has(key)) continue;
-        rmSync(path.join(dir, `${key}.o`), { force: true });
-        rmSync(path.join(dir, `${key}.o.sha256`), { force: true });
+      for (const name of readdirSync(dir)) {
+        const key = OF_ENTRY.exec(name)?.[1];
+        if (key !== undefined && !keep?.has(key)) rmSync(path.join(dir, name), { force: true });
       }
       if (readdirSync(dir).length === 0) rmSync(dir, { recursive: true, force: true });
     }
     this.index = null;
+    this.records = null;
   }
 }

@@ -105,6 +105,114 @@ function jobsThatFit(sortedEstimates: number[], builds: number, budget: number):
   return Math.max(1, jobs);
 }
 
+/** What the ways of choosing the job count share: the request, the sorted estimates, the budget. */
+interface Sizing {
+  request: PlanRequest;
+  /** Largest first. */
+  estimates: Estimate[];
+  budgetBytes: number;
+  cpus: number;
+  /** The memory line's head: effective, budget, reserve. */
+  memoryHead: string;
+}
+
+/** The job count and per-job memory a sizing settles on, the launcher's slots, and why. */
+interface Sized {
+  jobs: number;
+  perJobBytes: number;
+  slots: number | null;
+  reasons: string[];
+}
+
+function cpuReason(cpus: Probe['cpus']): string {
+  const parts = [`online ${cpus.online}`];
+  if (cpus.affinity !== null) parts.push(`affinity ${cpus.affinity}`);
+  parts.push(cpus.quota === null ? 'no cgroup quota' : `cgroup quota ${cpus.quota}`);
+  return `cpus: ${cpus.effective} (${parts.join(', ')}) → at most ${jobsWord(cpus.effective)} by CPU`;
+}
+
+/** jobs given as input: taken as they are, with a warning when the largest compiles exceed the budget. */
+function jobsAsGiven({ request, estimates, budgetBytes, memoryHead }: Sizing, jobs: number): Sized {
+  const perJobBytes =
+    request.memoryPerJob === 'auto' ? Math.floor(budgetBytes / jobs) : request.memoryPerJob;
+  const together = estimates
+    .flatMap((e) => Array<number>(request.builds).fill(e.estimateBytes))
+    .slice(0, jobs)
+    .reduce((sum, bytes) => sum + bytes, 0);
+  const reasons = [`jobs: ${jobs} set by input`];
+  if (together > budgetBytes)
+    reasons.push(
+      `${memoryHead}; the ${jobs} largest compiles may need ~${formatBytes(together)} together: expect OOM kills unless swap covers them`,
+    );
+  return { jobs, perJobBytes, slots: null, reasons };
+}
+
+/** memory-per-job given: as many as the budget holds of it, within the CPUs. */
+function jobsByMemoryPerJob({ budgetBytes, cpus, memoryHead }: Sizing, perJobBytes: number): Sized {
+  const jobs = Math.min(cpus, Math.max(1, Math.floor(budgetBytes / perJobBytes)));
+  const reason = `${memoryHead} / ${formatBytes(perJobBytes)} per job (memory-per-job) → ${jobsWord(jobs)}`;
+  return { jobs, perJobBytes, slots: null, reasons: [reason] };
+}
+
+/**
+ * By the estimates: the largest compiles that fit the budget together, within the CPUs. When
+ * memory binds, the launcher's slots let smaller compiles share the budget.
+ */
+function jobsByEstimates(sizing: Sizing, largest: Estimate): Sized {
+  const { request, estimates, budgetBytes, cpus, memoryHead } = sizing;
+  const sorted = estimates.map((e) => e.estimateBytes);
+  const byMemory = jobsThatFit(sorted, request.builds, budgetBytes);
+  const jobs = Math.min(cpus, byMemory);
+  const perJobBytes = Math.floor(budgetBytes / jobs);
+  // jobsThatFit stops at the package's compiles (each source once per build): when all of them
+  // fit, fewer CPUs than compiles would bind, else the budget or the CPUs
+  const compiles = sorted.length * request.builds;
+  if (byMemory >= compiles && compiles < cpus) {
+    const count =
+      request.builds > 1
+        ? `${compiles} compiles (${sorted.length} per build × ${request.builds} builds)`
+        : `${compiles} compile${compiles === 1 ? '' : 's'}`;
+    const reason = `${memoryHead}: room for all ${count} of the package at once (the largest ~${formatBytes(largest.estimateBytes)} for ${largest.file}) → ${jobsWord(jobs)} (bound by the number of compiles)`;
+    return { jobs, perJobBytes, slots: null, reasons: [reason] };
+  }
+  const copies =
+    request.builds > 1 ? ` (up to ${request.builds} builds may compile it at once)` : '';
+  const bound = byMemory < cpus ? 'memory' : 'CPU';
+  const reasons = [
+    `${memoryHead} / ~${formatBytes(largest.estimateBytes)} for ${largest.file}${copies} → ${jobsWord(jobs)} (bound by ${bound})`,
+  ];
+  if (jobs >= cpus) return { jobs, perJobBytes, slots: null, reasons };
+  const slots = Math.min(cpus, compiles);
+  reasons.push(
+    `launcher: up to ${jobsWord(slots)} while their estimates fit the ${formatBytes(budgetBytes)} budget together; ` +
+      `the largest compiles run ${jobs === 1 ? 'alone' : `${jobs} at once`}`,
+  );
+  return { jobs, perJobBytes, slots, reasons };
+}
+
+/** The job count by the request: as given, by memory-per-job, by CPU alone, or by the estimates. */
+function sizeJobs(sizing: Sizing, largest: Estimate | null): Sized {
+  const { request, budgetBytes, cpus, memoryHead } = sizing;
+  if (request.jobs !== 'auto') return jobsAsGiven(sizing, request.jobs);
+  if (request.memoryPerJob !== 'auto') return jobsByMemoryPerJob(sizing, request.memoryPerJob);
+  if (largest !== null) return jobsByEstimates(sizing, largest);
+  return {
+    jobs: cpus,
+    perJobBytes: Math.floor(budgetBytes / cpus),
+    slots: null,
+    reasons: [`${memoryHead}; no C/C++ sources found to estimate → ${jobsWord(cpus)} by CPU`],
+  };
+}
+
+/** The largest compile alone exceeds the budget: whether the usable swap covers the rest. */
+function memoryShortReason(largest: Estimate, budgetBytes: number, swap: number | null): string {
+  const cover =
+    swap !== null && swap >= largest.estimateBytes - budgetBytes
+      ? `usable swap (${formatBytes(swap)}) covers the rest, slowly`
+      : `usable swap is ${swap === null ? 'unknown' : formatBytes(swap)}: add swap (swap: auto) or a larger runner, or it will be OOM-killed`;
+  return `memory short: ~${formatBytes(largest.estimateBytes)} for ${largest.file} exceeds the ${formatBytes(budgetBytes)} budget even alone; ${cover}`;
+}
+
 /** How many compiles may safely run at once, and why, in words a user understands. */
 export function makePlan(request: PlanRequest): Plan {
   const { probe } = request;
@@ -115,87 +223,12 @@ export function makePlan(request: PlanRequest): Plan {
   const effective = probe.memory.effectiveBytes;
   const reserve = reserveFor(effective);
   const budgetBytes = Math.max(0, effective - reserve);
-  const cpus = probe.cpus.effective;
-  const reasons: string[] = [];
-
-  const cpuParts = [`online ${probe.cpus.online}`];
-  if (probe.cpus.affinity !== null) cpuParts.push(`affinity ${probe.cpus.affinity}`);
-  cpuParts.push(probe.cpus.quota === null ? 'no cgroup quota' : `cgroup quota ${probe.cpus.quota}`);
-  reasons.push(`cpus: ${cpus} (${cpuParts.join(', ')}) → at most ${jobsWord(cpus)} by CPU`);
-
   const memoryHead = `memory: ${formatBytes(effective)} effective, ${formatBytes(budgetBytes)} for compiles after ${formatBytes(reserve)} kept for the build's own processes`;
-  let jobs: number;
-  let perJobBytes: number;
-  let slots: number | null = null;
-  if (request.jobs !== 'auto') {
-    jobs = request.jobs;
-    perJobBytes =
-      request.memoryPerJob === 'auto' ? Math.floor(budgetBytes / jobs) : request.memoryPerJob;
-    const together = estimates
-      .flatMap((e) => Array<number>(request.builds).fill(e.estimateBytes))
-      .slice(0, jobs)
-      .reduce((sum, bytes) => sum + bytes, 0);
-    reasons.push(`jobs: ${jobs} set by input`);
-    if (together > budgetBytes) {
-      reasons.push(
-        `${memoryHead}; the ${jobs} largest compiles may need ~${formatBytes(together)} together: expect OOM kills unless swap covers them`,
-      );
-    }
-  } else if (request.memoryPerJob !== 'auto') {
-    perJobBytes = request.memoryPerJob;
-    const byMemory = Math.max(1, Math.floor(budgetBytes / perJobBytes));
-    jobs = Math.min(cpus, byMemory);
-    reasons.push(
-      `${memoryHead} / ${formatBytes(perJobBytes)} per job (memory-per-job) → ${jobsWord(jobs)}`,
-    );
-  } else if (largest === null) {
-    jobs = cpus;
-    perJobBytes = Math.floor(budgetBytes / jobs);
-    reasons.push(`${memoryHead}; no C/C++ sources found to estimate → ${jobsWord(jobs)} by CPU`);
-  } else {
-    const sorted = estimates.map((e) => e.estimateBytes);
-    const byMemory = jobsThatFit(sorted, request.builds, budgetBytes);
-    jobs = Math.min(cpus, byMemory);
-    perJobBytes = Math.floor(budgetBytes / jobs);
-    // jobsThatFit stops at the package's compiles (each source once per build): when all of them
-    // fit, fewer CPUs than compiles would bind, else the budget or the CPUs
-    const compiles = sorted.length * request.builds;
-    const copies =
-      request.builds > 1 ? ` (up to ${request.builds} builds may compile it at once)` : '';
-    if (byMemory >= compiles && compiles < cpus) {
-      const count =
-        request.builds > 1
-          ? `${compiles} compiles (${sorted.length} per build × ${request.builds} builds)`
-          : `${compiles} compile${compiles === 1 ? '' : 's'}`;
-      reasons.push(
-        `${memoryHead}: room for all ${count} of the package at once (the largest ~${formatBytes(largest.estimateBytes)} for ${largest.file}) → ${jobsWord(jobs)} (bound by the number of compiles)`,
-      );
-    } else {
-      const bound = byMemory < cpus ? 'memory' : 'CPU';
-      reasons.push(
-        `${memoryHead} / ~${formatBytes(largest.estimateBytes)} for ${largest.file}${copies} → ${jobsWord(jobs)} (bound by ${bound})`,
-      );
-      if (jobs < cpus) {
-        slots = Math.min(cpus, compiles);
-        reasons.push(
-          `launcher: up to ${jobsWord(slots)} while their estimates fit the ${formatBytes(budgetBytes)} budget together; ` +
-            `the largest compiles run ${jobs === 1 ? 'alone' : `${jobs} at once`}`,
-        );
-      }
-    }
-  }
-
-  if (largest !== null && largest.estimateBytes > budgetBytes) {
-    const swap = probe.swap.usableBytes;
-    const cover =
-      swap !== null && swap >= largest.estimateBytes - budgetBytes
-        ? `usable swap (${formatBytes(swap)}) covers the rest, slowly`
-        : `usable swap is ${swap === null ? 'unknown' : formatBytes(swap)}: add swap (swap: auto) or a larger runner, or it will be OOM-killed`;
-    reasons.push(
-      `memory short: ~${formatBytes(largest.estimateBytes)} for ${largest.file} exceeds the ${formatBytes(budgetBytes)} budget even alone; ${cover}`,
-    );
-  }
-
+  const sizing = { request, estimates, budgetBytes, cpus: probe.cpus.effective, memoryHead };
+  const { jobs, perJobBytes, slots, reasons: why } = sizeJobs(sizing, largest);
+  const reasons = [cpuReason(probe.cpus), ...why];
+  if (largest !== null && largest.estimateBytes > budgetBytes)
+    reasons.push(memoryShortReason(largest, budgetBytes, probe.swap.usableBytes));
   const rlimits = largest === null ? [] : rlimitBlocks(probe.limits, estimates);
   for (const block of rlimits)
     reasons.push(
@@ -204,7 +237,6 @@ export function makePlan(request: PlanRequest): Plan {
         estimates.find((e) => e.file === block.files[0])!,
       ),
     );
-
   return {
     jobs,
     slots: slots ?? jobs,

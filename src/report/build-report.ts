@@ -1,13 +1,13 @@
 import type { Unbuildable } from '../build/interpreters.js';
 import type { BuildResult } from '../build/run-build.js';
-import type { BypassSummary, JournalSummary } from '../launcher/journal-summary.js';
+import type { FallbackSummary, JournalSummary } from '../launcher/journal-summary.js';
 import { pypiVerdict, type PypiVerdict } from '../verify/pypi.js';
 import type { RemoteState } from '../launcher/remote-compile.js';
 
 /** What report.json holds: every version's outcome, enough to act on without the logs. */
 export interface BuildReport {
   packageDir: string;
-  /** The job was cancelled (SIGINT or SIGTERM): builds were stopped, checks skipped. */
+  /** The run was cancelled (SIGINT or SIGTERM): builds were stopped, checks skipped. */
   cancelled: boolean;
   startedAt: string;
   durationMs: number;
@@ -38,7 +38,7 @@ export interface BuildReport {
 export type LauncherReport =
   | ({
       enabled: true;
-      bypassed: BypassSummary;
+      fallbacks: FallbackSummary;
       /** The distcc hosts' slots and health; absent or null when distcc-hosts was empty. */
       remote?: RemoteState | null;
     } & JournalSummary)

@@ -6,9 +6,9 @@ export const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 /** One line when a version starts and one when it ends: time, result, wheel or log. */
 export function progressLine(event: BuildEvent): string {
-  const { interpreter } = event.job;
+  const { interpreter } = event.spec;
   if (event.type === 'start')
-    return `▶ ${interpreter.id}: ${interpreter.label} (${interpreter.executable}) started, ${event.job.jobs} compile job(s)`;
+    return `▶ ${interpreter.id}: ${interpreter.label} (${interpreter.executable}) started, ${event.spec.jobs} compile job(s)`;
   const { result } = event;
   if (result.status === 'built')
     return `✔ ${result.id}: built in ${seconds(result.durationMs)} → ${path.basename(result.wheel ?? '')}`;

@@ -86,10 +86,10 @@ function buildLines(report: BuildReport): string[] {
       `${report.launcher.retries ? `; ${report.launcher.retries} retried alone after an OOM kill` : ''})`
     : `the launcher was off (${escape(report.launcher.reason)}), so the ${report.jobs} jobs were split between builds`;
   const { launcher: l } = report;
-  if (l.enabled && l.bypassed.count > 0)
+  if (l.enabled && l.fallbacks.count > 0)
     lines.push(
       '',
-      `⚠️ **${l.bypassed.count} compile or link command${l.bypassed.count === 1 ? '' : 's'} ran without the launcher** (${l.bypassed.reasons.map(escape).join('; ')}): no slots, no per-extension objects and no measurements for them; see \`launcher-fallback.log\` in the report.`,
+      `⚠️ **${l.fallbacks.count} compile or link command${l.fallbacks.count === 1 ? '' : 's'} ran without the launcher** (${l.fallbacks.reasons.map(escape).join('; ')}): no slots, no per-extension objects and no measurements for them; see \`launcher-fallback.log\` in the report.`,
     );
   lines.push(...remoteLines(report));
   const builds = `${report.concurrentBuilds} build${report.concurrentBuilds === 1 ? '' : 's'} at once`;
@@ -114,11 +114,15 @@ function refusedLines(report: BuildReport): string[] {
 }
 
 function cacheLine(cache: CacheSummary): string {
-  const { hits, misses, bytes, savedMs, problems } = cache;
-  const served =
+  const { hits, misses, bytes, savedMs, problems, preprocessed, fallbacks } = cache;
+  const counted =
     hits === 0
       ? `object cache: ${misses} miss${misses === 1 ? '' : 'es'}, nothing served`
       : `object cache: ${hits} hit${hits === 1 ? '' : 's'} and ${misses} miss${misses === 1 ? '' : 'es'}, ${formatBytes(bytes)} served, ${seconds(savedMs)} of compiling saved`;
+  const served =
+    preprocessed === 0
+      ? counted
+      : `${counted}; ${preprocessed} keyed by preprocessing (${escape(fallbacks.map((f) => `${f.reason}: ${f.count}`).join('; '))})`;
   return problems.length === 0
     ? served
     : `${served}; ⚠️ ${problems.length} entr${problems.length === 1 ? 'y' : 'ies'} could not be read or written (${escape(problems[0]!)})`;

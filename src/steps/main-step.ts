@@ -12,20 +12,20 @@ import {
   failInternal,
   group,
   info,
-  report,
+  logAtLevel,
   saveState,
   setOutputs,
   STATE,
   writeSummary,
 } from '../github/action.js';
-import { runMainJob } from '../pipeline.js';
+import { buildWheels, type BuiltWheels } from '../pipeline.js';
 import { cancelOnSignals } from '../cancel-on-signal.js';
 import { checkOwnDirectory, UnsafeDirectoryError } from '../build/scratch.js';
 import { restoreCacheEntries } from './cache-entries.js';
 import { formatBytes } from '../config/size.js';
 import { readIfPresent } from '../probe/read-file.js';
 import { ANNOTATION_CAP, annotationsFor } from '../report/annotations.js';
-import { allBuilt, failureClass } from '../report/build-report.js';
+import { allBuilt, failureClass, type BuildReport } from '../report/build-report.js';
 import { progressLine } from '../report/progress.js';
 import { remoteMessages } from '../report/remote-lines.js';
 
@@ -51,7 +51,7 @@ async function restoreCache(options: Options): Promise<void> {
     },
     inputs: { pythonVersions: options.pythonVersions },
   });
-  if (problem) report('warning', `cache not restored: ${problem}`);
+  if (problem) logAtLevel('warning', `cache not restored: ${problem}`);
   for (const o of outcomes)
     info(
       `cache ${o.entry}: ${o.status}${o.key ? ` (${o.key})` : ''}, ${formatBytes(o.bytes)} in ${o.ms} ms`,
@@ -61,26 +61,95 @@ async function restoreCache(options: Options): Promise<void> {
   else info('cache: restore-only, nothing will be saved');
 }
 
+/** The inputs, layered with pyproject.toml's and cibuildwheel's, each origin and note logged. */
+function readInputs(workspace: string): LayeredInputs {
+  const layered = layerInputs(withoutDefaults(actionInputs), process.env, workspace);
+  for (const [name, origin] of layered.origins)
+    if (origin.where) info(`${name}: from ${origin.where}`);
+  for (const key of layered.pyproject.ignored)
+    logAtLevel(
+      'warning',
+      `pyproject.toml [tool.wheelwright] ${key}: not an input of wheelwright; ignored`,
+    );
+  for (const note of layered.pyproject.cibw.notes) logAtLevel('warning', note);
+  return layered;
+}
+
+/** What the run did, in the log: the swap, each version's log in a group of its own, the plan. */
+async function logRun(
+  run: BuiltWheels,
+  finished: { log: string; line: string }[],
+  distccNotes: string[],
+): Promise<void> {
+  logAtLevel(run.swap.level, run.swap.reason);
+  for (const m of remoteMessages(distccNotes, run.report)) logAtLevel(m.level, m.line);
+  for (const note of run.swap.notes) info(`swap: ${note}`);
+  for (const build of finished)
+    await group(build.line, async () => info(readIfPresent(build.log) ?? '(no log was written)'));
+  for (const reason of run.plan.reasons) info(reason);
+}
+
+function setStepOutputs(run: BuiltWheels): void {
+  const { probe, plan, report: built } = run;
+  setOutputs({
+    jobs: plan.jobs,
+    slots: plan.slots,
+    'memory-effective': probe.memory.effectiveBytes,
+    'memory-budget': plan.budgetBytes,
+    'memory-per-job': plan.perJobBytes,
+    cpus: probe.cpus.effective,
+    'largest-source': plan.largest?.file ?? '',
+    plan: JSON.stringify(plan),
+    probe: JSON.stringify(probe),
+    wheels: built.shipped.join('\n'),
+    failed: built.failed.join(' '),
+    'failure-class': failureClass(built),
+    report: run.reportFile,
+    'swap-added': run.swap.added?.path ?? '',
+  });
+  for (const verdict of built.pypi)
+    if (!verdict.accepted && !built.shipped.includes(verdict.wheel))
+      logAtLevel(
+        'warning',
+        `${path.basename(verdict.wheel)} is left out of the wheels output: PyPI would refuse it (${verdict.reason})`,
+      );
+}
+
+function annotate(built: BuildReport, workspace: string): void {
+  const { annotations, leftOut } = annotationsFor(built, workspace);
+  annotateErrors(annotations);
+  if (leftOut > 0)
+    info(
+      `${leftOut} more source line(s) with errors not annotated (GitHub shows ${ANNOTATION_CAP} and the step's failure); they are in the builds' logs`,
+    );
+}
+
+async function uploadArtifact(options: Options, built: BuildReport): Promise<void> {
+  if (!options.artifactPrefix) return;
+  const uploaded = await uploadBuildArtifact({
+    prefix: options.artifactPrefix,
+    wheels: built.wheels,
+    reportDir: options.reportDir,
+    retentionDays: options.retentionDays,
+    env: process.env,
+  });
+  info(
+    `artifact ${uploaded.name}: ${uploaded.status}${'reason' in uploaded ? ` (${uploaded.reason})` : ''}`,
+  );
+}
+
 /** The action's main step: probe, plan, build every version, outputs and the job summary. */
 export async function runMain(): Promise<void> {
   let layered: LayeredInputs | null = null;
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    layered = layerInputs(withoutDefaults(actionInputs), process.env, workspace);
-    for (const [name, origin] of layered.origins)
-      if (origin.where) info(`${name}: from ${origin.where}`);
-    for (const key of layered.pyproject.ignored)
-      report(
-        'warning',
-        `pyproject.toml [tool.wheelwright] ${key}: not an input of wheelwright; ignored`,
-      );
-    for (const note of layered.pyproject.cibw.notes) report('warning', note);
+    layered = readInputs(workspace);
     const options = parseOptions(layered.source, workspace, layered.pyproject.cibw);
     checkOwnDirectory(options.cacheDir, 'cache-dir');
     if (options.cache !== 'off') await restoreCache(options);
     const finished: { log: string; line: string }[] = [];
     const cancellation = cancelOnSignals();
-    const job = await runMainJob(options, process.env, layered.source('package-dir') ?? '.', {
+    const run = await buildWheels(options, process.env, layered.source('package-dir') ?? '.', {
       onEvent: (event) => {
         const line = progressLine(event);
         info(line);
@@ -89,44 +158,11 @@ export async function runMain(): Promise<void> {
       onSwapAdded: (swapPath) => saveState(STATE.swapAdded, options.swapCleanup ? swapPath : ''),
       signal: cancellation.signal,
     }).finally(() => cancellation.dispose());
-    report(job.swap.level, job.swap.reason);
-    for (const m of remoteMessages(options.distccHosts?.notes ?? [], job.report))
-      report(m.level, m.line);
-    for (const note of job.swap.notes) info(`swap: ${note}`);
-    for (const build of finished)
-      await group(build.line, async () => info(readIfPresent(build.log) ?? '(no log was written)'));
-    for (const reason of job.plan.reasons) info(reason);
-    const { probe, plan } = job;
-    const built = job.report;
-    setOutputs({
-      jobs: plan.jobs,
-      slots: plan.slots,
-      'memory-effective': probe.memory.effectiveBytes,
-      'memory-budget': plan.budgetBytes,
-      'memory-per-job': plan.perJobBytes,
-      cpus: probe.cpus.effective,
-      'largest-source': plan.largest?.file ?? '',
-      plan: JSON.stringify(plan),
-      probe: JSON.stringify(probe),
-      wheels: built.shipped.join('\n'),
-      failed: built.failed.join(' '),
-      'failure-class': failureClass(built),
-      report: job.reportFile,
-      'swap-added': job.swap.added?.path ?? '',
-    });
-    for (const verdict of built.pypi)
-      if (!verdict.accepted && !built.shipped.includes(verdict.wheel))
-        report(
-          'warning',
-          `${path.basename(verdict.wheel)} is left out of the wheels output: PyPI would refuse it (${verdict.reason})`,
-        );
-    await writeSummary(job.summary);
-    const { annotations, leftOut } = annotationsFor(built, workspace);
-    annotateErrors(annotations);
-    if (leftOut > 0)
-      info(
-        `${leftOut} more source line(s) with errors not annotated (GitHub shows ${ANNOTATION_CAP} and the step's failure); they are in the builds' logs`,
-      );
+    await logRun(run, finished, options.distccHosts?.notes ?? []);
+    setStepOutputs(run);
+    await writeSummary(run.summary);
+    const built = run.report;
+    annotate(built, workspace);
     if (built.cancelled) {
       // a cancelled job has seconds before the runner kills it: no upload
       fail(
@@ -134,18 +170,7 @@ export async function runMain(): Promise<void> {
       );
       return;
     }
-    if (options.artifactPrefix) {
-      const uploaded = await uploadBuildArtifact({
-        prefix: options.artifactPrefix,
-        wheels: built.wheels,
-        reportDir: options.reportDir,
-        retentionDays: options.retentionDays,
-        env: process.env,
-      });
-      info(
-        `artifact ${uploaded.name}: ${uploaded.status}${'reason' in uploaded ? ` (${uploaded.reason})` : ''}`,
-      );
-    }
+    await uploadArtifact(options, built);
     if (!allBuilt(built)) {
       fail(
         built.builds.length === 0 && built.failed.length === 0

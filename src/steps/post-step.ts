@@ -1,4 +1,4 @@
-import { fail, getState, info, STATE, report } from '../github/action.js';
+import { fail, getState, info, STATE, logAtLevel } from '../github/action.js';
 import { saveCacheEntries, type CacheEntriesState } from './cache-entries.js';
 import { removeAddedSwap } from '../provision/swap.js';
 import { formatBytes } from '../config/size.js';
@@ -17,7 +17,7 @@ export async function runPost(): Promise<void> {
   const entries = getState(STATE.cacheEntries);
   if (entries) {
     const { outcomes, problem } = await saveCacheEntries(JSON.parse(entries) as CacheEntriesState);
-    if (problem) report('warning', `cache not saved: ${problem}`);
+    if (problem) logAtLevel('warning', `cache not saved: ${problem}`);
     for (const o of outcomes)
       info(`cache ${o.entry}: ${o.status} ${o.key}, ${formatBytes(o.bytes)} in ${o.ms} ms`);
   }
@@ -30,7 +30,7 @@ export async function runPost(): Promise<void> {
   for (const r of removal.removed)
     info(`removed the swap wheelwright added: ${r.path} (${formatBytes(r.bytes)}, was ${r.was})`);
   for (const f of removal.failed)
-    report('warning', `could not remove the swap file ${f.path}: ${f.error}`);
+    logAtLevel('warning', `could not remove the swap file ${f.path}: ${f.error}`);
   if (removal.failed.length)
     fail('the swap wheelwright added could not be removed: see the warnings');
 }

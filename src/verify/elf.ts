@@ -60,21 +60,22 @@ export function isElf(buffer: Buffer): boolean {
   return buffer.length >= 4 && buffer.readUInt32BE(0) === 0x7f454c46;
 }
 
-export function parseElf(buffer: Buffer): ElfInfo {
-  if (!isElf(buffer) || buffer.length < 52) throw new NotElfError('not an ELF file');
-  const bits = buffer[4] === 2 ? 64 : buffer[4] === 1 ? 32 : null;
-  const littleEndian = buffer[5] === 1 ? true : buffer[5] === 2 ? false : null;
-  if (bits === null || littleEndian === null) throw new NotElfError('unknown ELF class or data');
+/** Bounds-checked reads of one ELF file in its own byte order and class. */
+interface Reader {
+  bits: 32 | 64;
+  u16(offset: number): number;
+  u32(offset: number): number;
+  /** An address or size: 8 bytes in a 64-bit file, 4 in a 32-bit one. */
+  word(offset: number): number;
+  cString(offset: number): string;
+}
 
+function readerFor(buffer: Buffer, bits: 32 | 64, littleEndian: boolean): Reader {
   const check = (offset: number, size: number) => {
     if (offset < 0 || offset + size > buffer.length) {
       throw new NotElfError(`truncated ELF: ${size} bytes at ${offset} past its end`);
     }
   };
-  const u16 = (o: number) => (
-    check(o, 2),
-    littleEndian ? buffer.readUInt16LE(o) : buffer.readUInt16BE(o)
-  );
   const u32 = (o: number) => (
     check(o, 4),
     littleEndian ? buffer.readUInt32LE(o) : buffer.readUInt32BE(o)
@@ -83,34 +84,92 @@ export function parseElf(buffer: Buffer): ElfInfo {
     check(o, 8);
     return Number(littleEndian ? buffer.readBigUInt64LE(o) : buffer.readBigUInt64BE(o));
   };
-  const word = bits === 64 ? u64 : u32;
-  const cString = (offset: number) => {
-    check(offset, 1);
-    const end = buffer.indexOf(0, offset);
-    if (end < 0) throw new NotElfError(`unterminated string at ${offset}`);
-    return buffer.toString('utf8', offset, end);
+  return {
+    bits,
+    u16: (o) => (check(o, 2), littleEndian ? buffer.readUInt16LE(o) : buffer.readUInt16BE(o)),
+    u32,
+    word: bits === 64 ? u64 : u32,
+    cString(offset) {
+      check(offset, 1);
+      const end = buffer.indexOf(0, offset);
+      if (end < 0) throw new NotElfError(`unterminated string at ${offset}`);
+      return buffer.toString('utf8', offset, end);
+    },
   };
+}
 
-  const type = u16(16);
-  const machine = u16(18);
-  const phoff = bits === 64 ? u64(32) : u32(28);
-  const phentsize = u16(bits === 64 ? 54 : 42);
-  const phnum = u16(bits === 64 ? 56 : 44);
-
+/** The program headers that matter here: the loaded segments, the dynamic section, PT_INTERP. */
+function programHeaders(r: Reader): {
+  loads: Segment[];
+  dynamic: { offset: number; size: number } | null;
+  interpreter: string | null;
+} {
+  const wide = r.bits === 64;
+  const phoff = r.word(wide ? 32 : 28);
+  const phentsize = r.u16(wide ? 54 : 42);
+  const phnum = r.u16(wide ? 56 : 44);
   const loads: Segment[] = [];
   let dynamic: { offset: number; size: number } | null = null;
   let interpreter: string | null = null;
   for (let i = 0; i < phnum; i++) {
     const at = phoff + i * phentsize;
-    const pType = u32(at);
-    const offset = bits === 64 ? u64(at + 8) : u32(at + 4);
-    const vaddr = bits === 64 ? u64(at + 16) : u32(at + 8);
-    const filesz = bits === 64 ? u64(at + 32) : u32(at + 16);
+    const pType = r.u32(at);
+    const offset = r.word(at + (wide ? 8 : 4));
+    const vaddr = r.word(at + (wide ? 16 : 8));
+    const filesz = r.word(at + (wide ? 32 : 16));
     if (pType === PT_LOAD) loads.push({ vaddr, offset, filesz });
     else if (pType === PT_DYNAMIC) dynamic = { offset, size: filesz };
-    else if (pType === PT_INTERP) interpreter = cString(offset);
+    else if (pType === PT_INTERP) interpreter = r.cString(offset);
   }
+  return { loads, dynamic, interpreter };
+}
 
+/** The dynamic section's (tag, value) entries, up to DT_NULL. */
+function dynamicEntries(r: Reader, dynamic: { offset: number; size: number }): [number, number][] {
+  const entrySize = r.bits === 64 ? 16 : 8;
+  const entries: [number, number][] = [];
+  for (let at = dynamic.offset; at + entrySize <= dynamic.offset + dynamic.size; at += entrySize) {
+    const tag = r.word(at);
+    if (tag === DT.NULL) break;
+    entries.push([tag, r.word(at + entrySize / 2)]);
+  }
+  return entries;
+}
+
+/** The symbol versions needed of each library: Elf_Verneed and Elf_Vernaux are alike in both classes. */
+function versionNeeds(
+  r: Reader,
+  str: (index: number) => string,
+  start: number,
+  count: number,
+): ElfInfo['versionNeeds'] {
+  const needs: ElfInfo['versionNeeds'] = [];
+  let at = start;
+  for (let i = 0; i < count; i++) {
+    const file = str(r.u32(at + 4));
+    const versions: string[] = [];
+    let aux = at + r.u32(at + 8);
+    for (let j = 0, auxCount = r.u16(at + 2); j < auxCount; j++) {
+      versions.push(str(r.u32(aux + 8)));
+      aux += r.u32(aux + 12);
+    }
+    needs.push({ file, versions });
+    const next = r.u32(at + 12);
+    if (next === 0) break;
+    at += next;
+  }
+  return needs;
+}
+
+export function parseElf(buffer: Buffer): ElfInfo {
+  if (!isElf(buffer) || buffer.length < 52) throw new NotElfError('not an ELF file');
+  const bits = buffer[4] === 2 ? 64 : buffer[4] === 1 ? 32 : null;
+  const littleEndian = buffer[5] === 1 ? true : buffer[5] === 2 ? false : null;
+  if (bits === null || littleEndian === null) throw new NotElfError('unknown ELF class or data');
+  const r = readerFor(buffer, bits, littleEndian);
+  const type = r.u16(16);
+  const machine = r.u16(18);
+  const { loads, dynamic, interpreter } = programHeaders(r);
   const info: ElfInfo = {
     bits,
     littleEndian,
@@ -133,21 +192,13 @@ export function parseElf(buffer: Buffer): ElfInfo {
     if (!segment) throw new NotElfError(`address 0x${vaddr.toString(16)} is in no loaded segment`);
     return vaddr - segment.vaddr + segment.offset;
   };
-
-  const entrySize = bits === 64 ? 16 : 8;
-  const entries: [number, number][] = [];
-  for (let at = dynamic.offset; at + entrySize <= dynamic.offset + dynamic.size; at += entrySize) {
-    const tag = word(at);
-    if (tag === DT.NULL) break;
-    entries.push([tag, word(at + entrySize / 2)]);
-  }
+  const entries = dynamicEntries(r, dynamic);
   const value = (tag: number) => entries.find(([t]) => t === tag)?.[1];
   const strtabAddress = value(DT.STRTAB);
   if (strtabAddress === undefined) throw new NotElfError('dynamic section without DT_STRTAB');
   const strtab = fileOffset(strtabAddress);
-  const str = (index: number) => cString(strtab + index);
+  const str = (index: number) => r.cString(strtab + index);
   const pathList = (index: number) => str(index).split(':').filter(Boolean);
-
   for (const [tag, val] of entries) {
     if (tag === DT.NEEDED) info.needed.push(str(val));
     else if (tag === DT.SONAME) info.soname = str(val);
@@ -155,26 +206,9 @@ export function parseElf(buffer: Buffer): ElfInfo {
     else if (tag === DT.RUNPATH) info.runpath = [...(info.runpath ?? []), ...pathList(val)];
     else if (tag === DT.FLAGS_1) info.noDefaultLib = (val & DF_1_NODEFLIB) !== 0;
   }
-
   const verneed = value(DT.VERNEED);
-  const count = value(DT.VERNEEDNUM) ?? 0;
-  if (verneed !== undefined) {
-    // Elf_Verneed and Elf_Vernaux are laid out alike in both classes.
-    let at = fileOffset(verneed);
-    for (let i = 0; i < count; i++) {
-      const file = str(u32(at + 4));
-      const versions: string[] = [];
-      let aux = at + u32(at + 8);
-      for (let j = 0, auxCount = u16(at + 2); j < auxCount; j++) {
-        versions.push(str(u32(aux + 8)));
-        aux += u32(aux + 12);
-      }
-      info.versionNeeds.push({ file, versions });
-      const next = u32(at + 12);
-      if (next === 0) break;
-      at += next;
-    }
-  }
+  if (verneed !== undefined)
+    info.versionNeeds = versionNeeds(r, str, fileOffset(verneed), value(DT.VERNEEDNUM) ?? 0);
   return info;
 }
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExtensionCheck, LibraryCheck } from './cards.js';
-import { PE_WHEEL_ARCH, PeError, parsePe, type PeFile } from './pe.js';
+import { PE_WHEEL_ARCH, PeError, parsePe, type PeFile, type PeMachine } from './pe.js';
 import { resolvePe, type PeLoaderWorld } from './resolve-pe.js';
 import { installedPath } from './wheel-contents.js';
 
@@ -32,12 +32,32 @@ export function addedDllDirectories(sources: { file: string; text: string }[]): 
   return [...dirs].sort();
 }
 
+/**
+ * Where Windows keeps the system's DLLs for images of `machine`, read from the environment of a
+ * Windows process (SystemRoot); null on any other system, whose files say nothing of Windows'.
+ */
+export function windowsSystemDir(
+  platform: NodeJS.Platform,
+  env: Record<string, string | undefined>,
+  hostArch: string,
+): (machine: PeMachine) => string | null {
+  if (platform !== 'win32') return () => null;
+  const root = env.SystemRoot ?? env.SYSTEMROOT ?? env.windir ?? 'C:\\Windows';
+  // WOW64 redirects a 32-bit process's System32 to SysWOW64: that is where x86 DLLs live
+  return (machine) =>
+    path.win32.join(root, machine === 'x86' && hostArch !== 'ia32' ? 'SysWOW64' : 'System32');
+}
+
 /** Case-insensitive lookups and parses of the unpacked wheel's files, each read once. */
-export function peWorld(dllDirectories: string[]): PeLoaderWorld {
+export function peWorld(
+  dllDirectories: string[],
+  systemDir: (machine: PeMachine) => string | null = () => null,
+): PeLoaderWorld {
   const listings = new Map<string, Map<string, string>>();
   const parsed = new Map<string, PeFile | null>();
   return {
     dllDirectories,
+    systemDir,
     find(dir, name) {
       if (!listings.has(dir)) {
         let entries: string[] = [];
@@ -68,6 +88,14 @@ export function peWorld(dllDirectories: string[]): PeLoaderWorld {
 export const PE_CHECKED =
   'PE: imports and delay-load imports resolved as Windows’ loader does for an extension module (its directory, the interpreter’s, os.add_dll_directory’s, System32; not PATH)';
 
+/** The DLLs of these extensions that could not be checked here (off Windows), each named once. */
+export function uncheckedDlls(extensions: Pick<ExtensionCheck, 'libraries'>[]): string[] {
+  const names = extensions.flatMap((e) =>
+    e.libraries.filter((l) => l.place === 'unchecked').map((l) => l.name),
+  );
+  return [...new Map(names.map((n) => [n.toLowerCase(), n])).values()];
+}
+
 /**
  * One Windows extension's DLLs, resolved as on users' machines: in the wheel, the interpreter's
  * or the system's, or nowhere; a missing one that a directory of the build's PATH holds says so.
@@ -91,16 +119,28 @@ export function checkPeExtension(
   const libraries: LibraryCheck[] = resolvePe({ path: absolute, file }, world)
     .filter((r) => r.how !== 'loaded')
     .map((r) => {
+      const onlyThrough =
+        r.how === 'unresolved' || r.how === 'not-checked'
+          ? (buildPath.map((dir) => world.find(dir, r.name)).find((f) => f !== null) ?? null)
+          : null;
+      // a DLL the build took from a directory of its PATH is no system DLL: users lack it
+      if (r.how === 'not-checked' && onlyThrough !== null)
+        return {
+          ...r,
+          how: 'unresolved' as const,
+          reason: null,
+          place: 'missing' as const,
+          outside: null,
+          onlyThrough,
+        };
       const place =
         r.how === 'unresolved'
           ? 'missing'
-          : r.how === 'dll-load-dir' || r.how === 'dll-directory'
-            ? 'wheel'
-            : 'system';
-      const onlyThrough =
-        place === 'missing'
-          ? (buildPath.map((dir) => world.find(dir, r.name)).find((f) => f !== null) ?? null)
-          : null;
+          : r.how === 'not-checked'
+            ? 'unchecked'
+            : r.how === 'dll-load-dir' || r.how === 'dll-directory'
+              ? 'wheel'
+              : 'system';
       return { ...r, place, outside: null, onlyThrough };
     });
   return {
@@ -110,7 +150,11 @@ export function checkPeExtension(
 }
 
 /** The loader's world for a wheel unpacked at `root`, made once on first use. */
-export function wheelPeWorld(root: string, files: string[]): () => PeLoaderWorld {
+export function wheelPeWorld(
+  root: string,
+  files: string[],
+  systemDir: (machine: PeMachine) => string | null,
+): () => PeLoaderWorld {
   // where an installed directory lies in the unpacked wheel (under .data/platlib/, it may)
   const unpacked = (dir: string) => {
     for (const file of files) {
@@ -128,6 +172,7 @@ export function wheelPeWorld(root: string, files: string[]): () => PeLoaderWorld
           .filter((f) => f.endsWith('.py'))
           .map((f) => ({ file: f, text: readFileSync(path.join(root, f), 'utf8') })),
       ).map(unpacked),
+      systemDir,
     );
     return world;
   };

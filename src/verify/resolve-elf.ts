@@ -71,6 +71,47 @@ function searchPath(object: LoadedObject, tag: 'rpath' | 'runpath', world: Loade
 }
 
 /**
+ * Where glibc's loader finds the NEEDED entry `name` of `object`, trying files with `attempt`:
+ * a name with a slash as it is; else the RPATH chain (only without a RUNPATH), the RUNPATH, then
+ * (unless DF_1_NODEFLIB) the loader cache and the default directories.
+ */
+function search(
+  name: string,
+  object: Node,
+  world: LoaderWorld,
+  attempt: (file: string) => ElfInfo | null,
+): { file: string; elf: ElfInfo; how: How } | null {
+  if (name.includes('/')) {
+    const elf = attempt(name);
+    return elf ? { file: name, elf, how: 'direct' } : null;
+  }
+  const inDirs = (dirs: string[], how: How) => {
+    for (const dir of dirs) {
+      const file = `${dir === '/' ? '' : dir}/${name}`;
+      const elf = attempt(file);
+      if (elf) return { file, elf, how };
+    }
+    return null;
+  };
+  if (object.elf.runpath === null) {
+    const chain: LoadedObject[] = [];
+    for (let l: Node | null = object; l; l = l.loader) chain.push(l);
+    if (world.host && !chain.includes(world.host)) chain.push(world.host);
+    for (const l of chain) {
+      const found = inDirs(searchPath(l, 'rpath', world), 'rpath');
+      if (found) return found;
+    }
+  }
+  const found = inDirs(searchPath(object, 'runpath', world), 'runpath');
+  if (found || object.elf.noDefaultLib) return found;
+  for (const entry of world.cache.filter((e) => e.name === name)) {
+    const elf = attempt(entry.path);
+    if (elf) return { file: entry.path, elf, how: 'cache' };
+  }
+  return inDirs(world.defaultDirs, 'default');
+}
+
+/**
  * Resolves an object's dependencies and theirs, breadth first, as glibc's loader does for a
  * dlopen: per NEEDED entry, an already loaded object of that name or SONAME; else the RPATHs of
  * the requesting object and of each object that loaded it, up to the executable (only when the
@@ -104,56 +145,12 @@ export function resolveDependencies(root: LoadedObject, world: LoaderWorld): Res
         resolutions.push({ name, neededBy: object.path, path: already.path, how, tried });
         continue;
       }
-      const attempt = (file: string): ElfInfo | null => {
+      const found = search(name, object, world, (file) => {
         tried.push(file);
         const elf = world.inspect(file);
         return elf && fits(elf) ? elf : null;
-      };
-      const inDirs = (dirs: string[]) => {
-        for (const dir of dirs) {
-          const file = `${dir === '/' ? '' : dir}/${name}`;
-          const elf = attempt(file);
-          if (elf) return { file, elf };
-        }
-        return null;
-      };
-
-      let found: { file: string; elf: ElfInfo } | null = null;
-      let how: How = 'unresolved';
-      if (name.includes('/')) {
-        const elf = attempt(name);
-        if (elf) [found, how] = [{ file: name, elf }, 'direct'];
-      } else {
-        if (object.elf.runpath === null) {
-          const chain: LoadedObject[] = [];
-          for (let l: Node | null = object; l; l = l.loader) chain.push(l);
-          if (world.host && !chain.includes(world.host)) chain.push(world.host);
-          for (const l of chain) {
-            found = inDirs(searchPath(l, 'rpath', world));
-            if (found) {
-              how = 'rpath';
-              break;
-            }
-          }
-        }
-        if (!found) {
-          found = inDirs(searchPath(object, 'runpath', world));
-          if (found) how = 'runpath';
-        }
-        if (!found && !object.elf.noDefaultLib) {
-          for (const entry of world.cache.filter((e) => e.name === name)) {
-            const elf = attempt(entry.path);
-            if (elf) {
-              [found, how] = [{ file: entry.path, elf }, 'cache'];
-              break;
-            }
-          }
-          if (!found) {
-            found = inDirs(world.defaultDirs);
-            if (found) how = 'default';
-          }
-        }
-      }
+      });
+      const how = found?.how ?? 'unresolved';
       resolutions.push({ name, neededBy: object.path, path: found?.file ?? null, how, tried });
       if (found) {
         const node: Node = {

@@ -66,15 +66,64 @@ function expandRpath(entry: string, image: Image): { dir: string | null; note: s
   return { dir: entry, note: null };
 }
 
+/**
+ * Where dyld finds the install name `name` that `image` loads, trying files with `attempt` (which
+ * notes each in `tried`); `notes` say why it cannot resolve beyond the paths tried.
+ */
+function locate(
+  name: string,
+  image: Image,
+  attempt: (file: string) => MachOSlice | null,
+  notes: string[],
+  tried: string[],
+): { file: string; slice: MachOSlice; how: MachOHow } | null {
+  const tryFile = (file: string, how: MachOHow) => {
+    const slice = attempt(file);
+    return slice ? { file, slice, how } : null;
+  };
+  if (name.startsWith('@rpath/')) {
+    // dyld(1): "the run path stack is built from the LC_RPATH load commands in the dependency
+    // chain that lead to the current dylib load": the image with the load command first,
+    // then the image that loaded it, up to the extension. The chain goes on to the Python
+    // executable that imports the extension, whose LC_RPATHs a wheel cannot know.
+    const rest = name.slice('@rpath/'.length);
+    for (let l: Image | null = image; l; l = l.loader) {
+      for (const entry of l.slice.rpaths) {
+        const { dir, note } = expandRpath(entry, l);
+        if (note) notes.push(note);
+        const found = dir === null ? null : tryFile(path.join(dir, rest), 'rpath');
+        if (found) return found;
+      }
+    }
+    if (tried.length === 0 && notes.length === 0)
+      notes.push(`no LC_RPATH in ${path.basename(image.path)} or the binaries that load it`);
+    return null;
+  }
+  if (name.startsWith('@loader_path/'))
+    return tryFile(
+      path.join(path.dirname(image.path), name.slice('@loader_path/'.length)),
+      'loader_path',
+    );
+  if (name.startsWith('@executable_path/')) {
+    notes.push(EXECUTABLE_PATH);
+    return null;
+  }
+  // Not modelled: DYLD_FALLBACK_LIBRARY_PATH's defaults (/usr/local/lib, /usr/lib), which
+  // find a missing absolute name's leaf only where a user happens to have it installed.
+  if (path.isAbsolute(name)) return tryFile(name, 'direct');
+  notes.push(
+    'a relative install name resolves against the current directory of whoever imports it',
+  );
+  return null;
+}
+
 function resolveSlice(
   root: { path: string; slice: MachOSlice },
   world: DyldWorld,
 ): MachOResolution[] {
   const { cputype, arch } = root.slice;
-  const rootImage: Image = { ...root, loader: null };
-  const loaded: Image[] = [rootImage];
+  const loaded: Image[] = [{ ...root, loader: null }];
   const resolutions: MachOResolution[] = [];
-
   for (let i = 0; i < loaded.length; i++) {
     const image = loaded[i]!;
     for (const { name, kind } of image.slice.dylibs) {
@@ -108,51 +157,11 @@ function resolveSlice(
         tried.push(slices && !fits ? `${file} (no ${arch} slice)` : file);
         return fits;
       };
-
-      let found: { file: string; slice: MachOSlice } | null = null;
-      let how: MachOHow = 'unresolved';
-      const tryFile = (file: string, as: MachOHow) => {
-        const slice = attempt(file);
-        if (slice) [found, how] = [{ file, slice }, as];
-        return slice !== null;
-      };
-      if (name.startsWith('@rpath/')) {
-        // dyld(1): "the run path stack is built from the LC_RPATH load commands in the dependency
-        // chain that lead to the current dylib load": the image with the load command first,
-        // then the image that loaded it, up to the extension. The chain goes on to the Python
-        // executable that imports the extension, whose LC_RPATHs a wheel cannot know.
-        const rest = name.slice('@rpath/'.length);
-        search: for (let l: Image | null = image; l; l = l.loader) {
-          for (const entry of l.slice.rpaths) {
-            const { dir, note } = expandRpath(entry, l);
-            if (note) notes.push(note);
-            if (dir !== null && tryFile(path.join(dir, rest), 'rpath')) break search;
-          }
-        }
-        if (!found && tried.length === 0 && notes.length === 0)
-          notes.push(`no LC_RPATH in ${path.basename(image.path)} or the binaries that load it`);
-      } else if (name.startsWith('@loader_path/')) {
-        tryFile(
-          path.join(path.dirname(image.path), name.slice('@loader_path/'.length)),
-          'loader_path',
-        );
-      } else if (name.startsWith('@executable_path/')) {
-        notes.push(EXECUTABLE_PATH);
-      } else if (path.isAbsolute(name)) {
-        // Not modelled: DYLD_FALLBACK_LIBRARY_PATH's defaults (/usr/local/lib, /usr/lib), which
-        // find a missing absolute name's leaf only where a user happens to have it installed.
-        tryFile(name, 'direct');
-      } else {
-        notes.push(
-          'a relative install name resolves against the current directory of whoever imports it',
-        );
-      }
-
-      const hit = found as { file: string; slice: MachOSlice } | null;
+      const hit = locate(name, image, attempt, notes, tried);
       const again = hit
         ? loaded.find((l) => path.resolve(l.path) === path.resolve(hit.file))
         : null;
-      record(hit?.file ?? null, again ? 'loaded' : how);
+      record(hit?.file ?? null, hit === null ? 'unresolved' : again ? 'loaded' : hit.how);
       if (hit && !again) loaded.push({ path: hit.file, slice: hit.slice, loader: image });
     }
   }

@@ -25,6 +25,11 @@ export type PeHow =
   | 'dll-directory'
   | 'api-set'
   | 'system32'
+  /**
+   * Off Windows: neither in the wheel nor a DLL every Windows has nor one known not to be a
+   * system DLL; whether this Windows' System32 has it cannot be read here.
+   */
+  | 'not-checked'
   | 'unresolved';
 
 export interface PeResolution {
@@ -47,6 +52,11 @@ export interface PeLoaderWorld {
   inspect(file: string): PeFile | null;
   /** Directories os.add_dll_directory adds before the extension is imported, in the wheel. */
   dllDirectories: string[];
+  /**
+   * The system directory the loader searches for DLLs of this machine (System32; SysWOW64 for a
+   * 32-bit x86 image on 64-bit Windows) when verify runs on Windows; null elsewhere.
+   */
+  systemDir(machine: PeMachine): string | null;
 }
 
 /**
@@ -65,8 +75,9 @@ export const isApiSet = (name: string) => /^(api|ext)-ms-/i.test(name);
 
 /**
  * DLLs every supported Windows (10, 11, Server 2016+) has in System32, including the known
- * DLLs: what an extension may import without bundling. A DLL not named here and not in the
- * wheel is reported missing (the VC++ runtime's msvcp140.dll, for one, is not part of Windows).
+ * DLLs: what an extension may import without bundling, wherever verify runs. On Windows the
+ * real System32 is read too; elsewhere a DLL not named here, not in the wheel and not known
+ * to be a redistributable (NOT_SYSTEM) is not checked, and said so.
  */
 const SYSTEM32 = new Set(
   [
@@ -132,9 +143,86 @@ const SYSTEM32 = new Set(
 
 export const isSystem32Dll = (name: string) => SYSTEM32.has(name.toLowerCase());
 
+/**
+ * DLLs that no Windows installs in System32 and that a wheel must bundle: the VC++
+ * redistributable's (msvcp140*, vcomp140, concrt140, vccorlib140; vcruntime140 is the
+ * interpreter's), the debug runtimes, and MinGW-w64's runtime (libgcc_s_*, libstdc++-6,
+ * libwinpthread-1, libgomp-1, libgfortran-*, libquadmath-0). Missing ones are reported missing
+ * even where System32 cannot be read.
+ */
+export function isRedistributableDll(name: string): boolean {
+  const lower = name.toLowerCase();
+  return (
+    /^(msvcp140(_\d+|_atomic_wait|_codecvt_ids)?|vcomp140|concrt140|vccorlib140|vcamp140|vcruntime140(_1)?)d?\.dll$/.test(
+      lower,
+    ) ||
+    /^ucrtbased\.dll$/.test(lower) ||
+    /^lib(gcc_s_[\w-]+|stdc\+\+-\d+|winpthread-\d+|gomp-\d+|gfortran-\d+|quadmath-\d+)\.dll$/.test(
+      lower,
+    )
+  );
+}
+
 interface Image {
   path: string;
   file: PeFile;
+}
+
+/** Where one import resolved: the DLL's place, and the image to follow when the wheel holds it. */
+interface Found {
+  path: string | null;
+  how: PeHow;
+  reason?: string;
+  image?: Image;
+}
+
+/** One imported DLL searched for as the loader searches, each directory looked in noted in `tried`. */
+function findImport(
+  name: string,
+  machine: PeMachine,
+  where: { loadDir: string; loaded: Image[]; world: PeLoaderWorld },
+  tried: string[],
+): Found {
+  const { loadDir, loaded, world } = where;
+  const same = loaded.find((l) => path.basename(l.path).toLowerCase() === name.toLowerCase());
+  if (same) return { path: same.path, how: 'loaded' };
+  if (isApiSet(name)) return { path: `API set ${name}`, how: 'api-set' };
+  // a file of that name the loader cannot use: the wheel meant to carry it
+  let unusable = false;
+  const search = (dir: string): Image | null => {
+    const file = world.find(dir, name);
+    if (file === null) {
+      tried.push(path.join(dir, name));
+      return null;
+    }
+    const pe = world.inspect(file);
+    if (pe === null || pe.machine !== machine) {
+      unusable = true;
+      tried.push(`${file} (${pe ? `${pe.machine}, not ${machine}` : 'not a PE file'})`);
+      return null;
+    }
+    return { path: file, file: pe };
+  };
+  const local = search(loadDir);
+  if (local) return { path: local.path, how: 'dll-load-dir', image: local };
+  if (isInterpreterDll(name, machine))
+    return { path: `the interpreter's directory (${name})`, how: 'interpreter' };
+  const added = world.dllDirectories.reduce<Image | null>((hit, dir) => hit ?? search(dir), null);
+  if (added) return { path: added.path, how: 'dll-directory', image: added };
+  if (isSystem32Dll(name)) return { path: `System32 (${name})`, how: 'system32' };
+  const systemDir = world.systemDir(machine);
+  const inSystem = systemDir === null ? null : world.find(systemDir, name);
+  // System32's own files are not held to the machine: ARM64 Windows keeps ARM64X ones there
+  if (inSystem !== null) return { path: inSystem, how: 'system32' };
+  if (systemDir === null && !unusable && !isRedistributableDll(name))
+    return {
+      path: null,
+      how: 'not-checked',
+      reason:
+        'not checked: not on this machine (System32 is read only on Windows, and it is not a DLL every Windows has or one that never is)',
+    };
+  tried.push("the interpreter's directory", systemDir ?? 'System32');
+  return { path: null, how: 'unresolved' };
 }
 
 /**
@@ -148,10 +236,8 @@ export function resolvePe(
   world: PeLoaderWorld,
 ): PeResolution[] {
   const loaded: Image[] = [root];
-  const loadDir = path.dirname(root.path);
+  const where = { loadDir: path.dirname(root.path), loaded, world };
   const resolutions: PeResolution[] = [];
-  const { machine } = root.file;
-
   for (let i = 0; i < loaded.length; i++) {
     const image = loaded[i]!;
     const names = [
@@ -160,59 +246,22 @@ export function resolvePe(
     ];
     for (const { name, delay } of names) {
       const tried: string[] = [];
-      const record = (found: string | null, how: PeHow, reason: string | null = null) =>
-        resolutions.push({ name, neededBy: image.path, path: found, how, tried, delay, reason });
-      const same = loaded.find((l) => path.basename(l.path).toLowerCase() === name.toLowerCase());
-      if (same) {
-        record(same.path, 'loaded');
-        continue;
-      }
-      if (isApiSet(name)) {
-        record(`API set ${name}`, 'api-set');
-        continue;
-      }
-      const search = (dir: string): Image | null => {
-        const file = world.find(dir, name);
-        if (file === null) {
-          tried.push(path.join(dir, name));
-          return null;
-        }
-        const pe = world.inspect(file);
-        if (pe === null || pe.machine !== machine) {
-          tried.push(`${file} (${pe ? `${pe.machine}, not ${machine}` : 'not a PE file'})`);
-          return null;
-        }
-        return { path: file, file: pe };
-      };
-      const local = search(loadDir);
-      if (local) {
-        record(local.path, 'dll-load-dir');
-        loaded.push(local);
-        continue;
-      }
-      if (isInterpreterDll(name, machine)) {
-        record(`the interpreter's directory (${name})`, 'interpreter');
-        continue;
-      }
-      const added = world.dllDirectories.reduce<Image | null>(
-        (hit, dir) => hit ?? search(dir),
-        null,
-      );
-      if (added) {
-        record(added.path, 'dll-directory');
-        loaded.push(added);
-        continue;
-      }
-      if (isSystem32Dll(name)) {
-        record(`System32 (${name})`, 'system32');
-        continue;
-      }
-      tried.push("the interpreter's directory", 'System32');
-      record(
-        null,
-        'unresolved',
-        delay ? 'delay-loaded: the import succeeds, and the first call into it fails' : null,
-      );
+      const found = findImport(name, root.file.machine, where, tried);
+      if (found.image) loaded.push(found.image);
+      const reason =
+        found.reason ??
+        (found.how === 'unresolved' && delay
+          ? 'delay-loaded: the import succeeds, and the first call into it fails'
+          : null);
+      resolutions.push({
+        name,
+        neededBy: image.path,
+        path: found.path,
+        how: found.how,
+        tried,
+        delay,
+        reason,
+      });
     }
   }
   return resolutions;

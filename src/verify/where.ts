@@ -1,6 +1,7 @@
 import path from 'node:path';
 
-export type Place = 'wheel' | 'system' | 'outside' | 'missing';
+/** `unchecked`: a Windows DLL checked off Windows that the wheel lacks and no list names. */
+export type Place = 'wheel' | 'system' | 'outside' | 'missing' | 'unchecked';
 
 const within = (file: string, dir: string) => {
   const relative = path.relative(dir, file);

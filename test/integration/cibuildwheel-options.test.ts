@@ -19,7 +19,7 @@ const PYPY = '/usr/bin/pypy3';
 
 // The extension of test/fixtures/cibuildwheel-package, whose setup.py also insists that
 // before-build's `touch {project}/marker` reached the very tree it builds from.
-function makePackage(name: string, cibuildwheel: string): string {
+function makePackage(name: string, cibuildwheel: string, project = ''): string {
   const dir = path.join(scratch, name);
   mkdirSync(path.join(dir, 'tests'), { recursive: true });
   writeFileSync(
@@ -54,6 +54,7 @@ build-backend = "setuptools.build_meta"
 [project]
 name = "cibwonly"
 version = "1.0"
+${project}
 
 [project.optional-dependencies]
 test = ["cibwextra"]
@@ -267,6 +268,44 @@ environment = { CIBW_ONLY_FLAVOUR = "args" }
     );
     // pip itself obeyed the argument: its log file names the package it built
     expect(readFileSync(pipLog, 'utf8')).toContain('cibwonly');
+  });
+
+  it('requires-python skips what it leaves out, by its rule; test-environment reaches before-test and test-command', async () => {
+    const dir = makePackage(
+      'requires-python',
+      `[tool.cibuildwheel]
+enable = ["pypy-eol"]
+before-all = "touch {project}/before-all-ran"
+before-build = "touch {project}/marker && echo '#define GREETING 1' > {package}/generated.h"
+environment = { CIBW_ONLY_FLAVOUR = "plain" }
+# matplotlib's shape (cibuildwheel 3): variables for the tests only, $VAR expanded
+test-environment = { TEST_MARK = "mark-$CIBW_TEST_FLAVOUR", PYTHONSAFEPATH = "1" }
+before-test = 'echo "before-test saw $TEST_MARK"'
+test-command = "python {project}/check_env.py"
+`,
+      'requires-python = ">=3.10"',
+    );
+    writeFileSync(
+      path.join(dir, 'check_env.py'),
+      'import os, sys\nassert os.environ["TEST_MARK"] == "mark-expanded", os.environ.get("TEST_MARK")\nassert sys.flags.safe_path\nprint("test saw", os.environ["TEST_MARK"])\n',
+    );
+    const { ran, report, summary } = await build(dir, ['/usr/bin/python3', PYPY], {
+      CIBW_TEST_FLAVOUR: 'expanded',
+    });
+    expect(ran.status, ran.stdout + ran.stderr).toBe(0);
+    expect(report.builds.map((b: { id: string; status: string }) => [b.id, b.status])).toEqual([
+      ['cp311', 'built'],
+    ]);
+    const skipped = report.skipped.find((s: { name: string }) => s.name.startsWith('pp39-'));
+    expect(skipped?.reason).toBe(
+      'skipped by pyproject.toml [project] requires-python = ">=3.10" (3.9 is outside it)',
+    );
+    expect(summary).toContain('requires-python = ">=3.10" (3.9 is outside it)');
+    const log = readFileSync(report.builds[0].log, 'utf8');
+    expect(log).toContain('before-test saw mark-expanded');
+    expect(log).toContain('test saw mark-expanded');
+    // the build itself did not get the tests' variables
+    expect(ran.stderr).not.toContain('test-environment');
   });
 
   it('build[uv] without uv on PATH: an input error naming what to install, nothing built', async () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bypassLog } from '../../src/launcher/launcher.js';
+import { fallbackLogFile } from '../../src/launcher/launcher.js';
 import { testLauncher, type TestLauncher } from '../helpers/launcher.js';
 import { runAsync } from '../helpers/run.js';
 
@@ -34,7 +34,7 @@ describe('a coordinator that fails while serving a compile', () => {
     const faulted = await compile('first');
     expect(faulted.status, faulted.stderr).toBe(0);
     expect(existsSync(path.join(dir, 'first.o'))).toBe(true);
-    expect(readFileSync(bypassLog(launched.dir), 'utf8')).toMatch(
+    expect(readFileSync(fallbackLogFile(launched.dir), 'utf8')).toMatch(
       /^the coordinator failed \(ENOENT: no such file or directory, rename .*\): \S+\n$/,
     );
 

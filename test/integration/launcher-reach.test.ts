@@ -10,7 +10,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const report = (reportDir: string) =>
   JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8')) as {
-    launcher: { compiles: number; bypassed: { count: number; reasons: string[] } };
+    launcher: { compiles: number; fallbacks: { count: number; reasons: string[] } };
   };
 
 describe('every compile reaches the launcher, or the summary says which did not', () => {
@@ -22,7 +22,7 @@ describe('every compile reaches the launcher, or the summary says which did not'
     const ran = await runAsync(argv, { env: { ...process.env, RUNNER_TEMP: deep } });
     expect(ran.status, ran.stderr).toBe(0);
     expect(readJournal(reportDir).filter((r) => r.kind === 'compile')).toHaveLength(4);
-    expect(report(reportDir).launcher.bypassed).toEqual({ count: 0, reasons: [] });
+    expect(report(reportDir).launcher.fallbacks).toEqual({ count: 0, reasons: [] });
     expect(ran.stdout).not.toContain('ran without the launcher');
   });
 
@@ -39,7 +39,7 @@ describe('every compile reaches the launcher, or the summary says which did not'
     const ran = await runAsync(argv);
     expect(ran.status, ran.stderr).toBe(0);
     expect(readJournal(reportDir)).toEqual([]);
-    expect(report(reportDir).launcher.bypassed).toEqual({
+    expect(report(reportDir).launcher.fallbacks).toEqual({
       count: 6,
       reasons: ['WHEELWRIGHT_SOCKET is not set or too long'],
     });

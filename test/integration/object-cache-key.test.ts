@@ -29,7 +29,7 @@ describe("the object cache's key", () => {
     const command = parseCommand(['wrap', 'mycc', '-O2', '-c', 'unit.c', '-o', 'unit.o']);
     expect(command.compiler).toEqual(['wrap', 'mycc']);
     const keyWith = (release: string) =>
-      new ObjectCache(path.join(scratch, 'objects')).key(command, scratch, {
+      new ObjectCache(path.join(scratch, 'objects')).keys.preprocessedKey(command, scratch, {
         PATH: [path.join(scratch, 'bin'), path.join(scratch, release), '/usr/bin', '/bin'].join(
           ':',
         ),

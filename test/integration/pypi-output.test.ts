@@ -5,13 +5,13 @@ import { ROOT } from '../helpers/run.js';
 import { tempDirs } from '../helpers/verify-builds.js';
 import { parseOptions } from '../../src/config/options.js';
 import type { InputName } from '../../src/config/action-inputs.js';
-import { runMainJob } from '../../src/pipeline.js';
+import { buildWheels } from '../../src/pipeline.js';
 
 const temp = tempDirs();
 afterAll(() => temp.removeAll());
 
-/** The main job from source, as the action runs it, on the example package for python3. */
-async function mainJob(inputs: Partial<Record<InputName, string>>) {
+/** The whole build from source, as the action runs it, on the example package for python3. */
+async function buildExample(inputs: Partial<Record<InputName, string>>) {
   const dir = temp.make('ww-pypi-output-');
   const given: Partial<Record<InputName, string>> = {
     'package-dir': path.join(ROOT, 'example'),
@@ -24,16 +24,16 @@ async function mainJob(inputs: Partial<Record<InputName, string>>) {
     ...inputs,
   };
   const options = parseOptions((name) => given[name], dir);
-  const job = await runMainJob(options, { ...process.env, RUNNER_TEMP: dir }, '.', {
+  const run = await buildWheels(options, { ...process.env, RUNNER_TEMP: dir }, '.', {
     onEvent: () => {},
   });
-  return { job, json: JSON.parse(readFileSync(job.reportFile, 'utf8')) };
+  return { run, json: JSON.parse(readFileSync(run.reportFile, 'utf8')) };
 }
 
-describe("whether PyPI would take the build's wheels, through the whole main job", () => {
+describe("whether PyPI would take the build's wheels, through the whole build", () => {
   it('with repair-command off: the linux_x86_64 wheel is built, listed, and said to be refused', async () => {
-    const { job, json } = await mainJob({ 'repair-command': '' });
-    const [wheel] = job.report.wheels;
+    const { run, json } = await buildExample({ 'repair-command': '' });
+    const [wheel] = run.report.wheels;
     expect(path.basename(wheel!)).toMatch(/-cp311-cp311-linux_x86_64\.whl$/);
     expect(json.pypi).toEqual([
       {
@@ -46,16 +46,16 @@ describe("whether PyPI would take the build's wheels, through the whole main job
     ]);
     expect(json.repair).toBe(false);
     expect(json.shipped).toEqual([wheel]);
-    expect(job.summary).toContain('⛔ refuses it (`linux_x86_64`)');
-    expect(job.summary).toContain('repair-command is off, so the `wheels` output lists it');
+    expect(run.summary).toContain('⛔ refuses it (`linux_x86_64`)');
+    expect(run.summary).toContain('repair-command is off, so the `wheels` output lists it');
   });
 
   it('with a repair-command that keeps the tag: the wheel is left out of what the action hands on', async () => {
     // a repair that changes nothing: the wheel copied to {dest_dir} as it is
-    const { job, json } = await mainJob({ 'repair-command': 'cp {wheel} {dest_dir}/' });
-    expect(job.report.wheels).toHaveLength(1);
+    const { run, json } = await buildExample({ 'repair-command': 'cp {wheel} {dest_dir}/' });
+    expect(run.report.wheels).toHaveLength(1);
     expect(json.repair).toBe(true);
     expect(json.shipped).toEqual([]);
-    expect(job.summary).toContain('it is left out of the `wheels` output');
+    expect(run.summary).toContain('it is left out of the `wheels` output');
   });
 });

@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWheel, type VerifyResult } from '../../src/verify/verify-wheel.js';
+import { checkPeExtension, peWorld } from '../../src/verify/pe-extension.js';
 import { lldDelayLoaded, mingwDll } from '../helpers/pe-builds.js';
 import { runAsync } from '../helpers/run.js';
 import { tempDirs } from '../helpers/verify-builds.js';
@@ -20,6 +21,9 @@ const temp = tempDirs();
 let dir: string;
 let foo: string; // wwfoo.dll, built outside every wheel
 let ext: string; // _ext.pyd, importing wwfoo.dll
+let redistributable: string; // _ext.pyd, importing msvcp140.dll
+let system32: string; // a Windows\System32 laid out as a tree, holding dxcore.dll
+let rareImporter: string; // _ext.pyd, importing wwfoo.dll and dxcore.dll
 const wheels: Record<string, string> = {};
 
 /** A wheel of package `wwwin` holding `files` ([path in the package, file]) and, at the root, `extra`. */
@@ -126,27 +130,46 @@ beforeAll(async () => {
     ['_ext.cp311-win_amd64.pyd', ext],
     ['wwfoo.dll', foo32],
   ]);
-  // lld-link: wwbar.dll delay-loaded, missing; wwfoo.dll imported and bundled
+  // lld-link: vcomp140.dll (the VC++ OpenMP runtime, never a system DLL) delay-loaded, missing;
+  // wwfoo.dll imported and bundled
   const delayed = await lldDelayLoaded(
     path.join(dir, 'built3', '_ext.pyd'),
     ['wwfoo.dll'],
-    ['wwbar.dll'],
+    ['vcomp140.dll'],
   );
   wheels.delayed = await wheel('delayed', [
     ['_ext.cp311-win_amd64.pyd', delayed],
     ['wwfoo.dll', foo],
   ]);
+  // the VC++ runtime's msvcp140.dll, which no Windows carries in System32: a wheel must bundle it
+  const msvcp = await mingwDll(path.join(dir, 'built4', 'msvcp140.dll'), FOO);
+  redistributable = await mingwDll(
+    path.join(dir, 'built4', '_ext.pyd'),
+    `int wwfoo(void);\n${EXT}`,
+    [msvcp],
+  );
+  wheels.redistributable = await wheel('redistributable', [
+    ['_ext.cp311-win_amd64.pyd', redistributable],
+  ]);
+  // a rare system DLL (not on the list every Windows has) and a missing one, for a System32 tree
+  system32 = path.join(dir, 'Windows', 'System32');
+  const rare = await mingwDll(path.join(system32, 'dxcore.dll'), FOO.replace('wwfoo', 'dxcoref'));
+  rareImporter = await mingwDll(
+    path.join(dir, 'built5', '_ext.pyd'),
+    `int wwfoo(void);\nint dxcoref(void);\n__declspec(dllexport) void *PyInit__ext(void) { return (void *)(long long)(wwfoo() + dxcoref()); }\n`,
+    [foo, rare],
+  );
 }, 120_000);
 
 afterAll(() => temp.removeAll());
 
 describe('verify on Windows wheels of real PE files (mingw-w64), checked on Linux', () => {
-  it('reports a DLL the wheel does not carry, and skips the import test saying why', async () => {
+  it('names a DLL neither bundled nor known as not checked here, without rejecting the wheel', async () => {
     const result = await verify(wheels.missing!);
     const found = libs(result);
     expect(found['wwfoo.dll < _ext.cp311-win_amd64.pyd']).toMatchObject({
-      place: 'missing',
-      how: 'unresolved',
+      place: 'unchecked',
+      how: 'not-checked',
       path: null,
     });
     // MinGW's runtime imports: System32's, not missing
@@ -157,11 +180,48 @@ describe('verify on Windows wheels of real PE files (mingw-w64), checked on Linu
     expect(found['msvcrt.dll < _ext.cp311-win_amd64.pyd']).toMatchObject({ place: 'system' });
     expect(result.extensions[0]!.checked).toMatch(/^PE: .*; x64 \(win_amd64\)$/);
     expect(result.importSkipped).toMatch(/needs a Windows interpreter.*this machine runs Linux/);
+    expect(result.importSkipped).toContain(
+      'not checked either, as not on this machine: wwfoo.dll (neither in the wheel nor a DLL every Windows has',
+    );
+    expect(result.passed).toBe(true);
+    const note = result.diagnoses.find((d) => d.class === 'import-test-not-run')!;
+    expect(note.title).toContain('not on this machine: wwfoo.dll');
+    expect(result.diagnoses.map((d) => d.class)).not.toContain('missing-shared-library');
+  });
+
+  it('reports a redistributable DLL the wheel does not carry (msvcp140.dll) as missing', async () => {
+    const result = await verify(wheels.redistributable!);
+    expect(libs(result)['msvcp140.dll < _ext.cp311-win_amd64.pyd']).toMatchObject({
+      place: 'missing',
+      how: 'unresolved',
+      path: null,
+    });
     expect(result.passed).toBe(false);
     const card = result.diagnoses.find((d) => d.class === 'missing-shared-library')!;
-    expect(card.title).toContain('wwwin._ext needs wwfoo.dll');
+    expect(card.title).toContain('wwwin._ext needs msvcp140.dll');
     expect(card.remedy).toContain('delvewheel repair -w wheelhouse/');
     expect(result.diagnoses.map((d) => d.class)).toContain('import-test-not-run');
+  });
+
+  it('on Windows, reads System32 itself: a rare system DLL found there, a DLL absent there missing', () => {
+    // the Windows branch, run here on a System32 laid out as a tree of real PE files
+    const world = peWorld([], (machine) => (machine === 'x64' ? system32 : null));
+    const check = checkPeExtension(rareImporter, world, []);
+    const found = Object.fromEntries(check.libraries.map((l) => [l.name, l]));
+    expect(found['dxcore.dll']).toMatchObject({
+      place: 'system',
+      how: 'system32',
+      path: path.join(system32, 'dxcore.dll'),
+    });
+    expect(found['wwfoo.dll']).toMatchObject({ place: 'missing', how: 'unresolved' });
+    expect(found['wwfoo.dll']!.tried).toContain(system32);
+    // the listed DLLs still count without a look (KERNEL32.dll is not in this tree)
+    expect(found['KERNEL32.dll']).toMatchObject({ place: 'system', how: 'system32' });
+    // off Windows the same extension's rare DLL is not checked, not missing
+    const off = checkPeExtension(rareImporter, peWorld([]), []);
+    expect(off.libraries.find((l) => l.name === 'dxcore.dll')).toMatchObject({
+      place: 'unchecked',
+    });
   });
 
   it('finds a DLL bundled beside the extension, whatever the case of its name', async () => {
@@ -188,10 +248,10 @@ describe('verify on Windows wheels of real PE files (mingw-w64), checked on Linu
 
   it('does not count a .libs directory that no os.add_dll_directory adds', async () => {
     const result = await verify(wheels.unpatched!);
-    expect(libs(result)['wwfoo.dll < _ext.cp311-win_amd64.pyd']).toMatchObject({
-      place: 'missing',
-    });
-    expect(result.passed).toBe(false);
+    const lib = libs(result)['wwfoo.dll < _ext.cp311-win_amd64.pyd']!;
+    // not found in the wheel: off Windows that leaves it unchecked, not bundled
+    expect(lib.place).toBe('unchecked');
+    expect(lib.tried.join('\n')).not.toContain('wwwin.libs');
   });
 
   it('reports a DLL the build found only on PATH as missing for users, and says so', async () => {
@@ -221,7 +281,7 @@ describe('verify on Windows wheels of real PE files (mingw-w64), checked on Linu
       place: 'wheel',
       delay: false,
     });
-    expect(found['wwbar.dll < _ext.cp311-win_amd64.pyd']).toMatchObject({
+    expect(found['vcomp140.dll < _ext.cp311-win_amd64.pyd']).toMatchObject({
       place: 'missing',
       delay: true,
       reason: 'delay-loaded: the import succeeds, and the first call into it fails',

@@ -83,6 +83,7 @@ describe('selectors', () => {
       skip: 'pp* *-musllinux*',
       testSkip: 'cp312-*',
       enable: [],
+      requiresPython: null,
       where,
     };
     expect(judge(selectors, 'cp311-manylinux_x86_64')).toEqual({ build: true, rule: null });
@@ -100,7 +101,7 @@ describe('selectors', () => {
   });
 
   it('builds PyPy, GraalPy and pre-release CPython only when their group is enabled', () => {
-    const all = { build: '*', skip: '', testSkip: '', enable: [], where };
+    const all = { build: '*', skip: '', testSkip: '', enable: [], requiresPython: null, where };
     expect(judge(all, 'pp311-manylinux_x86_64').rule).toBe(
       "cibuildwheel's default enable does not hold 'pypy' (cibuildwheel builds pp311 only then)",
     );
@@ -158,9 +159,7 @@ describe('readCibuildwheel', () => {
       (parse(PSUTIL).tool as { cibuildwheel: never }).cibuildwheel,
       'macos',
       {},
-      'pyproject.toml',
-      undefined,
-      'arm64',
+      { machine: 'arm64' },
     );
     expect(macos.macosArch).toBe('x86_64');
     expect(macos.notes).toEqual([
@@ -178,7 +177,7 @@ describe('readCibuildwheel', () => {
   ] as const)('on a macOS %s runner, %s builds %s', (machine, line, arch) => {
     const table = (parse(`[tool.cibuildwheel]\n${line}\n`).tool as { cibuildwheel: never })
       .cibuildwheel;
-    const cibw = readCibuildwheel(table ?? {}, 'macos', {}, 'pyproject.toml', undefined, machine);
+    const cibw = readCibuildwheel(table ?? {}, 'macos', {}, { machine });
     expect(cibw.macosArch).toBe(arch);
     expect(cibw.notes).toEqual([]);
   });
@@ -188,9 +187,7 @@ describe('readCibuildwheel', () => {
       {},
       'macos',
       { CIBW_ARCHS_MACOS: 'universal2' },
-      'pyproject.toml',
-      undefined,
-      'arm64',
+      { machine: 'arm64' },
     );
     expect(cibw.macosArch).toBe('universal2');
   });
@@ -198,9 +195,9 @@ describe('readCibuildwheel', () => {
   it('refuses a macOS archs with nothing it can build, naming what is accepted', () => {
     const table = (parse('[tool.cibuildwheel]\narchs = "ppc"\n').tool as { cibuildwheel: never })
       .cibuildwheel;
-    expect(() =>
-      readCibuildwheel(table, 'macos', {}, 'pyproject.toml', undefined, 'arm64'),
-    ).toThrow("'ppc' is not accepted; expected native, auto, x86_64, arm64 or universal2");
+    expect(() => readCibuildwheel(table, 'macos', {}, { machine: 'arm64' })).toThrow(
+      "'ppc' is not accepted; expected native, auto, x86_64, arm64 or universal2",
+    );
   });
 
   it.each([
@@ -220,8 +217,7 @@ describe('readCibuildwheel', () => {
   ] as const)('on %s %s, %s: %s', (platform, machine, line, refusal) => {
     const table = (parse(`[tool.cibuildwheel]\n${line}\n`).tool as { cibuildwheel: never })
       .cibuildwheel;
-    const reading = () =>
-      readCibuildwheel(table, platform, {}, 'pyproject.toml', undefined, machine);
+    const reading = () => readCibuildwheel(table, platform, {}, { machine });
     if (refusal === null) expect(reading().values.has('archs')).toBe(true);
     else expect(reading).toThrow(refusal);
   });
@@ -295,6 +291,31 @@ describe('readCibuildwheel', () => {
   });
 });
 
+describe('test-environment', () => {
+  it('reads a table or a string as environment is read; CIBW_TEST_ENVIRONMENT wins', () => {
+    expect(
+      read('[tool.cibuildwheel]\ntest-environment = { A = "1", B = "$A x" }\n').testEnvironment,
+    ).toBe('A="1"\nB="$A x"');
+    expect(read('[tool.cibuildwheel]\ntest-environment = "A=1 B=2"\n').testEnvironment).toBe(
+      'A=1 B=2',
+    );
+    expect(
+      read('[tool.cibuildwheel]\ntest-environment = "A=1"\n', { CIBW_TEST_ENVIRONMENT: 'C=3' })
+        .testEnvironment,
+    ).toBe('C=3');
+    expect(read('[tool.cibuildwheel]\nbuild = "*"\n').testEnvironment).toBeNull();
+  });
+
+  it('refuses a malformed one, naming where it was written', () => {
+    expect(() => read('[tool.cibuildwheel]\ntest-environment = "A=1 nonsense"\n')).toThrow(
+      "pyproject.toml [tool.cibuildwheel] test-environment: 'nonsense' is not accepted; expected KEY=VALUE pairs",
+    );
+    expect(() => read('[tool.cibuildwheel]\ntest-environment = 3\n')).toThrow(
+      "pyproject.toml [tool.cibuildwheel] test-environment: '3' is not accepted; expected a table",
+    );
+  });
+});
+
 describe('commands and test groups', () => {
   it('joins a list of commands with && as cibuildwheel does, and reads test-sources', () => {
     const cibw = read(
@@ -319,8 +340,7 @@ test-groups = ["test-all"]
       tool.cibuildwheel,
       'linux',
       {},
-      'pyproject.toml',
-      document['dependency-groups'],
+      { dependencyGroups: document['dependency-groups'] },
     );
     expect(cibw.testGroupRequires).toEqual(['pytest>=7', 'hypothesis']);
   });
@@ -335,8 +355,7 @@ test-groups = ["test-all"]
         (document.tool as { cibuildwheel: never }).cibuildwheel,
         'linux',
         {},
-        'pyproject.toml',
-        document['dependency-groups'],
+        { dependencyGroups: document['dependency-groups'] },
       );
     } catch (caught) {
       error = caught;

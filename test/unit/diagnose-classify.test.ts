@@ -121,6 +121,7 @@ describe('classify', () => {
   // as the race test in diagnose-real.test.ts once caught it: the object gone, not truncated
   test.each([
     'lto1: fatal error: open build/temp.linux-x86_64-cpython-311/src/common.o failed: No such file or directory',
+    'lto1: fatal error: Cannot open build/temp.linux-x86_64-cpython-311/src/common.o',
     '/usr/bin/ld: cannot find build/temp.linux-x86_64-cpython-311/src/common.o: No such file or directory',
   ])('an object missing at the link of a parallel build is the race: %s', (line) => {
     const log = [

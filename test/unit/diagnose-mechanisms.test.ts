@@ -219,16 +219,18 @@ const SHAPES: [string, string][] = [
   ],
   ["make: *** No rule to make target 'src/.deps/a.Po'.  Stop.", 'parallel-race'],
   ['build/a.d:3: *** missing separator.  Stop.', 'parallel-race'],
-  // The compiler's own installation: its programs' support libraries, its runtimes, LTO versions.
+  // The compiler's own installation: its programs' support libraries (a loader error like any
+  // other program's), its runtimes (a library the link cannot find), LTO versions.
   [
     '/opt/gcc/libexec/gcc/x86_64-linux-gnu/4.9.1/cc1: error while loading shared libraries: libisl.so.10: cannot open shared object file: No such file or directory',
-    'toolchain-broken',
+    'missing-shared-library',
   ],
   [
     'python3: error while loading shared libraries: libpython3.11.so.1.0: cannot open shared object file: No such file or directory',
     'missing-shared-library',
   ],
-  ['/usr/bin/ld: cannot find -lgfortran', 'toolchain-broken'],
+  ['/usr/bin/ld: cannot find -lgfortran', 'missing-library'],
+  ['ld: library not found for -lquadmath', 'missing-library'],
   ['/usr/bin/ld: cannot find -lz', 'missing-library'],
   [
     "lto1: fatal error: bytecode stream in file 'a.o' generated with LTO version 9.2 instead of the expected 11.0",
@@ -310,6 +312,214 @@ const SHAPES: [string, string][] = [
   ['ld: could not allocate 1048576 bytes', 'memory-limit'],
   ['curl: (35) OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to x.org:443', 'network'],
   ['-- Downloading https://x.org/a.tgz... Failed. Status: 28;"Timeout was reached"', 'network'],
+  // Round 5. The loader cannot load a library: split over lines, or an older release of it.
+  [
+    '/opt/gcc/bin/../libexec/gcc/x86_64-linux-gnu/9/cc1plus:\nerror while loading shared libraries: libmpc.so.3:\ncannot open shared object file: No such file or directory',
+    'missing-shared-library',
+  ],
+  [
+    "/lib64/libstdc++.so.6: version 'GLIBCXX_3.4.29' not found (required by bin/protoc)",
+    'missing-shared-library',
+  ],
+  [
+    "./mkdefs: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.34' not found (required by ./mkdefs)",
+    'missing-shared-library',
+  ],
+  [
+    'dyld[4242]: Symbol not found: __ZNKSt3__115basic_stringbufIcNS_11char_traitsIcEENS_9allocatorIcEEE3strEv',
+    'missing-shared-library',
+  ],
+  // A symbol only one library defines, undefined at the link, in each linker's words.
+  ["lapack_wrap.c:(.text+0x4e): undefined reference to `dgesvd_'", 'missing-library'],
+  ['ld.lld: error: undefined symbol: cblas_dgemm', 'missing-library'],
+  ['  "_dpotrf_", referenced from:', 'missing-library'],
+  [
+    'fft.obj : error LNK2019: unresolved external symbol zgemm_ referenced in function fft_mul',
+    'missing-library',
+  ],
+  ["timer.c:(.text+0x31): undefined reference to `clock_gettime'", 'missing-library'],
+  ["zio.c:(.text+0x88): undefined reference to `deflateInit2_'", 'missing-library'],
+  ["io.f90:(.text+0x12): undefined reference to `_gfortran_st_write'", 'missing-library'],
+  [
+    'ImportError: /tmp/x/_solve.cpython-311-x86_64-linux-gnu.so: undefined symbol: dsyev_',
+    'missing-library',
+  ],
+  // CPython's own structures, their members removed or hidden, in gcc's, clang's and MSVC's words.
+  [
+    "src/trace.c:88:21: error: 'PyFrameObject' {aka 'struct _frame'} has no member named 'f_back'",
+    'python-incompatible',
+  ],
+  [
+    "_ext.c:301:33: error: 'PyThreadState' {aka 'struct _ts'} has no member named 'exc_type'",
+    'python-incompatible',
+  ],
+  [
+    "obj.c:12:8: error: 'PyObject' {aka 'struct _object'} has no member named 'ob_refcnt'",
+    'python-incompatible',
+  ],
+  ["gen.c:40:12: error: no member named 'f_lineno' in 'struct _frame'", 'python-incompatible'],
+  ["frame.c(55): error C2039: 'f_code': is not a member of '_frame'", 'python-incompatible'],
+  ["mod.c:14:9: error: incomplete definition of type 'struct _frame'", 'python-incompatible'],
+  [
+    "long.cpp:70:14: error: '_PyLong_NumBits' was not declared in this scope",
+    'python-incompatible',
+  ],
+  // a project's own type of the same shape stays the project's compile error
+  [
+    "ext.c:41:9: error: 'PyFooObject' {aka 'struct _foo'} has no member named 'f_code'",
+    'compile-error',
+  ],
+  // A step writes into a directory another step has not made yet.
+  ["make -j4\ntouch: cannot touch 'gen/stamp-headers': No such file or directory", 'parallel-race'],
+  [
+    'make[1]: *** Waiting for unfinished jobs....\ntee: obj/build.log: No such file or directory',
+    'parallel-race',
+  ],
+  [
+    '/bin/sh: 1: cannot create out/include/autoconf.h: Directory nonexistent\nmake -j8',
+    'parallel-race',
+  ],
+  [
+    'printf "#define V 3\\n" > build/include/version_defs.h\n/bin/bash: build/include/version_defs.h: No such file or directory',
+    'parallel-race',
+  ],
+  // a program the shell cannot find is not a write into a missing directory
+  ['/bin/bash: tools/configure: No such file or directory', 'unknown'],
+  // make or ninja: no rule for another rule's output
+  [
+    "make -j16\nmake: *** No rule to make target 'build/release/fw/', needed by 'build/release/fw/fw.ld'.  Stop.",
+    'parallel-race',
+  ],
+  [
+    "ninja: error: 'target/release/codegen', needed by 'src/gen.rs', missing and no known rule to make it",
+    'parallel-race',
+  ],
+  // A header under a directory the same log shows being linked in.
+  [
+    'make -j8\nln -sf ../third_party/ulib ./ulib\nmain.c:3:10: fatal error: ulib/list.h: No such file or directory',
+    'parallel-race',
+  ],
+  // Only a wrapper's line: the status says what it can, with low confidence.
+  ['make[2]: *** [src/CMakeFiles/m.dir/a.c.o] Error 127', 'toolchain-broken'],
+  ['make -j4\nmake[1]: *** [gen/opcodes.c] Error 127', 'parallel-race'],
+  ['make[1]: *** [gen/opcodes.c] Error 127', 'unknown'],
+  ['make: *** [check] Error 124', 'timeout'],
+  ['make: *** [all] Error 2', 'unknown'],
+  // make reporting its child killed, or a negative status for SIGKILL
+  ['make[2]: *** [CMakeFiles/big.dir/big.cpp.o] Killed', 'oom-killed'],
+  ["error: command '/usr/bin/g++' failed with exit code -9", 'oom-killed'],
+  // Round 6: each family in several tools' words, with the lines that must not read so.
+  // Every linker's "library not found".
+  ["LINK : fatal error LNK1181: cannot open input file 'foo.lib'", 'missing-library'],
+  ['LINK : fatal error LNK1181: can not open input file“bar.lib” [x.vcxproj]', 'missing-library'],
+  [
+    'error: could not find native static library `zstd`, perhaps an -L flag is missing?',
+    'missing-library',
+  ],
+  ["lld-link: error: could not open 'ssl.lib': no such file or directory", 'missing-library'],
+  ['ld.lld: error: unable to find library -lpng', 'missing-library'],
+  ['ld: library not found for -luv', 'missing-library'],
+  ["ld: library 'uv' not found", 'missing-library'],
+  ["LINK : fatal error LNK1104: cannot open file 'libpng16.lib'", 'missing-library'],
+  ["LINK : fatal error LNK1104: cannot open file 'build\\\\app.exe'", 'unknown'],
+  ["x.c(12): error C2065: 'Py_UNICODE': undeclared identifier", 'python-incompatible'],
+  ["x.c(12): error C3861: '_PyLong_AsInt': identifier not found", 'python-incompatible'],
+  ["x.c(12): error C3861: 'my_helper': identifier not found", 'compile-error'],
+  [
+    "/usr/bin/ld: a.o: undefined reference to symbol 'XOpenDisplay'\n/usr/bin/ld: /usr/lib/x86_64-linux-gnu/libX11.so.6: error adding symbols: DSO missing from command line",
+    'missing-library',
+  ],
+  ['/usr/bin/ld: error adding symbols: DSO missing from command line', 'missing-library'],
+  [
+    "b.c:(.text+0x1): error: undefined reference to 'gzopen'\nb.c: note: 'gzread' is defined in DSO /lib/libz.so.1 so try adding it to the linker command line",
+    'missing-library',
+  ],
+  ['undefined reference to `my_own_function', 'unknown'],
+  // Two jobs making the same link or directory; a target removed by another step in between.
+  ["make -j4\nln: failed to create symbolic link 'build/libx.a': File exists", 'parallel-race'],
+  ['mkdir: cannot create directory ‘obj’: File exists', 'parallel-race'],
+  ["ln: cannot remove 'out/current': No such file or directory", 'parallel-race'],
+  ["rm: cannot remove 'out/current': No such file or directory", 'unknown'],
+  ["mkdir: cannot create directory '/opt/x': Permission denied", 'unknown'],
+  // A half-written object or archive in an ELF reader's or libtool's words.
+  ['objcopy: src/.libs/util.o: not a valid ELF file', 'parallel-race'],
+  ['dwarfsrcfiles: build/lib/libq.a: not a valid ELF file', 'parallel-race'],
+  ["libtool: link: `lib/parse.lo' is not a valid libtool object", 'parallel-race'],
+  ['/usr/lib/libfoo.so: invalid ELF header', 'unknown'],
+  // CI services' job time limits.
+  [
+    'The job running on agent Hosted Agent 12 ran longer than the maximum time of 60 minutes.',
+    'timeout',
+  ],
+  ['##[error]The job exceeded the maximum allowed time of 01:00:00 and was stopped.', 'timeout'],
+  [
+    'The job running on runner GitHub Actions 3 has exceeded the maximum execution time of 360 minutes.',
+    'timeout',
+  ],
+  ['Build timed out (after 120 minutes). Marking the build as failed.', 'timeout'],
+  ['ERROR: Job failed: execution took longer than 1h0m0s seconds', 'timeout'],
+  ['Timeout has been exceeded', 'timeout'],
+  ['warning: this test took longer than expected', 'unknown'],
+  // Fetchers' failures.
+  [
+    "ERROR: zlib-1.3-r0 do_fetch: Bitbake Fetcher Error: FetchError('Unable to fetch URL from any source.', 'https://zlib.net/zlib-1.3.tar.gz')",
+    'network',
+  ],
+  [
+    "ERROR: Fetcher failure for URL: 'http://example.org/a.tar.gz'. Unable to fetch URL from any source.",
+    'network',
+  ],
+  ["ERROR: Fetcher failure for URL: 'http://example.org/a.tar.gz'. Checksum mismatch!", 'unknown'],
+  ['wget: unable to resolve host address\nfailed: No route to host.', 'network'],
+  ["error: downloading 'https://example.org/x.zip' failed\n  status_code: 28", 'network'],
+  [
+    'go: github.com/pkg/errors@v0.9.1: Get "https://proxy.golang.org/github.com/pkg/errors/@v/v0.9.1.mod": dial tcp: lookup proxy.golang.org: no such host',
+    'network',
+  ],
+  ['npm ERR! code ECONNRESET\nnpm ERR! network aborted', 'network'],
+  ['warning: spurious network error (2 tries remaining): [28] Timeout was reached', 'network'],
+  // Host compilers a device toolchain refuses; build systems finding no compiler.
+  [
+    '/usr/local/cuda/include/crt/host_config.h:129:2: error: #error -- unsupported GNU version! gcc versions later than 10 are not supported!',
+    'toolchain-broken',
+  ],
+  [
+    'C:\\CUDA\\include\\crt/host_config.h(164): fatal error C1189: #error:  -- unsupported Microsoft Visual Studio version! Only the versions between 2017 and 2019 (inclusive) are supported!',
+    'toolchain-broken',
+  ],
+  ["meson.build:1:0: ERROR: Unknown compiler(s): [['cc'], ['gcc'], ['clang']]", 'toolchain-broken'],
+  [
+    'clang++: error: GPU arch sm_90 is supported by CUDA versions between 12.0 and 12.8 (inclusive), but installation at /usr/local/cuda is 11.8',
+    'toolchain-broken',
+  ],
+  ["'cl' is not recognized as an internal or external command,", 'toolchain-broken'],
+  // CPython's structures changing under the project's code, also wrapped and under -Werror.
+  [
+    "src/p.c:12:31: error: 'PyThreadState' {aka 'struct _ts'} has\nno member named 'frame'; did you mean 'cframe'?",
+    'python-incompatible',
+  ],
+  [
+    'x.cpp:78:5: error: missing initializer for member ‘_typeobject::tp_watched’ [-Werror=missing-field-initializers]',
+    'python-incompatible',
+  ],
+  [
+    "t.c:40:1: error: missing field 'tp_vectorcall' initializer [-Werror,-Wmissing-field-initializers]",
+    'python-incompatible',
+  ],
+  [
+    'x.cpp:78:5: warning: missing initializer for member ‘_typeobject::tp_watched’ [-Wmissing-field-initializers]',
+    'unknown',
+  ],
+  [
+    "x.c:9:5: error: missing initializer for field 'cb' of 'struct my_ops' [-Werror=missing-field-initializers]",
+    'compile-error',
+  ],
+  // Any tool's status for a process killed by SIGKILL.
+  ['error MSB6006: "csc.dll" exited with code 137. [/src/a.csproj]', 'oom-killed'],
+  ["> Process 'command 'java'' finished with non-zero exit value 137", 'oom-killed'],
+  ['error MSB6006: "csc.dll" exited with code 1.', 'unknown'],
+  // MSVC's diagnostics with a column.
+  ["C:\\src\\net.cpp(94,44): error C2065: 'SO_MARK': undeclared identifier", 'compile-error'],
 ];
 
 test.each(SHAPES)('%s → %s', (log, want) => {
@@ -402,13 +612,110 @@ describe('how sure, and what to do', () => {
     expect(other.remedy).not.toContain('#include');
   });
 
-  test('a compiler program missing its support library is the toolchain, the library shown next', () => {
+  test('a compiler program missing its support library: a missing shared library, the compiler’s remedy', () => {
     const log =
       '/opt/libexec/gcc/x86_64-pc-linux-gnu/4.9.1/cc1plus: error while loading shared libraries: libmpfr.so.4: cannot open shared object file: No such file or directory';
-    expect(classify({ log }).map((d) => d.class)).toEqual([
-      'toolchain-broken',
-      'missing-shared-library',
-    ]);
+    const [d, ...rest] = classify({ log });
+    expect(d).toMatchObject({ class: 'missing-shared-library', confidence: 'high' });
+    expect(d!.remedy).toMatch(/program of the compiler/);
+    expect(d!.concerns.library).toBe('libmpfr.so.4');
+    expect(rest).toEqual([]);
+  });
+
+  test('an undefined reference to a known library’s symbol names that library and how to link it', () => {
+    const [d] = classify({
+      log: "solver.f90:(.text+0x1a2): undefined reference to `dgetrf_'\ncollect2: error: ld returned 1 exit status",
+    });
+    expect(d).toMatchObject({ class: 'missing-library', confidence: 'medium' });
+    expect(d!.concerns.library).toBe('lapack');
+    expect(d!.remedy).toContain('-llapack');
+    const [m] = classify({
+      log: "/usr/bin/ld: a.o: undefined reference to symbol 'sqrtf@@GLIBC_2.2.5'",
+    });
+    expect(m).toMatchObject({ class: 'missing-library', concerns: { library: 'm' } });
+    expect(m!.remedy).toContain('-lm');
+    const [own] = classify({ log: "a.c:(.text+0x5): undefined reference to `frobnicate'" });
+    expect(own?.class).not.toBe('missing-library');
+  });
+
+  test('a loader’s symbol version missing names the library and the newer release it needs', () => {
+    const [d] = classify({
+      log: "./build/bin/gen-tables: /usr/lib/x86_64-linux-gnu/libstdc++.so.6: version `GLIBCXX_3.4.32' not found (required by ./build/bin/gen-tables)",
+    });
+    expect(d).toMatchObject({ class: 'missing-shared-library', confidence: 'high' });
+    expect(d!.concerns.library).toBe('/usr/lib/x86_64-linux-gnu/libstdc++.so.6');
+    expect(d!.remedy).toMatch(/newer release/);
+  });
+
+  test('a generated output missing: medium under a parallel build, low without one', () => {
+    const line =
+      "make[2]: *** No rule to make target 'out/tools/mkimage', needed by 'out/boot.img'.  Stop.";
+    expect(classify({ log: line })[0]).toMatchObject({ class: 'parallel-race', confidence: 'low' });
+    expect(classify({ log: `make -j8 all\n${line}` })[0]).toMatchObject({
+      class: 'parallel-race',
+      confidence: 'medium',
+    });
+    // nor is a program or library of the system
+    expect(
+      classify({
+        log: "make -j8\nmake[2]: *** No rule to make target '/usr/bin/protoc', needed by 'src/a.pb.cc'.  Stop.",
+      })[0]?.class,
+    ).not.toBe('parallel-race');
+    // a source the makefile names and nobody writes is not a build output
+    expect(
+      classify({
+        log: "make: *** No rule to make target 'src/missing.c', needed by 'src/missing.o'.  Stop.",
+      })[0]?.class,
+    ).not.toBe('parallel-race');
+  });
+
+  test('a link or directory made twice: medium under a parallel build, low without one', () => {
+    const line = "ln: failed to create symbolic link 'build/libx.a': File exists";
+    expect(classify({ log: line })[0]).toMatchObject({ class: 'parallel-race', confidence: 'low' });
+    expect(classify({ log: `make -j4\n${line}` })[0]).toMatchObject({
+      class: 'parallel-race',
+      confidence: 'medium',
+    });
+  });
+
+  test('a device toolchain refusing the host compiler outranks the compile error it is printed as', () => {
+    const [main] = classify({
+      log: "/usr/include/crt/host_config.h:121:2: error: #error -- unsupported GNU version! gcc versions later than 6 are not supported!\nk.cu:3:10: error: 'x' was not declared in this scope",
+    });
+    expect(main).toMatchObject({ class: 'toolchain-broken', confidence: 'high' });
+    expect(main!.remedy).toMatch(/-ccbin|CUDAHOSTCXX/);
+  });
+
+  test('OCaml units that disagree: a race in the build tree, not against an installed library', () => {
+    const inTree =
+      'Error: Files parser.cmx and utils/misc.cmx\n       make inconsistent assumptions over implementation Misc';
+    expect(classify({ log: inTree })[0]).toMatchObject({
+      class: 'parallel-race',
+      confidence: 'low',
+    });
+    expect(classify({ log: `make -j4 world.opt\n${inTree}` })[0]).toMatchObject({
+      class: 'parallel-race',
+      confidence: 'medium',
+    });
+    const installed =
+      'Error: Files main.cmx and /home/u/.opam/4.14/lib/ocaml/stdlib.cmxa\n       make inconsistent assumptions over implementation Stdlib';
+    expect(classify({ log: installed })[0]?.class).not.toBe('parallel-race');
+  });
+
+  test('a status of 9 from ninja is a kill only beside a low-memory warning', () => {
+    const failed = 'FAILED: [code=9] src/CMakeFiles/k.dir/kernels.cu.o';
+    expect(classify({ log: failed })[0]?.class).toBe('unknown');
+    const [d] = classify({
+      log: `##[warning]Free memory is lower than 5%; Currently used: 97.02%\n${failed}`,
+    });
+    expect(d).toMatchObject({ class: 'oom-killed', confidence: 'low' });
+    expect(d!.evidence.map((e) => e.line)).toEqual([2, 1]);
+    // the warning alone, beside an ordinary compile error, is not a kill
+    expect(
+      classify({
+        log: "##[warning]Free memory is lower than 5%\na.c:3:1: error: expected ';' before '}' token",
+      })[0]?.class,
+    ).toBe('compile-error');
   });
 });
 

@@ -55,6 +55,7 @@ const DEFAULTS = {
     testExtras: [],
     beforeAll: null,
     beforeTest: null,
+    testEnvironment: null,
     testSources: [],
     notes: [],
     settings: null,

@@ -322,6 +322,7 @@ select = "cp311-*"
 test-command = "override"
 before-build = "override"
 test-extras = ["test"]
+test-environment = { MARK = "cp311" }
 `;
 
   it('change per identifier only what no input, variable or [tool.wheelwright] set', () => {
@@ -336,8 +337,70 @@ test-extras = ["test"]
     expect(cp311.testCommand).toBe('from the input');
     expect(cp311.beforeBuild).toBe('override');
     expect(cp311.cibuildwheel.testExtras).toEqual(['test']);
+    expect(cp311.cibuildwheel.testEnvironment).toBe('MARK="cp311"');
+    expect(options.cibuildwheel.testEnvironment).toBeNull();
     const cp312 = optionsFor(options, 'cp312-manylinux_x86_64');
     expect(cp312.beforeBuild).toBe('table');
     expect(cp312).toBe(options);
+  });
+});
+
+describe('archs', () => {
+  it('set by wheelwright, leaves [tool.cibuildwheel] archs unchecked and names it as not used', () => {
+    // s390x cannot be built on this runner: read alone, cibuildwheel's archs is an input error
+    const toml = '[tool.cibuildwheel.linux]\narchs = "s390x"\n';
+    const alone = workspace(toml);
+    expect(() => layerInputs(inputs({ 'package-dir': 'pkg' }), {}, alone.cwd)).toThrow(
+      "wheelwright builds only for the runner's own architecture",
+    );
+    const { cwd } = workspace(`[tool.wheelwright]\narchs = "native"\n${toml}`);
+    const layered = layerInputs(inputs({ 'package-dir': 'pkg' }), {}, cwd);
+    expect(layered.pyproject.cibw.notes).toEqual([
+      'pyproject.toml [tool.cibuildwheel.linux] archs: not used: pyproject.toml [tool.wheelwright] archs wins',
+    ]);
+    const flagged = layerInputs(inputs({ 'package-dir': 'pkg', archs: 'native' }), {}, alone.cwd);
+    expect(flagged.pyproject.cibw.notes).toEqual([
+      'pyproject.toml [tool.cibuildwheel.linux] archs: not used: the archs input (--archs) wins',
+    ]);
+  });
+
+  it('is read from [tool.wheelwright] and wins over [tool.cibuildwheel] archs', () => {
+    const { cwd } = workspace(
+      '[tool.wheelwright]\narchs = "native"\n[tool.cibuildwheel]\narchs = "native"\n',
+    );
+    const layered = layerInputs(inputs({ 'package-dir': 'pkg' }), {}, cwd);
+    expect(layered.origins.get('archs')?.where).toBe('pyproject.toml [tool.wheelwright] archs');
+    const bad = workspace('[tool.wheelwright]\narchs = "sparc"\n');
+    const badLayered = layerInputs(inputs({ 'package-dir': 'pkg' }), {}, bad.cwd);
+    let error: unknown;
+    try {
+      parseOptions(badLayered.source, bad.cwd, badLayered.pyproject.cibw);
+    } catch (caught) {
+      error = badLayered.locate(caught as InputError);
+    }
+    expect((error as InputError).lineFor('cli')).toBe(
+      "pyproject.toml [tool.wheelwright] archs: 'sparc' is not accepted; expected native, auto, x86_64, arm64 or universal2",
+    );
+  });
+});
+
+describe('requires-python', () => {
+  it("is read from the package's setup.cfg when pyproject.toml has no [project]", () => {
+    const { pkg } = workspace('[tool.cibuildwheel]\nskip = "pp*"\n');
+    writeFileSync(path.join(pkg, 'setup.cfg'), '[options]\npython_requires = >=3.10\n');
+    writeFileSync(path.join(pkg, 'setup.py'), 'setup(python_requires=">=3.6")\n');
+    expect(readPyproject(pkg, {}).cibw.selectors.requiresPython).toEqual({
+      spec: '>=3.10',
+      where: 'setup.cfg [options] python_requires',
+    });
+  });
+
+  it('refuses one that is not PEP 440 when the configuration is read, naming its place', () => {
+    const { pkg } = workspace('[project]\nname = "x"\nrequires-python = "3.9+"\n');
+    // without cibuildwheel's configuration wheelwright does not use it
+    expect(readPyproject(pkg, {}).cibw.configured).toBe(false);
+    expect(() => readPyproject(pkg, { CIBW_SKIP: 'pp*' })).toThrow(
+      "pyproject.toml [project] requires-python: '3.9+' is not accepted; '3.9+' is not a PEP 440 version specifier (no comparison operator)",
+    );
   });
 });

@@ -7,7 +7,7 @@ import { remoteLines, remoteMessages } from '../../src/report/remote-lines.js';
 function report(remote: RemoteState | null, hosts: JournalSummary['hosts']): BuildReport {
   const launcher = {
     enabled: true as const,
-    bypassed: { count: 0, reasons: [] },
+    fallbacks: { count: 0, reasons: [] },
     remote,
     compiles: 10,
     links: 2,

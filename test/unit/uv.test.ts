@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { uvFor } from '../../src/build/uv.js';
+import { testInstaller, withTestEnvironment } from '../../src/build/after-build.js';
 import { InputError } from '../../src/config/input-error.js';
 import { findOnPath } from '../../src/platform/env-path.js';
 
@@ -41,4 +42,35 @@ describe('finding uv', () => {
       );
     },
   );
+});
+
+describe('the test environment', () => {
+  // uv cannot be installed here (no PyPI, not in Debian 12): its command line is what is checked
+  it("installs with uv pip into the environment's interpreter when the frontend is uv's", () => {
+    expect(testInstaller('/t/venv/bin/python', '/opt/uv/bin/uv')).toEqual([
+      '/opt/uv/bin/uv',
+      'pip',
+      'install',
+      '--python',
+      '/t/venv/bin/python',
+    ]);
+    expect(testInstaller('/t/venv/bin/python', undefined)).toEqual([
+      '/t/venv/bin/python',
+      '-m',
+      'pip',
+      'install',
+      '--disable-pip-version-check',
+      '--no-input',
+    ]);
+  });
+
+  it("adds test-environment's variables, $NAME expanded against the environment it joins", () => {
+    const env = { PATH: '/venv/bin:/usr/bin', VIRTUAL_ENV: '/venv' };
+    expect(withTestEnvironment(env, 'WHERE="$VIRTUAL_ENV/x" SAFE=1')).toEqual({
+      ...env,
+      WHERE: '/venv/x',
+      SAFE: '1',
+    });
+    expect(withTestEnvironment(env, null)).toBe(env);
+  });
 });

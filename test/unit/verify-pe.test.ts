@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PeError, parsePe } from '../../src/verify/pe.js';
-import { addedDllDirectories } from '../../src/verify/pe-extension.js';
-import { isApiSet, isInterpreterDll, isSystem32Dll } from '../../src/verify/resolve-pe.js';
+import { addedDllDirectories, windowsSystemDir } from '../../src/verify/pe-extension.js';
+import {
+  isApiSet,
+  isInterpreterDll,
+  isRedistributableDll,
+  isSystem32Dll,
+} from '../../src/verify/resolve-pe.js';
 
 describe('parsePe on malformed input', () => {
   it('names what is wrong', () => {
@@ -59,5 +64,38 @@ describe("the loader's names", () => {
     expect(isApiSet('api-ms-win-crt-runtime-l1-1-0.dll')).toBe(true);
     expect(isSystem32Dll('KERNEL32.dll')).toBe(true);
     expect(isSystem32Dll('msvcp140.dll')).toBe(false);
+  });
+});
+
+describe('where Windows keeps its DLLs', () => {
+  it('reads System32 from SystemRoot on Windows, SysWOW64 for x86 images on a 64-bit Windows', () => {
+    const at = windowsSystemDir('win32', { SystemRoot: 'D:\\Win' }, 'x64');
+    expect(at('x64')).toBe('D:\\Win\\System32');
+    expect(at('x86')).toBe('D:\\Win\\SysWOW64');
+    expect(windowsSystemDir('win32', { SystemRoot: 'D:\\Win' }, 'ia32')('x86')).toBe(
+      'D:\\Win\\System32',
+    );
+    expect(windowsSystemDir('win32', {}, 'arm64')('arm64')).toBe('C:\\Windows\\System32');
+    // elsewhere nothing on disk says what Windows has
+    expect(windowsSystemDir('linux', { SystemRoot: 'D:\\Win' }, 'x64')('x64')).toBeNull();
+  });
+
+  it('knows the redistributables no Windows carries, and nothing else', () => {
+    for (const name of [
+      'msvcp140.dll',
+      'MSVCP140_1.dll',
+      'msvcp140_atomic_wait.dll',
+      'vcomp140.dll',
+      'concrt140.dll',
+      'vcruntime140d.dll',
+      'ucrtbased.dll',
+      'libgcc_s_seh-1.dll',
+      'libstdc++-6.dll',
+      'libwinpthread-1.dll',
+      'libgomp-1.dll',
+    ])
+      expect(isRedistributableDll(name), name).toBe(true);
+    for (const name of ['ucrtbase.dll', 'dxcore.dll', 'kernel32.dll', 'libfoo.dll', 'zlib1.dll'])
+      expect(isRedistributableDll(name), name).toBe(false);
   });
 });

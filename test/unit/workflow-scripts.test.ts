@@ -72,11 +72,16 @@ interface Leg {
   artifact: string;
 }
 
-const planEnv = (image: string, os = '["ubuntu-latest", "ubuntu-24.04-arm", "macos-latest"]') => ({
+const planEnv = (
+  image: string,
+  os = '["ubuntu-latest", "ubuntu-24.04-arm", "macos-latest"]',
+  pyproject = '/nonexistent/pyproject.toml',
+) => ({
   VERSIONS: '3.11 3.12 3.13',
   SIZE: '0',
   OS: os,
   IMAGE: image,
+  PYPROJECT: pyproject,
 });
 const legsOf = (ran: { outputs: Record<string, string> }) =>
   JSON.parse(ran.outputs.legs ?? 'null') as Leg[];
@@ -152,11 +157,54 @@ describe("the workflow's plan job", () => {
     const [line] = ran.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(line).toContain(`manylinux-image: '${image}' cannot be used: `);
     expect(line).toContain(why);
-    expect(line).toContain('Accepted: off, a manylinux policy from manylinux_2_28 on');
+    expect(line).toContain(
+      "Accepted: auto (the project's [tool.cibuildwheel] manylinux-<arch>-image, else manylinux_2_28), off, a manylinux policy from manylinux_2_28 on",
+    );
     if (why.startsWith('its glibc'))
       expect(line).toContain(
         'Node 24 that runs JavaScript actions in a job container needs glibc 2.28',
       );
+  });
+
+  it("with auto, takes each architecture's image from [tool.cibuildwheel], its linux table first", () => {
+    const dir = tempDir();
+    const pyproject = path.join(dir, 'pyproject.toml');
+    // numpy's and pyzmq's shape: a policy per architecture, the linux table overriding one
+    writeFileSync(
+      pyproject,
+      '[tool.cibuildwheel]\nmanylinux-x86_64-image = "manylinux2014"\nmanylinux-aarch64-image = "manylinux_2_28"\n' +
+        '[tool.cibuildwheel.linux]\nmanylinux-x86_64-image = "quay.io/pypa/manylinux_2_34_x86_64:2025.01.01-1"\n',
+    );
+    const ran = runStep('plan', 'plan', planEnv('auto', undefined, pyproject));
+    expect(ran.status, ran.stdout + ran.stderr).toBe(0);
+    expect(legsOf(ran).map((l) => l.image)).toEqual([
+      'quay.io/pypa/manylinux_2_34_x86_64:2025.01.01-1',
+      'quay.io/pypa/manylinux_2_28_aarch64',
+      '',
+    ]);
+    // the input, when given, wins over the project's table
+    const off = legsOf(runStep('plan', 'plan', planEnv('off', undefined, pyproject)));
+    expect(off.map((l) => l.image)).toEqual(['', '', '']);
+    // no pyproject.toml, or none naming an image: cibuildwheel's default, manylinux_2_28
+    const none = legsOf(runStep('plan', 'plan', planEnv('auto')));
+    expect(none.map((l) => l.image)).toEqual([
+      'quay.io/pypa/manylinux_2_28_x86_64',
+      'quay.io/pypa/manylinux_2_28_aarch64',
+      '',
+    ]);
+  });
+
+  it("refuses a project's image the runner cannot use, naming the key, before any build job", () => {
+    const dir = tempDir();
+    const pyproject = path.join(dir, 'pyproject.toml');
+    writeFileSync(pyproject, '[tool.cibuildwheel]\nmanylinux-x86_64-image = "manylinux2014"\n');
+    const ran = runStep('plan', 'plan', planEnv('auto', undefined, pyproject));
+    expect(ran.status).toBe(1);
+    expect(ran.outputs.legs).toBeUndefined();
+    expect(ran.stdout).toContain(
+      "::error title=wheelwright workflow input::pyproject.toml [tool.cibuildwheel] manylinux-x86_64-image: 'manylinux2014' cannot be used: its glibc is 2.17",
+    );
+    expect(ran.stdout).toContain('; or give the workflow a manylinux-image');
   });
 
   it('refuses ubuntu-slim for a container leg (it has no Docker), not with the image off', () => {
@@ -173,19 +221,19 @@ describe("the workflow's plan job", () => {
   });
 });
 
-/** One build's outcome as report.json holds it. */
-function build(label: string, status: BuildResult['status'], wheel: string | null): BuildResult {
-  return {
+/** One build's outcome as report.json holds it: only a built one keeps its wheel. */
+function build(label: string, status: BuildResult['status'], wheel: string): BuildResult {
+  const base = {
     id: label,
     label,
     executable: `/opt/python/${label}/bin/python`,
-    status,
-    wheel,
     durationMs: 12_300,
     log: `/ws/wheelwright-report/logs/${label}.log`,
-    error: status === 'built' ? null : `${status}: see the log`,
     diagnoses: [],
   };
+  return status === 'built'
+    ? { ...base, status, wheel, error: null }
+    : { ...base, status, wheel: null, error: `${status}: see the log` };
 }
 
 /**
@@ -196,9 +244,7 @@ function layArtifact(
   dir: string,
   builds: { label: string; status: BuildResult['status']; wheel: string }[],
 ): void {
-  const results = builds.map((b) =>
-    build(b.label, b.status, b.status === 'built' ? `/ws/wheelhouse/${b.wheel}` : null),
-  );
+  const results = builds.map((b) => build(b.label, b.status, `/ws/wheelhouse/${b.wheel}`));
   const report = makeReport({
     packageDir: '/ws',
     startedAt: '2026-12-07T03:00:00Z',
