@@ -129,7 +129,7 @@ async function buildCommand(
   status?.('');
   if (run.swap.added && options.swapCleanup) await removeAddedSwap(env, [run.swap.added.path]);
   out(run.summary);
-  for (const m of remoteMessages(options.distccHosts?.notes ?? [], run.report))
+  for (const m of remoteMessages(options.distccHosts, run.report))
     err(`wheelwright: ${m.level === 'warning' ? 'warning: ' : ''}${m.line}\n`);
   if (files.report !== undefined) copyFileSync(run.reportFile, files.report);
   if (files.summary !== undefined) writeFileSync(files.summary, run.summary);

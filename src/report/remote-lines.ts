@@ -1,16 +1,24 @@
+import type { DistccHosts } from '../launcher/distcc-hosts.js';
 import type { BuildReport } from './build-report.js';
 import { escapeCell as escape } from './escape-cell.js';
 import { seconds } from './progress.js';
 
-/** What the log says about distcc beside the summary: its notes on the host list, its warning. */
+/**
+ * What the log says about distcc beside the summary: its notes on the host list, its warning, and
+ * that no compile was sent when the launcher (which sends them) did not start.
+ */
 export function remoteMessages(
-  notes: string[],
+  hosts: DistccHosts | null,
   report: BuildReport,
 ): { level: 'info' | 'warning'; line: string }[] {
-  const remote = report.launcher.enabled ? report.launcher.remote : null;
+  if (!hosts) return [];
+  const l = report.launcher;
+  const warning = l.enabled
+    ? l.remote?.warning
+    : `distcc-hosts is set but the launcher did not start (${l.reason}): every compile ran on this machine`;
   return [
-    ...notes.map((note) => ({ level: 'info' as const, line: `distcc-hosts: ${note}` })),
-    ...(remote?.warning ? [{ level: 'warning' as const, line: `distcc: ${remote.warning}` }] : []),
+    ...hosts.notes.map((note) => ({ level: 'info' as const, line: `distcc-hosts: ${note}` })),
+    ...(warning ? [{ level: 'warning' as const, line: `distcc: ${warning}` }] : []),
   ];
 }
 

@@ -28,6 +28,7 @@ import { ANNOTATION_CAP, annotationsFor } from '../report/annotations.js';
 import { allBuilt, failureClass, type BuildReport } from '../report/build-report.js';
 import { progressLine } from '../report/progress.js';
 import { remoteMessages } from '../report/remote-lines.js';
+import type { DistccHosts } from '../launcher/distcc-hosts.js';
 
 /** The compiler's first line of `--version`: cached objects of another compiler never match. */
 function compilerIdentity(env: NodeJS.ProcessEnv): string {
@@ -79,10 +80,10 @@ function readInputs(workspace: string): LayeredInputs {
 async function logRun(
   run: BuiltWheels,
   finished: { log: string; line: string }[],
-  distccNotes: string[],
+  distccHosts: DistccHosts | null,
 ): Promise<void> {
   logAtLevel(run.swap.level, run.swap.reason);
-  for (const m of remoteMessages(distccNotes, run.report)) logAtLevel(m.level, m.line);
+  for (const m of remoteMessages(distccHosts, run.report)) logAtLevel(m.level, m.line);
   for (const note of run.swap.notes) info(`swap: ${note}`);
   for (const build of finished)
     await group(build.line, async () => info(readIfPresent(build.log) ?? '(no log was written)'));
@@ -158,7 +159,7 @@ export async function runMain(): Promise<void> {
       onSwapAdded: (swapPath) => saveState(STATE.swapAdded, options.swapCleanup ? swapPath : ''),
       signal: cancellation.signal,
     }).finally(() => cancellation.dispose());
-    await logRun(run, finished, options.distccHosts?.notes ?? []);
+    await logRun(run, finished, options.distccHosts);
     setStepOutputs(run);
     await writeSummary(run.summary);
     const built = run.report;

@@ -54,7 +54,8 @@ describe("the summary's distcc lines", () => {
     const down: RemoteState = { ...up, warning: 'every distcc host failed (…)' };
     const r = report(down, []);
     expect(remoteLines(r)).toContain('⚠️ **distcc: every distcc host failed (…)**');
-    expect(remoteMessages(['--randomize: x'], r)).toEqual([
+    const given = { hosts: [], notes: ['--randomize: x'] };
+    expect(remoteMessages(given, r)).toEqual([
       { level: 'info', line: 'distcc-hosts: --randomize: x' },
       { level: 'warning', line: 'distcc: every distcc host failed (…)' },
     ]);
@@ -62,6 +63,16 @@ describe("the summary's distcc lines", () => {
 
   test('nothing without distcc-hosts', () => {
     expect(remoteLines(report(null, []))).toEqual([]);
-    expect(remoteMessages([], report(null, []))).toEqual([]);
+    expect(remoteMessages(null, report(null, []))).toEqual([]);
+  });
+
+  test('hosts given but no launcher to send compiles: a warning naming why', () => {
+    const off = { launcher: { enabled: false, reason: 'no C compiler for the shim' } };
+    expect(remoteMessages({ hosts: [], notes: [] }, off as unknown as BuildReport)).toEqual([
+      {
+        level: 'warning',
+        line: 'distcc: distcc-hosts is set but the launcher did not start (no C compiler for the shim): every compile ran on this machine',
+      },
+    ]);
   });
 });
