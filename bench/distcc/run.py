@@ -147,13 +147,16 @@ class Network:
         return specs
 
     def cpu_s(self):
-        """CPU the daemons' finished workers used, compilers included (each daemon reaps its
-        workers, each worker its compiler: their time is in the daemon's cutime and cstime)."""
+        """CPU the namespace's processes used: each one's own and its reaped children's (distccd's
+        preforked workers reap their compilers; the daemon reaps a worker that exits)."""
         total = 0
-        for daemon in self.daemons:
-            with open(f"/proc/{daemon.pid}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-            total += int(fields[13]) + int(fields[14])
+        for pid in ip("netns", "pids", NS, check=False).stdout.split():
+            try:
+                with open(f"/proc/{pid}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except FileNotFoundError:
+                continue
+            total += sum(int(v) for v in fields[11:15])
         return total / os.sysconf("SC_CLK_TCK")
 
     def stop(self):
@@ -324,6 +327,8 @@ def markdown(data):
         by_way = group["runs"]
         local = by_way["local"]
         for way, runs in by_way.items():
+            if not runs:
+                continue
             same = all(r["wheels"] == local[0]["wheels"] for r in runs)
             walls = [r["wall_s"] for r in runs]
             last = runs[-1]
@@ -337,7 +342,7 @@ def markdown(data):
                 f"{last['fallbacks']}{' (warned)' if last['warned'] else ''} | "
                 f"{mib(last['veth_bytes']['tx'])} / {mib(last['veth_bytes']['rx'])} | "
                 f"{'yes' if same else 'NO'} |")
-        if "hosts-1" in by_way:
+        if by_way.get("hosts-1"):
             m = model(local[0], by_way["hosts-1"][0])
             if m.get("r") is not None:
                 measured = median_of(local, "wall_s") / median_of(by_way["hosts-1"], "wall_s")
