@@ -94,11 +94,16 @@ export const ${name} = ${JSON.stringify(readFileSync(new URL(from, root), 'utf8'
 const shimSource = await carried('src/launcher/shim.c', 'SHIM_SOURCE');
 const backendScript = await carried('src/build/build_wheel.py', 'BACKEND_SCRIPT');
 const inspectScript = await carried('src/build/inspect_interpreter.py', 'INSPECT_SCRIPT');
+const repackScript = await carried('src/repair/repack_wheel.py', 'REPACK_SCRIPT');
+const installScript = await carried('src/verify/install_wheel.py', 'INSTALL_SCRIPT');
+const importScript = await carried('src/verify/import_each.py', 'IMPORT_SCRIPT');
 
 // The plan's compile-memory model: the coefficients fitted in bench/compile-memory (fit.py).
 /**
  * @typedef {{ base_bytes: number, slope_bytes_per_source_byte: number }} FittedLine
- * @typedef {{ lang: string, cython: boolean, debug: boolean, lines: FittedLine[], suggested_safety_factor: number }} FittedGroup
+ * @typedef {{ base_bytes: number, slope_bytes_per_token: number }} FittedTokenLine
+ * @typedef {{ lines: FittedTokenLine[], suggested_safety_factor: number }} FittedTokens
+ * @typedef {{ lang: string, cython: boolean, debug: boolean, lines: FittedLine[], suggested_safety_factor: number, tokens?: FittedTokens }} FittedGroup
  */
 const fitted = JSON.parse(readFileSync(new URL('bench/compile-memory/model.json', root), 'utf8'));
 const modelSource = await prettier.format(
@@ -113,6 +118,13 @@ export const COMPILE_MEMORY_GROUPS = ${JSON.stringify(
         bytesPerSourceByte: l.slope_bytes_per_source_byte,
       })),
       safetyFactor: g.suggested_safety_factor,
+      ...(g.tokens && {
+        tokenLines: g.tokens.lines.map((l) => ({
+          baseBytes: l.base_bytes,
+          bytesPerToken: l.slope_bytes_per_token,
+        })),
+        tokenSafetyFactor: g.tokens.suggested_safety_factor,
+      }),
     })),
   )} as const;
 `,
@@ -125,6 +137,9 @@ const targets = [
   [new URL('src/launcher/shim-source.ts', root), shimSource],
   [new URL('src/build/backend-script.ts', root), backendScript],
   [new URL('src/build/inspect-script.ts', root), inspectScript],
+  [new URL('src/repair/repack-script.ts', root), repackScript],
+  [new URL('src/verify/install-script.ts', root), installScript],
+  [new URL('src/verify/import-script.ts', root), importScript],
   [new URL('src/config/action-inputs.ts', root), source],
   [readmePath, newReadme],
 ];

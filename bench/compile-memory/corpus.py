@@ -349,10 +349,10 @@ def gen_tables(path, lang, target, rng):
         out.append(block)
         size += len(block)
         t += 1
-    out.append(f"static PyObject *lookup(PyObject *self, PyObject *arg)\n{{\n"
-               f"    long acc = 0;\n    Py_ssize_t i = PyLong_AsSsize_t(arg);\n"
-               f"    (void)self;\n    if (i < 0) {{\n"
-               f"        if (PyErr_Occurred()) return NULL;\n        i = -i;\n    }}\n")
+    out.append("static PyObject *lookup(PyObject *self, PyObject *arg)\n{\n"
+               "    long acc = 0;\n    Py_ssize_t i = PyLong_AsSsize_t(arg);\n"
+               "    (void)self;\n    if (i < 0) {\n"
+               "        if (PyErr_Occurred()) return NULL;\n        i = -i;\n    }\n")
     for lk in lookups:
         out.append(f"    acc += {lk};\n")
     out.append("    return PyLong_FromLong(acc);\n}\n\n")

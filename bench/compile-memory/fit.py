@@ -33,6 +33,7 @@ import json
 import math
 import os
 import platform
+import re
 import statistics
 import subprocess
 import time
@@ -174,6 +175,25 @@ def load(path):
             r[k] = float(r[k])
         out.append(r)
     return out
+
+
+def load_real(path, tokens_path, corpus_rows):
+    """The corpus's rows with their tokens (tokens.csv), and real.csv's compiles as rows of the
+    same shape: kind `real`, named package/file, at -O2 or -O2 -g as their build had -g or -g0."""
+    with open(tokens_path) as f:
+        tokens = {r["name"]: int(r["tokens"]) for r in csv.DictReader(f)}
+    for r in corpus_rows:
+        r["tokens"] = tokens[r["name"]]
+    with open(path) as f:
+        real = list(csv.DictReader(f))
+    return [{
+        "name": f"{r['package']}/{r['file']}", "kind": "real", "lang": r["lang"],
+        "cython_generated": int(r["cython"]), "size_bytes": int(r["size_bytes"]),
+        "tokens": int(r["tokens"]), "debug": int(r["debug"]),
+        "flags": "-O2 -g" if r["debug"] == "1" else "-O2",
+        "peak_rss_bytes": int(r["peak_rss_bytes"]), "cpu_s": float(r["cpu_s"]),
+        "wall_s": float(r["cpu_s"]), "rep": 0, "lto": 0,
+    } for r in real]
 
 
 def max_over_reps(rows):
@@ -344,6 +364,16 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--csv", default=os.path.join(HERE, "measurements.csv"))
     ap.add_argument("--out", default=os.path.join(HERE, "model.json"))
+    ap.add_argument("--real", default=os.path.join(HERE, "real.csv"),
+                    help="real packages' compiles (measure_real.py)")
+    ap.add_argument("--tokens", default=os.path.join(HERE, "tokens.csv"),
+                    help="the corpus files' tokens (measure.py --tokens)")
+    ap.add_argument("--hold-out-bytes", type=int, default=1_000_000,
+                    help="real files larger than this are held out of the fit and reported "
+                         "apart")
+    ap.add_argument("--hold-out-packages", default="aiohttp,cffi,msgpack",
+                    help="real packages (comma-separated names, without version) held out of the "
+                         "fit whole: measured after the fit, as new packages test it")
     ap.add_argument("--markdown", action="store_true",
                     help="also print the measurement/model tables as Markdown")
     args = ap.parse_args()
@@ -351,6 +381,14 @@ def main():
     all_rows = load(args.csv)
     rows = max_over_reps(all_rows)
     o2 = [r for r in rows if r["flags"] in ("-O2", "-O2 -g")]
+    real = load_real(args.real, args.tokens, o2)
+    packages = set(filter(None, args.hold_out_packages.split(",")))
+
+    def held(r):
+        package = re.sub(r"-[\d.]+$", "", r["name"].split("/")[0])
+        return r["size_bytes"] > args.hold_out_bytes or package in packages
+    held_out = [r for r in real if held(r)]
+    o2 = o2 + [r for r in real if not held(r)]
 
     groups = []
     print(f"{'group':22s} {'n':>3s} {'lines (base MiB + slope B/B)':34s} "
@@ -397,16 +435,50 @@ def main():
                     "predicted_bytes": int(predict(lines, r["size_bytes"])),
                     "wall_s": r["wall_s"], "cpu_s": r["cpu_s"],
                 } for r in sel]
+                def safety(lo):
+                    # 1 + the worst leave-one-out under-estimate, rounded up to 0.05: a
+                    # data-derived head-room factor for new files
+                    return round(1 + math.ceil(lo["max_rel_under"] * 20 - 1e-9) / 20, 2)
+                token_fit = None
+                if cy:
+                    # Cython's C in tokens: its comments (the .pyx it compiles) and long names
+                    # make bytes a looser measure of the compiler's work
+                    tpts = sorted((r["tokens"], r["peak_rss_bytes"]) for r in sel)
+                    tlines = two_line_fit(tpts)
+                    tlo = loo(tpts, two_line_fit)
+                    token_fit = {
+                        "lines": [{"base_bytes": int(round(a)),
+                                   "slope_bytes_per_token": round(b, 3)} for a, b in tlines],
+                        "error": errors(tpts, tlines), "leave_one_out": tlo,
+                        "suggested_safety_factor": safety(tlo),
+                    }
+                    rl = [(l["base_bytes"], l["slope_bytes_per_token"])
+                          for l in token_fit["lines"]]
+                    assert errors(tpts, rl)["max_rel_under"] < 1e-4, group_name({
+                        "lang": lang, "cython": cy, "debug": dbg})
+                held = []
+                for r in held_out:
+                    if (r["lang"], bool(r["cython_generated"]), bool(r["debug"])) != (lang, cy, dbg):
+                        continue
+                    est = predict(lines, r["size_bytes"]) * safety(lo)
+                    h = {"name": r["name"], "size_bytes": r["size_bytes"], "tokens": r["tokens"],
+                         "peak_rss_bytes": r["peak_rss_bytes"],
+                         "estimate_bytes_by_size": int(est),
+                         "ratio_by_size": round(est / r["peak_rss_bytes"], 3)}
+                    if token_fit:
+                        test = predict(tlines, r["tokens"]) * token_fit["suggested_safety_factor"]
+                        h["estimate_bytes_by_tokens"] = int(test)
+                        h["ratio_by_tokens"] = round(test / r["peak_rss_bytes"], 3)
+                    held.append(h)
                 g = {
                     "lang": lang, "cython": cy, "debug": dbg,
                     "lines": [{"base_bytes": int(round(a)),
                                "slope_bytes_per_source_byte": round(b, 3)}
                               for a, b in lines],
                     "error": err, "leave_one_out": lo,
-                    # 1 + the worst leave-one-out under-estimate, rounded up
-                    # to 0.05: a data-derived head-room factor for new files
-                    "suggested_safety_factor": round(
-                        1 + math.ceil(lo["max_rel_under"] * 20 - 1e-9) / 20, 2),
+                    "suggested_safety_factor": safety(lo),
+                    **({"tokens": token_fit} if token_fit else {}),
+                    "held_out": held,
                     "error_by_kind": per_kind,
                     "alternatives": alternatives,
                     "cpu_time_least_squares": {

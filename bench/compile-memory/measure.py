@@ -146,6 +146,9 @@ def main():
                     help="instead of compiling, run the preprocessor (-E) on "
                          "every file and write preprocessed.csv (size of the "
                          "translation unit with all headers expanded)")
+    ap.add_argument("--tokens", action="store_true",
+                    help="instead of compiling, count every file's tokens (tokens.py) into "
+                         "tokens.csv")
     ap.add_argument("--dry-run", action="store_true")
     args = ap.parse_args()
 
@@ -154,6 +157,18 @@ def main():
     only = set(filter(None, args.only.split(",")))
     includes = python_includes(args.python_config)
     versions = {"c": compiler_version("gcc"), "c++": compiler_version("g++")}
+
+    if args.tokens:
+        from tokens import count_tokens
+        path = os.path.join(os.path.dirname(args.csv), "tokens.csv")
+        with open(path, "w", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(["name", "size_bytes", "tokens"])
+            for m in sorted(manifest, key=lambda m: m["size_bytes"]):
+                with open(os.path.join(args.work, m["path"]), "rb") as src:
+                    w.writerow([m["name"], m["size_bytes"], count_tokens(src.read())])
+        print(f"wrote {path}")
+        return
 
     if args.preprocess:
         preprocess_all(manifest, includes, args.work,

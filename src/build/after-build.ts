@@ -15,6 +15,8 @@ import { quote } from 'shell-quote';
 import { prependPath } from '../platform/env-path.js';
 import { findShell, isVerbatim, quoteFor, shellInvocation } from '../platform/shell.js';
 import { venvExecutable, venvScripts } from '../platform/venv-paths.js';
+import { installSteps } from '../verify/import-test.js';
+import { INSTALL_SCRIPT } from '../verify/install-script.js';
 import { delocateArchs, repairWheel, type RepairOutcome } from '../repair/index.js';
 import type { BuildResult, BuiltResult } from './run-build.js';
 import type { Frontend } from './interpreter.js';
@@ -50,7 +52,9 @@ async function step(
   argv: string[],
   options: { cwd: string; env: NodeJS.ProcessEnv; windowsVerbatimArguments?: boolean },
 ): Promise<string | null> {
-  appendFileSync(log, `\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
+  // a program given with -c (the wheel's installer) is named, not copied into every log
+  const shown = argv.map((a) => (a === INSTALL_SCRIPT ? '<install-script.ts>' : JSON.stringify(a)));
+  appendFileSync(log, `\n$ ${shown.join(' ')}\n`);
   try {
     const { stdout, stderr } = await run(argv[0]!, argv.slice(1), {
       ...options,
@@ -201,24 +205,56 @@ export function withTestEnvironment(
 }
 
 /**
+ * Whether the test environment, made without pip, needs pip of its own: for before-test (which
+ * installs with it as often as not), on Windows (the installer writes the console-script
+ * launchers), and for test-requires and test-extras unless uv pip installs them from outside.
+ */
+export function pipNeeded(
+  settings: Pick<TestSettings, 'requires' | 'extras' | 'beforeTest'>,
+  withUv: boolean,
+  platform: NodeJS.Platform,
+): boolean {
+  if (platform === 'win32' || settings.beforeTest) return true;
+  return !withUv && settings.requires.length + (settings.extras?.length ?? 0) > 0;
+}
+
+/**
  * The steps that make a wheel's test environment, in cibuildwheel's order: the environment (not
  * when `interpreter` is null: verify's import test made it), before-test, the wheel, its
  * test-extras (the wheel again with its extras, which brings their requirements), test-requires.
+ * The environment is made without pip and the wheel unpacked into it (installSteps); pip comes in
+ * only where pipNeeded says, and Windows gets the wheel again through the installer for its
+ * console scripts, which are pip's launcher binaries.
  */
 function testSteps(plan: {
   interpreter: string | null;
   venv: string;
   wheel: string;
   install: string[];
+  needsPip: boolean;
   extras: string[];
   requires: string[];
   beforeTest: string[] | null;
 }): [string, string[]][] {
   const { interpreter, venv, wheel, install, extras, requires, beforeTest } = plan;
+  const python = venvExecutable(venv, 'python', process.platform);
+  const [create, unpack] = interpreter
+    ? installSteps(interpreter, wheel, venv, 'the test environment')
+    : [];
   const steps: [string, string[]][] = [];
-  if (interpreter) steps.push(['creating the test environment', [interpreter, '-m', 'venv', venv]]);
+  if (create) steps.push(create);
+  if (plan.needsPip)
+    steps.push([
+      'adding pip to the test environment',
+      [python, '-m', 'ensurepip', '--default-pip'],
+    ]);
   if (beforeTest) steps.push(['running before-test', beforeTest]);
-  if (interpreter) steps.push(['installing the wheel', [...install, '--no-deps', wheel]]);
+  if (unpack) steps.push(unpack);
+  if (process.platform === 'win32')
+    steps.push([
+      "installing the wheel's console scripts",
+      [...install, '--no-deps', '--force-reinstall', wheel],
+    ]);
   if (extras.length)
     steps.push(['installing test-extras', [...install, `${wheel}[${extras.join(',')}]`]]);
   if (requires.length) steps.push(['installing test-requires', [...install, ...requires]]);
@@ -226,10 +262,12 @@ function testSteps(plan: {
 }
 
 /**
- * Installs the wheel (and test-requires) into a fresh virtual environment of its interpreter and
- * runs test-command from a temporary directory, so the tests import the installed wheel and not
- * the source tree. `installed` is such an environment already made (verify's import test's):
- * then only test-requires are added to it.
+ * Runs test-command from a temporary directory on the wheel installed in a fresh virtual
+ * environment of its interpreter, so the tests import the installed wheel and not the source
+ * tree. `installed` is such an environment already made (verify's import test's); otherwise one
+ * is made the same way: without pip, the wheel unpacked into it. pip comes into it only where it
+ * is asked for (docs/verify.md): test-requires and test-extras (unless uv pip installs them),
+ * before-test (which installs with it as often as not) and Windows.
  */
 export async function testWheel(
   result: BuildResult,
@@ -243,10 +281,15 @@ export async function testWheel(
   mkdirSync(workDir, { recursive: true });
   const venv = installed ?? path.join(workDir, 'test-venv');
   const python = venvExecutable(venv, 'python', process.platform);
+  const uv = uvFor(settings.frontend ?? 'pip', env);
+  const needsPip = pipNeeded(settings, uv !== undefined, process.platform);
   const venvEnv = withTestEnvironment(
     {
       ...prependPath(env, [venvScripts(venv, process.platform)], process.platform),
       VIRTUAL_ENV: venv,
+      // without pip of its own, a `pip install` in test-command would find the runner's pip on
+      // PATH and install into the runner's Python: refused instead, with pip's own message
+      ...(needsPip ? {} : { PIP_REQUIRE_VIRTUALENV: '1' }),
     },
     settings.environment ?? null,
   );
@@ -261,7 +304,8 @@ export async function testWheel(
     interpreter: installed ? null : result.executable,
     venv,
     wheel: result.wheel,
-    install: testInstaller(python, uvFor(settings.frontend ?? 'pip', env)),
+    install: testInstaller(python, uv),
+    needsPip,
     extras: settings.extras ?? [],
     requires: settings.requires,
     beforeTest,

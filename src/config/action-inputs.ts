@@ -112,7 +112,7 @@ export const ACTION_INPUTS = [
     name: 'test-command',
     default: '',
     description:
-      "A shell command run with each wheel installed in a fresh virtual environment of its own Python (python there is that environment's), from a temporary directory; {project} and {package} stand for the package directory. A failure fails that version.",
+      "A shell command run with each wheel installed in a fresh virtual environment of its own Python (python there is that environment's; pip is in it when test-requires, test-extras or before-test is given), from a temporary directory; {project} and {package} stand for the package directory. A failure fails that version.",
   },
   {
     name: 'test-requires',

@@ -252,12 +252,26 @@ function oomGroup(findings: Finding[], input: ClassifyInput): ClassEvidence | nu
   };
 }
 
+// gcc's quotes (U+2018/9, U+201C/D) in UTF-8 read back as Windows-1252 (a log copied through a
+// Windows console or a mis-declared web page): `â€˜x’`. Repaired once here, so that every rule's
+// quote class reads them; no other text is touched, and the line count stays the same.
+const MOJIBAKE_QUOTES: [RegExp, string][] = [
+  [/â€˜/g, '‘'],
+  [/â€™/g, '’'],
+  [/â€œ/g, '“'],
+  [/â€[\u009d\ufffd]?(?=[\s,.;:)\]}]|$)/gm, '”'],
+];
+const repairQuotes = (log: string): string =>
+  log.includes('â€')
+    ? MOJIBAKE_QUOTES.reduce((text, [from, to]) => text.replace(from, to), log)
+    : log;
+
 /**
  * Names the causes of a failed (or falsely successful) build, root cause first, each with its
  * evidence lines, what it concerns and a remedy. Pure: everything it knows comes in `input`.
  */
 export function classify(input: ClassifyInput): Diagnosis[] {
-  const lines = input.log.split(/\r?\n/);
+  const lines = repairQuotes(input.log).split(/\r?\n/);
   const own = ownStepFailure(lines);
   if (own) {
     // The step's own output may show why it failed: classify it alone, keeping its line numbers.

@@ -1,6 +1,12 @@
-/** One failure explained: what happened, how sure, the lines that show it, and what to do. */
+import type { RepairClass } from '../repair/cards.js';
+import type { VerifyClass } from '../verify/verify-class.js';
+
+/**
+ * One failure explained: what happened, how sure, the lines that show it, and what to do. Its class
+ * is a build log's (CLASSES) or, for a built wheel, one of repair's or verify's.
+ */
 export interface Diagnosis {
-  class: string;
+  class: DiagnosisClass | RepairClass | VerifyClass;
   confidence: 'high' | 'medium' | 'low';
   title: string /* one line */;
   evidence: {

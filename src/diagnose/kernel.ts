@@ -37,6 +37,42 @@ export function readKernelLog(): string | null {
   return null;
 }
 
+const MEMCG_KILL = /\boom-kill:.*\btask_memcg=([^,\s]+).*\bpid=(\d+)/;
+const KILLED_PROCESS = /\bKilled process (\d+) \(/;
+
+/**
+ * The kernel log without the OOM kills of other cgroups' processes: the log is the whole
+ * machine's, and on a host that runs other jobs (self-hosted runners, containers side by side,
+ * other tests) their kills are not this build's. A kill the kernel attributes (its oom-kill line's
+ * task_memcg) counts when that is `cgroupPath` or below it. The kernel rate-limits those lines
+ * and keeps printing only `Killed process N (…)`: such a kill counts unless this cgroup's own
+ * oom_kill counter shows that none happened here (`counterRose` false). Without a cgroup path,
+ * all count.
+ */
+export function withoutOthersKills(
+  log: string,
+  cgroupPath: string | null,
+  counterRose: boolean | null,
+): string {
+  if (cgroupPath === null || cgroupPath === '/') return log;
+  const lines = log.split('\n');
+  const ours = (memcg: string) => memcg === cgroupPath || memcg.startsWith(`${cgroupPath}/`);
+  const attributed = new Map<string, boolean>();
+  for (const line of lines) {
+    const kill = MEMCG_KILL.exec(line);
+    if (kill) attributed.set(kill[2]!, ours(kill[1]!));
+  }
+  return lines
+    .filter((line) => {
+      const kill = MEMCG_KILL.exec(line);
+      if (kill) return ours(kill[1]!);
+      const killed = KILLED_PROCESS.exec(line);
+      if (!killed) return true;
+      return attributed.get(killed[1]!) ?? counterRose !== false;
+    })
+    .join('\n');
+}
+
 export interface KernelWatch {
   /** What the kernel recorded since the watch began. */
   finish(): KernelEvidence;
@@ -53,6 +89,7 @@ export function watchKernel(
   const counterFile =
     options.counterFile === undefined ? oomCounterFile(read) : options.counterFile;
   const kernelLog = options.kernelLog ?? readKernelLog;
+  const cgroupPath = ownCgroup(read, 'memory')?.path ?? null;
   const count = (): number | null => (counterFile ? parseOomKills(read(counterFile)) : null);
   const before = count();
   const lastLine = (kernelLog() ?? '').trimEnd().split('\n').at(-1) ?? '';
@@ -68,7 +105,8 @@ export function watchKernel(
       if (log !== null) {
         const lines = log.trimEnd().split('\n');
         const start = lastLine ? lines.lastIndexOf(lastLine) + 1 : 0;
-        evidence.kernelLog = lines.slice(start).join('\n');
+        const rose = before !== null && after !== null ? after > before : null;
+        evidence.kernelLog = withoutOthersKills(lines.slice(start).join('\n'), cgroupPath, rose);
       }
       return evidence;
     },

@@ -5,13 +5,13 @@
  *
  * - glibc's strsignal/strerror texts: package libc-l10n 2.36, `/usr/share/locale/<ll>/LC_MESSAGES/libc.mo`
  *   (msgids "Killed", "Cannot allocate memory", "No space left on device", "No such file or
- *   directory"; the Spanish of older glibc releases too).
+ *   directory", "File exists", "Text file busy"; the Spanish of older glibc releases too).
  * - gcc's driver: package gcc-12-locales 12.2.0-14+deb12u1, `gcc-12.mo`, msgid
  *   "%s signal terminated program %s" (translated in de, es, fi, fr, sv; English elsewhere) and
  *   collect2's "%s terminated with signal %d [%s]%s" (its bracket holds the strsignal text), and
  *   the diagnostic kinds "fatal error: " and "error: ".
  * - binutils' BFD: package binutils-common 2.40, `bfd.mo`, msgids "file truncated",
- *   "file format not recognized", "memory exhausted".
+ *   "file format not recognized", "memory exhausted"; GNU ld's `ld.mo`, msgid "%P: cannot find %s".
  *
  * Older gcc releases reported the same kill as an internal compiler error,
  * "internal compiler error: Killed (program cc1plus)", which the rules match through KILLED too.
@@ -158,6 +158,22 @@ export const FILE_TRUNCATED = alternation([
   'файл усечён',
 ]);
 
+/**
+ * GNU ld's "cannot find" (of a `-lX` or a file), in the locales whose words come before the name
+ * (fi, ga, ja and tr put them after it and are left out).
+ */
+export const LD_CANNOT_FIND = alternation([
+  'cannot find',
+  'impossibile trovare',
+  'kan ikke finde',
+  'không tìm thấy',
+  'no se puede encontrar',
+  'não foi possível localizar',
+  'tidak dapat menemukan',
+  'невозможно найти',
+  '找不到',
+]);
+
 /** BFD's "file format not recognized". */
 export const FORMAT_NOT_RECOGNIZED = alternation([
   'file format not recognized',
@@ -220,6 +236,82 @@ export const NO_SUCH_FILE = alternation([
   '沒有此一檔案或目錄',
   '没有那个文件或目录',
   '그런 파일이나 디렉터리가 없습니다',
+]);
+
+/** strerror(EEXIST) in every libc locale. */
+export const FILE_EXISTS = alternation([
+  'File exists',
+  'A fájl már létezik',
+  'Arquivo existe',
+  'Berkas telah ada',
+  'Bestand bestaat al',
+  'Datoteka postoji',
+  'Datoteka že obstaja',
+  'Die Datei existiert bereits',
+  'Dosiero jam ekzistas',
+  'Dosya var',
+  'El fichero ya existe',
+  'El fitxer ja existeix',
+  'Failas jau egzistuoja',
+  'File già esistente',
+  'Filen eksisterer',
+  'Filen existerar',
+  'Le fichier existe',
+  'O ficheiro existe',
+  'O ficheiro xa existe',
+  'Plik istnieje',
+  'Soubor již existuje',
+  'Súbor existuje',
+  'Tiedosto on olemassa',
+  'Tập tin đã sẵn có',
+  'Το αρχείο υπάρχει',
+  'Датотека постоји',
+  'Файл вже існує',
+  'Файл существует',
+  'Файл існуе',
+  'Файлът съществува',
+  'ファイルが存在します',
+  '文件已存在',
+  '檔案已存在',
+  '파일이 있습니다',
+]);
+
+/** strerror(ETXTBSY) in every libc locale. */
+export const TEXT_FILE_BUSY = alternation([
+  'Text file busy',
+  'A szövegfájl foglalt',
+  'Berkas teks sibuk',
+  'Besedilna datoteka je v rabi',
+  'Das Programm kann nicht ausgeführt oder verändert werden (busy)',
+  'El fichero de texto está ocupado',
+  'El fitxer de text es troba ocupat',
+  'Ficheiro de texto en uso',
+  'Ficheiro de texto ocupado',
+  'Fichier texte occupé',
+  'File di testo occupato',
+  'Kodfil upptagen',
+  'Metin dosyası meşgul',
+  'Plik wykonywalny zajęty',
+  'Programfil opptatt',
+  'Soubor je používán',
+  'Spustiteľný súbor je používaný',
+  'Tekstbestand is in gebruik',
+  'Tekstdosiero uziĝas',
+  'Tekstfil optaget',
+  'Tekstinis failas užimtas',
+  'Tekstitiedosto varattu',
+  'Tekstualna datoteka je zauzeta',
+  'Tập tin văn bản đang bận',
+  'Área de texto ocupada',
+  'Αρχείο κειμένου σε χρήση',
+  'Зает текстов файл',
+  'Текстовий файл зайнято',
+  'Текстовый файл занят',
+  'Текстуална датотека је заузета',
+  'テキストファイルがビジー状態です',
+  '文字檔忙錄中',
+  '文本文件忙',
+  '실행 파일 사용 중',
 ]);
 
 /** gcc's diagnostic kind "fatal error" in every locale gcc ships. */

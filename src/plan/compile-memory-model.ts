@@ -5,40 +5,47 @@ export const COMPILE_MEMORY_GROUPS = [
     cython: true,
     debug: false,
     lines: [
-      { baseBytes: 37453769, bytesPerSourceByte: 107.126 },
+      { baseBytes: 34416604, bytesPerSourceByte: 132.464 },
       { baseBytes: 133292256, bytesPerSourceByte: 58.665 },
     ],
-    safetyFactor: 1.2,
+    safetyFactor: 1.15,
+    tokenLines: [
+      { baseBytes: 29345461, bytesPerToken: 961.728 },
+      { baseBytes: 127101687, bytesPerToken: 445.234 },
+    ],
+    tokenSafetyFactor: 1.15,
   },
   {
     language: 'c',
     cython: true,
     debug: true,
     lines: [
-      { baseBytes: 33453462, bytesPerSourceByte: 174.841 },
+      { baseBytes: 30706892, bytesPerSourceByte: 197.754 },
       { baseBytes: 161586701, bytesPerSourceByte: 85.732 },
     ],
-    safetyFactor: 1.15,
+    safetyFactor: 1.1,
+    tokenLines: [
+      { baseBytes: 23136234, bytesPerToken: 1435.754 },
+      { baseBytes: 152540013, bytesPerToken: 650.65 },
+    ],
+    tokenSafetyFactor: 1.1,
   },
   {
     language: 'c',
     cython: false,
     debug: false,
-    lines: [
-      { baseBytes: 44467943, bytesPerSourceByte: 275.149 },
-      { baseBytes: 228975078, bytesPerSourceByte: 88.436 },
-    ],
-    safetyFactor: 1.35,
+    lines: [{ baseBytes: 55043187, bytesPerSourceByte: 264.447 }],
+    safetyFactor: 1.1,
   },
   {
     language: 'c',
     cython: false,
     debug: true,
     lines: [
+      { baseBytes: 58402420, bytesPerSourceByte: 380.814 },
       { baseBytes: 79565675, bytesPerSourceByte: 250.085 },
-      { baseBytes: 188221325, bytesPerSourceByte: 140.131 },
     ],
-    safetyFactor: 1.25,
+    safetyFactor: 1.15,
   },
   {
     language: 'c++',
@@ -49,6 +56,11 @@ export const COMPILE_MEMORY_GROUPS = [
       { baseBytes: 164769342, bytesPerSourceByte: 56.394 },
     ],
     safetyFactor: 1.35,
+    tokenLines: [
+      { baseBytes: 46801966, bytesPerToken: 1242.869 },
+      { baseBytes: 159682121, bytesPerToken: 429.939 },
+    ],
+    tokenSafetyFactor: 1.35,
   },
   {
     language: 'c++',
@@ -59,6 +71,11 @@ export const COMPILE_MEMORY_GROUPS = [
       { baseBytes: 243533823, bytesPerSourceByte: 57.555 },
     ],
     safetyFactor: 1.45,
+    tokenLines: [
+      { baseBytes: 39177363, bytesPerToken: 1873.112 },
+      { baseBytes: 238341908, bytesPerToken: 438.787 },
+    ],
+    tokenSafetyFactor: 1.45,
   },
   {
     language: 'c++',

@@ -13,7 +13,9 @@ const CYTHON_EXPANSION = 90;
  * (bench/compile-memory): for the file's language, kind and debug info, the lower of two lines
  * over the file's size (memory rises steeply up to a megabyte or two, then flattens), times the
  * group's safety factor (its worst miss when a file is left out of the fit), so it rarely falls
- * short. LTO moves work to the link and makes the compile cheaper: it is not discounted.
+ * short. C that Cython generated is measured in its tokens where they were counted (its comments
+ * and long names make bytes a loose measure), else in bytes by the group's byte lines. LTO moves
+ * work to the link and makes the compile cheaper: it is not discounted.
  */
 export function estimateCompileBytes(unit: TranslationUnit, flags: CompileFlags): number {
   const bytes =
@@ -24,6 +26,13 @@ export function estimateCompileBytes(unit: TranslationUnit, flags: CompileFlags)
       (g) => g.language === unit.language && g.cython === cython && g.debug === flags.debug,
     ) ??
     COMPILE_MEMORY_GROUPS.find((g) => g.language === unit.language && g.debug === flags.debug)!;
+  const codeTokens = unit.codeTokens;
+  if (codeTokens !== undefined && 'tokenLines' in group) {
+    const peak = Math.min(
+      ...group.tokenLines.map((line) => line.baseBytes + line.bytesPerToken * codeTokens),
+    );
+    return Math.round(peak * group.tokenSafetyFactor);
+  }
   const peak = Math.min(
     ...group.lines.map((line) => line.baseBytes + line.bytesPerSourceByte * bytes),
   );

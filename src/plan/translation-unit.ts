@@ -5,6 +5,8 @@ export interface TranslationUnit {
   language: 'c' | 'c++';
   /** `generated`: C written by Cython; `source`: a .pyx whose C the build will generate. */
   cython: 'generated' | 'source' | null;
+  /** For C that Cython generated: its tokens outside comments (code-tokens.ts), when read. */
+  codeTokens?: number;
 }
 
 /** Compiler flags that change a compile's memory. */

@@ -6,6 +6,16 @@ import { PATCHELF_REQUIREMENT } from './patchelf.js';
 import type { Refusal } from './plan.js';
 
 /** Names a repair refusal, one card each, for a wheel unpacked at `root`. */
+/** The classes of repair's cards: a wheel repair could not make publishable, and why. */
+export type RepairClass =
+  | 'repair-no-policy'
+  | 'repair-library-not-found'
+  | 'repair-library-not-bundleable'
+  | 'repair-symbol-too-new'
+  | 'repair-tool-missing'
+  | 'repair-patchelf-failed'
+  | 'repair-command-failed';
+
 export interface CardContext {
   wheel: string;
   python: string;

@@ -85,7 +85,7 @@ function installCard(input: CardInput, at: WheelContext): VerifyCard[] {
       evidence: [{ text: input.installError, source: input.importLog ?? at.wheel }],
       concerns: at.about,
       remedy:
-        'Read the pip output in the log: the tags must match this interpreter, and the wheel must be whole.',
+        'Read the log: either this interpreter cannot make a virtual environment (its venv module), or the wheel is not whole (a readable zip with one .dist-info holding WHEEL and METADATA).',
     },
   ];
 }

@@ -36,7 +36,7 @@ export interface VerifyCard extends Diagnosis {
  * cards are all of these classes ships; every other class says it is broken, and it stays out of
  * the uploaded set.
  */
-export const NOT_BLOCKING: ReadonlySet<string> = new Set<NoteClass>([
+export const NOT_BLOCKING: ReadonlySet<Diagnosis['class']> = new Set<NoteClass>([
   'platform-tag-not-accepted-by-pypi',
   'import-test-not-run',
   'python-module-unavailable',

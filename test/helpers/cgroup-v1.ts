@@ -29,8 +29,15 @@ export interface MemoryCgroup {
 
 export interface CgroupLimits {
   memoryBytes: number;
-  /** Memory plus swap; omitted leaves it unlimited (swap usable). */
+  /** Memory plus swap; omitted leaves it unlimited. */
   memswBytes?: number;
+  /**
+   * Whether the cgroup's processes may be swapped out (the swap wheelwright adds, or the
+   * host's). Unless true, `memory.swappiness` is 0, which in a v1 cgroup's own limit reclaim
+   * forbids swapping altogether: the limit is a real runner's memory whether or not the host
+   * has swap on.
+   */
+  swappable?: boolean;
 }
 
 /**
@@ -46,6 +53,7 @@ export async function withMemoryCgroup<T>(
   mkdirSync(dir);
   try {
     writeFileSync(path.join(dir, 'memory.limit_in_bytes'), String(limits.memoryBytes));
+    if (!limits.swappable) writeFileSync(path.join(dir, 'memory.swappiness'), '0');
     if (limits.memswBytes !== undefined) {
       writeFileSync(path.join(dir, 'memory.memsw.limit_in_bytes'), String(limits.memswBytes));
     }

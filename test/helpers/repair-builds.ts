@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { run } from './run.js';
 import { packDirectory } from './wheels.js';
+import { LINUX_TAG } from './machine.js';
 
 export const PYTHON = '/usr/bin/python3';
 
@@ -56,13 +57,13 @@ PyMODINIT_FUNC PyInit_${name}(void) { return PyModule_Create(&module); }
   return out;
 }
 
-/** A wheel of the package directory `<root>/<module>`, tagged linux_x86_64 for Debian's python3. */
+/** A wheel of the package directory `<root>/<module>`, tagged linux_<arch> for Debian's python3. */
 export function linuxWheel(root: string, module: string, into: string): Promise<string> {
   writeFileSync(path.join(root, module, '__init__.py'), '');
   return packDirectory(
     PYTHON,
     { dir: path.join(root, module), module, distribution: module, version: '1.0' },
-    'cp311-cp311-linux_x86_64',
+    `cp311-cp311-${LINUX_TAG}`,
     into,
   );
 }

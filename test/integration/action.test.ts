@@ -1,9 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { setupPy, TRIVIAL_MODULE } from '../helpers/diagnose-builds.js';
 import { ROOT, run, runAsync } from '../helpers/run.js';
 import { fakeRuntimeToken, startFakeServices } from '../helpers/fake-actions-services.js';
+import { LINUX_TAG, OLDEST_MANYLINUX } from '../helpers/machine.js';
 
 /**
  * Runs a bundled step the way the runner does: inputs as INPUT_* variables, files for outputs and
@@ -24,6 +26,8 @@ async function runStep(
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
+    XDG_CACHE_HOME: process.env.XDG_CACHE_HOME,
+    TMPDIR: process.env.TMPDIR,
     RUNNER_TEMP: dir,
     GITHUB_WORKSPACE: ROOT,
     ...extraEnv,
@@ -122,8 +126,8 @@ describe('the action, as the runner runs it', () => {
     });
     expect(step.status, step.stdout).toBe(0);
     // repair off: every built wheel is handed on, the summary says PyPI would refuse it
-    expect(step.outputs.wheels).toMatch(
-      /wheelwright_example-1\.0\.0-cp311-cp311-linux_x86_64\.whl$/,
+    expect(path.basename(step.outputs.wheels!)).toBe(
+      `wheelwright_example-1.0.0-cp311-cp311-${LINUX_TAG}.whl`,
     );
     expect(step.summary).toContain('refuses it');
   });
@@ -135,8 +139,8 @@ describe('the action, as the runner runs it', () => {
       'build-isolation': 'false',
     });
     expect(step.status, step.stdout).toBe(0);
-    expect(step.outputs.wheels).toMatch(
-      /wheelwright_example-1\.0\.0-cp311-cp311-manylinux1_x86_64\.manylinux_2_5_x86_64\.whl$/,
+    expect(path.basename(step.outputs.wheels!)).toBe(
+      `wheelwright_example-1.0.0-cp311-cp311-${OLDEST_MANYLINUX}.whl`,
     );
     expect(step.outputs.failed).toBe('');
     expect(step.outputs['failure-class']).toBe('');
@@ -173,6 +177,52 @@ describe('the action, as the runner runs it', () => {
     );
     expect(step.summary).toMatch(/log:\d+: fetching libfoo 1\.2\nlog:\d+: checksum mismatch\n```/);
     expect(step.summary).not.toMatch(/internal compiler error|jobs: 1/);
+  });
+
+  it('fails a broken compile with outputs and an annotation on its line; post still removes the swap main added', async () => {
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'ww-step-workspace-'));
+    const pkg = path.join(workspace, 'pkg');
+    mkdirSync(path.join(pkg, 'src'), { recursive: true });
+    writeFileSync(
+      path.join(pkg, 'src', 'typo.c'),
+      `#include <Python.h>\nint broken(void) { return undefined_name; }\n${TRIVIAL_MODULE('typo')}`,
+    );
+    writeFileSync(path.join(pkg, 'setup.py'), setupPy({ typo: ['src/typo.c'] }));
+    const inputs = {
+      'package-dir': pkg,
+      'python-versions': '/usr/bin/python3',
+      'build-isolation': 'false',
+      swap: '256M',
+    };
+    const job = { GITHUB_WORKSPACE: workspace };
+    const main = await runStep('main', inputs, undefined, job);
+    const added = main.outputs['swap-added'];
+    try {
+      expect(main.status).toBe(1);
+      expect(main.outputs.failed).toBe('cp311');
+      expect(main.outputs['failure-class']).toBe('compile-error');
+      expect(main.outputs.wheels ?? '').toBe('');
+      expect(main.summary).toContain('❌');
+      // the error on the line that caused it, relative to the workspace, as GitHub shows it
+      const annotations = main.stdout.split('\n').filter((l) => l.startsWith('::error '));
+      expect(annotations).toEqual([
+        expect.stringMatching(
+          /^::error title=[^,]+ \(cp311\),file=pkg\/src\/typo\.c,line=2,col=27::src\/typo\.c:2:27: error: .undefined_name. undeclared/,
+        ),
+      ]);
+      expect(added).toMatch(/wheelwright-swap-[0-9a-f]{16}$/);
+      expect(activeSwaps()).toContain(added);
+
+      const post = await runStep('post', inputs, main.dir, job);
+      expect(post.status, post.stdout).toBe(0);
+      expect(post.stdout).toContain(`removed the swap wheelwright added: ${added}`);
+      expect(activeSwaps()).not.toContain(added);
+      expect(existsSync(added!)).toBe(false);
+    } finally {
+      if (added && activeSwaps().includes(added)) run(['swapoff', added]);
+      if (added) rmSync(added, { force: true });
+      rmSync(workspace, { recursive: true, force: true });
+    }
   });
 
   it.each([

@@ -1,26 +1,20 @@
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  writeFileSync,
-} from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BACKEND_SCRIPT } from '../../src/build/backend-script.js';
 import { inspect } from '../../src/build/discover.js';
 import { frontendCommand } from '../../src/build/frontend.js';
 import { cliBuild } from '../helpers/cli-build.js';
 import { runAsync } from '../helpers/run.js';
+import { pyenvPython } from '../helpers/pythons.js';
+import { tempDirs } from '../helpers/verify-builds.js';
 import { runPython, venvWith } from '../helpers/wheels.js';
 
 const PYTHON = '/usr/bin/python3';
+const temp = tempDirs();
+afterAll(() => temp.removeAll());
 // pyenv's old CPythons (no importlib.metadata before 3.8) and Debian's PyPy, where present
-const OLD_PYTHONS = ['3.6.15', '3.7.16']
-  .map((v) => path.join(os.homedir(), '.pyenv', 'versions', v, 'bin', 'python'))
-  .filter((p) => existsSync(p));
+const OLD_PYTHONS = ['3.6', '3.7'].flatMap((minor) => pyenvPython(minor)?.executable ?? []);
 
 function write(dir: string, files: Record<string, string>): string {
   for (const [name, text] of Object.entries(files)) {
@@ -75,7 +69,7 @@ async function backendBuild(pkg: string, dir: string, name: string, extra: strin
 
 describe('the backend frontend on real projects', () => {
   it('imports the backend from backend-path, calls module:object with the config settings', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'ww-backend-'));
+    const dir = temp.make('ww-backend-');
     const pkg = write(path.join(dir, 'pkg'), {
       ...RECORDED_PACKAGE,
       'pyproject.toml': `[build-system]
@@ -106,7 +100,7 @@ backend-path = ["_backend"]
   });
 
   it("builds a project without pyproject.toml with setuptools' legacy backend, as pip does", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'ww-backend-'));
+    const dir = temp.make('ww-backend-');
     // only the legacy backend puts the project's root on sys.path for setup.py
     const pkg = write(path.join(dir, 'pkg'), {
       ...RECORDED_PACKAGE,
@@ -133,7 +127,7 @@ def extensions():
   });
 
   it('does not import an in-tree backend without backend-path: the project is not on sys.path', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'ww-backend-'));
+    const dir = temp.make('ww-backend-');
     const pkg = write(path.join(dir, 'pkg'), {
       ...RECORDED_PACKAGE,
       'pyproject.toml': `[build-system]
@@ -153,7 +147,7 @@ build-backend = "ww_backend:hooks"
   });
 
   it('fails a version early, naming a build requirement it lacks and how to supply it', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'ww-backend-'));
+    const dir = temp.make('ww-backend-');
     const pkg = write(path.join(dir, 'pkg'), {
       ...RECORDED_PACKAGE,
       'pyproject.toml': `[build-system]
@@ -203,7 +197,7 @@ describe('the parts that run in the interpreter, on old Pythons too', () => {
     'runs the backend script in %s with the spec, backend-path and settings',
     async (python) => {
       // a pure-Python backend, so that interpreters without setuptools or wheel can run it
-      const dir = mkdtempSync(path.join(os.tmpdir(), 'ww-backend-script-'));
+      const dir = temp.make('ww-backend-script-');
       const source = write(path.join(dir, 'src'), {
         'tools/tiny_backend.py': `import json, os, sys
 class api:

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LINUX_TAG } from '../helpers/machine.js';
 import { CLI, ROOT, runAsync } from '../helpers/run.js';
 import { acceptedTags, runPython, venvWith, wheelTags } from '../helpers/wheels.js';
 
@@ -103,9 +104,11 @@ describe('building the example for three interpreters at once, for real', () => 
     for (const build of report.builds) {
       const log = readFileSync(build.log, 'utf8');
       expect(log).toContain('compile job(s), built by build backend setuptools.build_meta\n');
-      // built as linux_x86_64, then repaired into the wheel the report names
+      // built as linux_<arch>, then repaired into the wheel the report names
       expect(log).toMatch(
-        /wheelwright: setuptools\.build_meta built wheelwright_example-1\.0\.0-\S+-linux_x86_64\.whl\n/,
+        new RegExp(
+          `wheelwright: setuptools\\.build_meta built wheelwright_example-1\\.0\\.0-\\S+-${LINUX_TAG}\\.whl\n`,
+        ),
       );
       expect(log).toContain(`repair: ${path.basename(build.wheel)}`);
       expect(log).not.toMatch(/"-m" "pip"/);
@@ -230,11 +233,19 @@ describe('building the example for three interpreters at once, for real', () => 
   });
 
   it('says early what an interpreter lacks to build', async () => {
-    const { ran, report } = await build(['--python-versions', '3.13']);
+    // a venv of Debian's python3 with nothing installed: not pip, setuptools nor wheel
+    const bare = path.join(mkdtempSync(path.join(os.tmpdir(), 'ww-bare-')), 'venv');
+    const made = await runAsync(['/usr/bin/python3', '-m', 'venv', '--without-pip', bare]);
+    expect(made.status, made.stderr).toBe(0);
+    const python = path.join(bare, 'bin', 'python3');
+    const { ran, report } = await build(['--python-versions', python]);
     expect(ran.status).toBe(1);
     expect(report.builds).toEqual([]);
-    expect(report.unbuildable[0].reason).toMatch(
-      /cannot build: setuptools and wheel are missing and build isolation is off: .*python.* -m pip install setuptools wheel/,
+    const { reason } = report.unbuildable[0];
+    expect(reason).toMatch(/^cannot build: /);
+    expect(reason).toContain(`pip is missing: ${python} -m ensurepip`);
+    expect(reason).toContain(
+      `setuptools and wheel are missing and build isolation is off: ${python} -m pip install setuptools wheel`,
     );
   });
 });

@@ -200,7 +200,13 @@ describe('a run killed outright (SIGKILL)', () => {
     writeFileSync(`${live}.pid`, `${process.pid}\n`);
 
     const post = await runAsync([process.execPath, path.join(ROOT, 'dist', 'post', 'index.js')], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: runnerTemp },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        XDG_CACHE_HOME: process.env.XDG_CACHE_HOME,
+        TMPDIR: process.env.TMPDIR,
+        RUNNER_TEMP: runnerTemp,
+      },
     });
     expect(post.status, post.stdout).toBe(0);
     expect(post.stdout).toContain(`removed what a killed run left: ${scratchDir}`);

@@ -10,6 +10,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ARCH } from '../helpers/machine.js';
 import { CLI, ROOT, run, runAsync } from '../helpers/run.js';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'ww-cibw-options-'));
@@ -177,12 +178,12 @@ environment = { CIBW_ONLY_FLAVOUR = "windows" }
       ['cp311', 'built'],
     ]);
     const skipped = report.skipped.find((s: { name: string }) =>
-      s.name.startsWith('pp39-manylinux_x86_64'),
+      s.name.startsWith(`pp39-manylinux_${ARCH}`),
     );
     expect(skipped?.reason).toBe(
       'skipped by pyproject.toml [tool.cibuildwheel] skip = "pp* *-musllinux*" (matched by pp*)',
     );
-    expect(summary).toContain('pp39-manylinux_x86_64 (PyPy 3.9');
+    expect(summary).toContain(`pp39-manylinux_${ARCH} (PyPy 3.9`);
     const log = readFileSync(report.builds[0].log, 'utf8');
     expect(log).toContain('installing'); // the steps are logged
     expect(log).toMatch(/cibwonly-1\.0-[^"]*\.whl\[test\]/);
@@ -236,9 +237,9 @@ environment = { CIBW_ONLY_FLAVOUR = "pypy-override", EXPECTED_FLAVOUR = "pypy-ov
       ['pp39', 'built'],
     ]);
     expect(report.cibuildwheel.testsSkipped).toEqual([
-      'cp311-manylinux_x86_64: tests skipped by pyproject.toml [tool.cibuildwheel.linux] test-skip = "cp*" (matched by cp*)',
+      `cp311-manylinux_${ARCH}: tests skipped by pyproject.toml [tool.cibuildwheel.linux] test-skip = "cp*" (matched by cp*)`,
     ]);
-    expect(summary).toContain('cp311-manylinux_x86_64: tests skipped by');
+    expect(summary).toContain(`cp311-manylinux_${ARCH}: tests skipped by`);
     const pypyLog = readFileSync(report.builds[1].log, 'utf8');
     // the override's environment reached PyPy's build and its tests; CPython's kept the table's
     expect(pypyLog).toContain('flavour: pypy-override');

@@ -62,6 +62,8 @@ describe('an error wheelwright did not expect', () => {
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
+      XDG_CACHE_HOME: process.env.XDG_CACHE_HOME,
+      TMPDIR: process.env.TMPDIR,
       RUNNER_TEMP: dir,
       GITHUB_WORKSPACE: ROOT,
       GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),

@@ -6,6 +6,7 @@ import { tempDirs } from '../helpers/verify-builds.js';
 import { parseOptions } from '../../src/config/options.js';
 import type { InputName } from '../../src/config/action-inputs.js';
 import { buildWheels } from '../../src/pipeline.js';
+import { LINUX_TAG } from '../helpers/machine.js';
 
 const temp = tempDirs();
 afterAll(() => temp.removeAll());
@@ -31,22 +32,22 @@ async function buildExample(inputs: Partial<Record<InputName, string>>) {
 }
 
 describe("whether PyPI would take the build's wheels, through the whole build", () => {
-  it('with repair-command off: the linux_x86_64 wheel is built, listed, and said to be refused', async () => {
+  it('with repair-command off: the linux_<arch> wheel is built, listed, and said to be refused', async () => {
     const { run, json } = await buildExample({ 'repair-command': '' });
     const [wheel] = run.report.wheels;
-    expect(path.basename(wheel!)).toMatch(/-cp311-cp311-linux_x86_64\.whl$/);
+    expect(path.basename(wheel!).endsWith(`-cp311-cp311-${LINUX_TAG}.whl`)).toBe(true);
     expect(json.pypi).toEqual([
       {
         wheel,
         accepted: false,
-        tag: 'linux_x86_64',
-        reason: "unsupported platform tag 'linux_x86_64'",
+        tag: LINUX_TAG,
+        reason: `unsupported platform tag '${LINUX_TAG}'`,
         detail: expect.stringContaining('manylinux'),
       },
     ]);
     expect(json.repair).toBe(false);
     expect(json.shipped).toEqual([wheel]);
-    expect(run.summary).toContain('⛔ refuses it (`linux_x86_64`)');
+    expect(run.summary).toContain(`⛔ refuses it (\`${LINUX_TAG}\`)`);
     expect(run.summary).toContain('repair-command is off, so the `wheels` output lists it');
   });
 

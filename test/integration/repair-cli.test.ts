@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleCli } from '../helpers/bundle.js';
 import { runAsync, ROOT } from '../helpers/run.js';
 import { tempDirs } from '../helpers/verify-builds.js';
+import { ARCH, LINUX_TAG } from '../helpers/machine.js';
 
 const temp = tempDirs();
 let cli: ReturnType<typeof bundleCli>;
@@ -44,10 +45,12 @@ describe('wheelwright build with the defaults', () => {
     expect(ran.status, ran.stdout + ran.stderr).toBe(0);
     expect(built.status).toBe('built');
     expect(readdirSync(out)).toEqual([
-      expect.stringMatching(/^wheelwright_example-1\.0\.0-cp311-cp311-manylinux.*_x86_64\.whl$/),
+      expect.stringMatching(
+        new RegExp(`^wheelwright_example-1\\.0\\.0-cp311-cp311-manylinux.*_${ARCH}\\.whl$`),
+      ),
     ]);
-    expect(readdirSync(out)[0]).toMatch(/manylinux_2_\d+_x86_64/);
-    expect(readdirSync(out)[0]).not.toMatch(/linux_x86_64\.whl$|-linux_/);
+    expect(readdirSync(out)[0]).toMatch(new RegExp(`manylinux_2_\\d+_${ARCH}`));
+    expect(readdirSync(out)[0]).not.toMatch(new RegExp(`${LINUX_TAG}\\.whl$|-linux_`));
   }, 300_000);
 
   it('bundles Debian libjpeg into a setuptools build, and verify imports the repaired wheel', async () => {
@@ -77,7 +80,9 @@ PyMODINIT_FUNC PyInit__jpeg(void) { return PyModule_Create(&module); }
     expect(ran.status, ran.stdout + ran.stderr).toBe(0);
     expect(built.status).toBe('built');
     const [wheel] = readdirSync(out);
-    expect(wheel).toMatch(/^wwjpegpkg-1\.0-cp311-cp311-manylinux.*manylinux_2_\d+_x86_64\.whl$/);
+    expect(wheel).toMatch(
+      new RegExp(`^wwjpegpkg-1\\.0-cp311-cp311-manylinux.*manylinux_2_\\d+_${ARCH}\\.whl$`),
+    );
     // verify ran on the repaired wheel: no card says a library is outside it or not allowed
     const classes = built.diagnoses.map((d: { class: string }) => d.class);
     expect(classes).not.toContain('library-not-allowed-by-policy');

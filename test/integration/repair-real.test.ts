@@ -5,6 +5,7 @@ import { bundleCli } from '../helpers/bundle.js';
 import { copyOfSource, debianSource } from '../helpers/debian-sources.js';
 import { runWithFilesHidden, systemCopies } from '../helpers/hidden-libs.js';
 import { parseLdd } from '../helpers/ldd.js';
+import { ARCH, multiarch, needsArch } from '../helpers/machine.js';
 import { run, runAsync } from '../helpers/run.js';
 import { tempDirs } from '../helpers/verify-builds.js';
 import { venvWith } from '../helpers/wheels.js';
@@ -150,7 +151,7 @@ function wheelFiles(wheel: string): string[] {
 function originalSoname(bundled: string): string {
   const match = /^(.+)-[0-9a-f]{8}(\.so(?:\.[\d.]+)?)$/.exec(bundled);
   if (!match) throw new Error(`${bundled} is not a library name with a content hash`);
-  const original = path.join('/usr/lib/x86_64-linux-gnu', `${match[1]}${match[2]}`);
+  const original = path.join('/usr/lib', multiarch(), `${match[1]}${match[2]}`);
   const soname = inspect(original)?.soname;
   if (!soname) throw new Error(`${bundled}: ${original} is not a library with a SONAME`);
   return soname;
@@ -203,76 +204,81 @@ async function buildWithDefaults(pkg: RealPackage, sourceDir: string) {
   return { ran, outputDir, report, seconds: (Date.now() - started) / 1000 };
 }
 
-describe('repairing real Pillow and lxml by default, held against auditwheel', () => {
-  for (const pkg of [PILLOW, LXML]) {
-    it(`${pkg.source}: a manylinux wheel that carries its libraries and works without the system's`, async (context) => {
-      const source = debianSource(pkg.source);
-      if (!source.found) {
-        console.warn(`repair-real: skipping ${pkg.source}: ${source.reason}`);
-        return context.skip(source.reason);
-      }
-      const { ran, outputDir, report, seconds } = await buildWithDefaults(pkg, source.dir);
-      console.info(
-        `repair-real: ${pkg.source} ${source.version} built and repaired in ${seconds} s`,
-      );
-      expect(ran.status, ran.stdout + ran.stderr).toBe(0);
-      const [build] = report.builds;
-      expect(build.status, build.error).toBe('built');
-      const wheel: string = build.wheel;
-      expect(readdirSync(outputDir)).toEqual([path.basename(wheel)]);
-      expect(report.shipped).toEqual([wheel]);
-
-      // the most compatible tag its symbols allow: auditwheel's
-      const name = parseWheelName(wheel);
-      expect(name.platforms).toEqual([pkg.auditwheel.tag]);
-      expect(pkg.auditwheel.tag).toMatch(/^manylinux_2_\d+_x86_64$/);
-
-      // the libraries the policy does not allow, in <distribution>.libs/ under hashed names:
-      // auditwheel's set
-      const libsDir = `${name.distribution}.libs/`;
-      const bundled = wheelFiles(wheel)
-        .filter((f) => f.startsWith(libsDir) && f !== libsDir)
-        .map((f) => f.slice(libsDir.length));
-      expect(bundled.map(originalSoname).sort()).toEqual(pkg.auditwheel.bundled);
-
-      // installed in a fresh venv of its interpreter, with the system's copies hidden
-      const python = await venvWith(PYTHON, wheel);
-      temp.adopt(path.resolve(python, '../../..'));
-      const hidden = await systemCopies(pkg.auditwheel.bundled);
-      const imported = await runWithFilesHidden(hidden, [python, '-c', IMPORT_ALL, pkg.top], {
-        cwd: '/',
-      });
-      expect(imported.status, imported.stderr).toBe(0);
-      const { site, modules, files } = JSON.parse(imported.stdout) as {
-        site: string;
-        modules: Record<string, string>;
-        files: Record<string, string>;
-      };
-      const expected = Object.fromEntries(
-        Object.keys(modules).map((module) => {
-          const needs = pkg.optional[module];
-          return [module, needs && !hostHas(needs) ? `needs ${needs}` : 'ok'];
-        }),
-      );
-      expect(modules).toEqual(expected);
-      expect(Object.keys(modules).length).toBeGreaterThan(0);
-      const used = await runWithFilesHidden(hidden, [python, '-c', pkg.use], { cwd: '/' });
-      expect(used.status, used.stderr).toBe(0);
-
-      // ldd of each installed extension: everything the policy does not allow, inside the wheel
-      const allowed = allowedLibraries(strictestClaim(name.platforms))!;
-      const inside = path.join(site, name.distribution + '.libs') + path.sep;
-      for (const [module, file] of Object.entries(files)) {
-        const ldd = await runWithFilesHidden(hidden, ['ldd', file]);
-        expect(ldd.status, `ldd ${file}: ${ldd.stdout}${ldd.stderr}`).toBe(0);
-        for (const [library, where] of parseLdd(ldd.stdout)) {
-          if (allowed.has(library) || library.startsWith('ld-linux')) continue;
-          expect(where.startsWith(inside), `${module} loads ${library} from ${where}`).toBe(true);
+// auditwheel's figures above are x86-64's: another architecture's glibc symbol versions give
+// other tags, to be measured there
+describe.skipIf(ARCH !== 'x86_64')(
+  `repairing real Pillow and lxml by default, held against auditwheel${needsArch('x86_64')}`,
+  () => {
+    for (const pkg of [PILLOW, LXML]) {
+      it(`${pkg.source}: a manylinux wheel that carries its libraries and works without the system's`, async (context) => {
+        const source = debianSource(pkg.source);
+        if (!source.found) {
+          console.warn(`repair-real: skipping ${pkg.source}: ${source.reason}`);
+          return context.skip(source.reason);
         }
-      }
-    }, 900_000);
-  }
-});
+        const { ran, outputDir, report, seconds } = await buildWithDefaults(pkg, source.dir);
+        console.info(
+          `repair-real: ${pkg.source} ${source.version} built and repaired in ${seconds} s`,
+        );
+        expect(ran.status, ran.stdout + ran.stderr).toBe(0);
+        const [build] = report.builds;
+        expect(build.status, build.error).toBe('built');
+        const wheel: string = build.wheel;
+        expect(readdirSync(outputDir)).toEqual([path.basename(wheel)]);
+        expect(report.shipped).toEqual([wheel]);
+
+        // the most compatible tag its symbols allow: auditwheel's
+        const name = parseWheelName(wheel);
+        expect(name.platforms).toEqual([pkg.auditwheel.tag]);
+        expect(pkg.auditwheel.tag).toMatch(/^manylinux_2_\d+_x86_64$/);
+
+        // the libraries the policy does not allow, in <distribution>.libs/ under hashed names:
+        // auditwheel's set
+        const libsDir = `${name.distribution}.libs/`;
+        const bundled = wheelFiles(wheel)
+          .filter((f) => f.startsWith(libsDir) && f !== libsDir)
+          .map((f) => f.slice(libsDir.length));
+        expect(bundled.map(originalSoname).sort()).toEqual(pkg.auditwheel.bundled);
+
+        // installed in a fresh venv of its interpreter, with the system's copies hidden
+        const python = await venvWith(PYTHON, wheel);
+        temp.adopt(path.resolve(python, '../../..'));
+        const hidden = await systemCopies(pkg.auditwheel.bundled);
+        const imported = await runWithFilesHidden(hidden, [python, '-c', IMPORT_ALL, pkg.top], {
+          cwd: '/',
+        });
+        expect(imported.status, imported.stderr).toBe(0);
+        const { site, modules, files } = JSON.parse(imported.stdout) as {
+          site: string;
+          modules: Record<string, string>;
+          files: Record<string, string>;
+        };
+        const expected = Object.fromEntries(
+          Object.keys(modules).map((module) => {
+            const needs = pkg.optional[module];
+            return [module, needs && !hostHas(needs) ? `needs ${needs}` : 'ok'];
+          }),
+        );
+        expect(modules).toEqual(expected);
+        expect(Object.keys(modules).length).toBeGreaterThan(0);
+        const used = await runWithFilesHidden(hidden, [python, '-c', pkg.use], { cwd: '/' });
+        expect(used.status, used.stderr).toBe(0);
+
+        // ldd of each installed extension: everything the policy does not allow, inside the wheel
+        const allowed = allowedLibraries(strictestClaim(name.platforms))!;
+        const inside = path.join(site, name.distribution + '.libs') + path.sep;
+        for (const [module, file] of Object.entries(files)) {
+          const ldd = await runWithFilesHidden(hidden, ['ldd', file]);
+          expect(ldd.status, `ldd ${file}: ${ldd.stdout}${ldd.stderr}`).toBe(0);
+          for (const [library, where] of parseLdd(ldd.stdout)) {
+            if (allowed.has(library) || library.startsWith('ld-linux')) continue;
+            expect(where.startsWith(inside), `${module} loads ${library} from ${where}`).toBe(true);
+          }
+        }
+      }, 900_000);
+    }
+  },
+);
 
 describe('hiding the system libraries', () => {
   it("makes Debian's own python3-pil and python3-lxml fail to import, and only inside", async () => {

@@ -28,6 +28,7 @@ import {
   PYTHON,
   sharedLibrary,
 } from '../helpers/repair-builds.js';
+import { LINUX_TAG } from '../helpers/machine.js';
 import { run } from '../helpers/run.js';
 import { tempDirs } from '../helpers/verify-builds.js';
 import { packDirectory, runPython, venvWith } from '../helpers/wheels.js';
@@ -335,7 +336,7 @@ describe('auto on other wheels: refusals, a library the package ships, a pure wh
     expect(after.diagnoses[0]!.title).toContain('GLIBC_2.99');
     expect(after.diagnoses[0]!.remedy).toMatch(/manylinux/);
     expect(readdirSync(out)).toEqual([]);
-    expect(readdirSync(rejected)).toEqual(['wwnew-1.0-cp311-cp311-linux_x86_64.whl']);
+    expect(readdirSync(rejected)).toEqual([`wwnew-1.0-cp311-cp311-${LINUX_TAG}.whl`]);
   }, 60_000);
 
   it('needs a library that cannot be found: one card naming it, the wheel in rejected/', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLibFoo, buildWheel, tempDirs, VERIFY_FIXTURES } from '../helpers/verify-builds.js';
 import { verifyCommand } from '../../src/cli/verify-command.js';
 import { verifyWheel, type VerifyResult } from '../../src/verify/verify-wheel.js';
+import { LINUX_TAG } from '../helpers/machine.js';
 
 const PYTHON = '/usr/bin/python3';
 const temp = tempDirs();
@@ -143,7 +144,7 @@ describe('the main job with verify on', () => {
     expect(report.wheels).toEqual([]);
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
     expect(readdirSync(path.join(reportDir, 'rejected'))).toEqual([
-      'wwlinked-1.0-cp311-cp311-linux_x86_64.whl',
+      `wwlinked-1.0-cp311-cp311-${LINUX_TAG}.whl`,
     ]);
     expect(report.builds[0].diagnoses[0].class).toBe('missing-shared-library');
     expect(ran.stdout).toMatch(/🚫 rejected/);

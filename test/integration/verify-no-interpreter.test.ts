@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lddMap } from '../helpers/ldd.js';
+import { LINUX_TAG, OLDEST_MANYLINUX } from '../helpers/machine.js';
 import { run } from '../helpers/run.js';
 import { tempDirs } from '../helpers/verify-builds.js';
 import { packDirectory } from '../helpers/wheels.js';
@@ -66,12 +67,12 @@ describe('a wheel that no interpreter here can load still gets the library and p
   it.each([
     // cffi 1.5.0's, in auditwheel's tests: libffi.so.5 and libpython2.7 behind an RPATH into /opt
     {
-      tag: 'cp27-none-linux_x86_64',
+      tag: `cp27-none-${LINUX_TAG}`,
       sonames: ['libwwffi.so.5', 'libwwpython2.7.so.1.0'],
       rpath: '/opt/ww-2.7.11/lib',
     },
     // python-snappy 0.5.2's for PyPy: libsnappy.so.1, no search path of its own
-    { tag: 'pp260-pypy_41-linux_x86_64', sonames: ['libwwsnappy.so.1'], rpath: null },
+    { tag: `pp260-pypy_41-${LINUX_TAG}`, sonames: ['libwwsnappy.so.1'], rpath: null },
   ])('$tag: the missing libraries are the ones ldd names', async ({ tag, sonames, rpath }) => {
     const dir = temp.make('ww-verify-nopython-');
     const { pkg, extension } = extensionNeedingGoneLibraries(dir, sonames, rpath);
@@ -105,7 +106,7 @@ describe('a wheel that no interpreter here can load still gets the library and p
     const wheel = await packDirectory(
       '/usr/bin/python3',
       { dir: pkg, module: 'wwwhole', distribution: 'wwwhole', version: '1.0' },
-      'cp27-cp27mu-manylinux1_x86_64',
+      `cp27-cp27mu-${OLDEST_MANYLINUX}`,
       dir,
     );
     let out = '';

@@ -2,6 +2,7 @@ import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildWheel, tempDirs, VERIFY_FIXTURES } from '../helpers/verify-builds.js';
+import { ARCH, LINUX_TAG } from '../helpers/machine.js';
 import { verifyWheel } from '../../src/verify/verify-wheel.js';
 
 const PYTHON = '/usr/bin/python3';
@@ -12,14 +13,14 @@ afterAll(() => temp.removeAll());
 function builtAs(fixture: string, platform: string): { wheel: string; dir: string } {
   const dir = temp.make(`ww-verify-${fixture}-`);
   const built = buildWheel(path.join(VERIFY_FIXTURES, fixture), PYTHON, dir);
-  const wheel = built.wheel.replace(/linux_x86_64\.whl$/, `${platform}.whl`);
+  const wheel = built.wheel.replace(`${LINUX_TAG}.whl`, `${platform}.whl`);
   copyFileSync(built.wheel, wheel);
   return { wheel, dir };
 }
 
 describe('verify against the policy its tag claims', () => {
   it('flags each system library a manylinux2014 wheel may not take, and none that it may', async () => {
-    const { wheel, dir } = builtAs('syslibs', 'manylinux_2_17_x86_64.manylinux2014_x86_64');
+    const { wheel, dir } = builtAs('syslibs', `manylinux_2_17_${ARCH}.manylinux2014_${ARCH}`);
     const result = await verifyWheel({ wheel, python: PYTHON, workDir: path.join(dir, 'verify') });
     expect(result.claim).toMatchObject({ kind: 'manylinux', glibc: [2, 17] });
     const flagged = result.diagnoses
@@ -44,7 +45,7 @@ describe('verify against the policy its tag claims', () => {
   });
 
   it('flags a GLIBC symbol version newer than the tag allows', async () => {
-    const { wheel, dir } = builtAs('threads', 'manylinux2014_x86_64');
+    const { wheel, dir } = builtAs('threads', `manylinux2014_${ARCH}`);
     const result = await verifyWheel({ wheel, python: PYTHON, workDir: path.join(dir, 'verify') });
     const card = result.diagnoses.find((d) => d.class === 'symbol-version-too-new')!;
     expect(card.title).toContain('GLIBC_2.34');
@@ -61,7 +62,7 @@ describe('verify against the policy its tag claims', () => {
   });
 
   it('flags libstdc++ and libgcc symbol versions newer than the tag allows, and passes a tag new enough', async () => {
-    const old = builtAs('cxx', 'manylinux2014_x86_64');
+    const old = builtAs('cxx', `manylinux2014_${ARCH}`);
     const result = await verifyWheel({
       wheel: old.wheel,
       python: PYTHON,
@@ -81,14 +82,14 @@ describe('verify against the policy its tag claims', () => {
     );
     const card = result.diagnoses.find((d) => d.class === 'symbol-version-too-new')!;
     expect(card.title).toBe(
-      'wwcxx._strings needs CXXABI_1.3.9 and GLIBCXX_3.4.21, newer than manylinux2014_x86_64 allows (CXXABI_1.3.7, GLIBCXX_3.4.19)',
+      `wwcxx._strings needs CXXABI_1.3.9 and GLIBCXX_3.4.21, newer than manylinux2014_${ARCH} allows (CXXABI_1.3.7, GLIBCXX_3.4.19)`,
     );
     expect(card.remedy).toContain('libstdc++');
     expect(result.imports.every((o) => o.ok)).toBe(true);
     expect(result.passed).toBe(false);
 
     // manylinux_2_24 allows GLIBCXX_3.4.22 and CXXABI_1.3.10: nothing to flag
-    const newer = builtAs('cxx', 'manylinux_2_24_x86_64');
+    const newer = builtAs('cxx', `manylinux_2_24_${ARCH}`);
     const passed = await verifyWheel({
       wheel: newer.wheel,
       python: PYTHON,
@@ -108,7 +109,7 @@ describe('verify against the policy its tag claims', () => {
     });
     expect(result.diagnoses.map((d) => d.class)).toEqual(['platform-tag-not-accepted-by-pypi']);
     expect(result.diagnoses[0]!.title).toMatch(
-      /^PyPI would refuse this wheel: unsupported platform tag 'linux_x86_64' \(/,
+      new RegExp(`^PyPI would refuse this wheel: unsupported platform tag '${LINUX_TAG}' \\(`),
     );
     expect(result.diagnoses[0]!.remedy).toMatch(
       /^The wheel was not repaired: .*repair-command: auto/,

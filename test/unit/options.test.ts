@@ -19,7 +19,8 @@ function rejection(given: Partial<Record<InputName, string>>): InputError {
 }
 
 // action.yml's defaults, as parsed with /work as the working directory
-const DEFAULTS = {
+// a function: cache-dir's default follows XDG_CACHE_HOME, which is each test's own
+const defaults = () => ({
   packageDir: '/work',
   pythonVersions: [],
   outputDir: '/work/wheelhouse',
@@ -60,11 +61,11 @@ const DEFAULTS = {
     notes: [],
     settings: null,
   },
-};
+});
 
 describe('parseOptions', () => {
   it('fills every default from action.yml', () => {
-    expect(parse({})).toEqual(DEFAULTS);
+    expect(parse({})).toEqual(defaults());
   });
 
   it.each([
@@ -114,7 +115,7 @@ describe('parseOptions', () => {
       'cache-dir': 'cache',
     });
     expect(options).toEqual({
-      ...DEFAULTS,
+      ...defaults(),
       packageDir: '/work/pkg',
       pythonVersions: ['3.11', 'pypy3.10', 'cp312', '3.13t', '/opt/python/cp39-cp39/bin/python'],
       outputDir: '/tmp/out',

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,11 +6,18 @@ import { candidatePlaces } from '../../src/build/discover.js';
 import { isProgram } from '../../src/platform/env-path.js';
 import { ROOT, run } from '../helpers/run.js';
 
-// The Python programs wheelwright runs on the build's interpreters, kept as .py files and carried
-// in the bundle as strings (scripts/generate.js; test/unit/generated.test.ts checks they are fresh).
-const files = ['src/build/build_wheel.py', 'src/build/inspect_interpreter.py'].map((file) =>
-  path.join(ROOT, file),
-);
+// The project's own Python: the programs wheelwright runs on the build's interpreters (src/, kept
+// as .py files and carried in the bundle as strings by scripts/generate.js, which
+// test/unit/generated.test.ts checks are fresh), the reusable workflow's steps (.github/wheels/)
+// and the benchmarks (bench/). Every .py file there, so a new one is linted without being listed.
+const files = ['src', '.github', 'bench']
+  .flatMap((dir) =>
+    readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.py'))
+      .map((file) => path.join(ROOT, dir, file)),
+  )
+  .sort();
+const inspectProgram = files.find((file) => path.basename(file) === 'inspect_interpreter.py')!;
 
 // Debian's python3, which .ci/run installs python3-pyflakes for.
 const python3 = '/usr/bin/python3';
@@ -26,7 +33,19 @@ const python27 =
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'ww-python-programs-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe("wheelwright's Python programs", () => {
+describe("wheelwright's own Python", () => {
+  it('are found: the programs the bundle carries, the workflow’s steps', () => {
+    expect(files.map((file) => path.relative(ROOT, file))).toEqual(
+      expect.arrayContaining([
+        'src/build/build_wheel.py',
+        'src/build/inspect_interpreter.py',
+        'src/repair/repack_wheel.py',
+        '.github/wheels/plan.py',
+        '.github/wheels/gather.py',
+      ]),
+    );
+  });
+
   it('compile (py_compile)', () => {
     // the byte code goes to the scratch directory, not beside the sources
     const compile =
@@ -51,7 +70,7 @@ describe("wheelwright's Python programs", () => {
         python27!,
         '-c',
         'import sys; compile(open(sys.argv[1]).read(), sys.argv[1], "exec")',
-        files[1]!,
+        inspectProgram,
       ]);
       expect(ran.stderr).toBe('');
       expect(ran.status).toBe(0);

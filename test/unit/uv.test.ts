@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { uvFor } from '../../src/build/uv.js';
-import { testInstaller, withTestEnvironment } from '../../src/build/after-build.js';
+import { pipNeeded, testInstaller, withTestEnvironment } from '../../src/build/after-build.js';
 import { InputError } from '../../src/config/input-error.js';
 import { findOnPath } from '../../src/platform/env-path.js';
 
@@ -62,6 +62,21 @@ describe('the test environment', () => {
       '--disable-pip-version-check',
       '--no-input',
     ]);
+  });
+
+  it('gives the pip-less test environment pip only where something asks for it', () => {
+    const none = { requires: [], extras: [], beforeTest: null };
+    const requires = { ...none, requires: ['pytest'] };
+    const extras = { ...none, extras: ['test'] };
+    const beforeTest = { ...none, beforeTest: 'pip install cython' };
+    expect(pipNeeded(none, false, 'linux')).toBe(false);
+    expect(pipNeeded(requires, false, 'linux')).toBe(true);
+    expect(pipNeeded(extras, false, 'darwin')).toBe(true);
+    // uv pip installs them from outside, with --python
+    expect(pipNeeded(requires, true, 'linux')).toBe(false);
+    expect(pipNeeded(extras, true, 'linux')).toBe(false);
+    expect(pipNeeded(beforeTest, true, 'linux')).toBe(true);
+    expect(pipNeeded(none, true, 'win32')).toBe(true);
   });
 
   it("adds test-environment's variables, $NAME expanded against the environment it joins", () => {

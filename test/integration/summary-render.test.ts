@@ -6,6 +6,7 @@ import type { BuildReport } from '../../src/report/build-report.js';
 import { Scratch } from '../helpers/diagnose-builds.js';
 import { exampleSummary, failingSummary, type RealSummary } from '../helpers/real-summaries.js';
 import { mermaidBlocks, renderGfm } from '../helpers/summary-page.js';
+import { LINUX_TAG } from '../helpers/machine.js';
 
 // Real summaries of real builds (the CLI from dist/), rendered as GitHub-flavoured markdown.
 // Whether each mermaid block parses is checked by mermaid itself in Chromium
@@ -35,8 +36,8 @@ describe('the summary of a real build, as GitHub renders it', () => {
     expect(firstTable).toMatch(/<th>Python<\/th>/);
     expect(firstTable).toMatch(/<td>CPython 3\.11[^<]*\(<code>cp311<\/code>\)<\/td>/);
     expect(html.indexOf('wheels built')).toBeLessThan(html.indexOf('<table>'));
-    // built with repair off (test/helpers/cli-build.ts): the wheel stays linux_x86_64, and says so
-    expect(firstTable).toMatch(/⛔ refuses it \(<code>linux_x86_64<\/code>\)/);
+    // built with repair off (test/helpers/cli-build.ts): the wheel stays linux_<arch>, and says so
+    expect(firstTable).toContain(`⛔ refuses it (<code>${LINUX_TAG}</code>)`);
     expect(Buffer.byteLength(built.markdown)).toBeLessThan(1024 * 1024);
   });
 
