@@ -1,5 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -98,6 +106,7 @@ export async function startDistccHosts(
   const first = 16 * (calls++ % 16);
   if (count > 4) throw new Error('at most 4 hosts per call');
   const logs = mkdtempSync(path.join(os.tmpdir(), 'ww-distccd-'));
+  chmodSync(logs, 0o755); // for the daemons' temporary directories in it
   const hosts: {
     ns: string;
     veth: string;
@@ -149,6 +158,11 @@ export async function startDistccHosts(
       ip('-n', ns, 'link', 'set', `${veth}p`, 'up');
       ip('-n', ns, 'link', 'set', 'lo', 'up');
       if (!daemons) continue;
+      // distccd started as root runs its jobs as the user distcc: its temporary files go to a
+      // directory that user may write, not to the test's TMPDIR (its owner's alone)
+      const tmp = path.join(logs, `tmp-${i}`);
+      mkdirSync(tmp);
+      chmodSync(tmp, 0o1777);
       const fd = openSync(host.log, 'w');
       const daemon = spawn(
         'ip',
@@ -169,7 +183,7 @@ export async function startDistccHosts(
           '--jobs',
           String(limit),
         ],
-        { stdio: ['ignore', fd, fd] },
+        { stdio: ['ignore', fd, fd], env: { ...process.env, TMPDIR: tmp } },
       );
       closeSync(fd);
       (host as { daemon: ChildProcess | null }).daemon = daemon;
