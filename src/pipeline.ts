@@ -97,6 +97,7 @@ async function startRun(options: Options, plan: Plan, scratch: Claimed): Promise
     jobs: plan.slots,
     budgetBytes: plan.budgetBytes,
     objectCache: options.cache !== 'off',
+    distccHosts: options.distccHosts,
   });
 }
 

@@ -23,7 +23,11 @@ export function compileShare(
   builds: number,
 ): { concurrent: number; perBuild: number } {
   return launcher
-    ? { concurrent: Math.max(1, builds), perBuild: plan.slots }
+    ? // a build may also fill every remote slot: the frontends' -j counts them
+      {
+        concurrent: Math.max(1, builds),
+        perBuild: plan.slots + (launcher.remote?.state().slots ?? 0),
+      }
     : shareJobs(plan.jobs, builds);
 }
 

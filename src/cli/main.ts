@@ -13,6 +13,7 @@ import { UnsafeDirectoryError } from '../build/scratch.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import { planPackage, probeMachine, buildWheels } from '../pipeline.js';
 import { allBuilt } from '../report/build-report.js';
+import { remoteMessages } from '../report/remote-lines.js';
 import { progressLine, statusLine } from '../report/progress.js';
 import { machineRows, textTable } from '../report/machine-table.js';
 
@@ -128,6 +129,8 @@ async function buildCommand(
   status?.('');
   if (run.swap.added && options.swapCleanup) await removeAddedSwap(env, [run.swap.added.path]);
   out(run.summary);
+  for (const m of remoteMessages(options.distccHosts, run.report))
+    err(`wheelwright: ${m.level === 'warning' ? 'warning: ' : ''}${m.line}\n`);
   if (files.report !== undefined) copyFileSync(run.reportFile, files.report);
   if (files.summary !== undefined) writeFileSync(files.summary, run.summary);
   const cancelled = cancellation.exitCode();

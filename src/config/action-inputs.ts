@@ -25,6 +25,12 @@ export const ACTION_INPUTS = [
       "How many compiles may run at once across all Python versions: auto (from the memory and CPUs the runner really has and each file's estimated compiler memory) or a whole number of at least 1.",
   },
   {
+    name: 'distcc-hosts',
+    default: '',
+    description:
+      "distccd hosts to send compiles to, in distcc's own host syntax separated by spaces: `HOST`, `HOST/LIMIT`, `HOST:PORT/LIMIT`, each optionally `,lzo` (e.g. `10.0.0.5/8 10.0.0.6:3632/4,lzo`). distcc runs in plain mode: each file is preprocessed here and compiled on a host with the same compiler, so the hosts need no headers; links stay here. Remote compiles take the hosts' slots (their limits summed), not local memory slots; a compile a host cannot do is compiled here, a host that fails twice is left out, and with every host down the build runs here with a warning. Needs `distcc` installed; run the hosts only on private networks with `--allow` (see the README). Empty sends nothing.",
+  },
+  {
     name: 'memory-per-job',
     default: 'auto',
     description:

@@ -10,6 +10,7 @@ import type { Frontend } from '../build/interpreter.js';
 import type { CibwSettings } from './cibuildwheel.js';
 import type { Selectors } from './selectors.js';
 import { nativeMacArch, type MacArch } from '../platform/macos-build-env.js';
+import { parseDistccHosts, type DistccHosts } from '../launcher/distcc-hosts.js';
 
 export type Auto = 'auto';
 
@@ -22,6 +23,8 @@ export interface Options {
   outputDir: string;
   jobs: number | Auto;
   memoryPerJob: number | Auto;
+  /** distcc hosts compiles are sent to; null when distcc-hosts is empty. */
+  distccHosts: DistccHosts | null;
   swap: number | Auto | 'off';
   swapCleanup: boolean;
   buildFrontend: Frontend;
@@ -217,6 +220,7 @@ export function parseOptions(source: InputSource, cwd: string, cibw?: CibwSettin
     outputDir: parseDirectory('output-dir', get('output-dir'), cwd),
     jobs: parseJobs(get('jobs')),
     memoryPerJob: parseSizeOr('memory-per-job', get('memory-per-job'), ['auto']),
+    distccHosts: parseDistccHosts(get('distcc-hosts')),
     swap: parseSizeOr('swap', get('swap'), ['auto', 'off']),
     swapCleanup: parseBoolean('swap-cleanup', get('swap-cleanup')),
     buildFrontend: frontend.name,

@@ -29,6 +29,7 @@ const KINDS: Record<string, Kind> = {
   cache: 'boolean',
   'python-versions': 'list',
   'test-requires': 'list',
+  'distcc-hosts': 'list',
   'before-build': 'commands',
   'repair-command': 'commands',
   'test-command': 'commands',

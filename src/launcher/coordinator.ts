@@ -17,6 +17,7 @@ import { parseCommand, withOutput, type CompilerCommand } from './command.js';
 import type { JournalRecord } from './journal.js';
 import { extensionName } from './extension-name.js';
 import { UNLINKED, type ObjectCache } from './object-cache.js';
+import type { Lease, RemoteHosts } from './remote-compile.js';
 import { SlotPool } from './slot-pool.js';
 import { Variants } from './variants.js';
 import { Decoder, encode } from './wire.js';
@@ -42,6 +43,8 @@ export interface CoordinatorSettings {
   objectCache: ObjectCache | null;
   /** Where a command run without the coordinator is noted (`<why>: <program>`), as the shim does. */
   fallbackLog: string;
+  /** distcc hosts compiles may be sent to; null keeps every compile here. */
+  remote?: RemoteHosts | null;
 }
 
 /** One compile or link being served. */
@@ -62,6 +65,8 @@ interface Done {
   peakRssBytes: number;
   cpuMs: number;
   wallMs: number;
+  /** Where it ran when not here, or the host that could not run it (JournalRecord's fields). */
+  where?: Pick<JournalRecord, 'host' | 'hostFailure'>;
 }
 
 const MiB = 1024 ** 2;
@@ -81,6 +86,7 @@ class Peer {
   private readonly decoder = new Decoder();
   private readonly waiting: ((message: string[] | null) => void)[] = [];
   private readonly ready: string[][] = [];
+  private readonly closing: (() => void)[] = [];
   private closed = false;
 
   constructor(private readonly socket: net.Socket) {
@@ -99,6 +105,7 @@ class Peer {
     socket.on('close', () => {
       this.closed = true;
       for (const waiter of this.waiting.splice(0)) waiter(null);
+      for (const close of this.closing.splice(0)) close();
     });
     socket.on('error', () => socket.destroy());
   }
@@ -114,6 +121,12 @@ class Peer {
     if (message) return Promise.resolve(message);
     if (this.closed) return Promise.resolve(null);
     return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Runs `fn` when the shim's connection closes, however serving it ended. */
+  whenClosed(fn: () => void): void {
+    if (this.closed) fn();
+    else this.closing.push(fn);
   }
 
   send(strings: string[]): void {
@@ -321,7 +334,13 @@ export class Coordinator {
     if (plan?.mode === 'direct' && plan.hit && this.serveHit(peer, job, plan.hit, startedMs))
       return;
     const estimateBytes = this.estimate(command, build, cwd);
-    const slot = await acquire(estimateBytes);
+    // Only a compile the cache did not serve may go to a host. Its remote slot stands in for the
+    // local one: what it runs here (a preprocessed key's `cc -E`, and distcc's own preprocessing)
+    // runs outside the local slots, as distcc's preprocessing does. A preprocessed-key hit gives
+    // the remote slot back unused; the peer's close does, if serving fails.
+    const lease = this.settings.remote?.lease(command) ?? null;
+    if (lease) peer.whenClosed(lease.release);
+    const slot = lease ? lease.release : await acquire(estimateBytes);
     let keyed: Keyed | null = null;
     if (cache && plan?.mode === 'preprocessed') {
       // preprocessing is CPU work like the compile's: it runs in the compile's slot
@@ -331,7 +350,7 @@ export class Coordinator {
       );
       if (keyed.key !== null && this.serveHit(peer, job, keyed, startedMs)) return slot();
     }
-    await this.compileWithRetry(peer, job, estimateBytes, slot, acquire, plan, keyed);
+    await this.compileWithRetry(peer, job, estimateBytes, slot, acquire, plan, keyed, lease);
   }
 
   /** Serves a compile from the cache: false when the cache does not hold its object after all. */
@@ -364,7 +383,9 @@ export class Coordinator {
 
   /**
    * Runs a compile or link in its slot, and once more alone if the kernel killed it for memory; a
-   * compile planned for the cache is keyed before its slot is let go (keying may preprocess).
+   * compile planned for the cache is keyed before its slot is let go (keying may preprocess). A
+   * compile with a remote slot goes to its host first; its object is keyed and cached like a local
+   * one (distcc preprocesses here, so a direct key's dependency output is written here too).
    */
   private async compileWithRetry(
     peer: Peer,
@@ -374,6 +395,7 @@ export class Coordinator {
     acquire: (bytes: number, alone?: boolean) => Promise<() => void>,
     plan: KeyPlan | null,
     preprocessedKey: Keyed | null,
+    lease: Lease | null,
   ): Promise<void> {
     const { command, cwd, output } = job;
     const keys = this.settings.objectCache?.keys ?? null;
@@ -393,7 +415,11 @@ export class Coordinator {
       };
       this.active.add(running);
       const toRun = withOutput({ ...command, argv: runArgv }, temporary);
-      const done = await this.runOnce(peer, plan && keys ? keys.compileArgv(plan, toRun) : toRun);
+      const argv = plan && keys ? keys.compileArgv(plan, toRun) : toRun;
+      const done =
+        lease && attempt === 1
+          ? await this.runOnHost(peer, lease, argv, () => acquire(estimateBytes))
+          : await this.runOnce(peer, argv);
       this.active.delete(running);
       const killsAfter = this.settings.oomKills();
       if (!done) {
@@ -429,6 +455,7 @@ export class Coordinator {
         ...(keyed ? keyedBy(keyed) : {}),
         attempt,
         startedAt: new Date(startedMs).toISOString(),
+        ...done.where,
       });
       if (status === 0) {
         const published = this.publish(command, job.variants, output, temporary);
@@ -457,6 +484,37 @@ export class Coordinator {
   /** A private path next to `output` that nothing else writes. */
   private temporaryFor(output: string, suffix: string): string {
     return `${output}.ww${process.pid}-${++this.sequence}.${suffix}`;
+  }
+
+  /**
+   * Compiles on the lease's host; a compile the host cannot do runs here once, in a local slot,
+   * and comes back with the host's error.
+   */
+  private async runOnHost(
+    peer: Peer,
+    lease: Lease,
+    argv: string[],
+    acquireLocal: () => Promise<() => void>,
+  ): Promise<Done | null> {
+    const host = `${lease.host.name}:${lease.host.port}`;
+    const remote = this.settings.remote!.command(lease, argv);
+    const sent = await this.runOnce(peer, remote.argv);
+    lease.release();
+    if (!sent) return null;
+    const verdict = remote.verdict(sent.exitCode, sent.signal);
+    if (verdict.ok) return verdict.remote ? { ...sent, where: { host } } : sent;
+    const release = await acquireLocal();
+    try {
+      const done = await this.runOnce(peer, argv);
+      return (
+        done && {
+          ...done,
+          where: { hostFailure: { host, error: verdict.error, wallMs: sent.wallMs } },
+        }
+      );
+    } finally {
+      release();
+    }
   }
 
   /** Files the cached objects a link used under its extension's group. */
@@ -544,7 +602,9 @@ export class Coordinator {
       entry.kind === 'compile' &&
       entry.source !== null &&
       entry.exitCode === 0 &&
-      !entry.cacheHit
+      !entry.cacheHit &&
+      // a host's compile measured only the preprocessor here
+      entry.host === undefined
     ) {
       this.measured.set(
         entry.source,

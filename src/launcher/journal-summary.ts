@@ -11,6 +11,18 @@ export interface JournalSummary {
   cpuMs: number;
   /** The object cache's part, when it was on. */
   cache: CacheSummary | null;
+  /** Compiles per distcc host; empty when none was sent to a host. */
+  hosts: HostSummary[];
+}
+
+export interface HostSummary {
+  /** `name:port` */
+  host: string;
+  /** Compiles it did, and the wall time they took (preprocessing here included). */
+  compiles: number;
+  wallMs: number;
+  /** Compiles it could not do, each compiled here instead. */
+  failures: number;
 }
 
 export interface CacheSummary {
@@ -50,7 +62,22 @@ export function summarizeJournal(
     peakSource: peak ? (peak.source ?? peak.output) : null,
     cpuMs: journal.reduce((sum, r) => sum + r.cpuMs, 0),
     cache: cacheProblems ? summarizeCache(journal, cacheProblems) : null,
+    hosts: summarizeHosts(journal),
   };
+}
+
+function summarizeHosts(journal: JournalRecord[]): HostSummary[] {
+  const hosts = new Map<string, HostSummary>();
+  const of = (host: string) =>
+    hosts.get(host) ?? hosts.set(host, { host, compiles: 0, wallMs: 0, failures: 0 }).get(host)!;
+  for (const r of journal) {
+    if (r.host !== undefined) {
+      of(r.host).compiles += 1;
+      of(r.host).wallMs += r.wallMs;
+    }
+    if (r.hostFailure) of(r.hostFailure.host).failures += 1;
+  }
+  return [...hosts.values()];
 }
 
 function summarizeCache(journal: JournalRecord[], problems: string[]): CacheSummary {

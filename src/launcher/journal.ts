@@ -31,6 +31,10 @@ export interface JournalRecord {
    */
   cacheKey?: 'direct' | 'preprocessed';
   cacheFallback?: string;
+  /** The distcc host it was compiled on (`name:port`); absent when compiled here. */
+  host?: string;
+  /** A host that could not do this compile, and its error: the compile then ran here. */
+  hostFailure?: { host: string; error: string; wallMs: number };
   /** 1 for the first try; a compile retried after an OOM kill has 2 and up. */
   attempt: number;
   startedAt: string;

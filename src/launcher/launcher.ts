@@ -9,6 +9,9 @@ import { ObjectCache } from './object-cache.js';
 import { oomKillCounter } from './oom-counter.js';
 import { launcherUnavailable } from './launcher-platform.js';
 import { buildShim } from './shim-build.js';
+import type { DistccHosts } from './distcc-hosts.js';
+import { RemoteHosts, type RemoteState } from './remote-compile.js';
+import { findOnPath, isProgram } from '../platform/env-path.js';
 
 export interface LauncherSettings {
   /** A directory of this run's own (the socket and object variants go there). */
@@ -21,12 +24,17 @@ export interface LauncherSettings {
   budgetBytes: number;
   /** Keep compiled objects in the package's object groups and reuse them by content. */
   objectCache: boolean;
+  /** Hosts to send compiles to; null compiles everything here. */
+  distccHosts?: DistccHosts | null;
 }
 
 export interface Launcher {
   coordinator: Coordinator;
   /** Null when caching is off. */
   objectCache: ObjectCache | null;
+  /** The distcc hosts; null when none were given or distcc is not installed (`remoteProblem`). */
+  remote: RemoteHosts | null;
+  remoteProblem: string | null;
   /** The variables one build needs so its compilers go through the shim. */
   environmentFor(
     interpreter: Interpreter,
@@ -72,6 +80,12 @@ function socketFor(scratchDir: string): { path: string; release(): void } {
 export const fallbackLogFile = (reportDir: string): string =>
   path.join(reportDir, 'launcher-fallback.log');
 
+/** The distcc hosts' state for the report; a problem that kept every compile here is its warning. */
+export function remoteState(launcher: Launcher): RemoteState | null {
+  if (launcher.remoteProblem) return { slots: 0, hosts: [], warning: launcher.remoteProblem };
+  return launcher.remote?.state() ?? null;
+}
+
 /** The launcher, or why it could not start (then every compile runs without it). */
 export type StartedLauncher =
   { launcher: Launcher; problem: null } | { launcher: null; problem: string };
@@ -95,6 +109,17 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
   const socketPath = socket.path;
   const history = readHistory(layout.history);
   const objectCache = settings.objectCache ? new ObjectCache(layout.objects) : null;
+  const distcc = settings.distccHosts
+    ? findOnPath('distcc', process.env, process.platform, isProgram)
+    : null;
+  const remote =
+    settings.distccHosts && distcc
+      ? new RemoteHosts(
+          settings.distccHosts.hosts,
+          path.join(settings.scratchDir, 'distcc'),
+          distcc,
+        )
+      : null;
   const coordinator = new Coordinator({
     socketPath,
     jobs: settings.jobs,
@@ -105,6 +130,7 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
     oomKills: oomKillCounter(),
     objectCache,
     fallbackLog: fallbackLogFile(settings.reportDir),
+    remote,
   });
   writeFileSync(path.join(settings.reportDir, 'journal.jsonl'), '');
   rmSync(fallbackLogFile(settings.reportDir), { force: true });
@@ -113,6 +139,11 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
   return {
     coordinator,
     objectCache,
+    remote,
+    remoteProblem:
+      settings.distccHosts && !distcc
+        ? 'distcc-hosts is set but distcc is not on PATH: every compile ran on this machine'
+        : null,
     environmentFor(interpreter, sourceRoot, env) {
       coordinator.addBuild(interpreter.id, sourceRoot, env);
       return {

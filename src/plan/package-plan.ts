@@ -1,6 +1,7 @@
 import { cacheLayout } from '../cache/layout.js';
 import type { Options } from '../config/options.js';
 import { HISTORY_MARGIN } from '../launcher/coordinator.js';
+import { remoteSlotsLine } from '../launcher/distcc-hosts.js';
 import { readHistory } from '../launcher/launcher.js';
 import type { Probe } from '../probe/index.js';
 import type { SwapOutcome } from '../provision/swap.js';
@@ -32,13 +33,15 @@ export function planPackageBuilds(
   machine: Probe,
   builds: number,
 ): Plan {
-  return makePlan({
+  const plan = makePlan({
     probe: machine,
     estimates: estimatesFor(options, env),
     jobs: options.jobs,
     memoryPerJob: options.memoryPerJob,
     builds,
   });
+  if (!options.distccHosts) return plan;
+  return { ...plan, reasons: [...plan.reasons, remoteSlotsLine(options.distccHosts)] };
 }
 
 /** The plan again in the light of the swap step: the compile count it settled on, and why. */

@@ -2,6 +2,7 @@ import type { Unbuildable } from '../build/interpreters.js';
 import type { BuildResult } from '../build/run-build.js';
 import type { FallbackSummary, JournalSummary } from '../launcher/journal-summary.js';
 import { pypiVerdict, type PypiVerdict } from '../verify/pypi.js';
+import type { RemoteState } from '../launcher/remote-compile.js';
 
 /** What report.json holds: every version's outcome, enough to act on without the logs. */
 export interface BuildReport {
@@ -35,7 +36,12 @@ export interface BuildReport {
 }
 
 export type LauncherReport =
-  | ({ enabled: true; fallbacks: FallbackSummary } & JournalSummary)
+  | ({
+      enabled: true;
+      fallbacks: FallbackSummary;
+      /** The distcc hosts' slots and health; absent or null when distcc-hosts was empty. */
+      remote?: RemoteState | null;
+    } & JournalSummary)
   | { enabled: false; reason: string };
 
 export function makeReport(

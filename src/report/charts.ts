@@ -22,6 +22,14 @@ const label = (text: string) => text.replace(/[:;#"]/g, ' ').slice(0, 40);
 
 const failed = (r: JournalRecord) => r.exitCode !== 0;
 
+/** The distcc host a compile ran on, or the one that could not run it (then it ran here). */
+function whereRan(r: JournalRecord): string[] {
+  const name = (host: string) => host.replace(/:\d+$/, '');
+  if (r.host !== undefined) return [`on ${name(r.host)}`];
+  if (r.hostFailure) return [`here, ${name(r.hostFailure.host)} failed`];
+  return [];
+}
+
 function taskName(r: JournalRecord): string {
   const what =
     r.kind === 'link'
@@ -31,6 +39,7 @@ function taskName(r: JournalRecord): string {
     r.attempt > 1 ? `retry ${r.attempt}` : '',
     r.signal ?? (failed(r) && r.exitCode !== null ? `exit ${r.exitCode}` : ''),
     r.cacheHit ? 'cached' : '',
+    ...whereRan(r),
   ].filter(Boolean);
   return label(marks.length ? `${what} (${marks.join(', ')})` : what);
 }
@@ -91,7 +100,8 @@ export function compileTimeline(journal: JournalRecord[], cap = TIMELINE_CAP): C
 export function memoryChart(journal: JournalRecord[], cap = MEMORY_CAP): Chart | null {
   const bySource = new Map<string, { peak: number; estimate: number }>();
   for (const r of journal) {
-    if (r.kind !== 'compile' || r.cacheHit || r.peakRssBytes <= 0 || !r.source) continue;
+    // a host's compile measured only its preprocessor here
+    if (r.kind !== 'compile' || r.cacheHit || r.host || r.peakRssBytes <= 0 || !r.source) continue;
     const seen = bySource.get(r.source);
     bySource.set(r.source, {
       peak: Math.max(seen?.peak ?? 0, r.peakRssBytes),

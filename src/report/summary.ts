@@ -7,12 +7,13 @@ import type { Diagnosis } from '../diagnose/diagnosis.js';
 import { OWN_STEPS } from '../diagnose/own-steps.js';
 import type { JournalRecord } from '../launcher/journal.js';
 import type { CacheSummary } from '../launcher/journal-summary.js';
+import { remoteLines } from './remote-lines.js';
+import { escapeCell as escape } from './escape-cell.js';
 import type { BuildReport } from './build-report.js';
 import { seconds } from './progress.js';
 import { chartLines } from './charts.js';
 import { machineRows } from './machine-table.js';
 
-const escape = (text: string) => text.replace(/\|/g, '\\|');
 const SHOWN_ESTIMATES = 10;
 const RESULT_MARKS = {
   built: '✅ built',
@@ -90,6 +91,7 @@ function buildLines(report: BuildReport): string[] {
       '',
       `⚠️ **${l.fallbacks.count} compile or link command${l.fallbacks.count === 1 ? '' : 's'} ran without the launcher** (${l.fallbacks.reasons.map(escape).join('; ')}): no slots, no per-extension objects and no measurements for them; see \`launcher-fallback.log\` in the report.`,
     );
+  lines.push(...remoteLines(report));
   const builds = `${report.concurrentBuilds} build${report.concurrentBuilds === 1 ? '' : 's'} at once`;
   lines.push('', `${builds}; ${launcher}; full logs in the report's \`logs/\`.`, '');
   return lines;

@@ -4,7 +4,7 @@ import type { Unbuildable } from '../build/interpreters.js';
 import type { BuildResult } from '../build/run-build.js';
 import type { JournalRecord } from '../launcher/journal.js';
 import { summarizeFallbacks, summarizeJournal } from '../launcher/journal-summary.js';
-import { fallbackLogFile, type StartedLauncher } from '../launcher/launcher.js';
+import { fallbackLogFile, remoteState, type StartedLauncher } from '../launcher/launcher.js';
 import type { Plan } from '../plan/plan.js';
 import type { Probe } from '../probe/index.js';
 import { readIfPresent } from '../probe/read-file.js';
@@ -20,6 +20,7 @@ function launcherReport(started: StartedLauncher, reportDir: string): LauncherRe
     enabled: true,
     ...summarizeJournal(launcher.coordinator.journal, launcher.objectCache?.problems ?? null),
     fallbacks: summarizeFallbacks(readIfPresent(fallbackLogFile(reportDir)) ?? ''),
+    remote: remoteState(launcher),
   };
 }
 

@@ -27,6 +27,8 @@ import { readIfPresent } from '../probe/read-file.js';
 import { ANNOTATION_CAP, annotationsFor } from '../report/annotations.js';
 import { allBuilt, failureClass, type BuildReport } from '../report/build-report.js';
 import { progressLine } from '../report/progress.js';
+import { remoteMessages } from '../report/remote-lines.js';
+import type { DistccHosts } from '../launcher/distcc-hosts.js';
 
 /** The compiler's first line of `--version`: cached objects of another compiler never match. */
 function compilerIdentity(env: NodeJS.ProcessEnv): string {
@@ -75,8 +77,13 @@ function readInputs(workspace: string): LayeredInputs {
 }
 
 /** What the run did, in the log: the swap, each version's log in a group of its own, the plan. */
-async function logRun(run: BuiltWheels, finished: { log: string; line: string }[]): Promise<void> {
+async function logRun(
+  run: BuiltWheels,
+  finished: { log: string; line: string }[],
+  distccHosts: DistccHosts | null,
+): Promise<void> {
   logAtLevel(run.swap.level, run.swap.reason);
+  for (const m of remoteMessages(distccHosts, run.report)) logAtLevel(m.level, m.line);
   for (const note of run.swap.notes) info(`swap: ${note}`);
   for (const build of finished)
     await group(build.line, async () => info(readIfPresent(build.log) ?? '(no log was written)'));
@@ -152,7 +159,7 @@ export async function runMain(): Promise<void> {
       onSwapAdded: (swapPath) => saveState(STATE.swapAdded, options.swapCleanup ? swapPath : ''),
       signal: cancellation.signal,
     }).finally(() => cancellation.dispose());
-    await logRun(run, finished);
+    await logRun(run, finished, options.distccHosts);
     setStepOutputs(run);
     await writeSummary(run.summary);
     const built = run.report;

@@ -90,3 +90,54 @@ export function packageWithTables(names: string[], elements: number): string {
   );
   return dir;
 }
+
+/** The functions each module of `packageOfModules` exports, and their Python twin. */
+export const MODULE_FUNCTIONS = 3;
+
+/**
+ * What `<name>.f<i>(x)` returns for a small x >= 0 (no overflow), computed as generatedC's C
+ * does: the answer the built extensions must give.
+ */
+export const GENERATED_TWIN = `
+def generated(name, i, x):
+    table = [i, i * 3, i * 7, i ^ 0x55, i + 11, i * 13, i % 17, i << 2]
+    for k in range(8):
+        x = (x * 31 + table[k]) ^ (x >> 3)
+    if x % ((i % 5) + 2) == 0:
+        return f"{name}_f{i}: {x} is a multiple"
+    return x
+`;
+
+/**
+ * A package of importable extension modules, one per name, each a generated C file of about
+ * `bytes` exporting its first MODULE_FUNCTIONS functions as f0, f1, …, in a temp dir.
+ */
+export function packageOfModules(names: string[], bytes: number): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ww-modules-'));
+  mkdirSync(path.join(dir, 'src'));
+  for (const name of names) {
+    const methods = Array.from(
+      { length: MODULE_FUNCTIONS },
+      (_, i) => `    {"f${i}", ${name}_f${i}, METH_O, NULL},`,
+    );
+    const init = [
+      `static PyMethodDef ${name}_methods[] = {`,
+      ...methods,
+      '    {NULL, NULL, 0, NULL},',
+      '};',
+      `static struct PyModuleDef ${name}_module = {PyModuleDef_HEAD_INIT, "${name}", NULL, -1, ${name}_methods};`,
+      `PyMODINIT_FUNC PyInit_${name}(void) { return PyModule_Create(&${name}_module); }`,
+      '',
+    ];
+    writeFileSync(
+      path.join(dir, 'src', `${name}.c`),
+      `${generatedC(bytes, name)}\n${init.join('\n')}`,
+    );
+  }
+  const extensions = names.map((n) => `Extension("${n}", ["src/${n}.c"])`).join(', ');
+  writeFileSync(
+    path.join(dir, 'setup.py'),
+    `from setuptools import Extension, setup\n\nsetup(name="modules", version="1.0", ext_modules=[${extensions}])\n`,
+  );
+  return dir;
+}

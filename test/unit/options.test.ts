@@ -26,6 +26,7 @@ const defaults = () => ({
   outputDir: '/work/wheelhouse',
   jobs: 'auto',
   memoryPerJob: 'auto',
+  distccHosts: null,
   swap: 'auto',
   swapCleanup: true,
   buildFrontend: 'pip',

@@ -68,6 +68,27 @@ describe('the compile timeline', () => {
     expect(chart.mermaid).toMatch(/^ {2}a b c d\.c :\d+, \d+$/m);
   });
 
+  test('says where each compile ran: on a host, or here after a host failed', () => {
+    const chart = compileTimeline([
+      record({ source: 'src/a.c', host: '10.0.0.5:3632' }),
+      record({
+        source: 'src/b.c',
+        hostFailure: { host: '10.0.0.6:3632', error: 'connection refused', wallMs: 3 },
+      }),
+      record({ source: 'src/c.c' }),
+    ])!;
+    expect(chart.mermaid).toMatch(/^ {2}a\.c \(on 10\.0\.0\.5\) :/m);
+    expect(chart.mermaid).toMatch(/^ {2}b\.c \(here, 10\.0\.0\.6 failed\) :/m);
+    expect(chart.mermaid).toMatch(/^ {2}c\.c :/m);
+    // a host's compile measured only its preprocessor here: no bar of its own in the memory chart
+    const memory = memoryChart([
+      record({ source: 'src/a.c', host: '10.0.0.5:3632' }),
+      record({ source: 'src/c.c' }),
+    ])!;
+    expect(memory.mermaid).toContain('c.c');
+    expect(memory.mermaid).not.toContain('a.c');
+  });
+
   test('no journal (the launcher was off): no chart', () => {
     expect(compileTimeline([])).toBeNull();
     expect(memoryChart([])).toBeNull();

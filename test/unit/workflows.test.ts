@@ -149,6 +149,10 @@ const NOT_IN_WORKFLOW: Record<string, string> = {
   // Every leg is a fresh runner or container: what persists between runs is the Actions cache
   // (the cache input), not a directory on a runner.
   'cache-dir': 'a directory on a runner that is thrown away after the job',
+  // The workflow's legs run on GitHub's hosted runners and in manylinux containers: neither has
+  // distcc, and a host they could reach would be on a public address, which distccd must never
+  // be (README, "Running the hosts safely"). Self-hosted runners use the action itself.
+  'distcc-hosts': 'hosted runners reach no private distcc host; self-hosted ones use the action',
 };
 
 describe('the reusable workflow', () => {
