@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(723);
 /* harmony import */ var _cli_internal_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(370);
 
 
@@ -558,7 +558,7 @@ function internalErrorLine(error) {
 
 /***/ }),
 
-/***/ 39:
+/***/ 723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -593,6 +593,11 @@ const action_inputs_ACTION_INPUTS = [
         name: 'jobs',
         default: 'auto',
         description: "How many compiles may run at once across all Python versions: auto (from the memory and CPUs the runner really has and each file's estimated compiler memory) or a whole number of at least 1.",
+    },
+    {
+        name: 'distcc-hosts',
+        default: '',
+        description: "distccd hosts to send compiles to, in distcc's own host syntax separated by spaces: `HOST`, `HOST/LIMIT`, `HOST:PORT/LIMIT`, each optionally `,lzo` (e.g. `10.0.0.5/8 10.0.0.6:3632/4,lzo`). distcc runs in plain mode: each file is preprocessed here and compiled on a host with the same compiler, so the hosts need no headers; links stay here. Remote compiles take the hosts' slots (their limits summed), not local memory slots; a compile a host cannot do is compiled here, a host that fails twice is left out, and with every host down the build runs here with a warning. Needs `distcc` installed; run the hosts only on private networks with `--allow` (see the README). Empty sends nothing.",
     },
     {
         name: 'memory-per-job',
@@ -966,7 +971,117 @@ function parsePairs(input, text, env) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/launcher/distcc-hosts.ts
+
+// distcc's defaults (hosts.c): a TCP host takes 4 jobs, on port 3632.
+const DEFAULT_LIMIT = 4;
+const DEFAULT_PORT = 3632;
+const distcc_hosts_ACCEPTED = "expected distcc's host syntax, separated by spaces: HOST, HOST/LIMIT, HOST:PORT, HOST:PORT/LIMIT " +
+    '(HOST a name, an IPv4 address or [an IPv6 address]; LIMIT and PORT whole numbers), each optionally ' +
+    'followed by ,lzo or ,down; and localhost[/N], --localslots=N, --localslots_cpp=N, --randomize';
+const fail = (token, why) => {
+    throw new InputError('distcc-hosts', token, `${why}; ${distcc_hosts_ACCEPTED}`);
+};
+function count(token, text, what, max) {
+    if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > max)
+        fail(token, `${what} '${text}' is not a whole number from 1 to ${max}`);
+    return Number(text);
+}
+/**
+ * One TCP host as hosts.c reads it: HOSTID[:PORT][/LIMIT][OPTIONS] or the old HOSTID[/LIMIT][:PORT].
+ * Stricter than distcc where distcc ignores what follows a number (`h/4x`) or takes port 0
+ * (`h:`): such a host is a typo, and refusing it says so at once instead of at the first compile.
+ */
+function tcpHost(token) {
+    const match = /^(?:\[([0-9A-Fa-f:.]+)\]|([A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?))(?:\/([^:,]*))?(?::([^/,]*))?(?:\/([^:,]*))?((?:,[^,]*)*)$/.exec(token);
+    if (!match)
+        return fail(token, 'not a host distcc can reach over TCP');
+    const [, v6, plain, limitBefore, portText, limitAfter, optionText] = match;
+    if (limitBefore !== undefined && limitAfter !== undefined)
+        fail(token, 'the limit is written twice');
+    const limitText = limitBefore ?? limitAfter;
+    const limit = limitText === undefined ? DEFAULT_LIMIT : count(token, limitText, 'limit', 10000);
+    const port = portText === undefined ? DEFAULT_PORT : count(token, portText, 'port', 65535);
+    let lzo = false;
+    let down = false;
+    for (const option of optionText.split(',').slice(1)) {
+        if (option === 'lzo')
+            lzo = true;
+        else if (option === 'down')
+            down = true;
+        else if (option === 'cpp')
+            fail(token, "',cpp' is distcc's pump mode; wheelwright runs distcc in plain mode");
+        else if (option === 'auth' || option.startsWith('auth='))
+            fail(token, "',auth' (GSS-API) is not supported by wheelwright");
+        else
+            fail(token, `'${option}' is not a host option distcc knows`);
+    }
+    if (down)
+        return 'down';
+    const name = v6 ?? plain;
+    const address = v6 === undefined ? name : `[${name}]`;
+    return { spec: `${address}:${port}/${limit}${lzo ? ',lzo' : ''}`, name, port, limit, lzo };
+}
+/** The plan's line on remote slots: they come on top of the local ones and take no memory here. */
+function remoteSlotsLine({ hosts }) {
+    const slots = hosts.reduce((sum, h) => sum + h.limit, 0);
+    return (`distcc: ${slots} remote slot${slots === 1 ? '' : 's'} on ${hosts.length} host${hosts.length === 1 ? '' : 's'} ` +
+        `(${hosts.map((h) => h.spec).join(', ')}) beside the local ones; a remote compile takes no local memory slot`);
+}
+/**
+ * Reads `distcc-hosts` as distcc reads DISTCC_HOSTS (hosts.c): hosts separated by white space,
+ * `#` to the end of a line a comment. Empty (or only comments) is null: distcc is off. Hosts
+ * over SSH and +zeroconf are refused, not ignored: wheelwright must know each host and its limit
+ * to give it slots, and only TCP hosts are tested here.
+ */
+function parseDistccHosts(value) {
+    const tokens = value
+        .split(/\r?\n|\r/)
+        .map((line) => line.replace(/#.*/, ''))
+        .join(' ')
+        .split(/[ \t\f]+/)
+        .filter(Boolean);
+    if (tokens.length === 0)
+        return null;
+    const hosts = [];
+    const notes = [];
+    for (const token of tokens) {
+        if (token === '--randomize') {
+            notes.push('--randomize: wheelwright sends each compile to the host with the most free slots');
+        }
+        else if (/^--localslots(_cpp)?[=/]/.test(token)) {
+            count(token, token.replace(/^--localslots(_cpp)?[=/]/, ''), 'local slots', 10000);
+            notes.push(`${token}: local compiles take the slots of wheelwright's memory plan`);
+        }
+        else if (/^localhost(\/|$)/.test(token)) {
+            if (token !== 'localhost')
+                count(token, token.slice('localhost/'.length), 'limit', 10000);
+            notes.push(`${token}: local compiles take the slots of wheelwright's memory plan`);
+        }
+        else if (token === '+zeroconf') {
+            fail(token, 'wheelwright needs each host listed, to know its slots');
+        }
+        else if (token.includes('@')) {
+            fail(token, 'hosts over SSH are not supported by wheelwright; run distccd with --allow');
+        }
+        else {
+            const host = tcpHost(token);
+            if (host === 'down') {
+                notes.push(`${token}: marked down, not used`);
+                continue;
+            }
+            if (hosts.some((h) => h.name === host.name && h.port === host.port))
+                fail(token, `${host.name}:${host.port} is listed twice`);
+            hosts.push(host);
+        }
+    }
+    if (hosts.length === 0)
+        fail(value.trim(), 'no host to send compiles to (only local slots, options or hosts marked down)');
+    return { hosts, notes };
+}
+
 ;// CONCATENATED MODULE: ./src/config/options.ts
+
 
 
 
@@ -1085,6 +1200,7 @@ function parseOptions(source, cwd, cibw) {
         outputDir: parseDirectory('output-dir', get('output-dir'), cwd),
         jobs: parseJobs(get('jobs')),
         memoryPerJob: parseSizeOr('memory-per-job', get('memory-per-job'), ['auto']),
+        distccHosts: parseDistccHosts(get('distcc-hosts')),
         swap: parseSizeOr('swap', get('swap'), ['auto', 'off']),
         swapCleanup: parseBoolean('swap-cleanup', get('swap-cleanup')),
         buildFrontend: frontend.name,
@@ -10798,6 +10914,7 @@ const KINDS = {
     cache: 'boolean',
     'python-versions': 'list',
     'test-requires': 'list',
+    'distcc-hosts': 'list',
     'before-build': 'commands',
     'repair-command': 'commands',
     'test-command': 'commands',
@@ -12183,7 +12300,11 @@ function optionsFor(options, identifier) {
  */
 function compileShare(launcher, plan, builds) {
     return launcher
-        ? { concurrent: Math.max(1, builds), perBuild: plan.slots }
+        ? // a build may also fill every remote slot: the frontends' -j counts them
+            {
+                concurrent: Math.max(1, builds),
+                perBuild: plan.slots + (launcher.remote?.state().slots ?? 0),
+            }
         : shareJobs(plan.jobs, builds);
 }
 /** Each build's own options: [[tool.cibuildwheel.overrides]] by its build identifier. */
@@ -13578,6 +13699,7 @@ class Peer {
     decoder = new Decoder();
     waiting = [];
     ready = [];
+    closing = [];
     closed = false;
     constructor(socket) {
         this.socket = socket;
@@ -13599,6 +13721,8 @@ class Peer {
             this.closed = true;
             for (const waiter of this.waiting.splice(0))
                 waiter(null);
+            for (const close of this.closing.splice(0))
+                close();
         });
         socket.on('error', () => socket.destroy());
     }
@@ -13616,6 +13740,13 @@ class Peer {
         if (this.closed)
             return Promise.resolve(null);
         return new Promise((resolve) => this.waiting.push(resolve));
+    }
+    /** Runs `fn` when the shim's connection closes, however serving it ended. */
+    whenClosed(fn) {
+        if (this.closed)
+            fn();
+        else
+            this.closing.push(fn);
     }
     send(strings) {
         this.socket.write(encode(strings));
@@ -13803,7 +13934,14 @@ class Coordinator {
         if (plan?.mode === 'direct' && plan.hit && this.serveHit(peer, job, plan.hit, startedMs))
             return;
         const estimateBytes = this.estimate(command, build, cwd);
-        const slot = await acquire(estimateBytes);
+        // Only a compile the cache did not serve may go to a host. Its remote slot stands in for the
+        // local one: what it runs here (a preprocessed key's `cc -E`, and distcc's own preprocessing)
+        // runs outside the local slots, as distcc's preprocessing does. A preprocessed-key hit gives
+        // the remote slot back unused; the peer's close does, if serving fails.
+        const lease = this.settings.remote?.lease(command) ?? null;
+        if (lease)
+            peer.whenClosed(lease.release);
+        const slot = lease ? lease.release : await acquire(estimateBytes);
         let keyed = null;
         if (cache && plan?.mode === 'preprocessed') {
             // preprocessing is CPU work like the compile's: it runs in the compile's slot
@@ -13811,7 +13949,7 @@ class Coordinator {
             if (keyed.key !== null && this.serveHit(peer, job, keyed, startedMs))
                 return slot();
         }
-        await this.compileWithRetry(peer, job, estimateBytes, slot, acquire, plan, keyed);
+        await this.compileWithRetry(peer, job, estimateBytes, slot, acquire, plan, keyed, lease);
     }
     /** Serves a compile from the cache: false when the cache does not hold its object after all. */
     serveHit(peer, job, keyed, startedMs) {
@@ -13843,9 +13981,11 @@ class Coordinator {
     }
     /**
      * Runs a compile or link in its slot, and once more alone if the kernel killed it for memory; a
-     * compile planned for the cache is keyed before its slot is let go (keying may preprocess).
+     * compile planned for the cache is keyed before its slot is let go (keying may preprocess). A
+     * compile with a remote slot goes to its host first; its object is keyed and cached like a local
+     * one (distcc preprocesses here, so a direct key's dependency output is written here too).
      */
-    async compileWithRetry(peer, job, estimateBytes, firstSlot, acquire, plan, preprocessedKey) {
+    async compileWithRetry(peer, job, estimateBytes, firstSlot, acquire, plan, preprocessedKey, lease) {
         const { command, cwd, output } = job;
         const keys = this.settings.objectCache?.keys ?? null;
         const runArgv = command.kind === 'link' ? this.linkArgv(job) : job.argv;
@@ -13864,7 +14004,10 @@ class Coordinator {
             };
             this.active.add(running);
             const toRun = withOutput({ ...command, argv: runArgv }, temporary);
-            const done = await this.runOnce(peer, plan && keys ? keys.compileArgv(plan, toRun) : toRun);
+            const argv = plan && keys ? keys.compileArgv(plan, toRun) : toRun;
+            const done = lease && attempt === 1
+                ? await this.runOnHost(peer, lease, argv, () => acquire(estimateBytes))
+                : await this.runOnce(peer, argv);
             this.active.delete(running);
             const killsAfter = this.settings.oomKills();
             if (!done) {
@@ -13898,6 +14041,7 @@ class Coordinator {
                 ...(keyed ? keyedBy(keyed) : {}),
                 attempt,
                 startedAt: new Date(startedMs).toISOString(),
+                ...done.where,
             });
             if (status === 0) {
                 const published = this.publish(command, job.variants, output, temporary);
@@ -13923,6 +14067,32 @@ class Coordinator {
     /** A private path next to `output` that nothing else writes. */
     temporaryFor(output, suffix) {
         return `${output}.ww${process.pid}-${++this.sequence}.${suffix}`;
+    }
+    /**
+     * Compiles on the lease's host; a compile the host cannot do runs here once, in a local slot,
+     * and comes back with the host's error.
+     */
+    async runOnHost(peer, lease, argv, acquireLocal) {
+        const host = `${lease.host.name}:${lease.host.port}`;
+        const remote = this.settings.remote.command(lease, argv);
+        const sent = await this.runOnce(peer, remote.argv);
+        lease.release();
+        if (!sent)
+            return null;
+        const verdict = remote.verdict(sent.exitCode, sent.signal);
+        if (verdict.ok)
+            return verdict.remote ? { ...sent, where: { host } } : sent;
+        const release = await acquireLocal();
+        try {
+            const done = await this.runOnce(peer, argv);
+            return (done && {
+                ...done,
+                where: { hostFailure: { host, error: verdict.error, wallMs: sent.wallMs } },
+            });
+        }
+        finally {
+            release();
+        }
     }
     /** Files the cached objects a link used under its extension's group. */
     fileLinked(build, output, argv, objectIndices) {
@@ -13999,7 +14169,9 @@ class Coordinator {
         if (entry.kind === 'compile' &&
             entry.source !== null &&
             entry.exitCode === 0 &&
-            !entry.cacheHit) {
+            !entry.cacheHit &&
+            // a host's compile measured only the preprocessor here
+            entry.host === undefined) {
             this.measured.set(entry.source, Math.max(entry.peakRssBytes, this.measured.get(entry.source) ?? 0));
         }
     }
@@ -14076,7 +14248,151 @@ function buildShim(dir, compiler = 'cc') {
     return shim;
 }
 
+;// CONCATENATED MODULE: ./src/launcher/remote-compile.ts
+
+
+/** A host that fails this often is left out for the rest of the run. */
+const FAILURES_TO_DROP = 2;
+// Code generated for the machine it runs on would be the host's, not the runner's.
+const NATIVE = /^-m(arch|tune|cpu)=native$/;
+/** Whether a command may go to a host: a compile by one plain compiler, for no `native` CPU. */
+function distributable(command) {
+    return (command.kind === 'compile' &&
+        command.compiler.length === 1 &&
+        !command.argv.some((arg) => NATIVE.test(arg)));
+}
+/**
+ * distcc's own failures exit with 100 and up (exitcode.h: connect failed, no hosts, protocol
+ * error, I/O timeout, …); the compiler's own errors keep its status (1). A signal means distcc
+ * itself was killed. Only those are the host's fault; a compile error is the source's, and the
+ * same compiler would say the same here.
+ */
+function hostVerdict(exitCode, signal, log, host) {
+    // distcc's info line for a compile it sent: `exec on HOST: COMPILER …`
+    if (signal === 0 && exitCode < 100)
+        return { ok: true, remote: / exec on \S+: /.test(log) };
+    const errors = log
+        .split('\n')
+        .filter((line) => /\b(ERROR|CRITICAL)\b/.test(line))
+        .map((line) => line.replace(/^distcc\[\d+\]\s*(\([^)]*\)\s*)?(ERROR:|CRITICAL!)?\s*/, ''))
+        // our own setting, not the host's error
+        .filter((line) => !/fallbacks are disabled/.test(line));
+    const what = signal ? `distcc was killed by signal ${signal}` : `distcc exited ${exitCode}`;
+    const error = [...new Set(errors)].slice(0, 3).join('; ') || what;
+    return { ok: false, error: `${host.name}:${host.port}: ${error}` };
+}
+/**
+ * The distcc hosts of one run: their slots, which host takes the next compile, and which hosts
+ * are left out. distcc runs in plain mode (preprocessing on this machine, so the hosts need no
+ * headers) for one host at a time, with its own fallback off: a host's failure comes back here,
+ * to be compiled locally in a local memory slot and journaled.
+ */
+class RemoteHosts {
+    hosts;
+    workDir;
+    distcc;
+    busy = new Map();
+    failures = new Map();
+    errors = new Map();
+    sequence = 0;
+    constructor(hosts, 
+    /** A directory of this run's own: each compile's DISTCC_DIR and log go there. */
+    workDir, distcc) {
+        this.hosts = hosts;
+        this.workDir = workDir;
+        this.distcc = distcc;
+        for (const host of hosts)
+            this.busy.set(host, 0);
+        (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
+    }
+    up(host) {
+        return (this.failures.get(host) ?? 0) < FAILURES_TO_DROP;
+    }
+    /** A free slot on the host that has the most, or null: then the compile runs locally. */
+    lease(command) {
+        if (!distributable(command))
+            return null;
+        let best = null;
+        for (const host of this.hosts) {
+            const free = host.limit - this.busy.get(host);
+            if (free > 0 && this.up(host) && (!best || free > best.limit - this.busy.get(best)))
+                best = host;
+        }
+        if (!best)
+            return null;
+        const host = best;
+        this.busy.set(host, this.busy.get(host) + 1);
+        let released = false;
+        return {
+            host,
+            release: () => {
+                if (released)
+                    return;
+                released = true;
+                this.busy.set(host, this.busy.get(host) - 1);
+            },
+        };
+    }
+    /**
+     * The command that compiles `argv` on the lease's host, and what to call with its outcome.
+     * Each compile gets a DISTCC_DIR of its own: distcc's backoff state there would otherwise turn
+     * one failure into the failure of every compile after it, before wheelwright counts them.
+     */
+    command(lease, argv) {
+        const dir = external_node_path_default().join(this.workDir, String(++this.sequence));
+        (0,external_node_fs_.mkdirSync)(dir);
+        const log = external_node_path_default().join(dir, 'distcc.log');
+        return {
+            argv: [
+                'env',
+                `DISTCC_HOSTS=${lease.host.spec}`,
+                `DISTCC_DIR=${dir}`,
+                `DISTCC_LOG=${log}`,
+                'DISTCC_FALLBACK=0',
+                'DISTCC_SKIP_LOCAL_RETRY=1',
+                this.distcc,
+                ...argv,
+            ],
+            verdict: (exitCode, signal) => {
+                let text = '';
+                try {
+                    text = (0,external_node_fs_.readFileSync)(log, 'utf8');
+                }
+                catch {
+                    // distcc could not start: its exit says why
+                }
+                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+                const verdict = hostVerdict(exitCode, signal, text, lease.host);
+                if (!verdict.ok) {
+                    this.failures.set(lease.host, (this.failures.get(lease.host) ?? 0) + 1);
+                    this.errors.set(lease.host, verdict.error);
+                }
+                return verdict;
+            },
+        };
+    }
+    state() {
+        const hosts = this.hosts.map((host) => ({
+            host: `${host.name}:${host.port}`,
+            limit: host.limit,
+            failures: this.failures.get(host) ?? 0,
+            dropped: !this.up(host),
+            lastError: this.errors.get(host) ?? null,
+        }));
+        const allDown = hosts.every((h) => h.dropped);
+        return {
+            slots: this.hosts.reduce((sum, host) => sum + host.limit, 0),
+            hosts,
+            warning: allDown
+                ? `every distcc host failed (${hosts.map((h) => h.lastError).join('; ')}): the compiles ran on this machine`
+                : null,
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/launcher/launcher.ts
+
+
 
 
 
@@ -14115,6 +14431,12 @@ function socketFor(scratchDir) {
 }
 /** The file in which the shim notes each command it ran without the coordinator, and why. */
 const fallbackLogFile = (reportDir) => external_node_path_default().join(reportDir, 'launcher-fallback.log');
+/** The distcc hosts' state for the report; a problem that kept every compile here is its warning. */
+function remoteState(launcher) {
+    if (launcher.remoteProblem)
+        return { slots: 0, hosts: [], warning: launcher.remoteProblem };
+    return launcher.remote?.state() ?? null;
+}
 /** Starts the launcher; a failure to start is no failure of the run, only of the launcher. */
 async function tryStartLauncher(settings) {
     try {
@@ -14135,6 +14457,12 @@ async function startLauncher(settings) {
     const socketPath = socket.path;
     const history = readHistory(layout.history);
     const objectCache = settings.objectCache ? new ObjectCache(layout.objects) : null;
+    const distcc = settings.distccHosts
+        ? findOnPath('distcc', process.env, process.platform, isProgram)
+        : null;
+    const remote = settings.distccHosts && distcc
+        ? new RemoteHosts(settings.distccHosts.hosts, external_node_path_default().join(settings.scratchDir, 'distcc'), distcc)
+        : null;
     const coordinator = new Coordinator({
         socketPath,
         jobs: settings.jobs,
@@ -14145,6 +14473,7 @@ async function startLauncher(settings) {
         oomKills: oomKillCounter(),
         objectCache,
         fallbackLog: fallbackLogFile(settings.reportDir),
+        remote,
     });
     (0,external_node_fs_.writeFileSync)(external_node_path_default().join(settings.reportDir, 'journal.jsonl'), '');
     (0,external_node_fs_.rmSync)(fallbackLogFile(settings.reportDir), { force: true });
@@ -14153,6 +14482,10 @@ async function startLauncher(settings) {
     return {
         coordinator,
         objectCache,
+        remote,
+        remoteProblem: settings.distccHosts && !distcc
+            ? 'distcc-hosts is set but distcc is not on PATH: every compile ran on this machine'
+            : null,
         environmentFor(interpreter, sourceRoot, env) {
             coordinator.addBuild(interpreter.id, sourceRoot, env);
             return {
@@ -14454,6 +14787,7 @@ function flagsFromEnvironment(env) {
 
 
 
+
 /**
  * Each file's estimate: what an earlier run measured for it (kept in the cache directory), with a
  * margin, else the model's.
@@ -14469,13 +14803,16 @@ function estimatesFor(options, env) {
 }
 /** The plan for the package in `options.packageDir` on this machine, for `builds` builds at once. */
 function planPackageBuilds(options, env, machine, builds) {
-    return makePlan({
+    const plan = makePlan({
         probe: machine,
         estimates: estimatesFor(options, env),
         jobs: options.jobs,
         memoryPerJob: options.memoryPerJob,
         builds,
     });
+    if (!options.distccHosts)
+        return plan;
+    return { ...plan, reasons: [...plan.reasons, remoteSlotsLine(options.distccHosts)] };
 }
 /** The plan again in the light of the swap step: the compile count it settled on, and why. */
 function withSwapJobs(planned, swap) {
@@ -15578,7 +15915,21 @@ function summarizeJournal(journal, cacheProblems) {
         peakSource: peak ? (peak.source ?? peak.output) : null,
         cpuMs: journal.reduce((sum, r) => sum + r.cpuMs, 0),
         cache: cacheProblems ? summarizeCache(journal, cacheProblems) : null,
+        hosts: summarizeHosts(journal),
     };
+}
+function summarizeHosts(journal) {
+    const hosts = new Map();
+    const of = (host) => hosts.get(host) ?? hosts.set(host, { host, compiles: 0, wallMs: 0, failures: 0 }).get(host);
+    for (const r of journal) {
+        if (r.host !== undefined) {
+            of(r.host).compiles += 1;
+            of(r.host).wallMs += r.wallMs;
+        }
+        if (r.hostFailure)
+            of(r.hostFailure.host).failures += 1;
+    }
+    return [...hosts.values()];
 }
 function summarizeCache(journal, problems) {
     const hits = journal.filter((r) => r.cacheHit);
@@ -15641,6 +15992,10 @@ function failureClass(report) {
     return report.failed.length ? 'unbuildable' : '';
 }
 
+;// CONCATENATED MODULE: ./src/report/escape-cell.ts
+/** Text in a markdown table cell: a `|` would end the cell. */
+const escapeCell = (text) => text.replace(/\|/g, '\\|');
+
 ;// CONCATENATED MODULE: ./src/report/progress.ts
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
@@ -15662,6 +16017,53 @@ function statusLine(running, now) {
     return `compiling: ${parts.join(' · ')}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/remote-lines.ts
+
+
+/**
+ * What the log says about distcc beside the summary: its notes on the host list, its warning, and
+ * that no compile was sent when the launcher (which sends them) did not start.
+ */
+function remoteMessages(hosts, report) {
+    if (!hosts)
+        return [];
+    const l = report.launcher;
+    const warning = l.enabled
+        ? l.remote?.warning
+        : `distcc-hosts is set but the launcher did not start (${l.reason}): every compile ran on this machine`;
+    return [
+        ...hosts.notes.map((note) => ({ level: 'info', line: `distcc-hosts: ${note}` })),
+        ...(warning ? [{ level: 'warning', line: `distcc: ${warning}` }] : []),
+    ];
+}
+/**
+ * The summary's lines on distcc: local and remote slots apart, what each host compiled and in
+ * how long, what came back here and why; a warning when no host was of use.
+ */
+function remoteLines(report) {
+    const l = report.launcher;
+    if (!l.enabled || !l.remote)
+        return [];
+    const lines = [''];
+    if (l.remote.warning)
+        lines.push(`⚠️ **distcc: ${escapeCell(l.remote.warning)}**`, '');
+    if (l.remote.hosts.length === 0)
+        return lines;
+    const local = l.compiles - l.hosts.reduce((sum, h) => sum + h.compiles, 0);
+    lines.push(`distcc: ${report.jobs} local slot${report.jobs === 1 ? '' : 's'} and ${l.remote.slots} remote; ` +
+        `${local} compile${local === 1 ? '' : 's'} here (cache hits and compiles a host could not do included), and every link.`, '', '| host | slots | compiles | time | compiled here instead | state |', '|---|---|---|---|---|---|');
+    for (const state of l.remote.hosts) {
+        const ran = l.hosts.find((h) => h.host === state.host);
+        const condition = state.dropped
+            ? `left out after ${state.failures} failures: ${escapeCell(state.lastError ?? '')}`
+            : state.failures
+                ? `up (${escapeCell(state.lastError ?? '')})`
+                : 'up';
+        lines.push(`| \`${state.host}\` | ${state.limit} | ${ran?.compiles ?? 0} | ${seconds(ran?.wallMs ?? 0)} | ${ran?.failures ?? 0} | ${condition} |`);
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/report/charts.ts
 
 /**
@@ -15674,6 +16076,15 @@ const MIB = 1024 * 1024;
 /** Mermaid reads `:` `;` `#` as syntax in a task name and `"` ends a quoted label. */
 const label = (text) => text.replace(/[:;#"]/g, ' ').slice(0, 40);
 const failed = (r) => r.exitCode !== 0;
+/** The distcc host a compile ran on, or the one that could not run it (then it ran here). */
+function whereRan(r) {
+    const name = (host) => host.replace(/:\d+$/, '');
+    if (r.host !== undefined)
+        return [`on ${name(r.host)}`];
+    if (r.hostFailure)
+        return [`here, ${name(r.hostFailure.host)} failed`];
+    return [];
+}
 function taskName(r) {
     const what = r.kind === 'link'
         ? `link ${r.extension ?? external_node_path_default().basename(r.output ?? '?')}`
@@ -15682,6 +16093,7 @@ function taskName(r) {
         r.attempt > 1 ? `retry ${r.attempt}` : '',
         r.signal ?? (failed(r) && r.exitCode !== null ? `exit ${r.exitCode}` : ''),
         r.cacheHit ? 'cached' : '',
+        ...whereRan(r),
     ].filter(Boolean);
     return label(marks.length ? `${what} (${marks.join(', ')})` : what);
 }
@@ -15740,7 +16152,8 @@ function compileTimeline(journal, cap = TIMELINE_CAP) {
 function memoryChart(journal, cap = MEMORY_CAP) {
     const bySource = new Map();
     for (const r of journal) {
-        if (r.kind !== 'compile' || r.cacheHit || r.peakRssBytes <= 0 || !r.source)
+        // a host's compile measured only its preprocessor here
+        if (r.kind !== 'compile' || r.cacheHit || r.host || r.peakRssBytes <= 0 || !r.source)
             continue;
         const seen = bySource.get(r.source);
         bySource.set(r.source, {
@@ -15835,7 +16248,8 @@ function textTable(rows) {
 
 
 
-const summary_escape = (text) => text.replace(/\|/g, '\\|');
+
+
 const SHOWN_ESTIMATES = 10;
 const RESULT_MARKS = {
     built: '✅ built',
@@ -15848,9 +16262,9 @@ function cibuildwheelLines(report) {
     const { notes, testsSkipped } = report.cibuildwheel;
     const lines = [];
     if (testsSkipped.length)
-        lines.push('', ...testsSkipped.map((t) => `- ${summary_escape(t)}`));
+        lines.push('', ...testsSkipped.map((t) => `- ${escapeCell(t)}`));
     if (notes.length)
-        lines.push('', `**cibuildwheel settings not honoured (${notes.length})**`, '', ...notes.map((n) => `- ${summary_escape(n)}`));
+        lines.push('', `**cibuildwheel settings not honoured (${notes.length})**`, '', ...notes.map((n) => `- ${escapeCell(n)}`));
     return lines;
 }
 function buildLines(report) {
@@ -15870,18 +16284,18 @@ function buildLines(report) {
     const verdicts = new Map(report.pypi.map((v) => [v.wheel, v]));
     for (const build of report.builds) {
         const wheel = build.wheel
-            ? `\`${summary_escape(external_node_path_default().basename(build.wheel))}\``
-            : summary_escape(build.error ?? '');
+            ? `\`${escapeCell(external_node_path_default().basename(build.wheel))}\``
+            : escapeCell(build.error ?? '');
         const verdict = build.wheel ? verdicts.get(build.wheel) : undefined;
         const pypi = !verdict
             ? ''
             : verdict.accepted
                 ? '✅ takes it'
-                : `⛔ refuses it (\`${summary_escape(verdict.tag)}\`)`;
-        lines.push(`| ${summary_escape(build.label)} (\`${build.id}\`) | ${RESULT_MARKS[build.status]} | ${wheel} | ${pypi} | ${seconds(build.durationMs)} |`);
+                : `⛔ refuses it (\`${escapeCell(verdict.tag)}\`)`;
+        lines.push(`| ${escapeCell(build.label)} (\`${build.id}\`) | ${RESULT_MARKS[build.status]} | ${wheel} | ${pypi} | ${seconds(build.durationMs)} |`);
     }
     for (const u of report.unbuildable)
-        lines.push(`| ${summary_escape(u.name)} | ❌ not built | ${summary_escape(u.reason)} | | |`);
+        lines.push(`| ${escapeCell(u.name)} | ❌ not built | ${escapeCell(u.reason)} | | |`);
     lines.push(...refusedLines(report));
     if (report.skipped.length) {
         lines.push('', `<details><summary>Interpreters found but skipped (${report.skipped.length})</summary>`, '');
@@ -15892,13 +16306,14 @@ function buildLines(report) {
     lines.push(...cibuildwheelLines(report));
     const launcher = report.launcher.enabled
         ? `the launcher ran ${report.launcher.compiles} compiles and ${report.launcher.links} links in ${report.jobs} shared slot${report.jobs === 1 ? '' : 's'}` +
-            ` (largest: ${formatBytes(report.launcher.peakRssBytes)}${report.launcher.peakSource ? ` for \`${summary_escape(report.launcher.peakSource)}\`` : ''}` +
+            ` (largest: ${formatBytes(report.launcher.peakRssBytes)}${report.launcher.peakSource ? ` for \`${escapeCell(report.launcher.peakSource)}\`` : ''}` +
             `${report.launcher.cache ? `; ${cacheLine(report.launcher.cache)}` : ''}` +
             `${report.launcher.retries ? `; ${report.launcher.retries} retried alone after an OOM kill` : ''})`
-        : `the launcher was off (${summary_escape(report.launcher.reason)}), so the ${report.jobs} jobs were split between builds`;
+        : `the launcher was off (${escapeCell(report.launcher.reason)}), so the ${report.jobs} jobs were split between builds`;
     const { launcher: l } = report;
     if (l.enabled && l.fallbacks.count > 0)
-        lines.push('', `⚠️ **${l.fallbacks.count} compile or link command${l.fallbacks.count === 1 ? '' : 's'} ran without the launcher** (${l.fallbacks.reasons.map(summary_escape).join('; ')}): no slots, no per-extension objects and no measurements for them; see \`launcher-fallback.log\` in the report.`);
+        lines.push('', `⚠️ **${l.fallbacks.count} compile or link command${l.fallbacks.count === 1 ? '' : 's'} ran without the launcher** (${l.fallbacks.reasons.map(escapeCell).join('; ')}): no slots, no per-extension objects and no measurements for them; see \`launcher-fallback.log\` in the report.`);
+    lines.push(...remoteLines(report));
     const builds = `${report.concurrentBuilds} build${report.concurrentBuilds === 1 ? '' : 's'} at once`;
     lines.push('', `${builds}; ${launcher}; full logs in the report's \`logs/\`.`, '');
     return lines;
@@ -15916,7 +16331,7 @@ function refusedLines(report) {
     return [
         '',
         `⛔ **PyPI would refuse ${count}**: ${fate}.`,
-        ...reasons.map((r) => `- ${summary_escape(r)}`),
+        ...reasons.map((r) => `- ${escapeCell(r)}`),
     ];
 }
 function cacheLine(cache) {
@@ -15926,10 +16341,10 @@ function cacheLine(cache) {
         : `object cache: ${hits} hit${hits === 1 ? '' : 's'} and ${misses} miss${misses === 1 ? '' : 'es'}, ${formatBytes(bytes)} served, ${seconds(savedMs)} of compiling saved`;
     const served = preprocessed === 0
         ? counted
-        : `${counted}; ${preprocessed} keyed by preprocessing (${summary_escape(fallbacks.map((f) => `${f.reason}: ${f.count}`).join('; '))})`;
+        : `${counted}; ${preprocessed} keyed by preprocessing (${escapeCell(fallbacks.map((f) => `${f.reason}: ${f.count}`).join('; '))})`;
     return problems.length === 0
         ? served
-        : `${served}; ⚠️ ${problems.length} entr${problems.length === 1 ? 'y' : 'ies'} could not be read or written (${summary_escape(problems[0])})`;
+        : `${served}; ⚠️ ${problems.length} entr${problems.length === 1 ? 'y' : 'ies'} could not be read or written (${escapeCell(problems[0])})`;
 }
 /** One diagnosis as markdown: title, class and confidence, what to do, the evidence. */
 function card(id, d) {
@@ -15940,7 +16355,7 @@ function card(id, d) {
         .map((e) => `${e.source}${e.line === undefined ? '' : `:${e.line}`}: ${e.text}`)
         .join('\n');
     return [
-        `**${id}: ${summary_escape(d.title)}** (\`${d.class}\`, ${d.confidence} confidence)`,
+        `**${id}: ${escapeCell(d.title)}** (\`${d.class}\`, ${d.confidence} confidence)`,
         '',
         `What to do: ${d.remedy}`,
         ...(evidence ? ['', '```', evidence, '```'] : []),
@@ -15965,9 +16380,9 @@ function cardLines(report) {
 function swapLine(swap) {
     if (swap.added) {
         const { path: file, bytes, ms, method } = swap.added;
-        return `**Swap added:** ${formatBytes(bytes)} at \`${summary_escape(file)}\` in ${seconds(ms)} (${method})`;
+        return `**Swap added:** ${formatBytes(bytes)} at \`${escapeCell(file)}\` in ${seconds(ms)} (${method})`;
     }
-    return `**Swap:** ${summary_escape(swap.reason.replace(/^swap: /, ''))}`;
+    return `**Swap:** ${escapeCell(swap.reason.replace(/^swap: /, ''))}`;
 }
 /**
  * The job summary: the outcome first, then what ran when and how much memory it took (from the
@@ -15990,7 +16405,7 @@ function renderSummary(probe, plan, report, swap, journal = []) {
     lines.push(`**${count}** · budget ${formatBytes(plan.budgetBytes)}${largest}`, '');
     lines.push('| Machine | |', '|---|---|');
     for (const [label, value] of machineRows(probe))
-        lines.push(`| ${label} | ${summary_escape(value)} |`);
+        lines.push(`| ${label} | ${escapeCell(value)} |`);
     lines.push('', '**Why**', '');
     for (const reason of plan.reasons)
         lines.push(`- ${reason}`);
@@ -15999,7 +16414,7 @@ function renderSummary(probe, plan, report, swap, journal = []) {
         lines.push('', `<details><summary>Largest compiles (estimated peak memory, ${shown.length} of ${plan.estimates.length})</summary>`, '');
         lines.push('| Source | Estimate |', '|---|---:|');
         for (const e of shown)
-            lines.push(`| \`${summary_escape(e.file)}\` | ${formatBytes(e.estimateBytes)} |`);
+            lines.push(`| \`${escapeCell(e.file)}\` | ${formatBytes(e.estimateBytes)} |`);
         lines.push('', '</details>');
     }
     for (const note of probe.notes)
@@ -16024,6 +16439,7 @@ function launcherReport(started, reportDir) {
         enabled: true,
         ...summarizeJournal(launcher.coordinator.journal, launcher.objectCache?.problems ?? null),
         fallbacks: summarizeFallbacks(readIfPresent(fallbackLogFile(reportDir)) ?? ''),
+        remote: remoteState(launcher),
     };
 }
 /** Writes report.json and summary.md into the report directory. */
@@ -16110,6 +16526,7 @@ async function startRun(options, plan, scratch) {
         jobs: plan.slots,
         budgetBytes: plan.budgetBytes,
         objectCache: options.cache !== 'off',
+        distccHosts: options.distccHosts,
     });
 }
 function specsFor(run, buildSystem, uv) {
@@ -16747,6 +17164,7 @@ const package_namespaceObject = {"rE":"1.0.0-dev"};
 
 
 
+
 const main_USAGE = `usage: wheelwright <command> [DIR] [options]
 
 commands:
@@ -16842,6 +17260,8 @@ async function buildCommand(options, env, asGiven, files, io) {
     if (run.swap.added && options.swapCleanup)
         await removeAddedSwap(env, [run.swap.added.path]);
     out(run.summary);
+    for (const m of remoteMessages(options.distccHosts, run.report))
+        err(`wheelwright: ${m.level === 'warning' ? 'warning: ' : ''}${m.line}\n`);
     if (files.report !== undefined)
         (0,external_node_fs_.copyFileSync)(run.reportFile, files.report);
     if (files.summary !== undefined)
