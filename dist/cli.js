@@ -14403,6 +14403,7 @@ class RemoteHosts {
 
 
 
+
 function readHistory(file) {
     if (!(0,external_node_fs_.existsSync)(file))
         return new Map();
@@ -14415,18 +14416,23 @@ function readHistory(file) {
 }
 // sun_path holds 108 bytes on Linux and 104 on macOS, with the terminating NUL.
 const SOCKET_PATH_MAX = 103;
+const fits = (socket) => Buffer.byteLength(socket) <= SOCKET_PATH_MAX;
 /**
  * The coordinator's socket: in the run's own directory when its path fits a Unix socket address,
- * else in a private directory of its own under /tmp. A deep RUNNER_TEMP (self-hosted runners)
- * must not leave every compile running without the launcher. Either way the socket is in a
- * directory only this user can enter (0700): only this user's processes, the build's shims, can
- * connect to it; a Unix socket's own mode is not honoured everywhere, a directory's is.
+ * else in a private directory of its own under the temporary directory (TMPDIR), or under /tmp
+ * when that is too deep as well. A deep RUNNER_TEMP (self-hosted runners) must not leave every
+ * compile running without the launcher. Either way the socket is in a directory only this user
+ * can enter (0700): only this user's processes, the build's shims, can connect to it; a Unix
+ * socket's own mode is not honoured everywhere, a directory's is.
  */
 function socketFor(scratchDir) {
     const inScratch = external_node_path_default().join(scratchDir, 'launcher.sock');
-    if (Buffer.byteLength(inScratch) <= SOCKET_PATH_MAX)
+    if (fits(inScratch))
         return { path: inScratch, release() { } };
-    const own = claimPrivate('/tmp', 'socket-');
+    // as long as claimPrivate's path will be: wheelwright-<uid>/socket-XXXXXX/launcher.sock
+    const longest = `wheelwright-${process.getuid?.() ?? 'user'}/socket-XXXXXX/launcher.sock`;
+    const root = fits(external_node_path_default().join(external_node_os_default().tmpdir(), longest)) ? external_node_os_default().tmpdir() : '/tmp';
+    const own = claimPrivate(root, 'socket-');
     return { path: external_node_path_default().join(own.dir, 'launcher.sock'), release: own.release };
 }
 /** The file in which the shim notes each command it ran without the coordinator, and why. */

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Interpreter } from '../build/interpreter.js';
 import { claimPrivate } from '../build/scratch.js';
@@ -62,17 +63,23 @@ export function readHistory(file: string): Map<string, number> {
 // sun_path holds 108 bytes on Linux and 104 on macOS, with the terminating NUL.
 const SOCKET_PATH_MAX = 103;
 
+const fits = (socket: string) => Buffer.byteLength(socket) <= SOCKET_PATH_MAX;
+
 /**
  * The coordinator's socket: in the run's own directory when its path fits a Unix socket address,
- * else in a private directory of its own under /tmp. A deep RUNNER_TEMP (self-hosted runners)
- * must not leave every compile running without the launcher. Either way the socket is in a
- * directory only this user can enter (0700): only this user's processes, the build's shims, can
- * connect to it; a Unix socket's own mode is not honoured everywhere, a directory's is.
+ * else in a private directory of its own under the temporary directory (TMPDIR), or under /tmp
+ * when that is too deep as well. A deep RUNNER_TEMP (self-hosted runners) must not leave every
+ * compile running without the launcher. Either way the socket is in a directory only this user
+ * can enter (0700): only this user's processes, the build's shims, can connect to it; a Unix
+ * socket's own mode is not honoured everywhere, a directory's is.
  */
 function socketFor(scratchDir: string): { path: string; release(): void } {
   const inScratch = path.join(scratchDir, 'launcher.sock');
-  if (Buffer.byteLength(inScratch) <= SOCKET_PATH_MAX) return { path: inScratch, release() {} };
-  const own = claimPrivate('/tmp', 'socket-');
+  if (fits(inScratch)) return { path: inScratch, release() {} };
+  // as long as claimPrivate's path will be: wheelwright-<uid>/socket-XXXXXX/launcher.sock
+  const longest = `wheelwright-${process.getuid?.() ?? 'user'}/socket-XXXXXX/launcher.sock`;
+  const root = fits(path.join(os.tmpdir(), longest)) ? os.tmpdir() : '/tmp';
+  const own = claimPrivate(root, 'socket-');
   return { path: path.join(own.dir, 'launcher.sock'), release: own.release };
 }
 
