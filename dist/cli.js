@@ -13481,28 +13481,25 @@ class ObjectCache {
      */
     store(key, file, group, compileMs, record) {
         try {
-            this.copyIn(key, file, group, compileMs, record);
+            const entry = external_node_path_default().join(this.root, group, `${key}.o`);
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(entry), { recursive: true });
+            if (record !== null && !(0,external_node_fs_.existsSync)(`${entry}.${record.base}.direct`)) {
+                const partial = `${entry}.${record.base}.${process.pid}.partial`;
+                (0,external_node_fs_.writeFileSync)(partial, manifest_recordText(record));
+                (0,external_node_fs_.renameSync)(partial, `${entry}.${record.base}.direct`);
+            }
+            if ((0,external_node_fs_.existsSync)(entry))
+                return;
+            const partial = `${entry}.${process.pid}.partial`;
+            (0,external_node_fs_.copyFileSync)(file, partial, external_node_fs_.constants.COPYFILE_FICLONE);
+            const bytes = (0,external_node_fs_.readFileSync)(partial);
+            (0,external_node_fs_.writeFileSync)(`${entry}.sha256`, `${bytes.length} ${object_cache_sha256(bytes)} ${Math.round(compileMs)}\n`);
+            (0,external_node_fs_.renameSync)(partial, entry);
+            this.entries().set(key, entry);
         }
         catch (error) {
             this.problems.push(`storing ${key.slice(0, 12)} in ${group}: ${error.message}`);
         }
-    }
-    copyIn(key, file, group, compileMs, record) {
-        const entry = external_node_path_default().join(this.root, group, `${key}.o`);
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(entry), { recursive: true });
-        if (record !== null && !(0,external_node_fs_.existsSync)(`${entry}.${record.base}.direct`)) {
-            const partial = `${entry}.${record.base}.${process.pid}.partial`;
-            (0,external_node_fs_.writeFileSync)(partial, manifest_recordText(record));
-            (0,external_node_fs_.renameSync)(partial, `${entry}.${record.base}.direct`);
-        }
-        if ((0,external_node_fs_.existsSync)(entry))
-            return;
-        const partial = `${entry}.${process.pid}.partial`;
-        (0,external_node_fs_.copyFileSync)(file, partial, external_node_fs_.constants.COPYFILE_FICLONE);
-        const bytes = (0,external_node_fs_.readFileSync)(partial);
-        (0,external_node_fs_.writeFileSync)(`${entry}.sha256`, `${bytes.length} ${object_cache_sha256(bytes)} ${Math.round(compileMs)}\n`);
-        (0,external_node_fs_.renameSync)(partial, entry);
-        this.entries().set(key, entry);
     }
     /**
      * Leaves each group in `current` holding exactly its keys (an extension's stale objects go),

@@ -157,33 +157,26 @@ export class ObjectCache {
     record: DirectRecord | null,
   ): void {
     try {
-      this.copyIn(key, file, group, compileMs, record);
+      const entry = path.join(this.root, group, `${key}.o`);
+      mkdirSync(path.dirname(entry), { recursive: true });
+      if (record !== null && !existsSync(`${entry}.${record.base}.direct`)) {
+        const partial = `${entry}.${record.base}.${process.pid}.partial`;
+        writeFileSync(partial, recordText(record));
+        renameSync(partial, `${entry}.${record.base}.direct`);
+      }
+      if (existsSync(entry)) return;
+      const partial = `${entry}.${process.pid}.partial`;
+      copyFileSync(file, partial, constants.COPYFILE_FICLONE);
+      const bytes = readFileSync(partial);
+      writeFileSync(
+        `${entry}.sha256`,
+        `${bytes.length} ${sha256(bytes)} ${Math.round(compileMs)}\n`,
+      );
+      renameSync(partial, entry);
+      this.entries().set(key, entry);
     } catch (error) {
       this.problems.push(`storing ${key.slice(0, 12)} in ${group}: ${(error as Error).message}`);
     }
-  }
-
-  private copyIn(
-    key: string,
-    file: string,
-    group: string,
-    compileMs: number,
-    record: DirectRecord | null,
-  ): void {
-    const entry = path.join(this.root, group, `${key}.o`);
-    mkdirSync(path.dirname(entry), { recursive: true });
-    if (record !== null && !existsSync(`${entry}.${record.base}.direct`)) {
-      const partial = `${entry}.${record.base}.${process.pid}.partial`;
-      writeFileSync(partial, recordText(record));
-      renameSync(partial, `${entry}.${record.base}.direct`);
-    }
-    if (existsSync(entry)) return;
-    const partial = `${entry}.${process.pid}.partial`;
-    copyFileSync(file, partial, constants.COPYFILE_FICLONE);
-    const bytes = readFileSync(partial);
-    writeFileSync(`${entry}.sha256`, `${bytes.length} ${sha256(bytes)} ${Math.round(compileMs)}\n`);
-    renameSync(partial, entry);
-    this.entries().set(key, entry);
   }
 
   /**

@@ -52,12 +52,12 @@ describe('a coordinator that fails while serving a compile', () => {
 
   it('drops a connection whose message is malformed, and serves the next compile', async () => {
     const env = launched.envFor(dir);
-    const closed = await new Promise<boolean>((resolve) => {
+    // the coordinator ends the connection itself (else this waits until the test times out)
+    await new Promise<void>((resolve) => {
       const socket = net.connect(env.WHEELWRIGHT_SOCKET!, () => socket.write('-1\0garbage\0'));
-      socket.on('close', () => resolve(true));
-      socket.on('error', () => resolve(true));
+      socket.on('error', () => {});
+      socket.on('close', () => resolve());
     });
-    expect(closed).toBe(true);
     const served = await compile('after');
     expect(served.status, served.stderr).toBe(0);
     expect(existsSync(path.join(dir, 'after.o'))).toBe(true);
