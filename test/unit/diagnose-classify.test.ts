@@ -557,6 +557,288 @@ describe('round 9 mechanisms', () => {
   });
 });
 
+describe('round 10 mechanisms', () => {
+  const WAITING = 'make[2]: *** Waiting for unfinished jobs....';
+  const CASES: [string, string, string, 'high' | 'medium' | 'low' | null][] = [
+    // MSVC's C1083 keeps its number and the header's name in every locale it ships.
+    [
+      'C1083 in Chinese',
+      'detpdb\\detpdb.cpp(48,10): fatal error C1083: 无法打开包括文件: “ida.hpp”: No such file or directory',
+      'missing-header',
+      'high',
+    ],
+    [
+      'C1083 in Korean, Error List',
+      "오류  98  error C1083: 포함 파일을 열 수 없습니다. 'ace/ace.h': No such file or directory  c:\\cgsf\\stdafx.h  19  1   DatabaseLayer",
+      'missing-header',
+      'high',
+    ],
+    [
+      'C1083 in Italian',
+      "C:\\r6xx\\zlib-ng\\deflate.h(15,10): fatal error C1083: Non è possibile aprire il file inclusione: 'crc32_fold.h': No such file or directory (compilazione del file di origine zlib-ng\\adler32.c)",
+      'missing-header',
+      'high',
+    ],
+    [
+      'C1083 in Russian, unquoted',
+      'error C1083: Не удается открыть файл включение: x86/matchfinder_impl.h: No such file or directory,',
+      'missing-header',
+      'high',
+    ],
+    [
+      'C1083 in Chinese, tab-separated Error List',
+      '错误\tC1083\t无法打开包括文件: “natives.h”: No such file or directory\tGCC-Collector\tc:\\gcc-cl\\animation.cpp\t6\t',
+      'missing-header',
+      'high',
+    ],
+    [
+      'C1083 capitalised, no location',
+      "Fatal error C1083: Cannot open include file: 'Widget.hpp': No such file or directory",
+      'missing-header',
+      'high',
+    ],
+    [
+      'a Windows SDK header, in Chinese',
+      'C:\\src\\a.c(1): fatal error C1083: 无法打开包括文件: “windows.h”: No such file or directory',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'a header Python removed, in Chinese',
+      'src\\lxml.c(99): fatal error C1083: 无法打开包括文件: “longintrepr.h”: No such file or directory',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      'C1083 for a source file is no header',
+      "cl : fatal error C1083: Cannot open source file: '..\\test\\main.cpp': No such file or directory",
+      'compile-error',
+      null,
+    ],
+    [
+      'C1083 for a precompiled header is no header',
+      "a.cpp(1): fatal error C1083: Cannot open precompiled header file: 'Release\\app.pch': No such file or directory",
+      'compile-error',
+      null,
+    ],
+    // LNK1181 names the .lib it cannot open in any locale.
+    [
+      'LNK1181 in Chinese',
+      'LINK : fatal error LNK1181: 无法打开输入文件“sndfile.lib”',
+      'missing-library',
+      'high',
+    ],
+    [
+      'LNK1181 in Chinese, Error List',
+      '错误\tLNK1181\t无法打开输入文件“dlib19.4.lib”\tfaceAlignment\tD:\\DlibFace\\faceAlignment\\LINK\t1',
+      'missing-library',
+      'high',
+    ],
+    [
+      'LNK1181 capitalised, double quotes',
+      'LINK: fatal error LNK1181: Cannot open input file "minhook.lib"',
+      'missing-library',
+      'high',
+    ],
+    [
+      'LNK1181 for an object file is no library',
+      'LINK : fatal error LNK1181: 无法打开输入文件“\\.obj”',
+      'unknown',
+      null,
+    ],
+    // The C runtime's start files, static-pie's and profiling ones too.
+    [
+      "static-pie's start file",
+      '/x/arm-poky-linux-gnueabi/7.3.0/ld: cannot find rcrt1.o: No such file or directory',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      "gprof's start file",
+      '/usr/bin/ld: cannot find Mcrt1.o: No such file or directory',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'an object of the build is no start file',
+      `/usr/bin/ld: cannot find main.o: No such file or directory\n${WAITING}`,
+      'parallel-race',
+      null,
+    ],
+    // FreeBSD's rtld.
+    [
+      'FreeBSD rtld, a symbol version',
+      '/usr/local/lib/compat/libstdc++.so.6: version GLIBCXX_3.4.10 required by /usr/local/lib/libprotobuf.so.10 not found',
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      "FreeBSD rtld, libc's version",
+      '/lib/libc.so.7: version FBSD_1.7 required by /usr/local/bin/cmake not found',
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      'FreeBSD rtld, a library not found',
+      'ld-elf.so.1: Shared object "libintl.so.8" not found, required by "python3.11"',
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      'a version required by a file that is no library',
+      'error: version 3.4 required by pyproject.toml not found',
+      'unknown',
+      null,
+    ],
+    // Python 2 code run by Python 3, in the interpreter's words.
+    [
+      'a print statement',
+      '  File "/tmp/pip-build/haxor/setup.py", line 12\n    print long_description\n    SyntaxError: Missing parentheses in call to \'print\'. Did you mean print(long_description)?',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      'an exec statement',
+      "SyntaxError: Missing parentheses in call to 'exec'",
+      'python-incompatible',
+      'high',
+    ],
+    [
+      'except X, e (3.10+)',
+      '    except OSError, e:\n           ^^^^^^^^^^\nSyntaxError: multiple exception types must be parenthesized',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      "Python 2's builtin",
+      '  File "setup.py", line 30, in <module>\n    if isinstance(v, unicode):\nNameError: name \'unicode\' is not defined',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      "Python 2's module",
+      "ModuleNotFoundError: No module named 'urllib2'",
+      'python-incompatible',
+      'high',
+    ],
+    [
+      "Python 2's dict method",
+      "AttributeError: 'dict' object has no attribute 'iteritems'",
+      'python-incompatible',
+      'high',
+    ],
+    ['a syntax error of any Python', 'SyntaxError: invalid syntax', 'unknown', null],
+    ["a name the script's own", "NameError: name 'VERSION' is not defined", 'unknown', null],
+    // A build tool's refusal of the running Python, in its own words.
+    [
+      "meson's refusal",
+      'Tried to install with an unsupported version of Python. Meson requires Python 3.5.0 or greater',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      'a setup script requiring a release',
+      'RuntimeError: This package requires Python 3.8 or later.',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      "CMake's FindPython",
+      'CMake Error at /usr/share/cmake-3.16/Modules/FindPackageHandleStandardArgs.cmake:146 (message):\n  Could NOT find Python3: Found unsuitable version "3.6.9", but required is at least "3.8" (found /usr/bin/python3, found components: Interpreter)',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      'another requirement of the same form',
+      'RuntimeError: This package requires numpy 1.20 or later.',
+      'unknown',
+      null,
+    ],
+    // A removed C-API name in gcc's and clang's echo of the failing line.
+    [
+      "gcc's echo",
+      'a.c: In function ‘init’:\na.c:2323:46: error: subscripted value is neither array nor pointer nor vector\n 2323 |     self->c = PyUnicode_AS_UNICODE(s)[0];\n      |                                      ^',
+      'python-incompatible',
+      'medium',
+    ],
+    [
+      "clang's echo",
+      'a.c:10:5: error: subscripted value is not an array, pointer, or vector\n   10 |     c = PyUnicode_AS_UNICODE(s)[0];\n      |         ^~~~~~~~~~~~~~~~~~~~~~~~~~~',
+      'python-incompatible',
+      'medium',
+    ],
+    [
+      'a deprecation warning echoed, no error',
+      'a.c:10:5: warning: ‘PyUnicode_AS_UNICODE’ is deprecated [-Wdeprecated-declarations]\n   10 |     c = PyUnicode_AS_UNICODE(s);\n      |     ^',
+      'unknown',
+      null,
+    ],
+    // Two compiles writing one Fortran module.
+    [
+      "gfortran's rename, under -j",
+      '$ cmake --build . --parallel 16\nf951: Fatal Error: Cannot rename module file ‘ml_mod.mod0’ to ‘ml_mod.mod’: No such file or directory',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "CMake's module copy, under make -j",
+      `Error copying Fortran module "solver.mod".  Tried "SOLVER.mod" and "solver.mod".\n${WAITING}`,
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "CMake's module stamp, under ninja",
+      'ninja: build stopped: subcommand failed.\nmake[2]: *** [CMakeFiles/app.dir/depend.make:8: CMakeFiles/app.dir/solver.mod.stamp] Error 1',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'the rename without a parallel build',
+      'f951: Fatal Error: Cannot rename module file ‘a.mod0’ to ‘a.mod’: Permission denied',
+      'parallel-race',
+      'low',
+    ],
+    ['CMake copying another file', 'Error copying file "a.txt" to "b/".', 'unknown', null],
+    // A generated parser's source not written yet when the driver looked for it.
+    [
+      "gcc, a project's parser source",
+      `gcc-4.9.real: error: ./lib/command_parse.c: No such file or directory\n${WAITING}`,
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "gcc, bison's output",
+      `make -j4\ngcc: error: src/grammar.tab.c: No such file or directory`,
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "clang, flex's output",
+      `clang: error: no such file or directory: 'src/lex.yy.c'\n${WAITING}`,
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'a plain source missing under -j',
+      `gcc: error: src/main.c: No such file or directory\n${WAITING}`,
+      'compile-error',
+      null,
+    ],
+    [
+      'a parser source missing without -j',
+      'gcc: error: ./lib/command_parse.c: No such file or directory',
+      'compile-error',
+      null,
+    ],
+  ];
+
+  test.each(CASES)('%s', (_name, log, want, confidence) => {
+    const [d] = classify({ log });
+    expect(d!.class).toBe(want);
+    if (confidence) expect(d!.confidence).toBe(confidence);
+  });
+});
+
 describe('package names', () => {
   test('maps well-known headers and libraries to Debian, Fedora and Homebrew names', () => {
     expect(packagesForHeader('libxml/xpath.h')).toEqual({
