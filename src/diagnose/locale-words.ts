@@ -5,7 +5,9 @@
  *
  * - glibc's strsignal/strerror texts: package libc-l10n 2.36, `/usr/share/locale/<ll>/LC_MESSAGES/libc.mo`
  *   (msgids "Killed", "Cannot allocate memory", "No space left on device", "No such file or
- *   directory", "File exists", "Text file busy"; the Spanish of older glibc releases too).
+ *   directory", "File exists", "Text file busy"; the Spanish of older glibc releases too), and
+ *   dlerror's "cannot open shared object file" (dlopen translates it; ld.so at a program's start
+ *   does not).
  * - gcc's driver: package gcc-12-locales 12.2.0-14+deb12u1, `gcc-12.mo`, msgid
  *   "%s signal terminated program %s" (translated in de, es, fi, fr, sv; English elsewhere) and
  *   collect2's "%s terminated with signal %d [%s]%s" (its bracket holds the strsignal text), and
@@ -429,4 +431,42 @@ export const MAKE_WAITING = alternation([
   'Изчакване на незавършени задачи',
   '正在等待未完成的任务',
   '正在等待未完成的作業',
+]);
+
+/** dlerror's "cannot open shared object file" (an import's dlopen) in every libc locale. */
+export const SHARED_OBJECT_OPEN = alternation([
+  'cannot open shared object file',
+  'Kann die Shared-Object-Datei nicht öffnen',
+  "Ne peut ouvrir le fichier d'objet partagé",
+  'deljene predmetne datoteke ni mogoče odpreti',
+  'impossibile aprire il file oggetto condiviso',
+  'impossibile de aperir un file de objecto condivise',
+  'impossível abrir ficheiro-objecto partilhado',
+  'jaettua objektitiedostoa ei voi avata',
+  'kan gedeeld objectbestand niet openen',
+  'kan ikke åbne delt objektfil',
+  'kan inte öppna delad objektfil',
+  'không thể mở tập tin đối tượng dùng chung',
+  'ne eblas malfermi komunan objektdosieron',
+  'nem nyitható meg a megosztott objektumfájl',
+  'nepavyko atverti bendrojo objekto failo',
+  'nie je možné otvoriť súbor zdieľaného objektu',
+  'nie można otworzyć pliku obiektu dzielonego',
+  'nije moguće otvoriti datoteku zajedničkoga objekta',
+  'no se puede abrir el fichero del objeto compartido',
+  'no s’ha pogut obrir el fitxer d’objecte compartit',
+  'non se pode abrir un ficheiro de obxecto compartido',
+  'não é possível abrir arquivo compartilhado',
+  'paylaşımlı nesne dosyası açılamıyor',
+  'sdílený objektový soubor nelze otevřít',
+  'tidak dapat membuka berkas objek terbagi',
+  'не вдалося відкрити файл об’єктів спільного використання',
+  'не могу да отворим датотеку дељеног објекта',
+  'не може да се отвори файлът със споделения обект',
+  "не ўдалося адкрыць супольны аб'ектны файл",
+  'невозможно открыть разделяемый объектный файл',
+  '共有オブジェクトファイルを開けません',
+  '无法打开共享对象文件',
+  '無法開啟共用物件',
+  '동적 오브젝트 파일을 열 수 없습니다',
 ]);

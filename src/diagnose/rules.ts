@@ -14,6 +14,7 @@ import {
   MEMORY_EXHAUSTED,
   NO_SPACE,
   NO_SUCH_FILE as NO_SUCH_FILE_WORDS,
+  SHARED_OBJECT_OPEN,
   SIGNAL_TERMINATED,
   TEXT_FILE_BUSY,
 } from './locale-words.js';
@@ -1328,8 +1329,9 @@ export const LOG_RULES: LogRule[] = [
     id: 'shared-object-missing',
     class: 'missing-shared-library',
     confidence: 'high',
-    pattern:
-      /([\w.+-]+\.(?:so|dll|dylib)(?:\.[\w.]+)?): cannot open shared object file|error while loading shared libraries: (?:\?|([^\s:]+))(?::|\s*$)|Library not loaded: (\S+)|DLL load failed(?: while importing \w+)?: (.*)|ImportError: ([\w.+-]+\.so(?:\.[\d.]+)?)\s*$|The code execution cannot proceed because (\S+\.dll) was not found|The program can['’]t start because (\S+\.dll) is missing|\b0x[cC]0000135\b|STATUS_DLL_NOT_FOUND|exit code -1073741515\b|Error loading shared library ([\w.+-]+): No such file or directory|Could not find module ['‘]([^'’]+)['’] \(or one of its dependencies\)|\[WinError 126\]|cannot load library ['‘]([^'’]+)['’]: error 0x7e\b|Shared object "([^"]+)" not found, required by/,
+    pattern: new RegExp(
+      String.raw`([\w.+-]+\.(?:so|dll|dylib)(?:\.[\w.]+)?): (?:${SHARED_OBJECT_OPEN})|error while loading shared libraries: (?:\?|([^\s:]+))(?::|\s*$)|Library not loaded: (\S+)|DLL load failed(?: while importing \w+)?: (.*)|ImportError: ([\w.+-]+\.so(?:\.[\d.]+)?)\s*$|The code execution cannot proceed because (\S+\.dll) was not found|The program can['’]t start because (\S+\.dll) is missing|\b0x[cC]0000135\b|STATUS_DLL_NOT_FOUND|exit code -1073741515\b|Error loading shared library ([\w.+-]+): No such file or directory|Could not find module ['‘]([^'’]+)['’] \(or one of its dependencies\)|\[WinError 126\]|cannot load library ['‘]([^'’]+)['’]: error 0x7e\b|Shared object "([^"]+)" not found, required by`,
+    ),
     subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], kind: 'shared-library' },
     weight: 10,
     title: 'An extension needs {subject}, which the loader cannot find',

@@ -690,6 +690,25 @@ describe('round 10 mechanisms', () => {
       'unknown',
       null,
     ],
+    // dlopen's words are translated (dlerror), in every locale glibc ships.
+    [
+      'an import in German',
+      'ImportError: libgeos_c.so.1: Kann die Shared-Object-Datei nicht öffnen: Datei oder Verzeichnis nicht gefunden',
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      'an import in Chinese',
+      'ImportError: libcudart.so.11.0: 无法打开共享对象文件: 没有那个文件或目录',
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      'a shared object the linker cannot open is no import',
+      '/usr/bin/ld: cannot open output file build/libfoo.so: No such file or directory',
+      'parallel-race',
+      null,
+    ],
     // Python 2 code run by Python 3, in the interpreter's words.
     [
       'a print statement',
