@@ -6212,7 +6212,9 @@ const VERSIONED_LVALUES = alternation('lvalue');
  *
  * - glibc's strsignal/strerror texts: package libc-l10n 2.36, `/usr/share/locale/<ll>/LC_MESSAGES/libc.mo`
  *   (msgids "Killed", "Cannot allocate memory", "No space left on device", "No such file or
- *   directory", "File exists", "Text file busy"; the Spanish of older glibc releases too).
+ *   directory", "File exists", "Text file busy"; the Spanish of older glibc releases too), and
+ *   dlerror's "cannot open shared object file" (dlopen translates it; ld.so at a program's start
+ *   does not).
  * - gcc's driver: package gcc-12-locales 12.2.0-14+deb12u1, `gcc-12.mo`, msgid
  *   "%s signal terminated program %s" (translated in de, es, fi, fr, sv; English elsewhere) and
  *   collect2's "%s terminated with signal %d [%s]%s" (its bracket holds the strsignal text), and
@@ -6619,6 +6621,43 @@ const MAKE_WAITING = locale_words_alternation([
     '正在等待未完成的任务',
     '正在等待未完成的作業',
 ]);
+/** dlerror's "cannot open shared object file" (an import's dlopen) in every libc locale. */
+const SHARED_OBJECT_OPEN = locale_words_alternation([
+    'cannot open shared object file',
+    'Kann die Shared-Object-Datei nicht öffnen',
+    "Ne peut ouvrir le fichier d'objet partagé",
+    'deljene predmetne datoteke ni mogoče odpreti',
+    'impossibile aprire il file oggetto condiviso',
+    'impossibile de aperir un file de objecto condivise',
+    'impossível abrir ficheiro-objecto partilhado',
+    'jaettua objektitiedostoa ei voi avata',
+    'kan gedeeld objectbestand niet openen',
+    'kan ikke åbne delt objektfil',
+    'kan inte öppna delad objektfil',
+    'không thể mở tập tin đối tượng dùng chung',
+    'ne eblas malfermi komunan objektdosieron',
+    'nem nyitható meg a megosztott objektumfájl',
+    'nepavyko atverti bendrojo objekto failo',
+    'nie je možné otvoriť súbor zdieľaného objektu',
+    'nie można otworzyć pliku obiektu dzielonego',
+    'nije moguće otvoriti datoteku zajedničkoga objekta',
+    'no se puede abrir el fichero del objeto compartido',
+    'no s’ha pogut obrir el fitxer d’objecte compartit',
+    'non se pode abrir un ficheiro de obxecto compartido',
+    'não é possível abrir arquivo compartilhado',
+    'paylaşımlı nesne dosyası açılamıyor',
+    'sdílený objektový soubor nelze otevřít',
+    'tidak dapat membuka berkas objek terbagi',
+    'не вдалося відкрити файл об’єктів спільного використання',
+    'не могу да отворим датотеку дељеног објекта',
+    'не може да се отвори файлът със споделения обект',
+    "не ўдалося адкрыць супольны аб'ектны файл",
+    'невозможно открыть разделяемый объектный файл',
+    '共有オブジェクトファイルを開けません',
+    '无法打开共享对象文件',
+    '無法開啟共用物件',
+    '동적 오브젝트 파일을 열 수 없습니다',
+]);
 
 ;// CONCATENATED MODULE: ./src/diagnose/std-headers.ts
 /**
@@ -6730,6 +6769,20 @@ const LIBC_HEADER_NAMES = 'stdio|stdlib|string|limits|stddef|stdint|errno|unistd
 // Headers of the Windows SDK (um/, shared/, ucrt/) that projects include directly.
 const WINDOWS_SDK_HEADER_NAMES = 'windows|windef|winbase|winnt|winuser|winerror|winver|winsock|winsock2|ws2tcpip|ws2def|mswsock|iphlpapi|lm|lmcons|sdkddkver|winsdkver|ntverp|winapifamily|objbase|ole2|oleauto|shlobj|shellapi|shlwapi|wincrypt|bcrypt|ncrypt|dbghelp|psapi|tlhelp32|commctrl|mmsystem|ntsecapi|aclapi|userenv|setupapi|winioctl|windowsx|corecrt|crtdbg|io|direct|process|malloc|tchar|d3d11|dxgi|rpc|combaseapi|guiddef|specstrings|sal';
 const INCLUDE_NOT_FOUND = String.raw `(?:fatal error C1083: Cannot open include file:|catastrophic error: cannot open source file)`;
+// MSVC ships its messages translated (zh-CN, zh-TW, ja, ko, de, fr, es, it, ru, pl, pt-BR, cs, tr)
+// but keeps the error's number and the file's name: C1083 naming a header (by its extension) is
+// the include not found in any of them, as the compiler prints it or as Visual Studio's Error List
+// copies it (tab-separated). C1083 also reports sources, PCH and object files it cannot open: those
+// do not end in a header's extension. An extensionless header (`<vector>`) is taken in the words
+// found in posted logs (English, Chinese, Korean, Italian, Russian).
+const C1083_INCLUDE_WORDS = String.raw `Cannot open include file|无法打开包括文件|포함 파일을 열 수 없습니다\.?|Non è possibile aprire il file inclusione|Не удается открыть файл включение`;
+const MSVC_OPEN_QUOTE = String.raw `['"‘“「«]`;
+const MSVC_CLOSE_QUOTE = String.raw `['"’”」»]`;
+/** MSVC's C1083 naming a file of `name`'s form, in any locale; one group, the file. */
+const msvcCannotOpen = (name) => String.raw `\bC1083\s*[:\t][^'"‘“「«\t\n]*?${MSVC_OPEN_QUOTE}?(${name})${MSVC_CLOSE_QUOTE}?(?=[:：\s,]|$)`;
+const MSVC_HEADER = String.raw `[^'"’”」»:：\s]+?\.(?:h|hh|hpp|hxx|inc|inl|tcc|H)`;
+// Any header, extensionless too, in the words of the locales above.
+const MSVC_INCLUDE_WORDS = String.raw `\bC1083\s*[:\t]\s*(?:${C1083_INCLUDE_WORDS})\s*[:：]?\s*${MSVC_OPEN_QUOTE}([^'"’”」»\t\n]+)${MSVC_CLOSE_QUOTE}`;
 // Where MSVC, nvcc's front end and other Windows-style tools put a diagnostic: `file(line)` or
 // `file(line,col)`, with or without a space before the colon.
 const MSVC_AT = String.raw `\(\d+(?:,\d+)?\)\s*:`;
@@ -6741,8 +6794,9 @@ const VS_ERROR_LIST = String.raw `^\s*(?:Error\t)?C[237]\d{3}\t[^\t]+\t.*\t\d+\s
 const rules_SOURCE = String.raw `[\w./\\+-]+\.(?:c|cc|cpp|cxx|C|c\+\+|m|mm|pyx|pxd|f|f90|F90|cu)`;
 // A file a build step writes, by the names projects give them.
 const GENERATED = String.raw `(?:[\w.+-]+/)*[\w.+-]*(?:generated|autogen|_gen\b|\bgen_|version_git|buildinfo|\.pb)[\w./+-]*`;
-// A build tool's own sign that it ran steps at once: make's -j or its wait line, ninja's counter.
-const PARALLEL = new RegExp(String.raw `(?:^|\s)-j\s*\d*(?:\s|$)|--jobs\b|${MAKE_WAITING}|^\s*\[\d+\/\d+\] |\bninja\b`, 'm');
+// A build tool's own sign that it ran steps at once: make's -j or its wait line, ninja's counter,
+// CMake's `--build --parallel N` and its environment variable.
+const PARALLEL = new RegExp(String.raw `(?:^|\s)-j\s*\d*(?:\s|$)|--jobs\b|--parallel(?:[\s=]+(?:[2-9]|\d{2,}))?(?:\s|$)|CMAKE_BUILD_PARALLEL_LEVEL=(?:[2-9]|\d{2,})|${MAKE_WAITING}|^\s*\[\d+\/\d+\] |\bninja\b`, 'm');
 // Names build steps give the headers they write: parser and lexer generators' outputs, configure's
 // config.h, version stamps, prototype and protobuf/IDL output.
 const GENERATED_NAME = String.raw `[\w-]*(?:parse|parser|lex|lexer|scanner)\.(?:h|hh|hpp)|[\w-]*\.tab\.(?:h|hh|c|cc)|config\.h|version\.h|[\w-]*_proto\.h`;
@@ -6750,6 +6804,9 @@ const GENERATED_HEADER = new RegExp(String.raw `(?:^|/)(?:${GENERATED_NAME})$|(?
 // Sources and headers that generators write, by the names they give them: protoc's and grpc's,
 // flatbuffers', bison's, Qt's moc/uic/rcc.
 const GENERATED_SOURCE = String.raw `(?:[\w.+-]*[\/\\])*(?:[\w.+-]+\.(?:grpc\.)?pb\.(?:cc|c|h)|[\w.+-]+_generated\.h|[\w.+-]+\.tab\.(?:c|cc|h|hh)|(?:moc|ui|qrc)_[\w+-]+\.(?:cpp|cxx|h))`;
+// Sources parser and lexer generators write (bison's, flex's, lemon's, a project's own `*_parse.c`),
+// and the generators' outputs above: a compiler driver not finding one was run before its generator.
+const GENERATED_PARSER_SOURCE = String.raw `(?:[\w.+-]+[\/\\])*(?:[\w-]*(?:parse|parser|lex|lexer|scanner|grammar)\.(?:c|cc|cpp|cxx)|lex\.yy\.c)|${GENERATED_SOURCE}`;
 // A generator's own check that its output and its runtime are one release (protobuf's guard).
 const GENERATOR_VERSION_MISMATCH = /generated by (?:a newer|an older) version of protoc|incompatible with your Protocol Buffer headers|PROTOBUF_VERSION|PROTOBUF_MIN_PROTOC_VERSION|FLATBUFFERS_VERSION/;
 // A compiler's words for a source cut short or spliced: gcc's and clang's (an unclosed brace,
@@ -6982,7 +7039,7 @@ const LOG_RULES = [
         id: 'allocation-failed',
         class: 'memory-limit',
         confidence: 'high',
-        pattern: new RegExp(String.raw `virtual memory exhausted|cannot allocate memory for|mmap reservation .*out of memory|std::bad_alloc|${MEMORY_EXHAUSTED}|LLVM ERROR: out of memory|memory allocation of \d+ bytes failed|[Cc]ould not allocate \d+ bytes|out of heap space|fatal error (?:C1060|C1076|C3859)|LNK1102|\bC1002\b`, 'i'),
+        pattern: new RegExp(String.raw `virtual memory exhausted|cannot allocate memory for|mmap reservation .*out of memory|std::bad_alloc|${MEMORY_EXHAUSTED}|LLVM ERROR: out of memory|memory allocation of \d+ bytes failed|[Cc]ould not allocate \d+ bytes|out of heap space|\b(?:C1060|C1076|C3859)\b|LNK1102|\bC1002\b`, 'i'),
         weight: 9,
         title: 'An allocation failed under a memory limit',
         remedy: '{fix}',
@@ -7073,7 +7130,8 @@ const LOG_RULES = [
         id: 'startup-files',
         class: 'toolchain-broken',
         confidence: 'high',
-        pattern: new RegExp(String.raw `(?:${CANNOT_FIND}|cannot open) (?:\S*\/)?((?:S?crt\w*|crtbegin\w*|crtend\w*|[gm]?crt[1in]\w*)\.o)\b|((?:S?crt\w*)\.o): file not recognized`),
+        pattern: new RegExp(String.raw `(?:${CANNOT_FIND}|cannot open) (?:\S*\/)?((?:[SMgr]?crt\w*|crtbegin\w*|crtend\w*|[gm]?crt[1in]\w*)\.o)\b|((?:S?crt\w*)\.o): file not recognized`),
+        supersedes: ['object-vanished'],
         subject: { groups: [1, 2], kind: 'object' },
         weight: 10,
         title: 'The linker cannot find the C runtime’s startup files ({subject})',
@@ -7215,7 +7273,7 @@ const LOG_RULES = [
         id: 'windows-sdk-header',
         class: 'toolchain-broken',
         confidence: 'high',
-        pattern: new RegExp(String.raw `C1083: Cannot open include file: ['"‘]((?:${WINDOWS_SDK_HEADER_NAMES}|${LIBC_HEADER_NAMES})\.h)['"’]`, 'i'),
+        pattern: new RegExp(msvcCannotOpen(String.raw `(?:${WINDOWS_SDK_HEADER_NAMES}|${LIBC_HEADER_NAMES})\.h`), 'i'),
         supersedes: ['header-missing'],
         subject: { groups: [1], kind: 'header' },
         weight: 9,
@@ -7296,8 +7354,8 @@ const LOG_RULES = [
         id: 'python-header-gone',
         class: 'python-incompatible',
         confidence: 'high',
-        pattern: new RegExp(String.raw `(?:${FATAL}[:：]|${INCLUDE_NOT_FOUND})\s*['"‘<]?((?:\S*/)?(?:${VERSIONED_HEADERS}))['"’>]?`),
-        subject: { groups: [1], kind: 'api' },
+        pattern: new RegExp(String.raw `(?:${FATAL}[:：]|${INCLUDE_NOT_FOUND})\s*['"‘<]?((?:\S*/)?(?:${VERSIONED_HEADERS}))['"’>]?|${msvcCannotOpen(String.raw `(?:\S*[/\\])?(?:${VERSIONED_HEADERS})`)}`),
+        subject: { groups: [1, 2], kind: 'api' },
         supersedes: ['header-missing'],
         weight: 10,
         title: 'The code includes `{subject}`, which this Python moved or removed',
@@ -7314,6 +7372,33 @@ const LOG_RULES = [
         weight: 9,
         title: 'The code uses `{subject}`, which this Python changed or removed',
         remedy: '{fix}',
+    },
+    // gcc (9+) and clang echo the source line a diagnostic points at (`2323 | x = PyFoo(y)[0];`): a
+    // versioned C-API name there is the reason for an error whose own words name only its effect
+    // (a subscript of what is now a function, a pointer of another type). Only in a log with an
+    // error: a deprecation warning's echo alone does not stop the build.
+    {
+        id: 'python-api-echo',
+        class: 'python-incompatible',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `^\s*\d+\s*\|.*?\b(${VERSIONED_APIS})\s*\(`),
+        onlyIf: new RegExp(String.raw `:\d+(?::\d+)?: (?:${ERROR}|${FATAL})[:：]`),
+        subject: { groups: [1], kind: 'api' },
+        weight: 6,
+        title: 'The code uses `{subject}`, which this Python changed or removed',
+        remedy: '{fix}',
+    },
+    // Python 3 running a setup script or build script written for Python 2: the interpreter's own
+    // words for a `print` or `exec` statement, `except X, e`, an old octal literal, mixed tabs,
+    // builtins and modules that Python 3 renamed or removed, `print >>f`.
+    {
+        id: 'python2-code',
+        class: 'python-incompatible',
+        confidence: 'high',
+        pattern: /SyntaxError: Missing parentheses in call to ['‘](?:print|exec)['’]|SyntaxError: multiple exception types must be parenthesized|SyntaxError: leading zeros in decimal integer literals are not permitted|^\s*TabError: inconsistent use of tabs and spaces|NameError: name ['‘](?:unicode|basestring|xrange|raw_input|execfile|unichr|long|reduce|file|cmp|reload|raw_unicode)['’] is not defined|AttributeError: ['‘]dict['’] object has no attribute ['‘](?:iteritems|itervalues|iterkeys|has_key)['’]|No module named ['‘](?:urllib2|ConfigParser|cPickle|cStringIO|StringIO|commands|__builtin__|Queue|httplib|urlparse|HTMLParser|Tkinter|SocketServer|copy_reg)['’]|unsupported operand type\(s\) for >>: ['‘]builtin_function_or_method['’]/,
+        weight: 10,
+        title: 'The build’s Python code is written for Python 2, and Python 3 ran it',
+        remedy: 'the setup script (or a script the build runs) is Python 2 code: build a release of the package that supports Python 3, port the script (`print(...)`, `except X as e`, `0o` octals, the renamed modules), or skip this package',
     },
     // An assignment to a macro that this Python made a function: the compiler's echo of the line.
     {
@@ -7343,7 +7428,7 @@ const LOG_RULES = [
         id: 'python-version-refused',
         class: 'python-incompatible',
         confidence: 'high',
-        pattern: /requires a different Python: [\d.]+\S* not in|Ignored the following versions that require a different python version|the configured Python interpreter version \([\d.]+\) is (?:newer|older) than PyO3's (?:maximum|minimum) supported version|Python (?:version )?[<>]=? ?3\.\d+(?:\.\d+)?\+? (?:is |are )?required|requires Python (?:version )?[<>]=? ?3\.\d+|Python 3\.\d+ is not (?:yet )?supported|[Uu]nsupported Python version/,
+        pattern: /requires a different Python: [\d.]+\S* not in|Ignored the following versions that require a different python version|the configured Python interpreter version \([\d.]+\) is (?:newer|older) than PyO3's (?:maximum|minimum) supported version|Python (?:version )?[<>]=? ?3\.\d+(?:\.\d+)?\+? (?:is |are )?required|requires Python (?:version )?[<>]=? ?3\.\d+|Python 3\.\d+ is not (?:yet )?supported|[Uu]nsupported Python version|unsupported version of Python|requires Python (?:version )?[23]\.\d+(?:\.\d+)? or (?:greater|newer|later|higher|above)|Python (?:version )?[23]\.\d+(?:\.\d+)? or (?:greater|newer|later|higher) (?:is )?required|Could NOT find Python\w*: Found unsuitable version "[\d.]+", but required is (?:at least|exact version) "[\d.]+"/,
         weight: 10,
         title: 'The package does not support this Python version',
         remedy: 'the package (or its build tool) declares that it does not support this Python: build a release whose `requires-python` includes it, or skip this version (`python-versions`)',
@@ -7353,19 +7438,20 @@ const LOG_RULES = [
         id: 'header-missing',
         class: 'missing-header',
         confidence: 'high',
-        pattern: new RegExp(String.raw `(?:${FATAL}[:：]\s*${HEADER}(?:[:：]\s*\S.*| file not found)|${INCLUDE_NOT_FOUND}\s*['"]([^'"]+)['"])`),
-        subject: { groups: [1, 2], kind: 'header' },
+        pattern: new RegExp(String.raw `(?:${FATAL}[:：]\s*${HEADER}(?:[:：]\s*\S.*| file not found)|${INCLUDE_NOT_FOUND}\s*['"]([^'"]+)['"])|${MSVC_INCLUDE_WORDS}|${msvcCannotOpen(MSVC_HEADER)}`),
+        subject: { groups: [1, 2, 3, 4], kind: 'header' },
         weight: 10,
         title: 'A header is missing: {subject}',
         remedy: '{fix}',
     },
-    // missing-library (link time)
+    // missing-library (link time). MSVC's LNK1181 and LNK1104 keep their numbers in every locale
+    // and quote the file they cannot open: a `.lib` there is a library, in any language.
     {
         id: 'library-missing',
         class: 'missing-library',
         confidence: 'high',
-        pattern: new RegExp(String.raw `${CANNOT_FIND} -l([\w.+-]+)|unable to find library -l([\w.+-]+)|-l([\w.+-]+) could not be found|library not found for -l([\w.+-]+)|LNK1181: (?:can ?not|cannot) open input file\s*['"“‘]?([^'"”’\s]+?)(?:\.lib)?['"”’]|could not find native static library [\`'‘]([\w.+-]+)[\`'’]|\bld: library ['‘]([\w.+-]+)['’] not found|LNK1104: cannot open file ['‘"]([^'’"\s\\/]+)\.lib['’"]|lld-link: error: could not open ['‘]([\w.+-]+?)(?:\.lib)?['’]: no such file|note: ['‘]\S+['’] is defined in DSO (?:\S*\/)?lib([\w+-]+)\.so\S* so try adding it to the linker command line|(?:\S*\/)?lib([\w+-]+)\.so[\w.]*\s*:\s*(?:error adding symbols|error when adding\s+symbol\w*)\s*:\s*(?:DSO )?missing (?:from|in) command line`),
-        subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], kind: 'library' },
+        pattern: new RegExp(String.raw `${CANNOT_FIND} -l([\w.+-]+)|unable to find library -l([\w.+-]+)|-l([\w.+-]+) could not be found|library not found for -l([\w.+-]+)|LNK1181: (?:can ?not|cannot) open input file\s*['"“‘]?([^'"”’\s]+?)(?:\.lib)?['"”’]|could not find native static library [\`'‘]([\w.+-]+)[\`'’]|\bld: library ['‘]([\w.+-]+)['’] not found|LNK1104: cannot open file ['‘"]([^'’"\s\\/]+)\.lib['’"]|lld-link: error: could not open ['‘]([\w.+-]+?)(?:\.lib)?['’]: no such file|note: ['‘]\S+['’] is defined in DSO (?:\S*\/)?lib([\w+-]+)\.so\S* so try adding it to the linker command line|(?:\S*\/)?lib([\w+-]+)\.so[\w.]*\s*:\s*(?:error adding symbols|error when adding\s+symbol\w*)\s*:\s*(?:DSO )?missing (?:from|in) command line|\bLNK1181\s*[:\t][^'"“‘「\t\n]*?['"“‘「]([^'"”’」\t\n]+?)\.lib['"”’」]|\bLNK1104\s*[:\t][^'"“‘「\t\n]*?['"“‘「]([^'"”’」\t\n\\/]+)\.lib['"”’」]`),
+        subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13], kind: 'library' },
         weight: 10,
         title: 'The linker cannot find a library: -l{subject}',
         remedy: '{fix}',
@@ -7455,10 +7541,10 @@ const LOG_RULES = [
         id: 'generated-file-missing',
         class: 'parallel-race',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `${FATAL}[:：]\s*['"‘<]?(${GENERATED}\.(?:h|hh|hpp|inc))['"’>]?(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)|\b(?:cp|mv|install|ln|cat|cmp): (?:cannot stat |cannot access )?['‘]?([^'’:\s]+)['’]?: ${rules_NO_SUCH_FILE}|${makeNoRule(GENERATED_TARGET)}|ninja: error: '(${GENERATED})', needed by '[^']+', missing and no known rule to make it|(?:${rules_SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: ${FATAL}[:：]\s*['"‘]?([\w./+-]+\.(?:c|cc|cpp|cxx|def|tab\.\w+))['"’]?[:：]\s*${rules_NO_SUCH_FILE}`),
+        pattern: new RegExp(String.raw `${FATAL}[:：]\s*['"‘<]?(${GENERATED}\.(?:h|hh|hpp|inc))['"’>]?(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)|\b(?:cp|mv|install|ln|cat|cmp): (?:cannot stat |cannot access )?['‘]?([^'’:\s]+)['’]?: ${rules_NO_SUCH_FILE}|${makeNoRule(GENERATED_TARGET)}|ninja: error: '(${GENERATED})', needed by '[^']+', missing and no known rule to make it|(?:${rules_SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: ${FATAL}[:：]\s*['"‘]?([\w./+-]+\.(?:c|cc|cpp|cxx|def|tab\.\w+))['"’]?[:：]\s*${rules_NO_SUCH_FILE}|(?:${ERROR}): (${GENERATED_PARSER_SOURCE}): ${rules_NO_SUCH_FILE}|(?:${ERROR}): no such file or directory: ['‘](${GENERATED_PARSER_SOURCE})['’]`),
         onlyIf: PARALLEL,
-        supersedes: ['header-missing'],
-        subject: { groups: [1, 2, 3, 4, 5, 6], kind: 'source' },
+        supersedes: ['header-missing', 'source-missing'],
+        subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8], kind: 'source' },
         weight: 7,
         title: 'A parallel build used {subject} before the step that generates it had run (a parallel build race)',
         remedy: PARALLEL_STEPS_REMEDY,
@@ -7708,6 +7794,22 @@ const LOG_RULES = [
         title: 'A Fortran compile used the module file {subject} before the compile that writes it had run (a build-order race)',
         remedy: PARALLEL_STEPS_REMEDY,
     },
+    // Two compiles writing one module: gfortran writes `x.mod0` and renames it, CMake's
+    // cmake_copy_f90_mod copies the compiler's module into its stamp. Another compile renaming or
+    // removing it first (two targets compiling one module source at once) leaves the other with none.
+    ...[true, false].map((parallel) => ({
+        id: parallel ? 'fortran-module-rename-parallel' : 'fortran-module-rename',
+        class: 'parallel-race',
+        confidence: parallel ? 'medium' : 'low',
+        pattern: /Cannot rename module file ['‘"]?(?:\S*\/)?([\w.-]+?)\.mod0?['’"]? to|Error copying Fortran module ['‘"]?(?:\S*\/)?([\w.-]+?)\.mod\b|[/\s]([\w.-]+)\.mod\.stamp\]? Error \d/,
+        ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
+        subject: { groups: [1, 2, 3], kind: 'source' },
+        weight: 7,
+        title: parallel
+            ? 'Two compiles of a parallel build wrote the Fortran module {subject} at once (a parallel build race)'
+            : 'Another step renamed or removed the Fortran module {subject} while this compile wrote it (a build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    })),
     {
         id: 'text-file-busy',
         class: 'parallel-race',
@@ -7717,25 +7819,26 @@ const LOG_RULES = [
         title: 'A build step ran a program while another step was still writing it (a parallel build race)',
         remedy: PARALLEL_STEPS_REMEDY,
     },
-    // missing-shared-library (at import)
+    // missing-shared-library (at import): any loader's words (glibc's, musl's, FreeBSD's rtld's
+    // `Shared object "X" not found, required by "Y"`, dyld's, Windows').
     {
         id: 'shared-object-missing',
         class: 'missing-shared-library',
         confidence: 'high',
-        pattern: /([\w.+-]+\.(?:so|dll|dylib)(?:\.[\w.]+)?): cannot open shared object file|error while loading shared libraries: (?:\?|([^\s:]+))(?::|\s*$)|Library not loaded: (\S+)|DLL load failed(?: while importing \w+)?: (.*)|ImportError: ([\w.+-]+\.so(?:\.[\d.]+)?)\s*$|The code execution cannot proceed because (\S+\.dll) was not found|The program can['’]t start because (\S+\.dll) is missing|\b0x[cC]0000135\b|STATUS_DLL_NOT_FOUND|exit code -1073741515\b|Error loading shared library ([\w.+-]+): No such file or directory|Could not find module ['‘]([^'’]+)['’] \(or one of its dependencies\)|\[WinError 126\]|cannot load library ['‘]([^'’]+)['’]: error 0x7e\b/,
-        subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], kind: 'shared-library' },
+        pattern: new RegExp(String.raw `([\w.+-]+\.(?:so|dll|dylib)(?:\.[\w.]+)?): (?:${SHARED_OBJECT_OPEN})|error while loading shared libraries: (?:\?|([^\s:]+))(?::|\s*$)|Library not loaded: (\S+)|DLL load failed(?: while importing \w+)?: (.*)|ImportError: ([\w.+-]+\.so(?:\.[\d.]+)?)\s*$|The code execution cannot proceed because (\S+\.dll) was not found|The program can['’]t start because (\S+\.dll) is missing|\b0x[cC]0000135\b|STATUS_DLL_NOT_FOUND|exit code -1073741515\b|Error loading shared library ([\w.+-]+): No such file or directory|Could not find module ['‘]([^'’]+)['’] \(or one of its dependencies\)|\[WinError 126\]|cannot load library ['‘]([^'’]+)['’]: error 0x7e\b|Shared object "([^"]+)" not found, required by`),
+        subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], kind: 'shared-library' },
         weight: 10,
         title: 'An extension needs {subject}, which the loader cannot find',
         remedy: '{fix}',
     },
     // The loader found the library but an older release of it than the program was linked against:
-    // glibc's `version … not found`, dyld's `Symbol not found` beside `Referenced from`, Windows'
+    // glibc's `version … not found` (FreeBSD's rtld: `version V required by Y not found`), dyld's `Symbol not found` beside `Referenced from`, Windows'
     // missing entry point. A loader's error, at run time of a program or an import, not a compile's.
     {
         id: 'library-version-missing',
         class: 'missing-shared-library',
         confidence: 'high',
-        pattern: /(?:^|[\s:])((?:\S*\/)?[\w.+-]+\.so(?:\.[\w.]+)?): version [`'‘][\w.]+['’] not found|dyld(?:\[\d+\])?: Symbol not found: \S+|^\s*Expected in:? (\S+\.dylib)|The procedure entry point \S+ could not be located in the dynamic link library (\S+)/,
+        pattern: /(?:^|[\s:])((?:\S*\/)?[\w.+-]+\.so(?:\.[\w.]+)?): version (?:[`'‘][\w.]+['’]|[\w.]+ required by \S+) not found|dyld(?:\[\d+\])?: Symbol not found: \S+|^\s*Expected in:? (\S+\.dylib)|The procedure entry point \S+ could not be located in the dynamic link library (\S+)/,
         subject: { groups: [1, 2, 3], kind: 'shared-library' },
         weight: 10,
         title: 'A program the build ran needs a newer {subject} than the one the loader found (a symbol version missing)',
