@@ -214,4 +214,22 @@ describe('a run killed outright (SIGKILL)', () => {
     expect(existsSync(`${scratchDir}.pid`)).toBe(false);
     expect(existsSync(live)).toBe(true);
   });
+
+  it('leaves nothing of its own under RUNNER_TEMP once the post step ran, whatever the layout', async () => {
+    const base = `wheelwright-${process.getuid!()}`;
+    const before = new Set(readdirSync(runnerTemp, { recursive: true }) as string[]);
+    const { child, exited } = await startSlowBuild('leftover');
+    child.kill('SIGKILL');
+    await exited;
+    killProcessesOfRun();
+    const post = await runAsync([process.execPath, path.join(ROOT, 'dist', 'post', 'index.js')], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: runnerTemp },
+    });
+    expect(post.status, post.stdout).toBe(0);
+    // only the private base stays between runs, by design (README: builds run in wheelwright-<uid>/)
+    const left = (readdirSync(runnerTemp, { recursive: true }) as string[]).filter(
+      (entry) => !before.has(entry) && entry !== base,
+    );
+    expect(left).toEqual([]);
+  });
 });
