@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { classify, watchKernel, type Diagnosis } from '../../src/diagnose/index.js';
 import { hasMemoryCgroup, needsMemoryCgroup, withMemoryCgroup } from '../helpers/memory-cgroup.js';
+import { DEBIAN_PYTHON } from '../helpers/debian-pythons.js';
 import {
   logOf,
   runAsync,
@@ -186,7 +187,7 @@ PyMODINIT_FUNC PyInit_${name}(void) { return PyModule_Create(&def); }
         extension: 'audio',
         file: 'src/audio.c',
         library: 'portaudio19-dev',
-        python: '3.11',
+        python: DEBIAN_PYTHON.minor,
       },
     });
     expect(diagnosis.remedy).toContain('apt-get install portaudio19-dev');

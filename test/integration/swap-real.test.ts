@@ -14,6 +14,7 @@ import {
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hasMemoryCgroup, needsMemoryCgroup, withMemoryCgroup } from '../helpers/memory-cgroup.js';
+import { DEBIAN_PYTHON } from '../helpers/debian-pythons.js';
 import { swapForbiddenBy } from '../../src/provision/cgroup-swap.js';
 import { hostSwapBytes, needsNoHostSwap, pageSize } from '../helpers/machine.js';
 import { packageWithGeneratedC } from '../helpers/packages.js';
@@ -292,7 +293,7 @@ describe('wheelwright swap on this machine, for real', () => {
               'auto',
               pkg,
               '--python',
-              '3.11',
+              DEBIAN_PYTHON.minor,
               '--swap-dir',
               scratch.swapDir,
               '--json',
