@@ -17,7 +17,7 @@ function ownFiles(): string[] {
 // What a copy of someone else's project brings with it: its licence, an unpacked sdist's or an
 // installed distribution's metadata, or the archive itself.
 const THIRD_PARTY_MARKS: [RegExp, string][] = [
-  [/^(licen[cs]e|copying|notice)(\.\w+)?$/i, 'a licence file of its own'],
+  [/^(licen[cs]e|copying|notice)(\.(txt|md|rst))?$/i, 'a licence file of its own'],
   [/^PKG-INFO$/, "an unpacked sdist's metadata"],
   [/\.(dist-info|egg-info)\//, "a distribution's generated metadata"],
   [/\.(whl|egg|tar\.gz|tgz|tar\.xz|tar\.bz2|zip)$/i, 'a wheel or source archive'],
@@ -38,7 +38,7 @@ describe('the project holds only code its sessions wrote', () => {
     expect(thirdPartyMarks(ownFiles())).toEqual([]);
   });
 
-  it('would see a vendored package', () => {
+  it('would see a vendored package, and not a source file that shares a licence file’s name', () => {
     expect(
       thirdPartyMarks([
         'test/fixtures/third-party/MarkupSafe-2.1.2/LICENSE.rst',
@@ -46,6 +46,7 @@ describe('the project holds only code its sessions wrote', () => {
         'test/fixtures/x/src/x.egg-info/SOURCES.txt',
         'test/fixtures/wheels/x-1.0-py3-none-any.whl',
         'test/fixtures/verify/own/setup.py',
+        'src/report/notice.ts',
       ]),
     ).toEqual([
       'test/fixtures/third-party/MarkupSafe-2.1.2/LICENSE.rst: a licence file of its own',
