@@ -17,5 +17,22 @@ export default tseslint.config(
     },
   },
   { files: ['src/github/**'], rules: { 'no-restricted-imports': 'off' } },
+  // GitHub's expression evaluator checks the workflows' expressions in tests; it never ships.
+  {
+    files: ['test/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@actions/*', '!@actions/expressions'],
+              message: 'Only src/github/ talks to GitHub.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['**/*.js'], languageOptions: { globals: globals.node } },
 );

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { run } from './run.js';
 import { packDirectory } from './wheels.js';
 import { LINUX_TAG } from './machine.js';
+import { DEBIAN_PYTHON } from './debian-pythons.js';
 
 export const PYTHON = '/usr/bin/python3';
 
@@ -63,7 +64,7 @@ export function linuxWheel(root: string, module: string, into: string): Promise<
   return packDirectory(
     PYTHON,
     { dir: path.join(root, module), module, distribution: module, version: '1.0' },
-    `cp311-cp311-${LINUX_TAG}`,
+    `${DEBIAN_PYTHON.id}-${DEBIAN_PYTHON.id}-${LINUX_TAG}`,
     into,
   );
 }

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { BuildReport } from '../../src/report/build-report.js';
 import { readJournal } from '../helpers/cli-build.js';
 import { ARCH, LINUX_TAG } from '../helpers/machine.js';
+import { DEBIAN_PYTHON } from '../helpers/debian-pythons.js';
 import { CLI, ROOT, runAsync } from '../helpers/run.js';
 import { tempDirs } from '../helpers/verify-builds.js';
 import { runPython, venvWith } from '../helpers/wheels.js';
@@ -142,7 +143,8 @@ describe('a repair-command of the user’s own', () => {
     } = await build(['--build-isolation', 'false', '--repair-command', retag(tag)], localIndex([]));
     expect(ran.status, ran.stdout + ran.stderr).toBe(0);
     expect(built.status).toBe('built');
-    expect(path.basename(built.wheel!)).toBe(`wheelwright_example-1.0.0-cp311-cp311-${tag}.whl`);
+    const cp = DEBIAN_PYTHON.id;
+    expect(path.basename(built.wheel!)).toBe(`wheelwright_example-1.0.0-${cp}-${cp}-${tag}.whl`);
     expect(readdirSync(outputDir)).toEqual([path.basename(built.wheel!)]);
     expect(log).toContain(`-m wheel pack -d`);
     await expectWorking(built.wheel!);

@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliBuild } from '../helpers/cli-build.js';
+import { DEBIAN_DEBUG, DEBIAN_PYTHON } from '../helpers/debian-pythons.js';
 import { ROOT, runAsync } from '../helpers/run.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'ww-cancel-'));
@@ -69,9 +70,9 @@ function killProcessesOfRun(): void {
 }
 
 /**
- * Starts `wheelwright build` of a package for python3, which builds its wheel at once, and
- * python3.11-dbg, whose setup.py sleeps in a child of its own until stopped; resolves once the
- * first wheel is in output-dir and the second build sleeps.
+ * Starts `wheelwright build` of a package for python3, which builds its wheel at once, and its
+ * debug build (python3.11-dbg in bookworm), whose setup.py sleeps in a child of its own until
+ * stopped; resolves once the first wheel is in output-dir and the second build sleeps.
  */
 async function startSlowBuild(name: string, as: 'cli' | 'action' = 'cli') {
   const pkg = path.join(dir, `${name}-pkg`);
@@ -92,7 +93,7 @@ if hasattr(sys, "gettotalrefcount"):
 setup(name="slowfast", version="1.0", ext_modules=[Extension("fast", ["fast.c"])])
 `,
   );
-  const pythons = ['/usr/bin/python3', '/usr/bin/python3.11-dbg'];
+  const pythons = ['/usr/bin/python3', DEBIAN_DEBUG.executable];
   const { argv, reportDir, outputDir } = cliBuild(pkg, dir, name, { pythons });
   const env: NodeJS.ProcessEnv = { ...process.env, RUNNER_TEMP: runnerTemp };
   if (as === 'action') {
@@ -149,12 +150,15 @@ describe('a build cancelled by SIGTERM', () => {
     expect(code, run.output).toBe(143);
     expect(processesOfRun()).toEqual([]);
     const wheels = readdirSync(outputDir);
-    expect(wheels).toEqual([expect.stringMatching(/^slowfast-1\.0-cp311-cp311-linux_\w+\.whl$/)]);
+    const cp = DEBIAN_PYTHON.id;
+    expect(wheels).toEqual([
+      expect.stringMatching(new RegExp(`^slowfast-1\\.0-${cp}-${cp}-linux_\\w+\\.whl$`)),
+    ]);
     const report = JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8'));
     expect(report.cancelled).toBe(true);
     expect(report.builds.map((b: { id: string; status: string }) => [b.id, b.status])).toEqual([
-      ['cp311', 'built'],
-      ['cp311d', 'cancelled'],
+      [cp, 'built'],
+      [DEBIAN_DEBUG.id, 'cancelled'],
     ]);
     expect(report.builds[1].error).toBe('cancelled (SIGTERM)');
     expect(readFileSync(path.join(reportDir, 'summary.md'), 'utf8')).toContain('⏹️ **Cancelled**');
@@ -213,5 +217,23 @@ describe('a run killed outright (SIGKILL)', () => {
     expect(existsSync(scratchDir)).toBe(false);
     expect(existsSync(`${scratchDir}.pid`)).toBe(false);
     expect(existsSync(live)).toBe(true);
+  });
+
+  it('leaves nothing of its own under RUNNER_TEMP once the post step ran, whatever the layout', async () => {
+    const base = `wheelwright-${process.getuid!()}`;
+    const before = new Set(readdirSync(runnerTemp, { recursive: true }) as string[]);
+    const { child, exited } = await startSlowBuild('leftover');
+    child.kill('SIGKILL');
+    await exited;
+    killProcessesOfRun();
+    const post = await runAsync([process.execPath, path.join(ROOT, 'dist', 'post', 'index.js')], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: runnerTemp },
+    });
+    expect(post.status, post.stdout).toBe(0);
+    // only the private base stays between runs, by design (README: builds run in wheelwright-<uid>/)
+    const left = (readdirSync(runnerTemp, { recursive: true }) as string[]).filter(
+      (entry) => !before.has(entry) && entry !== base,
+    );
+    expect(left).toEqual([]);
   });
 });

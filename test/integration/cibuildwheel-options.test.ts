@@ -10,6 +10,8 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { groupOf } from '../../src/config/selectors.js';
+import { DEBIAN_PYPY, DEBIAN_PYTHON } from '../helpers/debian-pythons.js';
 import { ARCH } from '../helpers/machine.js';
 import { CLI, ROOT, run, runAsync } from '../helpers/run.js';
 
@@ -17,6 +19,12 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), 'ww-cibw-options-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const PYPY = '/usr/bin/pypy3';
+// The identifiers built here, from what Debian's interpreters say they are (bookworm: cp311 and
+// pp39), and the enable group cibuildwheel needs for that PyPy (pypy-eol for 3.10 and older).
+if (!DEBIAN_PYPY) throw new Error(`these tests build with Debian's PyPy too: ${PYPY} is missing`);
+const CP = DEBIAN_PYTHON.id;
+const { id: PP, minor: PP_MINOR } = DEBIAN_PYPY;
+const PP_GROUP = groupOf(`${PP}-manylinux_${ARCH}`)!;
 
 // The extension of test/fixtures/cibuildwheel-package, whose setup.py also insists that
 // before-build's `touch {project}/marker` reached the very tree it builds from.
@@ -159,31 +167,31 @@ build = "cp37-*"
 environment = { CIBW_ONLY_FLAVOUR = "windows" }
 `,
     );
-    // Without pypy-eol enabled cibuildwheel 4 would not consider Debian's PyPy 3.9 at all (the first
+    // Without its group enabled cibuildwheel would not consider Debian's PyPy at all (the first
     // check below); CIBW_ENABLE adds the group, and then psutil's skip is the rule that drops it.
     const without = await build(dir, ['/usr/bin/python3', PYPY]);
     expect(without.ran.status, without.ran.stdout + without.ran.stderr).toBe(0);
     expect(without.report.skipped.map((s: { reason: string }) => s.reason)).toContain(
-      "skipped by cibuildwheel's default enable does not hold 'pypy-eol' (cibuildwheel builds pp39 only then)",
+      `skipped by cibuildwheel's default enable does not hold '${PP_GROUP}' (cibuildwheel builds ${PP} only then)`,
     );
     rmSync(path.join(dir, 'before-all-ran'));
     const { ran, report, summary } = await build(dir, ['/usr/bin/python3', PYPY], {
-      CIBW_ENABLE: 'pypy-eol',
+      CIBW_ENABLE: PP_GROUP,
     });
     expect(existsSync(path.join(dir, 'before-all-ran'))).toBe(true);
     // before-test ran in the test environment, not in the interpreter that built
     expect(readFileSync(path.join(dir, 'before-test-prefix'), 'utf8')).toMatch(/test-venv|verify/);
     expect(ran.status, ran.stdout + ran.stderr).toBe(0);
     expect(report.builds.map((b: { id: string; status: string }) => [b.id, b.status])).toEqual([
-      ['cp311', 'built'],
+      [CP, 'built'],
     ]);
     const skipped = report.skipped.find((s: { name: string }) =>
-      s.name.startsWith(`pp39-manylinux_${ARCH}`),
+      s.name.startsWith(`${PP}-manylinux_${ARCH}`),
     );
     expect(skipped?.reason).toBe(
       'skipped by pyproject.toml [tool.cibuildwheel] skip = "pp* *-musllinux*" (matched by pp*)',
     );
-    expect(summary).toContain(`pp39-manylinux_${ARCH} (PyPy 3.9`);
+    expect(summary).toContain(`${PP}-manylinux_${ARCH} (PyPy ${PP_MINOR}`);
     const log = readFileSync(report.builds[0].log, 'utf8');
     expect(log).toContain('installing'); // the steps are logged
     expect(log).toMatch(/cibwonly-1\.0-[^"]*\.whl\[test\]/);
@@ -204,7 +212,7 @@ environment = { CIBW_ONLY_FLAVOUR = "windows" }
     const dir = makePackage(
       'pypy-enabled',
       `[tool.cibuildwheel]
-enable = ["pypy-eol"]
+enable = ["${PP_GROUP}"]
 before-all = "touch before-all-ran"
 test-groups = ["check"]
 before-build = "touch {project}/marker && echo '#define GREETING \\"hi\\"' > {package}/generated.h"
@@ -216,7 +224,7 @@ test-skip = "cp*"
 
 # numpy's and cython's shape: per-identifier settings, lxml's inherit
 [[tool.cibuildwheel.overrides]]
-select = "pp3{9,10}-*"
+select = "${PP}-*"
 inherit.environment = "append"
 environment = { CIBW_ONLY_FLAVOUR = "pypy-override", EXPECTED_FLAVOUR = "pypy-override" }
 `,
@@ -233,13 +241,13 @@ environment = { CIBW_ONLY_FLAVOUR = "pypy-override", EXPECTED_FLAVOUR = "pypy-ov
     );
     const ids = report.builds.map((b: { id: string; status: string }) => [b.id, b.status]);
     expect(ids).toEqual([
-      ['cp311', 'built'],
-      ['pp39', 'built'],
+      [CP, 'built'],
+      [PP, 'built'],
     ]);
     expect(report.cibuildwheel.testsSkipped).toEqual([
-      `cp311-manylinux_${ARCH}: tests skipped by pyproject.toml [tool.cibuildwheel.linux] test-skip = "cp*" (matched by cp*)`,
+      `${CP}-manylinux_${ARCH}: tests skipped by pyproject.toml [tool.cibuildwheel.linux] test-skip = "cp*" (matched by cp*)`,
     ]);
-    expect(summary).toContain(`cp311-manylinux_${ARCH}: tests skipped by`);
+    expect(summary).toContain(`${CP}-manylinux_${ARCH}: tests skipped by`);
     const pypyLog = readFileSync(report.builds[1].log, 'utf8');
     // the override's environment reached PyPy's build and its tests; CPython's kept the table's
     expect(pypyLog).toContain('flavour: pypy-override');
@@ -275,7 +283,7 @@ environment = { CIBW_ONLY_FLAVOUR = "args" }
     const dir = makePackage(
       'requires-python',
       `[tool.cibuildwheel]
-enable = ["pypy-eol"]
+enable = ["${PP_GROUP}"]
 before-all = "touch {project}/before-all-ran"
 before-build = "touch {project}/marker && echo '#define GREETING 1' > {package}/generated.h"
 environment = { CIBW_ONLY_FLAVOUR = "plain" }
@@ -284,7 +292,7 @@ test-environment = { TEST_MARK = "mark-$CIBW_TEST_FLAVOUR", PYTHONSAFEPATH = "1"
 before-test = 'echo "before-test saw $TEST_MARK"'
 test-command = "python {project}/check_env.py"
 `,
-      'requires-python = ">=3.10"',
+      `requires-python = ">=${DEBIAN_PYTHON.minor}"`,
     );
     writeFileSync(
       path.join(dir, 'check_env.py'),
@@ -295,13 +303,15 @@ test-command = "python {project}/check_env.py"
     });
     expect(ran.status, ran.stdout + ran.stderr).toBe(0);
     expect(report.builds.map((b: { id: string; status: string }) => [b.id, b.status])).toEqual([
-      ['cp311', 'built'],
+      [CP, 'built'],
     ]);
-    const skipped = report.skipped.find((s: { name: string }) => s.name.startsWith('pp39-'));
+    const skipped = report.skipped.find((s: { name: string }) => s.name.startsWith(`${PP}-`));
     expect(skipped?.reason).toBe(
-      'skipped by pyproject.toml [project] requires-python = ">=3.10" (3.9 is outside it)',
+      `skipped by pyproject.toml [project] requires-python = ">=${DEBIAN_PYTHON.minor}" (${PP_MINOR} is outside it)`,
     );
-    expect(summary).toContain('requires-python = ">=3.10" (3.9 is outside it)');
+    expect(summary).toContain(
+      `requires-python = ">=${DEBIAN_PYTHON.minor}" (${PP_MINOR} is outside it)`,
+    );
     const log = readFileSync(report.builds[0].log, 'utf8');
     expect(log).toContain('before-test saw mark-expanded');
     expect(log).toContain('test saw mark-expanded');
@@ -325,7 +335,7 @@ test-command = "python {project}/check_env.py"
       '[tool.cibuildwheel]\nbefore-all = "echo preparing; exit 7"\n',
     );
     const { ran, report } = await build(dir, ['/usr/bin/python3', PYPY], {
-      CIBW_ENABLE: 'pypy-eol',
+      CIBW_ENABLE: PP_GROUP,
     });
     expect(ran.status).toBe(1);
     expect(report.builds).toEqual([]);

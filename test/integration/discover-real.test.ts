@@ -6,6 +6,7 @@ import { discover, findCandidates } from '../../src/build/discover.js';
 import type { Interpreter } from '../../src/build/interpreter.js';
 import { resolveInterpreters } from '../../src/build/interpreters.js';
 import { parseRequest, select } from '../../src/build/select.js';
+import { DEBIAN_PYTHON } from '../helpers/debian-pythons.js';
 import { needs, pyenvPython } from '../helpers/pythons.js';
 import { tempDirs } from '../helpers/verify-builds.js';
 
@@ -13,17 +14,25 @@ import { tempDirs } from '../helpers/verify-builds.js';
 // machine's real interpreters: setup-python's tool cache (<cache>/Python/<version>/x64/bin), a
 // manylinux image's /opt/python/<tag>/bin, pyenv's <root>/versions/<version>/bin. Each is asked
 // what it is, as a build asks. Requests wheelwright accepts are then chosen among them. Debian
-// has one PyPy (3.9 in bookworm) and no free-threaded CPython: another PyPy (`pp310`) and `3.13t`
-// are checked to choose nothing else in their place (their positive choice is
-// test/unit/select.test.ts's, on data).
+// has one CPython (3.11 in bookworm), one PyPy (3.9 there) and no free-threaded CPython: another
+// PyPy and `3.13t` are checked to choose nothing else in their place (their positive choice is
+// test/unit/select.test.ts's, on data). pyenv's 3.12 and 3.13 stand for versions Debian does
+// not have: where Debian's python3 is one of them, that one's tests skip, saying so.
 
 const temp = tempDirs();
 afterAll(() => temp.removeAll());
 
-const DEBIAN_311 = '/usr/bin/python3.11';
 const DEBIAN_PYPY = '/usr/bin/pypy3';
-const py312 = pyenvPython('3.12');
-const py313 = pyenvPython('3.13');
+/** pyenv's `minor`, unless Debian's python3 is that version too. */
+const besideDebian = (minor: string) =>
+  minor === DEBIAN_PYTHON.minor ? undefined : pyenvPython(minor);
+/** For a test's name: why there is no pyenv `minor` beside Debian's. */
+const needsBeside = (minor: string) =>
+  minor === DEBIAN_PYTHON.minor
+    ? ` (skipped: Debian's python3 is ${minor} too, and the test needs a version it does not have)`
+    : needs(minor);
+const py312 = besideDebian('3.12');
+const py313 = besideDebian('3.13');
 
 /** `<dir>/<name>` → `target`, making `dir`. */
 function link(dir: string, name: string, target: string): void {
@@ -55,9 +64,9 @@ function makeLayout(): Layout {
   const root = temp.make('ww-discover-');
   const toolCache = path.join(root, 'hostedtoolcache');
   link(
-    path.join(toolCache, 'Python', versionOf(DEBIAN_311), 'x64', 'bin'),
-    'python3.11',
-    DEBIAN_311,
+    path.join(toolCache, 'Python', DEBIAN_PYTHON.version, 'x64', 'bin'),
+    `python${DEBIAN_PYTHON.minor}`,
+    DEBIAN_PYTHON.executable,
   );
   link(path.join(toolCache, 'PyPy', versionOf(DEBIAN_PYPY), 'x64', 'bin'), 'pypy3', DEBIAN_PYPY);
   const manylinux = path.join(root, 'opt', 'python');
@@ -96,7 +105,7 @@ const chosen = (request: string) =>
 describe('interpreters in a tool cache, a manylinux /opt/python and pyenv', () => {
   it('finds each where it is, under the name it has there, once', () => {
     const where = found.map((i) => [i.foundIn, i.id]);
-    expect(where).toContainEqual(['tool cache', 'cp311']);
+    expect(where).toContainEqual(['tool cache', DEBIAN_PYTHON.id]);
     expect(where).toContainEqual(['tool cache', PYPY_ID]);
     if (py312) {
       expect(where).toContainEqual(['manylinux', 'cp312']);
@@ -108,19 +117,25 @@ describe('interpreters in a tool cache, a manylinux /opt/python and pyenv', () =
     expect(found.length).toBe(2 + (py312 ? 2 : 0) + (py313 ? 1 : 0));
   });
 
-  it('chooses Debian’s 3.11 from the tool cache for cp311 and for 3.11', () => {
+  const { id, minor, version } = DEBIAN_PYTHON;
+  it(`chooses Debian’s ${minor} from the tool cache for ${id}, ${minor} and python${minor}`, () => {
     const expected = [
       {
-        id: 'cp311',
+        id,
         foundIn: 'tool cache',
-        executable: expect.stringMatching(
-          /\/hostedtoolcache\/Python\/3\.11\.\d+\/x64\/bin\/python3\.11$/,
+        executable: path.join(
+          layout.env.RUNNER_TOOL_CACHE!,
+          'Python',
+          version,
+          'x64',
+          'bin',
+          `python${minor}`,
         ),
       },
     ];
-    expect(chosen('cp311')).toEqual(expected);
-    expect(chosen('3.11')).toEqual(expected);
-    expect(chosen('python3.11')).toEqual(expected);
+    expect(chosen(id)).toEqual(expected);
+    expect(chosen(minor)).toEqual(expected);
+    expect(chosen(`python${minor}`)).toEqual(expected);
   });
 
   it(`chooses Debian’s PyPy for ${PYPY_ID} and ${PYPY_NAME}, and nothing for another PyPy`, () => {
@@ -130,7 +145,7 @@ describe('interpreters in a tool cache, a manylinux /opt/python and pyenv', () =
   });
 
   it.skipIf(!py312)(
-    `prefers the manylinux image's 3.12 to the tool cache's for 3.12 and cp312${needs('3.12')}`,
+    `prefers the manylinux image's 3.12 to the tool cache's for 3.12 and cp312${needsBeside('3.12')}`,
     () => {
       for (const request of ['3.12', 'cp312']) {
         expect(chosen(request).map((c) => c.foundIn)).toEqual(['manylinux', 'tool cache']);
@@ -142,13 +157,14 @@ describe('interpreters in a tool cache, a manylinux /opt/python and pyenv', () =
   );
 
   it.skipIf(!py313)(
-    `chooses pyenv's 3.13 for 3.13, and never a GIL build for 3.13t${needs('3.13')}`,
+    `chooses pyenv's 3.13 for 3.13, and never a GIL build for 3.13t${needsBeside('3.13')}`,
     () => {
       expect(chosen('3.13').map((c) => [c.foundIn, c.id])).toEqual([['pyenv', 'cp313']]);
       expect(chosen('3.13t')).toEqual([]);
       expect(chosen('cp313t')).toEqual([]);
-      // `3` is the newest 3.x found
-      expect(chosen('3')[0]!.id).toBe('cp313');
+      // `3` is the newest 3.x found: 3.13, unless Debian's is newer
+      const newest = Number(DEBIAN_PYTHON.minor.split('.')[1]) > 13 ? DEBIAN_PYTHON.id : 'cp313';
+      expect(chosen('3')[0]!.id).toBe(newest);
     },
   );
 
@@ -156,11 +172,11 @@ describe('interpreters in a tool cache, a manylinux /opt/python and pyenv', () =
   it.skipIf(existsSync('/opt/python'))(
     `says of a version it cannot find what it found and where it looked${existsSync('/opt/python') ? ' (skipped: this machine has a /opt/python of its own)' : ''}`,
     async () => {
-      const resolution = await resolveInterpreters([OTHER_PYPY, 'cp311'], layout.env, {
+      const resolution = await resolveInterpreters([OTHER_PYPY, DEBIAN_PYTHON.id], layout.env, {
         purpose: 'build',
         missing: () => [],
       });
-      expect(resolution.selected.map((i) => i.id)).toEqual(['cp311']);
+      expect(resolution.selected.map((i) => i.id)).toEqual([DEBIAN_PYTHON.id]);
       expect(resolution.unbuildable).toHaveLength(1);
       const [missing] = resolution.unbuildable;
       expect(missing!.name).toBe(OTHER_PYPY);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheLayout } from '../../src/cache/layout.js';
-import { withMemoryCgroup } from '../helpers/cgroup-v1.js';
+import { hasMemoryCgroup, needsMemoryCgroup, withMemoryCgroup } from '../helpers/memory-cgroup.js';
 import { needsCpus, onCpus } from '../helpers/machine.js';
 import { busyC, packageWithTables } from '../helpers/packages.js';
 import { cliBuild, peakRssBytes, readJournal } from '../helpers/cli-build.js';
@@ -40,64 +40,73 @@ describe('two heavy compiles in a 900 MiB cgroup', () => {
     expect(2 * peak).toBeGreaterThan(900 * MiB);
   });
 
-  it('are OOM-killed when built plainly two at once', async () => {
-    await withMemoryCgroup({ memoryBytes: 900 * MiB }, async (cgroup) => {
-      const copy = path.join(scratch, 'plain');
-      run(['cp', '-r', pkg, copy]);
-      const ran = await cgroup.run([
-        '/bin/sh',
-        '-c',
-        'cd "$0" && exec /usr/bin/python3 setup.py build_ext --parallel 2',
-        copy,
-      ]);
-      expect(ran.status).not.toBe(0);
-      expect(cgroup.oomKills()).toBeGreaterThan(0);
-    });
-  });
-
-  it('both compile through wheelwright with jobs: 2, because the slots keep their estimates within the budget', async () => {
-    await withMemoryCgroup({ memoryBytes: 900 * MiB }, async (cgroup) => {
-      const { argv, reportDir } = cliBuild(pkg, scratch, 'serial', {
-        extra: ['--jobs', '2', '--swap', 'off'],
+  it.skipIf(!hasMemoryCgroup())(
+    `are OOM-killed when built plainly two at once${needsMemoryCgroup()}`,
+    async () => {
+      await withMemoryCgroup({ memoryBytes: 900 * MiB }, async (cgroup) => {
+        const copy = path.join(scratch, 'plain');
+        run(['cp', '-r', pkg, copy]);
+        const ran = await cgroup.run([
+          '/bin/sh',
+          '-c',
+          'cd "$0" && exec /usr/bin/python3 setup.py build_ext --parallel 2',
+          copy,
+        ]);
+        expect(ran.status).not.toBe(0);
+        expect(cgroup.oomKills()).toBeGreaterThan(0);
       });
-      const ran = await cgroup.run(argv);
-      expect(ran.status, ran.stdout + ran.stderr).toBe(0);
-      expect(cgroup.oomKills()).toBe(0);
-      const compiles = readJournal(reportDir).filter((r) => r.kind === 'compile');
-      expect(compiles.map((r) => r.exitCode)).toEqual([0, 0]);
-      // one after the other: the second started after the first ended
-      const [a, b] = compiles
-        .map((r) => ({ start: Date.parse(r.startedAt), end: Date.parse(r.startedAt) + r.wallMs }))
-        .sort((x, y) => x.start - y.start);
-      expect(b!.start).toBeGreaterThanOrEqual(a!.end - 50);
-    });
-  });
+    },
+  );
 
-  it('retries alone a compile the kernel killed, when a stale measurement let both run at once', async () => {
-    const cacheDir = path.join(scratch, 'stale-cache');
-    const { meta, history } = cacheLayout(cacheDir, pkg);
-    mkdirSync(meta, { recursive: true });
-    // an earlier run "measured" 50 MB for each: wrong, so the pool lets both start together
-    writeFileSync(history, JSON.stringify({ 'src/big1.c': 50e6, 'src/big2.c': 50e6 }));
-    await withMemoryCgroup({ memoryBytes: 900 * MiB }, async (cgroup) => {
-      const { argv, reportDir } = cliBuild(pkg, scratch, 'retry', {
-        cacheDir,
-        extra: ['--jobs', '2', '--swap', 'off'],
+  it.skipIf(!hasMemoryCgroup())(
+    `both compile through wheelwright with jobs: 2, because the slots keep their estimates within the budget${needsMemoryCgroup()}`,
+    async () => {
+      await withMemoryCgroup({ memoryBytes: 900 * MiB }, async (cgroup) => {
+        const { argv, reportDir } = cliBuild(pkg, scratch, 'serial', {
+          extra: ['--jobs', '2', '--swap', 'off'],
+        });
+        const ran = await cgroup.run(argv);
+        expect(ran.status, ran.stdout + ran.stderr).toBe(0);
+        expect(cgroup.oomKills()).toBe(0);
+        const compiles = readJournal(reportDir).filter((r) => r.kind === 'compile');
+        expect(compiles.map((r) => r.exitCode)).toEqual([0, 0]);
+        // one after the other: the second started after the first ended
+        const [a, b] = compiles
+          .map((r) => ({ start: Date.parse(r.startedAt), end: Date.parse(r.startedAt) + r.wallMs }))
+          .sort((x, y) => x.start - y.start);
+        expect(b!.start).toBeGreaterThanOrEqual(a!.end - 50);
       });
-      const ran = await cgroup.run(argv);
-      expect(ran.status, ran.stdout + ran.stderr).toBe(0);
-      expect(cgroup.oomKills()).toBeGreaterThan(0);
-      const compiles = readJournal(reportDir).filter((r) => r.kind === 'compile');
-      const retried = compiles.filter((r) => r.attempt === 2);
-      expect(retried.length).toBeGreaterThanOrEqual(1);
-      for (const again of retried) {
-        const first = compiles.find((r) => r.source === again.source && r.attempt === 1)!;
-        expect(first.signal).toBe('SIGKILL');
-        expect(again.exitCode).toBe(0);
-      }
-      expect(ran.stdout).toMatch(/retried alone after an OOM kill/);
-    });
-  });
+    },
+  );
+
+  it.skipIf(!hasMemoryCgroup())(
+    `retries alone a compile the kernel killed, when a stale measurement let both run at once${needsMemoryCgroup()}`,
+    async () => {
+      const cacheDir = path.join(scratch, 'stale-cache');
+      const { meta, history } = cacheLayout(cacheDir, pkg);
+      mkdirSync(meta, { recursive: true });
+      // an earlier run "measured" 50 MB for each: wrong, so the pool lets both start together
+      writeFileSync(history, JSON.stringify({ 'src/big1.c': 50e6, 'src/big2.c': 50e6 }));
+      await withMemoryCgroup({ memoryBytes: 900 * MiB }, async (cgroup) => {
+        const { argv, reportDir } = cliBuild(pkg, scratch, 'retry', {
+          cacheDir,
+          extra: ['--jobs', '2', '--swap', 'off'],
+        });
+        const ran = await cgroup.run(argv);
+        expect(ran.status, ran.stdout + ran.stderr).toBe(0);
+        expect(cgroup.oomKills()).toBeGreaterThan(0);
+        const compiles = readJournal(reportDir).filter((r) => r.kind === 'compile');
+        const retried = compiles.filter((r) => r.attempt === 2);
+        expect(retried.length).toBeGreaterThanOrEqual(1);
+        for (const again of retried) {
+          const first = compiles.find((r) => r.source === again.source && r.attempt === 1)!;
+          expect(first.signal).toBe('SIGKILL');
+          expect(again.exitCode).toBe(0);
+        }
+        expect(ran.stdout).toMatch(/retried alone after an OOM kill/);
+      });
+    },
+  );
 });
 
 describe('one heavy compile and four light ones in a 900 MiB cgroup, jobs: auto', () => {
@@ -116,8 +125,8 @@ describe('one heavy compile and four light ones in a 900 MiB cgroup, jobs: auto'
   });
 
   // on two CPUs: the slots' CPU bound is 2 here on any machine that has two
-  it.skipIf(!onCpus(2))(
-    `runs the heavy one alone and the light ones two at once${needsCpus(2)}`,
+  it.skipIf(!onCpus(2) || !hasMemoryCgroup())(
+    `runs the heavy one alone and the light ones two at once${needsCpus(2)}${needsMemoryCgroup()}`,
     async () => {
       await withMemoryCgroup({ memoryBytes: 900 * MiB }, async (cgroup) => {
         const { argv, reportDir } = cliBuild(pkg, scratch, 'mixed', { extra: ['--swap', 'off'] });

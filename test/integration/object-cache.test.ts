@@ -16,6 +16,7 @@ import type { JournalRecord } from '../../src/launcher/journal.js';
 import { cacheGroups } from '../../src/launcher/object-cache.js';
 import type { BuildReport } from '../../src/report/build-report.js';
 import { cliBuild, readJournal } from '../helpers/cli-build.js';
+import { DEBIAN_PYTHON } from '../helpers/debian-pythons.js';
 import { ROOT, runAsync } from '../helpers/run.js';
 import { runPython, venvWith } from '../helpers/wheels.js';
 
@@ -27,8 +28,11 @@ cpSync(path.join(ROOT, 'example'), pkg, { recursive: true });
 const objects = cacheLayout(cacheDir, pkg).objects;
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const VECTOR = 'cp311/wheelwright_example._vector';
-const STATS = 'cp311/wheelwright_example._stats';
+// the cache's groups are named by build: python3's is cp311 in bookworm
+const CP = DEBIAN_PYTHON.id;
+const VECTOR = `${CP}/wheelwright_example._vector`;
+const STATS = `${CP}/wheelwright_example._stats`;
+const UNLINKED = `${CP}/_unlinked`;
 
 async function build(name: string, expectStatus = 0, cache = cacheDir) {
   const { argv, reportDir, outputDir } = cliBuild(pkg, scratch, name, { cacheDir: cache });
@@ -130,28 +134,28 @@ describe('the object cache, in groups per extension', () => {
     expect(kept.get(VECTOR)).toEqual(linked.get(VECTOR));
     // the failed extension's group is as the last good build left it; its new object waits apart
     expect(kept.get(STATS)).toEqual(linked.get(STATS));
-    expect(kept.get('cp311/_unlinked')).toHaveLength(2);
+    expect(kept.get(UNLINKED)).toHaveLength(2);
 
     edit('setup.py', '\n            libraries=["ww_no_such_library"],', '');
     const fixed = await build('fixed');
     expect(hits(fixed.compiles)).toHaveLength(4);
     const settled = groups();
-    expect(settled.has('cp311/_unlinked')).toBe(false);
-    expect(settled.get(STATS)!.sort()).toEqual(kept.get('cp311/_unlinked')!.sort());
+    expect(settled.has(UNLINKED)).toBe(false);
+    expect(settled.get(STATS)!.sort()).toEqual(kept.get(UNLINKED)!.sort());
   });
 
   it('builds on when the cache cannot store an object, and the summary says so', async () => {
     const broken = path.join(scratch, 'broken-cache');
     const root = cacheLayout(broken, pkg).objects;
     mkdirSync(root, { recursive: true });
-    // where the cp311 groups should go there is a file: every store fails (ENOTDIR)
-    writeFileSync(path.join(root, 'cp311'), 'in the way');
+    // where python3's groups should go there is a file: every store fails (ENOTDIR)
+    writeFileSync(path.join(root, CP), 'in the way');
     const { compiles, report, reportDir } = await build('unwritable', 0, broken);
     expect(compiles.filter((r) => r.exitCode === 0)).toHaveLength(4);
     const cache = report.launcher.enabled ? report.launcher.cache : null;
     expect(cache!.problems).toHaveLength(4);
     expect(cache!.problems[0]).toMatch(
-      /^storing [0-9a-f]{12} in cp311\/wheelwright_example\._\w+: ENOTDIR/,
+      new RegExp(`^storing [0-9a-f]{12} in ${CP}/wheelwright_example\\._\\w+: ENOTDIR`),
     );
     expect(readFileSync(path.join(reportDir, 'summary.md'), 'utf8')).toContain(
       '⚠️ 4 entries could not be read or written (storing ',

@@ -5,6 +5,10 @@ import { bundleCli } from '../helpers/bundle.js';
 import { runAsync, ROOT } from '../helpers/run.js';
 import { tempDirs } from '../helpers/verify-builds.js';
 import { ARCH, LINUX_TAG } from '../helpers/machine.js';
+import { DEBIAN_PYTHON } from '../helpers/debian-pythons.js';
+
+// python3's tag as it says it is (cp311 in bookworm)
+const CP = DEBIAN_PYTHON.id;
 
 const temp = tempDirs();
 let cli: ReturnType<typeof bundleCli>;
@@ -46,7 +50,7 @@ describe('wheelwright build with the defaults', () => {
     expect(built.status).toBe('built');
     expect(readdirSync(out)).toEqual([
       expect.stringMatching(
-        new RegExp(`^wheelwright_example-1\\.0\\.0-cp311-cp311-manylinux.*_${ARCH}\\.whl$`),
+        new RegExp(`^wheelwright_example-1\\.0\\.0-${CP}-${CP}-manylinux.*_${ARCH}\\.whl$`),
       ),
     ]);
     expect(readdirSync(out)[0]).toMatch(new RegExp(`manylinux_2_\\d+_${ARCH}`));
@@ -81,7 +85,7 @@ PyMODINIT_FUNC PyInit__jpeg(void) { return PyModule_Create(&module); }
     expect(built.status).toBe('built');
     const [wheel] = readdirSync(out);
     expect(wheel).toMatch(
-      new RegExp(`^wwjpegpkg-1\\.0-cp311-cp311-manylinux.*manylinux_2_\\d+_${ARCH}\\.whl$`),
+      new RegExp(`^wwjpegpkg-1\\.0-${CP}-${CP}-manylinux.*manylinux_2_\\d+_${ARCH}\\.whl$`),
     );
     // verify ran on the repaired wheel: no card says a library is outside it or not allowed
     const classes = built.diagnoses.map((d: { class: string }) => d.class);

@@ -28,7 +28,8 @@ import {
   PYTHON,
   sharedLibrary,
 } from '../helpers/repair-builds.js';
-import { LINUX_TAG } from '../helpers/machine.js';
+import { DEBIAN_PYTHON } from '../helpers/debian-pythons.js';
+import { ARCH, LINUX_TAG } from '../helpers/machine.js';
 import { run } from '../helpers/run.js';
 import { tempDirs } from '../helpers/verify-builds.js';
 import { packDirectory, runPython, venvWith } from '../helpers/wheels.js';
@@ -99,8 +100,12 @@ print(len(rows))
 const JPEG_PRELUDE = '#include <stdio.h>\n#include <jpeglib.h>';
 const JPEG_CALL = '({ struct jpeg_error_mgr e; jpeg_std_error(&e); (long)JPEG_LIB_VERSION; })';
 
-const LADDER = [5, 12, 17, 24, 26, 27, 28, 31, 34, 35, 36];
+// manylinux1 (2_5) and manylinux2010 (2_12) were defined for x86 only: elsewhere the ladder
+// starts at manylinux2014 (2_17)
+const X86 = ARCH === 'x86_64' || ARCH === 'i686';
+const LADDER = [...(X86 ? [5, 12] : []), 17, 24, 26, 27, 28, 31, 34, 35, 36];
 const ALIAS: Record<number, string> = { 5: 'manylinux1', 12: 'manylinux2010', 17: 'manylinux2014' };
+const CP = DEBIAN_PYTHON.id;
 
 async function repair(
   wheel: string,
@@ -225,14 +230,14 @@ describe('auto repair on Linux, of real extensions linking real libraries', () =
     const [, minor] = newestGlibc(files);
     const expected = LADDER.find((m) => m >= minor)!;
     const policyTags = [
-      `manylinux_2_${expected}_x86_64`,
-      ...(ALIAS[expected] ? [`${ALIAS[expected]}_x86_64`] : []),
+      `manylinux_2_${expected}_${ARCH}`,
+      ...(ALIAS[expected] ? [`${ALIAS[expected]}_${ARCH}`] : []),
     ];
     const tags = [...policyTags].sort();
     expect(repaired.tags).toEqual(tags);
-    expect(path.basename(repaired.wheel)).toBe(`wwrepair-1.0-cp311-cp311-${tags.join('.')}.whl`);
+    expect(path.basename(repaired.wheel)).toBe(`wwrepair-1.0-${CP}-${CP}-${tags.join('.')}.whl`);
     const wheelText = readFileSync(path.join(unpacked, 'wwrepair-1.0.dist-info', 'WHEEL'), 'utf8');
-    expect(wheelText.match(/^Tag: .*$/gm)).toEqual(policyTags.map((t) => `Tag: cp311-cp311-${t}`));
+    expect(wheelText.match(/^Tag: .*$/gm)).toEqual(policyTags.map((t) => `Tag: ${CP}-${CP}-${t}`));
   });
 
   it('writes a RECORD whose every hash and size holds', () => {
@@ -281,8 +286,8 @@ describe('auto on other wheels: refusals, a library the package ships, a pure wh
     writeFileSync(log, '');
     return {
       result: {
-        id: 'cp311',
-        label: 'CPython 3.11',
+        id: CP,
+        label: `CPython ${DEBIAN_PYTHON.minor}`,
         executable: PYTHON,
         status: 'built',
         wheel: path.join(out, path.basename(wheel)),
@@ -336,7 +341,7 @@ describe('auto on other wheels: refusals, a library the package ships, a pure wh
     expect(after.diagnoses[0]!.title).toContain('GLIBC_2.99');
     expect(after.diagnoses[0]!.remedy).toMatch(/manylinux/);
     expect(readdirSync(out)).toEqual([]);
-    expect(readdirSync(rejected)).toEqual([`wwnew-1.0-cp311-cp311-${LINUX_TAG}.whl`]);
+    expect(readdirSync(rejected)).toEqual([`wwnew-1.0-${CP}-${CP}-${LINUX_TAG}.whl`]);
   }, 60_000);
 
   it('needs a library that cannot be found: one card naming it, the wheel in rejected/', async () => {

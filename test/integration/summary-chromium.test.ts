@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEBIAN_DEBUG } from '../helpers/debian-pythons.js';
 import { launchChromium } from '../helpers/chromium.js';
 import { Scratch, SYSTEM_PYTHON } from '../helpers/diagnose-builds.js';
 import { ROOT } from '../helpers/run.js';
@@ -14,7 +15,7 @@ import { GITHUB_CSS, MERMAID_JS, mermaidBlocks, summaryPage } from '../helpers/s
 
 const scratch = new Scratch();
 /** The README's example: three interpreters, so the gantt has a section each. */
-const PYTHONS = [SYSTEM_PYTHON, '/usr/bin/python3.11-dbg', '/usr/bin/pypy3'];
+const PYTHONS = [SYSTEM_PYTHON, DEBIAN_DEBUG.executable, '/usr/bin/pypy3'];
 let browser: Browser;
 let built: RealSummary;
 let failed: RealSummary;

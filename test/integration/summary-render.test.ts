@@ -7,6 +7,7 @@ import { Scratch } from '../helpers/diagnose-builds.js';
 import { exampleSummary, failingSummary, type RealSummary } from '../helpers/real-summaries.js';
 import { mermaidBlocks, renderGfm } from '../helpers/summary-page.js';
 import { LINUX_TAG } from '../helpers/machine.js';
+import { DEBIAN_PYTHON } from '../helpers/debian-pythons.js';
 
 // Real summaries of real builds (the CLI from dist/), rendered as GitHub-flavoured markdown.
 // Whether each mermaid block parses is checked by mermaid itself in Chromium
@@ -34,7 +35,10 @@ describe('the summary of a real build, as GitHub renders it', () => {
     expect(tables).toBeGreaterThanOrEqual(2);
     const firstTable = html.slice(html.indexOf('<table>'), html.indexOf('</table>'));
     expect(firstTable).toMatch(/<th>Python<\/th>/);
-    expect(firstTable).toMatch(/<td>CPython 3\.11[^<]*\(<code>cp311<\/code>\)<\/td>/);
+    const { id, minor } = DEBIAN_PYTHON;
+    expect(firstTable).toMatch(
+      new RegExp(`<td>CPython ${minor.replace('.', '\\.')}[^<]*\\(<code>${id}</code>\\)</td>`),
+    );
     expect(html.indexOf('wheels built')).toBeLessThan(html.indexOf('<table>'));
     // built with repair off (test/helpers/cli-build.ts): the wheel stays linux_<arch>, and says so
     expect(firstTable).toContain(`⛔ refuses it (<code>${LINUX_TAG}</code>)`);
@@ -47,7 +51,7 @@ describe('the summary of a real build, as GitHub renders it', () => {
     const types = blocks.map((b) => b.replace(/^---\n[\s\S]*?\n---\n/, '').split('\n')[0]);
     expect(types).toEqual(['gantt', 'xychart-beta horizontal']);
     const [gantt, memory] = blocks as [string, string];
-    expect(gantt).toContain('section cp311');
+    expect(gantt).toContain(`section ${DEBIAN_PYTHON.id}`);
     // The example: kahan.c compiled for each of its two extensions, their own sources, 2 links.
     expect(gantt.match(/kahan\.c :/g)).toHaveLength(2);
     expect(gantt.match(/link wheelwright_example\._\w+ :/g)).toHaveLength(2);
@@ -90,7 +94,7 @@ describe('the summary of a real failed build', () => {
     expect(annotations).toHaveLength(2);
     const header = annotations.find((a) => a.file.endsWith('needsxml.c'))!;
     // The root cause's card names it, not the generic compile error that echoes it.
-    expect(header.title).toBe('A header is missing: libxml/xmlversion.h (cp311)');
+    expect(header.title).toBe(`A header is missing: libxml/xmlversion.h (${DEBIAN_PYTHON.id})`);
     expect(header.message).toContain('apt-get install libxml2-dev');
   });
 });

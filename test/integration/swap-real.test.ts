@@ -13,7 +13,9 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { withMemoryCgroup } from '../helpers/cgroup-v1.js';
+import { hasMemoryCgroup, needsMemoryCgroup, withMemoryCgroup } from '../helpers/memory-cgroup.js';
+import { DEBIAN_PYTHON } from '../helpers/debian-pythons.js';
+import { swapForbiddenBy } from '../../src/provision/cgroup-swap.js';
 import { hostSwapBytes, needsNoHostSwap, pageSize } from '../helpers/machine.js';
 import { packageWithGeneratedC } from '../helpers/packages.js';
 import { run } from '../helpers/run.js';
@@ -252,24 +254,27 @@ describe('wheelwright swap on this machine, for real', () => {
     }
   });
 
-  it('adds nothing where the cgroup may not use swap (v1 memsw = memory limit)', async () => {
-    await withMemoryCgroup({ memoryBytes: 512 * MiB, memswBytes: 512 * MiB }, async (cgroup) => {
-      const ran = await cgroup.run(
-        [...cli.argv, 'add', '256M', '--swap-dir', scratch.swapDir, '--json'],
-        scratch.env,
-      );
-      expect(ran.status).toBe(1);
-      const outcome = JSON.parse(ran.stdout);
-      expect(outcome).toMatchObject({ added: null, level: 'warning' });
-      expect(outcome.reason).toBe(
-        'swap: none added: cgroup v1 memory.memsw.limit_in_bytes equals memory.limit_in_bytes, so this process may not use swap and swap added to the machine would not help its compiles',
-      );
-      expect(readdirSync(scratch.swapDir)).toEqual([]);
-    });
-  });
+  it.skipIf(!hasMemoryCgroup())(
+    `adds nothing where the cgroup may not use swap (v1 memsw = memory limit, v2 memory.swap.max = 0)${needsMemoryCgroup()}`,
+    async () => {
+      await withMemoryCgroup({ memoryBytes: 512 * MiB, memswBytes: 512 * MiB }, async (cgroup) => {
+        const ran = await cgroup.run(
+          [...cli.argv, 'add', '256M', '--swap-dir', scratch.swapDir, '--json'],
+          scratch.env,
+        );
+        expect(ran.status).toBe(1);
+        const outcome = JSON.parse(ran.stdout);
+        expect(outcome).toMatchObject({ added: null, level: 'warning' });
+        expect(outcome.reason).toBe(
+          `swap: none added: ${swapForbiddenBy(cgroup.version)}, so this process may not use swap and swap added to the machine would not help its compiles`,
+        );
+        expect(readdirSync(scratch.swapDir)).toEqual([]);
+      });
+    },
+  );
 
-  it.skipIf(hostSwapBytes() > 0)(
-    `auto adds what a compile too big for a 400 MiB cgroup needs, and nothing outside it${needsNoHostSwap()}`,
+  it.skipIf(hostSwapBytes() > 0 || !hasMemoryCgroup())(
+    `auto adds what a compile too big for a 400 MiB cgroup needs, and nothing outside it${needsNoHostSwap()}${needsMemoryCgroup()}`,
     async () => {
       const pkg = packageWithGeneratedC(5_000_000);
       try {
@@ -288,7 +293,7 @@ describe('wheelwright swap on this machine, for real', () => {
               'auto',
               pkg,
               '--python',
-              '3.11',
+              DEBIAN_PYTHON.minor,
               '--swap-dir',
               scratch.swapDir,
               '--json',

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lddMap, lddWorld, resolverMap, sortedEntries } from '../helpers/ldd.js';
+import { DEBIAN_PYTHON } from '../helpers/debian-pythons.js';
 import { ARCH, LINUX_TAG, needsArch } from '../helpers/machine.js';
 import { run } from '../helpers/run.js';
 import { tempDirs } from '../helpers/verify-builds.js';
@@ -11,6 +12,8 @@ import { verifyWheel, type VerifyResult } from '../../src/verify/verify-wheel.js
 // Debian's python3-pil and python3-lxml: real third-party extensions, built by someone else
 // against the system's libraries (.ci/run installs them).
 const PYTHON = '/usr/bin/python3';
+// its tag as it says it is (cp311 in bookworm)
+const CP = DEBIAN_PYTHON.id;
 const PACKAGES = [
   { module: 'PIL', distribution: 'Pillow' },
   { module: 'lxml', distribution: 'lxml' },
@@ -138,7 +141,7 @@ describe("verify on wheels repacked from Debian's installed Pillow and lxml", ()
 
   describe.each(PACKAGES)('$distribution', (pkg) => {
     it(`tagged ${LINUX_TAG}: imports here, and PyPI refuses it until it is repaired`, async () => {
-      const result = await verifyRepacked(pkg, `cp311-cp311-${LINUX_TAG}`);
+      const result = await verifyRepacked(pkg, `${CP}-${CP}-${LINUX_TAG}`);
       expect(result.claim.kind).toBe('linux');
       expect(result.extensions.map((e) => e.module)).toEqual(
         extensions[pkg.module]!.map((e) => e.module),
@@ -162,7 +165,7 @@ describe("verify on wheels repacked from Debian's installed Pillow and lxml", ()
     });
 
     it('tagged manylinux_2_17: names each system library the policy does not allow, per extension', async () => {
-      const result = await verifyRepacked(pkg, `cp311-cp311-manylinux_2_17_${ARCH}`);
+      const result = await verifyRepacked(pkg, `${CP}-${CP}-manylinux_2_17_${ARCH}`);
       expect(result.claim).toMatchObject({ kind: 'manylinux', glibc: [2, 17] });
       expect(result.imports.filter((o) => !o.ok)).toEqual([]);
       const flagged = (module: string) =>
@@ -218,7 +221,7 @@ describe("verify on wheels repacked from Debian's installed Pillow and lxml", ()
     `tagged manylinux1 (glibc 2.5): the GLIBC_2.14 symbols Debian’s build needs are too new${needsArch('x86_64')}`,
     async () => {
       const pkg = PACKAGES.find((p) => p.module === 'lxml')!;
-      const result = await verifyRepacked(pkg, 'cp311-cp311-manylinux1_x86_64');
+      const result = await verifyRepacked(pkg, `${CP}-${CP}-manylinux1_x86_64`);
       expect(result.claim).toMatchObject({ kind: 'manylinux', glibc: [2, 5] });
       for (const extension of result.extensions) {
         // binutils' reading of the file is the expectation; the policy's glibc is 2.5

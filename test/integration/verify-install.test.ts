@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEBIAN_DEBUG, DEBIAN_PYTHON } from '../helpers/debian-pythons.js';
+import { pyenvPython } from '../helpers/pythons.js';
 import { runAsync } from '../helpers/run.js';
 import { tempDirs } from '../helpers/verify-builds.js';
 import { testWheel } from '../../src/build/after-build.js';
@@ -80,11 +82,10 @@ const REWRITTEN = /\.dist-info\/(RECORD|INSTALLER)$|^bin\/probe-(cli|dotted|gui)
 
 const PYTHONS = [
   '/usr/bin/python3',
-  '/usr/bin/python3.11-dbg',
+  DEBIAN_DEBUG.executable,
   '/usr/bin/pypy3',
-  ...['3.6.15', '3.13.0']
-    .map((v) => path.join(os.homedir(), '.pyenv', 'versions', v, 'bin', 'python3'))
-    .filter((p) => existsSync(p)),
+  // pyenv's oldest and newest here, where it has them (found, not named by patch version)
+  ...['3.6', '3.13'].flatMap((minor) => pyenvPython(minor)?.executable ?? []),
 ];
 
 describe('verify unpacks the wheel into a venv without pip, where pip would put each part', () => {
@@ -197,8 +198,8 @@ describe('test-command runs on the unpacked wheel; pip comes in only for what ne
     const log = path.join(dir, 'build.log');
     writeFileSync(log, '');
     const built: BuildResult = {
-      id: 'cp311',
-      label: 'CPython 3.11',
+      id: DEBIAN_PYTHON.id,
+      label: `CPython ${DEBIAN_PYTHON.minor}`,
       executable: '/usr/bin/python3',
       status: 'built',
       wheel,

@@ -6,6 +6,10 @@ import { buildLibFoo, buildWheel, tempDirs, VERIFY_FIXTURES } from '../helpers/v
 import { verifyCommand } from '../../src/cli/verify-command.js';
 import { verifyWheel, type VerifyResult } from '../../src/verify/verify-wheel.js';
 import { LINUX_TAG } from '../helpers/machine.js';
+import { DEBIAN_PYTHON } from '../helpers/debian-pythons.js';
+
+// python3's tag as it says it is (cp311 in bookworm)
+const CP = DEBIAN_PYTHON.id;
 
 const PYTHON = '/usr/bin/python3';
 const temp = tempDirs();
@@ -144,7 +148,7 @@ describe('the main job with verify on', () => {
     expect(report.wheels).toEqual([]);
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
     expect(readdirSync(path.join(reportDir, 'rejected'))).toEqual([
-      `wwlinked-1.0-cp311-cp311-${LINUX_TAG}.whl`,
+      `wwlinked-1.0-${CP}-${CP}-${LINUX_TAG}.whl`,
     ]);
     expect(report.builds[0].diagnoses[0].class).toBe('missing-shared-library');
     expect(ran.stdout).toMatch(/🚫 rejected/);
@@ -212,7 +216,7 @@ describe('wheelwright verify WHEEL…', () => {
     expect(ran.status, ran.stderr).toBe(0);
     expect(JSON.parse(ran.stdout)).toMatchObject({ wheel: built.wheel, ok: true });
     // the same wheel claiming CPython 3.99: nothing here can load it, and its libraries resolve
-    const future = path.join(dir, path.basename(built.wheel).replaceAll('cp311', 'cp399'));
+    const future = path.join(dir, path.basename(built.wheel).replaceAll(CP, 'cp399'));
     copyFileSync(built.wheel, future);
     const none = await verify(['--python-versions', PYTHON, future]);
     expect(none.status).toBe(0);
