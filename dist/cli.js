@@ -14127,22 +14127,7 @@ class Coordinator {
             const oomKilled = status !== 0 &&
                 (done.signal === 9 ||
                     (killsBefore !== null && killsAfter !== null && killsAfter > killsBefore));
-            this.record({
-                ...this.entryBase(job),
-                exitCode: done.signal ? null : done.exitCode,
-                signal: oomKilled && !done.signal
-                    ? 'SIGKILL'
-                    : (SIGNAL_NAMES[done.signal] ?? (done.signal ? String(done.signal) : null)),
-                peakRssBytes: done.peakRssBytes,
-                estimateBytes,
-                wallMs: done.wallMs,
-                cpuMs: done.cpuMs,
-                cacheHit: false,
-                ...(keyed ? keyedBy(keyed) : {}),
-                attempt,
-                startedAt: new Date(startedMs).toISOString(),
-                ...done.where,
-            });
+            this.recordAttempt(job, done, { attempt, startedMs, estimateBytes, oomKilled, keyed });
             if (status === 0) {
                 const published = this.publish(command, job.variants, output, temporary);
                 if (keyed?.key)
@@ -14157,6 +14142,27 @@ class Coordinator {
         }
         peer.send(['exit', String(status)]);
         peer.end();
+    }
+    /** The journal's record of one run of a compile or link, here or on its host. */
+    recordAttempt(job, done, run) {
+        this.record({
+            ...this.entryBase(job),
+            exitCode: done.signal ? null : done.exitCode,
+            // a kill the cgroup's counter saw is the kernel's SIGKILL even where the driver reported
+            // only its child's failure
+            signal: run.oomKilled && !done.signal
+                ? 'SIGKILL'
+                : (SIGNAL_NAMES[done.signal] ?? (done.signal ? String(done.signal) : null)),
+            peakRssBytes: done.peakRssBytes,
+            estimateBytes: run.estimateBytes,
+            wallMs: done.wallMs,
+            cpuMs: done.cpuMs,
+            cacheHit: false,
+            ...(run.keyed ? keyedBy(run.keyed) : {}),
+            attempt: run.attempt,
+            startedAt: new Date(run.startedMs).toISOString(),
+            ...done.where,
+        });
     }
     /** A link's command with each object replaced by the variant its extension compiled. */
     linkArgv({ command, cwd, argv, variants }) {
