@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ownCgroup } from '../../src/probe/cgroup.js';
 import { readIfPresent } from '../../src/probe/read-file.js';
 import { hostSwapBytes } from './machine.js';
-import { runAsync, type Ran } from './run.js';
+import { run, runAsync, type Ran } from './run.js';
 
 /** Where test cgroups are made: under a directory of the hierarchy that holds the memory controller. */
 type Support = { version: 1 | 2; parent: string } | { missing: string };
@@ -205,4 +205,24 @@ function removeCgroup(dir: string, version: 1 | 2, parent: string): void {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
     }
   }
+}
+
+/**
+ * A copy of `pkg` at `copy` built as a user would without wheelwright, `setup.py build_ext` with
+ * `buildExtArgs`, inside the cgroup: what the memory tests compare wheelwright's build with.
+ */
+export async function buildPlainly(
+  cgroup: MemoryCgroup,
+  pkg: string,
+  copy: string,
+  buildExtArgs: string[] = [],
+): Promise<Ran> {
+  run(['cp', '-r', pkg, copy]);
+  return cgroup.run([
+    '/bin/sh',
+    '-c',
+    'cd "$0" && exec /usr/bin/python3 setup.py build_ext "$@"',
+    copy,
+    ...buildExtArgs,
+  ]);
 }

@@ -3,11 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheLayout } from '../../src/cache/layout.js';
-import { hasMemoryCgroup, needsMemoryCgroup, withMemoryCgroup } from '../helpers/memory-cgroup.js';
+import {
+  buildPlainly,
+  hasMemoryCgroup,
+  needsMemoryCgroup,
+  withMemoryCgroup,
+} from '../helpers/memory-cgroup.js';
 import { needsCpus, onCpus } from '../helpers/machine.js';
 import { busyC, packageWithTables } from '../helpers/packages.js';
 import { cliBuild, peakRssBytes, readJournal } from '../helpers/cli-build.js';
-import { run } from '../helpers/run.js';
 
 const MiB = 1024 ** 2;
 // Two tables of 4.5M elements: each compile peaks near 600 MB (measured below).
@@ -44,13 +48,9 @@ describe('two heavy compiles in a 900 MiB cgroup', () => {
     `are OOM-killed when built plainly two at once${needsMemoryCgroup()}`,
     async () => {
       await withMemoryCgroup({ memoryBytes: 900 * MiB }, async (cgroup) => {
-        const copy = path.join(scratch, 'plain');
-        run(['cp', '-r', pkg, copy]);
-        const ran = await cgroup.run([
-          '/bin/sh',
-          '-c',
-          'cd "$0" && exec /usr/bin/python3 setup.py build_ext --parallel 2',
-          copy,
+        const ran = await buildPlainly(cgroup, pkg, path.join(scratch, 'plain'), [
+          '--parallel',
+          '2',
         ]);
         expect(ran.status).not.toBe(0);
         expect(cgroup.oomKills()).toBeGreaterThan(0);

@@ -2,7 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasMemoryCgroup, needsMemoryCgroup, withMemoryCgroup } from '../helpers/memory-cgroup.js';
+import {
+  buildPlainly,
+  hasMemoryCgroup,
+  needsMemoryCgroup,
+  withMemoryCgroup,
+} from '../helpers/memory-cgroup.js';
 import { hostSwapBytes, needsNoHostSwap } from '../helpers/machine.js';
 import { packageWithTables } from '../helpers/packages.js';
 import { cliBuild, peakRssBytes } from '../helpers/cli-build.js';
@@ -45,14 +50,7 @@ describe('provisioning for a compile larger than the machine allows, for real', 
       const limit = Math.round((peak * 0.7) / MiB) * MiB;
       const before = swaps();
       await withMemoryCgroup({ memoryBytes: limit, swappable: true }, async (cgroup) => {
-        const copy = path.join(scratch, 'plain');
-        run(['cp', '-r', pkg, copy]);
-        const plain = await cgroup.run([
-          '/bin/sh',
-          '-c',
-          'cd "$0" && exec /usr/bin/python3 setup.py build_ext',
-          copy,
-        ]);
+        const plain = await buildPlainly(cgroup, pkg, path.join(scratch, 'plain'));
         expect(plain.status).not.toBe(0);
         expect(cgroup.oomKills()).toBeGreaterThan(0);
 
