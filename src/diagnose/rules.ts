@@ -237,7 +237,7 @@ function directoryMadeInLog(file: string, log: string): boolean {
  * same `make install`, so one missing there is a step that had not run yet.
  */
 const STAGING_TREE =
-  /\/(?:image|DESTDIR|destdir|BUILDROOT|buildroot|pkg|_install|install_root|staging|Cellar)\/|\/debian\/tmp\//;
+  /(?:^|\/)(?:image|DESTDIR|destdir|BUILDROOT|buildroot|pkg|_install|install_root|staging|Cellar|debian\/tmp)\//;
 
 /** The log shows a shell command writing its output into `file` (`> file`, `>> file`). */
 function redirectedInLog(file: string, log: string): boolean {
@@ -258,14 +258,13 @@ function headerDirectoryMadeInLog(header: string, log: string): boolean {
 }
 
 // Other toolchains' and runtimes' allocation failures: zig's `error: OutOfMemory`, the JVM's
-// `OutOfMemoryError` (and Gradle's heap), .NET's `OutOfMemoryException`, Node's heap limit, GHC's
-// RTS, Ruby's `NoMemoryError`, Go's runtime.
-const OTHER_OUT_OF_MEMORY = String.raw`\b(?:error[:.]\s*)?OutOfMemory(?:Error|Exception)?\b|JavaScript heap out of memory|GC overhead limit exceeded|JVM heap space is exhausted|\bout of memory \(requested \d+ bytes\)|NoMemoryError|runtime: (?:out of memory|cannot allocate memory)`;
+// `OutOfMemoryError` (and Gradle's heap), .NET's `OutOfMemoryException`, GHC's
+// RTS, Ruby's `NoMemoryError`.
+const OTHER_OUT_OF_MEMORY = String.raw`\bOutOfMemory(?:Error|Exception)?\b|GC overhead limit exceeded|JVM heap space is exhausted|\bout of memory \(requested \d+ bytes\)|NoMemoryError`;
 // Other tools' words for a child that died of SIGKILL: any capitalisation of `exit code -9`/`137`
-// (GHC's `(Exit code: -9)`), Haskell's `ExitFailure (-9)` (stack adds its own OOM hint), cabal's
-// `The build process was killed`, Bazel's `(Exit 137)` and `failed: (Killed)`, Gradle's daemon
-// vanishing (the JVM killed under it), `signal: 9`/`terminated by signal 9`.
-const OTHER_KILL_STATUS = String.raw`\b[Ee]xit(?:ed)?(?: with)? (?:[Ss]tatus|[Cc]ode|[Vv]alue)[:= ]*(?:137|-9)\b|ExitFailure \(?-9\)?|THIS MAY INDICATE OUT OF MEMORY|The build process was killed|\(Exit 137\)|\bfailed: \(Killed\)|daemon disappeared unexpectedly \(it may have been killed|\b(?:terminated|killed) by signal (?:9|SIGKILL)\b`;
+// (GHC's `(Exit code: -9)`), Haskell's `ExitFailure (-9)` (stack adds its own OOM hint), Bazel's
+// `(Exit 137)` and `failed: (Killed)`, Gradle's daemon vanishing (the JVM killed under it).
+const OTHER_KILL_STATUS = String.raw`\b[Ee]xit(?:ed)?(?: with)? (?:[Ss]tatus|[Cc]ode|[Vv]alue)[:= ]*(?:137|-9)\b|ExitFailure \(?-9\)?|THIS MAY INDICATE OUT OF MEMORY|\(Exit 137\)|\bfailed: \(Killed\)|daemon disappeared unexpectedly \(it may have been killed`;
 
 // CI agents' warnings that the machine's memory is nearly used up.
 const LOW_MEMORY =
