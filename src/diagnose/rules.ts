@@ -623,6 +623,20 @@ export const LOG_RULES: LogRule[] = [
     title: 'No working C compiler: {subject} could not run',
     remedy: NO_COMPILER_REMEDY,
   },
+  // The build's own tools missing or too old for the system: CMake finding no build program for
+  // its generator, Homebrew's check of Apple's Command Line Tools, xcode-select finding none.
+  {
+    id: 'build-tools-missing',
+    class: 'toolchain-broken',
+    confidence: 'high',
+    pattern:
+      /unable to find a build program corresponding to "([^"]+)"|CMAKE_MAKE_PROGRAM is not set|Xcode alone is not sufficient on|Your (?:Command Line Tools|Xcode)(?: \([\d.]+\))? (?:is|are) too outdated|xcode-select: note: No developer tools were found/,
+    subject: { groups: [1], kind: 'program' },
+    weight: 9,
+    title: 'The build tools are missing or too old: {subject}',
+    remedy:
+      'install the build tools the build runs (`ninja`/`make` for CMake’s generator; on macOS the Command Line Tools, `xcode-select --install`, or their update from Software Update), or choose a generator that is installed (`CMAKE_GENERATOR`)',
+  },
   {
     id: 'msvc-missing',
     class: 'toolchain-broken',

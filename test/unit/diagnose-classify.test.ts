@@ -947,6 +947,25 @@ describe('round 11 mechanisms', () => {
       'toolchain-broken',
       'high',
     ],
+    // CMake's build program, Apple's Command Line Tools.
+    [
+      'CMake finds no build program',
+      'CMake Error: CMake was unable to find a build program corresponding to "Ninja".  CMAKE_MAKE_PROGRAM is not set.  You probably need to select a different build tool.',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      "Homebrew's check of the Command Line Tools",
+      'Error: Your Command Line Tools are too outdated.',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'an outdated formula is not the build tools',
+      'Warning: Your formula foo is outdated.',
+      'unknown',
+      null,
+    ],
     // The C++ standard library's own headers.
     [
       'clang: <string> with its -Wstdlibcxx-not-found warning',
