@@ -64,7 +64,8 @@ function scan(lines: string[]): Finding[] {
     const superseded = new Set(own.flatMap((f) => f.rule.supersedes ?? []));
     findings.push(...own.filter((f) => !superseded.has(f.rule.id)));
   });
-  return findings;
+  const decisive = findings.filter((f) => !f.rule.alone);
+  return decisive.length ? decisive : findings;
 }
 
 /** Within a class, the decisive line first: the heaviest rule, then the earliest line. */

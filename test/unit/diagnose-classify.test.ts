@@ -858,6 +858,379 @@ describe('round 10 mechanisms', () => {
   });
 });
 
+describe('round 11 mechanisms', () => {
+  const WAITING = 'make[2]: *** Waiting for unfinished jobs....';
+  const CASES: [string, string, string, 'high' | 'medium' | 'low' | null][] = [
+    // A compiler refusing a target its release does not know.
+    [
+      'nvcc: a GPU architecture newer than its CUDA release',
+      "nvcc fatal   : Unsupported gpu architecture 'compute_86'",
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'nvcc: an -arch value it does not define',
+      "nvcc fatal   : Value 'sm_90a' is not defined for option 'gpu-architecture'",
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'ptxas: a GPU name it does not know',
+      "ptxas fatal   : Value 'sm_89' is not defined for option 'gpu-name'",
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      "clang's CUDA/HIP offload architecture",
+      'clang: error: unsupported HIP gpu architecture: gfx1200',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'gcc: a CPU newer than its release',
+      "cc1: error: bad value ('znver5') for '-march=' switch",
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'gcc: a language standard it does not know',
+      "cc1plus: error: unrecognized command-line option '-std=c++23'",
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'rustc: a target without its standard library',
+      "error[E0463]: can't find crate for `std`",
+      'toolchain-broken',
+      'high',
+    ],
+    // conda's compiler activation; Apple's, Go's, Rust's and MSVC's words for no compiler.
+    [
+      "conda's compiler activation finds no compiler",
+      'ERROR: This cross-compiler package contains no program /opt/conda/bin/x86_64-conda-linux-gnu-cc',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      "conda's clang activation failed",
+      'ERROR: activate-clang_osx-arm64.sh failed, see above for details',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'xcrun finds no clang',
+      'xcrun: error: unable to find utility "clang", not a developer tool or in PATH',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      "Go's cgo finds no C compiler",
+      'cgo: C compiler "gcc" not found: exec: "gcc": executable file not found in $PATH',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'cc-rs finds no compiler',
+      'error occurred: Failed to find tool. Is `aarch64-linux-gnu-gcc` installed?',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'MSBuild without the platform toolset',
+      "C:\\Program Files\\Microsoft Visual Studio\\2022\\Enterprise\\MSBuild\\Microsoft\\VC\\v170\\Microsoft.CppBuild.targets(456,5): error MSB8020: The build tools for v141 (Platform Toolset = 'v141') cannot be found.",
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      "CMake's compiler check",
+      '  The C compiler\n\n    "/usr/bin/cc"\n\n  is not able to compile a simple test program.',
+      'toolchain-broken',
+      'high',
+    ],
+    // CMake's build program, Apple's Command Line Tools.
+    [
+      'CMake finds no build program',
+      'CMake Error: CMake was unable to find a build program corresponding to "Ninja".  CMAKE_MAKE_PROGRAM is not set.  You probably need to select a different build tool.',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      "Homebrew's check of the Command Line Tools",
+      'Error: Your Command Line Tools are too outdated.',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'an outdated formula is not the build tools',
+      'Warning: Your formula foo is outdated.',
+      'unknown',
+      null,
+    ],
+    // The C++ standard library's own headers.
+    [
+      'clang: <string> with its -Wstdlibcxx-not-found warning',
+      "warning: include path for libstdc++ headers not found; pass '-stdlib=libc++' on the command line to use the libc++ standard library instead [-Wstdlibcxx-not-found]\nsrc/a.cpp:1:10: fatal error: 'string' file not found",
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'clang on Linux: <iostream> without libstdc++-dev',
+      "main.cpp:1:10: fatal error: 'iostream' file not found",
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'g++: <cstdlib> missing',
+      'src/x.cc:3:10: fatal error: cstdlib: No such file or directory',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'MSVC: <vector> missing',
+      "C:\\src\\a.cpp(2): fatal error C1083: Cannot open include file: 'vector': No such file or directory",
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'a C source including <iostream> is the code’s mistake',
+      'src/x.c:3:10: fatal error: iostream: No such file or directory',
+      'compile-error',
+      null,
+    ],
+    [
+      'a C++17 header missing names the library’s release, not its absence',
+      "main.cpp:1:10: fatal error: 'filesystem' file not found",
+      'compile-error',
+      null,
+    ],
+    // A static archive another step makes; install into a staging tree; Fortran modules.
+    [
+      'make: a bare archive another step makes, under -j',
+      `make[4]: *** No rule to make target 'libz.a', needed by 'app'.  Stop.\n${WAITING}`,
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "ninja: an ExternalProject's archive not declared as its byproduct",
+      "ninja: error: 'external/lib/libfoo.a', needed by 'bin/app', missing and no known rule to make it",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'make: a system archive with no rule is no race',
+      `make[2]: *** No rule to make target '/usr/lib/x86_64-linux-gnu/libz.a', needed by 'app'.  Stop.\n${WAITING}`,
+      'unknown',
+      null,
+    ],
+    [
+      "install into Gentoo's image/ (wrapped by the terminal)",
+      "/usr/bin/install: cannot create regular file '/var/tmp/portage/app-misc/x-1.0/image/usr/bin/x': No such\n file or directory",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "install into rpm's BUILDROOT",
+      "install: cannot create regular file '/home/u/rpmbuild/BUILDROOT/x-1.0-1.x86_64/usr/share/man/man1/x.1': No such file or directory",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "install into Debian's debian/tmp",
+      "install: cannot create regular file 'debian/tmp/usr/lib/libx.so.1': No such file or directory",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'install into a system directory is no race',
+      "install: cannot create regular file '/usr/local/bin/x': No such file or directory",
+      'unknown',
+      null,
+    ],
+    [
+      "gfortran's older wording of the module rename",
+      "Fatal Error: Can't rename module file 'types.mod0' to 'types.mod': No such file or directory",
+      'parallel-race',
+      'low',
+    ],
+    // Kills in other tools' words.
+    [
+      "GHC's phase failing with -9",
+      "`ahc-ld' failed in phase `Linker'. (Exit code: -9)",
+      'oom-killed',
+      'low',
+    ],
+    [
+      "stack's ExitFailure (-9)",
+      'Process exited with code: ExitFailure (-9) (THIS MAY INDICATE OUT OF MEMORY)',
+      'oom-killed',
+      'low',
+    ],
+    [
+      "Bazel's (Exit 137)",
+      'ERROR: /src/BUILD:12:10: Compiling src/a.cc failed: (Exit 137): gcc failed: error executing command',
+      'oom-killed',
+      'low',
+    ],
+    [
+      "Gradle's daemon vanishing",
+      'Gradle build daemon disappeared unexpectedly (it may have been killed or may have crashed)',
+      'oom-killed',
+      'low',
+    ],
+    [
+      "a wrapper's capitalised exit status 137",
+      'ERROR: Process finished with Exit Status 137',
+      'oom-killed',
+      'low',
+    ],
+    [
+      'exit code 19 is no kill',
+      "`ahc-ld' failed in phase `Linker'. (Exit code: 19)",
+      'unknown',
+      null,
+    ],
+    // CI services losing the machine.
+    [
+      "GitHub's hosted runner lost",
+      'The hosted runner: GitHub Actions 3 lost communication with the server. Anything in your workflow that terminates the runner process, starves it for CPU/Memory, or blocks its network access can cause this error.',
+      'oom-killed',
+      'low',
+    ],
+    [
+      "Azure Pipelines' agent lost",
+      'We stopped hearing from agent Azure Pipelines 4. Verify the agent machine is running and has a healthy network connection. Anything that terminates an agent process, starves it for CPU, or blocks its network access can cause this error.',
+      'oom-killed',
+      'low',
+    ],
+    // Other toolchains' allocation failures.
+    ["zig's OutOfMemory", 'error: OutOfMemory', 'memory-limit', 'medium'],
+    [
+      "the JVM's heap",
+      'Exception in thread "main" java.lang.OutOfMemoryError: Java heap space',
+      'memory-limit',
+      'medium',
+    ],
+    ["GHC's runtime", 'ghc: out of memory (requested 1048576 bytes)', 'memory-limit', 'medium'],
+    [
+      ".NET's OutOfMemoryException",
+      'Unhandled exception. System.OutOfMemoryException: Insufficient memory to continue the execution of the program.',
+      'memory-limit',
+      'medium',
+    ],
+    [
+      "Ruby's NoMemoryError",
+      "extconf.rb:12:in `block in <main>': failed to allocate memory (NoMemoryError)",
+      'memory-limit',
+      'medium',
+    ],
+    [
+      "Gradle's daemon heap",
+      'Expiring Daemon because JVM heap space is exhausted',
+      'memory-limit',
+      'medium',
+    ],
+    [
+      'a type named OutOfMemoryHandler is no allocation failure',
+      'src/alloc.zig:10:5: note: OutOfMemoryHandler declared here',
+      'unknown',
+      null,
+    ],
+    // A symbol the loaded library lacks.
+    [
+      "musl's Error relocating",
+      'Error relocating /usr/bin/cmake: SSL_get0_group_name: symbol not found',
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      "glibc's symbol lookup error",
+      './build/protoc: symbol lookup error: ./build/protoc: undefined symbol: _ZN6google8protobuf8internal',
+      'missing-shared-library',
+      'high',
+    ],
+    // A header quoted with a directory, without a parallel build, is not the project's.
+    [
+      'a quoted dependency header with a directory, without -j',
+      'AmdMemTweak.cpp:36:10: fatal error: pci/pci.h: No such file or directory\n #include "pci/pci.h"',
+      'missing-header',
+      'high',
+    ],
+    [
+      'a quoted header beside the source, without -j, stays the project’s',
+      'src/a.c:3:10: fatal error: gen_tables.h: No such file or directory\n #include "gen_tables.h"',
+      'parallel-race',
+      null,
+    ],
+    // Compile errors of other languages, and a compiler's tally alone.
+    [
+      "Go's compiler",
+      '# example.com/x/pkg\n./main.go:12:5: undefined: foo',
+      'compile-error',
+      'medium',
+    ],
+    ['javac', 'src/main/java/x/App.java:12: error: cannot find symbol', 'compile-error', 'medium'],
+    [
+      "C#'s compiler",
+      "Program.cs(10,13): error CS0103: The name 'foo' does not exist in the current context",
+      'compile-error',
+      'medium',
+    ],
+    [
+      "Zig's compiler",
+      "src/main.zig:10:5: error: use of undeclared identifier 'foo'",
+      'compile-error',
+      'medium',
+    ],
+    [
+      "rustc's tally alone",
+      'error: aborting due to 164 previous errors\nerror: could not compile `ra_ap_ide_db`',
+      'compile-error',
+      'low',
+    ],
+    ["clang's tally alone", '2 errors generated.', 'compile-error', 'low'],
+    [
+      'a tally beside a kill is the kill’s echo',
+      "error: could not compile `x` (lib)\nCaused by:\n  process didn't exit successfully: `rustc ...` (signal: 9, SIGKILL: kill)",
+      'oom-killed',
+      null,
+    ],
+    ['a Go warning is no error', './main.go:12:5: warning: unused variable', 'unknown', null],
+    // Build systems' dependency lookups, networks and SIGTERM.
+    [
+      "pkg-config's missing package",
+      'Package libsystemd was not found in the pkg-config search path.',
+      'missing-library',
+      'medium',
+    ],
+    [
+      "meson's missing dependency",
+      'meson.build:5:0: ERROR: Dependency "glib-2.0" not found, tried pkgconfig',
+      'missing-library',
+      'medium',
+    ],
+    [
+      "CMake's find module",
+      'Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)',
+      'missing-library',
+      'medium',
+    ],
+    [
+      "Go's dialer",
+      'dial tcp: lookup proxy.golang.org on 127.0.0.53:53: server misbehaving',
+      'network',
+      'medium',
+    ],
+    ["Homebrew's download", 'Error: Failed to download resource "openssl@3"', 'network', 'medium'],
+    ["GitHub's exit code 143", 'Error: Process completed with exit code 143.', 'timeout', 'medium'],
+  ];
+
+  test.each(CASES)('%s', (_name, log, want, confidence) => {
+    const [d] = classify({ log });
+    expect(d!.class).toBe(want);
+    if (confidence) expect(d!.confidence).toBe(confidence);
+  });
+});
+
 describe('package names', () => {
   test('maps well-known headers and libraries to Debian, Fedora and Homebrew names', () => {
     expect(packagesForHeader('libxml/xpath.h')).toEqual({
