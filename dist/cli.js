@@ -6761,6 +6761,8 @@ const TOOL = String.raw `(cc1plus|cc1objplus|cc1obj|cc1|lto1|lto-wrapper|collect
 const FATAL = String.raw `(?:${FATAL_ERROR})`;
 const rules_NO_SUCH_FILE = String.raw `(?:${NO_SUCH_FILE})`;
 const CANNOT_FIND = String.raw `(?:${LD_CANNOT_FIND})`;
+// The C++ standard library's headers up to C++11, extensionless.
+const CXX_STD_HEADERS = String.raw `(?:algorithm|array|atomic|bitset|cassert|cctype|cerrno|cfloat|chrono|cinttypes|climits|clocale|cmath|complex|condition_variable|csetjmp|csignal|cstdarg|cstddef|cstdint|cstdio|cstdlib|cstring|ctime|cwchar|deque|exception|fstream|functional|future|initializer_list|iomanip|ios|iosfwd|iostream|istream|iterator|limits|list|locale|map|memory|mutex|new|numeric|ostream|queue|random|ratio|regex|set|sstream|stack|stdexcept|streambuf|string|system_error|thread|tuple|type_traits|typeinfo|unordered_map|unordered_set|utility|valarray|vector)`;
 const HEADER_FILE = String.raw `[\w./\\+-]+\.(?:h|hh|hpp|hxx|H|inc|tcc|ipp|cuh)`;
 // A header the preprocessor cannot find, as MSVC and the EDG front end (nvcc, icc, nvc++) say it;
 // gcc's and clang's form is `${FATAL}: x.h: No such file…` / `'x.h' file not found`.
@@ -6827,7 +6829,7 @@ const GENERATED_TARGET = String.raw `(?:${GENERATED}|(?:[\w.+-]+/)*(?:${GENERATE
 // prerequisites), or a path under a build-output directory (CMake's and Meson's build trees,
 // cargo's target/release, libtool's .libs, EDK2's Build/); not a path of the system's (/usr/bin,
 // /opt/…/lib).
-const BUILD_OUTPUT = String.raw `(?!\/(?:usr|opt|lib|lib64|bin|sbin|etc)\/)(?:[^\s'’“”»」"]+\/|(?:[^\s'’“”»」"]*\/)?(?:[Bb]uild|_build|out|bin|obj|\.libs|target\/(?:release|debug))\/[^\s'’“”»」"]+)`;
+const BUILD_OUTPUT = String.raw `(?!\/(?:usr|opt|lib|lib64|bin|sbin|etc)\/)(?:[^\s'’“”»」"]+\/|(?![/\\]|[A-Za-z]:)(?:[\w.+-]+\/)*lib[\w.+-]+\.(?:a|la|lib)(?=['’“”»」"\s,]|$)|(?:[^\s'’“”»」"]*\/)?(?:[Bb]uild|_build|out|bin|obj|\.libs|target\/(?:release|debug))\/[^\s'’“”»」"]+)`;
 // Headers of the system and the kernel, whatever their names (linux/version.h is not the project's).
 const SYSTEM_HEADER = /^(?:\/usr\/|(?:linux|asm|asm-generic|X11|GL|gnu|net|netinet|arpa|mach|machine|openssl)\/)/;
 // CPython's object and state structures, by typedef and by struct tag (Include/cpython/*.h): not a
@@ -6843,16 +6845,31 @@ const makeNoRule = (target) => String.raw `(?:${MAKE_NO_RULE})\s*${OPEN_QUOTE}\s
  * step writing it, names it as build output, or it has a generated file's name. Missing, it was written too late.
  */
 function projectHeader(header, log) {
+    const base = escapeRegExp(header.split('/').pop() ?? header);
+    return (builtHeader(header, log) ||
+        (ownable(header) && new RegExp(String.raw `#\s*include\s*"(?:[^"]*/)?${base}"`).test(log)));
+}
+/** Not a header of the C library, the system, a known package or a Python release. */
+function ownable(header) {
     if (isLibcHeader(header) || packagesForHeader(header) || SYSTEM_HEADER.test(header))
         return false;
-    if (new RegExp(String.raw `^(?:\S*/)?(?:${VERSIONED_HEADERS})$`).test(header))
-        return false;
-    const base = escapeRegExp(header.split('/').pop() ?? header);
-    return (GENERATED_HEADER.test(header) ||
-        generatedInLog(header, log) ||
-        headerDirectoryMadeInLog(header, log) ||
-        /^\.\.?\/|(?:^|\/)(?:build|_build|out|gen)\//.test(header) ||
-        new RegExp(String.raw `#\s*include\s*"(?:[^"]*/)?${base}"`).test(log));
+    return !new RegExp(String.raw `^(?:\S*/)?(?:${VERSIONED_HEADERS})$`).test(header);
+}
+/**
+ * Without a parallel build, stricter: a header a step of the build writes (a generated file's
+ * name, a step writing it or making its directory, a build-tree path), or one quoted with no
+ * directory (`#include "x.h"` is looked up beside the including file first, so projects name
+ * their own headers so). A quoted path with a directory (`"pci/pci.h"`) is found through the
+ * include path like `<…>`, and names a dependency's header as often as the project's.
+ */
+function builtHeader(header, log) {
+    return (ownable(header) &&
+        (GENERATED_HEADER.test(header) ||
+            generatedInLog(header, log) ||
+            headerDirectoryMadeInLog(header, log) ||
+            /^\.\.?\/|(?:^|\/)(?:build|_build|out|gen)\//.test(header) ||
+            (!header.includes('/') &&
+                new RegExp(String.raw `#\s*include\s*"${escapeRegExp(header)}"`).test(log))));
 }
 /**
  * The log shows a build step writing the file (or a sibling of the same stem, as code generators
@@ -6869,6 +6886,12 @@ function directoryMadeInLog(file, log) {
     const dir = escapeRegExp(file.replace(/\/[^/]*$/, '').replace(/\/$/, ''));
     return new RegExp(String.raw `(?:mkdir|install)\s[^\n]*?["']?${dir}\/?["']?(?:\s|$)`, 'm').test(log);
 }
+/**
+ * A package's staging tree (`DESTDIR`: Gentoo's and Yocto's `image/`, rpm's `BUILDROOT`, Debian's
+ * `debian/tmp`, Arch's `pkg/`, Homebrew's `Cellar`): every directory in it is made by a step of the
+ * same `make install`, so one missing there is a step that had not run yet.
+ */
+const STAGING_TREE = /(?:^|\/)(?:image|DESTDIR|destdir|BUILDROOT|buildroot|pkg|_install|install_root|staging|Cellar|debian\/tmp)\//;
 /** The log shows a shell command writing its output into `file` (`> file`, `>> file`). */
 function redirectedInLog(file, log) {
     return new RegExp(String.raw `>>?\s*["']?${escapeRegExp(file)}["']?(?:[\s;)|&]|$)`, 'm').test(log);
@@ -6883,6 +6906,14 @@ function headerDirectoryMadeInLog(header, log) {
         return false;
     return new RegExp(String.raw `(?:\bln\s+(?:-\w+\s+)*\S+|\bmkdir(?:\s+-\w+)*|\binstall\s+-d|\bcp\s+-\w*[rRa]\w*\s+\S+)\s+(?:\S*\/)?${escapeRegExp(top)}\/?["']?(?:\s|$)`, 'm').test(log);
 }
+// Other toolchains' and runtimes' allocation failures: zig's `error: OutOfMemory`, the JVM's
+// `OutOfMemoryError` (and Gradle's heap), .NET's `OutOfMemoryException`, GHC's
+// RTS, Ruby's `NoMemoryError`.
+const OTHER_OUT_OF_MEMORY = String.raw `\bOutOfMemory(?:Error|Exception)?\b|GC overhead limit exceeded|JVM heap space is exhausted|\bout of memory \(requested \d+ bytes\)|NoMemoryError`;
+// Other tools' words for a child that died of SIGKILL: any capitalisation of `exit code -9`/`137`
+// (GHC's `(Exit code: -9)`), Haskell's `ExitFailure (-9)` (stack adds its own OOM hint), Bazel's
+// `(Exit 137)` and `failed: (Killed)`, Gradle's daemon vanishing (the JVM killed under it).
+const OTHER_KILL_STATUS = String.raw `\b[Ee]xit(?:ed)?(?: with)? (?:[Ss]tatus|[Cc]ode|[Vv]alue)[:= ]*(?:137|-9)\b|ExitFailure \(?-9\)?|THIS MAY INDICATE OUT OF MEMORY|\(Exit 137\)|\bfailed: \(Killed\)|daemon disappeared unexpectedly \(it may have been killed`;
 // CI agents' warnings that the machine's memory is nearly used up.
 const LOW_MEMORY = /Free memory is lower than \d+%|\b(?:running|is) (?:low on|out of) (?:memory|RAM)\b|memory (?:usage|utili[sz]ation) (?:is )?(?:above|over|at) (?:9\d|100)(?:\.\d+)?%/i;
 // Directives every compiler emits: a .s file cut off mid-write ends with a prefix of one.
@@ -6976,7 +7007,7 @@ const LOG_RULES = [
         id: 'exit-137',
         class: 'oom-killed',
         confidence: 'low',
-        pattern: new RegExp(String.raw `(?:exit(?:ed)?(?: with)? (?:status|code|value)|exit_?code|return ?code|returned a non-zero code|non-zero exit value)[:= ]*(?:137|-9)\b|\bexited with 137\b|\bsignal: killed\b|\*\*\* \[[^\]]*\] \S+ 137\b|\*\*\* \[[^\]]*\] (?:${KILLED})\s*$|exit (?:status|code):? -9\b|\bcode=137\b|returned (?:non-zero )?exit (?:status|code) (?:137|-9)\b|^\s*(?:${KILLED})(?::\s*9)?\.?\s*$|killed by SIGKILL|\bsignal 9\b|\bSIGKILL\b`),
+        pattern: new RegExp(String.raw `(?:exit(?:ed)?(?: with)? (?:status|code|value)|exit_?code|return ?code|returned a non-zero code|non-zero exit value)[:= ]*(?:137|-9)\b|\bexited with 137\b|\bsignal: killed\b|\*\*\* \[[^\]]*\] \S+ 137\b|\*\*\* \[[^\]]*\] (?:${KILLED})\s*$|exit (?:status|code):? -9\b|\bcode=137\b|returned (?:non-zero )?exit (?:status|code) (?:137|-9)\b|^\s*(?:${KILLED})(?::\s*9)?\.?\s*$|killed by SIGKILL|\bsignal 9\b|\bSIGKILL\b|${OTHER_KILL_STATUS}`),
         weight: 5,
         title: 'A build process was killed (SIGKILL, exit 137), most likely for memory',
         remedy: '{fix}',
@@ -7001,6 +7032,18 @@ const LOG_RULES = [
         onlyIf: new RegExp(String.raw `\[code=(?:9|137)\]|(?:Error|status|code)[:= ]+(?:137|-9)\b|\b(?:${KILLED})\b|\bsignal 9\b|\bSIGKILL\b`),
         weight: 3,
         title: 'A build step was killed while the machine was low on memory',
+        remedy: '{fix}',
+    },
+    // A CI service losing its runner or agent: the machine stopped answering, which its own message
+    // says is most often memory (GitHub's hosted runners, Azure Pipelines' agents). Low: also a
+    // network outage or a runner the service took back.
+    {
+        id: 'runner-lost',
+        class: 'oom-killed',
+        confidence: 'low',
+        pattern: /lost communication with the server|starves it for CPU(?:\/Memory)?|We stopped hearing from agent|The runner has received a shutdown signal.*(?:memory|OOM)/i,
+        weight: 3,
+        title: 'The CI service lost the machine running the build, most often for memory',
         remedy: '{fix}',
     },
     // clang reports a signal without naming it; when nothing says it was a crash, it was a kill.
@@ -7048,7 +7091,7 @@ const LOG_RULES = [
         id: 'out-of-memory',
         class: 'memory-limit',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `(?:${CANNOT_ALLOCATE})|\[Errno 12\]|\bENOMEM\b|^\s*MemoryError\b|(?:error|fatal)[^:]*:.*\bout of memory\b|paging file is too small|os error 1455`, 'i'),
+        pattern: new RegExp(String.raw `(?:${CANNOT_ALLOCATE})|\[Errno 12\]|\bENOMEM\b|^\s*MemoryError\b|(?:error|fatal)[^:]*:.*\bout of memory\b|paging file is too small|os error 1455|${OTHER_OUT_OF_MEMORY}`, 'i'),
         weight: 6,
         title: 'An allocation failed: the process was refused memory',
         remedy: '{fix}',
@@ -7077,7 +7120,7 @@ const LOG_RULES = [
         id: 'sigterm',
         class: 'timeout',
         confidence: 'medium',
-        pattern: /killed by SIGTERM|^\s*Terminated\s*$|exit (?:status|code):? 124\b/,
+        pattern: /killed by SIGTERM|^\s*Terminated\s*$|exit (?:status|code):? 12[4]\b|exit code 143\b/,
         weight: 5,
         title: 'The build was stopped by SIGTERM (a timeout or a cancellation)',
         remedy: STOPPED_REMEDY,
@@ -7108,7 +7151,7 @@ const LOG_RULES = [
         id: 'fetch-failed',
         class: 'network',
         confidence: 'medium',
-        pattern: /Fetcher failure|Fetcher Error|FetchError\(|Unable to fetch URL from any source|error: downloading ['‘]\S+['’] failed|file DOWNLOAD (?:error|failed)|failed to download (?:from )?[`'‘]|npm ERR! network|go: \S+: (?:Get|reading) "?https?:\/\/\S+"?: |failed to fetch (?:from )?[`'‘]?https?:/,
+        pattern: /Fetcher failure|Fetcher Error|FetchError\(|Unable to fetch URL from any source|error: downloading ['‘]\S+['’] failed|file DOWNLOAD (?:error|failed)|failed to download (?:from )?[`'‘]|npm ERR! network|go: \S+: (?:Get|reading) "?https?:\/\/\S+"?: |failed to fetch (?:from )?[`'‘]?https?:|\bdial tcp\b.*(?:no such host|i\/o timeout|server misbehaving|connection refused|network is unreachable)|Could not (?:GET|HEAD) ['‘]https?:|Failed to download resource "|Retrying \(Retry\(total=\d+.*\) after connection broken by/,
         unlessLog: /[Cc]hecksum mismatch|[Hh]ash mismatch|EXPECTED_HASH|sha256sum mismatch/,
         weight: 7,
         title: 'A source or dependency the build downloads could not be fetched',
@@ -7166,17 +7209,29 @@ const LOG_RULES = [
         id: 'no-compiler',
         class: 'toolchain-broken',
         confidence: 'high',
-        pattern: /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C compiler cannot create executables|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:[Cc]ommand )?not found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|error: linker [`']([^`']+)[`'] not found|xcrun: error: invalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform/,
-        subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], kind: 'program' },
+        pattern: /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C(?:\+\+)? compiler cannot create executables|is not able to compile a simple test program|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:[Cc]ommand )?not found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|error: linker [`']([^`']+)[`'] not found|xcrun: error: invalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform|xcrun: error: unable to find utility "([\w.+-]+)"|xcrun: error: SDK ".*" cannot be located|xcode-select: error: tool '\w+' requires Xcode|cgo: C compiler "([^"]+)" not found|exec: "(gcc|cc|clang|g\+\+)": executable file not found in \$PATH|[Ff]ailed to find tool\. Is `([\w.+-]+)` installed\?|is not a full path to an existing compiler tool/,
+        subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], kind: 'program' },
         weight: 10,
         title: 'No working C compiler: {subject} could not run',
         remedy: NO_COMPILER_REMEDY,
+    },
+    // The build's own tools missing or too old for the system: CMake finding no build program for
+    // its generator, Homebrew's check of Apple's Command Line Tools, xcode-select finding none.
+    {
+        id: 'build-tools-missing',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: /unable to find a build program corresponding to "([^"]+)"|CMAKE_MAKE_PROGRAM is not set|Xcode alone is not sufficient on|Your (?:Command Line Tools|Xcode)(?: \([\d.]+\))? (?:is|are) too outdated|xcode-select: note: No developer tools were found/,
+        subject: { groups: [1], kind: 'program' },
+        weight: 9,
+        title: 'The build tools are missing or too old: {subject}',
+        remedy: 'install the build tools the build runs (`ninja`/`make` for CMake’s generator; on macOS the Command Line Tools, `xcode-select --install`, or their update from Software Update), or choose a generator that is installed (`CMAKE_GENERATOR`)',
     },
     {
         id: 'msvc-missing',
         class: 'toolchain-broken',
         confidence: 'high',
-        pattern: /Microsoft Visual C\+\+ 1\d\.\d (?:or greater )?is required|Unable to find vcvarsall\.bat/,
+        pattern: /Microsoft Visual C\+\+ 1\d\.\d (?:or greater )?is required|Unable to find vcvarsall\.bat|\bMSB8020\b|\bMSB8036\b|\bC1902\b/,
         weight: 10,
         title: 'No MSVC: Microsoft Visual C++ Build Tools are missing',
         remedy: 'install the "Desktop development with C++" workload of Visual Studio Build Tools (on GitHub’s Windows runners it is there: run the build in a shell that sees it, e.g. after `ilammy/msvc-dev-cmd`)',
@@ -7192,6 +7247,32 @@ const LOG_RULES = [
         weight: 10,
         title: 'The CUDA/HIP compiler cannot use the host C/C++ compiler (missing, or a release it refuses)',
         remedy: 'the device compiler (nvcc, clang-cuda, hipcc) compiles host code with a C/C++ compiler it finds on PATH (on Windows, `cl.exe` from a Visual Studio developer environment) and supports only some releases: put a supported one on PATH or name it (`CUDAHOSTCXX`/`-ccbin`, `CMAKE_CUDA_HOST_COMPILER`), or install a CUDA/ROCm release that supports the compiler in use',
+    },
+    // A compiler refusing the target the build asks for: nvcc's and ptxas' GPU architectures newer
+    // (or older) than the CUDA release knows, clang's CUDA/HIP offload architectures, gcc's and
+    // clang's CPU names. The compiler's release is the problem, not the code.
+    {
+        id: 'target-unsupported',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: /(?:nvcc|ptxas) fatal\s*:\s*(?:Unsupported gpu architecture ['‘"]?(\w+)|Value ['‘"](\w+)['’"] is not defined for option ['‘"]?(?:gpu-architecture|gpu-name|arch)\b)|unsupported (?:CUDA|HIP|\w+) gpu architecture: (\w+)|bad value \(['‘]?([\w.+-]+)['’]?\) for ['‘]?-march=['’]? switch|unknown target CPU ['‘]([\w.+-]+)['’]|unrecognized command[- ]line option ['‘](-std=[\w+]+|-m[\w=.+-]+)['’]|invalid value ['‘]([\w+]+)['’] in ['‘]-std=|does not support ['‘](-m[\w=-]+)['’]|unknown target triple ['‘]([\w.-]+)['’]|can't find crate for [`'‘](std|core|alloc)[`'’]|the [`'‘]([\w.-]+)[`'’] target may not be installed/,
+        supersedes: ['source-error', 'rust-error'],
+        subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], kind: 'program' },
+        weight: 10,
+        title: 'The compiler does not know {subject}, which the build asks for: its release (or its installed targets) is older than the build expects',
+        remedy: 'the build asks for a target, a CPU or a language standard this compiler release does not know (a GPU architecture newer than the CUDA toolkit, or one it dropped; `-std=c++20` on an old gcc; a Rust target whose standard library is not installed): install a toolkit that supports it (CUDA 11.1+ for compute_86, 11.8+ for sm_89/sm_90; a newer gcc or clang; `rustup target add`), or build for what it knows (`TORCH_CUDA_ARCH_LIST`, `CMAKE_CUDA_ARCHITECTURES`, `-arch`, `-march`)',
+    },
+    // conda's compiler packages activate by checking their compiler is there; one missing means the
+    // package is broken or of another build (conda's `cos6` against `cos7`, a mixed channel).
+    {
+        id: 'compiler-activation',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: /(?:cross-)?compiler package contains no program (\S+)|ERROR: activate-([\w+-]+?)_(?:linux|osx|win)-\w+\.sh failed/,
+        subject: { groups: [1, 2], kind: 'program' },
+        weight: 10,
+        title: 'conda’s compiler package did not activate: {subject} is not in it',
+        remedy: 'conda’s compiler activation found no compiler in its own package: reinstall the compiler packages together from one channel (`conda install -c conda-forge c-compiler cxx-compiler`), in the environment the build activates',
     },
     {
         id: 'lto-plugin-missing',
@@ -7256,6 +7337,22 @@ const LOG_RULES = [
         weight: 7,
         title: 'The assembler rejected what the compiler emitted: binutils is older than the compiler',
         remedy: 'the assembler (`as`, from binutils) does not know directives or instructions the compiler emits: install a binutils as new as the compiler (or the compiler’s matching binutils package), make sure the `as` on PATH is that one (`gcc -print-prog-name=as`), or build with the compiler that binutils was released with',
+    },
+    // The C++ standard library's own headers (`<string>`, `<iostream>`, `<cstdlib>`) not found: the
+    // compiler has no C++ library to use (clang without libstdc++'s development files or on macOS
+    // without the SDK, MSVC without its tools), and clang says so itself (`-Wstdlibcxx-not-found`).
+    // A C source including one is the code's mistake, and the headers later standards added
+    // (`<filesystem>`, `<format>`) name the library's release rather than its absence.
+    {
+        id: 'cxx-library-header',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `^(?!.*\.c[:(]\d)(?:.*?${FATAL}[:：]\s*['"‘<]?(${CXX_STD_HEADERS})['"’>]?(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)|.*?${msvcCannotOpen(CXX_STD_HEADERS)})|include path for (?:stdlibc\+\+|libstdc\+\+|libc\+\+) headers not found|\[-Wstdlibcxx-not-found\]`),
+        supersedes: ['source-error', 'header-missing', 'msvc-error'],
+        subject: { groups: [1, 2], kind: 'header' },
+        weight: 9,
+        title: 'The compiler cannot find the C++ standard library’s own headers ({subject})',
+        remedy: 'the compiler has no C++ standard library to use: install its development files (clang on Linux uses GCC’s: `libstdc++-N-dev` for the newest installed gcc N, or `-stdlib=libc++` with `libc++-dev`; on macOS the Command Line Tools, `xcode-select --install`, and an SDK that matches them; MSVC: the “Desktop development with C++” workload)',
     },
     {
         id: 'libc-header',
@@ -7456,6 +7553,19 @@ const LOG_RULES = [
         title: 'The linker cannot find a library: -l{subject}',
         remedy: '{fix}',
     },
+    // A build system's lookup of a dependency failing before any compile: pkg-config's and pkgconf's,
+    // meson's `Dependency "X" not found`, CMake's find modules and config packages. The dependency's
+    // development files are not installed (or not where the lookup searches).
+    {
+        id: 'dependency-lookup-failed',
+        class: 'missing-library',
+        confidence: 'medium',
+        pattern: /Package [`'‘"]?([\w.+-]+)['’"]?,? (?:was not found in the pkg-config search path|required by [`'‘"][^'’"]+['’"], not found)|Dependency [`'‘"]?([\w.+-]+)['’"]? not found|Could NOT find (\w+)(?: \(missing:|$)|Could not find a package configuration file provided by ["“]([\w.+-]+)["”]|No package ['‘]([\w.+-]+)['’] found/,
+        subject: { groups: [1, 2, 3, 4, 5], kind: 'library' },
+        weight: 6,
+        title: 'The build could not find the dependency {subject}',
+        remedy: 'a dependency the build looks up before compiling is not installed: install its development files ({subject}: the `-dev`/`-devel` package, Homebrew’s formula), or point the lookup at it (`PKG_CONFIG_PATH`, `CMAKE_PREFIX_PATH`, `<Name>_ROOT`)',
+    },
     // Only the driver's summary posted: link.exe's exit status is its error's number, and LNK1181 is
     // "cannot open input file", nearly always a library named on the command line.
     {
@@ -7572,7 +7682,7 @@ const LOG_RULES = [
         confidence: parallel ? 'high' : 'medium',
         pattern: new RegExp(String.raw `${FATAL}[:：]\s*${HEADER}(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)`),
         ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
-        subjectIf: projectHeader,
+        subjectIf: parallel ? projectHeader : builtHeader,
         supersedes: ['header-missing'],
         subject: { groups: [1], kind: 'source' },
         weight: 7,
@@ -7660,8 +7770,11 @@ const LOG_RULES = [
         id: 'install-into-missing-directory',
         class: 'parallel-race',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `\b(?:install|ln|cp|mv): (?:cannot create (?:regular file|symbolic link|directory) |failed to create symbolic link |cannot move \S+ to )['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|\btouch: cannot touch ['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|\btee: ['‘"]?([^'’"\s:]+)['’"]?: ${rules_NO_SUCH_FILE}|\bmkdir: cannot create directory ['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|(?:^|\s)(?:\S*\/)?(?:da)?sh: (?:\d+: )?cannot create ([^:\s]+): Directory nonexistent`),
-        subjectIf: (file, log) => PARALLEL.test(log) || directoryMadeInLog(file, log) || redirectedInLog(file, log),
+        pattern: new RegExp(String.raw `\b(?:install|ln|cp|mv): (?:cannot create (?:regular file|symbolic link|directory) |failed to create symbolic link |cannot move \S+ to )['‘"]?([^'’"\s]+)['’"]?: (?:${rules_NO_SUCH_FILE}|No such\s*$)|\btouch: cannot touch ['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|\btee: ['‘"]?([^'’"\s:]+)['’"]?: ${rules_NO_SUCH_FILE}|\bmkdir: cannot create directory ['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|(?:^|\s)(?:\S*\/)?(?:da)?sh: (?:\d+: )?cannot create ([^:\s]+): Directory nonexistent`),
+        subjectIf: (file, log) => PARALLEL.test(log) ||
+            STAGING_TREE.test(file) ||
+            directoryMadeInLog(file, log) ||
+            redirectedInLog(file, log),
         subject: { groups: [1, 2, 3, 4, 5], kind: 'source' },
         weight: 7,
         title: 'A step wrote {subject} before another step had made its directory (a parallel build race)',
@@ -7801,7 +7914,7 @@ const LOG_RULES = [
         id: parallel ? 'fortran-module-rename-parallel' : 'fortran-module-rename',
         class: 'parallel-race',
         confidence: parallel ? 'medium' : 'low',
-        pattern: /Cannot rename module file ['‘"]?(?:\S*\/)?([\w.-]+?)\.mod0?['’"]? to|Error copying Fortran module ['‘"]?(?:\S*\/)?([\w.-]+?)\.mod\b|[/\s]([\w.-]+)\.mod\.stamp\]? Error \d/,
+        pattern: /(?:Cannot|Can't|Can not) rename module file ['‘"]?(?:\S*\/)?([\w.-]+?)\.mod0?['’"]? to|Error copying Fortran module ['‘"]?(?:\S*\/)?([\w.-]+?)\.mod\b|[/\s]([\w.-]+)\.mod\.stamp\]? Error \d/,
         ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
         subject: { groups: [1, 2, 3], kind: 'source' },
         weight: 7,
@@ -7843,6 +7956,20 @@ const LOG_RULES = [
         weight: 10,
         title: 'A program the build ran needs a newer {subject} than the one the loader found (a symbol version missing)',
         remedy: 'the program was linked against a newer release of {subject} than the one it loaded (typically a newer compiler’s libstdc++ or a newer glibc than the system’s): run it with the library it was built with (its directory in `LD_LIBRARY_PATH`, or the matching runtime package, e.g. conda’s `libstdcxx-ng`), or build it with the system’s compiler, or build in an image whose libraries are at least as new',
+    },
+    // The loader found every library but one lacks a symbol the program was linked against (an older
+    // release of it): musl's `Error relocating X: Y: symbol not found`, glibc's `symbol lookup
+    // error: X: undefined symbol: Y` for a program the build runs (an extension's own undefined
+    // symbol at import is ImportError's, and its link's).
+    {
+        id: 'loaded-symbol-missing',
+        class: 'missing-shared-library',
+        confidence: 'high',
+        pattern: /Error relocating (\S+?): [\w@.$]+: symbol not found|^(?!.*ImportError)(?:\S+: )?symbol lookup error: (\S+?): undefined symbol: /,
+        subject: { groups: [1, 2], kind: 'program' },
+        weight: 10,
+        title: '{subject} needs a symbol its shared libraries lack: a library older than the one it was linked against',
+        remedy: 'the program was linked against a newer release of one of its libraries than the one the loader found (a package upgraded without its dependency, two releases side by side): upgrade the library (`apk upgrade`, `apt-get install --only-upgrade`), or reinstall the program from the same release as its libraries',
     },
     // silent-fallback: optional extensions whose compile failed, and a pure-Python build that "succeeded".
     {
@@ -7894,6 +8021,33 @@ const LOG_RULES = [
         weight: 9,
         title: 'The project’s own code does not compile',
         remedy: 'the compiler rejected the project’s code at the lines shown: fix them, or build a release that supports this compiler',
+    },
+    // Other languages' compilers, each in its own form: Go's `file.go:L:C: message`, javac's
+    // `File.java:L: error:`, C#'s `File.cs(L,C): error CS…`, Kotlin's `e: file.kt`, and the
+    // `file:L:C: error:` of Swift, Zig, GHC, D and Nim.
+    {
+        id: 'other-language-error',
+        class: 'compile-error',
+        confidence: 'medium',
+        pattern: /^\s*((?:\.{0,2}\/)?[\w./-]+\.go):\d+:\d+: (?!warning)\S|(\S+\.java):\d+: error: |(\S+\.cs)\(\d+,\d+\): error CS\d+|^e: (?:file:\/\/)?(\S+\.kts?)|(\S+\.(?:swift|zig|hs|d|nim)):\d+:\d+: error: /,
+        subject: { groups: [1, 2, 3, 4, 5], kind: 'source' },
+        weight: 8,
+        title: 'The project’s own code does not compile',
+        remedy: 'the compiler rejected the project’s code at the lines shown: fix them, or build a release of the package that supports this compiler',
+    },
+    // Only a compiler's tally of its errors survives (the errors were cut from the excerpt): rustc's
+    // `aborting due to N previous errors` and cargo's `could not compile`, clang's `N errors
+    // generated.`, MSBuild's `N Error(s)`. Errors in the code, most likely; low, and any other class
+    // the log shows ranks first.
+    {
+        id: 'errors-tally',
+        class: 'compile-error',
+        confidence: 'low',
+        pattern: /error: aborting due to (?:\d+ )?previous errors?|error: could not compile [`'‘]|^\s*\d+ errors? generated\.|^\s*[1-9]\d* Error\(s\)/,
+        weight: 1,
+        alone: true,
+        title: 'The compiler reported errors in the code (the errors themselves are not in this excerpt)',
+        remedy: 'the compiler counted errors in the code but their lines are not in this excerpt: find the first `error` above in the full log, and fix it or build a release that supports this compiler',
     },
     // Newer C++ libraries stopped including <cstdint>, <stdexcept>, … from their own headers: a
     // standard name undeclared is the project's code missing the include (std-headers.ts).
@@ -8123,7 +8277,8 @@ function scan(lines) {
         const superseded = new Set(own.flatMap((f) => f.rule.supersedes ?? []));
         findings.push(...own.filter((f) => !superseded.has(f.rule.id)));
     });
-    return findings;
+    const decisive = findings.filter((f) => !f.rule.alone);
+    return decisive.length ? decisive : findings;
 }
 /** Within a class, the decisive line first: the heaviest rule, then the earliest line. */
 const decisiveFirst = (a, b) => b.rule.weight - a.rule.weight || a.index - b.index;
