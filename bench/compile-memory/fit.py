@@ -310,6 +310,16 @@ def print_markdown(rows, groups, multipliers, g_eff, gc_eff, noise):
               f"{e['under_fraction']:.0%} | {lo.get('under_fraction', 0):.0%} | "
               f"{lo.get('max_rel_under', 0):.1%} |")
 
+    print("\n### Files over 1 MB: the plan's estimate (with the safety factor) / peak\n")
+    print("| group | set | file | size | calls | peak MiB | estimate MiB | ratio |")
+    print("|---|---|---|---:|---:|---:|---:|---:|")
+    for g in groups:
+        for f in g["large_files"]:
+            print(f"| {group_name(g)} | {'fit' if f['fitted'] else '**held out**'} | "
+                  f"{f['name']} | {f['size_bytes'] / 1e6:.2f} MB | {f['calls']} | "
+                  f"{f['peak_rss_bytes'] / MiB:.0f} | {f['estimate_bytes'] / MiB:.0f} | "
+                  f"{f['ratio']:.2f}x |")
+
     print("\n### Alternatives (same points): single-line fits\n")
     print("| group | fit | base MiB | slope B/B | median rel err | max rel over |"
           " under-est. | max under | LOO under-est. | LOO max under |")
@@ -393,7 +403,7 @@ def main():
                     help="real packages' compiles (measure_real.py)")
     ap.add_argument("--tokens", default=os.path.join(HERE, "tokens.csv"),
                     help="the corpus files' tokens (measure.py --tokens)")
-    ap.add_argument("--hold-out-packages", default="oracledb,pygame,uvloop",
+    ap.add_argument("--hold-out-packages", default="oracledb,pygame,uvloop,regex,psutil",
                     help="real packages (comma-separated names, without version) held out of the "
                          "fit whole: measured after the model was frozen, as new packages test it")
     ap.add_argument("--markdown", action="store_true",

@@ -54,8 +54,8 @@ describe('the compile-memory model', () => {
 
 // Real packages' compiles (bench/compile-memory/measure_real.py, each compile as its build ran it,
 // with -g and with -g0): Debian's Pillow, lxml, cffi, msgpack, aiohttp, cytoolz, falcon, peewee,
-// rencode and clickhouse-driver and MagicStack's asyncpg fitted on; oracledb, pygame and uvloop
-// measured after the model was frozen, held out.
+// rencode and clickhouse-driver and MagicStack's asyncpg fitted on; oracledb, pygame, uvloop,
+// regex and psutil measured after the model was frozen, held out.
 const real = readRealCompiles().map((r) => ({
   ...r,
   name: `${r.package}/${r.file} ${r.debug ? '-g' : '-g0'}`,
@@ -68,30 +68,43 @@ const real = readRealCompiles().map((r) => ({
   },
   flags: { debug: r.debug, lto: false },
 }));
+const HELD_OUT = ['oracledb', 'pygame', 'uvloop', 'regex', 'psutil'];
 
 describe('the compile-memory model on real packages', () => {
   it('has hand-written C, Cython C and Cython C++, with and without -g, some held out', () => {
     const packages = new Set(real.map((r) => r.package));
-    expect(packages.size).toBeGreaterThanOrEqual(11);
+    expect(packages.size).toBe(16);
+    for (const pkg of HELD_OUT) expect(packages).toContain(pkg);
     const kinds = new Set(real.map((r) => `${r.language} ${r.cython} ${r.debug}`));
     for (const language of ['c', 'c++'])
       for (const debug of [true, false]) expect(kinds).toContain(`${language} true ${debug}`);
   });
 
-  it('never plans less than any of their compiles needed, the held-out ones included', () => {
-    const short = real.filter((r) => estimateCompileBytes(r.unit, r.flags) < r.peakBytes);
+  it('never plans less than a compile of the packages it was fitted on needed', () => {
+    const short = real.filter(
+      (r) => !HELD_OUT.includes(r.package) && estimateCompileBytes(r.unit, r.flags) < r.peakBytes,
+    );
     expect(short.map((r) => r.name)).toEqual([]);
+  });
+
+  it('plans less than pygame needs, and no other held-out package', () => {
+    // RESULTS.md: every pygame file includes SDL2's headers (2.6 MB after the preprocessor for
+    // a 10 KB file), about 100 MiB that neither bytes nor calls see: 98 of its 106 compiles are
+    // estimated 0.45-0.97 of their peak. Held out, so left as measured, not refitted.
+    const short = real.filter((r) => estimateCompileBytes(r.unit, r.flags) < r.peakBytes);
+    expect(new Set(short.map((r) => r.package))).toEqual(new Set(['pygame']));
+    expect(short).toHaveLength(98);
   });
 
   it("measures Cython's C by its calls: closer than by bytes on every file over 1 MB", () => {
     const large = real.filter((r) => r.cython && r.bytes > 1e6);
-    expect(large.length).toBeGreaterThan(15);
+    expect(large.length).toBe(30);
     const ratios = large.map((r) => ({
       name: r.name,
       byCalls: estimateCompileBytes(r.unit, r.flags) / r.peakBytes,
       byBytes: estimateCompileBytes({ ...r.unit, codeCalls: undefined }, r.flags) / r.peakBytes,
     }));
-    // RESULTS.md's tables: the worst by calls is asyncpg's protocol.c with -g (1.66), by bytes
+    // RESULTS.md's table: the most by calls is asyncpg's protocol.c with -g (1.66), by bytes
     // 2.8 and more
     expect(Math.max(...ratios.map((r) => r.byCalls))).toBeLessThan(1.7);
     expect(Math.max(...ratios.map((r) => r.byBytes))).toBeGreaterThan(2.5);
