@@ -101,9 +101,9 @@ const importScript = await carried('src/verify/import_each.py', 'IMPORT_SCRIPT')
 // The plan's compile-memory model: the coefficients fitted in bench/compile-memory (fit.py).
 /**
  * @typedef {{ base_bytes: number, slope_bytes_per_source_byte: number }} FittedLine
- * @typedef {{ base_bytes: number, slope_bytes_per_token: number }} FittedTokenLine
- * @typedef {{ lines: FittedTokenLine[], suggested_safety_factor: number }} FittedTokens
- * @typedef {{ lang: string, cython: boolean, debug: boolean, lines: FittedLine[], suggested_safety_factor: number, tokens?: FittedTokens }} FittedGroup
+ * @typedef {{ base_bytes: number, slope_bytes_per_call: number }} FittedCallLine
+ * @typedef {{ lines: FittedCallLine[], suggested_safety_factor: number }} FittedCalls
+ * @typedef {{ lang: string, cython: boolean, debug: boolean, lines: FittedLine[], suggested_safety_factor: number, calls?: FittedCalls }} FittedGroup
  */
 const fitted = JSON.parse(readFileSync(new URL('bench/compile-memory/model.json', root), 'utf8'));
 const modelSource = await prettier.format(
@@ -118,12 +118,12 @@ export const COMPILE_MEMORY_GROUPS = ${JSON.stringify(
         bytesPerSourceByte: l.slope_bytes_per_source_byte,
       })),
       safetyFactor: g.suggested_safety_factor,
-      ...(g.tokens && {
-        tokenLines: g.tokens.lines.map((l) => ({
+      ...(g.calls && {
+        callLines: g.calls.lines.map((l) => ({
           baseBytes: l.base_bytes,
-          bytesPerToken: l.slope_bytes_per_token,
+          bytesPerCall: l.slope_bytes_per_call,
         })),
-        tokenSafetyFactor: g.tokens.suggested_safety_factor,
+        callSafetyFactor: g.calls.suggested_safety_factor,
       }),
     })),
   )} as const;

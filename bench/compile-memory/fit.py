@@ -24,6 +24,12 @@ The -O0, -O0 -g, -O3 and -O2 -flto rows give multipliers (per file: peak at
 that flag set / peak at the matching -O2 / -O2 -g); "--param" rows give the
 effect of GCC's garbage-collector settings; repeated rows the noise.
 
+For C that Cython generated the groups also get lines over its calls (tokens.py), fitted on
+the corpus and the real packages' compiles (real.csv) together: line 1 as above, line 2 the
+envelope line tightest on the files over 1 MB (large_file_fit). Packages named by
+--hold-out-packages are measured after the model was frozen and only reported
+(groups[].held_out; groups[].large_files lists every file over 1 MB, fitted or held out).
+
 Usage:  python3 fit.py [--csv measurements.csv] [--out model.json] [--markdown]
 """
 
@@ -45,11 +51,12 @@ MiB = 1024 * 1024
 # --------------------------------------------------------------------------
 # fitting
 
-def envelope_fit(pts, objective="rel"):
+def envelope_fit(pts, objective="rel", weights=None):
     """Upper envelope line (a, b): a + b*x >= y at every point, a, b >= 0.
 
     objective "rel": minimise sum((a + b*x - y) / y)  (tight on small files)
     objective "abs": minimise sum(a + b*x - y)        (tight on large files)
+    weights: per point, multiplying its term of the objective (default 1)
 
     A linear program in two variables: the optimum is at a vertex, i.e. a
     line through two points, a horizontal line through one point, or a line
@@ -69,10 +76,11 @@ def envelope_fit(pts, objective="rel"):
             continue
         if any(a + b * x < y * (1 - 1e-12) for x, y in pts):
             continue
+        w = weights or [1] * len(pts)
         if objective == "rel":
-            cost = sum((a + b * x - y) / y for x, y in pts)
+            cost = sum(wi * (a + b * x - y) / y for (x, y), wi in zip(pts, w))
         else:
-            cost = sum(a + b * x - y for x, y in pts)
+            cost = sum(wi * (a + b * x - y) for (x, y), wi in zip(pts, w))
         if best is None or cost < best[0]:
             best = (cost, a, b)
     return best[1], best[2]
@@ -89,6 +97,21 @@ def two_line_fit(pts):
     held-out files, against 15-33 % for this sequential choice.)"""
     lines = {envelope_fit(pts, "rel"), envelope_fit(pts, "abs")}
     return sorted(lines, key=lambda l: l[1], reverse=True)  # steepest first
+
+
+LARGE_BYTES = 1_000_000
+
+
+def large_file_fit(pts):
+    """The Cython groups' lines over calls: line 1 as two_line_fit's, line 2 the envelope line
+    with the least summed relative over-estimate of the files over LARGE_BYTES alone (pts are
+    (calls, peak, size_bytes)). With dozens of small real files in a group, two_line_fit's
+    second line (least absolute over-estimate) follows the small files and over-estimates the
+    large ones 1.5-3x; this one is tight where a compile's memory matters."""
+    xy = [(x, y) for x, y, _ in pts]
+    large = [1.0 if size > LARGE_BYTES else 1e-6 for _, _, size in pts]
+    lines = {envelope_fit(xy, "rel"), envelope_fit(xy, "rel", large)}
+    return sorted(lines, key=lambda l: l[1], reverse=True)
 
 
 def quantile_fit(pts, tau=0.9):
@@ -136,7 +159,7 @@ def loo(pts, fitter):
         rest = pts[:i] + pts[i + 1:]
         if len(rest) < 2:
             continue
-        x, y = pts[i]
+        x, y = pts[i][:2]
         rel.append((predict(fitter(rest), x) - y) / y)
     if not rel:
         return None
@@ -178,18 +201,20 @@ def load(path):
 
 
 def load_real(path, tokens_path, corpus_rows):
-    """The corpus's rows with their tokens (tokens.csv), and real.csv's compiles as rows of the
-    same shape: kind `real`, named package/file, at -O2 or -O2 -g as their build had -g or -g0."""
+    """The corpus's rows with their tokens and calls (tokens.csv), and real.csv's compiles as rows
+    of the same shape: kind `real`, named package/file, at -O2 or -O2 -g as their build had -g or
+    -g0."""
     with open(tokens_path) as f:
-        tokens = {r["name"]: int(r["tokens"]) for r in csv.DictReader(f)}
+        counts = {r["name"]: r for r in csv.DictReader(f)}
     for r in corpus_rows:
-        r["tokens"] = tokens[r["name"]]
+        r["tokens"] = int(counts[r["name"]]["tokens"])
+        r["calls"] = int(counts[r["name"]]["calls"])
     with open(path) as f:
         real = list(csv.DictReader(f))
     return [{
         "name": f"{r['package']}/{r['file']}", "kind": "real", "lang": r["lang"],
         "cython_generated": int(r["cython"]), "size_bytes": int(r["size_bytes"]),
-        "tokens": int(r["tokens"]), "debug": int(r["debug"]),
+        "tokens": int(r["tokens"]), "calls": int(r["calls"]), "debug": int(r["debug"]),
         "flags": "-O2 -g" if r["debug"] == "1" else "-O2",
         "peak_rss_bytes": int(r["peak_rss_bytes"]), "cpu_s": float(r["cpu_s"]),
         "wall_s": float(r["cpu_s"]), "rep": 0, "lto": 0,
@@ -285,6 +310,16 @@ def print_markdown(rows, groups, multipliers, g_eff, gc_eff, noise):
               f"{e['under_fraction']:.0%} | {lo.get('under_fraction', 0):.0%} | "
               f"{lo.get('max_rel_under', 0):.1%} |")
 
+    print("\n### Files over 1 MB: the plan's estimate (with the safety factor) / peak\n")
+    print("| group | set | file | size | calls | peak MiB | estimate MiB | ratio |")
+    print("|---|---|---|---:|---:|---:|---:|---:|")
+    for g in groups:
+        for f in g["large_files"]:
+            print(f"| {group_name(g)} | {'fit' if f['fitted'] else '**held out**'} | "
+                  f"{f['name']} | {f['size_bytes'] / 1e6:.2f} MB | {f['calls']} | "
+                  f"{f['peak_rss_bytes'] / MiB:.0f} | {f['estimate_bytes'] / MiB:.0f} | "
+                  f"{f['ratio']:.2f}x |")
+
     print("\n### Alternatives (same points): single-line fits\n")
     print("| group | fit | base MiB | slope B/B | median rel err | max rel over |"
           " under-est. | max under | LOO under-est. | LOO max under |")
@@ -368,12 +403,9 @@ def main():
                     help="real packages' compiles (measure_real.py)")
     ap.add_argument("--tokens", default=os.path.join(HERE, "tokens.csv"),
                     help="the corpus files' tokens (measure.py --tokens)")
-    ap.add_argument("--hold-out-bytes", type=int, default=1_000_000,
-                    help="real files larger than this are held out of the fit and reported "
-                         "apart")
-    ap.add_argument("--hold-out-packages", default="aiohttp,cffi,msgpack",
+    ap.add_argument("--hold-out-packages", default="oracledb,pygame,uvloop,regex,psutil",
                     help="real packages (comma-separated names, without version) held out of the "
-                         "fit whole: measured after the fit, as new packages test it")
+                         "fit whole: measured after the model was frozen, as new packages test it")
     ap.add_argument("--markdown", action="store_true",
                     help="also print the measurement/model tables as Markdown")
     args = ap.parse_args()
@@ -385,8 +417,7 @@ def main():
     packages = set(filter(None, args.hold_out_packages.split(",")))
 
     def held(r):
-        package = re.sub(r"-[\d.]+$", "", r["name"].split("/")[0])
-        return r["size_bytes"] > args.hold_out_bytes or package in packages
+        return re.sub(r"-[\d.]+$", "", r["name"].split("/")[0]) in packages
     held_out = [r for r in real if held(r)]
     o2 = o2 + [r for r in real if not held(r)]
 
@@ -439,37 +470,50 @@ def main():
                     # 1 + the worst leave-one-out under-estimate, rounded up to 0.05: a
                     # data-derived head-room factor for new files
                     return round(1 + math.ceil(lo["max_rel_under"] * 20 - 1e-9) / 20, 2)
-                token_fit = None
+                calls_fit = None
                 if cy:
-                    # Cython's C in tokens: its comments (the .pyx it compiles) and long names
-                    # make bytes a looser measure of the compiler's work
-                    tpts = sorted((r["tokens"], r["peak_rss_bytes"]) for r in sel)
-                    tlines = two_line_fit(tpts)
-                    tlo = loo(tpts, two_line_fit)
-                    token_fit = {
+                    # Cython's C in calls: a call is a helper inlined or a C-API macro expanded
+                    # where it stands, which tokens and bytes (half of them Cython's comments and
+                    # long names) measure loosely; see "Calls, not tokens" in RESULTS.md
+                    cpts = sorted((r["calls"], r["peak_rss_bytes"], r["size_bytes"]) for r in sel)
+                    clines = large_file_fit(cpts)
+                    clo = loo(cpts, large_file_fit)
+                    calls_fit = {
                         "lines": [{"base_bytes": int(round(a)),
-                                   "slope_bytes_per_token": round(b, 3)} for a, b in tlines],
-                        "error": errors(tpts, tlines), "leave_one_out": tlo,
-                        "suggested_safety_factor": safety(tlo),
+                                   "slope_bytes_per_call": round(b, 3)} for a, b in clines],
+                        "error": errors([p[:2] for p in cpts], clines), "leave_one_out": clo,
+                        "suggested_safety_factor": safety(clo),
                     }
-                    rl = [(l["base_bytes"], l["slope_bytes_per_token"])
-                          for l in token_fit["lines"]]
-                    assert errors(tpts, rl)["max_rel_under"] < 1e-4, group_name({
+                    rl = [(l["base_bytes"], l["slope_bytes_per_call"]) for l in calls_fit["lines"]]
+                    assert errors([p[:2] for p in cpts], rl)["max_rel_under"] < 1e-4, group_name({
                         "lang": lang, "cython": cy, "debug": dbg})
+
+                def plan_estimate(r):
+                    # as src/plan/compile-memory.ts makes it: calls for Cython's C, else bytes
+                    if calls_fit:
+                        return (predict(clines, r["calls"])
+                                * calls_fit["suggested_safety_factor"])
+                    return predict(lines, r["size_bytes"]) * safety(lo)
+
+                def large(r, fitted):
+                    est = plan_estimate(r)
+                    return {"name": r["name"], "fitted": fitted, "size_bytes": r["size_bytes"],
+                            "calls": r["calls"], "peak_rss_bytes": r["peak_rss_bytes"],
+                            "estimate_bytes": int(est),
+                            "ratio": round(est / r["peak_rss_bytes"], 3)}
+                mine = [r for r in held_out if (r["lang"], bool(r["cython_generated"]),
+                                                bool(r["debug"])) == (lang, cy, dbg)]
                 held = []
-                for r in held_out:
-                    if (r["lang"], bool(r["cython_generated"]), bool(r["debug"])) != (lang, cy, dbg):
-                        continue
-                    est = predict(lines, r["size_bytes"]) * safety(lo)
-                    h = {"name": r["name"], "size_bytes": r["size_bytes"], "tokens": r["tokens"],
-                         "peak_rss_bytes": r["peak_rss_bytes"],
-                         "estimate_bytes_by_size": int(est),
-                         "ratio_by_size": round(est / r["peak_rss_bytes"], 3)}
-                    if token_fit:
-                        test = predict(tlines, r["tokens"]) * token_fit["suggested_safety_factor"]
-                        h["estimate_bytes_by_tokens"] = int(test)
-                        h["ratio_by_tokens"] = round(test / r["peak_rss_bytes"], 3)
-                    held.append(h)
+                for r in mine:
+                    est = plan_estimate(r)
+                    held.append({"name": r["name"], "size_bytes": r["size_bytes"],
+                                 "calls": r["calls"], "peak_rss_bytes": r["peak_rss_bytes"],
+                                 "estimate_bytes": int(est),
+                                 "ratio": round(est / r["peak_rss_bytes"], 3)})
+                large_files = sorted(
+                    [large(r, True) for r in sel if r["size_bytes"] > LARGE_BYTES]
+                    + [large(r, False) for r in mine if r["size_bytes"] > LARGE_BYTES],
+                    key=lambda f: (not f["fitted"], f["size_bytes"]))
                 g = {
                     "lang": lang, "cython": cy, "debug": dbg,
                     "lines": [{"base_bytes": int(round(a)),
@@ -477,8 +521,9 @@ def main():
                               for a, b in lines],
                     "error": err, "leave_one_out": lo,
                     "suggested_safety_factor": safety(lo),
-                    **({"tokens": token_fit} if token_fit else {}),
+                    **({"calls": calls_fit} if calls_fit else {}),
                     "held_out": held,
+                    "large_files": large_files,
                     "error_by_kind": per_kind,
                     "alternatives": alternatives,
                     "cpu_time_least_squares": {
@@ -500,6 +545,15 @@ def main():
                       f"{err['median_rel_err']:8.1%} {err['max_rel_err']:8.1%} "
                       f"{err['under_fraction']:6.0%} {lo['under_fraction']:9.0%} "
                       f"{lo['max_rel_under']:13.1%}")
+
+    print(f"\nfiles over {LARGE_BYTES / 1e6:.0f} MB, estimated as the plan does (with the safety "
+          "factor):")
+    for g in groups:
+        for f in g["large_files"]:
+            print(f"  {group_name(g):20s} {'fit ' if f['fitted'] else 'HELD'} {f['name'][-44:]:44s} "
+                  f"{f['size_bytes'] / 1e6:6.2f} MB {f['calls']:6d} calls "
+                  f"{f['peak_rss_bytes'] / MiB:6.0f} MiB, estimate {f['estimate_bytes'] / MiB:6.0f}"
+                  f" MiB: {f['ratio']:.2f}x")
 
     by_key = {(r["name"], r["flags"]): r for r in rows}
 
@@ -589,7 +643,12 @@ def main():
             "(base_bytes + slope_bytes_per_source_byte * size_bytes). "
             "lang: 'c' (gcc) or 'c++' (g++); cython: the first lines of the "
             "file contain 'Generated by Cython'; debug: -g is on. Each line "
-            "alone is also a valid (looser) upper bound. Fitted at -O2 as "
+            "alone is also a valid (looser) upper bound. For C that Cython generated, "
+            "groups[].calls holds lines over the file's calls (tokens.py: a name followed by "
+            "an opening parenthesis, keywords aside, outside comments): peak_bytes = min over "
+            "calls.lines of (base_bytes + slope_bytes_per_call * calls), times "
+            "calls.suggested_safety_factor; the plan uses them where it counted the calls. "
+            "Fitted at -O2 as "
             "upper envelopes: no measured point is under-estimated. For -O3 "
             "or -flto multiply by flag_multipliers[flags][lang].multiplier "
             "(-flto: the -c step only, not the LTO link)."),

@@ -5,30 +5,27 @@ export const COMPILE_MEMORY_GROUPS = [
     cython: true,
     debug: false,
     lines: [
-      { baseBytes: 34416604, bytesPerSourceByte: 132.464 },
-      { baseBytes: 133292256, bytesPerSourceByte: 58.665 },
+      { baseBytes: 47083751, bytesPerSourceByte: 119.076 },
+      { baseBytes: 68845698, bytesPerSourceByte: 96.075 },
     ],
-    safetyFactor: 1.15,
-    tokenLines: [
-      { baseBytes: 29345461, bytesPerToken: 961.728 },
-      { baseBytes: 127101687, bytesPerToken: 445.234 },
+    safetyFactor: 1.05,
+    callLines: [
+      { baseBytes: 51536063, bytesPerCall: 12227.938 },
+      { baseBytes: 131071063, bytesPerCall: 6977.88 },
     ],
-    tokenSafetyFactor: 1.15,
+    callSafetyFactor: 1.1,
   },
   {
     language: 'c',
     cython: true,
     debug: true,
-    lines: [
-      { baseBytes: 30706892, bytesPerSourceByte: 197.754 },
-      { baseBytes: 161586701, bytesPerSourceByte: 85.732 },
+    lines: [{ baseBytes: 30586833, bytesPerSourceByte: 220.27 }],
+    safetyFactor: 1.05,
+    callLines: [
+      { baseBytes: 30209014, bytesPerCall: 25692.881 },
+      { baseBytes: 190728536, bytesPerCall: 9850.054 },
     ],
-    safetyFactor: 1.1,
-    tokenLines: [
-      { baseBytes: 23136234, bytesPerToken: 1435.754 },
-      { baseBytes: 152540013, bytesPerToken: 650.65 },
-    ],
-    tokenSafetyFactor: 1.1,
+    callSafetyFactor: 1.2,
   },
   {
     language: 'c',
@@ -43,7 +40,7 @@ export const COMPILE_MEMORY_GROUPS = [
     debug: true,
     lines: [
       { baseBytes: 58402420, bytesPerSourceByte: 380.814 },
-      { baseBytes: 79565675, bytesPerSourceByte: 250.085 },
+      { baseBytes: 63971476, bytesPerSourceByte: 303.02 },
     ],
     safetyFactor: 1.15,
   },
@@ -55,12 +52,12 @@ export const COMPILE_MEMORY_GROUPS = [
       { baseBytes: 53343705, bytesPerSourceByte: 171.455 },
       { baseBytes: 164769342, bytesPerSourceByte: 56.394 },
     ],
-    safetyFactor: 1.35,
-    tokenLines: [
-      { baseBytes: 46801966, bytesPerToken: 1242.869 },
-      { baseBytes: 159682121, bytesPerToken: 429.939 },
+    safetyFactor: 1.3,
+    callLines: [
+      { baseBytes: 67480029, bytesPerCall: 18436.914 },
+      { baseBytes: 163361172, bytesPerCall: 6799.44 },
     ],
-    tokenSafetyFactor: 1.35,
+    callSafetyFactor: 1.2,
   },
   {
     language: 'c++',
@@ -70,12 +67,12 @@ export const COMPILE_MEMORY_GROUPS = [
       { baseBytes: 49036333, bytesPerSourceByte: 258.398 },
       { baseBytes: 243533823, bytesPerSourceByte: 57.555 },
     ],
-    safetyFactor: 1.45,
-    tokenLines: [
-      { baseBytes: 39177363, bytesPerToken: 1873.112 },
-      { baseBytes: 238341908, bytesPerToken: 438.787 },
+    safetyFactor: 1.35,
+    callLines: [
+      { baseBytes: 56677549, bytesPerCall: 29444.422 },
+      { baseBytes: 242096673, bytesPerCall: 6939.37 },
     ],
-    tokenSafetyFactor: 1.45,
+    callSafetyFactor: 1.3,
   },
   {
     language: 'c++',

@@ -11,11 +11,11 @@ const CYTHON_EXPANSION = 90;
 /**
  * The compiler's peak memory for one translation unit, from the model fitted to measured compiles
  * (bench/compile-memory): for the file's language, kind and debug info, the lower of two lines
- * over the file's size (memory rises steeply up to a megabyte or two, then flattens), times the
- * group's safety factor (its worst miss when a file is left out of the fit), so it rarely falls
- * short. C that Cython generated is measured in its tokens where they were counted (its comments
- * and long names make bytes a loose measure), else in bytes by the group's byte lines. LTO moves
- * work to the link and makes the compile cheaper: it is not discounted.
+ * (memory rises steeply up to a megabyte or two, then flattens), times the group's safety factor
+ * (its worst miss when a file is left out of the fit), so it rarely falls short. C that Cython
+ * generated is measured in its calls where they were counted (each an inline helper or a C-API
+ * macro expanded where it stands), else in bytes by the group's byte lines, as is other C. LTO
+ * moves work to the link and makes the compile cheaper: it is not discounted.
  */
 export function estimateCompileBytes(unit: TranslationUnit, flags: CompileFlags): number {
   const bytes =
@@ -26,12 +26,12 @@ export function estimateCompileBytes(unit: TranslationUnit, flags: CompileFlags)
       (g) => g.language === unit.language && g.cython === cython && g.debug === flags.debug,
     ) ??
     COMPILE_MEMORY_GROUPS.find((g) => g.language === unit.language && g.debug === flags.debug)!;
-  const codeTokens = unit.codeTokens;
-  if (codeTokens !== undefined && 'tokenLines' in group) {
+  const codeCalls = unit.codeCalls;
+  if (codeCalls !== undefined && 'callLines' in group) {
     const peak = Math.min(
-      ...group.tokenLines.map((line) => line.baseBytes + line.bytesPerToken * codeTokens),
+      ...group.callLines.map((line) => line.baseBytes + line.bytesPerCall * codeCalls),
     );
-    return Math.round(peak * group.tokenSafetyFactor);
+    return Math.round(peak * group.callSafetyFactor);
   }
   const peak = Math.min(
     ...group.lines.map((line) => line.baseBytes + line.bytesPerSourceByte * bytes),

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { holdsNoSources } from '../config/package-dir.js';
-import { countCodeTokens } from './code-tokens.js';
+import { countCodeCalls } from './code-calls.js';
 import type { TranslationUnit } from './translation-unit.js';
 
 const LANGUAGES: Record<string, 'c' | 'c++'> = {
@@ -52,7 +52,7 @@ export function findTranslationUnits(packageDir: string): TranslationUnit[] {
         language,
         cython,
         ...(cython === 'generated' && {
-          codeTokens: countCodeTokens(readFileSync(full, 'latin1')),
+          codeCalls: countCodeCalls(readFileSync(full, 'latin1')),
         }),
       });
     }

@@ -5,8 +5,8 @@ export interface TranslationUnit {
   language: 'c' | 'c++';
   /** `generated`: C written by Cython; `source`: a .pyx whose C the build will generate. */
   cython: 'generated' | 'source' | null;
-  /** For C that Cython generated: its tokens outside comments (code-tokens.ts), when read. */
-  codeTokens?: number;
+  /** For C that Cython generated: its calls outside comments (code-calls.ts), when read. */
+  codeCalls?: number;
 }
 
 /** Compiler flags that change a compile's memory. */

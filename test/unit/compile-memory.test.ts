@@ -2,112 +2,111 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { estimateCompileBytes } from '../../src/plan/compile-memory.js';
+import { readRealCompiles } from '../helpers/real-compiles.js';
 
-// The real compiles measured on this machine (bench/compile-memory/measure.py).
-const CSV = path.join(
-  import.meta.dirname,
-  '..',
-  '..',
-  'bench',
-  'compile-memory',
-  'measurements.csv',
-);
-const [header, ...rows] = readFileSync(CSV, 'utf8').trim().split('\n');
-const columns = header!.split(',');
-const measured = rows
-  .map((row) => Object.fromEntries(row.split(',').map((value, i) => [columns[i], value])))
-  .filter((m) => m.opt === '-O2' && m.lto === '0' && m.returncode === '0' && m.kind !== 'baseline');
+// The generated corpus's compiles measured on this machine (bench/compile-memory/measure.py), and
+// the calls of its files (measure.py --tokens).
+const BENCH = path.join(import.meta.dirname, '..', '..', 'bench', 'compile-memory');
+function readCsv(file: string): Record<string, string>[] {
+  const [header, ...rows] = readFileSync(path.join(BENCH, file), 'utf8').trim().split(/\r?\n/);
+  const columns = header!.split(',');
+  return rows.map((row) =>
+    Object.fromEntries(row.split(',').map((value, i) => [columns[i], value])),
+  );
+}
+const calls = new Map(readCsv('tokens.csv').map((t) => [t.name!, Number(t.calls)]));
+const measured = readCsv('measurements.csv')
+  .filter((m) => m.opt === '-O2' && m.lto === '0' && m.returncode === '0' && m.kind !== 'baseline')
+  .map((m) => ({
+    name: `${m.name} ${m.flags}`,
+    cython: m.cython_generated === '1',
+    bytes: Number(m.size_bytes),
+    peak: Number(m.peak_rss_bytes),
+    estimate: estimateCompileBytes(
+      {
+        file: m.name!,
+        bytes: Number(m.size_bytes),
+        language: m.lang as 'c' | 'c++',
+        cython: m.cython_generated === '1' ? 'generated' : null,
+        ...(m.cython_generated === '1' && { codeCalls: calls.get(m.name!) }),
+      },
+      { debug: m.debug === '1', lto: false },
+    ),
+  }));
 
 describe('the compile-memory model', () => {
   it('has measurements to stand on', () => {
     expect(measured.length).toBeGreaterThan(40);
+    expect(measured.filter((m) => m.cython).every((m) => m.estimate > 0)).toBe(true);
   });
 
   it('never plans less than a measured compile needed', () => {
-    const short = measured.filter((m) => {
-      const estimate = estimateCompileBytes(
-        {
-          file: m.name!,
-          bytes: Number(m.size_bytes),
-          language: m.lang as 'c' | 'c++',
-          cython: m.cython_generated === '1' ? 'generated' : null,
-        },
-        { debug: m.debug === '1', lto: false },
-      );
-      return estimate < Number(m.peak_rss_bytes);
-    });
-    expect(short.map((m) => `${m.name} ${m.flags}`)).toEqual([]);
+    expect(measured.filter((m) => m.estimate < m.peak).map((m) => m.name)).toEqual([]);
   });
 
-  it('stays close for Cython-generated C, the heavy files of real packages', () => {
-    for (const m of measured.filter(
-      (m) => m.cython_generated === '1' && m.lang === 'c' && Number(m.size_bytes) > 1e6,
-    )) {
-      const estimate = estimateCompileBytes(
-        { file: m.name!, bytes: Number(m.size_bytes), language: 'c', cython: 'generated' },
-        { debug: m.debug === '1', lto: false },
-      );
-      // the safety factor (at most 1.2 here) on top of a fit within 18 %
-      expect(estimate / Number(m.peak_rss_bytes)).toBeLessThan(1.45);
-    }
+  it("stays close for the corpus's Cython-generated files over 1 MB", () => {
+    const large = measured.filter((m) => m.cython && m.bytes > 1e6);
+    expect(large.length).toBeGreaterThan(6);
+    // RESULTS.md: 1.10-1.46, the most for cython_5m with -g
+    for (const m of large) expect([m.name, m.estimate / m.peak < 1.5]).toEqual([m.name, true]);
   });
 });
 
-// Real packages' compiles (bench/compile-memory/measure_real.py: Debian's Pillow, lxml, cffi,
-// msgpack and aiohttp, each compile as its build ran it, with -g and with -g0); files over 1 MB
-// were held out of the fit.
-const REAL = path.join(path.dirname(CSV), 'real.csv');
-const real = readFileSync(REAL, 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => {
-    const [pkg, file, lang, cython, size, tokens, debug, peak] = line.split(',');
-    return {
-      package: pkg!.replace(/-[\d.]+$/, ''),
-      name: `${pkg}/${file} ${debug === '1' ? '-g' : '-g0'}`,
-      unit: {
-        file: file!,
-        bytes: Number(size),
-        language: lang as 'c' | 'c++',
-        cython: cython === '1' ? ('generated' as const) : null,
-        ...(cython === '1' && { codeTokens: Number(tokens) }),
-      },
-      flags: { debug: debug === '1', lto: false },
-      peak: Number(peak),
-    };
-  });
+// Real packages' compiles (bench/compile-memory/measure_real.py, each compile as its build ran it,
+// with -g and with -g0): Debian's Pillow, lxml, cffi, msgpack, aiohttp, cytoolz, falcon, peewee,
+// rencode and clickhouse-driver and MagicStack's asyncpg fitted on; oracledb, pygame, uvloop,
+// regex and psutil measured after the model was frozen, held out.
+const real = readRealCompiles().map((r) => ({
+  ...r,
+  name: `${r.package}/${r.file} ${r.debug ? '-g' : '-g0'}`,
+  unit: {
+    file: r.file,
+    bytes: r.bytes,
+    language: r.language,
+    cython: r.cython ? ('generated' as const) : null,
+    ...(r.cython && { codeCalls: r.calls }),
+  },
+  flags: { debug: r.debug, lto: false },
+}));
+const HELD_OUT = ['oracledb', 'pygame', 'uvloop', 'regex', 'psutil'];
 
 describe('the compile-memory model on real packages', () => {
-  it('has hand-written C, Cython C and Cython C++ of five packages, with and without -g', () => {
-    expect(new Set(real.map((r) => r.package))).toEqual(
-      new Set(['pillow', 'lxml', 'cffi', 'msgpack', 'aiohttp']),
-    );
-    const kinds = new Set(real.map((r) => `${r.unit.language} ${r.unit.cython} ${r.flags.debug}`));
+  it('has hand-written C, Cython C and Cython C++, with and without -g, some held out', () => {
+    const packages = new Set(real.map((r) => r.package));
+    expect(packages.size).toBe(16);
+    for (const pkg of HELD_OUT) expect(packages).toContain(pkg);
+    const kinds = new Set(real.map((r) => `${r.language} ${r.cython} ${r.debug}`));
     for (const language of ['c', 'c++'])
-      for (const debug of [true, false])
-        expect([...kinds]).toContain(`${language} generated ${debug}`);
-    expect(real.filter((r) => r.unit.cython && r.unit.bytes > 1e6)).toHaveLength(6);
+      for (const debug of [true, false]) expect(kinds).toContain(`${language} true ${debug}`);
   });
 
-  it('never plans less than any of their compiles needed, the held-out ones included', () => {
-    const short = real.filter((r) => estimateCompileBytes(r.unit, r.flags) < r.peak);
+  it('never plans less than a compile of the packages it was fitted on needed', () => {
+    const short = real.filter(
+      (r) => !HELD_OUT.includes(r.package) && estimateCompileBytes(r.unit, r.flags) < r.peakBytes,
+    );
     expect(short.map((r) => r.name)).toEqual([]);
   });
 
-  it("measures Cython's C by its tokens: its worst file over 1 MB, held out, closer than by bytes", () => {
-    const large = real.filter((r) => r.unit.cython && r.unit.bytes > 1e6);
-    const ratios = large.map((r) => {
-      const bytesOnly = { ...r.unit, codeTokens: undefined };
-      return {
-        name: r.name,
-        byTokens: estimateCompileBytes(r.unit, r.flags) / r.peak,
-        byBytes: estimateCompileBytes(bytesOnly, r.flags) / r.peak,
-      };
-    });
-    // etree.c is the worst either way: 1.39 (-g) and 1.45 (-g0) by tokens, 1.71 and 1.78 by bytes
-    expect(Math.max(...ratios.map((r) => r.byTokens))).toBeLessThan(1.46);
-    expect(Math.max(...ratios.map((r) => r.byBytes))).toBeGreaterThan(1.7);
-    for (const r of ratios) expect([r.name, r.byTokens >= 1]).toEqual([r.name, true]);
+  it('plans less than pygame needs, and no other held-out package', () => {
+    // RESULTS.md: every pygame file includes SDL2's headers (2.6 MB after the preprocessor for
+    // a 10 KB file), about 100 MiB that neither bytes nor calls see: 98 of its 106 compiles are
+    // estimated 0.45-0.97 of their peak. Held out, so left as measured, not refitted.
+    const short = real.filter((r) => estimateCompileBytes(r.unit, r.flags) < r.peakBytes);
+    expect(new Set(short.map((r) => r.package))).toEqual(new Set(['pygame']));
+    expect(short).toHaveLength(98);
+  });
+
+  it("measures Cython's C by its calls: closer than by bytes on every file over 1 MB", () => {
+    const large = real.filter((r) => r.cython && r.bytes > 1e6);
+    expect(large.length).toBe(30);
+    const ratios = large.map((r) => ({
+      name: r.name,
+      byCalls: estimateCompileBytes(r.unit, r.flags) / r.peakBytes,
+      byBytes: estimateCompileBytes({ ...r.unit, codeCalls: undefined }, r.flags) / r.peakBytes,
+    }));
+    // RESULTS.md's table: the most by calls is asyncpg's protocol.c with -g (1.66), by bytes
+    // 2.8 and more
+    expect(Math.max(...ratios.map((r) => r.byCalls))).toBeLessThan(1.7);
+    expect(Math.max(...ratios.map((r) => r.byBytes))).toBeGreaterThan(2.5);
   });
 });
