@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(723);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(331);
 /* harmony import */ var _cli_internal_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(370);
 
 
@@ -558,7 +558,7 @@ function internalErrorLine(error) {
 
 /***/ }),
 
-/***/ 723:
+/***/ 331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12659,6 +12659,48 @@ function compilerEnvironment(shim, compilers, env) {
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+;// CONCATENATED MODULE: ./src/plan/code-calls.ts
+// A comment, a string or character literal (whole, so that "/*" inside one opens nothing), an
+// identifier or keyword, a number, or any other non-blank character: the same tokens as
+// bench/compile-memory/tokens.py reads, which the model's call lines were fitted on.
+const TOKEN = /\/\*[\s\S]*?\*\/|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|[A-Za-z_]\w*|\d[\w.]*|\S/g;
+const NAME = /^[A-Za-z_]/;
+// names followed by a parenthesis that call nothing
+const NOT_CALLS = new Set([
+    'if',
+    'while',
+    'for',
+    'switch',
+    'return',
+    'sizeof',
+    'defined',
+    '__attribute__',
+    '__typeof__',
+    'likely',
+    'unlikely',
+]);
+/**
+ * The calls in C source outside its comments: a name followed by an opening parenthesis, keywords
+ * aside. In C that Cython wrote nearly every call is one of its inline helpers or a C-API macro,
+ * expanded where it stands, so the calls measure the compiler's work more closely than bytes or
+ * tokens do: Cython copies each .pyx statement into a comment above its C, and the comments' share
+ * and the names' length vary from file to file (bench/compile-memory/RESULTS.md, "Calls, not
+ * tokens").
+ */
+function countCodeCalls(source) {
+    let calls = 0;
+    let previous = '';
+    for (const match of source.matchAll(TOKEN)) {
+        const text = match[0];
+        if (text.startsWith('/*') || text.startsWith('//'))
+            continue;
+        if (text === '(' && NAME.test(previous) && !NOT_CALLS.has(previous))
+            calls++;
+        previous = text;
+    }
+    return calls;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/compile-memory-model.ts
 // Generated from bench/compile-memory/model.json by scripts/generate.js: refit there, then run npm run generate.
 const COMPILE_MEMORY_GROUPS = [
@@ -12667,30 +12709,27 @@ const COMPILE_MEMORY_GROUPS = [
         cython: true,
         debug: false,
         lines: [
-            { baseBytes: 34416604, bytesPerSourceByte: 132.464 },
-            { baseBytes: 133292256, bytesPerSourceByte: 58.665 },
+            { baseBytes: 47083751, bytesPerSourceByte: 119.076 },
+            { baseBytes: 68845698, bytesPerSourceByte: 96.075 },
         ],
-        safetyFactor: 1.15,
-        tokenLines: [
-            { baseBytes: 29345461, bytesPerToken: 961.728 },
-            { baseBytes: 127101687, bytesPerToken: 445.234 },
+        safetyFactor: 1.05,
+        callLines: [
+            { baseBytes: 51536063, bytesPerCall: 12227.938 },
+            { baseBytes: 131071063, bytesPerCall: 6977.88 },
         ],
-        tokenSafetyFactor: 1.15,
+        callSafetyFactor: 1.1,
     },
     {
         language: 'c',
         cython: true,
         debug: true,
-        lines: [
-            { baseBytes: 30706892, bytesPerSourceByte: 197.754 },
-            { baseBytes: 161586701, bytesPerSourceByte: 85.732 },
+        lines: [{ baseBytes: 30586833, bytesPerSourceByte: 220.27 }],
+        safetyFactor: 1.05,
+        callLines: [
+            { baseBytes: 30209014, bytesPerCall: 25692.881 },
+            { baseBytes: 190728536, bytesPerCall: 9850.054 },
         ],
-        safetyFactor: 1.1,
-        tokenLines: [
-            { baseBytes: 23136234, bytesPerToken: 1435.754 },
-            { baseBytes: 152540013, bytesPerToken: 650.65 },
-        ],
-        tokenSafetyFactor: 1.1,
+        callSafetyFactor: 1.2,
     },
     {
         language: 'c',
@@ -12705,7 +12744,7 @@ const COMPILE_MEMORY_GROUPS = [
         debug: true,
         lines: [
             { baseBytes: 58402420, bytesPerSourceByte: 380.814 },
-            { baseBytes: 79565675, bytesPerSourceByte: 250.085 },
+            { baseBytes: 63971476, bytesPerSourceByte: 303.02 },
         ],
         safetyFactor: 1.15,
     },
@@ -12717,12 +12756,12 @@ const COMPILE_MEMORY_GROUPS = [
             { baseBytes: 53343705, bytesPerSourceByte: 171.455 },
             { baseBytes: 164769342, bytesPerSourceByte: 56.394 },
         ],
-        safetyFactor: 1.35,
-        tokenLines: [
-            { baseBytes: 46801966, bytesPerToken: 1242.869 },
-            { baseBytes: 159682121, bytesPerToken: 429.939 },
+        safetyFactor: 1.3,
+        callLines: [
+            { baseBytes: 67480029, bytesPerCall: 18436.914 },
+            { baseBytes: 163361172, bytesPerCall: 6799.44 },
         ],
-        tokenSafetyFactor: 1.35,
+        callSafetyFactor: 1.2,
     },
     {
         language: 'c++',
@@ -12732,12 +12771,12 @@ const COMPILE_MEMORY_GROUPS = [
             { baseBytes: 49036333, bytesPerSourceByte: 258.398 },
             { baseBytes: 243533823, bytesPerSourceByte: 57.555 },
         ],
-        safetyFactor: 1.45,
-        tokenLines: [
-            { baseBytes: 39177363, bytesPerToken: 1873.112 },
-            { baseBytes: 238341908, bytesPerToken: 438.787 },
+        safetyFactor: 1.35,
+        callLines: [
+            { baseBytes: 56677549, bytesPerCall: 29444.422 },
+            { baseBytes: 242096673, bytesPerCall: 6939.37 },
         ],
-        tokenSafetyFactor: 1.45,
+        callSafetyFactor: 1.3,
     },
     {
         language: 'c++',
@@ -12769,21 +12808,21 @@ const CYTHON_EXPANSION = 90;
 /**
  * The compiler's peak memory for one translation unit, from the model fitted to measured compiles
  * (bench/compile-memory): for the file's language, kind and debug info, the lower of two lines
- * over the file's size (memory rises steeply up to a megabyte or two, then flattens), times the
- * group's safety factor (its worst miss when a file is left out of the fit), so it rarely falls
- * short. C that Cython generated is measured in its tokens where they were counted (its comments
- * and long names make bytes a loose measure), else in bytes by the group's byte lines. LTO moves
- * work to the link and makes the compile cheaper: it is not discounted.
+ * (memory rises steeply up to a megabyte or two, then flattens), times the group's safety factor
+ * (its worst miss when a file is left out of the fit), so it rarely falls short. C that Cython
+ * generated is measured in its calls where they were counted (each an inline helper or a C-API
+ * macro expanded where it stands), else in bytes by the group's byte lines, as is other C. LTO
+ * moves work to the link and makes the compile cheaper: it is not discounted.
  */
 function estimateCompileBytes(unit, flags) {
     const bytes = unit.cython === 'source' ? CYTHON_BASE_BYTES + unit.bytes * CYTHON_EXPANSION : unit.bytes;
     const cython = unit.cython !== null;
     const group = COMPILE_MEMORY_GROUPS.find((g) => g.language === unit.language && g.cython === cython && g.debug === flags.debug) ??
         COMPILE_MEMORY_GROUPS.find((g) => g.language === unit.language && g.debug === flags.debug);
-    const codeTokens = unit.codeTokens;
-    if (codeTokens !== undefined && 'tokenLines' in group) {
-        const peak = Math.min(...group.tokenLines.map((line) => line.baseBytes + line.bytesPerToken * codeTokens));
-        return Math.round(peak * group.tokenSafetyFactor);
+    const codeCalls = unit.codeCalls;
+    if (codeCalls !== undefined && 'callLines' in group) {
+        const peak = Math.min(...group.callLines.map((line) => line.baseBytes + line.bytesPerCall * codeCalls));
+        return Math.round(peak * group.callSafetyFactor);
     }
     const peak = Math.min(...group.lines.map((line) => line.baseBytes + line.bytesPerSourceByte * bytes));
     return Math.round(peak * group.safetyFactor);
@@ -13937,6 +13976,7 @@ class Decoder {
 
 
 
+
 const coordinator_MiB = 1024 ** 2;
 // A plain link is small; an LTO link runs the optimiser over every object.
 const LINK_BYTES = 200 * coordinator_MiB;
@@ -14010,20 +14050,22 @@ class Peer {
         this.socket.end();
     }
 }
-function cythonGenerated(file) {
-    const buffer = Buffer.alloc(256);
+/**
+ * The source's size, and for C that Cython generated its calls too, which the model measures it
+ * by (the planner counts them the same way); a source the compiler will not find either fails
+ * fast and small.
+ */
+function sourceSize(file) {
+    let source;
     try {
-        const fd = (0,external_node_fs_.openSync)(file, 'r');
-        try {
-            return /Generated by Cython/.test(buffer.toString('latin1', 0, (0,external_node_fs_.readSync)(fd, buffer, 0, 256, 0)));
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
+        source = (0,external_node_fs_.readFileSync)(file, 'latin1');
     }
     catch {
-        return false;
+        return { bytes: 0, cython: null };
     }
+    if (!/Generated by Cython/.test(source.slice(0, 256)))
+        return { bytes: source.length, cython: null };
+    return { bytes: source.length, cython: 'generated', codeCalls: countCodeCalls(source) };
 }
 /**
  * Answers the shims of every build: hands out compile slots within the job count and the memory
@@ -14098,19 +14140,7 @@ class Coordinator {
         const measured = this.measured.get(key) ?? this.settings.history.get(key);
         if (measured !== undefined)
             return Math.round(measured * HISTORY_MARGIN);
-        let bytes = 0;
-        try {
-            bytes = (0,external_node_fs_.statSync)(file).size;
-        }
-        catch {
-            // a source the compiler will not find either: it fails fast and small
-        }
-        return estimateCompileBytes({
-            file,
-            bytes,
-            language: command.language,
-            cython: cythonGenerated(file) ? 'generated' : null,
-        }, { debug: command.debug, lto: command.lto });
+        return estimateCompileBytes({ file, language: command.language, ...sourceSize(file) }, { debug: command.debug, lto: command.lto });
     }
     async runOnce(peer, argv) {
         peer.send(['run', ...argv]);
@@ -14945,27 +14975,6 @@ function makePlan(request) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/plan/code-tokens.ts
-// A comment, a string or character literal (whole, so that "/*" inside one opens nothing), an
-// identifier or keyword, a number, or any other non-blank character: the same tokens as
-// bench/compile-memory/tokens.py counts, which the model's token lines were fitted on.
-const TOKEN = /\/\*[\s\S]*?\*\/|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|[A-Za-z_]\w*|\d[\w.]*|\S/g;
-/**
- * The tokens of C source outside its comments. Cython writes each .pyx statement it compiles
- * into a comment above its C, and its names are long: the share of comments and the length of
- * names vary from file to file (comments and blank lines are 37 % of lxml's etree.c, 23 % of
- * the benchmark's generated files), so tokens measure the compiler's work more closely.
- */
-function countCodeTokens(source) {
-    let count = 0;
-    for (const match of source.matchAll(TOKEN)) {
-        const text = match[0];
-        if (!(text.startsWith('/*') || text.startsWith('//')))
-            count++;
-    }
-    return count;
-}
-
 ;// CONCATENATED MODULE: ./src/plan/sources.ts
 
 
@@ -15020,7 +15029,7 @@ function findTranslationUnits(packageDir) {
                 language,
                 cython,
                 ...(cython === 'generated' && {
-                    codeTokens: countCodeTokens((0,external_node_fs_.readFileSync)(full, 'latin1')),
+                    codeCalls: countCodeCalls((0,external_node_fs_.readFileSync)(full, 'latin1')),
                 }),
             });
         }
@@ -15933,9 +15942,9 @@ function forgetSwap(file, swapPath) {
 
 const swap_file_MiB = 1024 ** 2;
 // 64 random bits: nobody can guess the name and put a file or a link there first.
-const NAME = /^wheelwright-swap-[0-9a-f]{16}$/;
+const swap_file_NAME = /^wheelwright-swap-[0-9a-f]{16}$/;
 /** Whether a path has the name wheelwright gives its swap files: nothing else is ever removed. */
-const isWheelwrightSwapFile = (file) => external_node_path_default().isAbsolute(file) && NAME.test(external_node_path_default().basename(file));
+const isWheelwrightSwapFile = (file) => external_node_path_default().isAbsolute(file) && swap_file_NAME.test(external_node_path_default().basename(file));
 function isActive(file) {
     return parseProcSwaps((0,external_node_fs_.readFileSync)('/proc/swaps', 'utf8')).some((s) => s.path === file);
 }
