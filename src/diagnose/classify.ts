@@ -42,6 +42,29 @@ const MAX_EVIDENCE = 5;
 // Build logs carry progress bars and base64 blobs; a line longer than this is never a diagnostic.
 const MAX_LINE = 4000;
 
+// gcc's and clang's echo of the source a diagnostic points at (`  67 |   write (2, "…", 25);`),
+// its caret line, and the source line above a caret (gcc before 9, clang, Python): the code's
+// text, not the tool's words. Only rules that read the code on purpose (`readsEcho`) see them.
+// (bitbake prefixes every line with `| `.)
+const ECHO_LINE = /^(?:\| )?\s*\d+ \|(?:\s|$)/;
+const CARET_LINE = /^[\s|]*[~^]*\^[~^]*\s*$/;
+// A diagnostic's own line (`file:line:col: …`) directly above a caret, its echo cut from an
+// excerpt, stays the tool's words.
+const LOCATED = /^\s*\S+?:\d+(?::\d+)?:\s/;
+const isEcho = (lines: string[], index: number): boolean =>
+  ECHO_LINE.test(lines[index]!) ||
+  CARET_LINE.test(lines[index]!) ||
+  (index + 1 < lines.length && CARET_LINE.test(lines[index + 1]!) && !LOCATED.test(lines[index]!));
+
+// A message wrapped by a console's or a web page's columns: the rest of a line padded with spaces
+// and carried on after the run (`cannot open progr                am database`). The run may
+// have split a word or replaced a space; both readings are tried when the line as printed matches
+// nothing.
+const WRAP_RUN = /(?<=\S) {8,}(?=\S)/;
+const WRAP_RUNS = new RegExp(WRAP_RUN.source, 'g');
+const unwrapped = (line: string): string[] =>
+  WRAP_RUN.test(line) ? [line.replace(WRAP_RUNS, ''), line.replace(WRAP_RUNS, ' ')] : [];
+
 function scan(lines: string[]): Finding[] {
   const log = lines.join('\n');
   // A rule that depends on the whole log is decided once per log, not once per line.
@@ -52,8 +75,11 @@ function scan(lines: string[]): Finding[] {
   lines.forEach((line, index) => {
     if (line.length > MAX_LINE) return;
     const own: Finding[] = [];
+    const echo = isEcho(lines, index);
+    const readings = [line, ...unwrapped(line)];
     for (const rule of rules) {
-      const match = rule.pattern.exec(line);
+      if (echo && !rule.readsEcho) continue;
+      const match = readings.map((text) => rule.pattern.exec(text)).find((m) => m !== null);
       if (!match) continue;
       const subject = rule.subject?.groups.map((g) => match[g]).find((s) => s !== undefined);
       // The C library's own headers are the toolchain's to provide, not a dependency's.
@@ -256,14 +282,20 @@ function oomGroup(findings: Finding[], input: ClassifyInput): ClassEvidence | nu
 // gcc's quotes (U+2018/9, U+201C/D) in UTF-8 read back as Windows-1252 (a log copied through a
 // Windows console or a mis-declared web page): `â€˜x’`. Repaired once here, so that every rule's
 // quote class reads them; no other text is touched, and the line count stays the same.
+// The same bytes read as Windows-1251 (a Cyrillic locale's console): `вЂ™` is ’, `вЂњ` “, `вЂќ` ”,
+// and ‘ loses its last byte (0x98 is no character there), leaving a bare `вЂ`.
 const MOJIBAKE_QUOTES: [RegExp, string][] = [
   [/â€˜/g, '‘'],
   [/â€™/g, '’'],
   [/â€œ/g, '“'],
   [/â€[\u009d\ufffd]?(?=[\s,.;:)\]}]|$)/gm, '”'],
+  [/вЂ™/g, '’'],
+  [/вЂњ/g, '“'],
+  [/вЂќ/g, '”'],
+  [/вЂ[\u0098\ufffd]?/g, '‘'],
 ];
 const repairQuotes = (log: string): string =>
-  log.includes('â€')
+  log.includes('â€') || log.includes('вЂ')
     ? MOJIBAKE_QUOTES.reduce((text, [from, to]) => text.replace(from, to), log)
     : log;
 

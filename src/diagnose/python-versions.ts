@@ -180,6 +180,63 @@ export const PYTHON_CHANGES: PythonChange[] = [
     'asyncore',
     'smtpd',
   ]),
+  // PEP 594's "dead batteries" and lib2to3, removed in 3.13.
+  ...changes('module', '3.13', 'removed from the standard library', WHATS_NEW('3.13'), [
+    'aifc',
+    'audioop',
+    'cgi',
+    'cgitb',
+    'chunk',
+    'crypt',
+    'imghdr',
+    'mailcap',
+    'msilib',
+    'nis',
+    'nntplib',
+    'ossaudiodev',
+    'pipes',
+    'sndhdr',
+    'spwd',
+    'sunau',
+    'telnetlib',
+    'uu',
+    'xdrlib',
+    'lib2to3',
+  ]),
+];
+
+/**
+ * Standard-library names removed by release (module, names as a regular-expression alternation,
+ * the first release without them), from each release's "What's New": reached as an attribute or
+ * imported by name, they fail only from that release on.
+ */
+export const REMOVED_ATTRIBUTES: [module: string, names: string, release: string][] = [
+  ['pkgutil', 'ImpImporter', '3.12'],
+  ['pkgutil', 'ImpLoader', '3.12'],
+  ['configparser', 'SafeConfigParser', '3.12'],
+  ['configparser', 'readfp', '3.12'],
+  ['ssl', 'wrap_socket', '3.12'],
+  ['ssl', 'match_hostname', '3.12'],
+  ['locale', 'format', '3.12'],
+  ['unittest', 'makeSuite', '3.13'],
+  ['unittest', 'findTestCases', '3.13'],
+  ['unittest', 'getTestCaseNames', '3.13'],
+  ['locale', 'resetlocale', '3.13'],
+  ['inspect', 'getargspec', '3.11'],
+  ['inspect', 'formatargspec', '3.11'],
+  ['asyncio', 'coroutine', '3.11'],
+  ['gettext', 'lgettext', '3.11'],
+  ['binascii', 'b2a_hqx', '3.11'],
+  [
+    'collections',
+    'Mapping|MutableMapping|Sequence|MutableSequence|Iterable|Iterator|Callable|Set|MutableSet|Hashable|Sized|Container|Generator|Awaitable|Coroutine|AsyncIterable|AsyncIterator|ByteString|KeysView|ItemsView|ValuesView|MappingView',
+    '3.10',
+  ],
+  ['base64', 'encodestring|decodestring', '3.9'],
+  ['time', 'clock', '3.8'],
+  ['platform', 'linux_distribution|dist', '3.8'],
+  ['cgi', 'escape', '3.8'],
+  ['sys', 'setcheckinterval|getcheckinterval', '3.9'],
 ];
 
 const byName = new Map(PYTHON_CHANGES.map((c) => [c.name, c]));
