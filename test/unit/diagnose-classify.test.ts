@@ -1510,3 +1510,245 @@ describe('round 8 mechanisms', () => {
     expect(diagnoses[0]!.class).not.toBe(not);
   });
 });
+
+describe('round 12 mechanisms', () => {
+  const CASES: [string, string, string, 'high' | 'medium' | 'low' | null][] = [
+    // A file the build makes, opened by a later step before (or while) another step made it.
+    [
+      'gcc: an archive a sibling directory builds, under make -j',
+      'make -j5\ngcc: error: ./iniparser/libiniparser.a: No such file or directory',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'clang: a shared library in the build tree, under ninja',
+      "[31/40] Linking C executable app\nclang: error: no such file or directory: 'build/Release/libcore.dylib'",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'g++: a relative archive with no sign of parallel steps',
+      'g++: error: ../lib/libfoo.a: No such file or directory',
+      'parallel-race',
+      'low',
+    ],
+    [
+      "MSVC's linker: an export file another project writes, under MSBuild's /m",
+      "1>Build started\n2>LINK : fatal error LNK1104: cannot open file 'src\\app.exp'",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "MSVC's linker: a .lib in the build's Release directory",
+      "LINK : fatal error LNK1104: cannot open file 'D:\\a\\p\\build\\core\\Release\\core.lib' [D:\\a\\p\\build\\core\\core.vcxproj]",
+      'parallel-race',
+      'low',
+    ],
+    [
+      "MSVC's linker in German: a program database",
+      'LINK : fatal error LNK1104: Datei "x64\\Debug\\vc143.pdb" kann nicht geöffnet werden.',
+      'parallel-race',
+      'low',
+    ],
+    [
+      "MSVC's C1041 wrapped by the console's columns",
+      "D:\\src\\decode.c : fatal error C1041: cannot open progr                         am database 'd:\\build\\lib32\\drdecode.pdb':                          if multiple CL.EXE write to the same .PDB file, please use /FS",
+      'parallel-race',
+      'high',
+    ],
+    [
+      "MSVC's C1041 in Japanese",
+      "x.c : fatal error C1041: プログラム データベース 'D:\\b\\vc140.pdb' を開けません。複数の CL.EXE が同じ .PDB ファイルに書き込む場合、/FS を使用してください。",
+      'parallel-race',
+      'high',
+    ],
+    [
+      "gcc 4's non-fatal missing include of protoc's output",
+      '/usr/local/bin/protoc -I. --cpp_out=gen ./a.proto\nuse-a.cc:5:41: error: gen/a.pb.h: No such file or directory',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "gcc 4's non-fatal missing include of bison's header",
+      'lexer.c:3:20: error: parser.tab.h: No such file or directory',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "bison's output read half-written under make --shuffle",
+      "make -j16 --shuffle\nbison -y -d -o util/cfgparse.c ./util/cfgparse.y\nutil/cfgparse.c:755:3: error: expected ',' or '}' at end of input",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "flex's output cut short, no parallel build shown",
+      'flex -o scan.c scan.l\nscan.c:1200:1: error: expected declaration or statement at end of input',
+      'parallel-race',
+      'low',
+    ],
+    [
+      'a system archive missing is no race',
+      'make -j4\ngcc: error: /usr/lib/x86_64-linux-gnu/libfoo.a: No such file or directory',
+      'unknown',
+      null,
+    ],
+    [
+      'a bare library LNK1104 names is a missing library',
+      "LINK : fatal error LNK1104: cannot open file 'zlib.lib'",
+      'missing-library',
+      null,
+    ],
+    [
+      'a .lib left unmade by a compile that ran out of heap',
+      "1>x.hpp(1211,1): fatal error C1060: compiler is out of heap space\n2>LINK : fatal error LNK1104: cannot open file '..\\core\\Debug\\core.lib'",
+      'memory-limit',
+      null,
+    ],
+    // Python: macros made functions, opaque frames in a Cyrillic console, removed stdlib names.
+    [
+      "gcc: Py_REFCNT incremented through the macro's expansion",
+      "object.h:133:58: error: lvalue required as increment operand\n #define Py_REFCNT(ob) _Py_REFCNT(_PyObject_CAST_CONST(ob))\n                                                          ^\nx.cpp:19547:7: note: in expansion of macro 'Py_REFCNT'\n     ++Py_REFCNT(o);\n       ^",
+      'python-incompatible',
+      'medium',
+    ],
+    [
+      'gcc 9+: Py_REFCNT decremented, with the echo',
+      'x.c:12:5: error: lvalue required as decrement operand\n   12 |     --Py_REFCNT(o);\n      |     ^~',
+      'python-incompatible',
+      'medium',
+    ],
+    [
+      'clang: Py_SIZE incremented',
+      'x.c:40:19: error: expression is not assignable\n   40 |     Py_SIZE(self)++;\n      |     ~~~~~~~~~~~~~^',
+      'python-incompatible',
+      'medium',
+    ],
+    [
+      'an opaque frame in UTF-8 quotes read as Windows-1251',
+      'mpv.c:457:62: error: invalid use of incomplete typedef вЂPyFrameObjectвЂ™ {aka вЂstruct _frameвЂ™}',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      'a member Python removed, in Windows-1251 mojibake',
+      'x.c:9:21: error: вЂPyThreadStateвЂ™ {aka вЂstruct _tsвЂ™} has no member named вЂrecursion_depthвЂ™',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      "pkg_resources reaching pkgutil's ImpImporter (3.12)",
+      "      AttributeError: module 'pkgutil' has no attribute 'ImpImporter'. Did you mean: 'zipimporter'?",
+      'python-incompatible',
+      'high',
+    ],
+    [
+      "collections' ABCs imported by name (3.10)",
+      "ImportError: cannot import name 'Mapping' from 'collections' (/usr/lib/python3.10/collections/__init__.py)",
+      'python-incompatible',
+      'high',
+    ],
+    [
+      "configparser's SafeConfigParser (3.12)",
+      "AttributeError: module 'configparser' has no attribute 'SafeConfigParser'",
+      'python-incompatible',
+      'high',
+    ],
+    [
+      'a dead battery imported (3.13)',
+      "ModuleNotFoundError: No module named 'pipes'",
+      'python-incompatible',
+      'high',
+    ],
+    [
+      'an attribute no Python had is no removal',
+      "AttributeError: module 'pkgutil' has no attribute 'frobnicate'",
+      'unknown',
+      null,
+    ],
+    // The code's text is not the tool's words; other runtimes' memory; curl; CMake's probes.
+    [
+      "gcc 9+'s echo of a string about memory",
+      'tparam.c:67:3: error: implicit declaration of function \'write\' [-Wimplicit-function-declaration]\n   67 |   write (2, "virtual memory exhausted\\n", 25);\n      |   ^~~~~',
+      'compile-error',
+      'medium',
+    ],
+    [
+      "gcc 8's echo above a caret",
+      'x.c:5:3: error: too few arguments to function \'die\'\n   die("out of memory allocating 100 bytes");\n   ^~~',
+      'compile-error',
+      'medium',
+    ],
+    [
+      "the compiler's own memory failure is still read",
+      'virtual memory exhausted: Cannot allocate memory',
+      'memory-limit',
+      'high',
+    ],
+    [
+      "GHC's RTS unable to commit memory",
+      'ghc: internal error: Unable to commit 1048576 bytes of memory\n    (GHC version 8.6.4 for x86_64_unknown_linux)',
+      'memory-limit',
+      'medium',
+    ],
+    [
+      "osbuild's curl step: error code 28",
+      "RuntimeError: org.osbuild.curl: curl: error downloading {'url': 'http://m/x.rpm'}: error code 28",
+      'network',
+      'high',
+    ],
+    [
+      "composer's curl error 28",
+      'curl error 28 while downloading https://repo.packagist.org/packages.json',
+      'network',
+      'high',
+    ],
+    [
+      "Guzzle's cURL error 6",
+      'cURL error 6: Could not resolve: pecl.php.net (Domain name not found)',
+      'network',
+      'high',
+    ],
+    [
+      "curl's HTTP 404 is no network failure",
+      'curl: (22) The requested URL returned error: 404',
+      'unknown',
+      null,
+    ],
+    [
+      'CMake on Windows finding no nmake',
+      "CMake Error at CMakeLists.txt:1 (project):\n  Running\n\n   'nmake' '-?'\n\n  failed with:\n\n   The system cannot find the file specified\n\nCMake Error: CMAKE_C_COMPILER not set, after EnableLanguage",
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'CMake finding no ninja, on one line',
+      "CMake Error: Running '/usr/local/bin/ninja' '--version' failed with: No such file or directory",
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'CMake finding no nmake, in German',
+      "  Running\n\n   'nmake' '-?'\n\n  failed with:\n\n   Das System kann die angegebene Datei nicht finden",
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'CMake finding no compiler for a language, alone',
+      'CMake Error: CMAKE_CXX_COMPILER not set, after EnableLanguage\n-- Configuring incomplete, errors occurred!',
+      'toolchain-broken',
+      'low',
+    ],
+    [
+      'a build program that is there but cannot load its C library',
+      "  Running\n\n   '/tmp/ninja' '--version'\n\n  failed with:\n\n   /tmp/ninja: /lib/aarch64-linux-gnu/libc.so.6: version `GLIBC_2.38' not found (required by /tmp/ninja)",
+      'missing-shared-library',
+      null,
+    ],
+  ];
+
+  test.each(CASES)('%s', (_name, log, want, confidence) => {
+    const [d] = classify({ log });
+    expect(d!.class).toBe(want);
+    if (confidence) expect(d!.confidence).toBe(confidence);
+  });
+});
