@@ -246,7 +246,7 @@ export function buildProduct(file: string, log: string): boolean {
   if (/^(?:\/(?:usr|opt|lib|lib64)\/|[A-Za-z]:[\\/](?:Program Files|Windows)\b)/i.test(file))
     return false;
   return (
-    /\.(?:exp|pdb|ilk|idb|tlog|mod|smod)$/i.test(file) ||
+    /\.(?:exp|pdb|ilk)$/i.test(file) ||
     /(?:^|[\\/])(?:build|_build|out|obj|\.libs|target|Release|Debug|RelWithDebInfo|MinSizeRel|x64|Win32)[\\/]/i.test(
       file,
     ) ||
