@@ -6192,6 +6192,62 @@ const PYTHON_CHANGES = [
         'asyncore',
         'smtpd',
     ]),
+    // PEP 594's "dead batteries" and lib2to3, removed in 3.13.
+    ...changes('module', '3.13', 'removed from the standard library', WHATS_NEW('3.13'), [
+        'aifc',
+        'audioop',
+        'cgi',
+        'cgitb',
+        'chunk',
+        'crypt',
+        'imghdr',
+        'mailcap',
+        'msilib',
+        'nis',
+        'nntplib',
+        'ossaudiodev',
+        'pipes',
+        'sndhdr',
+        'spwd',
+        'sunau',
+        'telnetlib',
+        'uu',
+        'xdrlib',
+        'lib2to3',
+    ]),
+];
+/**
+ * Standard-library names removed by release (module, names as a regular-expression alternation,
+ * the first release without them), from each release's "What's New": reached as an attribute or
+ * imported by name, they fail only from that release on.
+ */
+const REMOVED_ATTRIBUTES = [
+    ['pkgutil', 'ImpImporter', '3.12'],
+    ['pkgutil', 'ImpLoader', '3.12'],
+    ['configparser', 'SafeConfigParser', '3.12'],
+    ['configparser', 'readfp', '3.12'],
+    ['ssl', 'wrap_socket', '3.12'],
+    ['ssl', 'match_hostname', '3.12'],
+    ['locale', 'format', '3.12'],
+    ['unittest', 'makeSuite', '3.13'],
+    ['unittest', 'findTestCases', '3.13'],
+    ['unittest', 'getTestCaseNames', '3.13'],
+    ['locale', 'resetlocale', '3.13'],
+    ['inspect', 'getargspec', '3.11'],
+    ['inspect', 'formatargspec', '3.11'],
+    ['asyncio', 'coroutine', '3.11'],
+    ['gettext', 'lgettext', '3.11'],
+    ['binascii', 'b2a_hqx', '3.11'],
+    [
+        'collections',
+        'Mapping|MutableMapping|Sequence|MutableSequence|Iterable|Iterator|Callable|Set|MutableSet|Hashable|Sized|Container|Generator|Awaitable|Coroutine|AsyncIterable|AsyncIterator|ByteString|KeysView|ItemsView|ValuesView|MappingView',
+        '3.10',
+    ],
+    ['base64', 'encodestring|decodestring', '3.9'],
+    ['time', 'clock', '3.8'],
+    ['platform', 'linux_distribution|dist', '3.8'],
+    ['cgi', 'escape', '3.8'],
+    ['sys', 'setcheckinterval|getcheckinterval', '3.9'],
 ];
 const byName = new Map(PYTHON_CHANGES.map((c) => [c.name, c]));
 const pythonChange = (name) => byName.get(name);
@@ -6794,11 +6850,16 @@ const HEADER = String.raw `['"‘<]?([\w./+-]+\.(?:h|hh|hpp|hxx|H|inc))['"’>]?
 // ones with their own rules; C4xxx and C5xxx are warnings, in rows of the same shape).
 const VS_ERROR_LIST = String.raw `^\s*(?:Error\t)?C[237]\d{3}\t[^\t]+\t.*\t\d+\s*$`;
 const rules_SOURCE = String.raw `[\w./\\+-]+\.(?:c|cc|cpp|cxx|C|c\+\+|m|mm|pyx|pxd|f|f90|F90|cu)`;
+// gcc before 4.5 did not call a missing include fatal: `x.c:5:41: error: y.h: No such file or
+// directory`, after the compile's own location; it reads as `fatal error:` does.
+const INCLUDE_MISSING = String.raw `(?:${FATAL}|(?:${rules_SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: (?:${ERROR}))`;
 // A file a build step writes, by the names projects give them.
 const GENERATED = String.raw `(?:[\w.+-]+/)*[\w.+-]*(?:generated|autogen|_gen\b|\bgen_|version_git|buildinfo|\.pb)[\w./+-]*`;
-// A build tool's own sign that it ran steps at once: make's -j or its wait line, ninja's counter,
-// CMake's `--build --parallel N` and its environment variable.
-const PARALLEL = new RegExp(String.raw `(?:^|\s)-j\s*\d*(?:\s|$)|--jobs\b|--parallel(?:[\s=]+(?:[2-9]|\d{2,}))?(?:\s|$)|CMAKE_BUILD_PARALLEL_LEVEL=(?:[2-9]|\d{2,})|${MAKE_WAITING}|^\s*\[\d+\/\d+\] |\bninja\b`, 'm');
+// A build tool's own sign that it ran steps at once: make's -j, its wait line, its jobserver
+// (`jobserver unavailable`, `--jobserver-auth`) and `--shuffle` (which reorders prerequisites to
+// bring races out), ninja's counter, CMake's `--build --parallel N` and its environment
+// variable, MSBuild's `/m` (`-maxcpucount`) and the `N>` it prefixes each project's lines with.
+const PARALLEL = new RegExp(String.raw `(?:^|\s)-j\s*\d*(?:\s|$)|--jobs\b|--parallel(?:[\s=]+(?:[2-9]|\d{2,}))?(?:\s|$)|CMAKE_BUILD_PARALLEL_LEVEL=(?:[2-9]|\d{2,})|${MAKE_WAITING}|^\s*\[\d+\/\d+\] |\bninja\b|\bjobserver\b|--shuffle\b|(?:^|\s)[/-](?:m|maxcpucount)(?::\d+)?(?:\s|$)|^\s*[2-9]\d*>\S`, 'm');
 // Names build steps give the headers they write: parser and lexer generators' outputs, configure's
 // config.h, version stamps, prototype and protobuf/IDL output.
 const GENERATED_NAME = String.raw `[\w-]*(?:parse|parser|lex|lexer|scanner)\.(?:h|hh|hpp)|[\w-]*\.tab\.(?:h|hh|c|cc)|config\.h|version\.h|[\w-]*_proto\.h`;
@@ -6879,7 +6940,24 @@ function generatedInLog(file, log) {
     const base = file.split(/[\\/]/).pop() ?? file;
     const stem = escapeRegExp(base.replace(/\.[^.]+$/, ''));
     const name = escapeRegExp(base);
-    return new RegExp(String.raw `(?:\bGenerating|\bGEN|\bgenerating|\bCreating|\bWriting)\b[^\n]*?\b${stem}\.|(?:-o\s*|>\s*)\S*\b${name}\b`).test(log);
+    const dir = file.includes('/') ? escapeRegExp(file.replace(/\/[^/]*$/, '')) : null;
+    return new RegExp(String.raw `(?:\bGenerating|\bGEN|\bgenerating|\bCreating|\bcreating|\bWriting)\b[^\n]*?\b${stem}\.|(?:-o\s*|>\s*)\S*\b${name}\b${
+    // A code generator's output directory (protoc's and grpc's `--cpp_out=DIR`, flatc's `-o DIR`).
+    dir ? String.raw `|--\w+_out=(?:\S*:)?(?:\.\/)?${dir}\/?(?:\s|$)` : ''}`, 'm').test(log);
+}
+/**
+ * A file the build itself makes, by its path (a build tree, a relative path, MSBuild's
+ * configuration directories), by its kind (the linker's export file, program database and
+ * incremental state, which nothing installs) or because the log shows a step writing it. A system
+ * path (`/usr/lib`, `C:\Program Files`) is not.
+ */
+function buildProduct(file, log) {
+    if (/^(?:\/(?:usr|opt|lib|lib64)\/|[A-Za-z]:[\\/](?:Program Files|Windows)\b)/i.test(file))
+        return false;
+    return (/\.(?:exp|pdb|ilk)$/i.test(file) ||
+        /(?:^|[\\/])(?:build|_build|out|obj|\.libs|target|Release|Debug|RelWithDebInfo|MinSizeRel|x64|Win32)[\\/]/i.test(file) ||
+        /^\.\.?[\\/]/.test(file) ||
+        generatedInLog(file.replaceAll('\\', '/'), log));
 }
 /** The log shows a step making the directory `file` is written into (`mkdir -p`, `install -d`). */
 function directoryMadeInLog(file, log) {
@@ -6908,8 +6986,9 @@ function headerDirectoryMadeInLog(header, log) {
 }
 // Other toolchains' and runtimes' allocation failures: zig's `error: OutOfMemory`, the JVM's
 // `OutOfMemoryError` (and Gradle's heap), .NET's `OutOfMemoryException`, GHC's
-// RTS, Ruby's `NoMemoryError`.
-const OTHER_OUT_OF_MEMORY = String.raw `\bOutOfMemory(?:Error|Exception)?\b|GC overhead limit exceeded|JVM heap space is exhausted|\bout of memory \(requested \d+ bytes\)|NoMemoryError`;
+// RTS (`out of memory (requested N bytes)`, `Unable to commit N bytes of memory`, its
+// VirtualAlloc and mmap failures), Ruby's `NoMemoryError`.
+const OTHER_OUT_OF_MEMORY = String.raw `\bOutOfMemory(?:Error|Exception)?\b|GC overhead limit exceeded|JVM heap space is exhausted|\bout of memory \(requested \d+ bytes\)|NoMemoryError|Unable to commit \d+ bytes of memory|getMBlocks: VirtualAlloc MEM_COMMIT failed|\bmmap \d+ bytes at \S+: Cannot allocate memory`;
 // Other tools' words for a child that died of SIGKILL: any capitalisation of `exit code -9`/`137`
 // (GHC's `(Exit code: -9)`), Haskell's `ExitFailure (-9)` (stack adds its own OOM hint), Bazel's
 // `(Exit 137)` and `failed: (Killed)`, Gradle's daemon vanishing (the JVM killed under it).
@@ -6957,6 +7036,8 @@ const OCAML_INSTALLED = /(?:[Ff]iles?|and) \S*(?:\.opam|\/lib\/ocaml|\/usr\/)\S*
 const NO_COMPILER_REMEDY = 'install a compiler (`apt-get install build-essential` / `dnf install gcc gcc-c++` / `xcode-select --install`), or set `CC`/`CXX` to one that exists';
 const STOPPED_REMEDY = 'the build was stopped from outside (a timeout or a cancelled job): raise the time limit or build fewer versions per job';
 const PARALLEL_STEPS_REMEDY = 'the build runs steps at once that depend on each other, and the makefile (or CMakeLists.txt) does not say so: declare the dependency (the generated file or the directory as a prerequisite of the compile), or build with one job at a time (`jobs: 1`, `make -j1`, `CMAKE_BUILD_PARALLEL_LEVEL=1`) until it does';
+// A compile that failed at a line of a source, in gcc's, clang's and MSVC's words.
+const COMPILE_FAILED = new RegExp(String.raw `\S\.\w+:\d+(?::\d+)?: (?:fatal error|error)[:：]|(?:^|\s)(?:fatal )?error C\d{4}\b`, 'm');
 const LOG_RULES = [
     // oom-killed: the kernel's SIGKILL reaches the driver, which reports it in its own words and
     // language; the assembler then reads a half-written .s file, so its errors are echoes of the
@@ -7130,7 +7211,7 @@ const LOG_RULES = [
         id: 'connection',
         class: 'network',
         confidence: 'high',
-        pattern: /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout|Couldn't (?:resolve (?:host|proxy) name|connect to server)|SSL connect error|Timeout was reached|Failure when receiving data from the peer|Failed sending data to the peer|Server returned nothing|SSL peer certificate|Failed to connect to host|Status: (?:5|6|7|28|35|52|55|56|60);|curl: \((?:5|6|7|28|35|52|55|56|60)\)|status_code: (?:5|6|7|28|35|52|55|56|60)\b|No route to host|dial tcp\b.*(?:i\/o timeout|no such host|connection refused|network is unreachable)|\b(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)\b|spurious network error|RPC failed; curl|Unable to establish SSL connection/,
+        pattern: /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout|Couldn't (?:resolve (?:host|proxy) name|connect to server)|SSL connect error|Timeout was reached|Failure when receiving data from the peer|Failed sending data to the peer|Server returned nothing|SSL peer certificate|Failed to connect to host|Status: (?:5|6|7|28|35|52|55|56|60);|curl: \((?:5|6|7|28|35|52|55|56|60)\)|status_code: (?:5|6|7|28|35|52|55|56|60)\b|No route to host|dial tcp\b.*(?:i\/o timeout|no such host|connection refused|network is unreachable)|\b(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)\b|spurious network error|RPC failed; curl|Unable to establish SSL connection|\bcurl\b.*?\b(?:error code|error|exit code|exit status|returned)[:= ]*\(?(?:5|6|7|28|35|52|55|56|60)\)?(?:\D|$)|\bcURL error (?:5|6|7|28|35|52|55|56|60):|CURLE_(?:OPERATION_TIMEDOUT|COULDNT_(?:CONNECT|RESOLVE_HOST|RESOLVE_PROXY)|RECV_ERROR|SEND_ERROR|SSL_CONNECT_ERROR|GOT_NOTHING)/,
         weight: 10,
         title: 'Build dependencies could not be downloaded: the network failed',
         remedy: 'the build needed to download its build dependencies and could not reach the index: pre-install them and build with `build-isolation: false`, point pip at a reachable index or proxy (`PIP_INDEX_URL`, `HTTPS_PROXY`), or retry if the outage was passing',
@@ -7226,6 +7307,32 @@ const LOG_RULES = [
         weight: 9,
         title: 'The build tools are missing or too old: {subject}',
         remedy: 'install the build tools the build runs (`ninja`/`make` for CMake’s generator; on macOS the Command Line Tools, `xcode-select --install`, or their update from Software Update), or choose a generator that is installed (`CMAKE_GENERATOR`)',
+    },
+    // CMake probing its generator's build program (`Running 'nmake' '-?' failed with: The system
+    // cannot find the file specified`, `'ninja' '--version'`), printed on one line or over several.
+    {
+        id: 'build-program-probe',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: /(?:^\s*|\bRunning\s+)['"]([^'"]*?\b(?:nmake|jom|ninja|make|gmake|mingw32-make)(?:\.exe)?)['"] ['"](?:-\?|--version)['"]/,
+        // Not found: a program that is there but cannot run (a loader error) is another class.
+        onlyIf: /\bfailed with:\s+(?:The system cannot find the (?:file|path) specified|No such file or directory|系统找不到指定的文件|Das System kann die angegebene Datei nicht finden|Le fichier spécifié est introuvable)/,
+        subject: { groups: [1], kind: 'program' },
+        weight: 9,
+        title: 'CMake could not run its build program {subject}',
+        remedy: 'install the build program of CMake’s generator, or run CMake where it is on PATH (for `NMake Makefiles`, a Visual Studio developer prompt or `ilammy/msvc-dev-cmd`; `ninja` from pip or the system), or choose a generator that is installed (`-G`, `CMAKE_GENERATOR`)',
+    },
+    // CMake's echo of a `project()` whose language setup failed: the compiler or the generator's
+    // tools were not found. Said of any failed `project()`, so it counts only alone.
+    {
+        id: 'cmake-language-unset',
+        class: 'toolchain-broken',
+        confidence: 'low',
+        pattern: /CMAKE_(?:C|CXX|ASM|Fortran|CUDA)_COMPILER not set, after EnableLanguage/,
+        weight: 2,
+        alone: true,
+        title: 'CMake found no compiler (or no build program) for the project’s languages',
+        remedy: NO_COMPILER_REMEDY,
     },
     {
         id: 'msvc-missing',
@@ -7388,6 +7495,20 @@ const LOG_RULES = [
         title: 'The build imports `{subject}`, which this Python no longer has',
         remedy: '`{subject}` was removed from the standard library (distutils and imp in 3.12): use setuptools (`from setuptools import setup, Extension`) and declare it in `build-system.requires`, or skip this Python version until the package supports it',
     },
+    // A standard-library name this Python removed, reached as an attribute or imported by name
+    // (`module 'pkgutil' has no attribute 'ImpImporter'`, `cannot import name 'Mapping' from
+    // 'collections'`): setuptools' pkg_resources of before 2023 and other code written for an older
+    // Python.
+    {
+        id: 'stdlib-attribute-removed',
+        class: 'python-incompatible',
+        confidence: 'high',
+        pattern: new RegExp(REMOVED_ATTRIBUTES.map(([module, name]) => String.raw `module ['‘]${escapeRegExp(module)}['’] has no attribute ['‘](${name})['’]|cannot import name ['‘](${name})['’] from ['‘]${escapeRegExp(module)}['’]`).join('|')),
+        subject: { groups: REMOVED_ATTRIBUTES.flatMap((_, i) => [2 * i + 1, 2 * i + 2]), kind: 'api' },
+        weight: 10,
+        title: 'The build uses `{subject}`, which this Python removed from its standard library',
+        remedy: 'the build (or a build dependency it pins, often an old setuptools’ `pkg_resources`) was written for an older Python: build with a newer release of it (upgrade setuptools in `build-system.requires`), or skip this Python version until the package supports it',
+    },
     {
         id: 'frame-opaque',
         class: 'python-incompatible',
@@ -7480,6 +7601,7 @@ const LOG_RULES = [
         confidence: 'medium',
         pattern: new RegExp(String.raw `^\s*\d+\s*\|.*?\b(${VERSIONED_APIS})\s*\(`),
         onlyIf: new RegExp(String.raw `:\d+(?::\d+)?: (?:${ERROR}|${FATAL})[:：]`),
+        readsEcho: true,
         subject: { groups: [1], kind: 'api' },
         weight: 6,
         title: 'The code uses `{subject}`, which this Python changed or removed',
@@ -7497,14 +7619,16 @@ const LOG_RULES = [
         title: 'The build’s Python code is written for Python 2, and Python 3 ran it',
         remedy: 'the setup script (or a script the build runs) is Python 2 code: build a release of the package that supports Python 3, port the script (`print(...)`, `except X as e`, `0o` octals, the renamed modules), or skip this package',
     },
-    // An assignment to a macro that this Python made a function: the compiler's echo of the line.
+    // An assignment, increment or decrement of a macro that this Python made a function: the
+    // compiler's echo of the line, or its note that the operand came from the macro's expansion.
     {
         id: 'python-lvalue',
         class: 'python-incompatible',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `^[\s\d|]*\b(${VERSIONED_LVALUES})\s*\([^;]*?\)\s*=(?!=)`),
-        onlyIf: /lvalue required as left operand of assignment|expression is not assignable|left operand must be l-value|C2106/,
-        subject: { groups: [1], kind: 'api' },
+        pattern: new RegExp(String.raw `^[\s\d|]*\b(${VERSIONED_LVALUES})\s*\([^;]*?\)\s*(?:=(?!=)|\+\+|--|[-+*/%&|^]=)|^[\s\d|]*(?:\+\+|--)\s*(${VERSIONED_LVALUES})\s*\(|in expansion of macro ['‘](${VERSIONED_LVALUES})['’]`),
+        onlyIf: /lvalue required as (?:left operand of assignment|increment operand|decrement operand)|expression is not assignable|left operand must be l-value|C210[56]\b|cannot (?:increment|decrement) value/,
+        readsEcho: true,
+        subject: { groups: [1, 2, 3], kind: 'api' },
         weight: 8,
         title: 'The code assigns to `{subject}`, which this Python made a function',
         remedy: '{fix}',
@@ -7535,7 +7659,7 @@ const LOG_RULES = [
         id: 'header-missing',
         class: 'missing-header',
         confidence: 'high',
-        pattern: new RegExp(String.raw `(?:${FATAL}[:：]\s*${HEADER}(?:[:：]\s*\S.*| file not found)|${INCLUDE_NOT_FOUND}\s*['"]([^'"]+)['"])|${MSVC_INCLUDE_WORDS}|${msvcCannotOpen(MSVC_HEADER)}`),
+        pattern: new RegExp(String.raw `(?:${INCLUDE_MISSING}[:：]\s*${HEADER}(?:[:：]\s*\S.*| file not found)|${INCLUDE_NOT_FOUND}\s*['"]([^'"]+)['"])|${MSVC_INCLUDE_WORDS}|${msvcCannotOpen(MSVC_HEADER)}`),
         subject: { groups: [1, 2, 3, 4], kind: 'header' },
         weight: 10,
         title: 'A header is missing: {subject}',
@@ -7607,7 +7731,7 @@ const LOG_RULES = [
         id: 'object-truncated',
         class: 'parallel-race',
         confidence: 'high',
-        pattern: new RegExp(String.raw `(\S+\.(?:o|obj|lo|so|a|lib|rlib))\b.*?(?:${FILE_TRUNCATED})|final link failed: (?:${FILE_TRUNCATED})|(\S+\.(?:o|obj|lo|so|a)): file too short|file too short|file too small \(length=0\)|resolution sub id \w+ not in object file|unexpected file name .* in linker resolution file|cannot read ['‘]?LTO_\w+['’]? from|lto1: internal compiler error: Bus error|has a corrupt string table index|ELF section name out of range|Cannot open compiler generated file: .*Permission denied|C1041: cannot open program database`),
+        pattern: new RegExp(String.raw `(\S+\.(?:o|obj|lo|so|a|lib|rlib))\b.*?(?:${FILE_TRUNCATED})|final link failed: (?:${FILE_TRUNCATED})|(\S+\.(?:o|obj|lo|so|a)): file too short|file too short|file too small \(length=0\)|resolution sub id \w+ not in object file|unexpected file name .* in linker resolution file|cannot read ['‘]?LTO_\w+['’]? from|lto1: internal compiler error: Bus error|has a corrupt string table index|ELF section name out of range|Cannot open compiler generated file: .*Permission denied|\bC1041\b`),
         subject: { groups: [1, 2], kind: 'object' },
         weight: 10,
         title: 'A link read an object file while another compile was rewriting it (a parallel build race)',
@@ -7635,6 +7759,28 @@ const LOG_RULES = [
         title: 'A link found no object file where a compile had just written it: another compile of the same source was rewriting it (a parallel build race)',
         remedy: '{fix}',
     },
+    // A file the build itself makes (see buildProduct) that a later step of it could not open: a
+    // compiler driver not finding an archive or object it links (`gcc: error: ./dir/libx.a: No such
+    // file or directory`, clang's `no such file or directory: '…'`), MSVC's linker not opening a
+    // `.lib`, `.exp` or `.pdb` another project of the solution writes (LNK1104, in any locale). The
+    // step that makes it had not run yet, or was writing it: medium under a parallel build, low
+    // without (a step that failed earlier leaves the same hole).
+    ...[true, false].map((parallel) => ({
+        id: parallel ? 'build-product-unopened' : 'build-product-unopened-serial',
+        class: 'parallel-race',
+        confidence: parallel ? 'medium' : 'low',
+        pattern: new RegExp(String.raw `(?:^|\s|\/)(?:[\w.+-]*-)?(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+)(?:-[\d.]+)?(?:\.exe)?: (?:${ERROR}): (\S+\.(?:a|la|lib|so|dylib))[:：] ${rules_NO_SUCH_FILE}|(?:clang|clang\+\+)\S*: (?:${ERROR}): no such file or directory: ['‘](\S+\.(?:a|la|lib|so|dylib))['’]|\bLNK1104\s*[:\t][^'"“‘「\t\n]*?['"“‘「]([^'"”’」\t\n]+?\.(?:lib|exp|pdb|ilk))['"”’」]`),
+        ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
+        subject: { groups: [1, 2, 3], kind: 'object' },
+        // A compile that failed in the code (or for memory) explains the hole itself.
+        subjectIf: (file, log) => buildProduct(file, log) && !COMPILE_FAILED.test(log),
+        supersedes: ['library-missing'],
+        weight: 8,
+        title: parallel
+            ? 'A step of the build could not open {subject}, which another step of the same build makes (a parallel build race)'
+            : '{subject}, which the build itself makes, could not be opened: most likely the step that makes it had not run yet (a build-order race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    })),
     {
         id: 'output-directory-missing',
         class: 'parallel-race',
@@ -7665,7 +7811,7 @@ const LOG_RULES = [
         id: 'generated-header-missing',
         class: 'parallel-race',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `${FATAL}[:：]\s*${HEADER}(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)`),
+        pattern: new RegExp(String.raw `${INCLUDE_MISSING}[:：]\s*${HEADER}(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)`),
         onlyIf: PARALLEL,
         subjectIf: generatedInLog,
         supersedes: ['header-missing'],
@@ -7680,7 +7826,7 @@ const LOG_RULES = [
         id: parallel ? 'project-header-parallel' : 'project-header-missing',
         class: 'parallel-race',
         confidence: parallel ? 'high' : 'medium',
-        pattern: new RegExp(String.raw `${FATAL}[:：]\s*${HEADER}(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)`),
+        pattern: new RegExp(String.raw `${INCLUDE_MISSING}[:：]\s*${HEADER}(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)`),
         ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
         subjectIf: parallel ? projectHeader : builtHeader,
         supersedes: ['header-missing'],
@@ -7869,11 +8015,15 @@ const LOG_RULES = [
         id: parallel ? 'generated-source-error' : 'generated-source-error-serial',
         class: 'parallel-race',
         confidence: parallel ? 'medium' : 'low',
-        pattern: new RegExp(String.raw `(${GENERATED_SOURCE}):\d+(?::\d+)?: (?:${FATAL}|${ERROR})[:：] (?:${SPLICED_SOURCE})|(${GENERATED_SOURCE})${MSVC_AT} (?:fatal )?error (?:${SPLICED_SOURCE_MSVC})`),
+        pattern: new RegExp(String.raw `(${rules_SOURCE}):\d+(?::\d+)?: (?:${FATAL}|${ERROR})[:：] (?:${SPLICED_SOURCE})|(${rules_SOURCE})${MSVC_AT} (?:fatal )?error (?:${SPLICED_SOURCE_MSVC})`),
         ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
         supersedes: ['source-error', 'msvc-error'],
         subject: { groups: [1, 2], kind: 'source' },
-        subjectIf: (_source, log) => !GENERATOR_VERSION_MISMATCH.test(log),
+        // Generated by its name (protoc's, bison's, moc's outputs) or by a step the log shows writing
+        // it (`bison -o util/configparser.c`).
+        subjectIf: (source, log) => (new RegExp(String.raw `^(?:${GENERATED_PARSER_SOURCE})$`).test(source) ||
+            generatedInLog(source.replaceAll('\\', '/'), log)) &&
+            !GENERATOR_VERSION_MISMATCH.test(log),
         weight: parallel ? 10 : 9,
         title: parallel
             ? 'The generated file {subject} did not compile: another job was still writing it (a parallel build race)'
@@ -8253,6 +8403,25 @@ const stronger = (a, b) => CONFIDENCE_ORDER.indexOf(a) >= CONFIDENCE_ORDER.index
 const MAX_EVIDENCE = 5;
 // Build logs carry progress bars and base64 blobs; a line longer than this is never a diagnostic.
 const MAX_LINE = 4000;
+// gcc's and clang's echo of the source a diagnostic points at (`  67 |   write (2, "…", 25);`),
+// its caret line, and the source line above a caret (gcc before 9, clang, Python): the code's
+// text, not the tool's words. Only rules that read the code on purpose (`readsEcho`) see them.
+// (bitbake prefixes every line with `| `.)
+const ECHO_LINE = /^(?:\| )?\s*\d+ \|(?:\s|$)/;
+const CARET_LINE = /^[\s|]*[~^]*\^[~^]*\s*$/;
+// A diagnostic's own line (`file:line:col: …`) directly above a caret, its echo cut from an
+// excerpt, stays the tool's words.
+const LOCATED = /^\s*\S+?:\d+(?::\d+)?:\s/;
+const isEcho = (lines, index) => ECHO_LINE.test(lines[index]) ||
+    CARET_LINE.test(lines[index]) ||
+    (index + 1 < lines.length && CARET_LINE.test(lines[index + 1]) && !LOCATED.test(lines[index]));
+// A message wrapped by a console's or a web page's columns: the rest of a line padded with spaces
+// and carried on after the run (`cannot open progr                am database`). The run may
+// have split a word or replaced a space; both readings are tried when the line as printed matches
+// nothing.
+const WRAP_RUN = /(?<=\S) {8,}(?=\S)/;
+const WRAP_RUNS = new RegExp(WRAP_RUN.source, 'g');
+const unwrapped = (line) => WRAP_RUN.test(line) ? [line.replace(WRAP_RUNS, ''), line.replace(WRAP_RUNS, ' ')] : [];
 function scan(lines) {
     const log = lines.join('\n');
     // A rule that depends on the whole log is decided once per log, not once per line.
@@ -8262,8 +8431,12 @@ function scan(lines) {
         if (line.length > MAX_LINE)
             return;
         const own = [];
+        const echo = isEcho(lines, index);
+        const readings = [line, ...unwrapped(line)];
         for (const rule of rules) {
-            const match = rule.pattern.exec(line);
+            if (echo && !rule.readsEcho)
+                continue;
+            const match = readings.map((text) => rule.pattern.exec(text)).find((m) => m !== null);
             if (!match)
                 continue;
             const subject = rule.subject?.groups.map((g) => match[g]).find((s) => s !== undefined);
@@ -8437,13 +8610,19 @@ function oomGroup(findings, input) {
 // gcc's quotes (U+2018/9, U+201C/D) in UTF-8 read back as Windows-1252 (a log copied through a
 // Windows console or a mis-declared web page): `â€˜x’`. Repaired once here, so that every rule's
 // quote class reads them; no other text is touched, and the line count stays the same.
+// The same bytes read as Windows-1251 (a Cyrillic locale's console): `вЂ™` is ’, `вЂњ` “, `вЂќ` ”,
+// and ‘ loses its last byte (0x98 is no character there), leaving a bare `вЂ`.
 const MOJIBAKE_QUOTES = [
     [/â€˜/g, '‘'],
     [/â€™/g, '’'],
     [/â€œ/g, '“'],
     [/â€[\u009d\ufffd]?(?=[\s,.;:)\]}]|$)/gm, '”'],
+    [/вЂ™/g, '’'],
+    [/вЂњ/g, '“'],
+    [/вЂќ/g, '”'],
+    [/вЂ[\u0098\ufffd]?/g, '‘'],
 ];
-const repairQuotes = (log) => log.includes('â€')
+const repairQuotes = (log) => log.includes('â€') || log.includes('вЂ')
     ? MOJIBAKE_QUOTES.reduce((text, [from, to]) => text.replace(from, to), log)
     : log;
 /**
