@@ -1017,10 +1017,10 @@ describe('round 11 mechanisms', () => {
       'medium',
     ],
     [
-      'make: a system archive with no rule is no race',
+      'make: a system archive with no rule is no race (since round 13, a missing library)',
       `make[2]: *** No rule to make target '/usr/lib/x86_64-linux-gnu/libz.a', needed by 'app'.  Stop.\n${WAITING}`,
-      'unknown',
-      null,
+      'missing-library',
+      'high',
     ],
     [
       "install into Gentoo's image/ (wrapped by the terminal)",
