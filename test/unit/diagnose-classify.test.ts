@@ -1752,3 +1752,192 @@ describe('round 12 mechanisms', () => {
     if (confidence) expect(d!.confidence).toBe(confidence);
   });
 });
+
+describe('round 13 mechanisms', () => {
+  const CASES: [string, string, string, 'high' | 'medium' | 'low' | null][] = [
+    // A header is the build's own only when the log shows it made (a step writing it, a generated
+    // name, a build-tree path); quoted and relative alone, it is a missing header.
+    [
+      'gcc: a header never committed, quoted beside its source',
+      'file_x.c:30:10: fatal error: file_x.h: No such file or directory\n   30 | #include "file_x.h"\n      |          ^~~~~~~~~~\ncompilation terminated.',
+      'missing-header',
+      'high',
+    ],
+    [
+      "clang: a dependency's header quoted, not on the include path",
+      'src/main.cpp:2:10: fatal error: \'vendor_runtime_api.h\' file not found\n#include "vendor_runtime_api.h"\n         ^~~~~~~~~~~~~~~~~~~~~~',
+      'missing-header',
+      'high',
+    ],
+    [
+      "MSVC: C1083 on protoc's output, serial",
+      "..\\src\\main.cpp(5): fatal error C1083: Cannot open include file: 'hello.pb.h': No such file or directory",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "MSVC: C1083 on flatc's output, German, under MSBuild's /m",
+      '1>Build started\n2>src\\a.cpp(3): fatal error C1083: Datei (Include) kann nicht geöffnet werden: "schema_generated.h": No such file or directory',
+      'parallel-race',
+      'high',
+    ],
+    [
+      'gcc: a sibling of headers a script redirects into the include directory, under make -j',
+      'make -j8\n./mkhdr.sh add > gen/add_ops.h\ngcc -I gen -c a.c\na.c:3:10: fatal error: sub_ops.h: No such file or directory',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "clang: a sibling of headers a generator's -o writes, under ninja",
+      "[3/9] python3 gen.py -o include/opcodes_a.h\n[4/9] clang -Iinclude -c b.c\nb.c:2:10: fatal error: 'opcodes_b.h' file not found",
+      'parallel-race',
+      'medium',
+    ],
+    // Windows' sharing violation and C#'s half-read source.
+    [
+      'MSBuild: MSB6003, a tracking log in use',
+      'error MSB6003: The specified task executable "CL.exe" could not be run. The process cannot access the file \'C:\\b\\x64\\Release\\a.tlog\\CL.read.1.tlog\' because it is being used by another process.',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      ".NET: a custom build tool's IOException on its .tmp",
+      "error MSB4018: System.IO.IOException: The process cannot access the file 'obj\\Release\\gen.cs.tmp' because it is being used by another process.",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'MSBuild: a file in use, German',
+      'error MSB3021: Der Prozess kann nicht auf die Datei "obj\\Debug\\app.dll" zugreifen, da sie von einem anderen Prozess verwendet wird.',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'MSBuild: a file in use, French',
+      "error MSB3021: Le processus ne peut pas accéder au fichier 'obj\\x.dll', car il est en cours d'utilisation par un autre processus.",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'C#: CS1504 on a generated source read while written',
+      "CSC : error CS1504: Source file 'obj\\Resources.Designer.cs' could not be opened -- Attempted to read past the end of the stream.",
+      'parallel-race',
+      'medium',
+    ],
+    // ln, install into a directory a step of the same make install makes (older coreutils quote
+    // with a backtick).
+    [
+      'ln: a symbolic link before the mkdir -p shown in the log',
+      "/bin/mkdir -p '/out/sysroot/usr/share/x/completions'\nln: failed to create symbolic link `/out/sysroot/usr/share/x/completions/a': No such file or directory",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'install: a file before the mkdir -p shown in the log',
+      "/usr/bin/mkdir -p '/opt/stage/usr/lib/pkgconfig'\ninstall: cannot create regular file `/opt/stage/usr/lib/pkgconfig/x.pc': No such file or directory",
+      'parallel-race',
+      'medium',
+    ],
+    // Compile errors in forms without the word error.
+    [
+      'nvcc: an identifier undefined, quoted bare',
+      '`identifier "totPts" is undefined` File: a.cu Line 226',
+      'compile-error',
+      'medium',
+    ],
+    [
+      'EDG (icc, nvc++): no overload matches, bare',
+      'no instance of overloaded function "foo" matches the argument list',
+      'compile-error',
+      'medium',
+    ],
+    [
+      'Go before 1.10: file:line, no column',
+      '# example.com/x/buildutil\n./x.go:14: undefined: build.AllowVendor',
+      'compile-error',
+      'medium',
+    ],
+    [
+      'old rustc: a span before the error',
+      'src/lib.rs:66:13: 66:38 error: mismatched types:',
+      'compile-error',
+      'medium',
+    ],
+    // V8's heap exhausted, shown by its GC trace alone.
+    [
+      'V8: last resort GCs',
+      '[9124:0x2d55770]  3376296 ms: Mark-sweep 1369.3 (1450.8) -> 1369.3 (1442.8) MB, 926.9 / 0.0 ms  last resort GC in old space requested',
+      'memory-limit',
+      'medium',
+    ],
+    [
+      'V8: the dying trace of newer Node',
+      '<--- Last few GCs --->\n[1:0x5]   120 ms: Mark-Compact 2040.1 (2083.4) -> 2039.6 (2083.9) MB, 1500.2 / 0.0 ms  (average mu = 0.1, current mu = 0.02) allocation failure; scavenge might not succeed',
+      'memory-limit',
+      'medium',
+    ],
+    [
+      'V8: ineffective mark-compacts, without the fatal line',
+      '[2:0x6]  9000 ms: Ineffective mark-compacts near heap limit',
+      'memory-limit',
+      'medium',
+    ],
+    // A library file at a system path that make or ninja has no rule for.
+    [
+      'make: a system shared library, /usr/lib64',
+      "make[2]: *** No rule to make target '/usr/lib64/libGLU.so', needed by 'bin/viewer'.  Stop.",
+      'missing-library',
+      'high',
+    ],
+    [
+      'ninja: a static library under /usr/local/lib',
+      "ninja: error: '/usr/local/lib/libprotobuf.a', needed by 'bin/app', missing and no known rule to make it",
+      'missing-library',
+      'high',
+    ],
+    [
+      'make: a system shared library, French',
+      'make[2]: *** Aucune règle pour fabriquer la cible « /usr/lib/x86_64-linux-gnu/libssl.so », nécessaire pour « app ». Arrêt.',
+      'missing-library',
+      'high',
+    ],
+  ];
+  // Near misses: each reads the same on the rules before round 13.
+  const NEAR: [string, string, string][] = [
+    [
+      'a redirection that writes no header into the include path',
+      'make -j4\n./gen.sh > out.txt\ngcc -I include -c a.c\na.c:1:10: fatal error: zlib.h: No such file or directory',
+      'missing-header',
+    ],
+    [
+      'CS1504 on a source that is not there',
+      "CSC : error CS1504: Source file 'Foo.cs' could not be opened -- Could not find a part of the path 'C:\\src\\Foo.cs'.",
+      'unknown',
+    ],
+    [
+      'ln refused for permission',
+      "ln: failed to create symbolic link `/usr/local/bin/x': Permission denied",
+      'unknown',
+    ],
+    ["go test's failing line", '    x_test.go:14: got 1, want 2', 'unknown'],
+    [
+      "V8's ordinary scavenge under --trace-gc",
+      '[1:0x5]    50 ms: Scavenge 2.1 (3.0) -> 1.8 (4.0) MB, 0.5 / 0.0 ms  (average mu = 1.000) allocation failure',
+      'unknown',
+    ],
+    [
+      'make: a library of the build tree with no rule, under -j',
+      "make -j4\nmake[2]: *** No rule to make target 'lib/libcore.a', needed by 'bin/app'.  Stop.",
+      'parallel-race',
+    ],
+  ];
+
+  test.each(CASES)('%s', (_name, log, want, confidence) => {
+    const [d] = classify({ log });
+    expect(d!.class).toBe(want);
+    if (confidence) expect(d!.confidence).toBe(confidence);
+  });
+  test.each(NEAR)('near miss: %s', (_name, log, want) => {
+    expect(classify({ log })[0]!.class).toBe(want);
+  });
+});
