@@ -6853,6 +6853,11 @@ const rules_SOURCE = String.raw `[\w./\\+-]+\.(?:c|cc|cpp|cxx|C|c\+\+|m|mm|pyx|p
 // gcc before 4.5 did not call a missing include fatal: `x.c:5:41: error: y.h: No such file or
 // directory`, after the compile's own location; it reads as `fatal error:` does.
 const INCLUDE_MISSING = String.raw `(?:${FATAL}|(?:${rules_SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: (?:${ERROR}))`;
+// A header missing, as gcc, clang (and gcc 4's non-fatal form) and MSVC (C1083, in any locale)
+// say it: the race rules' reading of it. Two groups, the header.
+const RACE_HEADER_MISSING = new RegExp(String.raw `${INCLUDE_MISSING}[:：]\s*${HEADER}(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)|${msvcCannotOpen(MSVC_HEADER)}`);
+// A library file at a system path (one group, its name without `lib` and the suffix).
+const SYSTEM_LIBRARY_FILE = String.raw `\/(?:usr\/(?:local\/)?)?lib(?:64|32)?\/(?:[\w.+-]+\/)*lib([\w+-]+?)\.(?:so(?:\.\d+)*|a)`;
 // A file a build step writes, by the names projects give them.
 const GENERATED = String.raw `(?:[\w.+-]+/)*[\w.+-]*(?:generated|autogen|_gen\b|\bgen_|version_git|buildinfo|\.pb)[\w./+-]*`;
 // A build tool's own sign that it ran steps at once: make's -j, its wait line, its jobserver
@@ -6918,19 +6923,16 @@ function ownable(header) {
 }
 /**
  * Without a parallel build, stricter: a header a step of the build writes (a generated file's
- * name, a step writing it or making its directory, a build-tree path), or one quoted with no
- * directory (`#include "x.h"` is looked up beside the including file first, so projects name
- * their own headers so). A quoted path with a directory (`"pci/pci.h"`) is found through the
- * include path like `<…>`, and names a dependency's header as often as the project's.
+ * name, a step writing it or making its directory, a build-tree path). Quoted alone
+ * (`#include "x.h"`), a header is no evidence of a step making it: a header never committed and a
+ * dependency's header off the include path are quoted so too.
  */
 function builtHeader(header, log) {
     return (ownable(header) &&
         (GENERATED_HEADER.test(header) ||
             generatedInLog(header, log) ||
             headerDirectoryMadeInLog(header, log) ||
-            /^\.\.?\/|(?:^|\/)(?:build|_build|out|gen)\//.test(header) ||
-            (!header.includes('/') &&
-                new RegExp(String.raw `#\s*include\s*"${escapeRegExp(header)}"`).test(log))));
+            /^\.\.?\/|(?:^|\/)(?:build|_build|out|gen)\//.test(header)));
 }
 /**
  * The log shows a build step writing the file (or a sibling of the same stem, as code generators
@@ -6958,6 +6960,14 @@ function buildProduct(file, log) {
         /(?:^|[\\/])(?:build|_build|out|obj|\.libs|target|Release|Debug|RelWithDebInfo|MinSizeRel|x64|Win32)[\\/]/i.test(file) ||
         /^\.\.?[\\/]/.test(file) ||
         generatedInLog(file.replaceAll('\\', '/'), log));
+}
+/**
+ * The log shows a step writing headers (shell redirection, `-o`) into a directory the compiles
+ * search (`-I dir`): the build makes headers there, so one missing there may be one not made yet.
+ */
+function includeDirectoryWritten(log) {
+    const written = log.matchAll(/(?:>|\s-o\s*)\s*(?:\.\/)?((?:[\w.+-]+\/)*[\w.+-]+)\/[\w.+-]+\.(?:h|hh|hpp)\b/g);
+    return [...written].some(([, dir]) => new RegExp(String.raw `(?:^|\s)-I\s*(?:\.\/)?${escapeRegExp(dir)}\/?(?:\s|$)`, 'm').test(log));
 }
 /** The log shows a step making the directory `file` is written into (`mkdir -p`, `install -d`). */
 function directoryMadeInLog(file, log) {
@@ -6987,8 +6997,10 @@ function headerDirectoryMadeInLog(header, log) {
 // Other toolchains' and runtimes' allocation failures: zig's `error: OutOfMemory`, the JVM's
 // `OutOfMemoryError` (and Gradle's heap), .NET's `OutOfMemoryException`, GHC's
 // RTS (`out of memory (requested N bytes)`, `Unable to commit N bytes of memory`, its
-// VirtualAlloc and mmap failures), Ruby's `NoMemoryError`.
-const OTHER_OUT_OF_MEMORY = String.raw `\bOutOfMemory(?:Error|Exception)?\b|GC overhead limit exceeded|JVM heap space is exhausted|\bout of memory \(requested \d+ bytes\)|NoMemoryError|Unable to commit \d+ bytes of memory|getMBlocks: VirtualAlloc MEM_COMMIT failed|\bmmap \d+ bytes at \S+: Cannot allocate memory`;
+// VirtualAlloc and mmap failures), Ruby's `NoMemoryError`, and V8's heap exhausted as its GC trace
+// shows it when the `JavaScript heap out of memory` line itself is cut off (the trace V8 prints
+// only as it dies, its full collections that freed nothing).
+const OTHER_OUT_OF_MEMORY = String.raw `<--- Last few GCs --->|\b(?:last resort|allocation failure) GC in old space requested|Ineffective mark-compacts near heap limit|\bOutOfMemory(?:Error|Exception)?\b|GC overhead limit exceeded|JVM heap space is exhausted|\bout of memory \(requested \d+ bytes\)|NoMemoryError|Unable to commit \d+ bytes of memory|getMBlocks: VirtualAlloc MEM_COMMIT failed|\bmmap \d+ bytes at \S+: Cannot allocate memory`;
 // Other tools' words for a child that died of SIGKILL: any capitalisation of `exit code -9`/`137`
 // (GHC's `(Exit code: -9)`), Haskell's `ExitFailure (-9)` (stack adds its own OOM hint), Bazel's
 // `(Exit 137)` and `failed: (Killed)`, Gradle's daemon vanishing (the JVM killed under it).
@@ -7677,6 +7689,20 @@ const LOG_RULES = [
         title: 'The linker cannot find a library: -l{subject}',
         remedy: '{fix}',
     },
+    // make and ninja with no rule for a library file at a system path (`/usr/lib/…/libGL.so`,
+    // `/lib64/`, `/usr/local/lib/`): CMake lists the libraries it found as the link's prerequisites,
+    // and one at a system path is a package's, not the build's: the library is not (or no longer)
+    // installed. A build-tree path is the build's own product (parallel-race's rules).
+    {
+        id: 'library-file-no-rule',
+        class: 'missing-library',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `${makeNoRule(SYSTEM_LIBRARY_FILE)}|ninja: error: '${SYSTEM_LIBRARY_FILE}', needed by '[^']+', missing and no known rule to make it`),
+        subject: { groups: [2, 4, 5], kind: 'library' },
+        weight: 10,
+        title: 'The library file of -l{subject} that the link needs is not installed',
+        remedy: '{fix}',
+    },
     // A build system's lookup of a dependency failing before any compile: pkg-config's and pkgconf's,
     // meson's `Dependency "X" not found`, CMake's find modules and config packages. The dependency's
     // development files are not installed (or not where the lookup searches).
@@ -7806,16 +7832,17 @@ const LOG_RULES = [
         remedy: PARALLEL_STEPS_REMEDY,
     },
     // A header the build generates, missing under a parallel build; the same log shows the step
-    // that writes it. A header nothing in the log writes stays a missing header.
+    // that writes it (or writes headers into the directory the compiles search). A header nothing
+    // in the log writes stays a missing header.
     {
         id: 'generated-header-missing',
         class: 'parallel-race',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `${INCLUDE_MISSING}[:：]\s*${HEADER}(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)`),
+        pattern: RACE_HEADER_MISSING,
         onlyIf: PARALLEL,
-        subjectIf: generatedInLog,
+        subjectIf: (header, log) => generatedInLog(header, log) || includeDirectoryWritten(log),
         supersedes: ['header-missing'],
-        subject: { groups: [1], kind: 'source' },
+        subject: { groups: [1, 2], kind: 'source' },
         weight: 7,
         title: 'A parallel build compiled against {subject} before the step that generates it had run (a parallel build race)',
         remedy: PARALLEL_STEPS_REMEDY,
@@ -7826,11 +7853,11 @@ const LOG_RULES = [
         id: parallel ? 'project-header-parallel' : 'project-header-missing',
         class: 'parallel-race',
         confidence: parallel ? 'high' : 'medium',
-        pattern: new RegExp(String.raw `${INCLUDE_MISSING}[:：]\s*${HEADER}(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)`),
+        pattern: RACE_HEADER_MISSING,
         ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
         subjectIf: parallel ? projectHeader : builtHeader,
         supersedes: ['header-missing'],
-        subject: { groups: [1], kind: 'source' },
+        subject: { groups: [1, 2], kind: 'source' },
         weight: 7,
         title: parallel
             ? 'A parallel build compiled against the project’s own {subject} before the step that writes it had run (a parallel build race)'
@@ -7916,7 +7943,7 @@ const LOG_RULES = [
         id: 'install-into-missing-directory',
         class: 'parallel-race',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `\b(?:install|ln|cp|mv): (?:cannot create (?:regular file|symbolic link|directory) |failed to create symbolic link |cannot move \S+ to )['‘"]?([^'’"\s]+)['’"]?: (?:${rules_NO_SUCH_FILE}|No such\s*$)|\btouch: cannot touch ['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|\btee: ['‘"]?([^'’"\s:]+)['’"]?: ${rules_NO_SUCH_FILE}|\bmkdir: cannot create directory ['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|(?:^|\s)(?:\S*\/)?(?:da)?sh: (?:\d+: )?cannot create ([^:\s]+): Directory nonexistent`),
+        pattern: new RegExp(String.raw `\b(?:install|ln|cp|mv): (?:cannot create (?:regular file|symbolic link|directory) |failed to create symbolic link |cannot move \S+ to )[\`'‘"]?([^\`'’"\s]+)['’"]?: (?:${rules_NO_SUCH_FILE}|No such\s*$)|\btouch: cannot touch ['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|\btee: ['‘"]?([^'’"\s:]+)['’"]?: ${rules_NO_SUCH_FILE}|\bmkdir: cannot create directory ['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|(?:^|\s)(?:\S*\/)?(?:da)?sh: (?:\d+: )?cannot create ([^:\s]+): Directory nonexistent`),
         subjectIf: (file, log) => PARALLEL.test(log) ||
             STAGING_TREE.test(file) ||
             directoryMadeInLog(file, log) ||
@@ -8082,6 +8109,22 @@ const LOG_RULES = [
         title: 'A build step ran a program while another step was still writing it (a parallel build race)',
         remedy: PARALLEL_STEPS_REMEDY,
     },
+    // Windows' sharing violation: a step opening a file another process holds open (MSBuild's
+    // `.tlog` tracking logs under MSB6003, a code generator's `.tmp`, .NET's IOException, in
+    // English, German and French), and C#'s CS1504 reading a source that ended early (a generated
+    // file read while its generator was still writing it). Another step of the same build holds it,
+    // most often; a virus scanner's lock reads the same, hence medium.
+    {
+        id: 'file-in-use',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `The process cannot access the file (?:['"‘]([^'"’\n]+?)['"’] )?because it is being used by another process|Der Prozess kann nicht auf die Datei ['"„‚]?([^'"“‘\n]+?)['"“‘]? zugreifen, da sie von einem anderen Prozess verwendet wird|Le processus ne peut pas accéder au fichier ['"«]?\s*([^'"»\n]+?)\s*['"»]?,? car il est en cours d'utilisation par un autre processus|\bCS1504: [^'"‘\n]*['"‘]([^'"’\n]+)['"’].*(?:read past the end of the stream|being used by another process)`),
+        supersedes: ['msvc-error', 'other-language-error', 'source-error'],
+        subject: { groups: [1, 2, 3, 4], kind: 'source' },
+        weight: 8,
+        title: 'A build step could not open {subject}: another process (most likely another step of the same build) was using or still writing it (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
     // missing-shared-library (at import): any loader's words (glibc's, musl's, FreeBSD's rtld's
     // `Shared object "X" not found, required by "Y"`, dyld's, Windows').
     {
@@ -8172,15 +8215,18 @@ const LOG_RULES = [
         title: 'The project’s own code does not compile',
         remedy: 'the compiler rejected the project’s code at the lines shown: fix them, or build a release that supports this compiler',
     },
-    // Other languages' compilers, each in its own form: Go's `file.go:L:C: message`, javac's
+    // Other languages' compilers, each in its own form: Go's `file.go:L:C: message` (`file.go:L:`
+    // before Go 1.10, but not in a `_test.go`, where `go test` prints a failing test's lines so;
+    // Go says no `error`), old rustc's `file.rs:L:C: L:C error:`, the EDG front
+    // end's (nvcc's, icc's) `identifier "x" is undefined` quoted without its `error`, javac's
     // `File.java:L: error:`, C#'s `File.cs(L,C): error CS…`, Kotlin's `e: file.kt`, and the
     // `file:L:C: error:` of Swift, Zig, GHC, D and Nim.
     {
         id: 'other-language-error',
         class: 'compile-error',
         confidence: 'medium',
-        pattern: /^\s*((?:\.{0,2}\/)?[\w./-]+\.go):\d+:\d+: (?!warning)\S|(\S+\.java):\d+: error: |(\S+\.cs)\(\d+,\d+\): error CS\d+|^e: (?:file:\/\/)?(\S+\.kts?)|(\S+\.(?:swift|zig|hs|d|nim)):\d+:\d+: error: /,
-        subject: { groups: [1, 2, 3, 4, 5], kind: 'source' },
+        pattern: /^\s*((?:\.{0,2}\/)?[\w./-]+\.go):\d+:\d+: (?!warning)\S|^\s*((?:\.{0,2}\/)?[\w./-]+(?<!_test)\.go):\d+: (?!warning)\S|(\S+\.rs):\d+:\d+: \d+:\d+ error: |\bidentifier "[^"]+" is undefined\b|\bno instance of (?:overloaded )?function "[^"]+" matches the argument list|(\S+\.java):\d+: error: |(\S+\.cs)\(\d+,\d+\): error CS\d+|^e: (?:file:\/\/)?(\S+\.kts?)|(\S+\.(?:swift|zig|hs|d|nim)):\d+:\d+: error: /,
+        subject: { groups: [1, 2, 3, 4, 5, 6, 7], kind: 'source' },
         weight: 8,
         title: 'The project’s own code does not compile',
         remedy: 'the compiler rejected the project’s code at the lines shown: fix them, or build a release of the package that supports this compiler',
