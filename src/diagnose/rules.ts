@@ -1903,7 +1903,7 @@ export const LOG_RULES: LogRule[] = [
     id: 'object-unopened-alone',
     class: 'parallel-race',
     confidence: 'low',
-    pattern: /cannot open (?:input )?file ['‘"]([^'’"]+\.(?:o|obj))['’"]/,
+    pattern: /(?:cannot|could not) open (?:input )?(?:file )?['‘"]?([^'’"\s:]+\.(?:o|obj))\b['’"]?/,
     subjectIf: (file) => BUILD_TREE_PATH.test(file),
     alone: true,
     subject: { groups: [1], kind: 'object' },
@@ -1959,7 +1959,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'network',
     confidence: 'high',
     pattern:
-      /java\.net\.(?:UnknownHostException|SocketTimeoutException|ConnectException|NoRouteToHostException|SocketException: (?:Connection reset|Network is unreachable))|java\.io\.IOException:? (?:connect timed out|Read timed out|Error downloading \[)|\bconnect timed out\b/,
+      /java\.net\.(?:UnknownHostException|SocketTimeoutException|ConnectException|NoRouteToHostException|SocketException: (?:Connection reset|Network is unreachable))|java\.io\.IOException:? (?:[Cc]onnect timed out|Read timed out|Error downloading \[)|\b[Cc]onnect timed out\b/,
     unlessLog: /[Cc]hecksum mismatch|[Hh]ash mismatch|returned 40[134]\b/,
     weight: 8,
     title: 'A download the build makes failed: the network was unreachable',
@@ -1988,9 +1988,9 @@ export const LOG_RULES: LogRule[] = [
     class: 'python-incompatible',
     confidence: 'medium',
     pattern:
-      /(?:implicit declaration of function|call to undeclared function|use of undeclared identifier|was not declared in this scope)?\s*['‘](_Py[A-Z]\w*)['’](?:; ISO C99 and later do not support implicit| was not declared in this scope|\s*$)/,
+      /(?:implicit declaration of function|call to undeclared function|use of undeclared identifier|was not declared in this scope)?\s*['‘](_Py[A-Z]\w*)['’](?:; ISO C99 and later do not support implicit| is invalid in C99| was not declared in this scope|\s*$)/,
     onlyIf:
-      /implicit declaration of function ['‘]_Py|call to undeclared function\s*(?:\n\s*)?['‘]_Py|undeclared identifier ['‘]_Py|['‘]_Py\w*['’] was not declared/,
+      /implicit declaration of function\s+['‘]_Py|call to undeclared function\s+['‘]_Py|undeclared identifier ['‘]_Py|['‘]_Py\w*['’] was not declared/,
     subject: { groups: [1], kind: 'api' },
     weight: 9,
     title: 'The extension calls `{subject}`, a private API this Python removed',
