@@ -1941,3 +1941,184 @@ describe('round 13 mechanisms', () => {
     expect(classify({ log })[0]!.class).toBe(want);
   });
 });
+
+describe('round 14 mechanisms', () => {
+  const CASES: [string, string, string, 'high' | 'medium' | 'low' | null][] = [
+    // A file the build makes, used before the step making it ran.
+    [
+      'coreutils: chmod of a file under the prefix, make install -j4',
+      "make install -j4\necho 'export A=1' >> x-vars.sh\nchmod 0644 /home/u/opt/x/etc/x-vars.sh\nchmod: cannot access '/home/u/opt/x/etc/x-vars.sh': No such file or directory",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'sed: -i on a build-tree file under make -j8',
+      "make -j8\nsed -i 's/@V@/1/' build/config.mk\nsed: can't read build/config.mk: No such file or directory",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'coreutils: chown of a file under the prefix, make -j4 install',
+      "make -j4 install\nchown u /srv/pfx/share/x/data.bin\nchown: cannot access '/srv/pfx/share/x/data.bin': No such file or directory",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "gmake: no rule for a CMake target's .txt, under Waiting for unfinished jobs",
+      "gmake[2]: *** No rule to make target 'src/Resources.txt', needed by 'samples/App.txt'.  Stop.\ngmake[1]: *** Waiting for unfinished jobs....\n[ 68%] Generating Resources.txt",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'make: no rule for a stamp, under -j8',
+      "make -j8\nmake[2]: *** No rule to make target 'proto/messages.stamp', needed by 'all'.  Stop.",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "kbuild: a fatal error cut mid-path after UPD's generated header",
+      '$ make -j8\n  UPD     out/arm64/core/include/generated/conf.h\n  CC      out/arm64/lib/a.o\ncc1: fatal error: out/ar',
+      'parallel-race',
+      'low',
+    ],
+    [
+      "CMake and valac: cc not finding a source 'Generating' announced",
+      '[  5%] Generating main.c;Server.c\n/usr/bin/valac -C main.vala Server.vala\ncc: error: /b/cli/main.c: No such file or directory\ncc: fatal error: no input files\nmake[2]: *** Waiting for unfinished jobs....',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "gcc: bison's output from sql.y not there yet",
+      'bison -d sql.y\ngcc -c sql.c\ngcc: error: sql.c: No such file or directory',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'lld-link: an object of the build not opened',
+      "lld-link: error: could not open 'examples/cpu/shader.o': no such file or directory",
+      'parallel-race',
+      'low',
+    ],
+    [
+      'a version stamp quoted alone',
+      'vcs_version.h: No such file or directory',
+      'parallel-race',
+      'low',
+    ],
+    [
+      "glib-mkenums' header quoted alone, with a path",
+      'src/app-enum-types.h: No such file or directory',
+      'parallel-race',
+      'low',
+    ],
+    // The other classes.
+    [
+      'gcc: ld killed by SIGBUS',
+      'collect2: fatal error: ld terminated with signal 7 [Bus error], core dumped',
+      'disk-full',
+      'low',
+    ],
+    ['gold killed by SIGBUS', 'ld.gold terminated with signal 7', 'disk-full', 'low'],
+    [
+      "conda: picosat's out of memory",
+      "Solving environment: ...working... *** picosat: out of memory in 'resize'",
+      'memory-limit',
+      'medium',
+    ],
+    [
+      "meson: C library 'GL' not found",
+      "meson.build:96:0: ERROR: C library 'GL' not found",
+      'missing-library',
+      'medium',
+    ],
+    [
+      'meson: C++ shared or static library not found',
+      "meson.build:12:4: ERROR: C++ shared or static library 'boost_json' not found",
+      'missing-library',
+      'medium',
+    ],
+    [
+      'bazel: connect timed out on a download',
+      'WARNING: Download from https://example.org/a.tar.gz failed: class java.io.IOException connect timed out',
+      'network',
+      'high',
+    ],
+    [
+      'Gradle: java.net.UnknownHostException',
+      '> Could not resolve org.x:y:1.0.\n   > java.net.UnknownHostException: repo.maven.apache.org',
+      'network',
+      'high',
+    ],
+    [
+      "bash: a script's job killed",
+      './build.sh: line 11:    27 Killed                  meteor build --directory /b',
+      'oom-killed',
+      'medium',
+    ],
+    [
+      "bash: job control's [1]+ Killed",
+      '[1]+  Killed                  npm run build',
+      'oom-killed',
+      'medium',
+    ],
+    [
+      'clang: a removed _Py function, the message wrapped',
+      "m.c:533:10: error: call to undeclared function\n      '_PyArg_ParseStackAndKeywords'; ISO C99 and later do not support implicit\n      function declarations [-Wimplicit-function-declaration]",
+      'python-incompatible',
+      'medium',
+    ],
+    [
+      'clang 15: an implicit _Py function, the message wrapped by pip',
+      "      m.c:10:9: warning: implicit declaration of function\n      '_PyArg_UnpackKeywords' is invalid in C99 [-Wimplicit-function-declaration]",
+      'python-incompatible',
+      'medium',
+    ],
+    [
+      'clang 16: another removed _Py function, wrapped',
+      "  _x.c:88:12: error: call to undeclared function\n        '_PyUnicode_Ready'; ISO C99 and later do not support implicit\n        function declarations [-Wimplicit-function-declaration]",
+      'python-incompatible',
+      'medium',
+    ],
+    ['rustc: linker `cc` not found, alone', 'linker `cc` not found', 'toolchain-broken', 'high'],
+    [
+      'make: gcc not there, exit 127',
+      'make: gcc: No such file or directory\nmake: *** [Makefile:70: build/i_main.o] Error 127',
+      'toolchain-broken',
+      'high',
+    ],
+  ];
+  // Near misses: each reads the same on the rules before round 14.
+  const NEAR: [string, string, string][] = [
+    [
+      'chmod of a system file under make -j4',
+      "make -j4\nchmod: cannot access '/usr/lib/libx.so': No such file or directory",
+      'unknown',
+    ],
+    [
+      'a .txt with no rule, serial make',
+      "make: *** No rule to make target 'README.txt'.  Stop.",
+      'unknown',
+    ],
+    ['cc1 killed by SIGBUS (not the linker)', 'cc1: internal compiler error: Bus error', 'unknown'],
+    [
+      "a shell's Terminated job",
+      './build.sh: line 11:    27 Terminated              make',
+      'unknown',
+    ],
+    [
+      'a _Py name quoted by a deprecation warning only',
+      "m.c:3:1: error: unknown type name 'size'\nm.c:5:2: warning: '_PyFoo_Get' is deprecated",
+      'compile-error',
+    ],
+    ['a header of no generated kind quoted alone', 'zlib.h: No such file or directory', 'unknown'],
+  ];
+
+  test.each(CASES)('%s', (_name, log, want, confidence) => {
+    const [d] = classify({ log });
+    expect(d!.class).toBe(want);
+    if (confidence) expect(d!.confidence).toBe(confidence);
+  });
+  test.each(NEAR)('near miss: %s', (_name, log, want) => {
+    expect(classify({ log })[0]!.class).toBe(want);
+  });
+});
