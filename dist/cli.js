@@ -7050,6 +7050,22 @@ const STOPPED_REMEDY = 'the build was stopped from outside (a timeout or a cance
 const PARALLEL_STEPS_REMEDY = 'the build runs steps at once that depend on each other, and the makefile (or CMakeLists.txt) does not say so: declare the dependency (the generated file or the directory as a prerequisite of the compile), or build with one job at a time (`jobs: 1`, `make -j1`, `CMAKE_BUILD_PARALLEL_LEVEL=1`) until it does';
 // A compile that failed at a line of a source, in gcc's, clang's and MSVC's words.
 const COMPILE_FAILED = new RegExp(String.raw `\S\.\w+:\d+(?::\d+)?: (?:fatal error|error)[:：]|(?:^|\s)(?:fatal )?error C\d{4}\b`, 'm');
+// A file's last path component, escaped for a pattern.
+const baseOf = (file) => escapeRegExp(file.split(/[\\/]/).pop() ?? file);
+// Headers whose names say a build step writes them: version stamps (`vcs_version.h`,
+// `git_version.h`, `foo_version.h`), configure's `config.h`, protoc's, flatc's, bison's,
+// compile_et's (`*_err.h`) and glib-mkenums' (`*_enums.h`, `*-enum-types.h`) outputs.
+const GENERATED_HEADER_NAME = String.raw `(?:[\w-]*[_-])?version\.h|config\.h|[\w.-]+\.pb\.h|[\w-]+_generated\.h|[\w-]+\.tab\.(?:h|hh)|[\w-]+_err\.h|[\w-]+[_-]enums?\.h|[\w-]+-enum-types\.h`;
+// A file the log shows a step writing or announcing (CMake's `Generating a;b`, kbuild's `UPD`/
+// `GEN`, a redirection, `-o`), or a generator's input of the same stem (valac's `x.vala`, bison's
+// `x.y`, protoc's `x.proto`): the build makes it.
+function announcedByBuild(file, log) {
+    const base = baseOf(file);
+    const stem = escapeRegExp((file.split(/[\\/]/).pop() ?? file).replace(/\.\w+$/, ''));
+    return new RegExp(String.raw `(?:Generating|^\s*(?:GEN|UPD|CHK)\s)[^\n]*?(?:^|[\s;/\\])${base}(?:[\s;]|$)|(?:>>?|-o)\s*\S*?${base}(?:\s|$)|(?:^|[\s/\\])${stem}\.(?:vala|gs|y|yy|ypp|l|ll|proto|fbs|et|idl)\b`, 'm').test(log);
+}
+// A file under a system directory a package installs into, not under a build's prefix or tree.
+const SYSTEM_FILE = /^['‘`]?\/(?:usr|etc|lib|lib64|bin|sbin|opt\/homebrew)\//;
 const LOG_RULES = [
     // oom-killed: the kernel's SIGKILL reaches the driver, which reports it in its own words and
     // language; the assembler then reads a half-written .s file, so its errors are echoes of the
@@ -7302,7 +7318,7 @@ const LOG_RULES = [
         id: 'no-compiler',
         class: 'toolchain-broken',
         confidence: 'high',
-        pattern: /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C(?:\+\+)? compiler cannot create executables|is not able to compile a simple test program|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:[Cc]ommand )?not found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|error: linker [`']([^`']+)[`'] not found|xcrun: error: invalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform|xcrun: error: unable to find utility "([\w.+-]+)"|xcrun: error: SDK ".*" cannot be located|xcode-select: error: tool '\w+' requires Xcode|cgo: C compiler "([^"]+)" not found|exec: "(gcc|cc|clang|g\+\+)": executable file not found in \$PATH|[Ff]ailed to find tool\. Is `([\w.+-]+)` installed\?|is not a full path to an existing compiler tool/,
+        pattern: /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C(?:\+\+)? compiler cannot create executables|is not able to compile a simple test program|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:(?:[Cc]ommand )?not found|No such file or directory)|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|(?:error: )?linker [`'‘]([^`'’]+)[`'’] not found|xcrun: error: invalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform|xcrun: error: unable to find utility "([\w.+-]+)"|xcrun: error: SDK ".*" cannot be located|xcode-select: error: tool '\w+' requires Xcode|cgo: C compiler "([^"]+)" not found|exec: "(gcc|cc|clang|g\+\+)": executable file not found in \$PATH|[Ff]ailed to find tool\. Is `([\w.+-]+)` installed\?|is not a full path to an existing compiler tool/,
         subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], kind: 'program' },
         weight: 10,
         title: 'No working C compiler: {subject} could not run',
@@ -7704,14 +7720,14 @@ const LOG_RULES = [
         remedy: '{fix}',
     },
     // A build system's lookup of a dependency failing before any compile: pkg-config's and pkgconf's,
-    // meson's `Dependency "X" not found`, CMake's find modules and config packages. The dependency's
+    // meson's `Dependency "X" not found` and `C library 'X' not found`, CMake's find modules and config packages. The dependency's
     // development files are not installed (or not where the lookup searches).
     {
         id: 'dependency-lookup-failed',
         class: 'missing-library',
         confidence: 'medium',
-        pattern: /Package [`'‘"]?([\w.+-]+)['’"]?,? (?:was not found in the pkg-config search path|required by [`'‘"][^'’"]+['’"], not found)|Dependency [`'‘"]?([\w.+-]+)['’"]? not found|Could NOT find (\w+)(?: \(missing:|$)|Could not find a package configuration file provided by ["“]([\w.+-]+)["”]|No package ['‘]([\w.+-]+)['’] found/,
-        subject: { groups: [1, 2, 3, 4, 5], kind: 'library' },
+        pattern: /Package [`'‘"]?([\w.+-]+)['’"]?,? (?:was not found in the pkg-config search path|required by [`'‘"][^'’"]+['’"], not found)|Dependency [`'‘"]?([\w.+-]+)['’"]? not found|Could NOT find (\w+)(?: \(missing:|$)|Could not find a package configuration file provided by ["“]([\w.+-]+)["”]|No package ['‘]([\w.+-]+)['’] found|\b(?:C|C\+\+|Fortran|Objective-C(?:\+\+)?|CUDA|D|Rust|Vala|Swift) (?:shared or static |shared |static )?library ['‘"]([\w.+-]+)['’"] not found/,
+        subject: { groups: [1, 2, 3, 4, 5, 6], kind: 'library' },
         weight: 6,
         title: 'The build could not find the dependency {subject}',
         remedy: 'a dependency the build looks up before compiling is not installed: install its development files ({subject}: the `-dev`/`-devel` package, Homebrew’s formula), or point the lookup at it (`PKG_CONFIG_PATH`, `CMAKE_PREFIX_PATH`, `<Name>_ROOT`)',
@@ -8266,6 +8282,155 @@ const LOG_RULES = [
         weight: 11,
         title: 'The code uses `{subject}` without including its header',
         remedy: '{fix}',
+    },
+    // Round 14: files the build itself makes, used before the step making them ran. A parallel step
+    // (`make install -jN` above all) touching a file under the install prefix or the build tree that
+    // a sibling step had not written yet: coreutils' and sed's words for a missing operand.
+    {
+        id: 'touched-before-written',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `^(?:\S*\/)?(?:chmod|chown|chgrp|cp|ln|install|mv|sed|cat|touch|strip|ranlib|rm): (?:cannot (?:access|stat|open|read|create [\w ]+ link)|can't (?:read|open|stat)|failed to access|couldn't (?:open|edit))? ?[\`'‘"]?([^\`'’":\s]+)[\`'’"]?: ${rules_NO_SUCH_FILE}`),
+        onlyIf: PARALLEL,
+        subjectIf: (file, log) => !SYSTEM_FILE.test(file) &&
+            (BUILD_TREE_PATH.test(file) || announcedByBuild(file, log) || /\binstall\b/.test(log)),
+        subject: { groups: [1], kind: 'source' },
+        weight: 8,
+        title: 'A parallel step used {subject} before the step writing it ran',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // make finding no rule for a file the build makes (a CMake target's `.txt` or stamp, a relative
+    // path a `Generating` line names) under a parallel build: the rule is in another directory's
+    // Makefile, which had not run yet.
+    {
+        id: 'no-rule-for-build-file',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(makeNoRule(String.raw `(?![/\\]|[A-Za-z]:)[^\s'’“”»」"]+`)),
+        onlyIf: PARALLEL,
+        subjectIf: (file, log) => /\.txt$|[._-]stamp$|(?:^|\/)(?:[Bb]uild|_build|out|gen|generated|obj)\//.test(file) ||
+            announcedByBuild(file, log) ||
+            new RegExp(String.raw `Built target ${escapeRegExp((file.split('/').pop() ?? file).replace(/\.\w+$/, ''))}\b`).test(log),
+        subject: { groups: [1, 2], kind: 'source' },
+        weight: 7,
+        title: 'make had no rule yet for {subject}, a file the build makes',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // A compiler's fatal error cut mid-path by the excerpt (`cc1: fatal error: out/ar`) whose path
+    // begins a generated file's the log shows being written (kbuild's `UPD out/…/generated/conf.h`).
+    {
+        id: 'generated-path-cut',
+        class: 'parallel-race',
+        confidence: 'low',
+        pattern: new RegExp(String.raw `${TOOL}: fatal error: ((?:out|gen|generated|build|obj)\/\S*)\s*$`),
+        onlyIf: PARALLEL,
+        subjectIf: (prefix, log) => new RegExp(String.raw `(?:GEN|UPD|CHK|Generating)\s+${escapeRegExp(prefix)}\S*\/(?:generated|gen)\/`).test(log),
+        subject: { groups: [2], kind: 'header' },
+        weight: 5,
+        title: 'A generated file under {subject}… was missing when a compile read it',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // A compiler driver not finding a source the log shows a generator announcing (CMake's
+    // `Generating main.c;Server.c`, valac -C's `x.vala`, bison's `x.y`): compiled before written.
+    {
+        id: 'announced-source-missing',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `${TOOL}(?:\.exe)?: (?:error|fatal error): (\S+\.(?:c|cc|cpp|cxx|m|mm)): ${rules_NO_SUCH_FILE}`),
+        subjectIf: announcedByBuild,
+        subject: { groups: [2], kind: 'source' },
+        weight: 9,
+        title: 'The generated source {subject} was compiled before its generator wrote it',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // A linker not opening an object at a relative or build-tree path (link.exe's and lld-link's
+    // `cannot open input file`, lld's `cannot open`): an object of the build not written yet. Other
+    // findings (the compile that failed to write it) come first.
+    {
+        id: 'object-unopened-alone',
+        class: 'parallel-race',
+        confidence: 'low',
+        pattern: /(?:cannot|could not) open (?:input )?(?:file )?['‘"]?([^'’"\s:]+\.(?:o|obj))\b['’"]?/,
+        subjectIf: (file) => BUILD_TREE_PATH.test(file),
+        alone: true,
+        subject: { groups: [1], kind: 'object' },
+        weight: 3,
+        title: 'The linker could not open {subject}, an object of the build',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // A header whose name says a build step writes it, quoted alone with no compiler's line: low,
+    // since round 13 reads a header the log shows nothing making as a missing header when the
+    // compiler's full line is there.
+    {
+        id: 'generated-header-named-alone',
+        class: 'parallel-race',
+        confidence: 'low',
+        pattern: new RegExp(String.raw `^\s*((?:[\w.+-]+\/)*(?:${GENERATED_HEADER_NAME})): ${rules_NO_SUCH_FILE}`),
+        alone: true,
+        subject: { groups: [1], kind: 'header' },
+        weight: 3,
+        title: 'The generated header {subject} was missing: read before it was written',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // ld dying of SIGBUS: the output file it maps cannot grow (a full disk, a file truncated under it).
+    // Low without ENOSPC's words.
+    {
+        id: 'linker-sigbus',
+        class: 'disk-full',
+        confidence: 'low',
+        pattern: /\b(?:ld(?:\.\w+)?|lld|ld64|gold|mold|collect2)(?:\.exe)? terminated with signal 7\b/,
+        weight: 4,
+        title: 'The linker died of SIGBUS: the file it was writing could not grow (a full disk)',
+        remedy: 'a bus error in the linker is nearly always its mapped output file meeting a full disk: free space where the build writes (the build directory, the temporary directory) or use a larger disk',
+    },
+    // A package solver running out of memory (conda's picosat, libmamba/libsolv, Python's
+    // MemoryError in conda): the environment's solve, not the build, exhausted memory.
+    {
+        id: 'solver-out-of-memory',
+        class: 'memory-limit',
+        confidence: 'medium',
+        pattern: /\bpicosat: out of memory\b|\b(?:libmamba|libsolv)\b.*\b(?:out of memory|bad_alloc)\b|^\s*MemoryError\b/,
+        onlyIf: /\b(?:conda|mamba|micromamba)\b|Solving environment/,
+        weight: 6,
+        title: 'The package solver ran out of memory',
+        remedy: 'conda’s solver ran out of memory solving the environment: use the libmamba solver (`conda config --set solver libmamba`) or mamba, pin fewer open-ended versions, or give the job more memory',
+    },
+    // Java's (bazel's, Gradle's, Maven's) network failures.
+    {
+        id: 'java-network',
+        class: 'network',
+        confidence: 'high',
+        pattern: /java\.net\.(?:UnknownHostException|SocketTimeoutException|ConnectException|NoRouteToHostException|SocketException: (?:Connection reset|Network is unreachable))|java\.io\.IOException:? (?:[Cc]onnect timed out|Read timed out|Error downloading \[)|\b[Cc]onnect timed out\b/,
+        unlessLog: /[Cc]hecksum mismatch|[Hh]ash mismatch|returned 40[134]\b/,
+        weight: 8,
+        title: 'A download the build makes failed: the network was unreachable',
+        remedy: 'the build (bazel, Gradle, Maven) downloads dependencies while it runs and could not reach the host: provide them beforehand (a repository cache or mirror: bazel’s `--distdir`/`--repository_cache`), let the job reach the host, or retry if the outage was passing',
+    },
+    // A shell's job-control report of a child killed by SIGKILL (`script.sh: line 11:  27 Killed
+    // meteor build`, `[1]+  Killed  cmd`): the kernel's kill, most likely for memory.
+    {
+        id: 'shell-job-killed',
+        class: 'oom-killed',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `(?:^|: )line \d+:\s+\d+\s+(?:${KILLED})\s{2,}(\S+)|^\[\d+\][+-]?\s+(?:${KILLED})\s{2,}(\S+)`),
+        subject: { groups: [1, 2], kind: 'program' },
+        weight: 8,
+        title: 'The kernel killed {subject} (SIGKILL), most likely for memory',
+        remedy: '{fix}',
+    },
+    // A private `_Py` function called undeclared: a Python release removed it (3.13 removed many,
+    // `_PyArg_ParseStackAndKeywords`, `_PyLong_AsInt`, `_PyUnicode_*`). clang wraps its message, so
+    // its tail (`'_PyX'; ISO C99 and later do not support implicit …`) counts on its own line.
+    {
+        id: 'private-api-removed',
+        class: 'python-incompatible',
+        confidence: 'medium',
+        pattern: /(?:implicit declaration of function|call to undeclared function|use of undeclared identifier|was not declared in this scope)?\s*['‘](_Py[A-Z]\w*)['’](?:; ISO C99 and later do not support implicit| is invalid in C99| was not declared in this scope|\s*$)/,
+        onlyIf: /implicit declaration of function\s+['‘]_Py|call to undeclared function\s+['‘]_Py|undeclared identifier ['‘]_Py|['‘]_Py\w*['’] was not declared/,
+        subject: { groups: [1], kind: 'api' },
+        weight: 9,
+        title: 'The extension calls `{subject}`, a private API this Python removed',
+        remedy: '`{subject}` is a private CPython function this Python version removed (3.13 removed many `_Py` functions): upgrade the package to a release that supports this Python, or skip this Python version until it does',
     },
 ];
 
