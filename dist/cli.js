@@ -14468,6 +14468,8 @@ class Coordinator {
     journal = [];
     /** This run's peak memory per source key: the next run's estimates. */
     measured = new Map();
+    /** Each source's size (and Cython's calls) by source key, read once for every build. */
+    sourceFacts = new Map();
     pool;
     variants = new Map();
     roots = new Map();
@@ -14530,7 +14532,11 @@ class Coordinator {
         const measured = this.measured.get(key) ?? this.settings.history.get(key);
         if (measured !== undefined)
             return Math.round(measured * HISTORY_MARGIN);
-        return estimateCompileBytes({ file, language: command.language, ...sourceSize(file) }, { debug: command.debug, lto: command.lto });
+        // every build compiles its own copy of the same tree: the first copy read stands for all
+        let facts = this.sourceFacts.get(key);
+        if (!facts)
+            this.sourceFacts.set(key, (facts = sourceSize(file)));
+        return estimateCompileBytes({ file, language: command.language, ...facts }, { debug: command.debug, lto: command.lto });
     }
     async runOnce(peer, argv) {
         peer.send(['run', ...argv]);

@@ -157,6 +157,8 @@ export class Coordinator {
   readonly journal: JournalRecord[] = [];
   /** This run's peak memory per source key: the next run's estimates. */
   readonly measured = new Map<string, number>();
+  /** Each source's size (and Cython's calls) by source key, read once for every build. */
+  private readonly sourceFacts = new Map<string, ReturnType<typeof sourceSize>>();
   private readonly pool: SlotPool;
   private readonly variants = new Map<string, Variants>();
   private readonly roots = new Map<string, string>();
@@ -225,8 +227,11 @@ export class Coordinator {
     const key = this.sourceKey(build, file);
     const measured = this.measured.get(key) ?? this.settings.history.get(key);
     if (measured !== undefined) return Math.round(measured * HISTORY_MARGIN);
+    // every build compiles its own copy of the same tree: the first copy read stands for all
+    let facts = this.sourceFacts.get(key);
+    if (!facts) this.sourceFacts.set(key, (facts = sourceSize(file)));
     return estimateCompileBytes(
-      { file, language: command.language!, ...sourceSize(file) },
+      { file, language: command.language!, ...facts },
       { debug: command.debug, lto: command.lto },
     );
   }
