@@ -51,8 +51,11 @@ const CARET_LINE = /^[\s|]*[~^]*\^[~^]*\s*$/;
 // A diagnostic's own line (`file:line:col: …`) directly above a caret, its echo cut from an
 // excerpt, stays the tool's words.
 const LOCATED = /^\s*\S+?:\d+(?::\d+)?:\s/;
+// An `#error` or `#warning` directive's text is a message the code's authors wrote for whoever
+// builds it (nvcc's `#error -- unsupported GNU version!`), so its echo is read as the tool's words.
+const DIRECTIVE_ECHO = /^(?:\| )?\s*\d+ \|\s*#\s*(?:error|warning)\b/;
 const isEcho = (lines: string[], index: number): boolean =>
-  ECHO_LINE.test(lines[index]!) ||
+  (ECHO_LINE.test(lines[index]!) && !DIRECTIVE_ECHO.test(lines[index]!)) ||
   CARET_LINE.test(lines[index]!) ||
   (index + 1 < lines.length && CARET_LINE.test(lines[index + 1]!) && !LOCATED.test(lines[index]!));
 
@@ -64,6 +67,23 @@ const WRAP_RUN = /(?<=\S) {8,}(?=\S)/;
 const WRAP_RUNS = new RegExp(WRAP_RUN.source, 'g');
 const unwrapped = (line: string): string[] =>
   WRAP_RUN.test(line) ? [line.replace(WRAP_RUNS, ''), line.replace(WRAP_RUNS, ' ')] : [];
+
+// A message a console or a CI page cut at a fixed width (MSBuild's 120 columns), words split
+// mid-word across lines: every line of the block has the same length and the last one is shorter.
+// The block joined without separators is read as one more reading of its lines.
+const MIN_WRAP_WIDTH = 72;
+const MAX_WRAP_LINES = 6;
+function fixedWidthJoin(lines: string[], index: number): string[] {
+  const width = lines[index]!.length;
+  if (width < MIN_WRAP_WIDTH) return [];
+  const sameWidth = (i: number): boolean => lines[i]?.length === width;
+  if (!sameWidth(index - 1) && !sameWidth(index + 1)) return [];
+  let end = index;
+  while (end + 1 < lines.length && end - index < MAX_WRAP_LINES && sameWidth(end + 1)) end += 1;
+  // The block's last, shorter line carries the message's end.
+  if (end + 1 < lines.length && end - index < MAX_WRAP_LINES) end += 1;
+  return end > index ? [lines.slice(index, end + 1).join('')] : [];
+}
 
 function scan(lines: string[]): Finding[] {
   const log = lines.join('\n');
@@ -77,9 +97,13 @@ function scan(lines: string[]): Finding[] {
     const own: Finding[] = [];
     const echo = isEcho(lines, index);
     const readings = [line, ...unwrapped(line)];
+    const joined = fixedWidthJoin(lines, index);
     for (const rule of rules) {
       if (echo && !rule.readsEcho) continue;
-      const match = readings.map((text) => rule.pattern.exec(text)).find((m) => m !== null);
+      // A match in the joined block counts for this line only when it begins on it.
+      const match =
+        readings.map((text) => rule.pattern.exec(text)).find((m) => m !== null) ??
+        joined.map((text) => rule.pattern.exec(text)).find((m) => m && m.index < line.length);
       if (!match) continue;
       const subject = rule.subject?.groups.map((g) => match[g]).find((s) => s !== undefined);
       // The C library's own headers are the toolchain's to provide, not a dependency's.

@@ -2110,7 +2110,12 @@ describe('round 14 mechanisms', () => {
       "m.c:3:1: error: unknown type name 'size'\nm.c:5:2: warning: '_PyFoo_Get' is deprecated",
       'compile-error',
     ],
-    ['a header of no generated kind quoted alone', 'zlib.h: No such file or directory', 'unknown'],
+    // since round 15 a header quoted missing with no compiler's prefix is a missing header
+    [
+      'a header of no generated kind quoted alone',
+      'zlib.h: No such file or directory',
+      'missing-header',
+    ],
   ];
 
   test.each(CASES)('%s', (_name, log, want, confidence) => {
