@@ -1989,7 +1989,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'parallel-race',
     confidence: 'medium',
     pattern:
-      /(?:[Cc]an'?t|[Cc]annot|[Cc]ould not) (?:create|open)(?: output file)? ['‘"`]?((?:[\w.+-]+\/)+)/,
+      /(?:[Cc]an'?t|[Cc]annot|[Cc]ould not|[Uu]nable to) (?:create|open)(?: output file)? ['‘"`]?((?:[\w.+-]+\/)+)/,
     onlyIf: PARALLEL,
     subject: { groups: [1], kind: 'object' },
     subjectIf: (dir, log) =>

@@ -2127,3 +2127,206 @@ describe('round 14 mechanisms', () => {
     expect(classify({ log })[0]!.class).toBe(want);
   });
 });
+
+describe('round 15 mechanisms', () => {
+  // A console or CI page cutting a message at a fixed width, words split mid-word.
+  const wrapAt = (text: string, width: number): string =>
+    (text.match(new RegExp(`.{1,${width}}`, 'g')) ?? []).join('\n');
+  const CASES: [string, string, string, 'high' | 'medium' | 'low' | null][] = [
+    // An #error directive's text, seen only as gcc's or clang's echo of the line.
+    [
+      "gcc 13: nvcc's host_config.h #error, echoed",
+      '  143 | #error -- unsupported GNU version! gcc versions later than 13 are not supported!',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      "clang: nvcc's #error for clang, echoed",
+      '  110 | #error -- unsupported clang version! clang version must be less than 16 and greater than 3.2 .',
+      'toolchain-broken',
+      'high',
+    ],
+    // A file another step holds, its message cut at a fixed width.
+    [
+      "csc: CS2012 wrapped at MSBuild's 120 columns",
+      wrapAt(
+        "CSC : error CS2012: Cannot open 'C:\\src\\bin\\obj\\Debug\\tests\\Interlocked\\CompareExchange\\CompareExchangeTClass.exe' for writing -- 'The process cannot access the file 'C:\\src\\bin\\obj\\Debug\\tests\\Interlocked\\CompareExchange\\CompareExchangeTClass.exe' because it is being used by another process.' [C:\\src\\tests\\CompareExchangeTClass.csproj]",
+        120,
+      ),
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'MSBuild: a file in use, German, wrapped at 90 columns',
+      wrapAt(
+        'C:\\Program Files\\MSBuild\\Microsoft.Common.targets(4100,5): error MSB3021: Die Datei kann nicht kopiert werden. Der Prozess kann nicht auf die Datei "obj\\Release\\App.dll" zugreifen, da sie von einem anderen Prozess verwendet wird.',
+        90,
+      ),
+      'parallel-race',
+      'medium',
+    ],
+    // An output directory the log removed, written into under a parallel make.
+    [
+      "gas: can't create into a directory rm -fr removed, make -j12",
+      "make clean && make -j12\nrm -fr thumb armv6k *.o\narm-none-eabi-gcc -mthumb -c crt0.s -othumb/crt0.o\nAssembler messages:\nFatal error: can't create thumb/ds",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'nasm: unable to open output file in a directory rm -rf removed, make -j4',
+      "make -j4\nrm -rf obj\nnasm -f elf64 start.asm -o obj/start.o\nnasm: fatal: unable to open output file `obj/start.o'",
+      'parallel-race',
+      'medium',
+    ],
+    // Two steps writing one file, a temporary another step writes.
+    [
+      "TeX: I can't write on file, alone",
+      "! I can't write on file `beamerthememetropolis.log'.",
+      'parallel-race',
+      'low',
+    ],
+    ['a relative .tmp not opened, alone', "Can't open '../dat/grep.tmp'.", 'parallel-race', 'low'],
+    // An assembler or linker older than the compiler passing it an option.
+    [
+      'gas: unrecognized option',
+      "/usr/local/cross/ia16-elf/bin/as: unrecognized option '--32-segelf'",
+      'toolchain-broken',
+      'medium',
+    ],
+    [
+      'mingw ld: unrecognized option',
+      "/usr/bin/x86_64-w64-mingw32-ld: unrecognized option '--high-entropy-va'",
+      'toolchain-broken',
+      'medium',
+    ],
+    // CMake's NMake and JOM generators outside a Visual Studio developer shell.
+    [
+      'CMake: the NMake generator outside a developer shell',
+      'CMake Warning at CMakeLists.txt:39 (project):\n   To use the NMake generator, cmake must be run from a shell that can\nuse the\n   compiler cl from the command line.',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      "CMake: the compiler's message wrapped",
+      'CMake Error at CMakeLists.txt:39 (project):\n   The CMAKE_CXX_COMPILER:\n\n     cl\n\n   is not a full path and was not found in the PATH.',
+      'toolchain-broken',
+      'high',
+    ],
+    // CMake's find modules: the variables left unset.
+    [
+      "CMake: FindOpenSSL's crypto library, wrapped",
+      '  Could NOT find OpenSSL, try to set the path to OpenSSL root folder in the\n  system variable OPENSSL_ROOT_DIR (missing: OPENSSL_CRYPTO_LIBRARY) (found\n  version "3.3.1")',
+      'missing-library',
+      'medium',
+    ],
+    [
+      "CMake: FindBoost's library variable, alone",
+      '  Boost (missing: Boost_PYTHON3_LIBRARY)',
+      'missing-library',
+      'medium',
+    ],
+    [
+      "CMake: FindPNG's include directory only",
+      '  Could NOT find PNG, try to set the path to libpng in the\n  system variable PNG_ROOT (missing: PNG_PNG_INCLUDE_DIR)',
+      'missing-header',
+      'medium',
+    ],
+    // A header missing with no compiler's prefix, or the compiler's line cut.
+    [
+      "a wrapper's bare Error: on numpy's header",
+      'Error: numpy/arrayobject.h: No such file or directory',
+      'missing-header',
+      'medium',
+    ],
+    [
+      "gcc's fatal error cut after the header",
+      'In file included from pivots.c:26:0:\n../include/etn.h:38:28: fatal error: openssl/crypto.h:',
+      'missing-header',
+      'medium',
+    ],
+    // The JVM's heap and a CI service's memory limit.
+    [
+      'Gradle: Out of memory. Java heap space',
+      '* What went wrong:\nOut of memory. Java heap space',
+      'memory-limit',
+      null,
+    ],
+    [
+      "Gradle: a task's Java heap space",
+      "Execution failed for task ':app:mergeDexDebug'.\n> Java heap space",
+      'memory-limit',
+      null,
+    ],
+    [
+      "CircleCI: the container's memory limit",
+      'Your build has exceeded the memory limit of 4G on 1 container.',
+      'oom-killed',
+      'medium',
+    ],
+    [
+      'a job exceeding its memory limit',
+      'ERROR: Job failed: container exceeded its memory limit',
+      'oom-killed',
+      'medium',
+    ],
+    // An outdated Cython's output on a newer Python.
+    [
+      "g++: Cython's traceback helper on Python 3.11",
+      "pynestkernel.cxx: In function 'PyObject* __Pyx_Coroutine_SendEx(__pyx_CoroutineObject*, PyObject*, int)':\npynestkernel.cxx:36535:42: error: cannot convert 'PyObject*' {aka '_object*'} to 'PyTracebackObject*' {aka '_traceback*'} in assignment",
+      'python-incompatible',
+      'medium',
+    ],
+    [
+      "clang: Cython's traceback helper on Python 3.12",
+      "mod.c:9120:10: error: incompatible pointer types assigning to 'PyTracebackObject *' (aka 'struct _traceback *') from 'PyObject *'\n    tb = __Pyx__ExceptionGetTraceback(exc_info);",
+      'python-incompatible',
+      'medium',
+    ],
+  ];
+  const NEAR: [string, string, string][] = [
+    [
+      'a string literal quoting #error, echoed, is still code',
+      '   12 |   puts("#error -- unsupported GNU version!");',
+      'unknown',
+    ],
+    [
+      'file-in-use words split across lines of different widths',
+      "CSC : error CS2012: Cannot open 'a.exe' for writing -- 'The process cannot ac\ncess the file 'a.exe' because it is being used by another process.'",
+      'unknown',
+    ],
+    [
+      "gas: can't create into a removed directory, serial make",
+      "make\nrm -fr thumb\nAssembler messages:\nFatal error: can't create thumb/ds",
+      'unknown',
+    ],
+    ['TeX: a file it cannot find', "! I can't find file `paper.tex'.", 'unknown'],
+    ['an absolute /tmp file not opened', "Can't open '/tmp/grep.tmp'.", 'unknown'],
+    ["Apple ld's unknown option (a GNU flag on macOS)", 'ld: unknown option: -soname', 'unknown'],
+    [
+      'CMake: both library and include directory missing',
+      'Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)',
+      'missing-library',
+    ],
+    [
+      'a generated header quoted alone stays the race',
+      'config.h: No such file or directory',
+      'parallel-race',
+    ],
+    ['the JVM heap size named, not exhausted', 'Set the Java heap size with -Xmx4g', 'unknown'],
+    ['a memory limit set, not exceeded', 'memory limit of 4G set for the container', 'unknown'],
+    [
+      'the same conversion error without Cython',
+      "tb.c:12:10: error: cannot convert 'PyObject*' to 'PyTracebackObject*' in assignment",
+      'compile-error',
+    ],
+  ];
+
+  test.each(CASES)('%s', (_name, log, want, confidence) => {
+    const [d] = classify({ log });
+    expect(d!.class).toBe(want);
+    if (confidence) expect(d!.confidence).toBe(confidence);
+  });
+  test.each(NEAR)('near miss: %s', (_name, log, want) => {
+    expect(classify({ log })[0]!.class).toBe(want);
+  });
+});
