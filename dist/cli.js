@@ -7000,7 +7000,7 @@ function headerDirectoryMadeInLog(header, log) {
 // VirtualAlloc and mmap failures), Ruby's `NoMemoryError`, and V8's heap exhausted as its GC trace
 // shows it when the `JavaScript heap out of memory` line itself is cut off (the trace V8 prints
 // only as it dies, its full collections that freed nothing).
-const OTHER_OUT_OF_MEMORY = String.raw `<--- Last few GCs --->|\b(?:last resort|allocation failure) GC in old space requested|Ineffective mark-compacts near heap limit|\bOutOfMemory(?:Error|Exception)?\b|GC overhead limit exceeded|JVM heap space is exhausted|\bout of memory \(requested \d+ bytes\)|NoMemoryError|Unable to commit \d+ bytes of memory|getMBlocks: VirtualAlloc MEM_COMMIT failed|\bmmap \d+ bytes at \S+: Cannot allocate memory`;
+const OTHER_OUT_OF_MEMORY = String.raw `<--- Last few GCs --->|\b(?:last resort|allocation failure) GC in old space requested|Ineffective mark-compacts near heap limit|\bOutOfMemory(?:Error|Exception)?\b|GC overhead limit exceeded|JVM heap space is exhausted|\bJava heap space\b|\bout of memory \(requested \d+ bytes\)|NoMemoryError|Unable to commit \d+ bytes of memory|getMBlocks: VirtualAlloc MEM_COMMIT failed|\bmmap \d+ bytes at \S+: Cannot allocate memory`;
 // Other tools' words for a child that died of SIGKILL: any capitalisation of `exit code -9`/`137`
 // (GHC's `(Exit code: -9)`), Haskell's `ExitFailure (-9)` (stack adds its own OOM hint), Bazel's
 // `(Exit 137)` and `failed: (Killed)`, Gradle's daemon vanishing (the JVM killed under it).
@@ -7318,7 +7318,7 @@ const LOG_RULES = [
         id: 'no-compiler',
         class: 'toolchain-broken',
         confidence: 'high',
-        pattern: /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C(?:\+\+)? compiler cannot create executables|is not able to compile a simple test program|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:(?:[Cc]ommand )?not found|No such file or directory)|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|(?:error: )?linker [`'‘]([^`'’]+)[`'’] not found|xcrun: error: invalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform|xcrun: error: unable to find utility "([\w.+-]+)"|xcrun: error: SDK ".*" cannot be located|xcode-select: error: tool '\w+' requires Xcode|cgo: C compiler "([^"]+)" not found|exec: "(gcc|cc|clang|g\+\+)": executable file not found in \$PATH|[Ff]ailed to find tool\. Is `([\w.+-]+)` installed\?|is not a full path to an existing compiler tool/,
+        pattern: /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C(?:\+\+)? compiler cannot create executables|is not able to compile a simple test program|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:(?:[Cc]ommand )?not found|No such file or directory)|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|(?:error: )?linker [`'‘]([^`'’]+)[`'’] not found|xcrun: error: invalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform|xcrun: error: unable to find utility "([\w.+-]+)"|xcrun: error: SDK ".*" cannot be located|xcode-select: error: tool '\w+' requires Xcode|cgo: C compiler "([^"]+)" not found|exec: "(gcc|cc|clang|g\+\+)": executable file not found in \$PATH|[Ff]ailed to find tool\. Is `([\w.+-]+)` installed\?|is not a full path to an existing compiler tool|To use the (?:NMake|JOM) generator, cmake must be run from a shell|^\s*is not a full path and was not found in the PATH/,
         subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], kind: 'program' },
         weight: 10,
         title: 'No working C compiler: {subject} could not run',
@@ -7726,8 +7726,8 @@ const LOG_RULES = [
         id: 'dependency-lookup-failed',
         class: 'missing-library',
         confidence: 'medium',
-        pattern: /Package [`'‘"]?([\w.+-]+)['’"]?,? (?:was not found in the pkg-config search path|required by [`'‘"][^'’"]+['’"], not found)|Dependency [`'‘"]?([\w.+-]+)['’"]? not found|Could NOT find (\w+)(?: \(missing:|$)|Could not find a package configuration file provided by ["“]([\w.+-]+)["”]|No package ['‘]([\w.+-]+)['’] found|\b(?:C|C\+\+|Fortran|Objective-C(?:\+\+)?|CUDA|D|Rust|Vala|Swift) (?:shared or static |shared |static )?library ['‘"]([\w.+-]+)['’"] not found/,
-        subject: { groups: [1, 2, 3, 4, 5, 6], kind: 'library' },
+        pattern: /Package [`'‘"]?([\w.+-]+)['’"]?,? (?:was not found in the pkg-config search path|required by [`'‘"][^'’"]+['’"], not found)|Dependency [`'‘"]?([\w.+-]+)['’"]? not found|Could NOT find (\w+)(?: \(missing:|$)|Could not find a package configuration file provided by ["“]([\w.+-]+)["”]|No package ['‘]([\w.+-]+)['’] found|\b(?:C|C\+\+|Fortran|Objective-C(?:\+\+)?|CUDA|D|Rust|Vala|Swift) (?:shared or static |shared |static )?library ['‘"]([\w.+-]+)['’"] not found|\(missing:[^)]*?\b([A-Za-z][A-Za-z0-9]*?)(?:_[A-Z0-9]+)*_LIBRAR(?:Y|IES)\b/,
+        subject: { groups: [1, 2, 3, 4, 5, 6, 7], kind: 'library' },
         weight: 6,
         title: 'The build could not find the dependency {subject}',
         remedy: 'a dependency the build looks up before compiling is not installed: install its development files ({subject}: the `-dev`/`-devel` package, Homebrew’s formula), or point the lookup at it (`PKG_CONFIG_PATH`, `CMAKE_PREFIX_PATH`, `<Name>_ROOT`)',
@@ -8358,6 +8358,96 @@ const LOG_RULES = [
         title: 'The linker could not open {subject}, an object of the build',
         remedy: PARALLEL_STEPS_REMEDY,
     },
+    // Round 15's mechanisms (from round 14's misses).
+    // CMake's find module missing only the include directory: the library is there, its headers
+    // (the development package) are not.
+    {
+        id: 'cmake-include-dir-missing',
+        class: 'missing-header',
+        confidence: 'medium',
+        pattern: /\(missing:\s+(?:\w+_INCLUDE_DIRS?\s*)+\)/,
+        supersedes: ['dependency-lookup-failed'],
+        weight: 6,
+        title: 'The build found a dependency’s library but not its headers',
+        remedy: 'install the dependency’s development files (the `-dev`/`-devel` package, Homebrew’s formula) or point the lookup at its headers (`<Name>_ROOT`, `CMAKE_PREFIX_PATH`)',
+    },
+    // A header reported missing with no compiler's prefix (a wrapper's `Error: x.h: No such file`,
+    // the compiler's line cut before its reason): the include was not found.
+    {
+        id: 'header-missing-bare',
+        class: 'missing-header',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `^\s*(?:(?:[Ee]rror|ERROR):\s*)?(${HEADER_FILE}): ${rules_NO_SUCH_FILE}|${FATAL}:\s*(${HEADER_FILE}):\s*$`),
+        subject: { groups: [1, 2], kind: 'header' },
+        subjectIf: (header) => !new RegExp(String.raw `(?:^|/)(?:${GENERATED_HEADER_NAME})$`).test(header),
+        supersedes: ['source-error'],
+        weight: 7,
+        title: 'A header is missing: {subject}',
+        remedy: '{fix}',
+    },
+    // A CI service stopping the build at its memory limit (CircleCI's container limit, a job's).
+    {
+        id: 'ci-memory-limit',
+        class: 'oom-killed',
+        confidence: 'medium',
+        pattern: /exceeded the memory limit of [\d.]+\s*[KMGT]i?B?\b|\b(?:build|job|container|task|pod) (?:has )?exceeded (?:its|the) memory limit/i,
+        weight: 8,
+        title: 'The CI service killed the build at its memory limit',
+        remedy: '{fix}',
+    },
+    // An assembler or linker refusing an option the compiler driver passes: binutils older than
+    // the compiler (a cross toolchain's `as` from another release).
+    {
+        id: 'binutils-option-unknown',
+        class: 'toolchain-broken',
+        confidence: 'medium',
+        pattern: /(?:^|[\s/\\])(?:[\w.-]+-)?(as|gas|ld(?:\.bfd|\.gold)?)(?:\.exe)?: (?:unrecognized|unrecognised|unknown|invalid) (?:command-line )?option ['‘`"]?(-[^'’`"\s]+)/,
+        subject: { groups: [1], kind: 'program' },
+        weight: 8,
+        title: 'The {subject} of the toolchain does not know an option its compiler passes',
+        remedy: 'the assembler or linker is older (or from another toolchain) than the compiler driving it: install binutils from the same release as the compiler (the cross toolchain’s own `as`/`ld`), or put that one first on PATH',
+    },
+    // An outdated Cython's generated code failing on a newer Python: the error is in its `__Pyx`
+    // helpers, on the interpreter's internal structures a release changed.
+    {
+        id: 'cython-output-outdated',
+        class: 'python-incompatible',
+        confidence: 'medium',
+        pattern: /\berror\b.*\b(PyTracebackObject|_PyErr_StackItem|exc_state|exc_type|exc_traceback|PyFrameObject|f_lasti|recursion_depth|tp_print|curexc_\w+|ob_refcnt|use_tracing|cframe)\b/,
+        onlyIf: /\b__[Pp]yx_/,
+        subject: { groups: [1], kind: 'api' },
+        weight: 11,
+        title: 'Cython’s generated code does not compile on this Python ({subject})',
+        remedy: 'the C file was generated by a Cython release older than this Python: regenerate it with a current Cython (require `Cython>=3` in the build requirements, delete the shipped `.c`/`.cpp`)',
+    },
+    // A directory the log removed (`rm -fr DIR`) and another step makes, written into under a
+    // parallel make before that step ran (an assembler's `can't create DIR/x.o`).
+    {
+        id: 'output-dir-removed',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: /(?:[Cc]an'?t|[Cc]annot|[Cc]ould not|[Uu]nable to) (?:create|open)(?: output file)? ['‘"`]?((?:[\w.+-]+\/)+)/,
+        onlyIf: PARALLEL,
+        subject: { groups: [1], kind: 'object' },
+        subjectIf: (dir, log) => new RegExp(String.raw `\brm\s+(?:-\w+\s+)+(?:\S+\s+)*?${escapeRegExp(dir.split('/')[0])}/?(?:\s|$)`, 'm').test(log),
+        supersedes: ['source-error'],
+        weight: 8,
+        title: 'A build step wrote into {subject} before the step making it ran (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // Two steps writing one file (TeX's `.log`), or a temporary another step writes (`X.tmp` under
+    // the build tree): low, a permission reads the same.
+    {
+        id: 'shared-output-unwritable',
+        class: 'parallel-race',
+        confidence: 'low',
+        pattern: /I can't write on file [`'‘"]?([^'’"\s]+?)['’"]?\.?\s*$|^\s*(?:[Cc]an'?t|[Cc]annot) open ['‘"`]?((?:\.\.?\/)?(?:[\w.+-]+\/)*[\w.+-]+\.tmp)['’"]?\.?\s*$/,
+        alone: true,
+        subject: { groups: [1, 2], kind: 'source' },
+        weight: 3,
+        title: 'A build step could not write {subject}: another step was writing it (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
     // A header whose name says a build step writes it, quoted alone with no compiler's line: low,
     // since round 13 reads a header the log shows nothing making as a missing header when the
     // compiler's full line is there.
@@ -8623,7 +8713,10 @@ const CARET_LINE = /^[\s|]*[~^]*\^[~^]*\s*$/;
 // A diagnostic's own line (`file:line:col: …`) directly above a caret, its echo cut from an
 // excerpt, stays the tool's words.
 const LOCATED = /^\s*\S+?:\d+(?::\d+)?:\s/;
-const isEcho = (lines, index) => ECHO_LINE.test(lines[index]) ||
+// An `#error` or `#warning` directive's text is a message the code's authors wrote for whoever
+// builds it (nvcc's `#error -- unsupported GNU version!`), so its echo is read as the tool's words.
+const DIRECTIVE_ECHO = /^(?:\| )?\s*\d+ \|\s*#\s*(?:error|warning)\b/;
+const isEcho = (lines, index) => (ECHO_LINE.test(lines[index]) && !DIRECTIVE_ECHO.test(lines[index])) ||
     CARET_LINE.test(lines[index]) ||
     (index + 1 < lines.length && CARET_LINE.test(lines[index + 1]) && !LOCATED.test(lines[index]));
 // A message wrapped by a console's or a web page's columns: the rest of a line padded with spaces
@@ -8633,6 +8726,26 @@ const isEcho = (lines, index) => ECHO_LINE.test(lines[index]) ||
 const WRAP_RUN = /(?<=\S) {8,}(?=\S)/;
 const WRAP_RUNS = new RegExp(WRAP_RUN.source, 'g');
 const unwrapped = (line) => WRAP_RUN.test(line) ? [line.replace(WRAP_RUNS, ''), line.replace(WRAP_RUNS, ' ')] : [];
+// A message a console or a CI page cut at a fixed width (MSBuild's 120 columns), words split
+// mid-word across lines: every line of the block has the same length and the last one is shorter.
+// The block joined without separators is read as one more reading of its lines.
+const MIN_WRAP_WIDTH = 72;
+const MAX_WRAP_LINES = 6;
+function fixedWidthJoin(lines, index) {
+    const width = lines[index].length;
+    if (width < MIN_WRAP_WIDTH)
+        return [];
+    const sameWidth = (i) => lines[i]?.length === width;
+    if (!sameWidth(index - 1) && !sameWidth(index + 1))
+        return [];
+    let end = index;
+    while (end + 1 < lines.length && end - index < MAX_WRAP_LINES && sameWidth(end + 1))
+        end += 1;
+    // The block's last, shorter line carries the message's end.
+    if (end + 1 < lines.length && end - index < MAX_WRAP_LINES)
+        end += 1;
+    return end > index ? [lines.slice(index, end + 1).join('')] : [];
+}
 function scan(lines) {
     const log = lines.join('\n');
     // A rule that depends on the whole log is decided once per log, not once per line.
@@ -8644,10 +8757,13 @@ function scan(lines) {
         const own = [];
         const echo = isEcho(lines, index);
         const readings = [line, ...unwrapped(line)];
+        const joined = fixedWidthJoin(lines, index);
         for (const rule of rules) {
             if (echo && !rule.readsEcho)
                 continue;
-            const match = readings.map((text) => rule.pattern.exec(text)).find((m) => m !== null);
+            // A match in the joined block counts for this line only when it begins on it.
+            const match = readings.map((text) => rule.pattern.exec(text)).find((m) => m !== null) ??
+                joined.map((text) => rule.pattern.exec(text)).find((m) => m && m.index < line.length);
             if (!match)
                 continue;
             const subject = rule.subject?.groups.map((g) => match[g]).find((s) => s !== undefined);
