@@ -202,7 +202,7 @@ export async function buildWheels(
     : copyAhead(options.packageDir, path.join(scratch.dir, '.copy-ahead'));
   let launcher: StartedLauncher['launcher'] = null;
   let complete: string[] = [];
-  let removing: Promise<void>[] = [];
+  const removing: Promise<void>[] = [];
   try {
     const machine = probeMachine(env);
     // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
@@ -230,14 +230,17 @@ export async function buildWheels(
     const specs = specsFor(run, buildSystem, uv);
     const running = launcher;
     if (running) onRunning(() => running.coordinator.running());
-    const how = { failFast: options.failFast, onEvent, signal };
+    // A built wheel's copy of the package is not read again: it goes as soon as its build ends,
+    // while the other builds, the checks, the report and the launcher's end run, not after them
+    // (a failed build's stays until the end).
+    const removeCopy = (event: BuildEvent) => {
+      if (event.type === 'end' && event.result.status === 'built')
+        removing.push(rm(copyOfPackage(event.spec.workDir), { recursive: true, force: true }));
+      onEvent(event);
+    };
+    const how = { failFast: options.failFast, onEvent: removeCopy, signal };
     const { ran, kernel, cancelled } = await buildAll(specs, run.share.concurrent, how);
     complete = ran.filter((result) => result.status === 'built').map((result) => result.id);
-    // A built wheel's copy of the package is not read again: it goes while the checks, the
-    // report and the launcher's end run, not after them (a failed build's stays until the end).
-    removing = specs
-      .filter((spec) => complete.includes(spec.interpreter.id))
-      .map((spec) => rm(copyOfPackage(spec.workDir), { recursive: true, force: true }));
     const checked = cancelled ? ran : await check(run, ran);
     return report(run, explain(run, checked, kernel), cancelled, startedAt);
   } finally {
