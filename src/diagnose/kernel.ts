@@ -104,7 +104,9 @@ export function watchKernel(
       const log = kernelLog();
       if (log !== null) {
         const lines = log.trimEnd().split('\n');
-        const start = lastLine ? lines.lastIndexOf(lastLine) + 1 : 0;
+        // compared without trailing blanks: the last line was read trimmed, and the kernel ends
+        // some lines with a space ("Adding 262140k swap on … across:376828k ")
+        const start = lastLine ? lines.map((line) => line.trimEnd()).lastIndexOf(lastLine) + 1 : 0;
         const rose = before !== null && after !== null ? after > before : null;
         evidence.kernelLog = withoutOthersKills(lines.slice(start).join('\n'), cgroupPath, rose);
       }

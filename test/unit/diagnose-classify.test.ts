@@ -594,6 +594,16 @@ describe('kernel evidence', () => {
       kernelLog: 'Memory cgroup out of memory: Killed process 9 (cc1)',
     });
   });
+  test('finds where it began though that line ends in a blank and others follow it', () => {
+    // swapon's line ends with a space; read last it came trimmed, and lines came after it
+    const swapLine =
+      '[43952.417297] Adding 262140k swap on /tmp/s.  Priority:-2 extents:8 across:376828k ';
+    let kernelLog = `[1.0] Memory cgroup out of memory: Killed process 7 (cc1)\n${swapLine}\n`;
+    const watch = watchKernel({ counterFile: null, kernelLog: () => kernelLog });
+    kernelLog += '[43953.0] later line\n';
+    expect(watch.finish()).toEqual({ kernelLog: '[43953.0] later line' });
+  });
+
   // dmesg on this machine while another session's test OOM-killed a compile in its own cgroup:
   // the log is the host's, so a build here saw that kill and was diagnosed oom-killed
   const KILLS = [
