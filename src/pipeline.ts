@@ -13,7 +13,7 @@ import { buildSpecs, compileShare, ownOptions } from './build/specs.js';
 import { uvFor } from './build/uv.js';
 import { readBuildSystem, type BuildSystem } from './config/build-system.js';
 import type { SelectedBuilds } from './config/select-builds.js';
-import type { KernelWatch } from './diagnose/index.js';
+import { watchKernel, type KernelWatch } from './diagnose/index.js';
 import type { Options } from './config/options.js';
 import { checkPackageDir } from './config/package-dir.js';
 import type { RunningCommand } from './launcher/coordinator.js';
@@ -144,15 +144,19 @@ function check(run: Run, ran: BuildResult[]): Promise<BuildResult[]> {
 }
 
 /**
- * The failures explained. The kernel's log is read only when something failed: it is evidence of
- * a failure alone, and reading it (dmesg) costs 10 ms on a quiet machine, over 0.1 s on a busy
- * one, after every build; read after the checks, it covers a failed repair or test too.
+ * The failures explained. The kernel's log is read again only when something failed: it is
+ * evidence of a failure alone, and reading it (dmesg) costs 10 ms on a quiet machine, over 0.1 s
+ * on a busy one; read after the checks, it covers a failed repair or test too.
  */
-function explain(run: Run, checked: BuildResult[], kernel: KernelWatch): BuildResult[] {
+async function explain(
+  run: Run,
+  checked: BuildResult[],
+  kernel: KernelWatch,
+): Promise<BuildResult[]> {
   if (!checked.some((result) => result.status === 'failed')) return checked;
   return explainFailures(checked, {
     journal: run.started.launcher?.coordinator.journal ?? [],
-    kernel: kernel.finish(),
+    kernel: await kernel.finish(),
     memory: {
       effectiveBytes: run.machine.memory.effectiveBytes,
       usableSwapBytes: run.machine.swap.usableBytes,
@@ -206,6 +210,10 @@ export async function buildWheels(
   const ahead = options.cibuildwheel.beforeAll
     ? undefined
     : copyAhead(options.packageDir, path.join(scratch.dir, '.copy-ahead'));
+  // The kernel's OOM kills from here on explain a failure; its log is read meanwhile too, and
+  // awaited before the builds start (a failure to watch surfaces there).
+  const watchingKernel = watchKernel();
+  watchingKernel.catch(() => {});
   let launcher: StartedLauncher['launcher'] = null;
   let complete: string[] = [];
   const removing: Promise<void>[] = [];
@@ -245,10 +253,11 @@ export async function buildWheels(
       onEvent(event);
     };
     const how = { failFast: options.failFast, onEvent: removeCopy, signal };
-    const { ran, kernel, cancelled } = await buildAll(specs, run.share.concurrent, how);
+    const kernel = await watchingKernel;
+    const { ran, cancelled } = await buildAll(specs, run.share.concurrent, how);
     complete = ran.filter((result) => result.status === 'built').map((result) => result.id);
     const checked = cancelled ? ran : await check(run, ran);
-    return report(run, explain(run, checked, kernel), cancelled, startedAt);
+    return report(run, await explain(run, checked, kernel), cancelled, startedAt);
   } finally {
     await launcher?.finish(complete);
     // never removed while the early copy still writes into it, nor before what goes already went

@@ -1,5 +1,4 @@
 import { mapAtMost } from '../map-at-most.js';
-import { watchKernel, type KernelWatch } from '../diagnose/index.js';
 import type { BuildSpec, BuildResult, Running } from './run-build.js';
 import { startBuild } from './run-build.js';
 
@@ -71,17 +70,12 @@ export async function runMatrix(
   }
 }
 
-/**
- * Builds every spec, `concurrent` at a time, watching the kernel from their start for the OOM
- * kills that explain a failure (`kernel`, to finish once the evidence is wanted); `cancelled`
- * when `signal` stopped them.
- */
+/** Builds every spec, `concurrent` at a time; `cancelled` when `signal` stopped them. */
 export async function buildAll(
   specs: BuildSpec[],
   concurrent: number,
   how: { failFast: boolean; onEvent: (event: BuildEvent) => void; signal?: AbortSignal },
-): Promise<{ ran: BuildResult[]; kernel: KernelWatch; cancelled: boolean }> {
-  const kernel = watchKernel();
+): Promise<{ ran: BuildResult[]; cancelled: boolean }> {
   const ran = await runMatrix(specs, concurrent, how.failFast, how.onEvent, undefined, how.signal);
-  return { ran, kernel, cancelled: how.signal?.aborted ?? false };
+  return { ran, cancelled: how.signal?.aborted ?? false };
 }

@@ -46,15 +46,17 @@ function bigPackage(bytes: number): string {
 describe('real failures are classified', () => {
   test('a cgroup OOM kill of cc1 is oom-killed, with the kernel counter as evidence', async () => {
     const pkg = bigPackage(600 * 1024); // measured: cc1 peaks at ~220 MiB on this file
-    await withMemoryCgroup({ memoryBytes: 150 * MiB, memswBytes: 150 * MiB }, (cgroup) => {
-      const kernel = watchKernel({ counterFile: path.join(cgroup.dir, 'memory.oom_control') });
+    await withMemoryCgroup({ memoryBytes: 150 * MiB, memswBytes: 150 * MiB }, async (cgroup) => {
+      const kernel = await watchKernel({
+        counterFile: path.join(cgroup.dir, 'memory.oom_control'),
+      });
       // the kill comes within seconds: a synchronous run inside the cgroup is short enough
       const inCgroup = (argv: string[], env: NodeJS.ProcessEnv) =>
         run(['/bin/sh', '-c', 'echo $$ > "$0/cgroup.procs" && exec "$@"', cgroup.dir, ...argv], {
           env,
         });
       const ran = pipWheel(pkg, scratch.dir(), { run: inCgroup });
-      const evidence = kernel.finish();
+      const evidence = await kernel.finish();
       expect(ran.status).not.toBe(0);
       expect(evidence.oomKillsAfter).toBeGreaterThan(evidence.oomKillsBefore!);
       const diagnosis = rootCause(
