@@ -9264,6 +9264,7 @@ function readIfPresent(file) {
 
 
 
+
 /**
  * The file holding the OOM-kill counter of this process's memory cgroup: v1 `memory.oom_control`,
  * else v2 `memory.events`; null where neither can be found.
@@ -9279,17 +9280,21 @@ function parseOomKills(text) {
     const match = /^oom_kill (\d+)$/m.exec(text ?? '');
     return match ? Number(match[1]) : null;
 }
-/** The kernel's log where this process may read it: `dmesg`, else `journalctl -k`. */
-function readKernelLog() {
+/**
+ * The kernel's log where this process may read it: `dmesg`, else `journalctl -k`. Read without
+ * blocking: a fork of the whole node process for a synchronous run took 10 ms here on a quiet
+ * machine and 0.16 s on a busy one.
+ */
+async function readKernelLog() {
     for (const argv of [['dmesg'], ['journalctl', '-k', '--no-pager', '-q', '-n', '5000']]) {
         try {
-            const result = (0,external_node_child_process_namespaceObject.spawnSync)(argv[0], argv.slice(1), {
+            const { stdout } = await (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile)(argv[0], argv.slice(1), {
                 encoding: 'utf8',
                 timeout: 10_000,
                 maxBuffer: 64 * 1024 * 1024,
             });
-            if (result.status === 0 && result.stdout)
-                return result.stdout;
+            if (stdout)
+                return stdout;
         }
         catch {
             // not installed, or not allowed here: try the next source
@@ -9333,28 +9338,31 @@ function withoutOthersKills(log, cgroupPath, counterRose) {
 }
 /**
  * Starts watching the kernel around a build: the OOM-kill counter before and after, and the
- * kernel log lines written meanwhile (the lines after the last one seen at the start).
+ * kernel log lines written meanwhile (the lines after the last one seen at the start). Settles
+ * once the start is read: begin the builds after that.
  */
-function watchKernel(options = {}) {
+async function watchKernel(options = {}) {
     const read = options.read ?? readIfPresent;
     const counterFile = options.counterFile === undefined ? oomCounterFile(read) : options.counterFile;
     const kernelLog = options.kernelLog ?? readKernelLog;
     const cgroupPath = ownCgroup(read, 'memory')?.path ?? null;
     const count = () => (counterFile ? parseOomKills(read(counterFile)) : null);
     const before = count();
-    const lastLine = (kernelLog() ?? '').trimEnd().split('\n').at(-1) ?? '';
+    const lastLine = ((await kernelLog()) ?? '').trimEnd().split('\n').at(-1) ?? '';
     return {
-        finish() {
+        async finish() {
             const evidence = {};
             const after = count();
             if (before !== null && after !== null) {
                 evidence.oomKillsBefore = before;
                 evidence.oomKillsAfter = after;
             }
-            const log = kernelLog();
+            const log = await kernelLog();
             if (log !== null) {
                 const lines = log.trimEnd().split('\n');
-                const start = lastLine ? lines.lastIndexOf(lastLine) + 1 : 0;
+                // compared without trailing blanks: the last line was read trimmed, and the kernel ends
+                // some lines with a space ("Adding 262140k swap on … across:376828k ")
+                const start = lastLine ? lines.map((line) => line.trimEnd()).lastIndexOf(lastLine) + 1 : 0;
                 const rose = before !== null && after !== null ? after > before : null;
                 evidence.kernelLog = withoutOthersKills(lines.slice(start).join('\n'), cgroupPath, rose);
             }
@@ -12790,7 +12798,6 @@ function startBuild(spec) {
 ;// CONCATENATED MODULE: ./src/build/matrix.ts
 
 
-
 /**
  * How many builds run side by side, and how many compiles each may run, so that all builds
  * together stay within the plan's job count.
@@ -12846,14 +12853,10 @@ async function runMatrix(specs, concurrent, failFast, onEvent, start = startBuil
         signal?.removeEventListener('abort', onAbort);
     }
 }
-/**
- * Builds every spec, `concurrent` at a time, watching the kernel meanwhile for the OOM kills
- * that explain a failure; `cancelled` when `signal` stopped them.
- */
+/** Builds every spec, `concurrent` at a time; `cancelled` when `signal` stopped them. */
 async function buildAll(specs, concurrent, how) {
-    const kernel = watchKernel();
     const ran = await runMatrix(specs, concurrent, how.failFast, how.onEvent, undefined, how.signal);
-    return { ran, kernel: kernel.finish(), cancelled: how.signal?.aborted ?? false };
+    return { ran, cancelled: how.signal?.aborted ?? false };
 }
 
 ;// CONCATENATED MODULE: ./src/build/scratch.ts
@@ -14163,7 +14166,15 @@ class CacheKeys {
 
 
 
+
 const object_cache_sha256 = (bytes) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
+/**
+ * The same digest computed on libuv's threads (WebCrypto's digest runs there), so that two hits
+ * served at once are checked on two CPUs, not one after the other on the coordinator's thread.
+ */
+async function sha256Aside(bytes) {
+    return Buffer.from(await external_node_crypto_namespaceObject.webcrypto.subtle.digest('SHA-256', bytes)).toString('hex');
+}
 /** The group of a build's objects that compiled but were never linked (a failed build's). */
 const UNLINKED = '_unlinked';
 const ENTRY = /^([0-9a-f]{64})\.o$/;
@@ -14250,24 +14261,28 @@ class ObjectCache {
                     ]);
             }
     }
-    /** Copies the cached object to `dest`; null on a miss, a damaged entry or a failed read. */
-    fetch(key, dest) {
+    /**
+     * Copies the cached object to `dest`; null on a miss, a damaged entry or a failed read. The
+     * reads, the check and the copy run on libuv's threads: the coordinator serves other compiles
+     * meanwhile.
+     */
+    async fetch(key, dest) {
         try {
-            return this.copyOut(key, dest);
+            return await this.copyOut(key, dest);
         }
         catch (error) {
             this.problems.push(`reading ${key.slice(0, 12)}: ${error.message}`);
             return null;
         }
     }
-    copyOut(key, dest) {
+    async copyOut(key, dest) {
         const entry = this.entries().get(key);
         const check = `${entry}.sha256`;
         if (entry === undefined || !(0,external_node_fs_.existsSync)(entry) || !(0,external_node_fs_.existsSync)(check))
             return null;
-        const [size, digest, ms] = (0,external_node_fs_.readFileSync)(check, 'utf8').trim().split(' ');
-        const bytes = (0,external_node_fs_.readFileSync)(entry);
-        if (bytes.length !== Number(size) || object_cache_sha256(bytes) !== digest) {
+        const [size, digest, ms] = (await (0,promises_namespaceObject.readFile)(check, 'utf8')).trim().split(' ');
+        const bytes = await (0,promises_namespaceObject.readFile)(entry);
+        if (bytes.length !== Number(size) || (await sha256Aside(bytes)) !== digest) {
             (0,external_node_fs_.rmSync)(entry, { force: true });
             (0,external_node_fs_.rmSync)(check, { force: true });
             this.entries().delete(key);
@@ -14275,7 +14290,7 @@ class ObjectCache {
         }
         // a clone where the file system shares blocks (btrfs, XFS, APFS), else a copy: never a hard
         // link, which a build step that rewrites its object in place would turn into a bad entry
-        (0,external_node_fs_.copyFileSync)(entry, dest, external_node_fs_.constants.COPYFILE_FICLONE);
+        await (0,promises_namespaceObject.copyFile)(entry, dest, external_node_fs_.constants.COPYFILE_FICLONE);
         return { bytes: bytes.length, savedMs: Number(ms) || 0 };
     }
     /**
@@ -14728,7 +14743,9 @@ class Coordinator {
         const plan = cache
             ? await cache.keys.plan(command, cwd, job.env, external_node_path_default().join(this.settings.objectsDir, `${++this.sequence}.d`))
             : null;
-        if (plan?.mode === 'direct' && plan.hit && this.serveHit(peer, job, plan.hit, startedMs))
+        if (plan?.mode === 'direct' &&
+            plan.hit &&
+            (await this.serveHit(peer, job, plan.hit, startedMs)))
             return;
         const estimateBytes = this.estimate(command, build, cwd);
         // Only a compile the cache did not serve may go to a host. Its remote slot stands in for the
@@ -14743,15 +14760,15 @@ class Coordinator {
         if (cache && plan?.mode === 'preprocessed') {
             // preprocessing is CPU work like the compile's: it runs in the compile's slot
             keyed = cache.keys.preprocessedKeyed(plan, await cache.keys.preprocessedKey(command, cwd, job.env));
-            if (keyed.key !== null && this.serveHit(peer, job, keyed, startedMs))
+            if (keyed.key !== null && (await this.serveHit(peer, job, keyed, startedMs)))
                 return slot();
         }
         await this.compileWithRetry(peer, job, estimateBytes, slot, acquire, plan, keyed, lease);
     }
     /** Serves a compile from the cache: false when the cache does not hold its object after all. */
-    serveHit(peer, job, keyed, startedMs) {
+    async serveHit(peer, job, keyed, startedMs) {
         const temporary = this.temporaryFor(job.output, 'tmp');
-        const hit = this.settings.objectCache.fetch(keyed.key, temporary);
+        const hit = await this.settings.objectCache.fetch(keyed.key, temporary);
         if (!hit)
             return false;
         const variant = this.publish(job.command, job.variants, job.output, temporary);
@@ -15510,8 +15527,12 @@ function head(file) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
-/** Every C/C++ translation unit in a package tree, and Cython sources whose C is not generated yet. */
-function findTranslationUnits(packageDir) {
+/**
+ * Every C/C++ translation unit in a package tree, and Cython sources whose C is not generated yet.
+ * The calls of Cython's C are counted for the files `countCalls` names (all unless told): it
+ * reads the whole file, wasted on a file whose peak an earlier run measured.
+ */
+function findTranslationUnits(packageDir, countCalls = () => true) {
     const units = [];
     const walk = (dir) => {
         const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
@@ -15535,14 +15556,14 @@ function findTranslationUnits(packageDir) {
                 : /Generated by Cython/.test(head(full))
                     ? 'generated'
                     : null;
+            const file = external_node_path_default().relative(packageDir, full).split((external_node_path_default()).sep).join('/');
             units.push({
-                file: external_node_path_default().relative(packageDir, full).split((external_node_path_default()).sep).join('/'),
+                file,
                 bytes: (0,external_node_fs_.statSync)(full).size,
                 language,
                 cython,
-                ...(cython === 'generated' && {
-                    codeCalls: countCodeCalls((0,external_node_fs_.readFileSync)(full, 'latin1')),
-                }),
+                ...(cython === 'generated' &&
+                    countCalls(file) && { codeCalls: countCodeCalls((0,external_node_fs_.readFileSync)(full, 'latin1')) }),
             });
         }
     };
@@ -15578,11 +15599,12 @@ function flagsFromEnvironment(env) {
 
 /**
  * Each file's estimate: what an earlier run measured for it (kept in the cache directory), with a
- * margin, else the model's.
+ * margin, else the model's (whose token count is then not needed).
  */
 function estimatesFor(options, env) {
     const history = readHistory(cacheLayout(options.cacheDir, options.packageDir).history);
-    return estimateAll(findTranslationUnits(options.packageDir), flagsFromEnvironment(env)).map((e) => {
+    const units = findTranslationUnits(options.packageDir, (file) => !history.has(file));
+    return estimateAll(units, flagsFromEnvironment(env)).map((e) => {
         const measured = history.get(e.file);
         return measured === undefined
             ? e
@@ -17276,6 +17298,7 @@ function writeReport(run) {
 
 
 
+
 /** Where builds run: the runner's temporary directory on GitHub, the system's elsewhere. */
 function workRoot(env) {
     return env.RUNNER_TEMP || external_node_os_default().tmpdir();
@@ -17342,10 +17365,17 @@ function check(run, ran) {
         testSkips: run.selection.testSkips,
     });
 }
-function explain(run, checked, kernel) {
+/**
+ * The failures explained. The kernel's log is read again only when something failed: it is
+ * evidence of a failure alone, and reading it (dmesg) costs 10 ms on a quiet machine, over 0.1 s
+ * on a busy one; read after the checks, it covers a failed repair or test too.
+ */
+async function explain(run, checked, kernel) {
+    if (!checked.some((result) => result.status === 'failed'))
+        return checked;
     return explainFailures(checked, {
         journal: run.started.launcher?.coordinator.journal ?? [],
-        kernel,
+        kernel: await kernel.finish(),
         memory: {
             effectiveBytes: run.machine.memory.effectiveBytes,
             usableSwapBytes: run.machine.swap.usableBytes,
@@ -17392,9 +17422,13 @@ async function buildWheels(options, env, asGiven, hooks) {
     const ahead = options.cibuildwheel.beforeAll
         ? undefined
         : copyAhead(options.packageDir, external_node_path_default().join(scratch.dir, '.copy-ahead'));
+    // The kernel's OOM kills from here on explain a failure; its log is read meanwhile too, and
+    // awaited before the builds start (a failure to watch surfaces there).
+    const watchingKernel = watchKernel();
+    watchingKernel.catch(() => { });
     let launcher = null;
     let complete = [];
-    let removing = [];
+    const removing = [];
     try {
         const machine = probeMachine(env);
         // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
@@ -17422,16 +17456,20 @@ async function buildWheels(options, env, asGiven, hooks) {
         const running = launcher;
         if (running)
             onRunning(() => running.coordinator.running());
-        const how = { failFast: options.failFast, onEvent, signal };
-        const { ran, kernel, cancelled } = await buildAll(specs, run.share.concurrent, how);
+        // A built wheel's copy of the package is not read again: it goes as soon as its build ends,
+        // while the other builds, the checks, the report and the launcher's end run, not after them
+        // (a failed build's stays until the end).
+        const removeCopy = (event) => {
+            if (event.type === 'end' && event.result.status === 'built')
+                removing.push((0,promises_namespaceObject.rm)(copyOfPackage(event.spec.workDir), { recursive: true, force: true }));
+            onEvent(event);
+        };
+        const how = { failFast: options.failFast, onEvent: removeCopy, signal };
+        const kernel = await watchingKernel;
+        const { ran, cancelled } = await buildAll(specs, run.share.concurrent, how);
         complete = ran.filter((result) => result.status === 'built').map((result) => result.id);
-        // A built wheel's copy of the package is not read again: it goes while the checks, the
-        // report and the launcher's end run, not after them (a failed build's stays until the end).
-        removing = specs
-            .filter((spec) => complete.includes(spec.interpreter.id))
-            .map((spec) => (0,promises_namespaceObject.rm)(copyOfPackage(spec.workDir), { recursive: true, force: true }));
         const checked = cancelled ? ran : await check(run, ran);
-        return report(run, explain(run, checked, kernel), cancelled, startedAt);
+        return report(run, await explain(run, checked, kernel), cancelled, startedAt);
     }
     finally {
         await launcher?.finish(complete);

@@ -13,7 +13,7 @@ import { buildSpecs, compileShare, ownOptions } from './build/specs.js';
 import { uvFor } from './build/uv.js';
 import { readBuildSystem, type BuildSystem } from './config/build-system.js';
 import type { SelectedBuilds } from './config/select-builds.js';
-import type { KernelEvidence } from './diagnose/index.js';
+import { watchKernel, type KernelWatch } from './diagnose/index.js';
 import type { Options } from './config/options.js';
 import { checkPackageDir } from './config/package-dir.js';
 import type { RunningCommand } from './launcher/coordinator.js';
@@ -143,10 +143,20 @@ function check(run: Run, ran: BuildResult[]): Promise<BuildResult[]> {
   });
 }
 
-function explain(run: Run, checked: BuildResult[], kernel: KernelEvidence): BuildResult[] {
+/**
+ * The failures explained. The kernel's log is read again only when something failed: it is
+ * evidence of a failure alone, and reading it (dmesg) costs 10 ms on a quiet machine, over 0.1 s
+ * on a busy one; read after the checks, it covers a failed repair or test too.
+ */
+async function explain(
+  run: Run,
+  checked: BuildResult[],
+  kernel: KernelWatch,
+): Promise<BuildResult[]> {
+  if (!checked.some((result) => result.status === 'failed')) return checked;
   return explainFailures(checked, {
     journal: run.started.launcher?.coordinator.journal ?? [],
-    kernel,
+    kernel: await kernel.finish(),
     memory: {
       effectiveBytes: run.machine.memory.effectiveBytes,
       usableSwapBytes: run.machine.swap.usableBytes,
@@ -200,9 +210,13 @@ export async function buildWheels(
   const ahead = options.cibuildwheel.beforeAll
     ? undefined
     : copyAhead(options.packageDir, path.join(scratch.dir, '.copy-ahead'));
+  // The kernel's OOM kills from here on explain a failure; its log is read meanwhile too, and
+  // awaited before the builds start (a failure to watch surfaces there).
+  const watchingKernel = watchKernel();
+  watchingKernel.catch(() => {});
   let launcher: StartedLauncher['launcher'] = null;
   let complete: string[] = [];
-  let removing: Promise<void>[] = [];
+  const removing: Promise<void>[] = [];
   try {
     const machine = probeMachine(env);
     // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
@@ -230,16 +244,20 @@ export async function buildWheels(
     const specs = specsFor(run, buildSystem, uv);
     const running = launcher;
     if (running) onRunning(() => running.coordinator.running());
-    const how = { failFast: options.failFast, onEvent, signal };
-    const { ran, kernel, cancelled } = await buildAll(specs, run.share.concurrent, how);
+    // A built wheel's copy of the package is not read again: it goes as soon as its build ends,
+    // while the other builds, the checks, the report and the launcher's end run, not after them
+    // (a failed build's stays until the end).
+    const removeCopy = (event: BuildEvent) => {
+      if (event.type === 'end' && event.result.status === 'built')
+        removing.push(rm(copyOfPackage(event.spec.workDir), { recursive: true, force: true }));
+      onEvent(event);
+    };
+    const how = { failFast: options.failFast, onEvent: removeCopy, signal };
+    const kernel = await watchingKernel;
+    const { ran, cancelled } = await buildAll(specs, run.share.concurrent, how);
     complete = ran.filter((result) => result.status === 'built').map((result) => result.id);
-    // A built wheel's copy of the package is not read again: it goes while the checks, the
-    // report and the launcher's end run, not after them (a failed build's stays until the end).
-    removing = specs
-      .filter((spec) => complete.includes(spec.interpreter.id))
-      .map((spec) => rm(copyOfPackage(spec.workDir), { recursive: true, force: true }));
     const checked = cancelled ? ran : await check(run, ran);
-    return report(run, explain(run, checked, kernel), cancelled, startedAt);
+    return report(run, await explain(run, checked, kernel), cancelled, startedAt);
   } finally {
     await launcher?.finish(complete);
     // never removed while the early copy still writes into it, nor before what goes already went

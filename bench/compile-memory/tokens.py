@@ -6,7 +6,7 @@ tokens: identifiers and keywords, numbers, string and character literals, and ev
 non-blank character, outside comments. Its calls (a name followed by an opening parenthesis,
 the keywords that take one aside: mostly Cython's inline helpers and the C API, each inlined or
 expanded where it stands) say more still: see "Calls, not tokens" in RESULTS.md.
-src/plan/code-tokens.ts counts the same way."""
+src/plan/code-calls.ts counts calls over the same tokens."""
 
 import re
 

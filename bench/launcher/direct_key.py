@@ -26,6 +26,7 @@ import glob
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -33,8 +34,8 @@ import tempfile
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
 from common.machine import machine_facts  # noqa: E402
-from common.runs import (Timed, clean_env, log, parallel_config, pip_wheel,  # noqa: E402
-                         read_jsonl, wheelwright_build)
+from common.runs import (Timed, clean_env, epoch, log, parallel_config,  # noqa: E402
+                         pip_wheel, read_jsonl, wheelwright_build)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -72,7 +73,8 @@ def run(tag, argv, env, cwd, run_dir):
     with open(os.path.join(run_dir, "log"), "w") as logf, Timed() as timed:
         code = subprocess.call(argv, env=env, cwd=cwd, stdout=logf, stderr=subprocess.STDOUT)
     result = dict(timed.figures(), way=tag, ok=code == 0, load_before=load_before,
-                  load_after=loadavg())
+                  load_after=loadavg(), started_epoch=timed.started_epoch,
+                  ended_epoch=timed.ended_epoch)
     log(f"{tag:<16} {'ok' if code == 0 else f'FAILED ({code})'} {result['wall_s']:7.2f} s wall, "
         f"{result['cpu_s']:6.2f} s CPU, others {result['foreign_cpu_s']:6.2f} s, "
         f"load {load_before} -> {result['load_after']}")
@@ -88,13 +90,45 @@ def journal_figures(report_dir):
             "fallbacks": sorted({r["cacheFallback"] for r in compiles if r.get("cacheFallback")})}
 
 
+def mtimes(root, suffix):
+    return [os.stat(os.path.join(d, name)).st_mtime for d, _, names in os.walk(root)
+            for name in names if name.endswith(suffix)]
+
+
+def timeline(result, out, report_dir=None, tree=None):
+    """When, in seconds from the run's start, the first object was in place, the last link ended,
+    the wheel was written and (wheelwright) the pipeline started and the report was written: from
+    the journal and report.json for wheelwright, from the files' modification times for pip with
+    ccache (which builds in the tree: its objects and extensions stay under build/). Nothing is
+    instrumented."""
+    marks = {"wheel": mtimes(out, ".whl")}
+    if report_dir:
+        commands = read_jsonl(os.path.join(report_dir, "journal.jsonl"))
+        ends = [(c["kind"], epoch(c["startedAt"]) + c["wallMs"] / 1000) for c in commands]
+        marks["first_object"] = [t for kind, t in ends if kind == "compile"]
+        marks["last_link"] = [t for kind, t in ends if kind == "link"]
+        try:
+            with open(os.path.join(report_dir, "report.json")) as f:
+                report = json.load(f)
+            marks["pipeline"] = [epoch(report["startedAt"])]
+            marks["report"] = [marks["pipeline"][0] + report["durationMs"] / 1000]
+        except (OSError, ValueError, KeyError):
+            pass
+    else:
+        marks["first_object"] = mtimes(os.path.join(tree, "build"), ".o")
+        marks["last_link"] = mtimes(os.path.join(tree, "build"), ".so")
+    pick = {"first_object": min}
+    return {f"{name}_at_s": round(pick.get(name, max)(times) - result["started_epoch"], 3)
+            for name, times in marks.items() if times}
+
+
 def wheelwright(ctx, tag, package, cache, cache_dir, extra=()):
     run_dir = os.path.join(ctx["work"], "runs", tag)
     out, report = os.path.join(run_dir, "out"), os.path.join(run_dir, "report")
     argv = wheelwright_build(ctx["cli"], package, [ctx["python"]], out, report, cache_dir,
                              extra=["--cache", "true" if cache else "false", *extra])
     result = run(tag, argv, ctx["env"], REPO, run_dir)
-    result.update(journal_figures(report))
+    result.update(journal_figures(report), timeline=timeline(result, out, report_dir=report))
     return result
 
 
@@ -136,6 +170,7 @@ def lxml(ctx, source):
         result["hits"] = int(counts.get("direct_cache_hit", 0)) + int(
             counts.get("preprocessed_cache_hit", 0))
         result["misses"] = int(counts.get("cache_miss", 0))
+        result["timeline"] = timeline(result, out, tree=package)
         return result
 
     def ww_build(tag):
@@ -152,9 +187,17 @@ def lxml(ctx, source):
     return results
 
 
+def ok_runs(results, bench, way):
+    return [r for r in results if r["bench"] == bench and r["ratio_way"] == way and r["ok"]]
+
+
 def best(results, bench, way):
-    runs = [r for r in results if r["bench"] == bench and r["ratio_way"] == way and r["ok"]]
+    runs = ok_runs(results, bench, way)
     return min(runs, key=lambda r: r["wall_s"]) if runs else None
+
+
+def median(results, bench, way):
+    return statistics.median(r["wall_s"] for r in ok_runs(results, bench, way))
 
 
 def tables(results):
@@ -177,7 +220,21 @@ def tables(results):
         if a and b:
             lines += ["", f"Best of each: {ways[0]} {a['wall_s']:.2f} s, {ways[1]} "
                           f"{b['wall_s']:.2f} s: **{a['wall_s'] / b['wall_s']:.2f}×** "
-                          f"(target ≤ {target}×).", ""]
+                          f"(target ≤ {target}×); medians {median(results, bench, ways[0]):.2f} s "
+                          f"and {median(results, bench, ways[1]):.2f} s.", ""]
+        timed = [r for r in runs if r.get("timeline")]
+        if bench == "lxml" and timed:
+            marks = ["pipeline", "first_object", "last_link", "wheel", "report"]
+            lines += ["Seconds from each run's start: the pipeline starting (wheelwright), the first "
+                      "object in place, the last link's end, the wheel written, the report "
+                      "written (wheelwright), the run's end.", "",
+                      "| run | pipeline | first object | last link | wheel | report | end |",
+                      "|---|---:|---:|---:|---:|---:|---:|"]
+            for r in timed:
+                cells = [f"{r['timeline'][f'{m}_at_s']:.2f}" if f"{m}_at_s" in r["timeline"]
+                         else "–" for m in marks]
+                lines.append(f"| {r['way']} | {' | '.join(cells)} | {r['wall_s']:.2f} |")
+            lines.append("")
     return "\n".join(lines)
 
 

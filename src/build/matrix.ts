@@ -1,5 +1,4 @@
 import { mapAtMost } from '../map-at-most.js';
-import { watchKernel, type KernelEvidence } from '../diagnose/index.js';
 import type { BuildSpec, BuildResult, Running } from './run-build.js';
 import { startBuild } from './run-build.js';
 
@@ -71,16 +70,12 @@ export async function runMatrix(
   }
 }
 
-/**
- * Builds every spec, `concurrent` at a time, watching the kernel meanwhile for the OOM kills
- * that explain a failure; `cancelled` when `signal` stopped them.
- */
+/** Builds every spec, `concurrent` at a time; `cancelled` when `signal` stopped them. */
 export async function buildAll(
   specs: BuildSpec[],
   concurrent: number,
   how: { failFast: boolean; onEvent: (event: BuildEvent) => void; signal?: AbortSignal },
-): Promise<{ ran: BuildResult[]; kernel: KernelEvidence; cancelled: boolean }> {
-  const kernel = watchKernel();
+): Promise<{ ran: BuildResult[]; cancelled: boolean }> {
   const ran = await runMatrix(specs, concurrent, how.failFast, how.onEvent, undefined, how.signal);
-  return { ran, kernel: kernel.finish(), cancelled: how.signal?.aborted ?? false };
+  return { ran, cancelled: how.signal?.aborted ?? false };
 }

@@ -318,7 +318,11 @@ export class Coordinator {
           path.join(this.settings.objectsDir, `${++this.sequence}.d`),
         )
       : null;
-    if (plan?.mode === 'direct' && plan.hit && this.serveHit(peer, job, plan.hit, startedMs))
+    if (
+      plan?.mode === 'direct' &&
+      plan.hit &&
+      (await this.serveHit(peer, job, plan.hit, startedMs))
+    )
       return;
     const estimateBytes = this.estimate(command, build, cwd);
     // Only a compile the cache did not serve may go to a host. Its remote slot stands in for the
@@ -335,15 +339,15 @@ export class Coordinator {
         plan,
         await cache.keys.preprocessedKey(command, cwd, job.env),
       );
-      if (keyed.key !== null && this.serveHit(peer, job, keyed, startedMs)) return slot();
+      if (keyed.key !== null && (await this.serveHit(peer, job, keyed, startedMs))) return slot();
     }
     await this.compileWithRetry(peer, job, estimateBytes, slot, acquire, plan, keyed, lease);
   }
 
   /** Serves a compile from the cache: false when the cache does not hold its object after all. */
-  private serveHit(peer: Peer, job: Job, keyed: Keyed, startedMs: number): boolean {
+  private async serveHit(peer: Peer, job: Job, keyed: Keyed, startedMs: number): Promise<boolean> {
     const temporary = this.temporaryFor(job.output, 'tmp');
-    const hit = this.settings.objectCache!.fetch(keyed.key!, temporary);
+    const hit = await this.settings.objectCache!.fetch(keyed.key!, temporary);
     if (!hit) return false;
     const variant = this.publish(job.command, job.variants, job.output, temporary);
     this.keyed.set(variant, { build: job.build, keyed, compileMs: hit.savedMs });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, webcrypto } from 'node:crypto';
 import {
   constants,
   copyFileSync,
@@ -10,11 +10,20 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CacheKeys } from '../cache/direct-key.js';
 import { parseRecord, recordText, type DirectRecord } from '../cache/manifest.js';
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * The same digest computed on libuv's threads (WebCrypto's digest runs there), so that two hits
+ * served at once are checked on two CPUs, not one after the other on the coordinator's thread.
+ */
+async function sha256Aside(bytes: Buffer): Promise<string> {
+  return Buffer.from(await webcrypto.subtle.digest('SHA-256', bytes)).toString('hex');
+}
 
 /** What a hit saved: the bytes served and the compile time they stood for. */
 export interface CacheHit {
@@ -117,23 +126,27 @@ export class ObjectCache {
       }
   }
 
-  /** Copies the cached object to `dest`; null on a miss, a damaged entry or a failed read. */
-  fetch(key: string, dest: string): CacheHit | null {
+  /**
+   * Copies the cached object to `dest`; null on a miss, a damaged entry or a failed read. The
+   * reads, the check and the copy run on libuv's threads: the coordinator serves other compiles
+   * meanwhile.
+   */
+  async fetch(key: string, dest: string): Promise<CacheHit | null> {
     try {
-      return this.copyOut(key, dest);
+      return await this.copyOut(key, dest);
     } catch (error) {
       this.problems.push(`reading ${key.slice(0, 12)}: ${(error as Error).message}`);
       return null;
     }
   }
 
-  private copyOut(key: string, dest: string): CacheHit | null {
+  private async copyOut(key: string, dest: string): Promise<CacheHit | null> {
     const entry = this.entries().get(key);
     const check = `${entry}.sha256`;
     if (entry === undefined || !existsSync(entry) || !existsSync(check)) return null;
-    const [size, digest, ms] = readFileSync(check, 'utf8').trim().split(' ');
-    const bytes = readFileSync(entry);
-    if (bytes.length !== Number(size) || sha256(bytes) !== digest) {
+    const [size, digest, ms] = (await readFile(check, 'utf8')).trim().split(' ');
+    const bytes = await readFile(entry);
+    if (bytes.length !== Number(size) || (await sha256Aside(bytes)) !== digest) {
       rmSync(entry, { force: true });
       rmSync(check, { force: true });
       this.entries().delete(key);
@@ -141,7 +154,7 @@ export class ObjectCache {
     }
     // a clone where the file system shares blocks (btrfs, XFS, APFS), else a copy: never a hard
     // link, which a build step that rewrites its object in place would turn into a bad entry
-    copyFileSync(entry, dest, constants.COPYFILE_FICLONE);
+    await copyFile(entry, dest, constants.COPYFILE_FICLONE);
     return { bytes: bytes.length, savedMs: Number(ms) || 0 };
   }
 

@@ -12,18 +12,17 @@ import { flagsFromEnvironment } from './translation-unit.js';
 
 /**
  * Each file's estimate: what an earlier run measured for it (kept in the cache directory), with a
- * margin, else the model's.
+ * margin, else the model's (whose token count is then not needed).
  */
 function estimatesFor(options: Options, env: Record<string, string | undefined>): Estimate[] {
   const history = readHistory(cacheLayout(options.cacheDir, options.packageDir).history);
-  return estimateAll(findTranslationUnits(options.packageDir), flagsFromEnvironment(env)).map(
-    (e) => {
-      const measured = history.get(e.file);
-      return measured === undefined
-        ? e
-        : { file: e.file, estimateBytes: Math.round(measured * HISTORY_MARGIN) };
-    },
-  );
+  const units = findTranslationUnits(options.packageDir, (file) => !history.has(file));
+  return estimateAll(units, flagsFromEnvironment(env)).map((e) => {
+    const measured = history.get(e.file);
+    return measured === undefined
+      ? e
+      : { file: e.file, estimateBytes: Math.round(measured * HISTORY_MARGIN) };
+  });
 }
 
 /** The plan for the package in `options.packageDir` on this machine, for `builds` builds at once. */

@@ -49,15 +49,15 @@ describe('real failures are classified', () => {
     `a cgroup OOM kill of cc1 is oom-killed, with the kernel counter as evidence${needsMemoryCgroup()}`,
     async () => {
       const pkg = bigPackage(600 * 1024); // measured: cc1 peaks at ~220 MiB on this file
-      await withMemoryCgroup({ memoryBytes: 150 * MiB, memswBytes: 150 * MiB }, (cgroup) => {
-        const kernel = watchKernel({ counterFile: cgroup.oomCounterFile });
+      await withMemoryCgroup({ memoryBytes: 150 * MiB, memswBytes: 150 * MiB }, async (cgroup) => {
+        const kernel = await watchKernel({ counterFile: cgroup.oomCounterFile });
         // the kill comes within seconds: a synchronous run inside the cgroup is short enough
         const inCgroup = (argv: string[], env: NodeJS.ProcessEnv) =>
           run(['/bin/sh', '-c', 'echo $$ > "$0/cgroup.procs" && exec "$@"', cgroup.dir, ...argv], {
             env,
           });
         const ran = pipWheel(pkg, scratch.dir(), { run: inCgroup });
-        const evidence = kernel.finish();
+        const evidence = await kernel.finish();
         expect(ran.status).not.toBe(0);
         expect(evidence.oomKillsAfter).toBeGreaterThan(evidence.oomKillsBefore!);
         const diagnosis = rootCause(

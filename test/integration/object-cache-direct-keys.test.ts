@@ -59,7 +59,7 @@ async function compile(root: string, cwd: string, argv: string[]) {
   if (
     keyed.key !== null &&
     plan.mode === 'preprocessed' &&
-    cache.fetch(keyed.key, path.join(root, 'out.o'))
+    (await cache.fetch(keyed.key, path.join(root, 'out.o')))
   )
     return { hit: true, plan, fallback: keyed.fallback };
   if (keyed.key)

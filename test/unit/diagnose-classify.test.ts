@@ -1252,22 +1252,32 @@ describe('kernel evidence', () => {
     expect(parseOomKills(undefined)).toBeNull();
   });
 
-  test('reports the counter before and after and only the kernel lines written meanwhile', () => {
+  test('reports the counter before and after and only the kernel lines written meanwhile', async () => {
     let counter = 'oom_kill 1\n';
     let kernelLog = 'boot\nold kill\n';
-    const watch = watchKernel({
+    const watch = await watchKernel({
       counterFile: '/cg/memory.oom_control',
       read: () => counter,
-      kernelLog: () => kernelLog,
+      kernelLog: async () => kernelLog,
     });
     counter = 'oom_kill 2\n';
     kernelLog += 'Memory cgroup out of memory: Killed process 9 (cc1)\n';
-    expect(watch.finish()).toEqual({
+    expect(await watch.finish()).toEqual({
       oomKillsBefore: 1,
       oomKillsAfter: 2,
       kernelLog: 'Memory cgroup out of memory: Killed process 9 (cc1)',
     });
   });
+  test('finds where it began though that line ends in a blank and others follow it', async () => {
+    // swapon's line ends with a space; read last it came trimmed, and lines came after it
+    const swapLine =
+      '[43952.417297] Adding 262140k swap on /tmp/s.  Priority:-2 extents:8 across:376828k ';
+    let kernelLog = `[1.0] Memory cgroup out of memory: Killed process 7 (cc1)\n${swapLine}\n`;
+    const watch = await watchKernel({ counterFile: null, kernelLog: async () => kernelLog });
+    kernelLog += '[43953.0] later line\n';
+    expect(await watch.finish()).toEqual({ kernelLog: '[43953.0] later line' });
+  });
+
   // dmesg on this machine while another session's test OOM-killed a compile in its own cgroup:
   // the log is the host's, so a build here saw that kill and was diagnosed oom-killed
   const KILLS = [
