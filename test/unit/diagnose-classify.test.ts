@@ -5,6 +5,25 @@ import { packagesForHeader, packagesForLibrary } from '../../src/diagnose/packag
 import type { JournalRecord } from '../../src/launcher/journal.js';
 
 const MiB = 1024 ** 2;
+
+/** A log and its main diagnosis: the class, and the confidence where the case names one. */
+type Case = [name: string, log: string, want: string, confidence: 'high' | 'medium' | 'low' | null];
+/** A log in a rule's words about something else, and the class it keeps. */
+type NearMiss = [name: string, log: string, want: string];
+
+function expectMainDiagnoses(cases: Case[]): void {
+  test.each(cases)('%s', (_name, log, want, confidence) => {
+    const [d] = classify({ log });
+    expect(d!.class).toBe(want);
+    if (confidence) expect(d!.confidence).toBe(confidence);
+  });
+}
+
+function expectNearMisses(near: NearMiss[]): void {
+  test.each(near)('near miss: %s', (_name, log, want) => {
+    expect(classify({ log })[0]!.class).toBe(want);
+  });
+}
 const noise = (n: number): string[] =>
   Array.from(
     { length: n },
@@ -155,7 +174,7 @@ describe('classify', () => {
 // in the tools' formats; the corpus holds the real logs).
 describe('round 7 mechanisms', () => {
   const LINK_FAILED = 'collect2: error: ld returned 1 exit status';
-  const CASES: [string, string, string, 'high' | 'medium' | 'low' | null][] = [
+  const CASES: Case[] = [
     // The toolchain's own runtime missing at the link, in ld's and lld's words and translations.
     ['libc', `/usr/bin/ld: cannot find -lc\n${LINK_FAILED}`, 'toolchain-broken', 'high'],
     ['libgcc_s, Spanish', '/usr/bin/ld: no se puede encontrar -lgcc_s', 'toolchain-broken', 'high'],
@@ -353,11 +372,7 @@ describe('round 7 mechanisms', () => {
     ],
   ];
 
-  test.each(CASES)('%s', (_name, log, want, confidence) => {
-    const [d] = classify({ log });
-    expect(d!.class).toBe(want);
-    if (confidence) expect(d!.confidence).toBe(confidence);
-  });
+  expectMainDiagnoses(CASES);
 
   // One message in each compiler's words names the same thing (in the title or the remedy).
   test.each([
@@ -404,7 +419,7 @@ describe('round 7 mechanisms', () => {
 });
 
 describe('round 9 mechanisms', () => {
-  const CASES: [string, string, string, 'high' | 'medium' | 'low' | null][] = [
+  const CASES: Case[] = [
     // Any loader's "cannot open shared object file", whatever the name; Windows' and dyld's forms.
     [
       'MSYS2 loader, a DLL',
@@ -550,16 +565,12 @@ describe('round 9 mechanisms', () => {
     ],
   ];
 
-  test.each(CASES)('%s', (_name, log, want, confidence) => {
-    const [d] = classify({ log });
-    expect(d!.class).toBe(want);
-    if (confidence) expect(d!.confidence).toBe(confidence);
-  });
+  expectMainDiagnoses(CASES);
 });
 
 describe('round 10 mechanisms', () => {
   const WAITING = 'make[2]: *** Waiting for unfinished jobs....';
-  const CASES: [string, string, string, 'high' | 'medium' | 'low' | null][] = [
+  const CASES: Case[] = [
     // MSVC's C1083 keeps its number and the header's name in every locale it ships.
     [
       'C1083 in Chinese',
@@ -851,16 +862,12 @@ describe('round 10 mechanisms', () => {
     ],
   ];
 
-  test.each(CASES)('%s', (_name, log, want, confidence) => {
-    const [d] = classify({ log });
-    expect(d!.class).toBe(want);
-    if (confidence) expect(d!.confidence).toBe(confidence);
-  });
+  expectMainDiagnoses(CASES);
 });
 
 describe('round 11 mechanisms', () => {
   const WAITING = 'make[2]: *** Waiting for unfinished jobs....';
-  const CASES: [string, string, string, 'high' | 'medium' | 'low' | null][] = [
+  const CASES: Case[] = [
     // A compiler refusing a target its release does not know.
     [
       'nvcc: a GPU architecture newer than its CUDA release',
@@ -1224,11 +1231,7 @@ describe('round 11 mechanisms', () => {
     ["GitHub's exit code 143", 'Error: Process completed with exit code 143.', 'timeout', 'medium'],
   ];
 
-  test.each(CASES)('%s', (_name, log, want, confidence) => {
-    const [d] = classify({ log });
-    expect(d!.class).toBe(want);
-    if (confidence) expect(d!.confidence).toBe(confidence);
-  });
+  expectMainDiagnoses(CASES);
 });
 
 describe('package names', () => {
@@ -1333,7 +1336,7 @@ describe('kernel evidence', () => {
 });
 
 describe('round 8 mechanisms', () => {
-  const CASES: [string, string, string, 'high' | 'medium' | 'low' | null][] = [
+  const CASES: Case[] = [
     // gcc's quotes read back as Windows-1252 are repaired before any rule reads them.
     [
       'mojibake quotes, a CPython struct member',
@@ -1480,11 +1483,7 @@ describe('round 8 mechanisms', () => {
     ],
   ];
 
-  test.each(CASES)('%s', (_name, log, want, confidence) => {
-    const [d] = classify({ log });
-    expect(d!.class).toBe(want);
-    if (confidence) expect(d!.confidence).toBe(confidence);
-  });
+  expectMainDiagnoses(CASES);
 
   // Near misses: the same words about something else keep out of the new rules' classes.
   test.each([
@@ -1522,7 +1521,7 @@ describe('round 8 mechanisms', () => {
 });
 
 describe('round 12 mechanisms', () => {
-  const CASES: [string, string, string, 'high' | 'medium' | 'low' | null][] = [
+  const CASES: Case[] = [
     // A file the build makes, opened by a later step before (or while) another step made it.
     [
       'gcc: an archive a sibling directory builds, under make -j',
@@ -1756,15 +1755,11 @@ describe('round 12 mechanisms', () => {
     ],
   ];
 
-  test.each(CASES)('%s', (_name, log, want, confidence) => {
-    const [d] = classify({ log });
-    expect(d!.class).toBe(want);
-    if (confidence) expect(d!.confidence).toBe(confidence);
-  });
+  expectMainDiagnoses(CASES);
 });
 
 describe('round 13 mechanisms', () => {
-  const CASES: [string, string, string, 'high' | 'medium' | 'low' | null][] = [
+  const CASES: Case[] = [
     // A header is the build's own only when the log shows it made (a step writing it, a generated
     // name, a build-tree path); quoted and relative alone, it is a missing header.
     [
@@ -1913,7 +1908,7 @@ describe('round 13 mechanisms', () => {
     ],
   ];
   // Near misses: each reads the same on the rules before round 13.
-  const NEAR: [string, string, string][] = [
+  const NEAR: NearMiss[] = [
     [
       'a redirection that writes no header into the include path',
       'make -j4\n./gen.sh > out.txt\ngcc -I include -c a.c\na.c:1:10: fatal error: zlib.h: No such file or directory',
@@ -1942,18 +1937,12 @@ describe('round 13 mechanisms', () => {
     ],
   ];
 
-  test.each(CASES)('%s', (_name, log, want, confidence) => {
-    const [d] = classify({ log });
-    expect(d!.class).toBe(want);
-    if (confidence) expect(d!.confidence).toBe(confidence);
-  });
-  test.each(NEAR)('near miss: %s', (_name, log, want) => {
-    expect(classify({ log })[0]!.class).toBe(want);
-  });
+  expectMainDiagnoses(CASES);
+  expectNearMisses(NEAR);
 });
 
 describe('round 14 mechanisms', () => {
-  const CASES: [string, string, string, 'high' | 'medium' | 'low' | null][] = [
+  const CASES: Case[] = [
     // A file the build makes, used before the step making it ran.
     [
       'coreutils: chmod of a file under the prefix, make install -j4',
@@ -2098,7 +2087,7 @@ describe('round 14 mechanisms', () => {
     ],
   ];
   // Near misses: each reads the same on the rules before round 14.
-  const NEAR: [string, string, string][] = [
+  const NEAR: NearMiss[] = [
     [
       'chmod of a system file under make -j4',
       "make -j4\nchmod: cannot access '/usr/lib/libx.so': No such file or directory",
@@ -2128,21 +2117,15 @@ describe('round 14 mechanisms', () => {
     ],
   ];
 
-  test.each(CASES)('%s', (_name, log, want, confidence) => {
-    const [d] = classify({ log });
-    expect(d!.class).toBe(want);
-    if (confidence) expect(d!.confidence).toBe(confidence);
-  });
-  test.each(NEAR)('near miss: %s', (_name, log, want) => {
-    expect(classify({ log })[0]!.class).toBe(want);
-  });
+  expectMainDiagnoses(CASES);
+  expectNearMisses(NEAR);
 });
 
 describe('round 15 mechanisms', () => {
   // A console or CI page cutting a message at a fixed width, words split mid-word.
   const wrapAt = (text: string, width: number): string =>
     (text.match(new RegExp(`.{1,${width}}`, 'g')) ?? []).join('\n');
-  const CASES: [string, string, string, 'high' | 'medium' | 'low' | null][] = [
+  const CASES: Case[] = [
     // An #error directive's text, seen only as gcc's or clang's echo of the line.
     [
       "gcc 13: nvcc's host_config.h #error, echoed",
@@ -2293,7 +2276,7 @@ describe('round 15 mechanisms', () => {
       'medium',
     ],
   ];
-  const NEAR: [string, string, string][] = [
+  const NEAR: NearMiss[] = [
     [
       'a string literal quoting #error, echoed, is still code',
       '   12 |   puts("#error -- unsupported GNU version!");',
@@ -2331,12 +2314,6 @@ describe('round 15 mechanisms', () => {
     ],
   ];
 
-  test.each(CASES)('%s', (_name, log, want, confidence) => {
-    const [d] = classify({ log });
-    expect(d!.class).toBe(want);
-    if (confidence) expect(d!.confidence).toBe(confidence);
-  });
-  test.each(NEAR)('near miss: %s', (_name, log, want) => {
-    expect(classify({ log })[0]!.class).toBe(want);
-  });
+  expectMainDiagnoses(CASES);
+  expectNearMisses(NEAR);
 });
