@@ -135,8 +135,14 @@ describe('the direct key: compiler, arguments, source and the manifest of header
     write('src/clock.c', 'const char *built_at = __TIME__;\n');
     edit('setup.py', '["src/plain.c"]', '["src/plain.c", "src/clock.c"]');
     const reason = 'the source uses __DATE__, __TIME__ or __TIMESTAMP__';
+    const second = () => Math.floor(Date.now() / 1000);
+    let lastSecond = 0;
     for (const name of ['clock', 'clock-again']) {
+      // __TIME__ changes once a second: two builds within one second preprocess to the same text
+      // (and rightly hit), so the second build starts in a later second than the first ended
+      while (second() <= lastSecond) await new Promise((resolve) => setTimeout(resolve, 50));
       const { compiles, cache, summary } = await build(name);
+      lastSecond = second();
       expect(served(compiles)['src/clock.c']).toBe('miss preprocessed');
       expect(compiles.find((r) => r.source === 'src/clock.c')!.cacheFallback).toBe(reason);
       expect(cache).toMatchObject({ preprocessed: 1, fallbacks: [{ reason, count: 1 }] });
