@@ -12,7 +12,7 @@ import { flagsFromEnvironment } from './translation-unit.js';
 
 /**
  * Each file's estimate: what an earlier run measured for it (kept in the cache directory), with a
- * margin, else the model's (whose token count is then not needed).
+ * margin, else the model's (whose call count is then not needed).
  */
 function estimatesFor(options: Options, env: Record<string, string | undefined>): Estimate[] {
   const history = readHistory(cacheLayout(options.cacheDir, options.packageDir).history);
