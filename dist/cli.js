@@ -8746,6 +8746,15 @@ function fixedWidthJoin(lines, index) {
         end += 1;
     return end > index ? [lines.slice(index, end + 1).join('')] : [];
 }
+/** The first of `texts` the pattern matches, at an index before `before`. */
+function firstMatch(pattern, texts, before = Infinity) {
+    for (const text of texts) {
+        const match = pattern.exec(text);
+        if (match && match.index < before)
+            return match;
+    }
+    return null;
+}
 function scan(lines) {
     const log = lines.join('\n');
     // A rule that depends on the whole log is decided once per log, not once per line.
@@ -8762,8 +8771,7 @@ function scan(lines) {
             if (echo && !rule.readsEcho)
                 continue;
             // A match in the joined block counts for this line only when it begins on it.
-            const match = readings.map((text) => rule.pattern.exec(text)).find((m) => m !== null) ??
-                joined.map((text) => rule.pattern.exec(text)).find((m) => m && m.index < line.length);
+            const match = firstMatch(rule.pattern, readings) ?? firstMatch(rule.pattern, joined, line.length);
             if (!match)
                 continue;
             const subject = rule.subject?.groups.map((g) => match[g]).find((s) => s !== undefined);

@@ -85,6 +85,15 @@ function fixedWidthJoin(lines: string[], index: number): string[] {
   return end > index ? [lines.slice(index, end + 1).join('')] : [];
 }
 
+/** The first of `texts` the pattern matches, at an index before `before`. */
+function firstMatch(pattern: RegExp, texts: string[], before = Infinity): RegExpExecArray | null {
+  for (const text of texts) {
+    const match = pattern.exec(text);
+    if (match && match.index < before) return match;
+  }
+  return null;
+}
+
 function scan(lines: string[]): Finding[] {
   const log = lines.join('\n');
   // A rule that depends on the whole log is decided once per log, not once per line.
@@ -102,8 +111,7 @@ function scan(lines: string[]): Finding[] {
       if (echo && !rule.readsEcho) continue;
       // A match in the joined block counts for this line only when it begins on it.
       const match =
-        readings.map((text) => rule.pattern.exec(text)).find((m) => m !== null) ??
-        joined.map((text) => rule.pattern.exec(text)).find((m) => m && m.index < line.length);
+        firstMatch(rule.pattern, readings) ?? firstMatch(rule.pattern, joined, line.length);
       if (!match) continue;
       const subject = rule.subject?.groups.map((g) => match[g]).find((s) => s !== undefined);
       // The C library's own headers are the toolchain's to provide, not a dependency's.
