@@ -9273,6 +9273,7 @@ function readIfPresent(file) {
 
 
 
+const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 /**
  * The file holding the OOM-kill counter of this process's memory cgroup: v1 `memory.oom_control`,
  * else v2 `memory.events`; null where neither can be found.
@@ -9296,7 +9297,7 @@ function parseOomKills(text) {
 async function readKernelLog() {
     for (const argv of [['dmesg'], ['journalctl', '-k', '--no-pager', '-q', '-n', '5000']]) {
         try {
-            const { stdout } = await (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile)(argv[0], argv.slice(1), {
+            const { stdout } = await execFileAsync(argv[0], argv.slice(1), {
                 encoding: 'utf8',
                 timeout: 10_000,
                 maxBuffer: 64 * 1024 * 1024,
@@ -17372,9 +17373,9 @@ function check(run, ran) {
     });
 }
 /**
- * The failures explained. The kernel's log is read again only when something failed: it is
- * evidence of a failure alone, and reading it (dmesg) costs 10 ms on a quiet machine, over 0.1 s
- * on a busy one; read after the checks, it covers a failed repair or test too.
+ * The failed builds explained. The kernel's log is read again only when a build failed: it is
+ * evidence of a failure alone (explainFailures classifies failed builds only), and reading it
+ * (dmesg) costs 10 ms on a quiet machine, over 0.1 s on a busy one.
  */
 async function explain(run, checked, kernel) {
     if (!checked.some((result) => result.status === 'failed'))

@@ -144,9 +144,9 @@ function check(run: Run, ran: BuildResult[]): Promise<BuildResult[]> {
 }
 
 /**
- * The failures explained. The kernel's log is read again only when something failed: it is
- * evidence of a failure alone, and reading it (dmesg) costs 10 ms on a quiet machine, over 0.1 s
- * on a busy one; read after the checks, it covers a failed repair or test too.
+ * The failed builds explained. The kernel's log is read again only when a build failed: it is
+ * evidence of a failure alone (explainFailures classifies failed builds only), and reading it
+ * (dmesg) costs 10 ms on a quiet machine, over 0.1 s on a busy one.
  */
 async function explain(
   run: Run,

@@ -5,6 +5,8 @@ import { ownCgroup, type ReadFile } from '../probe/cgroup.js';
 import { readIfPresent } from '../probe/read-file.js';
 import type { KernelEvidence } from './classify.js';
 
+const execFileAsync = promisify(execFile);
+
 /**
  * The file holding the OOM-kill counter of this process's memory cgroup: v1 `memory.oom_control`,
  * else v2 `memory.events`; null where neither can be found.
@@ -29,7 +31,7 @@ export function parseOomKills(text: string | undefined): number | null {
 export async function readKernelLog(): Promise<string | null> {
   for (const argv of [['dmesg'], ['journalctl', '-k', '--no-pager', '-q', '-n', '5000']]) {
     try {
-      const { stdout } = await promisify(execFile)(argv[0]!, argv.slice(1), {
+      const { stdout } = await execFileAsync(argv[0]!, argv.slice(1), {
         encoding: 'utf8',
         timeout: 10_000,
         maxBuffer: 64 * 1024 * 1024,
