@@ -205,9 +205,10 @@ describe('round 7 mechanisms', () => {
       'high',
     ],
     [
+      // Round 16: the 32-bit C library's development files, a package, not the toolchain.
       '32-bit glibc headers',
       '/usr/include/gnu/stubs.h:7:11: fatal error: gnu/stubs-32.h: No such file or directory',
-      'toolchain-broken',
+      'missing-header',
       'high',
     ],
     // Any library, the compiler's and objects, in ld's translated words.
@@ -2219,9 +2220,11 @@ describe('round 15 mechanisms', () => {
       'medium',
     ],
     [
+      // Round 16: a find module failing is the package's development files missing, whichever
+      // variable it names.
       "CMake: FindPNG's include directory only",
       '  Could NOT find PNG, try to set the path to libpng in the\n  system variable PNG_ROOT (missing: PNG_PNG_INCLUDE_DIR)',
-      'missing-header',
+      'missing-library',
       'medium',
     ],
     // A header missing with no compiler's prefix, or the compiler's line cut.
