@@ -1741,7 +1741,10 @@ export const LOG_RULES: LogRule[] = [
     id: 'import-python-symbol',
     class: 'python-incompatible',
     confidence: 'medium',
-    pattern: /\bundefined symbol: (_?Py[A-Z_]\w*)/,
+    // The loader's words for a module it opened (`x.so: undefined symbol: …`), not a link's
+    // (`ld.lld: error: undefined symbol: …`) nor a program's `symbol lookup error`.
+    pattern:
+      /^(?!.*symbol lookup error)(?:.*\s)?\S+\.(?:so|pyd|dylib)(?:\.[\w.]+)?:\s+undefined symbol: (_?Py[A-Z_]\w*)/,
     onlyIf: /ImportError|ModuleNotFoundError|\bimport\b/,
     subject: { groups: [1], kind: 'api' },
     weight: 6,

@@ -2586,6 +2586,16 @@ describe('round 16 mechanisms', () => {
       './embed: symbol lookup error: ./embed: undefined symbol: Py_Initialize',
       'missing-shared-library',
     ],
+    [
+      "lld's undefined Python symbol at a link, in a log that imports",
+      'python setup.py build_ext  # import numpy\nld.lld: error: undefined symbol: PyExc_ValueError',
+      'unknown',
+    ],
+    [
+      "a program's symbol lookup error, in a log that imports",
+      'python -c "import embed_test"\n./embed: symbol lookup error: ./embed: undefined symbol: Py_Initialize',
+      'missing-shared-library',
+    ],
     ['a test named for read timeouts', 'tests/test_http.py::test_read_timeout FAILED', 'unknown'],
     ['the OOM score read, not a kill', 'cat /proc/self/oom_score_adj\n0', 'unknown'],
     [
