@@ -85,6 +85,34 @@ function fixedWidthJoin(lines: string[], index: number): string[] {
   return end > index ? [lines.slice(index, end + 1).join('')] : [];
 }
 
+// A message a tool or a terminal carried on to the next lines at any width: the line ends in a
+// space (cut there, `No such file or ` / `directory`), or the lines after it are indented deeper
+// than it (.NET's `IOException: The process cannot access the file` / `  'x.dll'` / `  because …`,
+// an ImportError's `    undefined symbol: …`). Joined with one space, as one more reading of its
+// first line; a diagnostic's own line (`file:line: …`) and the compiler's echo of the source start
+// something else.
+const MAX_CONTINUED = 3;
+const indent = (line: string): number => /^\s*/.exec(line)![0].length;
+function continuedJoin(lines: string[], index: number): string[] {
+  const continues = (i: number): boolean =>
+    i < lines.length &&
+    i - index <= MAX_CONTINUED &&
+    lines[i]!.trim() !== '' &&
+    !LOCATED.test(lines[i]!) &&
+    !isEcho(lines, i) &&
+    (indent(lines[i]!) > indent(lines[index]!) || /\S\s+$/.test(lines[i - 1]!));
+  let end = index;
+  while (continues(end + 1)) end += 1;
+  return end > index
+    ? [
+        lines
+          .slice(index, end + 1)
+          .map((l) => l.trim())
+          .join(' '),
+      ]
+    : [];
+}
+
 /** The first of `texts` the pattern matches, at an index before `before`. */
 function firstMatch(pattern: RegExp, texts: string[], before = Infinity): RegExpExecArray | null {
   for (const text of texts) {
@@ -106,7 +134,7 @@ function scan(lines: string[]): Finding[] {
     const own: Finding[] = [];
     const echo = isEcho(lines, index);
     const readings = [line, ...unwrapped(line)];
-    const joined = fixedWidthJoin(lines, index);
+    const joined = [...fixedWidthJoin(lines, index), ...continuedJoin(lines, index)];
     for (const rule of rules) {
       if (echo && !rule.readsEcho) continue;
       // A match in the joined block counts for this line only when it begins on it.

@@ -205,9 +205,10 @@ describe('round 7 mechanisms', () => {
       'high',
     ],
     [
+      // Round 16: the 32-bit C library's development files, a package, not the toolchain.
       '32-bit glibc headers',
       '/usr/include/gnu/stubs.h:7:11: fatal error: gnu/stubs-32.h: No such file or directory',
-      'toolchain-broken',
+      'missing-header',
       'high',
     ],
     // Any library, the compiler's and objects, in ld's translated words.
@@ -2219,9 +2220,11 @@ describe('round 15 mechanisms', () => {
       'medium',
     ],
     [
+      // Round 16: a find module failing is the package's development files missing, whichever
+      // variable it names.
       "CMake: FindPNG's include directory only",
       '  Could NOT find PNG, try to set the path to libpng in the\n  system variable PNG_ROOT (missing: PNG_PNG_INCLUDE_DIR)',
-      'missing-header',
+      'missing-library',
       'medium',
     ],
     // A header missing with no compiler's prefix, or the compiler's line cut.
@@ -2311,6 +2314,299 @@ describe('round 15 mechanisms', () => {
       'the same conversion error without Cython',
       "tb.c:12:10: error: cannot convert 'PyObject*' to 'PyTracebackObject*' in assignment",
       'compile-error',
+    ],
+  ];
+
+  expectMainDiagnoses(CASES);
+  expectNearMisses(NEAR);
+});
+
+describe('round 16 mechanisms', () => {
+  const CASES: Case[] = [
+    // A message carried on to the next lines: indented, or cut after a space.
+    [
+      ".NET: IOException's file and reason on indented lines of their own",
+      'error MSB4018: The "GenerateDepsFile" task failed unexpectedly.\nSystem.IO.IOException: The process cannot access the file\n  \'artifacts/obj/App/Release/net8.0/App.deps.json\'\n  because it is being used by another process.',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      '.NET: the same in German, the file on its own line',
+      'System.IO.IOException: Der Prozess kann nicht auf die Datei\n    "obj\\Release\\App.dll" zugreifen, da sie von einem anderen Prozess verwendet wird.',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "gas: can't create an object, its reason cut after a space",
+      "make[2]: Entering directory /src/Foundation\nAssembler messages:\nFatal error: can't create /src/Foundation/obj/Linux/x86_64/debug_shared/Ascii.o: No such file or \ndirectory\nmake[2]: *** [Makefile:60: obj/Linux/x86_64/debug_shared/Ascii.o] Error 1",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'clang: unable to open output file, its reason cut after a space',
+      "error: unable to open output file 'build/obj/src/a.o': 'No such file or \ndirectory'\n1 error generated.",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "an ImportError's undefined Python symbol on an indented line",
+      'ImportError: /usr/lib/python3.13/site-packages/_ext.cpython-313-x86_64-linux-gnu.so: \n    undefined symbol: _PyObject_CallMethodIdOneArg',
+      'python-incompatible',
+      'medium',
+    ],
+    // Headers only a build step writes, by kind.
+    [
+      "clang: Chromium's generated buildflag header",
+      "In file included from ../../chrome/browser/profiles/profile.cc:9:\n../../chrome/browser/profiles/profile.h:18:10: fatal error: 'components/signin/public/base/signin_buildflags.h' file not found",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "gcc: mojo's generated bindings, under ninja",
+      '[2113/40210] CXX obj/content/browser/browser/render_frame_host_impl.o\n../../content/browser/renderer_host/render_frame_host_impl.h:31:10: fatal error: content/common/frame.mojom.h: No such file or directory',
+      'parallel-race',
+      'high',
+    ],
+    [
+      "g++: Qt's uic output, make -j8",
+      'make -j8\nsrc/mainwindow.cpp:2:10: fatal error: ui_mainwindow.h: No such file or directory',
+      'parallel-race',
+      'high',
+    ],
+    [
+      'gcc: a .inc table a script writes',
+      '../common/dev_rom.c:22:37: fatal error: ppc32_microcode_dump.inc: No such file or directory',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'MSVC: a .inc TableGen writes, under /m',
+      "3>C:\\llvm\\lib\\Target\\X86\\X86RegisterInfo.h(21,10): fatal error C1083: Cannot open include file: 'X86GenRegisterInfo.inc': No such file or directory",
+      'parallel-race',
+      'high',
+    ],
+    // A submodule's or vendored copy's header is a dependency's, not a step's output.
+    [
+      'gcc: a submodule header under make -j4',
+      'make -j4\nsrc/codec.c:3:10: fatal error: ../third_party/lz4/lib/lz4.h: No such file or directory',
+      'missing-header',
+      'high',
+    ],
+    [
+      "MSVC: a submodule header, in MSBuild's N> lines",
+      "12>C:\\src\\ebpf\\include\\bpf.h(218,10): fatal error C1083: Cannot open include file: '../external/libbpf/src/bpf.h': No such file or directory",
+      'missing-header',
+      'high',
+    ],
+    // A recipe's shell not finding a path in a directory another step makes.
+    [
+      'bash: a relative path in a sub-make',
+      'checking library dependencies...\n/bin/bash: line 7: var/deps/libc.dep: No such file or directory\nmake[3]: *** [lib.mk:40: var/deps/libc.dep] Error 1',
+      'parallel-race',
+      'low',
+    ],
+    [
+      'dash: a redirection into a directory not made yet',
+      'make[1]: Entering directory /src\n/bin/sh: 1: cannot create gen/list.txt: Directory nonexistent\nmake[1]: *** [Makefile:12: gen/list.txt] Error 2',
+      'parallel-race',
+      'low',
+    ],
+    // A find module failing: the package's development files, whatever variable it names.
+    [
+      'CMake: FindZLIB missing only its include directory',
+      'CMake Error at /usr/share/cmake/Modules/FindPackageHandleStandardArgs.cmake:230 (message):\n  Could NOT find ZLIB (missing: ZLIB_INCLUDE_DIR)',
+      'missing-library',
+      'medium',
+    ],
+    [
+      'CMake: FindOpenSSL, wrapped, only its include directory',
+      '  Could NOT find OpenSSL, try to set the path to OpenSSL root folder in the\n  system variable OPENSSL_ROOT_DIR (missing: OPENSSL_INCLUDE_DIR)',
+      'missing-library',
+      'medium',
+    ],
+    // A system library missing from the link line, its symbol quoted in backticks.
+    [
+      'ld: pthread_once alone, in backticks',
+      'undefined reference to `pthread_once`',
+      'missing-library',
+      'medium',
+    ],
+    [
+      'ld: dlopen alone, in backticks',
+      'util.c:(.text+0x2a): undefined reference to `dlopen`',
+      'missing-library',
+      'medium',
+    ],
+    [
+      'ld: clock_gettime alone, in backticks',
+      'undefined reference to `clock_gettime`',
+      'missing-library',
+      'medium',
+    ],
+    // A compiler check failing because its link did not find a library the flags name.
+    [
+      'configure: ld64 not finding -lomp',
+      "configure: error: C compiler cannot create executables\nSee `config.log' for more details\nconfigure:4065: gcc-10 -m64 -lomp conftest.c >&5\nld: library not found for -lomp",
+      'missing-library',
+      'high',
+    ],
+    [
+      'CMake: GNU ld not finding -liconv in the test program',
+      'The C compiler\n    "/usr/bin/cc"\n  is not able to compile a simple test program.\n  /usr/bin/ld: cannot find -liconv: No such file or directory',
+      'missing-library',
+      'high',
+    ],
+    // pip's read timing out, its traceback cut before its last line.
+    [
+      'pip: the socket read timed out',
+      'socket.timeout: The read operation timed out',
+      'network',
+      'high',
+    ],
+    [
+      "pip: urllib3's ReadTimeoutError",
+      "pip._vendor.urllib3.exceptions.ReadTimeoutError: HTTPSConnectionPool(host='files.pythonhosted.org', port=443)",
+      'network',
+      'high',
+    ],
+    // The kernel's OOM report without its `Killed process` line.
+    [
+      "the kernel's OOM task table",
+      '[781751.932513] [  pid  ]   uid  tgid total_vm      rss pgtables_bytes swapents oom_score_adj name\n[781751.932755] [3341721]  1000 3341721 10847241  4359142 86327296  6341200           100 rustc',
+      'oom-killed',
+      'high',
+    ],
+    [
+      'the kernel with nothing left to kill',
+      'Kernel panic - not syncing: Out of memory and no killable processes...',
+      'oom-killed',
+      'high',
+    ],
+    // Undefined symbols at import: Python's (another Python's ABI) and any other (a stale library).
+    [
+      "Python 2's _Py_ZeroStruct at import under Python 3",
+      'ImportError: /src/pkg/_c.so: undefined symbol: _Py_ZeroStruct',
+      'python-incompatible',
+      'medium',
+    ],
+    [
+      "a debug build's _Py_RefTotal at import",
+      'Traceback (most recent call last):\n  File "t.py", line 1, in <module>\n    import fastx\nImportError: /venv/lib/python3.11/site-packages/fastx.cpython-311-x86_64-linux-gnu.so: undefined symbol: _Py_RefTotal',
+      'python-incompatible',
+      'medium',
+    ],
+    [
+      "a stale C++ library's symbol at import",
+      'ImportError: /home/u/opendht/python/opendht.cpython-35m-x86_64-linux-gnu.so: undefined symbol: _ZN3dht14bindShutdownCbEPFvPvES0_',
+      'missing-shared-library',
+      'medium',
+    ],
+    [
+      "a stale C library's symbol at import",
+      'ImportError: /usr/lib/python3/dist-packages/pysam/libchtslib.cpython-311-x86_64-linux-gnu.so: undefined symbol: hts_set_fai_filename',
+      'missing-shared-library',
+      'medium',
+    ],
+    // Visual Studio without its C++ tools: cmd not finding vcvarsall.bat.
+    [
+      'cmd: vcvarsall.bat of VS 2022 not recognized',
+      ' "C:\\Program Files (x86)\\Microsoft Visual Studio\\2022\\Community\\VC\\Auxiliary\\Build\\vcvarsall.bat"\' is not recognized as an internal or external command, operable program or batch file.',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'cmd: vcvars64.bat of VS 2019 not recognized',
+      '\'"C:\\Program Files (x86)\\Microsoft Visual Studio\\2019\\BuildTools\\VC\\Auxiliary\\Build\\vcvars64.bat"\' is not recognized as an internal or external command,',
+      'toolchain-broken',
+      'high',
+    ],
+    // The other ABI's C library development files (-m32, -mx32).
+    [
+      'gcc: gnu/stubs-32.h under -m32',
+      'gcc -m32 -c string.c -o string.o\n/usr/include/gnu/stubs.h:7:27: fatal error: gnu/stubs-32.h: No such file or directory',
+      'missing-header',
+      'high',
+    ],
+    [
+      'clang: gnu/stubs-x32.h under -mx32',
+      "/usr/include/gnu/stubs.h:13:11: fatal error: 'gnu/stubs-x32.h' file not found",
+      'missing-header',
+      'high',
+    ],
+  ];
+
+  const NEAR: NearMiss[] = [
+    [
+      'a complete message followed by an unindented line is not joined',
+      "The process cannot access the file\n'obj/App.dll' was copied.",
+      'unknown',
+    ],
+    [
+      "gcc's echo of the source under its error is not a continuation",
+      'x.c:5:3: error: too few arguments to function \'die\'\n     die("out of memory allocating 100 bytes");\n     ^~~',
+      'compile-error',
+    ],
+    [
+      'gcc: zlib.h under make -j8',
+      'make -j8\na.c:1:10: fatal error: zlib.h: No such file or directory',
+      'missing-header',
+    ],
+    [
+      'clang: openssl/ssl.h under ninja',
+      "[3/40] clang -c tls.c\ntls.c:2:10: fatal error: 'openssl/ssl.h' file not found",
+      'missing-header',
+    ],
+    [
+      'gcc: Python.h under make -j4',
+      'make -j4\next.c:1:10: fatal error: Python.h: No such file or directory',
+      'missing-header',
+    ],
+    [
+      "bash: an absolute program's path",
+      'make[1]: Entering directory /src\n/bin/bash: line 1: /opt/tools/bin/gen: No such file or directory',
+      'unknown',
+    ],
+    [
+      'bash: a relative path outside make',
+      '/bin/bash: line 3: var/deps/libc.dep: No such file or directory',
+      'unknown',
+    ],
+    [
+      'configure: the linker not finding the C library itself',
+      'configure: error: C compiler cannot create executables\n/usr/bin/ld: cannot find -lc: No such file or directory',
+      'toolchain-broken',
+    ],
+    [
+      'a library symbol at import is the library not linked',
+      'ImportError: /src/_lin.so: undefined symbol: cblas_dgemm',
+      'missing-library',
+    ],
+    [
+      'a program, not an import, missing libpython',
+      './embed: symbol lookup error: ./embed: undefined symbol: Py_Initialize',
+      'missing-shared-library',
+    ],
+    [
+      "lld's undefined Python symbol at a link, in a log that imports",
+      'python setup.py build_ext  # import numpy\nld.lld: error: undefined symbol: PyExc_ValueError',
+      'unknown',
+    ],
+    [
+      "a program's symbol lookup error, in a log that imports",
+      'python -c "import embed_test"\n./embed: symbol lookup error: ./embed: undefined symbol: Py_Initialize',
+      'missing-shared-library',
+    ],
+    ['a test named for read timeouts', 'tests/test_http.py::test_read_timeout FAILED', 'unknown'],
+    ['the OOM score read, not a kill', 'cat /proc/self/oom_score_adj\n0', 'unknown'],
+    [
+      'another batch file not recognized',
+      "'build_deps.bat' is not recognized as an internal or external command,",
+      'unknown',
+    ],
+    [
+      'gnu/stubs.h itself missing',
+      'a.c:1:10: fatal error: gnu/stubs.h: No such file or directory',
+      'toolchain-broken',
     ],
   ];
 
