@@ -6865,10 +6865,14 @@ const GENERATED = String.raw `(?:[\w.+-]+/)*[\w.+-]*(?:generated|autogen|_gen\b|
 // bring races out), ninja's counter, CMake's `--build --parallel N` and its environment
 // variable, MSBuild's `/m` (`-maxcpucount`) and the `N>` it prefixes each project's lines with.
 const PARALLEL = new RegExp(String.raw `(?:^|\s)-j\s*\d*(?:\s|$)|--jobs\b|--parallel(?:[\s=]+(?:[2-9]|\d{2,}))?(?:\s|$)|CMAKE_BUILD_PARALLEL_LEVEL=(?:[2-9]|\d{2,})|${MAKE_WAITING}|^\s*\[\d+\/\d+\] |\bninja\b|\bjobserver\b|--shuffle\b|(?:^|\s)[/-](?:m|maxcpucount)(?::\d+)?(?:\s|$)|^\s*[2-9]\d*>\S`, 'm');
+// Headers only a build step writes, by kind: GN's `buildflag_header` (`*_buildflags.h`), mojo's
+// bindings (`*.mojom.h`), Qt's moc and uic (`moc_x.h`, `ui_x.h`), and a `.inc` table (nothing
+// installs `.inc` files; projects include the ones a script of their build writes).
+const GENERATED_KIND = String.raw `_buildflags\.h$|\.mojom(?:-[\w-]+)?\.h$|(?:^|/)(?:moc|ui)_[\w-]+\.h$|\.inc$`;
 // Names build steps give the headers they write: parser and lexer generators' outputs, configure's
 // config.h, version stamps, prototype and protobuf/IDL output.
 const GENERATED_NAME = String.raw `[\w-]*(?:parse|parser|lex|lexer|scanner)\.(?:h|hh|hpp)|[\w-]*\.tab\.(?:h|hh|c|cc)|config\.h|version\.h|[\w-]*_proto\.h`;
-const GENERATED_HEADER = new RegExp(String.raw `(?:^|/)(?:${GENERATED_NAME})$|(?:^|/)proto/|generated|autogen|_gen\b|\bgen_|\.pb\.h$`, 'i');
+const GENERATED_HEADER = new RegExp(String.raw `(?:^|/)(?:${GENERATED_NAME})$|(?:^|/)proto/|generated|autogen|_gen\b|\bgen_|\.pb\.h$|${GENERATED_KIND}`, 'i');
 // Sources and headers that generators write, by the names they give them: protoc's and grpc's,
 // flatbuffers', bison's, Qt's moc/uic/rcc.
 const GENERATED_SOURCE = String.raw `(?:[\w.+-]*[\/\\])*(?:[\w.+-]+\.(?:grpc\.)?pb\.(?:cc|c|h)|[\w.+-]+_generated\.h|[\w.+-]+\.tab\.(?:c|cc|h|hh)|(?:moc|ui|qrc)_[\w+-]+\.(?:cpp|cxx|h))`;
@@ -6915,9 +6919,14 @@ function projectHeader(header, log) {
     return (builtHeader(header, log) ||
         (ownable(header) && new RegExp(String.raw `#\s*include\s*"(?:[^"]*/)?${base}"`).test(log)));
 }
-/** Not a header of the C library, the system, a known package or a Python release. */
+// A directory projects keep other projects' sources in (git submodules, vendored copies): a header
+// missing there is a submodule not checked out or a dependency not fetched, not a step's output.
+const VENDORED_PATH = /(?:^|\/)(?:external|extern|third[_-]?party|3rdparty|vendor|vendored|deps|submodules?)\//i;
+/** Not a header of the C library, the system, a known package, a Python release or a vendored copy. */
 function ownable(header) {
     if (isLibcHeader(header) || packagesForHeader(header) || SYSTEM_HEADER.test(header))
+        return false;
+    if (VENDORED_PATH.test(header))
         return false;
     return !new RegExp(String.raw `^(?:\S*/)?(?:${VERSIONED_HEADERS})$`).test(header);
 }
@@ -6934,6 +6943,8 @@ function builtHeader(header, log) {
             headerDirectoryMadeInLog(header, log) ||
             /^\.\.?\/|(?:^|\/)(?:build|_build|out|gen)\//.test(header)));
 }
+// A shell's redirection, not MSBuild's `N>` prefix of a project's lines (`20>D:\\src\\x.h(3,1): …`).
+const REDIRECT = String.raw `(?<!^\s*\d+)>`;
 /**
  * The log shows a build step writing the file (or a sibling of the same stem, as code generators
  * write `x.h` with `x.c`): CMake's and Automake's "Generating"/"GEN" lines, or output to it.
@@ -6943,7 +6954,7 @@ function generatedInLog(file, log) {
     const stem = escapeRegExp(base.replace(/\.[^.]+$/, ''));
     const name = escapeRegExp(base);
     const dir = file.includes('/') ? escapeRegExp(file.replace(/\/[^/]*$/, '')) : null;
-    return new RegExp(String.raw `(?:\bGenerating|\bGEN|\bgenerating|\bCreating|\bcreating|\bWriting)\b[^\n]*?\b${stem}\.|(?:-o\s*|>\s*)\S*\b${name}\b${
+    return new RegExp(String.raw `(?:\bGenerating|\bGEN|\bgenerating|\bCreating|\bcreating|\bWriting)\b[^\n]*?\b${stem}\.|(?:-o\s*|${REDIRECT}\s*)\S*\b${name}\b${
     // A code generator's output directory (protoc's and grpc's `--cpp_out=DIR`, flatc's `-o DIR`).
     dir ? String.raw `|--\w+_out=(?:\S*:)?(?:\.\/)?${dir}\/?(?:\s|$)` : ''}`, 'm').test(log);
 }
@@ -7100,12 +7111,13 @@ const LOG_RULES = [
         title: 'The kernel killed a compiler (SIGKILL), most likely for memory',
         remedy: '{fix}',
     },
-    // The kernel's own report, when the log includes it (dmesg, a container runtime).
+    // The kernel's own report, when the log includes it (dmesg, a container runtime): any of its
+    // lines, the task table only the OOM killer prints (`… oom_score_adj name`) among them.
     {
         id: 'kernel-oom',
         class: 'oom-killed',
         confidence: 'high',
-        pattern: /Out of memory: Kill(?:ed)? process \S+ \(([^)]+)\)|Memory cgroup out of memory|invoked oom-killer|\boom-kill:|\bOOMKilled\b/,
+        pattern: /Out of memory: Kill(?:ed)? process \S+ \(([^)]+)\)|Memory cgroup out of memory|invoked oom-killer|\boom-kill:|\bOOMKilled\b|Out of memory and no killable processes|\[\s*pid\s*\]\s+uid\s+tgid\s+total_vm\s+rss\b.*\boom_score_adj\b/,
         subject: { groups: [1], kind: 'program' },
         weight: 11,
         title: 'The kernel’s OOM killer killed {subject}',
@@ -7239,7 +7251,7 @@ const LOG_RULES = [
         id: 'connection',
         class: 'network',
         confidence: 'high',
-        pattern: /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout|Couldn't (?:resolve (?:host|proxy) name|connect to server)|SSL connect error|Timeout was reached|Failure when receiving data from the peer|Failed sending data to the peer|Server returned nothing|SSL peer certificate|Failed to connect to host|Status: (?:5|6|7|28|35|52|55|56|60);|curl: \((?:5|6|7|28|35|52|55|56|60)\)|status_code: (?:5|6|7|28|35|52|55|56|60)\b|No route to host|dial tcp\b.*(?:i\/o timeout|no such host|connection refused|network is unreachable)|\b(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)\b|spurious network error|RPC failed; curl|Unable to establish SSL connection|\bcurl\b.*?\b(?:error code|error|exit code|exit status|returned)[:= ]*\(?(?:5|6|7|28|35|52|55|56|60)\)?(?:\D|$)|\bcURL error (?:5|6|7|28|35|52|55|56|60):|CURLE_(?:OPERATION_TIMEDOUT|COULDNT_(?:CONNECT|RESOLVE_HOST|RESOLVE_PROXY)|RECV_ERROR|SEND_ERROR|SSL_CONNECT_ERROR|GOT_NOTHING)/,
+        pattern: /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|ReadTimeoutError|The read operation timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout|Couldn't (?:resolve (?:host|proxy) name|connect to server)|SSL connect error|Timeout was reached|Failure when receiving data from the peer|Failed sending data to the peer|Server returned nothing|SSL peer certificate|Failed to connect to host|Status: (?:5|6|7|28|35|52|55|56|60);|curl: \((?:5|6|7|28|35|52|55|56|60)\)|status_code: (?:5|6|7|28|35|52|55|56|60)\b|No route to host|dial tcp\b.*(?:i\/o timeout|no such host|connection refused|network is unreachable)|\b(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)\b|spurious network error|RPC failed; curl|Unable to establish SSL connection|\bcurl\b.*?\b(?:error code|error|exit code|exit status|returned)[:= ]*\(?(?:5|6|7|28|35|52|55|56|60)\)?(?:\D|$)|\bcURL error (?:5|6|7|28|35|52|55|56|60):|CURLE_(?:OPERATION_TIMEDOUT|COULDNT_(?:CONNECT|RESOLVE_HOST|RESOLVE_PROXY)|RECV_ERROR|SEND_ERROR|SSL_CONNECT_ERROR|GOT_NOTHING)/,
         weight: 10,
         title: 'Build dependencies could not be downloaded: the network failed',
         remedy: 'the build needed to download its build dependencies and could not reach the index: pre-install them and build with `build-isolation: false`, point pip at a reachable index or proxy (`PIP_INDEX_URL`, `HTTPS_PROXY`), or retry if the outage was passing',
@@ -7318,10 +7330,23 @@ const LOG_RULES = [
         id: 'no-compiler',
         class: 'toolchain-broken',
         confidence: 'high',
-        pattern: /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|C(?:\+\+)? compiler cannot create executables|is not able to compile a simple test program|Broken toolchain: cannot link a simple C program|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:(?:[Cc]ommand )?not found|No such file or directory)|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|(?:error: )?linker [`'‘]([^`'’]+)[`'’] not found|xcrun: error: invalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform|xcrun: error: unable to find utility "([\w.+-]+)"|xcrun: error: SDK ".*" cannot be located|xcode-select: error: tool '\w+' requires Xcode|cgo: C compiler "([^"]+)" not found|exec: "(gcc|cc|clang|g\+\+)": executable file not found in \$PATH|[Ff]ailed to find tool\. Is `([\w.+-]+)` installed\?|is not a full path to an existing compiler tool|To use the (?:NMake|JOM) generator, cmake must be run from a shell|^\s*is not a full path and was not found in the PATH/,
+        pattern: /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:(?:[Cc]ommand )?not found|No such file or directory)|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|(?:error: )?linker [`'‘]([^`'’]+)[`'’] not found|xcrun: error: invalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform|xcrun: error: unable to find utility "([\w.+-]+)"|xcrun: error: SDK ".*" cannot be located|xcode-select: error: tool '\w+' requires Xcode|cgo: C compiler "([^"]+)" not found|exec: "(gcc|cc|clang|g\+\+)": executable file not found in \$PATH|[Ff]ailed to find tool\. Is `([\w.+-]+)` installed\?|is not a full path to an existing compiler tool|To use the (?:NMake|JOM) generator, cmake must be run from a shell|^\s*is not a full path and was not found in the PATH/,
         subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], kind: 'program' },
         weight: 10,
         title: 'No working C compiler: {subject} could not run',
+        remedy: NO_COMPILER_REMEDY,
+    },
+    // configure's and CMake's check that the compiler can build a program: a broken toolchain, unless
+    // the excerpt shows the check's link not finding a library the flags name (`-lomp` in LDFLAGS),
+    // which is that library missing (library-missing reads the linker's line).
+    {
+        id: 'compiler-check-failed',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: /C(?:\+\+)? compiler cannot create executables|is not able to compile a simple test program|Broken toolchain: cannot link a simple C program/,
+        unlessLog: new RegExp(String.raw `(?:${CANNOT_FIND}|library not found for) -l(?!(?:c|gcc|gcc_s|stdc\+\+)\b)[\w.+-]+`),
+        weight: 10,
+        title: 'No working C compiler: it cannot build a simple program',
         remedy: NO_COMPILER_REMEDY,
     },
     // The build's own tools missing or too old for the system: CMake finding no build program for
@@ -7366,7 +7391,7 @@ const LOG_RULES = [
         id: 'msvc-missing',
         class: 'toolchain-broken',
         confidence: 'high',
-        pattern: /Microsoft Visual C\+\+ 1\d\.\d (?:or greater )?is required|Unable to find vcvarsall\.bat|\bMSB8020\b|\bMSB8036\b|\bC1902\b/,
+        pattern: /Microsoft Visual C\+\+ 1\d\.\d (?:or greater )?is required|Unable to find vcvarsall\.bat|vcvars(?:all|32|64|x86_amd64|amd64)\.bat["']*\s+is not recognized as an internal or external command|\bMSB8020\b|\bMSB8036\b|\bC1902\b/,
         weight: 10,
         title: 'No MSVC: Microsoft Visual C++ Build Tools are missing',
         remedy: 'install the "Desktop development with C++" workload of Visual Studio Build Tools (on GitHub’s Windows runners it is there: run the build in a shell that sees it, e.g. after `ilammy/msvc-dev-cmd`)',
@@ -7493,11 +7518,24 @@ const LOG_RULES = [
         id: 'libc-header',
         class: 'toolchain-broken',
         confidence: 'high',
-        pattern: new RegExp(String.raw `${FATAL}[:：]\s*['"‘<]?((?:${LIBC_HEADER_NAMES})\.h|gnu/stubs(?:-\w+)?\.h|bits/[\w./-]+\.h|sys/[\w./-]+\.h)['"’>]?(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)|catastrophic error: cannot open source file "((?:${LIBC_HEADER_NAMES})\.h|(?:gnu|bits|sys)/[\w./-]+\.h)"`),
+        pattern: new RegExp(String.raw `${FATAL}[:：]\s*['"‘<]?((?:${LIBC_HEADER_NAMES})\.h|gnu/stubs(?!-x?32\.h)(?:-\w+)?\.h|bits/[\w./-]+\.h|sys/[\w./-]+\.h)['"’>]?(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)|catastrophic error: cannot open source file "((?:${LIBC_HEADER_NAMES})\.h|(?:gnu|bits|sys)/[\w./-]+\.h)"`),
         subject: { groups: [1, 2], kind: 'header' },
         weight: 9,
         title: 'The compiler cannot find the C library’s own header {subject}',
         remedy: 'the toolchain has no C library headers: install them ({fix}), and remove any `--sysroot` that points the compiler away from them',
+    },
+    // glibc's `gnu/stubs-32.h` (or `-x32`) missing: a compile for the other ABI (`-m32`, `-mx32`) on a
+    // system without that ABI's C library development files (libc6-dev-i386, glibc-devel.i686,
+    // gcc-multilib): a package's headers, installed beside the native ones, not a broken toolchain.
+    {
+        id: 'other-abi-libc-header',
+        class: 'missing-header',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `${FATAL}[:：]\s*['"‘<]?gnu\/stubs-x?32\.h['"’>]?(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)`),
+        supersedes: ['header-missing'],
+        weight: 9,
+        title: 'The 32-bit C library’s headers are not installed (gnu/stubs-32.h): a compile for the other ABI',
+        remedy: 'the build compiles for a 32-bit ABI (`-m32`/`-mx32`) on a system without that ABI’s C library development files: install them (`apt-get install gcc-multilib` or `libc6-dev-i386` / `dnf install glibc-devel.i686`), or build without `-m32`',
     },
     // MSVC not finding a header of the Windows SDK (or its C runtime, the UCRT): the SDK is missing
     // or not in the compiler's environment, not a header of the project's or a dependency's.
@@ -7721,13 +7759,14 @@ const LOG_RULES = [
     },
     // A build system's lookup of a dependency failing before any compile: pkg-config's and pkgconf's,
     // meson's `Dependency "X" not found` and `C library 'X' not found`, CMake's find modules and config packages. The dependency's
-    // development files are not installed (or not where the lookup searches).
+    // development files are not installed (or not where the lookup searches): a find module missing
+    // only `X_INCLUDE_DIR` is the same package's headers, not a header of the project's.
     {
         id: 'dependency-lookup-failed',
         class: 'missing-library',
         confidence: 'medium',
-        pattern: /Package [`'‘"]?([\w.+-]+)['’"]?,? (?:was not found in the pkg-config search path|required by [`'‘"][^'’"]+['’"], not found)|Dependency [`'‘"]?([\w.+-]+)['’"]? not found|Could NOT find (\w+)(?: \(missing:|$)|Could not find a package configuration file provided by ["“]([\w.+-]+)["”]|No package ['‘]([\w.+-]+)['’] found|\b(?:C|C\+\+|Fortran|Objective-C(?:\+\+)?|CUDA|D|Rust|Vala|Swift) (?:shared or static |shared |static )?library ['‘"]([\w.+-]+)['’"] not found|\(missing:[^)]*?\b([A-Za-z][A-Za-z0-9]*?)(?:_[A-Z0-9]+)*_LIBRAR(?:Y|IES)\b/,
-        subject: { groups: [1, 2, 3, 4, 5, 6, 7], kind: 'library' },
+        pattern: /Package [`'‘"]?([\w.+-]+)['’"]?,? (?:was not found in the pkg-config search path|required by [`'‘"][^'’"]+['’"], not found)|Dependency [`'‘"]?([\w.+-]+)['’"]? not found|Could NOT find (\w+)(?: \(missing:|,|$)|Could not find a package configuration file provided by ["“]([\w.+-]+)["”]|No package ['‘]([\w.+-]+)['’] found|\b(?:C|C\+\+|Fortran|Objective-C(?:\+\+)?|CUDA|D|Rust|Vala|Swift) (?:shared or static |shared |static )?library ['‘"]([\w.+-]+)['’"] not found|\(missing:[^)]*?\b([A-Za-z][A-Za-z0-9]*?)(?:_[A-Z0-9]+)*_LIBRAR(?:Y|IES)\b|\(missing:\s+([A-Za-z][A-Za-z0-9]*?)(?:_[A-Z0-9]+)*_INCLUDE_DIRS?\b/,
+        subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8], kind: 'library' },
         weight: 6,
         title: 'The build could not find the dependency {subject}',
         remedy: 'a dependency the build looks up before compiling is not installed: install its development files ({subject}: the `-dev`/`-devel` package, Homebrew’s formula), or point the lookup at it (`PKG_CONFIG_PATH`, `CMAKE_PREFIX_PATH`, `<Name>_ROOT`)',
@@ -7759,7 +7798,7 @@ const LOG_RULES = [
         id: 'library-symbol-undefined',
         class: 'missing-library',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `undefined reference to (?:symbol )?[\`'‘]_?(${LIBRARY_SYMBOL})(?:@\S*)?['’]|undefined symbol: _?(${LIBRARY_SYMBOL})(?![\w@])|^\s*"_(${LIBRARY_SYMBOL})", referenced from|unresolved external symbol _?(${LIBRARY_SYMBOL})(?![\w@])`),
+        pattern: new RegExp(String.raw `undefined reference to (?:symbol )?[\`'‘]_?(${LIBRARY_SYMBOL})(?:@\S*)?[\`'’]|undefined symbol: _?(${LIBRARY_SYMBOL})(?![\w@])|^\s*"_(${LIBRARY_SYMBOL})", referenced from|unresolved external symbol _?(${LIBRARY_SYMBOL})(?![\w@])`),
         subject: { groups: [1, 2, 3, 4], kind: 'symbol' },
         weight: 8,
         title: 'The link did not include the library that defines `{subject}`',
@@ -8166,6 +8205,36 @@ const LOG_RULES = [
         title: 'A program the build ran needs a newer {subject} than the one the loader found (a symbol version missing)',
         remedy: 'the program was linked against a newer release of {subject} than the one it loaded (typically a newer compiler’s libstdc++ or a newer glibc than the system’s): run it with the library it was built with (its directory in `LD_LIBRARY_PATH`, or the matching runtime package, e.g. conda’s `libstdcxx-ng`), or build it with the system’s compiler, or build in an image whose libraries are at least as new',
     },
+    // An extension's import failing on an undefined symbol of Python's own (`Py…`, `_Py…`): built
+    // against another Python's ABI (a Python 2 build's `_Py_ZeroStruct`, a debug build's) or using
+    // API this Python removed (3.13's `_PyObject_CallMethodId…`). Medium: a libpython not loaded by
+    // an embedding program reads the same.
+    {
+        id: 'import-python-symbol',
+        class: 'python-incompatible',
+        confidence: 'medium',
+        // The loader's words for a module it opened (`x.so: undefined symbol: …`), not a link's
+        // (`ld.lld: error: undefined symbol: …`) nor a program's `symbol lookup error`.
+        pattern: /^(?!.*symbol lookup error)(?:.*\s)?\S+\.(?:so|pyd|dylib)(?:\.[\w.]+)?:\s+undefined symbol: (_?Py[A-Z_]\w*)/,
+        onlyIf: /ImportError|ModuleNotFoundError|\bimport\b/,
+        subject: { groups: [1], kind: 'api' },
+        weight: 6,
+        title: 'The extension uses {subject}, which this Python does not export: built for another Python',
+        remedy: 'the extension was built for another Python (another major release, or one that still had {subject}): rebuild it from source for this interpreter (`pip install --no-binary :all: --force-reinstall`), with a release of the project that supports this Python',
+    },
+    // Any other undefined symbol at import: a shared library the extension loads is older (or newer)
+    // than the one it was built against (a stale `.so` left from an earlier build, a system copy
+    // found first). Symbols of Python and of well-known libraries have their own rules.
+    {
+        id: 'import-symbol-undefined',
+        class: 'missing-shared-library',
+        confidence: 'medium',
+        pattern: /ImportError: (\S+?\.(?:so|pyd|dylib)(?:\.[\w.]+)?): undefined symbol: (?!_?Py[A-Z_])\S/,
+        subject: { groups: [1], kind: 'shared-library' },
+        weight: 5,
+        title: '{subject} needs a symbol no loaded library provides: a stale or mismatched shared library',
+        remedy: 'the extension and a shared library it loads come from different builds: rebuild the extension against the library it loads at run time (remove stale copies from earlier builds, `LD_LIBRARY_PATH` entries and `site-packages`), or install the library release it was built against',
+    },
     // The loader found every library but one lacks a symbol the program was linked against (an older
     // release of it): musl's `Error relocating X: Y: symbol not found`, glibc's `symbol lookup
     // error: X: undefined symbol: Y` for a program the build runs (an extension's own undefined
@@ -8359,18 +8428,6 @@ const LOG_RULES = [
         remedy: PARALLEL_STEPS_REMEDY,
     },
     // Round 15's mechanisms (from round 14's misses).
-    // CMake's find module missing only the include directory: the library is there, its headers
-    // (the development package) are not.
-    {
-        id: 'cmake-include-dir-missing',
-        class: 'missing-header',
-        confidence: 'medium',
-        pattern: /\(missing:\s+(?:\w+_INCLUDE_DIRS?\s*)+\)/,
-        supersedes: ['dependency-lookup-failed'],
-        weight: 6,
-        title: 'The build found a dependency’s library but not its headers',
-        remedy: 'install the dependency’s development files (the `-dev`/`-devel` package, Homebrew’s formula) or point the lookup at its headers (`<Name>_ROOT`, `CMAKE_PREFIX_PATH`)',
-    },
     // A header reported missing with no compiler's prefix (a wrapper's `Error: x.h: No such file`,
     // the compiler's line cut before its reason): the include was not found.
     {
@@ -8433,6 +8490,22 @@ const LOG_RULES = [
         supersedes: ['source-error'],
         weight: 8,
         title: 'A build step wrote into {subject} before the step making it ran (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // The shell not finding a relative path (`var/libdeps`) in a make recipe, or dash's `cannot
+    // create x: Directory nonexistent` for a redirection: a file in a directory another step of the
+    // build creates, used before that step.
+    // Low, and only when nothing else explains the log: a file never made reads the same.
+    {
+        id: 'shell-path-missing',
+        class: 'parallel-race',
+        confidence: 'low',
+        pattern: new RegExp(String.raw `(?:^|\s)\/bin\/(?:ba|da)?sh: (?:\d+: |line \d+: )?(?:cannot create )?((?!\.{0,2}\/)[\w.+-]+(?:\/[\w.+-]+)+): (?:${rules_NO_SUCH_FILE}|Directory nonexistent)`),
+        onlyIf: /^\s*make(?:\[\d+\])?: /m,
+        alone: true,
+        subject: { groups: [1], kind: 'object' },
+        weight: 3,
+        title: 'A recipe’s shell could not find {subject}: most likely the step that makes its directory had not run yet (a build-order race)',
         remedy: PARALLEL_STEPS_REMEDY,
     },
     // Two steps writing one file (TeX's `.log`), or a temporary another step writes (`X.tmp` under
@@ -8746,6 +8819,33 @@ function fixedWidthJoin(lines, index) {
         end += 1;
     return end > index ? [lines.slice(index, end + 1).join('')] : [];
 }
+// A message a tool or a terminal carried on to the next lines at any width: the line ends in a
+// space (cut there, `No such file or ` / `directory`), or the lines after it are indented deeper
+// than it (.NET's `IOException: The process cannot access the file` / `  'x.dll'` / `  because …`,
+// an ImportError's `    undefined symbol: …`). Joined with one space, as one more reading of its
+// first line; a diagnostic's own line (`file:line: …`) and the compiler's echo of the source start
+// something else.
+const MAX_CONTINUED = 3;
+const indent = (line) => /^\s*/.exec(line)[0].length;
+function continuedJoin(lines, index) {
+    const continues = (i) => i < lines.length &&
+        i - index <= MAX_CONTINUED &&
+        lines[i].trim() !== '' &&
+        !LOCATED.test(lines[i]) &&
+        !isEcho(lines, i) &&
+        (indent(lines[i]) > indent(lines[index]) || /\S\s+$/.test(lines[i - 1]));
+    let end = index;
+    while (continues(end + 1))
+        end += 1;
+    return end > index
+        ? [
+            lines
+                .slice(index, end + 1)
+                .map((l) => l.trim())
+                .join(' '),
+        ]
+        : [];
+}
 /** The first of `texts` the pattern matches, at an index before `before`. */
 function firstMatch(pattern, texts, before = Infinity) {
     for (const text of texts) {
@@ -8766,7 +8866,7 @@ function scan(lines) {
         const own = [];
         const echo = isEcho(lines, index);
         const readings = [line, ...unwrapped(line)];
-        const joined = fixedWidthJoin(lines, index);
+        const joined = [...fixedWidthJoin(lines, index), ...continuedJoin(lines, index)];
         for (const rule of rules) {
             if (echo && !rule.readsEcho)
                 continue;
