@@ -4,8 +4,9 @@
 // (model, combination, threshold) is chosen on rounds 9–12 only; 13–15 are reported with it.
 // Run from the repository's root (about 20 s):
 //   npx vite-node bench/diagnose/backtest.ts [LOG OF A BUILD THAT WENT THROUGH…]
+// (without logs: went-through/, real builds of example/ here; RESULTS.md says how they were made)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { classify } from '../../src/diagnose/index.js';
@@ -161,7 +162,9 @@ try {
   for (const log of nearMisses)
     console.log(`- \`${log.split('\n').find((l) => l.trim())!.slice(0, 70)}\`: ${verdict('', log, full)}`);
   console.log('\n## Logs of builds that went through\n');
-  for (const file of process.argv.slice(2))
+  const wentThrough = path.join(import.meta.dirname, 'went-through');
+  const successes = process.argv.length > 2 ? process.argv.slice(2) : readdirSync(wentThrough).map((f) => path.join(wentThrough, f));
+  for (const file of successes)
     console.log(`- ${path.basename(file)}: ${verdict('none', readFileSync(file, 'utf8'), full)}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
