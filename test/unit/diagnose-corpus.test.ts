@@ -103,9 +103,10 @@ describe('the held-out corpus (gathered after the rules were frozen)', () => {
     expect(a.total).toBe(results.length);
   });
 
-  // Rounds 1 to 15 missed it (ROUNDS.md); round 16's rules met it on their held-out logs. It stays
-  // asserted so that logs added to this part later are held to it too.
-  test(`meets the bar of issue 15 with at least ${BAR.heldOutMinimum} logs`, () => {
+  // Issue 15 is open: round 16 met the bar and rounds 17 and 18, gathered on the same frozen rules,
+  // did not; all three together are 85 % (ROUNDS.md). Expected to fail until a round meets it;
+  // then vitest reports it as failing, and `.fails` comes off.
+  test.fails(`meets the bar of issue 15 with at least ${BAR.heldOutMinimum} logs`, () => {
     const a = accuracy(results);
     expect(a.total).toBeGreaterThanOrEqual(BAR.heldOutMinimum);
     meetsBar(a);
