@@ -1,9 +1,11 @@
 import { linkSync, renameSync, rmSync, mkdirSync, appendFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { estimateCompileBytes } from '../plan/compile-memory.js';
+import { compileMemoryLine, estimateCompileBytes } from '../plan/compile-memory.js';
+import { HeaderExcess } from '../plan/header-excess.js';
 import { sourceFacts } from '../plan/sources.js';
 import type { KeyPlan, Keyed } from '../cache/direct-key.js';
+import type { TranslationUnit } from '../plan/translation-unit.js';
 import { parseCommand, withOutput, type CompilerCommand } from './command.js';
 import type { JournalRecord } from './journal.js';
 import { extensionName } from './extension-name.js';
@@ -150,6 +152,8 @@ export class Coordinator {
   readonly measured = new Map<string, number>();
   /** Each source's size (and Cython's calls) by source key, read once for every build. */
   private readonly factsBySource = new Map<string, ReturnType<typeof sourceFacts>>();
+  /** What this package's headers cost beyond the model, from its finished compiles. */
+  private readonly headers = new HeaderExcess();
   private readonly pool: SlotPool;
   private readonly variants = new Map<string, Variants>();
   private readonly roots = new Map<string, string>();
@@ -218,12 +222,31 @@ export class Coordinator {
     const key = this.sourceKey(build, file);
     const measured = this.measured.get(key) ?? this.settings.history.get(key);
     if (measured !== undefined) return Math.round(measured * HISTORY_MARGIN);
+    return estimateCompileBytes(
+      this.unit(key, file, command),
+      { debug: command.debug, lto: command.lto },
+      this.headers.bytes(command.language!, command.debug),
+    );
+  }
+
+  /** The translation unit a compile reads, by source key. */
+  private unit(key: string, file: string, command: CompilerCommand): TranslationUnit {
     // every build compiles its own copy of the same tree: the first copy read stands for all
     let facts = this.factsBySource.get(key);
     if (!facts) this.factsBySource.set(key, (facts = sourceSize(file)));
-    return estimateCompileBytes(
-      { file, language: command.language!, ...facts },
-      { debug: command.debug, lto: command.lto },
+    return { file, language: command.language!, ...facts };
+  }
+
+  /** A compile that ran here and succeeded teaches the header excess its peak over the model. */
+  private learnHeaders({ command, build, cwd }: Job, done: Done): void {
+    const file = path.resolve(cwd, command.source!);
+    const unit = this.unit(this.sourceKey(build, file), file, command);
+    const flags = { debug: command.debug, lto: command.lto };
+    this.headers.learn(
+      unit,
+      command.debug,
+      done.peakRssBytes,
+      compileMemoryLine(unit, flags).peakBytes,
     );
   }
 
@@ -424,6 +447,8 @@ export class Coordinator {
           (killsBefore !== null && killsAfter !== null && killsAfter > killsBefore));
       this.recordAttempt(job, done, { attempt, startedMs, estimateBytes, oomKilled, keyed });
       if (status === 0) {
+        // a host's compile measured only the preprocessor here
+        if (command.kind === 'compile' && !done.where?.host) this.learnHeaders(job, done);
         const published = this.publish(command, job.variants, output, temporary);
         if (keyed?.key)
           this.keyed.set(published, { build: job.build, keyed, compileMs: done.wallMs });
