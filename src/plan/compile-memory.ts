@@ -13,7 +13,8 @@ const CYTHON_EXPANSION = 90;
  * kind and debug info, the lower of two lines fitted to measured compiles (bench/compile-memory;
  * memory rises steeply up to a megabyte or two, then flattens), and the group's safety factor (its
  * worst miss when a file is left out of the fit). C that Cython generated is measured in its calls
- * where they were counted (each an inline helper or a C-API macro expanded where it stands), else
+ * where they were counted (each an inline helper or a C-API macro expanded where it stands), and
+ * with -g in its string literals too (each constant's array and object get debug information), else
  * in bytes by the group's byte lines, as is other C. LTO moves work to the link and makes the
  * compile cheaper: it is not discounted.
  */
@@ -29,11 +30,14 @@ export function compileMemoryLine(
       (g) => g.language === unit.language && g.cython === cython && g.debug === flags.debug,
     ) ??
     COMPILE_MEMORY_GROUPS.find((g) => g.language === unit.language && g.debug === flags.debug)!;
-  const codeCalls = unit.codeCalls;
+  const { codeCalls, codeStrings = 0 } = unit;
   if (codeCalls !== undefined && 'callLines' in group) {
     return {
       peakBytes: Math.min(
-        ...group.callLines.map((line) => line.baseBytes + line.bytesPerCall * codeCalls),
+        ...group.callLines.map(
+          (line) =>
+            line.baseBytes + line.bytesPerCall * codeCalls + line.bytesPerString * codeStrings,
+        ),
       ),
       safetyFactor: group.callSafetyFactor,
     };

@@ -51,7 +51,7 @@ function replay() {
       bytes: r.bytes,
       language: r.language,
       cython: r.cython ? ('generated' as const) : null,
-      ...(r.cython && { codeCalls: r.calls }),
+      ...(r.cython && { codeCalls: r.calls, codeStrings: r.strings }),
     };
     const flags = { debug: r.debug, lto: false };
     const model = estimateCompileBytes(unit, flags);
