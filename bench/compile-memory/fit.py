@@ -26,7 +26,8 @@ effect of GCC's garbage-collector settings; repeated rows the noise.
 
 For C that Cython generated the groups also get lines over its calls (tokens.py), fitted on
 the corpus and the real packages' compiles (real.csv) together: line 1 as above, line 2 the
-envelope line tightest on the files over 1 MB (large_file_fit). Packages named by
+envelope line tightest on the files over 1 MB (large_file_fit). With -g, Cython's C gets planes
+over its calls and its string literals instead (large_file_plane_fit). Packages named by
 --hold-out-packages are measured after the model was frozen and only reported
 (groups[].held_out; groups[].large_files lists every file over 1 MB, fitted or held out).
 
@@ -440,7 +441,7 @@ def main():
                     help="the corpus files' tokens (measure.py --tokens)")
     ap.add_argument("--hold-out-packages",
                     default="oracledb,pygame,uvloop,regex,psutil,pytables,dbus-fast,"
-                            "cassandra-driver",
+                            "cassandra-driver,pyproj,netcdf4,cftime,h5py",
                     help="real packages (comma-separated names, without version) held out of the "
                          "fit whole: measured after the model was frozen, as new packages test it")
     ap.add_argument("--markdown", action="store_true",

@@ -9,7 +9,7 @@ import type { TranslationUnit } from './translation-unit.js';
  * measured peak over the model's line, at least zero) is kept, and a later compile of the same
  * language and debug setting is planned with the median of them: a file that includes less
  * (pygame's `bitmask.c`, none of SDL2) or one whose own code the model misjudges pulls the median
- * less than it would the smallest or the largest (bench/compile-memory/RESULTS.md, "Headers").
+ * less than it would the smallest or the largest (bench/compile-memory/RESULTS.md, "Round 4").
  * Only hand-written C teaches it: the model's Cython lines are fitted over whole files, headers
  * included, and Cython's C is often over-estimated, which would hide the headers' excess. The
  * excess raises Cython's estimates too: its C includes the same headers.
