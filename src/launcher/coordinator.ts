@@ -5,7 +5,6 @@ import { compileMemoryLine, estimateCompileBytes } from '../plan/compile-memory.
 import { HeaderExcess } from '../plan/header-excess.js';
 import { sourceFacts } from '../plan/sources.js';
 import type { KeyPlan, Keyed } from '../cache/direct-key.js';
-import type { TranslationUnit } from '../plan/translation-unit.js';
 import { parseCommand, withOutput, type CompilerCommand } from './command.js';
 import type { JournalRecord } from './journal.js';
 import { extensionName } from './extension-name.js';
@@ -131,10 +130,10 @@ class Peer {
   }
 }
 
-/** sourceFacts with its calls; a source the compiler will not find either fails fast and small. */
-function sourceSize(file: string): ReturnType<typeof sourceFacts> {
+/** sourceFacts; a source the compiler will not find either fails fast and small. */
+function sourceSize(file: string, countCalls = true): ReturnType<typeof sourceFacts> {
   try {
-    return sourceFacts(file, true);
+    return sourceFacts(file, countCalls);
   } catch {
     return { bytes: 0, cython: null };
   }
@@ -222,25 +221,23 @@ export class Coordinator {
     const key = this.sourceKey(build, file);
     const measured = this.measured.get(key) ?? this.settings.history.get(key);
     if (measured !== undefined) return Math.round(measured * HISTORY_MARGIN);
+    // every build compiles its own copy of the same tree: the first copy read stands for all
+    let facts = this.factsBySource.get(key);
+    if (!facts) this.factsBySource.set(key, (facts = sourceSize(file)));
     return estimateCompileBytes(
-      this.unit(key, file, command),
+      { file, language: command.language!, ...facts },
       { debug: command.debug, lto: command.lto },
       this.headers.bytes(command.language!, command.debug),
     );
   }
 
-  /** The translation unit a compile reads, by source key. */
-  private unit(key: string, file: string, command: CompilerCommand): TranslationUnit {
-    // every build compiles its own copy of the same tree: the first copy read stands for all
-    let facts = this.factsBySource.get(key);
-    if (!facts) this.factsBySource.set(key, (facts = sourceSize(file)));
-    return { file, language: command.language!, ...facts };
-  }
-
   /** A compile that ran here and succeeded teaches the header excess its peak over the model. */
   private learnHeaders({ command, build, cwd }: Job, done: Done): void {
     const file = path.resolve(cwd, command.source!);
-    const unit = this.unit(this.sourceKey(build, file), file, command);
+    // a compile planned from its history read no facts; Cython's C teaches nothing, so its
+    // calls are not counted for this
+    const facts = this.factsBySource.get(this.sourceKey(build, file)) ?? sourceSize(file, false);
+    const unit = { file, language: command.language!, ...facts };
     const flags = { debug: command.debug, lto: command.lto };
     this.headers.learn(
       unit,
