@@ -101,7 +101,7 @@ const importScript = await carried('src/verify/import_each.py', 'IMPORT_SCRIPT')
 // The plan's compile-memory model: the coefficients fitted in bench/compile-memory (fit.py).
 /**
  * @typedef {{ base_bytes: number, slope_bytes_per_source_byte: number }} FittedLine
- * @typedef {{ base_bytes: number, slope_bytes_per_call: number }} FittedCallLine
+ * @typedef {{ base_bytes: number, slope_bytes_per_call: number, slope_bytes_per_string?: number }} FittedCallLine
  * @typedef {{ lines: FittedCallLine[], suggested_safety_factor: number }} FittedCalls
  * @typedef {{ lang: string, cython: boolean, debug: boolean, lines: FittedLine[], suggested_safety_factor: number, calls?: FittedCalls }} FittedGroup
  */
@@ -122,6 +122,7 @@ export const COMPILE_MEMORY_GROUPS = ${JSON.stringify(
         callLines: g.calls.lines.map((l) => ({
           baseBytes: l.base_bytes,
           bytesPerCall: l.slope_bytes_per_call,
+          bytesPerString: l.slope_bytes_per_string ?? 0,
         })),
         callSafetyFactor: g.calls.suggested_safety_factor,
       }),

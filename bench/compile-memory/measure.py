@@ -147,8 +147,8 @@ def main():
                          "every file and write preprocessed.csv (size of the "
                          "translation unit with all headers expanded)")
     ap.add_argument("--tokens", action="store_true",
-                    help="instead of compiling, count every file's tokens and calls (tokens.py) "
-                         "into tokens.csv")
+                    help="instead of compiling, count every file's tokens, calls and strings "
+                         "(tokens.py) into tokens.csv")
     ap.add_argument("--dry-run", action="store_true")
     args = ap.parse_args()
 
@@ -159,16 +159,16 @@ def main():
     versions = {"c": compiler_version("gcc"), "c++": compiler_version("g++")}
 
     if args.tokens:
-        from tokens import count_calls, count_tokens
+        from tokens import count_calls, count_strings, count_tokens
         path = os.path.join(os.path.dirname(args.csv), "tokens.csv")
         with open(path, "w", newline="") as f:
             w = csv.writer(f)
-            w.writerow(["name", "size_bytes", "tokens", "calls"])
+            w.writerow(["name", "size_bytes", "tokens", "calls", "strings"])
             for m in sorted(manifest, key=lambda m: m["size_bytes"]):
                 with open(os.path.join(args.work, m["path"]), "rb") as src:
                     content = src.read()
                 w.writerow([m["name"], m["size_bytes"], count_tokens(content),
-                            count_calls(content)])
+                            count_calls(content), count_strings(content)])
         print(f"wrote {path}")
         return
 

@@ -5,8 +5,10 @@ are long and of varying length, so a file's bytes say less about the compiler's 
 tokens: identifiers and keywords, numbers, string and character literals, and every other
 non-blank character, outside comments. Its calls (a name followed by an opening parenthesis,
 the keywords that take one aside: mostly Cython's inline helpers and the C API, each inlined or
-expanded where it stands) say more still: see "Calls, not tokens" in RESULTS.md.
-src/plan/code-calls.ts counts calls over the same tokens."""
+expanded where it stands) say more still: see "Calls, not tokens" in RESULTS.md. Its string
+literals (mostly Cython's string constants, each a static array and a Python object that -g
+describes) add to what -g costs: see "Round 4" in RESULTS.md. src/plan/code-calls.ts counts
+calls and strings over the same tokens."""
 
 import re
 
@@ -30,3 +32,7 @@ def count_calls(source):
     return sum(1 for name, after in zip(tokens, tokens[1:])
                if after == b"(" and (name[:1].isalpha() or name[:1] == b"_")
                and name not in NOT_CALLS)
+
+
+def count_strings(source):
+    return sum(1 for t in code_tokens(source) if t.startswith(b'"'))

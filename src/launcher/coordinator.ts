@@ -1,7 +1,8 @@
 import { linkSync, renameSync, rmSync, mkdirSync, appendFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { estimateCompileBytes } from '../plan/compile-memory.js';
+import { compileMemoryLine, estimateCompileBytes } from '../plan/compile-memory.js';
+import { HeaderExcess } from '../plan/header-excess.js';
 import { sourceFacts } from '../plan/sources.js';
 import type { KeyPlan, Keyed } from '../cache/direct-key.js';
 import { parseCommand, withOutput, type CompilerCommand } from './command.js';
@@ -129,10 +130,10 @@ class Peer {
   }
 }
 
-/** sourceFacts with its calls; a source the compiler will not find either fails fast and small. */
-function sourceSize(file: string): ReturnType<typeof sourceFacts> {
+/** sourceFacts; a source the compiler will not find either fails fast and small. */
+function sourceSize(file: string, countCalls = true): ReturnType<typeof sourceFacts> {
   try {
-    return sourceFacts(file, true);
+    return sourceFacts(file, countCalls);
   } catch {
     return { bytes: 0, cython: null };
   }
@@ -150,6 +151,8 @@ export class Coordinator {
   readonly measured = new Map<string, number>();
   /** Each source's size (and Cython's calls) by source key, read once for every build. */
   private readonly factsBySource = new Map<string, ReturnType<typeof sourceFacts>>();
+  /** What this package's headers cost beyond the model, from its finished compiles. */
+  private readonly headers = new HeaderExcess();
   private readonly pool: SlotPool;
   private readonly variants = new Map<string, Variants>();
   private readonly roots = new Map<string, string>();
@@ -224,6 +227,23 @@ export class Coordinator {
     return estimateCompileBytes(
       { file, language: command.language!, ...facts },
       { debug: command.debug, lto: command.lto },
+      this.headers.bytes(command.language!, command.debug),
+    );
+  }
+
+  /** A compile that ran here and succeeded teaches the header excess its peak over the model. */
+  private learnHeaders({ command, build, cwd }: Job, done: Done): void {
+    const file = path.resolve(cwd, command.source!);
+    // a compile planned from its history read no facts; Cython's C teaches nothing, so its
+    // calls are not counted for this
+    const facts = this.factsBySource.get(this.sourceKey(build, file)) ?? sourceSize(file, false);
+    const unit = { file, language: command.language!, ...facts };
+    const flags = { debug: command.debug, lto: command.lto };
+    this.headers.learn(
+      unit,
+      command.debug,
+      done.peakRssBytes,
+      compileMemoryLine(unit, flags).peakBytes,
     );
   }
 
@@ -424,6 +444,8 @@ export class Coordinator {
           (killsBefore !== null && killsAfter !== null && killsAfter > killsBefore));
       this.recordAttempt(job, done, { attempt, startedMs, estimateBytes, oomKilled, keyed });
       if (status === 0) {
+        // a host's compile measured only the preprocessor here
+        if (command.kind === 'compile' && !done.where?.host) this.learnHeaders(job, done);
         const published = this.publish(command, job.variants, output, temporary);
         if (keyed?.key)
           this.keyed.set(published, { build: job.build, keyed, compileMs: done.wallMs });

@@ -20,21 +20,25 @@ const NOT_CALLS = new Set([
 ]);
 
 /**
- * The calls in C source outside its comments: a name followed by an opening parenthesis, keywords
- * aside. In C that Cython wrote nearly every call is one of its inline helpers or a C-API macro,
- * expanded where it stands, so the calls measure the compiler's work more closely than bytes or
- * tokens do: Cython copies each .pyx statement into a comment above its C, and the comments' share
- * and the names' length vary from file to file (bench/compile-memory/RESULTS.md, "Calls, not
- * tokens").
+ * The calls and the string literals in C source outside its comments. A call is a name followed by
+ * an opening parenthesis, keywords aside. In C that Cython wrote nearly every call is one of its
+ * inline helpers or a C-API macro, expanded where it stands, so the calls measure the compiler's
+ * work more closely than bytes or tokens do: Cython copies each .pyx statement into a comment above
+ * its C, and the comments' share and the names' length vary from file to file
+ * (bench/compile-memory/RESULTS.md, "Calls, not tokens"). Its string literals are mostly its
+ * string constants, each a static array of its own length with its own Python object: debug
+ * information grows with them (RESULTS.md, "Round 4").
  */
-export function countCodeCalls(source: string): number {
+export function countCode(source: string): { calls: number; strings: number } {
   let calls = 0;
+  let strings = 0;
   let previous = '';
   for (const match of source.matchAll(TOKEN)) {
     const text = match[0];
     if (text.startsWith('/*') || text.startsWith('//')) continue;
     if (text === '(' && NAME.test(previous) && !NOT_CALLS.has(previous)) calls++;
+    else if (text.startsWith('"')) strings++;
     previous = text;
   }
-  return calls;
+  return { calls, strings };
 }

@@ -10,8 +10,8 @@ export const COMPILE_MEMORY_GROUPS = [
     ],
     safetyFactor: 1.05,
     callLines: [
-      { baseBytes: 51536063, bytesPerCall: 12227.938 },
-      { baseBytes: 131071063, bytesPerCall: 6977.88 },
+      { baseBytes: 51536063, bytesPerCall: 12227.938, bytesPerString: 0 },
+      { baseBytes: 131071063, bytesPerCall: 6977.88, bytesPerString: 0 },
     ],
     callSafetyFactor: 1.1,
   },
@@ -22,10 +22,10 @@ export const COMPILE_MEMORY_GROUPS = [
     lines: [{ baseBytes: 30586833, bytesPerSourceByte: 220.27 }],
     safetyFactor: 1.05,
     callLines: [
-      { baseBytes: 30209014, bytesPerCall: 25692.881 },
-      { baseBytes: 190728536, bytesPerCall: 9850.054 },
+      { baseBytes: 26732477, bytesPerCall: 24880.378, bytesPerString: 12338.055 },
+      { baseBytes: 207608174, bytesPerCall: 4925.027, bytesPerString: 34795.294 },
     ],
-    callSafetyFactor: 1.2,
+    callSafetyFactor: 1.15,
   },
   {
     language: 'c',
@@ -54,8 +54,8 @@ export const COMPILE_MEMORY_GROUPS = [
     ],
     safetyFactor: 1.3,
     callLines: [
-      { baseBytes: 67480029, bytesPerCall: 18436.914 },
-      { baseBytes: 163361172, bytesPerCall: 6799.44 },
+      { baseBytes: 67480029, bytesPerCall: 18436.914, bytesPerString: 0 },
+      { baseBytes: 163361172, bytesPerCall: 6799.44, bytesPerString: 0 },
     ],
     callSafetyFactor: 1.2,
   },
@@ -69,8 +69,8 @@ export const COMPILE_MEMORY_GROUPS = [
     ],
     safetyFactor: 1.35,
     callLines: [
-      { baseBytes: 56677549, bytesPerCall: 29444.422 },
-      { baseBytes: 242096673, bytesPerCall: 6939.37 },
+      { baseBytes: 56677549, bytesPerCall: 29444.422, bytesPerString: 0 },
+      { baseBytes: 242096673, bytesPerCall: 6939.37, bytesPerString: 0 },
     ],
     callSafetyFactor: 1.3,
   },

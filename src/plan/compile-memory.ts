@@ -9,15 +9,19 @@ const CYTHON_BASE_BYTES = 120_000;
 const CYTHON_EXPANSION = 90;
 
 /**
- * The compiler's peak memory for one translation unit, from the model fitted to measured compiles
- * (bench/compile-memory): for the file's language, kind and debug info, the lower of two lines
- * (memory rises steeply up to a megabyte or two, then flattens), times the group's safety factor
- * (its worst miss when a file is left out of the fit), so it rarely falls short. C that Cython
- * generated is measured in its calls where they were counted (each an inline helper or a C-API
- * macro expanded where it stands), else in bytes by the group's byte lines, as is other C. LTO
- * moves work to the link and makes the compile cheaper: it is not discounted.
+ * The model's line for one translation unit, before its safety factor: for the file's language,
+ * kind and debug info, the lower of two lines fitted to measured compiles (bench/compile-memory;
+ * memory rises steeply up to a megabyte or two, then flattens), and the group's safety factor (its
+ * worst miss when a file is left out of the fit). C that Cython generated is measured in its calls
+ * where they were counted (each an inline helper or a C-API macro expanded where it stands), and
+ * with -g in its string literals too (each constant's array and object get debug information), else
+ * in bytes by the group's byte lines, as is other C. LTO moves work to the link and makes the
+ * compile cheaper: it is not discounted.
  */
-export function estimateCompileBytes(unit: TranslationUnit, flags: CompileFlags): number {
+export function compileMemoryLine(
+  unit: TranslationUnit,
+  flags: CompileFlags,
+): { peakBytes: number; safetyFactor: number } {
   const bytes =
     unit.cython === 'source' ? CYTHON_BASE_BYTES + unit.bytes * CYTHON_EXPANSION : unit.bytes;
   const cython = unit.cython !== null;
@@ -26,17 +30,38 @@ export function estimateCompileBytes(unit: TranslationUnit, flags: CompileFlags)
       (g) => g.language === unit.language && g.cython === cython && g.debug === flags.debug,
     ) ??
     COMPILE_MEMORY_GROUPS.find((g) => g.language === unit.language && g.debug === flags.debug)!;
-  const codeCalls = unit.codeCalls;
+  const { codeCalls, codeStrings = 0 } = unit;
   if (codeCalls !== undefined && 'callLines' in group) {
-    const peak = Math.min(
-      ...group.callLines.map((line) => line.baseBytes + line.bytesPerCall * codeCalls),
-    );
-    return Math.round(peak * group.callSafetyFactor);
+    return {
+      peakBytes: Math.min(
+        ...group.callLines.map(
+          (line) =>
+            line.baseBytes + line.bytesPerCall * codeCalls + line.bytesPerString * codeStrings,
+        ),
+      ),
+      safetyFactor: group.callSafetyFactor,
+    };
   }
-  const peak = Math.min(
-    ...group.lines.map((line) => line.baseBytes + line.bytesPerSourceByte * bytes),
-  );
-  return Math.round(peak * group.safetyFactor);
+  return {
+    peakBytes: Math.min(
+      ...group.lines.map((line) => line.baseBytes + line.bytesPerSourceByte * bytes),
+    ),
+    safetyFactor: group.safetyFactor,
+  };
+}
+
+/**
+ * The compiler's peak memory for one translation unit: the model's line, plus what the package's
+ * headers are known to cost beyond what the model assumes (`headerBytes`, header-excess.ts), times
+ * the safety factor, so it rarely falls short.
+ */
+export function estimateCompileBytes(
+  unit: TranslationUnit,
+  flags: CompileFlags,
+  headerBytes = 0,
+): number {
+  const { peakBytes, safetyFactor } = compileMemoryLine(unit, flags);
+  return Math.round((peakBytes + headerBytes) * safetyFactor);
 }
 
 export function estimateAll(

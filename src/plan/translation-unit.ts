@@ -7,6 +7,8 @@ export interface TranslationUnit {
   cython: 'generated' | 'source' | null;
   /** For C that Cython generated: its calls outside comments (code-calls.ts), when read. */
   codeCalls?: number;
+  /** Its string literals outside comments, counted with the calls. */
+  codeStrings?: number;
 }
 
 /** Compiler flags that change a compile's memory. */

@@ -11,6 +11,8 @@ export interface RealCompile {
   cython: boolean;
   bytes: number;
   calls: number;
+  /** String literals outside comments (counted where the source was kept). */
+  strings: number;
   debug: boolean;
   peakBytes: number;
 }
@@ -31,6 +33,7 @@ export function readRealCompiles(): RealCompile[] {
       cython: at(values, 'cython') === '1',
       bytes: Number(at(values, 'size_bytes')),
       calls: Number(at(values, 'calls')),
+      strings: Number(at(values, 'strings')),
       debug: at(values, 'debug') === '1',
       peakBytes: Number(at(values, 'peak_rss_bytes')),
     };

@@ -14,7 +14,7 @@ function readCsv(file: string): Record<string, string>[] {
     Object.fromEntries(row.split(',').map((value, i) => [columns[i], value])),
   );
 }
-const calls = new Map(readCsv('tokens.csv').map((t) => [t.name!, Number(t.calls)]));
+const counts = new Map(readCsv('tokens.csv').map((t) => [t.name!, t]));
 const measured = readCsv('measurements.csv')
   .filter((m) => m.opt === '-O2' && m.lto === '0' && m.returncode === '0' && m.kind !== 'baseline')
   .map((m) => ({
@@ -28,7 +28,10 @@ const measured = readCsv('measurements.csv')
         bytes: Number(m.size_bytes),
         language: m.lang as 'c' | 'c++',
         cython: m.cython_generated === '1' ? 'generated' : null,
-        ...(m.cython_generated === '1' && { codeCalls: calls.get(m.name!) }),
+        ...(m.cython_generated === '1' && {
+          codeCalls: Number(counts.get(m.name!)!.calls),
+          codeStrings: Number(counts.get(m.name!)!.strings),
+        }),
       },
       { debug: m.debug === '1', lto: false },
     ),
@@ -55,7 +58,8 @@ describe('the compile-memory model', () => {
 // Real packages' compiles (bench/compile-memory/measure_real.py, each compile as its build ran it,
 // with -g and with -g0): Debian's Pillow, lxml, cffi, msgpack, aiohttp, cytoolz, falcon, peewee,
 // rencode and clickhouse-driver and MagicStack's asyncpg fitted on; oracledb, pygame, uvloop,
-// regex and psutil measured after the model was frozen, held out.
+// regex and psutil held out of round 3, and pytables, dbus-fast, cassandra-driver, pyproj,
+// netcdf4, cftime and h5py of round 4: each measured after its round's model was frozen.
 const real = readRealCompiles().map((r) => ({
   ...r,
   name: `${r.package}/${r.file} ${r.debug ? '-g' : '-g0'}`,
@@ -64,16 +68,19 @@ const real = readRealCompiles().map((r) => ({
     bytes: r.bytes,
     language: r.language,
     cython: r.cython ? ('generated' as const) : null,
-    ...(r.cython && { codeCalls: r.calls }),
+    ...(r.cython && { codeCalls: r.calls, codeStrings: r.strings }),
   },
   flags: { debug: r.debug, lto: false },
 }));
-const HELD_OUT = ['oracledb', 'pygame', 'uvloop', 'regex', 'psutil'];
+const HELD_OUT = [
+  ...['oracledb', 'pygame', 'uvloop', 'regex', 'psutil'],
+  ...['pytables', 'dbus-fast', 'cassandra-driver', 'pyproj', 'netcdf4', 'cftime', 'h5py'],
+];
 
 describe('the compile-memory model on real packages', () => {
   it('has hand-written C, Cython C and Cython C++, with and without -g, some held out', () => {
     const packages = new Set(real.map((r) => r.package));
-    expect(packages.size).toBe(16);
+    expect(packages.size).toBe(23);
     for (const pkg of HELD_OUT) expect(packages).toContain(pkg);
     const kinds = new Set(real.map((r) => `${r.language} ${r.cython} ${r.debug}`));
     for (const language of ['c', 'c++'])
@@ -87,26 +94,33 @@ describe('the compile-memory model on real packages', () => {
     expect(short.map((r) => r.name)).toEqual([]);
   });
 
-  it('plans less than pygame needs, and no other held-out package', () => {
+  it('plans less than pygame, cassandra-driver and h5py need, and no other held-out package', () => {
     // RESULTS.md: every pygame file includes SDL2's headers (2.6 MB after the preprocessor for
     // a 10 KB file), about 100 MiB that neither bytes nor calls see: 98 of its 106 compiles are
-    // estimated 0.45-0.97 of their peak. Held out, so left as measured, not refitted.
+    // estimated 0.45-0.97 of their peak (the coordinator's header excess raises most of them).
+    // Round 4: cassandra-driver's connection.c, cqltypes.c and protocol.c with -g0 (0.92-0.96),
+    // and h5py's h5t.c with -g (0.63: -g nearly triples its peak). Held out, so left as measured.
     const short = real.filter((r) => estimateCompileBytes(r.unit, r.flags) < r.peakBytes);
-    expect(new Set(short.map((r) => r.package))).toEqual(new Set(['pygame']));
-    expect(short).toHaveLength(98);
+    expect(short.filter((r) => r.package !== 'pygame').map((r) => r.name)).toEqual([
+      ...['connection', 'cqltypes', 'protocol'].map((f) => `cassandra-driver/cassandra/${f}.c -g0`),
+      'h5py/h5py/h5t.c -g',
+    ]);
+    expect(short.filter((r) => r.package === 'pygame')).toHaveLength(98);
   });
 
-  it("measures Cython's C by its calls: closer than by bytes on every file over 1 MB", () => {
+  it("measures Cython's C by its calls (and strings with -g): closer than by bytes over 1 MB", () => {
     const large = real.filter((r) => r.cython && r.bytes > 1e6);
-    expect(large.length).toBe(30);
+    expect(large.length).toBe(80);
     const ratios = large.map((r) => ({
       name: r.name,
       byCalls: estimateCompileBytes(r.unit, r.flags) / r.peakBytes,
-      byBytes: estimateCompileBytes({ ...r.unit, codeCalls: undefined }, r.flags) / r.peakBytes,
+      byBytes:
+        estimateCompileBytes({ ...r.unit, codeCalls: undefined, codeStrings: undefined }, r.flags) /
+        r.peakBytes,
     }));
-    // RESULTS.md's table: the most by calls is asyncpg's protocol.c with -g (1.66), by bytes
-    // 2.8 and more
-    expect(Math.max(...ratios.map((r) => r.byCalls))).toBeLessThan(1.7);
+    // RESULTS.md's tables: the most by calls (and strings) is dbus-fast's service.c with -g (1.47,
+    // held out), asyncpg's protocol.c with -g (1.46, fitted); by bytes 2.8 and more
+    expect(Math.max(...ratios.map((r) => r.byCalls))).toBeLessThan(1.5);
     expect(Math.max(...ratios.map((r) => r.byBytes))).toBeGreaterThan(2.5);
   });
 });

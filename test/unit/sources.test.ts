@@ -36,7 +36,14 @@ describe('the translation units a plan counts', () => {
     writeFileSync(path.join(dir, 'p.pyx'), 'x = 1\n');
     expect(findTranslationUnits(dir)).toEqual([
       { file: 'h.c', bytes: 14, language: 'c', cython: null },
-      { file: 'm.c', bytes: cython.length, language: 'c', cython: 'generated', codeCalls: 2 },
+      {
+        file: 'm.c',
+        bytes: cython.length,
+        language: 'c',
+        cython: 'generated',
+        codeCalls: 2,
+        codeStrings: 0,
+      },
       { file: 'p.pyx', bytes: 6, language: 'c', cython: 'source' },
     ]);
   });
@@ -53,7 +60,14 @@ describe('the translation units a plan counts', () => {
     });
     expect(units).toEqual([
       { file: 'measured.c', bytes: cython.length, language: 'c', cython: 'generated' },
-      { file: 'new.c', bytes: cython.length, language: 'c', cython: 'generated', codeCalls: 3 },
+      {
+        file: 'new.c',
+        bytes: cython.length,
+        language: 'c',
+        cython: 'generated',
+        codeCalls: 3,
+        codeStrings: 0,
+      },
     ]);
     expect(asked.sort()).toEqual(['measured.c', 'new.c']);
   });
