@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(331);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(123);
 /* harmony import */ var _cli_internal_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(370);
 
 
@@ -558,7 +558,7 @@ function internalErrorLine(error) {
 
 /***/ }),
 
-/***/ 331:
+/***/ 123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13290,8 +13290,8 @@ const COMPILE_MEMORY_GROUPS = [
         ],
         safetyFactor: 1.05,
         callLines: [
-            { baseBytes: 51536063, bytesPerCall: 12227.938 },
-            { baseBytes: 131071063, bytesPerCall: 6977.88 },
+            { baseBytes: 51536063, bytesPerCall: 12227.938, bytesPerString: 0 },
+            { baseBytes: 131071063, bytesPerCall: 6977.88, bytesPerString: 0 },
         ],
         callSafetyFactor: 1.1,
     },
@@ -13302,10 +13302,10 @@ const COMPILE_MEMORY_GROUPS = [
         lines: [{ baseBytes: 30586833, bytesPerSourceByte: 220.27 }],
         safetyFactor: 1.05,
         callLines: [
-            { baseBytes: 30209014, bytesPerCall: 25692.881 },
-            { baseBytes: 190728536, bytesPerCall: 9850.054 },
+            { baseBytes: 26732477, bytesPerCall: 24880.378, bytesPerString: 12338.055 },
+            { baseBytes: 207608174, bytesPerCall: 4925.027, bytesPerString: 34795.294 },
         ],
-        callSafetyFactor: 1.2,
+        callSafetyFactor: 1.15,
     },
     {
         language: 'c',
@@ -13334,8 +13334,8 @@ const COMPILE_MEMORY_GROUPS = [
         ],
         safetyFactor: 1.3,
         callLines: [
-            { baseBytes: 67480029, bytesPerCall: 18436.914 },
-            { baseBytes: 163361172, bytesPerCall: 6799.44 },
+            { baseBytes: 67480029, bytesPerCall: 18436.914, bytesPerString: 0 },
+            { baseBytes: 163361172, bytesPerCall: 6799.44, bytesPerString: 0 },
         ],
         callSafetyFactor: 1.2,
     },
@@ -13349,8 +13349,8 @@ const COMPILE_MEMORY_GROUPS = [
         ],
         safetyFactor: 1.35,
         callLines: [
-            { baseBytes: 56677549, bytesPerCall: 29444.422 },
-            { baseBytes: 242096673, bytesPerCall: 6939.37 },
+            { baseBytes: 56677549, bytesPerCall: 29444.422, bytesPerString: 0 },
+            { baseBytes: 242096673, bytesPerCall: 6939.37, bytesPerString: 0 },
         ],
         callSafetyFactor: 1.3,
     },
@@ -13382,32 +13382,84 @@ const COMPILE_MEMORY_GROUPS = [
 const CYTHON_BASE_BYTES = 120_000;
 const CYTHON_EXPANSION = 90;
 /**
- * The compiler's peak memory for one translation unit, from the model fitted to measured compiles
- * (bench/compile-memory): for the file's language, kind and debug info, the lower of two lines
- * (memory rises steeply up to a megabyte or two, then flattens), times the group's safety factor
- * (its worst miss when a file is left out of the fit), so it rarely falls short. C that Cython
- * generated is measured in its calls where they were counted (each an inline helper or a C-API
- * macro expanded where it stands), else in bytes by the group's byte lines, as is other C. LTO
- * moves work to the link and makes the compile cheaper: it is not discounted.
+ * The model's line for one translation unit, before its safety factor: for the file's language,
+ * kind and debug info, the lower of two lines fitted to measured compiles (bench/compile-memory;
+ * memory rises steeply up to a megabyte or two, then flattens), and the group's safety factor (its
+ * worst miss when a file is left out of the fit). C that Cython generated is measured in its calls
+ * where they were counted (each an inline helper or a C-API macro expanded where it stands), and
+ * with -g in its string literals too (each constant's array and object get debug information), else
+ * in bytes by the group's byte lines, as is other C. LTO moves work to the link and makes the
+ * compile cheaper: it is not discounted.
  */
-function estimateCompileBytes(unit, flags) {
+function compileMemoryLine(unit, flags) {
     const bytes = unit.cython === 'source' ? CYTHON_BASE_BYTES + unit.bytes * CYTHON_EXPANSION : unit.bytes;
     const cython = unit.cython !== null;
     const group = COMPILE_MEMORY_GROUPS.find((g) => g.language === unit.language && g.cython === cython && g.debug === flags.debug) ??
         COMPILE_MEMORY_GROUPS.find((g) => g.language === unit.language && g.debug === flags.debug);
-    const codeCalls = unit.codeCalls;
+    const { codeCalls, codeStrings = 0 } = unit;
     if (codeCalls !== undefined && 'callLines' in group) {
-        const peak = Math.min(...group.callLines.map((line) => line.baseBytes + line.bytesPerCall * codeCalls));
-        return Math.round(peak * group.callSafetyFactor);
+        return {
+            peakBytes: Math.min(...group.callLines.map((line) => line.baseBytes + line.bytesPerCall * codeCalls + line.bytesPerString * codeStrings)),
+            safetyFactor: group.callSafetyFactor,
+        };
     }
-    const peak = Math.min(...group.lines.map((line) => line.baseBytes + line.bytesPerSourceByte * bytes));
-    return Math.round(peak * group.safetyFactor);
+    return {
+        peakBytes: Math.min(...group.lines.map((line) => line.baseBytes + line.bytesPerSourceByte * bytes)),
+        safetyFactor: group.safetyFactor,
+    };
+}
+/**
+ * The compiler's peak memory for one translation unit: the model's line, plus what the package's
+ * headers are known to cost beyond what the model assumes (`headerBytes`, header-excess.ts), times
+ * the safety factor, so it rarely falls short.
+ */
+function estimateCompileBytes(unit, flags, headerBytes = 0) {
+    const { peakBytes, safetyFactor } = compileMemoryLine(unit, flags);
+    return Math.round((peakBytes + headerBytes) * safetyFactor);
 }
 function estimateAll(units, flags) {
     return units.map((unit) => ({
         file: unit.file,
         estimateBytes: estimateCompileBytes(unit, flags),
     }));
+}
+
+;// CONCATENATED MODULE: ./src/plan/header-excess.ts
+/**
+ * What a package's headers cost the compiler beyond what the memory model assumes, learned from
+ * its compiles as they finish. The model sees a source's bytes or calls, not what it includes: a
+ * 10 KB pygame file that includes SDL2's headers is 2.6 MB after the preprocessor and needs
+ * ~110 MiB, where the model plans ~65 MiB. Every hand-written file of a package that includes the
+ * same big headers misses by about the same amount, so each finished compile's excess (its
+ * measured peak over the model's line, at least zero) is kept, and a later compile of the same
+ * language and debug setting is planned with the median of them: a file that includes less
+ * (pygame's `bitmask.c`, none of SDL2) or one whose own code the model misjudges pulls the median
+ * less than it would the smallest or the largest (bench/compile-memory/RESULTS.md, "Round 4").
+ * Only hand-written C teaches it: the model's Cython lines are fitted over whole files, headers
+ * included, and Cython's C is often over-estimated, which would hide the headers' excess. The
+ * excess raises Cython's estimates too: its C includes the same headers.
+ */
+class HeaderExcess {
+    excesses = new Map();
+    /** A finished compile: its measured peak and the model's line for it (before the factor). */
+    learn(unit, debug, peakBytes, modelBytes) {
+        if (unit.cython !== null)
+            return;
+        const key = `${unit.language} ${debug}`;
+        const sorted = this.excesses.get(key) ?? [];
+        const excess = Math.max(0, peakBytes - modelBytes);
+        const at = sorted.findIndex((e) => e > excess);
+        sorted.splice(at === -1 ? sorted.length : at, 0, excess);
+        this.excesses.set(key, sorted);
+    }
+    /** The bytes to add to the model's line for a compile of this language and debug setting. */
+    bytes(language, debug) {
+        const sorted = this.excesses.get(`${language} ${debug}`);
+        if (!sorted?.length)
+            return 0;
+        const middle = sorted.length >> 1;
+        return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/plan/code-calls.ts
@@ -13431,15 +13483,18 @@ const NOT_CALLS = new Set([
     'unlikely',
 ]);
 /**
- * The calls in C source outside its comments: a name followed by an opening parenthesis, keywords
- * aside. In C that Cython wrote nearly every call is one of its inline helpers or a C-API macro,
- * expanded where it stands, so the calls measure the compiler's work more closely than bytes or
- * tokens do: Cython copies each .pyx statement into a comment above its C, and the comments' share
- * and the names' length vary from file to file (bench/compile-memory/RESULTS.md, "Calls, not
- * tokens").
+ * The calls and the string literals in C source outside its comments. A call is a name followed by
+ * an opening parenthesis, keywords aside. In C that Cython wrote nearly every call is one of its
+ * inline helpers or a C-API macro, expanded where it stands, so the calls measure the compiler's
+ * work more closely than bytes or tokens do: Cython copies each .pyx statement into a comment above
+ * its C, and the comments' share and the names' length vary from file to file
+ * (bench/compile-memory/RESULTS.md, "Calls, not tokens"). Its string literals are mostly its
+ * string constants, each a static array of its own length with its own Python object: debug
+ * information grows with them (RESULTS.md, "Round 4").
  */
-function countCodeCalls(source) {
+function countCode(source) {
     let calls = 0;
+    let strings = 0;
     let previous = '';
     for (const match of source.matchAll(TOKEN)) {
         const text = match[0];
@@ -13447,9 +13502,11 @@ function countCodeCalls(source) {
             continue;
         if (text === '(' && NAME.test(previous) && !NOT_CALLS.has(previous))
             calls++;
+        else if (text.startsWith('"'))
+            strings++;
         previous = text;
     }
-    return calls;
+    return { calls, strings };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/sources.ts
@@ -13476,8 +13533,9 @@ function head(file) {
     }
 }
 /**
- * A C/C++ source's size and whether Cython wrote it (its first lines say so), with its calls when
- * `countCalls`: the model measures Cython's C by them, and counting reads the whole file.
+ * A C/C++ source's size and whether Cython wrote it (its first lines say so), with its calls and
+ * string literals when `countCalls`: the model measures Cython's C by them, and counting reads the
+ * whole file.
  */
 function sourceFacts(file, countCalls) {
     const bytes = (0,external_node_fs_.statSync)(file).size;
@@ -13485,7 +13543,8 @@ function sourceFacts(file, countCalls) {
         return { bytes, cython: null };
     if (!countCalls)
         return { bytes, cython: 'generated' };
-    return { bytes, cython: 'generated', codeCalls: countCodeCalls((0,external_node_fs_.readFileSync)(file, 'latin1')) };
+    const { calls, strings } = countCode((0,external_node_fs_.readFileSync)(file, 'latin1'));
+    return { bytes, cython: 'generated', codeCalls: calls, codeStrings: strings };
 }
 /**
  * Every C/C++ translation unit in a package tree, and Cython sources whose C is not generated yet.
@@ -14680,6 +14739,7 @@ class Decoder {
 
 
 
+
 const coordinator_MiB = 1024 ** 2;
 // A plain link is small; an LTO link runs the optimiser over every object.
 const LINK_BYTES = 200 * coordinator_MiB;
@@ -14753,10 +14813,10 @@ class Peer {
         this.socket.end();
     }
 }
-/** sourceFacts with its calls; a source the compiler will not find either fails fast and small. */
-function sourceSize(file) {
+/** sourceFacts; a source the compiler will not find either fails fast and small. */
+function sourceSize(file, countCalls = true) {
     try {
-        return sourceFacts(file, true);
+        return sourceFacts(file, countCalls);
     }
     catch {
         return { bytes: 0, cython: null };
@@ -14775,6 +14835,8 @@ class Coordinator {
     measured = new Map();
     /** Each source's size (and Cython's calls) by source key, read once for every build. */
     factsBySource = new Map();
+    /** What this package's headers cost beyond the model, from its finished compiles. */
+    headers = new HeaderExcess();
     pool;
     variants = new Map();
     roots = new Map();
@@ -14841,7 +14903,17 @@ class Coordinator {
         let facts = this.factsBySource.get(key);
         if (!facts)
             this.factsBySource.set(key, (facts = sourceSize(file)));
-        return estimateCompileBytes({ file, language: command.language, ...facts }, { debug: command.debug, lto: command.lto });
+        return estimateCompileBytes({ file, language: command.language, ...facts }, { debug: command.debug, lto: command.lto }, this.headers.bytes(command.language, command.debug));
+    }
+    /** A compile that ran here and succeeded teaches the header excess its peak over the model. */
+    learnHeaders({ command, build, cwd }, done) {
+        const file = external_node_path_default().resolve(cwd, command.source);
+        // a compile planned from its history read no facts; Cython's C teaches nothing, so its
+        // calls are not counted for this
+        const facts = this.factsBySource.get(this.sourceKey(build, file)) ?? sourceSize(file, false);
+        const unit = { file, language: command.language, ...facts };
+        const flags = { debug: command.debug, lto: command.lto };
+        this.headers.learn(unit, command.debug, done.peakRssBytes, compileMemoryLine(unit, flags).peakBytes);
     }
     async runOnce(peer, argv) {
         peer.send(['run', ...argv]);
@@ -15017,6 +15089,9 @@ class Coordinator {
                     (killsBefore !== null && killsAfter !== null && killsAfter > killsBefore));
             this.recordAttempt(job, done, { attempt, startedMs, estimateBytes, oomKilled, keyed });
             if (status === 0) {
+                // a host's compile measured only the preprocessor here
+                if (command.kind === 'compile' && !done.where?.host)
+                    this.learnHeaders(job, done);
                 const published = this.publish(command, job.variants, output, temporary);
                 if (keyed?.key)
                     this.keyed.set(published, { build: job.build, keyed, compileMs: done.wallMs });
