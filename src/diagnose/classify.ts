@@ -359,12 +359,26 @@ const repairQuotes = (log: string): string =>
     ? MOJIBAKE_QUOTES.reduce((text, [from, to]) => text.replace(from, to), log)
     : log;
 
+// A CI page's line numbers (CodeBuild's and others' `241 | text` before every line) read like
+// the compiler's echo of the source, which the rules skip. When every non-blank line carries one
+// and they count up, they are the page's, and are taken off.
+const PAGE_LINE_NUMBER = /^\s*(\d+) \|(?: |$)/;
+function withoutLineNumbers(lines: string[]): string[] {
+  const numbered = lines.filter((l) => l.trim() !== '');
+  if (numbered.length < 3) return lines;
+  const numbers = numbered.map((l) => PAGE_LINE_NUMBER.exec(l)?.[1]);
+  const counts = numbers.every(
+    (n, i) => n !== undefined && (i === 0 || Number(n) > Number(numbers[i - 1])),
+  );
+  return counts ? lines.map((l) => l.replace(PAGE_LINE_NUMBER, '')) : lines;
+}
+
 /**
  * Names the causes of a failed (or falsely successful) build, root cause first, each with its
  * evidence lines, what it concerns and a remedy. Pure: everything it knows comes in `input`.
  */
 export function classify(input: ClassifyInput): Diagnosis[] {
-  const lines = repairQuotes(input.log).split(/\r?\n/);
+  const lines = withoutLineNumbers(repairQuotes(input.log).split(/\r?\n/));
   const own = ownStepFailure(lines);
   if (own) {
     // The step's own output may show why it failed: classify it alone, keeping its line numbers.
