@@ -679,7 +679,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'network',
     confidence: 'medium',
     pattern:
-      /Fetcher failure|Fetcher Error|FetchError\(|Unable to fetch URL from any source|error: downloading ['‘]\S+['’] failed|file DOWNLOAD (?:error|failed)|failed to download (?:from )?[`'‘]|npm ERR! network|go: \S+: (?:Get|reading) "?https?:\/\/\S+"?: |failed to fetch (?:from )?[`'‘]?https?:|\bdial tcp\b.*(?:no such host|i\/o timeout|server misbehaving|connection refused|network is unreachable)|Could not (?:GET|HEAD) ['‘]https?:|Failed to download resource "|The requested URL returned error: 5\d\d\b|\b(?:500 Internal Server Error|502 Bad Gateway|503 Service (?:Temporarily )?Unavailable|504 Gateway Time-?out)\b|Retrying \(Retry\(total=\d+.*\) after connection broken by/,
+      /Fetcher failure|Fetcher Error|FetchError\(|Unable to fetch URL from any source|error: downloading ['‘]\S+['’] failed|file DOWNLOAD (?:error|failed)|failed to download (?:from )?[`'‘]|npm ERR! network|go: \S+: (?:Get|reading) "?https?:\/\/\S+"?: |failed to fetch (?:from )?[`'‘]?https?:|\bdial tcp\b.*(?:no such host|i\/o timeout|server misbehaving|connection refused|network is unreachable)|Could not (?:GET|HEAD) ['‘]https?:|Failed to download resource "|The requested URL returned error: 5\d\d\b|\b(?:500\s+Internal Server Error|502\s+Bad Gateway|503\s+Service (?:Temporarily )?Unavailable|504\s+Gateway Time-?out)\b|Retrying \(Retry\(total=\d+.*\) after connection broken by/,
     unlessLog: /[Cc]hecksum mismatch|[Hh]ash mismatch|EXPECTED_HASH|sha256sum mismatch/,
     weight: 7,
     title: 'A source or dependency the build downloads could not be fetched',
@@ -937,7 +937,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'toolchain-broken',
     confidence: 'medium',
     pattern:
-      /Error: (?:unknown pseudo-op: [`'‘](\.\w+)[`'’]|(no such instruction|invalid instruction suffix|unsupported instruction|suffix or operands invalid))/,
+      /(?:Error: |\.s:\d+:\s*)(?:unknown pseudo-op: [`'‘](\.\w+)[`'’]|(no such instruction|invalid instruction suffix|unsupported instruction|suffix or operands invalid))/,
     subject: { groups: [1, 2], kind: 'program' },
     subjectIf: (directive) => !cutDirective(directive),
     unlessLog: new RegExp(
@@ -1399,21 +1399,17 @@ export const LOG_RULES: LogRule[] = [
     title: LIBTOOL_RELINK_TITLE,
     remedy: PARALLEL_STEPS_REMEDY,
   },
-  // A parallel install or packaging step whose input another step moved or removed meanwhile:
-  // `mv: cannot stat` in a log of `make -j` (low: a file never made reads the same), Gradle's
-  // `Unable to delete` an output under `--parallel` (another task or process holds it).
+  // Gradle's `Unable to delete` an output under `--parallel`: another task (or a daemon of a
+  // concurrent build) still holds it. Low: a virus scanner or an IDE holds files too.
   {
-    id: 'parallel-file-gone',
+    id: 'gradle-unable-to-delete',
     class: 'parallel-race',
     confidence: 'low',
-    pattern: new RegExp(
-      String.raw`^\s*mv: cannot stat ['‘"]?([^'’"\s]+)['’"]?: ${NO_SUCH_FILE}|Unable to delete (?:file|directory) ['‘"]?([^'’"]+)['’"]?`,
-    ),
-    onlyIf:
-      /(?:^|\s)-j\s*\d*(?:\s|$)|--jobs\b|--parallel\b|org\.gradle\.parallel=true|\bjobserver\b/m,
-    subject: { groups: [1, 2], kind: 'object' },
+    pattern: /Unable to delete (?:file|directory) ['‘"]?([^'’"]+)['’"]?/,
+    onlyIf: PARALLEL,
+    subject: { groups: [1], kind: 'object' },
     weight: 4,
-    title: 'A step of a parallel build found {subject} gone or held by another step',
+    title: 'A task of a parallel build could not delete {subject}: another task holds it',
     remedy: PARALLEL_STEPS_REMEDY,
   },
   // The same race caught earlier: the second compile's assembler unlinks the object before it
@@ -1874,7 +1870,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'python-incompatible',
     confidence: 'high',
     pattern:
-      /(?:undefined symbol|[Ss]ymbol not found|unresolved external symbol|undefined reference to)\b.*?\b_{0,2}(PyUnicodeUCS[24]_\w+)/,
+      /(?:undefined symbol|[Ss]ymbol not found|unresolved external symbol|undefined reference to)\b.*?\b(?:__imp_)?_{0,2}(PyUnicodeUCS[24]_\w+)/,
     subject: { groups: [1], kind: 'api' },
     weight: 10,
     title:
@@ -1929,22 +1925,6 @@ export const LOG_RULES: LogRule[] = [
       '{subject} needs a symbol its shared libraries lack: a library older than the one it was linked against',
     remedy:
       'the program was linked against a newer release of one of its libraries than the one the loader found (a package upgraded without its dependency, two releases side by side): upgrade the library (`apk upgrade`, `apt-get install --only-upgrade`), or reinstall the program from the same release as its libraries',
-  },
-  // gas not knowing an instruction in the compiler's own output (`/tmp/ccX.s`, gcc -pipe's
-  // `{standard input}`): the assembler is older than the compiler (BMI2's `shlx` for an old
-  // binutils, cctools' `as` under osxcross), not the project's code.
-  {
-    id: 'assembler-too-old',
-    class: 'toolchain-broken',
-    confidence: 'medium',
-    pattern:
-      /(?:(?:^|\/)cc\w{6}\.s|\{standard input\}):\d+:\s*(?:Error:\s*)?no such instruction: [`'‘]?(\w+)/,
-    subject: { groups: [1], kind: 'program' },
-    weight: 8,
-    title:
-      'The assembler does not know the instruction `{subject}` the compiler emitted: it is older than the compiler',
-    remedy:
-      'the compiler emits instructions the assembler in the path does not know: install a binutils (or cctools) as new as the compiler, or point the compiler at it (`-B`, `PATH`), or build for an older target (`-march`)',
   },
   // silent-fallback: optional extensions whose compile failed, and a pure-Python build that "succeeded".
   {
