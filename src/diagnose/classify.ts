@@ -113,6 +113,19 @@ function continuedJoin(lines: string[], index: number): string[] {
     : [];
 }
 
+// A located diagnostic whose message another job's output cut off (parallel jobs writing to one
+// terminal): `src/a.c:248:20:clang++ -c src/b.cpp …`, then ` error: …` on the next line. The
+// location and the next line's message are read together as one more reading of the line.
+const CUT_LOCATION = /^(\s*\S+?:\d+:\d+:)(?=\S)/;
+const MESSAGE_START = /^\s*(?:fatal error|error|warning):\s/;
+function interleavedJoin(lines: string[], index: number): string[] {
+  const location = CUT_LOCATION.exec(lines[index]!);
+  const next = lines[index + 1];
+  return location && next !== undefined && MESSAGE_START.test(next)
+    ? [`${location[1]} ${next.trim()}`]
+    : [];
+}
+
 /** The first of `texts` the pattern matches, at an index before `before`. */
 function firstMatch(pattern: RegExp, texts: string[], before = Infinity): RegExpExecArray | null {
   for (const text of texts) {
@@ -133,7 +146,7 @@ function scan(lines: string[]): Finding[] {
     if (line.length > MAX_LINE) return;
     const own: Finding[] = [];
     const echo = isEcho(lines, index);
-    const readings = [line, ...unwrapped(line)];
+    const readings = [line, ...unwrapped(line), ...interleavedJoin(lines, index)];
     const joined = [...fixedWidthJoin(lines, index), ...continuedJoin(lines, index)];
     for (const rule of rules) {
       if (echo && !rule.readsEcho) continue;

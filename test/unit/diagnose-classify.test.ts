@@ -2901,6 +2901,19 @@ describe('round 19 mechanisms', () => {
       'parallel-race',
       'low',
     ],
+    // A located diagnostic whose message another job's output cut off.
+    [
+      "clang: `file:line:col:` run into another job's command line, the error on the next line",
+      "src/compression/usq.c:248:20:clang++     -c src/compression/advancecomp.cpp -fPIC -O2\n error: incompatible pointer types passing 'unsigned char *' to parameter of type 'FILE *' [-Wincompatible-pointer-types]",
+      'compile-error',
+      'medium',
+    ],
+    [
+      "gcc: the same with another job's `make` line",
+      "src/parse.c:41:7:make[2]: Entering directory '/src/lib'\nerror: 'tok' undeclared (first use in this function)",
+      'compile-error',
+      'medium',
+    ],
     // toolchain-broken: an assembler older than the compiler, in cctools' words (no `Error:`).
     [
       "osxcross's cctools as: no such instruction in gcc's temporary output",
@@ -2931,6 +2944,11 @@ describe('round 19 mechanisms', () => {
     [
       'gcc naming SIGTERM: not a kill for memory',
       'g++: fatal error: Terminated signal terminated program cc1plus\ncompilation terminated.',
+      'unknown',
+    ],
+    [
+      'a location run into other output, with no message after it',
+      'src/a.c:3:1:gcc -c src/b.c -o b.o\nmake: *** [Makefile:4: b.o] Error 1',
       'unknown',
     ],
     [
