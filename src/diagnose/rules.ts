@@ -248,7 +248,7 @@ export function generatedInLog(file: string, log: string): boolean {
   const name = escapeRegExp(base);
   const dir = file.includes('/') ? escapeRegExp(file.replace(/\/[^/]*$/, '')) : null;
   return new RegExp(
-    String.raw`(?:\bGenerating|\bGEN|\bgenerating|\bCreating|\bcreating|\bWriting)\b[^\n]*?\b${stem}\.|(?:-o\s*|${REDIRECT}\s*)\S*\b${name}\b${
+    String.raw`(?:\bGenerating|\bGEN|\bgenerating|\bCreating|\bcreating|\bWriting|\bHEADER|\bHDRINST)\b[^\n]*?\b${stem}\.|(?:-o\s*|${REDIRECT}\s*)\S*\b${name}\b${
       // A code generator's output directory (protoc's and grpc's `--cpp_out=DIR`, flatc's `-o DIR`).
       dir ? String.raw`|--\w+_out=(?:\S*:)?(?:\.\/)?${dir}\/?(?:\s|$)` : ''
     }`,
@@ -464,13 +464,14 @@ export const LOG_RULES: LogRule[] = [
     remedy: '{fix}',
   },
   // The kernel's own report, when the log includes it (dmesg, a container runtime): any of its
-  // lines, the task table only the OOM killer prints (`… oom_score_adj name`) among them.
+  // lines, the task table only the OOM killer prints (`… oom_score_adj name`) among them, its
+  // rows too (`kernel: [pid] uid tgid total_vm rss … oom_score_adj name`) when the header is cut.
   {
     id: 'kernel-oom',
     class: 'oom-killed',
     confidence: 'high',
     pattern:
-      /Out of memory: Kill(?:ed)? process \S+ \(([^)]+)\)|Memory cgroup out of memory|invoked oom-killer|\boom-kill:|\bOOMKilled\b|Out of memory and no killable processes|\[\s*pid\s*\]\s+uid\s+tgid\s+total_vm\s+rss\b.*\boom_score_adj\b/,
+      /Out of memory: Kill(?:ed)? process \S+ \(([^)]+)\)|Memory cgroup out of memory|invoked oom-killer|\boom-kill:|\bOOMKilled\b|Out of memory and no killable processes|\[\s*pid\s*\]\s+uid\s+tgid\s+total_vm\s+rss\b.*\boom_score_adj\b|\bkernel: (?:\[\s*[\d.]+\] )?\[\s*\d+\](?:\s+-?\d+){7,10}\s+\S+\s*$/,
     subject: { groups: [1], kind: 'program' },
     weight: 11,
     title: 'The kernel’s OOM killer killed {subject}',

@@ -2901,6 +2901,32 @@ describe('round 19 mechanisms', () => {
       'parallel-race',
       'low',
     ],
+    // The OOM killer's task rows without the table's header.
+    [
+      "syslog: the OOM killer's task rows (8 numbers, 4.x kernels)",
+      'Oct  8 13:00:31 marin kernel: [49077.824941] [18981]  1000 18981  1283938   678976    2512       7   600084             0 ld\nOct  8 13:00:31 marin kernel: [49077.824943] [19016]  1000 19016     1128        0       8       3       28             0 sh',
+      'oom-killed',
+      'high',
+    ],
+    [
+      'journalctl: the rows of a 6.x kernel (10 numbers), no timestamp in brackets',
+      'Mar 02 10:11:12 host kernel: [  40211]  1000 40211  2048576  1843200  1843000      200        0 15052800        0             0 cc1plus',
+      'oom-killed',
+      'high',
+    ],
+    // A step announcing the header it writes, in a quiet build's labels.
+    [
+      'a Kbuild-style `HEADER` label for the header a parallel compile missed',
+      'CC  tty/spike-tty/spike-tty.c\nHEADER tty/libtty/libtty.h\nError: tty/spike-tty/spike-tty.c:28:10: fatal error: libtty.h: No such file or directory\nmake: *** Waiting for unfinished jobs....',
+      'parallel-race',
+      'high',
+    ],
+    [
+      "Linux's `HDRINST` label for an installed UAPI header",
+      '  HDRINST usr/include/linux/bpf.h\n  CC      samples/bpf/sock.o\nsamples/bpf/sock.c:4:10: fatal error: linux/bpf.h: No such file or directory\nmake[1]: *** Waiting for unfinished jobs....',
+      'parallel-race',
+      null,
+    ],
     // A located diagnostic whose message another job's output cut off.
     [
       "clang: `file:line:col:` run into another job's command line, the error on the next line",
@@ -2945,6 +2971,16 @@ describe('round 19 mechanisms', () => {
       'gcc naming SIGTERM: not a kill for memory',
       'g++: fatal error: Terminated signal terminated program cc1plus\ncompilation terminated.',
       'unknown',
+    ],
+    [
+      'a kernel line with a pid in brackets that is not a task row',
+      'Oct  8 13:00:31 marin kernel: [49077.824941] [18981] audit: type=1400 apparmor="DENIED" operation="open"',
+      'unknown',
+    ],
+    [
+      'a quiet build whose steps write no header stays a missing header',
+      'CC  tty/spike-tty/spike-tty.c\nError: tty/spike-tty/spike-tty.c:28:10: fatal error: zlib.h: No such file or directory\nmake: *** Waiting for unfinished jobs....',
+      'missing-header',
     ],
     [
       'a location run into other output, with no message after it',
