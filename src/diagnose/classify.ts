@@ -113,6 +113,19 @@ function continuedJoin(lines: string[], index: number): string[] {
     : [];
 }
 
+// A located diagnostic whose message another job's output cut off (parallel jobs writing to one
+// terminal): `src/a.c:248:20:clang++ -c src/b.cpp …`, then ` error: …` on the next line. The
+// location and the next line's message are read together as one more reading of the line.
+const CUT_LOCATION = /^(\s*\S+?:\d+:\d+:)(?=\S)/;
+const MESSAGE_START = /^\s*(?:fatal error|error|warning):\s/;
+function interleavedJoin(lines: string[], index: number): string[] {
+  const location = CUT_LOCATION.exec(lines[index]!);
+  const next = lines[index + 1];
+  return location && next !== undefined && MESSAGE_START.test(next)
+    ? [`${location[1]} ${next.trim()}`]
+    : [];
+}
+
 /** The first of `texts` the pattern matches, at an index before `before`. */
 function firstMatch(pattern: RegExp, texts: string[], before = Infinity): RegExpExecArray | null {
   for (const text of texts) {
@@ -133,7 +146,7 @@ function scan(lines: string[]): Finding[] {
     if (line.length > MAX_LINE) return;
     const own: Finding[] = [];
     const echo = isEcho(lines, index);
-    const readings = [line, ...unwrapped(line)];
+    const readings = [line, ...unwrapped(line), ...interleavedJoin(lines, index)];
     const joined = [...fixedWidthJoin(lines, index), ...continuedJoin(lines, index)];
     for (const rule of rules) {
       if (echo && !rule.readsEcho) continue;
@@ -359,12 +372,26 @@ const repairQuotes = (log: string): string =>
     ? MOJIBAKE_QUOTES.reduce((text, [from, to]) => text.replace(from, to), log)
     : log;
 
+// A CI page's line numbers (CodeBuild's and others' `241 | text` before every line) read like
+// the compiler's echo of the source, which the rules skip. When every non-blank line carries one
+// and they count up, they are the page's, and are taken off.
+const PAGE_LINE_NUMBER = /^\s*(\d+) \|(?: |$)/;
+function withoutLineNumbers(lines: string[]): string[] {
+  const numbered = lines.filter((l) => l.trim() !== '');
+  if (numbered.length < 3) return lines;
+  const numbers = numbered.map((l) => PAGE_LINE_NUMBER.exec(l)?.[1]);
+  const counts = numbers.every(
+    (n, i) => n !== undefined && (i === 0 || Number(n) > Number(numbers[i - 1])),
+  );
+  return counts ? lines.map((l) => l.replace(PAGE_LINE_NUMBER, '')) : lines;
+}
+
 /**
  * Names the causes of a failed (or falsely successful) build, root cause first, each with its
  * evidence lines, what it concerns and a remedy. Pure: everything it knows comes in `input`.
  */
 export function classify(input: ClassifyInput): Diagnosis[] {
-  const lines = repairQuotes(input.log).split(/\r?\n/);
+  const lines = withoutLineNumbers(repairQuotes(input.log).split(/\r?\n/));
   const own = ownStepFailure(lines);
   if (own) {
     // The step's own output may show why it failed: classify it alone, keeping its line numbers.

@@ -2613,3 +2613,412 @@ describe('round 16 mechanisms', () => {
   expectMainDiagnoses(CASES);
   expectNearMisses(NEAR);
 });
+
+describe('round 19 mechanisms', () => {
+  const CASES: Case[] = [
+    // disk-full: Yocto's disk-space monitor stops the build before a write fails.
+    [
+      'bitbake: the disk monitor stops new tasks',
+      'WARNING: The free space of /srv/build/tmp (/dev/sda1) is running low (0.950GB left)\nERROR: No new tasks can be executed since the disk space monitor action is "STOPTASKS"!',
+      'disk-full',
+      'high',
+    ],
+    [
+      'bitbake: the disk monitor halts the build (HALT, newer releases)',
+      'ERROR: Immediately halt since the disk space monitor action is "HALT"!',
+      'disk-full',
+      'high',
+    ],
+    [
+      'bitbake: the disk monitor aborts the build (ABORT, older releases)',
+      'ERROR: Immediately abort since the disk space monitor action is "ABORT"!',
+      'disk-full',
+      'high',
+    ],
+    // memory-limit: other runtimes' allocation failures.
+    [
+      "V8: the GC trace's scavenge line, the log cut before `heap out of memory`",
+      '[1234:0x5d1f870]    85330 ms: Scavenge 2039.8 (2082.3) -> 2036.9 (2083.3) MB, 5.4 / 0.0 ms  (average mu = 0.271, current mu = 0.224) allocation failure; scavenge might not succeed',
+      'memory-limit',
+      'medium',
+    ],
+    [
+      'V8: `Allocation failed` without an error word before it',
+      ' 1: 0xb09c10 node::Abort() [node]\nAllocation failed - JavaScript heap out of memory',
+      'memory-limit',
+      'medium',
+    ],
+    [
+      "CodeBuild: a CI page's line numbers before every line (V8's trace)",
+      '252 | vite v5.2.10 building for production...\n253 | transforming...\n254 |\n255 | <--- Last few GCs --->',
+      'memory-limit',
+      'medium',
+    ],
+    [
+      "a CI page's line numbers before every line (gcc's allocation failure)",
+      '9 | make\n10 | gcc -c big.c -o big.o\n11 | cc1: out of memory allocating 65536 bytes after a total of 3221225472 bytes',
+      'memory-limit',
+      'high',
+    ],
+    [
+      "Gradle: the daemon stopped because the JVM's collector is thrashing",
+      "The Daemon will expire immediately since the JVM garbage collector is thrashing.\nThe currently configured max heap space is '512 MiB'",
+      'memory-limit',
+      'medium',
+    ],
+    [
+      "Gradle: the same in Gradle 8's words",
+      'FAILURE: Build failed with an exception.\n* What went wrong:\nGradle build daemon has been stopped: JVM garbage collector thrashing and after running out of JVM memory',
+      'memory-limit',
+      'medium',
+    ],
+    [
+      "LLVM's SmallVector assertion inside rustc",
+      'rustc: /checkout/src/llvm/lib/Support/SmallVector.cpp:36: void llvm::SmallVectorBase::grow_pod(void*, size_t, size_t): Assertion `NewElts && "Out of memory"\' failed.\nerror: Could not compile `script`.',
+      'memory-limit',
+      'high',
+    ],
+    [
+      "LLVM's SmallVector assertion inside clang",
+      'clang-9: /build/llvm-9/llvm/lib/Support/SmallVector.cpp:36: void llvm::SmallVectorBase::grow_pod(void *, size_t, size_t): Assertion `NewElts && "Out of memory"\' failed.',
+      'memory-limit',
+      'high',
+    ],
+    [
+      'MinGW: a bare `cc1plus.exe: out of memory`',
+      'cc1plus.exe: out of memory',
+      'memory-limit',
+      'medium',
+    ],
+    [
+      'a bare `cc1: out of memory` under its full path',
+      'C:/msys64/mingw32/lib/gcc/i686-w64-mingw32/13.2.0/cc1.exe: out of memory\nmake: *** [Makefile:20: big.o] Error 1',
+      'memory-limit',
+      'medium',
+    ],
+    // oom-killed: user-space OOM killers, and gcc's kill without the signal's name.
+    [
+      "conda-build's summary of a job systemd-oomd killed",
+      'Lost job: killed_by_oomd\nMax memory used:      58.8 GiB',
+      'oom-killed',
+      'high',
+    ],
+    [
+      "systemd-oomd's own journal line",
+      'systemd-oomd[712]: Killed /user.slice/user-1000.slice/user@1000.service/app.slice/ninja.scope due to memory pressure for /user.slice/user-1000.slice being 81.22% > 50.00% for > 20s with reclaim activity',
+      'oom-killed',
+      'high',
+    ],
+    [
+      "g++: `signal terminated program cc1plus` with the signal's name missing",
+      'c++: fatal error: signal terminated program cc1plus\ncompilation terminated.',
+      'oom-killed',
+      'low',
+    ],
+    [
+      'gfortran: the same for f951',
+      'gfortran: fatal error: signal terminated program f951\ncompilation terminated.',
+      'oom-killed',
+      'low',
+    ],
+    // python-incompatible: Python's own symbols in other loaders' and linkers' words.
+    [
+      "dyld: a removed API's symbol not found in the flat namespace",
+      "ImportError: dlopen(/Users/u/lib/python3.12/site-packages/ledger.so, 0x0002): symbol not found in flat namespace '__PyUnicode_Ready'",
+      'python-incompatible',
+      'medium',
+    ],
+    [
+      "dyld: Python 2's `_Py_ZeroStruct`, Symbol not found",
+      'ImportError: dlopen(/x/_speedups.so, 2): Symbol not found: __Py_ZeroStruct\n  Referenced from: /x/_speedups.so\n  Expected in: flat namespace',
+      'python-incompatible',
+      'medium',
+    ],
+    [
+      "the ELF loader's UCS4 symbol outside an import",
+      'Error starting: /opt/app/lib/python2.7/site-packages/ssh2/session.so: undefined symbol: PyUnicodeUCS4_DecodeUTF8',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      "dyld's UCS2 symbol",
+      'ImportError: dlopen(/x/ujson.so, 2): Symbol not found: _PyUnicodeUCS2_AsUTF8String\n  Referenced from: /x/ujson.so\n  Expected in: flat namespace',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      "MSVC's UCS2 symbol",
+      'ujson.obj : error LNK2001: unresolved external symbol __imp__PyUnicodeUCS2_AsUTF8String',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      "MSVC 32-bit: a removed API behind the symbol's underscore",
+      'display.obj : error LNK2001: unresolved external symbol _PyUnicode_AS_UNICODE\n_imaging.cp312-win32.pyd : fatal error LNK1120: 1 unresolved externals',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      'MSVC 64-bit: a removed API behind `__imp_`',
+      'display.obj : error LNK2001: unresolved external symbol __imp_PyUnicode_AS_UNICODE',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      'Python 3 importing a module without PyInit_ (module export function)',
+      'ImportError: dynamic module does not define module export function (PyInit__crop_and_resize)',
+      'python-incompatible',
+      'medium',
+    ],
+    [
+      'Python 3.4 and before: the same as init function',
+      'ImportError: dynamic module does not define init function (PyInit_lpo)',
+      'python-incompatible',
+      'medium',
+    ],
+    [
+      'Python 2 importing a Python 3 module (no `initx`)',
+      'ImportError: dynamic module does not define init function (init_speedups)',
+      'python-incompatible',
+      'medium',
+    ],
+    // missing-shared-library: the loader's undefined symbol after OSError, or alone.
+    [
+      "torch: an OSError's mangled c10 symbol",
+      'OSError: /env/lib/python3.8/site-packages/torch_cluster/_grid_cuda.so: undefined symbol: _ZNK3c104Type14isSubtypeOfExtESt10shared_ptrIS0_EPSo',
+      'missing-shared-library',
+      'medium',
+    ],
+    [
+      "the loader's undefined symbol alone",
+      '/x/site-packages/lltm_cpp.cpython-36m-x86_64-linux-gnu.so: undefined symbol: THPVariableClass',
+      'missing-shared-library',
+      'medium',
+    ],
+    // network: a download's timeout, a mirror's 5xx.
+    [
+      "curl: (28) a transfer's timeout is a download's, not the job's",
+      'curl: (28) Operation timed out after 89393 milliseconds with 23823362 out of 25145151 bytes received',
+      'network',
+      'high',
+    ],
+    [
+      "curl: (28) a connection's timeout",
+      'curl: (28) Connection timed out after 10001 milliseconds',
+      'network',
+      'high',
+    ],
+    [
+      "pacman: a mirror answering 500 (curl -f's words)",
+      "error: failed retrieving file 'mingw-w64-x86_64-gcc-13.2.0-2-any.pkg.tar.zst' from mirror.msys2.org : The requested URL returned error: 500",
+      'network',
+      'medium',
+    ],
+    [
+      'apt: a mirror answering 503',
+      'E: Failed to fetch http://deb.debian.org/debian/pool/main/z/zlib/zlib1g-dev_1.2.13.deb  503  Service Unavailable [IP: 151.101.2.132 80]',
+      'network',
+      'medium',
+    ],
+    // timeout: CI services' cancellations, CMake's execute_process limit.
+    [
+      'Azure Pipelines: `The Operation will be canceled`',
+      '2025-08-20T20:09:25.8549800Z ##[error]The Operation will be canceled. The next steps may not contain expected logs.',
+      'timeout',
+      'high',
+    ],
+    [
+      "GitHub Actions: the runner's job-cancellation line",
+      "created dist in 24.1s\n##[debug]Re-evaluate condition on job cancellation for step: 'Build'.",
+      'timeout',
+      'medium',
+    ],
+    [
+      "CMake: execute_process's TIMEOUT",
+      'CMake Error at CMakeLists.txt:277 (message): Generating epJSON Schema from IDD failed: Process terminated due to timeout',
+      'timeout',
+      'high',
+    ],
+    // missing-library: meson's and CMake's other words for a dependency not found.
+    [
+      "meson: `Native dependency 'X' not found`",
+      "meson.build:1171:4: ERROR: Native dependency 'libdrm_intel' not found",
+      'missing-library',
+      'medium',
+    ],
+    [
+      'meson: the same unquoted, from a regeneration',
+      "Native dependency gtk+-3.0 not found.\nFAILED: build.ninja\nninja: error: rebuilding 'build.ninja': subcommand failed",
+      'missing-library',
+      'medium',
+    ],
+    [
+      'meson: `dependency X found: NO` when nothing else explains the failure',
+      '$ meson setup build\n...\nRun-time dependency fmt found: NO (tried pkgconfig and cmake)\n...',
+      'missing-library',
+      'low',
+    ],
+    [
+      "CMake: a cache's X_LIBRARY set to NOTFOUND",
+      'CMake Error: The following variables are used in this project, but they are set to NOTFOUND.\nPlease set them or make sure they are set and tested correctly in the CMake files:\nZLIB_LIBRARY\n    linked by target "foo" in directory /src',
+      'missing-library',
+      'medium',
+    ],
+    [
+      "CMake: a cache's _Python_INCLUDE_DIR NOTFOUND, printed with its directory",
+      'CMake Error: The following variables are used in this project, but they are set to NOTFOUND.\nPlease set them or make sure they are set and tested correctly in the CMake files:\n/home/ben/app/_Python_INCLUDE_DIR\n   used as include directory in directory /home/ben/app',
+      'missing-library',
+      'medium',
+    ],
+    // parallel-race: shared libraries and installs the same build writes.
+    [
+      'ld: a .so of the build tree in a format not recognized',
+      'build/dynamic/lib/libminisat.so: file not recognized: File format not recognized',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'ld: a relative .so relinked in parallel',
+      '  libsss_util.so: file not recognized: file format not recognized\n  collect2: error: ld returned 1 exit status',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'libtool: relink before installing, no parallel build shown',
+      "libtool: install: error: relink `dqueue.la' with the above command before installing it",
+      'parallel-race',
+      'low',
+    ],
+    [
+      'libtool: the same under make -j8 install',
+      "make -j8 install\nlibtool:   error: error: relink 'libsss_util.la' with the above command before installing it",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'Gradle: `Unable to delete` under --parallel',
+      "$ ./gradlew buildGhidra --parallel\nThe :Project:jar task failed.\nUnable to delete file 'C:\\src\\build\\libs\\Project.jar'",
+      'parallel-race',
+      'low',
+    ],
+    // The OOM killer's task rows without the table's header.
+    [
+      "syslog: the OOM killer's task rows (8 numbers, 4.x kernels)",
+      'Oct  8 13:00:31 marin kernel: [49077.824941] [18981]  1000 18981  1283938   678976    2512       7   600084             0 ld\nOct  8 13:00:31 marin kernel: [49077.824943] [19016]  1000 19016     1128        0       8       3       28             0 sh',
+      'oom-killed',
+      'high',
+    ],
+    [
+      'journalctl: the rows of a 6.x kernel (10 numbers), no timestamp in brackets',
+      'Mar 02 10:11:12 host kernel: [  40211]  1000 40211  2048576  1843200  1843000      200        0 15052800        0             0 cc1plus',
+      'oom-killed',
+      'high',
+    ],
+    // A step announcing the header it writes, in a quiet build's labels.
+    [
+      'a Kbuild-style `HEADER` label for the header a parallel compile missed',
+      'CC  tty/spike-tty/spike-tty.c\nHEADER tty/libtty/libtty.h\nError: tty/spike-tty/spike-tty.c:28:10: fatal error: libtty.h: No such file or directory\nmake: *** Waiting for unfinished jobs....',
+      'parallel-race',
+      'high',
+    ],
+    [
+      "Linux's `HDRINST` label for an installed UAPI header",
+      '  HDRINST usr/include/linux/bpf.h\n  CC      samples/bpf/sock.o\nsamples/bpf/sock.c:4:10: fatal error: linux/bpf.h: No such file or directory\nmake[1]: *** Waiting for unfinished jobs....',
+      'parallel-race',
+      null,
+    ],
+    // A located diagnostic whose message another job's output cut off.
+    [
+      "clang: `file:line:col:` run into another job's command line, the error on the next line",
+      "src/compression/usq.c:248:20:clang++     -c src/compression/advancecomp.cpp -fPIC -O2\n error: incompatible pointer types passing 'unsigned char *' to parameter of type 'FILE *' [-Wincompatible-pointer-types]",
+      'compile-error',
+      'medium',
+    ],
+    [
+      "gcc: the same with another job's `make` line",
+      "src/parse.c:41:7:make[2]: Entering directory '/src/lib'\nerror: 'tok' undeclared (first use in this function)",
+      'compile-error',
+      'medium',
+    ],
+    // toolchain-broken: an assembler older than the compiler, in cctools' words (no `Error:`).
+    [
+      "osxcross's cctools as: no such instruction in gcc's temporary output",
+      "/tmp/ccFf1VGQ.s:89:no such instruction: `shlx %esi, %ecx,%ecx'",
+      'toolchain-broken',
+      'medium',
+    ],
+    [
+      "Apple's old as: an AVX instruction in clang's temporary output",
+      "/var/folders/x1/T/cc5Xy2Qz.s:45:no such instruction: `vfmadd231ps %ymm2, %ymm1,%ymm0'",
+      'toolchain-broken',
+      'medium',
+    ],
+  ];
+
+  const NEAR: NearMiss[] = [
+    [
+      "bitbake: the disk monitor's warning alone, the build failing otherwise",
+      "WARNING: The free space of /srv/build/tmp (/dev/sda1) is running low (0.950GB left)\nERROR: Task (/srv/meta/recipes/x/x.bb:do_compile) failed with exit code '1'",
+      'unknown',
+    ],
+    [
+      "gcc's own echo of the source still skipped (only some lines numbered)",
+      "src/a.c:12:5: error: unknown type name 'size_t'\n   12 |     size_t n = out_of_memory();\n      |     ^~~~~~",
+      'compile-error',
+    ],
+    ["a program's own `out of memory`", 'test_alloc: out of memory', 'unknown'],
+    [
+      'gcc naming SIGTERM: not a kill for memory',
+      'g++: fatal error: Terminated signal terminated program cc1plus\ncompilation terminated.',
+      'unknown',
+    ],
+    [
+      'a kernel line with a pid in brackets that is not a task row',
+      'Oct  8 13:00:31 marin kernel: [49077.824941] [18981] audit: type=1400 apparmor="DENIED" operation="open"',
+      'unknown',
+    ],
+    [
+      'a quiet build whose steps write no header stays a missing header',
+      'CC  tty/spike-tty/spike-tty.c\nError: tty/spike-tty/spike-tty.c:28:10: fatal error: zlib.h: No such file or directory\nmake: *** Waiting for unfinished jobs....',
+      'missing-header',
+    ],
+    [
+      'a location run into other output, with no message after it',
+      'src/a.c:3:1:gcc -c src/b.c -o b.o\nmake: *** [Makefile:4: b.o] Error 1',
+      'unknown',
+    ],
+    [
+      "an assembler's error in the source's echo is not the assembler's",
+      'src/x.c:10:3: error: expected \';\'\n   10 |   asm("x.s:3:no such instruction")\n      |   ^',
+      'compile-error',
+    ],
+    [
+      "MSVC: Python's library not linked (a symbol Python has)",
+      'spam.obj : error LNK2001: unresolved external symbol __imp_PyArg_ParseTuple',
+      'unknown',
+    ],
+    [
+      'curl -f: a 404 is not the network',
+      'curl: (22) The requested URL returned error: 404',
+      'unknown',
+    ],
+    [
+      'a build timed out after its limit stays a timeout',
+      'ERROR: Build timed out after 360 minutes',
+      'timeout',
+    ],
+    [
+      "meson: an optional dependency's NO beside a compile error",
+      "Run-time dependency libsystemd found: NO (tried pkgconfig)\n[12/40] Compiling C object x.p/a.c.o\n../a.c:3:5: error: expected ';' before '}' token",
+      'compile-error',
+    ],
+    [
+      'ld: a system .so in a format not recognized',
+      '/usr/lib/x86_64-linux-gnu/libfoo.so: file not recognized: file format not recognized',
+      'unknown',
+    ],
+  ];
+
+  expectMainDiagnoses(CASES);
+  expectNearMisses(NEAR);
+});
