@@ -6954,7 +6954,7 @@ function generatedInLog(file, log) {
     const stem = escapeRegExp(base.replace(/\.[^.]+$/, ''));
     const name = escapeRegExp(base);
     const dir = file.includes('/') ? escapeRegExp(file.replace(/\/[^/]*$/, '')) : null;
-    return new RegExp(String.raw `(?:\bGenerating|\bGEN|\bgenerating|\bCreating|\bcreating|\bWriting)\b[^\n]*?\b${stem}\.|(?:-o\s*|${REDIRECT}\s*)\S*\b${name}\b${
+    return new RegExp(String.raw `(?:\bGenerating|\bGEN|\bgenerating|\bCreating|\bcreating|\bWriting|\bHEADER|\bHDRINST)\b[^\n]*?\b${stem}\.|(?:-o\s*|${REDIRECT}\s*)\S*\b${name}\b${
     // A code generator's output directory (protoc's and grpc's `--cpp_out=DIR`, flatc's `-o DIR`).
     dir ? String.raw `|--\w+_out=(?:\S*:)?(?:\.\/)?${dir}\/?(?:\s|$)` : ''}`, 'm').test(log);
 }
@@ -7010,8 +7010,9 @@ function headerDirectoryMadeInLog(header, log) {
 // RTS (`out of memory (requested N bytes)`, `Unable to commit N bytes of memory`, its
 // VirtualAlloc and mmap failures), Ruby's `NoMemoryError`, and V8's heap exhausted as its GC trace
 // shows it when the `JavaScript heap out of memory` line itself is cut off (the trace V8 prints
-// only as it dies, its full collections that freed nothing).
-const OTHER_OUT_OF_MEMORY = String.raw `<--- Last few GCs --->|\b(?:last resort|allocation failure) GC in old space requested|Ineffective mark-compacts near heap limit|\bOutOfMemory(?:Error|Exception)?\b|GC overhead limit exceeded|JVM heap space is exhausted|\bJava heap space\b|\bout of memory \(requested \d+ bytes\)|NoMemoryError|Unable to commit \d+ bytes of memory|getMBlocks: VirtualAlloc MEM_COMMIT failed|\bmmap \d+ bytes at \S+: Cannot allocate memory`;
+// only as it dies, its full collections that freed nothing, its `Allocation failed - …` line),
+// and Gradle stopping its daemon because the JVM's collector is thrashing (its heap full).
+const OTHER_OUT_OF_MEMORY = String.raw `<--- Last few GCs --->|\b(?:last resort|allocation failure) GC in old space requested|allocation failure;? scavenge might not succeed|\bAllocation failed - |Ineffective mark-compacts near heap limit|garbage collector (?:is )?thrashing|\bOutOfMemory(?:Error|Exception)?\b|GC overhead limit exceeded|JVM heap space is exhausted|\bJava heap space\b|\bout of memory \(requested \d+ bytes\)|NoMemoryError|Unable to commit \d+ bytes of memory|getMBlocks: VirtualAlloc MEM_COMMIT failed|\bmmap \d+ bytes at \S+: Cannot allocate memory`;
 // Other tools' words for a child that died of SIGKILL: any capitalisation of `exit code -9`/`137`
 // (GHC's `(Exit code: -9)`), Haskell's `ExitFailure (-9)` (stack adds its own OOM hint), Bazel's
 // `(Exit 137)` and `failed: (Killed)`, Gradle's daemon vanishing (the JVM killed under it).
@@ -7077,6 +7078,9 @@ function announcedByBuild(file, log) {
 }
 // A file under a system directory a package installs into, not under a build's prefix or tree.
 const SYSTEM_FILE = /^['‘`]?\/(?:usr|etc|lib|lib64|bin|sbin|opt\/homebrew)\//;
+const LIBTOOL_RELINK = /relink [`'‘"]?(\S+?)['’"]? with the above command before installing it/;
+const LIBTOOL_RELINK_TITLE = 'libtool could not relink {subject} while installing: installed before what it links';
+const DEPENDENCY_REMEDY = 'a dependency the build looks up before compiling is not installed: install its development files ({subject}: the `-dev`/`-devel` package, Homebrew’s formula), or point the lookup at it (`PKG_CONFIG_PATH`, `CMAKE_PREFIX_PATH`, `<Name>_ROOT`)';
 const LOG_RULES = [
     // oom-killed: the kernel's SIGKILL reaches the driver, which reports it in its own words and
     // language; the assembler then reads a half-written .s file, so its errors are echoes of the
@@ -7112,15 +7116,41 @@ const LOG_RULES = [
         remedy: '{fix}',
     },
     // The kernel's own report, when the log includes it (dmesg, a container runtime): any of its
-    // lines, the task table only the OOM killer prints (`… oom_score_adj name`) among them.
+    // lines, the task table only the OOM killer prints (`… oom_score_adj name`) among them, its
+    // rows too (`kernel: [pid] uid tgid total_vm rss … oom_score_adj name`) when the header is cut.
     {
         id: 'kernel-oom',
         class: 'oom-killed',
         confidence: 'high',
-        pattern: /Out of memory: Kill(?:ed)? process \S+ \(([^)]+)\)|Memory cgroup out of memory|invoked oom-killer|\boom-kill:|\bOOMKilled\b|Out of memory and no killable processes|\[\s*pid\s*\]\s+uid\s+tgid\s+total_vm\s+rss\b.*\boom_score_adj\b/,
+        pattern: /Out of memory: Kill(?:ed)? process \S+ \(([^)]+)\)|Memory cgroup out of memory|invoked oom-killer|\boom-kill:|\bOOMKilled\b|Out of memory and no killable processes|\[\s*pid\s*\]\s+uid\s+tgid\s+total_vm\s+rss\b.*\boom_score_adj\b|\bkernel: (?:\[\s*[\d.]+\] )?\[\s*\d+\](?:\s+-?\d+){7,10}\s+\S+\s*$/,
         subject: { groups: [1], kind: 'program' },
         weight: 11,
         title: 'The kernel’s OOM killer killed {subject}',
+        remedy: '{fix}',
+    },
+    // systemd-oomd kills a whole cgroup when memory pressure or swap use stays over its limits, and
+    // for nothing else: the kernel's OOM killer done earlier, in user space.
+    {
+        id: 'oomd-killed',
+        class: 'oom-killed',
+        confidence: 'high',
+        pattern: /\bkilled_by_oomd\b|systemd-oomd(?:\[\d+\])?: Killed\b|\bKilled \S+ due to memory (?:pressure|used)\b/,
+        weight: 11,
+        title: 'systemd-oomd killed the build for memory pressure',
+        remedy: '{fix}',
+    },
+    // gcc's driver names the signal (strsignal) before `signal terminated program X`; a locale whose
+    // translation printed nothing leaves `fatal error: signal terminated program cc1plus`. gcc words
+    // it so only for SIGKILL, SIGTERM, SIGINT and SIGQUIT; a kill for memory is the common one, a
+    // time limit or a cancellation the others: low.
+    {
+        id: 'driver-signal-unnamed',
+        class: 'oom-killed',
+        confidence: 'low',
+        pattern: new RegExp(String.raw `(?:${FATAL})\s*:\s*(?:${SIGNAL_TERMINATED})\s+(?:\S*/)?${TOOL}(?![\w+])`),
+        subject: { groups: [1], kind: 'program' },
+        weight: 8,
+        title: '{subject} was stopped by an unnamed signal, most likely a kill for memory',
         remedy: '{fix}',
     },
     // A build tool's summary of a child that died of SIGKILL: 137 is 128 + 9.
@@ -7203,7 +7233,7 @@ const LOG_RULES = [
         id: 'allocation-failed',
         class: 'memory-limit',
         confidence: 'high',
-        pattern: new RegExp(String.raw `virtual memory exhausted|cannot allocate memory for|mmap reservation .*out of memory|std::bad_alloc|${MEMORY_EXHAUSTED}|LLVM ERROR: out of memory|memory allocation of \d+ bytes failed|[Cc]ould not allocate \d+ bytes|out of heap space|\b(?:C1060|C1076|C3859)\b|LNK1102|\bC1002\b`, 'i'),
+        pattern: new RegExp(String.raw `virtual memory exhausted|cannot allocate memory for|mmap reservation .*out of memory|std::bad_alloc|${MEMORY_EXHAUSTED}|LLVM ERROR: out of memory|Assertion [\x60'‘].*["“]Out of memory["”].*['’] failed|memory allocation of \d+ bytes failed|[Cc]ould not allocate \d+ bytes|out of heap space|\b(?:C1060|C1076|C3859)\b|LNK1102|\bC1002\b`, 'i'),
         weight: 9,
         title: 'An allocation failed under a memory limit',
         remedy: '{fix}',
@@ -7212,7 +7242,7 @@ const LOG_RULES = [
         id: 'out-of-memory',
         class: 'memory-limit',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `(?:${CANNOT_ALLOCATE})|\[Errno 12\]|\bENOMEM\b|^\s*MemoryError\b|(?:error|fatal)[^:]*:.*\bout of memory\b|paging file is too small|os error 1455|${OTHER_OUT_OF_MEMORY}`, 'i'),
+        pattern: new RegExp(String.raw `(?:${CANNOT_ALLOCATE})|\[Errno 12\]|\bENOMEM\b|^\s*MemoryError\b|(?:error|fatal)[^:]*:.*\bout of memory\b|^\s*(?:\S*[\\/])?${TOOL}(?:\.exe)?: out of memory\s*$|paging file is too small|os error 1455|${OTHER_OUT_OF_MEMORY}`, 'i'),
         weight: 6,
         title: 'An allocation failed: the process was refused memory',
         remedy: '{fix}',
@@ -7222,7 +7252,7 @@ const LOG_RULES = [
         id: 'no-space',
         class: 'disk-full',
         confidence: 'high',
-        pattern: new RegExp(String.raw `${NO_SPACE}|\[Errno 28\]|ENOSPC|Disk quota exceeded|not enough space on the disk|running out of disk space|\bdisk (?:is )?full\b|LNK1180\b|insufficient disk space|LNK1106: invalid file or disk full|\bC10(?:85|88): Cannot (?:write|flush)`, 'i'),
+        pattern: new RegExp(String.raw `${NO_SPACE}|\[Errno 28\]|ENOSPC|Disk quota exceeded|not enough space on the disk|running out of disk space|\bdisk (?:is )?full\b|LNK1180\b|insufficient disk space|LNK1106: invalid file or disk full|since the disk space monitor action is|\bC10(?:85|88): Cannot (?:write|flush)`, 'i'),
         weight: 10,
         title: 'The disk filled up',
         remedy: 'free space where the build writes (the temporary directory and the build directory): remove caches (`pip cache purge`, Docker images, toolchains the job does not use), point `TMPDIR` at a larger file system, or use a larger disk',
@@ -7232,7 +7262,7 @@ const LOG_RULES = [
         id: 'timeout-signal',
         class: 'timeout',
         confidence: 'high',
-        pattern: /timeout: sending signal \w+ to command|The operation was canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|timed out after \d+|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|(?:step|job|build|command) timed out|exceeded the maximum (?:allowed )?time|The job running on (?:agent|runner) .*(?:ran longer than|exceeded)|the maximum time of \d+ minutes|timed out \(after \d+|Timeout has been exceeded|(?:job|build) (?:time ?limit|timeout) (?:exceeded|reached)|Maximum (?:job|build) (?:time|duration) (?:of \S+ (?:minutes? )?)?(?:reached|exceeded)|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)|TERM_RUNLIMIT|reaching LSF run time limit|CANCELLED AT \S+ DUE TO TIME LIMIT|PBS: job killed: walltime|walltime \d+ exceeded limit|exceeded (?:its )?(?:wall ?time|run ?time) limit/i,
+        pattern: /timeout: sending signal \w+ to command|The operation (?:was|will be) canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|(?<!(?:Operation|Connection|Resolving) )timed out after \d+|Process terminated due to timeout|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|(?:step|job|build|command) timed out|exceeded the maximum (?:allowed )?time|The job running on (?:agent|runner) .*(?:ran longer than|exceeded)|the maximum time of \d+ minutes|timed out \(after \d+|Timeout has been exceeded|(?:job|build) (?:time ?limit|timeout) (?:exceeded|reached)|Maximum (?:job|build) (?:time|duration) (?:of \S+ (?:minutes? )?)?(?:reached|exceeded)|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)|TERM_RUNLIMIT|reaching LSF run time limit|CANCELLED AT \S+ DUE TO TIME LIMIT|PBS: job killed: walltime|walltime \d+ exceeded limit|exceeded (?:its )?(?:wall ?time|run ?time) limit/i,
         weight: 10,
         title: 'The build ran out of time and was cancelled',
         remedy: 'the build was stopped by a time limit, not by an error: raise the job’s `timeout-minutes`, build fewer versions per job (split the matrix), and keep the object cache warm so later runs recompile less',
@@ -7241,7 +7271,7 @@ const LOG_RULES = [
         id: 'sigterm',
         class: 'timeout',
         confidence: 'medium',
-        pattern: /killed by SIGTERM|^\s*Terminated\s*$|exit (?:status|code):? 12[4]\b|exit code 143\b/,
+        pattern: /killed by SIGTERM|^\s*Terminated\s*$|exit (?:status|code):? 12[4]\b|exit code 143\b|Re-evaluate condition on job cancellation/,
         weight: 5,
         title: 'The build was stopped by SIGTERM (a timeout or a cancellation)',
         remedy: STOPPED_REMEDY,
@@ -7272,7 +7302,7 @@ const LOG_RULES = [
         id: 'fetch-failed',
         class: 'network',
         confidence: 'medium',
-        pattern: /Fetcher failure|Fetcher Error|FetchError\(|Unable to fetch URL from any source|error: downloading ['‘]\S+['’] failed|file DOWNLOAD (?:error|failed)|failed to download (?:from )?[`'‘]|npm ERR! network|go: \S+: (?:Get|reading) "?https?:\/\/\S+"?: |failed to fetch (?:from )?[`'‘]?https?:|\bdial tcp\b.*(?:no such host|i\/o timeout|server misbehaving|connection refused|network is unreachable)|Could not (?:GET|HEAD) ['‘]https?:|Failed to download resource "|Retrying \(Retry\(total=\d+.*\) after connection broken by/,
+        pattern: /Fetcher failure|Fetcher Error|FetchError\(|Unable to fetch URL from any source|error: downloading ['‘]\S+['’] failed|file DOWNLOAD (?:error|failed)|failed to download (?:from )?[`'‘]|npm ERR! network|go: \S+: (?:Get|reading) "?https?:\/\/\S+"?: |failed to fetch (?:from )?[`'‘]?https?:|\bdial tcp\b.*(?:no such host|i\/o timeout|server misbehaving|connection refused|network is unreachable)|Could not (?:GET|HEAD) ['‘]https?:|Failed to download resource "|The requested URL returned error: 5\d\d\b|\b(?:500\s+Internal Server Error|502\s+Bad Gateway|503\s+Service (?:Temporarily )?Unavailable|504\s+Gateway Time-?out)\b|Retrying \(Retry\(total=\d+.*\) after connection broken by/,
         unlessLog: /[Cc]hecksum mismatch|[Hh]ash mismatch|EXPECTED_HASH|sha256sum mismatch/,
         weight: 7,
         title: 'A source or dependency the build downloads could not be fetched',
@@ -7489,7 +7519,7 @@ const LOG_RULES = [
         id: 'assembler-too-old',
         class: 'toolchain-broken',
         confidence: 'medium',
-        pattern: /Error: (?:unknown pseudo-op: [`'‘](\.\w+)[`'’]|(no such instruction|invalid instruction suffix|unsupported instruction|suffix or operands invalid))/,
+        pattern: /(?:Error: |\.s:\d+:\s*)(?:unknown pseudo-op: [`'‘](\.\w+)[`'’]|(no such instruction|invalid instruction suffix|unsupported instruction|suffix or operands invalid))/,
         subject: { groups: [1, 2], kind: 'program' },
         subjectIf: (directive) => !cutDirective(directive),
         unlessLog: new RegExp(String.raw `${KILLED}|end of file not at end of a line|${SIGNAL_TERMINATED}`),
@@ -7651,7 +7681,7 @@ const LOG_RULES = [
         id: 'python-api-gone',
         class: 'python-incompatible',
         confidence: 'high',
-        pattern: new RegExp(String.raw `(?:error|note|undeclared|undefined|implicit declaration)\b.*?\b(${VERSIONED_APIS})\b|\b(${VERSIONED_APIS})\b.*?(?:undeclared|not declared|declared here|undefined;)|^\s*['‘](${VERSIONED_APIS})['’](?:;|\s*\[-W|\s*$)`, 'i'),
+        pattern: new RegExp(String.raw `(?:error|note|undeclared|undefined|implicit declaration)\b.*?\b(?:__imp_)?_?(${VERSIONED_APIS})\b|\b(${VERSIONED_APIS})\b.*?(?:undeclared|not declared|declared here|undefined;)|^\s*['‘](${VERSIONED_APIS})['’](?:;|\s*\[-W|\s*$)`, 'i'),
         subject: { groups: [1, 2, 3], kind: 'api' },
         weight: 9,
         title: 'The code uses `{subject}`, which this Python changed or removed',
@@ -7765,11 +7795,39 @@ const LOG_RULES = [
         id: 'dependency-lookup-failed',
         class: 'missing-library',
         confidence: 'medium',
-        pattern: /Package [`'‘"]?([\w.+-]+)['’"]?,? (?:was not found in the pkg-config search path|required by [`'‘"][^'’"]+['’"], not found)|Dependency [`'‘"]?([\w.+-]+)['’"]? not found|Could NOT find (\w+)(?: \(missing:|,|$)|Could not find a package configuration file provided by ["“]([\w.+-]+)["”]|No package ['‘]([\w.+-]+)['’] found|\b(?:C|C\+\+|Fortran|Objective-C(?:\+\+)?|CUDA|D|Rust|Vala|Swift) (?:shared or static |shared |static )?library ['‘"]([\w.+-]+)['’"] not found|\(missing:[^)]*?\b([A-Za-z][A-Za-z0-9]*?)(?:_[A-Z0-9]+)*_LIBRAR(?:Y|IES)\b|\(missing:\s+([A-Za-z][A-Za-z0-9]*?)(?:_[A-Z0-9]+)*_INCLUDE_DIRS?\b/,
+        pattern: /Package [`'‘"]?([\w.+-]+)['’"]?,? (?:was not found in the pkg-config search path|required by [`'‘"][^'’"]+['’"], not found)|[Dd]ependency [`'‘"]?([\w.+-]+)['’"]? not found|Could NOT find (\w+)(?: \(missing:|,|$)|Could not find a package configuration file provided by ["“]([\w.+-]+)["”]|No package ['‘]([\w.+-]+)['’] found|\b(?:C|C\+\+|Fortran|Objective-C(?:\+\+)?|CUDA|D|Rust|Vala|Swift) (?:shared or static |shared |static )?library ['‘"]([\w.+-]+)['’"] not found|\(missing:[^)]*?\b([A-Za-z][A-Za-z0-9]*?)(?:_[A-Z0-9]+)*_LIBRAR(?:Y|IES)\b|\(missing:\s+([A-Za-z][A-Za-z0-9]*?)(?:_[A-Z0-9]+)*_INCLUDE_DIRS?\b/,
         subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8], kind: 'library' },
         weight: 6,
         title: 'The build could not find the dependency {subject}',
-        remedy: 'a dependency the build looks up before compiling is not installed: install its development files ({subject}: the `-dev`/`-devel` package, Homebrew’s formula), or point the lookup at it (`PKG_CONFIG_PATH`, `CMAKE_PREFIX_PATH`, `<Name>_ROOT`)',
+        remedy: DEPENDENCY_REMEDY,
+    },
+    // CMake's list of cache variables left NOTFOUND (`X_INCLUDE_DIR`, `X_LIBRARY`), printed when a
+    // find_path/find_library result is used without a find module's own `Could NOT find`: the same
+    // package's development files are absent.
+    {
+        id: 'cmake-variable-notfound',
+        class: 'missing-library',
+        confidence: 'medium',
+        pattern: /^\s*(?:\S*\/)?_?([A-Za-z][A-Za-z0-9]*?)(?:_[A-Z0-9]+)*_(?:INCLUDE_(?:DIRS?|PATH)|LIBRAR(?:Y|IES))(?:_RELEASE|_DEBUG)?(?: \(ADVANCED\))?\s*$/,
+        onlyIf: /variables are used in this project, but they are set to NOTFOUND/,
+        subject: { groups: [1], kind: 'library' },
+        weight: 6,
+        title: 'The build could not find the dependency {subject}',
+        remedy: DEPENDENCY_REMEDY,
+    },
+    // meson's report of a dependency it looked up and did not find (`Run-time dependency X found:
+    // NO`), which it prints for optional dependencies too: a cause only when nothing else explains
+    // the failure.
+    {
+        id: 'meson-dependency-no',
+        class: 'missing-library',
+        confidence: 'low',
+        pattern: /\b(?:Run-time |Build-time |Native |Cross )?dependency ([\w.+-]+) found: NO\b/,
+        subject: { groups: [1], kind: 'library' },
+        weight: 3,
+        alone: true,
+        title: 'The build could not find the dependency {subject}',
+        remedy: DEPENDENCY_REMEDY,
     },
     // Only the driver's summary posted: link.exe's exit status is its error's number, and LNK1181 is
     // "cannot open input file", nearly always a library named on the command line.
@@ -7822,11 +7880,52 @@ const LOG_RULES = [
         id: 'object-unrecognized',
         class: 'parallel-race',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `(\S+\.(?:o|obj|lo|a))(?:\(\S+\))?:? (?:file not recognized: )?(?:${FORMAT_NOT_RECOGNIZED})|(\S+\.(?:o|obj|lo|a))(?:\(\S+\))?:? not an? (?:valid )?ELF file|[\`'‘](\S+\.(?:lo|la))['’] is not a valid libtool (?:object|archive)`),
-        subject: { groups: [1, 2, 3], kind: 'object' },
+        pattern: new RegExp(String.raw `(\S+\.(?:o|obj|lo|a))(?:\(\S+\))?:? (?:file not recognized: )?(?:${FORMAT_NOT_RECOGNIZED})|(\S+\.(?:o|obj|lo|a))(?:\(\S+\))?:? not an? (?:valid )?ELF file|[\`'‘](\S+\.(?:lo|la))['’] is not a valid libtool (?:object|archive)|(\S+\.so(?:\.\d+)*):? (?:file not recognized: )?(?:${FORMAT_NOT_RECOGNIZED})`),
+        subject: { groups: [1, 2, 3, 4], kind: 'object' },
+        // A shared library counts only as one the build writes (a relative or build-tree path, or one
+        // the log shows written): a system library's bad format is another story.
+        subjectIf: (file, log) => !/\.so(?:\.\d+)*$/.test(file) || buildProduct(file, log) || !/^[\\/]/.test(file),
         weight: 8,
         title: 'An object file or archive was unreadable: most likely half-written by a step running in parallel',
         remedy: '{fix}',
+    },
+    // Installing while the build still links: libtool relinks a library at install time against
+    // libraries the same `make install` has not installed yet. Medium under a parallel build, low
+    // without one shown (a DESTDIR missing a dependency reads the same).
+    {
+        id: 'libtool-relink',
+        class: 'parallel-race',
+        confidence: 'low',
+        pattern: LIBTOOL_RELINK,
+        subject: { groups: [1], kind: 'object' },
+        weight: 6,
+        title: LIBTOOL_RELINK_TITLE,
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    {
+        id: 'libtool-relink-parallel',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: LIBTOOL_RELINK,
+        onlyIf: PARALLEL,
+        supersedes: ['libtool-relink'],
+        subject: { groups: [1], kind: 'object' },
+        weight: 7,
+        title: LIBTOOL_RELINK_TITLE,
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // Gradle's `Unable to delete` an output under `--parallel`: another task (or a daemon of a
+    // concurrent build) still holds it. Low: a virus scanner or an IDE holds files too.
+    {
+        id: 'gradle-unable-to-delete',
+        class: 'parallel-race',
+        confidence: 'low',
+        pattern: /Unable to delete (?:file|directory) ['‘"]?([^'’"]+)['’"]?/,
+        onlyIf: PARALLEL,
+        subject: { groups: [1], kind: 'object' },
+        weight: 4,
+        title: 'A task of a parallel build could not delete {subject}: another task holds it',
+        remedy: PARALLEL_STEPS_REMEDY,
     },
     // The same race caught earlier: the second compile's assembler unlinks the object before it
     // writes it again, and the link in between finds no file at all.
@@ -8215,12 +8314,39 @@ const LOG_RULES = [
         confidence: 'medium',
         // The loader's words for a module it opened (`x.so: undefined symbol: …`), not a link's
         // (`ld.lld: error: undefined symbol: …`) nor a program's `symbol lookup error`.
-        pattern: /^(?!.*symbol lookup error)(?:.*\s)?\S+\.(?:so|pyd|dylib)(?:\.[\w.]+)?:\s+undefined symbol: (_?Py[A-Z_]\w*)/,
+        // dyld's words (`Symbol not found: _PyX`, `symbol not found in flat namespace '_PyX'`) carry
+        // the C symbol with Mach-O's leading underscore.
+        pattern: /^(?!.*symbol lookup error)(?:.*\s)?\S+\.(?:so|pyd|dylib)(?:\.[\w.]+)?:\s+undefined symbol: (_?Py[A-Z_]\w*)|\b[Ss]ymbol not found(?: in flat namespace)?:? [`'‘"]?_(_?Py[A-Z_]\w*)/,
         onlyIf: /ImportError|ModuleNotFoundError|\bimport\b/,
-        subject: { groups: [1], kind: 'api' },
+        subject: { groups: [1, 2], kind: 'api' },
         weight: 6,
         title: 'The extension uses {subject}, which this Python does not export: built for another Python',
         remedy: 'the extension was built for another Python (another major release, or one that still had {subject}): rebuild it from source for this interpreter (`pip install --no-binary :all: --force-reinstall`), with a release of the project that supports this Python',
+    },
+    // Python 2's narrow and wide Unicode builds named their API apart (`PyUnicodeUCS2_…`,
+    // `PyUnicodeUCS4_…`): such a symbol undefined, in any loader's or linker's words, is an extension
+    // built for the other build of Python.
+    {
+        id: 'python-unicode-abi',
+        class: 'python-incompatible',
+        confidence: 'high',
+        pattern: /(?:undefined symbol|[Ss]ymbol not found|unresolved external symbol|undefined reference to)\b.*?\b(?:__imp_)?_{0,2}(PyUnicodeUCS[24]_\w+)/,
+        subject: { groups: [1], kind: 'api' },
+        weight: 10,
+        title: 'The extension uses {subject}, which this Python does not export: built for another Python',
+        remedy: 'the extension was built for a Python with the other Unicode width (UCS2 against UCS4, Python 2): rebuild it from source for this interpreter (`pip install --no-binary :all: --force-reinstall`)',
+    },
+    // Python 3 looks for `PyInit_x`, Python 2 for `initx`: a module that defines the other is built
+    // for the other major release (or renamed after it was built). Medium.
+    {
+        id: 'module-init-missing',
+        class: 'python-incompatible',
+        confidence: 'medium',
+        pattern: /dynamic module does not define (?:module export|init) function \(((?:PyInit_)?\w+)\)/,
+        subject: { groups: [1], kind: 'api' },
+        weight: 7,
+        title: 'The module does not define {subject}: built for another major release of Python',
+        remedy: 'the extension module was built for another major release of Python (Python 2’s `initx` against Python 3’s `PyInit_x`), or renamed after it was built: rebuild it from source with this interpreter, under the name it is imported by',
     },
     // Any other undefined symbol at import: a shared library the extension loads is older (or newer)
     // than the one it was built against (a stale `.so` left from an earlier build, a system copy
@@ -8229,7 +8355,9 @@ const LOG_RULES = [
         id: 'import-symbol-undefined',
         class: 'missing-shared-library',
         confidence: 'medium',
-        pattern: /ImportError: (\S+?\.(?:so|pyd|dylib)(?:\.[\w.]+)?): undefined symbol: (?!_?Py[A-Z_])\S/,
+        // The loader's words for a module it opened, after Python's ImportError, ctypes' or torch's
+        // OSError, or alone; not a link's nor a program's `symbol lookup error`.
+        pattern: /^(?!.*symbol lookup error)(?:.*[\s:])?(\S+?\.(?:so|pyd|dylib)(?:\.[\w.]+)?): undefined symbol: (?!_?Py[A-Z_])\S/,
         subject: { groups: [1], kind: 'shared-library' },
         weight: 5,
         title: '{subject} needs a symbol no loaded library provides: a stale or mismatched shared library',
@@ -8846,6 +8974,18 @@ function continuedJoin(lines, index) {
         ]
         : [];
 }
+// A located diagnostic whose message another job's output cut off (parallel jobs writing to one
+// terminal): `src/a.c:248:20:clang++ -c src/b.cpp …`, then ` error: …` on the next line. The
+// location and the next line's message are read together as one more reading of the line.
+const CUT_LOCATION = /^(\s*\S+?:\d+:\d+:)(?=\S)/;
+const MESSAGE_START = /^\s*(?:fatal error|error|warning):\s/;
+function interleavedJoin(lines, index) {
+    const location = CUT_LOCATION.exec(lines[index]);
+    const next = lines[index + 1];
+    return location && next !== undefined && MESSAGE_START.test(next)
+        ? [`${location[1]} ${next.trim()}`]
+        : [];
+}
 /** The first of `texts` the pattern matches, at an index before `before`. */
 function firstMatch(pattern, texts, before = Infinity) {
     for (const text of texts) {
@@ -8865,7 +9005,7 @@ function scan(lines) {
             return;
         const own = [];
         const echo = isEcho(lines, index);
-        const readings = [line, ...unwrapped(line)];
+        const readings = [line, ...unwrapped(line), ...interleavedJoin(lines, index)];
         const joined = [...fixedWidthJoin(lines, index), ...continuedJoin(lines, index)];
         for (const rule of rules) {
             if (echo && !rule.readsEcho)
@@ -9060,12 +9200,24 @@ const MOJIBAKE_QUOTES = [
 const repairQuotes = (log) => log.includes('â€') || log.includes('вЂ')
     ? MOJIBAKE_QUOTES.reduce((text, [from, to]) => text.replace(from, to), log)
     : log;
+// A CI page's line numbers (CodeBuild's and others' `241 | text` before every line) read like
+// the compiler's echo of the source, which the rules skip. When every non-blank line carries one
+// and they count up, they are the page's, and are taken off.
+const PAGE_LINE_NUMBER = /^\s*(\d+) \|(?: |$)/;
+function withoutLineNumbers(lines) {
+    const numbered = lines.filter((l) => l.trim() !== '');
+    if (numbered.length < 3)
+        return lines;
+    const numbers = numbered.map((l) => PAGE_LINE_NUMBER.exec(l)?.[1]);
+    const counts = numbers.every((n, i) => n !== undefined && (i === 0 || Number(n) > Number(numbers[i - 1])));
+    return counts ? lines.map((l) => l.replace(PAGE_LINE_NUMBER, '')) : lines;
+}
 /**
  * Names the causes of a failed (or falsely successful) build, root cause first, each with its
  * evidence lines, what it concerns and a remedy. Pure: everything it knows comes in `input`.
  */
 function classify(input) {
-    const lines = repairQuotes(input.log).split(/\r?\n/);
+    const lines = withoutLineNumbers(repairQuotes(input.log).split(/\r?\n/));
     const own = ownStepFailure(lines);
     if (own) {
         // The step's own output may show why it failed: classify it alone, keeping its line numbers.
