@@ -1952,6 +1952,21 @@ export const LOG_RULES: LogRule[] = [
     remedy:
       'the compiler rejected the project’s code at the lines shown: fix them, or build a release of the package that supports this compiler and Python',
   },
+  // The compiler's own words for an error in the code, read without the `file:line:col: error:`
+  // that a search excerpt, a CI page's annotation or an IDE's list cuts off (Xcode shows
+  // `Incompatible function pointer types …` alone). Only gcc's and clang's wordings no other tool
+  // prints; a bare `error: …` stays unread here.
+  {
+    id: 'compiler-message',
+    class: 'compile-error',
+    confidence: 'medium',
+    pattern:
+      /\bimplicit declaration of function\b|\bcall to undeclared function\b|\bincompatible (?:function )?pointer types? (?:sending|passing|assigning|initializing|returning|to parameter)|\bfrom incompatible pointer type\b|\bloop initial declarations are only allowed in C99\b|\bexpected ['‘][^'’]+['’] before ['‘]|['‘][^'’]+['’] was not declared in this scope|['‘][^'’]+['’] does not name a type|\bno matching (?:member )?function for call to ['‘]|\bundeclared \(first use in this function\)|\buse of undeclared identifier ['‘]|\bunknown type name ['‘]|\bconflicting types for ['‘]|\btoo (?:many|few) arguments to function\b|\bhas no member named ['‘]|\bno member named ['‘][^'’]+['’] in\b|\bISO C\+\+\d* does not allow\b|\binvalid conversion from ['‘]|\btwo or more data types in declaration specifiers\b|\bextraneous closing brace\b|\binvalid use of incomplete type\b|\bcannot initialize a (?:variable|parameter|member subobject|return object) of type ['‘]/,
+    weight: 7,
+    title: 'The project’s own code does not compile',
+    remedy:
+      'the compiler rejected the project’s code at the lines shown: fix them, or build a release of the package that supports this compiler and Python',
+  },
   {
     id: 'source-missing',
     class: 'compile-error',
