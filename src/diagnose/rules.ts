@@ -750,7 +750,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'toolchain-broken',
     confidence: 'high',
     pattern:
-      /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:(?:[Cc]ommand )?not found|No such file or directory)|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|(?:error: )?linker [`'‘]([^`'’]+)[`'’] not found|xcrun: error: invalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform|xcrun: error: unable to find utility "([\w.+-]+)"|xcrun: error: SDK ".*" cannot be located|xcode-select: error: tool '\w+' requires Xcode|cgo: C compiler "([^"]+)" not found|exec: "(gcc|cc|clang|g\+\+)": executable file not found in \$PATH|[Ff]ailed to find tool\. Is `([\w.+-]+)` installed\?|is not a full path to an existing compiler tool|To use the (?:NMake|JOM) generator, cmake must be run from a shell|^\s*is not a full path and was not found in the PATH/,
+      /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:(?:[Cc]ommand )?not found|No such file or directory)|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|(?:error: )?linker [`'‘]([^`'’]+)[`'’] not found|\binvalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform|xcrun: error: unable to find utility "([\w.+-]+)"|xcrun: error: SDK ".*" cannot be located|xcode-select: error: tool '\w+' requires Xcode|cgo: C compiler "([^"]+)" not found|exec: "(gcc|cc|clang|g\+\+)": executable file not found in \$PATH|[Ff]ailed to find tool\. Is `([\w.+-]+)` installed\?|is not a full path to an existing compiler tool|To use the (?:NMake|JOM) generator, cmake must be run from a shell|^\s*is not a full path and was not found in the PATH/,
     subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], kind: 'program' },
     weight: 10,
     title: 'No working C compiler: {subject} could not run',
@@ -1252,7 +1252,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'missing-library',
     confidence: 'high',
     pattern: new RegExp(
-      String.raw`${makeNoRule(SYSTEM_LIBRARY_FILE)}|ninja: error: '${SYSTEM_LIBRARY_FILE}', needed by '[^']+', missing and no known rule to make it`,
+      String.raw`${makeNoRule(SYSTEM_LIBRARY_FILE)}|(?:ninja: )?error: '${SYSTEM_LIBRARY_FILE}', needed by '[^']+', missing and no known rule to make it`,
     ),
     subject: { groups: [2, 4, 5], kind: 'library' },
     weight: 10,
@@ -1439,7 +1439,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'parallel-race',
     confidence: parallel ? 'medium' : 'low',
     pattern: new RegExp(
-      String.raw`(?:^|\s|\/)(?:[\w.+-]*-)?(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+)(?:-[\d.]+)?(?:\.exe)?: (?:${ERROR}): (\S+\.(?:a|la|lib|so|dylib))[:：] ${NO_SUCH_FILE}|(?:clang|clang\+\+)\S*: (?:${ERROR}): no such file or directory: ['‘](\S+\.(?:a|la|lib|so|dylib))['’]|\bLNK1104\s*[:\t][^'"“‘「\t\n]*?['"“‘「]([^'"”’」\t\n]+?\.(?:lib|exp|pdb|ilk))['"”’」]`,
+      String.raw`(?:(?:^|\s|\/)(?:[\w.+-]*-)?(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+)(?:-[\d.]+)?(?:\.exe)?: |^\s*)(?:${ERROR}): (\S+\.(?:a|la|lib|so|dylib))[:：] ${NO_SUCH_FILE}|(?:clang|clang\+\+)\S*: (?:${ERROR}): no such file or directory: ['‘](\S+\.(?:a|la|lib|so|dylib))['’]|\bLNK1104\s*[:\t][^'"“‘「\t\n]*?['"“‘「]([^'"”’」\t\n]+?\.(?:lib|exp|pdb|ilk))['"”’」]`,
     ),
     ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
     subject: { groups: [1, 2, 3], kind: 'object' },
@@ -1643,7 +1643,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'parallel-race',
     confidence: parallel ? 'medium' : 'low',
     pattern: new RegExp(
-      String.raw`${makeNoRule(BUILD_OUTPUT)}|ninja: error: '(${BUILD_OUTPUT})', needed by '[^']+', missing and no known rule to make it`,
+      String.raw`${makeNoRule(BUILD_OUTPUT)}|(?:ninja: )?error: '(${BUILD_OUTPUT})', needed by '[^']+', missing and no known rule to make it`,
     ),
     ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
     subject: { groups: [1, 2, 3], kind: 'source' },
@@ -1695,7 +1695,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'parallel-race',
     confidence: parallel ? 'medium' : 'low',
     pattern: new RegExp(
-      String.raw`\b(?:ld|ld\.\w+|lld)(?:\.exe)?: (?:error: )?(?:cannot open|${CANNOT_FIND}) (\S+\.(?:a|so|lib|la|dylib)(?:\.[\d.]+)?): ${NO_SUCH_FILE}`,
+      String.raw`(?:\b(?:ld|ld\.\w+|lld)(?:\.exe)?: (?:error: )?|^\s*error: )(?:cannot open|${CANNOT_FIND}) (\S+\.(?:a|so|lib|la|dylib)(?:\.[\d.]+)?): ${NO_SUCH_FILE}`,
     ),
     ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
     subjectIf: (library) => BUILD_TREE_PATH.test(library),
@@ -1740,7 +1740,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'parallel-race',
     confidence: 'medium',
     pattern: new RegExp(
-      String.raw`(?:^|\s)cc1(?:plus|obj)?: (?:${FATAL}): (${SOURCE}): (?:${NO_SUCH_FILE})`,
+      String.raw`(?:(?:^|\s)cc1(?:plus|obj)?: |^\s*)(?:${FATAL}): (${SOURCE}): (?:${NO_SUCH_FILE})`,
     ),
     supersedes: ['generated-file-missing'],
     subject: { groups: [1], kind: 'source' },
@@ -1961,7 +1961,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'compile-error',
     confidence: 'medium',
     pattern:
-      /\bimplicit declaration of function\b|\bcall to undeclared function\b|\bincompatible (?:function )?pointer types? (?:sending|passing|assigning|initializing|returning|to parameter)|\bfrom incompatible pointer type\b|\bloop initial declarations are only allowed in C99\b|\bexpected ['‘][^'’]+['’] before ['‘]|['‘][^'’]+['’] was not declared in this scope|['‘][^'’]+['’] does not name a type|\bno matching (?:member )?function for call to ['‘]|\bundeclared \(first use in this function\)|\buse of undeclared identifier ['‘]|\bunknown type name ['‘]|\bconflicting types for ['‘]|\btoo (?:many|few) arguments to function\b|\bhas no member named ['‘]|\bno member named ['‘][^'’]+['’] in\b|\bISO C\+\+\d* does not allow\b|\binvalid conversion from ['‘]|\btwo or more data types in declaration specifiers\b|\bextraneous closing brace\b|\binvalid use of incomplete type\b|\bcannot initialize a (?:variable|parameter|member subobject|return object) of type ['‘]/,
+      /\bimplicit declaration of function\b|\bcall to undeclared function\b|\bincompatible (?:function )?pointer types? (?:sending|passing|assigning|initializing|returning|to parameter)|\bfrom incompatible pointer type\b|\bloop initial declarations are only allowed in C99\b|\bexpected ['‘][^'’]+['’] (?:before ['‘]|at end of input)|[`'‘][^'’]+['’] was not declared in this scope|['‘][^'’]+['’] cannot be defined via ['‘]typedef['’]|\bis not a member of ['‘]|\bmarked ['‘]override['’] (?:hides|but does not override)\b|['‘][^'’]+['’] does not name a type|\bno matching (?:member )?function for(?: call to ['‘]|\s*$)|\bundeclared \(first use in this function\)|\buse of undeclared identifier ['‘]|\bunknown type name ['‘]|\bconflicting types for ['‘]|\btoo (?:many|few) arguments to function\b|\bhas no member named ['‘]|\bno member named ['‘][^'’]+['’] in\b|\bISO C\+\+\d* does not allow\b|\binvalid conversion from ['‘]|\btwo or more data types in declaration specifiers\b|\bextraneous closing brace\b|\binvalid use of incomplete type\b|\bcannot initialize a (?:variable|parameter|member subobject|return object) of type ['‘]/i,
     weight: 7,
     title: 'The project’s own code does not compile',
     remedy:
@@ -2301,7 +2301,7 @@ export const LOG_RULES: LogRule[] = [
     confidence: 'medium',
     pattern:
       /\bpicosat: out of memory\b|\b(?:libmamba|libsolv)\b.*\b(?:out of memory|bad_alloc)\b|^\s*MemoryError\b/,
-    onlyIf: /\b(?:conda|mamba|micromamba)\b|Solving environment/,
+    onlyIf: /\b(?:conda|mamba|micromamba)\b|Solving environment/i,
     weight: 6,
     title: 'The package solver ran out of memory',
     remedy:
