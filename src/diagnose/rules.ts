@@ -1007,7 +1007,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'missing-header',
     confidence: 'high',
     pattern: new RegExp(
-      String.raw`${FATAL}[:：]\s*['"‘<]?(?:bits|gnu)\/[\w.-]+\.h['"’>]?(?:[:：]\s*${NO_SUCH_FILE}| file not found)`,
+      String.raw`${FATAL}[:：]\s*['"‘<]?(?:bits|gnu)\/[\w.+-]+\.h['"’>]?(?:[:：]\s*${NO_SUCH_FILE}| file not found)`,
     ),
     onlyIf: /(?:^|\s)-mx?32\b/m,
     supersedes: ['libc-header', 'header-missing', 'source-error'],
