@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import type { JournalRecord } from '../launcher/journal.js';
 import { contextAt, pythonOf } from './context.js';
 import { CLASSES, type Confidence, type Diagnosis, type DiagnosisClass } from './diagnosis.js';
@@ -126,6 +127,23 @@ function interleavedJoin(lines: string[], index: number): string[] {
     : [];
 }
 
+// A build tool's progress counter before another tool's message (`[ 42%] `, CMake's makefiles and
+// ninja's `[12/345] `): the message without it is one more reading (CMake's own lines keep it).
+const PROGRESS = /^\s*\[\s*\d+(?:%|\/\d+)\]\s+(?=\S)/;
+const withoutProgress = (line: string): string[] =>
+  PROGRESS.test(line) ? [line.replace(PROGRESS, '')] : [];
+
+// A message's first word capitalised by one tool and not by another (Xcode's `Incompatible
+// function pointer types`, clang's `incompatible …`; `Cannot find -lz`): the line with that
+// letter's case turned is one more reading. Only a plain word's letter, after any `file:line:`,
+// tool and `error:` prefixes, is turned; a file's, a program's or a symbol's name keeps its case.
+const MESSAGE_LETTER = /^(\s*(?:(?:fatal )?[^\s:\\]+(?::\d+)*:\s+)*)([A-Za-z])(?=[a-z]*\s)/;
+const turned = (c: string): string => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase());
+const recased = (line: string): string[] =>
+  MESSAGE_LETTER.test(line)
+    ? [line.replace(MESSAGE_LETTER, (_, before: string, c: string) => before + turned(c))]
+    : [];
+
 /** The first of `texts` the pattern matches, at an index before `before`. */
 function firstMatch(pattern: RegExp, texts: string[], before = Infinity): RegExpExecArray | null {
   for (const text of texts) {
@@ -146,7 +164,13 @@ function scan(lines: string[]): Finding[] {
     if (line.length > MAX_LINE) return;
     const own: Finding[] = [];
     const echo = isEcho(lines, index);
-    const readings = [line, ...unwrapped(line), ...interleavedJoin(lines, index)];
+    const readings = [
+      line,
+      ...unwrapped(line),
+      ...interleavedJoin(lines, index),
+      ...withoutProgress(line),
+      ...recased(line),
+    ];
     const joined = [...fixedWidthJoin(lines, index), ...continuedJoin(lines, index)];
     for (const rule of rules) {
       if (echo && !rule.readsEcho) continue;
@@ -378,7 +402,10 @@ const repairQuotes = (log: string): string =>
 const PAGE_LINE_NUMBER = /^\s*(\d+) \|(?: |$)/;
 function withoutLineNumbers(lines: string[]): string[] {
   const numbered = lines.filter((l) => l.trim() !== '');
-  if (numbered.length < 3) return lines;
+  // One or two lines are read so too when the number starts the line (`241 | error: …`): gcc pads
+  // its echo's numbers with spaces (`   12 |   code`).
+  if (!numbered.length || (numbered.length < 3 && numbered.some((l) => /^\s/.test(l))))
+    return lines;
   const numbers = numbered.map((l) => PAGE_LINE_NUMBER.exec(l)?.[1]);
   const counts = numbers.every(
     (n, i) => n !== undefined && (i === 0 || Number(n) > Number(numbers[i - 1])),
@@ -386,12 +413,20 @@ function withoutLineNumbers(lines: string[]): string[] {
   return counts ? lines.map((l) => l.replace(PAGE_LINE_NUMBER, '')) : lines;
 }
 
+// What a terminal or a CI page puts on a line around the tool's words: colour codes, GitHub's
+// and Azure's timestamps (`2024-01-01T00:00:00.1234567Z `), BuildKit's step and seconds
+// (`#12 3.456 `), git's `remote: ` (a server-side build's output). None carries meaning of its own,
+// so they are taken off before any rule reads the line; the line count stays the same.
+const CI_PREFIX = /^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z |#\d+ \d+(?:\.\d+)? |remote: )+/;
+const withoutCiPrefixes = (lines: string[]): string[] =>
+  lines.map((l) => stripVTControlCharacters(l).replace(CI_PREFIX, ''));
+
 /**
  * Names the causes of a failed (or falsely successful) build, root cause first, each with its
  * evidence lines, what it concerns and a remedy. Pure: everything it knows comes in `input`.
  */
 export function classify(input: ClassifyInput): Diagnosis[] {
-  const lines = withoutLineNumbers(repairQuotes(input.log).split(/\r?\n/));
+  const lines = withoutLineNumbers(withoutCiPrefixes(repairQuotes(input.log).split(/\r?\n/)));
   const own = ownStepFailure(lines);
   if (own) {
     // The step's own output may show why it failed: classify it alone, keeping its line numbers.

@@ -3022,3 +3022,243 @@ describe('round 19 mechanisms', () => {
   expectMainDiagnoses(CASES);
   expectNearMisses(NEAR);
 });
+
+describe('round 20 mechanisms', () => {
+  const ESC = '\u001b';
+  const CASES: Case[] = [
+    // A known message in another shape: a CI page's or a terminal's prefixes, another case.
+    [
+      'GitHub timestamp and gcc colours around a missing header',
+      `2024-01-01T00:00:00.1234567Z ${ESC}[01m${ESC}[Ksrc/z.c:1:10:${ESC}[m${ESC}[K ${ESC}[01;31m${ESC}[Kfatal error: ${ESC}[m${ESC}[Kzlib.h: No such file or directory`,
+      'missing-header',
+      'high',
+    ],
+    [
+      "BuildKit's step prefix before rustc's error",
+      '#12 3.456 error[E0308]: mismatched types',
+      'compile-error',
+      'medium',
+    ],
+    [
+      "a CI page's line number before a one-line excerpt",
+      '241 | fatal error: openssl/ssl.h: No such file or directory',
+      'missing-header',
+      'high',
+    ],
+    [
+      "Xcode's capitalised clang message, no location",
+      "Incompatible function pointer types passing 'void (*)(int)' to parameter of type 'void (*)(void)'",
+      'compile-error',
+      'medium',
+    ],
+    [
+      "Xcode's capitalised implicit declaration, no location",
+      "Implicit declaration of function 'foo' is invalid in C99",
+      'compile-error',
+      'medium',
+    ],
+    [
+      "CMake's progress counter before Apple clang's error",
+      "[ 42%] clang: error: unsupported option '-fopenmp'",
+      'toolchain-broken',
+      'medium',
+    ],
+    [
+      "gcc's C99 for-loop message without its location",
+      '‘for’ loop initial declarations are only allowed in C99 mode',
+      'compile-error',
+      'medium',
+    ],
+    [
+      "gcc 15's bool typedef without its location",
+      "error: 'bool' cannot be defined via 'typedef'",
+      'compile-error',
+      'medium',
+    ],
+    [
+      "xcrun's invalid developer path without xcrun's name",
+      'error: invalid active developer path (/Library/Developer/CommandLineTools), missing xcrun at: /Library/Developer/CommandLineTools/usr/bin/xcrun',
+      'toolchain-broken',
+      'high',
+    ],
+    // oom-killed: the kernel's reaper, a shell's kill report.
+    [
+      "kernel: the OOM reaper's line for cc1plus",
+      '[ 8152.785701] oom_reaper: reaped process 22768 (cc1plus), now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB',
+      'oom-killed',
+      'high',
+    ],
+    [
+      "journalctl: the OOM reaper's line for rustc",
+      'Mar 02 10:11:12 runner kernel: oom_reaper: reaped process 311 (rustc), now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB',
+      'oom-killed',
+      'high',
+    ],
+    [
+      "bash: a build step's kill report, its command on the next line",
+      '/tmp/buildpacks/nodejs/bin/compile: line 88:    88 Killed                  \nnpm install --production 2>&1',
+      'oom-killed',
+      'medium',
+    ],
+    // timeout
+    [
+      'Cirrus: a bare Timed out!',
+      'cmake --build build --target install\nTimed out!',
+      'timeout',
+      'medium',
+    ],
+    [
+      'a step that never completed, then the job cancelled',
+      'Build web (Next.js) .... 21:39:26 -> (never completed)\njob cancelled .......... 22:32:32     conclusion=cancelled',
+      'timeout',
+      'low',
+    ],
+    // missing-library: configure's own check.
+    [
+      "configure: a header check's no, then its error asking for the library",
+      'checking for zlib.h... no\nconfigure: error: Please install zlib library : zlib1g-dev',
+      'missing-library',
+      'medium',
+    ],
+    [
+      "configure: a library check's no, then `is required`",
+      'checking for ffi_call in -lffi... no\nconfigure: error: libffi is required',
+      'missing-library',
+      'medium',
+    ],
+    // toolchain-broken: Apple's clang without OpenMP.
+    [
+      'Apple clang++: unsupported -fopenmp',
+      "clang++: error: unsupported option '-fopenmp'",
+      'toolchain-broken',
+      'medium',
+    ],
+    [
+      "Apple's c++ (clang): unsupported -fopenmp",
+      "c++: error: unsupported option '-fopenmp'\nerror: command '/usr/bin/c++' failed with exit code 1",
+      'toolchain-broken',
+      'medium',
+    ],
+    // missing-shared-library: the loader's lines cut or carried on.
+    [
+      'glibc: a version cut before `not found`',
+      "ImportError: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.34'",
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      'libstdc++: a GLIBCXX version cut before `not found`',
+      "OSError: /lib64/libstdc++.so.6: version `GLIBCXX_3.4.29'",
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      'dyld: Library not loaded, the library on the next line',
+      'dyld: Library not loaded\n: libuuid.1.1.dylib\n  Referenced from: /usr/local/bin/uuidgen\n  Reason: image not found',
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      'dyld[pid]: Library not loaded, the path indented below',
+      'dyld[4242]: Library not loaded\n  /opt/homebrew/opt/icu4c/lib/libicuuc.73.dylib',
+      'missing-shared-library',
+      'high',
+    ],
+    // missing-header: the other ABI's C library, extensionless headers.
+    [
+      'gcc -m32: bits/libc-header-start.h',
+      'gcc -m32 check.c -o check\n/usr/include/stdio.h:27:10: fatal error: bits/libc-header-start.h: No such file or directory',
+      'missing-header',
+      'high',
+    ],
+    [
+      "clang -m32: 'bits/libc-header-start.h' file not found",
+      "clang -m32 -c a.c\n/usr/include/stdio.h:27:10: fatal error: 'bits/libc-header-start.h' file not found",
+      'missing-header',
+      'high',
+    ],
+    [
+      'g++ -m32: bits/c++config.h',
+      'g++ -m32 -c a.cpp\n/usr/include/c++/9/cstdlib:41:10: fatal error: bits/c++config.h: No such file or directory',
+      'missing-header',
+      'high',
+    ],
+    [
+      "gcc: Eigen's extensionless header, no location",
+      'fatal error: Eigen/Dense: No such file or directory',
+      'missing-header',
+      'high',
+    ],
+    [
+      'clang: eigen3/Eigen/Core not found',
+      "src/a.cpp:3:10: fatal error: 'eigen3/Eigen/Core' file not found",
+      'missing-header',
+      'high',
+    ],
+    [
+      "gcc: Qt's QtWidgets/QApplication",
+      'main.cpp:1:10: fatal error: QtWidgets/QApplication: No such file or directory',
+      'missing-header',
+      'high',
+    ],
+    // python-incompatible: a compatibility header against this Python's own declaration.
+    [
+      "gcc: pythoncapi_compat's static PyThreadState_GetInterpreter on PyPy",
+      'src/thirdparty/pythoncapi_compat.h:295:1: error: static declaration of ‘PyThreadState_GetInterpreter’ follows non-static declaration',
+      'python-incompatible',
+      'medium',
+    ],
+    [
+      "clang: a compat header's static PyFrame_GetCode",
+      "./pythoncapi_compat.h:120:1: error: static declaration of 'PyFrame_GetCode' follows non-static declaration",
+      'python-incompatible',
+      'medium',
+    ],
+  ];
+  const NEAR: NearMiss[] = [
+    [
+      'a bits/ header missing without -m32 stays a broken toolchain',
+      '/usr/include/stdio.h:27:10: fatal error: bits/libc-header-start.h: No such file or directory',
+      'toolchain-broken',
+    ],
+    [
+      'a C++ standard header (no directory) stays the toolchain’s',
+      'a.cpp:1:10: fatal error: vector: No such file or directory',
+      'toolchain-broken',
+    ],
+    [
+      'a static declaration of the code’s own function is the code’s error',
+      'a.c:9:1: error: static declaration of ‘helper’ follows non-static declaration',
+      'compile-error',
+    ],
+    [
+      'a bare error: without a compiler’s wording stays unknown',
+      'error: could not open the file',
+      'unknown',
+    ],
+    [
+      'a glibc version with more after it is not the loader’s',
+      "Symbol versions: libc.so.6: version 'GLIBC_2.17' (ok)",
+      'unknown',
+    ],
+    ['`Timed out!` inside a test’s line is not the job’s', 'test_fetch ... Timed out!', 'unknown'],
+    [
+      'a job cancelled with no step left hanging',
+      'job cancelled .......... 22:32:32     conclusion=cancelled',
+      'unknown',
+    ],
+    [
+      'another unsupported option is not OpenMP',
+      "clang: error: unsupported option '-fno-plt'",
+      'unknown',
+    ],
+    [
+      "configure's error after checks that passed",
+      'checking for zlib.h... yes\nconfigure: error: Please install the frobnicator',
+      'unknown',
+    ],
+  ];
+
+  expectMainDiagnoses(CASES);
+  expectNearMisses(NEAR);
+});

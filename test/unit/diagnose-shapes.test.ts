@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import { classify } from '../../src/diagnose/index.js';
+import { readCorpus } from '../helpers/diagnose-corpus.js';
+
+// Real excerpts carry a known message in many shapes: a CI page's timestamps, a progress counter,
+// colour codes, Windows line ends, the `file:line:col:` cut off by a search excerpt, a capital
+// letter where another release prints a small one. For every fitted log the rules read right from
+// its main diagnosis's evidence lines alone, each shape of those lines must keep the main class.
+
+const LOCATION = /^(\s*)(?:\S+?:\d+(?::\d+)?:|[\w.+-]+(?:\.exe)?:)\s*(?=(?:fatal )?error:)/i;
+
+// A plain word's first letter (not a file's, a program's or a symbol's name, whose case is theirs).
+const MESSAGE_LETTER = /^(\s*(?:(?:fatal )?[^\s:\\]+(?::\d+)*:\s+)*)([A-Za-z])(?=[a-z]*\s)/;
+
+const TRANSFORMS: Record<string, (line: string) => string> = {
+  'location or tool prefix removed': (l) => l.replace(LOCATION, '$1'),
+  'GitHub timestamp': (l) => `2024-01-01T00:00:00.1234567Z ${l}`,
+  'progress counter': (l) => `[ 42%] ${l}`,
+  'BuildKit step': (l) => `#12 3.456 ${l}`,
+  'git remote': (l) => `remote: ${l}`,
+  // The message's first letter, after any location, tool and `error:` prefixes.
+  'first letter case': (l) =>
+    l.replace(
+      MESSAGE_LETTER,
+      (_, before: string, c: string) =>
+        before + (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()),
+    ),
+  indented: (l) => `    ${l}`,
+  'ANSI colour': (l) =>
+    `\u001b[1m${l.replace(/\b((?:fatal )?error:)/, '\u001b[01;31m\u001b[K$1\u001b[m\u001b[K')}\u001b[0m`,
+};
+
+interface Pair {
+  log: string;
+  transform: string;
+  want: string;
+  got: string;
+}
+
+const mainClass = (log: string): string => classify({ log })[0]!.class;
+
+/** Every (log, transform) pair whose main class the transform changed. */
+function shapeChanges(): { pairs: number; changed: Pair[] } {
+  let pairs = 0;
+  const changed: Pair[] = [];
+  for (const entry of readCorpus('fitted')) {
+    if (entry.miss) continue;
+    const main = classify({ log: entry.log })[0]!;
+    if (main.class !== entry.label) continue;
+    const lines = main.evidence.filter((e) => e.source === 'log').map((e) => e.text);
+    if (!lines.length || mainClass(lines.join('\n')) !== entry.label) continue;
+    const shapes: [string, string][] = [
+      ...Object.entries(TRANSFORMS).map(([name, f]): [string, string] => [
+        name,
+        lines.map(f).join('\n'),
+      ]),
+      ['CRLF line ends', `${lines.join('\r\n')}\r\n`],
+      // A CI page numbering its lines (CodeBuild's `241 | text`), counting up.
+      ['page line numbers', lines.map((l, i) => `${241 + i} | ${l}`).join('\n')],
+    ];
+    for (const [transform, log] of shapes) {
+      if (log === lines.join('\n')) continue;
+      pairs += 1;
+      const got = mainClass(log);
+      if (got !== entry.label)
+        changed.push({ log: `${entry.label}/${entry.name}`, transform, want: entry.label, got });
+    }
+  }
+  return { pairs, changed };
+}
+
+// The location is the evidence here: the file it names is one the build generates (a `.pb.cc`, a
+// bison parser, a generated header read by its generator's output path), and that is what makes
+// the line a race. Without it the line is an error in some code (principia) or nothing known.
+const LOCATION_IS_EVIDENCE = [
+  'parallel-race/principia-make-j-generated-pb-cc-extraneous-brace.log',
+  'parallel-race/protobuf-c-make-j8-test-full-pb-h.log',
+  'parallel-race/unbound-bison-configparser-run-twice.log',
+];
+
+describe('a known message in the shapes real excerpts give it', () => {
+  test('keeps its main class', () => {
+    const { pairs, changed } = shapeChanges();
+    console.log(`${changed.length} of ${pairs} (log, transform) pairs changed class`);
+    for (const c of changed) console.log(`${c.transform}: ${c.log} -> ${c.got}`);
+    expect(pairs).toBeGreaterThan(10_000);
+    expect(changed.map((c) => `${c.transform}: ${c.log}`)).toEqual(
+      LOCATION_IS_EVIDENCE.map((log) => `location or tool prefix removed: ${log}`),
+    );
+  });
+});
