@@ -7360,7 +7360,7 @@ const LOG_RULES = [
         id: 'no-compiler',
         class: 'toolchain-broken',
         confidence: 'high',
-        pattern: /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:(?:[Cc]ommand )?not found|No such file or directory)|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|(?:error: )?linker [`'‘]([^`'’]+)[`'’] not found|xcrun: error: invalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform|xcrun: error: unable to find utility "([\w.+-]+)"|xcrun: error: SDK ".*" cannot be located|xcode-select: error: tool '\w+' requires Xcode|cgo: C compiler "([^"]+)" not found|exec: "(gcc|cc|clang|g\+\+)": executable file not found in \$PATH|[Ff]ailed to find tool\. Is `([\w.+-]+)` installed\?|is not a full path to an existing compiler tool|To use the (?:NMake|JOM) generator, cmake must be run from a shell|^\s*is not a full path and was not found in the PATH/,
+        pattern: /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:(?:[Cc]ommand )?not found|No such file or directory)|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|(?:error: )?linker [`'‘]([^`'’]+)[`'’] not found|\binvalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform|xcrun: error: unable to find utility "([\w.+-]+)"|xcrun: error: SDK ".*" cannot be located|xcode-select: error: tool '\w+' requires Xcode|cgo: C compiler "([^"]+)" not found|exec: "(gcc|cc|clang|g\+\+)": executable file not found in \$PATH|[Ff]ailed to find tool\. Is `([\w.+-]+)` installed\?|is not a full path to an existing compiler tool|To use the (?:NMake|JOM) generator, cmake must be run from a shell|^\s*is not a full path and was not found in the PATH/,
         subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], kind: 'program' },
         weight: 10,
         title: 'No working C compiler: {subject} could not run',
@@ -7565,6 +7565,20 @@ const LOG_RULES = [
         supersedes: ['header-missing'],
         weight: 9,
         title: 'The 32-bit C library’s headers are not installed (gnu/stubs-32.h): a compile for the other ABI',
+        remedy: 'the build compiles for a 32-bit ABI (`-m32`/`-mx32`) on a system without that ABI’s C library development files: install them (`apt-get install gcc-multilib` or `libc6-dev-i386` / `dnf install glibc-devel.i686`), or build without `-m32`',
+    },
+    // Round 20: under `-m32`/`-mx32` any of the C library's own `bits/` or `gnu/` headers missing
+    // (`bits/libc-header-start.h`, `gnu/stubs.h`'s neighbours) is the same mechanism: the other ABI's
+    // C library development files are not installed. Without the flag shown it stays a broken toolchain.
+    {
+        id: 'other-abi-libc-internal-header',
+        class: 'missing-header',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `${FATAL}[:：]\s*['"‘<]?(?:bits|gnu)\/[\w.+-]+\.h['"’>]?(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)`),
+        onlyIf: /(?:^|\s)-mx?32\b/m,
+        supersedes: ['libc-header', 'header-missing', 'source-error'],
+        weight: 9,
+        title: 'The 32-bit C library’s headers are not installed: a compile for the other ABI (`-m32`)',
         remedy: 'the build compiles for a 32-bit ABI (`-m32`/`-mx32`) on a system without that ABI’s C library development files: install them (`apt-get install gcc-multilib` or `libc6-dev-i386` / `dnf install glibc-devel.i686`), or build without `-m32`',
     },
     // MSVC not finding a header of the Windows SDK (or its C runtime, the UCRT): the SDK is missing
@@ -7781,7 +7795,7 @@ const LOG_RULES = [
         id: 'library-file-no-rule',
         class: 'missing-library',
         confidence: 'high',
-        pattern: new RegExp(String.raw `${makeNoRule(SYSTEM_LIBRARY_FILE)}|ninja: error: '${SYSTEM_LIBRARY_FILE}', needed by '[^']+', missing and no known rule to make it`),
+        pattern: new RegExp(String.raw `${makeNoRule(SYSTEM_LIBRARY_FILE)}|(?:ninja: )?error: '${SYSTEM_LIBRARY_FILE}', needed by '[^']+', missing and no known rule to make it`),
         subject: { groups: [2, 4, 5], kind: 'library' },
         weight: 10,
         title: 'The library file of -l{subject} that the link needs is not installed',
@@ -7949,7 +7963,7 @@ const LOG_RULES = [
         id: parallel ? 'build-product-unopened' : 'build-product-unopened-serial',
         class: 'parallel-race',
         confidence: parallel ? 'medium' : 'low',
-        pattern: new RegExp(String.raw `(?:^|\s|\/)(?:[\w.+-]*-)?(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+)(?:-[\d.]+)?(?:\.exe)?: (?:${ERROR}): (\S+\.(?:a|la|lib|so|dylib))[:：] ${rules_NO_SUCH_FILE}|(?:clang|clang\+\+)\S*: (?:${ERROR}): no such file or directory: ['‘](\S+\.(?:a|la|lib|so|dylib))['’]|\bLNK1104\s*[:\t][^'"“‘「\t\n]*?['"“‘「]([^'"”’」\t\n]+?\.(?:lib|exp|pdb|ilk))['"”’」]`),
+        pattern: new RegExp(String.raw `(?:(?:^|\s|\/)(?:[\w.+-]*-)?(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+)(?:-[\d.]+)?(?:\.exe)?: |^\s*)(?:${ERROR}): (\S+\.(?:a|la|lib|so|dylib))[:：] ${rules_NO_SUCH_FILE}|(?:clang|clang\+\+)\S*: (?:${ERROR}): no such file or directory: ['‘](\S+\.(?:a|la|lib|so|dylib))['’]|\bLNK1104\s*[:\t][^'"“‘「\t\n]*?['"“‘「]([^'"”’」\t\n]+?\.(?:lib|exp|pdb|ilk))['"”’」]`),
         ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
         subject: { groups: [1, 2, 3], kind: 'object' },
         // A compile that failed in the code (or for memory) explains the hole itself.
@@ -8128,7 +8142,7 @@ const LOG_RULES = [
         id: parallel ? 'build-output-no-rule-parallel' : 'build-output-no-rule',
         class: 'parallel-race',
         confidence: parallel ? 'medium' : 'low',
-        pattern: new RegExp(String.raw `${makeNoRule(BUILD_OUTPUT)}|ninja: error: '(${BUILD_OUTPUT})', needed by '[^']+', missing and no known rule to make it`),
+        pattern: new RegExp(String.raw `${makeNoRule(BUILD_OUTPUT)}|(?:ninja: )?error: '(${BUILD_OUTPUT})', needed by '[^']+', missing and no known rule to make it`),
         ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
         subject: { groups: [1, 2, 3], kind: 'source' },
         weight: 6,
@@ -8177,7 +8191,7 @@ const LOG_RULES = [
         id: parallel ? 'built-library-missing' : 'built-library-missing-serial',
         class: 'parallel-race',
         confidence: parallel ? 'medium' : 'low',
-        pattern: new RegExp(String.raw `\b(?:ld|ld\.\w+|lld)(?:\.exe)?: (?:error: )?(?:cannot open|${CANNOT_FIND}) (\S+\.(?:a|so|lib|la|dylib)(?:\.[\d.]+)?): ${rules_NO_SUCH_FILE}`),
+        pattern: new RegExp(String.raw `(?:\b(?:ld|ld\.\w+|lld)(?:\.exe)?: (?:error: )?|^\s*error: )(?:cannot open|${CANNOT_FIND}) (\S+\.(?:a|so|lib|la|dylib)(?:\.[\d.]+)?): ${rules_NO_SUCH_FILE}`),
         ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
         subjectIf: (library) => BUILD_TREE_PATH.test(library),
         subject: { groups: [1], kind: 'object' },
@@ -8217,7 +8231,7 @@ const LOG_RULES = [
         id: 'source-vanished',
         class: 'parallel-race',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `(?:^|\s)cc1(?:plus|obj)?: (?:${FATAL}): (${rules_SOURCE}): (?:${rules_NO_SUCH_FILE})`),
+        pattern: new RegExp(String.raw `(?:(?:^|\s)cc1(?:plus|obj)?: |^\s*)(?:${FATAL}): (${rules_SOURCE}): (?:${rules_NO_SUCH_FILE})`),
         supersedes: ['generated-file-missing'],
         subject: { groups: [1], kind: 'source' },
         weight: 7,
@@ -8285,7 +8299,7 @@ const LOG_RULES = [
         id: 'shared-object-missing',
         class: 'missing-shared-library',
         confidence: 'high',
-        pattern: new RegExp(String.raw `([\w.+-]+\.(?:so|dll|dylib)(?:\.[\w.]+)?): (?:${SHARED_OBJECT_OPEN})|error while loading shared libraries: (?:\?|([^\s:]+))(?::|\s*$)|Library not loaded: (\S+)|DLL load failed(?: while importing \w+)?: (.*)|ImportError: ([\w.+-]+\.so(?:\.[\d.]+)?)\s*$|The code execution cannot proceed because (\S+\.dll) was not found|The program can['’]t start because (\S+\.dll) is missing|\b0x[cC]0000135\b|STATUS_DLL_NOT_FOUND|exit code -1073741515\b|Error loading shared library ([\w.+-]+): No such file or directory|Could not find module ['‘]([^'’]+)['’] \(or one of its dependencies\)|\[WinError 126\]|cannot load library ['‘]([^'’]+)['’]: error 0x7e\b|Shared object "([^"]+)" not found, required by`),
+        pattern: new RegExp(String.raw `([\w.+-]+\.(?:so|dll|dylib)(?:\.[\w.]+)?): (?:${SHARED_OBJECT_OPEN})|error while loading shared libraries: (?:\?|([^\s:]+))(?::|\s*$)|Library not loaded(?:: (\S+)|\s*$)|DLL load failed(?: while importing \w+)?: (.*)|ImportError: ([\w.+-]+\.so(?:\.[\d.]+)?)\s*$|The code execution cannot proceed because (\S+\.dll) was not found|The program can['’]t start because (\S+\.dll) is missing|\b0x[cC]0000135\b|STATUS_DLL_NOT_FOUND|exit code -1073741515\b|Error loading shared library ([\w.+-]+): No such file or directory|Could not find module ['‘]([^'’]+)['’] \(or one of its dependencies\)|\[WinError 126\]|cannot load library ['‘]([^'’]+)['’]: error 0x7e\b|Shared object "([^"]+)" not found, required by`),
         subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], kind: 'shared-library' },
         weight: 10,
         title: 'An extension needs {subject}, which the loader cannot find',
@@ -8298,7 +8312,7 @@ const LOG_RULES = [
         id: 'library-version-missing',
         class: 'missing-shared-library',
         confidence: 'high',
-        pattern: /(?:^|[\s:])((?:\S*\/)?[\w.+-]+\.so(?:\.[\w.]+)?): version (?:[`'‘][\w.]+['’]|[\w.]+ required by \S+) not found|dyld(?:\[\d+\])?: Symbol not found: \S+|^\s*Expected in:? (\S+\.dylib)|The procedure entry point \S+ could not be located in the dynamic link library (\S+)/,
+        pattern: /(?:^|[\s:])((?:\S*\/)?[\w.+-]+\.so(?:\.[\w.]+)?): version (?:[`'‘][\w.]+['’]|[\w.]+ required by \S+) not found|(?:^|[\s:])((?:\S*\/)?lib(?:c|m|stdc\+\+|gcc_s)\.so(?:\.[\w.]+)?): version [`'‘](?:GLIBC|GLIBCXX|CXXABI)_[\d.]+['’]\s*$|dyld(?:\[\d+\])?: Symbol not found: \S+|^\s*Expected in:? (\S+\.dylib)|The procedure entry point \S+ could not be located in the dynamic link library (\S+)/,
         subject: { groups: [1, 2, 3], kind: 'shared-library' },
         weight: 10,
         title: 'A program the build ran needs a newer {subject} than the one the loader found (a symbol version missing)',
@@ -8395,6 +8409,19 @@ const LOG_RULES = [
         pattern: new RegExp(String.raw `(${rules_SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: (?:${FATAL}|${ERROR})[:：] ?|(${rules_SOURCE}|${HEADER_FILE})${MSVC_AT} error(?!\s*C\d)|^Error: .* at \(1\)`),
         subject: { groups: [1, 2], kind: 'source' },
         weight: 10,
+        title: 'The project’s own code does not compile',
+        remedy: 'the compiler rejected the project’s code at the lines shown: fix them, or build a release of the package that supports this compiler and Python',
+    },
+    // The compiler's own words for an error in the code, read without the `file:line:col: error:`
+    // that a search excerpt, a CI page's annotation or an IDE's list cuts off (Xcode shows
+    // `Incompatible function pointer types …` alone). Only gcc's and clang's wordings no other tool
+    // prints; a bare `error: …` stays unread here.
+    {
+        id: 'compiler-message',
+        class: 'compile-error',
+        confidence: 'medium',
+        pattern: /\bimplicit declaration of function\b|\bcall to undeclared function\b|\bincompatible (?:function )?pointer types? (?:sending|passing|assigning|initializing|returning|to parameter)|\bfrom incompatible pointer type\b|\bloop initial declarations are only allowed in C99\b|\bexpected ['‘][^'’]+['’] (?:before ['‘]|at end of input)|[`'‘][^'’]+['’] was not declared in this scope|['‘][^'’]+['’] cannot be defined via ['‘]typedef['’]|\bis not a member of ['‘]|\bmarked ['‘]override['’] (?:hides|but does not override)\b|['‘][^'’]+['’] does not name a type|\bno matching (?:member )?function for(?: call to ['‘]|\s*$)|\bundeclared \(first use in this function\)|\buse of undeclared identifier ['‘]|\bunknown type name ['‘]|\bconflicting types for ['‘]|\btoo (?:many|few) arguments to function\b|\bhas no member named ['‘]|\bno member named ['‘][^'’]+['’] in\b|\bISO C\+\+\d* does not allow\b|\binvalid conversion from ['‘]|\btwo or more data types in declaration specifiers\b|\bextraneous closing brace\b|\binvalid use of incomplete type\b|\bcannot initialize a (?:variable|parameter|member subobject|return object) of type ['‘]/i,
+        weight: 7,
         title: 'The project’s own code does not compile',
         remedy: 'the compiler rejected the project’s code at the lines shown: fix them, or build a release of the package that supports this compiler and Python',
     },
@@ -8681,7 +8708,7 @@ const LOG_RULES = [
         class: 'memory-limit',
         confidence: 'medium',
         pattern: /\bpicosat: out of memory\b|\b(?:libmamba|libsolv)\b.*\b(?:out of memory|bad_alloc)\b|^\s*MemoryError\b/,
-        onlyIf: /\b(?:conda|mamba|micromamba)\b|Solving environment/,
+        onlyIf: /\b(?:conda|mamba|micromamba)\b|Solving environment/i,
         weight: 6,
         title: 'The package solver ran out of memory',
         remedy: 'conda’s solver ran out of memory solving the environment: use the libmamba solver (`conda config --set solver libmamba`) or mamba, pin fewer open-ended versions, or give the job more memory',
@@ -8703,7 +8730,7 @@ const LOG_RULES = [
         id: 'shell-job-killed',
         class: 'oom-killed',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `(?:^|: )line \d+:\s+\d+\s+(?:${KILLED})\s{2,}(\S+)|^\[\d+\][+-]?\s+(?:${KILLED})\s{2,}(\S+)`),
+        pattern: new RegExp(String.raw `(?:^|: )line \d+:\s+\d+\s+(?:${KILLED})(?:\s{2,}(\S+)|\s*$)|^\[\d+\][+-]?\s+(?:${KILLED})\s{2,}(\S+)`),
         subject: { groups: [1, 2], kind: 'program' },
         weight: 8,
         title: 'The kernel killed {subject} (SIGKILL), most likely for memory',
@@ -8722,6 +8749,87 @@ const LOG_RULES = [
         weight: 9,
         title: 'The extension calls `{subject}`, a private API this Python removed',
         remedy: '`{subject}` is a private CPython function this Python version removed (3.13 removed many `_Py` functions): upgrade the package to a release that supports this Python, or skip this Python version until it does',
+    },
+    // Round 20 -----------------------------------------------------------------------------------
+    // The kernel's OOM reaper freeing a process's memory: it reaps only a task the OOM killer chose.
+    {
+        id: 'oom-reaper',
+        class: 'oom-killed',
+        confidence: 'high',
+        pattern: /\boom_reaper: reaped process \d+ \(([^)]+)\)/,
+        subject: { groups: [1], kind: 'program' },
+        weight: 10,
+        title: 'The kernel’s OOM killer killed {subject} (its memory was reaped)',
+        remedy: '{fix}',
+    },
+    // A header with a directory and no extension (Eigen's `Eigen/Dense`, Qt's `QtCore/QString`),
+    // missing with or without the `file:line:col:` before it. The C++ standard library's own
+    // headers have no directory, and stay the toolchain's.
+    {
+        id: 'header-missing-no-extension',
+        class: 'missing-header',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `${FATAL}[:：]\s*['"‘<]?((?:[A-Za-z]\w*\/)+[A-Za-z]\w*)['"’>]?(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)`),
+        subject: { groups: [1], kind: 'header' },
+        supersedes: ['source-error'],
+        weight: 10,
+        title: 'A header is missing: {subject}',
+        remedy: '{fix}',
+    },
+    // A CI service's own words for its time limit, alone on a line: Cirrus's `Timed out!`.
+    {
+        id: 'ci-timed-out',
+        class: 'timeout',
+        confidence: 'medium',
+        pattern: /^\s*Timed out!\s*$/,
+        weight: 8,
+        title: 'The CI job hit its time limit',
+        remedy: 'the job ran longer than the CI service allows: raise its timeout, build fewer Python versions per job, or cache compiled objects between runs',
+    },
+    // A step that never completed, then the job cancelled: the job's time cap ended a hang.
+    {
+        id: 'step-never-completed',
+        class: 'timeout',
+        confidence: 'low',
+        pattern: /\bjob cancell?ed\b|\bconclusion=cancell?ed\b/i,
+        onlyIf: /\(never completed\)|\bnever completed\b/,
+        weight: 4,
+        title: 'A step never completed and the job was cancelled (its time limit, most likely)',
+        remedy: 'a step hung until the job was cancelled: find what it waited for (a prompt, a network fetch, a deadlock under parallel jobs), or raise the job’s time limit if it was only slow',
+    },
+    // configure's header check failing (`checking for zlib.h... no`) and then stopping with its own
+    // `configure: error:` asking for the library: the library's development files are missing.
+    {
+        id: 'configure-header-check',
+        class: 'missing-library',
+        confidence: 'medium',
+        pattern: /^\s*configure: error: .*\b(?:install|not found|missing|required|requires|cannot find)\b/i,
+        onlyIf: /^\s*checking for (?:[\w./+-]+\.h|-l\w+|\w+ in -l\w+)\.\.\. no\s*$/m,
+        weight: 7,
+        title: 'configure did not find a library it needs',
+        remedy: 'configure checked for a library’s header or for the library and did not find it: install the library’s development package (`-dev`/`-devel`), or point configure at it (`CPPFLAGS=-I…`, `LDFLAGS=-L…`)',
+    },
+    // Apple's clang has no OpenMP: `clang: error: unsupported option '-fopenmp'`.
+    {
+        id: 'clang-no-openmp',
+        class: 'toolchain-broken',
+        confidence: 'medium',
+        pattern: /\bunsupported option ['‘]-fopenmp['’]/,
+        weight: 8,
+        title: 'The compiler does not support OpenMP (`-fopenmp`): Apple’s clang',
+        remedy: 'Apple’s clang has no OpenMP: install libomp (`brew install libomp`) and pass `-Xpreprocessor -fopenmp -lomp` with its include and library directories, or build with Homebrew’s llvm or gcc, or turn the package’s OpenMP option off',
+    },
+    // A compatibility header (pythoncapi_compat) defining a C API function static that this Python
+    // (PyPy, a newer CPython) already declares: the shim and the interpreter's API disagree.
+    {
+        id: 'compat-shim-redeclared',
+        class: 'python-incompatible',
+        confidence: 'medium',
+        pattern: /static declaration of ['‘](_?Py[A-Z]\w*)['’] follows non-static declaration/,
+        subject: { groups: [1], kind: 'api' },
+        weight: 9,
+        title: 'The extension’s compatibility header redefines `{subject}`, which this Python declares',
+        remedy: '`{subject}` is declared by this Python (PyPy or a newer CPython) and defined again by the package’s copy of pythoncapi_compat.h: update that header (or the package) to a release that knows this Python, or skip this Python version',
     },
 ];
 
@@ -8900,6 +9008,7 @@ function wrapperCause(line, parallel) {
 
 
 
+
 const CONFIDENCE_ORDER = ['low', 'medium', 'high'];
 const stronger = (a, b) => CONFIDENCE_ORDER.indexOf(a) >= CONFIDENCE_ORDER.indexOf(b) ? a : b;
 const MAX_EVIDENCE = 5;
@@ -8986,6 +9095,19 @@ function interleavedJoin(lines, index) {
         ? [`${location[1]} ${next.trim()}`]
         : [];
 }
+// A build tool's progress counter before another tool's message (`[ 42%] `, CMake's makefiles and
+// ninja's `[12/345] `): the message without it is one more reading (CMake's own lines keep it).
+const PROGRESS = /^\s*\[\s*\d+(?:%|\/\d+)\]\s+(?=\S)/;
+const withoutProgress = (line) => PROGRESS.test(line) ? [line.replace(PROGRESS, '')] : [];
+// A message's first word capitalised by one tool and not by another (Xcode's `Incompatible
+// function pointer types`, clang's `incompatible …`; `Cannot find -lz`): the line with that
+// letter's case turned is one more reading. Only a plain word's letter, after any `file:line:`,
+// tool and `error:` prefixes, is turned; a file's, a program's or a symbol's name keeps its case.
+const MESSAGE_LETTER = /^(\s*(?:(?:fatal )?[^\s:\\]+(?::\d+)*:\s+)*)([A-Za-z])(?=[a-z]*\s)/;
+const turned = (c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase());
+const recased = (line) => MESSAGE_LETTER.test(line)
+    ? [line.replace(MESSAGE_LETTER, (_, before, c) => before + turned(c))]
+    : [];
 /** The first of `texts` the pattern matches, at an index before `before`. */
 function firstMatch(pattern, texts, before = Infinity) {
     for (const text of texts) {
@@ -9005,7 +9127,13 @@ function scan(lines) {
             return;
         const own = [];
         const echo = isEcho(lines, index);
-        const readings = [line, ...unwrapped(line), ...interleavedJoin(lines, index)];
+        const readings = [
+            line,
+            ...unwrapped(line),
+            ...interleavedJoin(lines, index),
+            ...withoutProgress(line),
+            ...recased(line),
+        ];
         const joined = [...fixedWidthJoin(lines, index), ...continuedJoin(lines, index)];
         for (const rule of rules) {
             if (echo && !rule.readsEcho)
@@ -9206,18 +9334,26 @@ const repairQuotes = (log) => log.includes('â€') || log.includes('вЂ')
 const PAGE_LINE_NUMBER = /^\s*(\d+) \|(?: |$)/;
 function withoutLineNumbers(lines) {
     const numbered = lines.filter((l) => l.trim() !== '');
-    if (numbered.length < 3)
+    // One or two lines are read so too when the number starts the line (`241 | error: …`): gcc pads
+    // its echo's numbers with spaces (`   12 |   code`).
+    if (!numbered.length || (numbered.length < 3 && numbered.some((l) => /^\s/.test(l))))
         return lines;
     const numbers = numbered.map((l) => PAGE_LINE_NUMBER.exec(l)?.[1]);
     const counts = numbers.every((n, i) => n !== undefined && (i === 0 || Number(n) > Number(numbers[i - 1])));
     return counts ? lines.map((l) => l.replace(PAGE_LINE_NUMBER, '')) : lines;
 }
+// What a terminal or a CI page puts on a line around the tool's words: colour codes, GitHub's
+// and Azure's timestamps (`2024-01-01T00:00:00.1234567Z `), BuildKit's step and seconds
+// (`#12 3.456 `), git's `remote: ` (a server-side build's output). None carries meaning of its own,
+// so they are taken off before any rule reads the line; the line count stays the same.
+const CI_PREFIX = /^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z |#\d+ \d+(?:\.\d+)? |remote: )+/;
+const withoutCiPrefixes = (lines) => lines.map((l) => (0,external_node_util_namespaceObject.stripVTControlCharacters)(l).replace(CI_PREFIX, ''));
 /**
  * Names the causes of a failed (or falsely successful) build, root cause first, each with its
  * evidence lines, what it concerns and a remedy. Pure: everything it knows comes in `input`.
  */
 function classify(input) {
-    const lines = withoutLineNumbers(repairQuotes(input.log).split(/\r?\n/));
+    const lines = withoutLineNumbers(withoutCiPrefixes(repairQuotes(input.log).split(/\r?\n/)));
     const own = ownStepFailure(lines);
     if (own) {
         // The step's own output may show why it failed: classify it alone, keeping its line numbers.
