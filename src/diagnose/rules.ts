@@ -256,6 +256,21 @@ export function generatedInLog(file: string, log: string): boolean {
   ).test(log);
 }
 
+// A header a step of the log writes: a shell's redirection into it, Automake's `GEN`, CMake's and
+// ninja's `Generating`.
+const HEADER_WRITTEN = new RegExp(
+  String.raw`(?:${REDIRECT}\s*|\bGEN\s+|\bGenerating\s+)(?:\S*[\\/])?([\w-]+)\.(?:h|hh|hpp|inc)\b`,
+  'gm',
+);
+
+/** The log shows a step writing a header whose name (four letters or more) `identifier` carries. */
+export function writtenHeaderNamed(identifier: string, log: string): boolean {
+  const name = identifier.toLowerCase();
+  return [...log.matchAll(HEADER_WRITTEN)].some(
+    ([, stem]) => stem!.length >= 4 && name.includes(stem!.toLowerCase()),
+  );
+}
+
 /**
  * A file the build itself makes, by its path (a build tree, a relative path, MSBuild's
  * configuration directories), by its kind (the linker's export file, program database and
@@ -1514,6 +1529,28 @@ export const LOG_RULES: LogRule[] = [
     weight: 7,
     title:
       'A parallel build compiled against {subject} before the step that generates it had run (a parallel build race)',
+    remedy: PARALLEL_STEPS_REMEDY,
+  },
+  // A generated header read before (or while) the step writing it ran, seen only through what its
+  // absence did: the identifier it defines undeclared, or a syntax error where it should expand
+  // (`expected ',' or ';' before 'VERSION'`), in a log that shows a step writing a header whose
+  // name the identifier carries (`./genver.sh >version.h`, `GEN version.h`) under a parallel build.
+  // Without the step shown, or without the name, the code's own error reads the same (round 21's
+  // backtest: no false race on rounds 2-20's missing-header and compile-error logs).
+  {
+    id: 'generated-define-undeclared',
+    class: 'parallel-race',
+    confidence: 'medium',
+    pattern: new RegExp(
+      String.raw`(?:${SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: (?:${ERROR})[:：] ?(?:expected ['‘][^'’]+['’](?: or ['‘][^'’]+['’])? before ['‘](\w+)['’]|['‘](\w+)['’] undeclared|['‘](\w+)['’] was not declared in this scope|use of undeclared identifier ['‘](\w+)['’])`,
+    ),
+    onlyIf: PARALLEL,
+    subjectIf: (identifier, log) => writtenHeaderNamed(identifier, log),
+    supersedes: ['source-error', 'compiler-message'],
+    subject: { groups: [1, 2, 3, 4], kind: 'source' },
+    weight: 10,
+    title:
+      'A parallel build compiled code using `{subject}` before the step that generates its header had written it (a parallel build race)',
     remedy: PARALLEL_STEPS_REMEDY,
   },
   // A header of the project itself (see projectHeader) missing: generated too late or compiled
