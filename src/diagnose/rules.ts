@@ -1536,7 +1536,7 @@ export const LOG_RULES: LogRule[] = [
   // (`expected ',' or ';' before 'VERSION'`), in a log that shows a step writing a header whose
   // name the identifier carries (`./genver.sh >version.h`, `GEN version.h`) under a parallel build.
   // Without the step shown, or without the name, the code's own error reads the same (round 21's
-  // backtest: no false race on rounds 2-20's missing-header and compile-error logs).
+  // backtest: no false race on any round's missing-header and compile-error logs).
   {
     id: 'generated-define-undeclared',
     class: 'parallel-race',
