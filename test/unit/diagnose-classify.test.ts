@@ -3262,3 +3262,146 @@ describe('round 20 mechanisms', () => {
   expectMainDiagnoses(CASES);
   expectNearMisses(NEAR);
 });
+
+describe('round 21 mechanisms', () => {
+  const CASES: Case[] = [
+    // parallel-race: a generated header read too early, seen only through what its absence did.
+    [
+      "make -j: `expected ',' or ';' before 'VERSION'` right after a script writes version.h",
+      '$ make -j5\n./genver.sh >version.h\ncc -c main.c\nmain.c:40:9: error: expected ‘,’ or ‘;’ before ‘VERSION’',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "Automake's GEN of a header, then clang's undeclared identifier from it",
+      "make -j8 all\n  GEN      src/build_info.h\n  CC       src/main.o\nsrc/main.c:12:3: error: use of undeclared identifier 'BUILD_INFO_STRING'",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "ninja's Generating of a header, then gcc's undeclared macro",
+      "[3/40] Generating include/app_version.h\n[4/40] Building C object CMakeFiles/app.dir/src/main.c.o\n../src/main.c:7:20: error: 'APP_VERSION_MAJOR' undeclared (first use in this function)",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "g++'s not declared in this scope after a Perl step writes the header, under make -j3",
+      'make -j3\nperl mkconfig.pl > libfoo_config.h\nfoo.cpp:5:10: error: ‘LIBFOO_CONFIG_DIR’ was not declared in this scope',
+      'parallel-race',
+      'medium',
+    ],
+    // oom-killed: the kernel's newer line, which names the task.
+    [
+      "the driver's `fatal error: Killed` and the kernel's line naming cc1plus",
+      'x86_64-pc-linux-gnu-g++: fatal error: Killed\nOut of memory: Killed ... task=cc1plus\nemerge ended with exit 1',
+      'oom-killed',
+      'high',
+    ],
+    [
+      "the kernel's line naming rustc by task",
+      '[ 8123.4] Out of memory: Killed process task=rustc, pid=4242',
+      'oom-killed',
+      'high',
+    ],
+    // missing-library: a setup.py's own check.
+    [
+      "Pillow's setup.py not finding zlib",
+      'ValueError: --enable-zlib requested but zlib not found, aborting.',
+      'missing-library',
+      'medium',
+    ],
+    [
+      "Pillow's setup.py not finding libjpeg",
+      'RequiredDependencyException: --enable-jpeg requested but jpeg not found, aborting.',
+      'missing-library',
+      'medium',
+    ],
+    // missing-header: libstdc++'s target header for another ABI.
+    [
+      "gcc: libstdc++'s cstddef missing bits/c++config.h",
+      '/usr/include/c++/6/cstddef:49:28: fatal error: bits/c++config.h: No such file or directory',
+      'missing-header',
+      'medium',
+    ],
+    [
+      "clang: libstdc++'s iostream missing bits/c++config.h",
+      "/usr/include/c++/9/iostream:38:10: fatal error: 'bits/c++config.h' file not found",
+      'missing-header',
+      'medium',
+    ],
+    // python-incompatible: the message in prose.
+    [
+      'gcc quotes read as Windows-1252 around the define of a header a step writes, under make -j',
+      'make -j4\n./genver.sh >version.h\nmain.c:40:9: error: â€˜VERSIONâ€™ undeclared (first use in this function)',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'the same message in prose without quotes',
+      'fails to build with an error: `PyThreadState {aka struct _ts} has no member named frame.`',
+      'python-incompatible',
+      'high',
+    ],
+    // toolchain-broken: a compiler too old for the standard asked for.
+    [
+      'an old gcc refusing -std=c++0x',
+      'cc1plus: error: unrecognized command line option "-std=c++0x"',
+      'toolchain-broken',
+      'medium',
+    ],
+    // compile-error: rustc's pre-1.0 location, gcc's messages without theirs.
+    [
+      "rustc's pre-1.0 mismatched types",
+      '<log macros>:4:8: 4:21 error: mismatched types:\n expected `usize`,\n    found `u32`',
+      'compile-error',
+      'medium',
+    ],
+    [
+      "clang's no matching member function cut at the line's end, alone",
+      'error: no matching member function for call to',
+      'compile-error',
+      'medium',
+    ],
+    [
+      "gcc's template-dependent call without its location",
+      "error: there are no arguments to 'nextMersenne' that depend on a template parameter, so a declaration of 'nextMersenne' must be available",
+      'compile-error',
+      'medium',
+    ],
+  ];
+  const NEAR: NearMiss[] = [
+    [
+      'the define undeclared under make -j with no step writing a header is the code’s',
+      'make -j4\nmain.c:40:9: error: ‘VERSION’ undeclared (first use in this function)',
+      'compile-error',
+    ],
+    [
+      'an identifier not named for the header written is the code’s',
+      'make -j4\n./genver.sh >version.h\nmain.c:3:1: error: ‘counter’ undeclared (first use in this function)',
+      'compile-error',
+    ],
+    [
+      'without a parallel build the written header’s define is the code’s',
+      './genver.sh >version.h\nmain.c:40:9: error: ‘VERSION’ undeclared (first use in this function)',
+      'compile-error',
+    ],
+    [
+      'a project’s header missing bits/c++config.h is not libstdc++’s',
+      'src/compat.h:3:10: fatal error: bits/c++config.h: No such file or directory',
+      'compile-error',
+    ],
+    [
+      'mis-decoded quotes around the code’s own structure stay the code’s',
+      'src/a.c:9:5: error: â€˜struct widgetâ€™ has no member named â€˜sizeâ€™',
+      'compile-error',
+    ],
+    [
+      'another unrecognized option is not a C++ standard',
+      'cc1plus: error: unrecognized command line option "-fno-plt"',
+      'unknown',
+    ],
+  ];
+
+  expectMainDiagnoses(CASES);
+  expectNearMisses(NEAR);
+});
