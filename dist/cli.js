@@ -6958,6 +6958,14 @@ function generatedInLog(file, log) {
     // A code generator's output directory (protoc's and grpc's `--cpp_out=DIR`, flatc's `-o DIR`).
     dir ? String.raw `|--\w+_out=(?:\S*:)?(?:\.\/)?${dir}\/?(?:\s|$)` : ''}`, 'm').test(log);
 }
+// A header a step of the log writes: a shell's redirection into it, Automake's `GEN`, CMake's and
+// ninja's `Generating`.
+const HEADER_WRITTEN = new RegExp(String.raw `(?:${REDIRECT}\s*|\bGEN\s+|\bGenerating\s+)(?:\S*[\\/])?([\w-]+)\.(?:h|hh|hpp|inc)\b`, 'gm');
+/** The log shows a step writing a header whose name (four letters or more) `identifier` carries. */
+function writtenHeaderNamed(identifier, log) {
+    const name = identifier.toLowerCase();
+    return [...log.matchAll(HEADER_WRITTEN)].some(([, stem]) => stem.length >= 4 && name.includes(stem.toLowerCase()));
+}
 /**
  * A file the build itself makes, by its path (a build tree, a relative path, MSBuild's
  * configuration directories), by its kind (the linker's export file, program database and
@@ -7122,8 +7130,8 @@ const LOG_RULES = [
         id: 'kernel-oom',
         class: 'oom-killed',
         confidence: 'high',
-        pattern: /Out of memory: Kill(?:ed)? process \S+ \(([^)]+)\)|Memory cgroup out of memory|invoked oom-killer|\boom-kill:|\bOOMKilled\b|Out of memory and no killable processes|\[\s*pid\s*\]\s+uid\s+tgid\s+total_vm\s+rss\b.*\boom_score_adj\b|\bkernel: (?:\[\s*[\d.]+\] )?\[\s*\d+\](?:\s+-?\d+){7,10}\s+\S+\s*$/,
-        subject: { groups: [1], kind: 'program' },
+        pattern: /Out of memory: Kill(?:ed)? process \S+ \(([^)]+)\)|Out of memory: Killed\b.*?\btask=([^,\s]+)|Memory cgroup out of memory|invoked oom-killer|\boom-kill:|\bOOMKilled\b|Out of memory and no killable processes|\[\s*pid\s*\]\s+uid\s+tgid\s+total_vm\s+rss\b.*\boom_score_adj\b|\bkernel: (?:\[\s*[\d.]+\] )?\[\s*\d+\](?:\s+-?\d+){7,10}\s+\S+\s*$/,
+        subject: { groups: [1, 2], kind: 'program' },
         weight: 11,
         title: 'The kernel’s OOM killer killed {subject}',
         remedy: '{fix}',
@@ -7637,8 +7645,8 @@ const LOG_RULES = [
         id: 'python-struct-member',
         class: 'python-incompatible',
         confidence: 'high',
-        pattern: new RegExp(String.raw `['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has no member named ['‘](\w+)['’]|\{aka ['‘]struct (?:${PYTHON_STRUCT})['’]\} has no member named ['‘](\w+)['’]|no member named ['‘](\w+)['’] in ['‘](?:struct )?(?:${PYTHON_STRUCT})['’]|['‘](\w+)['’]\s*: is not a member of ['‘](?:${PYTHON_STRUCT})['’]|(?:struct|class) "(?:${PYTHON_STRUCT})" has no (?:field|member) "(\w+)"|['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has(?: no)?\s*$`),
-        subject: { groups: [1, 2, 3, 4, 5], kind: 'api' },
+        pattern: new RegExp(String.raw `['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has no member named ['‘](\w+)['’]|\{aka ['‘]struct (?:${PYTHON_STRUCT})['’]\} has no member named ['‘](\w+)['’]|no member named ['‘](\w+)['’] in ['‘](?:struct )?(?:${PYTHON_STRUCT})['’]|['‘](\w+)['’]\s*: is not a member of ['‘](?:${PYTHON_STRUCT})['’]|(?:struct|class) "(?:${PYTHON_STRUCT})" has no (?:field|member) "(\w+)"|['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has(?: no)?\s*$|\b(?:struct )?(?:${PYTHON_STRUCT})(?:\s*\{aka (?:struct )?\w+\})? has no member named (\w+)`),
+        subject: { groups: [1, 2, 3, 4, 5, 6], kind: 'api' },
         weight: 9,
         title: 'The code uses the member `{subject}` of a CPython structure, which this Python no longer has',
         remedy: '{fix}',
@@ -8013,6 +8021,25 @@ const LOG_RULES = [
         subject: { groups: [1, 2], kind: 'source' },
         weight: 7,
         title: 'A parallel build compiled against {subject} before the step that generates it had run (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // A generated header read before (or while) the step writing it ran, seen only through what its
+    // absence did: the identifier it defines undeclared, or a syntax error where it should expand
+    // (`expected ',' or ';' before 'VERSION'`), in a log that shows a step writing a header whose
+    // name the identifier carries (`./genver.sh >version.h`, `GEN version.h`) under a parallel build.
+    // Without the step shown, or without the name, the code's own error reads the same (round 21's
+    // backtest: no false race on any round's missing-header and compile-error logs).
+    {
+        id: 'generated-define-undeclared',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `(?:${rules_SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: (?:${ERROR})[:：] ?(?:expected ['‘][^'’]+['’](?: or ['‘][^'’]+['’])? before ['‘](\w+)['’]|['‘](\w+)['’] undeclared|['‘](\w+)['’] was not declared in this scope|use of undeclared identifier ['‘](\w+)['’])`),
+        onlyIf: PARALLEL,
+        subjectIf: (identifier, log) => writtenHeaderNamed(identifier, log),
+        supersedes: ['source-error', 'compiler-message'],
+        subject: { groups: [1, 2, 3, 4], kind: 'source' },
+        weight: 10,
+        title: 'A parallel build compiled code using `{subject}` before the step that generates its header had written it (a parallel build race)',
         remedy: PARALLEL_STEPS_REMEDY,
     },
     // A header of the project itself (see projectHeader) missing: generated too late or compiled
@@ -8420,7 +8447,7 @@ const LOG_RULES = [
         id: 'compiler-message',
         class: 'compile-error',
         confidence: 'medium',
-        pattern: /\bimplicit declaration of function\b|\bcall to undeclared function\b|\bincompatible (?:function )?pointer types? (?:sending|passing|assigning|initializing|returning|to parameter)|\bfrom incompatible pointer type\b|\bloop initial declarations are only allowed in C99\b|\bexpected ['‘][^'’]+['’] (?:before ['‘]|at end of input)|[`'‘][^'’]+['’] was not declared in this scope|['‘][^'’]+['’] cannot be defined via ['‘]typedef['’]|\bis not a member of ['‘]|\bmarked ['‘]override['’] (?:hides|but does not override)\b|['‘][^'’]+['’] does not name a type|\bno matching (?:member )?function for(?: call to ['‘]|\s*$)|\bundeclared \(first use in this function\)|\buse of undeclared identifier ['‘]|\bunknown type name ['‘]|\bconflicting types for ['‘]|\btoo (?:many|few) arguments to function\b|\bhas no member named ['‘]|\bno member named ['‘][^'’]+['’] in\b|\bISO C\+\+\d* does not allow\b|\binvalid conversion from ['‘]|\btwo or more data types in declaration specifiers\b|\bextraneous closing brace\b|\binvalid use of incomplete type\b|\bcannot initialize a (?:variable|parameter|member subobject|return object) of type ['‘]/i,
+        pattern: /\bimplicit declaration of function\b|\bcall to undeclared function\b|\bincompatible (?:function )?pointer types? (?:sending|passing|assigning|initializing|returning|to parameter)|\bfrom incompatible pointer type\b|\bloop initial declarations are only allowed in C99\b|\bexpected ['‘][^'’]+['’] (?:before ['‘]|at end of input)|[`'‘][^'’]+['’] was not declared in this scope|['‘][^'’]+['’] cannot be defined via ['‘]typedef['’]|\bis not a member of ['‘]|\bmarked ['‘]override['’] (?:hides|but does not override)\b|['‘][^'’]+['’] does not name a type|\bno matching (?:member )?function for(?: call to(?: ['‘]|\s*$)|\s*$)|\bundeclared \(first use in this function\)|\buse of undeclared identifier ['‘]|\bunknown type name ['‘]|\bconflicting types for ['‘]|\btoo (?:many|few) arguments to function\b|\bhas no member named ['‘]|\bno member named ['‘][^'’]+['’] in\b|\bISO C\+\+\d* does not allow\b|\binvalid conversion from ['‘]|\btwo or more data types in declaration specifiers\b|\bextraneous closing brace\b|\binvalid use of incomplete type\b|\bthere are no arguments to ['‘][^'’]+['’] that depend on a template parameter\b|\bcannot initialize a (?:variable|parameter|member subobject|return object) of type ['‘]/i,
         weight: 7,
         title: 'The project’s own code does not compile',
         remedy: 'the compiler rejected the project’s code at the lines shown: fix them, or build a release of the package that supports this compiler and Python',
@@ -8440,7 +8467,7 @@ const LOG_RULES = [
         id: 'rust-error',
         class: 'compile-error',
         confidence: 'medium',
-        pattern: /^\s*error\[E\d{4}\]: /,
+        pattern: /^\s*error\[E\d{4}\]: |:\d+:\d+: \d+:\d+ error: /,
         weight: 9,
         title: 'The project’s own Rust code does not compile',
         remedy: 'rustc rejected the code at the lines shown: fix them, or build a release of the package that supports this Rust toolchain (`rust-version` in Cargo.toml names the oldest it supports)',
@@ -8818,6 +8845,43 @@ const LOG_RULES = [
         weight: 8,
         title: 'The compiler does not support OpenMP (`-fopenmp`): Apple’s clang',
         remedy: 'Apple’s clang has no OpenMP: install libomp (`brew install libomp`) and pass `-Xpreprocessor -fopenmp -lomp` with its include and library directories, or build with Homebrew’s llvm or gcc, or turn the package’s OpenMP option off',
+    },
+    // gcc refusing a C++ standard it does not know (`-std=c++0x` before 4.3, `c++11` before 4.7,
+    // `c++1z` before 5), clang's `invalid value 'c++17' in '-std=c++17'`: the compiler is too old
+    // for the code.
+    {
+        id: 'std-unrecognized',
+        class: 'toolchain-broken',
+        confidence: 'medium',
+        pattern: /\bunrecognized (?:command[- ]line )?option ['"‘`]?(-std=(?:c|gnu)\+\+\w+)|\binvalid value ['‘](?:c|gnu)\+\+\w+['’] in ['‘](-std=\S+?)['’]/,
+        subject: { groups: [1, 2], kind: 'program' },
+        weight: 8,
+        title: 'The compiler is too old for the C++ standard the build asks for ({subject})',
+        remedy: 'the compiler does not know `{subject}`: install a newer gcc or clang (devtoolset on old CentOS, a newer Xcode) and point `CC`/`CXX` at it, or build a release of the package that supports this compiler',
+    },
+    // Pillow's setup.py checking for a library itself (`--enable-zlib requested but zlib not found`).
+    {
+        id: 'setup-library-check',
+        class: 'missing-library',
+        confidence: 'medium',
+        pattern: /--enable-[\w-]+ requested but ([\w.+-]+) not found/,
+        subject: { groups: [1], kind: 'library' },
+        weight: 8,
+        title: 'setup.py did not find the library {subject}',
+        remedy: 'the package’s setup.py looked for {subject} and did not find it: install its development package (`zlib1g-dev`, `zlib-dev` on Alpine, `zlib-devel`), or point the build at it (`CFLAGS=-I…`, `LDFLAGS=-L…`)',
+    },
+    // libstdc++'s own target header missing while its generic headers are there: the build targets
+    // an ABI whose libstdc++ headers are not installed (`-m32` without g++-multilib), as the C
+    // library's `bits/` headers do under `-m32` (other-abi-libc-internal-header).
+    {
+        id: 'other-abi-cxx-config-header',
+        class: 'missing-header',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `\/c\+\+\/[\d.]+\/\w+:\d+(?::\d+)?: ${FATAL}[:：]\s*['"‘<]?bits\/c\+\+config\.h['"’>]?(?:[:：]\s*${rules_NO_SUCH_FILE}| file not found)`),
+        supersedes: ['header-missing', 'libc-header', 'cxx-library-header', 'source-error'],
+        weight: 9,
+        title: 'The C++ library’s headers for this ABI are not installed (a 32-bit or multilib build)',
+        remedy: 'the build compiles for an ABI (`-m32`, a multilib target) whose libstdc++ headers are not installed: install them (`apt-get install g++-multilib` / `dnf install libstdc++-devel.i686`), or build for the native ABI',
     },
     // A compatibility header (pythoncapi_compat) defining a C API function static that this Python
     // (PyPy, a newer CPython) already declares: the shim and the interpreter's API disagree.
@@ -9347,7 +9411,12 @@ function withoutLineNumbers(lines) {
 // (`#12 3.456 `), git's `remote: ` (a server-side build's output). None carries meaning of its own,
 // so they are taken off before any rule reads the line; the line count stays the same.
 const CI_PREFIX = /^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z |#\d+ \d+(?:\.\d+)? |remote: )+/;
-const withoutCiPrefixes = (lines) => lines.map((l) => (0,external_node_util_namespaceObject.stripVTControlCharacters)(l).replace(CI_PREFIX, ''));
+// UTF-8 typographic quotes read as Windows-1252 (`â€˜x.hâ€™`) by a page the log was copied through.
+const MOJIBAKE = { 'â€˜': '‘', 'â€™': '’', 'â€œ': '“', 'â€\u009d': '”' };
+const MOJIBAKE_QUOTE = new RegExp(Object.keys(MOJIBAKE).join('|'), 'g');
+const withoutCiPrefixes = (lines) => lines.map((l) => (0,external_node_util_namespaceObject.stripVTControlCharacters)(l)
+    .replace(CI_PREFIX, '')
+    .replace(MOJIBAKE_QUOTE, (q) => MOJIBAKE[q]));
 /**
  * Names the causes of a failed (or falsely successful) build, root cause first, each with its
  * evidence lines, what it concerns and a remedy. Pure: everything it knows comes in `input`.
