@@ -15,7 +15,7 @@
 # __main__ then takes off again. The modules imported before the line came from a sys.path
 # without the copy; if the copy holds a top-level name of one of them (pip's own tree holds
 # pip), it could have shadowed that module, so the plain command runs instead (exec), the same
-# command in the same place.
+# command in the same place; so it does where pip could not be imported, to fail in pip's words.
 #
 # Runs on CPython 2.7 and 3.6+ and PyPy. Carried in the bundle as src/build/pip-ahead-script.ts,
 # which scripts/generate.js writes from this file (npm run generate).
@@ -33,8 +33,9 @@ def main():
     try:
         importlib.import_module('pip._internal.cli.main')
         importlib.import_module('pip._internal.commands.wheel')
+        imported = True
     except Exception:
-        pass  # pip's own error, when it runs below, says what is wrong
+        imported = False  # the plain command below fails as it fails, in its own words
     line = sys.stdin.readline()
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
@@ -44,8 +45,8 @@ def main():
     request = json.loads(line)
     cwd, argv = request['cwd'], request['argv']
     os.chdir(cwd)
-    imported = set(name.split('.')[0] for name in sys.modules)
-    if any(name.split('.')[0] in imported for name in os.listdir(cwd)):
+    names = set(name.split('.')[0] for name in sys.modules)
+    if not imported or any(name.split('.')[0] in names for name in os.listdir(cwd)):
         os.execv(sys.executable, [sys.executable, '-m', 'pip'] + argv)
     if not getattr(sys.flags, 'safe_path', False):
         sys.path.insert(0, os.getcwd())

@@ -50,6 +50,26 @@ describe('pip started ahead of the copy', () => {
     expect(readdirSync(out)).toEqual(['ahead-1.0-py3-none-any.whl']);
   });
 
+  it('fails as `python -m pip` fails where pip cannot be imported', () => {
+    const broken = tree({ 'pip/__init__.py': 'raise ImportError("a broken pip")\n' });
+    const pkg = tree({ 'setup.py': '' });
+    const env = { ...process.env, PYTHONPATH: broken };
+    const plain = spawnSync(python, ['-m', 'pip', '--version'], {
+      cwd: pkg,
+      env,
+      encoding: 'utf8',
+    });
+    expect(plain.status).not.toBe(0);
+    expect(plain.stderr).toContain('a broken pip');
+    const ran = spawnSync(python, [script], {
+      cwd: scratch,
+      env,
+      input: go(pkg, ['--version']),
+      encoding: 'utf8',
+    });
+    expect([ran.status, ran.stderr]).toEqual([plain.status, plain.stderr]);
+  });
+
   it('runs the copy’s own pip where the copy holds one, as `python -m pip` there does', () => {
     // pip's own tree: `python -m pip` finds pip in the working directory first
     const pkg = tree({
