@@ -248,6 +248,7 @@ function beforeBuild(
 function pipAhead(
   spec: BuildSpec,
   step: Step,
+  log: WriteStream,
   env: NodeJS.ProcessEnv,
   command: string[],
   source: string,
@@ -256,6 +257,10 @@ function pipAhead(
   if (spec.settings.frontend !== 'pip' || process.platform === 'win32') return null;
   const [python, module, pip, ...args] = command;
   if (module !== '-m' || pip !== 'pip') return null;
+  // the command as it runs in the end, for a person to run again
+  log.write(
+    `\nwheelwright: pip starts while the package is copied, then runs in ${source}: ${command.map((a) => JSON.stringify(a)).join(' ')}\n`,
+  );
   // in a directory of its own: it becomes sys.path[0], and nothing else should be there
   const script = path.join(spec.workDir, 'frontend', 'pip_ahead.py');
   mkdirSync(path.dirname(script));
@@ -268,6 +273,7 @@ function pipAhead(
 async function frontendStep(
   spec: BuildSpec,
   step: Step,
+  log: WriteStream,
   env: NodeJS.ProcessEnv,
   source: string,
   out: string,
@@ -289,7 +295,7 @@ async function frontendStep(
     outDir: out,
     backend,
   });
-  const ahead = pipAhead(spec, step, env, command, source, copied);
+  const ahead = pipAhead(spec, step, log, env, command, source, copied);
   if (ahead) {
     const error = await ahead;
     await copied; // a failed copy is what failed, not pip, which did not run
@@ -338,7 +344,7 @@ async function runSteps(
       await copied.catch(() => {}); // nothing may write into the copy once the build has ended
       return beforeFrontend;
     }
-    const error = await frontendStep(spec, step, env, source, out, copied);
+    const error = await frontendStep(spec, step, log, env, source, out, copied);
     if (error) return { error };
     return stopped() ?? takeWheel(spec, out);
   } catch (caught) {

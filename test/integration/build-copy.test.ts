@@ -98,6 +98,9 @@ describe('the copy each build works in', () => {
     expect(build!.error).toContain('wheelwright could not prepare the build: cannot copy');
     expect(build!.error).toContain('not a file, a directory or a symbolic link');
     const log = readFileSync(path.join(reportDir, 'logs', path.basename(build!.log)), 'utf8');
+    expect(log).toMatch(
+      /wheelwright: pip starts while the package is copied, then runs in \S+: "\/usr\/bin\/python3" "-m" "pip" "wheel"/,
+    );
     expect(log).toContain('the copy of the package was not made; pip did not run');
     expect(log).not.toContain('running bdist_wheel');
     expect(existsSync(outputDir)).toBe(false);
