@@ -198,8 +198,6 @@ function prepare(
   const { interpreter, settings } = spec;
   const source = copyOfPackage(spec.workDir);
   const out = path.join(spec.workDir, 'out');
-  const copied = copyPackage(spec, source);
-  copied.catch(() => {}); // awaited by the steps, which report it
   mkdirSync(out);
   const extraConfig = path.join(spec.workDir, 'dist-extra.cfg');
   writeFileSync(extraConfig, distExtraConfigText(spec.jobs));
@@ -221,6 +219,9 @@ function prepare(
       `wheelwright: build backend ${backend}, ${from}; requires ${requires.join(', ') || 'nothing'}\n`,
     );
   }
+  // started last: once it runs, whatever ends the build waits for it (runSteps)
+  const copied = copyPackage(spec, source);
+  copied.catch(() => {}); // awaited by the steps, which report it
   return { source, out, env, copied };
 }
 
@@ -328,8 +329,10 @@ async function runSteps(
   step: Step,
   cancelled: () => string | null,
 ): Promise<Ended> {
+  let copying: Promise<void> | null = null;
   try {
     const { source, out, env, copied } = prepare(spec, log);
+    copying = copied;
     const stopped = () => {
       const why = cancelled();
       return why === null ? null : { stopped: why };
@@ -341,13 +344,14 @@ async function runSteps(
     }
     const beforeFrontend = stopped();
     if (beforeFrontend) {
-      await copied.catch(() => {}); // nothing may write into the copy once the build has ended
+      await copied.catch(() => {}); // nothing may write into the copy once its build has ended
       return beforeFrontend;
     }
     const error = await frontendStep(spec, step, log, env, source, out, copied);
     if (error) return { error };
     return stopped() ?? takeWheel(spec, out);
   } catch (caught) {
+    await copying?.catch(() => {}); // nothing may write into the copy once its build has ended
     return { error: `wheelwright could not prepare the build: ${(caught as Error).message}` };
   }
 }
