@@ -498,7 +498,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(123);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(987);
 /* harmony import */ var _cli_internal_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(370);
 
 
@@ -558,7 +558,7 @@ function internalErrorLine(error) {
 
 /***/ }),
 
-/***/ 123:
+/***/ 987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5587,20 +5587,28 @@ const OUTPUTS_AT_ROOT = new Set([
     '.eggs',
 ]);
 const VCS_DIRS = new Set(['.git', '.hg', '.svn']);
+// quilt's record of its patches at the root: the files as they were before each patch (Debian's
+// source packages carry it), never compiled, though their names end in .c
+const QUILT_DIR = '.pc';
 /** A directory at any depth that is never source: bytecode caches and setuptools' metadata. */
 function isCacheDir(name) {
     return name === '__pycache__' || name.endsWith('.egg-info');
 }
 /** Whether a directory `name`, in the package root when `atRoot`, holds no sources to compile. */
 function holdsNoSources(name, atRoot) {
-    return isCacheDir(name) || VCS_DIRS.has(name) || (atRoot && OUTPUTS_AT_ROOT.has(name));
+    return (isCacheDir(name) ||
+        VCS_DIRS.has(name) ||
+        (atRoot && (OUTPUTS_AT_ROOT.has(name) || name === QUILT_DIR)));
 }
 /**
  * Whether the build's copy of the package leaves out a directory `name`. The root's version
- * control data stays: setuptools-scm, hatch-vcs and versioneer read the version from it.
+ * control data stays: setuptools-scm, hatch-vcs and versioneer read the version from it; so does
+ * quilt's, which a build step may read or apply.
  */
 function leftOutOfCopy(name, atRoot) {
-    return atRoot ? !VCS_DIRS.has(name) && holdsNoSources(name, true) : holdsNoSources(name, false);
+    return atRoot
+        ? !VCS_DIRS.has(name) && name !== QUILT_DIR && holdsNoSources(name, true)
+        : holdsNoSources(name, false);
 }
 
 ;// CONCATENATED MODULE: ./src/build/copy-tree.ts
@@ -13039,7 +13047,12 @@ function withRaisedLimits(argv, platform = process.platform) {
 // Generated from src/build/build_wheel.py by scripts/generate.js: edit build_wheel.py, then run npm run generate.
 const BACKEND_SCRIPT = "# wheelwright's backend frontend: builds one wheel by calling the project's PEP 517 backend in\n# this one process, as distribution builders do (Gentoo's gpep517, Fedora's pyproject macros),\n# instead of pip starting itself and then a process per hook (setup.py runs once instead of\n# twice).\n#\n# Written into the build's own directory and run as a file, so the log shows a short command a\n# person can run again. Runs on CPython 3.6+ and PyPy: no tomllib, so the backend spec, its path\n# and the config settings (JSON: a repeated key is a list, as pip's --config-settings makes it)\n# come as arguments: OUTDIR BACKEND CONFIG_SETTINGS_JSON [BACKEND_PATH...].\n#\n# Carried in the bundle as src/build/backend-script.ts, which scripts/generate.js writes from\n# this file (npm run generate).\nimport importlib, json, os, sys, traceback\n\n\ndef inside(path, directory):\n    path, directory = os.path.realpath(path), os.path.realpath(directory)\n    return path == directory or path.startswith(directory.rstrip(os.sep) + os.sep)\n\n\ndef load(spec, backend_path):\n    module_name, _, object_path = spec.partition(':')\n    sys.path[:0] = backend_path\n    try:\n        backend = importlib.import_module(module_name)\n    except ImportError:\n        traceback.print_exc()\n        sys.exit('wheelwright: the build backend %s cannot be imported by %s'\n                 % (module_name, sys.executable))\n    # PEP 517: an in-tree backend must come from backend-path, not from something installed\n    if backend_path:\n        where = getattr(backend, '__file__', None) or ''\n        if not any(inside(where, p) for p in backend_path):\n            sys.exit('wheelwright: the build backend %s was imported from %s, not from backend-path (%s)'\n                     % (module_name, where or 'no file', ', '.join(backend_path)))\n    for name in object_path.split('.') if object_path else []:\n        backend = getattr(backend, name)\n    return backend\n\n\ndef main():\n    outdir, spec, settings = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])\n    backend_path = [os.path.abspath(p) for p in sys.argv[4:]]\n    # This script's directory is wheelwright's, not the project's: the backend imports from the\n    # interpreter's own path and backend-path only, as under pip.\n    if sys.path and os.path.abspath(sys.path[0]) == os.path.dirname(os.path.abspath(__file__)):\n        del sys.path[0]\n    backend = load(spec, backend_path)\n    print('wheelwright: %s built %s' % (spec, backend.build_wheel(outdir, settings)))\n\n\nif __name__ == '__main__':\n    main()\n";
 
+;// CONCATENATED MODULE: ./src/build/pip-ahead-script.ts
+// Generated from src/build/pip_ahead.py by scripts/generate.js: edit pip_ahead.py, then run npm run generate.
+const PIP_AHEAD_SCRIPT = "# wheelwright's pip frontend, started while the build's copy of the package is still being made:\n# it imports pip (a third of a second on a 2-CPU runner, as long as copying a tree of 500 files)\n# and then waits until wheelwright writes one line on its standard input, once the copy is\n# complete: JSON {\"cwd\": COPY, \"argv\": PIP_ARGS}. Then it runs `python -m pip PIP_ARGS` in COPY,\n# as that command would have run. An empty line or the end of the input (the copy failed):\n# nothing runs, exit 1.\n#\n# Why this is safe: until that line arrives this process cannot name the copy. Its working\n# directory is the build's own directory, its sys.path holds neither, its arguments are none, and\n# no variable of its environment names the copy; the copy's path and pip's arguments come with\n# the line. So nothing of a half-made copy is read, by this process or by any it starts.\n#\n# Why it runs as `python -m pip` would: pip runs as the __main__ module, with sys.argv[0] its\n# file and the copy first on sys.path (unless PYTHONSAFEPATH or -P says not to), which pip's\n# __main__ then takes off again. The modules imported before the line came from a sys.path\n# without the copy; if the copy holds a top-level name of one of them (pip's own tree holds\n# pip), it could have shadowed that module, so the plain command runs instead (exec), the same\n# command in the same place; so it does where pip could not be imported, to fail in pip's words.\n#\n# Runs on CPython 2.7 and 3.6+ and PyPy. Carried in the bundle as src/build/pip-ahead-script.ts,\n# which scripts/generate.js writes from this file (npm run generate).\nimport importlib\nimport json\nimport os\nimport runpy\nimport sys\n\n\ndef main():\n    here = os.path.dirname(os.path.abspath(__file__))\n    if sys.path and os.path.abspath(sys.path[0]) == here:\n        del sys.path[0]\n    try:\n        importlib.import_module('pip._internal.cli.main')\n        importlib.import_module('pip._internal.commands.wheel')\n        imported = True\n    except Exception:\n        imported = False  # the plain command below fails as it fails, in its own words\n    line = sys.stdin.readline()\n    devnull = os.open(os.devnull, os.O_RDONLY)\n    os.dup2(devnull, 0)\n    os.close(devnull)\n    if not line.strip():\n        sys.exit('wheelwright: the copy of the package was not made; pip did not run')\n    request = json.loads(line)\n    cwd, argv = request['cwd'], request['argv']\n    os.chdir(cwd)\n    names = set(name.split('.')[0] for name in sys.modules)\n    if not imported or any(name.split('.')[0] in names for name in os.listdir(cwd)):\n        os.execv(sys.executable, [sys.executable, '-m', 'pip'] + argv)\n    if not getattr(sys.flags, 'safe_path', False):\n        sys.path.insert(0, os.getcwd())\n    sys.argv = [sys.argv[0]] + argv\n    runpy.run_module('pip', run_name='__main__', alter_sys=True)\n\n\nif __name__ == '__main__':\n    main()\n";
+
 ;// CONCATENATED MODULE: ./src/build/run-build.ts
+
 
 
 
@@ -13100,15 +13113,20 @@ function moveFile(from, to) {
  * A step resolves to null, or to what failed.
  */
 function stepsInto(log, running) {
-    return (name, argv, env, cwd) => new Promise((resolve) => {
+    return (name, argv, env, cwd, input) => new Promise((resolve) => {
         log.write(`\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
         const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
             cwd,
             env,
-            stdio: ['ignore', 'pipe', 'pipe'],
+            stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
             detached: true,
             windowsVerbatimArguments: isVerbatim(argv),
         });
+        if (input && child.stdin) {
+            const stdin = child.stdin;
+            stdin.on('error', () => { }); // the step ended before reading: its exit says why
+            void input.then((text) => stdin.end(text), () => stdin.end());
+        }
         running.child = child;
         child.stdout.pipe(log, { end: false });
         child.stderr.pipe(log, { end: false });
@@ -13124,13 +13142,19 @@ function stepsInto(log, running) {
 }
 /** Where a build's own copy of the package is: its build runs there, so compile commands name it. */
 const copyOfPackage = (workDir) => external_node_path_default().join(workDir, 'src');
-/** The build's own copy of the package, its output directory, and the environment of its steps. */
-async function prepare(spec, log) {
+/** The package copied to `source`: the copy made ahead, else one made now. */
+async function copyPackage(spec, source) {
+    if (!(await spec.copyAhead?.take(source)))
+        await copyTree(spec.packageDir, source);
+}
+/**
+ * The build's output directory and the environment of its steps, and its own copy of the package
+ * in `source` once `copied` settles (the steps may start before: see frontendStep).
+ */
+function prepare(spec, log) {
     const { interpreter, settings } = spec;
     const source = copyOfPackage(spec.workDir);
     const out = external_node_path_default().join(spec.workDir, 'out');
-    if (!(await spec.copyAhead?.take(source)))
-        await copyTree(spec.packageDir, source);
     (0,external_node_fs_.mkdirSync)(out);
     const extraConfig = external_node_path_default().join(spec.workDir, 'dist-extra.cfg');
     (0,external_node_fs_.writeFileSync)(extraConfig, distExtraConfigText(spec.jobs));
@@ -13148,7 +13172,10 @@ async function prepare(spec, log) {
         const { backend, from, requires } = settings.buildSystem;
         log.write(`wheelwright: build backend ${backend}, ${from}; requires ${requires.join(', ') || 'nothing'}\n`);
     }
-    return { source, out, env };
+    // started last: once it runs, whatever ends the build waits for it (runSteps)
+    const copied = copyPackage(spec, source);
+    copied.catch(() => { }); // awaited by the steps, which report it
+    return { source, out, env, copied };
 }
 /** before-build, in the build's copy of the tree, with `python` the build's interpreter. */
 function beforeBuild(spec, command, step, env, source) {
@@ -13159,8 +13186,28 @@ function beforeBuild(spec, command, step, env, source) {
     const filled = fillPlaceholders(command, { project: source, package: source }, quoteFor(shell));
     return step('before-build', shellInvocation(shell, filled).argv, beforeEnv, source);
 }
-/** The frontend building the wheel into `out`. */
-function frontendStep(spec, step, env, source, out) {
+/**
+ * pip started while the package is still copied (pip_ahead.py: it imports pip, a third of a
+ * second, and runs `python -m pip ARGS` in the copy once told it is complete); null for another
+ * frontend, or on Windows, whose os.execv does not replace the process.
+ */
+function pipAhead(spec, step, log, env, command, source, copied) {
+    if (spec.settings.frontend !== 'pip' || process.platform === 'win32')
+        return null;
+    const [python, module, pip, ...args] = command;
+    if (module !== '-m' || pip !== 'pip')
+        return null;
+    // the command as it runs in the end, for a person to run again
+    log.write(`\nwheelwright: pip starts while the package is copied, then runs in ${source}: ${command.map((a) => JSON.stringify(a)).join(' ')}\n`);
+    // in a directory of its own: it becomes sys.path[0], and nothing else should be there
+    const script = external_node_path_default().join(spec.workDir, 'frontend', 'pip_ahead.py');
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(script));
+    (0,external_node_fs_.writeFileSync)(script, PIP_AHEAD_SCRIPT);
+    const go = copied.then(() => `${JSON.stringify({ cwd: source, argv: args })}\n`);
+    return step('pip wheel', withRaisedLimits([python, script]), env, spec.workDir, go);
+}
+/** The frontend building the wheel into `out`, once `copied` (the package's copy) settles. */
+async function frontendStep(spec, step, log, env, source, out, copied) {
     const { settings } = spec;
     let backend;
     if (settings.frontend === 'backend' && settings.buildSystem) {
@@ -13177,6 +13224,13 @@ function frontendStep(spec, step, env, source, out) {
         outDir: out,
         backend,
     });
+    const ahead = pipAhead(spec, step, log, env, command, source, copied);
+    if (ahead) {
+        const error = await ahead;
+        await copied; // a failed copy is what failed, not pip, which did not run
+        return error;
+    }
+    await copied;
     const frontend = frontendName(settings.frontend, settings.buildSystem);
     return step(frontend, withRaisedLimits(command), env, source);
 }
@@ -13193,26 +13247,32 @@ function takeWheel(spec, out) {
     return { wheel };
 }
 async function runSteps(spec, log, step, cancelled) {
+    let copying = null;
     try {
-        const { source, out, env } = await prepare(spec, log);
+        const { source, out, env, copied } = prepare(spec, log);
+        copying = copied;
         const stopped = () => {
             const why = cancelled();
             return why === null ? null : { stopped: why };
         };
         if (spec.settings.beforeBuild !== null) {
+            await copied;
             const error = await beforeBuild(spec, spec.settings.beforeBuild, step, env, source);
             if (error)
                 return { error };
         }
         const beforeFrontend = stopped();
-        if (beforeFrontend)
+        if (beforeFrontend) {
+            await copied.catch(() => { }); // nothing may write into the copy once its build has ended
             return beforeFrontend;
-        const error = await frontendStep(spec, step, env, source, out);
+        }
+        const error = await frontendStep(spec, step, log, env, source, out, copied);
         if (error)
             return { error };
         return stopped() ?? takeWheel(spec, out);
     }
     catch (caught) {
+        await copying?.catch(() => { }); // nothing may write into the copy once its build has ended
         return { error: `wheelwright could not prepare the build: ${caught.message}` };
     }
 }
@@ -13603,7 +13663,153 @@ function cacheLayout(cacheDir, packageDir) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/launcher/command.ts
+
+
+const SOURCE_LANGUAGES = {
+    '.c': 'c',
+    '.cc': 'c++',
+    '.cpp': 'c++',
+    '.cxx': 'c++',
+    '.c++': 'c++',
+    '.cp': 'c++',
+    '.C': 'c++',
+};
+// Options whose value is the next argument (when not glued to them).
+const TAKES_VALUE = new Set([
+    '-o',
+    '-I',
+    '-D',
+    '-U',
+    '-include',
+    '-imacros',
+    '-isystem',
+    '-idirafter',
+    '-iquote',
+    '-iprefix',
+    '-isysroot',
+    '--sysroot',
+    '-MF',
+    '-MT',
+    '-MQ',
+    '-x',
+    '-Xlinker',
+    '-Xassembler',
+    '-Xpreprocessor',
+    '-L',
+    '-l',
+    '--param',
+    '-arch',
+    '-target',
+    '-aux-info',
+    '-T',
+    '-z',
+    '-u',
+]);
+const DEPFILE_WITH_VALUE = new Set(['-MF', '-MT', '-MQ']);
+const DEPFILE_FLAGS = new Set(['-MD', '-MMD', '-MP', '-M', '-MM']);
+/** How many leading words name programs (`ccache gcc`), before the first option or file. */
+function programWords(argv) {
+    let words = 0;
+    while (words < argv.length &&
+        !argv[words].startsWith('-') &&
+        !/\.(c|cc|cpp|cxx|c\+\+|o|so|a)$/i.test(argv[words]))
+        words++;
+    return Math.max(1, words);
+}
+/**
+ * Reads a compiler command line: `argv` is the real compiler's command as the build ran it
+ * (the shim's own name removed), whose compiler may be several words (`ccache gcc`).
+ */
+function parseCommand(argv) {
+    const compilerWords = programWords(argv);
+    const args = argv.slice(compilerWords);
+    let compile = false;
+    let shared = false;
+    let output = null;
+    let outputAt = null;
+    const sources = [];
+    const objectIndices = [];
+    const hashed = argv.slice(0, compilerWords);
+    let debug = false;
+    let lto = false;
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        const at = i + compilerWords;
+        if (arg === '-c')
+            compile = true;
+        if (arg === '-shared' || arg === '-bundle' || arg === '-dynamiclib')
+            shared = true;
+        if (/^-g(?!0)/.test(arg))
+            debug = true;
+        if (arg === '-g0')
+            debug = false;
+        if (arg.startsWith('-flto'))
+            lto = true;
+        if (arg === '-fno-lto')
+            lto = false;
+        if (arg === '-o') {
+            output = args[i + 1] ?? null;
+            outputAt = { index: at + 1, glued: false };
+            i++;
+            continue;
+        }
+        if (arg.startsWith('-o') && arg.length > 2) {
+            output = arg.slice(2);
+            outputAt = { index: at, glued: true };
+            continue;
+        }
+        if (DEPFILE_FLAGS.has(arg))
+            continue;
+        if (DEPFILE_WITH_VALUE.has(arg)) {
+            i++;
+            continue;
+        }
+        if (TAKES_VALUE.has(arg)) {
+            hashed.push(arg, args[i + 1] ?? '');
+            i++;
+            continue;
+        }
+        if (!arg.startsWith('-')) {
+            const language = SOURCE_LANGUAGES[external_node_path_default().extname(arg)];
+            if (language) {
+                sources.push({ index: at, language });
+                continue;
+            }
+            if (/\.(o|obj|a|so(\.\d+)*|lo)$/.test(arg))
+                objectIndices.push(at);
+        }
+        hashed.push(arg);
+    }
+    const flagsHash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(hashed.join('\0')).digest('hex').slice(0, 16);
+    const base = { argv, compiler: argv.slice(0, compilerWords), outputAt, debug, lto, flagsHash };
+    if (compile && sources.length === 1) {
+        const source = argv[sources[0].index];
+        return {
+            ...base,
+            kind: 'compile',
+            source,
+            language: sources[0].language,
+            output: output ?? `${external_node_path_default().basename(source, external_node_path_default().extname(source))}.o`,
+            objectIndices: [],
+        };
+    }
+    if (!compile && (shared || /\.(so|pyd|dylib)$/.test(output ?? '')) && sources.length === 0) {
+        return { ...base, kind: 'link', source: null, language: null, output, objectIndices };
+    }
+    return { ...base, kind: 'other', source: null, language: null, output, objectIndices: [] };
+}
+/** The same command writing its output to `file` instead. */
+function withOutput(command, file) {
+    const argv = [...command.argv];
+    if (command.outputAt === null)
+        return [...argv, '-o', file];
+    argv[command.outputAt.index] = command.outputAt.glued ? `-o${file}` : file;
+    return argv;
+}
+
 ;// CONCATENATED MODULE: ./src/launcher/compiler-environment.ts
+
 
 const VARIABLES = [
     ['CC', 'cc'],
@@ -13629,6 +13835,19 @@ function compilerEnvironment(shim, compilers, env) {
             result[variable] = `${(0,shell_quote.quote)([shim])} ${command}`;
     }
     return result;
+}
+/**
+ * The compilers that CC and CXX of compilerEnvironment run behind the shim, named as a compile's
+ * command names them (`gcc` for `ccache gcc`).
+ */
+function compilersBehind(variables) {
+    return ['CC', 'CXX'].flatMap((variable) => {
+        const words = (0,shell_quote.parse)(variables[variable] ?? '')
+            .filter((word) => typeof word === 'string')
+            .slice(1);
+        const compiler = words.length > 0 ? parseCommand(words).compiler.at(-1) : undefined;
+        return compiler ? [compiler] : [];
+    });
 }
 
 ;// CONCATENATED MODULE: external "node:net"
@@ -13939,151 +14158,6 @@ function findTranslationUnits(packageDir, countCalls = () => true) {
     };
     walk(packageDir);
     return units.sort((a, b) => a.file.localeCompare(b.file));
-}
-
-;// CONCATENATED MODULE: ./src/launcher/command.ts
-
-
-const SOURCE_LANGUAGES = {
-    '.c': 'c',
-    '.cc': 'c++',
-    '.cpp': 'c++',
-    '.cxx': 'c++',
-    '.c++': 'c++',
-    '.cp': 'c++',
-    '.C': 'c++',
-};
-// Options whose value is the next argument (when not glued to them).
-const TAKES_VALUE = new Set([
-    '-o',
-    '-I',
-    '-D',
-    '-U',
-    '-include',
-    '-imacros',
-    '-isystem',
-    '-idirafter',
-    '-iquote',
-    '-iprefix',
-    '-isysroot',
-    '--sysroot',
-    '-MF',
-    '-MT',
-    '-MQ',
-    '-x',
-    '-Xlinker',
-    '-Xassembler',
-    '-Xpreprocessor',
-    '-L',
-    '-l',
-    '--param',
-    '-arch',
-    '-target',
-    '-aux-info',
-    '-T',
-    '-z',
-    '-u',
-]);
-const DEPFILE_WITH_VALUE = new Set(['-MF', '-MT', '-MQ']);
-const DEPFILE_FLAGS = new Set(['-MD', '-MMD', '-MP', '-M', '-MM']);
-/** How many leading words name programs (`ccache gcc`), before the first option or file. */
-function programWords(argv) {
-    let words = 0;
-    while (words < argv.length &&
-        !argv[words].startsWith('-') &&
-        !/\.(c|cc|cpp|cxx|c\+\+|o|so|a)$/i.test(argv[words]))
-        words++;
-    return Math.max(1, words);
-}
-/**
- * Reads a compiler command line: `argv` is the real compiler's command as the build ran it
- * (the shim's own name removed), whose compiler may be several words (`ccache gcc`).
- */
-function parseCommand(argv) {
-    const compilerWords = programWords(argv);
-    const args = argv.slice(compilerWords);
-    let compile = false;
-    let shared = false;
-    let output = null;
-    let outputAt = null;
-    const sources = [];
-    const objectIndices = [];
-    const hashed = argv.slice(0, compilerWords);
-    let debug = false;
-    let lto = false;
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        const at = i + compilerWords;
-        if (arg === '-c')
-            compile = true;
-        if (arg === '-shared' || arg === '-bundle' || arg === '-dynamiclib')
-            shared = true;
-        if (/^-g(?!0)/.test(arg))
-            debug = true;
-        if (arg === '-g0')
-            debug = false;
-        if (arg.startsWith('-flto'))
-            lto = true;
-        if (arg === '-fno-lto')
-            lto = false;
-        if (arg === '-o') {
-            output = args[i + 1] ?? null;
-            outputAt = { index: at + 1, glued: false };
-            i++;
-            continue;
-        }
-        if (arg.startsWith('-o') && arg.length > 2) {
-            output = arg.slice(2);
-            outputAt = { index: at, glued: true };
-            continue;
-        }
-        if (DEPFILE_FLAGS.has(arg))
-            continue;
-        if (DEPFILE_WITH_VALUE.has(arg)) {
-            i++;
-            continue;
-        }
-        if (TAKES_VALUE.has(arg)) {
-            hashed.push(arg, args[i + 1] ?? '');
-            i++;
-            continue;
-        }
-        if (!arg.startsWith('-')) {
-            const language = SOURCE_LANGUAGES[external_node_path_default().extname(arg)];
-            if (language) {
-                sources.push({ index: at, language });
-                continue;
-            }
-            if (/\.(o|obj|a|so(\.\d+)*|lo)$/.test(arg))
-                objectIndices.push(at);
-        }
-        hashed.push(arg);
-    }
-    const flagsHash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(hashed.join('\0')).digest('hex').slice(0, 16);
-    const base = { argv, compiler: argv.slice(0, compilerWords), outputAt, debug, lto, flagsHash };
-    if (compile && sources.length === 1) {
-        const source = argv[sources[0].index];
-        return {
-            ...base,
-            kind: 'compile',
-            source,
-            language: sources[0].language,
-            output: output ?? `${external_node_path_default().basename(source, external_node_path_default().extname(source))}.o`,
-            objectIndices: [],
-        };
-    }
-    if (!compile && (shared || /\.(so|pyd|dylib)$/.test(output ?? '')) && sources.length === 0) {
-        return { ...base, kind: 'link', source: null, language: null, output, objectIndices };
-    }
-    return { ...base, kind: 'other', source: null, language: null, output, objectIndices: [] };
-}
-/** The same command writing its output to `file` instead. */
-function withOutput(command, file) {
-    const argv = [...command.argv];
-    if (command.outputAt === null)
-        return [...argv, '-o', file];
-    argv[command.outputAt.index] = command.outputAt.glued ? `-o${file}` : file;
-    return argv;
 }
 
 ;// CONCATENATED MODULE: ./src/launcher/extension-name.ts
@@ -14640,7 +14714,8 @@ class CacheKeys {
         const obstacle = commandObstacle(command);
         if (obstacle)
             return preprocessed(obstacle);
-        const source = this.facts.content(external_node_path_default().resolve(cwd, command.source));
+        const sourceFile = external_node_path_default().resolve(cwd, command.source);
+        const source = this.facts.content(sourceFile);
         if (source === null)
             return preprocessed('the source could not be read');
         if (source.timeMacros)
@@ -14650,7 +14725,14 @@ class CacheKeys {
         for (const { record } of filed)
             if (!isManifest(record))
                 return preprocessed(record.preprocess, base);
-        const hit = filed.find(({ record }) => isManifest(record) && manifestHolds(record, this.facts));
+        // The source read a moment ago stands for itself in the manifests' checks: a fresh copy's
+        // files are too new for FileFacts to keep, and reading lxml's 11 MB etree.c again proves
+        // nothing the first read did not.
+        const now = {
+            content: (file) => (file === sourceFile ? source : this.facts.content(file)),
+            names: (dir) => this.facts.names(dir),
+        };
+        const hit = filed.find(({ record }) => isManifest(record) && manifestHolds(record, now));
         const asked = userDepfile(command.argv.slice(command.compiler.length));
         return {
             mode: 'direct',
@@ -14659,6 +14741,13 @@ class CacheKeys {
             depfile: asked === null ? privateDepfile : external_node_path_default().resolve(cwd, asked),
             addDepfile: asked === null,
         };
+    }
+    /**
+     * Asks for a compiler's identity ahead of its first compile (a `--version` run), so that the
+     * first hits do not wait for it; the answer is kept for the run like one asked by a compile.
+     */
+    async identify(compiler, env) {
+        await this.probe.identity(compiler, env);
     }
     /** The command to run for a compile planned so: with the launcher's own dependency output. */
     compileArgv(plan, argv) {
@@ -15215,11 +15304,17 @@ class Coordinator {
     running() {
         return [...this.active];
     }
-    /** Names a build and the directory its sources are copied to (for history keys). */
-    addBuild(id, sourceRoot, env) {
+    /**
+     * Names a build and the directory its sources are copied to (for history keys); the identities
+     * of `compilers`, what its CC and CXX run, are asked for now, while the package is copied and
+     * the frontend starts, not by its first compiles.
+     */
+    addBuild(id, sourceRoot, env, compilers = []) {
         this.roots.set(id, sourceRoot);
         this.environments.set(id, env);
         this.variants.set(id, new Variants());
+        for (const compiler of compilers)
+            void this.settings.objectCache?.keys.identify(compiler, env);
     }
     start() {
         (0,external_node_fs_.rmSync)(this.settings.socketPath, { force: true });
@@ -15919,9 +16014,10 @@ async function startLauncher(settings) {
             ? 'distcc-hosts is set but distcc is not on PATH: every compile ran on this machine'
             : null,
         environmentFor(interpreter, sourceRoot, env) {
-            coordinator.addBuild(interpreter.id, sourceRoot, env);
+            const compilers = compilerEnvironment(shim, interpreter.compilers, env);
+            coordinator.addBuild(interpreter.id, sourceRoot, env, compilersBehind(compilers));
             return {
-                ...compilerEnvironment(shim, interpreter.compilers, env),
+                ...compilers,
                 WHEELWRIGHT_SOCKET: socketPath,
                 WHEELWRIGHT_BUILD: interpreter.id,
                 WHEELWRIGHT_FALLBACK_LOG: fallbackLogFile(settings.reportDir),

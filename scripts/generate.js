@@ -93,6 +93,7 @@ export const ${name} = ${JSON.stringify(readFileSync(new URL(from, root), 'utf8'
 // run on the build's interpreters (each is linted as Python by test/unit/python-programs.test.ts).
 const shimSource = await carried('src/launcher/shim.c', 'SHIM_SOURCE');
 const backendScript = await carried('src/build/build_wheel.py', 'BACKEND_SCRIPT');
+const pipAheadScript = await carried('src/build/pip_ahead.py', 'PIP_AHEAD_SCRIPT');
 const inspectScript = await carried('src/build/inspect_interpreter.py', 'INSPECT_SCRIPT');
 const repackScript = await carried('src/repair/repack_wheel.py', 'REPACK_SCRIPT');
 const installScript = await carried('src/verify/install_wheel.py', 'INSTALL_SCRIPT');
@@ -137,6 +138,7 @@ const targets = [
   [new URL('src/plan/compile-memory-model.ts', root), modelSource],
   [new URL('src/launcher/shim-source.ts', root), shimSource],
   [new URL('src/build/backend-script.ts', root), backendScript],
+  [new URL('src/build/pip-ahead-script.ts', root), pipAheadScript],
   [new URL('src/build/inspect-script.ts', root), inspectScript],
   [new URL('src/repair/repack-script.ts', root), repackScript],
   [new URL('src/verify/install-script.ts', root), installScript],

@@ -21,6 +21,7 @@ import {
   withRaisedLimits,
 } from './frontend.js';
 import { BACKEND_SCRIPT } from './backend-script.js';
+import { PIP_AHEAD_SCRIPT } from './pip-ahead-script.js';
 import { fillPlaceholders } from './after-build.js';
 import { prependPath, pythonStandIns } from '../platform/env-path.js';
 import { findShell, isVerbatim, quoteFor, shellInvocation } from '../platform/shell.js';
@@ -138,6 +139,8 @@ type Step = (
   argv: string[],
   env: NodeJS.ProcessEnv,
   cwd: string,
+  /** What the step reads on its standard input once it is known (else it reads nothing). */
+  input?: Promise<string>,
 ) => Promise<string | null>;
 
 /**
@@ -146,19 +149,27 @@ type Step = (
  * A step resolves to null, or to what failed.
  */
 function stepsInto(log: WriteStream, running: { child: ChildProcess | null }): Step {
-  return (name, argv, env, cwd) =>
+  return (name, argv, env, cwd, input) =>
     new Promise<string | null>((resolve) => {
       log.write(`\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
       const child = spawn(argv[0]!, argv.slice(1), {
         cwd,
         env,
-        stdio: ['ignore', 'pipe', 'pipe'],
+        stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
         detached: true,
         windowsVerbatimArguments: isVerbatim(argv),
       });
+      if (input && child.stdin) {
+        const stdin = child.stdin;
+        stdin.on('error', () => {}); // the step ended before reading: its exit says why
+        void input.then(
+          (text) => stdin.end(text),
+          () => stdin.end(),
+        );
+      }
       running.child = child;
-      child.stdout.pipe(log, { end: false });
-      child.stderr.pipe(log, { end: false });
+      child.stdout!.pipe(log, { end: false });
+      child.stderr!.pipe(log, { end: false });
       child.on('error', (error) => resolve(`${name} could not start: ${error.message}`));
       child.on('close', (code, signal) => {
         running.child = null;
@@ -171,15 +182,22 @@ function stepsInto(log: WriteStream, running: { child: ChildProcess | null }): S
 /** Where a build's own copy of the package is: its build runs there, so compile commands name it. */
 export const copyOfPackage = (workDir: string): string => path.join(workDir, 'src');
 
-/** The build's own copy of the package, its output directory, and the environment of its steps. */
-async function prepare(
+/** The package copied to `source`: the copy made ahead, else one made now. */
+async function copyPackage(spec: BuildSpec, source: string): Promise<void> {
+  if (!(await spec.copyAhead?.take(source))) await copyTree(spec.packageDir, source);
+}
+
+/**
+ * The build's output directory and the environment of its steps, and its own copy of the package
+ * in `source` once `copied` settles (the steps may start before: see frontendStep).
+ */
+function prepare(
   spec: BuildSpec,
   log: WriteStream,
-): Promise<{ source: string; out: string; env: NodeJS.ProcessEnv }> {
+): { source: string; out: string; env: NodeJS.ProcessEnv; copied: Promise<void> } {
   const { interpreter, settings } = spec;
   const source = copyOfPackage(spec.workDir);
   const out = path.join(spec.workDir, 'out');
-  if (!(await spec.copyAhead?.take(source))) await copyTree(spec.packageDir, source);
   mkdirSync(out);
   const extraConfig = path.join(spec.workDir, 'dist-extra.cfg');
   writeFileSync(extraConfig, distExtraConfigText(spec.jobs));
@@ -201,7 +219,10 @@ async function prepare(
       `wheelwright: build backend ${backend}, ${from}; requires ${requires.join(', ') || 'nothing'}\n`,
     );
   }
-  return { source, out, env };
+  // started last: once it runs, whatever ends the build waits for it (runSteps)
+  const copied = copyPackage(spec, source);
+  copied.catch(() => {}); // awaited by the steps, which report it
+  return { source, out, env, copied };
 }
 
 /** before-build, in the build's copy of the tree, with `python` the build's interpreter. */
@@ -220,14 +241,45 @@ function beforeBuild(
   return step('before-build', shellInvocation(shell, filled).argv, beforeEnv, source);
 }
 
-/** The frontend building the wheel into `out`. */
-function frontendStep(
+/**
+ * pip started while the package is still copied (pip_ahead.py: it imports pip, a third of a
+ * second, and runs `python -m pip ARGS` in the copy once told it is complete); null for another
+ * frontend, or on Windows, whose os.execv does not replace the process.
+ */
+function pipAhead(
   spec: BuildSpec,
   step: Step,
+  log: WriteStream,
+  env: NodeJS.ProcessEnv,
+  command: string[],
+  source: string,
+  copied: Promise<void>,
+): Promise<string | null> | null {
+  if (spec.settings.frontend !== 'pip' || process.platform === 'win32') return null;
+  const [python, module, pip, ...args] = command;
+  if (module !== '-m' || pip !== 'pip') return null;
+  // the command as it runs in the end, for a person to run again
+  log.write(
+    `\nwheelwright: pip starts while the package is copied, then runs in ${source}: ${command.map((a) => JSON.stringify(a)).join(' ')}\n`,
+  );
+  // in a directory of its own: it becomes sys.path[0], and nothing else should be there
+  const script = path.join(spec.workDir, 'frontend', 'pip_ahead.py');
+  mkdirSync(path.dirname(script));
+  writeFileSync(script, PIP_AHEAD_SCRIPT);
+  const go = copied.then(() => `${JSON.stringify({ cwd: source, argv: args })}\n`);
+  return step('pip wheel', withRaisedLimits([python!, script]), env, spec.workDir, go);
+}
+
+/** The frontend building the wheel into `out`, once `copied` (the package's copy) settles. */
+async function frontendStep(
+  spec: BuildSpec,
+  step: Step,
+  log: WriteStream,
   env: NodeJS.ProcessEnv,
   source: string,
   out: string,
-) {
+  copied: Promise<void>,
+): Promise<string | null> {
   const { settings } = spec;
   let backend: { buildSystem: BuildSystem; script: string } | undefined;
   if (settings.frontend === 'backend' && settings.buildSystem) {
@@ -244,6 +296,13 @@ function frontendStep(
     outDir: out,
     backend,
   });
+  const ahead = pipAhead(spec, step, log, env, command, source, copied);
+  if (ahead) {
+    const error = await ahead;
+    await copied; // a failed copy is what failed, not pip, which did not run
+    return error;
+  }
+  await copied;
   const frontend = frontendName(settings.frontend, settings.buildSystem);
   return step(frontend, withRaisedLimits(command), env, source);
 }
@@ -270,22 +329,29 @@ async function runSteps(
   step: Step,
   cancelled: () => string | null,
 ): Promise<Ended> {
+  let copying: Promise<void> | null = null;
   try {
-    const { source, out, env } = await prepare(spec, log);
+    const { source, out, env, copied } = prepare(spec, log);
+    copying = copied;
     const stopped = () => {
       const why = cancelled();
       return why === null ? null : { stopped: why };
     };
     if (spec.settings.beforeBuild !== null) {
+      await copied;
       const error = await beforeBuild(spec, spec.settings.beforeBuild, step, env, source);
       if (error) return { error };
     }
     const beforeFrontend = stopped();
-    if (beforeFrontend) return beforeFrontend;
-    const error = await frontendStep(spec, step, env, source, out);
+    if (beforeFrontend) {
+      await copied.catch(() => {}); // nothing may write into the copy once its build has ended
+      return beforeFrontend;
+    }
+    const error = await frontendStep(spec, step, log, env, source, out, copied);
     if (error) return { error };
     return stopped() ?? takeWheel(spec, out);
   } catch (caught) {
+    await copying?.catch(() => {}); // nothing may write into the copy once its build has ended
     return { error: `wheelwright could not prepare the build: ${(caught as Error).message}` };
   }
 }

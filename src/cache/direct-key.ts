@@ -134,14 +134,22 @@ export class CacheKeys {
       return preprocessed('the compiler is not one wheelwright knows (neither GCC nor Clang)');
     const obstacle = commandObstacle(command);
     if (obstacle) return preprocessed(obstacle);
-    const source = this.facts.content(path.resolve(cwd, command.source!));
+    const sourceFile = path.resolve(cwd, command.source!);
+    const source = this.facts.content(sourceFile);
     if (source === null) return preprocessed('the source could not be read');
     if (source.timeMacros) return preprocessed(`the source uses ${TIME_MACROS}`);
     const base = baseKey(identity.digest, command, cwd, source.digest, env);
     const filed = this.records(base);
     for (const { record } of filed)
       if (!isManifest(record)) return preprocessed(record.preprocess, base);
-    const hit = filed.find(({ record }) => isManifest(record) && manifestHolds(record, this.facts));
+    // The source read a moment ago stands for itself in the manifests' checks: a fresh copy's
+    // files are too new for FileFacts to keep, and reading lxml's 11 MB etree.c again proves
+    // nothing the first read did not.
+    const now = {
+      content: (file: string) => (file === sourceFile ? source : this.facts.content(file)),
+      names: (dir: string) => this.facts.names(dir),
+    };
+    const hit = filed.find(({ record }) => isManifest(record) && manifestHolds(record, now));
     const asked = userDepfile(command.argv.slice(command.compiler.length));
     return {
       mode: 'direct',
@@ -150,6 +158,14 @@ export class CacheKeys {
       depfile: asked === null ? privateDepfile : path.resolve(cwd, asked),
       addDepfile: asked === null,
     };
+  }
+
+  /**
+   * Asks for a compiler's identity ahead of its first compile (a `--version` run), so that the
+   * first hits do not wait for it; the answer is kept for the run like one asked by a compile.
+   */
+  async identify(compiler: string, env: NodeJS.ProcessEnv): Promise<void> {
+    await this.probe.identity(compiler, env);
   }
 
   /** The command to run for a compile planned so: with the launcher's own dependency output. */

@@ -40,7 +40,10 @@ export function recordText(record: DirectRecord): string {
 }
 
 /** Whether a compile now would read exactly what the manifest's compile read. */
-export function manifestHolds(manifest: DirectManifest, facts: FileFacts): boolean {
+export function manifestHolds(
+  manifest: DirectManifest,
+  facts: Pick<FileFacts, 'content' | 'names'>,
+): boolean {
   for (const [file, digest] of manifest.files) {
     const content = facts.content(file);
     if (content === null || content.digest !== digest || content.timeMacros) return false;

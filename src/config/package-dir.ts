@@ -36,6 +36,9 @@ const OUTPUTS_AT_ROOT = new Set([
   '.eggs',
 ]);
 const VCS_DIRS = new Set(['.git', '.hg', '.svn']);
+// quilt's record of its patches at the root: the files as they were before each patch (Debian's
+// source packages carry it), never compiled, though their names end in .c
+const QUILT_DIR = '.pc';
 
 /** A directory at any depth that is never source: bytecode caches and setuptools' metadata. */
 function isCacheDir(name: string): boolean {
@@ -44,13 +47,20 @@ function isCacheDir(name: string): boolean {
 
 /** Whether a directory `name`, in the package root when `atRoot`, holds no sources to compile. */
 export function holdsNoSources(name: string, atRoot: boolean): boolean {
-  return isCacheDir(name) || VCS_DIRS.has(name) || (atRoot && OUTPUTS_AT_ROOT.has(name));
+  return (
+    isCacheDir(name) ||
+    VCS_DIRS.has(name) ||
+    (atRoot && (OUTPUTS_AT_ROOT.has(name) || name === QUILT_DIR))
+  );
 }
 
 /**
  * Whether the build's copy of the package leaves out a directory `name`. The root's version
- * control data stays: setuptools-scm, hatch-vcs and versioneer read the version from it.
+ * control data stays: setuptools-scm, hatch-vcs and versioneer read the version from it; so does
+ * quilt's, which a build step may read or apply.
  */
 export function leftOutOfCopy(name: string, atRoot: boolean): boolean {
-  return atRoot ? !VCS_DIRS.has(name) && holdsNoSources(name, true) : holdsNoSources(name, false);
+  return atRoot
+    ? !VCS_DIRS.has(name) && name !== QUILT_DIR && holdsNoSources(name, true)
+    : holdsNoSources(name, false);
 }

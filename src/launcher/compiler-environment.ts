@@ -1,4 +1,5 @@
-import { quote } from 'shell-quote';
+import { parse, quote } from 'shell-quote';
+import { parseCommand } from './command.js';
 import type { Interpreter } from '../build/interpreter.js';
 
 const VARIABLES = [
@@ -29,4 +30,18 @@ export function compilerEnvironment(
     if (command) result[variable] = `${quote([shim])} ${command}`;
   }
   return result;
+}
+
+/**
+ * The compilers that CC and CXX of compilerEnvironment run behind the shim, named as a compile's
+ * command names them (`gcc` for `ccache gcc`).
+ */
+export function compilersBehind(variables: Record<string, string>): string[] {
+  return (['CC', 'CXX'] as const).flatMap((variable) => {
+    const words = parse(variables[variable] ?? '')
+      .filter((word): word is string => typeof word === 'string')
+      .slice(1);
+    const compiler = words.length > 0 ? parseCommand(words).compiler.at(-1) : undefined;
+    return compiler ? [compiler] : [];
+  });
 }

@@ -176,11 +176,16 @@ export class Coordinator {
     return [...this.active];
   }
 
-  /** Names a build and the directory its sources are copied to (for history keys). */
-  addBuild(id: string, sourceRoot: string, env: NodeJS.ProcessEnv): void {
+  /**
+   * Names a build and the directory its sources are copied to (for history keys); the identities
+   * of `compilers`, what its CC and CXX run, are asked for now, while the package is copied and
+   * the frontend starts, not by its first compiles.
+   */
+  addBuild(id: string, sourceRoot: string, env: NodeJS.ProcessEnv, compilers: string[] = []): void {
     this.roots.set(id, sourceRoot);
     this.environments.set(id, env);
     this.variants.set(id, new Variants());
+    for (const compiler of compilers) void this.settings.objectCache?.keys.identify(compiler, env);
   }
 
   start(): Promise<void> {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Interpreter } from '../build/interpreter.js';
 import { claimPrivate } from '../build/scratch.js';
 import { cacheLayout } from '../cache/layout.js';
-import { compilerEnvironment } from './compiler-environment.js';
+import { compilerEnvironment, compilersBehind } from './compiler-environment.js';
 import { Coordinator } from './coordinator.js';
 import { ObjectCache } from './object-cache.js';
 import { oomKillCounter } from './oom-counter.js';
@@ -152,9 +152,10 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
         ? 'distcc-hosts is set but distcc is not on PATH: every compile ran on this machine'
         : null,
     environmentFor(interpreter, sourceRoot, env) {
-      coordinator.addBuild(interpreter.id, sourceRoot, env);
+      const compilers = compilerEnvironment(shim, interpreter.compilers, env);
+      coordinator.addBuild(interpreter.id, sourceRoot, env, compilersBehind(compilers));
       return {
-        ...compilerEnvironment(shim, interpreter.compilers, env),
+        ...compilers,
         WHEELWRIGHT_SOCKET: socketPath,
         WHEELWRIGHT_BUILD: interpreter.id,
         WHEELWRIGHT_FALLBACK_LOG: fallbackLogFile(settings.reportDir),

@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -67,6 +75,35 @@ describe('the copy each build works in', () => {
     expect(names).toContain('subbuild/build/__init__.py');
     expect(names).toContain('subbuild/dist/__init__.py');
     expect(names).not.toContain('subbuild/stale.py');
+  });
+
+  it('runs no pip when the copy fails: pip, started while the tree is copied, is told to stop', async () => {
+    const pkg = tempDir('ww-badcopy-');
+    write(pkg, {
+      'setup.py':
+        'from setuptools import Extension, setup\n\nsetup(name="badcopy", version="1.0", ext_modules=[Extension("_speed", ["_speed.c"])])\n',
+      '_speed.c': EXTENSION,
+    });
+    expect(run(['mkfifo', path.join(pkg, 'pipe')]).status).toBe(0);
+    const dir = tempDir('ww-copy-badcopy-');
+    const { argv, outputDir, reportDir } = cliBuild(pkg, dir, 'badcopy');
+    const ran = await runAsync(argv);
+    expect(ran.status).not.toBe(0);
+    const report = JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8')) as {
+      builds: { status: string; error: string; log: string }[];
+    };
+    expect(report.builds).toHaveLength(1);
+    const [build] = report.builds;
+    expect(build!.status).toBe('failed');
+    expect(build!.error).toContain('wheelwright could not prepare the build: cannot copy');
+    expect(build!.error).toContain('not a file, a directory or a symbolic link');
+    const log = readFileSync(path.join(reportDir, 'logs', path.basename(build!.log)), 'utf8');
+    expect(log).toMatch(
+      /wheelwright: pip starts while the package is copied, then runs in \S+: "\/usr\/bin\/python3" "-m" "pip" "wheel"/,
+    );
+    expect(log).toContain('the copy of the package was not made; pip did not run');
+    expect(log).not.toContain('running bdist_wheel');
+    expect(existsSync(outputDir)).toBe(false);
   });
 
   describe('a version from git (setuptools-scm)', () => {

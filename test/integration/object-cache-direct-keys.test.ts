@@ -133,6 +133,34 @@ describe('the direct key, compile by compile', () => {
     });
   });
 
+  it('misses a source rewritten at the same size in a tree too new for the file facts to keep', async () => {
+    const dir = await tree({ 'unit.c': 'int value(void) { return 1; }\n' });
+    const argv = ['gcc', '-c', 'unit.c', '-o', 'unit.o'];
+    expect((await compile(dir, dir, argv)).hit).toBe(false);
+    expect((await compile(dir, dir, argv)).hit).toBe(true);
+    writeFileSync(path.join(dir, 'unit.c'), 'int value(void) { return 2; }\n');
+    expect((await compile(dir, dir, argv)).hit).toBe(false);
+    expect((await compile(dir, dir, argv)).hit).toBe(true);
+  });
+
+  it('asks a compiler named ahead who it is once, before its first compile would', async () => {
+    const dir = await tree({ 'unit.c': 'int value(void) { return 1; }\n' });
+    const cc = path.join(dir, 'cc');
+    const asked = path.join(dir, 'asked');
+    writeFileSync(
+      cc,
+      `#!/bin/sh\n[ "$1" = --version ] && echo version >> "$(dirname "$0")/asked"\nexec gcc "$@"\n`,
+    );
+    chmodSync(cc, 0o755);
+    const cache = new ObjectCache(path.join(dir, 'objects'));
+    await cache.keys.identify(cc, process.env);
+    expect(readFileSync(asked, 'utf8')).toBe('version\n');
+    const command = parseCommand([cc, '-c', 'unit.c', '-o', 'unit.o']);
+    const plan = await cache.keys.plan(command, dir, process.env, path.join(dir, 'unit.d'));
+    expect(plan).toMatchObject({ mode: 'direct', hit: null });
+    expect(readFileSync(asked, 'utf8')).toBe('version\n');
+  });
+
   it('keys by preprocessing a compiler that is neither GCC nor Clang', async () => {
     const dir = await tree({ 'unit.c': 'int value(void) { return 1; }\n' });
     const cc = path.join(dir, 'mycc');

@@ -39,6 +39,8 @@ function packageTree(): { root: string; pkg: string } {
   writeFileSync(path.join(pkg, 'src', 'run.sh'), '#!/bin/sh\n', { mode: 0o755 });
   writeFileSync(path.join(pkg, 'src', '__pycache__', 'x.pyc'), '');
   writeFileSync(path.join(pkg, 'build', 'old.o'), '');
+  mkdirSync(path.join(pkg, '.pc', 'fix.patch', 'src'), { recursive: true });
+  writeFileSync(path.join(pkg, '.pc', 'fix.patch', 'src', 'a.c'), 'int before;\n');
   writeFileSync(path.join(pkg, 'locked', 'kept.h'), 'int k;\n');
   chmodSync(path.join(pkg, 'locked'), 0o555);
   symlinkSync('src/a.c', path.join(pkg, 'link.c'));
@@ -53,6 +55,10 @@ function expectCopied(pkg: string, to: string): void {
   // as fs.cpSync made it: a relative target resolved where the link lies in the package
   expect(readlinkSync(path.join(to, 'link.c'))).toBe(path.join(pkg, 'src', 'a.c'));
   expect(existsSync(path.join(to, 'build'))).toBe(false);
+  // quilt's record stays, though the plan counts no sources in it: a build step may read it
+  expect(readFileSync(path.join(to, '.pc', 'fix.patch', 'src', 'a.c'), 'utf8')).toBe(
+    'int before;\n',
+  );
   expect(existsSync(path.join(to, 'src', '__pycache__'))).toBe(false);
 }
 

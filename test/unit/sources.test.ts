@@ -8,7 +8,7 @@ let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the translation units a plan counts', () => {
-  it('counts sources in sub-packages named build or dist, not the root’s build outputs', () => {
+  it('counts sources in sub-packages named build or dist, not the root’s build outputs nor quilt’s copies', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'ww-sources-'));
     for (const file of [
       'pkg/build/a.c',
@@ -17,11 +17,15 @@ describe('the translation units a plan counts', () => {
       '.venv/lib/x.c',
       'pkg/__pycache__/y.c',
       'pkg/.git/z.c',
+      '.pc/fix.patch/pkg/a.c',
+      'pkg/.pc/w.c',
     ]) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       writeFileSync(path.join(dir, file), 'int x;\n');
     }
+    // quilt's .pc at the root holds the sources as they were before its patches: never compiled
     expect(findTranslationUnits(dir).map((unit) => unit.file)).toEqual([
+      'pkg/.pc/w.c',
       'pkg/build/a.c',
       'pkg/dist/b.cpp',
     ]);

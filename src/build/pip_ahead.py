@@ -1,0 +1,58 @@
+# wheelwright's pip frontend, started while the build's copy of the package is still being made:
+# it imports pip (a third of a second on a 2-CPU runner, as long as copying a tree of 500 files)
+# and then waits until wheelwright writes one line on its standard input, once the copy is
+# complete: JSON {"cwd": COPY, "argv": PIP_ARGS}. Then it runs `python -m pip PIP_ARGS` in COPY,
+# as that command would have run. An empty line or the end of the input (the copy failed):
+# nothing runs, exit 1.
+#
+# Why this is safe: until that line arrives this process cannot name the copy. Its working
+# directory is the build's own directory, its sys.path holds neither, its arguments are none, and
+# no variable of its environment names the copy; the copy's path and pip's arguments come with
+# the line. So nothing of a half-made copy is read, by this process or by any it starts.
+#
+# Why it runs as `python -m pip` would: pip runs as the __main__ module, with sys.argv[0] its
+# file and the copy first on sys.path (unless PYTHONSAFEPATH or -P says not to), which pip's
+# __main__ then takes off again. The modules imported before the line came from a sys.path
+# without the copy; if the copy holds a top-level name of one of them (pip's own tree holds
+# pip), it could have shadowed that module, so the plain command runs instead (exec), the same
+# command in the same place; so it does where pip could not be imported, to fail in pip's words.
+#
+# Runs on CPython 2.7 and 3.6+ and PyPy. Carried in the bundle as src/build/pip-ahead-script.ts,
+# which scripts/generate.js writes from this file (npm run generate).
+import importlib
+import json
+import os
+import runpy
+import sys
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    if sys.path and os.path.abspath(sys.path[0]) == here:
+        del sys.path[0]
+    try:
+        importlib.import_module('pip._internal.cli.main')
+        importlib.import_module('pip._internal.commands.wheel')
+        imported = True
+    except Exception:
+        imported = False  # the plain command below fails as it fails, in its own words
+    line = sys.stdin.readline()
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
+    os.close(devnull)
+    if not line.strip():
+        sys.exit('wheelwright: the copy of the package was not made; pip did not run')
+    request = json.loads(line)
+    cwd, argv = request['cwd'], request['argv']
+    os.chdir(cwd)
+    names = set(name.split('.')[0] for name in sys.modules)
+    if not imported or any(name.split('.')[0] in names for name in os.listdir(cwd)):
+        os.execv(sys.executable, [sys.executable, '-m', 'pip'] + argv)
+    if not getattr(sys.flags, 'safe_path', False):
+        sys.path.insert(0, os.getcwd())
+    sys.argv = [sys.argv[0]] + argv
+    runpy.run_module('pip', run_name='__main__', alter_sys=True)
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PIP_AHEAD_SCRIPT } from '../../src/build/pip-ahead-script.js';
+
+// pip_ahead.py as a build runs it: from a directory of its own, started in another (the build's),
+// told where the copy is and pip's arguments on its standard input, with Debian's python3 and pip.
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'ww-pip-ahead-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const script = path.join(scratch, 'frontend', 'pip_ahead.py');
+mkdirSync(path.dirname(script));
+writeFileSync(script, PIP_AHEAD_SCRIPT);
+const python = '/usr/bin/python3';
+
+let serial = 0;
+function tree(files: Record<string, string>): string {
+  const dir = path.join(scratch, `tree-${++serial}`);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const ahead = (input: string) =>
+  spawnSync(python, [script], { cwd: scratch, input, encoding: 'utf8', timeout: 60_000 });
+const go = (cwd: string, argv: string[]) => `${JSON.stringify({ cwd, argv })}\n`;
+
+describe('pip started ahead of the copy', () => {
+  it('runs nothing when told the copy was not made, or when its input ends', () => {
+    for (const input of ['\n', '']) {
+      const ran = ahead(input);
+      expect(ran.status).toBe(1);
+      expect(ran.stderr).toContain('the copy of the package was not made; pip did not run');
+    }
+  });
+
+  it('runs `python -m pip ARGS` in the copy once told: a relative path is the copy', () => {
+    const pkg = tree({
+      'setup.py':
+        'from setuptools import setup\nsetup(name="ahead", version="1.0", py_modules=["ahead"])\n',
+      'ahead.py': 'VALUE = 1\n',
+    });
+    const out = path.join(scratch, 'out');
+    const argv = ['wheel', '--no-deps', '--no-build-isolation', '--no-index', '-w', out, '.'];
+    const ran = ahead(go(pkg, argv));
+    expect(ran.status, `${ran.stdout}\n${ran.stderr}`).toBe(0);
+    expect(readdirSync(out)).toEqual(['ahead-1.0-py3-none-any.whl']);
+  });
+
+  it('fails as `python -m pip` fails where pip cannot be imported', () => {
+    const broken = tree({ 'pip/__init__.py': 'raise ImportError("a broken pip")\n' });
+    const pkg = tree({ 'setup.py': '' });
+    const env = { ...process.env, PYTHONPATH: broken };
+    const plain = spawnSync(python, ['-m', 'pip', '--version'], {
+      cwd: pkg,
+      env,
+      encoding: 'utf8',
+    });
+    expect(plain.status).not.toBe(0);
+    expect(plain.stderr).toContain('a broken pip');
+    const ran = spawnSync(python, [script], {
+      cwd: scratch,
+      env,
+      input: go(pkg, ['--version']),
+      encoding: 'utf8',
+    });
+    expect([ran.status, ran.stderr]).toEqual([plain.status, plain.stderr]);
+  });
+
+  it('runs the copy’s own pip where the copy holds one, as `python -m pip` there does', () => {
+    // pip's own tree: `python -m pip` finds pip in the working directory first
+    const pkg = tree({
+      'pip/__init__.py': '',
+      'pip/__main__.py': 'import sys\nsys.stderr.write("the tree\'s pip\\n")\nsys.exit(3)\n',
+    });
+    const plain = spawnSync(python, ['-m', 'pip', '--version'], { cwd: pkg, encoding: 'utf8' });
+    expect([plain.status, plain.stderr]).toEqual([3, "the tree's pip\n"]);
+    const ran = ahead(go(pkg, ['--version']));
+    expect([ran.status, ran.stdout, ran.stderr]).toEqual([3, '', "the tree's pip\n"]);
+  });
+});
