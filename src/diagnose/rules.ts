@@ -105,8 +105,9 @@ const MSVC_CLOSE_QUOTE = String.raw`['"’”」»]`;
 const msvcCannotOpen = (name: string): string =>
   String.raw`\bC1083\s*[:\t][^'"‘“「«\t\n]*?${MSVC_OPEN_QUOTE}?(${name})${MSVC_CLOSE_QUOTE}?(?=[:：\s,]|$)`;
 const MSVC_HEADER = String.raw`[^'"’”」»:：\s]+?\.(?:h|hh|hpp|hxx|inc|inl|tcc|H)`;
-// Any header, extensionless too, in the words of the locales above.
-const MSVC_INCLUDE_WORDS = String.raw`\bC1083\s*[:\t]\s*(?:${C1083_INCLUDE_WORDS})\s*[:：]?\s*${MSVC_OPEN_QUOTE}([^'"’”」»\t\n]+)${MSVC_CLOSE_QUOTE}`;
+// Any header, extensionless too, in the words of the locales above; the code may be cut off (a
+// report quoting only the words, pip summarizing the compiler line): the words are MSVC's alone.
+const MSVC_INCLUDE_WORDS = String.raw`(?:\bC1083\s*[:\t]\s*)?(?:${C1083_INCLUDE_WORDS})\s*[:：]?\s*${MSVC_OPEN_QUOTE}([^'"’”」»\t\n]+)${MSVC_CLOSE_QUOTE}`;
 // Where MSVC, nvcc's front end and other Windows-style tools put a diagnostic: `file(line)` or
 // `file(line,col)`, with or without a space before the colon.
 const MSVC_AT = String.raw`\(\d+(?:,\d+)?\)\s*:`;

@@ -3448,6 +3448,19 @@ describe('round 22 mechanisms', () => {
       'python-incompatible',
       'high',
     ],
+    // missing-header: MSVC's C1083 words quoted without the code (a report's title, pip's summary).
+    [
+      "MSVC's words without C1083, under pip's framing",
+      "  building 'candle_driver' extension\nMSVC build fails with error `Cannot open include file: 'candle.h'`.",
+      'missing-header',
+      'high',
+    ],
+    [
+      "MSVC's Italian words without C1083",
+      "Non è possibile aprire il file inclusione: 'libusb.h': No such file or directory",
+      'missing-header',
+      'high',
+    ],
     // toolchain-broken: rustc older than the crate needs.
     [
       'rustc 1.31: E0658 on stable channel',
