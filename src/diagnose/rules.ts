@@ -1337,6 +1337,22 @@ export const LOG_RULES: LogRule[] = [
     title: 'The build could not find the dependency {subject}',
     remedy: DEPENDENCY_REMEDY,
   },
+  // autoconf's own lookups when configure then stops: a library's function check answering no
+  // (`checking for config_init in -lconfig... no`), or a dependency's headers reported missing
+  // (`*** POSIX caps headers not found`). A `no` alone is ordinary: many checks are optional; the
+  // error may have lost its `configure:` (a wrapper's or a copy's prefix cut), hence a bare line.
+  {
+    id: 'autoconf-lookup-failed',
+    class: 'missing-library',
+    confidence: 'medium',
+    pattern:
+      /checking for \w+ in -l([\w.+-]+)\.\.\. no\b|configure: error: (?:\*+ )?([\w+ -]+?) headers? not found/,
+    onlyIf: /(?:^|configure: )error: /m,
+    subject: { groups: [1, 2], kind: 'library' },
+    weight: 5,
+    title: 'configure could not find the dependency {subject}',
+    remedy: DEPENDENCY_REMEDY,
+  },
   // CMake's list of cache variables left NOTFOUND (`X_INCLUDE_DIR`, `X_LIBRARY`), printed when a
   // find_path/find_library result is used without a find module's own `Could NOT find`: the same
   // package's development files are absent.

@@ -3486,8 +3486,37 @@ describe('round 22 mechanisms', () => {
       'toolchain-broken',
       'medium',
     ],
+    // missing-library: autoconf's own lookups, when configure then stops.
+    [
+      "autoconf's function check in -lconfig answering no, in a Yocto recipe",
+      '| checking for config_init in -lconfig... no\n| configure: error: config test failed (--without-config to disable)',
+      'missing-library',
+      'medium',
+    ],
+    [
+      "autoconf's -lpcap check answering no, configure's error in its own words",
+      'checking for pcap_open_live in -lpcap... no\nconfigure: error: cannot continue, see config.log',
+      'missing-library',
+      'medium',
+    ],
+    [
+      "configure's own message: a dependency's headers not found",
+      '>  configure: error: *** POSIX caps headers not found\n> | ERROR: configure failed',
+      'missing-library',
+      'medium',
+    ],
   ];
   const NEAR: NearMiss[] = [
+    [
+      'an optional library answering no while configure goes on is nothing',
+      'checking for dlopen in -ldl... no\nchecking for dlopen in -lc... yes\nconfig.status: creating Makefile',
+      'unknown',
+    ],
+    [
+      'configure stopping on the compiler, after an optional library’s no, is the compiler’s',
+      'checking for dlopen in -ldl... no\nconfigure: error: C compiler cannot create executables',
+      'toolchain-broken',
+    ],
     [
       'ninja not finding a system library is the library’s absence',
       "ninja: error: '/usr/lib/x86_64-linux-gnu/libpcap.so', needed by 'bin/sniff', missing and no known rule to make it",
