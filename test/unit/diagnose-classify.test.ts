@@ -3405,3 +3405,135 @@ describe('round 21 mechanisms', () => {
   expectMainDiagnoses(CASES);
   expectNearMisses(NEAR);
 });
+
+describe('round 22 mechanisms', () => {
+  const CASES: Case[] = [
+    // parallel-race: ninja's build files list every edge; a relative target with no rule is one
+    // missing (a vendored header an external project unpacks, CMake's object-order target).
+    [
+      'ninja: a vendored header an external project unpacks, needed with no rule',
+      "ninja: error: 'third_party/zlib/zconf.h', needed by 'CMakeFiles/z.dir/adler32.c.o', missing and no known rule to make it",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "ninja: CMake's object-order target needed by a generated source",
+      "[12/310] Building C object src/CMakeFiles/core.dir/a.c.o\nninja: error: 'cmake_object_order_depends_target_core', needed by 'src/gen/tables.c', missing and no known rule to make it",
+      'parallel-race',
+      'medium',
+    ],
+    // parallel-race: a generated header cut short (its generator still writing it).
+    [
+      "clang: a version_generated.h's conditional unterminated",
+      'In file included from main.cc:6:\n./version_generated.h:1:2: error: unterminated conditional directive',
+      'parallel-race',
+      'low',
+    ],
+    [
+      "gcc under make -j8: an autogen header's #ifndef unterminated",
+      'make -j8\nIn file included from src/main.c:3:\ninclude/config_autogen.h:1: error: unterminated #ifndef',
+      'parallel-race',
+      'medium',
+    ],
+    // python-incompatible: an extension linked against another Python's libpython.
+    [
+      "macOS's abort at import of an extension linked to another libpython",
+      '>>> import vizdoom\nFatal Python error: PyThreadState_Get: no current thread\nAbort trap: 6',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      'the same abort under pytest, with its thread dump',
+      'Fatal Python error: PyThreadState_Get: no current thread\n\nCurrent thread 0x00007fff7d2ac000 (most recent call first):\n  File "<frozen importlib._bootstrap>", line 219 in _call_with_frames_removed',
+      'python-incompatible',
+      'high',
+    ],
+    // missing-header: MSVC's C1083 words quoted without the code (a report's title, pip's summary).
+    [
+      "MSVC's words without C1083, under pip's framing",
+      "  building 'candle_driver' extension\nMSVC build fails with error `Cannot open include file: 'candle.h'`.",
+      'missing-header',
+      'high',
+    ],
+    [
+      "MSVC's Italian words without C1083",
+      "Non è possibile aprire il file inclusione: 'libusb.h': No such file or directory",
+      'missing-header',
+      'high',
+    ],
+    // toolchain-broken: rustc older than the crate needs.
+    [
+      'rustc 1.31: E0658 on stable channel',
+      '   Compiling wld v0.1.0\nerror[E0658]: imports can only refer to extern crate names passed with `--extern` on stable channel (see issue #53130)\n  --> src/main.rs:14:5',
+      'toolchain-broken',
+      'medium',
+    ],
+    [
+      'rustc: E0658 a language feature is unstable',
+      'error[E0658]: `let` expressions in this position are unstable\n --> src/lib.rs:9:12',
+      'toolchain-broken',
+      'medium',
+    ],
+    [
+      "cargo's rust-version check",
+      'error: package `clap_lex v0.7.0` cannot be built because it requires rustc 1.74 or newer, while the currently active rustc version is 1.70.0',
+      'toolchain-broken',
+      'medium',
+    ],
+    [
+      "newer cargo's rust-version check",
+      'error: rustc 1.65.0 is not supported by the following package:\n  time@0.3.36 requires rustc 1.67.0',
+      'toolchain-broken',
+      'medium',
+    ],
+    // missing-library: autoconf's own lookups, when configure then stops.
+    [
+      "autoconf's function check in -lconfig answering no, in a Yocto recipe",
+      '| checking for config_init in -lconfig... no\n| configure: error: config test failed (--without-config to disable)',
+      'missing-library',
+      'medium',
+    ],
+    [
+      "autoconf's -lpcap check answering no, configure's error in its own words",
+      'checking for pcap_open_live in -lpcap... no\nconfigure: error: cannot continue, see config.log',
+      'missing-library',
+      'medium',
+    ],
+    [
+      "configure's own message: a dependency's headers not found",
+      '>  configure: error: *** POSIX caps headers not found\n> | ERROR: configure failed',
+      'missing-library',
+      'medium',
+    ],
+  ];
+  const NEAR: NearMiss[] = [
+    [
+      'an optional library answering no while configure goes on is nothing',
+      'checking for dlopen in -ldl... no\nchecking for dlopen in -lc... yes\nconfig.status: creating Makefile',
+      'unknown',
+    ],
+    [
+      'configure stopping on the compiler, after an optional library’s no, is the compiler’s',
+      'checking for dlopen in -ldl... no\nconfigure: error: C compiler cannot create executables',
+      'toolchain-broken',
+    ],
+    [
+      'ninja not finding a system library is the library’s absence',
+      "ninja: error: '/usr/lib/x86_64-linux-gnu/libpcap.so', needed by 'bin/sniff', missing and no known rule to make it",
+      'missing-library',
+    ],
+    [
+      'a project’s own header with an unterminated conditional is the code’s',
+      'In file included from main.c:2:\nsrc/util.h:1:2: error: unterminated conditional directive',
+      'compile-error',
+    ],
+    [
+      'rustc’s mismatched types stay the code’s',
+      'error[E0308]: mismatched types\n --> src/lib.rs:9:5',
+      'compile-error',
+    ],
+  ];
+
+  expectMainDiagnoses(CASES);
+  expectNearMisses(NEAR);
+});

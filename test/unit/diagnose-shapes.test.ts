@@ -71,15 +71,21 @@ function shapeChanges(): { pairs: number; changed: Pair[] } {
 
 // The location is the evidence here: the file it names is one the build generates (a `.pb.cc`, a
 // bison parser, a generated header read by its generator's output path), and that is what makes
-// the line a race. Without it the line is an error in some code (principia, datafed) or nothing
+// the line a race (pdns's truncated `version_generated.h`). Without it the line is an error in some code (principia, datafed) or nothing
 // known. cstrike-basehook's names libstdc++'s own header (`/usr/include/c++/6/cstddef`) as the
 // one missing its target's `bits/c++config.h`: without it, a project's header could be missing it.
+// pyrit's names CUDA's own `host_config.h` as the file whose `#error` refuses the host compiler;
+// without it, an `#error` of any header. grfcodec's is a bare `error: narrowing conversion …
+// [-Wnarrowing]`: the `file:line:col:` is what says a compiler diagnosed the project's source.
 const LOCATION_IS_EVIDENCE = [
+  'compile-error/grfcodec-gcc10-narrowing-case.log',
   'missing-header/cstrike-basehook-m32-bits-cxxconfig-multilib.log',
   'parallel-race/datafed-protobuf-pb-cc-truncated-while-compiling.log',
+  'parallel-race/pdns-homebrew-j8-version-generated-truncated.log',
   'parallel-race/principia-make-j-generated-pb-cc-extraneous-brace.log',
   'parallel-race/protobuf-c-make-j8-test-full-pb-h.log',
   'parallel-race/unbound-bison-configparser-run-twice.log',
+  'toolchain-broken/pyrit-nvcc4-gcc45-host-config.log',
 ];
 
 describe('a known message in the shapes real excerpts give it', () => {
