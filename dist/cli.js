@@ -6847,8 +6847,9 @@ const MSVC_CLOSE_QUOTE = String.raw `['"’”」»]`;
 /** MSVC's C1083 naming a file of `name`'s form, in any locale; one group, the file. */
 const msvcCannotOpen = (name) => String.raw `\bC1083\s*[:\t][^'"‘“「«\t\n]*?${MSVC_OPEN_QUOTE}?(${name})${MSVC_CLOSE_QUOTE}?(?=[:：\s,]|$)`;
 const MSVC_HEADER = String.raw `[^'"’”」»:：\s]+?\.(?:h|hh|hpp|hxx|inc|inl|tcc|H)`;
-// Any header, extensionless too, in the words of the locales above.
-const MSVC_INCLUDE_WORDS = String.raw `\bC1083\s*[:\t]\s*(?:${C1083_INCLUDE_WORDS})\s*[:：]?\s*${MSVC_OPEN_QUOTE}([^'"’”」»\t\n]+)${MSVC_CLOSE_QUOTE}`;
+// Any header, extensionless too, in the words of the locales above; the code may be cut off (a
+// report quoting only the words, pip summarizing the compiler line): the words are MSVC's alone.
+const MSVC_INCLUDE_WORDS = String.raw `(?:\bC1083\s*[:\t]\s*)?(?:${C1083_INCLUDE_WORDS})\s*[:：]?\s*${MSVC_OPEN_QUOTE}([^'"’”」»\t\n]+)${MSVC_CLOSE_QUOTE}`;
 // Where MSVC, nvcc's front end and other Windows-style tools put a diagnostic: `file(line)` or
 // `file(line,col)`, with or without a space before the colon.
 const MSVC_AT = String.raw `\(\d+(?:,\d+)?\)\s*:`;
@@ -6907,6 +6908,8 @@ const GENERATED_TARGET = String.raw `(?:${GENERATED}|(?:[\w.+-]+/)*(?:${GENERATE
 // prerequisites), or a path under a build-output directory (CMake's and Meson's build trees,
 // cargo's target/release, libtool's .libs, EDK2's Build/); not a path of the system's (/usr/bin,
 // /opt/…/lib).
+// A relative ninja target (no leading slash or drive): system paths stay missing-library's.
+const NINJA_TARGET = String.raw `(?![/\\]|[A-Za-z]:)[^\s']+`;
 const BUILD_OUTPUT = String.raw `(?!\/(?:usr|opt|lib|lib64|bin|sbin|etc)\/)(?:[^\s'’“”»」"]+\/|(?![/\\]|[A-Za-z]:)(?:[\w.+-]+\/)*lib[\w.+-]+\.(?:a|la|lib)(?=['’“”»」"\s,]|$)|(?:[^\s'’“”»」"]*\/)?(?:[Bb]uild|_build|out|bin|obj|\.libs|target\/(?:release|debug))\/[^\s'’“”»」"]+)`;
 // Headers of the system and the kernel, whatever their names (linux/version.h is not the project's).
 const SYSTEM_HEADER = /^(?:\/usr\/|(?:linux|asm|asm-generic|X11|GL|gnu|net|netinet|arpa|mach|machine|openssl)\/)/;
@@ -7361,6 +7364,19 @@ const LOG_RULES = [
         title: 'The linker cannot find the toolchain’s own lib{subject}',
         remedy: 'lib{subject} belongs to the C library or the compiler: the runtime for this target is not installed (for `-m32`, the multilib packages: `gcc-multilib`/`g++-multilib`, `glibc-devel.i686`; for a cross target, its sysroot), or a `--sysroot`/`-B` points the link away from it',
     },
+    // rustc older than the crate needs: a feature this release still holds unstable (E0658; stable
+    // in a later release) or cargo's own check of `rust-version`. The crate's code is fine on the
+    // toolchain it was written for.
+    {
+        id: 'rustc-too-old',
+        class: 'toolchain-broken',
+        confidence: 'medium',
+        pattern: /error\[E0658\]: .*(?:(?:is|are) (?:unstable|experimental)|on stable channel|use of unstable library feature)|requires rustc \d+\.\d+(?:\.\d+)? or newer|rustc \d+\.\d+(?:\.\d+)?\S* is not supported by the following packages?/,
+        supersedes: ['rust-error'],
+        weight: 10,
+        title: 'The Rust compiler is older than the crate needs',
+        remedy: 'install a newer Rust toolchain before the build (`rustup update stable`, or `dtolnay/rust-toolchain` in the workflow), or build a release of the package whose `rust-version` this toolchain meets',
+    },
     // The linker itself failed (GNU ld's BFD library, gold, lld): its own bug or a broken binutils,
     // not the project's code; the usual way out is another binutils release or another linker.
     {
@@ -7621,6 +7637,18 @@ const LOG_RULES = [
         title: 'The build imports `{subject}`, which this Python no longer has',
         remedy: '`{subject}` was removed from the standard library (distutils and imp in 3.12): use setuptools (`from setuptools import setup, Extension`) and declare it in `build-system.requires`, or skip this Python version until the package supports it',
     },
+    // An extension that aborts in PyThreadState_Get at import was linked against another Python's
+    // libpython (macOS framework builds): two interpreters in one process, the loading one's thread
+    // state unknown to the other's.
+    {
+        id: 'other-libpython-linked',
+        class: 'python-incompatible',
+        confidence: 'high',
+        pattern: /Fatal Python error: PyThreadState_Get: no current thread/,
+        weight: 10,
+        title: 'The extension is linked against another Python’s libpython than the one importing it',
+        remedy: 'do not link the extension against libpython (on macOS use `-undefined dynamic_lookup`; CMake: `Python_add_library`/`pybind11_add_module` instead of linking `Python::Python`), or build it with the interpreter that imports it',
+    },
     // A standard-library name this Python removed, reached as an attribute or imported by name
     // (`module 'pkgutil' has no attribute 'ImpImporter'`, `cannot import name 'Mapping' from
     // 'collections'`): setuptools' pkg_resources of before 2023 and other code written for an older
@@ -7829,6 +7857,21 @@ const LOG_RULES = [
         subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8], kind: 'library' },
         weight: 6,
         title: 'The build could not find the dependency {subject}',
+        remedy: DEPENDENCY_REMEDY,
+    },
+    // autoconf's own lookups when configure then stops: a library's function check answering no
+    // (`checking for config_init in -lconfig... no`), or a dependency's headers reported missing
+    // (`*** POSIX caps headers not found`). A `no` alone is ordinary: many checks are optional; the
+    // error may have lost its `configure:` (a wrapper's or a copy's prefix cut), hence a bare line.
+    {
+        id: 'autoconf-lookup-failed',
+        class: 'missing-library',
+        confidence: 'medium',
+        pattern: /checking for \w+ in -l([\w.+-]+)\.\.\. no\b|configure: error: (?:\*+ )?([\w+ -]+?) headers? not found/,
+        onlyIf: /(?:^|configure: )error: /m,
+        subject: { groups: [1, 2], kind: 'library' },
+        weight: 5,
+        title: 'configure could not find the dependency {subject}',
         remedy: DEPENDENCY_REMEDY,
     },
     // CMake's list of cache variables left NOTFOUND (`X_INCLUDE_DIR`, `X_LIBRARY`), printed when a
@@ -8172,12 +8215,14 @@ const LOG_RULES = [
     },
     // make or ninja finds no rule for a target that is another rule's output (a directory, a path
     // in the build tree, a tool the build compiles): the rule that makes it has not run yet or is
-    // not declared as its prerequisite. Under a parallel build, the race.
+    // not declared as its prerequisite. Under a parallel build, the race. ninja's build files list
+    // every edge, so its "no known rule" for any relative path (a vendored header an external
+    // project unpacks, CMake's phony object-order target) is a dependency edge missing, read the same.
     ...[true, false].map((parallel) => ({
         id: parallel ? 'build-output-no-rule-parallel' : 'build-output-no-rule',
         class: 'parallel-race',
         confidence: parallel ? 'medium' : 'low',
-        pattern: new RegExp(String.raw `${makeNoRule(BUILD_OUTPUT)}|(?:ninja: )?error: '(${BUILD_OUTPUT})', needed by '[^']+', missing and no known rule to make it`),
+        pattern: new RegExp(String.raw `${makeNoRule(BUILD_OUTPUT)}|(?:ninja: )?error: '(${BUILD_OUTPUT}|${NINJA_TARGET})', needed by '[^']+', missing and no known rule to make it`),
         ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
         subject: { groups: [1, 2, 3], kind: 'source' },
         weight: 6,
@@ -8245,13 +8290,13 @@ const LOG_RULES = [
         id: parallel ? 'generated-source-error' : 'generated-source-error-serial',
         class: 'parallel-race',
         confidence: parallel ? 'medium' : 'low',
-        pattern: new RegExp(String.raw `(${rules_SOURCE}):\d+(?::\d+)?: (?:${FATAL}|${ERROR})[:：] (?:${SPLICED_SOURCE})|(${rules_SOURCE})${MSVC_AT} (?:fatal )?error (?:${SPLICED_SOURCE_MSVC})`),
+        pattern: new RegExp(String.raw `(${rules_SOURCE}|${HEADER_FILE}):\d+(?::\d+)?: (?:${FATAL}|${ERROR})[:：] (?:${SPLICED_SOURCE})|(${rules_SOURCE})${MSVC_AT} (?:fatal )?error (?:${SPLICED_SOURCE_MSVC})`),
         ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
         supersedes: ['source-error', 'msvc-error'],
         subject: { groups: [1, 2], kind: 'source' },
-        // Generated by its name (protoc's, bison's, moc's outputs) or by a step the log shows writing
-        // it (`bison -o util/configparser.c`).
-        subjectIf: (source, log) => (new RegExp(String.raw `^(?:${GENERATED_PARSER_SOURCE})$`).test(source) ||
+        // Generated by its name (protoc's, bison's, moc's outputs, a `version_generated.h`) or by a
+        // step the log shows writing it (`bison -o util/configparser.c`).
+        subjectIf: (source, log) => (new RegExp(String.raw `^(?:${GENERATED_PARSER_SOURCE}|${GENERATED}\.(?:h|hh|hpp|inc))$`).test(source) ||
             generatedInLog(source.replaceAll('\\', '/'), log)) &&
             !GENERATOR_VERSION_MISMATCH.test(log),
         weight: parallel ? 10 : 9,
