@@ -9464,12 +9464,7 @@ function withoutLineNumbers(lines) {
 // (`#12 3.456 `), git's `remote: ` (a server-side build's output). None carries meaning of its own,
 // so they are taken off before any rule reads the line; the line count stays the same.
 const CI_PREFIX = /^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z |#\d+ \d+(?:\.\d+)? |remote: )+/;
-// UTF-8 typographic quotes read as Windows-1252 (`â€˜x.hâ€™`) by a page the log was copied through.
-const MOJIBAKE = { 'â€˜': '‘', 'â€™': '’', 'â€œ': '“', 'â€\u009d': '”' };
-const MOJIBAKE_QUOTE = new RegExp(Object.keys(MOJIBAKE).join('|'), 'g');
-const withoutCiPrefixes = (lines) => lines.map((l) => (0,external_node_util_namespaceObject.stripVTControlCharacters)(l)
-    .replace(CI_PREFIX, '')
-    .replace(MOJIBAKE_QUOTE, (q) => MOJIBAKE[q]));
+const withoutCiPrefixes = (lines) => lines.map((l) => (0,external_node_util_namespaceObject.stripVTControlCharacters)(l).replace(CI_PREFIX, ''));
 /**
  * Names the causes of a failed (or falsely successful) build, root cause first, each with its
  * evidence lines, what it concerns and a remedy. Pure: everything it knows comes in `input`.

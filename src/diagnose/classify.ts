@@ -418,15 +418,8 @@ function withoutLineNumbers(lines: string[]): string[] {
 // (`#12 3.456 `), git's `remote: ` (a server-side build's output). None carries meaning of its own,
 // so they are taken off before any rule reads the line; the line count stays the same.
 const CI_PREFIX = /^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z |#\d+ \d+(?:\.\d+)? |remote: )+/;
-// UTF-8 typographic quotes read as Windows-1252 (`â€˜x.hâ€™`) by a page the log was copied through.
-const MOJIBAKE: Record<string, string> = { 'â€˜': '‘', 'â€™': '’', 'â€œ': '“', 'â€\u009d': '”' };
-const MOJIBAKE_QUOTE = new RegExp(Object.keys(MOJIBAKE).join('|'), 'g');
 const withoutCiPrefixes = (lines: string[]): string[] =>
-  lines.map((l) =>
-    stripVTControlCharacters(l)
-      .replace(CI_PREFIX, '')
-      .replace(MOJIBAKE_QUOTE, (q) => MOJIBAKE[q]!),
-  );
+  lines.map((l) => stripVTControlCharacters(l).replace(CI_PREFIX, ''));
 
 /**
  * Names the causes of a failed (or falsely successful) build, root cause first, each with its
