@@ -76,9 +76,14 @@ function shapeChanges(): { pairs: number; changed: Pair[] } {
 // one missing its target's `bits/c++config.h`: without it, a project's header could be missing it.
 // pyrit's names CUDA's own `host_config.h` as the file whose `#error` refuses the host compiler;
 // without it, an `#error` of any header. grfcodec's is a bare `error: narrowing conversion …
-// [-Wnarrowing]`: the `file:line:col:` is what says a compiler diagnosed the project's source.
+// [-Wnarrowing]`: the `file:line:col:` is what says a compiler diagnosed the project's source;
+// so for round 22's nestopia and openfpgaloader (narrowing too) and slippc (`'std::filesystem'
+// has not been declared`).
 const LOCATION_IS_EVIDENCE = [
   'compile-error/grfcodec-gcc10-narrowing-case.log',
+  'compile-error/nestopia-freebsd-clang-narrowing.log',
+  'compile-error/openfpgaloader-fedora-narrowing.log',
+  'compile-error/slippc-std-filesystem-no-cxx17.log',
   'missing-header/cstrike-basehook-m32-bits-cxxconfig-multilib.log',
   'parallel-race/datafed-protobuf-pb-cc-truncated-while-compiling.log',
   'parallel-race/pdns-homebrew-j8-version-generated-truncated.log',
