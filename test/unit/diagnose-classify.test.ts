@@ -3537,3 +3537,171 @@ describe('round 22 mechanisms', () => {
   expectMainDiagnoses(CASES);
   expectNearMisses(NEAR);
 });
+
+describe('round 23 mechanisms', () => {
+  const CASES: Case[] = [
+    // memory-limit: Gradle stopping its daemon because the JVM's old generation is full.
+    [
+      "Gradle 5: the daemon expiring because the JVM's tenured space is exhausted",
+      'BUILD FAILED in 30m 28s\n595 actionable tasks: 595 executed\nExpiring Daemon because JVM Tenured space is exhausted\nERROR: Job failed: exit status 1',
+      'memory-limit',
+      'medium',
+    ],
+    [
+      'Gradle: the daemon stopped after running out of JVM memory, a task failed',
+      'Daemon will be stopped at the end of the build after running out of JVM memory\n:compileJava FAILED',
+      'memory-limit',
+      'medium',
+    ],
+    // network: a registry pull timing out in Go's HTTP words (docker, buildx).
+    [
+      "docker's pull from a registry timing out",
+      'docker: Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers).\n##[error]Process completed with exit code 125.',
+      'network',
+      'medium',
+    ],
+    [
+      "buildx resolving a base image's manifest timing out",
+      'ERROR: failed to solve: python:3.11-slim: failed to resolve source metadata for docker.io/library/python:3.11-slim: failed to do request: Head "https://registry-1.docker.io/v2/library/python/manifests/3.11-slim": net/http: request canceled (Client.Timeout exceeded while awaiting headers)',
+      'network',
+      'medium',
+    ],
+    // oom-killed, low: a kill with nothing else said (GitHub's runner lost, a 137 in other words).
+    [
+      "GitHub's runner shut down during a rust compile",
+      '   Compiling base v1.2.0 (bin/base)\nThe runner has received a shutdown signal',
+      'oom-killed',
+      'low',
+    ],
+    [
+      "GitHub's runner shut down during a C++ link, its longer wording",
+      '[ 97%] Linking CXX shared library libcore.so\n##[error]The runner has received a shutdown signal. This can happen when the runner service is stopped, or a manually started runner is canceled.\n##[error]The operation was canceled.',
+      'oom-killed',
+      'low',
+    ],
+    [
+      "Cloud Build's step exiting 137",
+      'ERROR: build step 2 "rust:1.80-bookworm" failed: step exited with non-zero status: 137',
+      'oom-killed',
+      'low',
+    ],
+    [
+      "GNU time's report of a compile exiting 137",
+      'g++ -O2 -c big.cpp -o big.o\nCommand exited with non-zero status 137',
+      'oom-killed',
+      'low',
+    ],
+    // parallel-race, low: a step writing into an object directory not made yet.
+    [
+      "make's mkdir of a nested object directory, old backquotes",
+      "/bin/mkdir: cannot create directory `obj/cpu/adsp2100': No such file or directory",
+      'parallel-race',
+      'low',
+    ],
+    [
+      "coreutils' mkdir of a nested object directory, typographic quotes",
+      'mkdir: cannot create directory ‘build/obj/drivers’: No such file or directory\nmake: *** [Makefile:88: build/obj/drivers/uart.o] Error 1',
+      'parallel-race',
+      'low',
+    ],
+    [
+      "gcc's -fstack-usage writing its .su into a directory not made yet",
+      'cc1: fatal error: cannot open _build/nrf52840/main.su for writing: No such file or directory\ncompilation terminated.',
+      'parallel-race',
+      'low',
+    ],
+    [
+      'the same compile printed three times in a row (a rule with three targets under -j)',
+      'rm -rf build\ncc -std=c11 -fPIC -shared -o libcs50.so src/cs50.c\ncc -std=c11 -fPIC -shared -o libcs50.so src/cs50.c\ncc -std=c11 -fPIC -shared -o libcs50.so src/cs50.c\nar rcs libcs50.a libcs50.o',
+      'parallel-race',
+      'low',
+    ],
+    // python-incompatible: Python 2's API undefined, in any tool's words.
+    [
+      "an import error's prose naming Py_InitModule3",
+      'Import Error undefined symbol Py_InitModule3',
+      'python-incompatible',
+      'medium',
+    ],
+    [
+      "MSVC's link missing Python 2's PyInt_FromLong",
+      'module.obj : error LNK2001: unresolved external symbol __imp_PyInt_FromLong\nbuild\\lib.win-amd64-3.8\\m.pyd : fatal error LNK1120: 1 unresolved externals',
+      'python-incompatible',
+      'medium',
+    ],
+    // missing-library: configure's own words for a lib… it could not find.
+    [
+      "configure's own 'Unable to find libxml2' after pkg-config's no",
+      "checking for XML... no\nconfigure: error: 'Unable to find libxml2. Please make sure library and header files are installed.'",
+      'missing-library',
+      'medium',
+    ],
+    [
+      "configure's own 'Could not find libuuid'",
+      'checking for uuid_generate... no\nconfigure: error: Could not find libuuid',
+      'missing-library',
+      'medium',
+    ],
+    // missing-shared-library: a program's symbol lookup error after a prompt or a shell's trace.
+    [
+      "a program's symbol lookup error after the reporter's prompt",
+      '$< simplescreenrecorder: symbol lookup error: /lib/x86_64-linux-gnu/libopenmpt.so.0: undefined symbol: mpg123_param2',
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      "a program's symbol lookup error under the shell's xtrace",
+      '+ ./bin/protoc --version\n+ ./bin/protoc: symbol lookup error: ./bin/protoc: undefined symbol: _ZN6google8protobuf8internal9ArenaImplD1Ev',
+      'missing-shared-library',
+      'high',
+    ],
+    // toolchain-broken, low: gcc crashing inside itself with no memory in the log.
+    [
+      "gcc 5's internal compiler error, a segmentation fault",
+      "src/curve25519-donna.c: In function 'curve25519_donna':\nsrc/curve25519-donna.c:854:1: internal compiler error: Segmentation fault\nPlease submit a full bug report,\nmake[1]: *** [src/curve25519-donna.o] Error 1",
+      'toolchain-broken',
+      'low',
+    ],
+    [
+      "g++ 4.7's internal compiler error in a lambda under make -j",
+      'dmlc/threadediter.h: In lambda function:\ndmlc/threadediter.h:299:27: internal compiler error: Segmentation fault\nPlease submit a full bug report,\nmake: *** [build/data/data.o] Error 1\nmake: *** Waiting for unfinished jobs....',
+      'toolchain-broken',
+      'low',
+    ],
+  ];
+  const NEAR: NearMiss[] = [
+    [
+      "Azure's agent shutting down with no memory named is not read as a kill",
+      '##[error]The agent has received a shutdown signal. This can happen when the agent service is stopped, or a manually started agent is canceled.',
+      'unknown',
+    ],
+    [
+      'mkdir of an absolute directory whose parent is missing is not a race',
+      "mkdir: cannot create directory '/opt/app/lib': No such file or directory",
+      'unknown',
+    ],
+    [
+      'the same compile printed twice (a retried build) is not a race',
+      'cc -c -o obj/a.o src/a.c\ncc -c -o obj/a.o src/a.c\nsrc/a.c:3:1: error: expected identifier before ‘}’ token',
+      'compile-error',
+    ],
+    [
+      'an internal compiler error next to virtual memory exhausted is memory',
+      'virtual memory exhausted: Cannot allocate memory\nc++: internal compiler error: Segmentation fault (program cc1plus)',
+      'memory-limit',
+    ],
+    [
+      'another internal compiler error stays unknown',
+      'readline.c:153:13: internal compiler error: in expand_debug_locations, at cfgexpand.c:5279',
+      'unknown',
+    ],
+    [
+      'configure not finding a compiler is not a library',
+      'configure: error: Unable to find a working C++ compiler',
+      'unknown',
+    ],
+  ];
+
+  expectMainDiagnoses(CASES);
+  expectNearMisses(NEAR);
+});
