@@ -7015,6 +7015,15 @@ function redirectedInLog(file, log) {
     return new RegExp(String.raw `>>?\s*["']?${escapeRegExp(file)}["']?(?:[\s;)|&]|$)`, 'm').test(log);
 }
 /**
+ * The same command writing `output` printed three times in a row: make running a rule that
+ * names several targets once for each of them at once (`a b c: …` under `-j`), each run
+ * rewriting the same file. A build retried from the start repeats whole sequences, not one line.
+ */
+function runThriceInARow(output, log) {
+    const lines = log.split('\n').map((l) => l.trim());
+    return lines.some((line, i) => line.includes(`-o ${output}`) && line === lines[i + 1] && line === lines[i + 2]);
+}
+/**
  * The log shows a step making the header's leading directory: a symbolic link to it (`ln -s
  * ../../ccan ./ccan`), `mkdir`, `install -d` or a copy (`cp -r`). Its headers are the build's.
  */
@@ -7030,8 +7039,9 @@ function headerDirectoryMadeInLog(header, log) {
 // VirtualAlloc and mmap failures), Ruby's `NoMemoryError`, and V8's heap exhausted as its GC trace
 // shows it when the `JavaScript heap out of memory` line itself is cut off (the trace V8 prints
 // only as it dies, its full collections that freed nothing, its `Allocation failed - …` line),
-// and Gradle stopping its daemon because the JVM's collector is thrashing (its heap full).
-const OTHER_OUT_OF_MEMORY = String.raw `<--- Last few GCs --->|\b(?:last resort|allocation failure) GC in old space requested|allocation failure;? scavenge might not succeed|\bAllocation failed - |Ineffective mark-compacts near heap limit|garbage collector (?:is )?thrashing|\bOutOfMemory(?:Error|Exception)?\b|GC overhead limit exceeded|JVM heap space is exhausted|\bJava heap space\b|\bout of memory \(requested \d+ bytes\)|NoMemoryError|Unable to commit \d+ bytes of memory|getMBlocks: VirtualAlloc MEM_COMMIT failed|\bmmap \d+ bytes at \S+: Cannot allocate memory`;
+// and Gradle stopping its daemon because the JVM's collector is thrashing or its old generation
+// is full (`JVM Tenured space is exhausted`, `running out of JVM memory`).
+const OTHER_OUT_OF_MEMORY = String.raw `<--- Last few GCs --->|\b(?:last resort|allocation failure) GC in old space requested|allocation failure;? scavenge might not succeed|\bAllocation failed - |Ineffective mark-compacts near heap limit|garbage collector (?:is )?thrashing|\bOutOfMemory(?:Error|Exception)?\b|GC overhead limit exceeded|JVM (?:heap|Tenured) space is exhausted|after running out of JVM memory|\bJava heap space\b|\bout of memory \(requested \d+ bytes\)|NoMemoryError|Unable to commit \d+ bytes of memory|getMBlocks: VirtualAlloc MEM_COMMIT failed|\bmmap \d+ bytes at \S+: Cannot allocate memory`;
 // Other tools' words for a child that died of SIGKILL: any capitalisation of `exit code -9`/`137`
 // (GHC's `(Exit code: -9)`), Haskell's `ExitFailure (-9)` (stack adds its own OOM hint), Bazel's
 // `(Exit 137)` and `failed: (Killed)`, Gradle's daemon vanishing (the JVM killed under it).
@@ -7177,7 +7187,7 @@ const LOG_RULES = [
         id: 'exit-137',
         class: 'oom-killed',
         confidence: 'low',
-        pattern: new RegExp(String.raw `(?:exit(?:ed)?(?: with)? (?:status|code|value)|exit_?code|return ?code|returned a non-zero code|non-zero exit value)[:= ]*(?:137|-9)\b|\bexited with 137\b|\bsignal: killed\b|\*\*\* \[[^\]]*\] \S+ 137\b|\*\*\* \[[^\]]*\] (?:${KILLED})\s*$|exit (?:status|code):? -9\b|\bcode=137\b|returned (?:non-zero )?exit (?:status|code) (?:137|-9)\b|^\s*(?:${KILLED})(?::\s*9)?\.?\s*$|killed by SIGKILL|\bsignal 9\b|\bSIGKILL\b|${OTHER_KILL_STATUS}`),
+        pattern: new RegExp(String.raw `(?:exit(?:ed)?(?: with)?(?: non-zero)? (?:status|code|value)|exit_?code|return ?code|returned a non-zero code|non-zero exit value)[:= ]*(?:137|-9)\b|\bexited with 137\b|\bsignal: killed\b|\*\*\* \[[^\]]*\] \S+ 137\b|\*\*\* \[[^\]]*\] (?:${KILLED})\s*$|exit (?:status|code):? -9\b|\bcode=137\b|returned (?:non-zero )?exit (?:status|code) (?:137|-9)\b|^\s*(?:${KILLED})(?::\s*9)?\.?\s*$|killed by SIGKILL|\bsignal 9\b|\bSIGKILL\b|${OTHER_KILL_STATUS}`),
         weight: 5,
         title: 'A build process was killed (SIGKILL, exit 137), most likely for memory',
         remedy: '{fix}',
@@ -7206,12 +7216,14 @@ const LOG_RULES = [
     },
     // A CI service losing its runner or agent: the machine stopped answering, which its own message
     // says is most often memory (GitHub's hosted runners, Azure Pipelines' agents). Low: also a
-    // network outage or a runner the service took back.
+    // network outage or a runner the service took back. GitHub's `The runner has received a shutdown
+    // signal` counts alone (a hosted runner out of memory, by the pull requests that traced it);
+    // Azure's agent's own wording also follows a cancel or a time limit, so it needs memory named.
     {
         id: 'runner-lost',
         class: 'oom-killed',
         confidence: 'low',
-        pattern: /lost communication with the server|starves it for CPU(?:\/Memory)?|We stopped hearing from agent|The runner has received a shutdown signal.*(?:memory|OOM)/i,
+        pattern: /lost communication with the server|starves it for CPU(?:\/Memory)?|We stopped hearing from agent|The runner has received a shutdown signal|The agent has received a shutdown signal.*(?:memory|OOM)/i,
         weight: 3,
         title: 'The CI service lost the machine running the build, most often for memory',
         remedy: '{fix}',
@@ -7316,12 +7328,13 @@ const LOG_RULES = [
         remedy: 'pip saw no version at all of {subject}, which means it could not reach the index (offline, proxy, `--no-index`) rather than that none fits: pre-install the build dependencies and build with `build-isolation: false`, or point pip at a reachable index (`PIP_INDEX_URL`)',
     },
     // A fetcher that names no network error of its own (bitbake's, CMake's file(DOWNLOAD), cargo's,
-    // go's, npm's): the download failed; a checksum that did not match is another story.
+    // go's, npm's, docker's registry pull timing out in Go's HTTP words): the download failed; a
+    // checksum that did not match is another story.
     {
         id: 'fetch-failed',
         class: 'network',
         confidence: 'medium',
-        pattern: /Fetcher failure|Fetcher Error|FetchError\(|Unable to fetch URL from any source|error: downloading ['‘]\S+['’] failed|file DOWNLOAD (?:error|failed)|failed to download (?:from )?[`'‘]|npm ERR! network|go: \S+: (?:Get|reading) "?https?:\/\/\S+"?: |failed to fetch (?:from )?[`'‘]?https?:|\bdial tcp\b.*(?:no such host|i\/o timeout|server misbehaving|connection refused|network is unreachable)|Could not (?:GET|HEAD) ['‘]https?:|Failed to download resource "|The requested URL returned error: 5\d\d\b|\b(?:500\s+Internal Server Error|502\s+Bad Gateway|503\s+Service (?:Temporarily )?Unavailable|504\s+Gateway Time-?out)\b|Retrying \(Retry\(total=\d+.*\) after connection broken by/,
+        pattern: /Fetcher failure|Fetcher Error|FetchError\(|Unable to fetch URL from any source|error: downloading ['‘]\S+['’] failed|file DOWNLOAD (?:error|failed)|failed to download (?:from )?[`'‘]|npm ERR! network|go: \S+: (?:Get|reading) "?https?:\/\/\S+"?: |failed to fetch (?:from )?[`'‘]?https?:|\bdial tcp\b.*(?:no such host|i\/o timeout|server misbehaving|connection refused|network is unreachable)|Could not (?:GET|HEAD) ['‘]https?:|Failed to download resource "|The requested URL returned error: 5\d\d\b|\b(?:500\s+Internal Server Error|502\s+Bad Gateway|503\s+Service (?:Temporarily )?Unavailable|504\s+Gateway Time-?out)\b|Retrying \(Retry\(total=\d+.*\) after connection broken by|Error response from daemon: Get "?https?:\/\/\S+"?: net\/http: (?:request canceled|TLS handshake timeout)|Client\.Timeout exceeded while awaiting headers/,
         unlessLog: /[Cc]hecksum mismatch|[Hh]ash mismatch|EXPECTED_HASH|sha256sum mismatch/,
         weight: 7,
         title: 'A source or dependency the build downloads could not be fetched',
@@ -7339,6 +7352,21 @@ const LOG_RULES = [
         remedy: 'the build clones a dependency while it configures (CMake FetchContent/ExternalProject, git submodules) and could not reach it: provide the source beforehand (`FETCHCONTENT_SOURCE_DIR_<NAME>=…`, `FETCHCONTENT_FULLY_DISCONNECTED=ON` with the sources present, or vendored submodules in the sdist), or let the job reach the host',
     },
     // toolchain-broken
+    // gcc itself crashing on the code (`x.c:854:1: internal compiler error: Segmentation fault`, at
+    // a line it was compiling; the driver's own report of cc1 dying is not located) with no memory
+    // or kill in the log: a compiler bug, which another gcc release is the fix for. Low, and not
+    // beside memory's words (a compiler starved of memory also crashes so); other internal errors
+    // (`in expand_…, at file:line`, LTO's) stay unknown.
+    {
+        id: 'compiler-segfault',
+        class: 'toolchain-broken',
+        confidence: 'low',
+        pattern: /:\d+:(?:\d+:)? internal compiler error: Segmentation fault/,
+        unlessLog: /memory exhausted|out of memory|Cannot allocate memory|\bKilled\b/i,
+        weight: 2,
+        title: 'The compiler crashed (a segmentation fault inside it): a compiler bug',
+        remedy: 'the compiler crashed on this code, a bug in that compiler release rather than in the code: build with another release of the compiler (a newer gcc, or the one the project’s CI uses), or lower the optimisation level for the file it names',
+    },
     {
         id: 'startup-files',
         class: 'toolchain-broken',
@@ -7861,15 +7889,16 @@ const LOG_RULES = [
     },
     // autoconf's own lookups when configure then stops: a library's function check answering no
     // (`checking for config_init in -lconfig... no`), or a dependency's headers reported missing
-    // (`*** POSIX caps headers not found`). A `no` alone is ordinary: many checks are optional; the
+    // (`*** POSIX caps headers not found`), or configure's own words for a `lib…` it could not find
+    // (`Unable to find libxml2`). A `no` alone is ordinary: many checks are optional; the
     // error may have lost its `configure:` (a wrapper's or a copy's prefix cut), hence a bare line.
     {
         id: 'autoconf-lookup-failed',
         class: 'missing-library',
         confidence: 'medium',
-        pattern: /checking for \w+ in -l([\w.+-]+)\.\.\. no\b|configure: error: (?:\*+ )?([\w+ -]+?) headers? not found/,
+        pattern: /checking for \w+ in -l([\w.+-]+)\.\.\. no\b|configure: error: (?:\*+ )?([\w+ -]+?) headers? not found|(?:^|configure: )error: ['"]?(?:[Uu]nable to|[Cc]ould not|[Cc]annot|[Cc]an't) find (lib[\w.+-]*\w)\b/,
         onlyIf: /(?:^|configure: )error: /m,
-        subject: { groups: [1, 2], kind: 'library' },
+        subject: { groups: [1, 2, 3], kind: 'library' },
         weight: 5,
         title: 'configure could not find the dependency {subject}',
         remedy: DEPENDENCY_REMEDY,
@@ -8199,6 +8228,35 @@ const LOG_RULES = [
         title: 'A step wrote {subject} before another step had made its directory (a parallel build race)',
         remedy: PARALLEL_STEPS_REMEDY,
     },
+    // A rule with several targets run once per target at once (see runThriceInARow): the same
+    // compile three times over, whatever follows it. Low: the failure itself may be cut off.
+    {
+        id: 'rule-run-per-target',
+        class: 'parallel-race',
+        confidence: 'low',
+        pattern: /^\s*(?:\S*\/)?(?:cc|gcc|g\+\+|c\+\+|clang(?:\+\+)?)\s.*\s-o\s*(\S+)/,
+        subject: { groups: [1], kind: 'object' },
+        subjectIf: runThriceInARow,
+        weight: 3,
+        title: 'The same command writing {subject} ran three times at once: a rule with several targets under a parallel build',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // The same effect with no parallel build, staging tree or earlier step shown: an object or
+    // output directory under the build tree (a relative path with a directory in it) that a step
+    // wrote into before the step making it ran: `mkdir` without `-p` of a nested object directory
+    // (any quotes, make's old backquote too), gcc writing `-fstack-usage`'s `.su` (or another file
+    // it opens for writing) into a directory not made yet. Low: a Makefile with no rule making
+    // the directory at all reads the same.
+    {
+        id: 'directory-not-made-yet',
+        class: 'parallel-race',
+        confidence: 'low',
+        pattern: new RegExp(String.raw `\bmkdir: cannot create directory [\`'‘"]?((?![\\/])[^\`'’"\s]+\/[^\`'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|\bcannot open ((?![\\/])\S+\/\S+) for writing: ${rules_NO_SUCH_FILE}`),
+        subject: { groups: [1, 2], kind: 'source' },
+        weight: 4,
+        title: 'A step wrote {subject} before its directory was made: most likely a parallel build race',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
     // The shell could not open the file a command of the build redirects its output into: its
     // directory was not made yet (bash's words; the same as a program it cannot find, so the log
     // must show the redirection).
@@ -8417,6 +8475,19 @@ const LOG_RULES = [
         title: 'The extension uses {subject}, which this Python does not export: built for another Python',
         remedy: 'the extension was built for another Python (another major release, or one that still had {subject}): rebuild it from source for this interpreter (`pip install --no-binary :all: --force-reinstall`), with a release of the project that supports this Python',
     },
+    // Python 2's module and type API, gone from Python 3 (`Py_InitModule3`, `PyString_…`,
+    // `PyInt_…`, `PyCObject_…`), undefined at import or link in any words: the source is written for
+    // Python 2.
+    {
+        id: 'python2-symbol-undefined',
+        class: 'python-incompatible',
+        confidence: 'medium',
+        pattern: /(?:undefined symbol|[Ss]ymbol not found|unresolved external symbol|undefined reference to)\b:?\s*[`'‘"]?(?:__imp_)?_{0,2}(Py_InitModule\d?\w*|PyString_\w+|PyInt_\w+|PyCObject_\w+)/,
+        subject: { groups: [1], kind: 'api' },
+        weight: 7,
+        title: 'The extension uses {subject}, Python 2’s API, which Python 3 does not have',
+        remedy: 'the extension is written for Python 2 ({subject} was removed in Python 3): build a release of the project that supports Python 3, or port its module setup to `PyModule_Create` and its API to Python 3’s',
+    },
     // Python 2's narrow and wide Unicode builds named their API apart (`PyUnicodeUCS2_…`,
     // `PyUnicodeUCS4_…`): such a symbol undefined, in any loader's or linker's words, is an extension
     // built for the other build of Python.
@@ -8465,7 +8536,7 @@ const LOG_RULES = [
         id: 'loaded-symbol-missing',
         class: 'missing-shared-library',
         confidence: 'high',
-        pattern: /Error relocating (\S+?): [\w@.$]+: symbol not found|^(?!.*ImportError)(?:\S+: )?symbol lookup error: (\S+?): undefined symbol: /,
+        pattern: /Error relocating (\S+?): [\w@.$]+: symbol not found|^(?!.*ImportError)(?:.*\s)?(?:\S+: )?symbol lookup error: (\S+?): undefined symbol: /,
         subject: { groups: [1, 2], kind: 'program' },
         weight: 10,
         title: '{subject} needs a symbol its shared libraries lack: a library older than the one it was linked against',
