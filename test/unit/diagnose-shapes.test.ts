@@ -78,11 +78,18 @@ function shapeChanges(): { pairs: number; changed: Pair[] } {
 // without it, an `#error` of any header. grfcodec's is a bare `error: narrowing conversion …
 // [-Wnarrowing]`: the `file:line:col:` is what says a compiler diagnosed the project's source;
 // so for round 22's nestopia and openfpgaloader (narrowing too) and slippc (`'std::filesystem'
-// has not been declared`).
+// has not been declared`), and round 23's bare syntax errors (beatuprcelyte's, canokey-core's,
+// fts-xapian's and kiwix-build's `expected identifier or '('`/`expected expression`/`expected
+// primary-expression`) and shellinabox's `call to undeclared library function`.
 const LOCATION_IS_EVIDENCE = [
+  'compile-error/beatuprcelyte-gcc9-c2x-attributes.log',
+  'compile-error/canokey-core-dbg-msg-expected-expression.log',
+  'compile-error/fts-xapian-gcc13-stray-slash.log',
   'compile-error/grfcodec-gcc10-narrowing-case.log',
+  'compile-error/kiwix-build-zlib-macos15-clang17-stdio.log',
   'compile-error/nestopia-freebsd-clang-narrowing.log',
   'compile-error/openfpgaloader-fedora-narrowing.log',
+  'compile-error/shellinabox-sonoma-implicit-strdup.log',
   'compile-error/slippc-std-filesystem-no-cxx17.log',
   'missing-header/cstrike-basehook-m32-bits-cxxconfig-multilib.log',
   'parallel-race/datafed-protobuf-pb-cc-truncated-while-compiling.log',
