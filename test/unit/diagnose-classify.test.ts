@@ -3705,3 +3705,183 @@ describe('round 23 mechanisms', () => {
   expectMainDiagnoses(CASES);
   expectNearMisses(NEAR);
 });
+
+describe('round 24 mechanisms', () => {
+  const CASES: Case[] = [
+    // timeout: a supervisor killing a job for silence or for its time, in any service's words.
+    [
+      "buildbot's step stopped after 1200 seconds without output",
+      "BUILD FAILED: failed 1200 seconds without output running [b'ninja', b'check-all'], attempting to kill",
+      'timeout',
+      'high',
+    ],
+    [
+      "OBS's worker killing a job stuck with no output",
+      '[ 5123s] Job seems to be stuck here, killed. (after 5400 seconds of inactivity)',
+      'timeout',
+      'high',
+    ],
+    [
+      "Debian buildd's kill after inactivity",
+      'PASS: test/t1.sh\nE: Build killed with signal TERM after 150 minutes of inactivity',
+      'timeout',
+      'high',
+    ],
+    [
+      "a supervisor's kill for silence in Go's duration words",
+      'make[2]: Entering directory /src/build\nprocess killed: no output for 10m0s',
+      'timeout',
+      'high',
+    ],
+    // network: a failed download shown by what the fetcher said of it.
+    [
+      "Nix's binary cache answering HTTP 503",
+      "error: unable to download 'https://cache.nixos.org/nar/0g3m.nar.xz': HTTP error 503\ncannot build derivation '/nix/store/y2qk-cudatoolkit.drv': 1 dependencies couldn't be built",
+      'network',
+      'medium',
+    ],
+    [
+      "Nix's retry after HTTP 502",
+      "warning: unable to download 'https://cache.nixos.org/074x.narinfo': HTTP error 502; retrying in 283 ms",
+      'network',
+      'medium',
+    ],
+    [
+      'apk skipping its index for a temporary error',
+      'fetch https://dl-cdn.alpinelinux.org/alpine/v3.18/main/x86_64/APKINDEX.tar.gz\nWARNING: Ignoring https://dl-cdn.alpinelinux.org/alpine/v3.18/main: temporary error (try again later)\nERROR: unable to select packages:\n  gcc (no such package):',
+      'network',
+      'medium',
+    ],
+    [
+      "meson's wrap download losing its SSL connection",
+      'Downloading zlib patch from https://wrapdb.mesonbuild.com/v2/zlib_1.2.13-1/get_patch\nSSL connection failed. Falling back to unencrypted connections.',
+      'network',
+      'medium',
+    ],
+    // oom-killed: kills whose log names no memory, in the killer's or the victim's words.
+    [
+      "Bazel's server killed under its client",
+      "Server terminated abruptly (error code: 14, error message: 'Socket closed', log file: '/root/.cache/bazel/_bazel_root/x/server/jvm.out')",
+      'oom-killed',
+      'low',
+    ],
+    [
+      "a bare Killed behind docker compose's service prefix",
+      'web-1  | [info] compiling 42 Scala sources to /app/target/classes ...\nweb-1  | Killed\nweb-1 exited with code 0',
+      'oom-killed',
+      'low',
+    ],
+    [
+      "nohang's victim report",
+      'nohang[437]: Victim status (found in 1ms):\nnohang[437]:   PID: 35393, name: cc1plus, state: R (running)',
+      'oom-killed',
+      'high',
+    ],
+    [
+      "earlyoom's kill",
+      'earlyoom[745]: low memory! at or below SIGTERM limits: mem 10.00%, swap 10.00%\nearlyoom[745]: sending SIGTERM to process 3811 uid 1000 "cc1plus": badness 890, VmRSS 5120 MiB',
+      'oom-killed',
+      'high',
+    ],
+    // missing-shared-library: the loader's words with a space before the colon, or in prose.
+    [
+      "glibc's loader with a space before the soname's colon",
+      './vc_forces: error while loading shared libraries: libkim-api-v1.so : cannot open shared object file: No such file or directory',
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      "the loader's words quoted in prose",
+      'After make install the program fails with `error while loading shared libraries` on Ubuntu.',
+      'missing-shared-library',
+      'medium',
+    ],
+    // toolchain-broken: configure finding no compiler; the Windows SDK's own libraries missing.
+    [
+      "configure's `no acceptable C compiler found in $PATH`",
+      "checking for gcc... no\nchecking for cc... no\nconfigure: error: in `/src':\nconfigure: error: no acceptable C compiler found in $PATH\nSee `config.log' for more details",
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      "MSVC's LNK1104 for kernel32.lib",
+      "  LINK : fatal error LNK1104: cannot open file 'kernel32.lib'\n  error: command 'link.exe' failed with exit code 1104",
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      "MSVC's LNK1181 for user32.lib",
+      "LINK : fatal error LNK1181: cannot open input file 'user32.lib'",
+      'toolchain-broken',
+      'high',
+    ],
+    // missing-library: a dependency found only in part (Vala's API files, a tool it ships).
+    [
+      "valac's package not found in the Vala API or GIR directories",
+      "error: Package `gee-0.8' not found in specified Vala API directories or GObject-Introspection GIR directories\nCompilation failed: 1 error(s), 0 warning(s)",
+      'missing-library',
+      'medium',
+    ],
+    [
+      "meson's dependency tool variable with an erroneous value",
+      "Program /usr/bin/g-ir-scanner found: NO\nmeson.build:40:2: ERROR: Dependency 'gobject-introspection-1.0' tool variable 'g_ir_scanner' contains erroneous value: '/usr/bin/g-ir-scanner'",
+      'missing-library',
+      'medium',
+    ],
+    // python-incompatible: a debug Python's symbols undefined at import.
+    [
+      "a link of a program against a debug Python's reference total",
+      "/usr/bin/ld: ext.o: in function `spam_new':\next.c:(.text+0x1c): undefined reference to `_Py_RefTotal'\ncollect2: error: ld returned 1 exit status",
+      'python-incompatible',
+      'medium',
+    ],
+    [
+      "a debug Python's Unicode check undefined, in prose",
+      'The error message is "undefined symbol: _PyUnicode_CheckConsistency"',
+      'python-incompatible',
+      'medium',
+    ],
+    // parallel-race: a static library the same build archives, wanted before the archiver ran.
+    [
+      "a quiet build's AR of the library the link could not open",
+      '    LINK bootstrap/fbc\n    AR lib/freebasic/linux-x86_64/libfb.a\n    gcc: error: lib/freebasic/linux-x86_64/libfb.a: No such file or directory\n    make: *** Waiting for unfinished jobs....',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      'ar rcs of the library, after the link wanted it',
+      'g++: error: src/util/libutil.a: No such file or directory\nmake: *** [Makefile:40: app] Error 1\nar rcs src/util/libutil.a src/util/a.o src/util/b.o',
+      'parallel-race',
+      'low',
+    ],
+  ];
+  const NEAR: NearMiss[] = [
+    [
+      'a test reporting no output for a while, nothing killed',
+      'WARNING: no output from test_big for 300 seconds\nFAILED tests/test_big.py::test_big - AssertionError',
+      'unknown',
+    ],
+    [
+      "Nix's download refused with HTTP 404 (gone, not unreachable)",
+      "error: unable to download 'https://example.org/foo-1.0.tar.gz': HTTP error 404",
+      'unknown',
+    ],
+    [
+      'a compose service printing a line that begins with Killed',
+      'web-1  | Killed 3 stale sessions\nweb-1  | ERROR: relation "users" does not exist',
+      'unknown',
+    ],
+    [
+      "MSVC's LNK1104 for a project's library stays a missing library",
+      "LINK : fatal error LNK1104: cannot open file 'zlib.lib'",
+      'missing-library',
+    ],
+    [
+      'a static library wanted under no build sign and never archived in the log',
+      'gcc: error: /opt/vendor/lib/libbar.a: No such file or directory',
+      'unknown',
+    ],
+  ];
+  expectMainDiagnoses(CASES);
+  expectNearMisses(NEAR);
+});
