@@ -1623,6 +1623,30 @@ export const LOG_RULES: LogRule[] = [
       : '{subject}, which the build itself makes, could not be opened: most likely the step that makes it had not run yet (a build-order race)',
     remedy: PARALLEL_STEPS_REMEDY,
   })),
+  // The linker (GNU ld in any locale, lld, ld64) not finding `-lX` under a parallel build when the
+  // link line the log shows looks for it in the build's own directories (`-L. -lserver`,
+  // `-L../utils -lutils`): a library of the same build not made yet. Low: the library may be one
+  // the build never makes.
+  {
+    id: 'own-library-not-made-yet',
+    class: 'parallel-race',
+    confidence: 'low',
+    pattern: new RegExp(
+      String.raw`(?:${CANNOT_FIND}|unable to find library|library not found for) -l([\w.+-]+)`,
+    ),
+    onlyIf: PARALLEL,
+    subject: { groups: [1], kind: 'library' },
+    subjectIf: (library, log) =>
+      new RegExp(
+        String.raw`\s-L\.{1,2}(?:\/\S*)?\s(?:.*\s)?-l${escapeRegExp(library)}(?:\s|$)`,
+        'm',
+      ).test(log),
+    supersedes: ['library-missing'],
+    weight: 8,
+    title:
+      'The link could not find -l{subject}, which it looks for in the build’s own directories: most likely not made yet (a parallel build race)',
+    remedy: PARALLEL_STEPS_REMEDY,
+  },
   {
     id: 'output-directory-missing',
     class: 'parallel-race',

@@ -3854,8 +3854,37 @@ describe('round 24 mechanisms', () => {
       'parallel-race',
       'low',
     ],
+    // parallel-race, low: `-lX` not found where the link searches the build's own directories.
+    [
+      'GNU ld not finding -lserver that the link looks for in `-L.` under make -j',
+      'g++ -o bladepoolmain bladepoolmain.o -L. -lserver -lrdmacm -L../utils/ -lutils\n/usr/bin/ld: cannot find -lserver\ncollect2: error: ld returned 1 exit status\nmake: *** Waiting for unfinished jobs....',
+      'parallel-race',
+      'low',
+    ],
+    [
+      'GNU ld in Spanish, the library in a sibling directory, under make -j4',
+      'make -j4\ngcc -o tool main.o -L../common -lcommon\n/usr/bin/ld: no se puede encontrar -lcommon\ncollect2: error: ld devolvió el estado de salida 1',
+      'parallel-race',
+      'low',
+    ],
+    [
+      "ld64's library not found under make -j8",
+      'make -j8\nclang -o app app.o -L./lib -lcore\nld: library not found for -lcore\nclang: error: linker command failed with exit code 1 (use -v to see invocation)',
+      'parallel-race',
+      'low',
+    ],
   ];
   const NEAR: NearMiss[] = [
+    [
+      '-lX not found with `-L.` in a serial build stays a missing library',
+      'g++ -o app app.o -L. -lserver\n/usr/bin/ld: cannot find -lserver\ncollect2: error: ld returned 1 exit status',
+      'missing-library',
+    ],
+    [
+      '-lX not found under make -j with only system directories searched stays a missing library',
+      'make -j4\ngcc -o app app.o -L/usr/local/lib -lssl\n/usr/bin/ld: cannot find -lssl\ncollect2: error: ld returned 1 exit status',
+      'missing-library',
+    ],
     [
       'a test reporting no output for a while, nothing killed',
       'WARNING: no output from test_big for 300 seconds\nFAILED tests/test_big.py::test_big - AssertionError',
