@@ -6989,7 +6989,15 @@ function buildProduct(file, log) {
     return (/\.(?:exp|pdb|ilk)$/i.test(file) ||
         /(?:^|[\\/])(?:build|_build|out|obj|\.libs|target|Release|Debug|RelWithDebInfo|MinSizeRel|x64|Win32)[\\/]/i.test(file) ||
         /^\.\.?[\\/]/.test(file) ||
-        generatedInLog(file.replaceAll('\\', '/'), log));
+        generatedInLog(file.replaceAll('\\', '/'), log) ||
+        archivedInLog(file, log));
+}
+/**
+ * The log shows the archiver writing `file` (`ar rcs libx.a …`, a quiet build's `AR libx.a`),
+ * before or after the step that wanted it: a static library the build makes.
+ */
+function archivedInLog(file, log) {
+    return new RegExp(String.raw `^\s*(?:AR\s+|(?:\S*\/)?(?:[\w.-]+-)?ar\s+-?[crsuvqTD]+\s+)(?:\S*\/)?${escapeRegExp(file.split(/[\\/]/).pop() ?? file)}(?:\s|$)`, 'm').test(log);
 }
 /**
  * The log shows a step writing headers (shell redirection, `-o`) into a directory the compiles
@@ -7044,8 +7052,9 @@ function headerDirectoryMadeInLog(header, log) {
 const OTHER_OUT_OF_MEMORY = String.raw `<--- Last few GCs --->|\b(?:last resort|allocation failure) GC in old space requested|allocation failure;? scavenge might not succeed|\bAllocation failed - |Ineffective mark-compacts near heap limit|garbage collector (?:is )?thrashing|\bOutOfMemory(?:Error|Exception)?\b|GC overhead limit exceeded|JVM (?:heap|Tenured) space is exhausted|after running out of JVM memory|\bJava heap space\b|\bout of memory \(requested \d+ bytes\)|NoMemoryError|Unable to commit \d+ bytes of memory|getMBlocks: VirtualAlloc MEM_COMMIT failed|\bmmap \d+ bytes at \S+: Cannot allocate memory`;
 // Other tools' words for a child that died of SIGKILL: any capitalisation of `exit code -9`/`137`
 // (GHC's `(Exit code: -9)`), Haskell's `ExitFailure (-9)` (stack adds its own OOM hint), Bazel's
-// `(Exit 137)` and `failed: (Killed)`, Gradle's daemon vanishing (the JVM killed under it).
-const OTHER_KILL_STATUS = String.raw `\b[Ee]xit(?:ed)?(?: with)? (?:[Ss]tatus|[Cc]ode|[Vv]alue)[:= ]*(?:137|-9)\b|ExitFailure \(?-9\)?|THIS MAY INDICATE OUT OF MEMORY|\(Exit 137\)|\bfailed: \(Killed\)|daemon disappeared unexpectedly \(it may have been killed`;
+// `(Exit 137)` and `failed: (Killed)`, Gradle's daemon or Bazel's server vanishing (the JVM killed
+// under it).
+const OTHER_KILL_STATUS = String.raw `\b[Ee]xit(?:ed)?(?: with)? (?:[Ss]tatus|[Cc]ode|[Vv]alue)[:= ]*(?:137|-9)\b|ExitFailure \(?-9\)?|THIS MAY INDICATE OUT OF MEMORY|\(Exit 137\)|\bfailed: \(Killed\)|daemon disappeared unexpectedly \(it may have been killed|\bServer terminated abruptly\b`;
 // CI agents' warnings that the machine's memory is nearly used up.
 const LOW_MEMORY = /Free memory is lower than \d+%|\b(?:running|is) (?:low on|out of) (?:memory|RAM)\b|memory (?:usage|utili[sz]ation) (?:is )?(?:above|over|at) (?:9\d|100)(?:\.\d+)?%/i;
 // Directives every compiler emits: a .s file cut off mid-write ends with a prefix of one.
@@ -7168,6 +7177,17 @@ const LOG_RULES = [
         title: 'systemd-oomd killed the build for memory pressure',
         remedy: '{fix}',
     },
+    // User-space OOM killers (nohang, earlyoom) choose and kill a victim when free memory and swap
+    // fall under their thresholds, and for nothing else.
+    {
+        id: 'userspace-oom-killer',
+        class: 'oom-killed',
+        confidence: 'high',
+        pattern: /\bnohang(?:\[\d+\])?:\s+(?:Victim status|Implement(?:ing|ed) a corrective action)|\bearlyoom(?:\[\d+\])?:\s+.*\bsending SIG(?:TERM|KILL)\b/,
+        weight: 11,
+        title: 'A user-space OOM killer (nohang, earlyoom) killed the build for memory',
+        remedy: '{fix}',
+    },
     // gcc's driver names the signal (strsignal) before `signal terminated program X`; a locale whose
     // translation printed nothing leaves `fatal error: signal terminated program cc1plus`. gcc words
     // it so only for SIGKILL, SIGTERM, SIGINT and SIGQUIT; a kill for memory is the common one, a
@@ -7187,7 +7207,7 @@ const LOG_RULES = [
         id: 'exit-137',
         class: 'oom-killed',
         confidence: 'low',
-        pattern: new RegExp(String.raw `(?:exit(?:ed)?(?: with)?(?: non-zero)? (?:status|code|value)|exit_?code|return ?code|returned a non-zero code|non-zero exit value)[:= ]*(?:137|-9)\b|\bexited with 137\b|\bsignal: killed\b|\*\*\* \[[^\]]*\] \S+ 137\b|\*\*\* \[[^\]]*\] (?:${KILLED})\s*$|exit (?:status|code):? -9\b|\bcode=137\b|returned (?:non-zero )?exit (?:status|code) (?:137|-9)\b|^\s*(?:${KILLED})(?::\s*9)?\.?\s*$|killed by SIGKILL|\bsignal 9\b|\bSIGKILL\b|${OTHER_KILL_STATUS}`),
+        pattern: new RegExp(String.raw `(?:exit(?:ed)?(?: with)?(?: non-zero)? (?:status|code|value)|exit_?code|return ?code|returned a non-zero code|non-zero exit value)[:= ]*(?:137|-9)\b|\bexited with 137\b|\bsignal: killed\b|\*\*\* \[[^\]]*\] \S+ 137\b|\*\*\* \[[^\]]*\] (?:${KILLED})\s*$|exit (?:status|code):? -9\b|\bcode=137\b|returned (?:non-zero )?exit (?:status|code) (?:137|-9)\b|^\s*(?:[\w.-]+\s+\|\s)?\s*(?:${KILLED})(?::\s*9)?\.?\s*$|killed by SIGKILL|\bsignal 9\b|\bSIGKILL\b|${OTHER_KILL_STATUS}`),
         weight: 5,
         title: 'A build process was killed (SIGKILL, exit 137), most likely for memory',
         remedy: '{fix}',
@@ -7288,12 +7308,15 @@ const LOG_RULES = [
         title: 'The disk filled up',
         remedy: 'free space where the build writes (the temporary directory and the build directory): remove caches (`pip cache purge`, Docker images, toolchains the job does not use), point `TMPDIR` at a larger file system, or use a larger disk',
     },
-    // timeout
+    // timeout: a CI's or a supervisor's own words for a job it stopped for its wall time or for
+    // silence, in any service's words (buildbot's `1200 seconds without output …, attempting to
+    // kill`, OBS's `killed. (after 5400 seconds of inactivity)`, buildd's `Build killed with signal
+    // TERM after 150 minutes of inactivity`): a kill word and the silence or the time beside it.
     {
         id: 'timeout-signal',
         class: 'timeout',
         confidence: 'high',
-        pattern: /timeout: sending signal \w+ to command|The operation (?:was|will be) canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|(?<!(?:Operation|Connection|Resolving) )timed out after \d+|Process terminated due to timeout|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|(?:step|job|build|command) timed out|exceeded the maximum (?:allowed )?time|The job running on (?:agent|runner) .*(?:ran longer than|exceeded)|the maximum time of \d+ minutes|timed out \(after \d+|Timeout has been exceeded|(?:job|build) (?:time ?limit|timeout) (?:exceeded|reached)|Maximum (?:job|build) (?:time|duration) (?:of \S+ (?:minutes? )?)?(?:reached|exceeded)|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)|TERM_RUNLIMIT|reaching LSF run time limit|CANCELLED AT \S+ DUE TO TIME LIMIT|PBS: job killed: walltime|walltime \d+ exceeded limit|exceeded (?:its )?(?:wall ?time|run ?time) limit/i,
+        pattern: /timeout: sending signal \w+ to command|The operation (?:was|will be) canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|(?<!(?:Operation|Connection|Resolving) )timed out after \d+|Process terminated due to timeout|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|(?:step|job|build|command) timed out|exceeded the maximum (?:allowed )?time|The job running on (?:agent|runner) .*(?:ran longer than|exceeded)|the maximum time of \d+ minutes|timed out \(after \d+|Timeout has been exceeded|(?:job|build) (?:time ?limit|timeout) (?:exceeded|reached)|Maximum (?:job|build) (?:time|duration) (?:of \S+ (?:minutes? )?)?(?:reached|exceeded)|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)|TERM_RUNLIMIT|reaching LSF run time limit|CANCELLED AT \S+ DUE TO TIME LIMIT|PBS: job killed: walltime|walltime \d+ exceeded limit|exceeded (?:its )?(?:wall ?time|run ?time) limit|\b(?:kill|terminat|abort|cancel)\w*\b.{0,80}\b(?:inactivity|without (?:any )?output|no output)\b|\b(?:inactivity|without (?:any )?output|no output)\b.{0,80}\b(?:kill|terminat|abort|cancel)|\b(?:killed|terminated|stopped|aborted|cancell?ed)\b.{0,60}\bafter \d+(?:\.\d+)? ?(?:s|sec|seconds?|m|min|minutes?|h|hours?)\b/i,
         weight: 10,
         title: 'The build ran out of time and was cancelled',
         remedy: 'the build was stopped by a time limit, not by an error: raise the job’s `timeout-minutes`, build fewer versions per job (split the matrix), and keep the object cache warm so later runs recompile less',
@@ -7328,13 +7351,14 @@ const LOG_RULES = [
         remedy: 'pip saw no version at all of {subject}, which means it could not reach the index (offline, proxy, `--no-index`) rather than that none fits: pre-install the build dependencies and build with `build-isolation: false`, or point pip at a reachable index (`PIP_INDEX_URL`)',
     },
     // A fetcher that names no network error of its own (bitbake's, CMake's file(DOWNLOAD), cargo's,
-    // go's, npm's, docker's registry pull timing out in Go's HTTP words): the download failed; a
-    // checksum that did not match is another story.
+    // go's, npm's, docker's registry pull timing out in Go's HTTP words, Nix's cache answering
+    // `HTTP error 503`, apk's index skipped for a `temporary error`, meson's wrap download losing its
+    // SSL connection): the download failed; a checksum that did not match is another story.
     {
         id: 'fetch-failed',
         class: 'network',
         confidence: 'medium',
-        pattern: /Fetcher failure|Fetcher Error|FetchError\(|Unable to fetch URL from any source|error: downloading ['‘]\S+['’] failed|file DOWNLOAD (?:error|failed)|failed to download (?:from )?[`'‘]|npm ERR! network|go: \S+: (?:Get|reading) "?https?:\/\/\S+"?: |failed to fetch (?:from )?[`'‘]?https?:|\bdial tcp\b.*(?:no such host|i\/o timeout|server misbehaving|connection refused|network is unreachable)|Could not (?:GET|HEAD) ['‘]https?:|Failed to download resource "|The requested URL returned error: 5\d\d\b|\b(?:500\s+Internal Server Error|502\s+Bad Gateway|503\s+Service (?:Temporarily )?Unavailable|504\s+Gateway Time-?out)\b|Retrying \(Retry\(total=\d+.*\) after connection broken by|Error response from daemon: Get "?https?:\/\/\S+"?: net\/http: (?:request canceled|TLS handshake timeout)|Client\.Timeout exceeded while awaiting headers/,
+        pattern: /Fetcher failure|Fetcher Error|FetchError\(|Unable to fetch URL from any source|error: downloading ['‘]\S+['’] failed|file DOWNLOAD (?:error|failed)|failed to download (?:from )?[`'‘]|npm ERR! network|go: \S+: (?:Get|reading) "?https?:\/\/\S+"?: |failed to fetch (?:from )?[`'‘]?https?:|\bdial tcp\b.*(?:no such host|i\/o timeout|server misbehaving|connection refused|network is unreachable)|Could not (?:GET|HEAD) ['‘]https?:|Failed to download resource "|The requested URL returned error: 5\d\d\b|\b(?:500\s+Internal Server Error|502\s+Bad Gateway|503\s+Service (?:Temporarily )?Unavailable|504\s+Gateway Time-?out)\b|Retrying \(Retry\(total=\d+.*\) after connection broken by|Error response from daemon: Get "?https?:\/\/\S+"?: net\/http: (?:request canceled|TLS handshake timeout)|Client\.Timeout exceeded while awaiting headers|\bHTTP error 5\d\d\b|temporary error \(try again later\)|SSL connection failed\. Falling back to unencrypted/,
         unlessLog: /[Cc]hecksum mismatch|[Hh]ash mismatch|EXPECTED_HASH|sha256sum mismatch/,
         weight: 7,
         title: 'A source or dependency the build downloads could not be fetched',
@@ -7420,7 +7444,7 @@ const LOG_RULES = [
         id: 'no-compiler',
         class: 'toolchain-broken',
         confidence: 'high',
-        pattern: /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:(?:[Cc]ommand )?not found|No such file or directory)|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|(?:error: )?linker [`'‘]([^`'’]+)[`'’] not found|\binvalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform|xcrun: error: unable to find utility "([\w.+-]+)"|xcrun: error: SDK ".*" cannot be located|xcode-select: error: tool '\w+' requires Xcode|cgo: C compiler "([^"]+)" not found|exec: "(gcc|cc|clang|g\+\+)": executable file not found in \$PATH|[Ff]ailed to find tool\. Is `([\w.+-]+)` installed\?|is not a full path to an existing compiler tool|To use the (?:NMake|JOM) generator, cmake must be run from a shell|^\s*is not a full path and was not found in the PATH/,
+        pattern: /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:(?:[Cc]ommand )?not found|No such file or directory)|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|(?:error: )?linker [`'‘]([^`'’]+)[`'’] not found|\binvalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform|xcrun: error: unable to find utility "([\w.+-]+)"|xcrun: error: SDK ".*" cannot be located|xcode-select: error: tool '\w+' requires Xcode|cgo: C compiler "([^"]+)" not found|exec: "(gcc|cc|clang|g\+\+)": executable file not found in \$PATH|[Ff]ailed to find tool\. Is `([\w.+-]+)` installed\?|is not a full path to an existing compiler tool|To use the (?:NMake|JOM) generator, cmake must be run from a shell|^\s*is not a full path and was not found in the PATH|no acceptable (?:C|C\+\+) compiler found in \$PATH/,
         subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], kind: 'program' },
         weight: 10,
         title: 'No working C compiler: {subject} could not run',
@@ -7847,6 +7871,20 @@ const LOG_RULES = [
         title: 'A header is missing: {subject}',
         remedy: '{fix}',
     },
+    // The Windows SDK's own import libraries (`kernel32.lib`, `user32.lib`, the UCRT's) that link.exe
+    // cannot open: Visual Studio's tools are there without the SDK (or an old one that does not set
+    // its paths), a broken toolchain rather than a library the project needs. Above library-missing.
+    {
+        id: 'windows-sdk-library',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: /\bLNK11(?:04|81)\s*[:\t][^'"“‘「\t\n]*?['"“‘「](kernel32|user32|gdi32|advapi32|shell32|ole32|oleaut32|uuid|comdlg32|winspool|ws2_32|libucrtd?|ucrtd?)\.lib['"”’」]/i,
+        subject: { groups: [1], kind: 'library' },
+        supersedes: ['library-missing'],
+        weight: 11,
+        title: 'The Windows SDK’s {subject}.lib is missing: the compiler is installed without its SDK',
+        remedy: NO_COMPILER_REMEDY,
+    },
     // missing-library (link time). MSVC's LNK1181 and LNK1104 keep their numbers in every locale
     // and quote the file they cannot open: a `.lib` there is a library, in any language.
     {
@@ -7915,6 +7953,20 @@ const LOG_RULES = [
         subject: { groups: [1], kind: 'library' },
         weight: 6,
         title: 'The build could not find the dependency {subject}',
+        remedy: DEPENDENCY_REMEDY,
+    },
+    // A dependency found only in part: valac's `Package `glib-2.0' not found in specified Vala API
+    // directories or GObject-Introspection GIR directories` (its .vapi/.gir not installed), meson's
+    // `Dependency 'glib-2.0' tool variable 'glib_mkenums' contains erroneous value` (the tool its
+    // development package ships is not installed).
+    {
+        id: 'dependency-part-missing',
+        class: 'missing-library',
+        confidence: 'medium',
+        pattern: /Package [`'‘]([\w.+-]+)['’] not found in specified Vala API directories|ERROR: Dependency ['‘"]([\w.+-]+)['’"] tool variable\b/,
+        subject: { groups: [1, 2], kind: 'library' },
+        weight: 7,
+        title: 'Part of the dependency {subject} is not installed',
         remedy: DEPENDENCY_REMEDY,
     },
     // meson's report of a dependency it looked up and did not find (`Run-time dependency X found:
@@ -8063,6 +8115,23 @@ const LOG_RULES = [
             : '{subject}, which the build itself makes, could not be opened: most likely the step that makes it had not run yet (a build-order race)',
         remedy: PARALLEL_STEPS_REMEDY,
     })),
+    // The linker (GNU ld in any locale, lld, ld64) not finding `-lX` under a parallel build when the
+    // link line the log shows looks for it in the build's own directories (`-L. -lserver`,
+    // `-L../utils -lutils`): a library of the same build not made yet. Low: the library may be one
+    // the build never makes.
+    {
+        id: 'own-library-not-made-yet',
+        class: 'parallel-race',
+        confidence: 'low',
+        pattern: new RegExp(String.raw `(?:${CANNOT_FIND}|unable to find library|library not found for) -l([\w.+-]+)`),
+        onlyIf: PARALLEL,
+        subject: { groups: [1], kind: 'library' },
+        subjectIf: (library, log) => new RegExp(String.raw `\s-L\.{1,2}(?:\/\S*)?\s(?:.*\s)?-l${escapeRegExp(library)}(?:\s|$)`, 'm').test(log),
+        supersedes: ['library-missing'],
+        weight: 8,
+        title: 'The link could not find -l{subject}, which it looks for in the build’s own directories: most likely not made yet (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
     {
         id: 'output-directory-missing',
         class: 'parallel-race',
@@ -8432,15 +8501,27 @@ const LOG_RULES = [
         remedy: PARALLEL_STEPS_REMEDY,
     },
     // missing-shared-library (at import): any loader's words (glibc's, musl's, FreeBSD's rtld's
-    // `Shared object "X" not found, required by "Y"`, dyld's, Windows').
+    // `Shared object "X" not found, required by "Y"`, dyld's, Windows'); glibc's soname may carry a
+    // space before its colon (`libkim-api-v1.so : cannot open`).
     {
         id: 'shared-object-missing',
         class: 'missing-shared-library',
         confidence: 'high',
-        pattern: new RegExp(String.raw `([\w.+-]+\.(?:so|dll|dylib)(?:\.[\w.]+)?): (?:${SHARED_OBJECT_OPEN})|error while loading shared libraries: (?:\?|([^\s:]+))(?::|\s*$)|Library not loaded(?:: (\S+)|\s*$)|DLL load failed(?: while importing \w+)?: (.*)|ImportError: ([\w.+-]+\.so(?:\.[\d.]+)?)\s*$|The code execution cannot proceed because (\S+\.dll) was not found|The program can['’]t start because (\S+\.dll) is missing|\b0x[cC]0000135\b|STATUS_DLL_NOT_FOUND|exit code -1073741515\b|Error loading shared library ([\w.+-]+): No such file or directory|Could not find module ['‘]([^'’]+)['’] \(or one of its dependencies\)|\[WinError 126\]|cannot load library ['‘]([^'’]+)['’]: error 0x7e\b|Shared object "([^"]+)" not found, required by`),
+        pattern: new RegExp(String.raw `([\w.+-]+\.(?:so|dll|dylib)(?:\.[\w.]+)?): (?:${SHARED_OBJECT_OPEN})|error while loading shared libraries: (?:\?|([^\s:]+))\s*(?::|$)|Library not loaded(?:: (\S+)|\s*$)|DLL load failed(?: while importing \w+)?: (.*)|ImportError: ([\w.+-]+\.so(?:\.[\d.]+)?)\s*$|The code execution cannot proceed because (\S+\.dll) was not found|The program can['’]t start because (\S+\.dll) is missing|\b0x[cC]0000135\b|STATUS_DLL_NOT_FOUND|exit code -1073741515\b|Error loading shared library ([\w.+-]+): No such file or directory|Could not find module ['‘]([^'’]+)['’] \(or one of its dependencies\)|\[WinError 126\]|cannot load library ['‘]([^'’]+)['’]: error 0x7e\b|Shared object "([^"]+)" not found, required by`),
         subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], kind: 'shared-library' },
         weight: 10,
         title: 'An extension needs {subject}, which the loader cannot find',
+        remedy: '{fix}',
+    },
+    // glibc's loader words quoted in prose with the library's name left out (`error while loading
+    // shared libraries` in quotes): the class is the loader's, the library unknown. Medium.
+    {
+        id: 'shared-object-missing-quoted',
+        class: 'missing-shared-library',
+        confidence: 'medium',
+        pattern: /error while loading shared libraries[`'’"]/,
+        weight: 6,
+        title: 'A program could not load a shared library (the log does not name it)',
         remedy: '{fix}',
     },
     // The loader found the library but an older release of it than the program was linked against:
@@ -8474,6 +8555,19 @@ const LOG_RULES = [
         weight: 6,
         title: 'The extension uses {subject}, which this Python does not export: built for another Python',
         remedy: 'the extension was built for another Python (another major release, or one that still had {subject}): rebuild it from source for this interpreter (`pip install --no-binary :all: --force-reinstall`), with a release of the project that supports this Python',
+    },
+    // Symbols only a debug build of Python has (`_PyUnicode_CheckConsistency`, the reference
+    // counting's `_Py_RefTotal`, `_Py_NegativeRefcount`), undefined at import: the extension was
+    // built against a debug Python and loaded by a release one.
+    {
+        id: 'debug-python-symbol',
+        class: 'python-incompatible',
+        confidence: 'medium',
+        pattern: /(?:undefined symbol|[Ss]ymbol not found|unresolved external symbol|undefined reference to)\b:?\s*[`'‘"]?(?:__imp_)?_?(_PyUnicode_CheckConsistency|_Py_RefTotal|_Py_NegativeRefcount|_Py_(?:inc|dec)_reftotal|_Py_AddToAllObjects|_Py_ForgetReference)\b/,
+        subject: { groups: [1], kind: 'api' },
+        weight: 7,
+        title: 'The extension uses {subject}, which only a debug build of Python has',
+        remedy: 'the extension was built against a debug build of Python ({subject} exists only there): rebuild it with the release interpreter that imports it (`pip install --no-binary :all: --force-reinstall`)',
     },
     // Python 2's module and type API, gone from Python 3 (`Py_InitModule3`, `PyString_…`,
     // `PyInt_…`, `PyCObject_…`), undefined at import or link in any words: the source is written for
