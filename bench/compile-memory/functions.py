@@ -14,7 +14,8 @@ setting, over the fitted packages (the corpus, the eleven of round 3 and round 4
 - the correlation of log(model's line / peak), with model.json's call lines, with each feature
   (the largest function's, per call of the file);
 - fit.py's envelope planes over calls (and strings with -g) with each feature beside them: the
-  fitted files' estimate / peak over 1 MB, and the leave-one-out safety factor.
+  fitted files' estimate / peak over 1 MB, and the leave-one-out safety factor; with --live, over
+  the calls of the functions GCC compiles (tokens.py's count_live_calls) instead.
 """
 
 import argparse
@@ -30,7 +31,7 @@ import numpy
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import fit  # noqa: E402
-from tokens import NOT_CALLS, code_tokens  # noqa: E402
+from tokens import NOT_CALLS, code_tokens, count_live_calls  # noqa: E402
 
 PREPROCESSOR = re.compile(rb"(?m)^[ \t]*#(?:[^\n]*\\\n)*[^\n]*")
 ROUND3_HELD_OUT = ("oracledb", "pygame", "uvloop", "regex", "psutil")
@@ -102,7 +103,8 @@ def load(sources, corpus):
             continue
         if r["path"] not in cache:
             source = open(r["path"], "rb").read()
-            cache[r["path"]] = {"bytes": len(source), **features(source)}
+            cache[r["path"]] = {"bytes": len(source), "live_calls": count_live_calls(source),
+                                **features(source)}
         kept.append({**r, **cache[r["path"]]})
     return kept
 
@@ -113,6 +115,9 @@ def main():
                     help="a package's sources as compiled, named as in real.csv")
     ap.add_argument("--corpus", help="corpus.py --out DIR")
     ap.add_argument("--hold-out-packages", default=",".join(ROUND3_HELD_OUT))
+    ap.add_argument("--live", action="store_true",
+                    help="planes over the live functions' calls (tokens.py count_live_calls) in "
+                         "place of every call")
     ap.add_argument("--leave-out", default="",
                     help="a file (package/path, as in real.csv) left out with -g: h5py/h5py/h5t.c")
     args = ap.parse_args()
@@ -133,12 +138,14 @@ def main():
             r["log_ratio"] = math.log(line / r["peak"])
             print(f"  {r['name'][-46:]:46s} {r['calls']:6d} calls {r['peak'] / fit.MiB:5.0f} MiB "
                   f"line/peak {line / r['peak']:.2f}  largest {r['largest'][:34]:34s} "
-                  f"{r['max_tokens']:6d} tokens {r['max_calls']:5d} calls")
+                  f"{r['max_tokens']:6d} tokens {r['max_calls']:5d} calls, "
+                  f"{r['live_calls'] / r['calls']:.0%} of the file's calls live")
         y = numpy.array([r["log_ratio"] for r in large])
         for k in FEATURES:
             x = numpy.array([r[k] / r["calls"] for r in large])
             print(f"  r(log line/peak, {k} per call) = {numpy.corrcoef(x, y)[0, 1]:+.2f}")
-        base = ("calls", "strings") if debug else ("calls",)
+        calls = "live_calls" if args.live else "calls"
+        base = (calls, "strings") if debug else (calls,)
         for extra in ((),) + tuple((k,) for k in FEATURES):
             keys = base + extra
             pts = [(tuple(r[k] for k in keys), r["peak"], r["bytes"]) for r in sel]
