@@ -58,8 +58,9 @@ describe('the compile-memory model', () => {
 // Real packages' compiles (bench/compile-memory/measure_real.py, each compile as its build ran it,
 // with -g and with -g0): Debian's Pillow, lxml, cffi, msgpack, aiohttp, cytoolz, falcon, peewee,
 // rencode and clickhouse-driver and MagicStack's asyncpg fitted on; oracledb, pygame, uvloop,
-// regex and psutil held out of round 3, and pytables, dbus-fast, cassandra-driver, pyproj,
-// netcdf4, cftime and h5py of round 4: each measured after its round's model was frozen.
+// regex and psutil held out of round 3, pytables, dbus-fast, cassandra-driver, pyproj, netcdf4,
+// cftime and h5py of round 4, and scikit-image, statsmodels, pysam, astropy, gevent, dipy and silx
+// of round 5 (only their files over 1 MB): each measured after the model was frozen.
 const real = readRealCompiles().map((r) => ({
   ...r,
   name: `${r.package}/${r.file} ${r.debug ? '-g' : '-g0'}`,
@@ -72,15 +73,18 @@ const real = readRealCompiles().map((r) => ({
   },
   flags: { debug: r.debug, lto: false },
 }));
+const ROUND_5 = ['scikit-image', 'statsmodels', 'pysam', 'astropy', 'gevent', 'dipy', 'silx'];
 const HELD_OUT = [
   ...['oracledb', 'pygame', 'uvloop', 'regex', 'psutil'],
   ...['pytables', 'dbus-fast', 'cassandra-driver', 'pyproj', 'netcdf4', 'cftime', 'h5py'],
+  ...ROUND_5,
 ];
+const ratio = (r: (typeof real)[number]) => estimateCompileBytes(r.unit, r.flags) / r.peakBytes;
 
 describe('the compile-memory model on real packages', () => {
   it('has hand-written C, Cython C and Cython C++, with and without -g, some held out', () => {
     const packages = new Set(real.map((r) => r.package));
-    expect(packages.size).toBe(23);
+    expect(packages.size).toBe(30);
     for (const pkg of HELD_OUT) expect(packages).toContain(pkg);
     const kinds = new Set(real.map((r) => `${r.language} ${r.cython} ${r.debug}`));
     for (const language of ['c', 'c++'])
@@ -94,13 +98,15 @@ describe('the compile-memory model on real packages', () => {
     expect(short.map((r) => r.name)).toEqual([]);
   });
 
-  it('plans less than pygame, cassandra-driver and h5py need, and no other held-out package', () => {
+  it('plans less than pygame, cassandra-driver and h5py need, and no other package of rounds 3-4', () => {
     // RESULTS.md: every pygame file includes SDL2's headers (2.6 MB after the preprocessor for
     // a 10 KB file), about 100 MiB that neither bytes nor calls see: 98 of its 106 compiles are
     // estimated 0.45-0.97 of their peak (the coordinator's header excess raises most of them).
     // Round 4: cassandra-driver's connection.c, cqltypes.c and protocol.c with -g0 (0.92-0.96),
     // and h5py's h5t.c with -g (0.63: -g nearly triples its peak). Held out, so left as measured.
-    const short = real.filter((r) => estimateCompileBytes(r.unit, r.flags) < r.peakBytes);
+    const short = real.filter(
+      (r) => !ROUND_5.includes(r.package) && estimateCompileBytes(r.unit, r.flags) < r.peakBytes,
+    );
     expect(short.filter((r) => r.package !== 'pygame').map((r) => r.name)).toEqual([
       ...['connection', 'cqltypes', 'protocol'].map((f) => `cassandra-driver/cassandra/${f}.c -g0`),
       'h5py/h5py/h5t.c -g',
@@ -108,8 +114,24 @@ describe('the compile-memory model on real packages', () => {
     expect(short.filter((r) => r.package === 'pygame')).toHaveLength(98);
   });
 
+  it('plans less than 21 of the 200 compiles of round 5, the least half the peak', () => {
+    // RESULTS.md, "Round 5": 16 Cython C files with -g0 (0.86-0.99), skimage's
+    // _marching_cubes_classic_cy.c with -g too (0.71: one function of 13 k calls, whose -g debug
+    // statements cost 170 MB), and three Cython C++ files with -g0, one of them (_remap.cpp:
+    // 804 MiB with -g) with -g too
+    const round5 = real.filter((r) => ROUND_5.includes(r.package));
+    expect(round5).toHaveLength(200);
+    const short = round5.filter((r) => ratio(r) < 1);
+    expect(short).toHaveLength(21);
+    expect(short.filter((r) => r.debug).map((r) => r.name)).toEqual([
+      'scikit-image/skimage/measure/_marching_cubes_classic_cy.c -g',
+      'scikit-image/skimage/util/_remap.cpp -g',
+    ]);
+    expect(Math.min(...short.map(ratio))).toBeGreaterThan(0.5);
+  });
+
   it("measures Cython's C by its calls (and strings with -g): closer than by bytes over 1 MB", () => {
-    const large = real.filter((r) => r.cython && r.bytes > 1e6);
+    const large = real.filter((r) => r.cython && r.bytes > 1e6 && !ROUND_5.includes(r.package));
     expect(large.length).toBe(80);
     const ratios = large.map((r) => ({
       name: r.name,
@@ -122,5 +144,21 @@ describe('the compile-memory model on real packages', () => {
     // held out), asyncpg's protocol.c with -g (1.46, fitted); by bytes 2.8 and more
     expect(Math.max(...ratios.map((r) => r.byCalls))).toBeLessThan(1.5);
     expect(Math.max(...ratios.map((r) => r.byBytes))).toBeGreaterThan(2.5);
+  });
+
+  it("over-plans round 5's files whose calls are mostly in functions GCC drops", () => {
+    // RESULTS.md, "Round 5": a static function nothing live names (an unused `cdef inline` of a
+    // .pxd, a fused type's unused specialisation) is dropped before it is optimised, yet its calls
+    // are counted: 10-46 % of these files' calls are in live functions
+    const over = real.filter((r) => ROUND_5.includes(r.package) && r.cython && ratio(r) >= 1.5);
+    expect(over.map((r) => r.name).sort()).toEqual([
+      'scikit-image/skimage/_shared/interpolation.c -g',
+      'scikit-image/skimage/_shared/interpolation.c -g0',
+      'scikit-image/skimage/feature/orb_cy.c -g',
+      'scikit-image/skimage/feature/orb_cy.c -g0',
+      'scikit-image/skimage/restoration/_denoise_cy.c -g',
+      'scikit-image/skimage/transform/_hough_transform.c -g',
+      'scikit-image/skimage/transform/_warps_cy.c -g',
+    ]);
   });
 });
