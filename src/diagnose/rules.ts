@@ -143,9 +143,12 @@ export const PARALLEL = new RegExp(
 );
 
 // Headers only a build step writes, by kind: GN's `buildflag_header` (`*_buildflags.h`), mojo's
-// bindings (`*.mojom.h`), Qt's moc and uic (`moc_x.h`, `ui_x.h`), and a `.inc` table (nothing
-// installs `.inc` files; projects include the ones a script of their build writes).
-const GENERATED_KIND = String.raw`_buildflags\.h$|\.mojom(?:-[\w-]+)?\.h$|(?:^|/)(?:moc|ui)_[\w-]+\.h$|\.inc$`;
+// bindings (`*.mojom.h`), Qt's moc and uic (`moc_x.h`, `ui_x.h`), a `.inc` table (nothing
+// installs `.inc` files; projects include the ones a script of their build writes), the Pico
+// SDK's pioasm output (`*.pio.h`), gcc's own target headers (`tm.h`, `tm_p.h`, `libgcc_tm.h`,
+// `insn-*.h`, which its build writes from the target's files) and systemd's name tables
+// (`errno-to-name.h`, `arphrd-from-name.h`, written by its scripts from the kernel's lists).
+const GENERATED_KIND = String.raw`_buildflags\.h$|\.mojom(?:-[\w-]+)?\.h$|(?:^|/)(?:moc|ui)_[\w-]+\.h$|\.inc$|\.pio\.h$|(?:^|/)(?:libgcc_)?tm(?:_p)?\.h$|(?:^|/)insn-[\w-]+\.h$|-(?:to|from)-name\.h$`;
 
 // Names build steps give the headers they write: parser and lexer generators' outputs, configure's
 // config.h, version stamps, prototype and protobuf/IDL output.

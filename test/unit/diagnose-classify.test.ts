@@ -3914,3 +3914,64 @@ describe('round 24 mechanisms', () => {
   expectMainDiagnoses(CASES);
   expectNearMisses(NEAR);
 });
+
+describe('round 25 mechanisms', () => {
+  const CASES: Case[] = [
+    // parallel-race: headers only a build step writes, by the names their generators give them.
+    [
+      "the Pico SDK's pioasm output read before pioasm wrote it (gcc's words)",
+      'drivers/st7789/st7789.hpp:14:10: fatal error: st7789_parallel.pio.h: No such file or directory',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "a pioasm header missing in clang's words",
+      "src/ws2812.c:9:10: fatal error: 'ws2812.pio.h' file not found",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "gcc's own libgcc_tm.h missing while building gcc",
+      'fatal error: libgcc_tm.h: No such file or directory',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "gcc's generated insn-flags.h missing",
+      '../../gcc/rtl.h:3:10: fatal error: insn-flags.h: No such file or directory',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "systemd's errno-to-name.h table read before its script wrote it",
+      'src/basic/errno-list.c:30:27: fatal error: errno-to-name.h: No such file or directory',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "a from-name table missing under MSVC's C1083",
+      "src\\af-list.c(12): fatal error C1083: Cannot open include file: 'af-from-name.h': No such file or directory",
+      'parallel-race',
+      'medium',
+    ],
+  ];
+  const NEAR: NearMiss[] = [
+    [
+      'a header merely ending in tm.h (not gcc’s own) stays a missing header',
+      'src/x.c:1:10: fatal error: utm.h: No such file or directory',
+      'missing-header',
+    ],
+    [
+      'a header of a name table that is not -to-name/-from-name stays a missing header',
+      'src/x.c:1:10: fatal error: name-table.h: No such file or directory',
+      'missing-header',
+    ],
+    [
+      'a quoted include of an uncommitted header in a serial build stays a missing header',
+      'src/a.c:1:10: fatal error: abpoa_seq.h: No such file or directory\n    1 | #include "abpoa_seq.h"',
+      'missing-header',
+    ],
+  ];
+  expectMainDiagnoses(CASES);
+  expectNearMisses(NEAR);
+});
