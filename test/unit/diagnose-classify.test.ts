@@ -3914,3 +3914,193 @@ describe('round 24 mechanisms', () => {
   expectMainDiagnoses(CASES);
   expectNearMisses(NEAR);
 });
+
+describe('round 25 mechanisms', () => {
+  const CASES: Case[] = [
+    // parallel-race: headers only a build step writes, by the names their generators give them.
+    [
+      "the Pico SDK's pioasm output read before pioasm wrote it (gcc's words)",
+      'drivers/st7789/st7789.hpp:14:10: fatal error: st7789_parallel.pio.h: No such file or directory',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "a pioasm header missing in clang's words",
+      "src/ws2812.c:9:10: fatal error: 'ws2812.pio.h' file not found",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "gcc's own libgcc_tm.h missing while building gcc",
+      'fatal error: libgcc_tm.h: No such file or directory',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "gcc's generated insn-flags.h missing",
+      '../../gcc/rtl.h:3:10: fatal error: insn-flags.h: No such file or directory',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "systemd's errno-to-name.h table read before its script wrote it",
+      'src/basic/errno-list.c:30:27: fatal error: errno-to-name.h: No such file or directory',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "a from-name table missing under MSVC's C1083",
+      "src\\af-list.c(12): fatal error C1083: Cannot open include file: 'af-from-name.h': No such file or directory",
+      'parallel-race',
+      'medium',
+    ],
+    // parallel-race, low: a file the same build makes, not there when a later step read it.
+    [
+      "GNU install's cannot stat of a library the build makes",
+      "/usr/bin/install -c ../lib/libncursesw_g.a /usr/local/lib/libncursesw_g.a\n/usr/bin/install: cannot stat '../lib/libncursesw_g.a': No such file or directory",
+      'parallel-race',
+      'low',
+    ],
+    [
+      "coreutils' ginstall (Homebrew's name for it)",
+      "ginstall -c ../lib/libfoo.a /opt/lib/libfoo.a\nginstall: cannot stat '../lib/libfoo.a': No such file or directory",
+      'parallel-race',
+      'low',
+    ],
+    [
+      "BSD cp's words for a destination under the build's out/ directory",
+      'cp -p contrib/README.md out/doc/contrib/README.md\ncp: out/doc/contrib/README.md: No such file or directory',
+      'parallel-race',
+      'low',
+    ],
+    [
+      "Apple's ranlib losing an archive it had just read",
+      '/usr/bin/ranlib: file: libshared.a(regex.o) has no symbols\nerror: /usr/bin/ranlib: file: libshared.a is not writable (No such file or directory)',
+      'parallel-race',
+      'low',
+    ],
+    // compile-error: a global defined twice, gcc 10's -fno-common in ld's words.
+    [
+      "ld's multiple definition in .bss (a tentative definition)",
+      "/usr/bin/ld: cr.o:(.bss+0x0): multiple definition of `DataType'; bbox.o:(.bss+0x0): first defined here\ncollect2: error: ld returned 1 exit status",
+      'compile-error',
+      'medium',
+    ],
+    [
+      "ld's multiple definition at the source line, in typographic quotes",
+      '/usr/bin/ld: trace-mem.o:/src/trace-mem.c:33: multiple definition of ‘common_type_field’; trace-cmd.o:/src/trace-cmd.c:20: first defined here',
+      'compile-error',
+      'medium',
+    ],
+    // missing-library: configure's and CMake's own words for a library not found.
+    [
+      "configure's `could not find X`",
+      'configure: error: could not find crypto',
+      'missing-library',
+      'medium',
+    ],
+    [
+      "configure's `Cannot find X libraries`",
+      'checking if ssl is wanted... yes\nconfigure: error: Cannot find ssl libraries',
+      'missing-library',
+      'medium',
+    ],
+    [
+      "configure stopping after pkg-config's version check answered no",
+      'checking for sdl3 >= 3.0.0... no\nconfigure: error: *** SDL3 >= 3.0.0 not found! Install SDL3 development libraries.',
+      'missing-library',
+      'medium',
+    ],
+    [
+      "FindBoost's list of libraries it could not find",
+      'CMake Error at /usr/share/cmake-3.2/Modules/FindBoost.cmake:1201 (message):\n  Unable to find the requested Boost libraries.\n  Could not find the following Boost libraries:\n          boost_filesystem',
+      'missing-library',
+      'medium',
+    ],
+    // network: a registry answering 5xx, as old cargo printed the response.
+    [
+      "cargo's response from crates.io with status 503",
+      'Caused by:\n  Failed to get 200 reponse from https://crates.io/api/v1/crates/gl/0.1/download\nResponse {503, connection: keep-alive, content-type: text/html; charset=utf-8, <!DOCTYPE html>',
+      'network',
+      'medium',
+    ],
+    [
+      "apt's `Failed to fetch` behind a build's progress counter",
+      "[ 42%] W: Failed to fetch http://deb.debian.org/debian/dists/buster/InRelease  Temporary failure resolving 'deb.debian.org'",
+      'network',
+      'medium',
+    ],
+    // oom-killed: Read the Docs' memory kill.
+    [
+      'Read the Docs killing a command for its memory',
+      'Collecting package metadata: ...working... Killed\n\nCommand killed due to excessive memory consumption',
+      'oom-killed',
+      'medium',
+    ],
+    // timeout: Drone's and Read the Docs' words for their time limits.
+    ["Drone's time limit", 'time limit exceeded for build', 'timeout', 'high'],
+    ["Read the Docs' time limit", 'Build exited due to time out', 'timeout', 'high'],
+    // toolchain-broken: Red Hat's spec files missing, in gcc's driver's German and English.
+    [
+      "gcc's driver in German without redhat-hardened-cc1",
+      'gcc: Fehler: /usr/lib/rpm/redhat/redhat-hardened-cc1: No such file or directory',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      "g++'s driver in English without redhat-annobin-cc1",
+      'g++: error: /usr/lib/rpm/redhat/redhat-annobin-cc1: No such file or directory',
+      'toolchain-broken',
+      'high',
+    ],
+  ];
+  const NEAR: NearMiss[] = [
+    [
+      'install of a build-tree file whose command the log does not show stays unknown',
+      "ginstall: cannot stat '../lib/libfoo.a': No such file or directory",
+      'unknown',
+    ],
+    [
+      'cp of a system file that is not there stays unknown',
+      "cp: cannot stat '/etc/foo.conf': No such file or directory",
+      'unknown',
+    ],
+    [
+      'ranlib not writable for a permission, not a missing file',
+      'error: /usr/bin/ranlib: file: libx.a is not writable (Permission denied)',
+      'unknown',
+    ],
+    [
+      "configure's `could not find` followed by more words (a program, not a library) stays unknown",
+      'configure: error: could not find python3 in PATH',
+      'unknown',
+    ],
+    [
+      'a registry answering 404 in the same words stays unknown',
+      'Failed to get 200 response from https://crates.io/x\nResponse {404, content-type: text/html}',
+      'unknown',
+    ],
+    [
+      'a time limit of a test, not of the build',
+      'test_slow: time limit exceeded for test case',
+      'unknown',
+    ],
+    [
+      'a header merely ending in tm.h (not gcc’s own) stays a missing header',
+      'src/x.c:1:10: fatal error: utm.h: No such file or directory',
+      'missing-header',
+    ],
+    [
+      'a header of a name table that is not -to-name/-from-name stays a missing header',
+      'src/x.c:1:10: fatal error: name-table.h: No such file or directory',
+      'missing-header',
+    ],
+    [
+      'a quoted include of an uncommitted header in a serial build stays a missing header',
+      'src/a.c:1:10: fatal error: abpoa_seq.h: No such file or directory\n    1 | #include "abpoa_seq.h"',
+      'missing-header',
+    ],
+  ];
+  expectMainDiagnoses(CASES);
+  expectNearMisses(NEAR);
+});

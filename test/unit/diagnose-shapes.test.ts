@@ -80,8 +80,11 @@ function shapeChanges(): { pairs: number; changed: Pair[] } {
 // so for round 22's nestopia and openfpgaloader (narrowing too) and slippc (`'std::filesystem'
 // has not been declared`), and round 23's bare syntax errors (beatuprcelyte's, canokey-core's,
 // fts-xapian's and kiwix-build's `expected identifier or '('`/`expected expression`/`expected
-// primary-expression`) and shellinabox's `call to undeclared library function`.
+// primary-expression`) and shellinabox's `call to undeclared library function`; round 24's
+// amule's and qzxing's `reference to 'byte' is ambiguous`, stimfit's narrowing and ucg's
+// `std::function` noexcept error, bare the same way.
 const LOCATION_IS_EVIDENCE = [
+  'compile-error/amule-gcc11-cxx17-byte-ambiguous.log',
   'compile-error/beatuprcelyte-gcc9-c2x-attributes.log',
   'compile-error/canokey-core-dbg-msg-expected-expression.log',
   'compile-error/fts-xapian-gcc13-stray-slash.log',
@@ -89,8 +92,11 @@ const LOCATION_IS_EVIDENCE = [
   'compile-error/kiwix-build-zlib-macos15-clang17-stdio.log',
   'compile-error/nestopia-freebsd-clang-narrowing.log',
   'compile-error/openfpgaloader-fedora-narrowing.log',
+  'compile-error/qzxing-android-clang-cxx17-byte-ambiguous.log',
   'compile-error/shellinabox-sonoma-implicit-strdup.log',
   'compile-error/slippc-std-filesystem-no-cxx17.log',
+  'compile-error/stimfit-ubuntu-armhf-gcc62-narrowing.log',
+  'compile-error/ucg-clang4-std-function-noexcept.log',
   'missing-header/cstrike-basehook-m32-bits-cxxconfig-multilib.log',
   'parallel-race/datafed-protobuf-pb-cc-truncated-while-compiling.log',
   'parallel-race/pdns-homebrew-j8-version-generated-truncated.log',
