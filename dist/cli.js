@@ -6875,9 +6875,12 @@ const GENERATED = String.raw `(?:[\w.+-]+/)*[\w.+-]*(?:generated|autogen|_gen\b|
 // variable, MSBuild's `/m` (`-maxcpucount`) and the `N>` it prefixes each project's lines with.
 const PARALLEL = new RegExp(String.raw `(?:^|\s)-j\s*\d*(?:\s|$)|--jobs\b|--parallel(?:[\s=]+(?:[2-9]|\d{2,}))?(?:\s|$)|CMAKE_BUILD_PARALLEL_LEVEL=(?:[2-9]|\d{2,})|${MAKE_WAITING}|^\s*\[\d+\/\d+\] |\bninja\b|\bjobserver\b|--shuffle\b|(?:^|\s)[/-](?:m|maxcpucount)(?::\d+)?(?:\s|$)|^\s*[2-9]\d*>\S`, 'm');
 // Headers only a build step writes, by kind: GN's `buildflag_header` (`*_buildflags.h`), mojo's
-// bindings (`*.mojom.h`), Qt's moc and uic (`moc_x.h`, `ui_x.h`), and a `.inc` table (nothing
-// installs `.inc` files; projects include the ones a script of their build writes).
-const GENERATED_KIND = String.raw `_buildflags\.h$|\.mojom(?:-[\w-]+)?\.h$|(?:^|/)(?:moc|ui)_[\w-]+\.h$|\.inc$`;
+// bindings (`*.mojom.h`), Qt's moc and uic (`moc_x.h`, `ui_x.h`), a `.inc` table (nothing
+// installs `.inc` files; projects include the ones a script of their build writes), the Pico
+// SDK's pioasm output (`*.pio.h`), gcc's own target headers (`tm.h`, `tm_p.h`, `libgcc_tm.h`,
+// `insn-*.h`, which its build writes from the target's files) and systemd's name tables
+// (`errno-to-name.h`, `arphrd-from-name.h`, written by its scripts from the kernel's lists).
+const GENERATED_KIND = String.raw `_buildflags\.h$|\.mojom(?:-[\w-]+)?\.h$|(?:^|/)(?:moc|ui)_[\w-]+\.h$|\.inc$|\.pio\.h$|(?:^|/)(?:libgcc_)?tm(?:_p)?\.h$|(?:^|/)insn-[\w-]+\.h$|-(?:to|from)-name\.h$`;
 // Names build steps give the headers they write: parser and lexer generators' outputs, configure's
 // config.h, version stamps, prototype and protobuf/IDL output.
 const GENERATED_NAME = String.raw `[\w-]*(?:parse|parser|lex|lexer|scanner)\.(?:h|hh|hpp)|[\w-]*\.tab\.(?:h|hh|c|cc)|config\.h|version\.h|[\w-]*_proto\.h`;
@@ -6991,6 +6994,14 @@ function buildProduct(file, log) {
         /^\.\.?[\\/]/.test(file) ||
         generatedInLog(file.replaceAll('\\', '/'), log) ||
         archivedInLog(file, log));
+}
+/** The log shows the copy or install command that names `file` (the step that then failed). */
+function copiedInLog(file, log) {
+    return new RegExp(String.raw `^\s*(?:\S*\/)?(?:g?install|cp|mv|ln)\s[^\n]*?(?:\s|^)${escapeRegExp(file)}(?:\s|$)`, 'm').test(log);
+}
+/** ranlib read members of the archive `file` in this log (`ranlib: file: libx.a(y.o) has no symbols`): it existed a moment earlier. */
+function ranlibReadMembers(file, log) {
+    return new RegExp(String.raw `\branlib: (?:file: )?${escapeRegExp(file)}\(`).test(log);
 }
 /**
  * The log shows the archiver writing `file` (`ar rcs libx.a …`, a quiet build's `AR libx.a`),
@@ -7316,7 +7327,7 @@ const LOG_RULES = [
         id: 'timeout-signal',
         class: 'timeout',
         confidence: 'high',
-        pattern: /timeout: sending signal \w+ to command|The operation (?:was|will be) canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|(?<!(?:Operation|Connection|Resolving) )timed out after \d+|Process terminated due to timeout|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|(?:step|job|build|command) timed out|exceeded the maximum (?:allowed )?time|The job running on (?:agent|runner) .*(?:ran longer than|exceeded)|the maximum time of \d+ minutes|timed out \(after \d+|Timeout has been exceeded|(?:job|build) (?:time ?limit|timeout) (?:exceeded|reached)|Maximum (?:job|build) (?:time|duration) (?:of \S+ (?:minutes? )?)?(?:reached|exceeded)|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)|TERM_RUNLIMIT|reaching LSF run time limit|CANCELLED AT \S+ DUE TO TIME LIMIT|PBS: job killed: walltime|walltime \d+ exceeded limit|exceeded (?:its )?(?:wall ?time|run ?time) limit|\b(?:kill|terminat|abort|cancel)\w*\b.{0,80}\b(?:inactivity|without (?:any )?output|no output)\b|\b(?:inactivity|without (?:any )?output|no output)\b.{0,80}\b(?:kill|terminat|abort|cancel)|\b(?:killed|terminated|stopped|aborted|cancell?ed)\b.{0,60}\bafter \d+(?:\.\d+)? ?(?:s|sec|seconds?|m|min|minutes?|h|hours?)\b/i,
+        pattern: /timeout: sending signal \w+ to command|The operation (?:was|will be) canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|(?<!(?:Operation|Connection|Resolving) )timed out after \d+|Process terminated due to timeout|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|(?:step|job|build|command) timed out|exceeded the maximum (?:allowed )?time|The job running on (?:agent|runner) .*(?:ran longer than|exceeded)|the maximum time of \d+ minutes|timed out \(after \d+|Timeout has been exceeded|(?:job|build) (?:time ?limit|timeout) (?:exceeded|reached)|\btime limit exceeded for (?:build|job|step|stage)\b|\b(?:build|job) exited due to time ?out\b|Maximum (?:job|build) (?:time|duration) (?:of \S+ (?:minutes? )?)?(?:reached|exceeded)|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)|TERM_RUNLIMIT|reaching LSF run time limit|CANCELLED AT \S+ DUE TO TIME LIMIT|PBS: job killed: walltime|walltime \d+ exceeded limit|exceeded (?:its )?(?:wall ?time|run ?time) limit|\b(?:kill|terminat|abort|cancel)\w*\b.{0,80}\b(?:inactivity|without (?:any )?output|no output)\b|\b(?:inactivity|without (?:any )?output|no output)\b.{0,80}\b(?:kill|terminat|abort|cancel)|\b(?:killed|terminated|stopped|aborted|cancell?ed)\b.{0,60}\bafter \d+(?:\.\d+)? ?(?:s|sec|seconds?|m|min|minutes?|h|hours?)\b/i,
         weight: 10,
         title: 'The build ran out of time and was cancelled',
         remedy: 'the build was stopped by a time limit, not by an error: raise the job’s `timeout-minutes`, build fewer versions per job (split the matrix), and keep the object cache warm so later runs recompile less',
@@ -7353,12 +7364,13 @@ const LOG_RULES = [
     // A fetcher that names no network error of its own (bitbake's, CMake's file(DOWNLOAD), cargo's,
     // go's, npm's, docker's registry pull timing out in Go's HTTP words, Nix's cache answering
     // `HTTP error 503`, apk's index skipped for a `temporary error`, meson's wrap download losing its
-    // SSL connection): the download failed; a checksum that did not match is another story.
+    // SSL connection, old cargo's `Response {503, …` printed under `Failed to get 200 response`):
+    // the download failed; a checksum that did not match is another story.
     {
         id: 'fetch-failed',
         class: 'network',
         confidence: 'medium',
-        pattern: /Fetcher failure|Fetcher Error|FetchError\(|Unable to fetch URL from any source|error: downloading ['‘]\S+['’] failed|file DOWNLOAD (?:error|failed)|failed to download (?:from )?[`'‘]|npm ERR! network|go: \S+: (?:Get|reading) "?https?:\/\/\S+"?: |failed to fetch (?:from )?[`'‘]?https?:|\bdial tcp\b.*(?:no such host|i\/o timeout|server misbehaving|connection refused|network is unreachable)|Could not (?:GET|HEAD) ['‘]https?:|Failed to download resource "|The requested URL returned error: 5\d\d\b|\b(?:500\s+Internal Server Error|502\s+Bad Gateway|503\s+Service (?:Temporarily )?Unavailable|504\s+Gateway Time-?out)\b|Retrying \(Retry\(total=\d+.*\) after connection broken by|Error response from daemon: Get "?https?:\/\/\S+"?: net\/http: (?:request canceled|TLS handshake timeout)|Client\.Timeout exceeded while awaiting headers|\bHTTP error 5\d\d\b|temporary error \(try again later\)|SSL connection failed\. Falling back to unencrypted/,
+        pattern: /^\s*Response \{5\d\d,|Fetcher failure|Fetcher Error|FetchError\(|Unable to fetch URL from any source|error: downloading ['‘]\S+['’] failed|file DOWNLOAD (?:error|failed)|failed to download (?:from )?[`'‘]|npm ERR! network|go: \S+: (?:Get|reading) "?https?:\/\/\S+"?: |[Ff]ailed to fetch (?:from )?[`'‘]?https?:|\bdial tcp\b.*(?:no such host|i\/o timeout|server misbehaving|connection refused|network is unreachable)|Could not (?:GET|HEAD) ['‘]https?:|Failed to download resource "|The requested URL returned error: 5\d\d\b|\b(?:500\s+Internal Server Error|502\s+Bad Gateway|503\s+Service (?:Temporarily )?Unavailable|504\s+Gateway Time-?out)\b|Retrying \(Retry\(total=\d+.*\) after connection broken by|Error response from daemon: Get "?https?:\/\/\S+"?: net\/http: (?:request canceled|TLS handshake timeout)|Client\.Timeout exceeded while awaiting headers|\bHTTP error 5\d\d\b|temporary error \(try again later\)|SSL connection failed\. Falling back to unencrypted/,
         unlessLog: /[Cc]hecksum mismatch|[Hh]ash mismatch|EXPECTED_HASH|sha256sum mismatch/,
         weight: 7,
         title: 'A source or dependency the build downloads could not be fetched',
@@ -7919,8 +7931,8 @@ const LOG_RULES = [
         id: 'dependency-lookup-failed',
         class: 'missing-library',
         confidence: 'medium',
-        pattern: /Package [`'‘"]?([\w.+-]+)['’"]?,? (?:was not found in the pkg-config search path|required by [`'‘"][^'’"]+['’"], not found)|[Dd]ependency [`'‘"]?([\w.+-]+)['’"]? not found|Could NOT find (\w+)(?: \(missing:|,|$)|Could not find a package configuration file provided by ["“]([\w.+-]+)["”]|No package ['‘]([\w.+-]+)['’] found|\b(?:C|C\+\+|Fortran|Objective-C(?:\+\+)?|CUDA|D|Rust|Vala|Swift) (?:shared or static |shared |static )?library ['‘"]([\w.+-]+)['’"] not found|\(missing:[^)]*?\b([A-Za-z][A-Za-z0-9]*?)(?:_[A-Z0-9]+)*_LIBRAR(?:Y|IES)\b|\(missing:\s+([A-Za-z][A-Za-z0-9]*?)(?:_[A-Z0-9]+)*_INCLUDE_DIRS?\b/,
-        subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8], kind: 'library' },
+        pattern: /Package [`'‘"]?([\w.+-]+)['’"]?,? (?:was not found in the pkg-config search path|required by [`'‘"][^'’"]+['’"], not found)|[Dd]ependency [`'‘"]?([\w.+-]+)['’"]? not found|Could NOT find (\w+)(?: \(missing:|,|$)|Could not find a package configuration file provided by ["“]([\w.+-]+)["”]|No package ['‘]([\w.+-]+)['’] found|\b(?:C|C\+\+|Fortran|Objective-C(?:\+\+)?|CUDA|D|Rust|Vala|Swift) (?:shared or static |shared |static )?library ['‘"]([\w.+-]+)['’"] not found|\(missing:[^)]*?\b([A-Za-z][A-Za-z0-9]*?)(?:_[A-Z0-9]+)*_LIBRAR(?:Y|IES)\b|\(missing:\s+([A-Za-z][A-Za-z0-9]*?)(?:_[A-Z0-9]+)*_INCLUDE_DIRS?\b|Could not find the following (?:static )?(Boost) libraries/,
+        subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9], kind: 'library' },
         weight: 6,
         title: 'The build could not find the dependency {subject}',
         remedy: DEPENDENCY_REMEDY,
@@ -7934,9 +7946,9 @@ const LOG_RULES = [
         id: 'autoconf-lookup-failed',
         class: 'missing-library',
         confidence: 'medium',
-        pattern: /checking for \w+ in -l([\w.+-]+)\.\.\. no\b|configure: error: (?:\*+ )?([\w+ -]+?) headers? not found|(?:^|configure: )error: ['"]?(?:[Uu]nable to|[Cc]ould not|[Cc]annot|[Cc]an't) find (lib[\w.+-]*\w)\b/,
+        pattern: /checking for \w+ in -l([\w.+-]+)\.\.\. no\b|configure: error: (?:\*+ )?([\w+ -]+?) headers? not found|(?:^|configure: )error: ['"]?(?:[Uu]nable to|[Cc]ould not|[Cc]annot|[Cc]an't) find (lib[\w.+-]*\w)\b|(?:^|configure: )error: (?:[Uu]nable to|[Cc]ould not|[Cc]annot|[Cc]an't) find ([\w.+-]+) librar(?:y|ies)\b|(?:^|configure: )error: (?:[Cc]ould not|[Cc]annot|[Cc]an't) find ([\w.+-]+)\s*$/,
         onlyIf: /(?:^|configure: )error: /m,
-        subject: { groups: [1, 2, 3], kind: 'library' },
+        subject: { groups: [1, 2, 3, 4, 5], kind: 'library' },
         weight: 5,
         title: 'configure could not find the dependency {subject}',
         remedy: DEPENDENCY_REMEDY,
@@ -8208,6 +8220,24 @@ const LOG_RULES = [
             : 'The project’s own header {subject} did not exist yet: most likely generated after the compile that needs it (a build-order race)',
         remedy: PARALLEL_STEPS_REMEDY,
     })),
+    // A file the same build makes (see buildProduct: a relative or build-tree path, one the log shows
+    // written), not there when the install or copy step the log shows read it, or an archive gone under ranlib
+    // (`is not writable (No such file or directory)`, Apple's words when another job removed it, after
+    // it read the archive's members):
+    // the step ran before (or while) the one making it. Without a parallel build in the excerpt, a
+    // Makefile that never makes the file reads the same: low.
+    {
+        id: 'build-product-not-there',
+        class: 'parallel-race',
+        confidence: 'low',
+        pattern: new RegExp(String.raw `(?:^|[\s/])(?:g?install|cp|mv|ln): (?:cannot stat |cannot access )?['‘]?([^'’:\s]+)['’]?: ${rules_NO_SUCH_FILE}|\branlib: (?:file: )?(\S+\.a) is not writable \((?:${rules_NO_SUCH_FILE})\)`),
+        subjectIf: (file, log) => (buildProduct(file, log) && copiedInLog(file, log)) || ranlibReadMembers(file, log),
+        supersedes: ['generated-file-missing'],
+        subject: { groups: [1, 2], kind: 'source' },
+        weight: 6,
+        title: 'A step used {subject} before the step that makes it had run (a build-order race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
     // A static archive read while ar was still writing it (or before ranlib indexed it).
     {
         id: 'archive-index',
@@ -8842,12 +8872,13 @@ const LOG_RULES = [
         title: 'A header is missing: {subject}',
         remedy: '{fix}',
     },
-    // A CI service stopping the build at its memory limit (CircleCI's container limit, a job's).
+    // A CI service stopping the build at its memory limit (CircleCI's container limit, a job's, Read
+    // the Docs' `Command killed due to excessive memory consumption`).
     {
         id: 'ci-memory-limit',
         class: 'oom-killed',
         confidence: 'medium',
-        pattern: /exceeded the memory limit of [\d.]+\s*[KMGT]i?B?\b|\b(?:build|job|container|task|pod) (?:has )?exceeded (?:its|the) memory limit/i,
+        pattern: /exceeded the memory limit of [\d.]+\s*[KMGT]i?B?\b|\b(?:build|job|container|task|pod) (?:has )?exceeded (?:its|the) memory limit|\bkilled due to excessive memory (?:consumption|use|usage)\b/i,
         weight: 8,
         title: 'The CI service killed the build at its memory limit',
         remedy: '{fix}',
@@ -9049,10 +9080,36 @@ const LOG_RULES = [
         class: 'missing-library',
         confidence: 'medium',
         pattern: /^\s*configure: error: .*\b(?:install|not found|missing|required|requires|cannot find)\b/i,
-        onlyIf: /^\s*checking for (?:[\w./+-]+\.h|-l\w+|\w+ in -l\w+)\.\.\. no\s*$/m,
+        onlyIf: /^\s*checking for (?:[\w./+-]+\.h|-l\w+|\w+ in -l\w+|[\w.+-]+ >= [\d.]+)\.\.\. no\s*$/m,
         weight: 7,
         title: 'configure did not find a library it needs',
         remedy: 'configure checked for a library’s header or for the library and did not find it: install the library’s development package (`-dev`/`-devel`), or point configure at it (`CPPFLAGS=-I…`, `LDFLAGS=-L…`)',
+    },
+    // A global defined in more than one object: since gcc 10 (and clang 11) `-fno-common` is the
+    // default, so a variable declared without `extern` in a header is defined by every source that
+    // includes it, and ld (in its `.bss` words for such tentative definitions, or at the source
+    // line) refuses the second. The source's fault, not a missing library.
+    {
+        id: 'multiple-definition',
+        class: 'compile-error',
+        confidence: 'medium',
+        pattern: /\bmultiple definition of [`'‘]([^'’]+)['’]/,
+        subject: { groups: [1], kind: 'symbol' },
+        weight: 6,
+        title: 'The link found `{subject}` defined in more than one object',
+        remedy: 'a global is defined in several sources (usually a header declaring a variable without `extern`): gcc 10 and clang 11 no longer merge such definitions (`-fno-common` is their default); declare it `extern` in the header and define it in one source, or build with `-fcommon` until the source is fixed',
+    },
+    // The driver's own spec files (Red Hat's `redhat-hardened-cc1`, `-ld`, annobin's specs, which
+    // redhat-rpm-config installs for the distribution's compiler flags) missing, in any locale.
+    {
+        id: 'compiler-specs-missing',
+        class: 'toolchain-broken',
+        confidence: 'high',
+        pattern: new RegExp(String.raw `\b(?:gcc|g\+\+|cc|c\+\+)(?:-[\d.]+)?: (?:${ERROR}|${FATAL}): (\S*\/redhat-(?:hardened|annobin)-[\w-]+): ${rules_NO_SUCH_FILE}`),
+        subject: { groups: [1], kind: 'program' },
+        weight: 8,
+        title: 'The compiler’s spec file {subject} is missing (redhat-rpm-config not installed)',
+        remedy: 'the build uses Red Hat’s compiler flags (`%{optflags}`, `-specs=/usr/lib/rpm/redhat/redhat-hardened-cc1`) but their spec files are not installed: install `redhat-rpm-config` (and `annobin` where its plugin is named), or build without the distribution’s flags',
     },
     // Apple's clang has no OpenMP: `clang: error: unsupported option '-fopenmp'`.
     {
