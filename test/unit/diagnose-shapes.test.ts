@@ -82,8 +82,11 @@ function shapeChanges(): { pairs: number; changed: Pair[] } {
 // fts-xapian's and kiwix-build's `expected identifier or '('`/`expected expression`/`expected
 // primary-expression`) and shellinabox's `call to undeclared library function`; round 24's
 // amule's and qzxing's `reference to 'byte' is ambiguous`, stimfit's narrowing and ucg's
-// `std::function` noexcept error, bare the same way.
+// `std::function` noexcept error, bare the same way; round 25's 389ds (`expected ';' … before`,
+// bare) and godot-mono-builds (a multilib's `bits/c++config.h` under libstdc++'s own header, as
+// cstrike-basehook's).
 const LOCATION_IS_EVIDENCE = [
+  'compile-error/389ds-fedora40-slap-h-f-type-expected.log',
   'compile-error/amule-gcc11-cxx17-byte-ambiguous.log',
   'compile-error/beatuprcelyte-gcc9-c2x-attributes.log',
   'compile-error/canokey-core-dbg-msg-expected-expression.log',
@@ -98,6 +101,7 @@ const LOCATION_IS_EVIDENCE = [
   'compile-error/stimfit-ubuntu-armhf-gcc62-narrowing.log',
   'compile-error/ucg-clang4-std-function-noexcept.log',
   'missing-header/cstrike-basehook-m32-bits-cxxconfig-multilib.log',
+  'missing-header/godot-mono-builds-x86-cxxconfig-g++-multilib.log',
   'parallel-race/datafed-protobuf-pb-cc-truncated-while-compiling.log',
   'parallel-race/pdns-homebrew-j8-version-generated-truncated.log',
   'parallel-race/principia-make-j-generated-pb-cc-extraneous-brace.log',
