@@ -82,7 +82,7 @@ function shapeChanges(): { pairs: number; changed: Pair[] } {
 // fts-xapian's and kiwix-build's `expected identifier or '('`/`expected expression`/`expected
 // primary-expression`) and shellinabox's `call to undeclared library function`; round 24's
 // amule's and qzxing's `reference to 'byte' is ambiguous`, stimfit's narrowing and ucg's
-// `std::function` noexcept error, bare the same way; round 25's 389ds (`expected ';' … before`,
+// `std::function` noexcept error, bare the same way; round 25's 389ds (`expected ':', … before '.' token`,
 // bare) and godot-mono-builds (a multilib's `bits/c++config.h` under libstdc++'s own header, as
 // cstrike-basehook's).
 const LOCATION_IS_EVIDENCE = [
