@@ -4104,3 +4104,53 @@ describe('round 25 mechanisms', () => {
   expectMainDiagnoses(CASES);
   expectNearMisses(NEAR);
 });
+
+describe('round 26 mechanisms', () => {
+  const CASES: Case[] = [
+    // network: a fetcher's own words for a connection that never came or broke off.
+    [
+      "conda-build's HTTP 000 for a source tarball",
+      'Error: HTTP 000 CONNECTION FAILED for url <https://github.com/x/y/archive/v1.tar.gz>',
+      'network',
+      'high',
+    ],
+    [
+      "conda's HTTP 000 for a channel's index",
+      'CondaHTTPError: HTTP 000 CONNECTION FAILED for url <https://conda.anaconda.org/conda-forge/linux-64/current_repodata.json>',
+      'network',
+      'high',
+    ],
+    [
+      "git's git:// protocol not resolving its host",
+      'fatal: unable to look up github.com (port 9418) (nodename nor servname provided, or not known)',
+      'network',
+      'high',
+    ],
+    [
+      "git's lookup failing on Linux's resolver words",
+      'fatal: unable to look up git.savannah.gnu.org (port 9418) (Temporary failure in name resolution)',
+      'network',
+      'high',
+    ],
+    [
+      "CMake's file(DOWNLOAD) cut short, caught by its hash",
+      'CMake Error at CMakeLists.txt:24 (file):\n  file DOWNLOAD HASH mismatch\n             status: [18;"Transferred a partial file"]',
+      'network',
+      'high',
+    ],
+  ];
+  const NEAR: NearMiss[] = [
+    [
+      "git's lookup of the current user (not a host) stays unknown",
+      'fatal: unable to look up current user in the passwd file: no such user',
+      'unknown',
+    ],
+    [
+      'a hash mismatch of a complete download stays unknown',
+      'CMake Error at CMakeLists.txt:24 (file):\n  file DOWNLOAD HASH mismatch\n             status: [0;"No error"]',
+      'unknown',
+    ],
+  ];
+  expectMainDiagnoses(CASES);
+  expectNearMisses(NEAR);
+});
