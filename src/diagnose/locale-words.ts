@@ -176,6 +176,25 @@ export const LD_CANNOT_FIND = alternation([
   '找不到',
 ]);
 
+/**
+ * GNU ld's "undefined reference to `%pT'" (ld.mo, msgid "%X%P: %C: undefined reference to
+ * `%pT'\n"), the words before the symbol in every locale that translates it (bg, es, fr, pt_BR,
+ * ru in both spellings, sr, uk with and without its preposition); the symbol follows in that
+ * locale's quotes (`…', « … », „…“, "…").
+ */
+export const UNDEFINED_REFERENCE = alternation([
+  'undefined reference to',
+  'неопределена отпратка към',
+  'referencia a',
+  'référence indéfinie vers',
+  'referência não definida para',
+  'неопределённая ссылка на',
+  'неопределенная ссылка на',
+  'недефинисана упута ка',
+  'невизначене посилання на',
+  'невизначене посилання',
+]);
+
 /** BFD's "file format not recognized". */
 export const FORMAT_NOT_RECOGNIZED = alternation([
   'file format not recognized',

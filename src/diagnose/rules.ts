@@ -17,6 +17,7 @@ import {
   SHARED_OBJECT_OPEN,
   SIGNAL_TERMINATED,
   TEXT_FILE_BUSY,
+  UNDEFINED_REFERENCE,
 } from './locale-words.js';
 import {
   escapeRegExp,
@@ -693,7 +694,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'disk-full',
     confidence: 'high',
     pattern: new RegExp(
-      String.raw`${NO_SPACE}|\[Errno 28\]|ENOSPC|Disk quota exceeded|not enough space on the disk|running out of disk space|\bdisk (?:is )?full\b|LNK1180\b|insufficient disk space|LNK1106: invalid file or disk full|since the disk space monitor action is|\bC10(?:85|88): Cannot (?:write|flush)`,
+      String.raw`${NO_SPACE}|\[Errno 28\]|ENOSPC|Disk quota exceeded|not enough space on the disk|running out of disk space|\bdisk (?:is )?full\b|LNK1180\b|insufficient disk space|\bnot enough disk space\b|LNK1106: invalid file or disk full|since the disk space monitor action is|\bC10(?:85|88): Cannot (?:write|flush)`,
       'i',
     ),
     weight: 10,
@@ -710,11 +711,24 @@ export const LOG_RULES: LogRule[] = [
     class: 'timeout',
     confidence: 'high',
     pattern:
-      /timeout: sending signal \w+ to command|The operation (?:was|will be) canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|(?<!(?:Operation|Connection|Resolving) )timed out after \d+|Process terminated due to timeout|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|(?:step|job|build|command) timed out|exceeded the maximum (?:allowed )?time|The job running on (?:agent|runner) .*(?:ran longer than|exceeded)|the maximum time of \d+ minutes|timed out \(after \d+|Timeout has been exceeded|(?:job|build) (?:time ?limit|timeout) (?:exceeded|reached)|\btime limit exceeded for (?:build|job|step|stage)\b|\b(?:build|job) exited due to time ?out\b|Maximum (?:job|build) (?:time|duration) (?:of \S+ (?:minutes? )?)?(?:reached|exceeded)|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)|TERM_RUNLIMIT|reaching LSF run time limit|CANCELLED AT \S+ DUE TO TIME LIMIT|PBS: job killed: walltime|walltime \d+ exceeded limit|exceeded (?:its )?(?:wall ?time|run ?time) limit|\b(?:kill|terminat|abort|cancel)\w*\b.{0,80}\b(?:inactivity|without (?:any )?output|no output)\b|\b(?:inactivity|without (?:any )?output|no output)\b.{0,80}\b(?:kill|terminat|abort|cancel)|\b(?:killed|terminated|stopped|aborted|cancell?ed)\b.{0,60}\bafter \d+(?:\.\d+)? ?(?:s|sec|seconds?|m|min|minutes?|h|hours?)\b/i,
+      /timeout: sending signal \w+ to command|The operation (?:was|will be) canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|(?<!(?:Operation|Connection|Resolving) )\btimed ?out after \d+|Process terminated due to timeout|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|\b(?:step|job|build|command) (?:was |has been )?timed ?out\b|exceeded the maximum (?:allowed )?time|The job running on (?:agent|runner) .*(?:ran longer than|exceeded)|the maximum time of \d+ minutes|timed out \(after \d+|Timeout has been exceeded|(?:job|build) (?:time ?limit|timeout) (?:exceeded|reached)|\btime limit exceeded for (?:build|job|step|stage)\b|\b(?:build|job) exited due to time ?out\b|Maximum (?:job|build) (?:time|duration) (?:of \S+ (?:minutes? )?)?(?:reached|exceeded)|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)|TERM_RUNLIMIT|reaching LSF run time limit|CANCELLED AT \S+ DUE TO TIME LIMIT|PBS: job killed: walltime|walltime \d+ exceeded limit|exceeded (?:its )?(?:wall ?time|run ?time) limit|\b(?:kill|terminat|abort|cancel)\w*\b.{0,80}\b(?:inactivity|without (?:any )?output|no output)\b|\b(?:inactivity|without (?:any )?output|no output)\b.{0,80}\b(?:kill|terminat|abort|cancel)|\b(?:killed|terminated|stopped|aborted|cancell?ed)\b.{0,60}\bafter \d+(?:\.\d+)? ?(?:s|sec|seconds?|m|min|minutes?|h|hours?)\b/i,
     weight: 10,
     title: 'The build ran out of time and was cancelled',
     remedy:
       'the build was stopped by a time limit, not by an error: raise the job’s `timeout-minutes`, build fewer versions per job (split the matrix), and keep the object cache warm so later runs recompile less',
+  },
+  // Docker Hub's autobuilds print only `Build canceled.` when their time limit stops a build (and
+  // when someone cancels it): low, and only when no other rule read the log (any failure before
+  // the cancellation is the cause).
+  {
+    id: 'ci-canceled',
+    class: 'timeout',
+    confidence: 'low',
+    pattern: /^\s*Build canceled\.\s*$/,
+    alone: true,
+    weight: 2,
+    title: 'The CI service cancelled the build (its time limit, or by hand)',
+    remedy: STOPPED_REMEDY,
   },
   {
     id: 'sigterm',
@@ -1506,7 +1520,8 @@ export const LOG_RULES: LogRule[] = [
       'link.exe stopped with LNK1181 (cannot open input file): the full log names the file; install the library it names, or add its directory to `LIBPATH` (setuptools’ `library_dirs`) and check the name in `libraries` (no `m` or other Unix-only libraries on Windows)',
   },
   // A symbol only one well-known library defines (symbols.ts), undefined at the link or at import:
-  // that library was not linked, in any linker's words (GNU ld, lld, ld64, MSVC's link).
+  // that library was not linked, in any linker's words (GNU ld in every locale, lld, ld64, MSVC's
+  // link).
   // GNU ld's "DSO missing from command line" when the excerpt does not name the library.
   {
     id: 'dso-missing',
@@ -1523,7 +1538,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'missing-library',
     confidence: 'medium',
     pattern: new RegExp(
-      String.raw`undefined reference to (?:symbol )?[\`'‘]_?(${LIBRARY_SYMBOL})(?:@\S*)?[\`'’]|undefined symbol: _?(${LIBRARY_SYMBOL})(?![\w@])|^\s*"_(${LIBRARY_SYMBOL})", referenced from|unresolved external symbol _?(${LIBRARY_SYMBOL})(?![\w@])`,
+      String.raw`(?:${UNDEFINED_REFERENCE}) (?:symbol )?[\`'‘«„"]\s?_?(${LIBRARY_SYMBOL})(?:@\S*?)?\s?[\`'’»“"]|undefined symbol: _?(${LIBRARY_SYMBOL})(?![\w@])|^\s*"_(${LIBRARY_SYMBOL})", referenced from|unresolved external symbol _?(${LIBRARY_SYMBOL})(?![\w@])`,
     ),
     subject: { groups: [1, 2, 3, 4], kind: 'symbol' },
     weight: 8,
@@ -2506,13 +2521,14 @@ export const LOG_RULES: LogRule[] = [
     remedy: '{fix}',
   },
   // A CI service stopping the build at its memory limit (CircleCI's container limit, a job's, Read
-  // the Docs' `Command killed due to excessive memory consumption`).
+  // the Docs' `Command killed due to excessive memory consumption`, CircleCI's `process exited too
+  // early. This probably means the system ran out of memory`).
   {
     id: 'ci-memory-limit',
     class: 'oom-killed',
     confidence: 'medium',
     pattern:
-      /exceeded the memory limit of [\d.]+\s*[KMGT]i?B?\b|\b(?:build|job|container|task|pod) (?:has )?exceeded (?:its|the) memory limit|\bkilled due to excessive memory (?:consumption|use|usage)\b/i,
+      /exceeded the memory limit of [\d.]+\s*[KMGT]i?B?\b|\b(?:build|job|container|task|pod) (?:has )?exceeded (?:its|the) memory limit|\bkilled due to excessive memory (?:consumption|use|usage)\b|\bprocess exited too early\b.{0,80}\bran out of memory\b/i,
     weight: 8,
     title: 'The CI service killed the build at its memory limit',
     remedy: '{fix}',

@@ -4138,6 +4138,61 @@ describe('round 26 mechanisms', () => {
       'network',
       'high',
     ],
+    // timeout: CircleCI's `timedout` in one word, any CI's `<step> (was) timed out`; Docker Hub's
+    // bare `Build canceled.` low, as a time limit or a hand that the log cannot tell apart.
+    [
+      "CircleCI's five-hour limit",
+      'Build timedout\nBuild was timedout after 5h0m0s',
+      'timeout',
+      'high',
+    ],
+    ['a job that has been timed out', 'The job has been timed out.', 'timeout', 'high'],
+    ['a step timed out in one word', 'step timedout after 60 minutes', 'timeout', 'high'],
+    [
+      "Docker Hub's autobuild cancelled mid-compile",
+      '[ 81%] Building CXX object src/CMakeFiles/run.dir/a.cc.o\nBuild canceled.',
+      'timeout',
+      'low',
+    ],
+    // oom-killed: CircleCI's guess at a process gone without a word.
+    [
+      "CircleCI's process exited too early",
+      '> The build failed because the process exited too early. This probably means the system ran out of memory or someone called `kill -9` on the process.',
+      'oom-killed',
+      'medium',
+    ],
+    // disk-full: ld64's words.
+    [
+      'ld64 without the disk space for its output',
+      "ld: not enough disk space for writing '/Users/x/out/Release/node' for architecture x86_64\nclang: error: linker command failed with exit code 1 (use -v to see invocation)",
+      'disk-full',
+      'high',
+    ],
+    // missing-library: ld's undefined reference to a libc/libpthread symbol in ld.mo's locales.
+    [
+      "ld's undefined pthread_create in French",
+      'chat_server.c:(.text+0xc85): référence indéfinie vers « pthread_create »\ncollect2: error: ld returned 1 exit status',
+      'missing-library',
+      'medium',
+    ],
+    [
+      "ld's undefined pthread_join in Spanish",
+      "main.c:(.text+0x4a): referencia a `pthread_join' sin definir\ncollect2: error: ld devolvió el estado de salida 1",
+      'missing-library',
+      'medium',
+    ],
+    [
+      "ld's undefined pthread_create in Russian",
+      'main.c:(.text+0x4a): неопределённая ссылка на «pthread_create»\ncollect2: error: ld returned 1 exit status',
+      'missing-library',
+      'medium',
+    ],
+    [
+      "ld's undefined pthread_create in Brazilian Portuguese",
+      'main.c:(.text+0x4a): referência não definida para "pthread_create"\ncollect2: error: ld returned 1 exit status',
+      'missing-library',
+      'medium',
+    ],
   ];
   const NEAR: NearMiss[] = [
     [
@@ -4148,6 +4203,31 @@ describe('round 26 mechanisms', () => {
     [
       'a hash mismatch of a complete download stays unknown',
       'CMake Error at CMakeLists.txt:24 (file):\n  file DOWNLOAD HASH mismatch\n             status: [0;"No error"]',
+      'unknown',
+    ],
+    [
+      'Docker Hub cancelling after a compile error keeps the compile error',
+      "src/a.c:3:5: error: 'x' undeclared (first use in this function)\nBuild canceled.",
+      'compile-error',
+    ],
+    [
+      'a cancellation in the middle of a line is no CI verdict',
+      'INFO: Build canceled. Retrying with a clean cache',
+      'unknown',
+    ],
+    [
+      "a connection's ETIMEDOUT after retries stays network",
+      'npm ERR! network connect ETIMEDOUT after 3 attempts',
+      'network',
+    ],
+    [
+      'a process exiting early with no word of memory stays unknown',
+      'The build failed because the process exited too early.',
+      'unknown',
+    ],
+    [
+      "ld's French undefined reference to a project's own symbol stays unknown",
+      'main.c:(.text+0x4a): référence indéfinie vers « ma_fonction »\ncollect2: error: ld returned 1 exit status',
       'unknown',
     ],
   ];
