@@ -1680,6 +1680,29 @@ export const LOG_RULES: LogRule[] = [
       'The link could not find -l{subject}, which it looks for in the build’s own directories: most likely not made yet (a parallel build race)',
     remedy: PARALLEL_STEPS_REMEDY,
   },
+  // The same linker words where the log itself shows the library's own archive or link step
+  // (`ranlib .libs/libcommon.a`, `creating libcommon.la`, `ar rcs libX.a`, `-o libX.so`): the build
+  // makes that library, so the link ran before (or beside) the step that finished it. Low: the
+  // library may have landed in another directory than the one the link searched.
+  {
+    id: 'own-library-made-in-log',
+    class: 'parallel-race',
+    confidence: 'low',
+    pattern: new RegExp(
+      String.raw`(?:${CANNOT_FIND}|unable to find library|library not found for) -l([\w.+-]+)`,
+    ),
+    subject: { groups: [1], kind: 'library' },
+    subjectIf: (library, log) =>
+      new RegExp(
+        String.raw`^\s*(?:ranlib|\S*-?ar\s+-?[a-zA-Z]+|creating|libtool: link:.*\s-o)\s+(?:\S*\/)?lib${escapeRegExp(library)}\.(?:a|la|so|dylib)\b|\s-o\s+(?:\S*\/)?lib${escapeRegExp(library)}\.(?:so|dylib|a)(?:\.[\d.]+)?(?:\s|$)`,
+        'm',
+      ).test(log),
+    supersedes: ['library-missing'],
+    weight: 8,
+    title:
+      'The link could not find -l{subject}, which the same build makes (the log shows its archive or link step): most likely a build-order race',
+    remedy: PARALLEL_STEPS_REMEDY,
+  },
   {
     id: 'output-directory-missing',
     class: 'parallel-race',

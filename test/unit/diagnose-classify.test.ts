@@ -4193,6 +4193,26 @@ describe('round 26 mechanisms', () => {
       'missing-library',
       'medium',
     ],
+    // parallel-race, low: a library the log shows the same build archiving or linking, not found
+    // by a link.
+    [
+      'GNU ld not finding a libtool library whose ranlib the log shows',
+      'ranlib .libs/libcommon.a\ncreating libcommon.la\n/usr/bin/ld: cannot find -lcommon\ncollect2: ld returned 1 exit status',
+      'parallel-race',
+      'low',
+    ],
+    [
+      'ld64 not finding a library the log shows ar writing',
+      'ar rcs build/libutil.a build/a.o build/b.o\nld: library not found for -lutil\nclang: error: linker command failed with exit code 1',
+      'parallel-race',
+      'low',
+    ],
+    [
+      'GNU ld not finding a shared library the log shows linked',
+      'gcc -shared -o lib/libcore.so core.o\ng++ -o app main.o -Llib -lcore\n/usr/bin/ld: cannot find -lcore',
+      'parallel-race',
+      'low',
+    ],
   ];
   const NEAR: NearMiss[] = [
     [
@@ -4229,6 +4249,16 @@ describe('round 26 mechanisms', () => {
       "ld's French undefined reference to a project's own symbol stays unknown",
       'main.c:(.text+0x4a): référence indéfinie vers « ma_fonction »\ncollect2: error: ld returned 1 exit status',
       'unknown',
+    ],
+    [
+      'a library not found while the log archives another stays missing-library',
+      'ranlib .libs/libcrypto.a\n/usr/bin/ld: cannot find -lssl',
+      'missing-library',
+    ],
+    [
+      'a library whose name only ends like the one archived stays missing-library',
+      'ar rcs libmyz.a a.o\n/usr/bin/ld: cannot find -lz',
+      'missing-library',
     ],
   ];
   expectMainDiagnoses(CASES);
