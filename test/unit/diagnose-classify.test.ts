@@ -4127,8 +4127,8 @@ describe('round 26 mechanisms', () => {
       'high',
     ],
     [
-      "git's lookup failing on Linux's resolver words",
-      'fatal: unable to look up git.savannah.gnu.org (port 9418) (Temporary failure in name resolution)',
+      "git's lookup failing in musl's resolver words (Alpine)",
+      'fatal: unable to look up git.savannah.gnu.org (port 9418) (Name does not resolve)',
       'network',
       'high',
     ],
