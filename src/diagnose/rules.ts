@@ -1895,24 +1895,30 @@ export const LOG_RULES: LogRule[] = [
     title: 'Another job of the parallel build removed {subject} before this one did (a build race)',
     remedy: PARALLEL_STEPS_REMEDY,
   },
-  {
-    id: 'install-into-missing-directory',
+  // The same words without the evidence, for a relative path (the build's own tree, not a system
+  // directory): a directory the build makes, not made yet when the step wrote into it, or never
+  // made by the Makefile at all (which reads the same): low.
+  ...[true, false].map((evidenced): LogRule => ({
+    id: evidenced ? 'install-into-missing-directory' : 'install-into-missing-build-directory',
     class: 'parallel-race',
-    confidence: 'medium',
+    confidence: evidenced ? 'medium' : 'low',
     pattern: new RegExp(
       String.raw`\b(?:install|ln|cp|mv): (?:cannot create (?:regular file|symbolic link|directory) |failed to create symbolic link |cannot move \S+ to )[\`'‘"]?([^\`'’"\s]+)['’"]?: (?:${NO_SUCH_FILE}|No such\s*$)|\btouch: cannot touch ['‘"]?([^'’"\s]+)['’"]?: ${NO_SUCH_FILE}|\btee: ['‘"]?([^'’"\s:]+)['’"]?: ${NO_SUCH_FILE}|\bmkdir: cannot create directory ['‘"]?([^'’"\s]+)['’"]?: ${NO_SUCH_FILE}|(?:^|\s)(?:\S*\/)?(?:da)?sh: (?:\d+: )?cannot create ([^:\s]+): Directory nonexistent`,
     ),
     subjectIf: (file, log) =>
-      PARALLEL.test(log) ||
-      STAGING_TREE.test(file) ||
-      directoryMadeInLog(file, log) ||
-      redirectedInLog(file, log),
+      evidenced
+        ? PARALLEL.test(log) ||
+          STAGING_TREE.test(file) ||
+          directoryMadeInLog(file, log) ||
+          redirectedInLog(file, log)
+        : /^(?![/~\\]|[A-Za-z]:)[^/\s]+\/\S/.test(file),
     subject: { groups: [1, 2, 3, 4, 5], kind: 'source' },
-    weight: 7,
-    title:
-      'A step wrote {subject} before another step had made its directory (a parallel build race)',
+    weight: evidenced ? 7 : 5,
+    title: evidenced
+      ? 'A step wrote {subject} before another step had made its directory (a parallel build race)'
+      : 'A step wrote {subject} into a directory of the build that was not made yet (a build-order race)',
     remedy: PARALLEL_STEPS_REMEDY,
-  },
+  })),
   // A rule with several targets run once per target at once (see runThriceInARow): the same
   // compile three times over, whatever follows it. Low: the failure itself may be cut off.
   {

@@ -4213,6 +4213,26 @@ describe('round 26 mechanisms', () => {
       'parallel-race',
       'low',
     ],
+    // parallel-race, low: mv, install, touch into a relative directory of the build's not made yet,
+    // with no parallel build or directory step in the excerpt.
+    [
+      'GNU mv into a dep/ directory not made yet',
+      "mv: cannot move 'cprop.d' to 'dep/cprop.d': No such file or directory",
+      'parallel-race',
+      'low',
+    ],
+    [
+      "GNU install into the build's out/ directory not made yet",
+      "install: cannot create regular file 'out/bin/tool': No such file or directory",
+      'parallel-race',
+      'low',
+    ],
+    [
+      "touch of a stamp in the build's directory not made yet",
+      "touch: cannot touch 'stamps/configure.done': No such file or directory",
+      'parallel-race',
+      'low',
+    ],
   ];
   const NEAR: NearMiss[] = [
     [
@@ -4259,6 +4279,16 @@ describe('round 26 mechanisms', () => {
       'a library whose name only ends like the one archived stays missing-library',
       'ar rcs libmyz.a a.o\n/usr/bin/ld: cannot find -lz',
       'missing-library',
+    ],
+    [
+      'mv into a system directory that is not there stays unknown',
+      "mv: cannot move 'a.conf' to '/etc/foo/a.conf': No such file or directory",
+      'unknown',
+    ],
+    [
+      'mv refused for a permission stays unknown',
+      "mv: cannot move 'a.d' to 'dep/a.d': Permission denied",
+      'unknown',
     ],
   ];
   expectMainDiagnoses(CASES);
