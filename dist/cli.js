@@ -6438,6 +6438,24 @@ const LD_CANNOT_FIND = locale_words_alternation([
     'невозможно найти',
     '找不到',
 ]);
+/**
+ * GNU ld's "undefined reference to `%pT'" (ld.mo, msgid "%X%P: %C: undefined reference to
+ * `%pT'\n"), the words before the symbol in every locale that translates it (bg, es, fr, pt_BR,
+ * ru in both spellings, sr, uk with and without its preposition); the symbol follows in that
+ * locale's quotes (`…', « … », „…“, "…").
+ */
+const UNDEFINED_REFERENCE = locale_words_alternation([
+    'undefined reference to',
+    'неопределена отпратка към',
+    'referencia a',
+    'référence indéfinie vers',
+    'referência não definida para',
+    'неопределённая ссылка на',
+    'неопределенная ссылка на',
+    'недефинисана упута ка',
+    'невизначене посилання на',
+    'невизначене посилання',
+]);
 /** BFD's "file format not recognized". */
 const FORMAT_NOT_RECOGNIZED = locale_words_alternation([
     'file format not recognized',
@@ -7314,7 +7332,7 @@ const LOG_RULES = [
         id: 'no-space',
         class: 'disk-full',
         confidence: 'high',
-        pattern: new RegExp(String.raw `${NO_SPACE}|\[Errno 28\]|ENOSPC|Disk quota exceeded|not enough space on the disk|running out of disk space|\bdisk (?:is )?full\b|LNK1180\b|insufficient disk space|LNK1106: invalid file or disk full|since the disk space monitor action is|\bC10(?:85|88): Cannot (?:write|flush)`, 'i'),
+        pattern: new RegExp(String.raw `${NO_SPACE}|\[Errno 28\]|ENOSPC|Disk quota exceeded|not enough space on the disk|running out of disk space|\bdisk (?:is )?full\b|LNK1180\b|insufficient disk space|\bnot enough disk space\b|LNK1106: invalid file or disk full|since the disk space monitor action is|\bC10(?:85|88): Cannot (?:write|flush)`, 'i'),
         weight: 10,
         title: 'The disk filled up',
         remedy: 'free space where the build writes (the temporary directory and the build directory): remove caches (`pip cache purge`, Docker images, toolchains the job does not use), point `TMPDIR` at a larger file system, or use a larger disk',
@@ -7327,10 +7345,23 @@ const LOG_RULES = [
         id: 'timeout-signal',
         class: 'timeout',
         confidence: 'high',
-        pattern: /timeout: sending signal \w+ to command|The operation (?:was|will be) canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|(?<!(?:Operation|Connection|Resolving) )timed out after \d+|Process terminated due to timeout|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|(?:step|job|build|command) timed out|exceeded the maximum (?:allowed )?time|The job running on (?:agent|runner) .*(?:ran longer than|exceeded)|the maximum time of \d+ minutes|timed out \(after \d+|Timeout has been exceeded|(?:job|build) (?:time ?limit|timeout) (?:exceeded|reached)|\btime limit exceeded for (?:build|job|step|stage)\b|\b(?:build|job) exited due to time ?out\b|Maximum (?:job|build) (?:time|duration) (?:of \S+ (?:minutes? )?)?(?:reached|exceeded)|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)|TERM_RUNLIMIT|reaching LSF run time limit|CANCELLED AT \S+ DUE TO TIME LIMIT|PBS: job killed: walltime|walltime \d+ exceeded limit|exceeded (?:its )?(?:wall ?time|run ?time) limit|\b(?:kill|terminat|abort|cancel)\w*\b.{0,80}\b(?:inactivity|without (?:any )?output|no output)\b|\b(?:inactivity|without (?:any )?output|no output)\b.{0,80}\b(?:kill|terminat|abort|cancel)|\b(?:killed|terminated|stopped|aborted|cancell?ed)\b.{0,60}\bafter \d+(?:\.\d+)? ?(?:s|sec|seconds?|m|min|minutes?|h|hours?)\b/i,
+        pattern: /timeout: sending signal \w+ to command|The operation (?:was|will be) canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|(?<!(?:Operation|Connection|Resolving) )\btimed ?out after \d+|Process terminated due to timeout|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|\b(?:step|job|build|command) (?:was |has been )?timed ?out\b|exceeded the maximum (?:allowed )?time|The job running on (?:agent|runner) .*(?:ran longer than|exceeded)|the maximum time of \d+ minutes|timed out \(after \d+|Timeout has been exceeded|(?:job|build) (?:time ?limit|timeout) (?:exceeded|reached)|\btime limit exceeded for (?:build|job|step|stage)\b|\b(?:build|job) exited due to time ?out\b|Maximum (?:job|build) (?:time|duration) (?:of \S+ (?:minutes? )?)?(?:reached|exceeded)|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)|TERM_RUNLIMIT|reaching LSF run time limit|CANCELLED AT \S+ DUE TO TIME LIMIT|PBS: job killed: walltime|walltime \d+ exceeded limit|exceeded (?:its )?(?:wall ?time|run ?time) limit|\b(?:kill|terminat|abort|cancel)\w*\b.{0,80}\b(?:inactivity|without (?:any )?output|no output)\b|\b(?:inactivity|without (?:any )?output|no output)\b.{0,80}\b(?:kill|terminat|abort|cancel)|\b(?:killed|terminated|stopped|aborted|cancell?ed)\b.{0,60}\bafter \d+(?:\.\d+)? ?(?:s|sec|seconds?|m|min|minutes?|h|hours?)\b/i,
         weight: 10,
         title: 'The build ran out of time and was cancelled',
         remedy: 'the build was stopped by a time limit, not by an error: raise the job’s `timeout-minutes`, build fewer versions per job (split the matrix), and keep the object cache warm so later runs recompile less',
+    },
+    // Docker Hub's autobuilds print only `Build canceled.` when their time limit stops a build (and
+    // when someone cancels it): low, and only when no other rule read the log (any failure before
+    // the cancellation is the cause).
+    {
+        id: 'ci-canceled',
+        class: 'timeout',
+        confidence: 'low',
+        pattern: /^\s*Build canceled\.\s*$/,
+        alone: true,
+        weight: 2,
+        title: 'The CI service cancelled the build (its time limit, or by hand)',
+        remedy: STOPPED_REMEDY,
     },
     {
         id: 'sigterm',
@@ -7341,12 +7372,13 @@ const LOG_RULES = [
         title: 'The build was stopped by SIGTERM (a timeout or a cancellation)',
         remedy: STOPPED_REMEDY,
     },
-    // network
+    // network (conda-build's `HTTP 000 CONNECTION FAILED`, git's `unable to look up HOST (port N)`,
+    // curl's `Transferred a partial file` even where a hash check then reports the short file)
     {
         id: 'connection',
         class: 'network',
         confidence: 'high',
-        pattern: /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|ReadTimeoutError|The read operation timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout|Couldn't (?:resolve (?:host|proxy) name|connect to server)|SSL connect error|Timeout was reached|Failure when receiving data from the peer|Failed sending data to the peer|Server returned nothing|SSL peer certificate|Failed to connect to host|Status: (?:5|6|7|28|35|52|55|56|60);|curl: \((?:5|6|7|28|35|52|55|56|60)\)|status_code: (?:5|6|7|28|35|52|55|56|60)\b|No route to host|dial tcp\b.*(?:i\/o timeout|no such host|connection refused|network is unreachable)|\b(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)\b|spurious network error|RPC failed; curl|Unable to establish SSL connection|\bcurl\b.*?\b(?:error code|error|exit code|exit status|returned)[:= ]*\(?(?:5|6|7|28|35|52|55|56|60)\)?(?:\D|$)|\bcURL error (?:5|6|7|28|35|52|55|56|60):|CURLE_(?:OPERATION_TIMEDOUT|COULDNT_(?:CONNECT|RESOLVE_HOST|RESOLVE_PROXY)|RECV_ERROR|SEND_ERROR|SSL_CONNECT_ERROR|GOT_NOTHING)/,
+        pattern: /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|ReadTimeoutError|The read operation timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout|Couldn't (?:resolve (?:host|proxy) name|connect to server)|SSL connect error|Timeout was reached|Failure when receiving data from the peer|Failed sending data to the peer|Server returned nothing|SSL peer certificate|Failed to connect to host|Status: (?:5|6|7|28|35|52|55|56|60);|curl: \((?:5|6|7|28|35|52|55|56|60)\)|status_code: (?:5|6|7|28|35|52|55|56|60)\b|No route to host|dial tcp\b.*(?:i\/o timeout|no such host|connection refused|network is unreachable)|\b(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)\b|spurious network error|RPC failed; curl|Unable to establish SSL connection|\bcurl\b.*?\b(?:error code|error|exit code|exit status|returned)[:= ]*\(?(?:5|6|7|28|35|52|55|56|60)\)?(?:\D|$)|\bcURL error (?:5|6|7|28|35|52|55|56|60):|CURLE_(?:OPERATION_TIMEDOUT|COULDNT_(?:CONNECT|RESOLVE_HOST|RESOLVE_PROXY)|RECV_ERROR|SEND_ERROR|SSL_CONNECT_ERROR|GOT_NOTHING)|\bHTTP 000 CONNECTION FAILED\b|\bunable to look up \S+ \(port \d+\)|Transferred a partial file/,
         weight: 10,
         title: 'Build dependencies could not be downloaded: the network failed',
         remedy: 'the build needed to download its build dependencies and could not reach the index: pre-install them and build with `build-isolation: false`, point pip at a reachable index or proxy (`PIP_INDEX_URL`, `HTTPS_PROXY`), or retry if the outage was passing',
@@ -8007,7 +8039,8 @@ const LOG_RULES = [
         remedy: 'link.exe stopped with LNK1181 (cannot open input file): the full log names the file; install the library it names, or add its directory to `LIBPATH` (setuptools’ `library_dirs`) and check the name in `libraries` (no `m` or other Unix-only libraries on Windows)',
     },
     // A symbol only one well-known library defines (symbols.ts), undefined at the link or at import:
-    // that library was not linked, in any linker's words (GNU ld, lld, ld64, MSVC's link).
+    // that library was not linked, in any linker's words (GNU ld in every locale, lld, ld64, MSVC's
+    // link).
     // GNU ld's "DSO missing from command line" when the excerpt does not name the library.
     {
         id: 'dso-missing',
@@ -8022,7 +8055,7 @@ const LOG_RULES = [
         id: 'library-symbol-undefined',
         class: 'missing-library',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `undefined reference to (?:symbol )?[\`'‘]_?(${LIBRARY_SYMBOL})(?:@\S*)?[\`'’]|undefined symbol: _?(${LIBRARY_SYMBOL})(?![\w@])|^\s*"_(${LIBRARY_SYMBOL})", referenced from|unresolved external symbol _?(${LIBRARY_SYMBOL})(?![\w@])`),
+        pattern: new RegExp(String.raw `(?:${UNDEFINED_REFERENCE}) (?:symbol )?[\`'‘«„"]\s?_?(${LIBRARY_SYMBOL})(?:@\S*?)?\s?[\`'’»“"]|undefined symbol: _?(${LIBRARY_SYMBOL})(?![\w@])|^\s*"_(${LIBRARY_SYMBOL})", referenced from|unresolved external symbol _?(${LIBRARY_SYMBOL})(?![\w@])`),
         subject: { groups: [1, 2, 3, 4], kind: 'symbol' },
         weight: 8,
         title: 'The link did not include the library that defines `{subject}`',
@@ -8142,6 +8175,22 @@ const LOG_RULES = [
         supersedes: ['library-missing'],
         weight: 8,
         title: 'The link could not find -l{subject}, which it looks for in the build’s own directories: most likely not made yet (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
+    // The same linker words where the log itself shows the library's own archive or link step
+    // (`ranlib .libs/libcommon.a`, `creating libcommon.la`, `ar rcs libX.a`, `-o libX.so`): the build
+    // makes that library, so the link ran before (or beside) the step that finished it. Low: the
+    // library may have landed in another directory than the one the link searched.
+    {
+        id: 'own-library-made-in-log',
+        class: 'parallel-race',
+        confidence: 'low',
+        pattern: new RegExp(String.raw `(?:${CANNOT_FIND}|unable to find library|library not found for) -l([\w.+-]+)`),
+        subject: { groups: [1], kind: 'library' },
+        subjectIf: (library, log) => new RegExp(String.raw `^\s*(?:ranlib|\S*-?ar\s+-?[a-zA-Z]+|creating|libtool: link:.*\s-o)\s+(?:\S*\/)?lib${escapeRegExp(library)}\.(?:a|la|so|dylib)\b|\s-o\s+(?:\S*\/)?lib${escapeRegExp(library)}\.(?:so|dylib|a)(?:\.[\d.]+)?(?:\s|$)`, 'm').test(log),
+        supersedes: ['library-missing'],
+        weight: 8,
+        title: 'The link could not find -l{subject}, which the same build makes (the log shows its archive or link step): most likely a build-order race',
         remedy: PARALLEL_STEPS_REMEDY,
     },
     {
@@ -8313,20 +8362,27 @@ const LOG_RULES = [
         title: 'Another job of the parallel build removed {subject} before this one did (a build race)',
         remedy: PARALLEL_STEPS_REMEDY,
     },
-    {
-        id: 'install-into-missing-directory',
+    // The same words without the evidence, for a relative path (the build's own tree, not a system
+    // directory): a directory the build makes, not made yet when the step wrote into it, or never
+    // made by the Makefile at all (which reads the same): low.
+    ...[true, false].map((evidenced) => ({
+        id: evidenced ? 'install-into-missing-directory' : 'install-into-missing-build-directory',
         class: 'parallel-race',
-        confidence: 'medium',
+        confidence: evidenced ? 'medium' : 'low',
         pattern: new RegExp(String.raw `\b(?:install|ln|cp|mv): (?:cannot create (?:regular file|symbolic link|directory) |failed to create symbolic link |cannot move \S+ to )[\`'‘"]?([^\`'’"\s]+)['’"]?: (?:${rules_NO_SUCH_FILE}|No such\s*$)|\btouch: cannot touch ['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|\btee: ['‘"]?([^'’"\s:]+)['’"]?: ${rules_NO_SUCH_FILE}|\bmkdir: cannot create directory ['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|(?:^|\s)(?:\S*\/)?(?:da)?sh: (?:\d+: )?cannot create ([^:\s]+): Directory nonexistent`),
-        subjectIf: (file, log) => PARALLEL.test(log) ||
-            STAGING_TREE.test(file) ||
-            directoryMadeInLog(file, log) ||
-            redirectedInLog(file, log),
+        subjectIf: (file, log) => evidenced
+            ? PARALLEL.test(log) ||
+                STAGING_TREE.test(file) ||
+                directoryMadeInLog(file, log) ||
+                redirectedInLog(file, log)
+            : /^(?![/~\\]|[A-Za-z]:)[^/\s]+\/\S/.test(file),
         subject: { groups: [1, 2, 3, 4, 5], kind: 'source' },
-        weight: 7,
-        title: 'A step wrote {subject} before another step had made its directory (a parallel build race)',
+        weight: evidenced ? 7 : 5,
+        title: evidenced
+            ? 'A step wrote {subject} before another step had made its directory (a parallel build race)'
+            : 'A step wrote {subject} into a directory of the build that was not made yet (a build-order race)',
         remedy: PARALLEL_STEPS_REMEDY,
-    },
+    })),
     // A rule with several targets run once per target at once (see runThriceInARow): the same
     // compile three times over, whatever follows it. Low: the failure itself may be cut off.
     {
@@ -8873,12 +8929,13 @@ const LOG_RULES = [
         remedy: '{fix}',
     },
     // A CI service stopping the build at its memory limit (CircleCI's container limit, a job's, Read
-    // the Docs' `Command killed due to excessive memory consumption`).
+    // the Docs' `Command killed due to excessive memory consumption`, CircleCI's `process exited too
+    // early. This probably means the system ran out of memory`).
     {
         id: 'ci-memory-limit',
         class: 'oom-killed',
         confidence: 'medium',
-        pattern: /exceeded the memory limit of [\d.]+\s*[KMGT]i?B?\b|\b(?:build|job|container|task|pod) (?:has )?exceeded (?:its|the) memory limit|\bkilled due to excessive memory (?:consumption|use|usage)\b/i,
+        pattern: /exceeded the memory limit of [\d.]+\s*[KMGT]i?B?\b|\b(?:build|job|container|task|pod) (?:has )?exceeded (?:its|the) memory limit|\bkilled due to excessive memory (?:consumption|use|usage)\b|\bprocess exited too early\b.{0,80}\bran out of memory\b/i,
         weight: 8,
         title: 'The CI service killed the build at its memory limit',
         remedy: '{fix}',
