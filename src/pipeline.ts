@@ -7,7 +7,7 @@ import { copyAhead, type CopyAhead } from './build/copy-tree.js';
 import { explainFailures } from './build/explain.js';
 import { findBuilds } from './build/find-builds.js';
 import { buildAll, type BuildEvent } from './build/matrix.js';
-import { checkOwnDirectory, claimScratch, type Claimed } from './build/scratch.js';
+import { checkOwnDirectory, claimScratch, emptyAround, type Claimed } from './build/scratch.js';
 import { copyOfPackage, type BuildResult } from './build/run-build.js';
 import { buildSpecs, compileShare, ownOptions } from './build/specs.js';
 import { uvFor } from './build/uv.js';
@@ -207,23 +207,29 @@ export async function buildWheels(
   const scratch = claimScratch(workRoot(env), options.packageDir);
   // The package is copied for the first build while its interpreters are asked what they are
   // and the plan is made; not when before-all runs first, which may change the package.
+  const aheadDir = path.join(scratch.dir, '.copy-ahead');
   const ahead = options.cibuildwheel.beforeAll
     ? undefined
-    : copyAhead(options.packageDir, path.join(scratch.dir, '.copy-ahead'));
+    : copyAhead(options.packageDir, aheadDir);
   // The kernel's OOM kills from here on explain a failure; its log is read meanwhile too, and
   // awaited before the builds start (a failure to watch surfaces there).
   const watchingKernel = watchKernel();
   watchingKernel.catch(() => {});
   let launcher: StartedLauncher['launcher'] = null;
   let complete: string[] = [];
-  const removing: Promise<void>[] = [];
+  const removing = new Map<string, Promise<void>>();
+  let finding: Promise<SelectedBuilds> | undefined;
   try {
-    const machine = probeMachine(env);
     // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
     // and only it builds with exactly what each interpreter has: its requirements are checked.
     const buildSystem =
       options.buildFrontend === 'backend' ? readBuildSystem(options.packageDir) : undefined;
-    const selection = await findBuilds(options, env, buildSystem);
+    // The interpreters answer (a process each) while the machine is probed; whatever ends the
+    // run waits for them (and for before-all, which runs after them) before it cleans up.
+    finding = findBuilds(options, env, buildSystem);
+    finding.catch(() => {});
+    const machine = probeMachine(env);
+    const selection = await finding;
     const builds = selection.selected.length;
     const { plan, swap } = await planWithSwap(options, env, machine, builds, onSwapAdded);
     const started = await startRun(options, plan, scratch);
@@ -248,8 +254,10 @@ export async function buildWheels(
     // while the other builds, the checks, the report and the launcher's end run, not after them
     // (a failed build's stays until the end).
     const removeCopy = (event: BuildEvent) => {
-      if (event.type === 'end' && event.result.status === 'built')
-        removing.push(rm(copyOfPackage(event.spec.workDir), { recursive: true, force: true }));
+      if (event.type === 'end' && event.result.status === 'built') {
+        const copy = copyOfPackage(event.spec.workDir);
+        removing.set(copy, rm(copy, { recursive: true, force: true }));
+      }
       onEvent(event);
     };
     const how = { failFast: options.failFast, onEvent: removeCopy, signal };
@@ -259,9 +267,13 @@ export async function buildWheels(
     const checked = cancelled ? ran : await check(run, ran);
     return report(run, await explain(run, checked, kernel), cancelled, startedAt);
   } finally {
+    await finding?.catch(() => {});
     await launcher?.finish(complete);
-    // never removed while the early copy still writes into it, nor before what goes already went
-    await Promise.allSettled([...removing, ahead?.settled]);
+    // The rest of the scratch (the launcher's objects, the builds' outputs) goes alongside the
+    // copies' removal; never while the early copy still writes into it, and the scratch itself
+    // only once all of that is done.
+    const rest = emptyAround(scratch.dir, [...removing.keys(), aheadDir]);
+    await Promise.allSettled([...removing.values(), ahead?.settled, rest]);
     scratch.release();
   }
 }
