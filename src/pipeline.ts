@@ -7,7 +7,7 @@ import { copyAhead, type CopyAhead } from './build/copy-tree.js';
 import { explainFailures } from './build/explain.js';
 import { findBuilds } from './build/find-builds.js';
 import { buildAll, type BuildEvent } from './build/matrix.js';
-import { checkOwnDirectory, claimScratch, emptyAround, type Claimed } from './build/scratch.js';
+import { checkOwnDirectory, claimScratch, type Claimed } from './build/scratch.js';
 import {
   copyOfPackage,
   startEarlyPip,
@@ -241,17 +241,16 @@ export async function buildWheels(
   const scratch = claimScratch(workRoot(env), options.packageDir);
   // The package is copied for the first build while its interpreters are asked what they are
   // and the plan is made; not when before-all runs first, which may change the package.
-  const aheadDir = path.join(scratch.dir, '.copy-ahead');
   const ahead = options.cibuildwheel.beforeAll
     ? undefined
-    : copyAhead(options.packageDir, aheadDir);
+    : copyAhead(options.packageDir, path.join(scratch.dir, '.copy-ahead'));
   // The kernel's OOM kills from here on explain a failure; its log is read meanwhile too, and
   // awaited before the builds start (a failure to watch surfaces there).
   const watchingKernel = watchKernel();
   watchingKernel.catch(() => {});
   let launcher: StartedLauncher['launcher'] = null;
   let complete: string[] = [];
-  const removing = new Map<string, Promise<void>>();
+  const removing: Promise<void>[] = [];
   let finding: Promise<SelectedBuilds> | undefined;
   let early: EarlyPip | undefined;
   try {
@@ -292,10 +291,8 @@ export async function buildWheels(
     // while the other builds, the checks, the report and the launcher's end run, not after them
     // (a failed build's stays until the end).
     const removeCopy = (event: BuildEvent) => {
-      if (event.type === 'end' && event.result.status === 'built') {
-        const copy = copyOfPackage(event.spec.workDir);
-        removing.set(copy, rm(copy, { recursive: true, force: true }));
-      }
+      if (event.type === 'end' && event.result.status === 'built')
+        removing.push(rm(copyOfPackage(event.spec.workDir), { recursive: true, force: true }));
       onEvent(event);
     };
     const how = { failFast: options.failFast, onEvent: removeCopy, signal };
@@ -308,11 +305,8 @@ export async function buildWheels(
     await finding?.catch(() => {});
     await early?.dismiss();
     await launcher?.finish(complete);
-    // The rest of the scratch (the launcher's objects, the builds' outputs) goes alongside the
-    // copies' removal; never while the early copy still writes into it, and the scratch itself
-    // only once all of that is done.
-    const rest = emptyAround(scratch.dir, [...removing.keys(), aheadDir]);
-    await Promise.allSettled([...removing.values(), ahead?.settled, rest]);
+    // never removed while the early copy still writes into it, nor before what goes already went
+    await Promise.allSettled([...removing, ahead?.settled]);
     scratch.release();
   }
 }

@@ -10,7 +10,6 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A directory wheelwright will not build in: another user owns it, or it is not a directory. */
@@ -161,26 +160,4 @@ export function claimPrivate(root: string, prefix: string): Claimed {
   const dir = mkdtempSync(path.join(privateBase(root), prefix));
   mark(dir);
   return claimed(dir);
-}
-
-/**
- * Removes everything in `dir` but the paths in `busy` (under it: what is being removed or written
- * now by others) and the directories that hold them, all at once on libuv's threads: a run's
- * scratch goes while its packages' copies are removed, not after them.
- */
-export async function emptyAround(dir: string, busy: string[]): Promise<void> {
-  const holders = new Set<string>();
-  for (let at of busy)
-    while ((at = path.dirname(at)).startsWith(`${dir}${path.sep}`)) holders.add(at);
-  const empty = async (into: string): Promise<void> => {
-    const removals = (await readdir(into)).map((name) => {
-      const entry = path.join(into, name);
-      if (busy.includes(entry)) return Promise.resolve();
-      if (holders.has(entry)) return empty(entry);
-      return rm(entry, { recursive: true, force: true });
-    });
-    const failed = (await Promise.allSettled(removals)).find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
-  };
-  await empty(dir);
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { claimScratch, emptyAround } from '../../src/build/scratch.js';
+import { claimScratch } from '../../src/build/scratch.js';
 
 let root = '';
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -47,33 +47,5 @@ describe('the scratch directory of a run', () => {
     expect(existsSync(leftover)).toBe(false);
     expect(existsSync(`${leftover}.pid`)).toBe(false);
     expect(existsSync(running)).toBe(true);
-  });
-
-  it('is emptied around what others still remove or write', async () => {
-    root = mkdtempSync(path.join(os.tmpdir(), 'ww-scratch-'));
-    const scratch = claimScratch(root, '/some/package');
-    const at = (...parts: string[]) => path.join(scratch.dir, ...parts);
-    for (const dir of [
-      at('cp311', 'src', 'build'),
-      at('cp311', 'out'),
-      at('objects', 'x'),
-      at('.copy-ahead', 'pkg'),
-    ])
-      mkdirSync(dir, { recursive: true });
-    for (const file of [
-      at('cp311', 'src', 'build', 'a.o'),
-      at('cp311', 'out', 'w.whl'),
-      at('objects', 'x', '1.o'),
-      at('cp311.log'),
-      at('.copy-ahead', 'pkg', 'setup.py'),
-    ])
-      writeFileSync(file, 'x');
-    await emptyAround(scratch.dir, [at('cp311', 'src'), at('.copy-ahead'), at('cp312', 'src')]);
-    expect(existsSync(at('cp311', 'src', 'build', 'a.o'))).toBe(true);
-    expect(existsSync(at('.copy-ahead', 'pkg', 'setup.py'))).toBe(true);
-    for (const gone of [at('cp311', 'out'), at('objects'), at('cp311.log')])
-      expect(existsSync(gone)).toBe(false);
-    scratch.release();
-    expect(existsSync(scratch.dir)).toBe(false);
   });
 });
