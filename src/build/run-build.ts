@@ -361,7 +361,7 @@ function pipAhead(
       `wheelwright: pip was started before the build's plan; wheelwright's own variables for the build come with the word to go\n`,
     );
   const go = copied.then(
-    () => `${JSON.stringify({ cwd: source, argv: args, ...(added ? { env: added } : {}) })}\n`,
+    () => `${JSON.stringify({ cwd: source, argv: args, ...(started ? { env: added } : {}) })}\n`,
   );
   if (started) return step('pip wheel', started.argv, env, spec.workDir, go, started);
   return step('pip wheel', pipAheadArgv(spec.workDir, python!), env, spec.workDir, go);
