@@ -8,11 +8,23 @@ import { explainFailures } from './build/explain.js';
 import { findBuilds } from './build/find-builds.js';
 import { buildAll, type BuildEvent } from './build/matrix.js';
 import { checkOwnDirectory, claimScratch, type Claimed } from './build/scratch.js';
-import { copyOfPackage, type BuildResult } from './build/run-build.js';
-import { buildSpecs, compileShare, ownOptions } from './build/specs.js';
+import {
+  copyOfPackage,
+  startEarlyPip,
+  type BuildResult,
+  type EarlyPip,
+} from './build/run-build.js';
+import {
+  buildSpecs,
+  compileShare,
+  ownOptions,
+  settingsEnvironment,
+  workDirOf,
+} from './build/specs.js';
 import { uvFor } from './build/uv.js';
 import { readBuildSystem, type BuildSystem } from './config/build-system.js';
 import type { SelectedBuilds } from './config/select-builds.js';
+import type { Interpreter } from './build/interpreter.js';
 import { watchKernel, type KernelWatch } from './diagnose/index.js';
 import type { Options } from './config/options.js';
 import { checkPackageDir } from './config/package-dir.js';
@@ -101,6 +113,26 @@ async function startRun(options: Options, plan: Plan, scratch: Claimed): Promise
   });
 }
 
+/**
+ * pip_ahead.py for the first build, started as soon as its interpreter is known (pip's import, a
+ * third of a second, then runs while the plan is made and the launcher starts): only for pip,
+ * not on Windows (see pipAhead in run-build.ts), and not where before-build runs first, which
+ * may change what pip imports.
+ */
+function earlyPipFor(
+  options: Options,
+  own: Map<string, Options>,
+  env: Environment,
+  first: Interpreter | undefined,
+  scratch: string,
+): EarlyPip | undefined {
+  if (!first || options.buildFrontend !== 'pip' || process.platform === 'win32') return undefined;
+  const mine = own.get(first.id)!;
+  if (mine.beforeBuild !== null) return undefined;
+  const environment = settingsEnvironment(options, mine, env, first);
+  return startEarlyPip(first, workDirOf(scratch, first), { ...env, ...environment });
+}
+
 /** What the stages after the plan share. */
 interface Run {
   options: Options;
@@ -114,6 +146,7 @@ interface Run {
   started: StartedLauncher;
   share: { concurrent: number; perBuild: number };
   copyAhead: CopyAhead | undefined;
+  earlyPip: EarlyPip | undefined;
 }
 
 function specsFor(run: Run, buildSystem: BuildSystem | undefined, uv: string | undefined) {
@@ -129,6 +162,7 @@ function specsFor(run: Run, buildSystem: BuildSystem | undefined, uv: string | u
     uv,
     launcher: run.started.launcher,
     copyAhead: run.copyAhead,
+    earlyPip: run.earlyPip,
   });
 }
 
@@ -217,14 +251,22 @@ export async function buildWheels(
   let launcher: StartedLauncher['launcher'] = null;
   let complete: string[] = [];
   const removing: Promise<void>[] = [];
+  let finding: Promise<SelectedBuilds> | undefined;
+  let early: EarlyPip | undefined;
   try {
-    const machine = probeMachine(env);
     // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
     // and only it builds with exactly what each interpreter has: its requirements are checked.
     const buildSystem =
       options.buildFrontend === 'backend' ? readBuildSystem(options.packageDir) : undefined;
-    const selection = await findBuilds(options, env, buildSystem);
+    // The interpreters answer (a process each) while the machine is probed; whatever ends the
+    // run waits for them (and for before-all, which runs after them) before it cleans up.
+    finding = findBuilds(options, env, buildSystem);
+    finding.catch(() => {});
+    const machine = probeMachine(env);
+    const selection = await finding;
     const builds = selection.selected.length;
+    const own = ownOptions(options, selection.selected);
+    early = ahead ? earlyPipFor(options, own, env, selection.selected[0], scratch.dir) : undefined;
     const { plan, swap } = await planWithSwap(options, env, machine, builds, onSwapAdded);
     const started = await startRun(options, plan, scratch);
     launcher = started.launcher;
@@ -237,9 +279,10 @@ export async function buildWheels(
       selection,
       scratch: scratch.dir,
       started,
-      own: ownOptions(options, selection.selected),
+      own,
       share: compileShare(launcher, plan, builds),
       copyAhead: ahead,
+      earlyPip: early,
     };
     const specs = specsFor(run, buildSystem, uv);
     const running = launcher;
@@ -259,6 +302,8 @@ export async function buildWheels(
     const checked = cancelled ? ran : await check(run, ran);
     return report(run, await explain(run, checked, kernel), cancelled, startedAt);
   } finally {
+    await finding?.catch(() => {});
+    await early?.dismiss();
     await launcher?.finish(complete);
     // never removed while the early copy still writes into it, nor before what goes already went
     await Promise.allSettled([...removing, ahead?.settled]);

@@ -1,9 +1,17 @@
 # wheelwright's pip frontend, started while the build's copy of the package is still being made:
 # it imports pip (a third of a second on a 2-CPU runner, as long as copying a tree of 500 files)
 # and then waits until wheelwright writes one line on its standard input, once the copy is
-# complete: JSON {"cwd": COPY, "argv": PIP_ARGS}. Then it runs `python -m pip PIP_ARGS` in COPY,
-# as that command would have run. An empty line or the end of the input (the copy failed):
-# nothing runs, exit 1.
+# complete: JSON {"cwd": COPY, "argv": PIP_ARGS, "env": {NAME: VALUE, ...}}. Then it runs
+# `python -m pip PIP_ARGS` in COPY, as that command would have run, with the variables in "env"
+# set first. An empty line or the end of the input (the copy failed, or the build never came to
+# pip): nothing runs, exit 1.
+#
+# Why variables may come with the line: the process starts before the build's plan and compiler
+# launcher exist, so wheelwright's own variables for the build (CC, CXX, LDSHARED and LDCXXSHARED
+# behind its shim, WHEELWRIGHT_*, the jobs in MAKEFLAGS and its kin, DIST_EXTRA_CONFIG, PYTHON,
+# PIP_NO_INPUT) are not known yet. None of them is read by the interpreter as it starts or by
+# pip's modules as they are imported: pip reads PIP_* when it parses its options, and the build
+# backend and the compilers it starts inherit the environment as it is then.
 #
 # Why this is safe: until that line arrives this process cannot name the copy. Its working
 # directory is the build's own directory, its sys.path holds neither, its arguments are none, and
@@ -44,6 +52,10 @@ def main():
         sys.exit('wheelwright: the copy of the package was not made; pip did not run')
     request = json.loads(line)
     cwd, argv = request['cwd'], request['argv']
+    for name, value in request.get('env', {}).items():
+        # bytes on Python 2, whose json gives unicode and whose os.environ takes str
+        os.environ[str(name)] = value if isinstance(value, str) else value.encode(
+            sys.getfilesystemencoding() or 'utf-8')
     os.chdir(cwd)
     names = set(name.split('.')[0] for name in sys.modules)
     if not imported or any(name.split('.')[0] in names for name in os.listdir(cwd)):

@@ -58,6 +58,8 @@ export interface BuildSpec {
   launcherEnv: Record<string, string>;
   /** A copy of the package started early, which the first build to prepare takes. */
   copyAhead?: CopyAhead;
+  /** pip_ahead.py started for this build before its plan was made, for its frontend to take. */
+  earlyPip?: EarlyPip;
 }
 
 /** `rejected`: built, but the wheel failed verification and was kept out of output-dir. */
@@ -134,6 +136,30 @@ function moveFile(from: string, to: string): void {
   }
 }
 
+/** A step's process and how it ended: its exit, or why it could not start. */
+interface Started {
+  argv: string[];
+  child: ChildProcess;
+  ended: Promise<{ code: number | null; signal: NodeJS.Signals | null } | Error>;
+}
+
+/** Starts a step's process detached, in a process group of its own (see stopGroup). */
+function startStep(argv: string[], env: NodeJS.ProcessEnv, cwd: string, reads: boolean): Started {
+  const child = spawn(argv[0]!, argv.slice(1), {
+    cwd,
+    env,
+    stdio: [reads ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+    detached: true,
+    windowsVerbatimArguments: isVerbatim(argv),
+  });
+  child.stdin?.on('error', () => {}); // the step ended before reading: its exit says why
+  const ended = new Promise<Awaited<Started['ended']>>((resolve) => {
+    child.on('error', resolve);
+    child.on('close', (code, signal) => resolve({ code, signal }));
+  });
+  return { argv, child, ended };
+}
+
 type Step = (
   name: string,
   argv: string[],
@@ -141,6 +167,8 @@ type Step = (
   cwd: string,
   /** What the step reads on its standard input once it is known (else it reads nothing). */
   input?: Promise<string>,
+  /** The step's process, started already with these arguments (pip_ahead.py, started early). */
+  started?: Started,
 ) => Promise<string | null>;
 
 /**
@@ -149,34 +177,91 @@ type Step = (
  * A step resolves to null, or to what failed.
  */
 function stepsInto(log: WriteStream, running: { child: ChildProcess | null }): Step {
-  return (name, argv, env, cwd, input) =>
-    new Promise<string | null>((resolve) => {
-      log.write(`\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
-      const child = spawn(argv[0]!, argv.slice(1), {
-        cwd,
-        env,
-        stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
-        detached: true,
-        windowsVerbatimArguments: isVerbatim(argv),
-      });
-      if (input && child.stdin) {
-        const stdin = child.stdin;
-        stdin.on('error', () => {}); // the step ended before reading: its exit says why
-        void input.then(
-          (text) => stdin.end(text),
-          () => stdin.end(),
-        );
-      }
-      running.child = child;
-      child.stdout!.pipe(log, { end: false });
-      child.stderr!.pipe(log, { end: false });
-      child.on('error', (error) => resolve(`${name} could not start: ${error.message}`));
-      child.on('close', (code, signal) => {
-        running.child = null;
-        if (code === 0) resolve(null);
-        else resolve(`${name} failed (${signal ? `killed by ${signal}` : `exit ${code}`})`);
-      });
-    });
+  return async (name, argv, env, cwd, input, started) => {
+    log.write(`\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
+    const { child, ended } = started ?? startStep(argv, env, cwd, input !== undefined);
+    const stdin = child.stdin;
+    if (input && stdin)
+      void input.then(
+        (text) => stdin.end(text),
+        () => stdin.end(),
+      );
+    running.child = child;
+    child.stdout!.pipe(log, { end: false });
+    child.stderr!.pipe(log, { end: false });
+    const how = await ended;
+    running.child = null;
+    if (how instanceof Error) return `${name} could not start: ${how.message}`;
+    if (how.code === 0) return null;
+    return `${name} failed (${how.signal ? `killed by ${how.signal}` : `exit ${how.code}`})`;
+  };
+}
+
+/** pip_ahead.py started for a build before the build is set up, for its frontend to take. */
+export interface EarlyPip {
+  interpreter: Interpreter;
+  /** The variables it started with; the build's own come with its line (pip_ahead.py). */
+  env: NodeJS.ProcessEnv;
+  /** Its process, once: null when taken already. */
+  take(): Started | null;
+  /** Ends it unless taken (its input closes: it runs nothing), and settles once it has exited. */
+  dismiss(): Promise<void>;
+}
+
+/** The command that runs pip_ahead.py, written into the build's own directory. */
+function pipAheadArgv(workDir: string, python: string): string[] {
+  // in a directory of its own: it becomes sys.path[0], and nothing else should be there
+  const script = path.join(workDir, 'frontend', 'pip_ahead.py');
+  mkdirSync(path.dirname(script), { recursive: true });
+  writeFileSync(script, PIP_AHEAD_SCRIPT);
+  return withRaisedLimits([python, script]);
+}
+
+/**
+ * Starts pip_ahead.py for a build of `interpreter` in `workDir` now, with the environment the
+ * build's steps get but for wheelwright's own variables (its plan and launcher do not exist yet):
+ * pip's import, a third of a second, runs while the plan is made and the launcher starts.
+ */
+export function startEarlyPip(
+  interpreter: Interpreter,
+  workDir: string,
+  env: NodeJS.ProcessEnv,
+): EarlyPip {
+  const started = startStep(pipAheadArgv(workDir, interpreter.executable), env, workDir, true);
+  let taken = false;
+  let dismissed: Promise<void> | null = null;
+  return {
+    interpreter,
+    env,
+    take() {
+      if (taken || dismissed) return null;
+      taken = true;
+      return started;
+    },
+    dismiss() {
+      if (taken) return Promise.resolve();
+      dismissed ??= (async () => {
+        started.child.stdin?.end();
+        started.child.stdout?.resume();
+        started.child.stderr?.resume();
+        await started.ended;
+      })();
+      return dismissed;
+    },
+  };
+}
+
+/**
+ * What the build's environment adds to or changes in the one an early pip started with; null
+ * when it lacks one of that one's variables (a line can set variables, not unset them).
+ */
+function addedTo(early: NodeJS.ProcessEnv, env: NodeJS.ProcessEnv): Record<string, string> | null {
+  if (Object.keys(early).some((name) => early[name] !== undefined && env[name] === undefined))
+    return null;
+  const added: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env))
+    if (value !== undefined && early[name] !== value) added[name] = value;
+  return added;
 }
 
 /** Where a build's own copy of the package is: its build runs there, so compile commands name it. */
@@ -255,19 +340,31 @@ function pipAhead(
   source: string,
   copied: Promise<void>,
 ): Promise<string | null> | null {
-  if (spec.settings.frontend !== 'pip' || process.platform === 'win32') return null;
+  const early = spec.earlyPip;
   const [python, module, pip, ...args] = command;
-  if (module !== '-m' || pip !== 'pip') return null;
+  const usable =
+    spec.settings.frontend === 'pip' &&
+    process.platform !== 'win32' &&
+    module === '-m' &&
+    pip === 'pip';
+  const added =
+    usable && early && python === early.interpreter.executable ? addedTo(early.env, env) : null;
+  const started = added ? early!.take() : null;
+  if (early && !started) void early.dismiss(); // not this build's after all: it runs nothing
+  if (!usable) return null;
   // the command as it runs in the end, for a person to run again
   log.write(
     `\nwheelwright: pip starts while the package is copied, then runs in ${source}: ${command.map((a) => JSON.stringify(a)).join(' ')}\n`,
   );
-  // in a directory of its own: it becomes sys.path[0], and nothing else should be there
-  const script = path.join(spec.workDir, 'frontend', 'pip_ahead.py');
-  mkdirSync(path.dirname(script));
-  writeFileSync(script, PIP_AHEAD_SCRIPT);
-  const go = copied.then(() => `${JSON.stringify({ cwd: source, argv: args })}\n`);
-  return step('pip wheel', withRaisedLimits([python!, script]), env, spec.workDir, go);
+  if (started)
+    log.write(
+      `wheelwright: pip was started before the build's plan; wheelwright's own variables for the build come with the word to go\n`,
+    );
+  const go = copied.then(
+    () => `${JSON.stringify({ cwd: source, argv: args, ...(started ? { env: added } : {}) })}\n`,
+  );
+  if (started) return step('pip wheel', started.argv, env, spec.workDir, go, started);
+  return step('pip wheel', pipAheadArgv(spec.workDir, python!), env, spec.workDir, go);
 }
 
 /** The frontend building the wheel into `out`, once `copied` (the package's copy) settles. */

@@ -10,7 +10,7 @@ import { macosBuildEnvironment } from '../platform/macos-build-env.js';
 import type { Interpreter } from './interpreter.js';
 import { shareJobs } from './matrix.js';
 import type { CopyAhead } from './copy-tree.js';
-import { copyOfPackage, type BuildSpec } from './run-build.js';
+import { copyOfPackage, type BuildSpec, type EarlyPip } from './run-build.js';
 
 /**
  * How many builds run at once and how many compiles each may ask for. With the launcher, its
@@ -36,6 +36,29 @@ export function ownOptions(options: Options, selected: Interpreter[]): Map<strin
   return new Map(selected.map((i) => [i.id, optionsFor(options, buildIdentifier(i))]));
 }
 
+/** The variables a build's settings add: wheelwright's macOS ones, then the user's over them. */
+export function settingsEnvironment(
+  options: Options,
+  mine: Options,
+  env: Record<string, string | undefined>,
+  interpreter: Interpreter,
+): Record<string, string> {
+  // the user's environment wins over wheelwright's macOS variables, as in cibuildwheel
+  return {
+    ...macosBuildEnvironment(
+      process.platform,
+      interpreter.platform,
+      options.macosxDeploymentTarget,
+      options.macosArch,
+    ),
+    ...Object.fromEntries(parsePairs('environment', mine.environment, env)),
+  };
+}
+
+/** A build's own directory in the scratch (made by whatever needs it first). */
+export const workDirOf = (scratch: string, interpreter: Interpreter): string =>
+  path.join(scratch, interpreter.id);
+
 /** What each selected interpreter's build gets: its directories, its settings, its variables. */
 export function buildSpecs(context: {
   options: Options;
@@ -49,22 +72,14 @@ export function buildSpecs(context: {
   uv: string | undefined;
   launcher: Launcher | null;
   copyAhead?: CopyAhead;
+  earlyPip?: EarlyPip;
 }): BuildSpec[] {
   const { options, env, launcher } = context;
   return context.selected.map((interpreter) => {
-    const workDir = path.join(context.scratch, interpreter.id);
-    mkdirSync(workDir);
+    const workDir = workDirOf(context.scratch, interpreter);
+    mkdirSync(workDir, { recursive: true });
     const mine = context.own.get(interpreter.id)!;
-    // the user's environment wins over wheelwright's macOS variables, as in cibuildwheel
-    const environment = {
-      ...macosBuildEnvironment(
-        process.platform,
-        interpreter.platform,
-        options.macosxDeploymentTarget,
-        options.macosArch,
-      ),
-      ...Object.fromEntries(parsePairs('environment', mine.environment, env)),
-    };
+    const environment = settingsEnvironment(options, mine, env, interpreter);
     return {
       interpreter,
       packageDir: options.packageDir,
@@ -84,6 +99,7 @@ export function buildSpecs(context: {
       },
       baseEnv: env,
       copyAhead: context.copyAhead,
+      earlyPip: context.earlyPip?.interpreter === interpreter ? context.earlyPip : undefined,
       launcherEnv:
         launcher?.environmentFor(interpreter, copyOfPackage(workDir), {
           ...env,

@@ -273,7 +273,7 @@ export class CacheKeys {
     const id = `${file}\0${content.digest}\0${isSource}`;
     let pairs = known.get(id);
     if (!pairs) {
-      pairs = shadowsOf(file, content.quoted, isSource, search, (dir) => this.facts.names(dir));
+      pairs = shadowsOf(file, content.quoted(), isSource, search, (dir) => this.facts.names(dir));
       known.set(id, pairs);
     }
     return pairs;

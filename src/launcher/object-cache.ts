@@ -136,6 +136,7 @@ export class ObjectCache {
       return await this.copyOut(key, dest);
     } catch (error) {
       this.problems.push(`reading ${key.slice(0, 12)}: ${(error as Error).message}`);
+      rmSync(dest, { force: true }); // half a copy is no object
       return null;
     }
   }
@@ -146,15 +147,22 @@ export class ObjectCache {
     if (entry === undefined || !existsSync(entry) || !existsSync(check)) return null;
     const [size, digest, ms] = (await readFile(check, 'utf8')).trim().split(' ');
     const bytes = await readFile(entry);
-    if (bytes.length !== Number(size) || (await sha256Aside(bytes)) !== digest) {
+    // Copied while its bytes are checked (lxml's 19 MB etree.o: 10-20 ms each), and the copy
+    // removed unless they are what was stored: the caller takes `dest` only from a hit. A clone
+    // where the file system shares blocks (btrfs, XFS, APFS), else a copy: never a hard link,
+    // which a build step that rewrites its object in place would turn into a bad entry.
+    const copied = copyFile(entry, dest, constants.COPYFILE_FICLONE);
+    const sound = bytes.length === Number(size) && (await sha256Aside(bytes)) === digest;
+    await copied.catch((error: unknown) => {
+      if (sound) throw error;
+    });
+    if (!sound) {
+      rmSync(dest, { force: true });
       rmSync(entry, { force: true });
       rmSync(check, { force: true });
       this.entries().delete(key);
       return null;
     }
-    // a clone where the file system shares blocks (btrfs, XFS, APFS), else a copy: never a hard
-    // link, which a build step that rewrites its object in place would turn into a bad entry
-    await copyFile(entry, dest, constants.COPYFILE_FICLONE);
     return { bytes: bytes.length, savedMs: Number(ms) || 0 };
   }
 

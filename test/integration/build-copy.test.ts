@@ -106,6 +106,41 @@ describe('the copy each build works in', () => {
     expect(existsSync(outputDir)).toBe(false);
   });
 
+  it('gives pip, started before the plan, the build’s own variables before it runs', async () => {
+    const pkg = tempDir('ww-early-');
+    write(pkg, {
+      'setup.py': [
+        'import os',
+        'from setuptools import Extension, setup',
+        'names = ["CC", "WHEELWRIGHT_BUILD", "MAKEFLAGS", "PIP_NO_INPUT", "DIST_EXTRA_CONFIG"]',
+        'with open("early/seen.py", "w") as f:',
+        '    f.write("SEEN = %r\\n" % {n: os.environ.get(n) for n in names})',
+        'setup(name="early", version="1.0", packages=["early"], ext_modules=[Extension("early._speed", ["early/_speed.c"])])',
+        '',
+      ].join('\n'),
+      'early/__init__.py': '',
+      'early/_speed.c': EXTENSION,
+    });
+    const { wheel, reportDir } = await buildOne(pkg, 'early');
+    const read = run([
+      '/usr/bin/python3',
+      '-c',
+      'import ast, json, sys, zipfile; text = zipfile.ZipFile(sys.argv[1]).read("early/seen.py").decode(); print(json.dumps(ast.literal_eval(text.split("=", 1)[1].strip())))',
+      wheel,
+    ]);
+    expect(read.status, read.stderr).toBe(0);
+    const seen = JSON.parse(read.stdout) as Record<string, string | null>;
+    expect(seen.CC).toMatch(/wheelwright-shim-\S+ \S*gcc/);
+    expect(seen.WHEELWRIGHT_BUILD).toBe('cp311');
+    expect(seen.MAKEFLAGS).toMatch(/^-j\d+$/);
+    expect(seen.PIP_NO_INPUT).toBe('1');
+    expect(seen.DIST_EXTRA_CONFIG).toMatch(/dist-extra\.cfg$/);
+    const log = readFileSync(path.join(reportDir, 'logs', 'cp311.log'), 'utf8');
+    expect(log).toContain("wheelwright: pip was started before the build's plan");
+    const journal = readFileSync(path.join(reportDir, 'journal.jsonl'), 'utf8');
+    expect(journal).toContain('"kind":"compile"');
+  });
+
   describe('a version from git (setuptools-scm)', () => {
     const git = (repo: string, ...args: string[]) => {
       const ran = run(['git', '-C', repo, ...args]);

@@ -50,6 +50,20 @@ describe('pip started ahead of the copy', () => {
     expect(readdirSync(out)).toEqual(['ahead-1.0-py3-none-any.whl']);
   });
 
+  it('sets the variables that come with the line before pip runs', () => {
+    const pkg = tree({
+      'setup.py':
+        'import os\nassert os.environ["WW_AHEAD_LATE"] == "late é", os.environ.get("WW_AHEAD_LATE")\nfrom setuptools import setup\nsetup(name="late", version="1.0", py_modules=["late"])\n',
+      'late.py': '',
+    });
+    const out = path.join(scratch, 'out-late');
+    const argv = ['wheel', '--no-deps', '--no-build-isolation', '--no-index', '-w', out, '.'];
+    const line = `${JSON.stringify({ cwd: pkg, argv, env: { WW_AHEAD_LATE: 'late é' } })}\n`;
+    const ran = ahead(line);
+    expect(ran.status, `${ran.stdout}\n${ran.stderr}`).toBe(0);
+    expect(readdirSync(out)).toEqual(['late-1.0-py3-none-any.whl']);
+  });
+
   it('fails as `python -m pip` fails where pip cannot be imported', () => {
     const broken = tree({ 'pip/__init__.py': 'raise ImportError("a broken pip")\n' });
     const pkg = tree({ 'setup.py': '' });

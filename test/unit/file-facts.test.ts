@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { namesTimeMacros, quotedIncludes } from '../../src/cache/file-facts.js';
+import { FileFacts, namesTimeMacros, quotedIncludes } from '../../src/cache/file-facts.js';
 
 // What quotedIncludes must find: this expression's matches over the file read as latin1.
 const REFERENCE = /^[ \t]*#[ \t]*(?:include|include_next|import)[ \t]*"([^"\n]+)"/gm;
@@ -31,6 +34,27 @@ describe("a file's quoted includes", () => {
     expect(
       quotedIncludes(Buffer.from('#include "b.h"\n#include "a.h"\n # include "b.h"\n')),
     ).toEqual(['b.h', 'a.h']);
+  });
+});
+
+describe("a file's content facts", () => {
+  it('finds the quoted includes of the bytes its digest is of, when first asked', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'wheelwright-facts-'));
+    try {
+      const file = path.join(dir, 'a.c');
+      writeFileSync(file, '#include "first.h"\n');
+      const facts = new FileFacts();
+      const before = facts.content(file)!;
+      // rewritten before its includes are asked for: they are still those of what was hashed
+      writeFileSync(file, '#include "second.h"\n#include "third.h"\n');
+      expect(before.quoted()).toEqual(['first.h']);
+      expect(before.quoted()).toEqual(['first.h']);
+      const after = facts.content(file)!;
+      expect(after.digest).not.toBe(before.digest);
+      expect(after.quoted()).toEqual(['second.h', 'third.h']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
