@@ -13368,7 +13368,7 @@ const BACKEND_SCRIPT = "# wheelwright's backend frontend: builds one wheel by ca
 
 ;// CONCATENATED MODULE: ./src/build/pip-ahead-script.ts
 // Generated from src/build/pip_ahead.py by scripts/generate.js: edit pip_ahead.py, then run npm run generate.
-const PIP_AHEAD_SCRIPT = "# wheelwright's pip frontend, started while the build's copy of the package is still being made:\n# it imports pip (a third of a second on a 2-CPU runner, as long as copying a tree of 500 files)\n# and then waits until wheelwright writes one line on its standard input, once the copy is\n# complete: JSON {\"cwd\": COPY, \"argv\": PIP_ARGS}. Then it runs `python -m pip PIP_ARGS` in COPY,\n# as that command would have run. An empty line or the end of the input (the copy failed):\n# nothing runs, exit 1.\n#\n# Why this is safe: until that line arrives this process cannot name the copy. Its working\n# directory is the build's own directory, its sys.path holds neither, its arguments are none, and\n# no variable of its environment names the copy; the copy's path and pip's arguments come with\n# the line. So nothing of a half-made copy is read, by this process or by any it starts.\n#\n# Why it runs as `python -m pip` would: pip runs as the __main__ module, with sys.argv[0] its\n# file and the copy first on sys.path (unless PYTHONSAFEPATH or -P says not to), which pip's\n# __main__ then takes off again. The modules imported before the line came from a sys.path\n# without the copy; if the copy holds a top-level name of one of them (pip's own tree holds\n# pip), it could have shadowed that module, so the plain command runs instead (exec), the same\n# command in the same place; so it does where pip could not be imported, to fail in pip's words.\n#\n# Runs on CPython 2.7 and 3.6+ and PyPy. Carried in the bundle as src/build/pip-ahead-script.ts,\n# which scripts/generate.js writes from this file (npm run generate).\nimport importlib\nimport json\nimport os\nimport runpy\nimport sys\n\n\ndef main():\n    here = os.path.dirname(os.path.abspath(__file__))\n    if sys.path and os.path.abspath(sys.path[0]) == here:\n        del sys.path[0]\n    try:\n        importlib.import_module('pip._internal.cli.main')\n        importlib.import_module('pip._internal.commands.wheel')\n        imported = True\n    except Exception:\n        imported = False  # the plain command below fails as it fails, in its own words\n    line = sys.stdin.readline()\n    devnull = os.open(os.devnull, os.O_RDONLY)\n    os.dup2(devnull, 0)\n    os.close(devnull)\n    if not line.strip():\n        sys.exit('wheelwright: the copy of the package was not made; pip did not run')\n    request = json.loads(line)\n    cwd, argv = request['cwd'], request['argv']\n    os.chdir(cwd)\n    names = set(name.split('.')[0] for name in sys.modules)\n    if not imported or any(name.split('.')[0] in names for name in os.listdir(cwd)):\n        os.execv(sys.executable, [sys.executable, '-m', 'pip'] + argv)\n    if not getattr(sys.flags, 'safe_path', False):\n        sys.path.insert(0, os.getcwd())\n    sys.argv = [sys.argv[0]] + argv\n    runpy.run_module('pip', run_name='__main__', alter_sys=True)\n\n\nif __name__ == '__main__':\n    main()\n";
+const PIP_AHEAD_SCRIPT = "# wheelwright's pip frontend, started while the build's copy of the package is still being made:\n# it imports pip (a third of a second on a 2-CPU runner, as long as copying a tree of 500 files)\n# and then waits until wheelwright writes one line on its standard input, once the copy is\n# complete: JSON {\"cwd\": COPY, \"argv\": PIP_ARGS, \"env\": {NAME: VALUE, ...}}. Then it runs\n# `python -m pip PIP_ARGS` in COPY, as that command would have run, with the variables in \"env\"\n# set first. An empty line or the end of the input (the copy failed, or the build never came to\n# pip): nothing runs, exit 1.\n#\n# Why variables may come with the line: the process starts before the build's plan and compiler\n# launcher exist, so wheelwright's own variables for the build (CC, CXX, LDSHARED and LDCXXSHARED\n# behind its shim, WHEELWRIGHT_*, the jobs in MAKEFLAGS and its kin, DIST_EXTRA_CONFIG, PYTHON,\n# PIP_NO_INPUT) are not known yet. None of them is read by the interpreter as it starts or by\n# pip's modules as they are imported: pip reads PIP_* when it parses its options, and the build\n# backend and the compilers it starts inherit the environment as it is then.\n#\n# Why this is safe: until that line arrives this process cannot name the copy. Its working\n# directory is the build's own directory, its sys.path holds neither, its arguments are none, and\n# no variable of its environment names the copy; the copy's path and pip's arguments come with\n# the line. So nothing of a half-made copy is read, by this process or by any it starts.\n#\n# Why it runs as `python -m pip` would: pip runs as the __main__ module, with sys.argv[0] its\n# file and the copy first on sys.path (unless PYTHONSAFEPATH or -P says not to), which pip's\n# __main__ then takes off again. The modules imported before the line came from a sys.path\n# without the copy; if the copy holds a top-level name of one of them (pip's own tree holds\n# pip), it could have shadowed that module, so the plain command runs instead (exec), the same\n# command in the same place; so it does where pip could not be imported, to fail in pip's words.\n#\n# Runs on CPython 2.7 and 3.6+ and PyPy. Carried in the bundle as src/build/pip-ahead-script.ts,\n# which scripts/generate.js writes from this file (npm run generate).\nimport importlib\nimport json\nimport os\nimport runpy\nimport sys\n\n\ndef main():\n    here = os.path.dirname(os.path.abspath(__file__))\n    if sys.path and os.path.abspath(sys.path[0]) == here:\n        del sys.path[0]\n    try:\n        importlib.import_module('pip._internal.cli.main')\n        importlib.import_module('pip._internal.commands.wheel')\n        imported = True\n    except Exception:\n        imported = False  # the plain command below fails as it fails, in its own words\n    line = sys.stdin.readline()\n    devnull = os.open(os.devnull, os.O_RDONLY)\n    os.dup2(devnull, 0)\n    os.close(devnull)\n    if not line.strip():\n        sys.exit('wheelwright: the copy of the package was not made; pip did not run')\n    request = json.loads(line)\n    cwd, argv = request['cwd'], request['argv']\n    for name, value in request.get('env', {}).items():\n        # bytes on Python 2, whose json gives unicode and whose os.environ takes str\n        os.environ[str(name)] = value if isinstance(value, str) else value.encode(\n            sys.getfilesystemencoding() or 'utf-8')\n    os.chdir(cwd)\n    names = set(name.split('.')[0] for name in sys.modules)\n    if not imported or any(name.split('.')[0] in names for name in os.listdir(cwd)):\n        os.execv(sys.executable, [sys.executable, '-m', 'pip'] + argv)\n    if not getattr(sys.flags, 'safe_path', False):\n        sys.path.insert(0, os.getcwd())\n    sys.argv = [sys.argv[0]] + argv\n    runpy.run_module('pip', run_name='__main__', alter_sys=True)\n\n\nif __name__ == '__main__':\n    main()\n";
 
 ;// CONCATENATED MODULE: ./src/build/run-build.ts
 
@@ -13426,38 +13426,97 @@ function moveFile(from, to) {
         (0,external_node_fs_.rmSync)(from, { force: true });
     }
 }
+/** Starts a step's process detached, in a process group of its own (see stopGroup). */
+function startStep(argv, env, cwd, reads) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
+        cwd,
+        env,
+        stdio: [reads ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+        detached: true,
+        windowsVerbatimArguments: isVerbatim(argv),
+    });
+    child.stdin?.on('error', () => { }); // the step ended before reading: its exit says why
+    const ended = new Promise((resolve) => {
+        child.on('error', resolve);
+        child.on('close', (code, signal) => resolve({ code, signal }));
+    });
+    return { argv, child, ended };
+}
 /**
  * Runs a build's steps one at a time, each detached in a process group of its own, its output
  * into the build's log; `running` holds the step's process while it runs, for a cancel to stop.
  * A step resolves to null, or to what failed.
  */
 function stepsInto(log, running) {
-    return (name, argv, env, cwd, input) => new Promise((resolve) => {
+    return async (name, argv, env, cwd, input, started) => {
         log.write(`\n$ ${argv.map((a) => JSON.stringify(a)).join(' ')}\n`);
-        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
-            cwd,
-            env,
-            stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
-            detached: true,
-            windowsVerbatimArguments: isVerbatim(argv),
-        });
-        if (input && child.stdin) {
-            const stdin = child.stdin;
-            stdin.on('error', () => { }); // the step ended before reading: its exit says why
+        const { child, ended } = started ?? startStep(argv, env, cwd, input !== undefined);
+        const stdin = child.stdin;
+        if (input && stdin)
             void input.then((text) => stdin.end(text), () => stdin.end());
-        }
         running.child = child;
         child.stdout.pipe(log, { end: false });
         child.stderr.pipe(log, { end: false });
-        child.on('error', (error) => resolve(`${name} could not start: ${error.message}`));
-        child.on('close', (code, signal) => {
-            running.child = null;
-            if (code === 0)
-                resolve(null);
-            else
-                resolve(`${name} failed (${signal ? `killed by ${signal}` : `exit ${code}`})`);
-        });
-    });
+        const how = await ended;
+        running.child = null;
+        if (how instanceof Error)
+            return `${name} could not start: ${how.message}`;
+        if (how.code === 0)
+            return null;
+        return `${name} failed (${how.signal ? `killed by ${how.signal}` : `exit ${how.code}`})`;
+    };
+}
+/** The command that runs pip_ahead.py, written into the build's own directory. */
+function pipAheadArgv(workDir, python) {
+    // in a directory of its own: it becomes sys.path[0], and nothing else should be there
+    const script = external_node_path_default().join(workDir, 'frontend', 'pip_ahead.py');
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(script), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(script, PIP_AHEAD_SCRIPT);
+    return withRaisedLimits([python, script]);
+}
+/**
+ * Starts pip_ahead.py for a build of `interpreter` in `workDir` now, with the environment the
+ * build's steps get but for wheelwright's own variables (its plan and launcher do not exist yet):
+ * pip's import, a third of a second, runs while the plan is made and the launcher starts.
+ */
+function startEarlyPip(interpreter, workDir, env) {
+    const started = startStep(pipAheadArgv(workDir, interpreter.executable), env, workDir, true);
+    let taken = false;
+    let dismissed = null;
+    return {
+        interpreter,
+        env,
+        take() {
+            if (taken || dismissed)
+                return null;
+            taken = true;
+            return started;
+        },
+        dismiss() {
+            if (taken)
+                return Promise.resolve();
+            dismissed ??= (async () => {
+                started.child.stdin?.end();
+                started.child.stdout?.resume();
+                started.child.stderr?.resume();
+                await started.ended;
+            })();
+            return dismissed;
+        },
+    };
+}
+/**
+ * What the build's environment adds to or changes in the one an early pip started with; null
+ * when it lacks one of that one's variables (a line can set variables, not unset them).
+ */
+function addedTo(early, env) {
+    if (Object.keys(early).some((name) => early[name] !== undefined && env[name] === undefined))
+        return null;
+    const added = {};
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined && early[name] !== value)
+            added[name] = value;
+    return added;
 }
 /** Where a build's own copy of the package is: its build runs there, so compile commands name it. */
 const copyOfPackage = (workDir) => external_node_path_default().join(workDir, 'src');
@@ -13511,19 +13570,26 @@ function beforeBuild(spec, command, step, env, source) {
  * frontend, or on Windows, whose os.execv does not replace the process.
  */
 function pipAhead(spec, step, log, env, command, source, copied) {
-    if (spec.settings.frontend !== 'pip' || process.platform === 'win32')
-        return null;
+    const early = spec.earlyPip;
     const [python, module, pip, ...args] = command;
-    if (module !== '-m' || pip !== 'pip')
+    const usable = spec.settings.frontend === 'pip' &&
+        process.platform !== 'win32' &&
+        module === '-m' &&
+        pip === 'pip';
+    const added = usable && early && python === early.interpreter.executable ? addedTo(early.env, env) : null;
+    const started = added ? early.take() : null;
+    if (early && !started)
+        void early.dismiss(); // not this build's after all: it runs nothing
+    if (!usable)
         return null;
     // the command as it runs in the end, for a person to run again
     log.write(`\nwheelwright: pip starts while the package is copied, then runs in ${source}: ${command.map((a) => JSON.stringify(a)).join(' ')}\n`);
-    // in a directory of its own: it becomes sys.path[0], and nothing else should be there
-    const script = external_node_path_default().join(spec.workDir, 'frontend', 'pip_ahead.py');
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(script));
-    (0,external_node_fs_.writeFileSync)(script, PIP_AHEAD_SCRIPT);
-    const go = copied.then(() => `${JSON.stringify({ cwd: source, argv: args })}\n`);
-    return step('pip wheel', withRaisedLimits([python, script]), env, spec.workDir, go);
+    if (started)
+        log.write(`wheelwright: pip was started before the build's plan; wheelwright's own variables for the build come with the word to go\n`);
+    const go = copied.then(() => `${JSON.stringify({ cwd: source, argv: args, ...(started ? { env: added } : {}) })}\n`);
+    if (started)
+        return step('pip wheel', started.argv, env, spec.workDir, go, started);
+    return step('pip wheel', pipAheadArgv(spec.workDir, python), env, spec.workDir, go);
 }
 /** The frontend building the wheel into `out`, once `copied` (the package's copy) settles. */
 async function frontendStep(spec, step, log, env, source, out, copied) {
@@ -13923,18 +13989,24 @@ function compileShare(launcher, plan, builds) {
 function ownOptions(options, selected) {
     return new Map(selected.map((i) => [i.id, optionsFor(options, buildIdentifier(i))]));
 }
+/** The variables a build's settings add: wheelwright's macOS ones, then the user's over them. */
+function settingsEnvironment(options, mine, env, interpreter) {
+    // the user's environment wins over wheelwright's macOS variables, as in cibuildwheel
+    return {
+        ...macosBuildEnvironment(process.platform, interpreter.platform, options.macosxDeploymentTarget, options.macosArch),
+        ...Object.fromEntries(parsePairs('environment', mine.environment, env)),
+    };
+}
+/** A build's own directory in the scratch (made by whatever needs it first). */
+const workDirOf = (scratch, interpreter) => external_node_path_default().join(scratch, interpreter.id);
 /** What each selected interpreter's build gets: its directories, its settings, its variables. */
 function buildSpecs(context) {
     const { options, env, launcher } = context;
     return context.selected.map((interpreter) => {
-        const workDir = external_node_path_default().join(context.scratch, interpreter.id);
-        (0,external_node_fs_.mkdirSync)(workDir);
+        const workDir = workDirOf(context.scratch, interpreter);
+        (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
         const mine = context.own.get(interpreter.id);
-        // the user's environment wins over wheelwright's macOS variables, as in cibuildwheel
-        const environment = {
-            ...macosBuildEnvironment(process.platform, interpreter.platform, options.macosxDeploymentTarget, options.macosArch),
-            ...Object.fromEntries(parsePairs('environment', mine.environment, env)),
-        };
+        const environment = settingsEnvironment(options, mine, env, interpreter);
         return {
             interpreter,
             packageDir: options.packageDir,
@@ -13954,6 +14026,7 @@ function buildSpecs(context) {
             },
             baseEnv: env,
             copyAhead: context.copyAhead,
+            earlyPip: context.earlyPip?.interpreter === interpreter ? context.earlyPip : undefined,
             launcherEnv: launcher?.environmentFor(interpreter, copyOfPackage(workDir), {
                 ...env,
                 ...environment,
@@ -14842,11 +14915,19 @@ const settled = (stat) => {
     return now - stat.mtimeNs > SETTLED_NS && now - stat.ctimeNs > SETTLED_NS;
 };
 function file_facts_describe(bytes, stat) {
+    let read = bytes;
+    let quoted = null;
     return {
         changedMs: Number((stat.mtimeNs > stat.ctimeNs ? stat.mtimeNs : stat.ctimeNs) / 1000000n),
         digest: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex'),
         timeMacros: namesTimeMacros(bytes),
-        quoted: quotedIncludes(bytes),
+        quoted() {
+            if (quoted === null) {
+                quoted = quotedIncludes(read);
+                read = null; // the bytes are not needed again
+            }
+            return quoted;
+        },
     };
 }
 /**
@@ -15159,7 +15240,7 @@ class CacheKeys {
         const id = `${file}\0${content.digest}\0${isSource}`;
         let pairs = known.get(id);
         if (!pairs) {
-            pairs = shadowsOf(file, content.quoted, isSource, search, (dir) => this.facts.names(dir));
+            pairs = shadowsOf(file, content.quoted(), isSource, search, (dir) => this.facts.names(dir));
             known.set(id, pairs);
         }
         return pairs;
@@ -15278,6 +15359,7 @@ class ObjectCache {
         }
         catch (error) {
             this.problems.push(`reading ${key.slice(0, 12)}: ${error.message}`);
+            (0,external_node_fs_.rmSync)(dest, { force: true }); // half a copy is no object
             return null;
         }
     }
@@ -15288,15 +15370,23 @@ class ObjectCache {
             return null;
         const [size, digest, ms] = (await (0,promises_namespaceObject.readFile)(check, 'utf8')).trim().split(' ');
         const bytes = await (0,promises_namespaceObject.readFile)(entry);
-        if (bytes.length !== Number(size) || (await sha256Aside(bytes)) !== digest) {
+        // Copied while its bytes are checked (lxml's 19 MB etree.o: 10-20 ms each), and the copy
+        // removed unless they are what was stored: the caller takes `dest` only from a hit. A clone
+        // where the file system shares blocks (btrfs, XFS, APFS), else a copy: never a hard link,
+        // which a build step that rewrites its object in place would turn into a bad entry.
+        const copied = (0,promises_namespaceObject.copyFile)(entry, dest, external_node_fs_.constants.COPYFILE_FICLONE);
+        const sound = bytes.length === Number(size) && (await sha256Aside(bytes)) === digest;
+        await copied.catch((error) => {
+            if (sound)
+                throw error;
+        });
+        if (!sound) {
+            (0,external_node_fs_.rmSync)(dest, { force: true });
             (0,external_node_fs_.rmSync)(entry, { force: true });
             (0,external_node_fs_.rmSync)(check, { force: true });
             this.entries().delete(key);
             return null;
         }
-        // a clone where the file system shares blocks (btrfs, XFS, APFS), else a copy: never a hard
-        // link, which a build step that rewrites its object in place would turn into a bad entry
-        await (0,promises_namespaceObject.copyFile)(entry, dest, external_node_fs_.constants.COPYFILE_FICLONE);
         return { bytes: bytes.length, savedMs: Number(ms) || 0 };
     }
     /**
@@ -18294,6 +18384,21 @@ async function startRun(options, plan, scratch) {
         distccHosts: options.distccHosts,
     });
 }
+/**
+ * pip_ahead.py for the first build, started as soon as its interpreter is known (pip's import, a
+ * third of a second, then runs while the plan is made and the launcher starts): only for pip,
+ * not on Windows (see pipAhead in run-build.ts), and not where before-build runs first, which
+ * may change what pip imports.
+ */
+function earlyPipFor(options, own, env, first, scratch) {
+    if (!first || options.buildFrontend !== 'pip' || process.platform === 'win32')
+        return undefined;
+    const mine = own.get(first.id);
+    if (mine.beforeBuild !== null)
+        return undefined;
+    const environment = settingsEnvironment(options, mine, env, first);
+    return startEarlyPip(first, workDirOf(scratch, first), { ...env, ...environment });
+}
 function specsFor(run, buildSystem, uv) {
     return buildSpecs({
         options: run.options,
@@ -18307,6 +18412,7 @@ function specsFor(run, buildSystem, uv) {
         uv,
         launcher: run.started.launcher,
         copyAhead: run.copyAhead,
+        earlyPip: run.earlyPip,
     });
 }
 function check(run, ran) {
@@ -18383,13 +18489,21 @@ async function buildWheels(options, env, asGiven, hooks) {
     let launcher = null;
     let complete = [];
     const removing = [];
+    let finding;
+    let early;
     try {
-        const machine = probeMachine(env);
         // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
         // and only it builds with exactly what each interpreter has: its requirements are checked.
         const buildSystem = options.buildFrontend === 'backend' ? readBuildSystem(options.packageDir) : undefined;
-        const selection = await findBuilds(options, env, buildSystem);
+        // The interpreters answer (a process each) while the machine is probed; whatever ends the
+        // run waits for them (and for before-all, which runs after them) before it cleans up.
+        finding = findBuilds(options, env, buildSystem);
+        finding.catch(() => { });
+        const machine = probeMachine(env);
+        const selection = await finding;
         const builds = selection.selected.length;
+        const own = ownOptions(options, selection.selected);
+        early = ahead ? earlyPipFor(options, own, env, selection.selected[0], scratch.dir) : undefined;
         const { plan, swap } = await planWithSwap(options, env, machine, builds, onSwapAdded);
         const started = await startRun(options, plan, scratch);
         launcher = started.launcher;
@@ -18402,9 +18516,10 @@ async function buildWheels(options, env, asGiven, hooks) {
             selection,
             scratch: scratch.dir,
             started,
-            own: ownOptions(options, selection.selected),
+            own,
             share: compileShare(launcher, plan, builds),
             copyAhead: ahead,
+            earlyPip: early,
         };
         const specs = specsFor(run, buildSystem, uv);
         const running = launcher;
@@ -18426,6 +18541,8 @@ async function buildWheels(options, env, asGiven, hooks) {
         return report(run, await explain(run, checked, kernel), cancelled, startedAt);
     }
     finally {
+        await finding?.catch(() => { });
+        await early?.dismiss();
         await launcher?.finish(complete);
         // never removed while the early copy still writes into it, nor before what goes already went
         await Promise.allSettled([...removing, ahead?.settled]);
