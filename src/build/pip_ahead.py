@@ -25,7 +25,7 @@
 # pip), it could have shadowed that module, so the plain command runs instead (exec), the same
 # command in the same place; so it does where pip could not be imported, to fail in pip's words.
 #
-# Runs on CPython 2.7 and 3.6+ and PyPy. Carried in the bundle as src/build/pip-ahead-script.ts,
+# Runs on the interpreters wheelwright builds with (CPython 3.7+, PyPy 3). Carried in the bundle as src/build/pip-ahead-script.ts,
 # which scripts/generate.js writes from this file (npm run generate).
 import importlib
 import json
@@ -52,10 +52,7 @@ def main():
         sys.exit('wheelwright: the copy of the package was not made; pip did not run')
     request = json.loads(line)
     cwd, argv = request['cwd'], request['argv']
-    for name, value in request.get('env', {}).items():
-        # bytes on Python 2, whose json gives unicode and whose os.environ takes str
-        os.environ[str(name)] = value if isinstance(value, str) else value.encode(
-            sys.getfilesystemencoding() or 'utf-8')
+    os.environ.update(request.get('env', {}))
     os.chdir(cwd)
     names = set(name.split('.')[0] for name in sys.modules)
     if not imported or any(name.split('.')[0] in names for name in os.listdir(cwd)):
