@@ -351,6 +351,14 @@ function directoryMadeInLog(file: string, log: string): boolean {
 const STAGING_TREE =
   /(?:^|\/)(?:image|DESTDIR|destdir|BUILDROOT|buildroot|pkg|_install|install_root|staging|Cellar|debian\/tmp)\//;
 
+/**
+ * A step writing into a directory that is not there, in the tools' words: install, ln, cp, mv,
+ * touch, tee, mkdir (coreutils' and BusyBox's quotes) and dash's redirect. Subjects in groups 1-5.
+ */
+const WRITE_INTO_MISSING_DIRECTORY = new RegExp(
+  String.raw`\b(?:install|ln|cp|mv): (?:cannot create (?:regular file|symbolic link|directory) |failed to create symbolic link |cannot move \S+ to )[\`'‘"]?([^\`'’"\s]+)['’"]?: (?:${NO_SUCH_FILE}|No such\s*$)|\btouch: cannot touch ['‘"]?([^'’"\s]+)['’"]?: ${NO_SUCH_FILE}|\btee: ['‘"]?([^'’"\s:]+)['’"]?: ${NO_SUCH_FILE}|\bmkdir: cannot create directory [\`'‘"]?([^\`'’"\s]+)['’"]?: ${NO_SUCH_FILE}|(?:^|\s)(?:\S*\/)?(?:da)?sh: (?:\d+: )?cannot create ([^:\s]+): Directory nonexistent`,
+);
+
 /** The log shows a shell command writing its output into `file` (`> file`, `>> file`). */
 function redirectedInLog(file: string, log: string): boolean {
   return new RegExp(String.raw`>>?\s*["']?${escapeRegExp(file)}["']?(?:[\s;)|&]|$)`, 'm').test(log);
@@ -1895,30 +1903,22 @@ export const LOG_RULES: LogRule[] = [
     title: 'Another job of the parallel build removed {subject} before this one did (a build race)',
     remedy: PARALLEL_STEPS_REMEDY,
   },
-  // The same words without the evidence, for a relative path (the build's own tree, not a system
-  // directory): a directory the build makes, not made yet when the step wrote into it, or never
-  // made by the Makefile at all (which reads the same): low.
-  ...[true, false].map((evidenced): LogRule => ({
-    id: evidenced ? 'install-into-missing-directory' : 'install-into-missing-build-directory',
+  {
+    id: 'install-into-missing-directory',
     class: 'parallel-race',
-    confidence: evidenced ? 'medium' : 'low',
-    pattern: new RegExp(
-      String.raw`\b(?:install|ln|cp|mv): (?:cannot create (?:regular file|symbolic link|directory) |failed to create symbolic link |cannot move \S+ to )[\`'‘"]?([^\`'’"\s]+)['’"]?: (?:${NO_SUCH_FILE}|No such\s*$)|\btouch: cannot touch ['‘"]?([^'’"\s]+)['’"]?: ${NO_SUCH_FILE}|\btee: ['‘"]?([^'’"\s:]+)['’"]?: ${NO_SUCH_FILE}|\bmkdir: cannot create directory ['‘"]?([^'’"\s]+)['’"]?: ${NO_SUCH_FILE}|(?:^|\s)(?:\S*\/)?(?:da)?sh: (?:\d+: )?cannot create ([^:\s]+): Directory nonexistent`,
-    ),
+    confidence: 'medium',
+    pattern: WRITE_INTO_MISSING_DIRECTORY,
     subjectIf: (file, log) =>
-      evidenced
-        ? PARALLEL.test(log) ||
-          STAGING_TREE.test(file) ||
-          directoryMadeInLog(file, log) ||
-          redirectedInLog(file, log)
-        : /^(?![/~\\]|[A-Za-z]:)[^/\s]+\/\S/.test(file),
+      PARALLEL.test(log) ||
+      STAGING_TREE.test(file) ||
+      directoryMadeInLog(file, log) ||
+      redirectedInLog(file, log),
     subject: { groups: [1, 2, 3, 4, 5], kind: 'source' },
-    weight: evidenced ? 7 : 5,
-    title: evidenced
-      ? 'A step wrote {subject} before another step had made its directory (a parallel build race)'
-      : 'A step wrote {subject} into a directory of the build that was not made yet (a build-order race)',
+    weight: 7,
+    title:
+      'A step wrote {subject} before another step had made its directory (a parallel build race)',
     remedy: PARALLEL_STEPS_REMEDY,
-  })),
+  },
   // A rule with several targets run once per target at once (see runThriceInARow): the same
   // compile three times over, whatever follows it. Low: the failure itself may be cut off.
   {
@@ -1933,23 +1933,24 @@ export const LOG_RULES: LogRule[] = [
       'The same command writing {subject} ran three times at once: a rule with several targets under a parallel build',
     remedy: PARALLEL_STEPS_REMEDY,
   },
-  // The same effect with no parallel build, staging tree or earlier step shown: an object or
-  // output directory under the build tree (a relative path with a directory in it) that a step
-  // wrote into before the step making it ran: `mkdir` without `-p` of a nested object directory
-  // (any quotes, make's old backquote too), gcc writing `-fstack-usage`'s `.su` (or another file
-  // it opens for writing) into a directory not made yet. Low: a Makefile with no rule making
-  // the directory at all reads the same.
+  // The same effect with no parallel build, staging tree or earlier step shown, for a path of the
+  // build's own tree (relative, with a directory in it; a system directory stays unknown): a step
+  // wrote into a directory of the build that another step had not made yet. The tools' words
+  // above, `mkdir` without `-p` of a nested object directory, gcc writing `-fstack-usage`'s `.su`
+  // (or another file it opens for writing). Low: a Makefile that never makes the directory at
+  // all reads the same.
   {
     id: 'directory-not-made-yet',
     class: 'parallel-race',
     confidence: 'low',
     pattern: new RegExp(
-      String.raw`\bmkdir: cannot create directory [\`'‘"]?((?![\\/])[^\`'’"\s]+\/[^\`'’"\s]+)['’"]?: ${NO_SUCH_FILE}|\bcannot open ((?![\\/])\S+\/\S+) for writing: ${NO_SUCH_FILE}`,
+      String.raw`${WRITE_INTO_MISSING_DIRECTORY.source}|\bcannot open (\S+) for writing: ${NO_SUCH_FILE}`,
     ),
-    subject: { groups: [1, 2], kind: 'source' },
-    weight: 4,
+    subjectIf: (file) => /^(?![/~\\]|[A-Za-z]:)[^/\s]+\/\S/.test(file),
+    subject: { groups: [1, 2, 3, 4, 5, 6], kind: 'source' },
+    weight: 5,
     title:
-      'A step wrote {subject} before its directory was made: most likely a parallel build race',
+      'A step wrote {subject} into a directory of the build that was not made yet (a build-order race)',
     remedy: PARALLEL_STEPS_REMEDY,
   },
   // The shell could not open the file a command of the build redirects its output into: its
