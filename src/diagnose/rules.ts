@@ -456,6 +456,11 @@ export const NO_COMPILER_REMEDY =
 export const STOPPED_REMEDY =
   'the build was stopped from outside (a timeout or a cancelled job): raise the time limit or build fewer versions per job';
 
+const OTHER_PYTHON_TITLE =
+  'The extension uses {subject}, which this Python does not export: built for another Python';
+const OTHER_PYTHON_REMEDY =
+  'the extension was built for another Python (another major release, or one that still had {subject}): rebuild it from source for this interpreter (`pip install --no-binary :all: --force-reinstall`), with a release of the project that supports this Python';
+
 export const PARALLEL_STEPS_REMEDY =
   'the build runs steps at once that depend on each other, and the makefile (or CMakeLists.txt) does not say so: declare the dependency (the generated file or the directory as a prerequisite of the compile), or build with one job at a time (`jobs: 1`, `make -j1`, `CMAKE_BUILD_PARALLEL_LEVEL=1`) until it does';
 
@@ -1233,7 +1238,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'python-incompatible',
     confidence: 'high',
     pattern: new RegExp(
-      String.raw`['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has no member named ['‘](\w+)['’]|\{aka ['‘]struct (?:${PYTHON_STRUCT})['’]\} has no member named ['‘](\w+)['’]|no member named ['‘](\w+)['’] in ['‘](?:struct )?(?:${PYTHON_STRUCT})['’]|['‘](\w+)['’]\s*: is not a member of ['‘](?:${PYTHON_STRUCT})['’]|(?:struct|class) "(?:${PYTHON_STRUCT})" has no (?:field|member) "(\w+)"|['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has(?: no)?\s*$|\b(?:struct )?(?:${PYTHON_STRUCT})(?:\s*\{aka (?:struct )?\w+\})? has no member named (\w+)`,
+      String.raw`['‘](?:const )?(?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has no member named ['‘](\w+)['’]|\{aka ['‘]struct (?:${PYTHON_STRUCT})['’]\} has no member named ['‘](\w+)['’]|no member named ['‘](\w+)['’] in ['‘](?:struct )?(?:${PYTHON_STRUCT})['’]|['‘](\w+)['’]\s*: is not a member of ['‘](?:${PYTHON_STRUCT})['’]|(?:struct|class) "(?:${PYTHON_STRUCT})" has no (?:field|member) "(\w+)"|['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has(?: no)?\s*$|\b(?:struct )?(?:${PYTHON_STRUCT})(?:\s*\{aka (?:struct )?\w+\})? has no member named (\w+)`,
     ),
     subject: { groups: [1, 2, 3, 4, 5, 6], kind: 'api' },
     weight: 9,
@@ -1272,7 +1277,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'python-incompatible',
     confidence: 'medium',
     pattern:
-      /(?:implicit declaration of function|call to undeclared (?:library )?function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] (?:undeclared|was not declared in this scope)|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+|exc_type|exc_traceback)['’]|\bC(?:2065|3861|4013)\s*:\s*['‘](_?Py\w+|Py_UNICODE)['’]|identifier "(_?Py\w+|Py_UNICODE)" is undefined/,
+      /(?:implicit declaration of function|call to undeclared (?:library )?function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py(?:[A-Z]|_[A-Z])\w+)['’] (?:undeclared|was not declared in this scope)|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+|exc_type|exc_traceback)['’]|\bC(?:2065|3861|4013)\s*:\s*['‘](_?Py\w+|Py_UNICODE)['’]|identifier "(_?Py\w+|Py_UNICODE)" is undefined/,
     subject: { groups: [1, 2, 3, 4, 5], kind: 'api' },
     weight: 7,
     title: 'The code uses a C-API that this Python removed or hid',
@@ -2208,10 +2213,23 @@ export const LOG_RULES: LogRule[] = [
     onlyIf: /ImportError|ModuleNotFoundError|\bimport\b/,
     subject: { groups: [1, 2], kind: 'api' },
     weight: 6,
-    title:
-      'The extension uses {subject}, which this Python does not export: built for another Python',
-    remedy:
-      'the extension was built for another Python (another major release, or one that still had {subject}): rebuild it from source for this interpreter (`pip install --no-binary :all: --force-reinstall`), with a release of the project that supports this Python',
+    title: OTHER_PYTHON_TITLE,
+    remedy: OTHER_PYTHON_REMEDY,
+  },
+  // The same symbol quoted without the module's path (a report's `undefined symbol: _Py_FalseStruct`
+  // at import, `Undefined symbol PyUnicode_AsUTF8 at runtime`): the loader's words, not a link's
+  // (lld's `error: undefined symbol:`, ld's `undefined reference`) nor a program's `symbol lookup
+  // error` (libpython not loaded). Low: the module is not named.
+  {
+    id: 'python-symbol-undefined-bare',
+    class: 'python-incompatible',
+    confidence: 'low',
+    pattern: /(?<!error: )\bundefined symbol:?\s+[`'‘"]?(_?Py[A-Z_]\w*)/,
+    unlessLog: /symbol lookup error/,
+    subject: { groups: [1], kind: 'api' },
+    weight: 4,
+    title: OTHER_PYTHON_TITLE,
+    remedy: OTHER_PYTHON_REMEDY,
   },
   // Symbols only a debug build of Python has (`_PyUnicode_CheckConsistency`, the reference
   // counting's `_Py_RefTotal`, `_Py_NegativeRefcount`), undefined at import: the extension was
