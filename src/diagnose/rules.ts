@@ -1490,6 +1490,46 @@ export const LOG_RULES: LogRule[] = [
     title: 'The build could not find the dependency {subject}',
     remedy: DEPENDENCY_REMEDY,
   },
+  // The same list naming a find_library result by any name (`libconfig`), shown by CMake's
+  // `linked by target "X"` under it: a library the target links was not found (the variable's
+  // line is not read: any single word could stand there).
+  {
+    id: 'cmake-linked-library-notfound',
+    class: 'missing-library',
+    confidence: 'medium',
+    pattern: /^\s*linked by target ["“][^"”]+["”]/,
+    onlyIf: /variables are used in this project, but they are set to NOTFOUND/,
+    weight: 5,
+    title: 'A library the build links was not found (CMake left its variable NOTFOUND)',
+    remedy:
+      'CMake names the library’s variable above `linked by target`: install that library’s development files (the `-dev`/`-devel` package, Homebrew’s formula), or set the variable or `CMAKE_PREFIX_PATH` to where it is',
+  },
+  // A dependency installed in too old a release: pkg-config's version check (`Requested
+  // 'libxml-2.0 >= 2.9' but version of libXML is 2.8.0`).
+  {
+    id: 'dependency-too-old',
+    class: 'missing-library',
+    confidence: 'medium',
+    pattern: /Requested ['‘]([\w.+-]+) (?:>=|>|=) [^'’]+['’] but version of .+ is \S+/,
+    subject: { groups: [1], kind: 'library' },
+    weight: 6,
+    title: 'The installed {subject} is older than the build requires',
+    remedy: DEPENDENCY_REMEDY,
+  },
+  // A Rust `-sys` crate's build script failing its lookup of the C library (pkg-config not
+  // finding it, or not installed at all; openssl-sys's own `Could not find directory of OpenSSL
+  // installation`): the library's development files, or pkg-config, are absent.
+  {
+    id: 'sys-crate-lookup-failed',
+    class: 'missing-library',
+    confidence: 'medium',
+    pattern:
+      /run pkg_config fail: .*?--cflags\\?"?\s+\\?"?([\w.+-]+)|Could not find directory of (OpenSSL) installation/,
+    subject: { groups: [1, 2], kind: 'library' },
+    weight: 6,
+    title: 'The build could not find the dependency {subject}',
+    remedy: DEPENDENCY_REMEDY,
+  },
   // A dependency found only in part: valac's `Package `glib-2.0' not found in specified Vala API
   // directories or GObject-Introspection GIR directories` (its .vapi/.gir not installed), meson's
   // `Dependency 'glib-2.0' tool variable 'glib_mkenums' contains erroneous value` (the tool its
