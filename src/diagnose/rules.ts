@@ -871,25 +871,26 @@ export const LOG_RULES: LogRule[] = [
     remedy:
       'install a newer Rust toolchain before the build (`rustup update stable`, or `dtolnay/rust-toolchain` in the workflow), or build a release of the package whose `rust-version` this toolchain meets',
   },
-  // The linker itself failed (GNU ld's BFD library, gold, lld): its own bug or a broken binutils,
-  // not the project's code; the usual way out is another binutils release or another linker.
+  // The linker itself failed (GNU ld's BFD library, gold, lld, Xcode 15's new ld and its `GOT load
+  // reloc does not point to a LDR instruction`): its own bug or a broken binutils, not the
+  // project's code; the usual way out is another binutils release or another linker.
   {
     id: 'linker-internal-error',
     class: 'toolchain-broken',
     confidence: 'high',
     pattern:
-      /\bBFD\b.*\binternal error, aborting\b|\bBFD\b.*\bassertion fail|\b(?:ld|gold|ld\.\w+|lld|ld64)(?:\.exe)?: (?:error: )?internal error in [\w:~]+, at \S+|\b(?:ld|ld\.\w+)(?:\.exe)?: internal error: aborting at \S+|\b(?:ld\.lld|lld|ld64\.lld|lld-link): .*Assertion [`'‘].*['’] failed/,
+      /\bBFD\b.*\binternal error, aborting\b|\bBFD\b.*\bassertion fail|\b(?:ld|gold|ld\.\w+|lld|ld64)(?:\.exe)?: (?:error: )?internal error in [\w:~]+, at \S+|\b(?:ld|ld\.\w+)(?:\.exe)?: internal error: aborting at \S+|\b(?:ld\.lld|lld|ld64\.lld|lld-link): .*Assertion [`'‘].*['’] failed|\bld: GOT load reloc does not point to a LDR instruction\b/,
     weight: 10,
-    title: 'The linker itself failed (an internal error of binutils or lld)',
+    title: 'The linker itself failed (an internal error of binutils, lld or Apple’s ld)',
     remedy:
-      'the linker crashed on its own bug, not on the project’s code: use another binutils release (a newer toolchain image or conda’s `binutils`), or another linker (`-fuse-ld=gold`/`lld`/`bfd`); an old distribution’s ld (CentOS 6, binutils 2.20) fails on objects newer compilers write',
+      'the linker crashed on its own bug, not on the project’s code: use another binutils release (a newer toolchain image or conda’s `binutils`), or another linker (`-fuse-ld=gold`/`lld`/`bfd`; Xcode 15’s new ld: `-Wl,-ld_classic`); an old distribution’s ld (CentOS 6, binutils 2.20) fails on objects newer compilers write',
   },
   {
     id: 'no-compiler',
     class: 'toolchain-broken',
     confidence: 'high',
     pattern:
-      /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:(?:[Cc]ommand )?not found|No such file or directory)|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|(?:error: )?linker [`'‘]([^`'’]+)[`'’] not found|\binvalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform|xcrun: error: unable to find utility "([\w.+-]+)"|xcrun: error: SDK ".*" cannot be located|xcode-select: error: tool '\w+' requires Xcode|cgo: C compiler "([^"]+)" not found|exec: "(gcc|cc|clang|g\+\+)": executable file not found in \$PATH|[Ff]ailed to find tool\. Is `([\w.+-]+)` installed\?|is not a full path to an existing compiler tool|To use the (?:NMake|JOM) generator, cmake must be run from a shell|^\s*is not a full path and was not found in the PATH|no acceptable (?:C|C\+\+) compiler found in \$PATH/,
+      /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: (?:execvp|CreateProcess): No such file or directory|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:(?:[Cc]ommand )?not found|No such file or directory)|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|(?:error: )?linker [`'‘]([^`'’]+)[`'’] not found|\binvalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform|xcrun: error: unable to find utility "([\w.+-]+)"|xcrun: error: SDK ".*" cannot be located|xcode-select: error: tool '\w+' requires Xcode|cgo: C compiler "([^"]+)" not found|exec: "(gcc|cc|clang|g\+\+)": executable file not found in \$PATH|[Ff]ailed to find tool\. Is `([\w.+-]+)` installed\?|is not a full path to an existing compiler tool|To use the (?:NMake|JOM) generator, cmake must be run from a shell|^\s*is not a full path and was not found in the PATH|no acceptable (?:C|C\+\+) compiler found in \$PATH/,
     subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], kind: 'program' },
     weight: 10,
     title: 'No working C compiler: {subject} could not run',
