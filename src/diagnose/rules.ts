@@ -149,7 +149,7 @@ export const PARALLEL = new RegExp(
 // SDK's pioasm output (`*.pio.h`), gcc's own target headers (`tm.h`, `tm_p.h`, `libgcc_tm.h`,
 // `insn-*.h`, which its build writes from the target's files) and systemd's name tables
 // (`errno-to-name.h`, `arphrd-from-name.h`, written by its scripts from the kernel's lists).
-const GENERATED_KIND = String.raw`_buildflags\.h$|\.mojom(?:-[\w-]+)?\.h$|(?:^|/)(?:moc|ui)_[\w-]+\.h$|\.inc$|\.pio\.h$|(?:^|/)(?:libgcc_)?tm(?:_p)?\.h$|(?:^|/)insn-[\w-]+\.h$|-(?:to|from)-name\.h$`;
+const GENERATED_KIND = String.raw`_buildflags\.h$|\.mojom(?:-[\w-]+)?\.h$|(?:^|/)(?:moc|ui)_[\w-]+\.h$|\.inc$|\.pio\.h$|(?:^|/)(?:libgcc_)?tm(?:_p)?\.h$|(?:^|/)insn-[\w-]+\.h$|-(?:to|from)-name\.h$|\.pb-c\.h$|\.json\.h$|-proxy\.h$|_err\.h$`;
 
 // Names build steps give the headers they write: parser and lexer generators' outputs, configure's
 // config.h, version stamps, prototype and protobuf/IDL output.
@@ -180,7 +180,7 @@ const BUILD_TREE_PATH = /^(?![/\\]|[A-Za-z]:)|(?:^|\/)(?:obj|build|_build|out|\.
 const SHELL_NOT_FOUND = String.raw`(?:^|\s)\/bin\/(?:ba|da)?sh: (?:\d+: |line \d+: )?((?:\.\.?\/|\S*\/(?:_?build|out|bin|binaries|\.libs)\/)\S+): (?:${NO_SUCH_FILE}|not found|cannot execute: ${NO_SUCH_FILE})`;
 const HELP2MAN_NO_HELP = String.raw`help2man: can't get [\`'‘]--help['’] info from (\S+)`;
 // A make target with one of those names (make quotes it in its locale's quotes).
-const GENERATED_TARGET = String.raw`(?:${GENERATED}|(?:[\w.+-]+/)*(?:${GENERATED_NAME}))`;
+const GENERATED_TARGET = String.raw`(?:(?:\/[\w.+-]+)*\/)?(?:${GENERATED}|(?:[\w.+-]+/)*(?:${GENERATED_NAME}))`;
 // A make or ninja target that is a build's output: a directory (make's order-only `dir/`
 // prerequisites), or a path under a build-output directory (CMake's and Meson's build trees,
 // cargo's target/release, libtool's .libs, EDK2's Build/); not a path of the system's (/usr/bin,
@@ -2265,7 +2265,7 @@ export const LOG_RULES: LogRule[] = [
     id: 'python-symbol-undefined-bare',
     class: 'python-incompatible',
     confidence: 'low',
-    pattern: /(?<!error: )\bundefined symbol:?\s+[`'‘"]?(_?Py[A-Z_]\w*)/,
+    pattern: /(?<!error: )\b[Uu]ndefined symbol:?\s+[`'‘"]?(_?Py[A-Z_]\w*)/,
     unlessLog: /symbol lookup error/,
     subject: { groups: [1], kind: 'api' },
     weight: 4,

@@ -84,24 +84,34 @@ function shapeChanges(): { pairs: number; changed: Pair[] } {
 // amule's and qzxing's `reference to 'byte' is ambiguous`, stimfit's narrowing and ucg's
 // `std::function` noexcept error, bare the same way; round 25's 389ds (`expected ':', … before '.' token`,
 // bare) and godot-mono-builds (a multilib's `bits/c++config.h` under libstdc++'s own header, as
-// cstrike-basehook's).
+// cstrike-basehook's); round 26's dvgrab (narrowing), indigo (`expected identifier or '('` in
+// the SDK's `_stdio.h`), keeperrl and tdesktop (clang 19's template keyword), mgconsole (`extra
+// ';'`) and stressapptest (`expected namespace name`), bare the same way, and lede-nodejs (a
+// multilib's `bits/c++config.h`, as cstrike-basehook's): in the list since they moved to fitted/.
 const LOCATION_IS_EVIDENCE = [
   'compile-error/389ds-fedora40-slap-h-f-type-expected.log',
   'compile-error/amule-gcc11-cxx17-byte-ambiguous.log',
   'compile-error/beatuprcelyte-gcc9-c2x-attributes.log',
   'compile-error/canokey-core-dbg-msg-expected-expression.log',
+  'compile-error/dvgrab-gcc610-narrowing-bitmask-char.log',
   'compile-error/fts-xapian-gcc13-stray-slash.log',
   'compile-error/grfcodec-gcc10-narrowing-case.log',
+  'compile-error/indigo-macos15-clang17-bundled-zlib-fdopen.log',
+  'compile-error/keeperrl-clang19-template-arg-list-after-template-kw.log',
   'compile-error/kiwix-build-zlib-macos15-clang17-stdio.log',
+  'compile-error/mgconsole-gcc10-extra-semicolon-pedantic.log',
   'compile-error/nestopia-freebsd-clang-narrowing.log',
   'compile-error/openfpgaloader-fedora-narrowing.log',
   'compile-error/qzxing-android-clang-cxx17-byte-ambiguous.log',
   'compile-error/shellinabox-sonoma-implicit-strdup.log',
   'compile-error/slippc-std-filesystem-no-cxx17.log',
   'compile-error/stimfit-ubuntu-armhf-gcc62-narrowing.log',
+  'compile-error/stressapptest-clang-libcxx-gnu-cxx-namespace.log',
+  'compile-error/tdesktop-clang19-cwg96-template-keyword.log',
   'compile-error/ucg-clang4-std-function-noexcept.log',
   'missing-header/cstrike-basehook-m32-bits-cxxconfig-multilib.log',
   'missing-header/godot-mono-builds-x86-cxxconfig-g++-multilib.log',
+  'missing-header/lede-nodejs-v8-m32-bits-cxxconfig-h.log',
   'parallel-race/datafed-protobuf-pb-cc-truncated-while-compiling.log',
   'parallel-race/pdns-homebrew-j8-version-generated-truncated.log',
   'parallel-race/principia-make-j-generated-pb-cc-extraneous-brace.log',
