@@ -1965,6 +1965,21 @@ export const LOG_RULES: LogRule[] = [
       'A step wrote {subject} before another step had made its directory (a parallel build race)',
     remedy: PARALLEL_STEPS_REMEDY,
   },
+  // A step's own temporary output (automake's `.deps/x.Tpo`, kbuild's `.x.o.tmp`) gone when the
+  // same recipe moves it into place: another job ran that recipe at once and moved it first.
+  // Low without a parallel build in the excerpt.
+  {
+    id: 'temporary-moved-twice',
+    class: 'parallel-race',
+    confidence: 'low',
+    pattern: new RegExp(
+      String.raw`\bmv: (?:cannot stat|can't rename) [\`'‘"]?(\S+\.(?:Tpo|tmp))['’"]?: ${NO_SUCH_FILE}`,
+    ),
+    subject: { groups: [1], kind: 'source' },
+    weight: 5,
+    title: 'Two jobs ran the step writing {subject} at once; one moved it first (a build race)',
+    remedy: PARALLEL_STEPS_REMEDY,
+  },
   // A rule with several targets run once per target at once (see runThriceInARow): the same
   // compile three times over, whatever follows it. Low: the failure itself may be cut off.
   {
