@@ -148,8 +148,11 @@ export const PARALLEL = new RegExp(
 // installs `.inc` files; projects include the ones a script of their build writes), the Pico
 // SDK's pioasm output (`*.pio.h`), gcc's own target headers (`tm.h`, `tm_p.h`, `libgcc_tm.h`,
 // `insn-*.h`, which its build writes from the target's files) and systemd's name tables
-// (`errno-to-name.h`, `arphrd-from-name.h`, written by its scripts from the kernel's lists).
-const GENERATED_KIND = String.raw`_buildflags\.h$|\.mojom(?:-[\w-]+)?\.h$|(?:^|/)(?:moc|ui)_[\w-]+\.h$|\.inc$|\.pio\.h$|(?:^|/)(?:libgcc_)?tm(?:_p)?\.h$|(?:^|/)insn-[\w-]+\.h$|-(?:to|from)-name\.h$|\.pb-c\.h$|\.json\.h$|-proxy\.h$|_err\.h$`;
+// (`errno-to-name.h`, `arphrd-from-name.h`, written by its scripts from the kernel's lists),
+// protobuf-c's `*.pb-c.h`, a schema embedded as `*.json.h`, gdbus-codegen's `*-proxy.h` (bare: a
+// library's `soup/…-proxy.h` is installed) and compile_et's `*_err.h` (but for its own installed
+// `com_err.h`).
+const GENERATED_KIND = String.raw`_buildflags\.h$|\.mojom(?:-[\w-]+)?\.h$|(?:^|/)(?:moc|ui)_[\w-]+\.h$|\.inc$|\.pio\.h$|(?:^|/)(?:libgcc_)?tm(?:_p)?\.h$|(?:^|/)insn-[\w-]+\.h$|-(?:to|from)-name\.h$|\.pb-c\.h$|\.json\.h$|^[\w-]+-proxy\.h$|(?:^|/)(?!com_err\.h)[\w-]+_err\.h$`;
 
 // Names build steps give the headers they write: parser and lexer generators' outputs, configure's
 // config.h, version stamps, prototype and protobuf/IDL output.
@@ -180,7 +183,7 @@ const BUILD_TREE_PATH = /^(?![/\\]|[A-Za-z]:)|(?:^|\/)(?:obj|build|_build|out|\.
 const SHELL_NOT_FOUND = String.raw`(?:^|\s)\/bin\/(?:ba|da)?sh: (?:\d+: |line \d+: )?((?:\.\.?\/|\S*\/(?:_?build|out|bin|binaries|\.libs)\/)\S+): (?:${NO_SUCH_FILE}|not found|cannot execute: ${NO_SUCH_FILE})`;
 const HELP2MAN_NO_HELP = String.raw`help2man: can't get [\`'‘]--help['’] info from (\S+)`;
 // A make target with one of those names (make quotes it in its locale's quotes).
-const GENERATED_TARGET = String.raw`(?:(?:\/[\w.+-]+)*\/)?(?:${GENERATED}|(?:[\w.+-]+/)*(?:${GENERATED_NAME}))`;
+const GENERATED_TARGET = String.raw`(?:(?!\/(?:usr|opt|lib|lib64|bin|sbin|etc)\/)(?:\/[\w.+-]+)*\/)?(?:${GENERATED}|(?:[\w.+-]+/)*(?:${GENERATED_NAME}))`;
 // A make or ninja target that is a build's output: a directory (make's order-only `dir/`
 // prerequisites), or a path under a build-output directory (CMake's and Meson's build trees,
 // cargo's target/release, libtool's .libs, EDK2's Build/); not a path of the system's (/usr/bin,
@@ -358,6 +361,10 @@ const STAGING_TREE =
 const WRITE_INTO_MISSING_DIRECTORY = new RegExp(
   String.raw`\b(?:install|ln|cp|mv): (?:cannot create (?:regular file|symbolic link|directory) |failed to create symbolic link |cannot move \S+ to )[\`'‘"]?([^\`'’"\s]+)['’"]?: (?:${NO_SUCH_FILE}|No such\s*$)|\btouch: cannot touch ['‘"]?([^'’"\s]+)['’"]?: ${NO_SUCH_FILE}|\btee: ['‘"]?([^'’"\s:]+)['’"]?: ${NO_SUCH_FILE}|\bmkdir: cannot create directory [\`'‘"]?([^\`'’"\s]+)['’"]?: ${NO_SUCH_FILE}|(?:^|\s)(?:\S*\/)?(?:da)?sh: (?:\d+: )?cannot create ([^:\s]+): Directory nonexistent`,
 );
+
+// Python's own C-API that only an embedding program (or an extension on Windows) links: the
+// module and type set-up and argument parsing every extension calls.
+const EMBEDDING_API = String.raw`PyType_Ready|PyModule_Create2|PyModule_AddObject|PyArg_ParseTuple\w*|Py_BuildValue`;
 
 /** The log shows a shell command writing its output into `file` (`> file`, `>> file`). */
 function redirectedInLog(file: string, log: string): boolean {
@@ -1599,6 +1606,24 @@ export const LOG_RULES: LogRule[] = [
     title: 'The link did not include the library that defines `{subject}`',
     remedy: '{fix}',
   },
+  // Python's core C-API undefined at a link (ld's words in any locale, ld64's `referenced from`,
+  // lld's `error: undefined symbol`): a program embedding Python linked without libpython. Not
+  // the loader's `undefined symbol` (an extension loaded by another Python, a program whose
+  // libpython was not loaded), nor MSVC's `__imp_` (round 19 left a Windows extension's
+  // unresolved Python symbol unknown); Python 2's API stays python-incompatible.
+  {
+    id: 'libpython-not-linked',
+    class: 'missing-library',
+    confidence: 'medium',
+    pattern: new RegExp(
+      String.raw`(?:${UNDEFINED_REFERENCE}) [\`'‘«„"]\s?_?(${EMBEDDING_API})\s?[\`'’»“"]|^\s*"_(${EMBEDDING_API})", referenced from|\b(?:ld\.lld|ld64\.lld|lld): error: undefined symbol: _?(${EMBEDDING_API})\b`,
+    ),
+    subject: { groups: [1, 2, 3], kind: 'api' },
+    weight: 7,
+    title: 'The link did not include libpython, which defines `{subject}`',
+    remedy:
+      'a program embedding Python must link libpython: add the flags `python3-config --embed --ldflags` prints (CMake: `find_package(Python3 COMPONENTS Development.Embed)` and `Python3::Python`), with the development package installed (`python3-dev` / `python3-devel`)',
+  },
   // parallel-race: a step read an intermediate file another step was still writing (or had not
   // written yet): two compiles of one source into one object path, a link or an archive step
   // racing the compiles, a compile racing the step that generates its header or makes its
@@ -1973,7 +1998,7 @@ export const LOG_RULES: LogRule[] = [
     class: 'parallel-race',
     confidence: 'low',
     pattern: new RegExp(
-      String.raw`\bmv: (?:cannot stat|can't rename) [\`'‘"]?(\S+\.(?:Tpo|tmp))['’"]?: ${NO_SUCH_FILE}`,
+      String.raw`\bmv: (?:cannot stat|can't rename) [\`'‘"]?((?![/~\\]|[A-Za-z]:)[^\s'’"]+\.(?:Tpo|tmp))['’"]?: ${NO_SUCH_FILE}`,
     ),
     subject: { groups: [1], kind: 'source' },
     weight: 5,

@@ -32,12 +32,6 @@ const LIBRARY_SYMBOLS: { library: string; symbols: string }[] = [
     symbols: String.raw`(?:deflate|inflate)\w*|gz(?:open|dopen|read|write|close|gets|puts|printf|seek|tell|eof|flush|error)\w*`,
   },
   { library: 'bz2', symbols: String.raw`BZ2_\w+` },
-  // Python's own C-API at a link: a program embedding Python linked without `-lpython3.X`.
-  // (Extensions leave them to the interpreter; a symbol another Python lacks is python-incompatible.)
-  {
-    library: 'python3',
-    symbols: String.raw`PyType_Ready|PyModule_Create2|PyModule_AddObject|PyArg_ParseTuple\w*|Py_BuildValue`,
-  },
   { library: 'lzma', symbols: String.raw`lzma_\w+` },
 ];
 

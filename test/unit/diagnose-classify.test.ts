@@ -4294,3 +4294,231 @@ describe('round 26 mechanisms', () => {
   expectMainDiagnoses(CASES);
   expectNearMisses(NEAR);
 });
+
+describe('round 27 mechanisms', () => {
+  const CASES: Case[] = [
+    // disk-full, timeout, network, compile-error: the tools' own words.
+    [
+      "dnf's disk requirements",
+      'Error Summary\n-------------\nDisk Requirements:\n   At least 746MB more space needed on the / filesystem.',
+      'disk-full',
+      'high',
+    ],
+    [
+      "yum's disk requirements, in gigabytes",
+      'Disk Requirements:\n  At least 1.2GB more space needed on the /var filesystem.',
+      'disk-full',
+      'high',
+    ],
+    [
+      "Travis's misspelled time limit",
+      'The job exceeded the maxmimum time limit for jobs, and has been terminated.',
+      'timeout',
+      'high',
+    ],
+    ["Bitrise's time-out abort", 'Abort via Bitrise DEN (timeout)', 'timeout', 'high'],
+    [
+      "requests' 502 from conda's channel",
+      'Error: HTTPError: 502 Server Error: Bad Gateway for url: https://conda.anaconda.org/conda-forge/win-64/vs2015_runtime-14.0.25420-0.tar.bz2',
+      'network',
+      'medium',
+    ],
+    [
+      "pip's 503 from an index",
+      'requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://pypi.org/simple/numpy/',
+      'network',
+      'medium',
+    ],
+    [
+      "node-gyp's DNS failure",
+      'gyp ERR! configure error\ngyp ERR! stack Error: getaddrinfo EAI_FAIL nodejs.org:80',
+      'network',
+      'high',
+    ],
+    [
+      "MSVC's error code after two spaces, in a build script's wrapper",
+      '[ERROR] .\\trunk\\phlib\\util.c(5256): error  C2065: IconIndex: undeclared identifier [.\\trunk\\phlib\\phlib.vcxproj]',
+      'compile-error',
+      null,
+    ],
+    // python-incompatible: a C-API this Python changed, at compile and at load.
+    [
+      "gcc's Py_C_RECURSION_LIMIT not declared (3.14)",
+      "src/greenlet/TPythonState.cpp:137:31: error: 'Py_C_RECURSION_LIMIT' was not declared in this scope",
+      'python-incompatible',
+      null,
+    ],
+    [
+      "gcc's const PyThreadState without recursion_limit (3.12)",
+      "src/greenlet/greenlet_greenlet.hpp:826:37: error: 'const PyThreadState' {aka 'const struct _ts'} has no member named 'recursion_limit'; did you mean 'py_recursion_limit'?",
+      'python-incompatible',
+      'high',
+    ],
+    [
+      "a report's bare undefined _Py_FalseStruct",
+      'At import time I receive:\n`undefined symbol: _Py_FalseStruct`',
+      'python-incompatible',
+      'low',
+    ],
+    [
+      'a Python 3 function undefined in a Python 2 runtime, capitalized',
+      'Undefined symbol PyUnicode_AsUTF8 at runtime',
+      'python-incompatible',
+      'low',
+    ],
+    // missing-library: lookups and links in several tools' words.
+    [
+      "pkg-config's version check (autoconf)",
+      "configure: error: Package requirements (libxml-2.0 >= 2.9) were not met:\n\nRequested 'libxml-2.0 >= 2.9' but version of libXML is 2.8.0",
+      'missing-library',
+      'medium',
+    ],
+    [
+      "pkg-config's version check (meson)",
+      "Run-time dependency glib-2.0 found: NO\nRequested 'glib-2.0 >= 2.68' but version of GLib is 2.56.4",
+      'missing-library',
+      'medium',
+    ],
+    [
+      "CMake's NOTFOUND list with a library linked by a target",
+      'CMake Error: The following variables are used in this project, but they are set to NOTFOUND.\nPlease set them or make sure they are set and tested correctly in the CMake files:\nlibconfig\n    linked by target "hdmlp" in directory /src/libhdmlp',
+      'missing-library',
+      'medium',
+    ],
+    [
+      'openssl-sys without pkg-config installed',
+      'run pkg_config fail: "Failed to run `\\"pkg-config\\" \\"--libs\\" \\"--cflags\\" \\"openssl\\"`: No such file or directory (os error 2)"',
+      'missing-library',
+      'medium',
+    ],
+    [
+      "openssl-sys's own panic",
+      "thread 'main' panicked at '\n\nCould not find directory of OpenSSL installation, and this `-sys` crate cannot\nproceed without this knowledge.",
+      'missing-library',
+      'medium',
+    ],
+    [
+      "ld's undefined PyType_Ready in a program embedding Python",
+      "/usr/bin/ld: IOCatcher.cpp:(.text+0x272): undefined reference to `PyType_Ready'\ncollect2: error: ld returned 1 exit status",
+      'missing-library',
+      'medium',
+    ],
+    [
+      "ld64's undefined PyModule_Create2 in a program embedding Python",
+      'Undefined symbols for architecture arm64:\n  "_PyModule_Create2", referenced from:\n      _main in embed.o',
+      'missing-library',
+      'medium',
+    ],
+    // toolchain-broken: the compiler's own parts.
+    [
+      'MinGW gcc unable to run cc1 after a partial upgrade',
+      "gcc.exe: fatal error: cannot execute 'cc1': CreateProcess: No such file or directory\ncompilation terminated.",
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      "Xcode 15's new linker on an ADRP/LDR pair",
+      'ld: GOT load reloc does not point to a LDR instruction in LibRaw::minolta_z2()',
+      'toolchain-broken',
+      'high',
+    ],
+    // parallel-race: generated headers by kind, generated make targets by absolute path,
+    // temporary outputs moved twice.
+    [
+      "protobuf-c's .pb-c.h missing",
+      'fatal error: hangout_media.pb-c.h: No such file or directory',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "compile_et's _err.h missing",
+      '../include/ocfs2/ocfs2.h:57:29: fatal error: ocfs2/ocfs2_err.h: No such file or directory\n #include <ocfs2/ocfs2_err.h>',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "gdbus-codegen's -proxy.h missing",
+      'csd-power-manager.c:50:10: fatal error: csd-power-proxy.h: No such file or directory\n #include "csd-power-proxy.h"',
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "clang's schema embedded as .json.h not found",
+      "/src/Util/Json.cc:9:10: fatal error: 'schemas/layout_schema_2.json.h' file not found",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "make's absolute generated target under -j2",
+      "$ make -j2\nmake: *** No rule to make target '/scratch/p/sims/vsim/generated-src/Top.mems.conf', needed by '/scratch/p/sims/vsim/generated-src/Top.mems.v'.  Stop.\nmake: *** Waiting for unfinished jobs....",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "automake's .Tpo moved twice (BusyBox's mv)",
+      "mv -f .deps/drawbox.Tpo .deps/drawbox.Po\nmv -f .deps/drawbox.Tpo .deps/drawbox.Plo\nmv: can't rename '.deps/drawbox.Tpo': No such file or directory",
+      'parallel-race',
+      'low',
+    ],
+    [
+      "kbuild's .o.tmp gone (coreutils' mv)",
+      "mv: cannot stat 'drivers/net/can/hal/.m_ttcan.o.tmp': No such file or directory\nmake[7]: *** [drivers/net/can/hal/m_ttcan.o] Error 1",
+      'parallel-race',
+      'low',
+    ],
+  ];
+  const NEAR: NearMiss[] = [
+    [
+      'dnf short of memory, not disk, stays unknown',
+      'At least 746MB more memory needed.',
+      'unknown',
+    ],
+    [
+      "requests' 404 stays unknown (a wrong URL, not the network)",
+      'requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://x.org/a.tar.gz',
+      'unknown',
+    ],
+    [
+      "lld's undefined Python symbol at a link is libpython not linked, not another Python",
+      'ld.lld: error: undefined symbol: PyType_Ready',
+      'missing-library',
+    ],
+    [
+      "a program's symbol lookup error for libpython stays a shared library's",
+      './embed: symbol lookup error: ./embed: undefined symbol: PyModule_Create2',
+      'missing-shared-library',
+    ],
+    [
+      'a project symbol in a NOTFOUND list used as an include directory stays unknown',
+      'CMake Error: The following variables are used in this project, but they are set to NOTFOUND.\nfoo\n    used as include directory in directory /src',
+      'unknown',
+    ],
+    [
+      "com_err's own installed header stays a missing header",
+      'src/krb.c:5:10: fatal error: et/com_err.h: No such file or directory',
+      'missing-header',
+    ],
+    [
+      "a library's installed -proxy.h stays a missing header",
+      'src/a.c:5:10: fatal error: libsoup/soup-proxy.h: No such file or directory',
+      'missing-header',
+    ],
+    [
+      'a temporary file outside the build tree moved away stays unknown',
+      "mv: cannot stat '/tmp/x.tmp': No such file or directory",
+      'unknown',
+    ],
+    [
+      'a plain file not there for mv stays unknown',
+      "mv: cannot stat 'foo.txt': No such file or directory",
+      'unknown',
+    ],
+    [
+      "make's absolute target in a system directory stays unknown",
+      "make -j2\nmake: *** No rule to make target '/usr/include/generated/foo.h', needed by 'a.o'.  Stop.",
+      'unknown',
+    ],
+  ];
+  expectMainDiagnoses(CASES);
+  expectNearMisses(NEAR);
+});
