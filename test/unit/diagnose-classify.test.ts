@@ -4404,6 +4404,12 @@ describe('round 27 mechanisms', () => {
       'medium',
     ],
     [
+      "lld's undefined PyType_Ready at a link (libpython, not another Python)",
+      'ld.lld: error: undefined symbol: PyType_Ready',
+      'missing-library',
+      'medium',
+    ],
+    [
       "ld64's undefined PyModule_Create2 in a program embedding Python",
       'Undefined symbols for architecture arm64:\n  "_PyModule_Create2", referenced from:\n      _main in embed.o',
       'missing-library',
@@ -4477,11 +4483,6 @@ describe('round 27 mechanisms', () => {
       "requests' 404 stays unknown (a wrong URL, not the network)",
       'requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://x.org/a.tar.gz',
       'unknown',
-    ],
-    [
-      "lld's undefined Python symbol at a link is libpython not linked, not another Python",
-      'ld.lld: error: undefined symbol: PyType_Ready',
-      'missing-library',
     ],
     [
       "a program's symbol lookup error for libpython stays a shared library's",
