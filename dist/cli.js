@@ -6897,8 +6897,11 @@ const PARALLEL = new RegExp(String.raw `(?:^|\s)-j\s*\d*(?:\s|$)|--jobs\b|--para
 // installs `.inc` files; projects include the ones a script of their build writes), the Pico
 // SDK's pioasm output (`*.pio.h`), gcc's own target headers (`tm.h`, `tm_p.h`, `libgcc_tm.h`,
 // `insn-*.h`, which its build writes from the target's files) and systemd's name tables
-// (`errno-to-name.h`, `arphrd-from-name.h`, written by its scripts from the kernel's lists).
-const GENERATED_KIND = String.raw `_buildflags\.h$|\.mojom(?:-[\w-]+)?\.h$|(?:^|/)(?:moc|ui)_[\w-]+\.h$|\.inc$|\.pio\.h$|(?:^|/)(?:libgcc_)?tm(?:_p)?\.h$|(?:^|/)insn-[\w-]+\.h$|-(?:to|from)-name\.h$`;
+// (`errno-to-name.h`, `arphrd-from-name.h`, written by its scripts from the kernel's lists),
+// protobuf-c's `*.pb-c.h`, a schema embedded as `*.json.h`, gdbus-codegen's `*-proxy.h` (bare: a
+// library's `soup/…-proxy.h` is installed) and compile_et's `*_err.h` (but for its own installed
+// `com_err.h`).
+const GENERATED_KIND = String.raw `_buildflags\.h$|\.mojom(?:-[\w-]+)?\.h$|(?:^|/)(?:moc|ui)_[\w-]+\.h$|\.inc$|\.pio\.h$|(?:^|/)(?:libgcc_)?tm(?:_p)?\.h$|(?:^|/)insn-[\w-]+\.h$|-(?:to|from)-name\.h$|\.pb-c\.h$|\.json\.h$|^[\w-]+-proxy\.h$|(?:^|/)(?!com_err\.h)[\w-]+_err\.h$`;
 // Names build steps give the headers they write: parser and lexer generators' outputs, configure's
 // config.h, version stamps, prototype and protobuf/IDL output.
 const GENERATED_NAME = String.raw `[\w-]*(?:parse|parser|lex|lexer|scanner)\.(?:h|hh|hpp)|[\w-]*\.tab\.(?:h|hh|c|cc)|config\.h|version\.h|[\w-]*_proto\.h`;
@@ -6924,7 +6927,7 @@ const BUILD_TREE_PATH = /^(?![/\\]|[A-Za-z]:)|(?:^|\/)(?:obj|build|_build|out|\.
 const SHELL_NOT_FOUND = String.raw `(?:^|\s)\/bin\/(?:ba|da)?sh: (?:\d+: |line \d+: )?((?:\.\.?\/|\S*\/(?:_?build|out|bin|binaries|\.libs)\/)\S+): (?:${rules_NO_SUCH_FILE}|not found|cannot execute: ${rules_NO_SUCH_FILE})`;
 const HELP2MAN_NO_HELP = String.raw `help2man: can't get [\`'‘]--help['’] info from (\S+)`;
 // A make target with one of those names (make quotes it in its locale's quotes).
-const GENERATED_TARGET = String.raw `(?:${GENERATED}|(?:[\w.+-]+/)*(?:${GENERATED_NAME}))`;
+const GENERATED_TARGET = String.raw `(?:(?!\/(?:usr|opt|lib|lib64|bin|sbin|etc)\/)(?:\/[\w.+-]+)*\/)?(?:${GENERATED}|(?:[\w.+-]+/)*(?:${GENERATED_NAME}))`;
 // A make or ninja target that is a build's output: a directory (make's order-only `dir/`
 // prerequisites), or a path under a build-output directory (CMake's and Meson's build trees,
 // cargo's target/release, libtool's .libs, EDK2's Build/); not a path of the system's (/usr/bin,
@@ -7047,6 +7050,14 @@ function directoryMadeInLog(file, log) {
  * same `make install`, so one missing there is a step that had not run yet.
  */
 const STAGING_TREE = /(?:^|\/)(?:image|DESTDIR|destdir|BUILDROOT|buildroot|pkg|_install|install_root|staging|Cellar|debian\/tmp)\//;
+/**
+ * A step writing into a directory that is not there, in the tools' words: install, ln, cp, mv,
+ * touch, tee, mkdir (coreutils' and BusyBox's quotes) and dash's redirect. Subjects in groups 1-5.
+ */
+const WRITE_INTO_MISSING_DIRECTORY = new RegExp(String.raw `\b(?:install|ln|cp|mv): (?:cannot create (?:regular file|symbolic link|directory) |failed to create symbolic link |cannot move \S+ to )[\`'‘"]?([^\`'’"\s]+)['’"]?: (?:${rules_NO_SUCH_FILE}|No such\s*$)|\btouch: cannot touch ['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|\btee: ['‘"]?([^'’"\s:]+)['’"]?: ${rules_NO_SUCH_FILE}|\bmkdir: cannot create directory [\`'‘"]?([^\`'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|(?:^|\s)(?:\S*\/)?(?:da)?sh: (?:\d+: )?cannot create ([^:\s]+): Directory nonexistent`);
+// Python's own C-API that only an embedding program (or an extension on Windows) links: the
+// module and type set-up and argument parsing every extension calls.
+const EMBEDDING_API = String.raw `PyType_Ready|PyModule_Create2|PyModule_AddObject|PyArg_ParseTuple\w*|Py_BuildValue`;
 /** The log shows a shell command writing its output into `file` (`> file`, `>> file`). */
 function redirectedInLog(file, log) {
     return new RegExp(String.raw `>>?\s*["']?${escapeRegExp(file)}["']?(?:[\s;)|&]|$)`, 'm').test(log);
@@ -7126,9 +7137,11 @@ const INSTALLED_MODULE = /^(?:mpi|mpi_f08|pmpi\w*|omp_lib\w*|openacc|iso_\w+|iee
 const OCAML_INSTALLED = /(?:[Ff]iles?|and) \S*(?:\.opam|\/lib\/ocaml|\/usr\/)\S*\s+(?:and|make inconsistent|disagree)/;
 const NO_COMPILER_REMEDY = 'install a compiler (`apt-get install build-essential` / `dnf install gcc gcc-c++` / `xcode-select --install`), or set `CC`/`CXX` to one that exists';
 const STOPPED_REMEDY = 'the build was stopped from outside (a timeout or a cancelled job): raise the time limit or build fewer versions per job';
+const OTHER_PYTHON_TITLE = 'The extension uses {subject}, which this Python does not export: built for another Python';
+const OTHER_PYTHON_REMEDY = 'the extension was built for another Python (another major release, or one that still had {subject}): rebuild it from source for this interpreter (`pip install --no-binary :all: --force-reinstall`), with a release of the project that supports this Python';
 const PARALLEL_STEPS_REMEDY = 'the build runs steps at once that depend on each other, and the makefile (or CMakeLists.txt) does not say so: declare the dependency (the generated file or the directory as a prerequisite of the compile), or build with one job at a time (`jobs: 1`, `make -j1`, `CMAKE_BUILD_PARALLEL_LEVEL=1`) until it does';
 // A compile that failed at a line of a source, in gcc's, clang's and MSVC's words.
-const COMPILE_FAILED = new RegExp(String.raw `\S\.\w+:\d+(?::\d+)?: (?:fatal error|error)[:：]|(?:^|\s)(?:fatal )?error C\d{4}\b`, 'm');
+const COMPILE_FAILED = new RegExp(String.raw `\S\.\w+:\d+(?::\d+)?: (?:fatal error|error)[:：]|(?:^|\s)(?:fatal )?error\s+C\d{4}\b`, 'm');
 // A file's last path component, escaped for a pattern.
 const baseOf = (file) => escapeRegExp(file.split(/[\\/]/).pop() ?? file);
 // Headers whose names say a build step writes them: version stamps (`vcs_version.h`,
@@ -7332,7 +7345,7 @@ const LOG_RULES = [
         id: 'no-space',
         class: 'disk-full',
         confidence: 'high',
-        pattern: new RegExp(String.raw `${NO_SPACE}|\[Errno 28\]|ENOSPC|Disk quota exceeded|not enough space on the disk|running out of disk space|\bdisk (?:is )?full\b|LNK1180\b|insufficient disk space|\bnot enough disk space\b|LNK1106: invalid file or disk full|since the disk space monitor action is|\bC10(?:85|88): Cannot (?:write|flush)`, 'i'),
+        pattern: new RegExp(String.raw `${NO_SPACE}|\[Errno 28\]|ENOSPC|Disk quota exceeded|not enough space on the disk|running out of disk space|\bdisk (?:is )?full\b|LNK1180\b|insufficient disk space|\bnot enough disk space\b|\bAt least \d+(?:\.\d+)?\s*[KMG]i?B more space needed on the \S+ filesystem|LNK1106: invalid file or disk full|since the disk space monitor action is|\bC10(?:85|88): Cannot (?:write|flush)`, 'i'),
         weight: 10,
         title: 'The disk filled up',
         remedy: 'free space where the build writes (the temporary directory and the build directory): remove caches (`pip cache purge`, Docker images, toolchains the job does not use), point `TMPDIR` at a larger file system, or use a larger disk',
@@ -7345,7 +7358,7 @@ const LOG_RULES = [
         id: 'timeout-signal',
         class: 'timeout',
         confidence: 'high',
-        pattern: /timeout: sending signal \w+ to command|The operation (?:was|will be) canceled|exceeded the maximum execution time|exceeded the maximum time limit|No output has been received in the last|The build has been terminated|has timed out|(?<!(?:Operation|Connection|Resolving) )\btimed ?out after \d+|Process terminated due to timeout|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|\b(?:step|job|build|command) (?:was |has been )?timed ?out\b|exceeded the maximum (?:allowed )?time|The job running on (?:agent|runner) .*(?:ran longer than|exceeded)|the maximum time of \d+ minutes|timed out \(after \d+|Timeout has been exceeded|(?:job|build) (?:time ?limit|timeout) (?:exceeded|reached)|\btime limit exceeded for (?:build|job|step|stage)\b|\b(?:build|job) exited due to time ?out\b|Maximum (?:job|build) (?:time|duration) (?:of \S+ (?:minutes? )?)?(?:reached|exceeded)|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)|TERM_RUNLIMIT|reaching LSF run time limit|CANCELLED AT \S+ DUE TO TIME LIMIT|PBS: job killed: walltime|walltime \d+ exceeded limit|exceeded (?:its )?(?:wall ?time|run ?time) limit|\b(?:kill|terminat|abort|cancel)\w*\b.{0,80}\b(?:inactivity|without (?:any )?output|no output)\b|\b(?:inactivity|without (?:any )?output|no output)\b.{0,80}\b(?:kill|terminat|abort|cancel)|\b(?:killed|terminated|stopped|aborted|cancell?ed)\b.{0,60}\bafter \d+(?:\.\d+)? ?(?:s|sec|seconds?|m|min|minutes?|h|hours?)\b/i,
+        pattern: /timeout: sending signal \w+ to command|The operation (?:was|will be) canceled|exceeded the maximum execution time|exceeded the max(?:i|mi)mum time limit|Abort via Bitrise DEN \(timeout\)|No output has been received in the last|The build has been terminated|has timed out|(?<!(?:Operation|Connection|Resolving) )\btimed ?out after \d+|Process terminated due to timeout|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|\b(?:step|job|build|command) (?:was |has been )?timed ?out\b|exceeded the maximum (?:allowed )?time|The job running on (?:agent|runner) .*(?:ran longer than|exceeded)|the maximum time of \d+ minutes|timed out \(after \d+|Timeout has been exceeded|(?:job|build) (?:time ?limit|timeout) (?:exceeded|reached)|\btime limit exceeded for (?:build|job|step|stage)\b|\b(?:build|job) exited due to time ?out\b|Maximum (?:job|build) (?:time|duration) (?:of \S+ (?:minutes? )?)?(?:reached|exceeded)|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)|TERM_RUNLIMIT|reaching LSF run time limit|CANCELLED AT \S+ DUE TO TIME LIMIT|PBS: job killed: walltime|walltime \d+ exceeded limit|exceeded (?:its )?(?:wall ?time|run ?time) limit|\b(?:kill|terminat|abort|cancel)\w*\b.{0,80}\b(?:inactivity|without (?:any )?output|no output)\b|\b(?:inactivity|without (?:any )?output|no output)\b.{0,80}\b(?:kill|terminat|abort|cancel)|\b(?:killed|terminated|stopped|aborted|cancell?ed)\b.{0,60}\bafter \d+(?:\.\d+)? ?(?:s|sec|seconds?|m|min|minutes?|h|hours?)\b/i,
         weight: 10,
         title: 'The build ran out of time and was cancelled',
         remedy: 'the build was stopped by a time limit, not by an error: raise the job’s `timeout-minutes`, build fewer versions per job (split the matrix), and keep the object cache warm so later runs recompile less',
@@ -7378,7 +7391,7 @@ const LOG_RULES = [
         id: 'connection',
         class: 'network',
         confidence: 'high',
-        pattern: /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|ReadTimeoutError|The read operation timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout|Couldn't (?:resolve (?:host|proxy) name|connect to server)|SSL connect error|Timeout was reached|Failure when receiving data from the peer|Failed sending data to the peer|Server returned nothing|SSL peer certificate|Failed to connect to host|Status: (?:5|6|7|28|35|52|55|56|60);|curl: \((?:5|6|7|28|35|52|55|56|60)\)|status_code: (?:5|6|7|28|35|52|55|56|60)\b|No route to host|dial tcp\b.*(?:i\/o timeout|no such host|connection refused|network is unreachable)|\b(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)\b|spurious network error|RPC failed; curl|Unable to establish SSL connection|\bcurl\b.*?\b(?:error code|error|exit code|exit status|returned)[:= ]*\(?(?:5|6|7|28|35|52|55|56|60)\)?(?:\D|$)|\bcURL error (?:5|6|7|28|35|52|55|56|60):|CURLE_(?:OPERATION_TIMEDOUT|COULDNT_(?:CONNECT|RESOLVE_HOST|RESOLVE_PROXY)|RECV_ERROR|SEND_ERROR|SSL_CONNECT_ERROR|GOT_NOTHING)|\bHTTP 000 CONNECTION FAILED\b|\bunable to look up \S+ \(port \d+\)|Transferred a partial file/,
+        pattern: /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|ReadTimeoutError|The read operation timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout|Couldn't (?:resolve (?:host|proxy) name|connect to server)|SSL connect error|Timeout was reached|Failure when receiving data from the peer|Failed sending data to the peer|Server returned nothing|SSL peer certificate|Failed to connect to host|Status: (?:5|6|7|28|35|52|55|56|60);|curl: \((?:5|6|7|28|35|52|55|56|60)\)|status_code: (?:5|6|7|28|35|52|55|56|60)\b|No route to host|dial tcp\b.*(?:i\/o timeout|no such host|connection refused|network is unreachable)|\b(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)\b|\bgetaddrinfo EAI_FAIL\b|spurious network error|RPC failed; curl|Unable to establish SSL connection|\bcurl\b.*?\b(?:error code|error|exit code|exit status|returned)[:= ]*\(?(?:5|6|7|28|35|52|55|56|60)\)?(?:\D|$)|\bcURL error (?:5|6|7|28|35|52|55|56|60):|CURLE_(?:OPERATION_TIMEDOUT|COULDNT_(?:CONNECT|RESOLVE_HOST|RESOLVE_PROXY)|RECV_ERROR|SEND_ERROR|SSL_CONNECT_ERROR|GOT_NOTHING)|\bHTTP 000 CONNECTION FAILED\b|\bunable to look up \S+ \(port \d+\)|Transferred a partial file/,
         weight: 10,
         title: 'Build dependencies could not be downloaded: the network failed',
         remedy: 'the build needed to download its build dependencies and could not reach the index: pre-install them and build with `build-isolation: false`, point pip at a reachable index or proxy (`PIP_INDEX_URL`, `HTTPS_PROXY`), or retry if the outage was passing',
@@ -7402,7 +7415,7 @@ const LOG_RULES = [
         id: 'fetch-failed',
         class: 'network',
         confidence: 'medium',
-        pattern: /^\s*Response \{5\d\d,|Fetcher failure|Fetcher Error|FetchError\(|Unable to fetch URL from any source|error: downloading ['‘]\S+['’] failed|file DOWNLOAD (?:error|failed)|failed to download (?:from )?[`'‘]|npm ERR! network|go: \S+: (?:Get|reading) "?https?:\/\/\S+"?: |[Ff]ailed to fetch (?:from )?[`'‘]?https?:|\bdial tcp\b.*(?:no such host|i\/o timeout|server misbehaving|connection refused|network is unreachable)|Could not (?:GET|HEAD) ['‘]https?:|Failed to download resource "|The requested URL returned error: 5\d\d\b|\b(?:500\s+Internal Server Error|502\s+Bad Gateway|503\s+Service (?:Temporarily )?Unavailable|504\s+Gateway Time-?out)\b|Retrying \(Retry\(total=\d+.*\) after connection broken by|Error response from daemon: Get "?https?:\/\/\S+"?: net\/http: (?:request canceled|TLS handshake timeout)|Client\.Timeout exceeded while awaiting headers|\bHTTP error 5\d\d\b|temporary error \(try again later\)|SSL connection failed\. Falling back to unencrypted/,
+        pattern: /^\s*Response \{5\d\d,|Fetcher failure|Fetcher Error|FetchError\(|Unable to fetch URL from any source|error: downloading ['‘]\S+['’] failed|file DOWNLOAD (?:error|failed)|failed to download (?:from )?[`'‘]|npm ERR! network|go: \S+: (?:Get|reading) "?https?:\/\/\S+"?: |[Ff]ailed to fetch (?:from )?[`'‘]?https?:|\bdial tcp\b.*(?:no such host|i\/o timeout|server misbehaving|connection refused|network is unreachable)|Could not (?:GET|HEAD) ['‘]https?:|Failed to download resource "|The requested URL returned error: 5\d\d\b|\b5\d\d Server Error: [A-Z][\w ]+ for url: https?:|\b(?:500\s+Internal Server Error|502\s+Bad Gateway|503\s+Service (?:Temporarily )?Unavailable|504\s+Gateway Time-?out)\b|Retrying \(Retry\(total=\d+.*\) after connection broken by|Error response from daemon: Get "?https?:\/\/\S+"?: net\/http: (?:request canceled|TLS handshake timeout)|Client\.Timeout exceeded while awaiting headers|\bHTTP error 5\d\d\b|temporary error \(try again later\)|SSL connection failed\. Falling back to unencrypted/,
         unlessLog: /[Cc]hecksum mismatch|[Hh]ash mismatch|EXPECTED_HASH|sha256sum mismatch/,
         weight: 7,
         title: 'A source or dependency the build downloads could not be fetched',
@@ -7473,22 +7486,23 @@ const LOG_RULES = [
         title: 'The Rust compiler is older than the crate needs',
         remedy: 'install a newer Rust toolchain before the build (`rustup update stable`, or `dtolnay/rust-toolchain` in the workflow), or build a release of the package whose `rust-version` this toolchain meets',
     },
-    // The linker itself failed (GNU ld's BFD library, gold, lld): its own bug or a broken binutils,
-    // not the project's code; the usual way out is another binutils release or another linker.
+    // The linker itself failed (GNU ld's BFD library, gold, lld, Xcode 15's new ld and its `GOT load
+    // reloc does not point to a LDR instruction`): its own bug or a broken binutils, not the
+    // project's code; the usual way out is another binutils release or another linker.
     {
         id: 'linker-internal-error',
         class: 'toolchain-broken',
         confidence: 'high',
-        pattern: /\bBFD\b.*\binternal error, aborting\b|\bBFD\b.*\bassertion fail|\b(?:ld|gold|ld\.\w+|lld|ld64)(?:\.exe)?: (?:error: )?internal error in [\w:~]+, at \S+|\b(?:ld|ld\.\w+)(?:\.exe)?: internal error: aborting at \S+|\b(?:ld\.lld|lld|ld64\.lld|lld-link): .*Assertion [`'‘].*['’] failed/,
+        pattern: /\bBFD\b.*\binternal error, aborting\b|\bBFD\b.*\bassertion fail|\b(?:ld|gold|ld\.\w+|lld|ld64)(?:\.exe)?: (?:error: )?internal error in [\w:~]+, at \S+|\b(?:ld|ld\.\w+)(?:\.exe)?: internal error: aborting at \S+|\b(?:ld\.lld|lld|ld64\.lld|lld-link): .*Assertion [`'‘].*['’] failed|\bld: GOT load reloc does not point to a LDR instruction\b/,
         weight: 10,
-        title: 'The linker itself failed (an internal error of binutils or lld)',
-        remedy: 'the linker crashed on its own bug, not on the project’s code: use another binutils release (a newer toolchain image or conda’s `binutils`), or another linker (`-fuse-ld=gold`/`lld`/`bfd`); an old distribution’s ld (CentOS 6, binutils 2.20) fails on objects newer compilers write',
+        title: 'The linker itself failed (an internal error of binutils, lld or Apple’s ld)',
+        remedy: 'the linker crashed on its own bug, not on the project’s code: use another binutils release (a newer toolchain image or conda’s `binutils`), or another linker (`-fuse-ld=gold`/`lld`/`bfd`; Xcode 15’s new ld: `-Wl,-ld_classic`); an old distribution’s ld (CentOS 6, binutils 2.20) fails on objects newer compilers write',
     },
     {
         id: 'no-compiler',
         class: 'toolchain-broken',
         confidence: 'high',
-        pattern: /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: execvp: No such file or directory|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:(?:[Cc]ommand )?not found|No such file or directory)|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|(?:error: )?linker [`'‘]([^`'’]+)[`'’] not found|\binvalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform|xcrun: error: unable to find utility "([\w.+-]+)"|xcrun: error: SDK ".*" cannot be located|xcode-select: error: tool '\w+' requires Xcode|cgo: C compiler "([^"]+)" not found|exec: "(gcc|cc|clang|g\+\+)": executable file not found in \$PATH|[Ff]ailed to find tool\. Is `([\w.+-]+)` installed\?|is not a full path to an existing compiler tool|To use the (?:NMake|JOM) generator, cmake must be run from a shell|^\s*is not a full path and was not found in the PATH|no acceptable (?:C|C\+\+) compiler found in \$PATH/,
+        pattern: /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: (?:execvp|CreateProcess): No such file or directory|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:(?:[Cc]ommand )?not found|No such file or directory)|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|(?:error: )?linker [`'‘]([^`'’]+)[`'’] not found|\binvalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform|xcrun: error: unable to find utility "([\w.+-]+)"|xcrun: error: SDK ".*" cannot be located|xcode-select: error: tool '\w+' requires Xcode|cgo: C compiler "([^"]+)" not found|exec: "(gcc|cc|clang|g\+\+)": executable file not found in \$PATH|[Ff]ailed to find tool\. Is `([\w.+-]+)` installed\?|is not a full path to an existing compiler tool|To use the (?:NMake|JOM) generator, cmake must be run from a shell|^\s*is not a full path and was not found in the PATH|no acceptable (?:C|C\+\+) compiler found in \$PATH/,
         subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], kind: 'program' },
         weight: 10,
         title: 'No working C compiler: {subject} could not run',
@@ -7777,7 +7791,7 @@ const LOG_RULES = [
         id: 'python-struct-member',
         class: 'python-incompatible',
         confidence: 'high',
-        pattern: new RegExp(String.raw `['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has no member named ['‘](\w+)['’]|\{aka ['‘]struct (?:${PYTHON_STRUCT})['’]\} has no member named ['‘](\w+)['’]|no member named ['‘](\w+)['’] in ['‘](?:struct )?(?:${PYTHON_STRUCT})['’]|['‘](\w+)['’]\s*: is not a member of ['‘](?:${PYTHON_STRUCT})['’]|(?:struct|class) "(?:${PYTHON_STRUCT})" has no (?:field|member) "(\w+)"|['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has(?: no)?\s*$|\b(?:struct )?(?:${PYTHON_STRUCT})(?:\s*\{aka (?:struct )?\w+\})? has no member named (\w+)`),
+        pattern: new RegExp(String.raw `['‘](?:const )?(?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has no member named ['‘](\w+)['’]|\{aka ['‘]struct (?:${PYTHON_STRUCT})['’]\} has no member named ['‘](\w+)['’]|no member named ['‘](\w+)['’] in ['‘](?:struct )?(?:${PYTHON_STRUCT})['’]|['‘](\w+)['’]\s*: is not a member of ['‘](?:${PYTHON_STRUCT})['’]|(?:struct|class) "(?:${PYTHON_STRUCT})" has no (?:field|member) "(\w+)"|['‘](?:struct )?(?:${PYTHON_STRUCT})['’](?:\s*\{aka ['‘][^'’]+['’]\})? has(?: no)?\s*$|\b(?:struct )?(?:${PYTHON_STRUCT})(?:\s*\{aka (?:struct )?\w+\})? has no member named (\w+)`),
         subject: { groups: [1, 2, 3, 4, 5, 6], kind: 'api' },
         weight: 9,
         title: 'The code uses the member `{subject}` of a CPython structure, which this Python no longer has',
@@ -7810,7 +7824,7 @@ const LOG_RULES = [
         id: 'api-removed',
         class: 'python-incompatible',
         confidence: 'medium',
-        pattern: /(?:implicit declaration of function|call to undeclared (?:library )?function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py[A-Z]\w+)['’] (?:undeclared|was not declared in this scope)|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+|exc_type|exc_traceback)['’]|\bC(?:2065|3861|4013)\s*:\s*['‘](_?Py\w+|Py_UNICODE)['’]|identifier "(_?Py\w+|Py_UNICODE)" is undefined/,
+        pattern: /(?:implicit declaration of function|call to undeclared (?:library )?function|use of undeclared identifier|unknown type name) ['‘](_?Py\w+|Py_UNICODE)['’]|['‘](_?Py(?:[A-Z]|_[A-Z])\w+)['’] (?:undeclared|was not declared in this scope)|has no member named ['‘](ob_digit|recursion_depth|cframe|use_tracing|curexc_\w+|exc_type|exc_traceback)['’]|\bC(?:2065|3861|4013)\s*:\s*['‘](_?Py\w+|Py_UNICODE)['’]|identifier "(_?Py\w+|Py_UNICODE)" is undefined/,
         subject: { groups: [1, 2, 3, 4, 5], kind: 'api' },
         weight: 7,
         title: 'The code uses a C-API that this Python removed or hid',
@@ -7999,6 +8013,44 @@ const LOG_RULES = [
         title: 'The build could not find the dependency {subject}',
         remedy: DEPENDENCY_REMEDY,
     },
+    // The same list naming a find_library result by any name (`libconfig`), shown by CMake's
+    // `linked by target "X"` under it: a library the target links was not found (the variable's
+    // line is not read: any single word could stand there).
+    {
+        id: 'cmake-linked-library-notfound',
+        class: 'missing-library',
+        confidence: 'medium',
+        pattern: /^\s*linked by target ["“][^"”]+["”]/,
+        onlyIf: /variables are used in this project, but they are set to NOTFOUND/,
+        weight: 5,
+        title: 'A library the build links was not found (CMake left its variable NOTFOUND)',
+        remedy: 'CMake names the library’s variable above `linked by target`: install that library’s development files (the `-dev`/`-devel` package, Homebrew’s formula), or set the variable or `CMAKE_PREFIX_PATH` to where it is',
+    },
+    // A dependency installed in too old a release: pkg-config's version check (`Requested
+    // 'libxml-2.0 >= 2.9' but version of libXML is 2.8.0`).
+    {
+        id: 'dependency-too-old',
+        class: 'missing-library',
+        confidence: 'medium',
+        pattern: /Requested ['‘]([\w.+-]+) (?:>=|>|=) [^'’]+['’] but version of .+ is \S+/,
+        subject: { groups: [1], kind: 'library' },
+        weight: 6,
+        title: 'The installed {subject} is older than the build requires',
+        remedy: DEPENDENCY_REMEDY,
+    },
+    // A Rust `-sys` crate's build script failing its lookup of the C library (pkg-config not
+    // finding it, or not installed at all; openssl-sys's own `Could not find directory of OpenSSL
+    // installation`): the library's development files, or pkg-config, are absent.
+    {
+        id: 'sys-crate-lookup-failed',
+        class: 'missing-library',
+        confidence: 'medium',
+        pattern: /run pkg_config fail: .*?--cflags\\?"?\s+\\?"?([\w.+-]+)|Could not find directory of (OpenSSL) installation/,
+        subject: { groups: [1, 2], kind: 'library' },
+        weight: 6,
+        title: 'The build could not find the dependency {subject}',
+        remedy: DEPENDENCY_REMEDY,
+    },
     // A dependency found only in part: valac's `Package `glib-2.0' not found in specified Vala API
     // directories or GObject-Introspection GIR directories` (its .vapi/.gir not installed), meson's
     // `Dependency 'glib-2.0' tool variable 'glib_mkenums' contains erroneous value` (the tool its
@@ -8060,6 +8112,21 @@ const LOG_RULES = [
         weight: 8,
         title: 'The link did not include the library that defines `{subject}`',
         remedy: '{fix}',
+    },
+    // Python's core C-API undefined at a link (ld's words in any locale, ld64's `referenced from`,
+    // lld's `error: undefined symbol`): a program embedding Python linked without libpython. Not
+    // the loader's `undefined symbol` (an extension loaded by another Python, a program whose
+    // libpython was not loaded), nor MSVC's `__imp_` (round 19 left a Windows extension's
+    // unresolved Python symbol unknown); Python 2's API stays python-incompatible.
+    {
+        id: 'libpython-not-linked',
+        class: 'missing-library',
+        confidence: 'medium',
+        pattern: new RegExp(String.raw `(?:${UNDEFINED_REFERENCE}) [\`'‘«„"]\s?_?(${EMBEDDING_API})\s?[\`'’»“"]|^\s*"_(${EMBEDDING_API})", referenced from|\b(?:ld\.lld|ld64\.lld|lld): error: undefined symbol: _?(${EMBEDDING_API})\b`),
+        subject: { groups: [1, 2, 3], kind: 'api' },
+        weight: 7,
+        title: 'The link did not include libpython, which defines `{subject}`',
+        remedy: 'a program embedding Python must link libpython: add the flags `python3-config --embed --ldflags` prints (CMake: `find_package(Python3 COMPONENTS Development.Embed)` and `Python3::Python`), with the development package installed (`python3-dev` / `python3-devel`)',
     },
     // parallel-race: a step read an intermediate file another step was still writing (or had not
     // written yet): two compiles of one source into one object path, a link or an archive step
@@ -8362,27 +8429,33 @@ const LOG_RULES = [
         title: 'Another job of the parallel build removed {subject} before this one did (a build race)',
         remedy: PARALLEL_STEPS_REMEDY,
     },
-    // The same words without the evidence, for a relative path (the build's own tree, not a system
-    // directory): a directory the build makes, not made yet when the step wrote into it, or never
-    // made by the Makefile at all (which reads the same): low.
-    ...[true, false].map((evidenced) => ({
-        id: evidenced ? 'install-into-missing-directory' : 'install-into-missing-build-directory',
+    {
+        id: 'install-into-missing-directory',
         class: 'parallel-race',
-        confidence: evidenced ? 'medium' : 'low',
-        pattern: new RegExp(String.raw `\b(?:install|ln|cp|mv): (?:cannot create (?:regular file|symbolic link|directory) |failed to create symbolic link |cannot move \S+ to )[\`'‘"]?([^\`'’"\s]+)['’"]?: (?:${rules_NO_SUCH_FILE}|No such\s*$)|\btouch: cannot touch ['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|\btee: ['‘"]?([^'’"\s:]+)['’"]?: ${rules_NO_SUCH_FILE}|\bmkdir: cannot create directory ['‘"]?([^'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|(?:^|\s)(?:\S*\/)?(?:da)?sh: (?:\d+: )?cannot create ([^:\s]+): Directory nonexistent`),
-        subjectIf: (file, log) => evidenced
-            ? PARALLEL.test(log) ||
-                STAGING_TREE.test(file) ||
-                directoryMadeInLog(file, log) ||
-                redirectedInLog(file, log)
-            : /^(?![/~\\]|[A-Za-z]:)[^/\s]+\/\S/.test(file),
+        confidence: 'medium',
+        pattern: WRITE_INTO_MISSING_DIRECTORY,
+        subjectIf: (file, log) => PARALLEL.test(log) ||
+            STAGING_TREE.test(file) ||
+            directoryMadeInLog(file, log) ||
+            redirectedInLog(file, log),
         subject: { groups: [1, 2, 3, 4, 5], kind: 'source' },
-        weight: evidenced ? 7 : 5,
-        title: evidenced
-            ? 'A step wrote {subject} before another step had made its directory (a parallel build race)'
-            : 'A step wrote {subject} into a directory of the build that was not made yet (a build-order race)',
+        weight: 7,
+        title: 'A step wrote {subject} before another step had made its directory (a parallel build race)',
         remedy: PARALLEL_STEPS_REMEDY,
-    })),
+    },
+    // A step's own temporary output (automake's `.deps/x.Tpo`, kbuild's `.x.o.tmp`) gone when the
+    // same recipe moves it into place: another job ran that recipe at once and moved it first.
+    // Low without a parallel build in the excerpt.
+    {
+        id: 'temporary-moved-twice',
+        class: 'parallel-race',
+        confidence: 'low',
+        pattern: new RegExp(String.raw `\bmv: (?:cannot stat|can't rename) [\`'‘"]?((?![/~\\]|[A-Za-z]:)[^\s'’"]+\.(?:Tpo|tmp))['’"]?: ${rules_NO_SUCH_FILE}`),
+        subject: { groups: [1], kind: 'source' },
+        weight: 5,
+        title: 'Two jobs ran the step writing {subject} at once; one moved it first (a build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
     // A rule with several targets run once per target at once (see runThriceInARow): the same
     // compile three times over, whatever follows it. Low: the failure itself may be cut off.
     {
@@ -8396,20 +8469,21 @@ const LOG_RULES = [
         title: 'The same command writing {subject} ran three times at once: a rule with several targets under a parallel build',
         remedy: PARALLEL_STEPS_REMEDY,
     },
-    // The same effect with no parallel build, staging tree or earlier step shown: an object or
-    // output directory under the build tree (a relative path with a directory in it) that a step
-    // wrote into before the step making it ran: `mkdir` without `-p` of a nested object directory
-    // (any quotes, make's old backquote too), gcc writing `-fstack-usage`'s `.su` (or another file
-    // it opens for writing) into a directory not made yet. Low: a Makefile with no rule making
-    // the directory at all reads the same.
+    // The same effect with no parallel build, staging tree or earlier step shown, for a path of the
+    // build's own tree (relative, with a directory in it; a system directory stays unknown): a step
+    // wrote into a directory of the build that another step had not made yet. The tools' words
+    // above, `mkdir` without `-p` of a nested object directory, gcc writing `-fstack-usage`'s `.su`
+    // (or another file it opens for writing). Low: a Makefile that never makes the directory at
+    // all reads the same.
     {
         id: 'directory-not-made-yet',
         class: 'parallel-race',
         confidence: 'low',
-        pattern: new RegExp(String.raw `\bmkdir: cannot create directory [\`'‘"]?((?![\\/])[^\`'’"\s]+\/[^\`'’"\s]+)['’"]?: ${rules_NO_SUCH_FILE}|\bcannot open ((?![\\/])\S+\/\S+) for writing: ${rules_NO_SUCH_FILE}`),
-        subject: { groups: [1, 2], kind: 'source' },
-        weight: 4,
-        title: 'A step wrote {subject} before its directory was made: most likely a parallel build race',
+        pattern: new RegExp(String.raw `${WRITE_INTO_MISSING_DIRECTORY.source}|\bcannot open (\S+) for writing: ${rules_NO_SUCH_FILE}`),
+        subjectIf: (file) => /^(?![/~\\]|[A-Za-z]:)[^/\s]+\/\S/.test(file),
+        subject: { groups: [1, 2, 3, 4, 5, 6], kind: 'source' },
+        weight: 5,
+        title: 'A step wrote {subject} into a directory of the build that was not made yet (a build-order race)',
         remedy: PARALLEL_STEPS_REMEDY,
     },
     // The shell could not open the file a command of the build redirects its output into: its
@@ -8639,8 +8713,23 @@ const LOG_RULES = [
         onlyIf: /ImportError|ModuleNotFoundError|\bimport\b/,
         subject: { groups: [1, 2], kind: 'api' },
         weight: 6,
-        title: 'The extension uses {subject}, which this Python does not export: built for another Python',
-        remedy: 'the extension was built for another Python (another major release, or one that still had {subject}): rebuild it from source for this interpreter (`pip install --no-binary :all: --force-reinstall`), with a release of the project that supports this Python',
+        title: OTHER_PYTHON_TITLE,
+        remedy: OTHER_PYTHON_REMEDY,
+    },
+    // The same symbol quoted without the module's path (a report's `undefined symbol: _Py_FalseStruct`
+    // at import, `Undefined symbol PyUnicode_AsUTF8 at runtime`): the loader's words, not a link's
+    // (lld's `error: undefined symbol:`, ld's `undefined reference`) nor a program's `symbol lookup
+    // error` (libpython not loaded). Low: the module is not named.
+    {
+        id: 'python-symbol-undefined-bare',
+        class: 'python-incompatible',
+        confidence: 'low',
+        pattern: /(?<!error: )\b[Uu]ndefined symbol:?\s+[`'‘"]?(_?Py[A-Z_]\w*)/,
+        unlessLog: /symbol lookup error/,
+        subject: { groups: [1], kind: 'api' },
+        weight: 4,
+        title: OTHER_PYTHON_TITLE,
+        remedy: OTHER_PYTHON_REMEDY,
     },
     // Symbols only a debug build of Python has (`_PyUnicode_CheckConsistency`, the reference
     // counting's `_Py_RefTotal`, `_Py_NegativeRefcount`), undefined at import: the extension was
@@ -8780,7 +8869,7 @@ const LOG_RULES = [
         id: 'msvc-error',
         class: 'compile-error',
         confidence: 'medium',
-        pattern: new RegExp(String.raw `(${rules_SOURCE}|${HEADER_FILE})${MSVC_AT} (?:fatal )?error C\d+|(?:^|\s)(?:fatal )?error C\d{4}\s*:|${VS_ERROR_LIST}`),
+        pattern: new RegExp(String.raw `(${rules_SOURCE}|${HEADER_FILE})${MSVC_AT} (?:fatal )?error\s+C\d+|(?:^|\s)(?:fatal )?error\s+C\d{4}\s*:|${VS_ERROR_LIST}`),
         subject: { groups: [1], kind: 'source' },
         weight: 9,
         title: 'The project’s own code does not compile',
