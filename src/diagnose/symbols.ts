@@ -31,6 +31,11 @@ const LIBRARY_SYMBOLS: { library: string; symbols: string }[] = [
     library: 'z',
     symbols: String.raw`(?:deflate|inflate)\w*|gz(?:open|dopen|read|write|close|gets|puts|printf|seek|tell|eof|flush|error)\w*`,
   },
+  // The Boehm-Demers-Weiser collector's allocation and setup calls.
+  {
+    library: 'gc',
+    symbols: String.raw`GC_(?:malloc\w*|free|realloc|init|gcollect\w*|register_finalizer\w*|debug_\w+|register_my_thread|unregister_my_thread|allow_register_threads|enable_incremental|get_heap_size|strdup)`,
+  },
   { library: 'bz2', symbols: String.raw`BZ2_\w+` },
   { library: 'lzma', symbols: String.raw`lzma_\w+` },
 ];

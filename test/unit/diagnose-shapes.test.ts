@@ -87,12 +87,17 @@ function shapeChanges(): { pairs: number; changed: Pair[] } {
 // cstrike-basehook's); round 26's dvgrab (narrowing), indigo (`expected identifier or '('` in
 // the SDK's `_stdio.h`), keeperrl and tdesktop (clang 19's template keyword), mgconsole (`extra
 // ';'`) and stressapptest (`expected namespace name`), bare the same way, and lede-nodejs (a
-// multilib's `bits/c++config.h`, as cstrike-basehook's): in the list since they moved to fitted/.
+// multilib's `bits/c++config.h`, as cstrike-basehook's); round 27's brainrot (`might be clobbered
+// by 'longjmp'`), chapel (`cast from type const char* to type char*`), routingkit (`'function' in
+// namespace 'std' does not name a template type`) and widelands (`is used uninitialized`), bare the
+// same way: in the list since they moved to fitted/.
 const LOCATION_IS_EVIDENCE = [
   'compile-error/389ds-fedora40-slap-h-f-type-expected.log',
   'compile-error/amule-gcc11-cxx17-byte-ambiguous.log',
   'compile-error/beatuprcelyte-gcc9-c2x-attributes.log',
+  'compile-error/brainrot-137-debian12-gcc12-werror-clobbered.log',
   'compile-error/canokey-core-dbg-msg-expected-expression.log',
+  'compile-error/chapel-gcc47-cast-const-char.log',
   'compile-error/dvgrab-gcc610-narrowing-bitmask-char.log',
   'compile-error/fts-xapian-gcc13-stray-slash.log',
   'compile-error/grfcodec-gcc10-narrowing-case.log',
@@ -103,12 +108,14 @@ const LOCATION_IS_EVIDENCE = [
   'compile-error/nestopia-freebsd-clang-narrowing.log',
   'compile-error/openfpgaloader-fedora-narrowing.log',
   'compile-error/qzxing-android-clang-cxx17-byte-ambiguous.log',
+  'compile-error/routingkit-1-gcc52-std-function.log',
   'compile-error/shellinabox-sonoma-implicit-strdup.log',
   'compile-error/slippc-std-filesystem-no-cxx17.log',
   'compile-error/stimfit-ubuntu-armhf-gcc62-narrowing.log',
   'compile-error/stressapptest-clang-libcxx-gnu-cxx-namespace.log',
   'compile-error/tdesktop-clang19-cwg96-template-keyword.log',
   'compile-error/ucg-clang4-std-function-noexcept.log',
+  'compile-error/widelands-5418-arch-gcc12-werror-uninitialized.log',
   'missing-header/cstrike-basehook-m32-bits-cxxconfig-multilib.log',
   'missing-header/godot-mono-builds-x86-cxxconfig-g++-multilib.log',
   'missing-header/lede-nodejs-v8-m32-bits-cxxconfig-h.log',
