@@ -4523,3 +4523,190 @@ describe('round 27 mechanisms', () => {
   expectMainDiagnoses(CASES);
   expectNearMisses(NEAR);
 });
+
+describe('round 28 mechanisms', () => {
+  const CASES: Case[] = [
+    // timeout: the services' own words for a build stopped at its limit.
+    [
+      "Cloud Build's step past its deadline",
+      'Finished Step #3 - "buildHardhat"\nERROR\nERROR: build step 3 "gcr.io/kaniko-project/executor:latest" failed: context deadline exceeded',
+      'timeout',
+      'high',
+    ],
+    [
+      "Cloud Build's build past its timeout",
+      'Step #0 - "Build":    Compiling tungstenite v0.10.1\nTIMEOUT\nERROR: context deadline exceeded',
+      'timeout',
+      'high',
+    ],
+    [
+      "opam-repo-ci's cancellation at its time limit",
+      '2025-08-21 01:34.52: Got resource from pool OCluster\n2025-08-21 03:34.52: Cancelling: Timeout (120.0 minutes)',
+      'timeout',
+      'high',
+    ],
+    // python-incompatible: built for another Python, in pybind11's, Python's and pip's words.
+    [
+      "pybind11's version check at import (3.10 module, 3.11 interpreter)",
+      'ImportError: Python version mismatch: module was compiled for Python 3.10, but the interpreter version is incompatible: 3.11.3 (main, Apr 19 2023, 18:51:09) [Clang 14.0.6 ].',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      "pybind11's version check at import (3.8 module, 3.9 interpreter)",
+      'Traceback (most recent call last):\n  File "run.py", line 1, in <module>\n    import _core\nImportError: Python version mismatch: module was compiled for Python 3.8, but the interpreter version is incompatible: 3.9.1',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      'PyThreadState_Get with a stray backtick in its prefix',
+      'Fatal` Python error: PyThreadState_Get: no current thread',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      'PyThreadState_Get after an abort, without the Fatal prefix',
+      'python3(4242,0x7fff) PyThreadState_Get: no current thread\nAbort trap: 6',
+      'python-incompatible',
+      'high',
+    ],
+    [
+      "pip's verbose link refusal in parentheses",
+      "  Link requires a different Python (3.9.7 not in: '>=3.6, <3.9'): https://files.pythonhosted.org/packages/5f/50/awswrangler-2.3.0-py3-none-any.whl",
+      'python-incompatible',
+      'high',
+    ],
+    // network: npm's own words without `npm ERR!`.
+    [
+      "npm's bare network error",
+      'Error: This is most likely not a problem with npm itself\nerror network and is related to network connectivity.\nerror network In most cases you are behind a proxy or have bad network settings.',
+      'network',
+      'medium',
+    ],
+    [
+      "npm 10's network error",
+      'npm error network request to https://registry.npmjs.org/left-pad failed\nnpm error network This is a problem related to network connectivity.',
+      'network',
+      'medium',
+    ],
+    // missing-library: a find module named with a `+`, the Boehm collector's symbols at a link.
+    [
+      "CMake's Could NOT find Crypto++ in Visual Studio's error list",
+      'Error\t\tCMake Error at C:/cmake/Modules/FindPackageHandleStandardArgs.cmake:230 (message):\n  Could NOT find Crypto++ (missing: Crypto++_INCLUDE_DIR Crypto++_LIBRARIES)\t\tC:/cmake/Modules/FindPackageHandleStandardArgs.cmake\t230',
+      'missing-library',
+      'medium',
+    ],
+    [
+      "ld's undefined GC_free and GC_malloc",
+      "src/nix/repl.o: In function `gc::operator delete(void*)':\n/include/gc/gc_cpp.h:445: undefined reference to `GC_free'\n/include/gc/gc_cpp.h:410: undefined reference to `GC_malloc'\ncollect2: error: ld returned 1 exit status",
+      'missing-library',
+      'medium',
+    ],
+    [
+      "lld's undefined GC_init",
+      'ld.lld: error: undefined symbol: GC_init\n>>> referenced by main.c:12\nclang: error: linker command failed with exit code 1 (use -v to see invocation)',
+      'missing-library',
+      'medium',
+    ],
+    // missing-shared-library: the C++ runtime's own symbol at load, no module named.
+    [
+      "the loader's bare std:: symbol (an older libstdc++ first)",
+      'undefined symbol: _ZSt28__throw_bad_array_new_lengthv',
+      'missing-shared-library',
+      'low',
+    ],
+    [
+      "the loader's bare std::__cxx11 member",
+      'ImportError: undefined symbol: _ZNKSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEE7compareEPKc',
+      'missing-shared-library',
+      'low',
+    ],
+    // oom-killed: the shell's Killed glued to webpack's progress line.
+    [
+      "webpack's terser step killed",
+      ' 96% [0] chunk asset optimization TerserPluginKilled\n[user@host codimd]$',
+      'oom-killed',
+      'low',
+    ],
+    [
+      "webpack's module build killed",
+      ' 28% building modules 154/275 modules 121 active ...core-js/library/fn/symbol/iterator.jsKilled',
+      'oom-killed',
+      'low',
+    ],
+    // toolchain-broken: no 32-bit programs at all; the driver's report of cc1 crashing.
+    [
+      "configure's -m32 test failing",
+      'checking whether gcc -m32 works... no\n\nconfigure: error: Cannot build a 32-bit program, you need to install 32-bit development libraries.',
+      'toolchain-broken',
+      'medium',
+    ],
+    [
+      "clang's -m32 test failing",
+      'checking whether clang -m32 works... no\nconfigure: error: cannot continue',
+      'toolchain-broken',
+      'medium',
+    ],
+    [
+      "gcc 5's driver reporting cc1plus's segfault",
+      'g++-5: internal compiler error: Segmentation fault: 11 (program cc1plus)\nPlease submit a full bug report,\nwith preprocessed source if appropriate.',
+      'toolchain-broken',
+      'low',
+    ],
+    [
+      "gcc's driver reporting cc1's segfault",
+      'gcc: internal compiler error: Segmentation fault (program cc1)\nPlease submit a full bug report,',
+      'toolchain-broken',
+      'low',
+    ],
+  ];
+  const NEAR: NearMiss[] = [
+    [
+      "a registry pull's context deadline stays unknown",
+      'Error response from daemon: Get "https://registry-1.docker.io/v2/": context deadline exceeded',
+      'unknown',
+    ],
+    [
+      "a bare context deadline without Cloud Build's TIMEOUT stays unknown",
+      'ERROR: context deadline exceeded',
+      'unknown',
+    ],
+    [
+      "opam-repo-ci's cancellation by a user stays unknown",
+      '2025-08-21 03:34.52: Cancelling: User requested cancel',
+      'unknown',
+    ],
+    [
+      "a project's own GC_ function undefined stays unknown",
+      "main.o: In function `main':\nmain.c:(.text+0x11): undefined reference to `GC_collect_garbage'\ncollect2: error: ld returned 1 exit status",
+      'unknown',
+    ],
+    [
+      "lld's std:: symbol at a link stays unknown",
+      'ld.lld: error: undefined symbol: _ZSt28__throw_bad_array_new_lengthv\n>>> referenced by a.cc',
+      'unknown',
+    ],
+    [
+      "the driver's Killed for cc1plus stays oom-killed",
+      'g++: internal compiler error: Killed (program cc1plus)',
+      'oom-killed',
+    ],
+    [
+      "the driver's segfault beside memory's words stays memory-limit",
+      'virtual memory exhausted: Cannot allocate memory\ng++: internal compiler error: Segmentation fault (program cc1plus)',
+      'memory-limit',
+    ],
+    [
+      "configure's -m32 test passing stays unknown",
+      'checking whether gcc -m32 works... yes',
+      'unknown',
+    ],
+    [
+      "webpack's progress line without a kill stays unknown",
+      ' 96% [0] chunk asset optimization TerserPlugin',
+      'unknown',
+    ],
+  ];
+  expectMainDiagnoses(CASES);
+  expectNearMisses(NEAR);
+});
