@@ -2106,15 +2106,18 @@ export const LOG_RULES: LogRule[] = [
   // not declared as its prerequisite. Under a parallel build, the race. ninja's build files list
   // every edge, so its "no known rule" for any relative path (a vendored header an external
   // project unpacks, CMake's phony object-order target) is a dependency edge missing, read the same.
+  // libtool's `cannot find the library 'libcommon.la'` for a relative `.la` is the same: a
+  // convenience library of this build linked before its step made it (an installed one is named
+  // by its absolute path).
   ...[true, false].map((parallel): LogRule => ({
     id: parallel ? 'build-output-no-rule-parallel' : 'build-output-no-rule',
     class: 'parallel-race',
     confidence: parallel ? 'medium' : 'low',
     pattern: new RegExp(
-      String.raw`${makeNoRule(BUILD_OUTPUT)}|(?:ninja: )?error: '(${BUILD_OUTPUT}|${NINJA_TARGET})', needed by '[^']+', missing and no known rule to make it`,
+      String.raw`${makeNoRule(BUILD_OUTPUT)}|(?:ninja: )?error: '(${BUILD_OUTPUT}|${NINJA_TARGET})', needed by '[^']+', missing and no known rule to make it|libtool: (?:link: |\s*error: )cannot find the library [\`'‘](${BUILD_OUTPUT})['’]`,
     ),
     ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
-    subject: { groups: [1, 2, 3], kind: 'source' },
+    subject: { groups: [1, 2, 3, 4], kind: 'source' },
     weight: 6,
     title: parallel
       ? 'A parallel build needed {subject}, an output of another step, before that step had made it (a parallel build race)'
@@ -2625,7 +2628,8 @@ export const LOG_RULES: LogRule[] = [
     remedy: PARALLEL_STEPS_REMEDY,
   },
   // make finding no rule for a file the build makes (a CMake target's `.txt` or stamp, a relative
-  // path a `Generating` line names) under a parallel build: the rule is in another directory's
+  // path under an output directory such as pjproject's `output/…/passthrough.o`, a relative path a
+  // `Generating` line names) under a parallel build: the rule is in another directory's
   // Makefile, which had not run yet.
   {
     id: 'no-rule-for-build-file',
@@ -2634,7 +2638,7 @@ export const LOG_RULES: LogRule[] = [
     pattern: new RegExp(makeNoRule(String.raw`(?![/\\]|[A-Za-z]:)[^\s'’“”»」"]+`)),
     onlyIf: PARALLEL,
     subjectIf: (file, log) =>
-      /\.txt$|[._-]stamp$|(?:^|\/)(?:[Bb]uild|_build|out|gen|generated|obj)\//.test(file) ||
+      /\.txt$|[._-]stamp$|(?:^|\/)(?:[Bb]uild|_build|out|output|gen|generated|obj)\//.test(file) ||
       announcedByBuild(file, log) ||
       new RegExp(
         String.raw`Built target ${escapeRegExp((file.split('/').pop() ?? file).replace(/\.\w+$/, ''))}\b`,

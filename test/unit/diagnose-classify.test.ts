@@ -4659,8 +4659,37 @@ describe('round 28 mechanisms', () => {
       'toolchain-broken',
       'low',
     ],
+    // parallel-race: a relative output of this build needed before its step made it.
+    [
+      "libtool's convenience library not built yet, under make -j",
+      "  CCLD     collectd\nlibtool: link: cannot find the library `libcommon.la' or unhandled argument `libcommon.la'\nmake[3]: *** [collectd] Error 1\nmake[3]: *** Waiting for unfinished jobs....",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "libtool 2.4's words for a relative .la, without -j",
+      "libtool:   error: cannot find the library 'src/libutil.la' or unhandled argument 'src/libutil.la'\nmake: *** [Makefile:500: prog] Error 1",
+      'parallel-race',
+      'low',
+    ],
+    [
+      "make's no rule for an object under output/, needed by an archive under -j",
+      "make[1]: *** No rule to make target `output/pjmedia-codec-aarch64-apple-darwin24.4.0/passthrough.o', needed by `../lib/libpjmedia-codec.a'.  Stop.\nmake[1]: *** Waiting for unfinished jobs....",
+      'parallel-race',
+      'medium',
+    ],
   ];
   const NEAR: NearMiss[] = [
+    [
+      "libtool's installed .la by its absolute path stays unknown",
+      "libtool: link: cannot find the library `/usr/lib/libfoo.la' or unhandled argument `/usr/lib/libfoo.la'\nmake: *** [x] Error 1\nmake: *** Waiting for unfinished jobs....",
+      'unknown',
+    ],
+    [
+      "make's no rule for an object under output/ without a parallel build stays unknown",
+      "make[1]: *** No rule to make target `output/pjmedia/passthrough.o', needed by `../lib/libpjmedia-codec.a'.  Stop.",
+      'unknown',
+    ],
     [
       "a registry pull's context deadline stays unknown",
       'Error response from daemon: Get "https://registry-1.docker.io/v2/": context deadline exceeded',
