@@ -143,6 +143,15 @@ export const PARALLEL = new RegExp(
   'm',
 );
 
+/**
+ * One configure directory failing twice in a log with two different errors (zsv's vendored
+ * pcre2: `C compiler cannot create executables`, then `cannot compute suffix of executables`):
+ * two runs of the same configure at once, each removing the other's conftest files. `dir` is a
+ * regular expression for the directory (any, by default).
+ */
+const configureFailedTwice = (dir = String.raw`[^'’\n]+`): string =>
+  String.raw`configure: error: in [\`'‘](${dir})['’]:?[ \t]*\n[ \t]*configure: error: ([^\n]+)\n[\s\S]*configure: error: in [\`'‘]\1['’]:?[ \t]*\n[ \t]*configure: error: (?!\2[ \t]*(?:\n|$))`;
+
 // Headers only a build step writes, by kind: GN's `buildflag_header` (`*_buildflags.h`), mojo's
 // bindings (`*.mojom.h`), Qt's moc and uic (`moc_x.h`, `ui_x.h`), a `.inc` table (nothing
 // installs `.inc` files; projects include the ones a script of their build writes), the Pico
@@ -945,8 +954,10 @@ export const LOG_RULES: LogRule[] = [
     confidence: 'high',
     pattern:
       /C(?:\+\+)? compiler cannot create executables|is not able to compile a simple test program|Broken toolchain: cannot link a simple C program/,
+    // Nor when the same configure failed twice at once under a parallel build (configure-run-twice).
     unlessLog: new RegExp(
-      String.raw`(?:${CANNOT_FIND}|library not found for) -l(?!(?:c|gcc|gcc_s|stdc\+\+)\b)[\w.+-]+`,
+      String.raw`(?:${CANNOT_FIND}|library not found for) -l(?!(?:c|gcc|gcc_s|stdc\+\+)\b)[\w.+-]+|(?<![\s\S])(?=[\s\S]*?(?:${PARALLEL.source}))[\s\S]*?${configureFailedTwice()}`,
+      'm',
     ),
     weight: 10,
     title: 'No working C compiler: it cannot build a simple program',
@@ -2625,6 +2636,21 @@ export const LOG_RULES: LogRule[] = [
     subject: { groups: [1], kind: 'source' },
     weight: 8,
     title: 'A parallel step used {subject} before the step writing it ran',
+    remedy: PARALLEL_STEPS_REMEDY,
+  },
+  // The same configure run twice at once under a parallel build (two targets both depending on a
+  // vendored library's configure, without one stamp for it): its directory fails twice with two
+  // different errors, each run having removed the other's test files.
+  {
+    id: 'configure-run-twice',
+    class: 'parallel-race',
+    confidence: 'medium',
+    pattern: /configure: error: in [`'‘]([^'’]+)['’]/,
+    onlyIf: PARALLEL,
+    subjectIf: (dir, log) => new RegExp(configureFailedTwice(escapeRegExp(dir))).test(log),
+    subject: { groups: [1], kind: 'source' },
+    weight: 7,
+    title: 'configure ran twice at once in {subject} (a parallel build race)',
     remedy: PARALLEL_STEPS_REMEDY,
   },
   // make finding no rule for a file the build makes (a CMake target's `.txt` or stamp, a relative

@@ -4678,8 +4678,30 @@ describe('round 28 mechanisms', () => {
       'parallel-race',
       'medium',
     ],
+    [
+      'one configure failing twice at once with two errors, under make -j',
+      "  configure: error: in `/tmp/zsv/build/external/pcre2/pcre2-10.47':\n  configure: error: C compiler cannot create executables\n  See `config.log' for more details\n  checking for suffix of executables... make[2]: *** [build.mk:23: /tmp/zsv/build/external/pcre2/lib/libpcre2-8.a] Error 77\n  make[1]: *** Waiting for unfinished jobs....\n  configure: error: in `/tmp/zsv/build/external/pcre2/pcre2-10.47':\n  configure: error: cannot compute suffix of executables: cannot compile and link",
+      'parallel-race',
+      'medium',
+    ],
+    [
+      "autoconf 2.72's quotes, two runs of one configure under ninja",
+      "[3/12] Performing configure step for 'libffi'\nconfigure: error: in '/b/libffi-prefix/src/libffi-build':\nconfigure: error: C compiler cannot create executables\n[4/12] Performing configure step for 'libffi'\nconfigure: error: in '/b/libffi-prefix/src/libffi-build':\nconfigure: error: cannot run C compiled programs.",
+      'parallel-race',
+      'medium',
+    ],
   ];
   const NEAR: NearMiss[] = [
+    [
+      'one configure failing twice with the same error (a log shown twice) stays a broken toolchain',
+      "make[1]: *** Waiting for unfinished jobs....\nconfigure: error: in `/b/x':\nconfigure: error: C compiler cannot create executables\nconfigure: error: in `/b/x':\nconfigure: error: C compiler cannot create executables",
+      'toolchain-broken',
+    ],
+    [
+      'one configure failing twice with two errors without a parallel build stays a broken toolchain',
+      "configure: error: in `/b/x':\nconfigure: error: C compiler cannot create executables\nconfigure: error: in `/b/x':\nconfigure: error: cannot compute suffix of executables: cannot compile and link",
+      'toolchain-broken',
+    ],
     [
       "libtool's installed .la by its absolute path stays unknown",
       "libtool: link: cannot find the library `/usr/lib/libfoo.la' or unhandled argument `/usr/lib/libfoo.la'\nmake: *** [x] Error 1\nmake: *** Waiting for unfinished jobs....",
