@@ -6816,6 +6816,11 @@ const LIBRARY_SYMBOLS = [
         library: 'z',
         symbols: String.raw `(?:deflate|inflate)\w*|gz(?:open|dopen|read|write|close|gets|puts|printf|seek|tell|eof|flush|error)\w*`,
     },
+    // The Boehm-Demers-Weiser collector's allocation and setup calls.
+    {
+        library: 'gc',
+        symbols: String.raw `GC_(?:malloc\w*|free|realloc|init|gcollect\w*|register_finalizer\w*|debug_\w+|register_my_thread|unregister_my_thread|allow_register_threads|enable_incremental|get_heap_size|strdup)`,
+    },
     { library: 'bz2', symbols: String.raw `BZ2_\w+` },
     { library: 'lzma', symbols: String.raw `lzma_\w+` },
 ];
@@ -6892,6 +6897,13 @@ const GENERATED = String.raw `(?:[\w.+-]+/)*[\w.+-]*(?:generated|autogen|_gen\b|
 // bring races out), ninja's counter, CMake's `--build --parallel N` and its environment
 // variable, MSBuild's `/m` (`-maxcpucount`) and the `N>` it prefixes each project's lines with.
 const PARALLEL = new RegExp(String.raw `(?:^|\s)-j\s*\d*(?:\s|$)|--jobs\b|--parallel(?:[\s=]+(?:[2-9]|\d{2,}))?(?:\s|$)|CMAKE_BUILD_PARALLEL_LEVEL=(?:[2-9]|\d{2,})|${MAKE_WAITING}|^\s*\[\d+\/\d+\] |\bninja\b|\bjobserver\b|--shuffle\b|(?:^|\s)[/-](?:m|maxcpucount)(?::\d+)?(?:\s|$)|^\s*[2-9]\d*>\S`, 'm');
+/**
+ * One configure directory failing twice in a log with two different errors (zsv's vendored
+ * pcre2: `C compiler cannot create executables`, then `cannot compute suffix of executables`):
+ * two runs of the same configure at once, each removing the other's conftest files. `dir` is a
+ * regular expression for the directory (any, by default).
+ */
+const configureFailedTwice = (dir = String.raw `[^'’\n]+`) => String.raw `configure: error: in [\`'‘](${dir})['’]:?[ \t]*\n[ \t]*configure: error: ([^\n]+)\n[\s\S]*configure: error: in [\`'‘]\1['’]:?[ \t]*\n[ \t]*configure: error: (?!\2[ \t]*(?:\n|$))`;
 // Headers only a build step writes, by kind: GN's `buildflag_header` (`*_buildflags.h`), mojo's
 // bindings (`*.mojom.h`), Qt's moc and uic (`moc_x.h`, `ui_x.h`), a `.inc` table (nothing
 // installs `.inc` files; projects include the ones a script of their build writes), the Pico
@@ -7068,8 +7080,20 @@ function redirectedInLog(file, log) {
  * rewriting the same file. A build retried from the start repeats whole sequences, not one line.
  */
 function runThriceInARow(output, log) {
-    const lines = log.split('\n').map((l) => l.trim());
-    return lines.some((line, i) => line.includes(`-o ${output}`) && line === lines[i + 1] && line === lines[i + 2]);
+    return linesThriceInARow(log).some((line) => line.includes(`-o ${output}`));
+}
+// Every compile line of a log asks runThriceInARow, so the log's tripled lines are found once per
+// log, not once per line (that made a 900 KB log of compiles take 30 s).
+let tripled;
+function linesThriceInARow(log) {
+    if (tripled?.log !== log) {
+        const lines = log.split('\n').map((l) => l.trim());
+        tripled = {
+            log,
+            lines: lines.filter((line, i) => line !== '' && line === lines[i + 1] && line === lines[i + 2]),
+        };
+    }
+    return tripled.lines;
 }
 /**
  * The log shows a step making the header's leading directory: a symbolic link to it (`ln -s
@@ -7244,12 +7268,14 @@ const LOG_RULES = [
         title: '{subject} was stopped by an unnamed signal, most likely a kill for memory',
         remedy: '{fix}',
     },
-    // A build tool's summary of a child that died of SIGKILL: 137 is 128 + 9.
+    // A build tool's summary of a child that died of SIGKILL: 137 is 128 + 9. webpack's progress
+    // line with the shell's `Killed` glued to its end (` 96% [0] chunk asset optimization
+    // TerserPluginKilled`: the progress line had no newline when the kill came) is the same kill.
     {
         id: 'exit-137',
         class: 'oom-killed',
         confidence: 'low',
-        pattern: new RegExp(String.raw `(?:exit(?:ed)?(?: with)?(?: non-zero)? (?:status|code|value)|exit_?code|return ?code|returned a non-zero code|non-zero exit value)[:= ]*(?:137|-9)\b|\bexited with 137\b|\bsignal: killed\b|\*\*\* \[[^\]]*\] \S+ 137\b|\*\*\* \[[^\]]*\] (?:${KILLED})\s*$|exit (?:status|code):? -9\b|\bcode=137\b|returned (?:non-zero )?exit (?:status|code) (?:137|-9)\b|^\s*(?:[\w.-]+\s+\|\s)?\s*(?:${KILLED})(?::\s*9)?\.?\s*$|killed by SIGKILL|\bsignal 9\b|\bSIGKILL\b|${OTHER_KILL_STATUS}`),
+        pattern: new RegExp(String.raw `(?:exit(?:ed)?(?: with)?(?: non-zero)? (?:status|code|value)|exit_?code|return ?code|returned a non-zero code|non-zero exit value)[:= ]*(?:137|-9)\b|\bexited with 137\b|\bsignal: killed\b|\*\*\* \[[^\]]*\] \S+ 137\b|\*\*\* \[[^\]]*\] (?:${KILLED})\s*$|exit (?:status|code):? -9\b|\bcode=137\b|returned (?:non-zero )?exit (?:status|code) (?:137|-9)\b|^\s*(?:[\w.-]+\s+\|\s)?\s*(?:${KILLED})(?::\s*9)?\.?\s*$|killed by SIGKILL|\bsignal 9\b|\bSIGKILL\b|^\s*\d{1,3}% \S.*?\S(?:${KILLED})\s*$|${OTHER_KILL_STATUS}`),
         weight: 5,
         title: 'A build process was killed (SIGKILL, exit 137), most likely for memory',
         remedy: '{fix}',
@@ -7358,7 +7384,21 @@ const LOG_RULES = [
         id: 'timeout-signal',
         class: 'timeout',
         confidence: 'high',
-        pattern: /timeout: sending signal \w+ to command|The operation (?:was|will be) canceled|exceeded the maximum execution time|exceeded the max(?:i|mi)mum time limit|Abort via Bitrise DEN \(timeout\)|No output has been received in the last|The build has been terminated|has timed out|(?<!(?:Operation|Connection|Resolving) )\btimed ?out after \d+|Process terminated due to timeout|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|\b(?:step|job|build|command) (?:was |has been )?timed ?out\b|exceeded the maximum (?:allowed )?time|The job running on (?:agent|runner) .*(?:ran longer than|exceeded)|the maximum time of \d+ minutes|timed out \(after \d+|Timeout has been exceeded|(?:job|build) (?:time ?limit|timeout) (?:exceeded|reached)|\btime limit exceeded for (?:build|job|step|stage)\b|\b(?:build|job) exited due to time ?out\b|Maximum (?:job|build) (?:time|duration) (?:of \S+ (?:minutes? )?)?(?:reached|exceeded)|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)|TERM_RUNLIMIT|reaching LSF run time limit|CANCELLED AT \S+ DUE TO TIME LIMIT|PBS: job killed: walltime|walltime \d+ exceeded limit|exceeded (?:its )?(?:wall ?time|run ?time) limit|\b(?:kill|terminat|abort|cancel)\w*\b.{0,80}\b(?:inactivity|without (?:any )?output|no output)\b|\b(?:inactivity|without (?:any )?output|no output)\b.{0,80}\b(?:kill|terminat|abort|cancel)|\b(?:killed|terminated|stopped|aborted|cancell?ed)\b.{0,60}\bafter \d+(?:\.\d+)? ?(?:s|sec|seconds?|m|min|minutes?|h|hours?)\b/i,
+        pattern: /timeout: sending signal \w+ to command|The operation (?:was|will be) canceled|exceeded the maximum execution time|exceeded the max(?:i|mi)mum time limit|Abort via Bitrise DEN \(timeout\)|\bbuild step \d+ "[^"]*" failed: context deadline exceeded|\bCancell?ing: Timeout \(\d+(?:\.\d+)? ?(?:s|sec|seconds?|m|min|minutes?|h|hours?)\)|No output has been received in the last|The build has been terminated|has timed out|(?<!(?:Operation|Connection|Resolving) )\btimed ?out after \d+|Process terminated due to timeout|maximum allowed time for your plan|execution took longer than|ran longer than the maximum time|Too long with no output|\b(?:step|job|build|command) (?:was |has been )?timed ?out\b|exceeded the maximum (?:allowed )?time|The job running on (?:agent|runner) .*(?:ran longer than|exceeded)|the maximum time of \d+ minutes|timed out \(after \d+|Timeout has been exceeded|(?:job|build) (?:time ?limit|timeout) (?:exceeded|reached)|\btime limit exceeded for (?:build|job|step|stage)\b|\b(?:build|job) exited due to time ?out\b|Maximum (?:job|build) (?:time|duration) (?:of \S+ (?:minutes? )?)?(?:reached|exceeded)|\bTimeout(?:Error|Expired)?: .*(?:build|compil|command|step)|TERM_RUNLIMIT|reaching LSF run time limit|CANCELLED AT \S+ DUE TO TIME LIMIT|PBS: job killed: walltime|walltime \d+ exceeded limit|exceeded (?:its )?(?:wall ?time|run ?time) limit|\b(?:kill|terminat|abort|cancel)\w*\b.{0,80}\b(?:inactivity|without (?:any )?output|no output)\b|\b(?:inactivity|without (?:any )?output|no output)\b.{0,80}\b(?:kill|terminat|abort|cancel)|\b(?:killed|terminated|stopped|aborted|cancell?ed)\b.{0,60}\bafter \d+(?:\.\d+)? ?(?:s|sec|seconds?|m|min|minutes?|h|hours?)\b/i,
+        weight: 10,
+        title: 'The build ran out of time and was cancelled',
+        remedy: 'the build was stopped by a time limit, not by an error: raise the job’s `timeout-minutes`, build fewer versions per job (split the matrix), and keep the object cache warm so later runs recompile less',
+    },
+    // Google Cloud Build's own words for a build stopped at its `timeout`: Go's `context deadline
+    // exceeded` as the build's last ERROR line after the build's `TIMEOUT` status (a numbered step's
+    // `build step 3 "…" failed: context deadline exceeded` is read by timeout-signal); the same words
+    // inside a pull or a request (`Get "https://…": context deadline exceeded`) are the network's.
+    {
+        id: 'cloud-build-deadline',
+        class: 'timeout',
+        confidence: 'high',
+        pattern: /^\s*ERROR: context deadline exceeded\s*$/i,
+        onlyIf: /^\s*TIMEOUT\s*$/m,
         weight: 10,
         title: 'The build ran out of time and was cancelled',
         remedy: 'the build was stopped by a time limit, not by an error: raise the job’s `timeout-minutes`, build fewer versions per job (split the matrix), and keep the object cache warm so later runs recompile less',
@@ -7415,7 +7455,7 @@ const LOG_RULES = [
         id: 'fetch-failed',
         class: 'network',
         confidence: 'medium',
-        pattern: /^\s*Response \{5\d\d,|Fetcher failure|Fetcher Error|FetchError\(|Unable to fetch URL from any source|error: downloading ['‘]\S+['’] failed|file DOWNLOAD (?:error|failed)|failed to download (?:from )?[`'‘]|npm ERR! network|go: \S+: (?:Get|reading) "?https?:\/\/\S+"?: |[Ff]ailed to fetch (?:from )?[`'‘]?https?:|\bdial tcp\b.*(?:no such host|i\/o timeout|server misbehaving|connection refused|network is unreachable)|Could not (?:GET|HEAD) ['‘]https?:|Failed to download resource "|The requested URL returned error: 5\d\d\b|\b5\d\d Server Error: [A-Z][\w ]+ for url: https?:|\b(?:500\s+Internal Server Error|502\s+Bad Gateway|503\s+Service (?:Temporarily )?Unavailable|504\s+Gateway Time-?out)\b|Retrying \(Retry\(total=\d+.*\) after connection broken by|Error response from daemon: Get "?https?:\/\/\S+"?: net\/http: (?:request canceled|TLS handshake timeout)|Client\.Timeout exceeded while awaiting headers|\bHTTP error 5\d\d\b|temporary error \(try again later\)|SSL connection failed\. Falling back to unencrypted/,
+        pattern: /^\s*Response \{5\d\d,|Fetcher failure|Fetcher Error|FetchError\(|Unable to fetch URL from any source|error: downloading ['‘]\S+['’] failed|file DOWNLOAD (?:error|failed)|failed to download (?:from )?[`'‘]|(?:npm ERR!|^\s*(?:npm )?error) network\b|go: \S+: (?:Get|reading) "?https?:\/\/\S+"?: |[Ff]ailed to fetch (?:from )?[`'‘]?https?:|\bdial tcp\b.*(?:no such host|i\/o timeout|server misbehaving|connection refused|network is unreachable)|Could not (?:GET|HEAD) ['‘]https?:|Failed to download resource "|The requested URL returned error: 5\d\d\b|\b5\d\d Server Error: [A-Z][\w ]+ for url: https?:|\b(?:500\s+Internal Server Error|502\s+Bad Gateway|503\s+Service (?:Temporarily )?Unavailable|504\s+Gateway Time-?out)\b|Retrying \(Retry\(total=\d+.*\) after connection broken by|Error response from daemon: Get "?https?:\/\/\S+"?: net\/http: (?:request canceled|TLS handshake timeout)|Client\.Timeout exceeded while awaiting headers|\bHTTP error 5\d\d\b|temporary error \(try again later\)|SSL connection failed\. Falling back to unencrypted/,
         unlessLog: /[Cc]hecksum mismatch|[Hh]ash mismatch|EXPECTED_HASH|sha256sum mismatch/,
         weight: 7,
         title: 'A source or dependency the build downloads could not be fetched',
@@ -7433,16 +7473,29 @@ const LOG_RULES = [
         remedy: 'the build clones a dependency while it configures (CMake FetchContent/ExternalProject, git submodules) and could not reach it: provide the source beforehand (`FETCHCONTENT_SOURCE_DIR_<NAME>=…`, `FETCHCONTENT_FULLY_DISCONNECTED=ON` with the sources present, or vendored submodules in the sdist), or let the job reach the host',
     },
     // toolchain-broken
+    // configure's test of `-m32` failing (`checking whether gcc -m32 works... no`, glibc's and
+    // others' `Cannot build a 32-bit program, you need to install 32-bit development libraries`):
+    // the compiler cannot make the other ABI's programs at all, its multilib support (the 32-bit C
+    // library and libgcc) missing or broken, before any header of the project is read.
+    {
+        id: 'multilib-unusable',
+        class: 'toolchain-broken',
+        confidence: 'medium',
+        pattern: /checking whether \S*(?:gcc|cc|clang)\S* -m32 works\.\.\. no\b|Cannot build a 32-bit program, you need to install 32-bit development libraries/,
+        weight: 7,
+        title: 'The compiler cannot build 32-bit programs (its multilib support is missing or broken)',
+        remedy: 'the build compiles with `-m32` and the compiler cannot make 32-bit programs: install its multilib support (`gcc-multilib`, `g++-multilib`, the 32-bit C library’s development files) or build for the native architecture',
+    },
     // gcc itself crashing on the code (`x.c:854:1: internal compiler error: Segmentation fault`, at
-    // a line it was compiling; the driver's own report of cc1 dying is not located) with no memory
-    // or kill in the log: a compiler bug, which another gcc release is the fix for. Low, and not
+    // a line it was compiling, or the driver's `internal compiler error: Segmentation fault: 11
+    // (program cc1plus)`, SIGSEGV and not a kill) with no memory or kill in the log: a compiler bug, which another gcc release is the fix for. Low, and not
     // beside memory's words (a compiler starved of memory also crashes so); other internal errors
     // (`in expand_…, at file:line`, LTO's) stay unknown.
     {
         id: 'compiler-segfault',
         class: 'toolchain-broken',
         confidence: 'low',
-        pattern: /:\d+:(?:\d+:)? internal compiler error: Segmentation fault/,
+        pattern: /:\d+:(?:\d+:)? internal compiler error: Segmentation fault|internal compiler error: Segmentation fault(?:: \d+)? \(program (?:cc1plus|cc1objplus|cc1obj|cc1|lto1|f951)\)/,
         unlessLog: /memory exhausted|out of memory|Cannot allocate memory|\bKilled\b/i,
         weight: 2,
         title: 'The compiler crashed (a segmentation fault inside it): a compiler bug',
@@ -7516,7 +7569,8 @@ const LOG_RULES = [
         class: 'toolchain-broken',
         confidence: 'high',
         pattern: /C(?:\+\+)? compiler cannot create executables|is not able to compile a simple test program|Broken toolchain: cannot link a simple C program/,
-        unlessLog: new RegExp(String.raw `(?:${CANNOT_FIND}|library not found for) -l(?!(?:c|gcc|gcc_s|stdc\+\+)\b)[\w.+-]+`),
+        // Nor when the same configure failed twice at once under a parallel build (configure-run-twice).
+        unlessLog: new RegExp(String.raw `(?:${CANNOT_FIND}|library not found for) -l(?!(?:c|gcc|gcc_s|stdc\+\+)\b)[\w.+-]+|(?<![\s\S])(?=[\s\S]*?(?:${PARALLEL.source}))[\s\S]*?${configureFailedTwice()}`, 'm'),
         weight: 10,
         title: 'No working C compiler: it cannot build a simple program',
         remedy: NO_COMPILER_REMEDY,
@@ -7747,6 +7801,18 @@ const LOG_RULES = [
         title: 'The build imports `{subject}`, which this Python no longer has',
         remedy: '`{subject}` was removed from the standard library (distutils and imp in 3.12): use setuptools (`from setuptools import setup, Extension`) and declare it in `build-system.requires`, or skip this Python version until the package supports it',
     },
+    // pybind11's own check at import (`ImportError: Python version mismatch: module was compiled for
+    // Python 3.10, but the interpreter version is incompatible: 3.11.3`): built for another minor
+    // release of Python than the one importing it.
+    {
+        id: 'compiled-for-other-python',
+        class: 'python-incompatible',
+        confidence: 'high',
+        pattern: /Python version mismatch: module was compiled for Python (\d\.\d+)/,
+        weight: 10,
+        title: 'The extension was built for another Python release than the one importing it',
+        remedy: 'the extension module was compiled for another minor release of Python: rebuild it with the interpreter that imports it (one wheel per Python version, `python-versions`), and do not reuse build directories between versions',
+    },
     // An extension that aborts in PyThreadState_Get at import was linked against another Python's
     // libpython (macOS framework builds): two interpreters in one process, the loading one's thread
     // state unknown to the other's.
@@ -7754,7 +7820,7 @@ const LOG_RULES = [
         id: 'other-libpython-linked',
         class: 'python-incompatible',
         confidence: 'high',
-        pattern: /Fatal Python error: PyThreadState_Get: no current thread/,
+        pattern: /\bPyThreadState_Get: no current thread/,
         weight: 10,
         title: 'The extension is linked against another Python’s libpython than the one importing it',
         remedy: 'do not link the extension against libpython (on macOS use `-undefined dynamic_lookup`; CMake: `Python_add_library`/`pybind11_add_module` instead of linking `Python::Python`), or build it with the interpreter that imports it',
@@ -7913,7 +7979,7 @@ const LOG_RULES = [
         id: 'python-version-refused',
         class: 'python-incompatible',
         confidence: 'high',
-        pattern: /requires a different Python: [\d.]+\S* not in|Ignored the following versions that require a different python version|the configured Python interpreter version \([\d.]+\) is (?:newer|older) than PyO3's (?:maximum|minimum) supported version|Python (?:version )?[<>]=? ?3\.\d+(?:\.\d+)?\+? (?:is |are )?required|requires Python (?:version )?[<>]=? ?3\.\d+|Python 3\.\d+ is not (?:yet )?supported|[Uu]nsupported Python version|unsupported version of Python|requires Python (?:version )?[23]\.\d+(?:\.\d+)? or (?:greater|newer|later|higher|above)|Python (?:version )?[23]\.\d+(?:\.\d+)? or (?:greater|newer|later|higher) (?:is )?required|Could NOT find Python\w*: Found unsuitable version "[\d.]+", but required is (?:at least|exact version) "[\d.]+"/,
+        pattern: /requires a different Python(?:: | \()[\d.]+\S* not in|Ignored the following versions that require a different python version|the configured Python interpreter version \([\d.]+\) is (?:newer|older) than PyO3's (?:maximum|minimum) supported version|Python (?:version )?[<>]=? ?3\.\d+(?:\.\d+)?\+? (?:is |are )?required|requires Python (?:version )?[<>]=? ?3\.\d+|Python 3\.\d+ is not (?:yet )?supported|[Uu]nsupported Python version|unsupported version of Python|requires Python (?:version )?[23]\.\d+(?:\.\d+)? or (?:greater|newer|later|higher|above)|Python (?:version )?[23]\.\d+(?:\.\d+)? or (?:greater|newer|later|higher) (?:is )?required|Could NOT find Python\w*: Found unsuitable version "[\d.]+", but required is (?:at least|exact version) "[\d.]+"/,
         weight: 10,
         title: 'The package does not support this Python version',
         remedy: 'the package (or its build tool) declares that it does not support this Python: build a release whose `requires-python` includes it, or skip this version (`python-versions`)',
@@ -7977,7 +8043,7 @@ const LOG_RULES = [
         id: 'dependency-lookup-failed',
         class: 'missing-library',
         confidence: 'medium',
-        pattern: /Package [`'‘"]?([\w.+-]+)['’"]?,? (?:was not found in the pkg-config search path|required by [`'‘"][^'’"]+['’"], not found)|[Dd]ependency [`'‘"]?([\w.+-]+)['’"]? not found|Could NOT find (\w+)(?: \(missing:|,|$)|Could not find a package configuration file provided by ["“]([\w.+-]+)["”]|No package ['‘]([\w.+-]+)['’] found|\b(?:C|C\+\+|Fortran|Objective-C(?:\+\+)?|CUDA|D|Rust|Vala|Swift) (?:shared or static |shared |static )?library ['‘"]([\w.+-]+)['’"] not found|\(missing:[^)]*?\b([A-Za-z][A-Za-z0-9]*?)(?:_[A-Z0-9]+)*_LIBRAR(?:Y|IES)\b|\(missing:\s+([A-Za-z][A-Za-z0-9]*?)(?:_[A-Z0-9]+)*_INCLUDE_DIRS?\b|Could not find the following (?:static )?(Boost) libraries/,
+        pattern: /Package [`'‘"]?([\w.+-]+)['’"]?,? (?:was not found in the pkg-config search path|required by [`'‘"][^'’"]+['’"], not found)|[Dd]ependency [`'‘"]?([\w.+-]+)['’"]? not found|Could NOT find ([\w+]+)(?: \(missing:|,|$)|Could not find a package configuration file provided by ["“]([\w.+-]+)["”]|No package ['‘]([\w.+-]+)['’] found|\b(?:C|C\+\+|Fortran|Objective-C(?:\+\+)?|CUDA|D|Rust|Vala|Swift) (?:shared or static |shared |static )?library ['‘"]([\w.+-]+)['’"] not found|\(missing:[^)]*?\b([A-Za-z][A-Za-z0-9]*?)(?:_[A-Z0-9]+)*_LIBRAR(?:Y|IES)\b|\(missing:\s+([A-Za-z][A-Za-z0-9]*?)(?:_[A-Z0-9]+)*_INCLUDE_DIRS?\b|Could not find the following (?:static )?(Boost) libraries/,
         subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9], kind: 'library' },
         weight: 6,
         title: 'The build could not find the dependency {subject}',
@@ -8505,13 +8571,16 @@ const LOG_RULES = [
     // not declared as its prerequisite. Under a parallel build, the race. ninja's build files list
     // every edge, so its "no known rule" for any relative path (a vendored header an external
     // project unpacks, CMake's phony object-order target) is a dependency edge missing, read the same.
+    // libtool's `cannot find the library 'libcommon.la'` for a relative `.la` is the same: a
+    // convenience library of this build linked before its step made it (an installed one is named
+    // by its absolute path).
     ...[true, false].map((parallel) => ({
         id: parallel ? 'build-output-no-rule-parallel' : 'build-output-no-rule',
         class: 'parallel-race',
         confidence: parallel ? 'medium' : 'low',
-        pattern: new RegExp(String.raw `${makeNoRule(BUILD_OUTPUT)}|(?:ninja: )?error: '(${BUILD_OUTPUT}|${NINJA_TARGET})', needed by '[^']+', missing and no known rule to make it`),
+        pattern: new RegExp(String.raw `${makeNoRule(BUILD_OUTPUT)}|(?:ninja: )?error: '(${BUILD_OUTPUT}|${NINJA_TARGET})', needed by '[^']+', missing and no known rule to make it|libtool: (?:link: |\s*error: )cannot find the library [\`'‘](${BUILD_OUTPUT})['’]`),
         ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
-        subject: { groups: [1, 2, 3], kind: 'source' },
+        subject: { groups: [1, 2, 3, 4], kind: 'source' },
         weight: 6,
         title: parallel
             ? 'A parallel build needed {subject}, an output of another step, before that step had made it (a parallel build race)'
@@ -8797,6 +8866,21 @@ const LOG_RULES = [
         title: '{subject} needs a symbol no loaded library provides: a stale or mismatched shared library',
         remedy: 'the extension and a shared library it loads come from different builds: rebuild the extension against the library it loads at run time (remove stale copies from earlier builds, `LD_LIBRARY_PATH` entries and `site-packages`), or install the library release it was built against',
     },
+    // The C++ runtime's own symbol (`std::…`: `_ZSt…`, `_ZNSt…`, `_ZNKSt…`) undefined in the
+    // loader's words without the module's path (`undefined symbol:
+    // _ZSt28__throw_bad_array_new_lengthv`): an older libstdc++ (a system's, an environment's) was
+    // loaded first. Low: neither the module nor the library is named; not lld's `error: undefined
+    // symbol`.
+    {
+        id: 'cxx-runtime-symbol-undefined-bare',
+        class: 'missing-shared-library',
+        confidence: 'low',
+        pattern: /(?<!error: )\bundefined symbol: (_Z(?:N|NK)?St\w+)/,
+        subject: { groups: [1], kind: 'symbol' },
+        weight: 4,
+        title: 'The C++ runtime loaded lacks {subject}: an older libstdc++ was loaded first',
+        remedy: 'an older libstdc++ than the one the module was built with was loaded first (the system’s, or an environment’s): put the newer one first (`LD_LIBRARY_PATH`, the environment’s own `libstdcxx-ng`), or build with the older compiler',
+    },
     // The loader found every library but one lacks a symbol the program was linked against (an older
     // release of it): musl's `Error relocating X: Y: symbol not found`, glibc's `symbol lookup
     // error: X: undefined symbol: Y` for a program the build runs (an extension's own undefined
@@ -8943,8 +9027,24 @@ const LOG_RULES = [
         title: 'A parallel step used {subject} before the step writing it ran',
         remedy: PARALLEL_STEPS_REMEDY,
     },
+    // The same configure run twice at once under a parallel build (two targets both depending on a
+    // vendored library's configure, without one stamp for it): its directory fails twice with two
+    // different errors, each run having removed the other's test files.
+    {
+        id: 'configure-run-twice',
+        class: 'parallel-race',
+        confidence: 'medium',
+        pattern: /configure: error: in [`'‘]([^'’]+)['’]/,
+        onlyIf: PARALLEL,
+        subjectIf: (dir, log) => new RegExp(configureFailedTwice(escapeRegExp(dir))).test(log),
+        subject: { groups: [1], kind: 'source' },
+        weight: 7,
+        title: 'configure ran twice at once in {subject} (a parallel build race)',
+        remedy: PARALLEL_STEPS_REMEDY,
+    },
     // make finding no rule for a file the build makes (a CMake target's `.txt` or stamp, a relative
-    // path a `Generating` line names) under a parallel build: the rule is in another directory's
+    // path under an output directory such as pjproject's `output/…/passthrough.o`, a relative path a
+    // `Generating` line names) under a parallel build: the rule is in another directory's
     // Makefile, which had not run yet.
     {
         id: 'no-rule-for-build-file',
@@ -8952,7 +9052,7 @@ const LOG_RULES = [
         confidence: 'medium',
         pattern: new RegExp(makeNoRule(String.raw `(?![/\\]|[A-Za-z]:)[^\s'’“”»」"]+`)),
         onlyIf: PARALLEL,
-        subjectIf: (file, log) => /\.txt$|[._-]stamp$|(?:^|\/)(?:[Bb]uild|_build|out|gen|generated|obj)\//.test(file) ||
+        subjectIf: (file, log) => /\.txt$|[._-]stamp$|(?:^|\/)(?:[Bb]uild|_build|out|output|gen|generated|obj)\//.test(file) ||
             announcedByBuild(file, log) ||
             new RegExp(String.raw `Built target ${escapeRegExp((file.split('/').pop() ?? file).replace(/\.\w+$/, ''))}\b`).test(log),
         subject: { groups: [1, 2], kind: 'source' },
