@@ -14,9 +14,10 @@
 # backend and the compilers it starts inherit the environment as it is then.
 #
 # Why this is safe: until that line arrives this process cannot name the copy. Its working
-# directory is the build's own directory, its sys.path holds neither, its arguments are none, and
-# no variable of its environment names the copy; the copy's path and pip's arguments come with
-# the line. So nothing of a half-made copy is read, by this process or by any it starts.
+# directory is the build's own directory (or, started before the build's interpreter is known,
+# one beside it), its sys.path holds neither, its one argument is at most --inspect, and no
+# variable of its environment names the copy; the copy's path and pip's arguments come with the
+# line. So nothing of a half-made copy is read, by this process or by any it starts.
 #
 # Why it runs as `python -m pip` would: pip runs as the __main__ module, with sys.argv[0] its
 # file and the copy first on sys.path (unless PYTHONSAFEPATH or -P says not to), which pip's
