@@ -8,12 +8,18 @@ import { explainFailures } from './build/explain.js';
 import { findBuilds } from './build/find-builds.js';
 import { buildAll, type BuildEvent } from './build/matrix.js';
 import { checkOwnDirectory, claimScratch, type Claimed } from './build/scratch.js';
+import { inspectEnvironment } from './build/discover.js';
+import type { Answered } from './build/interpreters.js';
 import {
   copyOfPackage,
+  startAnsweringPip,
   startEarlyPip,
   type BuildResult,
   type EarlyPip,
+  type StartedPip,
 } from './build/run-build.js';
+import { parseRequest } from './build/select.js';
+import { parsePairs } from './config/pairs.js';
 import {
   buildSpecs,
   compileShare,
@@ -133,6 +139,69 @@ function earlyPipFor(
   return startEarlyPip(first, workDirOf(scratch, first), { ...env, ...environment });
 }
 
+/** Whether two environments hold the same variables, but for those named in `but`. */
+function sameVariables(a: Environment, b: Environment, but: string[] = []): boolean {
+  const names = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...names].every((name) => but.includes(name) || a[name] === b[name]);
+}
+
+/** pip_ahead.py started before the interpreter is known, answering its inspection too. */
+interface AnsweringPip {
+  python: string;
+  pip: StartedPip;
+  answered: Answered;
+}
+
+/**
+ * pip_ahead.py started at the pipeline's start, where python-versions names one interpreter by
+ * its path: it answers the interpreter's inspection and then imports pip, one process where two
+ * ran one after the other (the inspection's answer is the same: asked in the same environment,
+ * but for PYTHONNOUSERSITE, which pip_ahead.py checks itself). Only where earlyPipFor would start
+ * one, and not on macOS, whose build variables depend on the interpreter's answer.
+ */
+function answeringPipFor(
+  options: Options,
+  env: Environment,
+  scratch: string,
+): AnsweringPip | undefined {
+  if (options.buildFrontend !== 'pip' || options.beforeBuild !== null) return undefined;
+  if (process.platform === 'win32' || process.platform === 'darwin') return undefined;
+  if (options.pythonVersions.length !== 1) return undefined;
+  const request = parseRequest(options.pythonVersions[0]!);
+  if (request.path === undefined) return undefined;
+  const python = path.resolve(request.path);
+  let environment: Record<string, string>;
+  try {
+    environment = Object.fromEntries(parsePairs('environment', options.environment, env));
+  } catch {
+    return undefined; // said where it always is: when a build's variables are made
+  }
+  const started = { ...env, ...environment };
+  if (!sameVariables(started, inspectEnvironment(), ['PYTHONNOUSERSITE'])) return undefined;
+  const { pip, answer } = startAnsweringPip(python, path.join(scratch, '.pip-ahead'), started);
+  return { python, pip, answered: { path: python, answer } };
+}
+
+/**
+ * The answering pip as the first build's early pip: where that build's interpreter is the one it
+ * runs, with no before-build, and the variables it started with are the build's.
+ */
+function adopt(
+  answering: AnsweringPip | undefined,
+  options: Options,
+  own: Map<string, Options>,
+  env: Environment,
+  first: Interpreter | undefined,
+): EarlyPip | undefined {
+  if (!answering || !first || first.executable !== answering.python) return undefined;
+  const mine = own.get(first.id)!;
+  if (mine.beforeBuild !== null) return undefined;
+  const wanted = { ...env, ...settingsEnvironment(options, mine, env, first) };
+  return sameVariables(wanted, answering.pip.env)
+    ? { interpreter: first, ...answering.pip }
+    : undefined;
+}
+
 /** What the stages after the plan share. */
 interface Run {
   options: Options;
@@ -239,34 +308,44 @@ export async function buildWheels(
   const uv = uvFor(options.buildFrontend, env);
   const startedAt = new Date();
   const scratch = claimScratch(workRoot(env), options.packageDir);
-  // The package is copied for the first build while its interpreters are asked what they are
-  // and the plan is made; not when before-all runs first, which may change the package.
-  const ahead = options.cibuildwheel.beforeAll
-    ? undefined
-    : copyAhead(options.packageDir, path.join(scratch.dir, '.copy-ahead'));
-  // The kernel's OOM kills from here on explain a failure; its log is read meanwhile too, and
-  // awaited before the builds start (a failure to watch surfaces there).
-  const watchingKernel = watchKernel();
-  watchingKernel.catch(() => {});
+  // Neither the copy made ahead nor an early pip when before-all runs first, which may change
+  // the package and what pip imports.
+  const beforeAll = Boolean(options.cibuildwheel.beforeAll);
+  let ahead: CopyAhead | undefined;
   let launcher: StartedLauncher['launcher'] = null;
   let complete: string[] = [];
   const removing: Promise<void>[] = [];
   let finding: Promise<SelectedBuilds> | undefined;
   let early: EarlyPip | undefined;
+  let answering: AnsweringPip | undefined;
   try {
+    // first: pip's import is what a build waits for longest
+    answering = beforeAll ? undefined : answeringPipFor(options, env, scratch.dir);
+    // The package is copied for the first build while its interpreters are asked what they are
+    // and the plan is made.
+    ahead = beforeAll
+      ? undefined
+      : copyAhead(options.packageDir, path.join(scratch.dir, '.copy-ahead'));
+    // The kernel's OOM kills from here on explain a failure; its log is read meanwhile too, and
+    // awaited before the builds start (a failure to watch surfaces there).
+    const watchingKernel = watchKernel();
+    watchingKernel.catch(() => {});
     // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
     // and only it builds with exactly what each interpreter has: its requirements are checked.
     const buildSystem =
       options.buildFrontend === 'backend' ? readBuildSystem(options.packageDir) : undefined;
     // The interpreters answer (a process each) while the machine is probed; whatever ends the
     // run waits for them (and for before-all, which runs after them) before it cleans up.
-    finding = findBuilds(options, env, buildSystem);
+    finding = findBuilds(options, env, buildSystem, answering?.answered);
     finding.catch(() => {});
     const machine = probeMachine(env);
     const selection = await finding;
     const builds = selection.selected.length;
     const own = ownOptions(options, selection.selected);
-    early = ahead ? earlyPipFor(options, own, env, selection.selected[0], scratch.dir) : undefined;
+    const first = selection.selected[0];
+    early = adopt(answering, options, own, env, first);
+    if (!early) void answering?.pip.dismiss(); // not the build's after all: it runs nothing
+    early ??= ahead ? earlyPipFor(options, own, env, first, scratch.dir) : undefined;
     const { plan, swap } = await planWithSwap(options, env, machine, builds, onSwapAdded);
     const started = await startRun(options, plan, scratch);
     launcher = started.launcher;
@@ -304,6 +383,7 @@ export async function buildWheels(
   } finally {
     await finding?.catch(() => {});
     await early?.dismiss();
+    await answering?.pip.dismiss();
     await launcher?.finish(complete);
     // never removed while the early copy still writes into it, nor before what goes already went
     await Promise.allSettled([...removing, ahead?.settled]);

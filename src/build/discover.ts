@@ -107,15 +107,41 @@ export function findCandidates(
   return candidates;
 }
 
-/** Asks a candidate what it is; `requirements` (PEP 508) are checked in it too when given. */
+/** How long an interpreter may take to say what it is. */
+export const INSPECT_TIMEOUT_MS = 20_000;
+
+/** The environment interpreters are asked in: their own modules, not the user's site's. */
+export const inspectEnvironment = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  PYTHONNOUSERSITE: '1',
+});
+
+/** inspect_interpreter.py's answer as given already, when it is one (else null). */
+function given(answer: string, foundIn: string): Interpreter | null {
+  try {
+    return answer.trim() ? describe(JSON.parse(answer) as InterpreterInfo, foundIn) : null;
+  } catch {
+    return null; // cut short: asked again, in a process of its own, to learn why
+  }
+}
+
+/**
+ * Asks a candidate what it is; `requirements` (PEP 508) are checked in it too when given.
+ * `answered`: what it said already, to the same question in the same environment
+ * (startAnsweringPip's); asked as always when that is empty.
+ */
 export async function inspect(
   candidate: Candidate,
   requirements: string[] = [],
+  answered?: Promise<string>,
 ): Promise<Interpreter | { path: string; error: string }> {
+  const answer =
+    answered && requirements.length === 0 ? given(await answered, candidate.foundIn) : null;
+  if (answer) return answer;
   try {
     const { stdout } = await run(candidate.path, ['-c', INSPECT_SCRIPT, ...requirements], {
-      timeout: 20_000,
-      env: { ...process.env, PYTHONNOUSERSITE: '1' },
+      timeout: INSPECT_TIMEOUT_MS,
+      env: inspectEnvironment(),
     });
     return describe(JSON.parse(stdout) as InterpreterInfo, candidate.foundIn);
   } catch (error) {

@@ -6,7 +6,7 @@ import { parsePairs } from '../config/pairs.js';
 import { selectBuilds, type SelectedBuilds } from '../config/select-builds.js';
 import { failedBeforeAll, runBeforeAll } from './before-all.js';
 import { missingForBuild } from './interpreter.js';
-import { resolveInterpreters } from './interpreters.js';
+import { resolveInterpreters, type Answered } from './interpreters.js';
 
 /**
  * The builds to run: the interpreters python-versions asks for that can build the package,
@@ -17,14 +17,20 @@ export async function findBuilds(
   options: Options,
   env: Record<string, string | undefined>,
   buildSystem: BuildSystem | undefined,
+  answered?: Answered,
 ): Promise<SelectedBuilds> {
   const way = { frontend: options.buildFrontend, isolation: options.buildIsolation, buildSystem };
   const selection = selectBuilds(
-    await resolveInterpreters(options.pythonVersions, env, {
-      purpose: 'build',
-      missing: (interpreter) => missingForBuild(interpreter, way),
-      requirements: buildSystem?.requires ?? [],
-    }),
+    await resolveInterpreters(
+      options.pythonVersions,
+      env,
+      {
+        purpose: 'build',
+        missing: (interpreter) => missingForBuild(interpreter, way),
+        requirements: buildSystem?.requires ?? [],
+      },
+      answered,
+    ),
     options.cibuildwheel.selectors,
   );
   if (!options.cibuildwheel.beforeAll) return selection;

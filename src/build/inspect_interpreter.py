@@ -5,9 +5,13 @@
 # `packaging` can be imported (its own or pip's copy); installed versions come from
 # importlib.metadata, or pkg_resources before 3.8. Prints one JSON object.
 #
-# Run with `python -c`; carried in the bundle as src/build/inspect-script.ts, which
+# Run with `python -c`, or by pip_ahead.py (--inspect); carried in the bundle as src/build/inspect-script.ts, which
 # scripts/generate.js writes from this file (npm run generate).
 import json, os, re, sys, sysconfig
+# what the interpreter has, not what the working directory holds (a package's build/ is not the
+# build frontend): `python -c` puts the working directory first on sys.path
+if sys.path and sys.path[0] == '':
+    del sys.path[0]
 def has(name):
     try:
         import importlib.util

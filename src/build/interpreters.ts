@@ -26,6 +26,12 @@ function places(env: Record<string, string | undefined>): string {
     .join(', ');
 }
 
+/** What the interpreter at `path` answered already to inspect's question (see inspect). */
+export interface Answered {
+  path: string;
+  answer: Promise<string>;
+}
+
 /** What an interpreter lacks for a purpose (building, verifying), each with how to fix it. */
 export interface Needs {
   /** The purpose in a word or two: "build", "verify". */
@@ -44,6 +50,7 @@ export async function resolveInterpreters(
   requests: string[],
   env: Record<string, string | undefined>,
   needs: Needs,
+  answered?: Answered,
 ): Promise<Resolution> {
   const requirements = needs.requirements ?? [];
   const canBuild = (i: Interpreter) => needs.missing(i).length === 0;
@@ -89,7 +96,11 @@ export async function resolveInterpreters(
         });
         continue;
       }
-      const inspected = await inspect({ path: file, foundIn: 'requested path' }, requirements);
+      const inspected = await inspect(
+        { path: file, foundIn: 'requested path' },
+        requirements,
+        answered?.path === file ? answered.answer : undefined,
+      );
       if ('error' in inspected)
         unbuildable.push({
           name: request.text,

@@ -14,9 +14,10 @@
 # backend and the compilers it starts inherit the environment as it is then.
 #
 # Why this is safe: until that line arrives this process cannot name the copy. Its working
-# directory is the build's own directory, its sys.path holds neither, its arguments are none, and
-# no variable of its environment names the copy; the copy's path and pip's arguments come with
-# the line. So nothing of a half-made copy is read, by this process or by any it starts.
+# directory is the build's own directory (or, started before the build's interpreter is known,
+# one beside it), its sys.path holds neither, its one argument is at most --inspect, and no
+# variable of its environment names the copy; the copy's path and pip's arguments come with the
+# line. So nothing of a half-made copy is read, by this process or by any it starts.
 #
 # Why it runs as `python -m pip` would: pip runs as the __main__ module, with sys.argv[0] its
 # file and the copy first on sys.path (unless PYTHONSAFEPATH or -P says not to), which pip's
@@ -24,6 +25,12 @@
 # without the copy; if the copy holds a top-level name of one of them (pip's own tree holds
 # pip), it could have shadowed that module, so the plain command runs instead (exec), the same
 # command in the same place; so it does where pip could not be imported, to fail in pip's words.
+#
+# With the argument --inspect it first answers what inspect_interpreter.py (beside it) asks, on
+# file descriptor 3, which it then closes, and only then imports pip: one process then does what
+# two did one after the other, the interpreter's inspection and pip's start. Where the user's site
+# directory is on sys.path (wheelwright inspects with PYTHONNOUSERSITE=1, and pip runs without it)
+# the answers could differ, and nothing is written: wheelwright then asks as it always does.
 #
 # Runs on the interpreters wheelwright builds with (CPython 3.7+, PyPy 3). Carried in the bundle as src/build/pip-ahead-script.ts,
 # which scripts/generate.js writes from this file (npm run generate).
@@ -34,10 +41,29 @@ import runpy
 import sys
 
 
+def inspect(here):
+    with os.fdopen(3, 'w') as answer:
+        try:
+            import site
+            if site.ENABLE_USER_SITE and os.path.isdir(site.getusersitepackages()):
+                return
+            stdout = sys.stdout
+            sys.stdout = answer
+            try:
+                runpy.run_path(os.path.join(here, 'inspect_interpreter.py'), run_name='__inspect__')
+            finally:
+                sys.stdout = stdout
+        except Exception:
+            pass  # half an answer is no answer: wheelwright asks again, and learns why
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     if sys.path and os.path.abspath(sys.path[0]) == here:
         del sys.path[0]
+    if sys.argv[1:] == ['--inspect']:
+        del sys.argv[1:]
+        inspect(here)
     try:
         importlib.import_module('pip._internal.cli.main')
         importlib.import_module('pip._internal.commands.wheel')

@@ -21,6 +21,8 @@ import {
   withRaisedLimits,
 } from './frontend.js';
 import { BACKEND_SCRIPT } from './backend-script.js';
+import { INSPECT_TIMEOUT_MS } from './discover.js';
+import { INSPECT_SCRIPT } from './inspect-script.js';
 import { PIP_AHEAD_SCRIPT } from './pip-ahead-script.js';
 import { fillPlaceholders } from './after-build.js';
 import { prependPath, pythonStandIns } from '../platform/env-path.js';
@@ -143,12 +145,21 @@ interface Started {
   ended: Promise<{ code: number | null; signal: NodeJS.Signals | null } | Error>;
 }
 
-/** Starts a step's process detached, in a process group of its own (see stopGroup). */
-function startStep(argv: string[], env: NodeJS.ProcessEnv, cwd: string, reads: boolean): Started {
+/**
+ * Starts a step's process detached, in a process group of its own (see stopGroup); `answers`: it
+ * writes on a fourth pipe too (file descriptor 3).
+ */
+function startStep(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  reads: boolean,
+  answers = false,
+): Started {
   const child = spawn(argv[0]!, argv.slice(1), {
     cwd,
     env,
-    stdio: [reads ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+    stdio: [reads ? 'pipe' : 'ignore', 'pipe', 'pipe', ...(answers ? ['pipe' as const] : [])],
     detached: true,
     windowsVerbatimArguments: isVerbatim(argv),
   });
@@ -197,9 +208,8 @@ function stepsInto(log: WriteStream, running: { child: ChildProcess | null }): S
   };
 }
 
-/** pip_ahead.py started for a build before the build is set up, for its frontend to take. */
-export interface EarlyPip {
-  interpreter: Interpreter;
+/** pip_ahead.py started before the build is set up, for its frontend to take. */
+export interface StartedPip {
   /** The variables it started with; the build's own come with its line (pip_ahead.py). */
   env: NodeJS.ProcessEnv;
   /** Its process, once: null when taken already. */
@@ -208,30 +218,29 @@ export interface EarlyPip {
   dismiss(): Promise<void>;
 }
 
-/** The command that runs pip_ahead.py, written into the build's own directory. */
-function pipAheadArgv(workDir: string, python: string): string[] {
+/** pip_ahead.py started for a build of `interpreter`. */
+export interface EarlyPip extends StartedPip {
+  interpreter: Interpreter;
+}
+
+/**
+ * The command that runs pip_ahead.py, written into `workDir` (the build's own directory); with
+ * `inspect`, inspect_interpreter.py beside it, for it to answer first.
+ */
+function pipAheadArgv(workDir: string, python: string, inspect = false): string[] {
   // in a directory of its own: it becomes sys.path[0], and nothing else should be there
   const script = path.join(workDir, 'frontend', 'pip_ahead.py');
   mkdirSync(path.dirname(script), { recursive: true });
   writeFileSync(script, PIP_AHEAD_SCRIPT);
-  return withRaisedLimits([python, script]);
+  if (!inspect) return withRaisedLimits([python, script]);
+  writeFileSync(path.join(path.dirname(script), 'inspect_interpreter.py'), INSPECT_SCRIPT);
+  return withRaisedLimits([python, script, '--inspect']);
 }
 
-/**
- * Starts pip_ahead.py for a build of `interpreter` in `workDir` now, with the environment the
- * build's steps get but for wheelwright's own variables (its plan and launcher do not exist yet):
- * pip's import, a third of a second, runs while the plan is made and the launcher starts.
- */
-export function startEarlyPip(
-  interpreter: Interpreter,
-  workDir: string,
-  env: NodeJS.ProcessEnv,
-): EarlyPip {
-  const started = startStep(pipAheadArgv(workDir, interpreter.executable), env, workDir, true);
+function pipStarted(started: Started, env: NodeJS.ProcessEnv): StartedPip {
   let taken = false;
   let dismissed: Promise<void> | null = null;
   return {
-    interpreter,
     env,
     take() {
       if (taken || dismissed) return null;
@@ -249,6 +258,44 @@ export function startEarlyPip(
       return dismissed;
     },
   };
+}
+
+/**
+ * Starts pip_ahead.py for a build of `interpreter` in `workDir` now, with the environment the
+ * build's steps get but for wheelwright's own variables (its plan and launcher do not exist yet):
+ * pip's import, a third of a second, runs while the plan is made and the launcher starts.
+ */
+export function startEarlyPip(
+  interpreter: Interpreter,
+  workDir: string,
+  env: NodeJS.ProcessEnv,
+): EarlyPip {
+  const started = startStep(pipAheadArgv(workDir, interpreter.executable), env, workDir, true);
+  return { interpreter, ...pipStarted(started, env) };
+}
+
+/**
+ * Starts pip_ahead.py with `python` before the interpreter is known, in `workDir`: it answers
+ * what inspect_interpreter.py would (its JSON, or '' where it cannot answer the same: then ask
+ * as always), then imports pip, so that the inspection and pip's start are one process.
+ */
+export function startAnsweringPip(
+  python: string,
+  workDir: string,
+  env: NodeJS.ProcessEnv,
+): { pip: StartedPip; answer: Promise<string> } {
+  const started = startStep(pipAheadArgv(workDir, python, true), env, workDir, true, true);
+  const answer = new Promise<string>((resolve) => {
+    const chunks: Buffer[] = [];
+    const pipe = started.child.stdio[3] as NodeJS.ReadableStream | null | undefined;
+    if (!pipe) return resolve('');
+    pipe.on('data', (chunk: Buffer) => chunks.push(chunk));
+    pipe.on('error', () => resolve(''));
+    pipe.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    void started.ended.then(() => resolve(Buffer.concat(chunks).toString('utf8')));
+    setTimeout(() => resolve(''), INSPECT_TIMEOUT_MS).unref(); // then asked as always
+  });
+  return { pip: pipStarted(started, env), answer };
 }
 
 /**

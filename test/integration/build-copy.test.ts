@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliBuild } from '../helpers/cli-build.js';
+import { needs, pyenvPython } from '../helpers/pythons.js';
 import { run, runAsync } from '../helpers/run.js';
 
 const made: string[] = [];
@@ -139,6 +140,123 @@ describe('the copy each build works in', () => {
     expect(log).toContain("wheelwright: pip was started before the build's plan");
     const journal = readFileSync(path.join(reportDir, 'journal.jsonl'), 'utf8');
     expect(journal).toContain('"kind":"compile"');
+  });
+
+  describe('an interpreter named by its path: asked by the pip that then builds', () => {
+    // Every Python process of the run writes its command line into a log, from a sitecustomize
+    // on PYTHONPATH (in the environment of the run, so of its inspection and of its builds).
+    const watched = (name: string, extra: NodeJS.ProcessEnv = {}) => {
+      const dir = tempDir(`ww-asked-${name}-`);
+      write(dir, {
+        'site/sitecustomize.py': [
+          'import os',
+          'with open(os.environ["WW_PYTHONS_LOG"], "a") as f:',
+          '    with open("/proc/self/cmdline", "rb") as c:',
+          '        argv = [a.decode("latin-1") for a in c.read().split(b"\\0")[:4]]',
+          '        f.write(" ".join(argv).replace("\\n", " ") + "\\n")',
+          '',
+        ].join('\n'),
+      });
+      const log = path.join(dir, 'pythons.log');
+      const env = {
+        ...process.env,
+        PYTHONPATH: path.join(dir, 'site'),
+        WW_PYTHONS_LOG: log,
+        ...extra,
+      };
+      const pkg = tempDir(`ww-asked-pkg-${name}-`);
+      write(pkg, {
+        'setup.py':
+          'from setuptools import Extension, setup\n\nsetup(name="asked", version="1.0", ext_modules=[Extension("_speed", ["_speed.c"])])\n',
+        '_speed.c': EXTENSION,
+      });
+      return { dir, env, pkg, lines: () => readFileSync(log, 'utf8').trim().split('\n') };
+    };
+    /** The build's log and its pip step's command line (the `$` line that ran pip). */
+    const pipStep = (reportDir: string) => {
+      const log = readFileSync(path.join(reportDir, 'logs', 'cp311.log'), 'utf8');
+      return { log, step: log.split('\n').find((line) => line.includes('pip_ahead.py')) ?? '' };
+    };
+    const inspections = (lines: string[]) =>
+      lines.filter((line) => line.includes('Asks an interpreter what it is'));
+    const answering = (lines: string[]) =>
+      lines.filter((line) => line.includes('pip_ahead.py --inspect'));
+
+    it('asks it once: the answer and pip’s start are one process, which builds the wheel', async () => {
+      const { dir, env, pkg, lines } = watched('once');
+      const { argv, outputDir, reportDir } = cliBuild(pkg, dir, 'once');
+      const ran = await runAsync(argv, { env });
+      expect(ran.status, `${ran.stdout}\n${ran.stderr}`).toBe(0);
+      expect(readdirSync(outputDir)).toHaveLength(1);
+      expect(inspections(lines())).toEqual([]);
+      expect(answering(lines())).toHaveLength(1);
+      const { log, step } = pipStep(reportDir);
+      expect(step).toMatch(/\.pip-ahead\/frontend\/pip_ahead\.py" "--inspect"$/);
+      expect(log).toContain("wheelwright: pip was started before the build's plan");
+    });
+
+    it('asks it as always where the user’s site directory is on sys.path, and still builds with that pip', async () => {
+      const home = tempDir('ww-asked-home-');
+      const site = run(
+        ['/usr/bin/python3', '-c', 'import site; print(site.getusersitepackages())'],
+        {
+          env: { ...process.env, HOME: home },
+        },
+      ).stdout.trim();
+      mkdirSync(site, { recursive: true });
+      const { dir, env, pkg, lines } = watched('usersite', { HOME: home });
+      const { argv, outputDir, reportDir } = cliBuild(pkg, dir, 'usersite');
+      const ran = await runAsync(argv, { env });
+      expect(ran.status, `${ran.stdout}\n${ran.stderr}`).toBe(0);
+      expect(readdirSync(outputDir)).toHaveLength(1);
+      expect(inspections(lines())).toHaveLength(1);
+      expect(answering(lines())).toHaveLength(1);
+      expect(pipStep(reportDir).step).toMatch(/pip_ahead\.py" "--inspect"$/);
+    });
+
+    const py27 = pyenvPython('2.7');
+    it.skipIf(!py27)(
+      `refuses an interpreter it cannot build with as always, its early pip stopped${needs('2.7')}`,
+      async () => {
+        const { dir, env, pkg, lines } = watched('refused');
+        const { argv, outputDir, reportDir } = cliBuild(pkg, dir, 'refused', {
+          pythons: [py27!.executable],
+        });
+        const ran = await runAsync(argv, { env });
+        expect(ran.status).toBe(1);
+        expect(existsSync(outputDir)).toBe(false);
+        const report = JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8')) as {
+          builds: unknown[];
+          unbuildable: { reason: string; requested: boolean }[];
+        };
+        expect(report.builds).toEqual([]);
+        expect(report.unbuildable).toEqual([
+          expect.objectContaining({
+            reason: 'cannot build: Python 2.7 is not supported: build with Python 3.7 or newer',
+            requested: true,
+          }),
+        ]);
+        expect(inspections(lines())).toEqual([]);
+        // asked once, by the pip started ahead, which ran nothing: no process of pip's followed
+        expect(lines()).toEqual([expect.stringContaining('pip_ahead.py --inspect')]);
+      },
+    );
+
+    it('starts another pip where the path is not the interpreter’s own name for itself', async () => {
+      // a wrapper: the interpreter calls itself /usr/bin/python3, and that is what builds
+      const { dir, env, pkg, lines } = watched('wrapper');
+      const wrapper = path.join(dir, 'python-wrapper');
+      writeFileSync(wrapper, '#!/bin/sh\nexec /usr/bin/python3 "$@"\n', { mode: 0o755 });
+      const { argv, outputDir, reportDir } = cliBuild(pkg, dir, 'wrapper', { pythons: [wrapper] });
+      const ran = await runAsync(argv, { env });
+      expect(ran.status, `${ran.stdout}\n${ran.stderr}`).toBe(0);
+      expect(readdirSync(outputDir)).toHaveLength(1);
+      expect(inspections(lines())).toEqual([]);
+      expect(answering(lines())).toHaveLength(1);
+      const { log, step } = pipStep(reportDir);
+      expect(step).toMatch(/"\/usr\/bin\/python3" "\S+\/cp311\/frontend\/pip_ahead\.py"$/);
+      expect(log).toContain("wheelwright: pip was started before the build's plan");
+    });
   });
 
   describe('a version from git (setuptools-scm)', () => {
