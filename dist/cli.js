@@ -492,82 +492,76 @@ module.exports = function quote(xs) {
 };
 
 
-/***/ }),
+/***/ })
 
-/***/ 581:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(987);
-/* harmony import */ var _cli_internal_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(370);
-
-
-const internalError = (error) => {
-    process.stderr.write((0,_cli_internal_error_js__WEBPACK_IMPORTED_MODULE_1__/* .internalErrorLine */ .c)(error));
-    process.exit(_cli_internal_error_js__WEBPACK_IMPORTED_MODULE_1__/* .INTERNAL_ERROR_EXIT */ .K);
-};
-process.on('uncaughtException', internalError);
-process.on('unhandledRejection', internalError);
-try {
-    process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), process.env, (text) => process.stdout.write(text), (text) => process.stderr.write(text), process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[K${line}`) : undefined);
-}
-catch (error) {
-    internalError(error);
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 370:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ INTERNAL_ERROR_EXIT),
-/* harmony export */   c: () => (/* binding */ internalErrorLine)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/** The exit status of an error wheelwright did not expect (sysexits' EX_SOFTWARE). */
-const INTERNAL_ERROR_EXIT = 70;
-/**
- * One line for an error wheelwright did not expect, naming where its stack was written (a file
- * of its own in a private temporary directory), instead of a stack trace in the terminal.
- */
-function internalErrorLine(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const stack = error instanceof Error && error.stack ? error.stack : message;
-    try {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'wheelwright-error-')), 'stack.txt');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, `${stack}\n`);
-        return `wheelwright: internal error: ${message} (stack trace in ${file})\n`;
-    }
-    catch {
-        return `wheelwright: internal error: ${message}\n`;
-    }
-}
-
-
-/***/ }),
-
-/***/ 987:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
-});
-
-// UNUSED EXPORTS: joinOptionValues
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat */
+/******/ 
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = new URL('.', import.meta.url).pathname.slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
@@ -842,12 +836,12 @@ function parseArchs(value, platform, machine) {
     return own;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/shell-quote/index.js
 var shell_quote = __nccwpck_require__(591);
 ;// CONCATENATED MODULE: ./src/config/build-frontend.ts
@@ -1241,8 +1235,8 @@ function parseOptions(source, cwd, cibw) {
     return options;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -1300,8 +1294,8 @@ function findOnPath(name, env, platform, isProgram) {
 /** Whether a file is a program this process may run (a directory with x bits is not). */
 function isProgram(file) {
     try {
-        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
-        return (0,external_node_fs_.statSync)(file).isFile();
+        (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
+        return (0,external_node_fs_namespaceObject.statSync)(file).isFile();
     }
     catch {
         return false;
@@ -1439,7 +1433,7 @@ function installSteps(python, wheel, venv, name) {
 async function importTest(options) {
     const venv = external_node_path_default().join(options.workDir, 'venv');
     const home = external_node_path_default().join(options.workDir, 'home');
-    (0,external_node_fs_.mkdirSync)(home, { recursive: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(home, { recursive: true });
     const bin = venvScripts(venv, process.platform);
     const venvPython = venvExecutable(venv, 'python', process.platform);
     const env = cleanEnvironment(bin, home);
@@ -1453,7 +1447,7 @@ async function importTest(options) {
             log.push(ran.signal ? `(killed by ${ran.signal})` : `(exit ${ran.code})`);
     };
     const finish = (installError, outcomes) => {
-        (0,external_node_fs_.writeFileSync)(logFile, `${log.join('\n')}\n`);
+        (0,external_node_fs_namespaceObject.writeFileSync)(logFile, `${log.join('\n')}\n`);
         return { log: logFile, installError, outcomes, venv: installError === null ? venv : null };
     };
     const steps = installSteps(options.python, options.wheel, venv, 'the environment');
@@ -2075,7 +2069,7 @@ async function install(python, venv, requirement, log) {
         catch (error) {
             const failed = error;
             log(`${failed.stdout ?? ''}${failed.stderr ?? ''}`);
-            (0,external_node_fs_.rmSync)(venv, { recursive: true, force: true });
+            (0,external_node_fs_namespaceObject.rmSync)(venv, { recursive: true, force: true });
             const last = (failed.stderr ?? '').trim().split('\n').at(-1) ?? '';
             return `exit ${failed.code}${last ? `: ${last}` : ''}`;
         }
@@ -2191,7 +2185,7 @@ function differences(expected, actual) {
  * the change must be there and every other fact the loader reads unchanged.
  */
 async function applyChange(patchelf, file, change, log) {
-    const before = parseElf((0,external_node_fs_.readFileSync)(file));
+    const before = parseElf((0,external_node_fs_namespaceObject.readFileSync)(file));
     const argv = [...changeArgs(change), file];
     log(`$ ${patchelf} ${argv.map((a) => JSON.stringify(a)).join(' ')}`);
     try {
@@ -2203,7 +2197,7 @@ async function applyChange(patchelf, file, change, log) {
     }
     let after;
     try {
-        after = parseElf((0,external_node_fs_.readFileSync)(file));
+        after = parseElf((0,external_node_fs_namespaceObject.readFileSync)(file));
     }
     catch (error) {
         throw new PatchelfError(file, change, `the file is no longer readable ELF: ${error.message}`);
@@ -2410,13 +2404,13 @@ async function repairWithTool(options) {
     const inVenv = venvExecutable(venv, tool.name, options.platform);
     const names = options.platform === 'win32' ? [`${tool.name}.exe`, tool.name] : [tool.name];
     let executable = names.map((n) => onPath(n, options.pathVariable)).find(Boolean) ??
-        ((0,external_node_fs_.existsSync)(inVenv) ? inVenv : null);
+        ((0,external_node_fs_namespaceObject.existsSync)(inVenv) ? inVenv : null);
     const tried = [`${tool.name}: not on PATH`, `${inVenv}: not there`];
     if (executable === null) {
         const failed = await installPrivate(python, venv, tool.requirement, log);
         if (failed)
             tried.push(`pip install ${tool.requirement} into ${venv}: ${failed}`);
-        else if ((0,external_node_fs_.existsSync)(inVenv))
+        else if ((0,external_node_fs_namespaceObject.existsSync)(inVenv))
             executable = inVenv;
     }
     if (executable === null)
@@ -2427,7 +2421,7 @@ async function repairWithTool(options) {
                     `(it tried: see the log), or name another command in repair-command.`),
             ],
         };
-    (0,external_node_fs_.mkdirSync)(options.destDir, { recursive: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(options.destDir, { recursive: true });
     const [file, ...args] = tool.argv(executable, wheel, options.destDir);
     log(`$ ${[file, ...args].map((a) => JSON.stringify(a)).join(' ')}`);
     try {
@@ -2442,7 +2436,7 @@ async function repairWithTool(options) {
             cards: [toolFailedCard(tool.name, wheel, python, options.logFile, `exit ${failed.code}`)],
         };
     }
-    const made = (0,external_node_fs_.readdirSync)(options.destDir).filter((f) => f.endsWith('.whl'));
+    const made = (0,external_node_fs_namespaceObject.readdirSync)(options.destDir).filter((f) => f.endsWith('.whl'));
     if (made.length !== 1)
         return {
             kind: 'refused',
@@ -2598,7 +2592,7 @@ function elfReader() {
         if (!seen.has(file)) {
             let elf = null;
             try {
-                elf = parseElf((0,external_node_fs_.readFileSync)(file));
+                elf = parseElf((0,external_node_fs_namespaceObject.readFileSync)(file));
             }
             catch {
                 // a missing file, a directory, a linker script named libfoo.so: the loader skips them too
@@ -2665,7 +2659,7 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 function readAt(fd, position, length) {
     const buffer = Buffer.alloc(length);
-    const read = (0,external_node_fs_.readSync)(fd, buffer, 0, length, position);
+    const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, length, position);
     return buffer.subarray(0, read);
 }
 const u64 = (b, at) => Number(b.readBigUInt64LE(at));
@@ -2690,7 +2684,7 @@ function centralDirectory(fd, size, wheel) {
     return { count, offset };
 }
 function members(fd, wheel) {
-    const { count, offset } = centralDirectory(fd, (0,external_node_fs_.fstatSync)(fd).size, wheel);
+    const { count, offset } = centralDirectory(fd, (0,external_node_fs_namespaceObject.fstatSync)(fd).size, wheel);
     const list = [];
     let position = offset;
     for (let i = 0; i < count; i++) {
@@ -2735,13 +2729,13 @@ function destination(root, name, wheel) {
 }
 /** Unpacks a wheel into `root` (made if needed). */
 function unzipWheel(wheel, root) {
-    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
-    const fd = (0,external_node_fs_.openSync)(wheel, 'r');
+    (0,external_node_fs_namespaceObject.mkdirSync)(root, { recursive: true });
+    const fd = (0,external_node_fs_namespaceObject.openSync)(wheel, 'r');
     try {
         for (const member of members(fd, wheel)) {
             const target = destination(root, member.name, wheel);
             if (member.name.endsWith('/')) {
-                (0,external_node_fs_.mkdirSync)(target, { recursive: true });
+                (0,external_node_fs_namespaceObject.mkdirSync)(target, { recursive: true });
                 continue;
             }
             if (member.flags & 1)
@@ -2758,17 +2752,17 @@ function unzipWheel(wheel, root) {
                 content = (0,external_node_zlib_namespaceObject.inflateRawSync)(data);
             else
                 throw new Error(`${wheel}: member '${member.name}' uses compression method ${member.method}; wheels use stored (0) or deflate (8)`);
-            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(target, content, { mode: member.mode || 0o644 });
+            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+            (0,external_node_fs_namespaceObject.writeFileSync)(target, content, { mode: member.mode || 0o644 });
         }
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 /** The files of an unpacked wheel under `root`, as the wheel names them (`pkg/_ext.so`). */
 function listFiles(root) {
-    return (0,external_node_fs_.readdirSync)(root, { recursive: true, withFileTypes: true })
+    return (0,external_node_fs_namespaceObject.readdirSync)(root, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())
         .map((entry) => external_node_path_default().relative(root, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/'));
 }
@@ -3181,15 +3175,15 @@ function recordText(entries, recordPath) {
 const linux_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 function startsWithElf(file) {
     const head = Buffer.alloc(4);
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
     try {
-        return (0,external_node_fs_.readSync)(fd, head, 0, 4, 0) === 4 && isElf(head);
+        return (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, 4, 0) === 4 && isElf(head);
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
-const sha256 = (file) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update((0,external_node_fs_.readFileSync)(file)).digest();
+const sha256 = (file) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update((0,external_node_fs_namespaceObject.readFileSync)(file)).digest();
 /** The glibc of the machine, as the wheel's interpreter reports it: `glibc 2.36`. */
 async function machineGlibc(python) {
     const { stdout } = await linux_run(python, [
@@ -3205,8 +3199,8 @@ async function machineGlibc(python) {
  */
 async function unpackElfFiles(python, wheel, workDir) {
     const root = external_node_path_default().join(workDir, 'unpacked');
-    (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
+    (0,external_node_fs_namespaceObject.rmSync)(root, { recursive: true, force: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(root, { recursive: true });
     await unpackWheel(python, wheel, root);
     const files = listFiles(root);
     const inspect = elfReader();
@@ -3242,9 +3236,9 @@ async function applyPlan(plan, root, options) {
     log(`repair: patchelf ${search.found.version} at ${search.found.path}`);
     for (const library of plan.bundled) {
         const target = external_node_path_default().join(root, plan.libsDir, library.name);
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-        (0,external_node_fs_.copyFileSync)(library.source, target);
-        (0,external_node_fs_.chmodSync)(target, (0,external_node_fs_.statSync)(target).mode | 0o200);
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+        (0,external_node_fs_namespaceObject.copyFileSync)(library.source, target);
+        (0,external_node_fs_namespaceObject.chmodSync)(target, (0,external_node_fs_namespaceObject.statSync)(target).mode | 0o200);
         log(`repair: bundled ${library.source} as ${plan.libsDir}/${library.name}`);
     }
     try {
@@ -3276,7 +3270,7 @@ async function repairLinux(options) {
     const { root, files, inspect, elfFiles } = await unpackElfFiles(python, wheel, options.workDir);
     if (elfFiles.length === 0)
         return { kind: 'unchanged', reason: 'no ELF file in it' };
-    const { world } = await systemLoader((0,external_node_fs_.realpathSync)(python), inspect);
+    const { world } = await systemLoader((0,external_node_fs_namespaceObject.realpathSync)(python), inspect);
     const glibc = await machineGlibc(python);
     const policies = glibc ? policiesFor(arch, glibc) : [];
     const plan = planRepair({
@@ -3290,7 +3284,7 @@ async function repairLinux(options) {
             resolutions: resolveDependencies({ path: e.file, elf: e.elf }, world),
         })),
         inspect,
-        realpath: external_node_fs_.realpathSync,
+        realpath: external_node_fs_namespaceObject.realpathSync,
         digest: (file) => sha256(file).toString('hex'),
     });
     const newestTag = policies.at(-1)?.tags[0] ?? newestPolicy(arch)?.tags[0] ?? null;
@@ -3304,7 +3298,7 @@ async function repairLinux(options) {
     const platforms = repairedPlatforms(name.platforms, arch, plan.policy.tags);
     // WHEEL names the policy first, then its alias, as auditwheel writes it; the file name sorts
     const wheelTags = [...name.platforms.filter((p) => p !== linuxTag), ...plan.policy.tags];
-    (0,external_node_fs_.mkdirSync)(options.destDir, { recursive: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(options.destDir, { recursive: true });
     const target = external_node_path_default().join(options.destDir, repairedFileName(wheel, platforms));
     await writeRepaired({ python, wheel, target, root, files, wheelTags });
     log(`repair: ${external_node_path_default().basename(target)}`);
@@ -3322,10 +3316,10 @@ async function writeRepaired(given) {
         throw new Error(`${external_node_path_default().basename(wheel)} has no .dist-info/WHEEL`);
     const distInfo = wheelMetadata.split('/')[0];
     const wheelFile = external_node_path_default().join(root, wheelMetadata);
-    (0,external_node_fs_.writeFileSync)(wheelFile, rewriteWheelTags((0,external_node_fs_.readFileSync)(wheelFile, 'utf8'), given.wheelTags));
+    (0,external_node_fs_namespaceObject.writeFileSync)(wheelFile, rewriteWheelTags((0,external_node_fs_namespaceObject.readFileSync)(wheelFile, 'utf8'), given.wheelTags));
     // signatures of the old RECORD no longer hold
     for (const signature of ['RECORD.jws', 'RECORD.p7s'])
-        (0,external_node_fs_.rmSync)(external_node_path_default().join(root, distInfo, signature), { force: true });
+        (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(root, distInfo, signature), { force: true });
     const recordPath = `${distInfo}/RECORD`;
     const present = new Set(listFiles(root));
     present.delete(recordPath);
@@ -3335,10 +3329,10 @@ async function writeRepaired(given) {
     const firstInfo = original.findIndex((f) => f.startsWith(`${distInfo}/`));
     const at = firstInfo < 0 ? original.length : firstInfo;
     const order = [...original.slice(0, at), ...added, ...original.slice(at)];
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(root, recordPath), recordText(order.map((f) => ({
+    (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(root, recordPath), recordText(order.map((f) => ({
         path: f,
         sha256: sha256(external_node_path_default().join(root, f)),
-        size: (0,external_node_fs_.statSync)(external_node_path_default().join(root, f)).size,
+        size: (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(root, f)).size,
     })), recordPath));
     await packWheel(python, wheel, given.target, root, [...order, recordPath]);
 }
@@ -3362,7 +3356,7 @@ async function writeRepaired(given) {
 
 async function repairWheel(options) {
     const { wheel, platform } = options;
-    const log = (text) => (0,external_node_fs_.appendFileSync)(options.logFile, text.endsWith('\n') ? text : `${text}\n`);
+    const log = (text) => (0,external_node_fs_namespaceObject.appendFileSync)(options.logFile, text.endsWith('\n') ? text : `${text}\n`);
     const platforms = parseWheelName(wheel).platforms;
     if (platforms.every((p) => p === 'any'))
         return { kind: 'unchanged', reason: 'a pure-Python wheel: nothing to repair' };
@@ -3421,42 +3415,42 @@ function fillPlaceholders(command, values, quoteValue = (value) => (0,shell_quot
 }
 /** Runs a user's command in the shell this system has (Git's bash on Windows runners). */
 function inShell(log, command, options) {
-    const shell = findShell(process.platform, options.env, external_node_fs_.existsSync);
+    const shell = findShell(process.platform, options.env, external_node_fs_namespaceObject.existsSync);
     const { argv, verbatim } = shellInvocation(shell, command(quoteFor(shell)));
     return step(log, argv, { ...options, windowsVerbatimArguments: verbatim });
 }
 async function step(log, argv, options) {
     // a program given with -c (the wheel's installer) is named, not copied into every log
     const shown = argv.map((a) => (a === INSTALL_SCRIPT ? '<install-script.ts>' : JSON.stringify(a)));
-    (0,external_node_fs_.appendFileSync)(log, `\n$ ${shown.join(' ')}\n`);
+    (0,external_node_fs_namespaceObject.appendFileSync)(log, `\n$ ${shown.join(' ')}\n`);
     try {
         const { stdout, stderr } = await after_build_run(argv[0], argv.slice(1), {
             ...options,
             maxBuffer: 64 * 1024 * 1024,
         });
-        (0,external_node_fs_.appendFileSync)(log, stdout + stderr);
+        (0,external_node_fs_namespaceObject.appendFileSync)(log, stdout + stderr);
         return null;
     }
     catch (error) {
         const failed = error;
-        (0,external_node_fs_.appendFileSync)(log, `${failed.stdout ?? ''}${failed.stderr ?? ''}`);
+        (0,external_node_fs_namespaceObject.appendFileSync)(log, `${failed.stdout ?? ''}${failed.stderr ?? ''}`);
         return failed.signal ? `killed by ${failed.signal}` : `exit ${failed.code}`;
     }
 }
 /** A wheel that failed its repair or its tests leaves output-dir for the report's rejected/. */
 function failedWith(result, error, rejectedDir) {
-    (0,external_node_fs_.appendFileSync)(result.log, `\nwheelwright: ${error}\n`);
+    (0,external_node_fs_namespaceObject.appendFileSync)(result.log, `\nwheelwright: ${error}\n`);
     if (result.wheel) {
-        (0,external_node_fs_.mkdirSync)(rejectedDir, { recursive: true });
-        (0,external_node_fs_.renameSync)(result.wheel, external_node_path_default().join(rejectedDir, external_node_path_default().basename(result.wheel)));
+        (0,external_node_fs_namespaceObject.mkdirSync)(rejectedDir, { recursive: true });
+        (0,external_node_fs_namespaceObject.renameSync)(result.wheel, external_node_path_default().join(rejectedDir, external_node_path_default().basename(result.wheel)));
     }
     return { ...result, status: 'failed', wheel: null, error };
 }
 /** The repaired wheel takes the built one's place in output-dir. */
 function replaceWith(result, repaired) {
     const wheel = external_node_path_default().join(external_node_path_default().dirname(result.wheel), external_node_path_default().basename(repaired));
-    (0,external_node_fs_.rmSync)(result.wheel);
-    (0,external_node_fs_.renameSync)(repaired, wheel);
+    (0,external_node_fs_namespaceObject.rmSync)(result.wheel);
+    (0,external_node_fs_namespaceObject.renameSync)(repaired, wheel);
     return { ...result, wheel };
 }
 /**
@@ -3469,8 +3463,8 @@ async function repairBuilt(result, command, dirs, env) {
         return result;
     const { workDir, rejectedDir } = dirs;
     const dest = external_node_path_default().join(workDir, 'repaired');
-    (0,external_node_fs_.rmSync)(dest, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(dest, { recursive: true });
+    (0,external_node_fs_namespaceObject.rmSync)(dest, { recursive: true, force: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(dest, { recursive: true });
     if (command === 'auto') {
         let outcome;
         try {
@@ -3492,33 +3486,33 @@ async function repairBuilt(result, command, dirs, env) {
         if (outcome.kind === 'repaired')
             return replaceWith(result, outcome.wheel);
         if (outcome.kind === 'unchanged') {
-            (0,external_node_fs_.appendFileSync)(result.log, `\nwheelwright: repair: kept as built (${outcome.reason})\n`);
+            (0,external_node_fs_namespaceObject.appendFileSync)(result.log, `\nwheelwright: repair: kept as built (${outcome.reason})\n`);
             return result;
         }
-        (0,external_node_fs_.mkdirSync)(rejectedDir, { recursive: true });
+        (0,external_node_fs_namespaceObject.mkdirSync)(rejectedDir, { recursive: true });
         const moved = external_node_path_default().join(rejectedDir, external_node_path_default().basename(result.wheel));
-        (0,external_node_fs_.renameSync)(result.wheel, moved);
+        (0,external_node_fs_namespaceObject.renameSync)(result.wheel, moved);
         const error = `repair: ${outcome.cards[0]?.title ?? 'the wheel cannot be repaired'} (moved to ${moved})`;
-        (0,external_node_fs_.appendFileSync)(result.log, `\nwheelwright: ${error}\n`);
+        (0,external_node_fs_namespaceObject.appendFileSync)(result.log, `\nwheelwright: ${error}\n`);
         return { ...result, status: 'rejected', wheel: null, error, diagnoses: outcome.cards };
     }
     const wheel = result.wheel;
     const error = await inShell(result.log, (q) => fillPlaceholders(command, { wheel, dest_dir: dest, delocate_archs: delocateArchs(wheel) }, q), { cwd: workDir, env });
     if (error)
         return failedWith(result, `repair-command failed (${error})`, rejectedDir);
-    const repaired = (0,external_node_fs_.readdirSync)(dest).filter((name) => name.endsWith('.whl'));
+    const repaired = (0,external_node_fs_namespaceObject.readdirSync)(dest).filter((name) => name.endsWith('.whl'));
     if (repaired.length !== 1)
         return failedWith(result, `repair-command left ${repaired.length} wheels in {dest_dir}, expected 1`, rejectedDir);
     return replaceWith(result, external_node_path_default().join(dest, repaired[0]));
 }
 /** A fresh directory to run the tests from, with test-sources copied in; or what is missing. */
 function testDirectory(settings, workDir) {
-    const cwd = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(workDir, 'test-cwd-'));
+    const cwd = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(workDir, 'test-cwd-'));
     for (const source of settings.sources ?? []) {
         const from = external_node_path_default().resolve(settings.packageDir, source);
-        if (!(0,external_node_fs_.existsSync)(from))
+        if (!(0,external_node_fs_namespaceObject.existsSync)(from))
             return { error: `test-sources: ${source} does not exist in ${settings.packageDir}` };
-        (0,external_node_fs_.cpSync)(from, external_node_path_default().join(cwd, source), { recursive: true });
+        (0,external_node_fs_namespaceObject.cpSync)(from, external_node_path_default().join(cwd, source), { recursive: true });
     }
     return { cwd };
 }
@@ -3595,7 +3589,7 @@ function testSteps(plan) {
 async function testWheel(result, settings, workDir, rejectedDir, env, installed = null) {
     if (result.status !== 'built')
         return result;
-    (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true });
     const venv = installed ?? external_node_path_default().join(workDir, 'test-venv');
     const python = venvExecutable(venv, 'python', process.platform);
     const uv = uvFor(settings.frontend ?? 'pip', env);
@@ -3610,7 +3604,7 @@ async function testWheel(result, settings, workDir, rejectedDir, env, installed 
     const placeholders = { project: settings.packageDir, package: settings.packageDir };
     let beforeTest = null;
     if (settings.beforeTest) {
-        const shell = findShell(process.platform, venvEnv, external_node_fs_.existsSync);
+        const shell = findShell(process.platform, venvEnv, external_node_fs_namespaceObject.existsSync);
         const command = fillPlaceholders(settings.beforeTest, placeholders, quoteFor(shell));
         beforeTest = shellInvocation(shell, command).argv;
     }
@@ -4802,7 +4796,7 @@ function machOReader() {
         if (!seen.has(file)) {
             let machO = null;
             try {
-                machO = parseMachO((0,external_node_fs_.readFileSync)(file));
+                machO = parseMachO((0,external_node_fs_namespaceObject.readFileSync)(file));
             }
             catch {
                 // a missing file or a directory: dyld goes on to the next path too
@@ -4820,7 +4814,7 @@ const MACHO_CHECKED = 'Mach-O: LC_LOAD_DYLIB and LC_RPATH resolved as dyld does 
 function checkMachOExtension(absolute, where, inspect) {
     let file;
     try {
-        file = parseMachO((0,external_node_fs_.readFileSync)(absolute));
+        file = parseMachO((0,external_node_fs_namespaceObject.readFileSync)(absolute));
     }
     catch (error) {
         if (!(error instanceof MachOError))
@@ -5185,7 +5179,7 @@ function peWorld(dllDirectories, systemDir = () => null) {
             if (!listings.has(dir)) {
                 let entries = [];
                 try {
-                    entries = (0,external_node_fs_.readdirSync)(dir);
+                    entries = (0,external_node_fs_namespaceObject.readdirSync)(dir);
                 }
                 catch {
                     // a directory the wheel does not have: nothing found there, as on Windows
@@ -5198,7 +5192,7 @@ function peWorld(dllDirectories, systemDir = () => null) {
             if (!parsed.has(file)) {
                 let pe = null;
                 try {
-                    pe = parsePe((0,external_node_fs_.readFileSync)(file));
+                    pe = parsePe((0,external_node_fs_namespaceObject.readFileSync)(file));
                 }
                 catch {
                     // a directory or not a PE file: the loader fails on it too
@@ -5222,7 +5216,7 @@ function uncheckedDlls(extensions) {
 function checkPeExtension(absolute, world, buildPath) {
     let file;
     try {
-        file = parsePe((0,external_node_fs_.readFileSync)(absolute));
+        file = parsePe((0,external_node_fs_namespaceObject.readFileSync)(absolute));
     }
     catch (error) {
         if (!(error instanceof PeError))
@@ -5278,7 +5272,7 @@ function wheelPeWorld(root, files, systemDir) {
     return () => {
         world ??= peWorld(addedDllDirectories(files
             .filter((f) => f.endsWith('.py'))
-            .map((f) => ({ file: f, text: (0,external_node_fs_.readFileSync)(external_node_path_default().join(root, f), 'utf8') }))).map(unpacked), systemDir);
+            .map((f) => ({ file: f, text: (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(root, f), 'utf8') }))).map(unpacked), systemDir);
         return world;
     };
 }
@@ -5319,7 +5313,7 @@ const NOT_CHECKED = 'not a binary this check can read; the import test covers it
 async function surroundingsOf(options, root, files, claim) {
     const { python, buildEnv } = options;
     const inspect = elfReader();
-    const { world, config } = await systemLoader(python && (0,external_node_fs_.realpathSync)(python), inspect);
+    const { world, config } = await systemLoader(python && (0,external_node_fs_namespaceObject.realpathSync)(python), inspect);
     // An extension for another machine (an aarch64 wheel checked on x86-64) finds only what the
     // wheel carries; the system's libraries are its own machine's, not this one's
     const native = world.preloaded[0]?.elf ?? null;
@@ -5378,7 +5372,7 @@ function checkElfExtension(file, module, elf, at) {
 function checkExtension(file, module, at) {
     const { root, claim } = at;
     const absolute = external_node_path_default().join(root, file);
-    const head = (0,external_node_fs_.readFileSync)(absolute).subarray(0, 8);
+    const head = (0,external_node_fs_namespaceObject.readFileSync)(absolute).subarray(0, 8);
     if (isMachO(head)) {
         const where = { root, temporaryDirs: at.temporaryDirs, home: at.home };
         const machO = at.inspectMachO(absolute);
@@ -5432,7 +5426,7 @@ async function verifyWheel(options) {
     const present = new Set(extensions.map((e) => e.module));
     const buildLog = options.buildLog ?? null;
     const missingExtensions = buildLog
-        ? expectedExtensions((0,external_node_fs_.readFileSync)(buildLog, 'utf8')).filter((e) => !present.has(e.module))
+        ? expectedExtensions((0,external_node_fs_namespaceObject.readFileSync)(buildLog, 'utf8')).filter((e) => !present.has(e.module))
         : [];
     const diagnoses = makeCards({
         wheel,
@@ -5476,7 +5470,7 @@ async function verifyWheel(options) {
 async function verifyBuilt(result, workDir, rejectedDir, buildEnv) {
     if (result.status !== 'built')
         return { result, venv: null };
-    (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true });
     const verified = await verifyWheel({
         wheel: result.wheel,
         python: result.executable,
@@ -5486,9 +5480,9 @@ async function verifyBuilt(result, workDir, rejectedDir, buildEnv) {
     });
     if (verified.passed)
         return { result: { ...result, diagnoses: verified.diagnoses }, venv: verified.venv };
-    (0,external_node_fs_.mkdirSync)(rejectedDir, { recursive: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(rejectedDir, { recursive: true });
     const moved = external_node_path_default().join(rejectedDir, external_node_path_default().basename(result.wheel));
-    (0,external_node_fs_.renameSync)(result.wheel, moved);
+    (0,external_node_fs_namespaceObject.renameSync)(result.wheel, moved);
     const rejected = {
         ...result,
         status: 'rejected',
@@ -5521,7 +5515,7 @@ async function checkBuilt(built, checks) {
         ({ result, venv: installed } = await verifyBuilt(result, external_node_path_default().join(dir, 'verify'), rejectedDir, buildEnv));
     const testSkip = checks.testSkips.get(built.id);
     if (options.testCommand && testSkip)
-        (0,external_node_fs_.appendFileSync)(built.log, `\nwheelwright: ${testSkip}\n`);
+        (0,external_node_fs_namespaceObject.appendFileSync)(built.log, `\nwheelwright: ${testSkip}\n`);
     else if (options.testCommand) {
         const test = {
             command: options.testCommand,
@@ -5562,13 +5556,13 @@ function checkAll(ran, context) {
 const MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg'];
 /** Fails with the input's name unless `dir` is a directory holding a Python package's build files. */
 function checkPackageDir(dir, asGiven) {
-    if (!(0,external_node_fs_.existsSync)(dir)) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dir)) {
         throw new InputError('package-dir', asGiven, `no such directory (${dir})`);
     }
-    if (!(0,external_node_fs_.statSync)(dir).isDirectory()) {
+    if (!(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory()) {
         throw new InputError('package-dir', asGiven, `it is not a directory (${dir})`);
     }
-    if (!MARKERS.some((marker) => (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, marker)))) {
+    if (!MARKERS.some((marker) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, marker)))) {
         throw new InputError('package-dir', asGiven, `expected a directory holding pyproject.toml, setup.py or setup.cfg (${dir} has none)`);
     }
 }
@@ -5619,9 +5613,9 @@ function leftOutOfCopy(name, atRoot) {
 
 /** The repository directory a `.git` file (a worktree's or a submodule's) points to. */
 function gitDirOf(dotGit) {
-    if ((0,external_node_fs_.statSync)(dotGit).isDirectory())
+    if ((0,external_node_fs_namespaceObject.statSync)(dotGit).isDirectory())
         return dotGit;
-    const match = /^gitdir:\s*(.+?)\s*$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'));
+    const match = /^gitdir:\s*(.+?)\s*$/m.exec((0,external_node_fs_namespaceObject.readFileSync)(dotGit, 'utf8'));
     if (!match)
         throw new Error(`${dotGit} is neither a directory nor a "gitdir:" file`);
     return external_node_path_default().resolve(external_node_path_default().dirname(dotGit), match[1]);
@@ -5640,20 +5634,20 @@ function copyRepository(dotGit, to) {
     const gitDir = gitDirOf(dotGit);
     // A worktree's own directory holds its HEAD and index; the rest is in the common directory.
     const commonFile = external_node_path_default().join(gitDir, 'commondir');
-    const common = (0,external_node_fs_.existsSync)(commonFile)
-        ? external_node_path_default().resolve(gitDir, (0,external_node_fs_.readFileSync)(commonFile, 'utf8').trim())
+    const common = (0,external_node_fs_namespaceObject.existsSync)(commonFile)
+        ? external_node_path_default().resolve(gitDir, (0,external_node_fs_namespaceObject.readFileSync)(commonFile, 'utf8').trim())
         : gitDir;
-    (0,external_node_fs_.cpSync)(common, to, {
+    (0,external_node_fs_namespaceObject.cpSync)(common, to, {
         recursive: true,
         filter: (source) => external_node_path_default().dirname(source) !== common || !NOT_COPIED.has(external_node_path_default().basename(source)),
     });
     for (const own of ['HEAD', 'index']) {
         const file = external_node_path_default().join(gitDir, own);
-        if (gitDir !== common && (0,external_node_fs_.existsSync)(file))
-            (0,external_node_fs_.cpSync)(file, external_node_path_default().join(to, own));
+        if (gitDir !== common && (0,external_node_fs_namespaceObject.existsSync)(file))
+            (0,external_node_fs_namespaceObject.cpSync)(file, external_node_path_default().join(to, own));
     }
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().join(to, 'objects', 'info'), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(to, 'objects', 'info', 'alternates'), `${external_node_path_default().join(common, 'objects')}\n`);
+    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().join(to, 'objects', 'info'), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(to, 'objects', 'info', 'alternates'), `${external_node_path_default().join(common, 'objects')}\n`);
     // A submodule's repository names its worktree relative to where it lay: here, the copy is it.
     try {
         (0,external_node_child_process_namespaceObject.execFileSync)('git', ['config', '--file', external_node_path_default().join(to, 'config'), '--unset-all', 'core.worktree'], {
@@ -5715,9 +5709,9 @@ async function copyTree(from, to) {
     await walk(from, to, true);
     // Every file is queued at once: libuv's threads (four unless UV_THREADPOOL_SIZE says otherwise)
     // copy them while the main thread is busy elsewhere, even in a synchronous call.
-    await settleAll(files.map(([source, target]) => (0,promises_namespaceObject.copyFile)(source, target, external_node_fs_.constants.COPYFILE_FICLONE)));
+    await settleAll(files.map(([source, target]) => (0,promises_namespaceObject.copyFile)(source, target, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE)));
     const dotGit = external_node_path_default().join(from, '.git');
-    if ((0,external_node_fs_.existsSync)(dotGit))
+    if ((0,external_node_fs_namespaceObject.existsSync)(dotGit))
         copyRepository(dotGit, external_node_path_default().join(to, '.git'));
     // innermost first: a directory without write permission is filled before it gets its mode
     for (const [dir, mode] of modes.reverse())
@@ -5734,7 +5728,7 @@ function copyAhead(from, dir) {
             taken = true;
             if (!(await copied))
                 return false;
-            (0,external_node_fs_.renameSync)(dir, to);
+            (0,external_node_fs_namespaceObject.renameSync)(dir, to);
             return true;
         },
         settled: copied.then(() => undefined),
@@ -10233,7 +10227,7 @@ function readCgroupCpuQuota(read, membership, mounts) {
 /** A file's text, or undefined when it does not exist or cannot be read (kernel files vary). */
 function readIfPresent(file) {
     try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
     }
     catch {
         return undefined;
@@ -10714,8 +10708,8 @@ function selectBuilds(resolution, selectors) {
  * (none is built on a half-prepared machine, as cibuildwheel stops there too).
  */
 async function runBeforeAll(command, packageDir, env, logFile) {
-    const log = (0,external_node_fs_.createWriteStream)(logFile);
-    const shell = findShell(process.platform, env, external_node_fs_.existsSync);
+    const log = (0,external_node_fs_namespaceObject.createWriteStream)(logFile);
+    const shell = findShell(process.platform, env, external_node_fs_namespaceObject.existsSync);
     const filled = fillPlaceholders(command, { project: packageDir, package: packageDir }, quoteFor(shell));
     const { argv, verbatim } = shellInvocation(shell, filled);
     log.write(`$ ${JSON.stringify(argv)}\n`);
@@ -12795,7 +12789,7 @@ function settingsOf(table, section, baseDir, ignored, cibw) {
 }
 /** A TOML file's document; a syntax error is an InputError pointing at the file's line. */
 function readToml(file) {
-    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    const text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
     try {
         return parse(text);
     }
@@ -12811,14 +12805,14 @@ function readToml(file) {
 function readPyproject(packageDir, env = {}, platform = process.platform, archsGiven = null) {
     const file = external_node_path_default().join(packageDir, 'pyproject.toml');
     const ignored = [];
-    const document = (0,external_node_fs_.existsSync)(file) ? readToml(file) : {};
+    const document = (0,external_node_fs_namespaceObject.existsSync)(file) ? readToml(file) : {};
     const tool = pyproject_isTable(document.tool) ? document.tool : {};
     if (tool.cibuildwheel !== undefined && !pyproject_isTable(tool.cibuildwheel))
         throw new InputError('package-dir', shown(tool.cibuildwheel), 'expected a table', 'pyproject.toml [tool.cibuildwheel]');
     // CIBW_* variables count without a pyproject.toml too, as they do for cibuildwheel
     const textOr = (name) => {
         const where = external_node_path_default().join(packageDir, name);
-        return (0,external_node_fs_.existsSync)(where) ? (0,external_node_fs_.readFileSync)(where, 'utf8') : null;
+        return (0,external_node_fs_namespaceObject.existsSync)(where) ? (0,external_node_fs_namespaceObject.readFileSync)(where, 'utf8') : null;
     };
     const ownArchs = archsGiven ??
         (pyproject_isTable(tool.wheelwright) && tool.wheelwright.archs !== undefined
@@ -12835,7 +12829,7 @@ function readPyproject(packageDir, env = {}, platform = process.platform, archsG
         }),
     });
     return {
-        file: (0,external_node_fs_.existsSync)(file) ? file : null,
+        file: (0,external_node_fs_namespaceObject.existsSync)(file) ? file : null,
         wheelwright: settingsOf(tool.wheelwright, 'wheelwright', packageDir, ignored),
         cibuildwheel: settingsOf(tool.cibuildwheel, 'cibuildwheel', packageDir, ignored, cibw),
         ignored,
@@ -12930,8 +12924,8 @@ function insideProject(root, entry) {
         return null;
     // a symbolic link inside the tree may still lead out of it
     const target = external_node_path_default().resolve(root, relative);
-    if ((0,external_node_fs_.existsSync)(target)) {
-        const real = external_node_path_default().relative((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)(target));
+    if ((0,external_node_fs_namespaceObject.existsSync)(target)) {
+        const real = external_node_path_default().relative((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(target));
         if (escapes(real) || external_node_path_default().isAbsolute(real))
             return null;
     }
@@ -12949,7 +12943,7 @@ function readBuildSystem(packageDir) {
         backendPath: [],
         from,
     });
-    if (!(0,external_node_fs_.existsSync)(file))
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         return legacy('the default: no pyproject.toml');
     const table = readToml(file)['build-system'];
     if (table === undefined)
@@ -13072,7 +13066,7 @@ function missingForBuild(interpreter, way) {
 
 ;// CONCATENATED MODULE: ./src/build/inspect-script.ts
 // Generated from src/build/inspect_interpreter.py by scripts/generate.js: edit inspect_interpreter.py, then run npm run generate.
-const INSPECT_SCRIPT = "# Asks an interpreter what it is, for wheelwright's discovery. Runs on every Python from 2.7 on,\n# so it uses only what they all have, and finds modules without importing them (importing pip\n# first breaks setuptools' import). Its arguments, when given, are build requirements (PEP 508)\n# to check: whether each is installed, and at a fitting version and under its marker where\n# `packaging` can be imported (its own or pip's copy); installed versions come from\n# importlib.metadata, or pkg_resources before 3.8. Prints one JSON object.\n#\n# Run with `python -c`; carried in the bundle as src/build/inspect-script.ts, which\n# scripts/generate.js writes from this file (npm run generate).\nimport json, os, re, sys, sysconfig\ndef has(name):\n    try:\n        import importlib.util\n        return importlib.util.find_spec(name) is not None\n    except ImportError:\n        import imp\n        try:\n            imp.find_module(name)\n            return True\n        except ImportError:\n            return False\ndef requirement_problems(requirements):\n    if not requirements:\n        return []\n    try:\n        from packaging.requirements import Requirement\n    except ImportError:\n        try:\n            from pip._vendor.packaging.requirements import Requirement\n        except ImportError:\n            Requirement = None\n    try:\n        from importlib.metadata import version as metadata_version\n    except ImportError:\n        try:\n            import pkg_resources\n            metadata_version = lambda name: pkg_resources.get_distribution(name).version\n        except ImportError:\n            metadata_version = None\n    def installed(name):\n        # older importlib.metadata finds dist-info directories only under the normalized name\n        for candidate in (name, re.sub(r'[-_.]+', '_', name)):\n            try:\n                return metadata_version(candidate)\n            except Exception:\n                pass\n        return None\n    problems = []\n    for text in requirements:\n        problem, found = None, None\n        if Requirement is not None:\n            try:\n                requirement = Requirement(text)\n            except Exception:\n                problem = 'invalid'\n                requirement = None\n            if requirement is not None and (requirement.marker is None or requirement.marker.evaluate()):\n                name, specifier = requirement.name, requirement.specifier\n            else:\n                name, specifier = None, None\n        else:\n            # no packaging: names only, and a requirement under a marker cannot be judged\n            match = re.match(r'\\s*([A-Za-z0-9][A-Za-z0-9._-]*)', text)\n            name = match.group(1) if match and ';' not in text else None\n            specifier = None\n        if name is not None and metadata_version is not None:\n            version = installed(name)\n            if version is None:\n                problem = 'missing'\n            elif specifier and not specifier.contains(version, prereleases=True):\n                problem, found = 'version', '%s %s' % (name, version)\n        problems.append({'requirement': text, 'problem': problem, 'installed': found})\n    return problems\nimpl = getattr(sys, 'implementation', None)\ninclude = sysconfig.get_paths().get('include') or ''\nprint(json.dumps({\n    'executable': sys.executable,\n    'realpath': os.path.realpath(sys.executable),\n    'prefix': sys.prefix,\n    'implementation': impl.name if impl else 'cpython',\n    'version': list(sys.version_info[:3]),\n    'soabi': sysconfig.get_config_var('SOABI'),\n    'extSuffix': sysconfig.get_config_var('EXT_SUFFIX'),\n    'platform': sysconfig.get_platform(),\n    'debug': hasattr(sys, 'gettotalrefcount'),\n    'freeThreaded': sysconfig.get_config_var('Py_GIL_DISABLED') == 1,\n    'headers': os.path.exists(os.path.join(include, 'Python.h')),\n    'modules': dict((m, has(m)) for m in ('pip', 'setuptools', 'wheel', 'build', 'venv')),\n    'compilers': dict((k.lower(), sysconfig.get_config_var(k)) for k in ('CC', 'CXX', 'LDSHARED', 'LDCXXSHARED')),\n    'requirements': requirement_problems(sys.argv[1:]),\n}))\n";
+const INSPECT_SCRIPT = "# Asks an interpreter what it is, for wheelwright's discovery. Runs on every Python from 2.7 on,\n# so it uses only what they all have, and finds modules without importing them (importing pip\n# first breaks setuptools' import). Its arguments, when given, are build requirements (PEP 508)\n# to check: whether each is installed, and at a fitting version and under its marker where\n# `packaging` can be imported (its own or pip's copy); installed versions come from\n# importlib.metadata, or pkg_resources before 3.8. Prints one JSON object.\n#\n# Run with `python -c`, or by pip_ahead.py (--inspect); carried in the bundle as src/build/inspect-script.ts, which\n# scripts/generate.js writes from this file (npm run generate).\nimport json, os, re, sys, sysconfig\n# what the interpreter has, not what the working directory holds (a package's build/ is not the\n# build frontend): `python -c` puts the working directory first on sys.path\nif sys.path and sys.path[0] == '':\n    del sys.path[0]\ndef has(name):\n    try:\n        import importlib.util\n        return importlib.util.find_spec(name) is not None\n    except ImportError:\n        import imp\n        try:\n            imp.find_module(name)\n            return True\n        except ImportError:\n            return False\ndef requirement_problems(requirements):\n    if not requirements:\n        return []\n    try:\n        from packaging.requirements import Requirement\n    except ImportError:\n        try:\n            from pip._vendor.packaging.requirements import Requirement\n        except ImportError:\n            Requirement = None\n    try:\n        from importlib.metadata import version as metadata_version\n    except ImportError:\n        try:\n            import pkg_resources\n            metadata_version = lambda name: pkg_resources.get_distribution(name).version\n        except ImportError:\n            metadata_version = None\n    def installed(name):\n        # older importlib.metadata finds dist-info directories only under the normalized name\n        for candidate in (name, re.sub(r'[-_.]+', '_', name)):\n            try:\n                return metadata_version(candidate)\n            except Exception:\n                pass\n        return None\n    problems = []\n    for text in requirements:\n        problem, found = None, None\n        if Requirement is not None:\n            try:\n                requirement = Requirement(text)\n            except Exception:\n                problem = 'invalid'\n                requirement = None\n            if requirement is not None and (requirement.marker is None or requirement.marker.evaluate()):\n                name, specifier = requirement.name, requirement.specifier\n            else:\n                name, specifier = None, None\n        else:\n            # no packaging: names only, and a requirement under a marker cannot be judged\n            match = re.match(r'\\s*([A-Za-z0-9][A-Za-z0-9._-]*)', text)\n            name = match.group(1) if match and ';' not in text else None\n            specifier = None\n        if name is not None and metadata_version is not None:\n            version = installed(name)\n            if version is None:\n                problem = 'missing'\n            elif specifier and not specifier.contains(version, prereleases=True):\n                problem, found = 'version', '%s %s' % (name, version)\n        problems.append({'requirement': text, 'problem': problem, 'installed': found})\n    return problems\nimpl = getattr(sys, 'implementation', None)\ninclude = sysconfig.get_paths().get('include') or ''\nprint(json.dumps({\n    'executable': sys.executable,\n    'realpath': os.path.realpath(sys.executable),\n    'prefix': sys.prefix,\n    'implementation': impl.name if impl else 'cpython',\n    'version': list(sys.version_info[:3]),\n    'soabi': sysconfig.get_config_var('SOABI'),\n    'extSuffix': sysconfig.get_config_var('EXT_SUFFIX'),\n    'platform': sysconfig.get_platform(),\n    'debug': hasattr(sys, 'gettotalrefcount'),\n    'freeThreaded': sysconfig.get_config_var('Py_GIL_DISABLED') == 1,\n    'headers': os.path.exists(os.path.join(include, 'Python.h')),\n    'modules': dict((m, has(m)) for m in ('pip', 'setuptools', 'wheel', 'build', 'venv')),\n    'compilers': dict((k.lower(), sysconfig.get_config_var(k)) for k in ('CC', 'CXX', 'LDSHARED', 'LDCXXSHARED')),\n    'requirements': requirement_problems(sys.argv[1:]),\n}))\n";
 
 ;// CONCATENATED MODULE: ./src/build/discover.ts
 
@@ -13089,7 +13083,7 @@ const INTERPRETER_NAME = /^(?:python|pypy)3(?:\.\d+)?(?:t|d|-dbg)?$/;
 const WINDOWS_NAME = /^(?:python|pypy)3?(?:\.\d+)?t?(?:_d)?\.exe$/i;
 function list(dir) {
     try {
-        return (0,external_node_fs_.readdirSync)(dir);
+        return (0,external_node_fs_namespaceObject.readdirSync)(dir);
     }
     catch {
         return [];
@@ -13151,7 +13145,7 @@ function findCandidates(env, platform = process.platform, manylinuxRoot = '/opt/
                     ? INTERPRETER_NAME
                     : /^(?:python|pypy)3?(?:\.\d+)?[td]?$/;
             for (const file of executablesIn(dir, names)) {
-                if (seen.has(file) || !(0,external_node_fs_.existsSync)(file))
+                if (seen.has(file) || !(0,external_node_fs_namespaceObject.existsSync)(file))
                     continue;
                 seen.add(file);
                 candidates.push({ path: file, foundIn: place.foundIn });
@@ -13160,12 +13154,35 @@ function findCandidates(env, platform = process.platform, manylinuxRoot = '/opt/
     }
     return candidates;
 }
-/** Asks a candidate what it is; `requirements` (PEP 508) are checked in it too when given. */
-async function inspect(candidate, requirements = []) {
+/** How long an interpreter may take to say what it is. */
+const INSPECT_TIMEOUT_MS = 20_000;
+/** The environment interpreters are asked in: their own modules, not the user's site's. */
+const inspectEnvironment = () => ({
+    ...process.env,
+    PYTHONNOUSERSITE: '1',
+});
+/** inspect_interpreter.py's answer as given already, when it is one (else null). */
+function given(answer, foundIn) {
+    try {
+        return answer.trim() ? describe(JSON.parse(answer), foundIn) : null;
+    }
+    catch {
+        return null; // cut short: asked again, in a process of its own, to learn why
+    }
+}
+/**
+ * Asks a candidate what it is; `requirements` (PEP 508) are checked in it too when given.
+ * `answered`: what it said already, to the same question in the same environment
+ * (startAnsweringPip's); asked as always when that is empty.
+ */
+async function inspect(candidate, requirements = [], answered) {
+    const answer = answered && requirements.length === 0 ? given(await answered, candidate.foundIn) : null;
+    if (answer)
+        return answer;
     try {
         const { stdout } = await discover_run(candidate.path, ['-c', INSPECT_SCRIPT, ...requirements], {
-            timeout: 20_000,
-            env: { ...process.env, PYTHONNOUSERSITE: '1' },
+            timeout: INSPECT_TIMEOUT_MS,
+            env: inspectEnvironment(),
         });
         return describe(JSON.parse(stdout), candidate.foundIn);
     }
@@ -13309,7 +13326,7 @@ function places(env) {
  * the purpose (the others are listed as skipped); a requested one that is missing or lacks
  * something is an early failure of that version alone, with what was found and what is missing.
  */
-async function resolveInterpreters(requests, env, needs) {
+async function resolveInterpreters(requests, env, needs, answered) {
     const requirements = needs.requirements ?? [];
     const canBuild = (i) => needs.missing(i).length === 0;
     const unbuildable = [];
@@ -13341,7 +13358,7 @@ async function resolveInterpreters(requests, env, needs) {
     for (const request of parsed) {
         if (request.path !== undefined) {
             const file = external_node_path_default().resolve(request.path);
-            if (!(0,external_node_fs_.existsSync)(file)) {
+            if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
                 unbuildable.push({
                     name: request.text,
                     reason: `no such interpreter: ${file}`,
@@ -13349,7 +13366,7 @@ async function resolveInterpreters(requests, env, needs) {
                 });
                 continue;
             }
-            const inspected = await inspect({ path: file, foundIn: 'requested path' }, requirements);
+            const inspected = await inspect({ path: file, foundIn: 'requested path' }, requirements, answered?.path === file ? answered.answer : undefined);
             if ('error' in inspected)
                 unbuildable.push({
                     name: request.text,
@@ -13388,16 +13405,16 @@ async function resolveInterpreters(requests, env, needs) {
  * narrowed by cibuildwheel's selectors. cibuildwheel's before-all runs once before any of them
  * (the environment option reaches it too); when it fails, none is built and each says why.
  */
-async function findBuilds(options, env, buildSystem) {
+async function findBuilds(options, env, buildSystem, answered) {
     const way = { frontend: options.buildFrontend, isolation: options.buildIsolation, buildSystem };
     const selection = selectBuilds(await resolveInterpreters(options.pythonVersions, env, {
         purpose: 'build',
         missing: (interpreter) => missingForBuild(interpreter, way),
         requirements: buildSystem?.requires ?? [],
-    }), options.cibuildwheel.selectors);
+    }, answered), options.cibuildwheel.selectors);
     if (!options.cibuildwheel.beforeAll)
         return selection;
-    (0,external_node_fs_.mkdirSync)(options.reportDir, { recursive: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(options.reportDir, { recursive: true });
     const environment = parsePairs('environment', options.environment, env);
     const failed = await runBeforeAll(options.cibuildwheel.beforeAll, options.packageDir, { ...env, ...Object.fromEntries(environment) }, external_node_path_default().join(options.reportDir, 'before-all.log'));
     if (!failed)
@@ -13557,9 +13574,11 @@ const BACKEND_SCRIPT = "# wheelwright's backend frontend: builds one wheel by ca
 
 ;// CONCATENATED MODULE: ./src/build/pip-ahead-script.ts
 // Generated from src/build/pip_ahead.py by scripts/generate.js: edit pip_ahead.py, then run npm run generate.
-const PIP_AHEAD_SCRIPT = "# wheelwright's pip frontend, started while the build's copy of the package is still being made:\n# it imports pip (a third of a second on a 2-CPU runner, as long as copying a tree of 500 files)\n# and then waits until wheelwright writes one line on its standard input, once the copy is\n# complete: JSON {\"cwd\": COPY, \"argv\": PIP_ARGS, \"env\": {NAME: VALUE, ...}}. Then it runs\n# `python -m pip PIP_ARGS` in COPY, as that command would have run, with the variables in \"env\"\n# set first. An empty line or the end of the input (the copy failed, or the build never came to\n# pip): nothing runs, exit 1.\n#\n# Why variables may come with the line: the process starts before the build's plan and compiler\n# launcher exist, so wheelwright's own variables for the build (CC, CXX, LDSHARED and LDCXXSHARED\n# behind its shim, WHEELWRIGHT_*, the jobs in MAKEFLAGS and its kin, DIST_EXTRA_CONFIG, PYTHON,\n# PIP_NO_INPUT) are not known yet. None of them is read by the interpreter as it starts or by\n# pip's modules as they are imported: pip reads PIP_* when it parses its options, and the build\n# backend and the compilers it starts inherit the environment as it is then.\n#\n# Why this is safe: until that line arrives this process cannot name the copy. Its working\n# directory is the build's own directory, its sys.path holds neither, its arguments are none, and\n# no variable of its environment names the copy; the copy's path and pip's arguments come with\n# the line. So nothing of a half-made copy is read, by this process or by any it starts.\n#\n# Why it runs as `python -m pip` would: pip runs as the __main__ module, with sys.argv[0] its\n# file and the copy first on sys.path (unless PYTHONSAFEPATH or -P says not to), which pip's\n# __main__ then takes off again. The modules imported before the line came from a sys.path\n# without the copy; if the copy holds a top-level name of one of them (pip's own tree holds\n# pip), it could have shadowed that module, so the plain command runs instead (exec), the same\n# command in the same place; so it does where pip could not be imported, to fail in pip's words.\n#\n# Runs on the interpreters wheelwright builds with (CPython 3.7+, PyPy 3). Carried in the bundle as src/build/pip-ahead-script.ts,\n# which scripts/generate.js writes from this file (npm run generate).\nimport importlib\nimport json\nimport os\nimport runpy\nimport sys\n\n\ndef main():\n    here = os.path.dirname(os.path.abspath(__file__))\n    if sys.path and os.path.abspath(sys.path[0]) == here:\n        del sys.path[0]\n    try:\n        importlib.import_module('pip._internal.cli.main')\n        importlib.import_module('pip._internal.commands.wheel')\n        imported = True\n    except Exception:\n        imported = False  # the plain command below fails as it fails, in its own words\n    line = sys.stdin.readline()\n    devnull = os.open(os.devnull, os.O_RDONLY)\n    os.dup2(devnull, 0)\n    os.close(devnull)\n    if not line.strip():\n        sys.exit('wheelwright: the copy of the package was not made; pip did not run')\n    request = json.loads(line)\n    cwd, argv = request['cwd'], request['argv']\n    os.environ.update(request.get('env', {}))\n    os.chdir(cwd)\n    names = set(name.split('.')[0] for name in sys.modules)\n    if not imported or any(name.split('.')[0] in names for name in os.listdir(cwd)):\n        os.execv(sys.executable, [sys.executable, '-m', 'pip'] + argv)\n    if not getattr(sys.flags, 'safe_path', False):\n        sys.path.insert(0, os.getcwd())\n    sys.argv = [sys.argv[0]] + argv\n    runpy.run_module('pip', run_name='__main__', alter_sys=True)\n\n\nif __name__ == '__main__':\n    main()\n";
+const PIP_AHEAD_SCRIPT = "# wheelwright's pip frontend, started while the build's copy of the package is still being made:\n# it imports pip (a third of a second on a 2-CPU runner, as long as copying a tree of 500 files)\n# and then waits until wheelwright writes one line on its standard input, once the copy is\n# complete: JSON {\"cwd\": COPY, \"argv\": PIP_ARGS, \"env\": {NAME: VALUE, ...}}. Then it runs\n# `python -m pip PIP_ARGS` in COPY, as that command would have run, with the variables in \"env\"\n# set first. An empty line or the end of the input (the copy failed, or the build never came to\n# pip): nothing runs, exit 1.\n#\n# Why variables may come with the line: the process starts before the build's plan and compiler\n# launcher exist, so wheelwright's own variables for the build (CC, CXX, LDSHARED and LDCXXSHARED\n# behind its shim, WHEELWRIGHT_*, the jobs in MAKEFLAGS and its kin, DIST_EXTRA_CONFIG, PYTHON,\n# PIP_NO_INPUT) are not known yet. None of them is read by the interpreter as it starts or by\n# pip's modules as they are imported: pip reads PIP_* when it parses its options, and the build\n# backend and the compilers it starts inherit the environment as it is then.\n#\n# Why this is safe: until that line arrives this process cannot name the copy. Its working\n# directory is the build's own directory (or, started before the build's interpreter is known,\n# one beside it), its sys.path holds neither, its one argument is at most --inspect, and no\n# variable of its environment names the copy; the copy's path and pip's arguments come with the\n# line. So nothing of a half-made copy is read, by this process or by any it starts.\n#\n# Why it runs as `python -m pip` would: pip runs as the __main__ module, with sys.argv[0] its\n# file and the copy first on sys.path (unless PYTHONSAFEPATH or -P says not to), which pip's\n# __main__ then takes off again. The modules imported before the line came from a sys.path\n# without the copy; if the copy holds a top-level name of one of them (pip's own tree holds\n# pip), it could have shadowed that module, so the plain command runs instead (exec), the same\n# command in the same place; so it does where pip could not be imported, to fail in pip's words.\n#\n# With the argument --inspect it first answers what inspect_interpreter.py (beside it) asks, on\n# file descriptor 3, which it then closes, and only then imports pip: one process then does what\n# two did one after the other, the interpreter's inspection and pip's start. Where the user's site\n# directory is on sys.path (wheelwright inspects with PYTHONNOUSERSITE=1, and pip runs without it)\n# the answers could differ, and nothing is written: wheelwright then asks as it always does.\n#\n# Runs on the interpreters wheelwright builds with (CPython 3.7+, PyPy 3). Carried in the bundle as src/build/pip-ahead-script.ts,\n# which scripts/generate.js writes from this file (npm run generate).\nimport importlib\nimport json\nimport os\nimport runpy\nimport sys\n\n\ndef inspect(here):\n    with os.fdopen(3, 'w') as answer:\n        try:\n            import site\n            if site.ENABLE_USER_SITE and os.path.isdir(site.getusersitepackages()):\n                return\n            stdout = sys.stdout\n            sys.stdout = answer\n            try:\n                runpy.run_path(os.path.join(here, 'inspect_interpreter.py'), run_name='__inspect__')\n            finally:\n                sys.stdout = stdout\n        except Exception:\n            pass  # half an answer is no answer: wheelwright asks again, and learns why\n\n\ndef main():\n    here = os.path.dirname(os.path.abspath(__file__))\n    if sys.path and os.path.abspath(sys.path[0]) == here:\n        del sys.path[0]\n    if sys.argv[1:] == ['--inspect']:\n        del sys.argv[1:]\n        inspect(here)\n    try:\n        importlib.import_module('pip._internal.cli.main')\n        importlib.import_module('pip._internal.commands.wheel')\n        imported = True\n    except Exception:\n        imported = False  # the plain command below fails as it fails, in its own words\n    line = sys.stdin.readline()\n    devnull = os.open(os.devnull, os.O_RDONLY)\n    os.dup2(devnull, 0)\n    os.close(devnull)\n    if not line.strip():\n        sys.exit('wheelwright: the copy of the package was not made; pip did not run')\n    request = json.loads(line)\n    cwd, argv = request['cwd'], request['argv']\n    os.environ.update(request.get('env', {}))\n    os.chdir(cwd)\n    names = set(name.split('.')[0] for name in sys.modules)\n    if not imported or any(name.split('.')[0] in names for name in os.listdir(cwd)):\n        os.execv(sys.executable, [sys.executable, '-m', 'pip'] + argv)\n    if not getattr(sys.flags, 'safe_path', False):\n        sys.path.insert(0, os.getcwd())\n    sys.argv = [sys.argv[0]] + argv\n    runpy.run_module('pip', run_name='__main__', alter_sys=True)\n\n\nif __name__ == '__main__':\n    main()\n";
 
 ;// CONCATENATED MODULE: ./src/build/run-build.ts
+
+
 
 
 
@@ -13593,34 +13612,37 @@ function stopGroup(pgid) {
 }
 /** A directory whose `python` and `python3` are this build's interpreter, for before-build. */
 function pythonShims(dir, executable) {
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
     for (const standIn of pythonStandIns(executable, process.platform)) {
         const file = external_node_path_default().join(dir, standIn.name);
         if (standIn.symlinkTo)
-            (0,external_node_fs_.symlinkSync)(standIn.symlinkTo, file);
+            (0,external_node_fs_namespaceObject.symlinkSync)(standIn.symlinkTo, file);
         else
-            (0,external_node_fs_.writeFileSync)(file, standIn.script, { mode: 0o755 });
+            (0,external_node_fs_namespaceObject.writeFileSync)(file, standIn.script, { mode: 0o755 });
     }
     return dir;
 }
 function moveFile(from, to) {
     try {
-        (0,external_node_fs_.renameSync)(from, to);
+        (0,external_node_fs_namespaceObject.renameSync)(from, to);
     }
     catch {
         // across file systems: copy beside the target, then rename into place so nobody sees half a wheel
         const partial = `${to}.partial`;
-        (0,external_node_fs_.copyFileSync)(from, partial);
-        (0,external_node_fs_.renameSync)(partial, to);
-        (0,external_node_fs_.rmSync)(from, { force: true });
+        (0,external_node_fs_namespaceObject.copyFileSync)(from, partial);
+        (0,external_node_fs_namespaceObject.renameSync)(partial, to);
+        (0,external_node_fs_namespaceObject.rmSync)(from, { force: true });
     }
 }
-/** Starts a step's process detached, in a process group of its own (see stopGroup). */
-function startStep(argv, env, cwd, reads) {
+/**
+ * Starts a step's process detached, in a process group of its own (see stopGroup); `answers`: it
+ * writes on a fourth pipe too (file descriptor 3).
+ */
+function startStep(argv, env, cwd, reads, answers = false) {
     const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
         cwd,
         env,
-        stdio: [reads ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+        stdio: [reads ? 'pipe' : 'ignore', 'pipe', 'pipe', ...(answers ? ['pipe'] : [])],
         detached: true,
         windowsVerbatimArguments: isVerbatim(argv),
     });
@@ -13655,25 +13677,24 @@ function stepsInto(log, running) {
         return `${name} failed (${how.signal ? `killed by ${how.signal}` : `exit ${how.code}`})`;
     };
 }
-/** The command that runs pip_ahead.py, written into the build's own directory. */
-function pipAheadArgv(workDir, python) {
+/**
+ * The command that runs pip_ahead.py, written into `workDir` (the build's own directory); with
+ * `inspect`, inspect_interpreter.py beside it, for it to answer first.
+ */
+function pipAheadArgv(workDir, python, inspect = false) {
     // in a directory of its own: it becomes sys.path[0], and nothing else should be there
     const script = external_node_path_default().join(workDir, 'frontend', 'pip_ahead.py');
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(script), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(script, PIP_AHEAD_SCRIPT);
-    return withRaisedLimits([python, script]);
+    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(script), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(script, PIP_AHEAD_SCRIPT);
+    if (!inspect)
+        return withRaisedLimits([python, script]);
+    (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(external_node_path_default().dirname(script), 'inspect_interpreter.py'), INSPECT_SCRIPT);
+    return withRaisedLimits([python, script, '--inspect']);
 }
-/**
- * Starts pip_ahead.py for a build of `interpreter` in `workDir` now, with the environment the
- * build's steps get but for wheelwright's own variables (its plan and launcher do not exist yet):
- * pip's import, a third of a second, runs while the plan is made and the launcher starts.
- */
-function startEarlyPip(interpreter, workDir, env) {
-    const started = startStep(pipAheadArgv(workDir, interpreter.executable), env, workDir, true);
+function pipStarted(started, env) {
     let taken = false;
     let dismissed = null;
     return {
-        interpreter,
         env,
         take() {
             if (taken || dismissed)
@@ -13693,6 +13714,35 @@ function startEarlyPip(interpreter, workDir, env) {
             return dismissed;
         },
     };
+}
+/**
+ * Starts pip_ahead.py for a build of `interpreter` in `workDir` now, with the environment the
+ * build's steps get but for wheelwright's own variables (its plan and launcher do not exist yet):
+ * pip's import, a third of a second, runs while the plan is made and the launcher starts.
+ */
+function startEarlyPip(interpreter, workDir, env) {
+    const started = startStep(pipAheadArgv(workDir, interpreter.executable), env, workDir, true);
+    return { interpreter, ...pipStarted(started, env) };
+}
+/**
+ * Starts pip_ahead.py with `python` before the interpreter is known, in `workDir`: it answers
+ * what inspect_interpreter.py would (its JSON, or '' where it cannot answer the same: then ask
+ * as always), then imports pip, so that the inspection and pip's start are one process.
+ */
+function startAnsweringPip(python, workDir, env) {
+    const started = startStep(pipAheadArgv(workDir, python, true), env, workDir, true, true);
+    const answer = new Promise((resolve) => {
+        const chunks = [];
+        const pipe = started.child.stdio[3];
+        if (!pipe)
+            return resolve('');
+        pipe.on('data', (chunk) => chunks.push(chunk));
+        pipe.on('error', () => resolve(''));
+        pipe.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        void started.ended.then(() => resolve(Buffer.concat(chunks).toString('utf8')));
+        setTimeout(() => resolve(''), INSPECT_TIMEOUT_MS).unref(); // then asked as always
+    });
+    return { pip: pipStarted(started, env), answer };
 }
 /**
  * What the build's environment adds to or changes in the one an early pip started with; null
@@ -13722,9 +13772,9 @@ function prepare(spec, log) {
     const { interpreter, settings } = spec;
     const source = copyOfPackage(spec.workDir);
     const out = external_node_path_default().join(spec.workDir, 'out');
-    (0,external_node_fs_.mkdirSync)(out);
+    (0,external_node_fs_namespaceObject.mkdirSync)(out);
     const extraConfig = external_node_path_default().join(spec.workDir, 'dist-extra.cfg');
-    (0,external_node_fs_.writeFileSync)(extraConfig, distExtraConfigText(spec.jobs));
+    (0,external_node_fs_namespaceObject.writeFileSync)(extraConfig, distExtraConfigText(spec.jobs));
     const env = {
         ...spec.baseEnv,
         ...parallelismEnvironment(spec.jobs, extraConfig),
@@ -13749,7 +13799,7 @@ function beforeBuild(spec, command, step, env, source) {
     const shims = pythonShims(external_node_path_default().join(spec.workDir, 'bin'), spec.interpreter.executable);
     const beforeEnv = prependPath(env, [shims], process.platform);
     // {project} and {package}: this build's own copy of the tree, where before-build runs
-    const shell = findShell(process.platform, env, external_node_fs_.existsSync);
+    const shell = findShell(process.platform, env, external_node_fs_namespaceObject.existsSync);
     const filled = fillPlaceholders(command, { project: source, package: source }, quoteFor(shell));
     return step('before-build', shellInvocation(shell, filled).argv, beforeEnv, source);
 }
@@ -13787,8 +13837,8 @@ async function frontendStep(spec, step, log, env, source, out, copied) {
     if (settings.frontend === 'backend' && settings.buildSystem) {
         // in a directory of its own: it becomes sys.path[0], and nothing else should be there
         const script = external_node_path_default().join(spec.workDir, 'frontend', 'build_wheel.py');
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(script));
-        (0,external_node_fs_.writeFileSync)(script, BACKEND_SCRIPT);
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(script));
+        (0,external_node_fs_namespaceObject.writeFileSync)(script, BACKEND_SCRIPT);
         backend = { buildSystem: settings.buildSystem, script };
     }
     const command = frontendCommand({
@@ -13810,12 +13860,12 @@ async function frontendStep(spec, step, log, env, source, out, copied) {
 }
 /** The one wheel the frontend left, moved into output-dir. */
 function takeWheel(spec, out) {
-    const built = (0,external_node_fs_.readdirSync)(out).filter((name) => name.endsWith('.whl'));
+    const built = (0,external_node_fs_namespaceObject.readdirSync)(out).filter((name) => name.endsWith('.whl'));
     if (built.length !== 1)
         return {
             error: `the frontend succeeded but left ${built.length} wheels in its output (${built.join(', ') || 'none'})`,
         };
-    (0,external_node_fs_.mkdirSync)(spec.outputDir, { recursive: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(spec.outputDir, { recursive: true });
     const wheel = external_node_path_default().join(spec.outputDir, built[0]);
     moveFile(external_node_path_default().join(out, built[0]), wheel);
     return { wheel };
@@ -13873,7 +13923,7 @@ function resultOf(spec, durationMs, ended, cancelled) {
 /** Builds one wheel for one interpreter; never throws for a build failure, it reports it. */
 function startBuild(spec) {
     const started = Date.now();
-    const log = (0,external_node_fs_.createWriteStream)(spec.logFile);
+    const log = (0,external_node_fs_namespaceObject.createWriteStream)(spec.logFile);
     const running = { child: null };
     /** Why the build was cancelled, once it is. */
     let cancelled = null;
@@ -13975,7 +14025,7 @@ class UnsafeDirectoryError extends Error {
 /** A user's name from /etc/passwd, else `uid N`. */
 function userName(uid) {
     try {
-        for (const line of (0,external_node_fs_.readFileSync)('/etc/passwd', 'utf8').split('\n')) {
+        for (const line of (0,external_node_fs_namespaceObject.readFileSync)('/etc/passwd', 'utf8').split('\n')) {
             const [name, , id] = line.split(':');
             if (id === String(uid) && name)
                 return `${name} (uid ${uid})`;
@@ -13992,8 +14042,8 @@ function userName(uid) {
  * shim, the objects, the sources). `what` names it in the error.
  */
 function checkOwnDirectory(dir, what) {
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-    const stat = (0,external_node_fs_.lstatSync)(dir);
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    const stat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
     if (!stat.isDirectory())
         throw new UnsafeDirectoryError(dir, `${what} is not a directory (a symbolic link?)`);
     const uid = process.getuid?.();
@@ -14011,7 +14061,7 @@ const basePath = (root) => external_node_path_default().join(root, `wheelwright-
 function privateBase(root) {
     const base = basePath(root);
     checkOwnDirectory(base, 'the scratch directory');
-    (0,external_node_fs_.chmodSync)(base, 0o700);
+    (0,external_node_fs_namespaceObject.chmodSync)(base, 0o700);
     return base;
 }
 /** Whether a process with this id runs (one of another user counts: it cannot be signalled). */
@@ -14028,7 +14078,7 @@ const ownerFile = (dir) => `${dir}.pid`;
 /** Marks `dir` as this run's; false when another run's mark is there first. */
 function mark(dir) {
     try {
-        (0,external_node_fs_.writeFileSync)(ownerFile(dir), `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
+        (0,external_node_fs_namespaceObject.writeFileSync)(ownerFile(dir), `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
         return true;
     }
     catch (error) {
@@ -14041,8 +14091,8 @@ function claimed(dir) {
     return {
         dir,
         release() {
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-            (0,external_node_fs_.rmSync)(ownerFile(dir), { force: true });
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+            (0,external_node_fs_namespaceObject.rmSync)(ownerFile(dir), { force: true });
         },
     };
 }
@@ -14053,16 +14103,16 @@ function claimed(dir) {
  */
 function removeLeftovers(base) {
     const removed = [];
-    for (const name of (0,external_node_fs_.readdirSync)(base)) {
+    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(base)) {
         if (!name.endsWith('.pid'))
             continue;
         const mark = external_node_path_default().join(base, name);
-        const pid = Number((0,external_node_fs_.readFileSync)(mark, 'utf8').trim());
+        const pid = Number((0,external_node_fs_namespaceObject.readFileSync)(mark, 'utf8').trim());
         if (Number.isInteger(pid) && pid > 0 && alive(pid))
             continue;
         const dir = mark.slice(0, -'.pid'.length);
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        (0,external_node_fs_.rmSync)(mark, { force: true });
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        (0,external_node_fs_namespaceObject.rmSync)(mark, { force: true });
         removed.push(dir);
     }
     return removed;
@@ -14084,13 +14134,13 @@ function claimScratch(root, packageDir) {
     const stable = external_node_path_default().join(base, (0,external_node_crypto_namespaceObject.createHash)('sha256').update(packageDir).digest('hex').slice(0, 12));
     if (!mark(stable))
         return claimPrivate(root, `${external_node_path_default().basename(stable)}-`);
-    (0,external_node_fs_.rmSync)(stable, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(stable, { mode: 0o700 });
+    (0,external_node_fs_namespaceObject.rmSync)(stable, { recursive: true, force: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(stable, { mode: 0o700 });
     return claimed(stable);
 }
 /** A private directory of this run's own under `root`, for what needs no stable path. */
 function claimPrivate(root, prefix) {
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(privateBase(root), prefix));
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(privateBase(root), prefix));
     mark(dir);
     return claimed(dir);
 }
@@ -14193,7 +14243,7 @@ function buildSpecs(context) {
     const { options, env, launcher } = context;
     return context.selected.map((interpreter) => {
         const workDir = workDirOf(context.scratch, interpreter);
-        (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
+        (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true });
         const mine = context.own.get(interpreter.id);
         const environment = settingsEnvironment(options, mine, env, interpreter);
         return {
@@ -14681,12 +14731,12 @@ const LANGUAGES = {
 };
 function head(file) {
     const buffer = Buffer.alloc(512);
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
     try {
-        return buffer.toString('latin1', 0, (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0));
+        return buffer.toString('latin1', 0, (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, 0));
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 /**
@@ -14695,12 +14745,12 @@ function head(file) {
  * whole file.
  */
 function sourceFacts(file, countCalls) {
-    const bytes = (0,external_node_fs_.statSync)(file).size;
+    const bytes = (0,external_node_fs_namespaceObject.statSync)(file).size;
     if (!/Generated by Cython/.test(head(file)))
         return { bytes, cython: null };
     if (!countCalls)
         return { bytes, cython: 'generated' };
-    const { calls, strings } = countCode((0,external_node_fs_.readFileSync)(file, 'latin1'));
+    const { calls, strings } = countCode((0,external_node_fs_namespaceObject.readFileSync)(file, 'latin1'));
     return { bytes, cython: 'generated', codeCalls: calls, codeStrings: strings };
 }
 /**
@@ -14711,7 +14761,7 @@ function sourceFacts(file, countCalls) {
 function findTranslationUnits(packageDir, countCalls = () => true) {
     const units = [];
     const walk = (dir) => {
-        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        const entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
         const names = new Set(entries.map((e) => e.name));
         for (const entry of entries) {
             const full = external_node_path_default().join(dir, entry.name);
@@ -14732,7 +14782,7 @@ function findTranslationUnits(packageDir, countCalls = () => true) {
                 file,
                 language,
                 ...(extension === '.pyx'
-                    ? { bytes: (0,external_node_fs_.statSync)(full).size, cython: 'source' }
+                    ? { bytes: (0,external_node_fs_namespaceObject.statSync)(full).size, cython: 'source' }
                     : sourceFacts(full, countCalls(file))),
             });
         }
@@ -15131,14 +15181,14 @@ class FileFacts {
     /** The file's content facts; null when it is not a readable regular file. */
     content(file) {
         try {
-            const stat = (0,external_node_fs_.statSync)(file, { bigint: true, throwIfNoEntry: false });
+            const stat = (0,external_node_fs_namespaceObject.statSync)(file, { bigint: true, throwIfNoEntry: false });
             if (!stat?.isFile())
                 return null;
             const stamp = stampOf(stat);
             const known = this.contents.get(file);
             if (known?.stamp === stamp)
                 return known.content;
-            const content = file_facts_describe((0,external_node_fs_.readFileSync)(file), stat);
+            const content = file_facts_describe((0,external_node_fs_namespaceObject.readFileSync)(file), stat);
             if (settled(stat))
                 this.contents.set(file, { stamp, content });
             return content;
@@ -15150,14 +15200,14 @@ class FileFacts {
     /** The names in a directory; null when there is no directory there. */
     names(dir) {
         try {
-            const stat = (0,external_node_fs_.statSync)(dir, { bigint: true, throwIfNoEntry: false });
+            const stat = (0,external_node_fs_namespaceObject.statSync)(dir, { bigint: true, throwIfNoEntry: false });
             if (!stat?.isDirectory())
                 return null;
             const stamp = stampOf(stat);
             const known = this.listings.get(dir);
             if (known?.stamp === stamp)
                 return known.names;
-            const names = new Set((0,external_node_fs_.readdirSync)(dir));
+            const names = new Set((0,external_node_fs_namespaceObject.readdirSync)(dir));
             if (settled(stat))
                 this.listings.set(dir, { stamp, names });
             return names;
@@ -15365,7 +15415,7 @@ class CacheKeys {
     /** Forgets a failed compile's dependency output. */
     discard(plan) {
         if (plan.mode === 'direct' && plan.addDepfile)
-            (0,external_node_fs_.rmSync)(plan.depfile, { force: true });
+            (0,external_node_fs_namespaceObject.rmSync)(plan.depfile, { force: true });
     }
     /**
      * The key of an object compiled as planned, from the compile's dependency output; when the
@@ -15386,14 +15436,14 @@ class CacheKeys {
     async manifestOf(plan, command, cwd, env, startedMs) {
         let text;
         try {
-            text = (0,external_node_fs_.readFileSync)(plan.depfile, 'utf8');
+            text = (0,external_node_fs_namespaceObject.readFileSync)(plan.depfile, 'utf8');
         }
         catch {
             return 'its dependency output could not be read';
         }
         finally {
             if (plan.addDepfile)
-                (0,external_node_fs_.rmSync)(plan.depfile, { force: true });
+                (0,external_node_fs_namespaceObject.rmSync)(plan.depfile, { force: true });
         }
         const paths = dependencyPaths(text);
         if (paths === null)
@@ -15462,7 +15512,7 @@ const OF_ENTRY = /^([0-9a-f]{64})\.o(?:\.|$)/;
 function cacheGroups(root) {
     const subdirs = (dir) => {
         try {
-            return (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })
+            return (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })
                 .filter((d) => d.isDirectory())
                 .map((d) => d.name)
                 .sort();
@@ -15473,7 +15523,7 @@ function cacheGroups(root) {
     };
     return subdirs(root).flatMap((build) => subdirs(external_node_path_default().join(root, build)).map((extension) => {
         const dir = external_node_path_default().join(root, build, extension);
-        const keys = (0,external_node_fs_.readdirSync)(dir)
+        const keys = (0,external_node_fs_namespaceObject.readdirSync)(dir)
             .map((name) => ENTRY.exec(name)?.[1])
             .filter((key) => key !== undefined)
             .sort();
@@ -15513,7 +15563,7 @@ class ObjectCache {
             this.scan();
         return (this.records.get(base) ?? []).flatMap(({ key, file }) => {
             try {
-                const record = parseRecord((0,external_node_fs_.readFileSync)(file, 'utf8'));
+                const record = parseRecord((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
                 return record?.base === base ? [{ key, record }] : [];
             }
             catch {
@@ -15525,7 +15575,7 @@ class ObjectCache {
         this.index = new Map();
         this.records = new Map();
         for (const { dir } of cacheGroups(this.root))
-            for (const name of (0,external_node_fs_.readdirSync)(dir)) {
+            for (const name of (0,external_node_fs_namespaceObject.readdirSync)(dir)) {
                 const entry = ENTRY.exec(name);
                 if (entry)
                     this.index.set(entry[1], external_node_path_default().join(dir, name));
@@ -15548,14 +15598,14 @@ class ObjectCache {
         }
         catch (error) {
             this.problems.push(`reading ${key.slice(0, 12)}: ${error.message}`);
-            (0,external_node_fs_.rmSync)(dest, { force: true }); // half a copy is no object
+            (0,external_node_fs_namespaceObject.rmSync)(dest, { force: true }); // half a copy is no object
             return null;
         }
     }
     async copyOut(key, dest) {
         const entry = this.entries().get(key);
         const check = `${entry}.sha256`;
-        if (entry === undefined || !(0,external_node_fs_.existsSync)(entry) || !(0,external_node_fs_.existsSync)(check))
+        if (entry === undefined || !(0,external_node_fs_namespaceObject.existsSync)(entry) || !(0,external_node_fs_namespaceObject.existsSync)(check))
             return null;
         const [size, digest, ms] = (await (0,promises_namespaceObject.readFile)(check, 'utf8')).trim().split(' ');
         const bytes = await (0,promises_namespaceObject.readFile)(entry);
@@ -15563,16 +15613,16 @@ class ObjectCache {
         // removed unless they are what was stored: the caller takes `dest` only from a hit. A clone
         // where the file system shares blocks (btrfs, XFS, APFS), else a copy: never a hard link,
         // which a build step that rewrites its object in place would turn into a bad entry.
-        const copied = (0,promises_namespaceObject.copyFile)(entry, dest, external_node_fs_.constants.COPYFILE_FICLONE);
+        const copied = (0,promises_namespaceObject.copyFile)(entry, dest, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
         const sound = bytes.length === Number(size) && (await sha256Aside(bytes)) === digest;
         await copied.catch((error) => {
             if (sound)
                 throw error;
         });
         if (!sound) {
-            (0,external_node_fs_.rmSync)(dest, { force: true });
-            (0,external_node_fs_.rmSync)(entry, { force: true });
-            (0,external_node_fs_.rmSync)(check, { force: true });
+            (0,external_node_fs_namespaceObject.rmSync)(dest, { force: true });
+            (0,external_node_fs_namespaceObject.rmSync)(entry, { force: true });
+            (0,external_node_fs_namespaceObject.rmSync)(check, { force: true });
             this.entries().delete(key);
             return null;
         }
@@ -15585,19 +15635,19 @@ class ObjectCache {
     store(key, file, group, compileMs, record) {
         try {
             const entry = external_node_path_default().join(this.root, group, `${key}.o`);
-            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(entry), { recursive: true });
-            if (record !== null && !(0,external_node_fs_.existsSync)(`${entry}.${record.base}.direct`)) {
+            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(entry), { recursive: true });
+            if (record !== null && !(0,external_node_fs_namespaceObject.existsSync)(`${entry}.${record.base}.direct`)) {
                 const partial = `${entry}.${record.base}.${process.pid}.partial`;
-                (0,external_node_fs_.writeFileSync)(partial, manifest_recordText(record));
-                (0,external_node_fs_.renameSync)(partial, `${entry}.${record.base}.direct`);
+                (0,external_node_fs_namespaceObject.writeFileSync)(partial, manifest_recordText(record));
+                (0,external_node_fs_namespaceObject.renameSync)(partial, `${entry}.${record.base}.direct`);
             }
-            if ((0,external_node_fs_.existsSync)(entry))
+            if ((0,external_node_fs_namespaceObject.existsSync)(entry))
                 return;
             const partial = `${entry}.${process.pid}.partial`;
-            (0,external_node_fs_.copyFileSync)(file, partial, external_node_fs_.constants.COPYFILE_FICLONE);
-            const bytes = (0,external_node_fs_.readFileSync)(partial);
-            (0,external_node_fs_.writeFileSync)(`${entry}.sha256`, `${bytes.length} ${object_cache_sha256(bytes)} ${Math.round(compileMs)}\n`);
-            (0,external_node_fs_.renameSync)(partial, entry);
+            (0,external_node_fs_namespaceObject.copyFileSync)(file, partial, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
+            const bytes = (0,external_node_fs_namespaceObject.readFileSync)(partial);
+            (0,external_node_fs_namespaceObject.writeFileSync)(`${entry}.sha256`, `${bytes.length} ${object_cache_sha256(bytes)} ${Math.round(compileMs)}\n`);
+            (0,external_node_fs_namespaceObject.renameSync)(partial, entry);
             this.entries().set(key, entry);
         }
         catch (error) {
@@ -15614,13 +15664,13 @@ class ObjectCache {
             const keep = current.get(group);
             if (keep === undefined && !complete.has(group.split('/')[0]))
                 continue;
-            for (const name of (0,external_node_fs_.readdirSync)(dir)) {
+            for (const name of (0,external_node_fs_namespaceObject.readdirSync)(dir)) {
                 const key = OF_ENTRY.exec(name)?.[1];
                 if (key !== undefined && !keep?.has(key))
-                    (0,external_node_fs_.rmSync)(external_node_path_default().join(dir, name), { force: true });
+                    (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(dir, name), { force: true });
             }
-            if ((0,external_node_fs_.readdirSync)(dir).length === 0)
-                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            if ((0,external_node_fs_namespaceObject.readdirSync)(dir).length === 0)
+                (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
         }
         this.index = null;
         this.records = null;
@@ -15896,7 +15946,7 @@ class Coordinator {
     constructor(settings) {
         this.settings = settings;
         this.pool = new SlotPool(settings.jobs, settings.budgetBytes);
-        (0,external_node_fs_.mkdirSync)(settings.objectsDir, { recursive: true });
+        (0,external_node_fs_namespaceObject.mkdirSync)(settings.objectsDir, { recursive: true });
     }
     /** What is compiling or linking now, for a live status line. */
     running() {
@@ -15915,7 +15965,7 @@ class Coordinator {
             void this.settings.objectCache?.keys.identify(compiler, env);
     }
     start() {
-        (0,external_node_fs_.rmSync)(this.settings.socketPath, { force: true });
+        (0,external_node_fs_namespaceObject.rmSync)(this.settings.socketPath, { force: true });
         this.server = external_node_net_default().createServer((socket) => {
             void this.answer(new Peer(socket));
         });
@@ -15929,7 +15979,7 @@ class Coordinator {
             if (!this.server)
                 return resolve();
             this.server.close(() => resolve());
-            (0,external_node_fs_.rmSync)(this.settings.socketPath, { force: true });
+            (0,external_node_fs_namespaceObject.rmSync)(this.settings.socketPath, { force: true });
         });
     }
     sourceKey(build, file) {
@@ -16004,7 +16054,7 @@ class Coordinator {
                 release();
             const why = `the coordinator failed (${error.message.replaceAll('\n', ' ')})`;
             try {
-                (0,external_node_fs_.appendFileSync)(this.settings.fallbackLog, `${why}: ${argv[0]}\n`);
+                (0,external_node_fs_namespaceObject.appendFileSync)(this.settings.fallbackLog, `${why}: ${argv[0]}\n`);
             }
             catch {
                 // the note is lost, the compile is not
@@ -16122,7 +16172,7 @@ class Coordinator {
             const killsAfter = this.settings.oomKills();
             if (!done) {
                 release();
-                (0,external_node_fs_.rmSync)(temporary, { force: true });
+                (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
                 return peer.end();
             }
             status = exitStatus(done);
@@ -16149,7 +16199,7 @@ class Coordinator {
                     this.fileLinked(job.build, output, runArgv, command.objectIndices);
                 break;
             }
-            (0,external_node_fs_.rmSync)(temporary, { force: true });
+            (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
             if (!oomKilled)
                 break;
         }
@@ -16258,14 +16308,14 @@ class Coordinator {
     publish(command, variants, output, temporary) {
         if (command.kind === 'compile') {
             const variant = external_node_path_default().join(this.settings.objectsDir, `${++this.sequence}-${external_node_path_default().basename(output)}`);
-            (0,external_node_fs_.renameSync)(temporary, variant);
+            (0,external_node_fs_namespaceObject.renameSync)(temporary, variant);
             variants.record(output, command.flagsHash, variant);
             const staged = `${output}.ww${process.pid}-${++this.sequence}.tmp`;
-            (0,external_node_fs_.linkSync)(variant, staged);
-            (0,external_node_fs_.renameSync)(staged, output);
+            (0,external_node_fs_namespaceObject.linkSync)(variant, staged);
+            (0,external_node_fs_namespaceObject.renameSync)(staged, output);
             return variant;
         }
-        (0,external_node_fs_.renameSync)(temporary, output);
+        (0,external_node_fs_namespaceObject.renameSync)(temporary, output);
         return output;
     }
     /** The journal fields that describe the command itself. */
@@ -16283,7 +16333,7 @@ class Coordinator {
     }
     record(entry) {
         this.journal.push(entry);
-        (0,external_node_fs_.appendFileSync)(this.settings.journalFile, `${JSON.stringify(entry)}\n`);
+        (0,external_node_fs_namespaceObject.appendFileSync)(this.settings.journalFile, `${JSON.stringify(entry)}\n`);
         // a cache hit measured nothing: it must not teach the plan that the file is free
         if (entry.kind === 'compile' &&
             entry.source !== null &&
@@ -16350,11 +16400,11 @@ const SHIM_SOURCE = '/*\n * wheelwright\'s compiler shim: stands in for CC/CXX/L
 function buildShim(dir, compiler = 'cc') {
     const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(SHIM_SOURCE).digest('hex').slice(0, 12);
     const shim = external_node_path_default().join(dir, `wheelwright-shim-${hash}`);
-    if ((0,external_node_fs_.existsSync)(shim))
+    if ((0,external_node_fs_namespaceObject.existsSync)(shim))
         return shim;
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
     const source = external_node_path_default().join(dir, `wheelwright-shim-${hash}.c`);
-    (0,external_node_fs_.writeFileSync)(source, SHIM_SOURCE);
+    (0,external_node_fs_namespaceObject.writeFileSync)(source, SHIM_SOURCE);
     const partial = `${shim}.${process.pid}.partial`;
     try {
         (0,external_node_child_process_namespaceObject.execFileSync)(compiler, ['-O2', '-o', partial, source], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -16363,7 +16413,7 @@ function buildShim(dir, compiler = 'cc') {
         const stderr = error.stderr?.toString().trim();
         throw new Error(`could not compile wheelwright's compiler shim with ${compiler}: ${stderr || error.message}`);
     }
-    (0,external_node_fs_.renameSync)(partial, shim);
+    (0,external_node_fs_namespaceObject.renameSync)(partial, shim);
     return shim;
 }
 
@@ -16422,7 +16472,7 @@ class RemoteHosts {
         this.distcc = distcc;
         for (const host of hosts)
             this.busy.set(host, 0);
-        (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
+        (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true });
     }
     up(host) {
         return (this.failures.get(host) ?? 0) < FAILURES_TO_DROP;
@@ -16459,7 +16509,7 @@ class RemoteHosts {
      */
     command(lease, argv) {
         const dir = external_node_path_default().join(this.workDir, String(++this.sequence));
-        (0,external_node_fs_.mkdirSync)(dir);
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir);
         const log = external_node_path_default().join(dir, 'distcc.log');
         return {
             argv: [
@@ -16475,12 +16525,12 @@ class RemoteHosts {
             verdict: (exitCode, signal) => {
                 let text = '';
                 try {
-                    text = (0,external_node_fs_.readFileSync)(log, 'utf8');
+                    text = (0,external_node_fs_namespaceObject.readFileSync)(log, 'utf8');
                 }
                 catch {
                     // distcc could not start: its exit says why
                 }
-                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+                (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
                 const verdict = hostVerdict(exitCode, signal, text, lease.host);
                 if (!verdict.ok) {
                     this.failures.set(lease.host, (this.failures.get(lease.host) ?? 0) + 1);
@@ -16524,10 +16574,10 @@ class RemoteHosts {
 
 
 function readHistory(file) {
-    if (!(0,external_node_fs_.existsSync)(file))
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         return new Map();
     try {
-        return new Map(Object.entries(JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'))));
+        return new Map(Object.entries(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'))));
     }
     catch {
         return new Map();
@@ -16600,8 +16650,8 @@ async function startLauncher(settings) {
         fallbackLog: fallbackLogFile(settings.reportDir),
         remote,
     });
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(settings.reportDir, 'journal.jsonl'), '');
-    (0,external_node_fs_.rmSync)(fallbackLogFile(settings.reportDir), { force: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(settings.reportDir, 'journal.jsonl'), '');
+    (0,external_node_fs_namespaceObject.rmSync)(fallbackLogFile(settings.reportDir), { force: true });
     await coordinator.start();
     let finished = false;
     return {
@@ -16632,8 +16682,8 @@ async function startLauncher(settings) {
                 ...Object.fromEntries(history),
                 ...Object.fromEntries(coordinator.measured),
             };
-            (0,external_node_fs_.mkdirSync)(layout.meta, { recursive: true });
-            (0,external_node_fs_.writeFileSync)(layout.history, `${JSON.stringify(merged, null, 2)}\n`);
+            (0,external_node_fs_namespaceObject.mkdirSync)(layout.meta, { recursive: true });
+            (0,external_node_fs_namespaceObject.writeFileSync)(layout.history, `${JSON.stringify(merged, null, 2)}\n`);
         },
     };
 }
@@ -17130,7 +17180,7 @@ function probeFromNode(view, disk) {
 
 function diskAt(dir) {
     try {
-        const stats = (0,external_node_fs_.statfsSync)(dir);
+        const stats = (0,external_node_fs_namespaceObject.statfsSync)(dir);
         return { path: dir, freeBytes: stats.bavail * stats.bsize };
     }
     catch {
@@ -17649,7 +17699,7 @@ function swapStateFile(env) {
  * and writable by nobody else: otherwise anyone could plant a record.
  */
 function checkPrivate(dir) {
-    const stats = (0,external_node_fs_.lstatSync)(dir);
+    const stats = (0,external_node_fs_namespaceObject.lstatSync)(dir);
     const uid = process.getuid?.();
     if (!stats.isDirectory() || (uid !== undefined && stats.uid !== uid) || stats.mode & 0o022) {
         throw new Error(`wheelwright's state directory ${dir} must be a directory of uid ${uid} that nobody else can write to (it is ${stats.isDirectory() ? `owned by uid ${stats.uid}, mode ${(stats.mode & 0o7777).toString(8)}` : 'not a directory'}); set WHEELWRIGHT_STATE_DIR elsewhere`);
@@ -17668,7 +17718,7 @@ function readSwapRecords(file) {
     let text;
     try {
         checkPrivate(external_node_path_default().dirname(file));
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -17684,12 +17734,12 @@ function readSwapRecords(file) {
 /** Replaces the file whole (write, then rename), so a killed process never leaves half of it. */
 function writeSwapRecords(file, swaps) {
     const dir = external_node_path_default().dirname(file);
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true, mode: 0o700 });
     checkPrivate(dir);
     const state = { version: 1, swaps };
     const scratch = `${file}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(scratch, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
-    (0,external_node_fs_.renameSync)(scratch, file);
+    (0,external_node_fs_namespaceObject.writeFileSync)(scratch, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+    (0,external_node_fs_namespaceObject.renameSync)(scratch, file);
 }
 function recordSwap(file, record) {
     writeSwapRecords(file, [...readSwapRecords(file).filter((r) => r.path !== record.path), record]);
@@ -17713,7 +17763,7 @@ const swap_file_NAME = /^wheelwright-swap-[0-9a-f]{16}$/;
 /** Whether a path has the name wheelwright gives its swap files: nothing else is ever removed. */
 const isWheelwrightSwapFile = (file) => external_node_path_default().isAbsolute(file) && swap_file_NAME.test(external_node_path_default().basename(file));
 function isActive(file) {
-    return parseProcSwaps((0,external_node_fs_.readFileSync)('/proc/swaps', 'utf8')).some((s) => s.path === file);
+    return parseProcSwaps((0,external_node_fs_namespaceObject.readFileSync)('/proc/swaps', 'utf8')).some((s) => s.path === file);
 }
 /** Runs one step as root; a failure names the step and carries the command's own message. */
 async function swap_file_step(privilege, argv) {
@@ -17822,7 +17872,7 @@ async function removeSwapFile(file, privilege) {
 
 function statPlace(dir) {
     try {
-        const stats = (0,external_node_fs_.statfsSync)(dir);
+        const stats = (0,external_node_fs_namespaceObject.statfsSync)(dir);
         return { dir, fsType: stats.type, freeBytes: stats.bavail * stats.bsize, error: null };
     }
     catch (error) {
@@ -17898,7 +17948,7 @@ async function provisionSwap(options) {
 // A file in a directory this user cannot search may still be there.
 function mayExist(file) {
     try {
-        (0,external_node_fs_.lstatSync)(file);
+        (0,external_node_fs_namespaceObject.lstatSync)(file);
         return true;
     }
     catch (error) {
@@ -18503,14 +18553,17 @@ function writeReport(run) {
         launcher: launcherReport(started, run.reportDir),
     });
     const reportFile = external_node_path_default().join(run.reportDir, 'report.json');
-    (0,external_node_fs_.writeFileSync)(reportFile, `${JSON.stringify({ ...report, plan, probe, swap }, null, 2)}\n`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(reportFile, `${JSON.stringify({ ...report, plan, probe, swap }, null, 2)}\n`);
     const journal = started.launcher?.coordinator.journal ?? [];
     const summary = renderSummary(probe, plan, report, swap, journal);
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(run.reportDir, 'summary.md'), summary);
+    (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(run.reportDir, 'summary.md'), summary);
     return { report, reportFile, summary };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
+
 
 
 
@@ -18561,7 +18614,7 @@ async function planWithSwap(options, env, machine, builds, onSwapAdded) {
 }
 /** The launcher, started in the run's private scratch directory. */
 async function startRun(options, plan, scratch) {
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().join(options.reportDir, 'logs'), { recursive: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().join(options.reportDir, 'logs'), { recursive: true });
     return tryStartLauncher({
         scratchDir: scratch.dir,
         cacheDir: options.cacheDir,
@@ -18587,6 +18640,57 @@ function earlyPipFor(options, own, env, first, scratch) {
         return undefined;
     const environment = settingsEnvironment(options, mine, env, first);
     return startEarlyPip(first, workDirOf(scratch, first), { ...env, ...environment });
+}
+/** Whether two environments hold the same variables, but for those named in `but`. */
+function sameVariables(a, b, but = []) {
+    const names = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...names].every((name) => but.includes(name) || a[name] === b[name]);
+}
+/**
+ * pip_ahead.py started at the pipeline's start, where python-versions names one interpreter by
+ * its path: it answers the interpreter's inspection and then imports pip, one process where two
+ * ran one after the other (the inspection's answer is the same: asked in the same environment,
+ * but for PYTHONNOUSERSITE, which pip_ahead.py checks itself). Only where earlyPipFor would start
+ * one, and not on macOS, whose build variables depend on the interpreter's answer.
+ */
+function answeringPipFor(options, env, scratch) {
+    if (options.buildFrontend !== 'pip' || options.beforeBuild !== null)
+        return undefined;
+    if (process.platform === 'win32' || process.platform === 'darwin')
+        return undefined;
+    if (options.pythonVersions.length !== 1)
+        return undefined;
+    const request = parseRequest(options.pythonVersions[0]);
+    if (request.path === undefined)
+        return undefined;
+    const python = external_node_path_default().resolve(request.path);
+    let environment;
+    try {
+        environment = Object.fromEntries(parsePairs('environment', options.environment, env));
+    }
+    catch {
+        return undefined; // said where it always is: when a build's variables are made
+    }
+    const started = { ...env, ...environment };
+    if (!sameVariables(started, inspectEnvironment(), ['PYTHONNOUSERSITE']))
+        return undefined;
+    const { pip, answer } = startAnsweringPip(python, external_node_path_default().join(scratch, '.pip-ahead'), started);
+    return { python, pip, answered: { path: python, answer } };
+}
+/**
+ * The answering pip as the first build's early pip: where that build's interpreter is the one it
+ * runs, with no before-build, and the variables it started with are the build's.
+ */
+function adopt(answering, options, own, env, first) {
+    if (!answering || !first || first.executable !== answering.python)
+        return undefined;
+    const mine = own.get(first.id);
+    if (mine.beforeBuild !== null)
+        return undefined;
+    const wanted = { ...env, ...settingsEnvironment(options, mine, env, first) };
+    return sameVariables(wanted, answering.pip.env)
+        ? { interpreter: first, ...answering.pip }
+        : undefined;
 }
 function specsFor(run, buildSystem, uv) {
     return buildSpecs({
@@ -18666,33 +18770,44 @@ async function buildWheels(options, env, asGiven, hooks) {
     const uv = uvFor(options.buildFrontend, env);
     const startedAt = new Date();
     const scratch = claimScratch(workRoot(env), options.packageDir);
-    // The package is copied for the first build while its interpreters are asked what they are
-    // and the plan is made; not when before-all runs first, which may change the package.
-    const ahead = options.cibuildwheel.beforeAll
-        ? undefined
-        : copyAhead(options.packageDir, external_node_path_default().join(scratch.dir, '.copy-ahead'));
-    // The kernel's OOM kills from here on explain a failure; its log is read meanwhile too, and
-    // awaited before the builds start (a failure to watch surfaces there).
-    const watchingKernel = watchKernel();
-    watchingKernel.catch(() => { });
+    // Neither the copy made ahead nor an early pip when before-all runs first, which may change
+    // the package and what pip imports.
+    const beforeAll = Boolean(options.cibuildwheel.beforeAll);
+    let ahead;
     let launcher = null;
     let complete = [];
     const removing = [];
     let finding;
     let early;
+    let answering;
     try {
+        // first: pip's import is what a build waits for longest
+        answering = beforeAll ? undefined : answeringPipFor(options, env, scratch.dir);
+        // The package is copied for the first build while its interpreters are asked what they are
+        // and the plan is made.
+        ahead = beforeAll
+            ? undefined
+            : copyAhead(options.packageDir, external_node_path_default().join(scratch.dir, '.copy-ahead'));
+        // The kernel's OOM kills from here on explain a failure; its log is read meanwhile too, and
+        // awaited before the builds start (a failure to watch surfaces there).
+        const watchingKernel = watchKernel();
+        watchingKernel.catch(() => { });
         // Only the backend frontend reads [build-system] itself (pip and build read it on their own),
         // and only it builds with exactly what each interpreter has: its requirements are checked.
         const buildSystem = options.buildFrontend === 'backend' ? readBuildSystem(options.packageDir) : undefined;
         // The interpreters answer (a process each) while the machine is probed; whatever ends the
         // run waits for them (and for before-all, which runs after them) before it cleans up.
-        finding = findBuilds(options, env, buildSystem);
+        finding = findBuilds(options, env, buildSystem, answering?.answered);
         finding.catch(() => { });
         const machine = probeMachine(env);
         const selection = await finding;
         const builds = selection.selected.length;
         const own = ownOptions(options, selection.selected);
-        early = ahead ? earlyPipFor(options, own, env, selection.selected[0], scratch.dir) : undefined;
+        const first = selection.selected[0];
+        early = adopt(answering, options, own, env, first);
+        if (!early)
+            void answering?.pip.dismiss(); // not the build's after all: it runs nothing
+        early ??= ahead ? earlyPipFor(options, own, env, first, scratch.dir) : undefined;
         const { plan, swap } = await planWithSwap(options, env, machine, builds, onSwapAdded);
         const started = await startRun(options, plan, scratch);
         launcher = started.launcher;
@@ -18732,6 +18847,7 @@ async function buildWheels(options, env, asGiven, hooks) {
     finally {
         await finding?.catch(() => { });
         await early?.dismiss();
+        await answering?.pip.dismiss();
         await launcher?.finish(complete);
         // never removed while the early copy still writes into it, nor before what goes already went
         await Promise.allSettled([...removing, ahead?.settled]);
@@ -19008,7 +19124,7 @@ function verify_command_text(report, notes) {
     return [head, '', ...cards].join('\n');
 }
 function wheelProblem(wheel) {
-    if (!(0,external_node_fs_.existsSync)(wheel))
+    if (!(0,external_node_fs_namespaceObject.existsSync)(wheel))
         return `WHEEL '${wheel}': no such file; expected an existing .whl file`;
     try {
         parseWheelName(wheel);
@@ -19022,7 +19138,7 @@ async function verifyOne(wheel, candidates) {
     const name = parseWheelName(wheel);
     const interpreter = interpreterFor(name, candidates);
     const found = candidates.map((i) => i.id).join(', ') || 'none';
-    const workDir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'wheelwright-verify-'));
+    const workDir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'wheelwright-verify-'));
     let keep = null;
     try {
         const result = await verifyWheel({
@@ -19042,10 +19158,10 @@ async function verifyOne(wheel, candidates) {
     }
     finally {
         if (!keep)
-            (0,external_node_fs_.rmSync)(workDir, { recursive: true, force: true });
+            (0,external_node_fs_namespaceObject.rmSync)(workDir, { recursive: true, force: true });
         else
-            for (const entry of (0,external_node_fs_.readdirSync)(workDir).filter((e) => e !== keep))
-                (0,external_node_fs_.rmSync)(external_node_path_default().join(workDir, entry), { recursive: true, force: true });
+            for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(workDir).filter((e) => e !== keep))
+                (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(workDir, entry), { recursive: true, force: true });
     }
 }
 /** `wheelwright verify WHEEL…`: returns the exit code. */
@@ -19154,7 +19270,7 @@ function logProblem(name) {
     if (name === '-')
         return null;
     try {
-        if (!(0,external_node_fs_.statSync)(name).isFile())
+        if (!(0,external_node_fs_namespaceObject.statSync)(name).isFile())
             return `LOG '${name}': not a file; expected a build log file, or - for standard input`;
         return null;
     }
@@ -19168,7 +19284,7 @@ function diagnose_command_text(report, cards) {
     return [`${report.log}: ${report.class}`, '', ...cards.flatMap((d) => card(report.log, d))].join('\n');
 }
 /** `wheelwright diagnose LOG…`: returns the exit code. */
-function diagnoseCommand(argv, out, err, readStdin = () => (0,external_node_fs_.readFileSync)(0, 'utf8')) {
+function diagnoseCommand(argv, out, err, readStdin = () => (0,external_node_fs_namespaceObject.readFileSync)(0, 'utf8')) {
     let parsed;
     try {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({ ...diagnose_command_CONFIG, args: argv });
@@ -19191,7 +19307,7 @@ function diagnoseCommand(argv, out, err, readStdin = () => (0,external_node_fs_.
         err(`wheelwright diagnose: ${problem}\n`);
         return 2;
     }
-    const results = logs.map((name) => diagnoseText(name, name === '-' ? readStdin() : (0,external_node_fs_.readFileSync)(name, 'utf8')));
+    const results = logs.map((name) => diagnoseText(name, name === '-' ? readStdin() : (0,external_node_fs_namespaceObject.readFileSync)(name, 'utf8')));
     if (values.json) {
         const json = results.map((r) => r.report);
         out(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
@@ -19349,9 +19465,9 @@ async function buildCommand(options, env, asGiven, files, io) {
     for (const m of remoteMessages(options.distccHosts, run.report))
         err(`wheelwright: ${m.level === 'warning' ? 'warning: ' : ''}${m.line}\n`);
     if (files.report !== undefined)
-        (0,external_node_fs_.copyFileSync)(run.reportFile, files.report);
+        (0,external_node_fs_namespaceObject.copyFileSync)(run.reportFile, files.report);
     if (files.summary !== undefined)
-        (0,external_node_fs_.writeFileSync)(files.summary, run.summary);
+        (0,external_node_fs_namespaceObject.writeFileSync)(files.summary, run.summary);
     const cancelled = cancellation.exitCode();
     if (cancelled !== null) {
         err(`wheelwright: cancelled by ${String(cancellation.signal.reason)}; the wheels built before are in ${options.outputDir}\n`);
@@ -19438,170 +19554,43 @@ status) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cli/internal-error.ts
 
-/***/ }),
 
-/***/ 24:
-/***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+/** The exit status of an error wheelwright did not expect (sysexits' EX_SOFTWARE). */
+const INTERNAL_ERROR_EXIT = 70;
+/**
+ * One line for an error wheelwright did not expect, naming where its stack was written (a file
+ * of its own in a private temporary directory), instead of a stack trace in the terminal.
+ */
+function internalErrorLine(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const stack = error instanceof Error && error.stack ? error.stack : message;
+    try {
+        const file = external_node_path_default().join((0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'wheelwright-error-')), 'stack.txt');
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, `${stack}\n`);
+        return `wheelwright: internal error: ${message} (stack trace in ${file})\n`;
+    }
+    catch {
+        return `wheelwright: internal error: ${message}\n`;
+    }
+}
 
-/***/ }),
+;// CONCATENATED MODULE: ./src/cli.ts
 
-/***/ 161:
-/***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+const internalError = (error) => {
+    process.stderr.write(internalErrorLine(error));
+    process.exit(INTERNAL_ERROR_EXIT);
+};
+process.on('uncaughtException', internalError);
+process.on('unhandledRejection', internalError);
+// Not a top-level await: a module that awaits at its top is kept by the bundler in a function of
+// its own, with everything it imports, which V8 parses twice (skimmed with the file, then in full
+// when called): 11-12 ms of Node 20's start (`--version`, 20 alternating runs; no difference on
+// Node 24). Without it, the application is the bundle's top-level code, parsed once.
+main(process.argv.slice(2), process.env, (text) => process.stdout.write(text), (text) => process.stderr.write(text), process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[K${line}`) : undefined).then((code) => {
+    process.exitCode = code;
+}, internalError);
 
-/***/ }),
-
-/***/ 760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat */
-/******/ 
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = new URL('.', import.meta.url).pathname.slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(581);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
