@@ -2140,16 +2140,18 @@ export const LOG_RULES: LogRule[] = [
   // project unpacks, CMake's phony object-order target) is a dependency edge missing, read the same.
   // libtool's `cannot find the library 'libcommon.la'` for a relative `.la` is the same: a
   // convenience library of this build linked before its step made it (an installed one is named
-  // by its absolute path).
+  // by its absolute path). So is the compiler driver not finding a relative static archive it was
+  // given to link (`gcc: error: libanyio.a: No such file or directory`): the build's own archive,
+  // not made yet.
   ...[true, false].map((parallel): LogRule => ({
     id: parallel ? 'build-output-no-rule-parallel' : 'build-output-no-rule',
     class: 'parallel-race',
     confidence: parallel ? 'medium' : 'low',
     pattern: new RegExp(
-      String.raw`${makeNoRule(BUILD_OUTPUT)}|(?:ninja: )?error: '(${BUILD_OUTPUT}|${NINJA_TARGET})', needed by '[^']+', missing and no known rule to make it|libtool: (?:link: |\s*error: )cannot find the library [\`'‘](${BUILD_OUTPUT})['’]`,
+      String.raw`${makeNoRule(BUILD_OUTPUT)}|(?:ninja: )?error: '(${BUILD_OUTPUT}|${NINJA_TARGET})', needed by '[^']+', missing and no known rule to make it|libtool: (?:link: |\s*error: )cannot find the library [\`'‘](${BUILD_OUTPUT})['’]|(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+)(?:-[\d.]+)?: (?:fatal )?error: ((?![/\\]|[A-Za-z]:)(?:[\w.+-]+\/)*lib[\w.+-]+\.a): No such file or directory`,
     ),
     ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
-    subject: { groups: [1, 2, 3, 4], kind: 'source' },
+    subject: { groups: [1, 2, 3, 4, 5], kind: 'source' },
     weight: 6,
     title: parallel
       ? 'A parallel build needed {subject}, an output of another step, before that step had made it (a parallel build race)'

@@ -4842,6 +4842,19 @@ describe('round 29 mechanisms', () => {
       'toolchain-broken',
       'high',
     ],
+    // parallel-race: the driver not finding the build's own static archive at a link.
+    [
+      'gcc linking a relative libanyio.a not made yet (no parallel build in the log)',
+      "    gcc -o mesaflash mesaflash.o libanyio.a -lpci -lm\n    gcc: error: libanyio.a: No such file or directory\n    Makefile:70: recipe for target 'mesaflash' failed\n    make: *** [mesaflash] Error 1",
+      'parallel-race',
+      'low',
+    ],
+    [
+      'clang++ linking a relative lib/libcore.a not made yet under make -j8',
+      'make -j8\nclang++ -o app main.o lib/libcore.a\nclang++: error: lib/libcore.a: No such file or directory\nmake: *** Waiting for unfinished jobs....',
+      'parallel-race',
+      'medium',
+    ],
   ];
   const NEAR: NearMiss[] = [
     [
@@ -4867,6 +4880,11 @@ describe('round 29 mechanisms', () => {
     [
       'a ctypes wrapper finding its module but not a function stays unknown',
       'ImportError: Unable to find function zbar_scan in module',
+      'unknown',
+    ],
+    [
+      'gcc not finding an installed static archive by its absolute path stays unknown',
+      'gcc: error: /usr/lib/x86_64-linux-gnu/libpci.a: No such file or directory',
       'unknown',
     ],
   ];
