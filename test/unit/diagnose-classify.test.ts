@@ -4028,7 +4028,8 @@ describe('round 25 mechanisms', () => {
       "apt's `Failed to fetch` behind a build's progress counter",
       "[ 42%] W: Failed to fetch http://deb.debian.org/debian/dists/buster/InRelease  Temporary failure resolving 'deb.debian.org'",
       'network',
-      'medium',
+      // high since round 29: apt's `Temporary failure resolving` is the resolver's own failure.
+      'high',
     ],
     // oom-killed: Read the Docs' memory kill.
     [
@@ -4755,6 +4756,135 @@ describe('round 28 mechanisms', () => {
     [
       "webpack's progress line without a kill stays unknown",
       ' 96% [0] chunk asset optimization TerserPlugin',
+      'unknown',
+    ],
+  ];
+  expectMainDiagnoses(CASES);
+  expectNearMisses(NEAR);
+});
+
+describe('round 29 mechanisms', () => {
+  const CASES: Case[] = [
+    // memory-limit: a process's own report of memory refused, in the JVM's, Gradle's, Macaulay2's
+    // and Go's runtime's words.
+    [
+      "Gradle's daemon out of heap (512 MiB)",
+      "Daemon will be stopped at the end of the build after running out of JVM heap space\nThe currently configured max heap space is '512 MiB' and the configured max metaspace is '384 MiB'.",
+      'memory-limit',
+      'medium',
+    ],
+    [
+      "Gradle's daemon out of metaspace",
+      'The Daemon will expire after the build after running out of JVM Metaspace.\nThe project memory settings are likely not configured or are configured to an insufficient value.',
+      'memory-limit',
+      'medium',
+    ],
+    [
+      "Macaulay2's allocation refused in a package's test",
+      ' -- i16 : checkIso(X,Y)\n --  *** out of memory trying to allocate 167328 bytes, exiting ***\n../m2/debugging.m2:18:6:(1):[9]: error: test(s) #12 of package MultiprojectiveVarieties failed.',
+      'memory-limit',
+      'medium',
+    ],
+    [
+      "Go's runtime out of address space on a 32-bit Windows",
+      '# github.com/visualfc/goqt/ui\nfatal error: runtime: cannot map pages in arena address space\n\nruntime stack:\nruntime.throw(0x7b3040, 0x30)',
+      'memory-limit',
+      'medium',
+    ],
+    // network: apt's resolver failure, bare and quoted.
+    [
+      "apt's resolver failure with the host bare",
+      'apt-get update\nTemporary failure resolving archive.ubuntu.com',
+      'network',
+      'high',
+    ],
+    [
+      "apt's resolver failure with the host quoted",
+      "Err:1 http://deb.debian.org/debian bookworm InRelease\n  Temporary failure resolving 'deb.debian.org'\nW: Some index files failed to download.",
+      'network',
+      'high',
+    ],
+    // missing-shared-library: a ctypes wrapper's own words for the library it could not load.
+    [
+      "pyzbar's ctypes loader without libzbar0",
+      "    raise ImportError('Unable to find zbar shared library')\nImportError: Unable to find zbar shared library",
+      'missing-shared-library',
+      'high',
+    ],
+    [
+      "pylibdmtx's ctypes loader without libdmtx",
+      'Traceback (most recent call last):\n  File "scan.py", line 1, in <module>\nImportError: Unable to find dmtx shared library',
+      'missing-shared-library',
+      'high',
+    ],
+    // toolchain-broken: the linker or a cross compiler not installed, in clang's and make's words.
+    [
+      "clang's driver finding no ld",
+      'Clang: error: unable to execute command: Executable "ld" doesn\'t exist!\nclang: error: linker command failed with exit code 1 (use -v to see invocation)',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      "clang++'s driver finding no ld.lld",
+      'clang++: error: unable to execute command: Executable "ld.lld" doesn\'t exist!',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      "make running a Yocto SDK's cross gcc that is not there",
+      'root@ubuntu:# ARCH=i386 CROSS_COMPILE=i586-poky-linux- make -j8\nmake: i586-poky-linux-gcc: Command not found',
+      'toolchain-broken',
+      'high',
+    ],
+    [
+      'make running an ARM cross g++ that is not there',
+      'make[1]: arm-linux-gnueabihf-g++: command not found\nmake[1]: *** [Makefile:12: main.o] Error 127',
+      'toolchain-broken',
+      'high',
+    ],
+    // parallel-race: the driver not finding the build's own static archive at a link.
+    [
+      'gcc linking a relative libanyio.a not made yet (no parallel build in the log)',
+      "    gcc -o mesaflash mesaflash.o libanyio.a -lpci -lm\n    gcc: error: libanyio.a: No such file or directory\n    Makefile:70: recipe for target 'mesaflash' failed\n    make: *** [mesaflash] Error 1",
+      'parallel-race',
+      'low',
+    ],
+    [
+      'clang++ linking a relative lib/libcore.a not made yet under make -j8',
+      'make -j8\nclang++ -o app main.o lib/libcore.a\nclang++: error: lib/libcore.a: No such file or directory\nmake: *** Waiting for unfinished jobs....',
+      'parallel-race',
+      'medium',
+    ],
+  ];
+  const NEAR: NearMiss[] = [
+    [
+      "Gradle's daemon stopped for another reason stays unknown",
+      'Daemon will be stopped at the end of the build after the daemon was no longer found in the daemon registry',
+      'unknown',
+    ],
+    [
+      "make's missing helper whose name ends in another word than a compiler's stays unknown",
+      'make: i586-poky-linux-gcc-ar: Command not found',
+      'unknown',
+    ],
+    [
+      "make's missing python-config stays unknown",
+      'make: python3-config: Command not found',
+      'unknown',
+    ],
+    [
+      "a temporary failure that is not the resolver's stays unknown",
+      'E: Temporary failure: the lock is held by another process',
+      'unknown',
+    ],
+    [
+      'a ctypes wrapper finding its module but not a function stays unknown',
+      'ImportError: Unable to find function zbar_scan in module',
+      'unknown',
+    ],
+    [
+      'gcc not finding an installed static archive by its absolute path stays unknown',
+      'gcc: error: /usr/lib/x86_64-linux-gnu/libpci.a: No such file or directory',
       'unknown',
     ],
   ];

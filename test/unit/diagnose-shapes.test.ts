@@ -90,7 +90,13 @@ function shapeChanges(): { pairs: number; changed: Pair[] } {
 // multilib's `bits/c++config.h`, as cstrike-basehook's); round 27's brainrot (`might be clobbered
 // by 'longjmp'`), chapel (`cast from type const char* to type char*`), routingkit (`'function' in
 // namespace 'std' does not name a template type`) and widelands (`is used uninitialized`), bare the
-// same way: in the list since they moved to fitted/.
+// same way; round 28's xmlrpc-c (gcc 15's `cannot use keyword 'false' as enumeration constant`) and
+// zeroc-ice (a deprecated OpenSSL 3 call under -Werror), bare the same way, and libmspack (libtool's
+// `cannot find the library 'libmschmd.la'`: without `libtool:` it is no longer libtool's relative
+// `.la`, a library the build writes, but any library missing): in the list since they moved to
+// fitted/. Round 28's mesaflash and round 23's fbc: `gcc: error: libanyio.a: No such file or
+// directory` is the driver not finding the build's own archive to link; without `gcc:` it is no
+// tool's line (round 29's rule reads fbc's race from this line now).
 const LOCATION_IS_EVIDENCE = [
   'compile-error/389ds-fedora40-slap-h-f-type-expected.log',
   'compile-error/amule-gcc11-cxx17-byte-ambiguous.log',
@@ -116,10 +122,15 @@ const LOCATION_IS_EVIDENCE = [
   'compile-error/tdesktop-clang19-cwg96-template-keyword.log',
   'compile-error/ucg-clang4-std-function-noexcept.log',
   'compile-error/widelands-5418-arch-gcc12-werror-uninitialized.log',
+  'compile-error/xmlrpc-c-yocto-gcc15-false-enum-constant.log',
+  'compile-error/zeroc-ice-ubuntu-openssl3-deprecated-werror.log',
   'missing-header/cstrike-basehook-m32-bits-cxxconfig-multilib.log',
   'missing-header/godot-mono-builds-x86-cxxconfig-g++-multilib.log',
   'missing-header/lede-nodejs-v8-m32-bits-cxxconfig-h.log',
   'parallel-race/datafed-protobuf-pb-cc-truncated-while-compiling.log',
+  'parallel-race/fbc-bootstrap-j5-libfb-a-missing.log',
+  'parallel-race/libmspack-gentoo-make-j4-libmschmd-la.log',
+  'parallel-race/mesaflash-make-j-libanyio-not-built-yet.log',
   'parallel-race/pdns-homebrew-j8-version-generated-truncated.log',
   'parallel-race/principia-make-j-generated-pb-cc-extraneous-brace.log',
   'parallel-race/protobuf-c-make-j8-test-full-pb-h.log',
