@@ -7106,8 +7106,10 @@ function headerDirectoryMadeInLog(header, log) {
 // shows it when the `JavaScript heap out of memory` line itself is cut off (the trace V8 prints
 // only as it dies, its full collections that freed nothing, its `Allocation failed - …` line),
 // and Gradle stopping its daemon because the JVM's collector is thrashing or its old generation
-// is full (`JVM Tenured space is exhausted`, `running out of JVM memory`).
-const OTHER_OUT_OF_MEMORY = String.raw `<--- Last few GCs --->|\b(?:last resort|allocation failure) GC in old space requested|allocation failure;? scavenge might not succeed|\bAllocation failed - |Ineffective mark-compacts near heap limit|garbage collector (?:is )?thrashing|\bOutOfMemory(?:Error|Exception)?\b|GC overhead limit exceeded|JVM (?:heap|Tenured) space is exhausted|after running out of JVM memory|\bJava heap space\b|\bout of memory \(requested \d+ bytes\)|NoMemoryError|Unable to commit \d+ bytes of memory|getMBlocks: VirtualAlloc MEM_COMMIT failed|\bmmap \d+ bytes at \S+: Cannot allocate memory`;
+// is full (`JVM Tenured space is exhausted`, `running out of JVM memory`, its heap space or
+// metaspace); Macaulay2's `out of memory trying to allocate N bytes`; Go's runtime out of address
+// space (`cannot map pages in arena address space`, a 32-bit process).
+const OTHER_OUT_OF_MEMORY = String.raw `<--- Last few GCs --->|\b(?:last resort|allocation failure) GC in old space requested|allocation failure;? scavenge might not succeed|\bAllocation failed - |Ineffective mark-compacts near heap limit|garbage collector (?:is )?thrashing|\bOutOfMemory(?:Error|Exception)?\b|GC overhead limit exceeded|JVM (?:heap|Tenured) space is exhausted|after running out of JVM (?:memory|heap space|Metaspace)|\bJava heap space\b|\bout of memory \(requested \d+ bytes\)|\bout of memory trying to allocate \d+ bytes|runtime: cannot map pages in arena address space|NoMemoryError|Unable to commit \d+ bytes of memory|getMBlocks: VirtualAlloc MEM_COMMIT failed|\bmmap \d+ bytes at \S+: Cannot allocate memory`;
 // Other tools' words for a child that died of SIGKILL: any capitalisation of `exit code -9`/`137`
 // (GHC's `(Exit code: -9)`), Haskell's `ExitFailure (-9)` (stack adds its own OOM hint), Bazel's
 // `(Exit 137)` and `failed: (Killed)`, Gradle's daemon or Bazel's server vanishing (the JVM killed
@@ -7419,13 +7421,14 @@ const LOG_RULES = [
         title: 'The build was stopped by SIGTERM (a timeout or a cancellation)',
         remedy: STOPPED_REMEDY,
     },
-    // network (conda-build's `HTTP 000 CONNECTION FAILED`, git's `unable to look up HOST (port N)`,
-    // curl's `Transferred a partial file` even where a hash check then reports the short file)
+    // network (apt's `Temporary failure resolving HOST`, conda-build's `HTTP 000 CONNECTION
+    // FAILED`, git's `unable to look up HOST (port N)`, curl's `Transferred a partial file` even where
+    // a hash check then reports the short file)
     {
         id: 'connection',
         class: 'network',
         confidence: 'high',
-        pattern: /Failed to establish a new connection|NameResolutionError|Temporary failure in name resolution|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|ReadTimeoutError|The read operation timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout|Couldn't (?:resolve (?:host|proxy) name|connect to server)|SSL connect error|Timeout was reached|Failure when receiving data from the peer|Failed sending data to the peer|Server returned nothing|SSL peer certificate|Failed to connect to host|Status: (?:5|6|7|28|35|52|55|56|60);|curl: \((?:5|6|7|28|35|52|55|56|60)\)|status_code: (?:5|6|7|28|35|52|55|56|60)\b|No route to host|dial tcp\b.*(?:i\/o timeout|no such host|connection refused|network is unreachable)|\b(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)\b|\bgetaddrinfo EAI_FAIL\b|spurious network error|RPC failed; curl|Unable to establish SSL connection|\bcurl\b.*?\b(?:error code|error|exit code|exit status|returned)[:= ]*\(?(?:5|6|7|28|35|52|55|56|60)\)?(?:\D|$)|\bcURL error (?:5|6|7|28|35|52|55|56|60):|CURLE_(?:OPERATION_TIMEDOUT|COULDNT_(?:CONNECT|RESOLVE_HOST|RESOLVE_PROXY)|RECV_ERROR|SEND_ERROR|SSL_CONNECT_ERROR|GOT_NOTHING)|\bHTTP 000 CONNECTION FAILED\b|\bunable to look up \S+ \(port \d+\)|Transferred a partial file/,
+        pattern: /Failed to establish a new connection|NameResolutionError|Temporary failure (?:in name resolution|resolving ['‘]?[\w-]+\.[\w.-]+)|Name or service not known|getaddrinfo failed|ProxyError|Network is unreachable|ConnectTimeoutError|Read timed out|ReadTimeoutError|The read operation timed out|Could not fetch URL|Connection refused|SSLError|CERTIFICATE_VERIFY_FAILED|Could not resolve host|Connection reset by peer|Connection timed out|urlopen error|Max retries exceeded|TLS handshake timeout|Couldn't (?:resolve (?:host|proxy) name|connect to server)|SSL connect error|Timeout was reached|Failure when receiving data from the peer|Failed sending data to the peer|Server returned nothing|SSL peer certificate|Failed to connect to host|Status: (?:5|6|7|28|35|52|55|56|60);|curl: \((?:5|6|7|28|35|52|55|56|60)\)|status_code: (?:5|6|7|28|35|52|55|56|60)\b|No route to host|dial tcp\b.*(?:i\/o timeout|no such host|connection refused|network is unreachable)|\b(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)\b|\bgetaddrinfo EAI_FAIL\b|spurious network error|RPC failed; curl|Unable to establish SSL connection|\bcurl\b.*?\b(?:error code|error|exit code|exit status|returned)[:= ]*\(?(?:5|6|7|28|35|52|55|56|60)\)?(?:\D|$)|\bcURL error (?:5|6|7|28|35|52|55|56|60):|CURLE_(?:OPERATION_TIMEDOUT|COULDNT_(?:CONNECT|RESOLVE_HOST|RESOLVE_PROXY)|RECV_ERROR|SEND_ERROR|SSL_CONNECT_ERROR|GOT_NOTHING)|\bHTTP 000 CONNECTION FAILED\b|\bunable to look up \S+ \(port \d+\)|Transferred a partial file/,
         weight: 10,
         title: 'Build dependencies could not be downloaded: the network failed',
         remedy: 'the build needed to download its build dependencies and could not reach the index: pre-install them and build with `build-isolation: false`, point pip at a reachable index or proxy (`PIP_INDEX_URL`, `HTTPS_PROXY`), or retry if the outage was passing',
@@ -7545,12 +7548,17 @@ const LOG_RULES = [
         title: 'The linker itself failed (an internal error of binutils, lld or Apple’s ld)',
         remedy: 'the linker crashed on its own bug, not on the project’s code: use another binutils release (a newer toolchain image or conda’s `binutils`), or another linker (`-fuse-ld=gold`/`lld`/`bfd`; Xcode 15’s new ld: `-Wl,-ld_classic`); an old distribution’s ld (CentOS 6, binutils 2.20) fails on objects newer compilers write',
     },
+    // Also clang's driver finding no linker (`Executable "ld" doesn't exist!`) and make finding no
+    // cross compiler by its prefixed name (`make: i586-poky-linux-gcc: Command not found`).
     {
         id: 'no-compiler',
         class: 'toolchain-broken',
         confidence: 'high',
-        pattern: /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: (?:execvp|CreateProcess): No such file or directory|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:(?:[Cc]ommand )?not found|No such file or directory)|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|(?:error: )?linker [`'‘]([^`'’]+)[`'’] not found|\binvalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform|xcrun: error: unable to find utility "([\w.+-]+)"|xcrun: error: SDK ".*" cannot be located|xcode-select: error: tool '\w+' requires Xcode|cgo: C compiler "([^"]+)" not found|exec: "(gcc|cc|clang|g\+\+)": executable file not found in \$PATH|[Ff]ailed to find tool\. Is `([\w.+-]+)` installed\?|is not a full path to an existing compiler tool|To use the (?:NMake|JOM) generator, cmake must be run from a shell|^\s*is not a full path and was not found in the PATH|no acceptable (?:C|C\+\+) compiler found in \$PATH/,
-        subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], kind: 'program' },
+        pattern: /unable to execute ['‘]?([^'’:\s]+)['’]?: No such file or directory|No such file or directory: '(gcc|cc|g\+\+|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc)'|command '([^']+)' failed: No such file or directory|cannot execute ['‘]([\w+-]+)['’]: (?:execvp|CreateProcess): No such file or directory|error trying to exec '([^']+)'|(?:^|\s)(?:\S*sh|make(?:\[\d+\])?)(?:: line \d+|: \d+)?: (?:\S*\/)?(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|x86_64-linux-gnu-gcc|cl|cl\.exe)(?:-[\d.]+)?: (?:(?:[Cc]ommand )?not found|No such file or directory)|No CMAKE_(?:C|CXX)_COMPILER could be found|CMAKE_(?:C|CXX)_COMPILER: (\S+) is not a full path and was not found in the PATH|(?:error: )?linker [`'‘]([^`'’]+)[`'’] not found|\binvalid active developer path|cannot run ['‘]?(rc\.exe|mt\.exe)|ERROR: Unknown compiler\(s\)|ERROR: Compiler (\S+) (?:can ?not|cannot) compile programs|['‘](cl|cl\.exe|gcc|cc)['’] is not recognized as an internal or external command|don't know how to compile C\/C\+\+ code on platform|xcrun: error: unable to find utility "([\w.+-]+)"|xcrun: error: SDK ".*" cannot be located|xcode-select: error: tool '\w+' requires Xcode|cgo: C compiler "([^"]+)" not found|exec: "(gcc|cc|clang|g\+\+)": executable file not found in \$PATH|[Ff]ailed to find tool\. Is `([\w.+-]+)` installed\?|is not a full path to an existing compiler tool|To use the (?:NMake|JOM) generator, cmake must be run from a shell|^\s*is not a full path and was not found in the PATH|no acceptable (?:C|C\+\+) compiler found in \$PATH|unable to execute command: Executable "([^"]+)" doesn't exist!|(?:^|\s)make(?:\[\d+\])?: ((?:[\w.]+-)+(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+))(?:-[\d.]+)?: [Cc]ommand not found/,
+        subject: {
+            groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17],
+            kind: 'program',
+        },
         weight: 10,
         title: 'No working C compiler: {subject} could not run',
         remedy: NO_COMPILER_REMEDY,
@@ -8567,14 +8575,16 @@ const LOG_RULES = [
     // project unpacks, CMake's phony object-order target) is a dependency edge missing, read the same.
     // libtool's `cannot find the library 'libcommon.la'` for a relative `.la` is the same: a
     // convenience library of this build linked before its step made it (an installed one is named
-    // by its absolute path).
+    // by its absolute path). So is the compiler driver not finding a relative static archive it was
+    // given to link (`gcc: error: libanyio.a: No such file or directory`): the build's own archive,
+    // not made yet.
     ...[true, false].map((parallel) => ({
         id: parallel ? 'build-output-no-rule-parallel' : 'build-output-no-rule',
         class: 'parallel-race',
         confidence: parallel ? 'medium' : 'low',
-        pattern: new RegExp(String.raw `${makeNoRule(BUILD_OUTPUT)}|(?:ninja: )?error: '(${BUILD_OUTPUT}|${NINJA_TARGET})', needed by '[^']+', missing and no known rule to make it|libtool: (?:link: |\s*error: )cannot find the library [\`'‘](${BUILD_OUTPUT})['’]`),
+        pattern: new RegExp(String.raw `${makeNoRule(BUILD_OUTPUT)}|(?:ninja: )?error: '(${BUILD_OUTPUT}|${NINJA_TARGET})', needed by '[^']+', missing and no known rule to make it|libtool: (?:link: |\s*error: )cannot find the library [\`'‘](${BUILD_OUTPUT})['’]|(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+)(?:-[\d.]+)?: (?:fatal )?error: ((?![/\\]|[A-Za-z]:)(?:[\w.+-]+\/)*lib[\w.+-]+\.a): No such file or directory`),
         ...(parallel ? { onlyIf: PARALLEL } : { unlessLog: PARALLEL }),
-        subject: { groups: [1, 2, 3, 4], kind: 'source' },
+        subject: { groups: [1, 2, 3, 4, 5], kind: 'source' },
         weight: 6,
         title: parallel
             ? 'A parallel build needed {subject}, an output of another step, before that step had made it (a parallel build race)'
@@ -8723,15 +8733,16 @@ const LOG_RULES = [
         title: 'A build step could not open {subject}: another process (most likely another step of the same build) was using or still writing it (a parallel build race)',
         remedy: PARALLEL_STEPS_REMEDY,
     },
-    // missing-shared-library (at import): any loader's words (glibc's, musl's, FreeBSD's rtld's
+    // missing-shared-library (at import): a ctypes wrapper's own words (pyzbar's `Unable to find zbar
+    // shared library`) and any loader's words (glibc's, musl's, FreeBSD's rtld's
     // `Shared object "X" not found, required by "Y"`, dyld's, Windows'); glibc's soname may carry a
     // space before its colon (`libkim-api-v1.so : cannot open`).
     {
         id: 'shared-object-missing',
         class: 'missing-shared-library',
         confidence: 'high',
-        pattern: new RegExp(String.raw `([\w.+-]+\.(?:so|dll|dylib)(?:\.[\w.]+)?): (?:${SHARED_OBJECT_OPEN})|error while loading shared libraries: (?:\?|([^\s:]+))\s*(?::|$)|Library not loaded(?:: (\S+)|\s*$)|DLL load failed(?: while importing \w+)?: (.*)|ImportError: ([\w.+-]+\.so(?:\.[\d.]+)?)\s*$|The code execution cannot proceed because (\S+\.dll) was not found|The program can['’]t start because (\S+\.dll) is missing|\b0x[cC]0000135\b|STATUS_DLL_NOT_FOUND|exit code -1073741515\b|Error loading shared library ([\w.+-]+): No such file or directory|Could not find module ['‘]([^'’]+)['’] \(or one of its dependencies\)|\[WinError 126\]|cannot load library ['‘]([^'’]+)['’]: error 0x7e\b|Shared object "([^"]+)" not found, required by`),
-        subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], kind: 'shared-library' },
+        pattern: new RegExp(String.raw `([\w.+-]+\.(?:so|dll|dylib)(?:\.[\w.]+)?): (?:${SHARED_OBJECT_OPEN})|error while loading shared libraries: (?:\?|([^\s:]+))\s*(?::|$)|Library not loaded(?:: (\S+)|\s*$)|DLL load failed(?: while importing \w+)?: (.*)|ImportError: ([\w.+-]+\.so(?:\.[\d.]+)?)\s*$|The code execution cannot proceed because (\S+\.dll) was not found|The program can['’]t start because (\S+\.dll) is missing|\b0x[cC]0000135\b|STATUS_DLL_NOT_FOUND|exit code -1073741515\b|Error loading shared library ([\w.+-]+): No such file or directory|Could not find module ['‘]([^'’]+)['’] \(or one of its dependencies\)|\[WinError 126\]|cannot load library ['‘]([^'’]+)['’]: error 0x7e\b|Shared object "([^"]+)" not found, required by|ImportError: Unable to find ([\w.+-]+) shared library`),
+        subject: { groups: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], kind: 'shared-library' },
         weight: 10,
         title: 'An extension needs {subject}, which the loader cannot find',
         remedy: '{fix}',
