@@ -64,7 +64,7 @@ export interface LogRule {
   /** The line counts only when the whole log also matches this (the circumstance that makes it this class). */
   onlyIf?: RegExp;
   /** The line does not count when the whole log matches this (a sign of another mechanism). */
-  unlessLog?: RegExp;
+  unlessLog?: Pick<RegExp, 'test'>;
   /** Rules whose finding on the same line this one replaces (a more specific reading of it). */
   supersedes?: string[];
   /** The line counts only when this holds of its subject and the whole log. */
@@ -143,14 +143,39 @@ export const PARALLEL = new RegExp(
   'm',
 );
 
+/** `compute` of a log, kept for the last log asked: rules ask it once per matching line. */
+function perLog<T>(compute: (log: string) => T): (log: string) => T {
+  let last: { log: string; value: T } | undefined;
+  return (log) => {
+    if (last?.log !== log) last = { log, value: compute(log) };
+    return last.value;
+  };
+}
+
+// The link of configure's or CMake's check not finding a library its flags name (`-lomp` in
+// LDFLAGS), other than the C library and the compiler's own.
+const LINKED_LIBRARY_MISSING = new RegExp(
+  String.raw`(?:${CANNOT_FIND}|library not found for) -l(?!(?:c|gcc|gcc_s|stdc\+\+)\b)[\w.+-]+`,
+);
+
+const CONFIGURE_ERROR_IN =
+  /configure: error: in [`'‘]([^'’\n]+)['’]:?[ \t]*\n[ \t]*configure: error: ([^\n]+)/g;
+
 /**
- * One configure directory failing twice in a log with two different errors (zsv's vendored
+ * The configure directories failing twice in a log with two different errors (zsv's vendored
  * pcre2: `C compiler cannot create executables`, then `cannot compute suffix of executables`):
- * two runs of the same configure at once, each removing the other's conftest files. `dir` is a
- * regular expression for the directory (any, by default).
+ * two runs of the same configure at once, each removing the other's conftest files.
  */
-const configureFailedTwice = (dir = String.raw`[^'’\n]+`): string =>
-  String.raw`configure: error: in [\`'‘](${dir})['’]:?[ \t]*\n[ \t]*configure: error: ([^\n]+)\n[\s\S]*configure: error: in [\`'‘]\1['’]:?[ \t]*\n[ \t]*configure: error: (?!\2[ \t]*(?:\n|$))`;
+const configuresFailedTwice = perLog((log): Set<string> => {
+  const first = new Map<string, string>();
+  const twice = new Set<string>();
+  for (const [, dir, error] of log.matchAll(CONFIGURE_ERROR_IN)) {
+    const seen = first.get(dir!);
+    if (seen === undefined) first.set(dir!, error!.trimEnd());
+    else if (seen !== error!.trimEnd()) twice.add(dir!);
+  }
+  return twice;
+});
 
 // Headers only a build step writes, by kind: GN's `buildflag_header` (`*_buildflags.h`), mojo's
 // bindings (`*.mojom.h`), Qt's moc and uic (`moc_x.h`, `ui_x.h`), a `.inc` table (nothing
@@ -389,21 +414,12 @@ function runThriceInARow(output: string, log: string): boolean {
   return linesThriceInARow(log).some((line) => line.includes(`-o ${output}`));
 }
 
-// Every compile line of a log asks runThriceInARow, so the log's tripled lines are found once per
-// log, not once per line (that made a 900 KB log of compiles take 30 s).
-let tripled: { log: string; lines: string[] } | undefined;
-function linesThriceInARow(log: string): string[] {
-  if (tripled?.log !== log) {
-    const lines = log.split('\n').map((l) => l.trim());
-    tripled = {
-      log,
-      lines: lines.filter(
-        (line, i) => line !== '' && line === lines[i + 1] && line === lines[i + 2],
-      ),
-    };
-  }
-  return tripled.lines;
-}
+// Every compile line of a log asks runThriceInARow: found once per log, not once per line (that
+// made a 900 KB log of compiles take 30 s).
+const linesThriceInARow = perLog((log): string[] => {
+  const lines = log.split('\n').map((l) => l.trim());
+  return lines.filter((line, i) => line !== '' && line === lines[i + 1] && line === lines[i + 2]);
+});
 
 /**
  * The log shows a step making the header's leading directory: a symbolic link to it (`ln -s
@@ -976,10 +992,11 @@ export const LOG_RULES: LogRule[] = [
     pattern:
       /C(?:\+\+)? compiler cannot create executables|is not able to compile a simple test program|Broken toolchain: cannot link a simple C program/,
     // Nor when the same configure failed twice at once under a parallel build (configure-run-twice).
-    unlessLog: new RegExp(
-      String.raw`(?:${CANNOT_FIND}|library not found for) -l(?!(?:c|gcc|gcc_s|stdc\+\+)\b)[\w.+-]+|(?<![\s\S])(?=[\s\S]*?(?:${PARALLEL.source}))[\s\S]*?${configureFailedTwice()}`,
-      'm',
-    ),
+    unlessLog: {
+      test: (log) =>
+        LINKED_LIBRARY_MISSING.test(log) ||
+        (PARALLEL.test(log) && configuresFailedTwice(log).size > 0),
+    },
     weight: 10,
     title: 'No working C compiler: it cannot build a simple program',
     remedy: NO_COMPILER_REMEDY,
@@ -2671,7 +2688,7 @@ export const LOG_RULES: LogRule[] = [
     confidence: 'medium',
     pattern: /configure: error: in [`'‘]([^'’]+)['’]/,
     onlyIf: PARALLEL,
-    subjectIf: (dir, log) => new RegExp(configureFailedTwice(escapeRegExp(dir))).test(log),
+    subjectIf: (dir, log) => configuresFailedTwice(log).has(dir),
     subject: { groups: [1], kind: 'source' },
     weight: 7,
     title: 'configure ran twice at once in {subject} (a parallel build race)',
