@@ -18656,21 +18656,6 @@ async function startRun(options, plan, scratch) {
         distccHosts: options.distccHosts,
     });
 }
-/**
- * pip_ahead.py for the first build, started as soon as its interpreter is known (pip's import, a
- * third of a second, then runs while the plan is made and the launcher starts): only for pip,
- * not on Windows (see pipAhead in run-build.ts), and not where before-build runs first, which
- * may change what pip imports.
- */
-function earlyPipFor(options, own, env, first, scratch) {
-    if (!first || options.buildFrontend !== 'pip' || process.platform === 'win32')
-        return undefined;
-    const mine = own.get(first.id);
-    if (mine.beforeBuild !== null)
-        return undefined;
-    const environment = settingsEnvironment(options, mine, env, first);
-    return startEarlyPip(first, workDirOf(scratch, first), { ...env, ...environment });
-}
 /** Whether two environments hold the same variables, but for those named in `but`. */
 function sameVariables(a, b, but = []) {
     const names = new Set([...Object.keys(a), ...Object.keys(b)]);
@@ -18680,8 +18665,8 @@ function sameVariables(a, b, but = []) {
  * pip_ahead.py started at the pipeline's start, where python-versions names one interpreter by
  * its path: it answers the interpreter's inspection and then imports pip, one process where two
  * ran one after the other (the inspection's answer is the same: asked in the same environment,
- * but for PYTHONNOUSERSITE, which pip_ahead.py checks itself). Only where earlyPipFor would start
- * one, and not on macOS, whose build variables depend on the interpreter's answer.
+ * but for PYTHONNOUSERSITE, which pip_ahead.py checks itself). Only where earlyPipFor would take
+ * it, and not on macOS, whose build variables depend on the interpreter's answer.
  */
 function answeringPipFor(options, env, scratch) {
     if (options.buildFrontend !== 'pip' || options.beforeBuild !== null)
@@ -18708,18 +18693,33 @@ function answeringPipFor(options, env, scratch) {
     return { python, pip, answered: { path: python, answer } };
 }
 /**
- * The answering pip as the first build's early pip: where that build's interpreter is the one it
- * runs, with no before-build, and the variables it started with are the build's.
+ * The variables the first build's pip starts with, where it may start before the plan (pip's
+ * import, a third of a second, then runs while the plan is made and the launcher starts): only
+ * for pip, not on Windows (see pipAhead in run-build.ts), and not where before-build runs first,
+ * which may change what pip imports.
  */
-function adopt(answering, options, own, env, first) {
-    if (!answering || !first || first.executable !== answering.python)
+function earlyEnvironment(options, mine, env, first) {
+    if (options.buildFrontend !== 'pip' || process.platform === 'win32')
         return undefined;
-    const mine = own.get(first.id);
     if (mine.beforeBuild !== null)
         return undefined;
-    const wanted = { ...env, ...settingsEnvironment(options, mine, env, first) };
-    return sameVariables(wanted, answering.pip.env)
-        ? { interpreter: first, ...answering.pip }
+    return { ...env, ...settingsEnvironment(options, mine, env, first) };
+}
+/**
+ * The first build's early pip: the answering pip where it runs that build's interpreter with the
+ * build's variables; otherwise that one is dismissed (it runs nothing) and one is started now,
+ * where the package is copied ahead.
+ */
+function earlyPipFor(answering, options, own, env, first, { scratch, copiedAhead }) {
+    const wanted = first && earlyEnvironment(options, own.get(first.id), env, first);
+    if (first &&
+        wanted &&
+        answering?.python === first.executable &&
+        sameVariables(wanted, answering.pip.env))
+        return { interpreter: first, ...answering.pip };
+    void answering?.pip.dismiss();
+    return first && wanted && copiedAhead
+        ? startEarlyPip(first, workDirOf(scratch, first), wanted)
         : undefined;
 }
 function specsFor(run, buildSystem, uv) {
@@ -18834,10 +18834,10 @@ async function buildWheels(options, env, asGiven, hooks) {
         const builds = selection.selected.length;
         const own = ownOptions(options, selection.selected);
         const first = selection.selected[0];
-        early = adopt(answering, options, own, env, first);
-        if (!early)
-            void answering?.pip.dismiss(); // not the build's after all: it runs nothing
-        early ??= ahead ? earlyPipFor(options, own, env, first, scratch.dir) : undefined;
+        early = earlyPipFor(answering, options, own, env, first, {
+            scratch: scratch.dir,
+            copiedAhead: ahead !== undefined,
+        });
         const { plan, swap } = await planWithSwap(options, env, machine, builds, onSwapAdded);
         const started = await startRun(options, plan, scratch);
         launcher = started.launcher;
