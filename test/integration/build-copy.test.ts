@@ -32,17 +32,21 @@ function write(root: string, files: Record<string, string>): void {
   }
 }
 
-/** The names in a wheel, as Python's zipfile reads them. */
-function wheelNames(wheel: string): string[] {
+/** What Python prints of `wheel` (sys.argv[1]), opened with its own zipfile as `wheel`. */
+function fromWheel(code: string, wheel: string): string {
   const ran = run([
     '/usr/bin/python3',
     '-c',
-    'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))',
+    `import ast, json, sys, zipfile; wheel = zipfile.ZipFile(sys.argv[1]); ${code}`,
     wheel,
   ]);
   expect(ran.status, ran.stderr).toBe(0);
-  return ran.stdout.trim().split('\n');
+  return ran.stdout.trim();
 }
+
+/** The names in a wheel, as Python's zipfile reads them. */
+const wheelNames = (wheel: string): string[] =>
+  fromWheel('print("\\n".join(wheel.namelist()))', wheel).split('\n');
 
 async function buildOne(pkg: string, name: string) {
   const dir = tempDir(`ww-copy-${name}-`);
@@ -123,14 +127,12 @@ describe('the copy each build works in', () => {
       'early/_speed.c': EXTENSION,
     });
     const { wheel, reportDir } = await buildOne(pkg, 'early');
-    const read = run([
-      '/usr/bin/python3',
-      '-c',
-      'import ast, json, sys, zipfile; text = zipfile.ZipFile(sys.argv[1]).read("early/seen.py").decode(); print(json.dumps(ast.literal_eval(text.split("=", 1)[1].strip())))',
-      wheel,
-    ]);
-    expect(read.status, read.stderr).toBe(0);
-    const seen = JSON.parse(read.stdout) as Record<string, string | null>;
+    const seen = JSON.parse(
+      fromWheel(
+        'text = wheel.read("early/seen.py").decode(); print(json.dumps(ast.literal_eval(text.split("=", 1)[1].strip())))',
+        wheel,
+      ),
+    ) as Record<string, string | null>;
     expect(seen.CC).toMatch(/wheelwright-shim-\S+ \S*gcc/);
     expect(seen.WHEELWRIGHT_BUILD).toBe('cp311');
     expect(seen.MAKEFLAGS).toMatch(/^-j\d+$/);
